@@ -1,0 +1,113 @@
+package facts
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestSampleDocumentIsValid(t *testing.T) {
+	v, err := NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("../../testdata/facts/kompastv-2023-06-25-korut-wagner.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := v.Decode(raw)
+	if err != nil {
+		t.Fatalf("sample document rejected: %v", err)
+	}
+	if got := len(doc.Events); got < 14 {
+		t.Errorf("sample has %d events, want at least 14", got)
+	}
+	text, err := os.ReadFile("../../testdata/articles/kompastv-2023-06-25-korut-wagner.id.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		for _, ev := range e.Evidence {
+			if got := string(text[ev.Start:ev.End]); got != ev.Sentence {
+				t.Errorf("event %s: offsets %d..%d give %q, want %q", e.Type, ev.Start, ev.End, got, ev.Sentence)
+			}
+		}
+	}
+	if doc.Article.ID() != ContentHash(string(text)) {
+		t.Errorf("article id %q is not the content hash of the article text", doc.Article.ID())
+	}
+}
+
+func TestDecodeNamesTheWrongField(t *testing.T) {
+	v, err := NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ok := `"format":"kg-facts/1","article":{"url":"https://example.org/a"},"extractor":{"name":"t","version":"1"}`
+	ev := `"evidence":[{"sentence":"s","start":0,"end":1,"confidence":1}]`
+	tests := []struct {
+		name, doc, field, msg string
+	}{
+		{"not json", `{`, "", "not valid JSON"},
+		{"wrong format", `{"format":"kg-facts/9","article":{"url":"u"},"extractor":{"name":"t","version":"1"},"actors":[]}`, "/format", ""},
+		{"missing actors", `{` + ok + `}`, "/", "actors"},
+		{"unknown field", `{` + ok + `,"actors":[],"colour":1}`, "/", "colour"},
+		{"bad kind", `{` + ok + `,"actors":[{"id":"RUS","name":"Russia","kind":"planet"}]}`, "/actors/0/kind", ""},
+		{"undeclared source", `{` + ok + `,"actors":[{"id":"RUS","name":"Russia","kind":"state"}],"events":[{"type":"x","cameo":"190","quadClass":4,"goldstein":-10,"source":"XXX","target":"RUS","status":"fact","confidence":1,` + ev + `}]}`, "/events/0/source", "not declared"},
+		{"quad class mismatch", `{` + ok + `,"actors":[{"id":"RUS","name":"Russia","kind":"state"},{"id":"UKR","name":"Ukraine","kind":"state"}],"events":[{"type":"x","cameo":"190","quadClass":1,"goldstein":-10,"source":"RUS","target":"UKR","status":"fact","confidence":1,` + ev + `}]}`, "/events/0/quadClass", "root 19"},
+		{"minimal valid document", `{` + ok + `,"actors":[],"events":[]}`, "", ""},
+		{"bad calendar date", `{"format":"kg-facts/1","article":{"url":"u","published":"2023-02-30"},"extractor":{"name":"t","version":"1"},"actors":[]}`, "/article/published", "not a valid"},
+		{"offsets reversed", `{` + ok + `,"actors":[{"id":"RUS","name":"Russia","kind":"state","mentions":[{"sentence":"s","start":5,"end":2,"confidence":1}]}]}`, "/actors/0/mentions/0/end", "not after"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := v.Decode([]byte(tt.doc))
+			if tt.field == "" && tt.msg == "" {
+				if err != nil {
+					t.Fatalf("valid document rejected: %v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatal("invalid document accepted")
+			}
+			if !strings.Contains(err.Error(), tt.field) || !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("error %q does not name field %q with %q", err, tt.field, tt.msg)
+			}
+		})
+	}
+}
+
+func TestReadReportsLocations(t *testing.T) {
+	v, err := NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := `{"format":"kg-facts/1","article":{"url":"u"},"extractor":{"name":"t","version":"1"},"actors":[]}`
+	bad := `{"format":"kg-facts/1","article":{"url":"u"},"extractor":{"name":"t"},"actors":[]}`
+	input := good + "\n\n" + bad + "\n" + good + "\n"
+	var got []string
+	for it := range v.Read(strings.NewReader(input), "batch.jsonl", true) {
+		if it.Err != nil {
+			got = append(got, it.Err.Error())
+		} else {
+			got = append(got, "ok")
+		}
+	}
+	if len(got) != 3 || got[0] != "ok" || got[2] != "ok" {
+		t.Fatalf("got %q", got)
+	}
+	if !strings.HasPrefix(got[1], "batch.jsonl: document 2 (line 3): /extractor") || !strings.Contains(got[1], "version") {
+		t.Errorf("bad document reported as %q", got[1])
+	}
+	arr := "[\n" + good + ",\n  " + bad + "\n]"
+	got = nil
+	for it := range v.Read(strings.NewReader(arr), "batch.json", false) {
+		if it.Err != nil {
+			got = append(got, it.Err.Error())
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "batch.json: document 2 (line 3)") {
+		t.Errorf("array errors: %q", got)
+	}
+}

@@ -1,0 +1,261 @@
+package facts
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+//go:embed facts.schema.json
+var schemaJSON []byte
+
+// SchemaJSON returns the JSON Schema of the format, for tools and editors.
+func SchemaJSON() []byte { return bytes.Clone(schemaJSON) }
+
+// FieldError says which field of a document is wrong and why. Field is a JSON
+// pointer into the document ("/events/2/source"); it is empty when the
+// document is not JSON at all.
+type FieldError struct {
+	Field string
+	Msg   string
+}
+
+func (e FieldError) Error() string {
+	if e.Field == "" {
+		return e.Msg
+	}
+	return e.Field + ": " + e.Msg
+}
+
+// ValidationError lists every problem found in one document.
+type ValidationError struct {
+	Problems []FieldError
+}
+
+func (e *ValidationError) Error() string {
+	msgs := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		msgs[i] = p.Error()
+	}
+	return strings.Join(msgs, "; ")
+}
+
+// Validator checks documents against the JSON Schema and the rules a schema
+// cannot express (references between actors and facts, real calendar dates,
+// CAMEO root codes that agree with the quad class). It is safe for concurrent
+// use.
+type Validator struct {
+	schema *jsonschema.Schema
+}
+
+// NewValidator compiles the embedded schema.
+func NewValidator() (*Validator, error) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaJSON))
+	if err != nil {
+		return nil, fmt.Errorf("facts: parse embedded schema: %w", err)
+	}
+	c := jsonschema.NewCompiler()
+	const url = "facts.schema.json"
+	if err := c.AddResource(url, doc); err != nil {
+		return nil, fmt.Errorf("facts: add schema: %w", err)
+	}
+	sch, err := c.Compile(url)
+	if err != nil {
+		return nil, fmt.Errorf("facts: compile schema: %w", err)
+	}
+	return &Validator{schema: sch}, nil
+}
+
+// Decode validates one JSON document and returns it. Any error is a
+// *ValidationError naming the fields that are wrong.
+func (v *Validator) Decode(raw []byte) (*Document, error) {
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		return nil, &ValidationError{Problems: []FieldError{{Msg: "not valid JSON: " + err.Error()}}}
+	}
+	if err := v.schema.Validate(inst); err != nil {
+		var ve *jsonschema.ValidationError
+		if errors.As(err, &ve) {
+			return nil, &ValidationError{Problems: schemaProblems(ve)}
+		}
+		return nil, fmt.Errorf("facts: validate: %w", err)
+	}
+	var doc Document
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, &ValidationError{Problems: []FieldError{{Msg: "decode: " + err.Error()}}}
+	}
+	if problems := Check(&doc); len(problems) > 0 {
+		return nil, &ValidationError{Problems: problems}
+	}
+	return &doc, nil
+}
+
+var printer = message.NewPrinter(language.English)
+
+// schemaProblems flattens the tree of schema errors into its leaves, which
+// are the specific complaints ("missing property 'source'").
+func schemaProblems(ve *jsonschema.ValidationError) []FieldError {
+	var out []FieldError
+	var walk func(e *jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) == 0 {
+			out = append(out, FieldError{
+				Field: "/" + strings.Join(e.InstanceLocation, "/"),
+				Msg:   e.ErrorKind.LocalizedString(printer),
+			})
+			return
+		}
+		for _, c := range e.Causes {
+			walk(c)
+		}
+	}
+	walk(ve)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Field < out[j].Field })
+	return out
+}
+
+// Check applies the rules the JSON Schema cannot express to a decoded
+// document. Extractors call it on what they produce; Decode calls it on what
+// it reads.
+func Check(doc *Document) []FieldError {
+	var p []FieldError
+	add := func(field, format string, args ...any) {
+		p = append(p, FieldError{Field: field, Msg: fmt.Sprintf(format, args...)})
+	}
+	if doc.Format != Format {
+		add("/format", "is %q, want %q", doc.Format, Format)
+	}
+	if doc.Article.URL == "" && doc.Article.ContentHash == "" {
+		add("/article", "needs url or contentHash")
+	}
+	if doc.Article.Published != "" {
+		if err := CheckDate(doc.Article.Published); err != nil {
+			add("/article/published", "%v", err)
+		}
+	}
+	actors := make(map[string]bool, len(doc.Actors))
+	for i, a := range doc.Actors {
+		f := fmt.Sprintf("/actors/%d", i)
+		if actors[a.ID] {
+			add(f+"/id", "actor %q is declared twice", a.ID)
+		}
+		actors[a.ID] = true
+		for j, r := range a.Roles {
+			for _, d := range []struct{ name, v string }{{"start", r.Start}, {"end", r.End}} {
+				if d.v == "" {
+					continue
+				}
+				if err := CheckDate(d.v); err != nil {
+					add(fmt.Sprintf("%s/roles/%d/%s", f, j, d.name), "%v", err)
+				}
+			}
+		}
+		checkEvidence(add, f+"/mentions", a.Mentions)
+	}
+	ref := func(field, id string) {
+		if id != "" && !actors[id] {
+			add(field, "actor %q is not declared in /actors", id)
+		}
+	}
+	for i, e := range doc.Events {
+		f := fmt.Sprintf("/events/%d", i)
+		ref(f+"/source", e.Source)
+		ref(f+"/target", e.Target)
+		if e.Source != "" && e.Source == e.Target {
+			add(f+"/target", "is the same actor as source (%q)", e.Source)
+		}
+		if want := QuadClassOf(e.Root()); want != 0 && e.QuadClass != want {
+			add(f+"/quadClass", "is %d but CAMEO root %s is quad class %d", e.QuadClass, e.Root(), want)
+		}
+		if math.IsNaN(e.Goldstein) {
+			add(f+"/goldstein", "is not a number")
+		}
+		if e.Date != "" {
+			if err := CheckDate(e.Date); err != nil {
+				add(f+"/date", "%v", err)
+			}
+		}
+		checkEvidence(add, f+"/evidence", e.Evidence)
+	}
+	for i, s := range doc.Stances {
+		f := fmt.Sprintf("/stances/%d", i)
+		ref(f+"/source", s.Source)
+		ref(f+"/target", s.Target)
+		if s.Source == s.Target {
+			add(f+"/target", "is the same actor as source (%q)", s.Source)
+		}
+		checkEvidence(add, f+"/evidence", s.Evidence)
+	}
+	return p
+}
+
+func checkEvidence(add func(string, string, ...any), field string, ev []Evidence) {
+	for i, e := range ev {
+		if e.End <= e.Start {
+			add(fmt.Sprintf("%s/%d/end", field, i), "end offset %d is not after start offset %d", e.End, e.Start)
+		}
+	}
+}
+
+// QuadClassOf returns the CAMEO quad class of a root code ("01".."20"), or 0
+// for an unknown root: 01–05 verbal cooperation, 06–08 material cooperation,
+// 09–13 verbal conflict, 14–20 material conflict.
+func QuadClassOf(root string) int {
+	var n int
+	if _, err := fmt.Sscanf(root, "%02d", &n); err != nil {
+		return 0
+	}
+	switch {
+	case n >= 1 && n <= 5:
+		return 1
+	case n >= 6 && n <= 8:
+		return 2
+	case n >= 9 && n <= 13:
+		return 3
+	case n >= 14 && n <= 20:
+		return 4
+	}
+	return 0
+}
+
+// dateLayouts are the ISO 8601 forms a facts document may use, most precise first.
+var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02", "2006-01", "2006"}
+
+// ParseDate parses an ISO 8601 date of any precision the format allows. It
+// rejects dates that do not exist (2023-02-30).
+func ParseDate(s string) (time.Time, error) {
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%q is not a valid ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339)", s)
+}
+
+// CheckDate reports whether s is a date ParseDate accepts.
+func CheckDate(s string) error {
+	_, err := ParseDate(s)
+	return err
+}
+
+// Day returns the YYYY-MM-DD form of an ISO date of any precision, taking the
+// first day of a month or year: the day a fact is filed under in the graph.
+func Day(s string) (string, error) {
+	t, err := ParseDate(s)
+	if err != nil {
+		return "", err
+	}
+	return t.Format("2006-01-02"), nil
+}
