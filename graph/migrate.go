@@ -1,0 +1,73 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// SchemaVersion is the version of the constraints and indexes Migrate creates.
+// Bump it when the list changes; Migrate records it in the database.
+const SchemaVersion = 1
+
+// migrations are idempotent: every statement says IF NOT EXISTS, so running
+// Migrate on an up-to-date database changes nothing.
+var migrations = []string{
+	// Stable identifiers.
+	`CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT stance_id IF NOT EXISTS FOR (n:Stance) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE`,
+	// Filters.
+	`CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)`,
+	`CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)`,
+	`CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)`,
+	`CREATE INDEX event_day IF NOT EXISTS FOR (n:Event) ON (n.day)`,
+	`CREATE INDEX event_root IF NOT EXISTS FOR (n:Event) ON (n.root)`,
+	`CREATE INDEX evidence_date IF NOT EXISTS FOR (n:Evidence) ON (n.date)`,
+	`CREATE INDEX stance_relation IF NOT EXISTS FOR (n:Stance) ON (n.relation)`,
+	// Full-text search over actors and articles.
+	`CREATE FULLTEXT INDEX actor_text IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliasText]`,
+	`CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.source, n.url]`,
+}
+
+// Migrate creates the constraints and indexes, waits until they are online
+// and records SchemaVersion. It is safe to run any number of times.
+func (s *Store) Migrate(ctx context.Context) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	// Schema statements cannot share a transaction with writes, so each runs
+	// in its own; IF NOT EXISTS makes a rerun after a partial failure safe.
+	for _, stmt := range migrations {
+		if _, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
+			res, err := tx.Run(ctx, stmt, nil)
+			if err != nil {
+				return nil, err
+			}
+			return res.Consume(ctx)
+		}); err != nil {
+			return fmt.Errorf("graph: migrate %q: %w", stmt, err)
+		}
+	}
+	res, err := sess.Run(ctx, `CALL db.awaitIndexes(300)`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("graph: wait for indexes: %w", err)
+	}
+	if _, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, `MERGE (m:Migration {id: 'kg'}) SET m.version = $v, m.at = datetime()`,
+			map[string]any{"v": SchemaVersion})
+		if err != nil {
+			return nil, err
+		}
+		return res.Consume(ctx)
+	}); err != nil {
+		return fmt.Errorf("graph: record schema version: %w", err)
+	}
+	return nil
+}

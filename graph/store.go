@@ -1,0 +1,155 @@
+// Package graph owns everything Neo4j: the driver, the schema migration, the
+// Cypher that writes an article's facts and the Cypher that answers queries.
+// Its types are the graph model (see README.md beside this file).
+//
+// It must not know about HTTP, GraphQL or the facts document format: callers
+// hand it graph types and get graph types back. Every value reaches Cypher as
+// a parameter; no statement is ever built from user input.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Config says how to reach Neo4j.
+type Config struct {
+	// URI is bolt://, neo4j:// (routing: clusters and Aura), or their +s/+ssc forms.
+	URI      string
+	User     string
+	Password string
+	// Database is the database name; empty means the server's default.
+	Database string
+}
+
+// Store is a connection pool to one Neo4j database. It is safe for
+// concurrent use; create one per process.
+type Store struct {
+	driver neo4j.DriverWithContext
+	db     string
+}
+
+// Open connects to Neo4j and checks that it answers.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if cfg.URI == "" {
+		return nil, errors.New("graph: no Neo4j URI configured (set NEO4J_URI or --neo4j-uri)")
+	}
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	d, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.MaxConnectionPoolSize = 100
+		c.ConnectionAcquisitionTimeout = 30 * time.Second
+		c.SocketConnectTimeout = 5 * time.Second
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: driver for %s: %w", cfg.URI, err)
+	}
+	s := &Store{driver: d, db: cfg.Database}
+	if err := s.Ping(ctx); err != nil {
+		_ = d.Close(ctx)
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close releases every connection.
+func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+
+// Ping reports whether Neo4j answers.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return fmt.Errorf("graph: Neo4j does not answer: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: s.db})
+}
+
+// read runs one query in a managed read transaction (retried on transient
+// errors, routed to a reader on a cluster) and returns its records.
+func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	recs, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		return res.Collect(ctx)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: read: %w", err)
+	}
+	return recs, nil
+}
+
+// NameKey is the form in which actor names and aliases are stored and looked
+// up: Unicode-normalized, lower case, without diacritics, with runs of spaces,
+// hyphens and dots folded, so that "Kim Jong-un", "kim jong un" and
+// "KIM JONG UN" meet, and "Rusia" finds Russia through its Indonesian alias.
+func NameKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue // combining marks: é → e
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// Date is a calendar day, the unit in which facts are filed.
+type Date = neo4j.Date
+
+// ParseDay parses YYYY-MM-DD.
+func ParseDay(s string) (time.Time, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date of the form YYYY-MM-DD", s)
+	}
+	return t, nil
+}
+
+func dateParam(t *time.Time) any {
+	if t == nil {
+		return nil
+	}
+	return neo4j.DateOf(*t)
+}
+
+// DeleteEverything removes every node and relationship, in batches so that a
+// large database does not need one huge transaction. Tests and benchmarks
+// use it; nothing else should.
+func (s *Store) DeleteEverything(ctx context.Context) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, `MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("graph: delete everything: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,362 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// ArticleFacts is everything one article contributes to the graph. It is
+// written as a unit: all of it or none of it.
+type ArticleFacts struct {
+	Article  Article
+	Actors   []Actor
+	Mentions []Mention
+	Events   []Event
+	Stances  []Stance
+}
+
+// Article is a news article, the source of every fact.
+type Article struct {
+	ID        string // URL, or "sha256:..." of the text when there is no URL
+	URL       string
+	Title     string
+	Source    string
+	Language  string
+	Dateline  string
+	Published *time.Time // the day the article appeared; nil when unknown
+	Extractor string     // "name/version" of what produced its facts
+}
+
+// Actor is a state, person, organization, armed group, place...
+type Actor struct {
+	ID       string
+	Name     string
+	Kind     string
+	Country  string
+	Wikidata string
+	Aliases  []string
+	Roles    []Role
+}
+
+// Role is a position a person holds in a state or organization.
+type Role struct {
+	Title string
+	Of    string // actor ID; empty when the text names no affiliation
+	Start string // ISO date of any precision, or empty
+	End   string
+}
+
+// Mention is a place in the article that names an actor.
+type Mention struct {
+	Actor string
+	Evidence
+}
+
+// Event is who did what to whom, when, coded in CAMEO.
+type Event struct {
+	ID         string
+	Type       string
+	Cameo      string
+	Root       string
+	QuadClass  int
+	Goldstein  float64
+	Plover     string
+	Source     string
+	Target     string     // empty when the event has none
+	Date       string     // as precise as known: YYYY-MM-DD, YYYY-MM or YYYY
+	Day        *time.Time // Date as a day (first of month or year), for range filters
+	Status     string
+	Confidence float64
+	Evidence   []Evidence
+}
+
+// Stance is an alliance or lasting attitude of one actor towards another,
+// shared by every article that supports it.
+type Stance struct {
+	ID       string
+	Source   string
+	Target   string
+	Relation string // ally, partner, cooperative, hostile
+	Kind     string // explicit, derived
+	Evidence []Evidence
+}
+
+// Evidence is the sentence of an article that states a fact.
+type Evidence struct {
+	ID         string // stable: derived from the fact, the article and the offsets
+	Sentence   string
+	Start, End int
+	Extractor  string
+	Confidence float64
+	Rule       string
+	Matched    []string
+	Related    bool // from a related-article line, not the story itself
+}
+
+// WriteResult counts what a write created and what it found already there.
+type WriteResult struct {
+	ArticleCreated                 bool
+	ActorsCreated, ActorsMerged    int
+	EventsCreated, EventsMerged    int
+	EventsRemoved                  int // events of an earlier load of the article that it no longer reports
+	StancesCreated, StancesMerged  int
+	EvidenceCreated, EvidenceTotal int
+}
+
+// WriteArticle writes an article and its facts in one transaction. Writing
+// the same facts again changes nothing; writing different facts for the same
+// article replaces what that article said before (its events, evidence and
+// mentions), and removes stances no article supports any more.
+func (s *Store) WriteArticle(ctx context.Context, f ArticleFacts) (WriteResult, error) {
+	p := writeParams(f)
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteResult, error) {
+		var r WriteResult
+		rec, err := single(ctx, tx, cypherExisting, p)
+		if err != nil {
+			return r, err
+		}
+		existing := func(k string) int { v, _ := rec.Get(k); n, _ := v.(int64); return int(n) }
+		r.ArticleCreated = existing("articles") == 0
+		r.ActorsMerged = existing("actors")
+		r.ActorsCreated = len(f.Actors) - r.ActorsMerged
+		r.EventsMerged = existing("events")
+		r.EventsCreated = len(f.Events) - r.EventsMerged
+		r.StancesMerged = existing("stances")
+		r.StancesCreated = len(f.Stances) - r.StancesMerged
+		r.EvidenceTotal = len(p["evidence"].([]map[string]any))
+		for _, step := range writeSteps {
+			c, err := run(ctx, tx, step.cypher, p)
+			if err != nil {
+				return r, fmt.Errorf("%s: %w", step.name, err)
+			}
+			switch step.name {
+			case "prune events":
+				r.EventsRemoved = c.NodesDeleted()
+			case "evidence":
+				r.EvidenceCreated = c.NodesCreated()
+			}
+		}
+		return r, nil
+	})
+	if err != nil {
+		return WriteResult{}, fmt.Errorf("graph: write article %s: %w", f.Article.ID, err)
+	}
+	return res, nil
+}
+
+const cypherExisting = `
+RETURN COUNT { MATCH (:Article {id: $article.id}) } AS articles,
+       size([id IN $actorIds WHERE EXISTS { MATCH (:Actor {id: id}) }]) AS actors,
+       size([id IN $eventIds WHERE EXISTS { MATCH (:Event {id: id}) }]) AS events,
+       size([id IN $stanceIds WHERE EXISTS { MATCH (:Stance {id: id}) }]) AS stances`
+
+// writeSteps run in order inside the article's transaction.
+var writeSteps = []struct{ name, cypher string }{
+	{"article", `
+MERGE (ar:Article {id: $article.id})
+ON CREATE SET ar.createdAt = datetime()
+SET ar += $article, ar.updatedAt = datetime()`},
+	{"prune events", `
+MATCH (:Article {id: $article.id})<-[:REPORTED_IN]-(e:Event)
+WHERE NOT e.id IN $eventIds
+DETACH DELETE e`},
+	{"prune evidence", `
+MATCH (:Article {id: $article.id})<-[:IN]-(x:Evidence)
+WHERE NOT x.id IN $evidenceIds
+OPTIONAL MATCH (st:Stance)-[:SUPPORTED_BY]->(x)
+WITH x, collect(st) AS stances
+DETACH DELETE x
+WITH stances
+UNWIND stances AS st
+WITH DISTINCT st
+WHERE NOT (st)-[:SUPPORTED_BY]->()
+DETACH DELETE st`},
+	{"prune mentions", `
+MATCH (:Article {id: $article.id})-[m:MENTIONS]->()
+DELETE m`},
+	{"actors", `
+UNWIND $actors AS a
+MERGE (n:Actor {id: a.id})
+ON CREATE SET n.name = a.name, n.kind = a.kind, n.createdAt = datetime()
+SET n.country = coalesce(n.country, a.country),
+    n.wikidata = coalesce(n.wikidata, a.wikidata),
+    n.aliases = reduce(acc = coalesce(n.aliases, []), x IN a.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    n.titles = reduce(acc = coalesce(n.titles, []), x IN a.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+SET n.aliasText = reduce(s = '', x IN n.aliases | s + x + ' ; ')`},
+	{"names", `
+UNWIND $names AS r
+MATCH (n:Actor {id: r.actor})
+MERGE (k:Name {key: r.key})
+MERGE (k)-[:NAMES]->(n)`},
+	{"roles", `
+UNWIND $roles AS r
+MATCH (p:Actor {id: r.actor})
+MATCH (o:Actor {id: r.of})
+MERGE (p)-[h:HOLDS_ROLE {title: r.title, start: r.start}]->(o)
+SET h.end = r.end`},
+	{"mentions", `
+MATCH (ar:Article {id: $article.id})
+UNWIND $mentions AS m
+MATCH (n:Actor {id: m.actor})
+CREATE (ar)-[r:MENTIONS]->(n)
+SET r = m.props`},
+	{"events", `
+MATCH (ar:Article {id: $article.id})
+UNWIND $events AS e
+MERGE (ev:Event {id: e.id})
+SET ev += e.props
+MERGE (ev)-[:REPORTED_IN]->(ar)
+WITH ev, e
+MATCH (src:Actor {id: e.source})
+MERGE (ev)-[:SOURCE]->(src)
+WITH ev, e
+OPTIONAL MATCH (tgt:Actor {id: e.target})
+FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | MERGE (ev)-[:TARGET]->(t))`},
+	{"stances", `
+UNWIND $stances AS s
+MERGE (st:Stance {id: s.id})
+ON CREATE SET st.relation = s.relation, st.kind = s.kind, st.source = s.source, st.target = s.target
+WITH st, s
+MATCH (a:Actor {id: s.source})
+MATCH (b:Actor {id: s.target})
+MERGE (st)-[:FROM]->(a)
+MERGE (st)-[:TO]->(b)`},
+	{"evidence", `
+MATCH (ar:Article {id: $article.id})
+UNWIND $evidence AS x
+MERGE (n:Evidence {id: x.id})
+SET n += x.props
+MERGE (n)-[:IN]->(ar)
+WITH n, x
+OPTIONAL MATCH (e:Event {id: x.fact})
+OPTIONAL MATCH (s:Stance {id: x.fact})
+WITH n, coalesce(e, s) AS f
+WHERE f IS NOT NULL
+MERGE (f)-[:SUPPORTED_BY]->(n)`},
+}
+
+func writeParams(f ArticleFacts) map[string]any {
+	a := f.Article
+	article := map[string]any{
+		"id": a.ID, "url": nilIfEmpty(a.URL), "title": nilIfEmpty(a.Title), "source": nilIfEmpty(a.Source),
+		"language": nilIfEmpty(a.Language), "dateline": nilIfEmpty(a.Dateline), "published": dateParam(a.Published),
+		"extractor": nilIfEmpty(a.Extractor),
+	}
+	var (
+		actors, names, roles, mentions, events, stances, evidence []map[string]any
+		actorIDs, eventIDs, stanceIDs, evidenceIDs                []string
+	)
+	evidenceProps := func(fact string, x Evidence) {
+		evidenceIDs = append(evidenceIDs, x.ID)
+		evidence = append(evidence, map[string]any{"id": x.ID, "fact": fact, "props": map[string]any{
+			"sentence": x.Sentence, "start": x.Start, "end": x.End, "extractor": x.Extractor,
+			"confidence": x.Confidence, "rule": nilIfEmpty(x.Rule), "matched": x.Matched, "related": x.Related,
+			"date": dateParam(a.Published), "article": a.ID,
+		}})
+	}
+	for _, ac := range f.Actors {
+		actorIDs = append(actorIDs, ac.ID)
+		var titles []string
+		for _, r := range ac.Roles {
+			titles = append(titles, r.Title)
+			if r.Of != "" {
+				roles = append(roles, map[string]any{"actor": ac.ID, "of": r.Of, "title": r.Title, "start": r.Start, "end": nilIfEmpty(r.End)})
+			}
+		}
+		aliases := append([]string{}, ac.Aliases...)
+		if aliases == nil {
+			aliases = []string{}
+		}
+		if titles == nil {
+			titles = []string{}
+		}
+		actors = append(actors, map[string]any{
+			"id": ac.ID, "name": ac.Name, "kind": ac.Kind, "country": nilIfEmpty(ac.Country),
+			"wikidata": nilIfEmpty(ac.Wikidata), "aliases": aliases, "titles": titles,
+		})
+		seen := map[string]bool{}
+		for _, n := range append([]string{ac.ID, ac.Name}, ac.Aliases...) {
+			if k := NameKey(n); k != "" && !seen[k] {
+				seen[k] = true
+				names = append(names, map[string]any{"actor": ac.ID, "key": k})
+			}
+		}
+	}
+	for _, m := range f.Mentions {
+		mentions = append(mentions, map[string]any{"actor": m.Actor, "props": map[string]any{
+			"sentence": m.Sentence, "start": m.Start, "end": m.End, "confidence": m.Confidence,
+			"related": m.Related, "extractor": m.Extractor,
+		}})
+	}
+	for _, e := range f.Events {
+		eventIDs = append(eventIDs, e.ID)
+		events = append(events, map[string]any{"id": e.ID, "source": e.Source, "target": e.Target, "props": map[string]any{
+			"type": e.Type, "cameo": e.Cameo, "root": e.Root, "quadClass": e.QuadClass, "goldstein": e.Goldstein,
+			"plover": nilIfEmpty(e.Plover), "source": e.Source, "target": nilIfEmpty(e.Target),
+			"date": nilIfEmpty(e.Date), "day": dateParam(e.Day), "status": e.Status, "confidence": e.Confidence,
+			"article": a.ID,
+		}})
+		for _, x := range e.Evidence {
+			evidenceProps(e.ID, x)
+		}
+	}
+	for _, st := range f.Stances {
+		stanceIDs = append(stanceIDs, st.ID)
+		stances = append(stances, map[string]any{"id": st.ID, "source": st.Source, "target": st.Target, "relation": st.Relation, "kind": st.Kind})
+		for _, x := range st.Evidence {
+			evidenceProps(st.ID, x)
+		}
+	}
+	return map[string]any{
+		"article": article, "actors": orEmpty(actors), "names": orEmpty(names), "roles": orEmpty(roles),
+		"mentions": orEmpty(mentions), "events": orEmpty(events), "stances": orEmpty(stances),
+		"evidence": orEmpty(evidence), "actorIds": strs(actorIDs), "eventIds": strs(eventIDs),
+		"stanceIds": strs(stanceIDs), "evidenceIds": strs(evidenceIDs),
+	}
+}
+
+func orEmpty(m []map[string]any) []map[string]any {
+	if m == nil {
+		return []map[string]any{}
+	}
+	return m
+}
+
+func strs(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, p map[string]any) (neo4j.Counters, error) {
+	res, err := tx.Run(ctx, cypher, p)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return sum.Counters(), nil
+}
+
+func single(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, p map[string]any) (*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, p)
+	if err != nil {
+		return nil, err
+	}
+	return res.Single(ctx)
+}

@@ -1,0 +1,83 @@
+package loader
+
+import (
+	"errors"
+	"strconv"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/kg/graph"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// Convert maps a validated facts document onto the graph model, computing
+// the stable identifiers: events by (source, type, target, date, article),
+// stances by (source, relation, kind, target), evidence by (fact, article,
+// offsets).
+func Convert(d *facts.Document) graph.ArticleFacts {
+	aid := d.Article.ID()
+	extractor := d.Extractor.String()
+	out := graph.ArticleFacts{Article: graph.Article{
+		ID: aid, URL: d.Article.URL, Title: d.Article.Title, Source: d.Article.Source,
+		Language: d.Article.Language, Dateline: d.Article.Dateline, Extractor: extractor,
+		Published: day(d.Article.Published),
+	}}
+	evidence := func(fact string, ev []facts.Evidence) []graph.Evidence {
+		out := make([]graph.Evidence, 0, len(ev))
+		for _, e := range ev {
+			out = append(out, graph.Evidence{
+				ID:       facts.Hash("evidence", fact, aid, strconv.Itoa(e.Start), strconv.Itoa(e.End)),
+				Sentence: e.Sentence, Start: e.Start, End: e.End, Extractor: extractor,
+				Confidence: e.Confidence, Rule: e.Rule, Matched: e.Matched, Related: e.Related,
+			})
+		}
+		return out
+	}
+	for _, a := range d.Actors {
+		ga := graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Country: a.Country, Wikidata: a.Wikidata, Aliases: a.Aliases}
+		for _, r := range a.Roles {
+			ga.Roles = append(ga.Roles, graph.Role{Title: r.Title, Of: r.Of, Start: r.Start, End: r.End})
+		}
+		out.Actors = append(out.Actors, ga)
+		for _, m := range evidence("mention:"+a.ID, a.Mentions) {
+			out.Mentions = append(out.Mentions, graph.Mention{Actor: a.ID, Evidence: m})
+		}
+	}
+	for _, e := range d.Events {
+		id := e.ID(aid)
+		out.Events = append(out.Events, graph.Event{
+			ID: id, Type: e.Type, Cameo: e.Cameo, Root: e.Root(), QuadClass: e.QuadClass,
+			Goldstein: e.Goldstein, Plover: e.Plover, Source: e.Source, Target: e.Target,
+			Date: e.Date, Day: day(e.Date), Status: e.Status, Confidence: e.Confidence,
+			Evidence: evidence(id, e.Evidence),
+		})
+	}
+	for _, s := range d.Stances {
+		id := s.ID()
+		out.Stances = append(out.Stances, graph.Stance{
+			ID: id, Source: s.Source, Target: s.Target, Relation: s.Relation, Kind: s.Kind,
+			Evidence: evidence(id, s.Evidence),
+		})
+	}
+	return out
+}
+
+func day(s string) *time.Time {
+	if s == "" {
+		return nil
+	}
+	t, err := facts.ParseDate(s)
+	if err != nil {
+		return nil // validated documents never get here
+	}
+	d := t
+	return &d
+}
+
+// isUnavailable reports whether err means Neo4j cannot be reached at all, so
+// that going on with the next document is pointless.
+func isUnavailable(err error) bool {
+	var conn *neo4j.ConnectivityError
+	return errors.As(err, &conn) || neo4j.IsConnectivityError(err)
+}

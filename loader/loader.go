@@ -1,0 +1,251 @@
+// Package loader reads facts documents (and, through an Extractor, raw
+// articles) from files, directories and stdin, and writes each article to the
+// graph in one transaction. A bad document is rejected whole, with the file,
+// document and field that are wrong, and the others still load; loading the
+// same input twice leaves the graph as it was.
+//
+// It must not contain Cypher or know about HTTP: it maps facts documents onto
+// the graph package's types and calls its Writer.
+package loader
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/geokg/kg/graph"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// Writer stores one article's facts atomically. *graph.Store implements it.
+type Writer interface {
+	WriteArticle(ctx context.Context, f graph.ArticleFacts) (graph.WriteResult, error)
+}
+
+// Extractor turns raw articles (text, Markdown, HTML, JSON Lines of
+// {"url","text"}) into facts documents.
+type Extractor interface {
+	Extract(ctx context.Context, file string, r io.Reader) iter.Seq[facts.Item]
+}
+
+// Loader loads files into the graph.
+type Loader struct {
+	w   Writer
+	v   *facts.Validator
+	x   Extractor // nil: raw articles are rejected
+	log *slog.Logger
+	// Progress, when set, is told how many bytes of input have been read.
+	Progress func(read int64)
+}
+
+// New returns a Loader writing to w. x may be nil, in which case only facts
+// documents are accepted.
+func New(w Writer, v *facts.Validator, x Extractor, log *slog.Logger) *Loader {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Loader{w: w, v: v, x: x, log: log}
+}
+
+// Rejection is a document or file that was not loaded, and why.
+type Rejection struct {
+	Where string // "file: document N (line L)", or the file
+	Err   error
+}
+
+// Summary is what a load did.
+type Summary struct {
+	Files                          int
+	Articles                       int // loaded
+	ArticlesCreated                int
+	ActorsCreated, ActorsMerged    int
+	EventsCreated, EventsMerged    int
+	EventsRemoved                  int
+	StancesCreated, StancesMerged  int
+	EvidenceCreated, EvidenceTotal int
+	Rejected                       []Rejection
+}
+
+func (s *Summary) add(r graph.WriteResult) {
+	s.Articles++
+	if r.ArticleCreated {
+		s.ArticlesCreated++
+	}
+	s.ActorsCreated += r.ActorsCreated
+	s.ActorsMerged += r.ActorsMerged
+	s.EventsCreated += r.EventsCreated
+	s.EventsMerged += r.EventsMerged
+	s.EventsRemoved += r.EventsRemoved
+	s.StancesCreated += r.StancesCreated
+	s.StancesMerged += r.StancesMerged
+	s.EvidenceCreated += r.EvidenceCreated
+	s.EvidenceTotal += r.EvidenceTotal
+}
+
+// String is the human summary printed at the end of a load.
+func (s Summary) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "files %d; articles %d loaded (%d new, %d updated), %d rejected\n",
+		s.Files, s.Articles, s.ArticlesCreated, s.Articles-s.ArticlesCreated, len(s.Rejected))
+	fmt.Fprintf(&b, "actors %d created, %d merged; events %d created, %d merged, %d removed; "+
+		"stances %d created, %d merged; evidence %d written (%d new)\n",
+		s.ActorsCreated, s.ActorsMerged, s.EventsCreated, s.EventsMerged, s.EventsRemoved,
+		s.StancesCreated, s.StancesMerged, s.EvidenceTotal, s.EvidenceCreated)
+	for _, r := range s.Rejected {
+		fmt.Fprintf(&b, "rejected: %v\n", r.Err)
+	}
+	return b.String()
+}
+
+// Inputs expands paths into the files to load: a directory is walked for
+// .json, .jsonl, .txt, .md, .markdown, .html and .htm files, in name order;
+// "-" is standard input. A path that does not exist is an error.
+func Inputs(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, p)
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("loader: %w", err)
+		}
+		if !st.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && loadable(path) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("loader: walk %s: %w", p, err)
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+func loadable(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json", ".jsonl", ".ndjson", ".txt", ".md", ".markdown", ".html", ".htm":
+		return true
+	}
+	return false
+}
+
+// Load loads every input path (see Inputs). It returns an error only when it
+// cannot go on (the context is cancelled, the graph is unreachable); rejected
+// documents are listed in the summary.
+func (l *Loader) Load(ctx context.Context, paths []string, stdin io.Reader) (Summary, error) {
+	var sum Summary
+	files, err := Inputs(paths)
+	if err != nil {
+		return sum, err
+	}
+	for _, f := range files {
+		if err := l.loadFile(ctx, f, stdin, &sum); err != nil {
+			return sum, err
+		}
+	}
+	return sum, nil
+}
+
+func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum *Summary) error {
+	sum.Files++
+	var r io.Reader = stdin
+	if file != "-" {
+		fh, err := os.Open(file)
+		if err != nil {
+			sum.Rejected = append(sum.Rejected, Rejection{Where: file, Err: err})
+			return nil
+		}
+		defer fh.Close()
+		r = fh
+	}
+	if l.Progress != nil {
+		r = &countingReader{r: r, report: l.Progress}
+	}
+	items, err := l.items(ctx, file, r)
+	if err != nil {
+		sum.Rejected = append(sum.Rejected, Rejection{Where: file, Err: fmt.Errorf("%s: %w", file, err)})
+		return nil
+	}
+	for it := range items {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if it.Err != nil {
+			sum.Rejected = append(sum.Rejected, Rejection{Where: it.Loc.String(), Err: it.Err})
+			l.log.Warn("rejected", "where", it.Loc.String(), "err", it.Err)
+			continue
+		}
+		res, err := l.w.WriteArticle(ctx, Convert(it.Doc))
+		if err != nil {
+			if ctx.Err() != nil || isUnavailable(err) {
+				return fmt.Errorf("loader: %s: %w", it.Loc, err)
+			}
+			// The transaction rolled back: nothing of this document was written.
+			sum.Rejected = append(sum.Rejected, Rejection{Where: it.Loc.String(), Err: fmt.Errorf("%s: %w", it.Loc, err)})
+			continue
+		}
+		sum.add(res)
+		l.log.Debug("loaded", "where", it.Loc.String(), "article", it.Doc.Article.ID())
+	}
+	return nil
+}
+
+// items picks the reader for a file: facts documents are recognised by their
+// "format" field, everything else goes to the extractor.
+func (l *Loader) items(ctx context.Context, file string, r io.Reader) (iter.Seq[facts.Item], error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(64 << 10)
+	ext := strings.ToLower(filepath.Ext(file))
+	isJSON := ext == ".json" || ext == ".jsonl" || ext == ".ndjson"
+	if file == "-" {
+		t := bytes.TrimLeft(head, " \t\r\n\ufeff")
+		isJSON = len(t) > 0 && (t[0] == '{' || t[0] == '[')
+	}
+	if isJSON && bytes.Contains(head, []byte(`"kg-facts/`)) {
+		jsonl := ext == ".jsonl" || ext == ".ndjson" || (file == "-" && bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\ufeff"), []byte("{")))
+		return l.v.Read(br, file, jsonl), nil
+	}
+	if l.x == nil {
+		return nil, errors.New(`not a facts document (no "format": "kg-facts/1") and no extractor is configured for raw articles`)
+	}
+	return l.x.Extract(ctx, file, br), nil
+}
+
+type countingReader struct {
+	r      io.Reader
+	report func(int64)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if n > 0 {
+		c.report(int64(n))
+	}
+	return n, err
+}
