@@ -201,7 +201,7 @@ func TestHTTPConventions(t *testing.T) {
 	// Other methods and bodies.
 	for _, c := range []struct {
 		method, ctype, body string
-		want               int
+		want                int
 	}{
 		{http.MethodPut, "application/json", `{"query":"{ actors { id } }"}`, 405},
 		{http.MethodPost, "text/plain", `{ actors { id } }`, 415},
