@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 
@@ -35,7 +36,27 @@ type Config struct {
 type Store struct {
 	driver neo4j.DriverWithContext
 	db     string
+	// statements counts the Cypher statements sent, for the one-statement-
+	// per-request test and for metrics.
+	statements atomic.Int64
+	// observe, when set, sees every read statement before it is sent
+	// (benchmarks replay them directly against the driver).
+	observe func(cypher string, params map[string]any)
 }
+
+// Statements returns how many Cypher statements this Store has sent.
+func (s *Store) Statements() int64 { return s.statements.Load() }
+
+// Observe registers f to see every read statement and its parameters before
+// it is sent. Call it before the Store is shared; benchmarks and tests use it.
+func (s *Store) Observe(f func(cypher string, params map[string]any)) { s.observe = f }
+
+// Driver returns the underlying driver, for benchmarks that measure the
+// driver alone as a ceiling. Application code goes through Store's methods.
+func (s *Store) Driver() neo4j.DriverWithContext { return s.driver }
+
+// Database returns the configured database name ("" for the default).
+func (s *Store) Database() string { return s.db }
 
 // Open connects to Neo4j and checks that it answers.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
@@ -82,7 +103,11 @@ func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
+	if s.observe != nil {
+		s.observe(cypher, params)
+	}
 	recs, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		s.statements.Add(1)
 		res, err := tx.Run(ctx, cypher, params)
 		if err != nil {
 			return nil, err
