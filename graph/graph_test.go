@@ -108,24 +108,25 @@ func TestRewriteReplacesWhatTheArticleSaid(t *testing.T) {
 	}
 }
 
-func TestResolveActorByIDAndAnyName(t *testing.T) {
+func TestActorResolvesByIDAndAnyName(t *testing.T) {
 	st := graphtest.Store(t)
 	ctx := context.Background()
 	if _, err := st.WriteArticle(ctx, sample("a1", "2023-06-25", false)); err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"BBB", "Beland", "beland", "BELANDIA", " belandia "} {
-		a, err := st.ResolveActor(ctx, q)
+		out, err := st.Query(ctx, []graph.Selection{{Key: "a", Field: "actor", Args: map[string]any{"name": q}, Fields: f("id")}})
 		if err != nil {
 			t.Errorf("%q: %v", q, err)
 			continue
 		}
-		if a.ID != "BBB" {
-			t.Errorf("%q resolved to %s, want BBB", q, a.ID)
+		if a, _ := out["a"].(map[string]any); a == nil || a["id"] != "BBB" {
+			t.Errorf("%q resolved to %v, want BBB", q, out["a"])
 		}
 	}
-	if _, err := st.ResolveActor(ctx, "Atlantis"); err == nil {
-		t.Error("unknown actor resolved")
+	out, err := st.Query(ctx, []graph.Selection{{Key: "a", Field: "actor", Args: map[string]any{"name": "Atlantis"}, Fields: f("id")}})
+	if err != nil || out["a"] != nil {
+		t.Errorf("unknown actor: %v %v, want null", out["a"], err)
 	}
 }
 
@@ -138,50 +139,65 @@ func TestAlliesFiltersByPeriodAndRelation(t *testing.T) {
 	if _, err := st.WriteArticle(ctx, sample("b2", "2023-06-25", true)); err != nil {
 		t.Fatal(err)
 	}
+	allies := func(of string, args map[string]any) []any {
+		t.Helper()
+		a := map[string]any{"of": of}
+		for k, v := range args {
+			a[k] = v
+		}
+		out, err := st.Query(ctx, []graph.Selection{sel("x", "allies", a,
+			sel("actor", "actor", nil, f("id")...), sel("explicit", "explicit", nil), sel("strength", "strength", nil),
+			sel("evidence", "evidence", nil, append(f("sentence"), sel("article", "article", nil, f("id")...))...))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, _ := out["x"].([]any)
+		return l
+	}
 	tests := []struct {
 		name         string
-		p            graph.Period
+		args         map[string]any
 		wantEvidence int
 	}{
-		{"all time", graph.Period{}, 2},
-		{"since 2022", graph.Period{Since: day("2022-01-01")}, 1},
-		{"until 2022", graph.Period{Until: day("2022-01-01")}, 1},
-		{"empty period", graph.Period{Since: day("2024-01-01")}, 0},
+		{"all time", nil, 2},
+		{"since 2022", map[string]any{"since": *day("2022-01-01")}, 1},
+		{"until 2022", map[string]any{"until": *day("2022-01-01")}, 1},
+		{"empty period", map[string]any{"since": *day("2024-01-01")}, 0},
+		{"too weak", map[string]any{"minStrength": 0.999}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			allies, err := st.Allies(ctx, "BBB", tt.p)
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := allies("BBB", tt.args)
 			if tt.wantEvidence == 0 {
-				if len(allies) != 0 {
-					t.Fatalf("got %d allies, want none", len(allies))
+				if len(got) != 0 {
+					t.Fatalf("got %d allies, want none", len(got))
 				}
 				return
 			}
-			if len(allies) != 1 || allies[0].Actor.ID != "AAA" {
-				t.Fatalf("allies = %+v, want only AAA (CCC is hostile)", allies)
+			if len(got) != 1 {
+				t.Fatalf("allies = %v, want only AAA (CCC is hostile)", got)
 			}
-			a := allies[0]
-			if len(a.Evidence) != tt.wantEvidence {
-				t.Errorf("evidence = %d, want %d", len(a.Evidence), tt.wantEvidence)
+			a := got[0].(map[string]any)
+			if a["actor"].(map[string]any)["id"] != "AAA" {
+				t.Fatalf("ally = %v, want AAA", a["actor"])
 			}
-			if !a.Explicit || a.Strength <= 0 || a.Strength > 1 {
-				t.Errorf("explicit %v strength %v", a.Explicit, a.Strength)
+			ev := a["evidence"].([]any)
+			if len(ev) != tt.wantEvidence {
+				t.Errorf("evidence = %d, want %d", len(ev), tt.wantEvidence)
 			}
-			if a.Evidence[0].Article.ID == "" || a.Evidence[0].Sentence != "Aland is an ally of Beland." {
-				t.Errorf("evidence lacks its article or sentence: %+v", a.Evidence[0])
+			s, _ := a["strength"].(float64)
+			if a["explicit"] != true || s <= 0 || s > 1 {
+				t.Errorf("explicit %v strength %v", a["explicit"], a["strength"])
+			}
+			e0 := ev[0].(map[string]any)
+			if e0["sentence"] != "Aland is an ally of Beland." || e0["article"].(map[string]any)["id"] == "" {
+				t.Errorf("evidence lacks its article or sentence: %v", e0)
 			}
 		})
 	}
 	// Allies are symmetric: B is an ally of A too.
-	allies, err := st.Allies(ctx, "AAA", graph.Period{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(allies) != 1 || allies[0].Actor.ID != "BBB" {
-		t.Errorf("allies of AAA = %+v, want BBB", allies)
+	if got := allies("AAA", nil); len(got) != 1 || got[0].(map[string]any)["actor"].(map[string]any)["id"] != "BBB" {
+		t.Errorf("allies of AAA = %v, want BBB", got)
 	}
 }
 

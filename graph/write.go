@@ -116,6 +116,7 @@ func (s *Store) WriteArticle(ctx context.Context, f ArticleFacts) (WriteResult, 
 	defer sess.Close(ctx)
 	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteResult, error) {
 		var r WriteResult
+		s.statements.Add(int64(1 + len(writeSteps)))
 		rec, err := single(ctx, tx, cypherExisting, p)
 		if err != nil {
 			return r, err

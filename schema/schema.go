@@ -1,27 +1,58 @@
 // Package schema owns the GraphQL schema (graphql-go/graphql): its types,
-// the custom Date scalar, and the resolvers that answer from the graph.
+// the Date scalar, and the resolvers.
 //
-// It must not contain Cypher or know about HTTP: resolvers call the small
-// Store interface below, which *graph.Store implements, and the server
-// package decides how requests arrive.
+// Queries cost one Cypher statement per operation: the first root field
+// resolved turns the whole operation's selection set into graph.Selections
+// and asks the graph once; every other field is read from that answer.
+//
+// It must not contain Cypher or know about HTTP: it calls the small Store
+// and Ingester interfaces below, and the server package decides how
+// requests arrive and whether they are authenticated.
 package schema
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/language/ast"
 
 	"github.com/geokg/kg/graph"
 )
 
 // Store is what the resolvers need from the graph.
 type Store interface {
-	ResolveActor(ctx context.Context, idOrName string) (graph.ActorNode, error)
-	Actors(ctx context.Context, f graph.ActorFilter) ([]graph.ActorNode, error)
-	Allies(ctx context.Context, id string, p graph.Period) ([]graph.Ally, error)
+	Query(ctx context.Context, roots []graph.Selection) (map[string]any, error)
+	DeleteArticle(ctx context.Context, idOrURL string) (graph.DeleteResult, error)
+}
+
+// ArticleInput is a raw article sent to ingestArticle.
+type ArticleInput struct {
+	Text      string
+	URL       string
+	Title     string
+	Source    string
+	Language  string
+	Published *time.Time
+	Format    string // "text", "markdown" or "html"; empty: guess
+}
+
+// IngestResult is what ingesting an article did.
+type IngestResult struct {
+	ArticleID string
+	Actors    []string // IDs of the actors found
+	Events    int
+	Stances   int
+	Write     graph.WriteResult
+}
+
+// Ingester extracts facts from a raw article and writes them in one
+// transaction. Nil disables ingestArticle.
+type Ingester interface {
+	Ingest(ctx context.Context, in ArticleInput) (IngestResult, error)
 }
 
 // Error is a GraphQL error with a machine-readable code in extensions.code.
@@ -35,100 +66,179 @@ func (e *Error) Error() string { return e.Message }
 // Extensions implements graphql-go's gqlerrors.ExtendedError.
 func (e *Error) Extensions() map[string]any { return map[string]any{"code": e.Code} }
 
-// New builds the schema over store.
-func New(store Store) (graphql.Schema, error) {
+// New builds the schema over store. ingest may be nil.
+func New(store Store, ingest Ingester) (graphql.Schema, error) {
 	t := newTypes()
-	r := resolvers{store: store}
-	query := graphql.NewObject(graphql.ObjectConfig{
-		Name: "Query",
-		Fields: graphql.Fields{
-			"actor": &graphql.Field{
-				Type:        t.actor,
-				Description: "One actor, by canonical ID (RUS, vladimir-putin) or by any name or alias in English or Indonesian (Russia, Rusia). Null when there is none.",
-				Args: graphql.FieldConfigArgument{
-					"id":   {Type: graphql.String, Description: "Canonical ID: ISO 3166 alpha-3 for states, a slug or Wikidata QID otherwise."},
-					"name": {Type: graphql.String, Description: "A name or alias, in any language the sources use."},
-				},
-				Resolve: r.actor,
-			},
-			"actors": &graphql.Field{
-				Type:        graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.actor))),
-				Description: "Actors ordered by name.",
-				Args: graphql.FieldConfigArgument{
-					"kind":  {Type: graphql.String, Description: "Only actors of this kind: state, person, organization, igo, armed_group, media, mission, place, government."},
-					"first": {Type: graphql.Int, DefaultValue: 100, Description: "At most this many (1–1000)."},
-				},
-				Resolve: r.actors,
-			},
-			"allies": &graphql.Field{
-				Type:        graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.ally))),
-				Description: "Actors aligned with `of` (stated allies and partners, and actors whose reported actions are cooperative), strongest first, each with the sentences that say so. `since` and `until` bound the date of the articles.",
-				Args: graphql.FieldConfigArgument{
-					"of":    {Type: graphql.NewNonNull(graphql.String), Description: "The actor: canonical ID or any name or alias."},
-					"since": {Type: t.date, Description: "Only evidence from articles published on or after this day."},
-					"until": {Type: t.date, Description: "Only evidence from articles published on or before this day."},
-				},
-				Resolve: r.allies,
-			},
+	r := &resolvers{store: store, ingest: ingest}
+	actorArgs := graphql.FieldConfigArgument{
+		"of":          {Type: graphql.NewNonNull(graphql.String), Description: "The actor: canonical ID (RUS) or any name or alias (Russia, Rusia)."},
+		"since":       {Type: t.date, Description: "Only evidence from articles published on or after this day."},
+		"until":       {Type: t.date, Description: "Only evidence from articles published on or before this day."},
+		"minStrength": {Type: graphql.Float, DefaultValue: 0.0, Description: "Only ties at least this strong (0–1)."},
+		"first":       {Type: graphql.Int, DefaultValue: 50, Description: "At most this many (0–500)."},
+	}
+	root := func(typ graphql.Output, desc string, args graphql.FieldConfigArgument) *graphql.Field {
+		return &graphql.Field{Type: typ, Description: desc, Args: args, Resolve: r.root}
+	}
+	query := graphql.NewObject(graphql.ObjectConfig{Name: "Query", Fields: graphql.Fields{
+		"actor": root(t.actor, "One actor, by canonical ID or by any name or alias in any language. Null when there is none.", graphql.FieldConfigArgument{
+			"id":   {Type: graphql.ID, Description: "Canonical ID: ISO 3166 alpha-3 for states (RUS); a lower-case slug (vladimir-putin) otherwise."},
+			"name": {Type: graphql.String, Description: "A name or alias, in any language the sources use (Russia, Rusia)."},
+		}),
+		"actors": root(graphql.NewNonNull(t.actorConn), "Actors, a page at a time.", graphql.FieldConfigArgument{
+			"filter": {Type: t.actorFilter},
+			"sort":   {Type: t.actorSort, DefaultValue: "NAME"},
+			"first":  {Type: graphql.Int, DefaultValue: 20, Description: "Page size (0–500)."},
+			"after":  {Type: graphql.String, Description: "Cursor: the endCursor of the previous page."},
+		}),
+		"allies":      root(listOf(t.ally), "Actors aligned with `of` — stated allies and partners, and actors whose reported actions are cooperative — strongest first, each with the sentences that say so. since and until bound the date of the articles.", actorArgs),
+		"adversaries": root(listOf(t.ally), "Actors in a hostile relation with `of`, in either direction, strongest first, with the evidence.", actorArgs),
+		"events": root(graphql.NewNonNull(t.eventConn), "Events, newest first, a page at a time.", graphql.FieldConfigArgument{
+			"filter": {Type: t.eventFilter},
+			"sort":   {Type: t.eventSort, DefaultValue: "DATE_DESC"},
+			"first":  {Type: graphql.Int, DefaultValue: 20, Description: "Page size (0–500)."},
+			"after":  {Type: graphql.String, Description: "Cursor: the endCursor of the previous page."},
+		}),
+		"timeline": root(listOf(t.timelineBucket), "An actor's events counted by day, week, month or year.", graphql.FieldConfigArgument{
+			"actor":       {Type: graphql.NewNonNull(graphql.String)},
+			"bucket":      {Type: t.bucket, DefaultValue: "MONTH"},
+			"since":       {Type: t.date},
+			"until":       {Type: t.date},
+			"types":       {Type: graphql.NewList(graphql.NewNonNull(graphql.String))},
+			"roots":       {Type: graphql.NewList(graphql.NewNonNull(graphql.String))},
+			"quadClasses": {Type: graphql.NewList(graphql.NewNonNull(graphql.Int))},
+			"status":      {Type: graphql.NewList(graphql.NewNonNull(t.eventStatus))},
+		}),
+		"path": root(t.path, "The shortest chain of facts (events, stances, roles) linking two actors; null when there is none within maxHops.", graphql.FieldConfigArgument{
+			"from":    {Type: graphql.NewNonNull(graphql.String)},
+			"to":      {Type: graphql.NewNonNull(graphql.String)},
+			"maxHops": {Type: graphql.Int, DefaultValue: 4, Description: "1–6."},
+			"since":   {Type: t.date, Description: "Only facts from this day on."},
+		}),
+		"neighborhood": root(graphql.NewNonNull(t.neighborhood), "The actors around one and the stances between them, ready for a graph view.", graphql.FieldConfigArgument{
+			"actor": {Type: graphql.NewNonNull(graphql.String)},
+			"depth": {Type: graphql.Int, DefaultValue: 1, Description: "Rings of neighbours, 1–3."},
+			"since": {Type: t.date, Description: "Only stances with evidence from this day on."},
+			"limit": {Type: graphql.Int, DefaultValue: 50, Description: "At most this many actors (1–500)."},
+		}),
+		"search": root(listOf(t.searchHit), "Full-text search over actor names and aliases and article titles, best first.", graphql.FieldConfigArgument{
+			"text":  {Type: graphql.NewNonNull(graphql.String)},
+			"first": {Type: graphql.Int, DefaultValue: 20},
+		}),
+		"article": root(t.article, "One article, by ID or URL. Null when there is none.", graphql.FieldConfigArgument{
+			"id":  {Type: graphql.ID},
+			"url": {Type: graphql.String},
+		}),
+		"stats": root(graphql.NewNonNull(t.stats), "What the graph holds.", nil),
+	}})
+	articleInput, ingestResult, deleteResult := mutationTypes(t.date)
+	mutation := graphql.NewObject(graphql.ObjectConfig{Name: "Mutation", Fields: graphql.Fields{
+		"ingestArticle": &graphql.Field{
+			Type:        graphql.NewNonNull(ingestResult),
+			Description: "Extract the facts of a raw article and load them in one transaction. Needs an API key.",
+			Args:        graphql.FieldConfigArgument{"input": {Type: graphql.NewNonNull(articleInput)}},
+			Resolve:     r.ingestArticle,
 		},
+		"deleteArticle": &graphql.Field{
+			Type:        graphql.NewNonNull(deleteResult),
+			Description: "Remove an article and every fact only it supported. Needs an API key.",
+			Args:        graphql.FieldConfigArgument{"id": {Type: graphql.NewNonNull(graphql.ID), Description: "Article ID or URL."}},
+			Resolve:     r.deleteArticle,
+		},
+	}})
+	return graphql.NewSchema(graphql.SchemaConfig{Query: query, Mutation: mutation, Types: []graphql.Type{t.actorEdge, t.eventEdge}})
+}
+
+type resolvers struct {
+	store  Store
+	ingest Ingester
+}
+
+// operationKey is where the answer to a whole operation is kept on the
+// per-request root value, so sibling root fields share one statement.
+const operationKey = "\x00kg.operation"
+
+type operation struct {
+	once sync.Once
+	out  map[string]any
+	err  error
+}
+
+// root resolves a root query field. The first root field of an operation
+// fetches every root field's answer in one statement (when the server passes
+// a fresh map as root value, as it does); any other field reads its share.
+func (r *resolvers) root(p graphql.ResolveParams) (any, error) {
+	key, _ := p.Info.Path.Key.(string)
+	var op *operation
+	if rv, ok := p.Info.RootValue.(map[string]any); ok && rv != nil {
+		if o, ok := rv[operationKey].(*operation); ok {
+			op = o
+		} else {
+			op = &operation{}
+			rv[operationKey] = op
+		}
+	} else {
+		op = &operation{}
+	}
+	op.once.Do(func() {
+		var sels []graph.Selection
+		sels, op.err = r.rootSelections(p)
+		if op.err == nil {
+			op.out, op.err = r.store.Query(p.Context, sels)
+		}
 	})
-	return graphql.NewSchema(graphql.SchemaConfig{Query: query})
+	if op.err != nil {
+		// The error of one field does not hide the others' answers.
+		var fe *graph.FieldError
+		for _, e := range unjoin(op.err) {
+			if errors.As(e, &fe) && fe.Key != key {
+				continue
+			}
+			return nil, userFacing(e)
+		}
+	}
+	return op.out[key], nil
 }
 
-type resolvers struct{ store Store }
-
-func (r resolvers) actor(p graphql.ResolveParams) (any, error) {
-	id, _ := p.Args["id"].(string)
-	name, _ := p.Args["name"].(string)
-	key := id
-	if key == "" {
-		key = name
+// rootSelections converts every root field of the operation, or only the
+// current one when the server gave no shared root value.
+func (r *resolvers) rootSelections(p graphql.ResolveParams) ([]graph.Selection, error) {
+	b := newSelBuilder(p.Info)
+	set := &ast.SelectionSet{}
+	if _, ok := p.Info.RootValue.(map[string]any); ok {
+		if od, ok := p.Info.Operation.(*ast.OperationDefinition); ok {
+			set = od.SelectionSet
+		}
+	} else {
+		for _, f := range p.Info.FieldASTs {
+			set.Selections = append(set.Selections, f)
+		}
 	}
-	if key == "" {
-		return nil, &Error{Code: "BAD_USER_INPUT", Message: "actor needs an id or a name"}
-	}
-	a, err := r.store.ResolveActor(p.Context, key)
-	if errors.Is(err, graph.ErrNotFound) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, internal(err)
-	}
-	return a, nil
+	return b.selections(p.Info.ParentType, set)
 }
 
-func (r resolvers) actors(p graphql.ResolveParams) (any, error) {
-	first, _ := p.Args["first"].(int)
-	if first < 1 || first > 1000 {
-		return nil, &Error{Code: "BAD_USER_INPUT", Message: fmt.Sprintf("first must be between 1 and 1000, got %d", first)}
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
 	}
-	kind, _ := p.Args["kind"].(string)
-	return r.store.Actors(p.Context, graph.ActorFilter{Kind: kind, Limit: first})
+	return []error{err}
 }
 
-func (r resolvers) allies(p graphql.ResolveParams) (any, error) {
-	of, _ := p.Args["of"].(string)
-	per := graph.Period{Since: timeArg(p.Args["since"]), Until: timeArg(p.Args["until"])}
-	if per.Since != nil && per.Until != nil && per.Since.After(*per.Until) {
-		return nil, &Error{Code: "BAD_USER_INPUT", Message: fmt.Sprintf("since (%s) is after until (%s)",
-			per.Since.Format(dateLayout), per.Until.Format(dateLayout))}
+// userFacing keeps errors about the question and hides the rest.
+func userFacing(err error) error {
+	var ue *graph.UserError
+	if errors.As(err, &ue) {
+		return &Error{Code: ue.Code, Message: ue.Message}
 	}
-	a, err := r.store.ResolveActor(p.Context, of)
-	if errors.Is(err, graph.ErrNotFound) {
-		return nil, &Error{Code: "NOT_FOUND", Message: fmt.Sprintf("no actor has the ID or name %q", of)}
+	var se *Error
+	if errors.As(err, &se) {
+		return se
 	}
-	if err != nil {
-		return nil, internal(err)
-	}
-	allies, err := r.store.Allies(p.Context, a.ID, per)
-	if err != nil {
-		return nil, internal(err)
-	}
-	return allies, nil
+	return internal(err)
 }
 
 // internal hides the cause of a storage failure from clients; the server
-// logs the full error.
+// logs it.
 func internal(err error) error {
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 		return &Error{Code: "TIMEOUT", Message: "the query took too long and was cancelled"}
@@ -144,10 +254,100 @@ func (e *internalError) Extensions() map[string]any {
 	return map[string]any{"code": "INTERNAL_SERVER_ERROR"}
 }
 
-func timeArg(v any) *time.Time {
-	t, ok := v.(time.Time)
-	if !ok {
-		return nil
+var unauthenticated = &Error{Code: "UNAUTHENTICATED", Message: "this mutation needs an API key: send Authorization: Bearer <key>"}
+
+func (r *resolvers) ingestArticle(p graphql.ResolveParams) (any, error) {
+	if !Authenticated(p.Context) {
+		return nil, unauthenticated
 	}
-	return &t
+	if r.ingest == nil {
+		return nil, &Error{Code: "NOT_IMPLEMENTED", Message: "this server has no extractor configured"}
+	}
+	in, _ := p.Args["input"].(map[string]any)
+	a := ArticleInput{}
+	a.Text, _ = in["text"].(string)
+	a.URL, _ = in["url"].(string)
+	a.Title, _ = in["title"].(string)
+	a.Source, _ = in["source"].(string)
+	a.Language, _ = in["language"].(string)
+	a.Format, _ = in["format"].(string)
+	if t, ok := in["published"].(time.Time); ok {
+		a.Published = &t
+	}
+	if a.Text == "" {
+		return nil, &Error{Code: "BAD_USER_INPUT", Message: "input.text is empty"}
+	}
+	res, err := r.ingest.Ingest(p.Context, a)
+	if err != nil {
+		var ue *Error
+		if errors.As(err, &ue) {
+			return nil, ue
+		}
+		return nil, internal(err)
+	}
+	w := res.Write
+	return map[string]any{
+		"articleId": res.ArticleID, "actors": res.Actors, "events": res.Events, "stances": res.Stances,
+		"articleCreated": w.ArticleCreated, "actorsCreated": w.ActorsCreated, "actorsMerged": w.ActorsMerged,
+		"eventsCreated": w.EventsCreated, "eventsMerged": w.EventsMerged, "eventsRemoved": w.EventsRemoved,
+		"stancesCreated": w.StancesCreated, "stancesMerged": w.StancesMerged, "evidenceCreated": w.EvidenceCreated,
+	}, nil
+}
+
+func (r *resolvers) deleteArticle(p graphql.ResolveParams) (any, error) {
+	if !Authenticated(p.Context) {
+		return nil, unauthenticated
+	}
+	id, _ := p.Args["id"].(string)
+	res, err := r.store.DeleteArticle(p.Context, id)
+	if err != nil {
+		return nil, internal(err)
+	}
+	if !res.Found {
+		return nil, &Error{Code: "NOT_FOUND", Message: fmt.Sprintf("no article has the ID or URL %q", id)}
+	}
+	return map[string]any{
+		"articleId": id, "eventsDeleted": res.EventsDeleted, "evidenceDeleted": res.EvidenceDeleted,
+		"stancesDeleted": res.StancesDeleted, "actorsDeleted": res.ActorsDeleted,
+	}, nil
+}
+
+func mutationTypes(date *graphql.Scalar) (articleInput *graphql.InputObject, ingestResult, deleteResult *graphql.Object) {
+	articleInput = graphql.NewInputObject(graphql.InputObjectConfig{
+		Name: "ArticleInput", Description: "A raw news article.",
+		Fields: graphql.InputObjectConfigFieldMap{
+			"text":      {Type: graphql.NewNonNull(graphql.String), Description: "The article: plain text, Markdown or HTML."},
+			"url":       {Type: graphql.String, Description: "Its address; the article's ID. Without it the ID is the hash of the text."},
+			"title":     {Type: graphql.String},
+			"source":    {Type: graphql.String, Description: "The outlet."},
+			"language":  {Type: graphql.String, Description: "ISO 639-1 code; detected when absent."},
+			"published": {Type: date, Description: "Publication day; read from the text when absent."},
+			"format":    {Type: graphql.String, Description: "text, markdown or html; guessed when absent."},
+		},
+	})
+
+	ingestResult = graphql.NewObject(graphql.ObjectConfig{Name: "IngestResult", Fields: graphql.Fields{
+		"articleId":       field(nonNull(graphql.ID), ""),
+		"actors":          field(listOf(graphql.ID), "IDs of the actors found."),
+		"events":          field(nonNull(graphql.Int), "Events found."),
+		"stances":         field(nonNull(graphql.Int), "Stances found."),
+		"articleCreated":  field(nonNull(graphql.Boolean), "False when the article was already loaded and has been replaced."),
+		"actorsCreated":   field(nonNull(graphql.Int), ""),
+		"actorsMerged":    field(nonNull(graphql.Int), ""),
+		"eventsCreated":   field(nonNull(graphql.Int), ""),
+		"eventsMerged":    field(nonNull(graphql.Int), ""),
+		"eventsRemoved":   field(nonNull(graphql.Int), "Events an earlier load of the article reported and this one does not."),
+		"stancesCreated":  field(nonNull(graphql.Int), ""),
+		"stancesMerged":   field(nonNull(graphql.Int), ""),
+		"evidenceCreated": field(nonNull(graphql.Int), ""),
+	}})
+
+	deleteResult = graphql.NewObject(graphql.ObjectConfig{Name: "DeleteResult", Fields: graphql.Fields{
+		"articleId":       field(nonNull(graphql.ID), ""),
+		"eventsDeleted":   field(nonNull(graphql.Int), ""),
+		"evidenceDeleted": field(nonNull(graphql.Int), ""),
+		"stancesDeleted":  field(nonNull(graphql.Int), "Stances no other article supports."),
+		"actorsDeleted":   field(nonNull(graphql.Int), "Actors nothing else mentions or involves."),
+	}})
+	return articleInput, ingestResult, deleteResult
 }

@@ -1,0 +1,356 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The field tables of the result types. Each field compiles to a Cypher
+// expression over the variable holding its node; nested lists are COLLECT
+// subqueries, so the whole answer is one statement.
+
+var (
+	actorType    = &nodeType{name: "Actor"}
+	eventType    = &nodeType{name: "Event"}
+	articleType  = &nodeType{name: "Article"}
+	evidenceType = &nodeType{name: "Evidence"}
+	allyType     = &nodeType{name: "Ally"}
+	roleType     = &nodeType{name: "Role"}
+	stanceType   = &nodeType{name: "Stance"}
+)
+
+// The tables refer to each other, so they are filled in init.
+func init() {
+	actorType.fields = map[string]fieldFunc{
+		"id": prop("id"), "name": prop("name"), "kind": prop("kind"), "country": prop("country"),
+		"wikidata":     prop("wikidata"),
+		"aliases":      constExpr("coalesce(%[1]s.aliases, [])"),
+		"titles":       constExpr("coalesce(%[1]s.titles, [])"),
+		"mentionCount": constExpr("COUNT { (%[1]s)<-[:MENTIONS]-() }"),
+		"__typename":   constExpr("'Actor'"),
+		"roles":        actorRoles,
+		"events":       actorEvents,
+		"allies":       actorTies(AllyRelations),
+		"adversaries":  actorTies(AdversaryRelations),
+		"articles":     actorArticles,
+	}
+	roleType.fields = map[string]fieldFunc{
+		"title": constExpr("%[1]s.title"), "start": constExpr("%[1]s.start"), "end": constExpr("%[1]s.end"),
+		"__typename": constExpr("'Role'"),
+		"of":         relatedOne(actorType, "", "%[1]s.of"),
+	}
+	eventType.fields = map[string]fieldFunc{
+		"id": prop("id"), "type": prop("type"), "cameo": prop("cameo"), "root": prop("root"),
+		"quadClass": prop("quadClass"), "goldstein": prop("goldstein"), "plover": prop("plover"),
+		"date": prop("date"), "day": prop("day"), "status": prop("status"), "confidence": prop("confidence"),
+		"__typename": constExpr("'Event'"),
+		"source":     relatedOne(actorType, "(%[1]s)-[:SOURCE]->(%[2]s:Actor)", ""),
+		"target":     relatedOne(actorType, "(%[1]s)-[:TARGET]->(%[2]s:Actor)", ""),
+		"article":    relatedOne(articleType, "(%[1]s)-[:REPORTED_IN]->(%[2]s:Article)", ""),
+		"evidence":   evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"),
+	}
+	articleType.fields = map[string]fieldFunc{
+		"id": prop("id"), "url": prop("url"), "title": prop("title"), "source": prop("source"),
+		"language": prop("language"), "dateline": prop("dateline"), "published": prop("published"),
+		"extractor":  prop("extractor"),
+		"__typename": constExpr("'Article'"),
+		"events":     articleEvents,
+		"actors":     articleActors,
+	}
+	evidenceType.fields = map[string]fieldFunc{
+		"sentence": prop("sentence"), "start": prop("start"), "end": prop("end"), "extractor": prop("extractor"),
+		"confidence": prop("confidence"), "rule": prop("rule"), "date": prop("date"),
+		"related":    constExpr("coalesce(%[1]s.related, false)"),
+		"matched":    constExpr("coalesce(%[1]s.matched, [])"),
+		"__typename": constExpr("'Evidence'"),
+		"article":    relatedOne(articleType, "(%[1]s)-[:IN]->(%[2]s:Article)", ""),
+	}
+	stanceType.fields = map[string]fieldFunc{
+		"id": prop("id"), "relation": prop("relation"), "kind": prop("kind"),
+		"__typename": constExpr("'Stance'"),
+		"source":     relatedOne(actorType, "(%[1]s)-[:FROM]->(%[2]s:Actor)", ""),
+		"target":     relatedOne(actorType, "(%[1]s)-[:TO]->(%[2]s:Actor)", ""),
+		"evidence":   evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"),
+	}
+	// An Ally row is computed by tieRows: a map with the other actor (b),
+	// its stances (sts), evidence nodes (evs), and aggregates.
+	allyType.fields = map[string]fieldFunc{
+		"actor": func(c *compiler, v string, sel Selection) (string, decoder, error) {
+			return c.object(actorType, v+".b", sel.Fields)
+		},
+		"relations": constExpr("%[1]s.relations"), "explicit": constExpr("%[1]s.explicit"),
+		"strength": constExpr("%[1]s.strength"), "firstSeen": constExpr("%[1]s.firstSeen"),
+		"lastSeen": constExpr("%[1]s.lastSeen"), "evidenceCount": constExpr("size(%[1]s.evs)"),
+		"__typename": constExpr("'Ally'"),
+		"stances": func(c *compiler, v string, sel Selection) (string, decoder, error) {
+			s := c.fresh("st")
+			obj, dec, err := c.object(stanceType, s, sel.Fields)
+			if err != nil {
+				return "", nil, err
+			}
+			return fmt.Sprintf("[%s IN %s.sts | %s]", s, v, obj), listDecoder(dec), nil
+		},
+		"evidence": func(c *compiler, v string, sel Selection) (string, decoder, error) {
+			first, err := argInt(sel, "first", 10, 0, MaxPageSize)
+			if err != nil {
+				return "", nil, err
+			}
+			x := c.fresh("x")
+			obj, dec, err := c.object(evidenceType, x, sel.Fields)
+			if err != nil {
+				return "", nil, err
+			}
+			return fmt.Sprintf("[%s IN %s.evs[0..%s] | %s]", x, v, c.param(first), obj), listDecoder(dec), nil
+		},
+	}
+}
+
+// AllyRelations are the stance relations that make two actors allies:
+// stated (ally, partner) or derived from cooperative events.
+var AllyRelations = []string{"ally", "partner", "cooperative"}
+
+// AdversaryRelations are the stance relations that make two actors adversaries.
+var AdversaryRelations = []string{"hostile"}
+
+// relatedOne is a single related node found by a pattern from the node;
+// pattern uses %[1]s for the node and %[2]s for the related one. For roles
+// (held in a map, not a node), direct gives the expression holding the node.
+func relatedOne(t *nodeType, pattern, direct string) fieldFunc {
+	return func(c *compiler, v string, sel Selection) (string, decoder, error) {
+		if direct != "" {
+			return c.object(t, fmt.Sprintf(direct, v), sel.Fields)
+		}
+		o := c.fresh("o")
+		obj, dec, err := c.object(t, o, sel.Fields)
+		if err != nil {
+			return "", nil, err
+		}
+		return fmt.Sprintf("head(COLLECT { MATCH "+pattern+" RETURN %[3]s LIMIT 1 })", v, o, obj), dec, nil
+	}
+}
+
+// evidenceList is the evidence of a fact, most confident first.
+func evidenceList(pattern string) fieldFunc {
+	return func(c *compiler, v string, sel Selection) (string, decoder, error) {
+		first, err := argInt(sel, "first", 10, 0, MaxPageSize)
+		if err != nil {
+			return "", nil, err
+		}
+		x := c.fresh("x")
+		obj, dec, err := c.object(evidenceType, x, sel.Fields)
+		if err != nil {
+			return "", nil, err
+		}
+		return fmt.Sprintf("COLLECT { MATCH "+pattern+" WITH %[2]s ORDER BY %[2]s.confidence DESC, %[2]s.start LIMIT %[4]s RETURN %[3]s }",
+			v, x, obj, c.param(first)), listDecoder(dec), nil
+	}
+}
+
+func actorRoles(c *compiler, v string, sel Selection) (string, decoder, error) {
+	h := c.fresh("h")
+	o := h + "_of"
+	obj, dec, err := c.object(roleType, h, sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	// Roles are relationships; project each into a map holding the organization.
+	return fmt.Sprintf("COLLECT { MATCH (%[1]s)-[r_%[2]s:HOLDS_ROLE]->(%[3]s:Actor) WITH {title: r_%[2]s.title, start: r_%[2]s.start, end: r_%[2]s.end, of: %[3]s} AS %[2]s ORDER BY %[2]s.start RETURN %[4]s }",
+		v, h, o, obj), listDecoder(dec), nil
+}
+
+// eventFilter compiles the filter arguments shared by every list of events
+// into WHERE conditions on event variable e. It does not handle actor and
+// between, which decide where the match starts.
+func eventFilter(c *compiler, e string, f map[string]any) ([]string, error) {
+	var conds []string
+	if l := argStrings(f, "types"); len(l) > 0 {
+		conds = append(conds, e+".type IN "+c.param(l))
+	}
+	if l := argStrings(f, "roots"); len(l) > 0 {
+		for _, r := range l {
+			if len(r) != 2 || r < "01" || r > "20" {
+				return nil, badInput("roots: %q is not a CAMEO root code 01–20", r)
+			}
+		}
+		conds = append(conds, e+".root IN "+c.param(l))
+	}
+	if l := argInts(f, "quadClasses"); len(l) > 0 {
+		for _, q := range l {
+			if q < 1 || q > 4 {
+				return nil, badInput("quadClasses: %d is not a quad class 1–4", q)
+			}
+		}
+		conds = append(conds, e+".quadClass IN "+c.param(l))
+	}
+	if l := argStrings(f, "status"); len(l) > 0 {
+		conds = append(conds, e+".status IN "+c.param(l))
+	}
+	since, until := argDate(f, "since"), argDate(f, "until")
+	if since != nil && until != nil && since.After(*until) {
+		return nil, badInput("since (%s) is after until (%s)", since.Format("2006-01-02"), until.Format("2006-01-02"))
+	}
+	if since != nil {
+		conds = append(conds, e+".day >= "+c.param(dateParam(since)))
+	}
+	if until != nil {
+		conds = append(conds, e+".day <= "+c.param(dateParam(until)))
+	}
+	return conds, nil
+}
+
+// involves is a condition: event e has the actor named k (ID or any name)
+// as source or target.
+func involves(c *compiler, e, k string) string {
+	o := c.fresh("o")
+	return fmt.Sprintf("EXISTS { MATCH (%[1]s)-[:SOURCE|TARGET]->(%[2]s:Actor) WHERE %[2]s.id = %[3]s OR EXISTS { MATCH (:Name {key: %[4]s})-[:NAMES]->(%[2]s) } }",
+		e, o, c.param(k), c.param(NameKey(k)))
+}
+
+func where(conds []string) string {
+	if len(conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+// actorEvents is Actor.events(filter, first): the actor's events, newest
+// first; filter.actor or filter.between narrow them to events that also
+// involve those actors.
+func actorEvents(c *compiler, v string, sel Selection) (string, decoder, error) {
+	return nestedEvents(c, fmt.Sprintf("(%s)<-[:SOURCE|TARGET]-(%%s:Event)", v), sel)
+}
+
+// articleEvents is Article.events(filter, first).
+func articleEvents(c *compiler, v string, sel Selection) (string, decoder, error) {
+	return nestedEvents(c, fmt.Sprintf("(%s)<-[:REPORTED_IN]-(%%s:Event)", v), sel)
+}
+
+func nestedEvents(c *compiler, pattern string, sel Selection) (string, decoder, error) {
+	first, err := argInt(sel, "first", 20, 0, MaxPageSize)
+	if err != nil {
+		return "", nil, err
+	}
+	e := c.fresh("e")
+	f := argMap(sel, "filter")
+	conds, err := eventFilter(c, e, f)
+	if err != nil {
+		return "", nil, err
+	}
+	if k := argString(Selection{Args: f}, "actor"); k != "" {
+		conds = append(conds, involves(c, e, k))
+	}
+	for _, k := range argStrings(f, "between") {
+		conds = append(conds, involves(c, e, k))
+	}
+	obj, dec, err := c.object(eventType, e, sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	// Undated events sort as the oldest.
+	day := "coalesce(" + e + ".day, date('0001-01-01'))"
+	order := day + " DESC, " + e + ".id DESC"
+	if sort := argString(sel, "sort"); sort == "DATE_ASC" {
+		order = day + " ASC, " + e + ".id ASC"
+	}
+	return fmt.Sprintf("COLLECT { MATCH %s%s WITH DISTINCT %s ORDER BY %s LIMIT %s RETURN %s }",
+		fmt.Sprintf(pattern, e), where(conds), e, order, c.param(first), obj), listDecoder(dec), nil
+}
+
+func articleActors(c *compiler, v string, sel Selection) (string, decoder, error) {
+	first, err := argInt(sel, "first", 50, 0, MaxPageSize)
+	if err != nil {
+		return "", nil, err
+	}
+	a := c.fresh("a")
+	obj, dec, err := c.object(actorType, a, sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	return fmt.Sprintf("COLLECT { MATCH (%[1]s)-[:MENTIONS]->(%[2]s:Actor) WITH DISTINCT %[2]s ORDER BY %[2]s.name LIMIT %[3]s RETURN %[4]s }",
+		v, a, c.param(first), obj), listDecoder(dec), nil
+}
+
+// actorArticles is Actor.articles(since, until, first): articles that
+// mention the actor, newest first.
+func actorArticles(c *compiler, v string, sel Selection) (string, decoder, error) {
+	first, err := argInt(sel, "first", 20, 0, MaxPageSize)
+	if err != nil {
+		return "", nil, err
+	}
+	ar := c.fresh("ar")
+	var conds []string
+	if d := argDate(sel.Args, "since"); d != nil {
+		conds = append(conds, ar+".published >= "+c.param(dateParam(d)))
+	}
+	if d := argDate(sel.Args, "until"); d != nil {
+		conds = append(conds, ar+".published <= "+c.param(dateParam(d)))
+	}
+	obj, dec, err := c.object(articleType, ar, sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	return fmt.Sprintf("COLLECT { MATCH (%[1]s)<-[:MENTIONS]-(%[2]s:Article)%[3]s WITH DISTINCT %[2]s ORDER BY %[2]s.published DESC, %[2]s.id LIMIT %[4]s RETURN %[5]s }",
+		v, ar, where(conds), c.param(first), obj), listDecoder(dec), nil
+}
+
+// actorTies is Actor.allies / Actor.adversaries with the same arguments as
+// the root fields.
+func actorTies(relations []string) fieldFunc {
+	return func(c *compiler, v string, sel Selection) (string, decoder, error) {
+		expr, dec, err := tieRows(c, v, relations, sel)
+		return expr, dec, err
+	}
+}
+
+// tieRows is the COLLECT subquery behind allies and adversaries of the
+// actor in variable a: one row per other actor, with the stances and the
+// evidence of the period, strongest first. Strength is the noisy-or of the
+// evidence confidences, 1 - Π(1 - c); related-article evidence never counts.
+func tieRows(c *compiler, a string, relations []string, sel Selection) (string, decoder, error) {
+	first, err := argInt(sel, "first", 50, 0, MaxPageSize)
+	if err != nil {
+		return "", nil, err
+	}
+	since, until := argDate(sel.Args, "since"), argDate(sel.Args, "until")
+	if since != nil && until != nil && since.After(*until) {
+		return "", nil, badInput("since (%s) is after until (%s)", since.Format("2006-01-02"), until.Format("2006-01-02"))
+	}
+	minStrength := argFloat(sel, "minStrength", 0)
+	if minStrength < 0 || minStrength > 1 {
+		return "", nil, badInput("minStrength must be between 0 and 1, got %g", minStrength)
+	}
+	row := c.fresh("row")
+	obj, dec, err := c.object(allyType, row, sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	// No aggregation functions here: Neo4j 5.26 rejects them inside a COLLECT
+	// subquery nested in a map literal, so grouping is DISTINCT plus nested
+	// COLLECT subqueries, and min/max are reductions.
+	st, b, st2, st3, ev := c.fresh("st"), c.fresh("b"), c.fresh("st"), c.fresh("st"), c.fresh("ev")
+	rels, sinceP, untilP := c.param(relations), c.param(dateParam(since)), c.param(dateParam(until))
+	q := fmt.Sprintf(`COLLECT {
+    MATCH (%[1]s)<-[:FROM|TO]-(%[2]s:Stance)-[:FROM|TO]->(%[3]s:Actor)
+    WHERE %[2]s.relation IN %[4]s AND %[3]s <> %[1]s
+    WITH DISTINCT %[3]s
+    WITH %[3]s, COLLECT { MATCH (%[1]s)<-[:FROM|TO]-(%[5]s:Stance)-[:FROM|TO]->(%[3]s) WHERE %[5]s.relation IN %[4]s RETURN DISTINCT %[5]s } AS sts
+    WITH %[3]s, sts, COLLECT {
+      UNWIND sts AS %[6]s
+      MATCH (%[6]s)-[:SUPPORTED_BY]->(%[7]s:Evidence)
+      WHERE NOT coalesce(%[7]s.related, false)
+        AND (%[8]s IS NULL OR %[7]s.date >= %[8]s) AND (%[9]s IS NULL OR %[7]s.date <= %[9]s)
+      RETURN %[7]s ORDER BY coalesce(%[7]s.date, date('0001-01-01')) DESC, %[7]s.confidence DESC
+    } AS evs
+    WHERE size(evs) > 0
+    WITH {b: %[3]s, sts: [s IN sts WHERE EXISTS { MATCH (s)-[:SUPPORTED_BY]->(x) WHERE x IN evs }], evs: evs,
+          firstSeen: reduce(m = null, x IN evs | CASE WHEN x.date IS NOT NULL AND (m IS NULL OR x.date < m) THEN x.date ELSE m END),
+          lastSeen: reduce(m = null, x IN evs | CASE WHEN x.date IS NOT NULL AND (m IS NULL OR x.date > m) THEN x.date ELSE m END),
+          strength: 1.0 - reduce(p = 1.0, x IN evs | p * (1.0 - x.confidence))} AS %[10]s
+    WITH %[10]s {.*, relations: [s IN %[10]s.sts | s.relation], explicit: any(s IN %[10]s.sts WHERE s.kind = 'explicit')} AS %[10]s
+    WHERE %[10]s.strength >= %[11]s
+    WITH %[10]s ORDER BY %[10]s.explicit DESC, %[10]s.strength DESC, %[10]s.b.name
+    LIMIT %[12]s
+    RETURN %[13]s
+  }`, a, st, b, rels, st2, st3, ev, sinceP, untilP, row, c.param(minStrength), c.param(first), obj)
+	return q, listDecoder(dec), nil
+}

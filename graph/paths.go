@@ -1,0 +1,428 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+)
+
+// hopPatterns are the variable-length relationship patterns path may use,
+// by maximum number of hops. Variable-length bounds cannot be parameters in
+// Cypher, so they come from this fixed table, never from the request. A hop
+// between two actors is a fact node between them (event or stance, two
+// relationships) or a role (one relationship).
+var hopPatterns = map[int]string{
+	1: "[:SOURCE|TARGET|FROM|TO|HOLDS_ROLE*..2]",
+	2: "[:SOURCE|TARGET|FROM|TO|HOLDS_ROLE*..4]",
+	3: "[:SOURCE|TARGET|FROM|TO|HOLDS_ROLE*..6]",
+	4: "[:SOURCE|TARGET|FROM|TO|HOLDS_ROLE*..8]",
+	5: "[:SOURCE|TARGET|FROM|TO|HOLDS_ROLE*..10]",
+	6: "[:SOURCE|TARGET|FROM|TO|HOLDS_ROLE*..12]",
+}
+
+// MaxHops bounds path(maxHops).
+const MaxHops = 6
+
+// rootPath is path(from, to, maxHops, since): the shortest chain of facts
+// linking two actors. The statement returns the path's nodes, each projected
+// as the selection asks, and the titles of role relationships; the decoder
+// groups them into hops.
+func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
+	hops, err := argInt(sel, "maxHops", 4, 1, MaxHops)
+	if err != nil {
+		return "", nil, err
+	}
+	from, to := argString(sel, "from"), argString(sel, "to")
+	pa, a := resolve(c, from)
+	pb, b := resolve(c, to, a)
+	p, n, r := c.fresh("p"), c.fresh("n"), c.fresh("r")
+	cond := " WHERE " + a + " <> " + b
+	if d := argDate(sel.Args, "since"); d != nil {
+		cond += fmt.Sprintf(" AND all(%[1]s IN nodes(%[2]s) WHERE NOT (%[1]s:Event OR %[1]s:Stance) OR %[3]s)",
+			n, p, fmt.Sprintf("(%[1]s:Event AND %[1]s.day >= %[2]s) OR (%[1]s:Stance AND EXISTS { MATCH (%[1]s)-[:SUPPORTED_BY]->(pe:Evidence) WHERE pe.date >= %[2]s })", n, c.param(dateParam(d))))
+	}
+	// Projections of actors (for actors, hops.from, hops.to) and of facts
+	// (hops.event, hops.stance, hops.evidence), each compiled once.
+	var actorSels, eventSels, stanceSels, evidenceSels []Selection
+	for _, f := range sel.Fields {
+		switch f.Field {
+		case "actors":
+			actorSels = append(actorSels, f.Fields...)
+		case "hops":
+			for _, g := range f.Fields {
+				switch g.Field {
+				case "from", "to":
+					actorSels = append(actorSels, g.Fields...)
+				case "event":
+					eventSels = append(eventSels, g.Fields...)
+				case "stance":
+					stanceSels = append(stanceSels, g.Fields...)
+				case "evidence":
+					evidenceSels = append(evidenceSels, g.Fields...)
+				}
+			}
+		}
+	}
+	actorSels, eventSels, stanceSels, evidenceSels = dedupe(actorSels), dedupe(eventSels), dedupe(stanceSels), dedupe(evidenceSels)
+	actorObj, actorDec, err := c.object(actorType, n, actorSels)
+	if err != nil {
+		return "", nil, err
+	}
+	eventObj, eventDec, err := c.object(eventType, n, eventSels)
+	if err != nil {
+		return "", nil, err
+	}
+	stanceObj, stanceDec, err := c.object(stanceType, n, stanceSels)
+	if err != nil {
+		return "", nil, err
+	}
+	evList, evDec, err := evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)")(c, n, Selection{Fields: evidenceSels, Args: map[string]any{"first": 3}})
+	if err != nil {
+		return "", nil, err
+	}
+	q := fmt.Sprintf(`%[1]s%[2]s  OPTIONAL MATCH %[3]s = shortestPath((%[4]s)-%[5]s-(%[6]s))%[7]s
+  RETURN CASE WHEN %[3]s IS NULL THEN null ELSE {
+    nodes: [%[8]s IN nodes(%[3]s) | CASE
+      WHEN %[8]s:Actor THEN {t: 'actor', a: %[9]s}
+      WHEN %[8]s:Event THEN {t: 'event', f: %[10]s, type: %[8]s.type, date: %[8]s.date, ev: %[12]s}
+      ELSE {t: 'stance', f: %[11]s, type: %[8]s.relation, ev: %[12]s} END],
+    rels: [%[13]s IN relationships(%[3]s) | {type: type(%[13]s), title: %[13]s.title}]
+  } END AS v`, pa, pb, p, a, hopPatterns[hops], b, cond, n, actorObj, eventObj, stanceObj, evList, r)
+	dec := func(in any) any {
+		m, _ := in.(map[string]any)
+		if m == nil {
+			return nil
+		}
+		return assemblePath(sel, m, actorDec, eventDec, stanceDec, evDec)
+	}
+	return q, needsActors([]string{from, to}, dec), nil
+}
+
+// dedupe keeps the first selection of each key: the same field asked for
+// in two places is projected once.
+func dedupe(sels []Selection) []Selection {
+	seen := map[string]bool{}
+	var out []Selection
+	for _, s := range sels {
+		if !seen[s.Key] {
+			seen[s.Key] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// assemblePath turns the node list of a path into actors and hops. Nodes
+// alternate actor, fact, actor...; two actors in a row are linked by a role.
+func assemblePath(sel Selection, m map[string]any, actorDec, eventDec, stanceDec, evDec decoder) any {
+	nodes, _ := m["nodes"].([]any)
+	rels, _ := m["rels"].([]any)
+	type step struct {
+		kind string
+		raw  map[string]any
+	}
+	var steps []step
+	for _, x := range nodes {
+		xm, _ := x.(map[string]any)
+		t, _ := xm["t"].(string)
+		steps = append(steps, step{t, xm})
+	}
+	var actors []any
+	type hop struct {
+		from, to any
+		kind     string
+		relation any
+		date     any
+		event    any
+		stance   any
+		evidence any
+	}
+	var hops []hop
+	relIdx := 0
+	var last any
+	for i := 0; i < len(steps); i++ {
+		s := steps[i]
+		if s.kind == "actor" {
+			a := actorDec(s.raw["a"])
+			if last != nil && i > 0 && steps[i-1].kind == "actor" {
+				title := any(nil)
+				if relIdx < len(rels) {
+					rm, _ := rels[relIdx].(map[string]any)
+					title = rm["title"]
+				}
+				hops = append(hops, hop{from: last, to: a, kind: "role", relation: title, evidence: []any{}})
+			}
+			actors = append(actors, a)
+			last = a
+			relIdx++
+			continue
+		}
+		// A fact between the previous actor and the next one.
+		var next any
+		if i+1 < len(steps) {
+			next = actorDec(steps[i+1].raw["a"])
+		}
+		h := hop{from: last, to: next, kind: s.kind, relation: s.raw["type"], date: s.raw["date"], evidence: evDec(s.raw["ev"])}
+		if s.kind == "event" {
+			h.event = eventDec(s.raw["f"])
+		} else {
+			h.stance = stanceDec(s.raw["f"])
+		}
+		hops = append(hops, h)
+		relIdx += 2
+		if i+1 < len(steps) {
+			actors = append(actors, next)
+			last = next
+			i++
+			relIdx--
+		}
+	}
+	out := map[string]any{}
+	for _, f := range sel.Fields {
+		switch f.Field {
+		case "length":
+			out[f.Key] = len(hops)
+		case "actors":
+			list := make([]any, len(actors))
+			for i, a := range actors {
+				am, _ := a.(map[string]any)
+				list[i] = subset(am, f.Fields)
+			}
+			out[f.Key] = list
+		case "hops":
+			list := make([]any, len(hops))
+			for i, h := range hops {
+				hm := map[string]any{}
+				for _, g := range f.Fields {
+					switch g.Field {
+					case "from":
+						am, _ := h.from.(map[string]any)
+						hm[g.Key] = subset(am, g.Fields)
+					case "to":
+						am, _ := h.to.(map[string]any)
+						hm[g.Key] = subset(am, g.Fields)
+					case "kind":
+						hm[g.Key] = strings.ToUpper(h.kind)
+					case "relation":
+						hm[g.Key] = h.relation
+					case "date":
+						hm[g.Key] = h.date
+					case "event":
+						hm[g.Key] = subsetOrNil(h.event, g.Fields)
+					case "stance":
+						hm[g.Key] = subsetOrNil(h.stance, g.Fields)
+					case "evidence":
+						l, _ := h.evidence.([]any)
+						sub := make([]any, len(l))
+						for j, e := range l {
+							em, _ := e.(map[string]any)
+							sub[j] = subset(em, g.Fields)
+						}
+						hm[g.Key] = sub
+					case "__typename":
+						hm[g.Key] = "Hop"
+					}
+				}
+				list[i] = hm
+			}
+			out[f.Key] = list
+		case "__typename":
+			out[f.Key] = "Path"
+		}
+	}
+	return out
+}
+
+func subsetOrNil(v any, sels []Selection) any {
+	m, ok := v.(map[string]any)
+	if !ok || m == nil {
+		return nil
+	}
+	return subset(m, sels)
+}
+
+var edgeType = &nodeType{name: "Edge", fields: map[string]fieldFunc{
+	"source": constExpr("%[1]s.source"), "target": constExpr("%[1]s.target"),
+	"relation": constExpr("%[1]s.relation"), "kind": constExpr("%[1]s.kind"),
+	"weight": constExpr("%[1]s.weight"), "__typename": constExpr("'Edge'"),
+}}
+
+// rootNeighborhood is neighborhood(actor, depth, since, limit): the actors
+// around one, ring by ring, strongest ties first, and the stances between
+// them, ready for a graph view.
+func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
+	depth, err := argInt(sel, "depth", 1, 1, 3)
+	if err != nil {
+		return "", nil, err
+	}
+	limit, err := argInt(sel, "limit", 50, 1, MaxPageSize)
+	if err != nil {
+		return "", nil, err
+	}
+	pre, a := resolve(c, argString(sel, "actor"))
+	since := c.param(dateParam(argDate(sel.Args, "since")))
+	lim, dp := c.param(limit), c.param(depth)
+	var nodeSels, edgeSels []Selection
+	for _, f := range sel.Fields {
+		switch f.Field {
+		case "nodes":
+			nodeSels = append(nodeSels, f.Fields...)
+		case "edges":
+			edgeSels = append(edgeSels, f.Fields...)
+		}
+	}
+	n, ed := c.fresh("n"), c.fresh("ed")
+	nodeObj, nodeDec, err := c.object(actorType, n, dedupe(nodeSels))
+	if err != nil {
+		return "", nil, err
+	}
+	edgeObj, edgeDec, err := c.object(edgeType, ed, dedupe(edgeSels))
+	if err != nil {
+		return "", nil, err
+	}
+	// A stance counts when it has evidence in the period.
+	live := func(st string) string {
+		return fmt.Sprintf("EXISTS { MATCH (%[1]s)-[:SUPPORTED_BY]->(lv:Evidence) WHERE %[2]s IS NULL OR lv.date >= %[2]s }", st, since)
+	}
+	ring := func(level int, prev string) string {
+		return fmt.Sprintf(`  CALL (%[1]s, seen, %[4]s) {
+    UNWIND CASE WHEN %[2]s >= %[3]d THEN %[4]s ELSE [] END AS m
+    MATCH (m)<-[:FROM|TO]-(s:Stance)-[:FROM|TO]->(x:Actor)
+    WHERE NOT x IN seen AND %[5]s
+    WITH x, count(s) AS w ORDER BY w DESC, x.id LIMIT %[6]s
+    RETURN collect(x) AS l%[3]d
+  }
+  WITH %[1]s, seen + l%[3]d AS seen, l%[3]d
+`, a, dp, level, prev, live("s"), lim)
+	}
+	q := pre + "  WITH " + a + ", [" + a + "] AS seen, [" + a + "] AS l0\n" + ring(1, "l0") + ring(2, "l1") + ring(3, "l2") +
+		fmt.Sprintf(`  WITH seen[0..%[1]s] AS ns
+  RETURN {
+    nodes: [%[2]s IN ns | %[3]s],
+    edges: COLLECT {
+      UNWIND ns AS x
+      MATCH (x)<-[:FROM]-(s:Stance)-[:TO]->(y:Actor)
+      WHERE y IN ns
+      WITH x, y, s, COUNT { MATCH (s)-[:SUPPORTED_BY]->(ev:Evidence) WHERE %[4]s IS NULL OR ev.date >= %[4]s } AS weight
+      WHERE weight > 0
+      WITH {source: x.id, target: y.id, relation: s.relation, kind: s.kind, weight: weight} AS %[5]s
+      RETURN %[6]s
+    }
+  } AS v`, lim, n, nodeObj, since, ed, edgeObj)
+	dec := func(in any) any {
+		m, _ := in.(map[string]any)
+		nodes, _ := listDecoder(nodeDec)(m["nodes"]).([]any)
+		edges, _ := listDecoder(edgeDec)(m["edges"]).([]any)
+		out := map[string]any{}
+		for _, f := range sel.Fields {
+			var src []any
+			switch f.Field {
+			case "nodes":
+				src = nodes
+			case "edges":
+				src = edges
+			case "__typename":
+				out[f.Key] = "Neighborhood"
+				continue
+			default:
+				continue
+			}
+			list := make([]any, len(src))
+			for i, x := range src {
+				xm, _ := x.(map[string]any)
+				list[i] = subset(xm, f.Fields)
+			}
+			out[f.Key] = list
+		}
+		return out
+	}
+	return q, needsActor("actor", dec), nil
+}
+
+// luceneSpecial are the characters of Lucene's query syntax. Search text is
+// a phrase of words, not a query language: they are escaped.
+const luceneSpecial = `+-&|!(){}[]^"~*?:\/`
+
+func luceneQuery(text string) string {
+	var words []string
+	for _, w := range strings.Fields(text) {
+		var b strings.Builder
+		for _, r := range w {
+			if strings.ContainsRune(luceneSpecial, r) {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		}
+		words = append(words, b.String())
+	}
+	return strings.Join(words, " ")
+}
+
+// rootSearch is search(text, first): full-text over actor names and
+// aliases and article titles, best first.
+func rootSearch(c *compiler, sel Selection) (string, rootDecoder, error) {
+	text := strings.TrimSpace(argString(sel, "text"))
+	if text == "" {
+		return "", nil, badInput("search text is empty")
+	}
+	if len(text) > 200 {
+		return "", nil, badInput("search text is longer than 200 characters")
+	}
+	first, err := argInt(sel, "first", 20, 1, MaxPageSize)
+	if err != nil {
+		return "", nil, err
+	}
+	var actorSels, articleSels []Selection
+	for _, f := range sel.Fields {
+		switch f.Field {
+		case "actor":
+			actorSels = append(actorSels, f.Fields...)
+		case "article":
+			articleSels = append(articleSels, f.Fields...)
+		}
+	}
+	hit := c.fresh("hit")
+	actorObj, actorDec, err := c.object(actorType, hit, dedupe(actorSels))
+	if err != nil {
+		return "", nil, err
+	}
+	articleObj, articleDec, err := c.object(articleType, hit, dedupe(articleSels))
+	if err != nil {
+		return "", nil, err
+	}
+	q, lim := c.param(luceneQuery(text)), c.param(first)
+	body := fmt.Sprintf(`  CALL () {
+    CALL db.index.fulltext.queryNodes('actor_text', %[1]s, {limit: %[2]s}) YIELD node, score
+    RETURN node, score, 'actor' AS kind
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('article_text', %[1]s, {limit: %[2]s}) YIELD node, score
+    RETURN node, score, 'article' AS kind
+  }
+  WITH node AS %[3]s, score, kind ORDER BY score DESC LIMIT %[2]s
+  RETURN {score: score, kind: kind,
+          actor: CASE WHEN kind = 'actor' THEN %[4]s END,
+          article: CASE WHEN kind = 'article' THEN %[5]s END} AS v`, q, lim, hit, actorObj, articleObj)
+	dec := func(_ Selection, rows []any) (any, error) {
+		out := make([]any, len(rows))
+		for i, r := range rows {
+			rm, _ := r.(map[string]any)
+			h := map[string]any{}
+			for _, f := range sel.Fields {
+				switch f.Field {
+				case "score":
+					h[f.Key] = rm["score"]
+				case "kind":
+					h[f.Key] = strings.ToUpper(fmt.Sprint(rm["kind"]))
+				case "actor":
+					h[f.Key] = subsetOrNil(actorDec(rm["actor"]), f.Fields)
+				case "article":
+					h[f.Key] = subsetOrNil(articleDec(rm["article"]), f.Fields)
+				case "__typename":
+					h[f.Key] = "SearchHit"
+				}
+			}
+			out[i] = h
+		}
+		return out, nil
+	}
+	return body, dec, nil
+}

@@ -1,0 +1,492 @@
+package graph
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// rootFields are the questions Query answers. Each compiles to the body of
+// a subquery that returns its rows as v.
+var rootFields map[string]rootFunc
+
+func init() {
+	rootFields = map[string]rootFunc{
+		"actor":        rootActor,
+		"actors":       rootActors,
+		"allies":       rootTies(AllyRelations),
+		"adversaries":  rootTies(AdversaryRelations),
+		"events":       rootEvents,
+		"timeline":     rootTimeline,
+		"path":         rootPath,
+		"neighborhood": rootNeighborhood,
+		"search":       rootSearch,
+		"article":      rootArticle,
+		"stats":        rootStats,
+	}
+}
+
+// resolve binds a fresh variable to the actor named key, by canonical ID or
+// by any name or alias; when a name is shared, a state wins, then an
+// international organization, then the most mentioned. It yields no row
+// when there is no such actor. keep lists the variables already bound.
+func resolve(c *compiler, key string, keep ...string) (string, string) {
+	x, rk := c.fresh("a"), c.fresh("rk")
+	cy := fmt.Sprintf(`  CALL () {
+    MATCH (%[1]s:Actor {id: %[3]s}) RETURN %[1]s, 0 AS %[2]s
+    UNION
+    MATCH (:Name {key: %[4]s})-[:NAMES]->(%[1]s:Actor) RETURN %[1]s, 1 AS %[2]s
+  }
+  WITH %[5]s%[1]s ORDER BY %[2]s, CASE %[1]s.kind WHEN 'state' THEN 0 WHEN 'igo' THEN 1 ELSE 2 END,
+       COUNT { (%[1]s)<-[:MENTIONS]-() } DESC, %[1]s.id
+  LIMIT 1
+`, x, rk, c.param(key), c.param(NameKey(key)), prefixList(keep))
+	return cy, x
+}
+
+func prefixList(vars []string) string {
+	if len(vars) == 0 {
+		return ""
+	}
+	return strings.Join(vars, ", ") + ", "
+}
+
+func rootActor(c *compiler, sel Selection) (string, rootDecoder, error) {
+	key := argString(sel, "id")
+	if key == "" {
+		key = argString(sel, "name")
+	}
+	if key == "" {
+		return "", nil, badInput("actor needs an id or a name")
+	}
+	pre, a := resolve(c, key)
+	obj, dec, err := c.object(actorType, a, sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	return pre + "  RETURN " + obj + " AS v", singleRow(dec), nil
+}
+
+func rootTies(relations []string) rootFunc {
+	return func(c *compiler, sel Selection) (string, rootDecoder, error) {
+		pre, a := resolve(c, argString(sel, "of"))
+		list, dec, err := tieRows(c, a, relations, sel)
+		if err != nil {
+			return "", nil, err
+		}
+		return pre + "  RETURN " + list + " AS v", needsActor("of", dec), nil
+	}
+}
+
+func rootArticle(c *compiler, sel Selection) (string, rootDecoder, error) {
+	key := argString(sel, "id")
+	if key == "" {
+		key = argString(sel, "url")
+	}
+	if key == "" {
+		return "", nil, badInput("article needs an id or a url")
+	}
+	ar, by := c.fresh("ar"), c.fresh("by")
+	obj, dec, err := c.object(articleType, ar, sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	k := c.param(key)
+	return fmt.Sprintf(`  CALL () {
+    MATCH (%[1]s:Article {id: %[2]s}) RETURN %[1]s, 0 AS %[3]s
+    UNION
+    MATCH (%[1]s:Article {url: %[2]s}) RETURN %[1]s, 1 AS %[3]s
+  }
+  WITH %[1]s ORDER BY %[3]s LIMIT 1
+  RETURN %[4]s AS v`, ar, k, by, obj), singleRow(dec), nil
+}
+
+// A connection is a Relay page: the match yields candidate nodes in n; the
+// page is ordered by a sort key then id, and continues after a cursor.
+type connectionSpec struct {
+	t       *nodeType
+	pre     string   // resolve preludes
+	bound   []string // variables the preludes bind
+	match   string   // MATCH ... with %[1]s for the node variable, no WHERE
+	conds   []string // filter conditions on %[1]s
+	sortKey string   // expression over %[1]s
+	keyKind string   // "date", "string" or "int": how cursor values come back
+	desc    bool
+	first   int
+	after   string
+}
+
+func (c *compiler) connection(s connectionSpec, sel Selection) (string, decoder, error) {
+	n, it, m := c.fresh("n"), c.fresh("it"), c.fresh("m")
+	conds := make([]string, len(s.conds))
+	for i, cond := range s.conds {
+		conds[i] = fmt.Sprintf(cond, n)
+	}
+	key := fmt.Sprintf(s.sortKey, n)
+	cmp, dir := ">", "ASC"
+	if s.desc {
+		cmp, dir = "<", "DESC"
+	}
+	all := conds
+	if s.after != "" {
+		cur, err := decodeCursor(s.after, 2)
+		if err != nil {
+			return "", nil, err
+		}
+		var k string
+		switch s.keyKind {
+		case "date":
+			str, _ := cur[0].(string)
+			if _, err := time.Parse("2006-01-02", str); err != nil {
+				return "", nil, badInput("after: %q is not a cursor from this API", s.after)
+			}
+			k = "date(" + c.param(str) + ")"
+		case "int":
+			f, _ := cur[0].(float64)
+			k = c.param(int64(f))
+		default:
+			str, _ := cur[0].(string)
+			k = c.param(str)
+		}
+		id, _ := cur[1].(string)
+		idp := c.param(id)
+		all = append(append([]string{}, conds...), fmt.Sprintf("(%[1]s %[2]s %[3]s OR (%[1]s = %[3]s AND %[4]s.id %[2]s %[5]s))", key, cmp, k, n, idp))
+	}
+	// Each edges { node } and nodes selection gets its own projection.
+	type part struct {
+		sel   Selection
+		inner []Selection // node fields
+		slot  string
+	}
+	var parts []part
+	var items []string
+	var decs []decoder
+	for i, f := range sel.Fields {
+		var inner []Selection
+		switch f.Field {
+		case "edges":
+			for _, g := range f.Fields {
+				if g.Field == "node" {
+					inner = append(inner, g.Fields...)
+				}
+			}
+		case "nodes":
+			inner = f.Fields
+		default:
+			continue
+		}
+		slot := "s" + strconv.Itoa(i)
+		obj, dec, err := c.object(s.t, m, inner)
+		if err != nil {
+			return "", nil, err
+		}
+		parts = append(parts, part{sel: f, slot: slot})
+		items = append(items, slot+": "+obj)
+		decs = append(decs, dec)
+	}
+	total := "null"
+	for _, f := range sel.Fields {
+		if f.Field == "totalCount" {
+			total = fmt.Sprintf("COUNT { %s%s }", fmt.Sprintf(s.match, n), where(conds))
+		}
+	}
+	firstP := c.param(s.first)
+	itemMap := "{key: " + it + ".key"
+	if len(items) > 0 {
+		itemMap += ", " + strings.Join(items, ", ")
+	}
+	itemMap += "}"
+	q := fmt.Sprintf(`%[1]s  CALL (%[2]s) {
+    MATCH %[3]s%[4]s
+    WITH DISTINCT %[5]s
+    WITH %[5]s, %[6]s AS sk ORDER BY sk %[7]s, %[5]s.id %[7]s LIMIT %[8]s + 1
+    RETURN collect({n: %[5]s, key: [sk, %[5]s.id]}) AS items
+  }
+  WITH %[12]sitems, size(items) > %[8]s AS more
+  UNWIND CASE WHEN size(items) = 0 THEN [null] ELSE items[0..%[8]s] END AS %[9]s
+  WITH %[12]smore, %[9]s, %[9]s.n AS %[10]s
+  WITH %[12]smore, CASE WHEN %[9]s IS NULL THEN null ELSE %[11]s END AS item
+  WITH %[12]smore, collect(item) AS page
+  RETURN {more: more, page: page, total: %[13]s} AS v`,
+		s.pre, strings.Join(s.bound, ", "), fmt.Sprintf(s.match, n), where(all), n, key, dir, firstP, it, m, itemMap,
+		prefixList(s.bound), total)
+	dec := func(in any) any {
+		r, _ := in.(map[string]any)
+		page, _ := r["page"].([]any)
+		more, _ := r["more"].(bool)
+		cursors := make([]string, len(page))
+		for i, p := range page {
+			pm, _ := p.(map[string]any)
+			key, _ := pm["key"].([]any)
+			if len(key) == 2 {
+				cursors[i] = encodeCursor([]any{cursorValue(key[0]), key[1]})
+			}
+		}
+		out := map[string]any{}
+		for _, f := range sel.Fields {
+			switch f.Field {
+			case "totalCount":
+				out[f.Key] = r["total"]
+			case "pageInfo":
+				pi := map[string]any{}
+				for _, g := range f.Fields {
+					switch g.Field {
+					case "hasNextPage":
+						pi[g.Key] = more
+					case "hasPreviousPage":
+						pi[g.Key] = s.after != ""
+					case "startCursor":
+						pi[g.Key] = firstOrNil(cursors, 0)
+					case "endCursor":
+						pi[g.Key] = firstOrNil(cursors, len(cursors)-1)
+					}
+				}
+				out[f.Key] = pi
+			}
+		}
+		for pi, p := range parts {
+			list := make([]any, len(page))
+			for i, item := range page {
+				im, _ := item.(map[string]any)
+				node := decs[pi](im[p.slot])
+				if p.sel.Field == "nodes" {
+					list[i] = node
+					continue
+				}
+				edge := map[string]any{}
+				for _, g := range p.sel.Fields {
+					switch g.Field {
+					case "cursor":
+						edge[g.Key] = cursors[i]
+					case "node":
+						nm, _ := node.(map[string]any)
+						edge[g.Key] = subset(nm, g.Fields)
+					}
+				}
+				list[i] = edge
+			}
+			out[p.sel.Key] = list
+		}
+		return out
+	}
+	return q, dec, nil
+}
+
+// subset picks the keys of one node selection out of a merged projection.
+func subset(m map[string]any, sels []Selection) map[string]any {
+	out := make(map[string]any, len(sels))
+	for _, s := range sels {
+		out[s.Key] = m[s.Key]
+	}
+	return out
+}
+
+func firstOrNil(l []string, i int) any {
+	if i < 0 || i >= len(l) {
+		return nil
+	}
+	return l[i]
+}
+
+func cursorValue(v any) any {
+	if t, ok := plain(v).(time.Time); ok {
+		return t.Format("2006-01-02")
+	}
+	return v
+}
+
+func pageArgs(sel Selection) (int, string, error) {
+	first, err := argInt(sel, "first", 20, 0, MaxPageSize)
+	return first, argString(sel, "after"), err
+}
+
+func rootActors(c *compiler, sel Selection) (string, rootDecoder, error) {
+	first, after, err := pageArgs(sel)
+	if err != nil {
+		return "", nil, err
+	}
+	f := argMap(sel, "filter")
+	var conds []string
+	if k := argStrings(f, "kinds"); len(k) > 0 {
+		conds = append(conds, "%[1]s.kind IN "+c.param(k))
+	}
+	if k := argString(Selection{Args: f}, "country"); k != "" {
+		conds = append(conds, "%[1]s.country = "+c.param(k))
+	}
+	if k := argString(Selection{Args: f}, "nameContains"); k != "" {
+		conds = append(conds, "toLower(%[1]s.name) CONTAINS "+c.param(strings.ToLower(k)))
+	}
+	spec := connectionSpec{t: actorType, match: "(%[1]s:Actor)", conds: conds,
+		sortKey: "%[1]s.name", keyKind: "string", first: first, after: after}
+	if argString(sel, "sort") == "MENTIONS" {
+		spec.sortKey, spec.keyKind, spec.desc = "COUNT { (%[1]s)<-[:MENTIONS]-() }", "int", true
+	}
+	q, dec, err := c.connection(spec, sel)
+	if err != nil {
+		return "", nil, err
+	}
+	return q, singleRow(dec), nil
+}
+
+func rootEvents(c *compiler, sel Selection) (string, rootDecoder, error) {
+	first, after, err := pageArgs(sel)
+	if err != nil {
+		return "", nil, err
+	}
+	f := argMap(sel, "filter")
+	conds, err := eventFilter(c, "%[1]s", f)
+	if err != nil {
+		return "", nil, err
+	}
+	// eventFilter wrote the placeholder into parameters' conditions only as
+	// a variable name; the Sprintf in connection fills it.
+	spec := connectionSpec{t: eventType, conds: conds, sortKey: "coalesce(%[1]s.day, date('0001-01-01'))",
+		keyKind: "date", desc: argString(sel, "sort") != "DATE_ASC", first: first, after: after}
+	actor, between := argString(Selection{Args: f}, "actor"), argStrings(f, "between")
+	var decode func(decoder) rootDecoder
+	switch {
+	case len(between) > 0:
+		if len(between) != 2 {
+			return "", nil, badInput("between takes exactly two actors, got %d", len(between))
+		}
+		pa, a := resolve(c, between[0])
+		pb, b := resolve(c, between[1], a)
+		spec.pre, spec.bound = pa+pb, []string{a, b}
+		spec.match = "(" + a + ")<-[:SOURCE|TARGET]-(%[1]s:Event)-[:SOURCE|TARGET]->(" + b + ")"
+		decode = func(d decoder) rootDecoder { return needsActors([]string{between[0], between[1]}, d) }
+		if actor != "" {
+			spec.conds = append(spec.conds, involves(c, "%[1]s", actor))
+		}
+	case actor != "":
+		pa, a := resolve(c, actor)
+		spec.pre, spec.bound = pa, []string{a}
+		spec.match = "(" + a + ")<-[:SOURCE|TARGET]-(%[1]s:Event)"
+		decode = func(d decoder) rootDecoder { return needsActors([]string{actor}, d) }
+	default:
+		spec.match = "(%[1]s:Event)"
+		decode = singleRow
+	}
+	q, dec, err := c.connection(spec, sel)
+	if err != nil {
+		return "", nil, err
+	}
+	return q, decode(dec), nil
+}
+
+// needsActors decodes a root about actors named by arguments: zero rows
+// means one of them does not exist.
+func needsActors(keys []string, dec decoder) rootDecoder {
+	return func(_ Selection, rows []any) (any, error) {
+		if len(rows) == 0 {
+			q := make([]string, len(keys))
+			for i, k := range keys {
+				q[i] = strconv.Quote(k)
+			}
+			return nil, &UserError{Code: "NOT_FOUND", Message: "no actor has the ID or name " + strings.Join(q, " or ")}
+		}
+		return dec(rows[0]), nil
+	}
+}
+
+var bucketUnits = map[string]string{"DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
+
+var bucketType = &nodeType{name: "TimelineBucket", fields: map[string]fieldFunc{
+	"start": constExpr("%[1]s.start"), "count": constExpr("%[1]s.count"),
+	"cooperative": constExpr("%[1]s.cooperative"), "hostile": constExpr("%[1]s.hostile"),
+	"goldsteinMean": constExpr("%[1]s.goldsteinMean"), "__typename": constExpr("'TimelineBucket'"),
+}}
+
+func rootTimeline(c *compiler, sel Selection) (string, rootDecoder, error) {
+	unit, ok := bucketUnits[argString(sel, "bucket")]
+	if !ok {
+		unit = "month"
+	}
+	pre, a := resolve(c, argString(sel, "actor"))
+	e, bk := c.fresh("e"), c.fresh("bk")
+	conds, err := eventFilter(c, e, sel.Args)
+	if err != nil {
+		return "", nil, err
+	}
+	conds = append(conds, e+".day IS NOT NULL")
+	obj, dec, err := c.object(bucketType, bk, sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	// Aggregates live in a CALL: see tieRows.
+	return fmt.Sprintf(`%[1]s  CALL (%[2]s) {
+    MATCH (%[2]s)<-[:SOURCE|TARGET]-(%[3]s:Event)%[4]s
+    WITH DISTINCT %[3]s
+    WITH date.truncate(%[5]s, %[3]s.day) AS start, %[3]s
+    WITH start, count(%[3]s) AS n,
+         sum(CASE WHEN %[3]s.quadClass <= 2 THEN 1 ELSE 0 END) AS coop,
+         sum(CASE WHEN %[3]s.quadClass >= 3 THEN 1 ELSE 0 END) AS hostile,
+         avg(%[3]s.goldstein) AS g
+    ORDER BY start
+    RETURN collect({start: start, count: n, cooperative: coop, hostile: hostile, goldsteinMean: g}) AS buckets
+  }
+  RETURN [%[6]s IN buckets | %[7]s] AS v`, pre, a, e, where(conds), c.param(unit), bk, obj), needsActor("actor", listDecoder(dec)), nil
+}
+
+var statsType = &nodeType{name: "Stats", fields: map[string]fieldFunc{
+	"actors": func(*compiler, string, Selection) (string, decoder, error) {
+		return "COUNT { (:Actor) }", identity, nil
+	},
+	"articles": func(*compiler, string, Selection) (string, decoder, error) {
+		return "COUNT { (:Article) }", identity, nil
+	},
+	"events": func(*compiler, string, Selection) (string, decoder, error) {
+		return "COUNT { (:Event) }", identity, nil
+	},
+	"stances": func(*compiler, string, Selection) (string, decoder, error) {
+		return "COUNT { (:Stance) }", identity, nil
+	},
+	"evidence": func(*compiler, string, Selection) (string, decoder, error) {
+		return "COUNT { (:Evidence) }", identity, nil
+	},
+	"__typename": func(*compiler, string, Selection) (string, decoder, error) { return "'Stats'", identity, nil },
+	"actorsByKind": func(c *compiler, _ string, sel Selection) (string, decoder, error) {
+		obj, dec, err := c.object(countType, "kc", sel.Fields)
+		if err != nil {
+			return "", nil, err
+		}
+		return "[kc IN kinds | " + obj + "]", listDecoder(dec), nil
+	},
+	"eventsByRoot": func(c *compiler, _ string, sel Selection) (string, decoder, error) {
+		obj, dec, err := c.object(countType, "kc", sel.Fields)
+		if err != nil {
+			return "", nil, err
+		}
+		return "[kc IN roots | " + obj + "]", listDecoder(dec), nil
+	},
+	"lastPublished": func(*compiler, string, Selection) (string, decoder, error) {
+		return "COLLECT { MATCH (a:Article) WHERE a.published IS NOT NULL RETURN a.published ORDER BY a.published DESC LIMIT 1 }[0]", identity, nil
+	},
+}}
+
+var countType = &nodeType{name: "Count", fields: map[string]fieldFunc{
+	"key": constExpr("%[1]s.key"), "count": constExpr("%[1]s.count"), "__typename": constExpr("'Count'"),
+}}
+
+func rootStats(c *compiler, sel Selection) (string, rootDecoder, error) {
+	obj, dec, err := c.object(statsType, "", sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	// Aggregates live in CALLs (see tieRows), run only when selected.
+	var pre string
+	done := map[string]bool{}
+	for _, f := range sel.Fields {
+		if done[f.Field] {
+			continue
+		}
+		done[f.Field] = true
+		switch f.Field {
+		case "actorsByKind":
+			pre += "  CALL () { MATCH (a:Actor) WITH a.kind AS key, count(*) AS count ORDER BY count DESC, key RETURN collect({key: key, count: count}) AS kinds }\n"
+		case "eventsByRoot":
+			pre += "  CALL () { MATCH (e:Event) WITH e.root AS key, count(*) AS count ORDER BY key RETURN collect({key: key, count: count}) AS roots }\n"
+		}
+	}
+	return pre + "  RETURN " + obj + " AS v", singleRow(dec), nil
+}
