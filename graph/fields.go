@@ -34,19 +34,23 @@ func init() {
 		"adversaries":  actorTies(AdversaryRelations),
 		"articles":     actorArticles,
 	}
+	// A role is a relationship r_h from the person to h_of; fields are
+	// compiled with v = h.
 	roleType.fields = map[string]fieldFunc{
-		"title": constExpr("%[1]s.title"), "start": constExpr("%[1]s.start"), "end": constExpr("%[1]s.end"),
+		"title": constExpr("r_%[1]s.title"), "start": constExpr("r_%[1]s.start"), "end": constExpr("r_%[1]s.end"),
 		"__typename": constExpr("'Role'"),
-		"of":         relatedOne(actorType, "", "%[1]s.of"),
+		"of": func(c *compiler, v string, sel Selection) (string, decoder, error) {
+			return c.object(actorType, v+"_of", sel.Fields)
+		},
 	}
 	eventType.fields = map[string]fieldFunc{
 		"id": prop("id"), "type": prop("type"), "cameo": prop("cameo"), "root": prop("root"),
 		"quadClass": prop("quadClass"), "goldstein": prop("goldstein"), "plover": prop("plover"),
 		"date": prop("date"), "day": prop("day"), "status": prop("status"), "confidence": prop("confidence"),
 		"__typename": constExpr("'Event'"),
-		"source":     relatedOne(actorType, "(%[1]s)-[:SOURCE]->(%[2]s:Actor)", ""),
-		"target":     relatedOne(actorType, "(%[1]s)-[:TARGET]->(%[2]s:Actor)", ""),
-		"article":    relatedOne(articleType, "(%[1]s)-[:REPORTED_IN]->(%[2]s:Article)", ""),
+		"source":     relatedOne(actorType, "(%[1]s)-[:SOURCE]->(%[2]s:Actor)"),
+		"target":     relatedOne(actorType, "(%[1]s)-[:TARGET]->(%[2]s:Actor)"),
+		"article":    relatedOne(articleType, "(%[1]s)-[:REPORTED_IN]->(%[2]s:Article)"),
 		"evidence":   evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"),
 	}
 	articleType.fields = map[string]fieldFunc{
@@ -63,24 +67,25 @@ func init() {
 		"related":    constExpr("coalesce(%[1]s.related, false)"),
 		"matched":    constExpr("coalesce(%[1]s.matched, [])"),
 		"__typename": constExpr("'Evidence'"),
-		"article":    relatedOne(articleType, "(%[1]s)-[:IN]->(%[2]s:Article)", ""),
+		"article":    relatedOne(articleType, "(%[1]s)-[:IN]->(%[2]s:Article)"),
 	}
 	stanceType.fields = map[string]fieldFunc{
 		"id": prop("id"), "relation": prop("relation"), "kind": prop("kind"),
 		"__typename": constExpr("'Stance'"),
-		"source":     relatedOne(actorType, "(%[1]s)-[:FROM]->(%[2]s:Actor)", ""),
-		"target":     relatedOne(actorType, "(%[1]s)-[:TO]->(%[2]s:Actor)", ""),
+		"source":     relatedOne(actorType, "(%[1]s)-[:FROM]->(%[2]s:Actor)"),
+		"target":     relatedOne(actorType, "(%[1]s)-[:TO]->(%[2]s:Actor)"),
 		"evidence":   evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"),
 	}
-	// An Ally row is computed by tieRows: a map with the other actor (b),
-	// its stances (sts), evidence nodes (evs), and aggregates.
+	// An Ally row is computed by tieRows into variables named after the
+	// row: v_b the other actor, v_sts its stances, v_evs the evidence nodes,
+	// and the aggregates. Patterns need variables, not map entries.
 	allyType.fields = map[string]fieldFunc{
 		"actor": func(c *compiler, v string, sel Selection) (string, decoder, error) {
-			return c.object(actorType, v+".b", sel.Fields)
+			return c.object(actorType, v+"_b", sel.Fields)
 		},
-		"relations": constExpr("%[1]s.relations"), "explicit": constExpr("%[1]s.explicit"),
-		"strength": constExpr("%[1]s.strength"), "firstSeen": constExpr("%[1]s.firstSeen"),
-		"lastSeen": constExpr("%[1]s.lastSeen"), "evidenceCount": constExpr("size(%[1]s.evs)"),
+		"relations": constExpr("%[1]s_relations"), "explicit": constExpr("%[1]s_explicit"),
+		"strength": constExpr("%[1]s_strength"), "firstSeen": constExpr("%[1]s_firstSeen"),
+		"lastSeen": constExpr("%[1]s_lastSeen"), "evidenceCount": constExpr("size(%[1]s_evs)"),
 		"__typename": constExpr("'Ally'"),
 		"stances": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			s := c.fresh("st")
@@ -88,7 +93,7 @@ func init() {
 			if err != nil {
 				return "", nil, err
 			}
-			return fmt.Sprintf("[%s IN %s.sts | %s]", s, v, obj), listDecoder(dec), nil
+			return fmt.Sprintf("[%s IN %s_sts | %s]", s, v, obj), listDecoder(dec), nil
 		},
 		"evidence": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			first, err := argInt(sel, "first", 10, 0, MaxPageSize)
@@ -100,7 +105,7 @@ func init() {
 			if err != nil {
 				return "", nil, err
 			}
-			return fmt.Sprintf("[%s IN %s.evs[0..%s] | %s]", x, v, c.param(first), obj), listDecoder(dec), nil
+			return fmt.Sprintf("[%s IN %s_evs[0..%s] | %s]", x, v, c.param(first), obj), listDecoder(dec), nil
 		},
 	}
 }
@@ -113,13 +118,9 @@ var AllyRelations = []string{"ally", "partner", "cooperative"}
 var AdversaryRelations = []string{"hostile"}
 
 // relatedOne is a single related node found by a pattern from the node;
-// pattern uses %[1]s for the node and %[2]s for the related one. For roles
-// (held in a map, not a node), direct gives the expression holding the node.
-func relatedOne(t *nodeType, pattern, direct string) fieldFunc {
+// pattern uses %[1]s for the node and %[2]s for the related one.
+func relatedOne(t *nodeType, pattern string) fieldFunc {
 	return func(c *compiler, v string, sel Selection) (string, decoder, error) {
-		if direct != "" {
-			return c.object(t, fmt.Sprintf(direct, v), sel.Fields)
-		}
 		o := c.fresh("o")
 		obj, dec, err := c.object(t, o, sel.Fields)
 		if err != nil {
@@ -154,7 +155,7 @@ func actorRoles(c *compiler, v string, sel Selection) (string, decoder, error) {
 		return "", nil, err
 	}
 	// Roles are relationships; project each into a map holding the organization.
-	return fmt.Sprintf("COLLECT { MATCH (%[1]s)-[r_%[2]s:HOLDS_ROLE]->(%[3]s:Actor) WITH {title: r_%[2]s.title, start: r_%[2]s.start, end: r_%[2]s.end, of: %[3]s} AS %[2]s ORDER BY %[2]s.start RETURN %[4]s }",
+	return fmt.Sprintf("COLLECT { MATCH (%[1]s)-[r_%[2]s:HOLDS_ROLE]->(%[3]s:Actor) WITH r_%[2]s, %[3]s ORDER BY r_%[2]s.start RETURN %[4]s }",
 		v, h, o, obj), listDecoder(dec), nil
 }
 
@@ -342,13 +343,16 @@ func tieRows(c *compiler, a string, relations []string, sel Selection) (string, 
       RETURN %[7]s ORDER BY coalesce(%[7]s.date, date('0001-01-01')) DESC, %[7]s.confidence DESC
     } AS evs
     WHERE size(evs) > 0
-    WITH {b: %[3]s, sts: [s IN sts WHERE EXISTS { MATCH (s)-[:SUPPORTED_BY]->(x) WHERE x IN evs }], evs: evs,
-          firstSeen: reduce(m = null, x IN evs | CASE WHEN x.date IS NOT NULL AND (m IS NULL OR x.date < m) THEN x.date ELSE m END),
-          lastSeen: reduce(m = null, x IN evs | CASE WHEN x.date IS NOT NULL AND (m IS NULL OR x.date > m) THEN x.date ELSE m END),
-          strength: 1.0 - reduce(p = 1.0, x IN evs | p * (1.0 - x.confidence))} AS %[10]s
-    WITH %[10]s {.*, relations: [s IN %[10]s.sts | s.relation], explicit: any(s IN %[10]s.sts WHERE s.kind = 'explicit')} AS %[10]s
-    WHERE %[10]s.strength >= %[11]s
-    WITH %[10]s ORDER BY %[10]s.explicit DESC, %[10]s.strength DESC, %[10]s.b.name
+    WITH %[3]s AS %[10]s_b, evs AS %[10]s_evs,
+         [s IN sts WHERE EXISTS { MATCH (s)-[:SUPPORTED_BY]->(x) WHERE x IN evs }] AS %[10]s_sts,
+         reduce(m = null, x IN evs | CASE WHEN x.date IS NOT NULL AND (m IS NULL OR x.date < m) THEN x.date ELSE m END) AS %[10]s_firstSeen,
+         reduce(m = null, x IN evs | CASE WHEN x.date IS NOT NULL AND (m IS NULL OR x.date > m) THEN x.date ELSE m END) AS %[10]s_lastSeen,
+         1.0 - reduce(p = 1.0, x IN evs | p * (1.0 - x.confidence)) AS %[10]s_strength
+    WITH %[10]s_b, %[10]s_evs, %[10]s_sts, %[10]s_firstSeen, %[10]s_lastSeen, %[10]s_strength,
+         [s IN %[10]s_sts | s.relation] AS %[10]s_relations,
+         any(s IN %[10]s_sts WHERE s.kind = 'explicit') AS %[10]s_explicit
+    WHERE %[10]s_strength >= %[11]s
+    WITH * ORDER BY %[10]s_explicit DESC, %[10]s_strength DESC, %[10]s_b.name
     LIMIT %[12]s
     RETURN %[13]s
   }`, a, st, b, rels, st2, st3, ev, sinceP, untilP, row, c.param(minStrength), c.param(first), obj)

@@ -80,15 +80,18 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
 		return "", nil, err
 	}
 	q := fmt.Sprintf(`%[1]s%[2]s  OPTIONAL MATCH %[3]s = shortestPath((%[4]s)-%[5]s-(%[6]s))%[7]s
-  RETURN CASE WHEN %[3]s IS NULL THEN null ELSE {
+  RETURN {path: CASE WHEN %[3]s IS NULL THEN null ELSE {
     nodes: [%[8]s IN nodes(%[3]s) | CASE
       WHEN %[8]s:Actor THEN {t: 'actor', a: %[9]s}
       WHEN %[8]s:Event THEN {t: 'event', f: %[10]s, type: %[8]s.type, date: %[8]s.date, ev: %[12]s}
       ELSE {t: 'stance', f: %[11]s, type: %[8]s.relation, ev: %[12]s} END],
     rels: [%[13]s IN relationships(%[3]s) | {type: type(%[13]s), title: %[13]s.title}]
-  } END AS v`, pa, pb, p, a, hopPatterns[hops], b, cond, n, actorObj, eventObj, stanceObj, evList, r)
+  } END} AS v`, pa, pb, p, a, hopPatterns[hops], b, cond, n, actorObj, eventObj, stanceObj, evList, r)
+	// The path is wrapped in a map: collect() would drop a null row, and no
+	// row means an unknown actor.
 	dec := func(in any) any {
-		m, _ := in.(map[string]any)
+		w, _ := in.(map[string]any)
+		m, _ := w["path"].(map[string]any)
 		if m == nil {
 			return nil
 		}
