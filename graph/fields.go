@@ -30,8 +30,8 @@ func init() {
 		"__typename":   constExpr("'Actor'"),
 		"roles":        actorRoles,
 		"events":       actorEvents,
-		"allies":       actorTies(AllyRelations),
-		"adversaries":  actorTies(AdversaryRelations),
+		"allies":       actorTies(AllyRelations, AdversaryRelations),
+		"adversaries":  actorTies(AdversaryRelations, AllyRelations),
 		"articles":     actorArticles,
 	}
 	// A role is a relationship r_h from the person to h_of; fields are
@@ -86,7 +86,8 @@ func init() {
 		"relations": constExpr("%[1]s_relations"), "explicit": constExpr("%[1]s_explicit"),
 		"strength": constExpr("%[1]s_strength"), "firstSeen": constExpr("%[1]s_firstSeen"),
 		"lastSeen": constExpr("%[1]s_lastSeen"), "evidenceCount": constExpr("size(%[1]s_evs)"),
-		"__typename": constExpr("'Ally'"),
+		"opposingStrength": constExpr("%[1]s_opposing"),
+		"__typename":       constExpr("'Ally'"),
 		"stances": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			s := c.fresh("st")
 			obj, dec, err := c.object(stanceType, s, sel.Fields)
@@ -296,10 +297,9 @@ func actorArticles(c *compiler, v string, sel Selection) (string, decoder, error
 
 // actorTies is Actor.allies / Actor.adversaries with the same arguments as
 // the root fields.
-func actorTies(relations []string) fieldFunc {
+func actorTies(relations, opposite []string) fieldFunc {
 	return func(c *compiler, v string, sel Selection) (string, decoder, error) {
-		expr, dec, err := tieRows(c, v, relations, sel)
-		return expr, dec, err
+		return tieRows(c, v, relations, opposite, sel)
 	}
 }
 
@@ -307,7 +307,12 @@ func actorTies(relations []string) fieldFunc {
 // actor in variable a: one row per other actor, with the stances and the
 // evidence of the period, strongest first. Strength is the noisy-or of the
 // evidence confidences, 1 - Π(1 - c); related-article evidence never counts.
-func tieRows(c *compiler, a string, relations []string, sel Selection) (string, decoder, error) {
+//
+// A tie stated in so many words (an explicit stance) always counts. A tie
+// derived from reported events counts only when it outweighs the opposite
+// tie between the same two actors in the period: a mutineer who signs a deal
+// with the government he rebelled against is not its ally.
+func tieRows(c *compiler, a string, relations, opposite []string, sel Selection) (string, decoder, error) {
 	first, err := argInt(sel, "first", 50, 0, MaxPageSize)
 	if err != nil {
 		return "", nil, err
@@ -328,7 +333,7 @@ func tieRows(c *compiler, a string, relations []string, sel Selection) (string, 
 	// No aggregation functions here: Neo4j 5.26 rejects them inside a COLLECT
 	// subquery nested in a map literal, so grouping is DISTINCT plus nested
 	// COLLECT subqueries, and min/max are reductions.
-	st, b, st2, st3, ev := c.fresh("st"), c.fresh("b"), c.fresh("st"), c.fresh("st"), c.fresh("ev")
+	st, b, st2, st3, ev, ost, oev := c.fresh("st"), c.fresh("b"), c.fresh("st"), c.fresh("st"), c.fresh("ev"), c.fresh("st"), c.fresh("ev")
 	rels, sinceP, untilP := c.param(relations), c.param(dateParam(since)), c.param(dateParam(until))
 	q := fmt.Sprintf(`COLLECT {
     MATCH (%[1]s)<-[:FROM|TO]-(%[2]s:Stance)-[:FROM|TO]->(%[3]s:Actor)
@@ -350,11 +355,19 @@ func tieRows(c *compiler, a string, relations []string, sel Selection) (string, 
          1.0 - reduce(p = 1.0, x IN evs | p * (1.0 - x.confidence)) AS %[10]s_strength
     WITH %[10]s_b, %[10]s_evs, %[10]s_sts, %[10]s_firstSeen, %[10]s_lastSeen, %[10]s_strength,
          [s IN %[10]s_sts | s.relation] AS %[10]s_relations,
-         any(s IN %[10]s_sts WHERE s.kind = 'explicit') AS %[10]s_explicit
-    WHERE %[10]s_strength >= %[11]s
+         any(s IN %[10]s_sts WHERE s.kind = 'explicit') AS %[10]s_explicit,
+         1.0 - reduce(p = 1.0, c IN COLLECT {
+           MATCH (%[1]s)<-[:FROM|TO]-(%[14]s:Stance)-[:FROM|TO]->(%[10]s_b)
+           WHERE %[14]s.relation IN %[16]s
+           MATCH (%[14]s)-[:SUPPORTED_BY]->(%[15]s:Evidence)
+           WHERE NOT coalesce(%[15]s.related, false)
+             AND (%[8]s IS NULL OR %[15]s.date >= %[8]s) AND (%[9]s IS NULL OR %[15]s.date <= %[9]s)
+           RETURN %[15]s.confidence
+         } | p * (1.0 - c)) AS %[10]s_opposing
+    WHERE %[10]s_strength >= %[11]s AND (%[10]s_explicit OR %[10]s_strength > %[10]s_opposing)
     WITH * ORDER BY %[10]s_explicit DESC, %[10]s_strength DESC, %[10]s_b.name
     LIMIT %[12]s
     RETURN %[13]s
-  }`, a, st, b, rels, st2, st3, ev, sinceP, untilP, row, c.param(minStrength), c.param(first), obj)
+  }`, a, st, b, rels, st2, st3, ev, sinceP, untilP, row, c.param(minStrength), c.param(first), obj, ost, oev, c.param(opposite))
 	return q, listDecoder(dec), nil
 }

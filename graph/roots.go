@@ -15,8 +15,8 @@ func init() {
 	rootFields = map[string]rootFunc{
 		"actor":        rootActor,
 		"actors":       rootActors,
-		"allies":       rootTies(AllyRelations),
-		"adversaries":  rootTies(AdversaryRelations),
+		"allies":       rootTies(AllyRelations, AdversaryRelations),
+		"adversaries":  rootTies(AdversaryRelations, AllyRelations),
 		"events":       rootEvents,
 		"timeline":     rootTimeline,
 		"path":         rootPath,
@@ -68,10 +68,10 @@ func rootActor(c *compiler, sel Selection) (string, rootDecoder, error) {
 	return pre + "  RETURN " + obj + " AS v", singleRow(dec), nil
 }
 
-func rootTies(relations []string) rootFunc {
+func rootTies(relations, opposite []string) rootFunc {
 	return func(c *compiler, sel Selection) (string, rootDecoder, error) {
 		pre, a := resolve(c, argString(sel, "of"))
-		list, dec, err := tieRows(c, a, relations, sel)
+		list, dec, err := tieRows(c, a, relations, opposite, sel)
 		if err != nil {
 			return "", nil, err
 		}

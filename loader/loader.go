@@ -249,3 +249,12 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// Write writes one validated facts document in one transaction: the unit
+// that ingestArticle and Load share.
+func (l *Loader) Write(ctx context.Context, d *facts.Document) (graph.WriteResult, error) {
+	if problems := facts.Check(d); len(problems) > 0 {
+		return graph.WriteResult{}, &facts.ValidationError{Problems: problems}
+	}
+	return l.w.WriteArticle(ctx, Convert(d))
+}

@@ -248,15 +248,16 @@ func newTypes() *types {
 	t.ally = graphql.NewObject(graphql.ObjectConfig{Name: "Ally", Description: "An actor tied to the one asked about, with the evidence of the period.",
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
 			return graphql.Fields{
-				"actor":         field(nonNull(t.actor), ""),
-				"relations":     field(listOf(graphql.String), "ally, partner (stated), cooperative or hostile (from reported actions)."),
-				"explicit":      field(nonNull(graphql.Boolean), "True when a source states the tie in so many words."),
-				"strength":      field(nonNull(graphql.Float), "0–1: the noisy-or of the evidence confidences, 1 − Π(1 − c)."),
-				"firstSeen":     field(t.date, ""),
-				"lastSeen":      field(t.date, ""),
-				"evidenceCount": field(nonNull(graphql.Int), ""),
-				"stances":       field(listOf(t.stance), ""),
-				"evidence":      fieldArgs(listOf(t.evidence), "Newest first.", firstArg(10)),
+				"actor":            field(nonNull(t.actor), ""),
+				"relations":        field(listOf(graphql.String), "ally, partner (stated), cooperative or hostile (from reported actions)."),
+				"explicit":         field(nonNull(graphql.Boolean), "True when a source states the tie in so many words."),
+				"strength":         field(nonNull(graphql.Float), "0–1: the noisy-or of the evidence confidences, 1 − Π(1 − c)."),
+				"firstSeen":        field(t.date, ""),
+				"lastSeen":         field(t.date, ""),
+				"evidenceCount":    field(nonNull(graphql.Int), ""),
+				"opposingStrength": field(nonNull(graphql.Float), "Strength of the opposite tie between the same two actors in the period (hostile for allies, cooperative for adversaries). A tie derived from events is listed only when it is stronger than this; a stated one always is."),
+				"stances":          field(listOf(t.stance), ""),
+				"evidence":         fieldArgs(listOf(t.evidence), "Newest first.", firstArg(10)),
 			}
 		})})
 	t.pageInfo = graphql.NewObject(graphql.ObjectConfig{Name: "PageInfo", Fields: graphql.Fields{
