@@ -225,3 +225,16 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
+
+func sel(key, field string, args map[string]any, fields ...graph.Selection) graph.Selection {
+	return graph.Selection{Key: key, Field: field, Args: args, Fields: fields}
+}
+
+// f selects plain fields by name.
+func f(names ...string) []graph.Selection {
+	out := make([]graph.Selection, len(names))
+	for i, n := range names {
+		out[i] = graph.Selection{Key: n, Field: n}
+	}
+	return out
+}

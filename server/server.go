@@ -1,41 +1,94 @@
 // Package server owns HTTP: the gorilla/mux router, the GraphQL endpoint
-// (GraphQL over HTTP: GET and POST, JSON in and out), the offline GraphiQL
-// playground and the health endpoints.
+// (GraphQL over HTTP, https://graphql.github.io/graphql-over-http/draft/:
+// GET and POST, content negotiation, status codes), the limits a document
+// must pass before any resolver runs (depth, aliases, root fields, cost,
+// size, introspection), the cache of parsed and validated documents, the
+// per-request time limit, API keys, request ids, Prometheus metrics, the
+// offline GraphiQL playground and the health endpoints.
 //
-// It must not contain Cypher or build the schema's types: it executes the
-// graphql.Schema it is given and asks a Pinger whether storage answers.
+// It must not contain Cypher, build the schema's types or decide what a
+// user may do: it executes the graphql.Schema it is given, tells resolvers
+// through schema.WithAuthenticated whether the request carried a valid API
+// key, and asks a Pinger whether storage answers. Errors that are not
+// user errors reach clients as "internal error" and the log in full.
 package server
 
 import (
 	"context"
+	"crypto/rand"
 	"embed"
 	"encoding/json"
-	"errors"
 	"io"
 	"io/fs"
 	"log/slog"
-	"mime"
 	"net/http"
+	"runtime/debug"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/gorilla/mux"
 	"github.com/graphql-go/graphql"
-	"github.com/graphql-go/graphql/gqlerrors"
 )
 
 //go:embed playground
 var playgroundFS embed.FS
 
-// Config tunes the HTTP layer.
+// Config tunes the HTTP layer. Zero values mean the defaults given; for the
+// Max* limits a negative value turns the limit off.
 type Config struct {
-	// Timeout bounds one GraphQL request, storage included.
+	// Timeout bounds one GraphQL request, storage included (default 30s).
+	// The context resolvers get is cancelled when it passes.
 	Timeout time.Duration
-	// Playground serves GraphiQL at "/". Turn it off in production if wanted.
+	// Playground serves GraphiQL at "/". It needs Introspection.
 	Playground bool
-	// MaxBodyBytes bounds a request body.
+	// Introspection allows __schema and __type queries. Turn it off in
+	// production when nobody needs the playground or code generation;
+	// __typename stays allowed.
+	Introspection bool
+	// Metrics serves Prometheus metrics at /metrics.
+	Metrics bool
+	// APIKeys authenticate mutations: "Authorization: Bearer <key>".
+	// Queries are public.
+	APIKeys []string
+
+	// MaxBodyBytes bounds a POST body (default 1 MiB).
 	MaxBodyBytes int64
+	// MaxQueryBytes bounds the query string, GET or POST (default 64 KiB).
+	MaxQueryBytes int
+	// MaxDepth bounds the nesting of fields (default 10).
+	MaxDepth int
+	// MaxAliases bounds the aliased fields of an operation (default 30).
+	MaxAliases int
+	// MaxRootFields bounds the top-level fields of an operation (default 10).
+	MaxRootFields int
+	// MaxCost bounds the estimated cost of an operation (default 50 000):
+	// every field costs 1, and a list field multiplies what is selected
+	// under it by its first, limit or depth argument, or by 10.
+	MaxCost int
+	// DocumentCacheSize is how many parsed and validated documents are kept
+	// (default 1000; negative: none).
+	DocumentCacheSize int
+}
+
+func (c Config) withDefaults() Config {
+	if c.Timeout <= 0 {
+		c.Timeout = 30 * time.Second
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = 1 << 20
+	}
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&c.MaxQueryBytes, 64<<10)
+	def(&c.MaxDepth, defaultMaxDepth)
+	def(&c.MaxAliases, defaultMaxAliases)
+	def(&c.MaxRootFields, defaultMaxRootFields)
+	def(&c.MaxCost, defaultMaxCost)
+	def(&c.DocumentCacheSize, 1000)
+	return c
 }
 
 // Pinger reports whether storage answers; /readyz uses it.
@@ -45,23 +98,39 @@ type Pinger interface {
 
 // New returns the server's handler.
 func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http.Handler {
-	if cfg.Timeout <= 0 {
-		cfg.Timeout = 30 * time.Second
-	}
-	if cfg.MaxBodyBytes <= 0 {
-		cfg.MaxBodyBytes = 1 << 20
-	}
+	cfg = cfg.withDefaults()
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	h := &handler{cfg: cfg, schema: schema, store: store, log: log}
+	if cfg.Playground && !cfg.Introspection {
+		log.Warn("the playground is served but introspection is off: it will not know the schema")
+	}
+	m := newMetrics()
+	lim := limits{depth: cfg.MaxDepth, aliases: cfg.MaxAliases, rootFields: cfg.MaxRootFields, cost: cfg.MaxCost}
+	gh := &graphqlHandler{
+		cfg:     cfg,
+		schema:  schema,
+		docs:    newDocuments(&schema, cfg.DocumentCacheSize, lim, cfg.Introspection, m.cacheLookup),
+		keys:    newKeyring(cfg.APIKeys),
+		limits:  lim,
+		metrics: m,
+	}
+
 	r := mux.NewRouter()
-	r.HandleFunc("/graphql", h.graphql)
+	r.MethodNotAllowedHandler = http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		// Every route but /graphql is GET and HEAD.
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	})
+	r.Handle("/graphql", gh)
 	r.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
 	}).Methods(http.MethodGet, http.MethodHead)
-	r.HandleFunc("/readyz", h.ready).Methods(http.MethodGet, http.MethodHead)
+	r.Handle("/readyz", readyHandler{store}).Methods(http.MethodGet, http.MethodHead)
+	if cfg.Metrics {
+		r.Handle("/metrics", m.handler()).Methods(http.MethodGet, http.MethodHead)
+	}
 	if cfg.Playground {
 		sub, _ := fs.Sub(playgroundFS, "playground")
 		static := http.StripPrefix("/playground/", http.FileServer(http.FS(sub)))
@@ -73,167 +142,22 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 			w.Write(page)
 		})).Methods(http.MethodGet, http.MethodHead)
 	}
-	return r
+	return withRequestID(log, recoverPanics(r))
 }
 
-type handler struct {
-	cfg    Config
-	schema graphql.Schema
-	store  Pinger
-	log    *slog.Logger
-}
+type readyHandler struct{ store Pinger }
 
-func (h *handler) ready(w http.ResponseWriter, r *http.Request) {
+func (h readyHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 	defer cancel()
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	if err := h.store.Ping(ctx); err != nil {
-		h.log.Warn("not ready", "err", err)
+		logger(r.Context()).Warn("not ready", "err", err)
 		w.WriteHeader(http.StatusServiceUnavailable)
 		io.WriteString(w, "neo4j unavailable\n")
 		return
 	}
 	io.WriteString(w, "ready\n")
-}
-
-// request is a GraphQL-over-HTTP request.
-type request struct {
-	Query         string         `json:"query"`
-	Variables     map[string]any `json:"variables"`
-	OperationName string         `json:"operationName"`
-	Extensions    map[string]any `json:"extensions"`
-}
-
-const (
-	mediaGraphQLResponse = "application/graphql-response+json"
-	mediaJSON            = "application/json"
-)
-
-func (h *handler) graphql(w http.ResponseWriter, r *http.Request) {
-	media := negotiate(r.Header.Get("Accept"))
-	if media == "" {
-		httpError(w, http.StatusNotAcceptable, "accept application/graphql-response+json or application/json")
-		return
-	}
-	var req request
-	switch r.Method {
-	case http.MethodGet, http.MethodHead:
-		q := r.URL.Query()
-		req.Query = q.Get("query")
-		req.OperationName = q.Get("operationName")
-		if v := q.Get("variables"); v != "" {
-			if err := json.Unmarshal([]byte(v), &req.Variables); err != nil {
-				httpError(w, http.StatusBadRequest, "variables is not a JSON object: "+err.Error())
-				return
-			}
-		}
-	case http.MethodPost:
-		ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-		if err != nil || ct != mediaJSON {
-			httpError(w, http.StatusUnsupportedMediaType, "POST bodies must be application/json")
-			return
-		}
-		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, h.cfg.MaxBodyBytes))
-		dec.UseNumber()
-		if err := dec.Decode(&req); err != nil {
-			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
-				httpError(w, http.StatusRequestEntityTooLarge, "request body too large")
-				return
-			}
-			httpError(w, http.StatusBadRequest, "request body is not a GraphQL request (JSON with a query string): "+err.Error())
-			return
-		}
-	default:
-		w.Header().Set("Allow", "GET, POST")
-		httpError(w, http.StatusMethodNotAllowed, "use GET or POST")
-		return
-	}
-	if strings.TrimSpace(req.Query) == "" {
-		httpError(w, http.StatusBadRequest, "missing query")
-		return
-	}
-	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
-	defer cancel()
-	res := graphql.Do(graphql.Params{
-		Schema:         h.schema,
-		RequestString:  req.Query,
-		VariableValues: req.Variables,
-		OperationName:  req.OperationName,
-		Context:        ctx,
-	})
-	status := http.StatusOK
-	if res.Data == nil && len(res.Errors) > 0 && media == mediaGraphQLResponse {
-		// The request did not reach execution (syntax or validation error).
-		status = http.StatusBadRequest
-	}
-	for _, e := range res.Errors {
-		h.logError(r, e)
-	}
-	w.Header().Set("Content-Type", media+"; charset=utf-8")
-	w.WriteHeader(status)
-	if r.Method == http.MethodHead {
-		return
-	}
-	if err := json.NewEncoder(w).Encode(res); err != nil {
-		h.log.Debug("write response", "err", err)
-	}
-}
-
-func (h *handler) logError(r *http.Request, e gqlerrors.FormattedError) {
-	orig := e.OriginalError()
-	var ge *gqlerrors.Error
-	if errors.As(orig, &ge) && ge.OriginalError != nil {
-		orig = ge.OriginalError
-	}
-	if u := errors.Unwrap(orig); u != nil && orig.Error() == "internal error" {
-		h.log.Error("graphql resolver failed", "path", e.Path, "err", u, "remote", r.RemoteAddr)
-	}
-}
-
-// negotiate picks the response media type from an Accept header:
-// application/graphql-response+json when the client accepts it, otherwise
-// application/json (also when Accept is absent, for legacy clients).
-func negotiate(accept string) string {
-	if strings.TrimSpace(accept) == "" {
-		return mediaJSON
-	}
-	best, bestQ := "", -1.0
-	for _, part := range strings.Split(accept, ",") {
-		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
-		if err != nil {
-			continue
-		}
-		q := 1.0
-		if v, ok := params["q"]; ok {
-			f, err := strconv.ParseFloat(v, 64)
-			if err != nil {
-				continue
-			}
-			q = f
-		}
-		var cand string
-		switch mt {
-		case mediaGraphQLResponse:
-			cand = mediaGraphQLResponse
-		case mediaJSON, "application/*", "*/*":
-			cand = mediaJSON
-		default:
-			continue
-		}
-		if q > bestQ || (q == bestQ && cand == mediaGraphQLResponse) {
-			if q > 0 {
-				best, bestQ = cand, q
-			}
-		}
-	}
-	return best
-}
-
-func httpError(w http.ResponseWriter, status int, msg string) {
-	w.Header().Set("Content-Type", mediaJSON+"; charset=utf-8")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]string{{"message": msg}}})
 }
 
 func cacheFor(h http.Handler, d time.Duration) http.Handler {
@@ -242,3 +166,100 @@ func cacheFor(h http.Handler, d time.Duration) http.Handler {
 		h.ServeHTTP(w, r)
 	})
 }
+
+// requestIDHeader carries the request id both ways: a client's or proxy's
+// id is kept when it is sane, otherwise the server makes one.
+const requestIDHeader = "X-Request-Id"
+
+type loggerKey struct{}
+
+// logger is the request's logger, which names the request id.
+func logger(ctx context.Context) *slog.Logger {
+	if l, ok := ctx.Value(loggerKey{}).(*slog.Logger); ok {
+		return l
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+func withRequestID(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := r.Header.Get(requestIDHeader)
+		if !saneRequestID(id) {
+			id = rand.Text()
+		}
+		w.Header().Set(requestIDHeader, id)
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		ctx := context.WithValue(r.Context(), loggerKey{}, log.With("request_id", id))
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// saneRequestID accepts 1 to 128 letters, digits and -_.:/+= (UUIDs, W3C
+// trace ids, base64 ids), nothing that could forge log lines or headers.
+func saneRequestID(id string) bool {
+	if id == "" || len(id) > 128 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case c == '-' || c == '_' || c == '.' || c == ':' || c == '/' || c == '+' || c == '=':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// recoverPanics turns a panic in a handler into a 500 with a generic body,
+// and logs it with its stack. (Panics inside resolvers never get here:
+// graphql-go turns them into field errors, which become "internal error".)
+func recoverPanics(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rw := &statusWriter{ResponseWriter: w}
+		defer func() {
+			p := recover()
+			if p == nil {
+				return
+			}
+			if p == http.ErrAbortHandler {
+				panic(p)
+			}
+			logger(r.Context()).Error("handler panicked", "panic", p, "method", r.Method, "path", r.URL.Path, "stack", string(debug.Stack()))
+			if rw.wrote {
+				return // too late for a status; the client sees a cut response
+			}
+			h := w.Header()
+			for k := range h {
+				if k != requestIDHeader {
+					delete(h, k)
+				}
+			}
+			h.Set("Content-Type", mediaJSON+"; charset=utf-8")
+			h.Set("X-Content-Type-Options", "nosniff")
+			w.WriteHeader(http.StatusInternalServerError)
+			json.NewEncoder(w).Encode(errorResponse(codeInternal, "internal error"))
+		}()
+		next.ServeHTTP(rw, r)
+	})
+}
+
+// statusWriter remembers whether the response has started.
+type statusWriter struct {
+	http.ResponseWriter
+	wrote bool
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.wrote = true
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	w.wrote = true
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -149,6 +150,22 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&c.Timeout, "timeout", 30*time.Second, "per-request time limit, Neo4j query included")
 	c.gazetteerFlag(fs)
 	fs.BoolVar(&c.Playground, "playground", env("KG_PLAYGROUND", "true") == "true", "serve the GraphiQL playground at / `(KG_PLAYGROUND)`")
+	fs.BoolVar(&c.Introspection, "introspection", env("KG_INTROSPECTION", "true") == "true", "allow __schema and __type queries; the playground needs them `(KG_INTROSPECTION)`")
+	fs.BoolVar(&c.Metrics, "metrics", env("KG_METRICS", "false") == "true", "serve Prometheus metrics at /metrics `(KG_METRICS)`")
+	fs.Func("api-key", "an API key that may run mutations (Authorization: Bearer KEY); repeatable `(KG_API_KEYS, comma-separated)`", func(s string) error {
+		c.APIKeys = append(c.APIKeys, s)
+		return nil
+	})
+	for _, k := range strings.Split(env("KG_API_KEYS", ""), ",") {
+		if k = strings.TrimSpace(k); k != "" {
+			c.APIKeys = append(c.APIKeys, k)
+		}
+	}
+	fs.IntVar(&c.Limits.Depth, "max-depth", 0, "deepest field nesting a query may have (0: default 10, negative: no limit)")
+	fs.IntVar(&c.Limits.Aliases, "max-aliases", 0, "most aliases a query may use (0: default 30)")
+	fs.IntVar(&c.Limits.RootFields, "max-root-fields", 0, "most top-level fields a query may ask for (0: default 10)")
+	fs.IntVar(&c.Limits.Cost, "max-cost", 0, "highest estimated cost a query may have (0: default 50000)")
+	fs.IntVar(&c.Limits.QueryBytes, "max-query-bytes", 0, "longest query text (0: default 64 KiB)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -174,8 +191,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("build schema: %w", err)
 	}
 	srv := &http.Server{
-		Addr:              c.Addr,
-		Handler:           server.New(server.Config{Timeout: c.Timeout, Playground: c.Playground}, sch, st, log),
+		Addr: c.Addr,
+		Handler: server.New(server.Config{
+			Timeout: c.Timeout, Playground: c.Playground, Introspection: c.Introspection, Metrics: c.Metrics,
+			APIKeys: c.APIKeys, MaxDepth: c.Limits.Depth, MaxAliases: c.Limits.Aliases, MaxRootFields: c.Limits.RootFields,
+			MaxCost: c.Limits.Cost, MaxQueryBytes: c.Limits.QueryBytes,
+		}, sch, st, log),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      c.Timeout + 10*time.Second,

@@ -12,12 +12,16 @@ import (
 // Config is every setting of the binary, in one place. Flags override the
 // environment, which overrides the defaults.
 type Config struct {
-	Neo4j      graph.Config
-	Addr       string        // KG_ADDR, --addr
-	Timeout    time.Duration // per GraphQL request
-	Playground bool
-	Gazetteers []string // extra gazetteer files for the extractor
-	Verbose    bool
+	Neo4j         graph.Config
+	Addr          string        // KG_ADDR, --addr
+	Timeout       time.Duration // per GraphQL request
+	Playground    bool
+	Introspection bool
+	Metrics       bool
+	APIKeys       []string // authenticate mutations
+	Limits        struct{ Depth, Aliases, RootFields, Cost, QueryBytes int }
+	Gazetteers    []string // extra gazetteer files for the extractor
+	Verbose       bool
 }
 
 func env(key, def string) string {

@@ -1,0 +1,96 @@
+package server
+
+import (
+	"fmt"
+
+	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/gqlerrors"
+	"github.com/graphql-go/graphql/language/ast"
+	"github.com/graphql-go/graphql/language/parser"
+	"github.com/graphql-go/graphql/language/source"
+	lru "github.com/hashicorp/golang-lru/v2"
+)
+
+// maxCachedQueryBytes keeps large documents out of the cache, so that its
+// memory stays bounded by DocumentCacheSize × a few tens of kilobytes.
+const maxCachedQueryBytes = 8 << 10
+
+// documents parses and validates GraphQL documents, and remembers the ones
+// that passed (an LRU keyed by the query string) so that a query asked again
+// goes straight to execution. Cached documents are shared by concurrent
+// requests: nothing may modify them.
+type documents struct {
+	schema *graphql.Schema
+	rules  []graphql.ValidationRuleFn
+	cache  *lru.Cache[string, *ast.Document] // nil: no caching
+	stats  func(hit bool)
+}
+
+func newDocuments(schema *graphql.Schema, size int, lim limits, introspection bool, stats func(hit bool)) *documents {
+	rules := append([]graphql.ValidationRuleFn{}, graphql.SpecifiedRules...)
+	rules = append(rules, lim.staticLimitsRule)
+	if !introspection {
+		rules = append(rules, introspectionOffRule)
+	}
+	d := &documents{schema: schema, rules: rules, stats: stats}
+	if size > 0 {
+		d.cache, _ = lru.New[string, *ast.Document](size) // errs only when size <= 0
+	}
+	return d
+}
+
+// get returns the document of query. A syntax error is parseErr. A document
+// that parses but fails validation comes back with its validation errors,
+// so that the caller can still see which operation it asks for.
+func (d *documents) get(query string) (doc *ast.Document, invalid []gqlerrors.FormattedError, parseErr *gqlerrors.FormattedError) {
+	if d.cache != nil {
+		if doc, ok := d.cache.Get(query); ok {
+			d.stats(true)
+			return doc, nil, nil
+		}
+		d.stats(false)
+	}
+	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{
+		Body: []byte(query),
+		Name: "GraphQL request",
+	})})
+	if err != nil {
+		fe := gqlerrors.FormatError(err)
+		return nil, nil, &fe
+	}
+	res := graphql.ValidateDocument(d.schema, doc, d.rules)
+	if !res.IsValid {
+		return doc, res.Errors, nil
+	}
+	if d.cache != nil && len(query) <= maxCachedQueryBytes {
+		d.cache.Add(query, doc)
+	}
+	return doc, nil, nil
+}
+
+// operation picks the operation to execute, as GraphQL's GetOperation does.
+func operation(doc *ast.Document, name string) (*ast.OperationDefinition, error) {
+	var found *ast.OperationDefinition
+	n := 0
+	for _, def := range doc.Definitions {
+		op, ok := def.(*ast.OperationDefinition)
+		if !ok {
+			continue
+		}
+		n++
+		if name == "" {
+			found = op
+		} else if nodeName(op.Name) == name {
+			return op, nil
+		}
+	}
+	switch {
+	case name != "":
+		return nil, fmt.Errorf("the document has no operation named %q", name)
+	case n == 0:
+		return nil, fmt.Errorf("the document has no operation")
+	case n > 1:
+		return nil, fmt.Errorf("the document has %d operations: operationName must say which to execute", n)
+	}
+	return found, nil
+}

@@ -1,0 +1,220 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/gqlerrors"
+	"github.com/graphql-go/graphql/language/ast"
+
+	"github.com/geokg/kg/schema"
+)
+
+// reply is what the GraphQL endpoint answers; write sends it.
+type reply struct {
+	status int
+	media  string
+	header http.Header // extra headers: Allow, WWW-Authenticate
+	body   response
+	op     string // query, mutation, subscription, or "" before one is known
+}
+
+// graphqlHandler serves GraphQL over HTTP
+// (https://graphql.github.io/graphql-over-http/draft/).
+type graphqlHandler struct {
+	cfg     Config
+	schema  graphql.Schema
+	docs    *documents
+	keys    keyring
+	limits  limits
+	metrics *metrics
+}
+
+func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	log := logger(r.Context())
+	rep := h.serve(w, r, log)
+	rep.status = write(w, log, rep)
+	elapsed := time.Since(start)
+	h.metrics.observe(rep, elapsed)
+	log.Debug("graphql", "method", r.Method, "op", rep.op, "status", rep.status, "duration", elapsed)
+}
+
+func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog.Logger) reply {
+	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		return failHTTP(mediaJSON, &httpError{http.StatusMethodNotAllowed, codeMethodNotAllowed,
+			"GraphQL is served by GET (queries) and POST"}, http.Header{"Allow": {"GET, POST"}})
+	}
+	media := negotiate(r.Header)
+	if media == "" {
+		return failHTTP(mediaJSON, &httpError{http.StatusNotAcceptable, codeNotAcceptable,
+			"the response is application/graphql-response+json or application/json; the Accept header allows neither"}, nil)
+	}
+	authenticated, err := h.keys.authenticate(r)
+	if err != nil {
+		return failHTTP(media, &httpError{http.StatusUnauthorized, codeUnauthenticated, err.Error()},
+			http.Header{"WWW-Authenticate": {`Bearer error="invalid_request"`}})
+	}
+	req, herr := readRequest(w, r, h.cfg.MaxBodyBytes)
+	if herr != nil {
+		return failHTTP(media, herr, nil)
+	}
+	if strings.TrimSpace(req.Query) == "" {
+		return failHTTP(media, badRequest("the query parameter is missing or empty"), nil)
+	}
+	if h.cfg.MaxQueryBytes >= 0 && len(req.Query) > h.cfg.MaxQueryBytes {
+		return failRequest(media, "", requestError(codeTooLarge,
+			fmt.Sprintf("the query is %d bytes long, more than the limit of %d", len(req.Query), h.cfg.MaxQueryBytes)))
+	}
+
+	doc, invalid, parseErr := h.docs.get(req.Query)
+	if parseErr != nil {
+		return failRequest(media, "", requestErrors(codeParseFailed, *parseErr))
+	}
+	op, opErr := operation(doc, req.OperationName)
+	opType := ""
+	if op != nil {
+		opType = op.Operation
+	}
+	if op != nil && r.Method == http.MethodGet && op.Operation != ast.OperationTypeQuery {
+		rep := failHTTP(media, &httpError{http.StatusMethodNotAllowed, codeMethodNotAllowed,
+			fmt.Sprintf("a %s cannot be sent by GET; use POST", op.Operation)}, http.Header{"Allow": {"POST"}})
+		rep.op = opType
+		return rep
+	}
+	if len(invalid) > 0 {
+		return failRequest(media, opType, requestErrors(codeValidationFailed, invalid...))
+	}
+	if opErr != nil {
+		return failRequest(media, opType, requestError(codeOperationResolution, opErr.Error()))
+	}
+	if rootType(&h.schema, op) == nil || op.Operation == ast.OperationTypeSubscription {
+		return failRequest(media, opType, requestError(codeOperationResolution,
+			fmt.Sprintf("this server does not support %s operations", op.Operation)))
+	}
+	if h.limits.cost >= 0 {
+		if cost := operationCost(&h.schema, doc, op, req.Variables); cost > h.limits.cost {
+			e := tooComplex("cost", "cost", cost, h.limits.cost)
+			return failRequest(media, opType, []gqlError{{Message: e.Error(), Extensions: e.Extensions()}})
+		}
+	}
+
+	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
+	defer cancel()
+	ctx = schema.WithAuthenticated(ctx, authenticated)
+	res := graphql.Execute(graphql.ExecuteParams{
+		Schema: h.schema,
+		// A fresh root value per request: the schema keeps the answer of the
+		// whole operation on it, so sibling root fields share one statement.
+		Root:          map[string]any{},
+		AST:           doc,
+		OperationName: req.OperationName,
+		Args:          req.Variables,
+		Context:       ctx,
+	})
+	return h.result(ctx, media, opType, res, log)
+}
+
+// result classifies what graphql.Execute returned: a request error (no
+// data: variable coercion failed), an execution cut short by the time limit
+// or the client leaving, or an execution with data and field errors.
+func (h *graphqlHandler) result(ctx context.Context, media, op string, res *graphql.Result, log *slog.Logger) reply {
+	rep := reply{status: http.StatusOK, media: media, op: op}
+	if res.Data == nil && len(res.Errors) > 0 && !anyPath(res.Errors) {
+		if ctxErr(res.Errors) != nil || ctx.Err() != nil {
+			// graphql.Execute stopped waiting at the deadline; resolvers see
+			// the cancelled context and stop too.
+			err := ctx.Err()
+			if errors.Is(err, context.DeadlineExceeded) {
+				log.Warn("graphql request timed out", "timeout", h.cfg.Timeout)
+			} else {
+				log.Debug("graphql request cancelled", "err", err)
+			}
+			rep.body = response{Data: nullData(), Errors: []gqlError{{
+				Message:    fmt.Sprintf("the query took longer than %s and was cancelled", h.cfg.Timeout),
+				Extensions: map[string]any{"code": codeTimeout},
+			}}}
+			return rep
+		}
+		return failRequest(media, op, requestErrors(codeBadUserInput, res.Errors...))
+	}
+	rep.body.Errors = fieldErrors(log, res.Errors)
+	rep.body.Data = res.Data
+	if res.Data == nil {
+		rep.body.Data = nullData()
+	}
+	return rep
+}
+
+func anyPath(errs []gqlerrors.FormattedError) bool {
+	for _, e := range errs {
+		if len(e.Path) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func ctxErr(errs []gqlerrors.FormattedError) error {
+	for _, e := range errs {
+		if err := e.OriginalError(); errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
+	return nil
+}
+
+func requestError(code, msg string) []gqlError {
+	return errorResponse(code, msg).Errors
+}
+
+// failHTTP answers a request that is not a well-formed GraphQL-over-HTTP
+// request (or may not be served): its status whatever the media type.
+func failHTTP(media string, e *httpError, header http.Header) reply {
+	return reply{status: e.status, media: media, header: header, body: errorResponse(e.code, e.msg)}
+}
+
+// failRequest answers a GraphQL request error (the document does not parse
+// or validate, no operation can be chosen, variables do not coerce): 400
+// with application/graphql-response+json, 200 with application/json, as
+// the specification says; never any data.
+func failRequest(media, op string, errs []gqlError) reply {
+	status := http.StatusOK
+	if media == mediaGraphQLResponse {
+		status = http.StatusBadRequest
+	}
+	return reply{status: status, media: media, op: op, body: response{Errors: errs}}
+}
+
+// write sends rep and returns the status it sent.
+func write(w http.ResponseWriter, log *slog.Logger, rep reply) int {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(rep.body); err != nil {
+		// A resolver returned something JSON cannot encode.
+		log.Error("encode graphql response", "err", err)
+		rep.status, rep.media = http.StatusInternalServerError, mediaJSON
+		buf.Reset()
+		json.NewEncoder(&buf).Encode(errorResponse(codeInternal, "internal error"))
+	}
+	hdr := w.Header()
+	for k, v := range rep.header {
+		hdr[k] = v
+	}
+	hdr.Set("Content-Type", rep.media+"; charset=utf-8")
+	hdr.Set("Content-Length", strconv.Itoa(buf.Len()))
+	hdr.Add("Vary", "Accept")
+	w.WriteHeader(rep.status)
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		log.Debug("write graphql response", "err", err)
+	}
+	return rep.status
+}

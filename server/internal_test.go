@@ -1,0 +1,225 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/graphql-go/graphql"
+)
+
+func TestNegotiate(t *testing.T) {
+	tests := []struct {
+		accept []string
+		want   string
+	}{
+		{nil, mediaJSON},
+		{[]string{""}, mediaJSON},
+		{[]string{"application/graphql-response+json"}, mediaGraphQLResponse},
+		{[]string{"application/json"}, mediaJSON},
+		{[]string{"*/*"}, mediaJSON},
+		{[]string{"application/*"}, mediaJSON},
+		{[]string{"application/json, application/graphql-response+json"}, mediaGraphQLResponse},
+		{[]string{"application/json", "application/graphql-response+json"}, mediaGraphQLResponse}, // two header lines
+		{[]string{"application/graphql-response+json;q=0.9, application/json"}, mediaJSON},
+		{[]string{"application/graphql-response+json, application/json;q=0.9"}, mediaGraphQLResponse},
+		{[]string{"application/graphql-response+json;q=0"}, ""},
+		{[]string{"application/graphql-response+json;q=0, */*"}, mediaJSON},
+		{[]string{"application/json;q=0, */*"}, mediaGraphQLResponse},
+		{[]string{"APPLICATION/JSON"}, mediaJSON},
+		{[]string{"application/json;q=2"}, ""}, // invalid q: range ignored
+		{[]string{"application/json;q=x"}, ""},
+		{[]string{"text/html, image/png"}, ""},
+		{[]string{"garbage;;;"}, ""},
+		{[]string{"application/json; charset=utf-8"}, mediaJSON},
+		{[]string{"application/json; charset=UTF-16"}, ""},
+	}
+	for _, tt := range tests {
+		h := http.Header{}
+		for _, a := range tt.accept {
+			h.Add("Accept", a)
+		}
+		if got := negotiate(h); got != tt.want {
+			t.Errorf("Accept %q: %q, want %q", tt.accept, got, tt.want)
+		}
+	}
+}
+
+func TestToken68(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"abc", true},
+		{"a-b._~+/c==", true},
+		{"czNjcmV0LWtleQ==", true},
+		{"", false},
+		{"==", false},
+		{"a b", false},
+		{"a=b", false},
+		{"ключ", false},
+		{strings.Repeat("a", 4097), false},
+	}
+	for _, tt := range tests {
+		if got := isToken68(tt.s); got != tt.want {
+			t.Errorf("isToken68(%q) = %v", tt.s, got)
+		}
+	}
+}
+
+func TestRecoverPanics(t *testing.T) {
+	var logs bytes.Buffer
+	log := slog.New(slog.NewJSONHandler(&logs, nil))
+	h := withRequestID(log, recoverPanics(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Leak", "1")
+		panic("secret detail: bolt://10.0.0.7:7687")
+	})))
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodGet, "/x", nil)
+	req.Header.Set("X-Request-Id", "panic-1")
+	h.ServeHTTP(rec, req)
+	if rec.Code != 500 || rec.Header().Get("X-Leak") != "" || rec.Header().Get("X-Request-Id") != "panic-1" {
+		t.Errorf("%d %v", rec.Code, rec.Header())
+	}
+	var body response
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || len(body.Errors) != 1 || body.Errors[0].Message != "internal error" {
+		t.Errorf("body %s", rec.Body)
+	}
+	if strings.Contains(rec.Body.String(), "10.0.0.7") {
+		t.Errorf("body leaks the panic: %s", rec.Body)
+	}
+	if l := logs.String(); !strings.Contains(l, `"request_id":"panic-1"`) || !strings.Contains(l, "10.0.0.7") || !strings.Contains(l, "goroutine") {
+		t.Errorf("log lacks the request id, panic or stack: %s", l)
+	}
+
+	// http.ErrAbortHandler is net/http's to handle.
+	abort := recoverPanics(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { panic(http.ErrAbortHandler) }))
+	defer func() {
+		if p := recover(); p != http.ErrAbortHandler {
+			t.Errorf("recovered %v, want http.ErrAbortHandler", p)
+		}
+	}()
+	abort.ServeHTTP(httptest.NewRecorder(), req)
+}
+
+func TestDocumentCache(t *testing.T) {
+	query := graphql.NewObject(graphql.ObjectConfig{Name: "Query", Fields: graphql.Fields{
+		"a": {Type: graphql.String},
+	}})
+	s, err := graphql.NewSchema(graphql.SchemaConfig{Query: query})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hits, misses int
+	d := newDocuments(&s, 2, limits{depth: -1, aliases: -1, rootFields: 1, cost: -1}, true, func(hit bool) {
+		if hit {
+			hits++
+		} else {
+			misses++
+		}
+	})
+	steps := []struct {
+		query             string
+		wantParse, wantOK bool
+		wantLen           int
+	}{
+		{"{ a }", true, true, 1},
+		{"{ a }", true, true, 1},  // hit
+		{"{ b }", true, false, 1}, // invalid: not cached
+		{"{ a", false, false, 1},  // syntax error: not cached
+		{"{ __typename }", true, true, 2},
+		{"{ x: a }", true, true, 2},    // evicts "{ a }"
+		{"{ a b: a }", true, false, 2}, // over the root field limit: not cached
+		{"{ a " + strings.Repeat(" ", maxCachedQueryBytes) + "}", true, true, 2}, // too big to cache
+	}
+	for i, st := range steps {
+		doc, invalid, parseErr := d.get(st.query)
+		if (parseErr == nil) != st.wantParse || (parseErr == nil && doc == nil) {
+			t.Fatalf("step %d: parse error %v", i, parseErr)
+		}
+		if st.wantParse && (len(invalid) == 0) != st.wantOK {
+			t.Errorf("step %d: validation errors %v", i, invalid)
+		}
+		if d.cache.Len() != st.wantLen {
+			t.Errorf("step %d: cache holds %d, want %d", i, d.cache.Len(), st.wantLen)
+		}
+	}
+	if hits != 1 || misses != len(steps)-1 {
+		t.Errorf("hits %d misses %d", hits, misses)
+	}
+	if d.cache.Contains("{ a }") {
+		t.Error("the least recently used document was not evicted")
+	}
+}
+
+func TestOperationCost(t *testing.T) {
+	var item *graphql.Object
+	item = graphql.NewObject(graphql.ObjectConfig{Name: "Item", Fields: graphql.FieldsThunk(func() graphql.Fields {
+		return graphql.Fields{
+			"id":       {Type: graphql.Int},
+			"tags":     {Type: graphql.NewList(graphql.String)},
+			"children": {Type: graphql.NewList(item), Args: graphql.FieldConfigArgument{"limit": {Type: graphql.Int}}},
+			"ring":     {Type: graphql.NewList(item), Args: graphql.FieldConfigArgument{"depth": {Type: graphql.Int, DefaultValue: 2}, "limit": {Type: graphql.Int, DefaultValue: 30}}},
+		}
+	})})
+	page := graphql.NewObject(graphql.ObjectConfig{Name: "Page", Fields: graphql.Fields{
+		"total": {Type: graphql.Int},
+		"nodes": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(item)))},
+		"more":  {Type: graphql.NewList(item), Args: graphql.FieldConfigArgument{"first": {Type: graphql.Int}}},
+	}})
+	query := graphql.NewObject(graphql.ObjectConfig{Name: "Query", Fields: graphql.Fields{
+		"item":  {Type: item},
+		"items": {Type: graphql.NewList(item)},
+		"page":  {Type: page, Args: graphql.FieldConfigArgument{"first": {Type: graphql.Int, DefaultValue: 20}}},
+	}})
+	s, err := graphql.NewSchema(graphql.SchemaConfig{Query: query})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		query string
+		vars  map[string]any
+		want  int
+	}{
+		{"{ __typename }", nil, 1},
+		{"{ item { id } }", nil, 2},
+		{"{ item { tags } }", nil, 2},                              // a list of scalars is a leaf
+		{"{ items { id } }", nil, 11},                              // default list size 10
+		{"{ items { children { id } } }", nil, 1 + 10*(1+10)},      // nested defaults multiply
+		{"{ item { children(limit: 3) { id } } }", nil, 1 + 1 + 3}, // literal
+		{"{ item { children(limit: 0) { id } } }", nil, 3},         // at least 1
+		{"{ item { ring { id } } }", nil, 1 + 1 + 30},              // schema defaults; the largest wins
+		{"{ item { ring(depth: 3, limit: 5) { id } } }", nil, 1 + 1 + 5},
+		{"query Q($n: Int) { item { children(limit: $n) { id } } }", map[string]any{"n": 7.0}, 1 + 1 + 7},
+		{"query Q($n: Int = 4) { item { children(limit: $n) { id } } }", nil, 1 + 1 + 4},
+		{"query Q($n: Int) { item { children(limit: $n) { id } } }", nil, 1 + 1 + 10}, // no value: as if absent
+		{"{ page { total nodes { id } } }", nil, 1 + 1 + 1 + 20},                      // connection default 20
+		{"{ page(first: 3) { nodes { id } } }", nil, 1 + 1 + 3},
+		{"{ page(first: 3) { more { id } } }", nil, 1 + 1 + 10},                     // more has its own size argument
+		{"{ page(first: 3) { nodes { children { id } } } }", nil, 1 + 1 + 3*(1+10)}, // only the lists right under it
+		{"{ item { ... on Item { children(limit: 2) { id } } } }", nil, 1 + 1 + 2},
+		{"{ item { ...F } } fragment F on Item { children(limit: 2) { ...G } } fragment G on Item { id tags }", nil, 1 + 1 + 2*2},
+		{"{ page(first: 3) { ...P } } fragment P on Page { nodes { id } }", nil, 1 + 1 + 3},
+		{"{ a: page(first: 3) { ...P } b: page(first: 5) { ...P } } fragment P on Page { nodes { id } }", nil, (1 + 1 + 3) + (1 + 1 + 5)},
+		{"{ __schema { types { fields { name } } } }", nil, 1},                            // introspection: bounded otherwise
+		{"{ nope { id } }", nil, 2},                                                       // unknown field: validation reports it
+		{"{ item { ...A } } fragment A on Item { children { ...A } }", nil, 1 + 1 + 10*0}, // a cycle stops
+	}
+	for _, tt := range tests {
+		doc, _, perr := newDocuments(&s, 0, limits{-1, -1, -1, -1}, true, func(bool) {}).get(tt.query)
+		if perr != nil {
+			t.Fatalf("%s: %v", tt.query, perr)
+		}
+		op, err := operation(doc, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := operationCost(&s, doc, op, tt.vars); got != tt.want {
+			t.Errorf("%s: cost %d, want %d", tt.query, got, tt.want)
+		}
+	}
+}
