@@ -131,20 +131,35 @@ func relatedOne(t *nodeType, pattern string) fieldFunc {
 	}
 }
 
-// evidenceList is the evidence of a fact, most confident first.
+// nestedList compiles a list field: a COLLECT subquery that matches nodes
+// of type t into a fresh variable, keeps the first `first` in order and
+// projects each. match gets the variable and returns the MATCH pattern (with
+// any WHERE) and the ORDER BY expressions.
+func nestedList(c *compiler, t *nodeType, sel Selection, defFirst int, match func(x string) (pattern, order string, err error)) (string, decoder, error) {
+	first, err := argInt(sel, "first", defFirst, 0, MaxPageSize)
+	if err != nil {
+		return "", nil, err
+	}
+	x := c.fresh("n")
+	pattern, order, err := match(x)
+	if err != nil {
+		return "", nil, err
+	}
+	obj, dec, err := c.object(t, x, sel.Fields)
+	if err != nil {
+		return "", nil, err
+	}
+	return fmt.Sprintf("COLLECT { MATCH %s WITH DISTINCT %s ORDER BY %s LIMIT %s RETURN %s }",
+		pattern, x, order, c.param(first), obj), listDecoder(dec), nil
+}
+
+// evidenceList is the evidence of a fact, most confident first; pattern
+// uses %[1]s for the fact and %[2]s for the evidence.
 func evidenceList(pattern string) fieldFunc {
 	return func(c *compiler, v string, sel Selection) (string, decoder, error) {
-		first, err := argInt(sel, "first", 10, 0, MaxPageSize)
-		if err != nil {
-			return "", nil, err
-		}
-		x := c.fresh("x")
-		obj, dec, err := c.object(evidenceType, x, sel.Fields)
-		if err != nil {
-			return "", nil, err
-		}
-		return fmt.Sprintf("COLLECT { MATCH "+pattern+" WITH %[2]s ORDER BY %[2]s.confidence DESC, %[2]s.start LIMIT %[4]s RETURN %[3]s }",
-			v, x, obj, c.param(first)), listDecoder(dec), nil
+		return nestedList(c, evidenceType, sel, 10, func(x string) (string, string, error) {
+			return fmt.Sprintf(pattern, v, x), x + ".confidence DESC, " + x + ".start", nil
+		})
 	}
 }
 
@@ -228,71 +243,48 @@ func articleEvents(c *compiler, v string, sel Selection) (string, decoder, error
 }
 
 func nestedEvents(c *compiler, pattern string, sel Selection) (string, decoder, error) {
-	first, err := argInt(sel, "first", 20, 0, MaxPageSize)
-	if err != nil {
-		return "", nil, err
-	}
-	e := c.fresh("e")
-	f := argMap(sel, "filter")
-	conds, err := eventFilter(c, e, f)
-	if err != nil {
-		return "", nil, err
-	}
-	if k := argString(Selection{Args: f}, "actor"); k != "" {
-		conds = append(conds, involves(c, e, k))
-	}
-	for _, k := range argStrings(f, "between") {
-		conds = append(conds, involves(c, e, k))
-	}
-	obj, dec, err := c.object(eventType, e, sel.Fields)
-	if err != nil {
-		return "", nil, err
-	}
-	// Undated events sort as the oldest.
-	day := "coalesce(" + e + ".day, date('0001-01-01'))"
-	order := day + " DESC, " + e + ".id DESC"
-	if sort := argString(sel, "sort"); sort == "DATE_ASC" {
-		order = day + " ASC, " + e + ".id ASC"
-	}
-	return fmt.Sprintf("COLLECT { MATCH %s%s WITH DISTINCT %s ORDER BY %s LIMIT %s RETURN %s }",
-		fmt.Sprintf(pattern, e), where(conds), e, order, c.param(first), obj), listDecoder(dec), nil
+	return nestedList(c, eventType, sel, 20, func(e string) (string, string, error) {
+		f := argMap(sel, "filter")
+		conds, err := eventFilter(c, e, f)
+		if err != nil {
+			return "", "", err
+		}
+		if k := argString(Selection{Args: f}, "actor"); k != "" {
+			conds = append(conds, involves(c, e, k))
+		}
+		for _, k := range argStrings(f, "between") {
+			conds = append(conds, involves(c, e, k))
+		}
+		// Undated events sort as the oldest.
+		day := "coalesce(" + e + ".day, date('0001-01-01'))"
+		order := day + " DESC, " + e + ".id DESC"
+		if argString(sel, "sort") == "DATE_ASC" {
+			order = day + " ASC, " + e + ".id ASC"
+		}
+		return fmt.Sprintf(pattern, e) + where(conds), order, nil
+	})
 }
 
+// articleActors is Article.actors(first): the actors it mentions, by name.
 func articleActors(c *compiler, v string, sel Selection) (string, decoder, error) {
-	first, err := argInt(sel, "first", 50, 0, MaxPageSize)
-	if err != nil {
-		return "", nil, err
-	}
-	a := c.fresh("a")
-	obj, dec, err := c.object(actorType, a, sel.Fields)
-	if err != nil {
-		return "", nil, err
-	}
-	return fmt.Sprintf("COLLECT { MATCH (%[1]s)-[:MENTIONS]->(%[2]s:Actor) WITH DISTINCT %[2]s ORDER BY %[2]s.name LIMIT %[3]s RETURN %[4]s }",
-		v, a, c.param(first), obj), listDecoder(dec), nil
+	return nestedList(c, actorType, sel, 50, func(a string) (string, string, error) {
+		return fmt.Sprintf("(%s)-[:MENTIONS]->(%s:Actor)", v, a), a + ".name, " + a + ".id", nil
+	})
 }
 
 // actorArticles is Actor.articles(since, until, first): articles that
 // mention the actor, newest first.
 func actorArticles(c *compiler, v string, sel Selection) (string, decoder, error) {
-	first, err := argInt(sel, "first", 20, 0, MaxPageSize)
-	if err != nil {
-		return "", nil, err
-	}
-	ar := c.fresh("ar")
-	var conds []string
-	if d := argDate(sel.Args, "since"); d != nil {
-		conds = append(conds, ar+".published >= "+c.param(dateParam(d)))
-	}
-	if d := argDate(sel.Args, "until"); d != nil {
-		conds = append(conds, ar+".published <= "+c.param(dateParam(d)))
-	}
-	obj, dec, err := c.object(articleType, ar, sel.Fields)
-	if err != nil {
-		return "", nil, err
-	}
-	return fmt.Sprintf("COLLECT { MATCH (%[1]s)<-[:MENTIONS]-(%[2]s:Article)%[3]s WITH DISTINCT %[2]s ORDER BY %[2]s.published DESC, %[2]s.id LIMIT %[4]s RETURN %[5]s }",
-		v, ar, where(conds), c.param(first), obj), listDecoder(dec), nil
+	return nestedList(c, articleType, sel, 20, func(ar string) (string, string, error) {
+		var conds []string
+		if d := argDate(sel.Args, "since"); d != nil {
+			conds = append(conds, ar+".published >= "+c.param(dateParam(d)))
+		}
+		if d := argDate(sel.Args, "until"); d != nil {
+			conds = append(conds, ar+".published <= "+c.param(dateParam(d)))
+		}
+		return fmt.Sprintf("(%s)<-[:MENTIONS]-(%s:Article)", v, ar) + where(conds), ar + ".published DESC, " + ar + ".id", nil
+	})
 }
 
 // actorTies is Actor.allies / Actor.adversaries with the same arguments as
