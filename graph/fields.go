@@ -87,7 +87,15 @@ func init() {
 		"strength": constExpr("%[1]s_strength"), "firstSeen": constExpr("%[1]s_firstSeen"),
 		"lastSeen": constExpr("%[1]s_lastSeen"), "evidenceCount": constExpr("size(%[1]s_evs)"),
 		"opposingStrength": constExpr("%[1]s_opposing"),
-		"__typename":       constExpr("'Ally'"),
+		"articles": func(c *compiler, v string, sel Selection) (string, decoder, error) {
+			// The articles of the period's evidence, newest first.
+			return nestedList(c, articleType, sel, 20, func(ar string) (string, string, error) {
+				x := c.fresh("x")
+				return fmt.Sprintf("UNWIND %s_evs AS %s MATCH (%s)-[:IN]->(%s:Article)", v, x, x, ar),
+					"coalesce(" + ar + ".published, date('0001-01-01')) DESC, " + ar + ".id", nil
+			})
+		},
+		"__typename": constExpr("'Ally'"),
 		"stances": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			s := c.fresh("st")
 			obj, dec, err := c.object(stanceType, s, sel.Fields)
@@ -133,8 +141,8 @@ func relatedOne(t *nodeType, pattern string) fieldFunc {
 
 // nestedList compiles a list field: a COLLECT subquery that matches nodes
 // of type t into a fresh variable, keeps the first `first` in order and
-// projects each. match gets the variable and returns the MATCH pattern (with
-// any WHERE) and the ORDER BY expressions.
+// projects each. match gets the variable and returns the clauses that bind
+// it (MATCH ... WHERE ...) and the ORDER BY expressions.
 func nestedList(c *compiler, t *nodeType, sel Selection, defFirst int, match func(x string) (pattern, order string, err error)) (string, decoder, error) {
 	first, err := argInt(sel, "first", defFirst, 0, MaxPageSize)
 	if err != nil {
@@ -149,7 +157,7 @@ func nestedList(c *compiler, t *nodeType, sel Selection, defFirst int, match fun
 	if err != nil {
 		return "", nil, err
 	}
-	return fmt.Sprintf("COLLECT { MATCH %s WITH DISTINCT %s ORDER BY %s LIMIT %s RETURN %s }",
+	return fmt.Sprintf("COLLECT { %s WITH DISTINCT %s ORDER BY %s LIMIT %s RETURN %s }",
 		pattern, x, order, c.param(first), obj), listDecoder(dec), nil
 }
 
@@ -158,7 +166,7 @@ func nestedList(c *compiler, t *nodeType, sel Selection, defFirst int, match fun
 func evidenceList(pattern string) fieldFunc {
 	return func(c *compiler, v string, sel Selection) (string, decoder, error) {
 		return nestedList(c, evidenceType, sel, 10, func(x string) (string, string, error) {
-			return fmt.Sprintf(pattern, v, x), x + ".confidence DESC, " + x + ".start", nil
+			return "MATCH " + fmt.Sprintf(pattern, v, x), x + ".confidence DESC, " + x + ".start", nil
 		})
 	}
 }
@@ -261,14 +269,14 @@ func nestedEvents(c *compiler, pattern string, sel Selection) (string, decoder, 
 		if argString(sel, "sort") == "DATE_ASC" {
 			order = day + " ASC, " + e + ".id ASC"
 		}
-		return fmt.Sprintf(pattern, e) + where(conds), order, nil
+		return "MATCH " + fmt.Sprintf(pattern, e) + where(conds), order, nil
 	})
 }
 
 // articleActors is Article.actors(first): the actors it mentions, by name.
 func articleActors(c *compiler, v string, sel Selection) (string, decoder, error) {
 	return nestedList(c, actorType, sel, 50, func(a string) (string, string, error) {
-		return fmt.Sprintf("(%s)-[:MENTIONS]->(%s:Actor)", v, a), a + ".name, " + a + ".id", nil
+		return fmt.Sprintf("MATCH (%s)-[:MENTIONS]->(%s:Actor)", v, a), a + ".name, " + a + ".id", nil
 	})
 }
 
@@ -283,7 +291,7 @@ func actorArticles(c *compiler, v string, sel Selection) (string, decoder, error
 		if d := argDate(sel.Args, "until"); d != nil {
 			conds = append(conds, ar+".published <= "+c.param(dateParam(d)))
 		}
-		return fmt.Sprintf("(%s)<-[:MENTIONS]-(%s:Article)", v, ar) + where(conds), ar + ".published DESC, " + ar + ".id", nil
+		return fmt.Sprintf("MATCH (%s)<-[:MENTIONS]-(%s:Article)", v, ar) + where(conds), ar + ".published DESC, " + ar + ".id", nil
 	})
 }
 

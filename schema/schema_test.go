@@ -119,7 +119,7 @@ func TestOneStatementPerOperation(t *testing.T) {
 func TestAlliesAndAdversaries(t *testing.T) {
 	f := newFixture(t)
 	d := f.ok(t, `{ allies(of: "Russia") { actor { id } explicit relations strength firstSeen lastSeen evidenceCount
-		evidence(first: 1) { sentence } } adversaries(of: "Rusia") { actor { id } relations } }`, nil)
+		evidence(first: 1) { sentence } articles { published } } adversaries(of: "Rusia") { actor { id } relations } }`, nil)
 	allies := d["allies"].([]any)
 	if len(allies) != 1 {
 		t.Fatalf("allies of Russia = %s, want North Korea only", js(allies))
@@ -131,6 +131,9 @@ func TestAlliesAndAdversaries(t *testing.T) {
 	// The explicit "sekutu" sentence is the most confident, so it comes first.
 	if ev := nk["evidence"].([]any); len(ev) != 1 || !strings.Contains(js(ev), "sekutu Rusia") {
 		t.Errorf("first evidence = %s, want the sekutu sentence", js(ev))
+	}
+	if got := js(nk["articles"]); got != `[{"published":"2023-06-25"}]` {
+		t.Errorf("articles of the tie = %s, want the one article", got)
 	}
 	adv := js(d["adversaries"])
 	for _, want := range []string{"UKR", "wagner-group"} {

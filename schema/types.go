@@ -258,6 +258,7 @@ func newTypes() *types {
 				"opposingStrength": field(nonNull(graphql.Float), "Strength of the opposite tie between the same two actors in the period (hostile for allies, cooperative for adversaries). A tie derived from events is listed only when it is stronger than this; a stated one always is."),
 				"stances":          field(listOf(t.stance), ""),
 				"evidence":         fieldArgs(listOf(t.evidence), "Newest first.", firstArg(10)),
+				"articles":         fieldArgs(listOf(t.article), "The articles that support the tie in the period, newest first.", firstArg(20)),
 			}
 		})})
 	t.pageInfo = graphql.NewObject(graphql.ObjectConfig{Name: "PageInfo", Fields: graphql.Fields{
