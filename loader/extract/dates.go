@@ -1,0 +1,285 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/geokg/kg/loader/facts"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateHit is a date expression found in a sentence.
+type dateHit struct {
+	value    string // ISO 8601 at the precision of the expression
+	absolute bool
+	since    bool
+	words    string
+}
+
+// parseMetaDate reads an article date from metadata: ISO 8601 / RFC 3339,
+// common feed layouts, or a written date in the article's languages.
+func (x *Extractor) parseMetaDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	layouts := []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02", "2006/01/02", time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "2006-01", "2006"}
+	for _, l := range layouts {
+		if t, err := time.Parse(l, s); err == nil {
+			switch l {
+			case "2006-01":
+				return t.Format("2006-01"), true
+			case "2006":
+				return t.Format("2006"), true
+			}
+			return t.Format("2006-01-02"), true
+		}
+	}
+	for _, p := range x.packList {
+		toks := simpleTokens(s)
+		for i := range toks {
+			if h, _, ok := p.dateAt(toks, i, time.Time{}); ok && h.absolute {
+				return h.value, true
+			}
+		}
+	}
+	return "", false
+}
+
+// simpleTokens splits a short string into word tokens for date rules.
+func simpleTokens(s string) []token {
+	var out []token
+	low := strings.ToLower(s)
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c == ' ' || c == ',' || c == '(' || c == ')' || c == '\t' || c == '\n' {
+			if c == ',' {
+				out = append(out, token{s: i, e: i + 1, low: ",", raw: ",", punct: true})
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && !strings.ContainsRune(" ,()\t\n", rune(s[j])) {
+			j++
+		}
+		out = append(out, token{s: i, e: j, low: low[i:j], raw: s[i:j], cap: s[i] >= 'A' && s[i] <= 'Z'})
+		i = j
+	}
+	return out
+}
+
+// parseISO is facts.ParseDate with a fast path for the common YYYY-MM-DD.
+func parseISO(s string) (time.Time, error) {
+	if len(s) == 10 {
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			return t, nil
+		}
+	}
+	return facts.ParseDate(s)
+}
+
+func validYear(y int) bool { return y >= 1900 && y <= 2100 }
+
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+func mkDate(y, m, d int) (string, bool) {
+	if !validYear(y) || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+// dateAt reads a date expression starting at toks[i]; ref is the article
+// date (zero when unknown) against which relative expressions resolve. It
+// returns the hit and the number of tokens it spans.
+func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
+	t := toks[i]
+	if t.punct {
+		return dateHit{}, 0, false
+	}
+	w := t.low
+	if w == "" || (w[0] < '0' || w[0] > '9') && !p.dateFirst[w] {
+		return dateHit{}, 0, false
+	}
+	// 25/6/2023 or 6/25/2023 (English, when the first number cannot be a month).
+	if strings.Count(w, "/") == 2 {
+		parts := strings.Split(w, "/")
+		a, ok1 := atoi(parts[0])
+		b, ok2 := atoi(parts[1])
+		y, ok3 := atoi(parts[2])
+		if ok1 && ok2 && ok3 {
+			if y < 100 {
+				y += 2000
+			}
+			d, m := a, b
+			if p.lang == "en" && a <= 12 && b > 12 {
+				d, m = b, a
+			}
+			if v, ok := mkDate(y, m, d); ok {
+				return dateHit{value: v, absolute: true, words: t.raw}, 1, true
+			}
+		}
+		return dateHit{}, 0, false
+	}
+	// 2023-06-25
+	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+		if tt, err := time.Parse("2006-01-02", w); err == nil {
+			return dateHit{value: tt.Format("2006-01-02"), absolute: true, words: t.raw}, 1, true
+		}
+	}
+	next := func(k int) (token, bool) {
+		if i+k < len(toks) {
+			return toks[i+k], true
+		}
+		return token{}, false
+	}
+	// 25 Juni 2023, 25 June 2023, 25 Juni
+	if d, ok := atoi(w); ok && d >= 1 && d <= 31 {
+		if mt, ok := next(1); ok {
+			if m, ok := p.months[mt.low]; ok {
+				if yt, ok := next(2); ok {
+					if y, ok := atoi(yt.low); ok && validYear(y) {
+						if v, ok := mkDate(y, m, d); ok {
+							return dateHit{value: v, absolute: true, words: t.raw + " " + mt.raw + " " + yt.raw}, 3, true
+						}
+					}
+				}
+				if !ref.IsZero() {
+					y := ref.Year()
+					if v, ok := mkDate(y, m, d); ok {
+						if v > ref.Format("2006-01-02") {
+							v, _ = mkDate(y-1, m, d)
+						}
+						return dateHit{value: v, words: t.raw + " " + mt.raw}, 2, true
+					}
+				}
+			}
+		}
+	}
+	// Month names: "June 25, 2023", "Februari 2022", "June 25".
+	if m, ok := p.months[w]; ok && (t.cap || len(w) > 3) {
+		// Short forms ("mar", "may", "des") only when capitalized.
+		if len(w) <= 3 && !t.cap {
+			return dateHit{}, 0, false
+		}
+		if w == "may" && !t.cap {
+			return dateHit{}, 0, false
+		}
+		if dt, ok := next(1); ok {
+			if d, ok := atoi(strings.TrimSuffix(dt.low, ",")); ok && d >= 1 && d <= 31 {
+				k := 2
+				if ct, ok := next(2); ok && ct.low == "," {
+					k = 3
+				}
+				if yt, ok := next(k); ok {
+					if y, ok := atoi(yt.low); ok && validYear(y) {
+						if v, ok := mkDate(y, m, d); ok {
+							return dateHit{value: v, absolute: true, words: t.raw + " " + dt.raw + ", " + yt.raw}, k + 1, true
+						}
+					}
+				}
+				if !ref.IsZero() && t.cap {
+					if v, ok := mkDate(ref.Year(), m, d); ok {
+						return dateHit{value: v, words: t.raw + " " + dt.raw}, 2, true
+					}
+				}
+			}
+			if y, ok := atoi(dt.low); ok && validYear(y) && len(dt.low) == 4 {
+				return dateHit{value: fmt.Sprintf("%04d-%02d", y, m), absolute: true, words: t.raw + " " + dt.raw}, 2, true
+			}
+		}
+	}
+	// Relative periods and days ("pekan lalu", "last week", "kemarin").
+	if i+1 < len(toks) {
+		two := w + " " + toks[i+1].low
+		if per, ok := p.relPeriods[two]; ok {
+			if ref.IsZero() {
+				return dateHit{}, 2, false
+			}
+			return dateHit{value: shift(ref, per), words: t.raw + " " + toks[i+1].raw}, 2, true
+		}
+		if off, ok := p.relDays[two]; ok {
+			if ref.IsZero() {
+				return dateHit{}, 2, false
+			}
+			return dateHit{value: ref.AddDate(0, 0, off).Format("2006-01-02"), words: t.raw + " " + toks[i+1].raw}, 2, true
+		}
+	}
+	if off, ok := p.relDays[w]; ok {
+		if ref.IsZero() {
+			return dateHit{}, 1, false
+		}
+		return dateHit{value: ref.AddDate(0, 0, off).Format("2006-01-02"), words: t.raw}, 1, true
+	}
+	// A weekday ("Minggu", "on Sunday"): the last such day on or before
+	// the article date. Capitalized only: "minggu" is also "week".
+	if wd, ok := p.weekdays[w]; ok && t.cap {
+		if nt, ok := next(1); ok && nt.raw == "(" {
+			return dateHit{}, 0, false // "Minggu (25/6/2023)": the date in brackets wins
+		}
+		if ref.IsZero() {
+			return dateHit{}, 1, false
+		}
+		back := (int(ref.Weekday()) - wd + 7) % 7
+		return dateHit{value: ref.AddDate(0, 0, -back).Format("2006-01-02"), words: t.raw}, 1, true
+	}
+	// "tahun 2022", "in 2022", "sejak 2022"
+	if y, ok := atoi(w); ok && len(w) == 4 && validYear(y) && i > 0 {
+		prev := toks[i-1].low
+		if p.yearWords[prev] || p.since[prev] || prev == "in" || prev == "pada" || prev == "of" {
+			return dateHit{value: w, absolute: true, words: t.raw}, 1, true
+		}
+	}
+	return dateHit{}, 0, false
+}
+
+func shift(ref time.Time, per string) string {
+	if len(per) < 2 {
+		return ref.Format("2006-01-02")
+	}
+	n, _ := strconv.Atoi(per[:len(per)-1])
+	switch per[len(per)-1] {
+	case 'w':
+		return ref.AddDate(0, 0, 7*n).Format("2006-01")
+	case 'm':
+		return time.Date(ref.Year(), ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+	case 'y':
+		return strconv.Itoa(ref.Year() + n)
+	}
+	return ref.Format("2006-01-02")
+}
+
+// sentenceDate returns the first date expression of a sentence.
+func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
+	for i := 0; i < len(toks); i++ {
+		h, n, ok := p.dateAt(toks, i, ref)
+		if ok {
+			if i > 0 && p.since[toks[i-1].low] {
+				h.since = true
+			}
+			return h, true
+		}
+		if n > 0 {
+			i += n - 1
+		}
+	}
+	return dateHit{}, false
+}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"testing"
+)
+
+// devItem is one hand-annotated sentence of testdata/devset/*.jsonl.
+type devItem struct {
+	Text   string   `json:"text"`
+	Lang   string   `json:"lang"`
+	Date   string   `json:"date"`
+	Source string   `json:"source"`
+	Actors []string `json:"actors"`
+	Events []struct {
+		Source string `json:"source"`
+		Root   string `json:"root"`
+		Target string `json:"target"`
+	} `json:"events"`
+}
+
+func loadDevset(t testing.TB) []devItem {
+	t.Helper()
+	f, err := os.Open("testdata/devset/devset.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []devItem
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		var it devItem
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			t.Fatalf("devset line %d: %v", n, err)
+		}
+		if it.Text == "" || it.Source == "" || (it.Lang != "id" && it.Lang != "en") {
+			t.Fatalf("devset line %d: text, source and lang (id|en) are required", n)
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+type prf struct{ tp, fp, fn int }
+
+func (c prf) p() float64 {
+	if c.tp+c.fp == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fp)
+}
+
+func (c prf) r() float64 {
+	if c.tp+c.fn == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fn)
+}
+
+func (c prf) String() string {
+	return fmt.Sprintf("P=%.2f R=%.2f (tp=%d fp=%d fn=%d)", c.p(), c.r(), c.tp, c.fp, c.fn)
+}
+
+func score(c *prf, got, want map[string]bool) (fp, fn []string) {
+	for k := range got {
+		if want[k] {
+			c.tp++
+		} else {
+			c.fp++
+			fp = append(fp, k)
+		}
+	}
+	for k := range want {
+		if !got[k] {
+			c.fn++
+			fn = append(fn, k)
+		}
+	}
+	sort.Strings(fp)
+	sort.Strings(fn)
+	return fp, fn
+}
+
+// TestDevSet reports precision and recall of actors and of (source, CAMEO
+// root, target) triples over the hand-annotated development set, and fails
+// when they fall below the floors (what the rules achieve, minus a margin).
+func TestDevSet(t *testing.T) {
+	x := extractor(t)
+	items := loadDevset(t)
+	actors := map[string]*prf{"id": {}, "en": {}, "all": {}}
+	events := map[string]*prf{"id": {}, "en": {}, "all": {}}
+	count := map[string]int{}
+	for i, it := range items {
+		count[it.Lang]++
+		doc, err := x.Article(context.Background(), Input{Text: it.Text, Lang: it.Lang, Published: it.Date})
+		if err != nil {
+			t.Fatalf("item %d: %v", i+1, err)
+		}
+		gotA, wantA := map[string]bool{}, map[string]bool{}
+		for _, a := range doc.Actors {
+			gotA[a.ID] = true
+		}
+		for _, a := range it.Actors {
+			wantA[a] = true
+		}
+		gotE, wantE := map[string]bool{}, map[string]bool{}
+		for _, e := range doc.Events {
+			if e.Target == "" {
+				continue
+			}
+			gotE[e.Source+" "+e.Root()+" "+e.Target] = true
+		}
+		for _, e := range it.Events {
+			wantE[e.Source+" "+e.Root+" "+e.Target] = true
+		}
+		var c1, c2 prf
+		afp, afn := score(&c1, gotA, wantA)
+		efp, efn := score(&c2, gotE, wantE)
+		for _, k := range []string{it.Lang, "all"} {
+			actors[k].tp += c1.tp
+			actors[k].fp += c1.fp
+			actors[k].fn += c1.fn
+			events[k].tp += c2.tp
+			events[k].fp += c2.fp
+			events[k].fn += c2.fn
+		}
+		if len(afp)+len(afn)+len(efp)+len(efn) > 0 {
+			t.Logf("%2d %s %q\n     actors +%v -%v events +%v -%v", i+1, it.Lang, it.Text, afp, afn, efp, efn)
+		}
+	}
+	if count["id"] < 30 || count["en"] < 30 {
+		t.Errorf("devset has %d Indonesian and %d English sentences, want at least 30 each", count["id"], count["en"])
+	}
+	for _, k := range []string{"id", "en", "all"} {
+		t.Logf("%-3s actors %v", k, actors[k])
+		t.Logf("%-3s events %v", k, events[k])
+	}
+	// Floors: what the rules reach today minus a margin, so regressions fail.
+	floors := []struct {
+		name string
+		c    *prf
+		p, r float64
+	}{
+		{"actors", actors["all"], 0.90, 0.90},
+		{"events", events["all"], 0.85, 0.80},
+	}
+	for _, f := range floors {
+		if f.c.p() < f.p || f.c.r() < f.r {
+			t.Errorf("%s: %v is below the floor P>=%.2f R>=%.2f", f.name, f.c, f.p, f.r)
+		}
+	}
+}

@@ -1,0 +1,319 @@
+// Package extract turns raw news articles (plain text, Markdown, HTML, JSON
+// Lines batches) into facts documents (format kg-facts/1): the actors named,
+// the events between them coded in CAMEO, and the alliances and stances they
+// express, each with the sentence that supports it. It works offline and
+// deterministically from dictionaries shipped as data (lang/*.json,
+// lang/*.triggers.tsv, cameo.tsv and the gazetteer), so the same input always
+// gives the same document.
+//
+// It must not talk to Neo4j, to the network or to anything but the readers
+// it is given; loading documents into the graph is package loader's job.
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// Name is the extractor's name in every document it writes.
+const Name = "kg-extract"
+
+// Version is bumped whenever rules or dictionaries change what is extracted.
+const Version = "1.0.0"
+
+// MaxArticleSize caps one article's text (or HTML page) in bytes.
+const MaxArticleSize = 5 << 20
+
+// Options configure an Extractor.
+type Options struct {
+	// Gazetteers are extra gazetteer files (JSON Lines, same format as the
+	// embedded ones); their entries replace embedded ones with the same id.
+	Gazetteers []string
+	// DefaultLang is used when an article's language is not given and cannot
+	// be detected ("id" or "en"; default "en").
+	DefaultLang string
+	// Now is the reference date for articles with no date of their own
+	// (tests set it; zero leaves such articles undated).
+	Now time.Time
+}
+
+// Input is one raw article.
+type Input struct {
+	Text      string
+	URL       string
+	Title     string
+	Source    string
+	Published string // ISO 8601 or a written date
+	Lang      string // ISO 639-1; detected when empty
+	// Format is "text" (default; front matter allowed), "markdown" or "html".
+	Format string
+}
+
+// Extractor holds the compiled dictionaries. It is safe for concurrent use.
+type Extractor struct {
+	gaz      *gazetteer.Gazetteer
+	packs    map[string]*pack
+	packList []*pack
+	cameo    map[string]*cameoEntry
+	common   *common
+	stateRol map[string]bool
+	opts     Options
+}
+
+// New loads the embedded dictionaries once (and the extra gazetteer files).
+func New(opts Options) (*Extractor, error) {
+	return NewContext(context.Background(), opts)
+}
+
+// NewContext is New with a context for reading gazetteer files.
+func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
+	if opts.DefaultLang == "" {
+		opts.DefaultLang = "en"
+	}
+	g, err := gazetteer.Load(ctx, opts.Gazetteers...)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	cameo, err := loadCameo()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	com, err := loadCommon()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	x := &Extractor{gaz: g, packs: map[string]*pack{}, cameo: cameo, common: com, opts: opts, stateRol: map[string]bool{}}
+	for _, r := range com.StateRoles {
+		x.stateRol[r] = true
+	}
+	for _, code := range []string{"id", "en"} {
+		p, err := loadPack(code, cameo)
+		if err != nil {
+			return nil, fmt.Errorf("extract: %w", err)
+		}
+		x.packs[code] = p
+		x.packList = append(x.packList, p)
+	}
+	if x.packs[opts.DefaultLang] == nil {
+		return nil, fmt.Errorf("extract: default language %q has no language pack (have id, en)", opts.DefaultLang)
+	}
+	return x, nil
+}
+
+// Gazetteer returns the loaded gazetteer.
+func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.gaz }
+
+// Input errors.
+var (
+	ErrEmpty    = errors.New("article text is empty")
+	ErrBinary   = errors.New("article is binary, not text")
+	ErrTooLarge = fmt.Errorf("article is larger than %d bytes", MaxArticleSize)
+	ErrUTF8     = errors.New("article text is not valid UTF-8")
+)
+
+// detectSample is how much of an article the language detector reads:
+// trigram detection is reliable between Indonesian and English on a few
+// hundred bytes, and its cost grows with the sample.
+const detectSample = 384
+
+// detect returns the ISO 639-1 code of the text's language among those with
+// a language pack, or "" when unsure. The function words of each language
+// pack decide the clear cases quickly; whatlanggo's trigram detector,
+// restricted to the languages we have packs for, decides the rest.
+func (x *Extractor) detect(text string) string {
+	if l := x.quickLang(text); l != "" {
+		return l
+	}
+	return detectTrigrams(text)
+}
+
+// quickLang counts the words each language pack knows (function words,
+// trigger forms, reporting verbs) among the first 80 words of text; a
+// language with at least 4 of them and 4 times as many as any other wins,
+// and in a text of fewer than 12 words, any majority.
+func (x *Extractor) quickLang(text string) string {
+	counts := make([]int, len(x.packList))
+	words := 0
+	i := 0
+	for i < len(text) && words < 80 {
+		for i < len(text) && !isASCIILetter(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := text[i:j]
+		if len(w) <= 8 {
+			var buf [8]byte
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			lw := string(buf[:len(w)])
+			for k, p := range x.packList {
+				if p.vocab[lw] {
+					counts[k]++
+				}
+			}
+		}
+		words++
+		i = j
+	}
+	best, second := -1, 0
+	for k, c := range counts {
+		if best < 0 || c > counts[best] {
+			if best >= 0 {
+				second = max(second, counts[best])
+			}
+			best = k
+		} else {
+			second = max(second, c)
+		}
+	}
+	if best >= 0 && counts[best] >= 4 && counts[best] >= 4*second {
+		return x.packList[best].lang
+	}
+	// Short texts, where trigram statistics say little: any clear majority.
+	if words < 12 && best >= 0 && counts[best] > second {
+		return x.packList[best].lang
+	}
+	return ""
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func detectTrigrams(text string) string {
+	sample := text
+	if len(sample) > detectSample {
+		cut := detectSample
+		for cut > 0 && !utf8.RuneStart(sample[cut]) {
+			cut--
+		}
+		sample = sample[:cut]
+	}
+	info := whatlanggo.DetectWithOptions(sample, whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{whatlanggo.Eng: true, whatlanggo.Ind: true}})
+	if !info.IsReliable() {
+		return ""
+	}
+	switch info.Lang {
+	case whatlanggo.Ind:
+		return "id"
+	case whatlanggo.Eng:
+		return "en"
+	}
+	return ""
+}
+
+// packFor picks the language pack for a language code: Malay reads with the
+// Indonesian pack, anything unknown with the default.
+func (x *Extractor) packFor(lang string) *pack {
+	l := strings.ToLower(lang)
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	switch l {
+	case "ind", "in":
+		l = "id"
+	case "ms", "msa", "zsm":
+		l = "id"
+	case "eng":
+		l = "en"
+	}
+	if p := x.packs[l]; p != nil {
+		return p
+	}
+	return x.packs[x.opts.DefaultLang]
+}
+
+func checkText(s string) error {
+	if len(s) > MaxArticleSize {
+		return ErrTooLarge
+	}
+	if strings.TrimSpace(s) == "" {
+		return ErrEmpty
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return ErrBinary
+	}
+	if !utf8.ValidString(s) {
+		return ErrUTF8
+	}
+	return nil
+}
+
+// Article extracts the facts of one article. The text is read as its
+// Format says (front matter is removed from text and Markdown; HTML is
+// reduced to its main content); evidence offsets are byte offsets into the
+// text that remains.
+func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if len(a.Text) > MaxArticleSize {
+		return nil, ErrTooLarge
+	}
+	switch strings.ToLower(a.Format) {
+	case "html", "htm":
+		var err error
+		a, err = fromHTML(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+	case "", "text", "txt", "markdown", "md":
+		a = frontMatter(a)
+	default:
+		return nil, fmt.Errorf("unknown format %q (want text, markdown or html)", a.Format)
+	}
+	if err := checkText(a.Text); err != nil {
+		return nil, err
+	}
+	lang := a.Lang
+	if lang == "" {
+		lang = x.detect(a.Text)
+		if lang == "" {
+			lang = x.opts.DefaultLang
+		}
+	}
+	p := x.packFor(lang)
+	doc := &facts.Document{
+		Format:    facts.Format,
+		Extractor: facts.Extractor{Name: Name, Version: Version},
+		Article: facts.Article{
+			URL:      strings.TrimSpace(a.URL),
+			Title:    strings.TrimSpace(a.Title),
+			Source:   strings.TrimSpace(a.Source),
+			Language: strings.ToLower(lang),
+		},
+		Actors: []facts.Actor{},
+	}
+	if doc.Article.URL == "" {
+		doc.Article.ContentHash = facts.ContentHash(a.Text)
+	}
+	if d, ok := x.parseMetaDate(a.Published); ok {
+		doc.Article.Published = d
+	}
+	r := x.newRun(ctx, a.Text, p)
+	if err := r.process(doc); err != nil {
+		return nil, err
+	}
+	if problems := facts.Check(doc); len(problems) > 0 {
+		return nil, fmt.Errorf("extract: produced an invalid document (a bug): %w", &facts.ValidationError{Problems: problems})
+	}
+	return doc, nil
+}

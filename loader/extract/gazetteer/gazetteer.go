@@ -1,0 +1,484 @@
+// Package gazetteer owns the list of known actors (states, organizations,
+// armed groups, media, people, places) and finds their names in text. The
+// list is data: JSON Lines files embedded from data/*.jsonl, plus files a
+// user names, one entry per line. Matching is one pass of an Aho–Corasick
+// automaton over a case-folded copy of the text, followed by word-boundary and
+// case checks; people's roles carry terms of office, so a name resolves to
+// an office holder on a given date.
+//
+// It must not decide what a sentence means (that is package extract's job)
+// and it must not do I/O beyond reading the files it is given.
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+//go:embed data
+var embedded embed.FS
+
+// Role is a position held by a person, with its term of office.
+type Role struct {
+	Title string `json:"title"`
+	Of    string `json:"of,omitempty"`
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+}
+
+// Entry is one known actor as written in a gazetteer file.
+type Entry struct {
+	ID       string              `json:"id"`
+	Kind     string              `json:"kind"`
+	Name     string              `json:"name"`
+	Wikidata string              `json:"wikidata,omitempty"`
+	Country  string              `json:"country,omitempty"`
+	Names    map[string][]string `json:"names,omitempty"`
+	Short    []string            `json:"short,omitempty"`
+	Demonyms map[string][]string `json:"demonyms,omitempty"`
+	Capitals []string            `json:"capitals,omitempty"`
+	Roles    []Role              `json:"roles,omitempty"`
+}
+
+// Via says which list of an entry a surface form came from.
+type Via uint8
+
+// The lists a surface form can come from.
+const (
+	ViaName Via = iota
+	ViaShort
+	ViaDemonym
+	ViaCapital
+)
+
+func (v Via) String() string {
+	return [...]string{"name", "short", "demonym", "capital"}[v]
+}
+
+// Match is one occurrence of a known surface form in a text.
+type Match struct {
+	Start, End int // byte offsets in the text
+	Entry      *Entry
+	Via        Via
+}
+
+type form struct {
+	entry     int
+	via       Via
+	exact     string // the form as written, for case-sensitive checks
+	caseExact bool   // all-caps short forms ("AS", "UN") match only as written
+	upper     bool   // the form starts with an upper-case letter: so must the text
+}
+
+// Gazetteer is a loaded, immutable list of actors with its matcher. It is
+// safe for concurrent use.
+type Gazetteer struct {
+	entries []Entry
+	byID    map[string]int
+	ac      ahocorasick.AhoCorasick
+	forms   [][]form // per automaton pattern, the entries it names
+	plen    []int    // per pattern, its length in bytes
+}
+
+// Load reads the embedded data files and then the given files (later
+// entries with the same id replace earlier ones).
+func Load(ctx context.Context, files ...string) (*Gazetteer, error) {
+	var entries []Entry
+	names, err := fs.Glob(embedded, "data/*.jsonl")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		f, err := embedded.Open(n)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		es, err := Read(ctx, f, n)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		entries = append(entries, es...)
+	}
+	for _, n := range files {
+		f, err := os.Open(n)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		es, err := Read(ctx, f, n)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		entries = append(entries, es...)
+	}
+	return New(entries)
+}
+
+// LineError is a bad line of a gazetteer file.
+type LineError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+func (e *LineError) Unwrap() error { return e.Err }
+
+// Read parses one gazetteer file: one JSON object per line; blank lines and
+// lines starting with '#' are skipped.
+func Read(ctx context.Context, r io.Reader, file string) ([]Entry, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	var out []Entry
+	line := 0
+	for sc.Scan() {
+		line++
+		if line%1024 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		raw := bytes.TrimSpace(sc.Bytes())
+		if len(raw) == 0 || raw[0] == '#' {
+			continue
+		}
+		var e Entry
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&e); err != nil {
+			return nil, &LineError{file, line, err}
+		}
+		if err := e.check(); err != nil {
+			return nil, &LineError{file, line, err}
+		}
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &LineError{file, line + 1, err}
+	}
+	return out, nil
+}
+
+func (e *Entry) check() error {
+	if e.ID == "" {
+		return errors.New("missing id")
+	}
+	if e.Name == "" {
+		return errors.New("missing name")
+	}
+	if !slices.Contains(facts.ActorKinds, e.Kind) {
+		return fmt.Errorf("kind %q is not one of %v", e.Kind, facts.ActorKinds)
+	}
+	for i, r := range e.Roles {
+		if r.Title == "" {
+			return fmt.Errorf("roles[%d]: missing title", i)
+		}
+		for _, d := range []string{r.Start, r.End} {
+			if d != "" {
+				if err := facts.CheckDate(d); err != nil {
+					return fmt.Errorf("roles[%d]: %w", i, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// New builds a gazetteer from entries. An entry whose id repeats an earlier
+// one replaces it.
+func New(entries []Entry) (*Gazetteer, error) {
+	g := &Gazetteer{byID: make(map[string]int, len(entries))}
+	for _, e := range entries {
+		if e.Names == nil {
+			e.Names = map[string][]string{}
+		}
+		if i, ok := g.byID[e.ID]; ok {
+			g.entries[i] = e
+			continue
+		}
+		g.byID[e.ID] = len(g.entries)
+		g.entries = append(g.entries, e)
+	}
+	index := map[string]int{}
+	var patterns []string
+	add := func(s string, entry int, via Via) {
+		s = strings.TrimSpace(s)
+		if s == "" || !utf8.ValidString(s) {
+			return
+		}
+		f := form{entry: entry, via: via, exact: s, caseExact: isAllCaps(s), upper: startsUpper(s)}
+		key := Fold(s)
+		i, ok := index[key]
+		if !ok {
+			i = len(patterns)
+			index[key] = i
+			patterns = append(patterns, key)
+			g.forms = append(g.forms, nil)
+		}
+		for _, o := range g.forms[i] {
+			if o.entry == entry && o.exact == s {
+				return
+			}
+		}
+		g.forms[i] = append(g.forms[i], f)
+	}
+	for i := range g.entries {
+		e := &g.entries[i]
+		add(e.Name, i, ViaName)
+		for _, lang := range sortedKeys(e.Names) {
+			for _, n := range e.Names[lang] {
+				add(n, i, ViaName)
+			}
+		}
+		for _, n := range e.Short {
+			add(n, i, ViaShort)
+		}
+		for _, lang := range sortedKeys(e.Demonyms) {
+			for _, n := range e.Demonyms[lang] {
+				add(n, i, ViaDemonym)
+				// English demonyms name the people too: "Palestinians", "Israelis".
+				if lang == "en" && n != "" && !strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "h") && !strings.HasSuffix(n, "ese") {
+					add(n+"s", i, ViaDemonym)
+				}
+			}
+		}
+		for _, n := range e.Capitals {
+			add(n, i, ViaCapital)
+		}
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
+	g.ac = b.Build(patterns)
+	g.plen = make([]int, len(patterns))
+	for i, p := range patterns {
+		g.plen[i] = len(p)
+	}
+	return g, nil
+}
+
+func sortedKeys(m map[string][]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Len is the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Lookup returns the entry with the given id.
+func (g *Gazetteer) Lookup(id string) (*Entry, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return &g.entries[i], true
+}
+
+// Entries calls fn for every entry, in load order.
+func (g *Gazetteer) Entries(fn func(*Entry) bool) {
+	for i := range g.entries {
+		if !fn(&g.entries[i]) {
+			return
+		}
+	}
+}
+
+// Find appends to dst the occurrences of known forms in text, leftmost
+// first and, among those starting at the same place, longest first, never
+// overlapping. folded must be Fold(text) (the same length); passing it lets a
+// caller fold once and blank out regions (with spaces) that must not match.
+// A form matches only on word boundaries; all-caps forms match only as
+// written, and forms that start with a capital only where the text does. A
+// candidate that fails these checks does not hide a shorter one that passes.
+// Where one form names several entries, all are returned at the same
+// position.
+func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
+	if len(folded) != len(text) || len(g.forms) == 0 {
+		return dst
+	}
+	type cand struct{ s, e, p int }
+	cands := make([]cand, 0, 128)
+	it := g.ac.IterOverlappingByte(folded)
+	for m := it.Next(); m != nil; m = it.Next() {
+		cands = append(cands, cand{m.Start(), m.End(), m.Pattern()})
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return b.e - a.e
+	})
+	last := 0
+	for _, c := range cands {
+		s, e := c.s, c.e
+		if s < last || !boundary(text, s, e) {
+			continue
+		}
+		found := false
+		for _, f := range g.forms[c.p] {
+			if f.caseExact && text[s:e] != f.exact {
+				continue
+			}
+			if f.upper && !startsUpper(text[s:e]) {
+				continue
+			}
+			dst = append(dst, Match{Start: s, End: e, Entry: &g.entries[f.entry], Via: f.via})
+			found = true
+		}
+		if found {
+			last = e
+		}
+	}
+	return dst
+}
+
+func boundary(text string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// Fold lower-cases s without changing its length in bytes: every rune whose
+// lower-case form has the same UTF-8 length is lowered, others are kept, so
+// that offsets in the folded text are offsets in the original. Invalid bytes
+// are kept as they are.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	b := make([]byte, len(s))
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return string(b)
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError || n > 1 {
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+				utf8.EncodeRune(b[i:], l)
+				i += n
+				continue
+			}
+		}
+		copy(b[i:i+n], s[i:i+n])
+		i += n
+	}
+	return string(b)
+}
+
+// RolesOn returns the roles of e held on date (ISO 8601 of any precision;
+// an empty date matches every role). A role without start or end is open on
+// that side.
+func (e *Entry) RolesOn(date string) []Role {
+	var out []Role
+	for _, r := range e.Roles {
+		if date == "" || inTerm(date, r.Start, r.End) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// inTerm compares ISO dates of mixed precision as strings: a date is in a
+// term when it is not before its start and not after its end, at the
+// precision both share.
+func inTerm(date, start, end string) bool {
+	cmp := func(a, b string) int {
+		n := min(len(a), len(b))
+		return strings.Compare(a[:n], b[:n])
+	}
+	if start != "" && cmp(date, start) < 0 {
+		return false
+	}
+	if end != "" && cmp(date, end) > 0 {
+		return false
+	}
+	return true
+}
+
+// Actor converts an entry into a facts actor (without mentions).
+func (e *Entry) Actor() facts.Actor {
+	a := facts.Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country, Wikidata: e.Wikidata}
+	for _, r := range e.Roles {
+		a.Roles = append(a.Roles, facts.Role{Title: r.Title, Of: r.Of, Start: r.Start, End: r.End})
+	}
+	return a
+}
+
+// Files lists the embedded data files, for documentation and tests.
+func Files() []string {
+	names, _ := fs.Glob(embedded, "data/*.jsonl")
+	for i, n := range names {
+		names[i] = path.Base(n)
+	}
+	return names
+}

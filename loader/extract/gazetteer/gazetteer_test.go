@@ -1,0 +1,115 @@
+package gazetteer
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func testGaz(t *testing.T) *Gazetteer {
+	t.Helper()
+	es, err := Read(context.Background(), strings.NewReader(`
+# test entries
+{"id":"USA","kind":"state","name":"United States","names":{"id":["Amerika Serikat"]},"short":["AS","US","U.S."],"demonyms":{"en":["American"]},"capitals":["Washington"]}
+{"id":"RUS","kind":"state","name":"Russia","names":{"id":["Rusia"]},"demonyms":{"en":["Russian"]}}
+{"id":"TUR","kind":"state","name":"Turkey","names":{"id":["Turki"]}}
+{"id":"vladimir-putin","kind":"person","name":"Vladimir Putin","country":"RUS","short":["Putin"],"roles":[{"title":"head_of_state","of":"RUS","start":"2012-05-07"},{"title":"head_of_government","of":"RUS","start":"2008-05-08","end":"2012-05-07"}]}
+`), "test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := New(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestFind(t *testing.T) {
+	g := testGaz(t)
+	cases := []struct {
+		text string
+		want []string // "id:matched"
+	}{
+		{"Amerika Serikat (AS) menuduh Rusia.", []string{"USA:Amerika Serikat", "USA:AS", "RUS:Rusia"}},
+		{"as soon as the US said", []string{"USA:US"}},   // "as" is not "AS"
+		{"Kasus ASEAN dan Rusia", []string{"RUS:Rusia"}}, // not inside words
+		{"the U.S. and Russian forces", []string{"USA:U.S.", "RUS:Russian"}},
+		{"Americans and Russians", []string{"USA:Americans", "RUS:Russians"}}, // plural demonyms
+		{"a turkey dinner in Turkey", []string{"TUR:Turkey"}},                 // capitalized forms need a capital
+		{"Putin dan Vladimir Putin", []string{"vladimir-putin:Putin", "vladimir-putin:Vladimir Putin"}},
+		{"RUSIA SERANG", []string{"RUS:RUSIA"}}, // headlines in capitals still name Russia
+		{"", nil},
+	}
+	for _, c := range cases {
+		ms := g.Find(c.text, []byte(Fold(c.text)), nil)
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Entry.ID+":"+c.text[m.Start:m.End])
+		}
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("Find(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, s := range []string{"Türkiye İSTANBUL", "ÀÉÎ", "abc\xffDEF", "Ωμέγα"} {
+		if f := Fold(s); len(f) != len(s) {
+			t.Errorf("Fold(%q) changed the length: %q", s, f)
+		}
+	}
+	if Fold("Korea UTARA") != "korea utara" {
+		t.Error("Fold does not lower ASCII")
+	}
+}
+
+func TestRolesOn(t *testing.T) {
+	g := testGaz(t)
+	e, _ := g.Lookup("vladimir-putin")
+	for _, c := range []struct {
+		date string
+		want string
+	}{{"2023-06-25", "head_of_state"}, {"2010", "head_of_government"}, {"2005-01-01", ""}, {"2012-05", "head_of_state"}} {
+		var got []string
+		for _, r := range e.RolesOn(c.date) {
+			got = append(got, r.Title)
+		}
+		if c.want == "" && len(got) != 0 || c.want != "" && !strings.Contains(strings.Join(got, ","), c.want) {
+			t.Errorf("RolesOn(%s) = %v, want %s", c.date, got, c.want)
+		}
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{`{"id":"x","kind":"planet","name":"X"}`, "kind"},
+		{`{"id":"","kind":"state","name":"X"}`, "missing id"},
+		{`{"id":"x","kind":"state"}`, "missing name"},
+		{`{"id":"x","kind":"state","name":"X","colour":"red"}`, "unknown field"},
+		{`{"id":"x","kind":"person","name":"X","roles":[{"title":"t","start":"2023-02-30"}]}`, "not a valid"},
+		{`not json`, "invalid"},
+	} {
+		_, err := Read(context.Background(), strings.NewReader("\n"+c.line+"\n"), "f.jsonl")
+		var le *LineError
+		if !errors.As(err, &le) || le.Line != 2 || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Read(%s) = %v, want a LineError on line 2 about %q", c.line, err, c.want)
+		}
+	}
+}
+
+func TestEmbedded(t *testing.T) {
+	g, err := Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Len() < 100 || len(Files()) == 0 {
+		t.Fatalf("embedded gazetteer has %d entries in %v", g.Len(), Files())
+	}
+	for _, id := range []string{"PRK", "RUS", "USA", "vladimir-putin", "wagner-group", "united-nations"} {
+		if _, ok := g.Lookup(id); !ok {
+			t.Errorf("embedded gazetteer lacks %s", id)
+		}
+	}
+}

@@ -1,0 +1,636 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed lang/*.json lang/*.tsv cameo.tsv
+var dataFS embed.FS
+
+// cameoEntry is one row of cameo.tsv.
+type cameoEntry struct {
+	Code      string
+	Root      string
+	Quad      int
+	Goldstein float64
+	Plover    string
+	Type      string
+}
+
+func loadCameo() (map[string]*cameoEntry, error) {
+	raw, err := dataFS.ReadFile("cameo.tsv")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*cameoEntry{}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) < 6 {
+			return nil, fmt.Errorf("cameo.tsv:%d: want 6 columns, have %d", line, len(f))
+		}
+		q, err := strconv.Atoi(f[2])
+		if err != nil {
+			return nil, fmt.Errorf("cameo.tsv:%d: quad: %w", line, err)
+		}
+		g, err := strconv.ParseFloat(f[3], 64)
+		if err != nil {
+			return nil, fmt.Errorf("cameo.tsv:%d: goldstein: %w", line, err)
+		}
+		if !strings.HasPrefix(f[0], f[1]) {
+			return nil, fmt.Errorf("cameo.tsv:%d: code %s does not start with root %s", line, f[0], f[1])
+		}
+		out[f[0]] = &cameoEntry{Code: f[0], Root: f[1], Quad: q, Goldstein: g, Plover: f[4], Type: f[5]}
+	}
+	return out, sc.Err()
+}
+
+// packJSON is the file format of lang/<code>.json.
+type packJSON struct {
+	Lang          string   `json:"lang"`
+	Abbreviations []string `json:"abbreviations"`
+	Boilerplate   []struct {
+		Pattern string `json:"pattern"`
+		Kind    string `json:"kind"`
+	} `json:"boilerplate"`
+	InlineDrop      []string          `json:"inline_drop"`
+	Months          map[string]int    `json:"months"`
+	Weekdays        map[string]int    `json:"weekdays"`
+	RelativeDays    map[string]int    `json:"relative_days"`
+	RelativePeriods map[string]string `json:"relative_periods"`
+	Since           []string          `json:"since"`
+	YearWords       []string          `json:"year_words"`
+	Pronouns        map[string]string `json:"pronouns"`
+	Agent           []string          `json:"agent"`
+	Coord           []string          `json:"coord"`
+	Between         []string          `json:"between"`
+	BetweenAnd      []string          `json:"between_and"`
+	ObjectPreps     []string          `json:"object_preps"`
+	Locative        []string          `json:"locative"`
+	ClauseBreaks    []string          `json:"clause_breaks"`
+	Relative        []string          `json:"relative"`
+	SpeechVerbs     []string          `json:"speech_verbs"`
+	LightVerbs      []string          `json:"light_verbs"`
+	Hedges          []string          `json:"hedges"`
+	Denials         []string          `json:"denials"`
+	Negations       []string          `json:"negations"`
+	Future          []string          `json:"future"`
+	Aux             []string          `json:"aux"`
+	Clitics         []string          `json:"clitics"`
+	Stances         []struct {
+		Words    string `json:"words"`
+		Relation string `json:"relation"`
+	} `json:"stances"`
+	Copulas []string `json:"copulas"`
+	Titles  []struct {
+		Text string `json:"text"`
+		Role string `json:"role"`
+	} `json:"titles"`
+	StateOf     []string            `json:"state_of"`
+	Metonyms    []string            `json:"metonyms"`
+	Missions    []string            `json:"missions"`
+	MissionIn   []string            `json:"mission_in"`
+	MissionName string              `json:"mission_name"`
+	Territory   []string            `json:"territory"`
+	NameStop    []string            `json:"name_stop"`
+	Former      []string            `json:"former"`
+	Classes     map[string][]string `json:"classes"`
+	// FunctionWords are frequent words of the language, for a quick
+	// language guess before the trigram detector.
+	FunctionWords []string `json:"function_words"`
+	// NotActorAfter are words after which a state's name is not the state
+	// acting: currencies ("dolar AS", "Hong Kong dollar").
+	NotActorAfter []string `json:"not_actor_after"`
+	// Mutual markers ("saling tuding") make an event go both ways between
+	// coordinated parties.
+	Mutual []string `json:"mutual"`
+	// Determiners may stand between coordinated names ("A and the B").
+	Determiners []string `json:"determiners"`
+}
+
+type set map[string]bool
+
+func mkset(words []string) set {
+	s := make(set, len(words))
+	for _, w := range words {
+		s[strings.ToLower(w)] = true
+	}
+	return s
+}
+
+type boilerRule struct {
+	re   *regexp.Regexp
+	kind string
+}
+
+type phrase []string // lower-case tokens
+
+func phrases(ws []string) []phrase {
+	out := make([]phrase, 0, len(ws))
+	for _, w := range ws {
+		if p := strings.Fields(strings.ToLower(w)); len(p) > 0 {
+			out = append(out, p)
+		}
+	}
+	// Longest first, so that matching takes the longest phrase.
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+type labeled struct {
+	p     phrase
+	label string
+}
+
+// phraseIndex finds phrases in a token sequence: by first word (and, for
+// phrases that end where a name starts, by last word), longest first.
+type phraseIndex struct {
+	first map[string][]labeled
+	last  map[string][]labeled
+}
+
+func newIndex(ls []labeled) phraseIndex {
+	ix := phraseIndex{first: map[string][]labeled{}, last: map[string][]labeled{}}
+	for _, l := range ls {
+		if len(l.p) == 0 {
+			continue
+		}
+		ix.first[l.p[0]] = append(ix.first[l.p[0]], l)
+		ix.last[l.p[len(l.p)-1]] = append(ix.last[l.p[len(l.p)-1]], l)
+	}
+	for _, m := range []map[string][]labeled{ix.first, ix.last} {
+		for _, v := range m {
+			sort.SliceStable(v, func(a, b int) bool { return len(v[a].p) > len(v[b].p) })
+		}
+	}
+	return ix
+}
+
+func unlabeled(ps []phrase) phraseIndex {
+	ls := make([]labeled, len(ps))
+	for i, p := range ps {
+		ls[i] = labeled{p: p}
+	}
+	return newIndex(ls)
+}
+
+// at returns the longest phrase starting at toks[i].
+func (ix phraseIndex) at(toks []token, i int) (labeled, bool) {
+	if i >= len(toks) {
+		return labeled{}, false
+	}
+	for _, l := range ix.first[toks[i].low] {
+		if matchPhrase(toks, i, l.p) {
+			return l, true
+		}
+	}
+	return labeled{}, false
+}
+
+// endingAt returns the longest phrase that ends just before toks[end].
+func (ix phraseIndex) endingAt(toks []token, end int) (labeled, bool) {
+	if end <= 0 || end > len(toks) {
+		return labeled{}, false
+	}
+	for _, l := range ix.last[toks[end-1].low] {
+		if i := end - len(l.p); i >= 0 && matchPhrase(toks, i, l.p) {
+			return l, true
+		}
+	}
+	return labeled{}, false
+}
+
+// pack is a compiled language pack: everything the rules need to know about
+// one language.
+type pack struct {
+	lang                                                     string
+	abbrev                                                   map[string]bool // case-sensitive, without the final dot
+	boiler                                                   []boilerRule
+	dateFirst                                                set // words that can start a date expression
+	inline                                                   []*regexp.Regexp
+	months, weekdays, relDays                                map[string]int
+	relPeriods                                               map[string]string
+	since, yearWords                                         set
+	pronouns                                                 map[string]string
+	agent, coord, between, betweenAnd, objPreps, locative    set
+	clauseBreaks, relative, speech, light, negations, future set
+	aux, copulas, stateOf, missionIn, territory, former      set
+	nameStop                                                 map[string]bool
+	clitics                                                  []string
+	hedges, denials                                          phraseIndex
+	stances, titles                                          phraseIndex
+	metonyms, missions                                       phraseIndex
+	missionName                                              string
+	classes                                                  map[string]set
+	function                                                 set
+	vocab                                                    set
+	determiners                                              set
+	notActor                                                 set
+	mutual                                                   set
+	triggers                                                 map[string][]*trigger
+	maxPhrase                                                int
+}
+
+func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
+	raw, err := dataFS.ReadFile("lang/" + code + ".json")
+	if err != nil {
+		return nil, err
+	}
+	var j packJSON
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return nil, fmt.Errorf("lang/%s.json: %w", code, err)
+	}
+	p := &pack{
+		lang:       j.Lang,
+		abbrev:     map[string]bool{},
+		months:     j.Months,
+		weekdays:   j.Weekdays,
+		relDays:    j.RelativeDays,
+		relPeriods: j.RelativePeriods,
+		since:      mkset(j.Since), yearWords: mkset(j.YearWords),
+		pronouns: j.Pronouns,
+		agent:    mkset(j.Agent), coord: mkset(j.Coord), between: mkset(j.Between), betweenAnd: mkset(j.BetweenAnd),
+		objPreps: mkset(j.ObjectPreps), locative: mkset(j.Locative), clauseBreaks: mkset(j.ClauseBreaks),
+		relative: mkset(j.Relative), speech: mkset(j.SpeechVerbs), light: mkset(j.LightVerbs),
+		negations: mkset(j.Negations), future: mkset(j.Future), aux: mkset(j.Aux), copulas: mkset(j.Copulas),
+		stateOf: mkset(j.StateOf), missionIn: mkset(j.MissionIn), territory: mkset(j.Territory), former: mkset(j.Former),
+		nameStop: map[string]bool{},
+		clitics:  j.Clitics,
+		hedges:   unlabeled(phrases(j.Hedges)), denials: unlabeled(phrases(j.Denials)),
+		metonyms: unlabeled(phrases(j.Metonyms)), missions: unlabeled(phrases(j.Missions)),
+		missionName: j.MissionName,
+		classes:     map[string]set{},
+		function:    mkset(j.FunctionWords),
+		determiners: mkset(j.Determiners),
+		notActor:    mkset(j.NotActorAfter),
+		mutual:      mkset(j.Mutual),
+		triggers:    map[string][]*trigger{},
+	}
+	for _, a := range j.Abbreviations {
+		p.abbrev[a] = true
+	}
+	for _, w := range j.NameStop {
+		p.nameStop[w] = true
+	}
+	for _, b := range j.Boilerplate {
+		re, err := regexp.Compile(b.Pattern)
+		if err != nil {
+			return nil, fmt.Errorf("lang/%s.json: boilerplate %q: %w", code, b.Pattern, err)
+		}
+		p.boiler = append(p.boiler, boilerRule{re, b.Kind})
+	}
+	p.dateFirst = set{}
+	for _, m := range []map[string]int{j.Months, j.Weekdays, j.RelativeDays} {
+		for k := range m {
+			p.dateFirst[strings.Fields(k)[0]] = true
+		}
+	}
+	for k := range j.RelativePeriods {
+		p.dateFirst[strings.Fields(k)[0]] = true
+	}
+	for _, s := range j.InlineDrop {
+		re, err := regexp.Compile(s)
+		if err != nil {
+			return nil, fmt.Errorf("lang/%s.json: inline_drop %q: %w", code, s, err)
+		}
+		p.inline = append(p.inline, re)
+	}
+	var stances, titles []labeled
+	for _, s := range j.Stances {
+		stances = append(stances, labeled{strings.Fields(strings.ToLower(s.Words)), s.Relation})
+	}
+	for _, t := range j.Titles {
+		titles = append(titles, labeled{strings.Fields(strings.ToLower(t.Text)), t.Role})
+	}
+	p.stances, p.titles = newIndex(stances), newIndex(titles)
+	for name, ws := range j.Classes {
+		s := set{}
+		for _, w := range ws {
+			s[strings.Fields(strings.ToLower(w))[0]] = true
+		}
+		p.classes[name] = s
+	}
+	if err := p.loadTriggers(code, cameo); err != nil {
+		return nil, err
+	}
+	// The words that mark the language: function words, trigger forms,
+	// reporting verbs and the like.
+	p.vocab = set{}
+	for _, s := range []set{p.function, p.speech, p.light, p.clauseBreaks, p.coord, p.objPreps, p.locative, p.negations, p.future} {
+		for w := range s {
+			p.vocab[w] = true
+		}
+	}
+	for w := range p.triggers {
+		p.vocab[w] = true
+	}
+	return p, nil
+}
+
+// trigger is one expanded trigger form: a sequence of token patterns.
+type trigger struct {
+	ev       *cameoEntry
+	typ      string
+	toks     []tokPat // toks[0] is the key word
+	nominal  bool
+	passive  bool // a passive form (di-, ter-) in Indonesian
+	pp       bool // an English past participle: passive after an auxiliary
+	recip    bool
+	home     bool
+	notarget bool
+	place    bool // a place after a locative preposition may be the target
+	intent   *cameoEntry
+	form     string // the form as written in the dictionary, for explanations
+}
+
+type tokPat struct {
+	word  string
+	class string
+}
+
+func (p *pack) loadTriggers(code string, cameo map[string]*cameoEntry) error {
+	name := "lang/" + code + ".triggers.tsv"
+	raw, err := dataFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) < 2 {
+			return fmt.Errorf("%s:%d: want code, forms and flags", name, line)
+		}
+		ev := cameo[f[0]]
+		if ev == nil {
+			return fmt.Errorf("%s:%d: code %s is not in cameo.tsv", name, line, f[0])
+		}
+		base := trigger{ev: ev, typ: ev.Type}
+		if len(f) > 2 {
+			for _, fl := range strings.Split(f[2], ",") {
+				fl = strings.TrimSpace(fl)
+				switch {
+				case fl == "":
+				case fl == "recip":
+					base.recip = true
+				case fl == "home":
+					base.home = true
+				case fl == "notarget":
+					base.notarget = true
+				case fl == "place":
+					base.place = true
+				case strings.HasPrefix(fl, "intent="):
+					base.intent = cameo[strings.TrimPrefix(fl, "intent=")]
+					if base.intent == nil {
+						return fmt.Errorf("%s:%d: intent code %s is not in cameo.tsv", name, line, fl)
+					}
+				case strings.HasPrefix(fl, "type="):
+					base.typ = strings.TrimPrefix(fl, "type=")
+				default:
+					return fmt.Errorf("%s:%d: unknown flag %q", name, line, fl)
+				}
+			}
+		}
+		for _, form := range strings.Split(f[1], "|") {
+			words := strings.Fields(form)
+			if len(words) == 0 {
+				continue
+			}
+			if len(words) > p.maxPhrase {
+				p.maxPhrase = len(words)
+			}
+			var rest []tokPat
+			for _, w := range words[1:] {
+				if strings.HasPrefix(w, "{") && strings.HasSuffix(w, "}") {
+					c := strings.Trim(w, "{}")
+					if p.classes[c] == nil {
+						return fmt.Errorf("%s:%d: unknown class %s", name, line, w)
+					}
+					rest = append(rest, tokPat{class: c})
+					continue
+				}
+				rest = append(rest, tokPat{word: strings.ToLower(w)})
+			}
+			first := words[0]
+			var variants []variant
+			switch {
+			case strings.HasPrefix(first, "v:"):
+				if code == "id" {
+					variants = idVerb(strings.TrimPrefix(first, "v:"))
+				} else {
+					variants = enVerb(strings.TrimPrefix(first, "v:"))
+				}
+			case strings.HasPrefix(first, "n:"):
+				w := strings.ToLower(strings.TrimPrefix(first, "n:"))
+				variants = []variant{{word: w}}
+				if code == "en" {
+					if len(rest) == 0 {
+						for _, pl := range enPlural(w) {
+							variants = append(variants, variant{word: pl})
+						}
+					} else if last := rest[len(rest)-1]; last.word != "" {
+						// "n:air strike": pluralize the last word.
+						for _, pl := range enPlural(last.word) {
+							tr := base
+							tr.nominal = true
+							tr.form = form
+							r2 := append(append([]tokPat(nil), rest[:len(rest)-1]...), tokPat{word: pl})
+							tr.toks = append([]tokPat{{word: w}}, r2...)
+							p.triggers[w] = append(p.triggers[w], &tr)
+						}
+					}
+				}
+				for i := range variants {
+					variants[i].nominal = true
+				}
+			default:
+				variants = []variant{{word: strings.ToLower(first)}}
+			}
+			for _, v := range variants {
+				tr := base
+				tr.form = form
+				tr.nominal = v.nominal
+				tr.passive = v.passive
+				tr.pp = v.pp
+				tr.toks = append([]tokPat{{word: v.word}}, rest...)
+				p.triggers[v.word] = append(p.triggers[v.word], &tr)
+			}
+		}
+	}
+	// Longest patterns first.
+	for _, ts := range p.triggers {
+		sort.SliceStable(ts, func(a, b int) bool { return len(ts[a].toks) > len(ts[b].toks) })
+	}
+	return sc.Err()
+}
+
+type variant struct {
+	word    string
+	nominal bool
+	passive bool
+	pp      bool
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// meN applies the Indonesian active prefix meN- with its nasal assimilation:
+// p→m, t→n, k→ng, s→ny drop the initial consonant unless it starts a cluster.
+func meN(root string) string {
+	if root == "" {
+		return root
+	}
+	if strings.HasPrefix(root, "per") {
+		return "mem" + root
+	}
+	cluster := len(root) > 1 && !isVowel(root[1])
+	vowels := 0
+	for i := 0; i < len(root); i++ {
+		if isVowel(root[i]) {
+			vowels++
+		}
+	}
+	if vowels == 1 {
+		return "menge" + root
+	}
+	switch c := root[0]; {
+	case isVowel(c) || c == 'g' || c == 'h':
+		return "meng" + root
+	case c == 'k':
+		if cluster {
+			return "meng" + root
+		}
+		return "meng" + root[1:]
+	case c == 'p':
+		if cluster {
+			return "mem" + root
+		}
+		return "mem" + root[1:]
+	case c == 'b' || c == 'f' || c == 'v':
+		return "mem" + root
+	case c == 't':
+		if cluster {
+			return "men" + root
+		}
+		return "men" + root[1:]
+	case c == 's':
+		if cluster {
+			return "men" + root
+		}
+		return "meny" + root[1:]
+	case c == 'c' || c == 'd' || c == 'j' || c == 'z':
+		return "men" + root
+	default: // l, m, n, r, w, y
+		return "me" + root
+	}
+}
+
+// idVerb expands an Indonesian verb root into its affixed forms.
+func idVerb(root string) []variant {
+	root = strings.ToLower(root)
+	act := meN(root)
+	ber := "ber" + root
+	if strings.HasPrefix(root, "r") || strings.HasPrefix(root, "ber") {
+		ber = "be" + root
+	}
+	if strings.HasPrefix(root, "ber") {
+		ber = root
+	}
+	out := []variant{
+		{word: act}, {word: act + "kan"}, {word: act + "i"}, {word: ber},
+		{word: "di" + root, passive: true}, {word: "di" + root + "kan", passive: true}, {word: "di" + root + "i", passive: true},
+		{word: "ter" + root, passive: true},
+	}
+	if strings.HasPrefix(root, "per") {
+		out = append(out, variant{word: "di" + root, passive: true})
+	}
+	return out
+}
+
+// enVerb expands an English verb ("sell/sold/sold" gives its irregular past
+// and participle) into its inflections.
+func enVerb(spec string) []variant {
+	parts := strings.Split(strings.ToLower(spec), "/")
+	l := parts[0]
+	var s, ed, ing string
+	switch {
+	case strings.HasSuffix(l, "e"):
+		s, ed, ing = l+"s", l+"d", l[:len(l)-1]+"ing"
+	case strings.HasSuffix(l, "y") && len(l) > 1 && !isVowel(l[len(l)-2]):
+		s, ed, ing = l[:len(l)-1]+"ies", l[:len(l)-1]+"ied", l+"ing"
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z"):
+		s, ed, ing = l+"es", l+"ed", l+"ing"
+	default:
+		s, ed, ing = l+"s", l+"ed", l+"ing"
+	}
+	past, pp := ed, ed
+	if len(parts) > 1 {
+		past = parts[1]
+		pp = past
+	}
+	if len(parts) > 2 {
+		pp = parts[2]
+	}
+	out := []variant{{word: l}, {word: s}, {word: ing}, {word: past, pp: past == pp}}
+	if pp != past {
+		out = append(out, variant{word: pp, pp: true})
+	}
+	// Doubled final consonant (ban → banned), harmless where it does not apply.
+	if n := len(l); len(parts) == 1 && n >= 3 && !isVowel(l[n-1]) && isVowel(l[n-2]) && !isVowel(l[n-3]) && !strings.ContainsRune("wxy", rune(l[n-1])) {
+		out = append(out, variant{word: l + l[n-1:] + "ed", pp: true}, variant{word: l + l[n-1:] + "ing"})
+	}
+	return out
+}
+
+func enPlural(w string) []string {
+	switch {
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+		return []string{w + "es"}
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !isVowel(w[len(w)-2]):
+		return []string{w[:len(w)-1] + "ies"}
+	}
+	return []string{w + "s"}
+}
+
+// common is lang/common.json: rules that do not depend on the language.
+type common struct {
+	Comment           string             `json:"comment"`
+	StateRoles        []string           `json:"state_roles"`
+	KindPriority      []string           `json:"kind_priority"`
+	StatusWeight      map[string]float64 `json:"status_weight"`
+	RelatedConfidence float64            `json:"related_confidence"`
+}
+
+func loadCommon() (*common, error) {
+	raw, err := dataFS.ReadFile("lang/common.json")
+	if err != nil {
+		return nil, err
+	}
+	var c common
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return nil, fmt.Errorf("lang/common.json: %w", err)
+	}
+	return &c, nil
+}

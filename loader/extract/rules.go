@@ -1,0 +1,1163 @@
+package extract
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// run is the state of extracting one article.
+type run struct {
+	x      *Extractor
+	ctx    context.Context
+	text   string
+	p      *pack
+	c      *cleaned
+	ref    time.Time
+	refStr string
+
+	actors map[string]*actorRec
+	order  []string
+	events []*eventRec
+	stance map[stanceKey]*facts.Stance
+	skeys  []stanceKey
+
+	// discourse state, actor IDs of participants
+	lastSg, lastPl, lastAny, lastSpeaker string
+}
+
+type eventRec struct {
+	ev      facts.Event
+	sent    int
+	trigger int
+	hedged  bool
+}
+
+type stanceKey struct{ src, tgt, rel, kind string }
+
+func (x *Extractor) newRun(ctx context.Context, text string, p *pack) *run {
+	return &run{x: x, ctx: ctx, text: text, p: p, actors: map[string]*actorRec{}, stance: map[stanceKey]*facts.Stance{}}
+}
+
+func (r *run) process(doc *facts.Document) error {
+	folded := gazetteer.Fold(r.text)
+	r.c = clean(r.text, folded, r.p, r.x.packList)
+	doc.Article.Dateline = r.c.dateline
+	matches := r.x.gaz.Find(r.text, r.c.work, make([]gazetteer.Match, 0, 64))
+
+	// One backing array for the tokens of every sentence.
+	arena := make([]token, 0, len(r.text)/5+16)
+	for i := range r.c.sents {
+		st := &r.c.sents[i]
+		start := len(arena)
+		arena = r.c.tokenize(st, arena)
+		st.toks = arena[start:len(arena):len(arena)]
+	}
+	// The article date: metadata, else the first date of the lead.
+	if doc.Article.Published == "" {
+		for i := 0; i < len(r.c.sents) && i < 4; i++ {
+			st := &r.c.sents[i]
+			if st.related {
+				continue
+			}
+			if h, ok := r.p.sentenceDate(st.toks, time.Time{}); ok && h.absolute {
+				doc.Article.Published = h.value
+				break
+			}
+		}
+	}
+	if doc.Article.Published != "" {
+		if t, err := parseISO(doc.Article.Published); err == nil {
+			r.ref = t
+			r.refStr = doc.Article.Published
+			if len(r.refStr) > 10 {
+				r.refStr = r.refStr[:10]
+			}
+		}
+	} else if !r.x.opts.Now.IsZero() {
+		r.ref = r.x.opts.Now
+	}
+
+	mi := 0
+	for si := range r.c.sents {
+		if si%64 == 0 {
+			if err := r.ctx.Err(); err != nil {
+				return err
+			}
+		}
+		st := &r.c.sents[si]
+		for mi < len(matches) && matches[mi].Start < st.s {
+			mi++
+		}
+		mj := mi
+		for mj < len(matches) && matches[mj].End <= st.e {
+			mj++
+		}
+		ms := r.findMentions(si, st, matches[mi:mj])
+		mi = mj
+		r.resolveParts(si, st, ms)
+		if st.related {
+			continue
+		}
+		r.sentence(si, st, ms)
+	}
+	r.applyDenials()
+	r.derive()
+	r.finish(doc)
+	return nil
+}
+
+// resolveParts records mentions and sets the actor each takes part as.
+func (r *run) resolveParts(si int, st *sentence, ms []*mention) {
+	date := r.refStr
+	for _, m := range ms {
+		if m.consumed {
+			// still a mention of the state in the title
+			r.record(si, m)
+			continue
+		}
+		if m.part == "@state" {
+			pm := *m
+			pm.s = st.toks[m.tj-1].s
+			for k := m.ti; k < m.tj; k++ {
+				if r.text[st.toks[k].s:st.toks[k].e] == firstWord(m.surface) {
+					pm.s = st.toks[k].s
+					break
+				}
+			}
+			pm.rule = "gazetteer:name"
+			r.record(si, &pm)
+			state := r.stateOf(m.id, date)
+			if state == "" {
+				m.part = m.id
+				m.person = true
+				continue
+			}
+			m.id, m.part, m.surface = state, state, ""
+		}
+		r.record(si, m)
+		if m.part == "" {
+			m.part = r.partFor(m.id, date)
+		}
+	}
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// stateOf is the state a person leads or belongs to.
+func (r *run) stateOf(id, date string) string {
+	a := r.actor(id)
+	if a == nil {
+		return ""
+	}
+	if s := r.partFor(id, date); s != id {
+		return s
+	}
+	if a.a.Country != "" && r.actor(a.a.Country) != nil {
+		return a.a.Country
+	}
+	return ""
+}
+
+// clause boundaries of a sentence: for each token, whether it ends a clause.
+func (r *run) boundaries(toks []token) []bool {
+	b := make([]bool, len(toks))
+	for i, t := range toks {
+		switch {
+		case t.punct && (t.raw == ";" || t.raw == ":" || t.raw == "“" || t.raw == "”" || t.raw == "\""):
+			b[i] = true
+		case !t.punct && r.p.clauseBreaks[t.low]:
+			b[i] = true
+		case t.punct && t.raw == "," && i+1 < len(toks) && (r.p.coord[toks[i+1].low] || r.p.relative[toks[i+1].low]):
+			b[i] = true
+		case !t.punct && r.p.relative[t.low]:
+			b[i] = true
+		case t.punct && t.raw == ",":
+			// ", South Korea's military said" / ", kata militer Korea Selatan":
+			// the attribution is not part of the clause before it.
+			for k := i + 1; k < len(toks) && k <= i+6; k++ {
+				if r.p.speech[toks[k].low] {
+					b[i] = true
+					break
+				}
+				if toks[k].punct && toks[k].low != "'s" {
+					break
+				}
+			}
+		}
+	}
+	return b
+}
+
+type sctx struct {
+	si       int
+	st       *sentence
+	toks     []token
+	ms       []*mention // participants (not consumed), in order
+	bound    []bool     // clause boundaries for objects
+	sbound   []bool     // and for subjects: also "dan"/"and" before a verb phrase
+	main     *mention
+	speaker  string
+	quote    []bool // token inside a quotation
+	date     string
+	dated    bool
+	lastTrig int      // token index of the last trigger seen, -1 before the first
+	hedges   [][2]int // start and end of each hedge phrase
+	denial   int      // token index of the first denial phrase, -1 when none
+}
+
+// sentenceDate is the date of the events of a sentence, computed once.
+func (r *run) sentenceDate(s *sctx) string {
+	if !s.dated {
+		s.dated = true
+		if h, ok := r.p.sentenceDate(s.toks, r.ref); ok {
+			s.date = h.value
+		} else if s.st.lead && r.refStr != "" {
+			s.date = r.refStr
+		}
+	}
+	return s.date
+}
+
+func (r *run) sentence(si int, st *sentence, all []*mention) {
+	toks := st.toks
+	s := &sctx{si: si, st: st, toks: toks, bound: r.boundaries(toks)}
+	for _, m := range all {
+		if !m.consumed {
+			s.ms = append(s.ms, m)
+		}
+	}
+	// quotes
+	s.quote = make([]bool, len(toks))
+	in := false
+	for i, t := range toks {
+		if t.punct && (t.raw == "“" || t.raw == "”" || t.raw == "\"") {
+			switch t.raw {
+			case "“":
+				in = true
+			case "”":
+				in = false
+			default:
+				in = !in
+			}
+			continue
+		}
+		s.quote[i] = in
+	}
+	// pronouns
+	for i, t := range toks {
+		if t.punct || covered(s.ms, i) != nil {
+			continue
+		}
+		kind, ok := r.p.pronouns[t.low]
+		if !ok {
+			continue
+		}
+		var id string
+		switch kind {
+		case "sg":
+			id = r.lastSg
+			if id == "" {
+				id = r.lastAny
+			}
+		case "pl":
+			id = r.lastPl
+			if id == "" {
+				id = r.lastAny
+			}
+		case "any":
+			id = r.lastAny
+		case "self":
+			continue // resolved to the speaker below
+		}
+		if id == "" {
+			continue
+		}
+		m := &mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, part: id, rule: "anaphora:" + kind, conf: 0.7, pronoun: true}
+		if i > 0 && (r.p.objPreps[toks[i-1].low] || r.p.locative[toks[i-1].low]) {
+			m.oblique = true
+		}
+		s.ms = append(s.ms, m)
+	}
+	sortMentions(s.ms)
+	s.sbound = append([]bool(nil), s.bound...)
+	for i, t := range toks {
+		if !t.punct && r.p.coord[t.low] && i+1 < len(toks) && mentionAt(s.ms, i+1) == nil && !toks[i+1].punct {
+			s.sbound[i] = true
+		}
+	}
+	// speaker
+	s.speaker = r.speaker(s)
+	if s.speaker != "" {
+		for i, t := range toks {
+			if r.p.pronouns[t.low] == "self" && !t.punct && covered(s.ms, i) == nil {
+				s.ms = append(s.ms, &mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: s.speaker, part: s.speaker, rule: "anaphora:speaker", conf: 0.7, pronoun: true})
+			}
+		}
+		sortMentions(s.ms)
+	}
+	// main subject: the first participant not after a preposition
+	for _, m := range s.ms {
+		if !m.oblique && !s.quote[m.ti] {
+			s.main = m
+			break
+		}
+	}
+	if s.main == nil {
+		for _, m := range s.ms {
+			if !m.oblique {
+				s.main = m
+				break
+			}
+		}
+	}
+	s.denial = -1
+	for i := range toks {
+		if h, ok := r.p.hedges.at(toks, i); ok {
+			s.hedges = append(s.hedges, [2]int{i, i + len(h.p)})
+		}
+		if s.denial < 0 {
+			if _, ok := r.p.denials.at(toks, i); ok {
+				s.denial = i
+			}
+		}
+	}
+	r.events1(s)
+	r.stances1(s)
+	if s.speaker != "" {
+		r.lastSpeaker = s.speaker
+		if hasQuote(s) {
+			r.statement(s)
+		}
+	}
+	if s.main != nil {
+		id := s.main.part
+		r.lastAny = id
+		if a := r.actors[s.main.id]; a != nil && a.a.Kind == facts.KindPerson && s.main.part == s.main.id {
+			r.lastSg = id
+		} else if !s.main.pronoun || r.actors[id] != nil && r.actors[id].a.Kind != facts.KindPerson {
+			r.lastPl = id
+		}
+	}
+}
+
+func hasQuote(s *sctx) bool {
+	for _, q := range s.quote {
+		if q {
+			return true
+		}
+	}
+	return false
+}
+
+// speaker finds who is quoted: "..., kata X", "X said", "according to X",
+// "tambahnya" (the last speaker).
+func (r *run) speaker(s *sctx) string {
+	toks := s.toks
+	for i, t := range toks {
+		if t.punct || s.quote[i] || !r.p.speech[t.low] {
+			continue
+		}
+		if t.low == "according" && i+1 < len(toks) && toks[i+1].low == "to" {
+			if m := firstMentionIn(s.ms, i+2, i+6); m != nil {
+				return m.part
+			}
+		}
+		if m := firstMentionIn(s.ms, i+1, i+6); m != nil && !m.oblique {
+			return m.part
+		}
+		for j := len(s.ms) - 1; j >= 0; j-- {
+			m := s.ms[j]
+			if m.tj <= i && m.tj >= i-3 && !s.quote[m.ti] && !m.oblique {
+				return m.part
+			}
+		}
+		if strings.HasSuffix(t.low, "nya") && r.lastSpeaker != "" {
+			return r.lastSpeaker
+		}
+	}
+	return ""
+}
+
+func firstMentionIn(ms []*mention, from, to int) *mention {
+	for _, m := range ms {
+		if m.ti >= from && m.ti < to {
+			return m
+		}
+	}
+	return nil
+}
+
+// statement adds the "make statement" event of a quoted speaker.
+func (r *run) statement(s *sctx) {
+	var target string
+	for _, m := range s.ms {
+		if s.quote[m.ti] && m.part != s.speaker && !m.pronoun {
+			target = m.part
+			break
+		}
+	}
+	ev := r.x.cameo["010"]
+	r.addEvent(s, ev, ev.Type, s.speaker, target, "fact", 0.7, []string{"“…”"}, "speech:quote", -1)
+}
+
+// matchTrigger finds the longest trigger at toks[i].
+func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
+	t := toks[i]
+	if t.punct {
+		return nil, 0, false
+	}
+	key := t.low
+	ts := r.p.triggers[key]
+	clitic := false
+	if ts == nil {
+		for _, c := range r.p.clitics {
+			if strings.HasSuffix(key, c) && len(key) > len(c)+2 {
+				if ts = r.p.triggers[key[:len(key)-len(c)]]; ts != nil {
+					clitic = true
+					break
+				}
+			}
+		}
+	}
+	for _, tr := range ts {
+		end, ok := matchRest(r.p, toks, i+1, tr.toks[1:])
+		if ok {
+			return tr, end, clitic
+		}
+	}
+	return nil, 0, false
+}
+
+func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
+	for _, tp := range rest {
+		if tp.class != "" {
+			found := false
+			for k := i; k < len(toks) && k < i+4; k++ {
+				if p.classes[tp.class][toks[k].low] {
+					i, found = k+1, true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			continue
+		}
+		if i >= len(toks) {
+			return 0, false
+		}
+		w := toks[i].low
+		if w != tp.word {
+			ok := false
+			for _, c := range p.clitics {
+				if strings.HasSuffix(w, c) && w[:len(w)-len(c)] == tp.word {
+					ok = true
+				}
+			}
+			if !ok {
+				return 0, false
+			}
+		}
+		i++
+	}
+	return i, true
+}
+
+func (r *run) clauseStart(s *sctx, t int) int {
+	for k := t - 1; k >= 0; k-- {
+		if s.sbound[k] {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+func (r *run) clauseEnd(s *sctx, t int) int {
+	for k := t; k < len(s.toks); k++ {
+		if s.bound[k] {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+func (r *run) coordGap(t token) bool {
+	return t.raw == "," || r.p.coord[t.low] || r.p.determiners[t.low]
+}
+
+func (r *run) hasCoord(ts []token) bool {
+	for _, t := range ts {
+		if t.raw == "," || r.p.coord[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// group returns the coordination ("A dan B", "A, B and C") that m heads or ends.
+func (r *run) groupFrom(s *sctx, m *mention) []*mention {
+	g := []*mention{m}
+	cur := m
+	for {
+		k := cur.tj
+		for k < len(s.toks) && r.coordGap(s.toks[k]) && k-cur.tj < 3 {
+			k++
+		}
+		if k == cur.tj || !r.hasCoord(s.toks[cur.tj:k]) {
+			return g
+		}
+		nx := firstMentionIn(s.ms, k, k+1)
+		if nx == nil || r.kindClass(nx.part) != r.kindClass(cur.part) {
+			return g
+		}
+		g = append(g, nx)
+		cur = nx
+	}
+}
+
+func (r *run) groupTo(s *sctx, m *mention) []*mention {
+	g := []*mention{m}
+	cur := m
+	for {
+		k := cur.ti - 1
+		j := k
+		for j >= 0 && r.coordGap(s.toks[j]) && k-j < 3 {
+			j--
+		}
+		if j == k || j < 0 || !r.hasCoord(s.toks[j+1:k+1]) {
+			break
+		}
+		var pv *mention
+		for _, x := range s.ms {
+			if x.tj == j+1 {
+				pv = x
+			}
+		}
+		if pv == nil || pv.oblique && !m.oblique || r.kindClass(pv.part) != r.kindClass(cur.part) {
+			break
+		}
+		g = append([]*mention{pv}, g...)
+		cur = pv
+	}
+	return g
+}
+
+// kindClass groups actor kinds for coordination: "Rusia, Donetsk dan
+// Luhansk" is a state and an apposition of places, not three parties.
+func (r *run) kindClass(id string) string {
+	a := r.actors[id]
+	if a == nil {
+		return ""
+	}
+	switch a.a.Kind {
+	case facts.KindPlace:
+		return "place"
+	case facts.KindPerson:
+		return "person"
+	}
+	return "actor"
+}
+
+// subject finds the actor(s) doing what the word at t says.
+func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
+	cs := r.clauseStart(s, t)
+	// In a relative clause ("wilayah Ukraina yang dikuasai", "Putin, who
+	// invaded") the subject is the antecedent.
+	if cs > 0 && r.p.relative[s.toks[cs-1].low] && !s.quote[t] {
+		rel := cs - 1
+		if rel > 0 && s.toks[rel-1].raw == "," {
+			rel--
+		}
+		if m := mentionEndingAt(s.ms, rel); m != nil {
+			hasOwn := false
+			for _, x := range s.ms {
+				if x.ti >= cs && x.tj <= t && !x.oblique {
+					hasOwn = true
+				}
+			}
+			if !hasOwn {
+				return []*mention{m}, false
+			}
+		}
+	}
+	for j := len(s.ms) - 1; j >= 0; j-- {
+		m := s.ms[j]
+		if m.tj > t || m.ti < cs {
+			continue
+		}
+		if m.oblique || m.modifier || s.quote[m.ti] != s.quote[t] {
+			continue
+		}
+		return r.groupTo(s, m), false
+	}
+	if s.main != nil && s.main.tj <= t && !(s.quote[t] && !s.quote[s.main.ti]) {
+		return r.groupFrom(s, s.main), true
+	}
+	if s.quote[t] && s.speaker != "" {
+		return []*mention{{id: s.speaker, part: s.speaker, rule: "speaker"}}, true
+	}
+	return nil, false
+}
+
+// object finds what the word ending at te acts on, within its clause,
+// skipping the actors in not (the source: "dolar AS" after "AS mengirim").
+// A place after a locative preposition is the object only when place is set.
+func (r *run) object(s *sctx, te int, place bool, not []*mention) ([]*mention, bool) {
+	ce := r.clauseEnd(s, te)
+	var loc *mention
+outer:
+	for _, m := range s.ms {
+		if m.ti < te || m.ti >= ce || m.modifier {
+			continue
+		}
+		for _, n := range not {
+			if n.part == m.part {
+				continue outer
+			}
+		}
+		if m.locative {
+			if loc == nil {
+				loc = m
+			}
+			continue
+		}
+		return r.groupFrom(s, m), false
+	}
+	if loc != nil && place {
+		return r.groupFrom(s, loc), true
+	}
+	return nil, false
+}
+
+func (r *run) hedgedBefore(s *sctx, t, te int) bool {
+	for _, h := range s.hedges {
+		if h[0] < t && (h[1] <= t || h[0] >= te) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) denied(toks []token) bool {
+	for i := range toks {
+		if _, ok := r.p.denials.at(toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) negated(s *sctx, t int) bool {
+	for k := max(0, t-2); k < t; k++ {
+		if r.p.negations[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) futureBefore(s *sctx, t int) bool {
+	cs := r.clauseStart(s, t)
+	for k := max(cs, t-3); k < t; k++ {
+		if r.p.future[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) events1(s *sctx) {
+	toks := s.toks
+	s.lastTrig = -1
+	for i := 0; i < len(toks); i++ {
+		tr, te, clitic := r.matchTrigger(toks, i)
+		if tr == nil {
+			continue
+		}
+		if m := covered(s.ms, i); m != nil && !m.pronoun {
+			continue // part of a name ("Kantor Berita")
+		}
+		r.trigger(s, tr, i, te, clitic)
+		s.lastTrig = i
+		i = te - 1
+	}
+}
+
+func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
+	toks := s.toks
+	p := r.p
+	if r.negated(s, t) {
+		return
+	}
+	var src, tgt []*mention
+	conf := 0.9
+	rule := ""
+	passive := tr.passive
+	if tr.pp {
+		for k := max(0, t-3); k < t; k++ {
+			if p.aux[toks[k].low] {
+				passive = true
+			}
+		}
+	}
+	switch {
+	case passive:
+		rule = "passive"
+		k := te
+		for k < len(toks) && k < te+3 && !p.agent[toks[k].low] && !s.bound[k] {
+			k++
+		}
+		if k < len(toks) && p.agent[toks[k].low] {
+			if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
+				src = r.groupFrom(s, m)
+				rule = "passive:agent"
+			}
+		} else if p.lang == "id" {
+			if m := firstMentionIn(s.ms, te, te+1); m != nil {
+				src = r.groupFrom(s, m)
+				rule = "passive:bare-agent"
+			}
+		}
+		if src == nil {
+			return
+		}
+		var inh bool
+		tgt, inh = r.subject(s, t)
+		if inh {
+			conf = 0.8
+		}
+	case tr.nominal:
+		rule, src, tgt, conf = r.nominal(s, tr, t, te, clitic)
+		if src == nil {
+			return
+		}
+	default:
+		rule = "active"
+		var inh bool
+		src, inh = r.subject(s, t)
+		if src == nil {
+			return
+		}
+		if inh {
+			conf = 0.8
+			rule = "active:inherited-subject"
+		}
+		var loc bool
+		tgt, loc = r.object(s, te, tr.place, src)
+		if loc && tr.recip && len(src) >= 2 {
+			tgt = nil // "A and B clashed in C": A and B are the parties
+		} else if loc {
+			conf *= 0.9
+		}
+	}
+	// Territory: "wilayah Ukraina yang dikuasai Rusia, Donetsk dan Luhansk"
+	if len(tgt) == 1 && tgt[0].ti > 0 && p.territory[toks[tgt[0].ti-1].low] {
+		ce := len(toks)
+		var places []*mention
+		for _, m := range s.ms {
+			if m.ti > tgt[0].tj && m.ti < ce && m.ti > 0 && toks[m.ti-1].raw == "," {
+				if a := r.actors[m.id]; a != nil && a.a.Kind == facts.KindPlace {
+					places = r.groupFrom(s, m)
+					break
+				}
+			}
+		}
+		if places != nil {
+			tgt = places
+			rule += "+territory"
+		}
+	}
+	ev := tr.ev
+	typ := tr.typ
+	if tr.intent != nil && r.futureBefore(s, t) {
+		ev, typ = tr.intent, tr.intent.Type
+		rule += "+intent"
+	}
+	// Mutual: "Rusia dan Ukraina saling tuding" goes both ways.
+	if len(tgt) == 0 && len(src) >= 2 && t > 0 && p.mutual[toks[t-1].low] {
+		matched := []string{r.text[toks[t-1].s:toks[te-1].e]}
+		for _, a := range src {
+			for _, b := range src {
+				if a.part != b.part {
+					r.addEvent(s, ev, typ, a.part, b.part, "fact", conf, matched, rule+"+mutual", t)
+				}
+			}
+		}
+		return
+	}
+	// Reciprocal with a coordinated subject and no object: A dan B bertemu.
+	if len(tgt) == 0 && tr.recip && len(src) >= 2 {
+		src, tgt = src[:1], src[1:2]
+		rule += "+reciprocal"
+	}
+	status := "fact"
+	if r.hedgedBefore(s, t, te) {
+		status = "alleged"
+	}
+	if s.denial >= 0 && (status == "alleged" || s.denial < t) {
+		status = "disputed"
+	}
+	matched := []string{r.text[toks[t].s:toks[te-1].e]}
+	for _, sm := range src {
+		if len(tgt) == 0 {
+			target := ""
+			c := conf
+			if tr.home {
+				if a := r.actors[sm.id]; a != nil && a.a.Country != "" && a.a.Country != sm.part {
+					if r.actor(a.a.Country) != nil {
+						target = a.a.Country
+						c *= 0.85
+					}
+				}
+			}
+			if target == "" && !tr.notarget {
+				continue
+			}
+			r.addEvent(s, ev, typ, sm.part, target, status, c, matched, rule, t)
+			continue
+		}
+		for _, tm := range tgt {
+			r.addEvent(s, ev, typ, sm.part, tm.part, status, conf, matched, rule, t)
+		}
+	}
+}
+
+// nominal finds the parties of an event named by a noun: "pertemuan antara
+// A dan B", "mengungkapkan dukungannya kepada B", "kudeta Wagner",
+// "Russia's invasion of Ukraine", "serangan oleh A".
+func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*mention, []*mention, float64) {
+	toks := s.toks
+	p := r.p
+	k := te
+	if k < len(toks) && (toks[k].low == "tersebut" || toks[k].low == "itu") {
+		k++
+	}
+	// between
+	if k < len(toks) && p.between[toks[k].low] {
+		if a := firstMentionIn(s.ms, k+1, k+2); a != nil {
+			j := a.tj
+			if j < len(toks) && p.betweenAnd[toks[j].low] {
+				if b := firstMentionIn(s.ms, j+1, j+2); b != nil {
+					return "nominal:between", []*mention{a}, []*mention{b}, 0.85
+				}
+			}
+		}
+	}
+	// light verb before: "mengungkapkan dukungannya", "imposed sanctions", "launched an attack"
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if p.light[toks[k].low] {
+			if r.negated(s, k) {
+				return "", nil, nil, 0
+			}
+			src, inh := r.subject(s, k)
+			if src == nil {
+				break
+			}
+			tgt, _ := r.object(s, te, tr.place, src)
+			c := 0.85
+			if inh {
+				c = 0.75
+			}
+			return "nominal:light-verb", src, tgt, c
+		}
+		if toks[k].punct || covered(s.ms, k) != nil {
+			break
+		}
+	}
+	// possessive clitic: "dukungannya kepada X"
+	if clitic {
+		if s.main != nil && s.main.tj <= t && s.quote[s.main.ti] == s.quote[t] {
+			src := r.groupFrom(s, s.main)
+			tgt, _ := r.object(s, te, tr.place, src)
+			return "nominal:possessive", src, tgt, 0.75
+		}
+		if src, _ := r.subject(s, t); src != nil {
+			tgt, _ := r.object(s, te, tr.place, src)
+			return "nominal:possessive", src, tgt, 0.75
+		}
+	}
+	// English pre-nominal: "Russia's invasion", "U.S. sanctions", "Israeli airstrikes"
+	if p.lang == "en" {
+		j := t
+		if j > 0 && toks[j-1].low == "'s" {
+			j--
+		}
+		if m := mentionEndingAt(s.ms, j); m != nil && !m.modifier {
+			tgt, _ := r.object(s, te, tr.place, []*mention{m})
+			return "nominal:prenominal", []*mention{m}, tgt, 0.75
+		}
+	}
+	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
+	if k < len(toks) && p.agent[toks[k].low] {
+		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
+			tgt, _ := r.subject(s, t)
+			if tgt == nil {
+				tgt, _ = r.object(s, m.tj, tr.place, []*mention{m})
+			}
+			return "nominal:agent", []*mention{m}, tgt, 0.75
+		}
+	}
+	// Indonesian genitive agent: "kudeta Wagner", "serangan Israel ke Gaza"
+	if p.lang == "id" {
+		if m := firstMentionIn(s.ms, k, k+1); m != nil && !m.oblique {
+			src := r.groupFrom(s, m)
+			tgt, _ := r.object(s, src[len(src)-1].tj, tr.place, src)
+			return "nominal:genitive", src, tgt, 0.7
+		}
+	}
+	// Last resort: the clause's subject acts on the actor the noun is
+	// directed at ("the EU agreed a package of sanctions against Russia"),
+	// unless another event word comes first in the clause ("imposed
+	// sanctions on Russia over its invasion of Ukraine").
+	if k < len(toks) && p.objPreps[toks[k].low] && s.lastTrig < r.clauseStart(s, t) {
+		if tgt, _ := r.object(s, k, tr.place, nil); tgt != nil {
+			if src, _ := r.subject(s, t); src != nil {
+				return "nominal:subject", src, tgt, 0.6
+			}
+		}
+	}
+	return "", nil, nil, 0
+}
+
+func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, status string, conf float64, matched []string, rule string, t int) {
+	if src == "" || src == tgt {
+		return
+	}
+	if r.actor(src) == nil || tgt != "" && r.actor(tgt) == nil {
+		return
+	}
+	st := s.st
+	date := r.sentenceDate(s)
+	conf = math.Round(conf*100) / 100
+	e := facts.Event{
+		Type: typ, Cameo: ev.Code, QuadClass: ev.Quad, Goldstein: ev.Goldstein, Plover: ev.Plover,
+		Source: src, Target: tgt, Date: date, Status: status, Confidence: conf,
+		Evidence: []facts.Evidence{{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}},
+	}
+	for _, o := range r.events {
+		x := &o.ev
+		if x.Source == e.Source && x.Target == e.Target && x.Cameo == e.Cameo && x.Date == e.Date {
+			if o.sent == s.si {
+				return
+			}
+			x.Evidence = append(x.Evidence, e.Evidence...)
+			x.Confidence = math.Max(x.Confidence, conf)
+			return
+		}
+	}
+	r.events = append(r.events, &eventRec{ev: e, sent: s.si, trigger: t})
+}
+
+// applyDenials turns alleged events into disputed ones when the next
+// sentence denies or finds no evidence ("Namun, tak ada bukti ...").
+func (r *run) applyDenials() {
+	for _, e := range r.events {
+		if e.ev.Status != facts.StatusAlleged {
+			continue
+		}
+		for n := e.sent + 1; n < len(r.c.sents); n++ {
+			st := &r.c.sents[n]
+			if st.related {
+				continue
+			}
+			if r.denied(st.toks) || r.denied(r.c.sents[e.sent].toks) {
+				e.ev.Status = facts.StatusDisputed
+				e.ev.Evidence = append(e.ev.Evidence, facts.Evidence{
+					Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: e.ev.Confidence,
+					Matched: r.denialWords(st.toks), Rule: "status:denial-next-sentence",
+				})
+			}
+			break
+		}
+	}
+}
+
+func (r *run) denialWords(toks []token) []string {
+	for i := range toks {
+		if d, ok := r.p.denials.at(toks, i); ok {
+			return []string{r.text[toks[i].s:toks[i+len(d.p)-1].e]}
+		}
+	}
+	return nil
+}
+
+// stances1 finds explicit statements of alliance or partnership.
+func (r *run) stances1(s *sctx) {
+	toks := s.toks
+	p := r.p
+	for i := 0; i < len(toks); i++ {
+		sw, found := p.stances.at(toks, i)
+		if !found {
+			w := toks[i].low
+			for _, c := range p.clitics {
+				if strings.HasSuffix(w, c) {
+					for _, x := range p.stances.first[w[:len(w)-len(c)]] {
+						if len(x.p) == 1 {
+							sw, found = x, true
+						}
+					}
+				}
+			}
+		}
+		if !found || covered(s.ms, i) != nil || r.negated(s, i) {
+			continue
+		}
+		te := i + len(sw.p)
+		var src, tgt []*mention
+		conf := 0.9
+		// "Russia's ally Belarus"
+		if i > 0 && toks[i-1].low == "'s" {
+			if m := mentionEndingAt(s.ms, i-1); m != nil {
+				tgt = []*mention{m}
+				if a := firstMentionIn(s.ms, te, te+2); a != nil {
+					src = []*mention{a}
+				}
+			}
+		}
+		k := te
+		if k < len(toks) && p.between[toks[k].low] {
+			if a := firstMentionIn(s.ms, k+1, k+2); a != nil {
+				g := r.groupFrom(s, a)
+				if len(g) >= 2 {
+					src, tgt = g, nil
+				}
+			}
+		}
+		if src == nil && tgt == nil {
+			if k < len(toks) && (toks[k].low == "of" || toks[k].low == "dari" || toks[k].low == "bagi" || toks[k].low == "with" || toks[k].low == "dengan") {
+				k++
+			}
+			if m := firstMentionIn(s.ms, k, k+2); m != nil {
+				tgt = []*mention{m}
+			}
+			var inh bool
+			src, inh = r.subject(s, i)
+			if inh {
+				conf = 0.8
+			}
+		}
+		matched := []string{r.text[toks[i].s:toks[te-1].e]}
+		if tgt == nil && len(src) >= 2 {
+			for a := range src {
+				for b := range src {
+					if a != b {
+						r.addStance(s, src[a].part, src[b].part, sw.label, conf, matched)
+					}
+				}
+			}
+		}
+		for _, sm := range src {
+			for _, tm := range tgt {
+				r.addStance(s, sm.part, tm.part, sw.label, conf, matched)
+			}
+		}
+		i = te - 1
+	}
+}
+
+func (r *run) addStance(s *sctx, src, tgt, rel string, conf float64, matched []string) {
+	if src == "" || tgt == "" || src == tgt || r.actor(src) == nil || r.actor(tgt) == nil {
+		return
+	}
+	st := s.st
+	key := stanceKey{src, tgt, rel, facts.StanceExplicit}
+	ev := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: "stance:explicit"}
+	if x := r.stance[key]; x != nil {
+		x.Evidence = append(x.Evidence, ev)
+		x.Strength = round2(1 - (1-x.Strength)*(1-conf))
+		return
+	}
+	r.stance[key] = &facts.Stance{Source: src, Target: tgt, Relation: rel, Kind: facts.StanceExplicit, Strength: conf, Evidence: []facts.Evidence{ev}}
+	r.skeys = append(r.skeys, key)
+}
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// derive aggregates events per (source, target) into derived stances:
+// strength = 1 - Π(1 - w), w = confidence × |Goldstein|/10 × status weight.
+func (r *run) derive() {
+	for _, e := range r.events {
+		ev := &e.ev
+		if ev.Target == "" {
+			continue
+		}
+		rel := facts.RelationCooperative
+		if ev.QuadClass >= 3 {
+			rel = facts.RelationHostile
+		}
+		w := ev.Confidence * math.Abs(ev.Goldstein) / 10 * r.x.common.StatusWeight[ev.Status]
+		if w <= 0 {
+			continue
+		}
+		key := stanceKey{ev.Source, ev.Target, rel, facts.StanceDerived}
+		evd := ev.Evidence[0]
+		evd.Confidence = round2(w)
+		evd.Rule = "stance:derived:" + ev.Type
+		if x := r.stance[key]; x != nil {
+			x.Strength = 1 - (1-x.Strength)*(1-w)
+			x.Evidence = append(x.Evidence, evd)
+			continue
+		}
+		r.stance[key] = &facts.Stance{Source: ev.Source, Target: ev.Target, Relation: rel, Kind: facts.StanceDerived, Strength: w, Evidence: []facts.Evidence{evd}}
+		r.skeys = append(r.skeys, key)
+	}
+}
+
+// finish writes the document: actors in order of first mention, events in
+// order of their sentence, stances explicit first.
+func (r *run) finish(doc *facts.Document) {
+	used := map[string]bool{}
+	for _, e := range r.events {
+		used[e.ev.Source] = true
+		used[e.ev.Target] = true
+	}
+	for _, k := range r.skeys {
+		used[k.src] = true
+		used[k.tgt] = true
+	}
+	doc.Actors = make([]facts.Actor, 0, len(r.order))
+	doc.Events = make([]facts.Event, 0, len(r.events))
+	for _, id := range r.order {
+		a := r.actors[id]
+		if len(a.a.Mentions) == 0 && !used[id] {
+			continue
+		}
+		if len(a.aliases) > 0 {
+			a.a.Aliases = a.aliases
+		}
+		doc.Actors = append(doc.Actors, a.a)
+	}
+	sort.SliceStable(r.events, func(i, j int) bool { return r.events[i].sent < r.events[j].sent })
+	for _, e := range r.events {
+		doc.Events = append(doc.Events, e.ev)
+	}
+	if len(doc.Events) == 0 {
+		doc.Events = nil
+	}
+	for _, k := range r.skeys {
+		if k.kind == facts.StanceExplicit {
+			doc.Stances = append(doc.Stances, *r.stance[k])
+		}
+	}
+	for _, k := range r.skeys {
+		if k.kind == facts.StanceDerived {
+			st := *r.stance[k]
+			st.Strength = round2(st.Strength)
+			if st.Strength <= 0 {
+				continue
+			}
+			doc.Stances = append(doc.Stances, st)
+		}
+	}
+}

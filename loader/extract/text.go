@@ -1,0 +1,356 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is a span of the article text that rules read as one unit.
+type sentence struct {
+	s, e    int  // byte offsets in the article text
+	related bool // from a related-article line: mentions only
+	lead    bool // within the first paragraph
+	toks    []token
+}
+
+// token is a word or punctuation mark.
+type token struct {
+	s, e  int    // byte offsets in the article text
+	low   string // folded (lower-case) form
+	raw   string
+	punct bool
+	cap   bool // starts with an upper-case letter
+}
+
+// datelineRe matches "PYONGYANG, KOMPAS.TV - ", "WASHINGTON (Reuters) - ",
+// "KYIV, Ukraine (AP) — " and "Jakarta (ANTARA) - " at the start of a text.
+var datelineRe = regexp.MustCompile(`^\s*((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Za-z][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s+|^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\([A-Za-z .]{2,30}\)\s*[-–—]{1,2}\s+`)
+
+// markdownRe matches Markdown markup that is not text: link targets, images,
+// emphasis and heading marks.
+var markdownRe = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|\]\([^)\s]*\)|^\s{0,3}(#{1,6}|>|[*+-])\s+|\*\*|__|\[`)
+
+// cleaned is an article text prepared for the rules.
+type cleaned struct {
+	text     string // the article text, offsets refer to it
+	work     []byte // folded copy of text with boilerplate blanked (same length)
+	sents    []sentence
+	dateline string
+	ws       string // work as a string, set once blanking is done
+}
+
+func blank(b []byte, s, e int) {
+	for i := s; i < e; i++ {
+		if b[i] != '\n' {
+			b[i] = ' '
+		}
+	}
+}
+
+// clean splits text into lines, drops boilerplate, blanks the dateline and
+// splits the rest into sentences. packs are all the language packs: the
+// boilerplate of every language is removed whatever the article language.
+func clean(text, folded string, p *pack, all []*pack) *cleaned {
+	c := &cleaned{text: text, work: []byte(folded)}
+	if m := datelineRe.FindStringSubmatchIndex(text); m != nil {
+		place := ""
+		if m[2] >= 0 {
+			place = text[m[2]:m[3]]
+		} else if m[4] >= 0 {
+			place = text[m[4]:m[5]]
+		}
+		c.dateline = titleCase(strings.TrimRight(place, ".,"))
+		blank(c.work, m[0], m[1])
+	}
+	lineNo := 0
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		kind := ""
+		if len(line) < maxBoilerLine {
+			kind = boilerKind(line, all)
+		}
+		for _, q := range all {
+			if strings.IndexByte(line, '(') < 0 {
+				break
+			}
+			for _, re := range q.inline {
+				for _, m := range re.FindAllStringIndex(line, -1) {
+					blank(c.work, start+m[0], start+m[1])
+				}
+			}
+		}
+		if strings.ContainsAny(line, "[]*_#>") || strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasPrefix(strings.TrimSpace(line), "+ ") {
+			for _, m := range markdownRe.FindAllStringIndex(line, 50) {
+				blank(c.work, start+m[0], start+m[1])
+			}
+		}
+		switch kind {
+		case "":
+			if strings.TrimSpace(line) != "" {
+				c.split(start, end, p, lineNo == 0)
+				lineNo++
+			}
+		case "related":
+			s, e := trimSpan(text, start, end)
+			if e > s {
+				c.sents = append(c.sents, sentence{s: s, e: e, related: true})
+			}
+		default:
+			blank(c.work, start, end)
+		}
+		start = end + 1
+	}
+	c.ws = string(c.work)
+	return c
+}
+
+// maxBoilerLine: boilerplate lines ("Baca Juga: <headline>", bylines,
+// promotions) are short; longer lines are story paragraphs and are not
+// tested against the patterns.
+const maxBoilerLine = 240
+
+// boilerKind tells which boilerplate rule of any language pack a line
+// matches ("" for none).
+func boilerKind(line string, all []*pack) string {
+	for _, q := range all {
+		for _, b := range q.boiler {
+			if b.re.MatchString(line) {
+				return b.kind
+			}
+		}
+	}
+	return ""
+}
+
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-'
+	}
+	return b.String()
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isClosingQuote(r rune) bool {
+	return r == '"' || r == '”' || r == '’' || r == '\'' || r == '»' || r == ')'
+}
+
+// split adds the sentences of the line text[start:end]. A sentence ends at
+// . ! or ? (and any closing quotes) followed by white space and a word that
+// can start a sentence, unless the word before the period is a known
+// abbreviation, an initial or a dotted acronym (U.S., a.k.a.).
+func (c *cleaned) split(start, end int, p *pack, lead bool) {
+	text := c.text
+	s := start
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || isClosingQuote(r2) {
+				j += n2
+				continue
+			}
+			break
+		}
+		if j < end {
+			r2, _ := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsSpace(r2) {
+				i = j
+				continue
+			}
+		}
+		// Next non-space rune must be able to start a sentence.
+		k := j
+		for k < end {
+			r2, n2 := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			k += n2
+		}
+		if k < end {
+			r2, _ := utf8.DecodeRuneInString(text[k:])
+			if !(unicode.IsUpper(r2) || unicode.IsDigit(r2) || strings.ContainsRune("\"“‘'(«[", r2)) {
+				i = j
+				continue
+			}
+		}
+		if r == '.' && c.abbrevBefore(i, start, p) {
+			i = j
+			continue
+		}
+		c.add(s, j, lead)
+		s = j
+		i = j
+	}
+	c.add(s, end, lead)
+}
+
+// maxSentence bounds a sentence in bytes: longer runs without a sentence end
+// (tables, lists, hostile input) are cut at a space, so that rules that look
+// across a sentence stay cheap.
+const maxSentence = 1500
+
+func (c *cleaned) add(s, e int, lead bool) {
+	for {
+		ss, se := trimSpan(c.text, s, e)
+		if se <= ss {
+			return
+		}
+		if se-ss <= maxSentence {
+			c.sents = append(c.sents, sentence{s: ss, e: se, lead: lead})
+			return
+		}
+		cut := ss + maxSentence
+		for cut > ss && !utf8.RuneStart(c.text[cut]) {
+			cut--
+		}
+		if sp := strings.LastIndexByte(c.text[ss:cut], ' '); sp > maxSentence/2 {
+			cut = ss + sp
+		}
+		c.sents = append(c.sents, sentence{s: ss, e: cut, lead: lead})
+		s = cut
+	}
+}
+
+// abbrevBefore reports whether the period at dot ends an abbreviation.
+func (c *cleaned) abbrevBefore(dot, lineStart int, p *pack) bool {
+	w := dot
+	for w > lineStart {
+		r, n := utf8.DecodeLastRuneInString(c.text[:w])
+		if unicode.IsLetter(r) || r == '.' {
+			w -= n
+			continue
+		}
+		break
+	}
+	word := c.text[w:dot]
+	if word == "" {
+		return false
+	}
+	if p.abbrev[word] || p.abbrev[strings.TrimRight(word, ".")] {
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r) // an initial: "George W. Bush"
+	}
+	return strings.Contains(word, ".") // U.S. a.k.a. U.N.
+}
+
+// tokenize splits a sentence into words and punctuation marks, reading the
+// working copy (so that blanked boilerplate yields nothing).
+func (c *cleaned) tokenize(st *sentence, buf []token) []token {
+	text, work := c.text, c.work
+	toks := buf
+	i := st.s
+	for i < st.e {
+		r, n := utf8.DecodeRune(work[i:])
+		if unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 {
+			i += max(n, 1)
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j := i + n
+			for j < st.e {
+				r2, n2 := utf8.DecodeRune(work[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '_' {
+					j += n2
+					continue
+				}
+				// Inner hyphen, apostrophe of "Jum'at", dots of "U.S." and
+				// digit separators: keep inside the word.
+				if (r2 == '-' || r2 == '.' || r2 == '/' || r2 == ',' || r2 == '\'' || r2 == '’') && j+n2 < st.e {
+					r3, _ := utf8.DecodeRune(work[j+n2:])
+					if (r2 == '\'' || r2 == '’') && (r3 == 's' || r3 == 'S') {
+						// possessive 's ends the word
+						if k := j + n2 + 1; k >= st.e || !isLetterAt(work, k) {
+							break
+						}
+					}
+					if r2 == ',' && !(unicode.IsDigit(r3) && isDigitBefore(work, j)) {
+						break
+					}
+					if r2 == '/' && !(unicode.IsDigit(r3) && isDigitBefore(work, j)) {
+						break
+					}
+					if r2 == '.' && !(unicode.IsLetter(r3) && utf8.RuneCount(work[i:j]) <= 3 || unicode.IsDigit(r3) && isDigitBefore(work, j)) {
+						// "U.S." yes, "Kompas.tv" no
+						break
+					}
+					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			// A dotted acronym keeps its final dot: "U.S."
+			if j < st.e && work[j] == '.' && strings.Count(string(work[i:j]), ".") > 0 && utf8.RuneCount(work[i:j]) <= 5 {
+				j++
+			}
+			cr, _ := utf8.DecodeRuneInString(text[i:])
+			toks = append(toks, token{s: i, e: j, low: c.ws[i:j], raw: text[i:j], cap: unicode.IsUpper(cr)})
+			i = j
+			continue
+		}
+		if (r == '\'' || r == '’') && i+n < st.e && (work[i+n] == 's') && (i+n+1 >= st.e || !isLetterAt(work, i+n+1)) {
+			toks = append(toks, token{s: i, e: i + n + 1, low: "'s", raw: text[i : i+n+1], punct: true})
+			i += n + 1
+			continue
+		}
+		toks = append(toks, token{s: i, e: i + n, low: c.ws[i : i+n], raw: text[i : i+n], punct: true})
+		i += n
+	}
+	return toks
+}
+
+func isLetterAt(b []byte, i int) bool {
+	r, _ := utf8.DecodeRune(b[i:])
+	return unicode.IsLetter(r)
+}
+
+func isDigitBefore(b []byte, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(b[:i])
+	return unicode.IsDigit(r)
+}
