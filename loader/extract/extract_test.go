@@ -80,7 +80,7 @@ func TestGolden(t *testing.T) {
 }
 
 // TestCanonicalArticle asserts what a careful analyst reads out of the
-// canonical article (testdata/articles/*.expected.md).
+// canonical article (testdata/expected/*.expected.md).
 func TestCanonicalArticle(t *testing.T) {
 	doc, text := canonicalDoc(t)
 	if p := facts.Check(doc); len(p) > 0 {

@@ -111,3 +111,26 @@ func TestReadReportsLocations(t *testing.T) {
 		t.Errorf("array errors: %q", got)
 	}
 }
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want string // want "" for an error
+	}{
+		{"2023", "2023-01-01"}, {"2023-06", "2023-06-01"}, {"2023-06-25", "2023-06-25"},
+		{"2023-06-25T10:00:00Z", "2023-06-25"}, {"2023-06-25T23:30:00+07:00", "2023-06-25"},
+		{"2023-06-25 10:00:00", "2023-06-25"}, {"2023-06-25T10:00", "2023-06-25"}, {"2023-06-25T10:00Z", "2023-06-25"},
+		{"2023-02-30", ""}, {"2023-13", ""}, {"23-06-25", ""}, {"", ""}, {"2023-06-25T25:00:00Z", ""},
+	}
+	for _, tt := range tests {
+		got, err := Day(tt.in)
+		if tt.want == "" {
+			if err == nil {
+				t.Errorf("Day(%q) = %q, want an error", tt.in, got)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("Day(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -130,6 +131,8 @@ func schemaProblems(ve *jsonschema.ValidationError) []FieldError {
 // document. Extractors call it on what they produce; Decode calls it on what
 // it reads.
 func Check(doc *Document) []FieldError {
+	// Extractors call Check on every document they produce, so it builds no
+	// strings unless something is wrong: paths are made by at() on error.
 	var p []FieldError
 	add := func(field, format string, args ...any) {
 		p = append(p, FieldError{Field: field, Msg: fmt.Sprintf(format, args...)})
@@ -147,64 +150,64 @@ func Check(doc *Document) []FieldError {
 	}
 	actors := make(map[string]bool, len(doc.Actors))
 	for i, a := range doc.Actors {
-		f := fmt.Sprintf("/actors/%d", i)
 		if actors[a.ID] {
-			add(f+"/id", "actor %q is declared twice", a.ID)
+			add(at("actors", i, "/id"), "actor %q is declared twice", a.ID)
 		}
 		actors[a.ID] = true
 		for j, r := range a.Roles {
-			for _, d := range []struct{ name, v string }{{"start", r.Start}, {"end", r.End}} {
-				if d.v == "" {
-					continue
-				}
-				if err := CheckDate(d.v); err != nil {
-					add(fmt.Sprintf("%s/roles/%d/%s", f, j, d.name), "%v", err)
-				}
+			if r.Start != "" && CheckDate(r.Start) != nil {
+				add(at("actors", i, "/roles/"+strconv.Itoa(j)+"/start"), "%v", CheckDate(r.Start))
+			}
+			if r.End != "" && CheckDate(r.End) != nil {
+				add(at("actors", i, "/roles/"+strconv.Itoa(j)+"/end"), "%v", CheckDate(r.End))
 			}
 		}
-		checkEvidence(add, f+"/mentions", a.Mentions)
+		checkEvidence(add, "actors", i, "/mentions", a.Mentions)
 	}
-	ref := func(field, id string) {
+	ref := func(list string, i int, field, id string) {
 		if id != "" && !actors[id] {
-			add(field, "actor %q is not declared in /actors", id)
+			add(at(list, i, field), "actor %q is not declared in /actors", id)
 		}
 	}
 	for i, e := range doc.Events {
-		f := fmt.Sprintf("/events/%d", i)
-		ref(f+"/source", e.Source)
-		ref(f+"/target", e.Target)
+		ref("events", i, "/source", e.Source)
+		ref("events", i, "/target", e.Target)
 		if e.Source != "" && e.Source == e.Target {
-			add(f+"/target", "is the same actor as source (%q)", e.Source)
+			add(at("events", i, "/target"), "is the same actor as source (%q)", e.Source)
 		}
 		if want := QuadClassOf(e.Root()); want != 0 && e.QuadClass != want {
-			add(f+"/quadClass", "is %d but CAMEO root %s is quad class %d", e.QuadClass, e.Root(), want)
+			add(at("events", i, "/quadClass"), "is %d but CAMEO root %s is quad class %d", e.QuadClass, e.Root(), want)
 		}
 		if math.IsNaN(e.Goldstein) {
-			add(f+"/goldstein", "is not a number")
+			add(at("events", i, "/goldstein"), "is not a number")
 		}
 		if e.Date != "" {
 			if err := CheckDate(e.Date); err != nil {
-				add(f+"/date", "%v", err)
+				add(at("events", i, "/date"), "%v", err)
 			}
 		}
-		checkEvidence(add, f+"/evidence", e.Evidence)
+		checkEvidence(add, "events", i, "/evidence", e.Evidence)
 	}
 	for i, s := range doc.Stances {
-		f := fmt.Sprintf("/stances/%d", i)
-		ref(f+"/source", s.Source)
-		ref(f+"/target", s.Target)
+		ref("stances", i, "/source", s.Source)
+		ref("stances", i, "/target", s.Target)
 		if s.Source == s.Target {
-			add(f+"/target", "is the same actor as source (%q)", s.Source)
+			add(at("stances", i, "/target"), "is the same actor as source (%q)", s.Source)
 		}
-		checkEvidence(add, f+"/evidence", s.Evidence)
+		checkEvidence(add, "stances", i, "/evidence", s.Evidence)
 	}
 	return p
 }
 
-func checkEvidence(add func(string, string, ...any), field string, ev []Evidence) {
-	for i, e := range ev {
+// at is the JSON pointer of field in item i of a top-level list.
+func at(list string, i int, field string) string {
+	return "/" + list + "/" + strconv.Itoa(i) + field
+}
+
+func checkEvidence(add func(string, string, ...any), list string, i int, field string, ev []Evidence) {
+	for j, e := range ev {
 		if e.End <= e.Start {
-			add(fmt.Sprintf("%s/%d/end", field, i), "end offset %d is not after start offset %d", e.End, e.Start)
+			add(at(list, i, field+"/"+strconv.Itoa(j)+"/end"), "end offset %d is not after start offset %d", e.End, e.Start)
 		}
 	}
 }
@@ -231,12 +234,27 @@ func QuadClassOf(root string) int {
 }
 
 // dateLayouts are the ISO 8601 forms a facts document may use, most precise first.
-var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02", "2006-01", "2006"}
+var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02T15:04Z07:00", "2006-01-02", "2006-01", "2006"}
 
 // ParseDate parses an ISO 8601 date of any precision the format allows. It
 // rejects dates that do not exist (2023-02-30).
 func ParseDate(s string) (time.Time, error) {
-	for _, l := range dateLayouts {
+	// The layout follows from the length; trying every layout in turn would
+	// allocate an error per miss, and extractors check every date.
+	layouts := dateLayouts[:4]
+	switch len(s) {
+	case 4:
+		layouts = dateLayouts[6:7]
+	case 7:
+		layouts = dateLayouts[5:6]
+	case 10:
+		layouts = dateLayouts[4:5]
+	default:
+		if len(s) > 10 && s[10] == ' ' { // the schema allows a space for T
+			s = s[:10] + "T" + s[11:]
+		}
+	}
+	for _, l := range layouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return t, nil
 		}
