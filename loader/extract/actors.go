@@ -29,16 +29,42 @@ type mention struct {
 	pronoun  bool
 }
 
+// newMention returns a pointer to a copy of m, allocated from a slab: the
+// mentions of an article are many and small, and live as long as the run.
+func (r *run) newMention(m mention) *mention {
+	if len(r.mslab) == cap(r.mslab) {
+		r.mslab = make([]mention, 0, 32)
+	}
+	r.mslab = append(r.mslab, m)
+	return &r.mslab[len(r.mslab)-1]
+}
+
+// viaRule is the rule name of a gazetteer mention, without building the
+// string for the common cases.
+func viaRule(v gazetteer.Via) string {
+	switch v {
+	case gazetteer.ViaName:
+		return "gazetteer:name"
+	case gazetteer.ViaShort:
+		return "gazetteer:short"
+	case gazetteer.ViaDemonym:
+		return "gazetteer:demonym"
+	case gazetteer.ViaCapital:
+		return "gazetteer:capital"
+	}
+	return "gazetteer:" + v.String()
+}
+
 // actorRec is an actor being built for the document.
 type actorRec struct {
 	a       facts.Actor
 	entry   *gazetteer.Entry
 	order   int
 	aliases []string
-	ments   map[int]int // sentence index -> index in a.Mentions
-	first   string      // lower-case first name part
-	last    string      // lower-case last name part
-	norm    string      // letters of the full name, lower case
+	lastSi  int    // sentence of the last mention in a.Mentions (record is called in sentence order), -1 before the first
+	first   string // lower-case first name part
+	last    string // lower-case last name part
+	norm    string // letters of the full name, lower case
 }
 
 func slug(s string) string {
@@ -77,12 +103,13 @@ func (r *run) actor(id string) *actorRec {
 	if !ok {
 		return nil
 	}
-	a := &actorRec{a: e.Actor(), entry: e, order: len(r.order), ments: map[int]int{}}
+	a := &actorRec{a: e.Actor(), entry: e, order: len(r.order), lastSi: -1}
 	if e.Kind == facts.KindPerson {
 		a.setName(e.Name)
 	}
 	r.actors[id] = a
 	r.order = append(r.order, id)
+	r.addPerson(a)
 	return a
 }
 
@@ -111,11 +138,20 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	if _, ok := r.x.gaz.Lookup(id); ok {
 		return nil // the slug names something else
 	}
-	a := &actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), ments: map[int]int{}}
+	a := &actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1}
 	a.setName(name)
 	r.actors[id] = a
 	r.order = append(r.order, id)
+	r.addPerson(a)
 	return a
+}
+
+// addPerson keeps r.people: the people among the article's actors that
+// have a name to match, in the order of r.order.
+func (r *run) addPerson(a *actorRec) {
+	if a.a.Kind == facts.KindPerson && a.norm != "" {
+		r.people = append(r.people, a)
+	}
 }
 
 func (a *actorRec) addRole(role, of string) {
@@ -148,8 +184,8 @@ func (r *run) record(si int, m *mention) {
 	if m.surface != "" && m.surface != a.a.Name && !contains(a.aliases, m.surface) {
 		a.aliases = append(a.aliases, m.surface)
 	}
-	if i, ok := a.ments[si]; ok {
-		ev := &a.a.Mentions[i]
+	if a.lastSi == si {
+		ev := &a.a.Mentions[len(a.a.Mentions)-1]
 		if !contains(ev.Matched, matched) {
 			ev.Matched = append(ev.Matched, matched)
 		}
@@ -158,7 +194,7 @@ func (r *run) record(si int, m *mention) {
 		}
 		return
 	}
-	a.ments[si] = len(a.a.Mentions)
+	a.lastSi = si
 	a.a.Mentions = append(a.a.Mentions, facts.Evidence{
 		Sentence: r.text[st.s:st.e], Start: st.s, End: st.e,
 		Confidence: conf, Matched: []string{matched}, Rule: m.rule, Related: st.related,
@@ -234,8 +270,7 @@ func matchPhrase(toks []token, i int, p phrase) bool {
 // of appositions, short names of people already named, pronouns.
 func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mention {
 	toks := st.toks
-	p := r.p
-	var out []*mention
+	out := r.outbuf[:0]
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
@@ -248,7 +283,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			continue
 		}
 		id := best.Entry.ID
-		rule := "gazetteer:" + best.Via.String()
+		rule := viaRule(best.Via)
 		conf := 0.95
 		if best.Via != gazetteer.ViaName {
 			conf = 0.9
@@ -259,11 +294,11 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Via == gazetteer.ViaCapital {
 			rule = "metonym:capital"
 		}
-		m := &mention{s: best.Start, e: best.End, ti: ti, tj: tj, id: id, surface: r.text[best.Start:best.End], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson}
-		if ti > 0 && p.notActor[toks[ti-1].low] {
+		m := r.newMention(mention{s: best.Start, e: best.End, ti: ti, tj: tj, id: id, surface: r.text[best.Start:best.End], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson})
+		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
 			continue // "dolar AS": a currency, not the state
 		}
-		if best.Via == gazetteer.ViaCapital && ti > 0 && p.locative[toks[ti-1].low] {
+		if best.Via == gazetteer.ViaCapital && ti > 0 && toks[ti-1].lx&lxLocative != 0 {
 			m.locative = true // "di Pyongyang": a place, not the state acting
 		}
 		if toks[tj-1].e > best.End || toks[ti].s < best.Start {
@@ -287,12 +322,12 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = keep
 	for _, m := range out {
 		if m.ti > 0 {
-			prev := toks[m.ti-1].low
-			if p.agent[prev] {
+			prev := toks[m.ti-1].lx
+			if prev&lxAgent != 0 {
 				m.agent, m.oblique = true, true
-			} else if p.locative[prev] {
+			} else if prev&lxLocative != 0 {
 				m.locative, m.oblique = true, true
-			} else if p.objPreps[prev] || p.between[prev] {
+			} else if prev&(lxObjPrep|lxBetween) != 0 {
 				m.oblique = true
 			}
 		}
@@ -378,7 +413,7 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 			}
 			break
 		}
-		if r.p.nameStop[t.raw] || isAllUpper(t.raw) && j == k && utf8.RuneCountInString(t.raw) > 1 && j+1 < len(toks) && !toks[j+1].cap {
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] || isAllUpper(t.raw) && j == k && utf8.RuneCountInString(t.raw) > 1 && j+1 < len(toks) && !toks[j+1].cap {
 			break
 		}
 		if m := covered(ms, j); m != nil && !m.person {
@@ -519,7 +554,7 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		}
 		ms = keep
 		surface := r.text[toks[k].s:toks[end-1].e]
-		ms = append(ms, &mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, surface: surface, rule: "title:" + role, conf: 0.9, person: true})
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, surface: surface, rule: "title:" + role, conf: 0.9, person: true}))
 		sortMentions(ms)
 		i = end - 1
 	}
@@ -570,7 +605,7 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 			if _, ok := r.x.gaz.Lookup(id); ok {
 				a = r.actor(id)
 			} else {
-				a = &actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindMission, Country: of.id}, order: len(r.order), ments: map[int]int{}}
+				a = &actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindMission, Country: of.id}, order: len(r.order), lastSi: -1}
 				r.actors[id] = a
 				r.order = append(r.order, id)
 			}
@@ -580,7 +615,7 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 			in.consumed = true
 		}
 		e := toks[k-1].e
-		ms = append(ms, &mention{s: toks[start].s, e: e, ti: start, tj: k, id: id, surface: r.text[toks[start].s:e], rule: "mission", conf: 0.9})
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: e, ti: start, tj: k, id: id, surface: r.text[toks[start].s:e], rule: "mission", conf: 0.9}))
 		sortMentions(ms)
 		i = k - 1
 	}
@@ -668,17 +703,12 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 // ("Im Chong-il" for "Im Chon-il").
 func (r *run) dynamicNames(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
-	var people []*actorRec
-	for _, id := range r.order {
-		if a := r.actors[id]; a.a.Kind == facts.KindPerson && a.norm != "" {
-			people = append(people, a)
-		}
-	}
+	people := r.people
 	if len(people) == 0 {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].cap || toks[i].punct || covered(ms, i) != nil || r.p.nameStop[toks[i].raw] {
+		if !toks[i].cap || toks[i].punct || covered(ms, i) != nil || toks[i].lx&lxNameStop != 0 && r.p.nameStop[toks[i].raw] {
 			continue
 		}
 		if _, ok := r.p.titleAt(toks, i); ok {
@@ -714,7 +744,7 @@ func (r *run) dynamicNames(si int, st *sentence, ms []*mention) []*mention {
 			i = j - 1
 			continue
 		}
-		ms = append(ms, &mention{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, id: hit.a.ID, surface: r.text[toks[i].s:toks[j-1].e], rule: "coreference:name", conf: 0.8, person: true})
+		ms = append(ms, r.newMention(mention{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, id: hit.a.ID, surface: r.text[toks[i].s:toks[j-1].e], rule: "coreference:name", conf: 0.8, person: true}))
 		i = j - 1
 	}
 	sortMentions(ms)

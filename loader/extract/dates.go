@@ -270,6 +270,12 @@ func shift(ref time.Time, per string) string {
 // sentenceDate returns the first date expression of a sentence.
 func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
 	for i := 0; i < len(toks); i++ {
+		// What dateAt rejects first, without its map look-up: a word that
+		// is not a number and cannot start a date (toks are sentence
+		// tokens, whose lexical flags are set).
+		if w := toks[i].low; toks[i].punct || w == "" || (w[0] < '0' || w[0] > '9') && toks[i].lx&lxDateFirst == 0 {
+			continue
+		}
 		h, n, ok := p.dateAt(toks, i, ref)
 		if ok {
 			if i > 0 && p.since[toks[i-1].low] {

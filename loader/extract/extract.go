@@ -67,6 +67,8 @@ type Extractor struct {
 	common   *common
 	stateRol map[string]bool
 	opts     Options
+	boiler   *boilerSet        // the boilerplate rules of all packs
+	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
 }
 
 // New loads the embedded dictionaries once (and the extra gazetteer files).
@@ -102,6 +104,15 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 		x.packs[code] = p
 		x.packList = append(x.packList, p)
+	}
+	x.boiler = newBoilerSet(x.packList)
+	x.vocab = map[string]uint64{}
+	for k, p := range x.packList {
+		for w := range p.vocab {
+			if len(w) <= 8 {
+				x.vocab[w] |= 1 << k
+			}
+		}
 	}
 	if x.packs[opts.DefaultLang] == nil {
 		return nil, fmt.Errorf("extract: default language %q has no language pack (have id, en)", opts.DefaultLang)
@@ -165,10 +176,11 @@ func (x *Extractor) quickLang(text string) string {
 				}
 				buf[k] = c
 			}
-			lw := string(buf[:len(w)])
-			for k, p := range x.packList {
-				if p.vocab[lw] {
-					counts[k]++
+			if bits := x.vocab[string(buf[:len(w)])]; bits != 0 {
+				for k := range x.packList {
+					if bits&(1<<k) != 0 {
+						counts[k]++
+					}
 				}
 			}
 		}

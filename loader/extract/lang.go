@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
 //go:embed lang/*.json lang/*.tsv cameo.tsv
@@ -161,6 +163,10 @@ type labeled struct {
 type phraseIndex struct {
 	first map[string][]labeled
 	last  map[string][]labeled
+	// fbit and lbit are the lexical flags (see lex) of the index's first
+	// and last words: a token without the flag cannot start (end) a phrase,
+	// so the map is not consulted. Zero: no gating.
+	fbit, lbit uint64
 }
 
 func newIndex(ls []labeled) phraseIndex {
@@ -189,8 +195,8 @@ func unlabeled(ps []phrase) phraseIndex {
 }
 
 // at returns the longest phrase starting at toks[i].
-func (ix phraseIndex) at(toks []token, i int) (labeled, bool) {
-	if i >= len(toks) {
+func (ix *phraseIndex) at(toks []token, i int) (labeled, bool) {
+	if i >= len(toks) || ix.fbit != 0 && toks[i].lx&ix.fbit == 0 {
 		return labeled{}, false
 	}
 	for _, l := range ix.first[toks[i].low] {
@@ -202,8 +208,8 @@ func (ix phraseIndex) at(toks []token, i int) (labeled, bool) {
 }
 
 // endingAt returns the longest phrase that ends just before toks[end].
-func (ix phraseIndex) endingAt(toks []token, end int) (labeled, bool) {
-	if end <= 0 || end > len(toks) {
+func (ix *phraseIndex) endingAt(toks []token, end int) (labeled, bool) {
+	if end <= 0 || end > len(toks) || ix.lbit != 0 && toks[end-1].lx&ix.lbit == 0 {
 		return labeled{}, false
 	}
 	for _, l := range ix.last[toks[end-1].low] {
@@ -243,6 +249,97 @@ type pack struct {
 	mutual                                                   set
 	triggers                                                 map[string][]*trigger
 	maxPhrase                                                int
+	// lex maps a folded word to its lexical flags (lx* bits): which
+	// word lists and phrase starts it belongs to. Tokens carry their flags,
+	// so that the rules test a bit instead of looking words up in maps.
+	lex map[string]uint64
+}
+
+// Lexical flags of a folded word in a language pack (token.lx).
+const (
+	lxHedge uint64 = 1 << iota
+	lxDenial
+	lxStance
+	lxStanceClitic // a stance word followed by a clitic ("sekutunya")
+	lxTitle
+	lxMetonymFirst
+	lxMetonymLast
+	lxMission
+	lxTrigger // a trigger key, or a trigger key followed by a clitic
+	lxPronoun
+	lxNameStop // Fold of a name_stop word (the list itself is case-sensitive)
+	lxClauseBreak
+	lxCoord
+	lxRelative
+	lxSpeech
+	lxObjPrep
+	lxLocative
+	lxAgent
+	lxBetween
+	lxNotActor
+	lxNegation
+	lxFuture
+	lxAux
+	lxDeterminer
+	lxLight
+	lxDateFirst // can start a date expression (month, weekday, relative day or period)
+)
+
+// buildLex computes the lexical flags of every word the pack knows.
+func (p *pack) buildLex() {
+	lex := map[string]uint64{}
+	ixs := []struct {
+		ix         *phraseIndex
+		fbit, lbit uint64
+	}{
+		{&p.hedges, lxHedge, 0}, {&p.denials, lxDenial, 0}, {&p.stances, lxStance, 0},
+		{&p.titles, lxTitle, 0}, {&p.metonyms, lxMetonymFirst, lxMetonymLast}, {&p.missions, lxMission, 0},
+	}
+	for _, x := range ixs {
+		x.ix.fbit, x.ix.lbit = x.fbit, x.lbit
+		for w := range x.ix.first {
+			lex[w] |= x.fbit
+		}
+		if x.lbit != 0 {
+			for w := range x.ix.last {
+				lex[w] |= x.lbit
+			}
+		}
+	}
+	for w := range p.stances.first {
+		for _, c := range p.clitics {
+			lex[w+c] |= lxStanceClitic
+		}
+	}
+	for w := range p.triggers {
+		lex[w] |= lxTrigger
+		for _, c := range p.clitics {
+			lex[w+c] |= lxTrigger
+		}
+	}
+	for w := range p.pronouns {
+		lex[w] |= lxPronoun
+	}
+	for w := range p.dateFirst {
+		lex[w] |= lxDateFirst
+	}
+	for w := range p.nameStop {
+		lex[gazetteer.Fold(w)] |= lxNameStop
+	}
+	for _, x := range []struct {
+		s   set
+		bit uint64
+	}{
+		{p.clauseBreaks, lxClauseBreak}, {p.coord, lxCoord}, {p.relative, lxRelative}, {p.speech, lxSpeech},
+		{p.objPreps, lxObjPrep}, {p.locative, lxLocative}, {p.agent, lxAgent}, {p.between, lxBetween},
+		{p.notActor, lxNotActor}, {p.negations, lxNegation}, {p.future, lxFuture}, {p.aux, lxAux},
+		{p.determiners, lxDeterminer}, {p.light, lxLight},
+	} {
+		for w := range x.s {
+			lex[w] |= x.bit
+		}
+	}
+	p.lex = lex
 }
 
 func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
@@ -340,6 +437,7 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 	for w := range p.triggers {
 		p.vocab[w] = true
 	}
+	p.buildLex()
 	return p, nil
 }
 

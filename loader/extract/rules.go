@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
@@ -23,12 +24,52 @@ type run struct {
 
 	actors map[string]*actorRec
 	order  []string
+	people []*actorRec // the people in actors, in order (see addPerson)
+	mslab  []mention   // backing store of newMention
+
+	// scratch reused from sentence to sentence
+	sc sctx
+	*scratch
 	events []*eventRec
 	stance map[stanceKey]*facts.Stance
 	skeys  []stanceKey
 
 	// discourse state, actor IDs of participants
 	lastSg, lastPl, lastAny, lastSpeaker string
+}
+
+// scratch is the working memory of a run that does not outlive it, kept
+// in a sync.Pool between articles.
+type scratch struct {
+	toks              []token // one backing array for the tokens of every sentence
+	matches           []gazetteer.Match
+	bbuf, sbbuf, qbuf []bool
+	msbuf, outbuf     []*mention
+	hbuf              [][2]int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledTokens bounds the token array kept for the next article (a
+// 5 MB article must not pin its tokens for the life of the process).
+const maxPooledTokens = 1 << 15
+
+func (sc *scratch) release() {
+	clear(sc.toks[:cap(sc.toks)]) // drop the references to the article text
+	clear(sc.msbuf[:cap(sc.msbuf)])
+	clear(sc.outbuf[:cap(sc.outbuf)])
+	sc.toks, sc.msbuf, sc.outbuf = sc.toks[:0], sc.msbuf[:0], sc.outbuf[:0]
+	sc.matches = sc.matches[:0]
+	if cap(sc.toks) > maxPooledTokens {
+		sc.toks = nil
+	}
+	if cap(sc.matches) > maxPooledTokens/4 {
+		sc.matches = nil
+	}
+	if cap(sc.bbuf) > maxPooledTokens/4 {
+		sc.bbuf, sc.sbbuf, sc.qbuf = nil, nil, nil
+	}
+	scratchPool.Put(sc)
 }
 
 type eventRec struct {
@@ -45,19 +86,29 @@ func (x *Extractor) newRun(ctx context.Context, text string, p *pack) *run {
 }
 
 func (r *run) process(doc *facts.Document) error {
+	r.scratch = scratchPool.Get().(*scratch)
+	defer func() {
+		r.scratch.release()
+		r.scratch = nil
+	}()
 	folded := gazetteer.Fold(r.text)
-	r.c = clean(r.text, folded, r.p, r.x.packList)
+	r.c = clean(r.text, folded, r.p, r.x.packList, r.x.boiler)
 	doc.Article.Dateline = r.c.dateline
-	matches := r.x.gaz.Find(r.text, r.c.work, make([]gazetteer.Match, 0, 64))
+	matches := r.x.gaz.Find(r.text, r.c.work, r.matches[:0])
+	r.matches = matches
 
 	// One backing array for the tokens of every sentence.
-	arena := make([]token, 0, len(r.text)/5+16)
+	arena := r.toks[:0]
+	if need := len(r.text)/5 + 16; cap(arena) < need {
+		arena = make([]token, 0, need)
+	}
 	for i := range r.c.sents {
 		st := &r.c.sents[i]
 		start := len(arena)
 		arena = r.c.tokenize(st, arena)
 		st.toks = arena[start:len(arena):len(arena)]
 	}
+	r.toks = arena
 	// The article date: metadata, else the first date of the lead.
 	if doc.Article.Published == "" {
 		for i := 0; i < len(r.c.sents) && i < 4; i++ {
@@ -101,10 +152,11 @@ func (r *run) process(doc *facts.Document) error {
 		ms := r.findMentions(si, st, matches[mi:mj])
 		mi = mj
 		r.resolveParts(si, st, ms)
-		if st.related {
-			continue
+		if !st.related {
+			r.sentence(si, st, ms)
 		}
-		r.sentence(si, st, ms)
+		clear(ms) // drop the pointers before the buffer is reused
+		r.outbuf = ms[:0]
 	}
 	r.applyDenials()
 	r.derive()
@@ -169,24 +221,34 @@ func (r *run) stateOf(id, date string) string {
 	return ""
 }
 
+// boolsN returns (*buf)[:n] cleared, growing the buffer as needed.
+func boolsN(buf *[]bool, n int) []bool {
+	if cap(*buf) < n {
+		*buf = make([]bool, n, n+n/2)
+	}
+	b := (*buf)[:n]
+	clear(b)
+	return b
+}
+
 // clause boundaries of a sentence: for each token, whether it ends a clause.
 func (r *run) boundaries(toks []token) []bool {
-	b := make([]bool, len(toks))
+	b := boolsN(&r.bbuf, len(toks))
 	for i, t := range toks {
 		switch {
 		case t.punct && (t.raw == ";" || t.raw == ":" || t.raw == "“" || t.raw == "”" || t.raw == "\""):
 			b[i] = true
-		case !t.punct && r.p.clauseBreaks[t.low]:
+		case !t.punct && t.lx&lxClauseBreak != 0:
 			b[i] = true
-		case t.punct && t.raw == "," && i+1 < len(toks) && (r.p.coord[toks[i+1].low] || r.p.relative[toks[i+1].low]):
+		case t.punct && t.raw == "," && i+1 < len(toks) && toks[i+1].lx&(lxCoord|lxRelative) != 0:
 			b[i] = true
-		case !t.punct && r.p.relative[t.low]:
+		case !t.punct && t.lx&lxRelative != 0:
 			b[i] = true
 		case t.punct && t.raw == ",":
 			// ", South Korea's military said" / ", kata militer Korea Selatan":
 			// the attribution is not part of the clause before it.
 			for k := i + 1; k < len(toks) && k <= i+6; k++ {
-				if r.p.speech[toks[k].low] {
+				if toks[k].lx&lxSpeech != 0 {
 					b[i] = true
 					break
 				}
@@ -231,14 +293,16 @@ func (r *run) sentenceDate(s *sctx) string {
 
 func (r *run) sentence(si int, st *sentence, all []*mention) {
 	toks := st.toks
-	s := &sctx{si: si, st: st, toks: toks, bound: r.boundaries(toks)}
+	s := &r.sc
+	*s = sctx{si: si, st: st, toks: toks, bound: r.boundaries(toks), ms: r.msbuf[:0], hedges: r.hbuf[:0]}
+	defer func() { r.msbuf, r.hbuf = s.ms[:0], s.hedges[:0] }()
 	for _, m := range all {
 		if !m.consumed {
 			s.ms = append(s.ms, m)
 		}
 	}
 	// quotes
-	s.quote = make([]bool, len(toks))
+	s.quote = boolsN(&r.qbuf, len(toks))
 	in := false
 	for i, t := range toks {
 		if t.punct && (t.raw == "“" || t.raw == "”" || t.raw == "\"") {
@@ -257,6 +321,9 @@ func (r *run) sentence(si int, st *sentence, all []*mention) {
 	// pronouns
 	for i, t := range toks {
 		if t.punct || covered(s.ms, i) != nil {
+			continue
+		}
+		if t.lx&lxPronoun == 0 {
 			continue
 		}
 		kind, ok := r.p.pronouns[t.low]
@@ -283,16 +350,17 @@ func (r *run) sentence(si int, st *sentence, all []*mention) {
 		if id == "" {
 			continue
 		}
-		m := &mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, part: id, rule: "anaphora:" + kind, conf: 0.7, pronoun: true}
-		if i > 0 && (r.p.objPreps[toks[i-1].low] || r.p.locative[toks[i-1].low]) {
+		m := r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, part: id, rule: anaphoraRule(kind), conf: 0.7, pronoun: true})
+		if i > 0 && toks[i-1].lx&(lxObjPrep|lxLocative) != 0 {
 			m.oblique = true
 		}
 		s.ms = append(s.ms, m)
 	}
 	sortMentions(s.ms)
-	s.sbound = append([]bool(nil), s.bound...)
+	s.sbound = boolsN(&r.sbbuf, len(toks))
+	copy(s.sbound, s.bound)
 	for i, t := range toks {
-		if !t.punct && r.p.coord[t.low] && i+1 < len(toks) && mentionAt(s.ms, i+1) == nil && !toks[i+1].punct {
+		if !t.punct && t.lx&lxCoord != 0 && i+1 < len(toks) && mentionAt(s.ms, i+1) == nil && !toks[i+1].punct {
 			s.sbound[i] = true
 		}
 	}
@@ -300,8 +368,8 @@ func (r *run) sentence(si int, st *sentence, all []*mention) {
 	s.speaker = r.speaker(s)
 	if s.speaker != "" {
 		for i, t := range toks {
-			if r.p.pronouns[t.low] == "self" && !t.punct && covered(s.ms, i) == nil {
-				s.ms = append(s.ms, &mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: s.speaker, part: s.speaker, rule: "anaphora:speaker", conf: 0.7, pronoun: true})
+			if t.lx&lxPronoun != 0 && r.p.pronouns[t.low] == "self" && !t.punct && covered(s.ms, i) == nil {
+				s.ms = append(s.ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: s.speaker, part: s.speaker, rule: "anaphora:speaker", conf: 0.7, pronoun: true}))
 			}
 		}
 		sortMentions(s.ms)
@@ -351,6 +419,18 @@ func (r *run) sentence(si int, st *sentence, all []*mention) {
 	}
 }
 
+func anaphoraRule(kind string) string {
+	switch kind {
+	case "sg":
+		return "anaphora:sg"
+	case "pl":
+		return "anaphora:pl"
+	case "any":
+		return "anaphora:any"
+	}
+	return "anaphora:" + kind
+}
+
 func hasQuote(s *sctx) bool {
 	for _, q := range s.quote {
 		if q {
@@ -365,7 +445,7 @@ func hasQuote(s *sctx) bool {
 func (r *run) speaker(s *sctx) string {
 	toks := s.toks
 	for i, t := range toks {
-		if t.punct || s.quote[i] || !r.p.speech[t.low] {
+		if t.punct || s.quote[i] || t.lx&lxSpeech == 0 {
 			continue
 		}
 		if t.low == "according" && i+1 < len(toks) && toks[i+1].low == "to" {
@@ -414,7 +494,7 @@ func (r *run) statement(s *sctx) {
 // matchTrigger finds the longest trigger at toks[i].
 func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
 	t := toks[i]
-	if t.punct {
+	if t.punct || t.lx&lxTrigger == 0 {
 		return nil, 0, false
 	}
 	key := t.low
@@ -493,12 +573,12 @@ func (r *run) clauseEnd(s *sctx, t int) int {
 }
 
 func (r *run) coordGap(t token) bool {
-	return t.raw == "," || r.p.coord[t.low] || r.p.determiners[t.low]
+	return t.raw == "," || t.lx&(lxCoord|lxDeterminer) != 0
 }
 
 func (r *run) hasCoord(ts []token) bool {
 	for _, t := range ts {
-		if t.raw == "," || r.p.coord[t.low] {
+		if t.raw == "," || t.lx&lxCoord != 0 {
 			return true
 		}
 	}
@@ -574,7 +654,7 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 	cs := r.clauseStart(s, t)
 	// In a relative clause ("wilayah Ukraina yang dikuasai", "Putin, who
 	// invaded") the subject is the antecedent.
-	if cs > 0 && r.p.relative[s.toks[cs-1].low] && !s.quote[t] {
+	if cs > 0 && s.toks[cs-1].lx&lxRelative != 0 && !s.quote[t] {
 		rel := cs - 1
 		if rel > 0 && s.toks[rel-1].raw == "," {
 			rel--
@@ -660,7 +740,7 @@ func (r *run) denied(toks []token) bool {
 
 func (r *run) negated(s *sctx, t int) bool {
 	for k := max(0, t-2); k < t; k++ {
-		if r.p.negations[s.toks[k].low] {
+		if s.toks[k].lx&lxNegation != 0 {
 			return true
 		}
 	}
@@ -670,7 +750,7 @@ func (r *run) negated(s *sctx, t int) bool {
 func (r *run) futureBefore(s *sctx, t int) bool {
 	cs := r.clauseStart(s, t)
 	for k := max(cs, t-3); k < t; k++ {
-		if r.p.future[s.toks[k].low] {
+		if s.toks[k].lx&lxFuture != 0 {
 			return true
 		}
 	}
@@ -706,7 +786,7 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	passive := tr.passive
 	if tr.pp {
 		for k := max(0, t-3); k < t; k++ {
-			if p.aux[toks[k].low] {
+			if toks[k].lx&lxAux != 0 {
 				passive = true
 			}
 		}
@@ -715,10 +795,10 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	case passive:
 		rule = "passive"
 		k := te
-		for k < len(toks) && k < te+3 && !p.agent[toks[k].low] && !s.bound[k] {
+		for k < len(toks) && k < te+3 && toks[k].lx&lxAgent == 0 && !s.bound[k] {
 			k++
 		}
-		if k < len(toks) && p.agent[toks[k].low] {
+		if k < len(toks) && toks[k].lx&lxAgent != 0 {
 			if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
 				src = r.groupFrom(s, m)
 				rule = "passive:agent"
@@ -844,7 +924,7 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 		k++
 	}
 	// between
-	if k < len(toks) && p.between[toks[k].low] {
+	if k < len(toks) && toks[k].lx&lxBetween != 0 {
 		if a := firstMentionIn(s.ms, k+1, k+2); a != nil {
 			j := a.tj
 			if j < len(toks) && p.betweenAnd[toks[j].low] {
@@ -856,7 +936,7 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 	}
 	// light verb before: "mengungkapkan dukungannya", "imposed sanctions", "launched an attack"
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if p.light[toks[k].low] {
+		if toks[k].lx&lxLight != 0 {
 			if r.negated(s, k) {
 				return "", nil, nil, 0
 			}
@@ -899,7 +979,7 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 		}
 	}
 	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
-	if k < len(toks) && p.agent[toks[k].low] {
+	if k < len(toks) && toks[k].lx&lxAgent != 0 {
 		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
 			tgt, _ := r.subject(s, t)
 			if tgt == nil {
@@ -920,7 +1000,7 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 	// directed at ("the EU agreed a package of sanctions against Russia"),
 	// unless another event word comes first in the clause ("imposed
 	// sanctions on Russia over its invasion of Ukraine").
-	if k < len(toks) && p.objPreps[toks[k].low] && s.lastTrig < r.clauseStart(s, t) {
+	if k < len(toks) && toks[k].lx&lxObjPrep != 0 && s.lastTrig < r.clauseStart(s, t) {
 		if tgt, _ := r.object(s, k, tr.place, nil); tgt != nil {
 			if src, _ := r.subject(s, t); src != nil {
 				return "nominal:subject", src, tgt, 0.6
@@ -998,7 +1078,7 @@ func (r *run) stances1(s *sctx) {
 	p := r.p
 	for i := 0; i < len(toks); i++ {
 		sw, found := p.stances.at(toks, i)
-		if !found {
+		if !found && toks[i].lx&lxStanceClitic != 0 {
 			w := toks[i].low
 			for _, c := range p.clitics {
 				if strings.HasSuffix(w, c) {
@@ -1026,7 +1106,7 @@ func (r *run) stances1(s *sctx) {
 			}
 		}
 		k := te
-		if k < len(toks) && p.between[toks[k].low] {
+		if k < len(toks) && toks[k].lx&lxBetween != 0 {
 			if a := firstMentionIn(s.ms, k+1, k+2); a != nil {
 				g := r.groupFrom(s, a)
 				if len(g) >= 2 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,8 @@ type token struct {
 	low   string // folded (lower-case) form
 	raw   string
 	punct bool
-	cap   bool // starts with an upper-case letter
+	cap   bool   // starts with an upper-case letter
+	lx    uint64 // lexical flags of low in the article's language pack (lx*)
 }
 
 // datelineRe matches "PYONGYANG, KOMPAS.TV - ", "WASHINGTON (Reuters) - ",
@@ -39,6 +41,7 @@ type cleaned struct {
 	sents    []sentence
 	dateline string
 	ws       string // work as a string, set once blanking is done
+	p        *pack  // the article's language pack
 }
 
 func blank(b []byte, s, e int) {
@@ -52,8 +55,8 @@ func blank(b []byte, s, e int) {
 // clean splits text into lines, drops boilerplate, blanks the dateline and
 // splits the rest into sentences. packs are all the language packs: the
 // boilerplate of every language is removed whatever the article language.
-func clean(text, folded string, p *pack, all []*pack) *cleaned {
-	c := &cleaned{text: text, work: []byte(folded)}
+func clean(text, folded string, p *pack, all []*pack, boiler *boilerSet) *cleaned {
+	c := &cleaned{text: text, work: []byte(folded), p: p}
 	if m := datelineRe.FindStringSubmatchIndex(text); m != nil {
 		place := ""
 		if m[2] >= 0 {
@@ -75,7 +78,7 @@ func clean(text, folded string, p *pack, all []*pack) *cleaned {
 		line := text[start:end]
 		kind := ""
 		if len(line) < maxBoilerLine {
-			kind = boilerKind(line, all)
+			kind = boiler.kind(line)
 		}
 		for _, q := range all {
 			if strings.IndexByte(line, '(') < 0 {
@@ -117,17 +120,136 @@ func clean(text, folded string, p *pack, all []*pack) *cleaned {
 // tested against the patterns.
 const maxBoilerLine = 240
 
-// boilerKind tells which boilerplate rule of any language pack a line
-// matches ("" for none).
-func boilerKind(line string, all []*pack) string {
+// boilerSet is the boilerplate rules of all language packs, in order. A
+// rule anchored at the start of the text (all of the shipped ones: "^\s*(baca|lihat)…")
+// can only match a line whose first byte it can start with; that set is
+// computed from the pattern once, so that most lines are tested against
+// few of the rules.
+type boilerSet struct {
+	rules []boilerRule
+	first []*[256]bool // per rule, the bytes a match can start with; nil: any
+}
+
+func newBoilerSet(all []*pack) *boilerSet {
+	bs := &boilerSet{}
 	for _, q := range all {
 		for _, b := range q.boiler {
-			if b.re.MatchString(line) {
-				return b.kind
-			}
+			bs.rules = append(bs.rules, b)
+			bs.first = append(bs.first, anchoredFirst(b.re.String()))
+		}
+	}
+	return bs
+}
+
+// kind tells which boilerplate rule of any language pack a line matches
+// ("" for none): the first in pack order.
+func (bs *boilerSet) kind(line string) string {
+	for i, b := range bs.rules {
+		if f := bs.first[i]; f != nil && (line == "" || !f[line[0]]) {
+			continue
+		}
+		if b.re.MatchString(line) {
+			return b.kind
 		}
 	}
 	return ""
+}
+
+// anchoredFirst returns, for a pattern that can only match at the start
+// of the text (it begins with ^ outside multi-line mode) and cannot match
+// the empty string, the set of bytes a match can start with; otherwise nil.
+func anchoredFirst(pattern string) *[256]bool {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	var set [256]bool
+	if nullable := firstBytes(re, &set); nullable {
+		return nil
+	}
+	return &set
+}
+
+// firstBytes adds to set the bytes a match of re can start with and
+// reports whether re can match the empty string. Where it cannot tell,
+// it adds every byte.
+func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable bool) {
+	all := func() bool {
+		for i := range set {
+			set[i] = true
+		}
+		return true
+	}
+	addRune := func(r rune) {
+		if r >= utf8.RuneSelf {
+			for i := utf8.RuneSelf; i < 256; i++ {
+				set[i] = true
+			}
+			return
+		}
+		set[r] = true
+	}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		r := re.Rune[0]
+		addRune(r)
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				addRune(f)
+			}
+		}
+		return false
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+				set[r] = true
+			}
+			if hi >= utf8.RuneSelf {
+				addRune(utf8.RuneSelf)
+			}
+		}
+		return false
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		all()
+		return false
+	case syntax.OpCapture:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		firstBytes(re.Sub[0], set)
+		return true
+	case syntax.OpPlus:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpRepeat:
+		n := firstBytes(re.Sub[0], set)
+		return n || re.Min == 0
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !firstBytes(sub, set) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		n := false
+		for _, sub := range re.Sub {
+			if firstBytes(sub, set) {
+				n = true
+			}
+		}
+		return n
+	}
+	return all()
 }
 
 func titleCase(s string) string {
@@ -327,16 +449,18 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 				j++
 			}
 			cr, _ := utf8.DecodeRuneInString(text[i:])
-			toks = append(toks, token{s: i, e: j, low: c.ws[i:j], raw: text[i:j], cap: unicode.IsUpper(cr)})
+			low := c.ws[i:j]
+			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: c.p.lex[low]})
 			i = j
 			continue
 		}
 		if (r == '\'' || r == '’') && i+n < st.e && (work[i+n] == 's') && (i+n+1 >= st.e || !isLetterAt(work, i+n+1)) {
-			toks = append(toks, token{s: i, e: i + n + 1, low: "'s", raw: text[i : i+n+1], punct: true})
+			toks = append(toks, token{s: i, e: i + n + 1, low: "'s", raw: text[i : i+n+1], punct: true, lx: c.p.lex["'s"]})
 			i += n + 1
 			continue
 		}
-		toks = append(toks, token{s: i, e: i + n, low: c.ws[i : i+n], raw: text[i : i+n], punct: true})
+		low := c.ws[i : i+n]
+		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: c.p.lex[low]})
 		i += n
 	}
 	return toks

@@ -134,3 +134,11 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestQuadClassOf(t *testing.T) {
+	for root, want := range map[string]int{"01": 1, "05": 1, "06": 2, "08": 2, "09": 3, "13": 3, "14": 4, "20": 4, "00": 0, "21": 0, "1": 0, "190": 0, "x1": 0, "": 0} {
+		if got := QuadClassOf(root); got != want {
+			t.Errorf("QuadClassOf(%q) = %d, want %d", root, got, want)
+		}
+	}
+}

@@ -216,11 +216,10 @@ func checkEvidence(add func(string, string, ...any), list string, i int, field s
 // for an unknown root: 01–05 verbal cooperation, 06–08 material cooperation,
 // 09–13 verbal conflict, 14–20 material conflict.
 func QuadClassOf(root string) int {
-	var n int
-	if _, err := fmt.Sscanf(root, "%02d", &n); err != nil {
+	if len(root) != 2 || root[0] < '0' || root[0] > '2' || root[1] < '0' || root[1] > '9' {
 		return 0
 	}
-	switch {
+	switch n := int(root[0]-'0')*10 + int(root[1]-'0'); {
 	case n >= 1 && n <= 5:
 		return 1
 	case n >= 6 && n <= 8:
