@@ -68,14 +68,63 @@ func rootActor(c *compiler, sel Selection) (string, rootDecoder, error) {
 	return pre + "  RETURN " + obj + " AS v", singleRow(dec), nil
 }
 
+// rootTies is allies / adversaries at the root. Unlike the nested field
+// (tieRows), a root body may use CALL subqueries, so each of the actor's
+// stances and their evidence are expanded once and aggregated by the other
+// actor, and the opposite ties once more: linear in the actor's evidence.
 func rootTies(relations, opposite []string) rootFunc {
 	return func(c *compiler, sel Selection) (string, rootDecoder, error) {
-		pre, a := resolve(c, argString(sel, "of"))
-		list, dec, err := tieRows(c, a, relations, opposite, sel)
+		first, err := argInt(sel, "first", 50, 0, MaxPageSize)
 		if err != nil {
 			return "", nil, err
 		}
-		return pre + "  RETURN " + list + " AS v", needsActor("of", dec), nil
+		since, until := argDate(sel.Args, "since"), argDate(sel.Args, "until")
+		if since != nil && until != nil && since.After(*until) {
+			return "", nil, badInput("since (%s) is after until (%s)", since.Format("2006-01-02"), until.Format("2006-01-02"))
+		}
+		minStrength := argFloat(sel, "minStrength", 0)
+		if minStrength < 0 || minStrength > 1 {
+			return "", nil, badInput("minStrength must be between 0 and 1, got %g", minStrength)
+		}
+		pre, a := resolve(c, argString(sel, "of"))
+		row := c.fresh("row")
+		obj, dec, err := c.object(allyType, row, sel.Fields)
+		if err != nil {
+			return "", nil, err
+		}
+		sinceP, untilP := c.param(dateParam(since)), c.param(dateParam(until))
+		period := func(ev string) string {
+			return fmt.Sprintf("NOT coalesce(%[1]s.related, false) AND (%[2]s IS NULL OR %[1]s.date >= %[2]s) AND (%[3]s IS NULL OR %[1]s.date <= %[3]s)", ev, sinceP, untilP)
+		}
+		q := fmt.Sprintf(`%[1]s  CALL (%[2]s) {
+    MATCH (%[2]s)<-[:FROM|TO]-(ost:Stance)-[:FROM|TO]->(ob:Actor)
+    WHERE ost.relation IN %[3]s AND ob <> %[2]s
+    MATCH (ost)-[:SUPPORTED_BY]->(oev:Evidence)
+    WHERE %[4]s
+    WITH ob, collect(oev.confidence) AS cs
+    RETURN collect({b: ob, q: reduce(p = 1.0, c IN cs | p * (1.0 - c))}) AS opposing
+  }
+  CALL (%[2]s, opposing) {
+    MATCH (%[2]s)<-[:FROM|TO]-(st:Stance)-[:FROM|TO]->(b:Actor)
+    WHERE st.relation IN %[5]s AND b <> %[2]s
+    MATCH (st)-[:SUPPORTED_BY]->(ev:Evidence)
+    WHERE %[6]s
+    WITH b, st, ev ORDER BY coalesce(ev.date, date('0001-01-01')) DESC, ev.confidence DESC
+    WITH b, collect(DISTINCT st) AS sts, collect(ev) AS evs, min(ev.date) AS firstSeen, max(ev.date) AS lastSeen,
+         1.0 - reduce(p = 1.0, c IN collect(ev.confidence) | p * (1.0 - c)) AS strength
+    WITH b AS %[7]s_b, sts AS %[7]s_sts, evs AS %[7]s_evs, firstSeen AS %[7]s_firstSeen, lastSeen AS %[7]s_lastSeen,
+         strength AS %[7]s_strength,
+         [s IN sts | s.relation] AS %[7]s_relations,
+         any(s IN sts WHERE s.kind = 'explicit') AS %[7]s_explicit,
+         1.0 - coalesce(head([o IN opposing WHERE o.b = b | o.q]), 1.0) AS %[7]s_opposing
+    WHERE %[7]s_strength >= %[8]s AND (%[7]s_explicit OR %[7]s_strength > %[7]s_opposing)
+    WITH * ORDER BY %[7]s_explicit DESC, %[7]s_strength DESC, %[7]s_b.name
+    LIMIT %[9]s
+    RETURN collect(%[10]s) AS ties
+  }
+  RETURN ties AS v`, pre, a, c.param(opposite), period("oev"), c.param(relations), period("ev"), row,
+			c.param(minStrength), c.param(first), obj)
+		return q, needsActor("of", listDecoder(dec)), nil
 	}
 }
 
