@@ -162,12 +162,16 @@ var writeSteps = []struct{ name, cypher string }{
 MERGE (ar:Article {id: $article.id})
 ON CREATE SET ar.createdAt = datetime()
 SET ar += $article, ar.updatedAt = datetime()`},
+	// The hints keep a plan cached while the database was empty from
+	// scanning every event or evidence node once the data has grown.
 	{"prune events", `
-MATCH (:Article {id: $article.id})<-[:REPORTED_IN]-(e:Event)
+MATCH (ar:Article {id: $article.id}) USING INDEX ar:Article(id)
+MATCH (ar)<-[:REPORTED_IN]-(e:Event)
 WHERE NOT e.id IN $eventIds
 DETACH DELETE e`},
 	{"prune evidence", `
-MATCH (:Article {id: $article.id})<-[:IN]-(x:Evidence)
+MATCH (ar:Article {id: $article.id}) USING INDEX ar:Article(id)
+MATCH (ar)<-[:IN]-(x:Evidence)
 WHERE NOT x.id IN $evidenceIds
 OPTIONAL MATCH (st:Stance)-[:SUPPORTED_BY]->(x)
 WITH x, collect(st) AS stances
@@ -178,7 +182,8 @@ WITH DISTINCT st
 WHERE NOT (st)-[:SUPPORTED_BY]->()
 DETACH DELETE st`},
 	{"prune mentions", `
-MATCH (:Article {id: $article.id})-[m:MENTIONS]->()
+MATCH (ar:Article {id: $article.id}) USING INDEX ar:Article(id)
+MATCH (ar)-[m:MENTIONS]->()
 DELETE m`},
 	{"actors", `
 UNWIND $actors AS a
