@@ -65,6 +65,7 @@ type actorRec struct {
 	first   string // lower-case first name part
 	last    string // lower-case last name part
 	norm    string // letters of the full name, lower case
+	water   int8   // 0 not computed, 1 a water body, -1 not (see isWater)
 }
 
 func slug(s string) string {
@@ -111,6 +112,30 @@ func (r *run) actor(id string) *actorRec {
 	r.order = append(r.order, id)
 	r.addPerson(a)
 	return a
+}
+
+// isWater tells whether id is a water body (a place whose gazetteer name
+// has a water word of lang/common.json: "Sea of Japan", "Laut Kuning").
+func (r *run) isWater(id string) bool {
+	a := r.actor(id)
+	if a == nil || a.entry == nil {
+		return false
+	}
+	if a.water == 0 {
+		a.water = -1
+		if a.entry.Kind == facts.KindPlace {
+		words:
+			for _, w := range strings.Fields(strings.ToLower(a.entry.Name)) {
+				for _, ww := range r.x.common.WaterWords {
+					if w == ww {
+						a.water = 1
+						break words
+					}
+				}
+			}
+		}
+	}
+	return a.water == 1
 }
 
 func (a *actorRec) setName(name string) {

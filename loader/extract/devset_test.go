@@ -107,7 +107,7 @@ func TestDevSet(t *testing.T) {
 // which the rules were tuned on; its floors are the figures reached minus 0.05.
 func TestHeldOut(t *testing.T) {
 	actors, events := scoreDevset(t, "testdata/devset/heldout.jsonl")
-	checkFloors(t, actors["all"], events["all"], 0.95, 0.95, 0.73, 0.65)
+	checkFloors(t, actors["all"], events["all"], 0.95, 0.95, 0.85, 0.70)
 }
 
 func checkFloors(t *testing.T, actors, events *prf, ap, ar, ep, er float64) {

@@ -122,6 +122,9 @@ type packJSON struct {
 	Mutual []string `json:"mutual"`
 	// Determiners may stand between coordinated names ("A and the B").
 	Determiners []string `json:"determiners"`
+	// Pairs stand for the two parties named before them in the sentence
+	// ("the two sides", "kedua negara").
+	Pairs []string `json:"pairs"`
 }
 
 type set map[string]bool
@@ -247,6 +250,7 @@ type pack struct {
 	determiners                                              set
 	notActor                                                 set
 	mutual                                                   set
+	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
 	maxPhrase                                                int
 	// lex maps a folded word to its lexical flags (lx* bits): which
@@ -377,6 +381,7 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 		determiners: mkset(j.Determiners),
 		notActor:    mkset(j.NotActorAfter),
 		mutual:      mkset(j.Mutual),
+		pairs:       unlabeled(phrases(j.Pairs)),
 		triggers:    map[string][]*trigger{},
 	}
 	for _, a := range j.Abbreviations {
@@ -449,6 +454,7 @@ type trigger struct {
 	nominal  bool
 	passive  bool // a passive form (di-, ter-) in Indonesian
 	pp       bool // an English past participle: passive after an auxiliary
+	part     bool // an English -ed, -ing or irregular past form: an adjective after a determiner
 	recip    bool
 	home     bool
 	notarget bool
@@ -571,6 +577,7 @@ func (p *pack) loadTriggers(code string, cameo map[string]*cameoEntry) error {
 				tr.nominal = v.nominal
 				tr.passive = v.passive
 				tr.pp = v.pp
+				tr.part = v.part
 				tr.toks = append([]tokPat{{word: v.word}}, rest...)
 				p.triggers[v.word] = append(p.triggers[v.word], &tr)
 			}
@@ -588,6 +595,7 @@ type variant struct {
 	nominal bool
 	passive bool
 	pp      bool
+	part    bool
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
@@ -667,8 +675,19 @@ func idVerb(root string) []variant {
 
 // enVerb expands an English verb ("sell/sold/sold" gives its irregular past
 // and participle) into its inflections.
+//
+// A part "!s" drops the -s form, for verbs whose -s form is usually a
+// plural noun ("v:target/targeted/targeted/!s": "Houthi targets").
 func enVerb(spec string) []variant {
 	parts := strings.Split(strings.ToLower(spec), "/")
+	noS := false
+	for i := 0; i < len(parts); i++ {
+		if parts[i] == "!s" {
+			noS = true
+			parts = append(parts[:i], parts[i+1:]...)
+			i--
+		}
+	}
 	l := parts[0]
 	var s, ed, ing string
 	switch {
@@ -689,13 +708,16 @@ func enVerb(spec string) []variant {
 	if len(parts) > 2 {
 		pp = parts[2]
 	}
-	out := []variant{{word: l}, {word: s}, {word: ing}, {word: past, pp: past == pp}}
+	out := []variant{{word: l}, {word: s}, {word: ing, part: true}, {word: past, pp: past == pp, part: true}}
+	if noS {
+		out = append(out[:1], out[2:]...)
+	}
 	if pp != past {
-		out = append(out, variant{word: pp, pp: true})
+		out = append(out, variant{word: pp, pp: true, part: true})
 	}
 	// Doubled final consonant (ban → banned), harmless where it does not apply.
 	if n := len(l); len(parts) == 1 && n >= 3 && !isVowel(l[n-1]) && isVowel(l[n-2]) && !isVowel(l[n-3]) && !strings.ContainsRune("wxy", rune(l[n-1])) {
-		out = append(out, variant{word: l + l[n-1:] + "ed", pp: true}, variant{word: l + l[n-1:] + "ing"})
+		out = append(out, variant{word: l + l[n-1:] + "ed", pp: true, part: true}, variant{word: l + l[n-1:] + "ing", part: true})
 	}
 	return out
 }
@@ -717,6 +739,10 @@ type common struct {
 	KindPriority      []string           `json:"kind_priority"`
 	StatusWeight      map[string]float64 `json:"status_weight"`
 	RelatedConfidence float64            `json:"related_confidence"`
+	// WaterWords name water bodies ("Sea", "Strait", "Laut"): a place whose
+	// gazetteer name has one is never the target of an attack or a show
+	// of force (CAMEO 15, 19): "fired missiles into the Sea of Japan".
+	WaterWords []string `json:"water_words"`
 }
 
 func loadCommon() (*common, error) {

@@ -510,7 +510,13 @@ func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
 			}
 		}
 	}
+	// A participle after a determiner is an adjective or a noun ("the
+	// occupied West Bank", "the killing of"): not a verb.
+	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
 	for _, tr := range ts {
+		if tr.part && adj {
+			continue
+		}
 		end, ok := matchRest(r.p, toks, i+1, tr.toks[1:])
 		if ok {
 			return tr, end, clitic
@@ -585,6 +591,87 @@ func (r *run) hasCoord(ts []token) bool {
 	return false
 }
 
+// pairBefore finds a pair phrase ("the two sides", "kedua negara") in
+// toks[from:to] and returns the two parties it stands for: the sentence's
+// subject and the next party named after it.
+func (r *run) pairBefore(s *sctx, from, to int) []*mention {
+	if s.main == nil || len(r.p.pairs.first) == 0 {
+		return nil
+	}
+	for i := from; i < to; i++ {
+		if s.toks[i].punct || r.p.pairs.first[s.toks[i].low] == nil {
+			continue
+		}
+		if _, ok := r.p.pairs.at(s.toks, i); !ok || s.main.tj > i {
+			continue
+		}
+		for _, m := range s.ms {
+			if m.ti >= s.main.tj && m.tj <= i && m.part != s.main.part && !m.oblique && !m.locative && !m.modifier {
+				return []*mention{s.main, m}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// appositionHead finds the name an apposition that ends with m belongs to:
+// "Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, memperingatkan",
+// "Kim Yo Jong, the sister of leader Kim Jong Un, said". The apposition
+// starts after a comma with a word that is not a name.
+func (r *run) appositionHead(s *sctx, m *mention, cs int) *mention {
+	toks := s.toks
+	if m.tj >= len(toks) || toks[m.tj].raw != "," {
+		return nil
+	}
+	for k := m.ti - 1; k > cs && k >= m.ti-8; k-- {
+		if !toks[k].punct {
+			continue
+		}
+		if toks[k].raw != "," || mentionAt(s.ms, k+1) != nil {
+			return nil
+		}
+		if h := mentionEndingAt(s.ms, k); h != nil && !h.oblique && !h.modifier && h.ti >= cs {
+			return h
+		}
+		return nil
+	}
+	return nil
+}
+
+// appositionBefore tells whether the clause break at b follows a noun
+// phrase set off by a comma after the main clause ("X met Y in Riyadh, the
+// first such talks since ..."): a comma followed by a determiner.
+func (r *run) appositionBefore(s *sctx, b int) bool {
+	from := 0
+	if s.main != nil {
+		from = s.main.tj
+	}
+	for k := b - 1; k > from; k-- {
+		if s.toks[k].raw == "," && s.toks[k+1].lx&lxDeterminer != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// speechComma tells whether the gap toks[i:j] between two names is only
+// a comma that ends a clause, as before a speech tag ("... against Ukraine,
+// South Korea's spy agency said"): not a list.
+func (r *run) speechComma(s *sctx, i, j int) bool {
+	comma := false
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if t.lx&lxCoord != 0 {
+			return false
+		}
+		if t.raw == "," && s.bound[k] {
+			comma = true
+		}
+	}
+	return comma
+}
+
 // group returns the coordination ("A dan B", "A, B and C") that m heads or ends.
 func (r *run) groupFrom(s *sctx, m *mention) []*mention {
 	g := []*mention{m}
@@ -594,7 +681,7 @@ func (r *run) groupFrom(s *sctx, m *mention) []*mention {
 		for k < len(s.toks) && r.coordGap(s.toks[k]) && k-cur.tj < 3 {
 			k++
 		}
-		if k == cur.tj || !r.hasCoord(s.toks[cur.tj:k]) {
+		if k == cur.tj || !r.hasCoord(s.toks[cur.tj:k]) || r.speechComma(s, cur.tj, k) {
 			return g
 		}
 		nx := firstMentionIn(s.ms, k, k+1)
@@ -615,7 +702,7 @@ func (r *run) groupTo(s *sctx, m *mention) []*mention {
 		for j >= 0 && r.coordGap(s.toks[j]) && k-j < 3 {
 			j--
 		}
-		if j == k || j < 0 || !r.hasCoord(s.toks[j+1:k+1]) {
+		if j == k || j < 0 || !r.hasCoord(s.toks[j+1:k+1]) || r.speechComma(s, j+1, k+1) {
 			break
 		}
 		var pv *mention
@@ -659,7 +746,20 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 		if rel > 0 && s.toks[rel-1].raw == "," {
 			rel--
 		}
-		if m := mentionEndingAt(s.ms, rel); m != nil {
+		m := mentionEndingAt(s.ms, rel)
+		if m == nil && rel > 0 && s.toks[rel-1].raw == ")" {
+			// "Tentara Pembebasan Baloch (BLA) yang membajak": the name
+			// before the parenthesis.
+			for k := rel - 2; k >= 0 && k >= rel-8; k-- {
+				if s.toks[k].raw == "(" {
+					if m = mentionEndingAt(s.ms, k); m == nil {
+						m = mentionEndingAt(s.ms, rel-1)
+					}
+					break
+				}
+			}
+		}
+		if m != nil {
 			hasOwn := false
 			for _, x := range s.ms {
 				if x.ti >= cs && x.tj <= t && !x.oblique {
@@ -679,7 +779,13 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 		if m.oblique || m.modifier || s.quote[m.ti] != s.quote[t] {
 			continue
 		}
+		if h := r.appositionHead(s, m, cs); h != nil {
+			m = h
+		}
 		return r.groupTo(s, m), false
+	}
+	if g := r.pairBefore(s, cs, t); g != nil {
+		return g, false
 	}
 	if s.main != nil && s.main.tj <= t && !(s.quote[t] && !s.quote[s.main.ti]) {
 		return r.groupFrom(s, s.main), true
@@ -784,11 +890,18 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	conf := 0.9
 	rule := ""
 	passive := tr.passive
+	reduced := false
 	if tr.pp {
 		for k := max(0, t-3); k < t; k++ {
 			if toks[k].lx&lxAux != 0 {
 				passive = true
 			}
+		}
+		// A reduced relative: "talks hosted by Malaysia", "a ship seized
+		// by Iran": passive without an auxiliary; the noun before is its
+		// subject.
+		if !passive && te < len(toks) && toks[te].lx&lxAgent != 0 {
+			passive, reduced = true, true
 		}
 	}
 	switch {
@@ -799,7 +912,11 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			k++
 		}
 		if k < len(toks) && toks[k].lx&lxAgent != 0 {
-			if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
+			a := k + 1
+			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+				a++ // "accused by the United Nations"
+			}
+			if m := firstMentionIn(s.ms, a, a+1); m != nil {
 				src = r.groupFrom(s, m)
 				rule = "passive:agent"
 			}
@@ -811,6 +928,12 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 		}
 		if src == nil {
 			return
+		}
+		if reduced {
+			if m := mentionEndingAt(s.ms, t); m != nil && !m.oblique {
+				tgt = r.groupTo(s, m)
+			}
+			break
 		}
 		var inh bool
 		tgt, inh = r.subject(s, t)
@@ -825,7 +948,15 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	default:
 		rule = "active"
 		var inh bool
-		src, inh = r.subject(s, t)
+		if tr.part && t > 0 && toks[t-1].raw == "," && s.main != nil && s.main.tj < t && !s.quote[t] &&
+			strings.HasSuffix(toks[t].low, "ing") {
+			// A participial clause: "Israeli troops raided the camp,
+			// killing 12 Palestinians" — the main clause's subject acts.
+			src = r.groupFrom(s, s.main)
+			conf, rule = 0.8, "active:participial"
+		} else {
+			src, inh = r.subject(s, t)
+		}
 		if src == nil {
 			return
 		}
@@ -881,6 +1012,11 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 		src, tgt = src[:1], src[1:2]
 		rule += "+reciprocal"
 	}
+	// A water body is a place things are fired into, not a party attacked
+	// or threatened: "menembakkan rudal ke Laut Kuning".
+	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
+		tgt = r.dropWater(tgt)
+	}
 	status := "fact"
 	if r.hedgedBefore(s, t, te) {
 		status = "alleged"
@@ -911,6 +1047,18 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			r.addEvent(s, ev, typ, sm.part, tm.part, status, conf, matched, rule, t)
 		}
 	}
+}
+
+// dropWater removes water bodies from ms, in place.
+func (r *run) dropWater(ms []*mention) []*mention {
+	n := 0
+	for _, m := range ms {
+		if !r.isWater(m.part) {
+			ms[n] = m
+			n++
+		}
+	}
+	return ms[:n]
 }
 
 // nominal finds the parties of an event named by a noun: "pertemuan antara
@@ -995,6 +1143,10 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 			tgt, _ := r.object(s, src[len(src)-1].tj, tr.place, src)
 			return "nominal:genitive", src, tgt, 0.7
 		}
+		// "pertemuan (tahunan) kedua pemimpin": the pair named before.
+		if g := r.pairBefore(s, k, min(k+2, len(toks))); g != nil {
+			return "nominal:genitive-pair", g, nil, 0.7
+		}
 	}
 	// Last resort: the clause's subject acts on the actor the noun is
 	// directed at ("the EU agreed a package of sanctions against Russia"),
@@ -1002,7 +1154,14 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 	// sanctions on Russia over its invasion of Ukraine").
 	if k < len(toks) && toks[k].lx&lxObjPrep != 0 && s.lastTrig < r.clauseStart(s, t) {
 		if tgt, _ := r.object(s, k, tr.place, nil); tgt != nil {
-			if src, _ := r.subject(s, t); src != nil {
+			// After a clause break or in a relative clause the noun is not
+			// the sentence subject's act ("..., the first talks since the
+			// invasion of Ukraine", "a resolution that would have renewed
+			// sanctions against North Korea").
+			cs := r.clauseStart(s, t)
+			sub := cs > 0 && !s.toks[cs-1].punct && (s.toks[cs-1].lx&lxRelative != 0 ||
+				s.toks[cs-1].lx&lxClauseBreak != 0 && r.appositionBefore(s, cs-1))
+			if src, inh := r.subject(s, t); src != nil && !(inh && sub) {
 				return "nominal:subject", src, tgt, 0.6
 			}
 		}
