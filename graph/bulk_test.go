@@ -1,0 +1,301 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/kg/bench/gen"
+	"github.com/geokg/kg/graph"
+	"github.com/geokg/kg/graph/graphtest"
+)
+
+// dump is the whole graph as sorted lines, every value with its type, the
+// write timestamps left out: two dumps are equal when the graphs are equal.
+func dump(t *testing.T, st *graph.Store) []string {
+	t.Helper()
+	ctx := context.Background()
+	var out []string
+	for _, q := range []string{
+		`MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS what, properties(n) AS props`,
+		`MATCH (a)-[r]->(b) RETURN [type(r), coalesce(a.id, a.key), coalesce(b.id, b.key)] AS what, properties(r) AS props`,
+	} {
+		res, err := neo4j.ExecuteQuery(ctx, st.Driver(), q, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(st.Database()))
+		if err != nil {
+			t.Fatalf("dump: %v", err)
+		}
+		for _, r := range res.Records {
+			what, _ := r.Get("what")
+			props, _ := r.Get("props")
+			m := props.(map[string]any)
+			delete(m, "createdAt")
+			delete(m, "updatedAt")
+			out = append(out, canonical(what)+" "+canonical(m))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func canonical(v any) string {
+	switch x := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		parts := make([]string, 0, len(keys))
+		for _, k := range keys {
+			parts = append(parts, k+"="+canonical(x[k]))
+		}
+		return "{" + strings.Join(parts, ",") + "}"
+	case []any:
+		parts := make([]string, 0, len(x))
+		for _, e := range x {
+			parts = append(parts, canonical(e))
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	default:
+		return fmt.Sprintf("%T(%v)", v, v)
+	}
+}
+
+func diff(a, b []string) string {
+	var out []string
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			out = append(out, "- "+x)
+		}
+	}
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			out = append(out, "+ "+x)
+		}
+	}
+	if len(out) > 10 {
+		out = append(out[:10], fmt.Sprintf("… %d more", len(out)-10))
+	}
+	return strings.Join(out, "\n")
+}
+
+func generated(t *testing.T, events int) (*gen.Generator, []graph.ArticleFacts) {
+	t.Helper()
+	g, err := gen.New(gen.Config{Seed: 3, Events: events, Minors: 400})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var articles []graph.ArticleFacts
+	for a := range g.Articles() {
+		articles = append(articles, g.Declared(a))
+	}
+	return g, articles
+}
+
+// TestBulkWriteWritesWhatWriteArticleWrites: the same generated articles,
+// written one transaction per article and in two bulk batches, give the
+// same graph, node for node, property for property, type for type.
+func TestBulkWriteWritesWhatWriteArticleWrites(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	_, articles := generated(t, 400)
+	for _, a := range articles {
+		if _, err := st.WriteArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := dump(t, st)
+	c1, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.DeleteEverything(ctx); err != nil {
+		t.Fatal(err)
+	}
+	half := len(articles) / 2
+	for _, b := range []graph.BulkBatch{{Articles: articles[:half]}, {Articles: articles[half:]}} {
+		if _, err := st.BulkWrite(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := dump(t, st)
+	if len(want) < 1000 {
+		t.Fatalf("only %d nodes and relationships: the sample is too small to compare", len(want))
+	}
+	if d := diff(want, got); d != "" {
+		t.Errorf("BulkWrite wrote a different graph than WriteArticle (- WriteArticle only, + BulkWrite only):\n%s", d)
+	}
+	c2, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, label := range []string{"Article", "Actor", "Event", "Evidence", "Stance", "Name"} {
+		if c1.Nodes[label] == 0 || c1.Nodes[label] != c2.Nodes[label] {
+			t.Errorf("%s: %d nodes after WriteArticle, %d after BulkWrite", label, c1.Nodes[label], c2.Nodes[label])
+		}
+	}
+	for _, rel := range []string{"SOURCE", "TARGET", "REPORTED_IN", "SUPPORTED_BY", "IN", "FROM", "TO", "MENTIONS", "NAMES", "HOLDS_ROLE"} {
+		if c1.Relationships[rel] == 0 || c1.Relationships[rel] != c2.Relationships[rel] {
+			t.Errorf("%s: %d relationships after WriteArticle, %d after BulkWrite", rel, c1.Relationships[rel], c2.Relationships[rel])
+		}
+	}
+}
+
+func TestBulkWriteIsIdempotent(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	g, articles := generated(t, 300)
+	b := graph.BulkBatch{Actors: g.Actors()[:50], Articles: articles}
+	r1, err := st.BulkWrite(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := dump(t, st)
+	r2, err := st.BulkWrite(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := diff(first, dump(t, st)); d != "" {
+		t.Errorf("writing a batch twice changed the graph:\n%s", d)
+	}
+	if r1.NodesCreated < 600 || r2.NodesCreated != 0 {
+		t.Errorf("nodes created: %d by the first write, %d by the second; want many, then none", r1.NodesCreated, r2.NodesCreated)
+	}
+}
+
+// TestBulkWriteReplacesWhatTheArticleSaid: like WriteArticle, a bulk write
+// of an article already loaded replaces its events and evidence.
+func TestBulkWriteReplacesWhatTheArticleSaid(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	if _, err := st.WriteArticle(ctx, sample("a1", "2023-06-25", true)); err != nil {
+		t.Fatal(err)
+	}
+	r, err := st.BulkWrite(ctx, graph.BulkBatch{Articles: []graph.ArticleFacts{sample("a1", "2023-06-25", false)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.NodesDeleted != 4 || c.Nodes["Event"] != 0 || c.Nodes["Stance"] != 1 || c.Nodes["Evidence"] != 1 {
+		t.Errorf("after bulk rewrite: %d nodes deleted; events %d stances %d evidence %d, want 4 deleted (event, its evidence, the stance and its evidence); 0, 1, 1",
+			r.NodesDeleted, c.Nodes["Event"], c.Nodes["Stance"], c.Nodes["Evidence"])
+	}
+}
+
+// TestAlliesOnBulkData loads a generated graph the way the benchmark does
+// (all actors first, then articles in batches) and checks Store.Allies
+// against the allies computed from the generated facts.
+func TestAlliesOnBulkData(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	g, err := gen.New(gen.Config{Seed: 5, Events: 3000, Minors: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	since := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	const who = "USA"
+	want := map[string][]float64{}     // ally → evidence confidences
+	opposing := map[string][]float64{} // the same, for hostile stances
+	explicit := map[string]bool{}
+	for b := range g.Batches(1000) {
+		if _, err := st.BulkWrite(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range b.Articles {
+			if a.Article.Published.Before(since) {
+				continue
+			}
+			for _, s := range a.Stances {
+				ally, hostile := slices.Contains(graph.AllyRelations, s.Relation), slices.Contains(graph.AdversaryRelations, s.Relation)
+				if (!ally && !hostile) || (s.Source != who && s.Target != who) || s.Source == s.Target {
+					continue
+				}
+				other := s.Source
+				if other == who {
+					other = s.Target
+				}
+				for _, x := range s.Evidence {
+					if x.Related {
+						continue
+					}
+					if ally {
+						want[other] = append(want[other], x.Confidence)
+						explicit[other] = explicit[other] || s.Kind == "explicit"
+					} else {
+						opposing[other] = append(opposing[other], x.Confidence)
+					}
+				}
+			}
+		}
+	}
+	// A derived tie counts only when it outweighs the opposite one.
+	noisyOr := func(cs []float64) float64 {
+		p := 1.0
+		for _, c := range cs {
+			p *= 1 - c
+		}
+		return 1 - p
+	}
+	for id, cs := range want {
+		if !explicit[id] && noisyOr(cs) <= noisyOr(opposing[id]) {
+			delete(want, id)
+		}
+	}
+	if len(want) < 5 {
+		t.Fatalf("the generated graph gives %s only %d allies: too few to test", who, len(want))
+	}
+	out, err := st.Query(ctx, []graph.Selection{{Key: "x", Field: "allies", Args: map[string]any{"of": who, "since": since, "first": graph.MaxPageSize},
+		Fields: []graph.Selection{
+			{Key: "actor", Field: "actor", Fields: []graph.Selection{{Key: "id", Field: "id"}}},
+			{Key: "strength", Field: "strength"},
+			{Key: "evidence", Field: "evidence", Args: map[string]any{"first": graph.MaxPageSize}, Fields: []graph.Selection{
+				{Key: "date", Field: "date"}, {Key: "article", Field: "article", Fields: []graph.Selection{{Key: "id", Field: "id"}}}}},
+		}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	allies, _ := out["x"].([]any)
+	got := map[string]bool{}
+	for _, x := range allies {
+		al := x.(map[string]any)
+		id := al["actor"].(map[string]any)["id"].(string)
+		strength, _ := al["strength"].(float64)
+		evidence, _ := al["evidence"].([]any)
+		got[id] = true
+		confs, ok := want[id]
+		if !ok {
+			t.Errorf("%s is returned as an ally of %s, but no generated evidence since 2020 says so", id, who)
+			continue
+		}
+		p := 1.0
+		for _, c := range confs {
+			p *= 1 - c
+		}
+		if math.Abs(strength-(1-p)) > 1e-9 || len(evidence) != len(confs) {
+			t.Errorf("%s: strength %.6f from %d evidence, want %.6f from %d", id, strength, len(evidence), 1-p, len(confs))
+		}
+		for _, e := range evidence {
+			em := e.(map[string]any)
+			d, ok := em["date"].(time.Time)
+			if !ok || d.Before(since) || em["article"].(map[string]any)["id"] == "" {
+				t.Errorf("%s: evidence %+v is not dated since 2020 or has no article", id, em)
+			}
+		}
+	}
+	for id := range want {
+		if !got[id] {
+			t.Errorf("%s is an ally of %s in the generated facts but not in Allies", id, who)
+		}
+	}
+}
