@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // The field tables of the result types. Each field compiles to a Cypher
@@ -303,6 +304,24 @@ func actorTies(relations, opposite []string) fieldFunc {
 	}
 }
 
+// tieArgs checks the arguments allies and adversaries take, at the root and
+// nested.
+func tieArgs(sel Selection) (first int, since, until *time.Time, minStrength float64, err error) {
+	if first, err = argInt(sel, "first", 50, 0, MaxPageSize); err != nil {
+		return
+	}
+	since, until = argDate(sel.Args, "since"), argDate(sel.Args, "until")
+	if since != nil && until != nil && since.After(*until) {
+		err = badInput("since (%s) is after until (%s)", since.Format("2006-01-02"), until.Format("2006-01-02"))
+		return
+	}
+	minStrength = argFloat(sel, "minStrength", 0)
+	if minStrength < 0 || minStrength > 1 {
+		err = badInput("minStrength must be between 0 and 1, got %g", minStrength)
+	}
+	return
+}
+
 // tieRows is the COLLECT subquery behind allies and adversaries of the
 // actor in variable a: one row per other actor, with the stances and the
 // evidence of the period, strongest first. Strength is the noisy-or of the
@@ -313,17 +332,9 @@ func actorTies(relations, opposite []string) fieldFunc {
 // tie between the same two actors in the period: a mutineer who signs a deal
 // with the government he rebelled against is not its ally.
 func tieRows(c *compiler, a string, relations, opposite []string, sel Selection) (string, decoder, error) {
-	first, err := argInt(sel, "first", 50, 0, MaxPageSize)
+	first, since, until, minStrength, err := tieArgs(sel)
 	if err != nil {
 		return "", nil, err
-	}
-	since, until := argDate(sel.Args, "since"), argDate(sel.Args, "until")
-	if since != nil && until != nil && since.After(*until) {
-		return "", nil, badInput("since (%s) is after until (%s)", since.Format("2006-01-02"), until.Format("2006-01-02"))
-	}
-	minStrength := argFloat(sel, "minStrength", 0)
-	if minStrength < 0 || minStrength > 1 {
-		return "", nil, badInput("minStrength must be between 0 and 1, got %g", minStrength)
 	}
 	row := c.fresh("row")
 	obj, dec, err := c.object(allyType, row, sel.Fields)

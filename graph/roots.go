@@ -74,17 +74,9 @@ func rootActor(c *compiler, sel Selection) (string, rootDecoder, error) {
 // actor, and the opposite ties once more: linear in the actor's evidence.
 func rootTies(relations, opposite []string) rootFunc {
 	return func(c *compiler, sel Selection) (string, rootDecoder, error) {
-		first, err := argInt(sel, "first", 50, 0, MaxPageSize)
+		first, since, until, minStrength, err := tieArgs(sel)
 		if err != nil {
 			return "", nil, err
-		}
-		since, until := argDate(sel.Args, "since"), argDate(sel.Args, "until")
-		if since != nil && until != nil && since.After(*until) {
-			return "", nil, badInput("since (%s) is after until (%s)", since.Format("2006-01-02"), until.Format("2006-01-02"))
-		}
-		minStrength := argFloat(sel, "minStrength", 0)
-		if minStrength < 0 || minStrength > 1 {
-			return "", nil, badInput("minStrength must be between 0 and 1, got %g", minStrength)
 		}
 		pre, a := resolve(c, argString(sel, "of"))
 		row := c.fresh("row")

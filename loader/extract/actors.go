@@ -246,7 +246,7 @@ func (r *run) partFor(id, date string) string {
 		if !r.x.stateRol[role.Title] || role.Of == "" {
 			continue
 		}
-		if date != "" && !inTerm(date, role.Start, role.End) {
+		if date != "" && !gazetteer.InTerm(date, role.Start, role.End) {
 			continue
 		}
 		if r.actor(role.Of) != nil {
@@ -254,20 +254,6 @@ func (r *run) partFor(id, date string) string {
 		}
 	}
 	return id
-}
-
-func inTerm(date, start, end string) bool {
-	cmp := func(a, b string) int {
-		n := min(len(a), len(b))
-		return strings.Compare(a[:n], b[:n])
-	}
-	if start != "" && cmp(date, start) < 0 {
-		return false
-	}
-	if end != "" && cmp(date, end) > 0 {
-		return false
-	}
-	return true
 }
 
 // tokenSpan maps a byte span to the tokens it covers.

@@ -441,17 +441,17 @@ func Fold(s string) string {
 func (e *Entry) RolesOn(date string) []Role {
 	var out []Role
 	for _, r := range e.Roles {
-		if date == "" || inTerm(date, r.Start, r.End) {
+		if date == "" || InTerm(date, r.Start, r.End) {
 			out = append(out, r)
 		}
 	}
 	return out
 }
 
-// inTerm compares ISO dates of mixed precision as strings: a date is in a
+// InTerm compares ISO dates of mixed precision as strings: a date is in a
 // term when it is not before its start and not after its end, at the
-// precision both share.
-func inTerm(date, start, end string) bool {
+// precision both share ("2023" is in a term that ends "2023-06-30").
+func InTerm(date, start, end string) bool {
 	cmp := func(a, b string) int {
 		n := min(len(a), len(b))
 		return strings.Compare(a[:n], b[:n])
