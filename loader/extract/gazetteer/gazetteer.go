@@ -107,29 +107,26 @@ func Load(ctx context.Context, files ...string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	sort.Strings(names)
-	for _, n := range names {
-		f, err := embedded.Open(n)
-		if err != nil {
-			return nil, fmt.Errorf("gazetteer: %w", err)
+	read := func(open func(string) (io.ReadCloser, error), names []string) error {
+		for _, n := range names {
+			f, err := open(n)
+			if err != nil {
+				return fmt.Errorf("gazetteer: %w", err)
+			}
+			es, err := Read(ctx, f, n)
+			f.Close()
+			if err != nil {
+				return err
+			}
+			entries = append(entries, es...)
 		}
-		es, err := Read(ctx, f, n)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		entries = append(entries, es...)
+		return nil
 	}
-	for _, n := range files {
-		f, err := os.Open(n)
-		if err != nil {
-			return nil, fmt.Errorf("gazetteer: %w", err)
-		}
-		es, err := Read(ctx, f, n)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		entries = append(entries, es...)
+	if err := read(func(n string) (io.ReadCloser, error) { return embedded.Open(n) }, names); err != nil {
+		return nil, err
+	}
+	if err := read(func(n string) (io.ReadCloser, error) { return os.Open(n) }, files); err != nil {
+		return nil, err
 	}
 	return New(entries)
 }
