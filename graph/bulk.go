@@ -91,30 +91,9 @@ UNWIND $articles AS a
 MERGE (ar:Article {id: a.id})
 ON CREATE SET ar.createdAt = datetime()
 SET ar += a, ar.updatedAt = datetime()`},
-	{"prune events", "prune", `
-UNWIND $prune AS p
-MATCH (ar:Article {id: p.id}) USING INDEX ar:Article(id)
-MATCH (ar)<-[:REPORTED_IN]-(e:Event)
-WHERE NOT e.id IN p.eventIds
-DETACH DELETE e`},
-	{"prune evidence", "prune", `
-UNWIND $prune AS p
-MATCH (ar:Article {id: p.id}) USING INDEX ar:Article(id)
-MATCH (ar)<-[:IN]-(x:Evidence)
-WHERE NOT x.id IN p.evidenceIds
-OPTIONAL MATCH (st:Stance)-[:SUPPORTED_BY]->(x)
-WITH x, collect(st) AS stances
-DETACH DELETE x
-WITH stances
-UNWIND stances AS st
-WITH DISTINCT st
-WHERE NOT (st)-[:SUPPORTED_BY]->()
-DETACH DELETE st`},
-	{"prune mentions", "prune", `
-UNWIND $prune AS p
-MATCH (ar:Article {id: p.id}) USING INDEX ar:Article(id)
-MATCH (ar)-[m:MENTIONS]->()
-DELETE m`},
+	{"prune events", "prune", cypherPruneEvents},
+	{"prune evidence", "prune", cypherPruneEvidence},
+	{"prune mentions", "prune", cypherPruneMentions},
 	{"actors", "actors", writeStep("actors")},
 	{"names", "names", `
 UNWIND $names AS r
@@ -205,7 +184,7 @@ func bulkParams(b BulkBatch) map[string]any {
 		p := writeParams(f)
 		id := f.Article.ID
 		articles = append(articles, p["article"].(map[string]any))
-		prune = append(prune, map[string]any{"id": id, "eventIds": p["eventIds"], "evidenceIds": p["evidenceIds"]})
+		prune = append(prune, p["prune"].([]map[string]any)...)
 		actors = append(actors, p["actors"].([]map[string]any)...)
 		names = append(names, p["names"].([]map[string]any)...)
 		roles = append(roles, p["roles"].([]map[string]any)...)

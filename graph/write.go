@@ -156,23 +156,23 @@ RETURN COUNT { MATCH (:Article {id: $article.id}) } AS articles,
        size([id IN $eventIds WHERE EXISTS { MATCH (:Event {id: id}) }]) AS events,
        size([id IN $stanceIds WHERE EXISTS { MATCH (:Stance {id: id}) }]) AS stances`
 
-// writeSteps run in order inside the article's transaction.
-var writeSteps = []struct{ name, cypher string }{
-	{"article", `
-MERGE (ar:Article {id: $article.id})
-ON CREATE SET ar.createdAt = datetime()
-SET ar += $article, ar.updatedAt = datetime()`},
-	// The hints keep a plan cached while the database was empty from
-	// scanning every event or evidence node once the data has grown.
-	{"prune events", `
-MATCH (ar:Article {id: $article.id}) USING INDEX ar:Article(id)
+// The prune statements remove what earlier loads of articles said and the
+// new loads do not: each row of $prune is {id, eventIds, evidenceIds}.
+// WriteArticle passes one row, BulkWrite one per article. The index hints
+// keep a plan cached while the database was empty from scanning every event
+// or evidence node once the data has grown.
+const (
+	cypherPruneEvents = `
+UNWIND $prune AS p
+MATCH (ar:Article {id: p.id}) USING INDEX ar:Article(id)
 MATCH (ar)<-[:REPORTED_IN]-(e:Event)
-WHERE NOT e.id IN $eventIds
-DETACH DELETE e`},
-	{"prune evidence", `
-MATCH (ar:Article {id: $article.id}) USING INDEX ar:Article(id)
+WHERE NOT e.id IN p.eventIds
+DETACH DELETE e`
+	cypherPruneEvidence = `
+UNWIND $prune AS p
+MATCH (ar:Article {id: p.id}) USING INDEX ar:Article(id)
 MATCH (ar)<-[:IN]-(x:Evidence)
-WHERE NOT x.id IN $evidenceIds
+WHERE NOT x.id IN p.evidenceIds
 OPTIONAL MATCH (st:Stance)-[:SUPPORTED_BY]->(x)
 WITH x, collect(st) AS stances
 DETACH DELETE x
@@ -180,11 +180,23 @@ WITH stances
 UNWIND stances AS st
 WITH DISTINCT st
 WHERE NOT (st)-[:SUPPORTED_BY]->()
-DETACH DELETE st`},
-	{"prune mentions", `
-MATCH (ar:Article {id: $article.id}) USING INDEX ar:Article(id)
+DETACH DELETE st`
+	cypherPruneMentions = `
+UNWIND $prune AS p
+MATCH (ar:Article {id: p.id}) USING INDEX ar:Article(id)
 MATCH (ar)-[m:MENTIONS]->()
-DELETE m`},
+DELETE m`
+)
+
+// writeSteps run in order inside the article's transaction.
+var writeSteps = []struct{ name, cypher string }{
+	{"article", `
+MERGE (ar:Article {id: $article.id})
+ON CREATE SET ar.createdAt = datetime()
+SET ar += $article, ar.updatedAt = datetime()`},
+	{"prune events", cypherPruneEvents},
+	{"prune evidence", cypherPruneEvidence},
+	{"prune mentions", cypherPruneMentions},
 	{"actors", `
 UNWIND $actors AS a
 MERGE (n:Actor {id: a.id})
@@ -323,6 +335,7 @@ func writeParams(f ArticleFacts) map[string]any {
 		"mentions": orEmpty(mentions), "events": orEmpty(events), "stances": orEmpty(stances),
 		"evidence": orEmpty(evidence), "actorIds": strs(actorIDs), "eventIds": strs(eventIDs),
 		"stanceIds": strs(stanceIDs), "evidenceIds": strs(evidenceIDs),
+		"prune": []map[string]any{{"id": a.ID, "eventIds": strs(eventIDs), "evidenceIds": strs(evidenceIDs)}},
 	}
 }
 
