@@ -185,12 +185,7 @@ func assemblePath(sel Selection, m map[string]any, actorDec, eventDec, stanceDec
 		case "length":
 			out[f.Key] = len(hops)
 		case "actors":
-			list := make([]any, len(actors))
-			for i, a := range actors {
-				am, _ := a.(map[string]any)
-				list[i] = subset(am, f.Fields)
-			}
-			out[f.Key] = list
+			out[f.Key] = subsets(actors, f.Fields)
 		case "hops":
 			list := make([]any, len(hops))
 			for i, h := range hops {
@@ -215,12 +210,7 @@ func assemblePath(sel Selection, m map[string]any, actorDec, eventDec, stanceDec
 						hm[g.Key] = subsetOrNil(h.stance, g.Fields)
 					case "evidence":
 						l, _ := h.evidence.([]any)
-						sub := make([]any, len(l))
-						for j, e := range l {
-							em, _ := e.(map[string]any)
-							sub[j] = subset(em, g.Fields)
-						}
-						hm[g.Key] = sub
+						hm[g.Key] = subsets(l, g.Fields)
 					case "__typename":
 						hm[g.Key] = "Hop"
 					}
@@ -231,6 +221,16 @@ func assemblePath(sel Selection, m map[string]any, actorDec, eventDec, stanceDec
 		case "__typename":
 			out[f.Key] = "Path"
 		}
+	}
+	return out
+}
+
+// subsets applies subset to every map of a list.
+func subsets(l []any, sels []Selection) []any {
+	out := make([]any, len(l))
+	for i, x := range l {
+		m, _ := x.(map[string]any)
+		out[i] = subset(m, sels)
 	}
 	return out
 }
@@ -329,12 +329,7 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
 			default:
 				continue
 			}
-			list := make([]any, len(src))
-			for i, x := range src {
-				xm, _ := x.(map[string]any)
-				list[i] = subset(xm, f.Fields)
-			}
-			out[f.Key] = list
+			out[f.Key] = subsets(src, f.Fields)
 		}
 		return out
 	}
