@@ -69,7 +69,7 @@ func TestRecorderKeepsOnlyWhileArmed(t *testing.T) {
 
 func TestSelectQueries(t *testing.T) {
 	all, err := selectQueries(nil)
-	if err != nil || len(all) != 4 {
+	if err != nil || len(all) != len(Queries) || len(all) != 5 {
 		t.Fatalf("all queries: %d, %v", len(all), err)
 	}
 	two, err := selectQueries([]string{"path", "allies"})

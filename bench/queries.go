@@ -51,6 +51,13 @@ var Queries = []Query{
 		Inputs:  oneActor,
 	},
 	{
+		// The floor: the cheapest request there is, an actor by ID. What it
+		// costs is the stack's (HTTP, GraphQL, Bolt, a Neo4j index seek).
+		Name:    "actor",
+		GraphQL: `query($a: ID!) { actor(id: $a) { id name kind } }`,
+		Inputs:  oneActor,
+	},
+	{
 		Name:    "path",
 		GraphQL: `query($a: String!, $b: String!) { path(from: $a, to: $b, maxHops: 4) { actors { id } hops { relation } } }`,
 		Inputs:  twoActors,
@@ -75,7 +82,7 @@ func selectQueries(names []string) ([]Query, error) {
 		}
 	}
 	for n := range want {
-		return nil, fmt.Errorf("bench: no query %q (have allies, events(between), neighborhood, path)", n)
+		return nil, fmt.Errorf("bench: no query %q (have allies, events(between), neighborhood, actor, path)", n)
 	}
 	return out, nil
 }

@@ -60,6 +60,9 @@ func (s *Store) BulkWrite(ctx context.Context, b BulkBatch) (BulkResult, error) 
 			if rows, ok := p[step.rows].([]map[string]any); ok && len(rows) == 0 {
 				continue
 			}
+			if ids, ok := p[step.rows].([]string); ok && len(ids) == 0 {
+				continue
+			}
 			t0 := time.Now()
 			c, err := run(ctx, tx, step.cypher, p)
 			if err != nil {
@@ -153,6 +156,7 @@ MERGE (n)-[:IN]->(ar)
 WITH n, x
 MATCH (f:Stance {id: x.fact}) USING INDEX f:Stance(id)
 MERGE (f)-[:SUPPORTED_BY]->(n)`},
+	{"stance totals", "stanceIds", cypherStanceTotals},
 }
 
 // writeStep returns the Cypher of a WriteArticle step that already works
@@ -173,6 +177,8 @@ func bulkParams(b BulkBatch) map[string]any {
 	var (
 		articles, prune, actors, names, roles, mentions, events, stances []map[string]any
 		eventEvidence, stanceEvidence                                    []map[string]any
+		stanceIDs                                                        []string
+		seenStance                                                       = map[string]bool{}
 	)
 	if len(b.Actors) > 0 {
 		p := writeParams(ArticleFacts{Actors: b.Actors})
@@ -194,6 +200,12 @@ func bulkParams(b BulkBatch) map[string]any {
 		}
 		events = append(events, p["events"].([]map[string]any)...)
 		stances = append(stances, p["stances"].([]map[string]any)...)
+		for _, st := range f.Stances {
+			if !seenStance[st.ID] {
+				seenStance[st.ID] = true
+				stanceIDs = append(stanceIDs, st.ID)
+			}
+		}
 		isEvent := make(map[string]bool, len(f.Events))
 		for _, e := range f.Events {
 			isEvent[e.ID] = true
@@ -211,6 +223,7 @@ func bulkParams(b BulkBatch) map[string]any {
 		"names": orEmpty(names), "roles": orEmpty(roles), "mentions": orEmpty(mentions),
 		"events": orEmpty(events), "stances": orEmpty(stances),
 		"eventEvidence": orEmpty(eventEvidence), "stanceEvidence": orEmpty(stanceEvidence),
+		"stanceIds": strs(stanceIDs),
 	}
 }
 

@@ -52,6 +52,7 @@ RETURN ar.id AS id,
 			{`MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e:Event) DETACH DELETE e`, &r.EventsDeleted},
 			{`MATCH (:Article {id: $id})<-[:IN]-(x:Evidence) DETACH DELETE x`, &r.EvidenceDeleted},
 			{`MATCH (ar:Article {id: $id}) DETACH DELETE ar`, nil},
+			{`UNWIND $stances AS sid MATCH (st:Stance {id: sid})` + "\n" + stanceTotals, nil},
 			{`UNWIND $stances AS sid MATCH (st:Stance {id: sid}) WHERE NOT (st)-[:SUPPORTED_BY]->() DETACH DELETE st`, &r.StancesDeleted},
 			// Names first (they would be orphaned), then the actors.
 			{`UNWIND $actors AS aid MATCH (a:Actor {id: aid})

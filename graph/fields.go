@@ -77,22 +77,23 @@ func init() {
 		"target":     relatedOne(actorType, "(%[1]s)-[:TO]->(%[2]s:Actor)"),
 		"evidence":   evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"),
 	}
-	// An Ally row is computed by tieRows into variables named after the
-	// row: v_b the other actor, v_sts its stances, v_evs the evidence nodes,
-	// and the aggregates. Patterns need variables, not map entries.
+	// An Ally row is computed by tieRows or rootTies into variables named
+	// after the row: v_b the other actor, v_sts its stances, v_since and
+	// v_until the period, and the aggregates. Patterns need variables, not
+	// map entries.
 	allyType.fields = map[string]fieldFunc{
 		"actor": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			return c.object(actorType, v+"_b", sel.Fields)
 		},
 		"relations": constExpr("%[1]s_relations"), "explicit": constExpr("%[1]s_explicit"),
 		"strength": constExpr("%[1]s_strength"), "firstSeen": constExpr("%[1]s_firstSeen"),
-		"lastSeen": constExpr("%[1]s_lastSeen"), "evidenceCount": constExpr("size(%[1]s_evs)"),
+		"lastSeen": constExpr("%[1]s_lastSeen"), "evidenceCount": constExpr("%[1]s_count"),
 		"opposingStrength": constExpr("%[1]s_opposing"),
 		"articles": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			// The articles of the period's evidence, newest first.
 			return nestedList(c, articleType, sel, 20, func(ar string) (string, string, error) {
 				x := c.fresh("x")
-				return fmt.Sprintf("UNWIND %s_evs AS %s MATCH (%s)-[:IN]->(%s:Article)", v, x, x, ar),
+				return tieEvidence(v, c.fresh("s"), x) + fmt.Sprintf(" MATCH (%s)-[:IN]->(%s:Article)", x, ar),
 					"coalesce(" + ar + ".published, date('0001-01-01')) DESC, " + ar + ".id", nil
 			})
 		},
@@ -106,16 +107,11 @@ func init() {
 			return fmt.Sprintf("[%s IN %s_sts | %s]", s, v, obj), listDecoder(dec), nil
 		},
 		"evidence": func(c *compiler, v string, sel Selection) (string, decoder, error) {
-			first, err := argInt(sel, "first", 10, 0, MaxPageSize)
-			if err != nil {
-				return "", nil, err
-			}
-			x := c.fresh("x")
-			obj, dec, err := c.object(evidenceType, x, sel.Fields)
-			if err != nil {
-				return "", nil, err
-			}
-			return fmt.Sprintf("[%s IN %s_evs[0..%s] | %s]", x, v, c.param(first), obj), listDecoder(dec), nil
+			// The period's evidence, newest first, surest first within a day.
+			return nestedList(c, evidenceType, sel, 10, func(x string) (string, string, error) {
+				return tieEvidence(v, c.fresh("s"), x),
+					"coalesce(" + x + ".date, date('0001-01-01')) DESC, " + x + ".confidence DESC, " + x + ".id", nil
+			})
 		},
 	}
 }
@@ -325,12 +321,17 @@ func tieArgs(sel Selection) (first int, since, until *time.Time, minStrength flo
 // tieRows is the COLLECT subquery behind allies and adversaries of the
 // actor in variable a: one row per other actor, with the stances and the
 // evidence of the period, strongest first. Strength is the noisy-or of the
-// evidence confidences, 1 - Π(1 - c); related-article evidence never counts.
+// evidence confidences, 1 - Π(1 - c), read from the stances' per-day totals
+// (stanceTotals); related-article evidence never counts.
 //
 // A tie stated in so many words (an explicit stance) always counts. A tie
 // derived from reported events counts only when it outweighs the opposite
 // tie between the same two actors in the period: a mutineer who signs a deal
 // with the government he rebelled against is not its ally.
+//
+// The root fields compute the same rows with aggregation (rootTies); here,
+// inside a map literal, Neo4j 5.26 accepts no aggregation functions, so the
+// other actors are DISTINCT rows and each one's stances a nested COLLECT.
 func tieRows(c *compiler, a string, relations, opposite []string, sel Selection) (string, decoder, error) {
 	first, since, until, minStrength, err := tieArgs(sel)
 	if err != nil {
@@ -341,44 +342,61 @@ func tieRows(c *compiler, a string, relations, opposite []string, sel Selection)
 	if err != nil {
 		return "", nil, err
 	}
-	// No aggregation functions here: Neo4j 5.26 rejects them inside a COLLECT
-	// subquery nested in a map literal, so grouping is DISTINCT plus nested
-	// COLLECT subqueries, and min/max are reductions.
-	st, b, st2, st3, ev, ost, oev := c.fresh("st"), c.fresh("b"), c.fresh("st"), c.fresh("st"), c.fresh("ev"), c.fresh("st"), c.fresh("ev")
+	st, b, s2, p, t := c.fresh("st"), c.fresh("b"), c.fresh("st"), c.fresh("p"), c.fresh("t")
 	rels, sinceP, untilP := c.param(relations), c.param(dateParam(since)), c.param(dateParam(until))
-	q := fmt.Sprintf(`COLLECT {
+	q, n, firstDay, lastDay := periodTotals(p+".s", p+".ix", sinceP, untilP)
+	cy := fmt.Sprintf(`COLLECT {
     MATCH (%[1]s)<-[:FROM|TO]-(%[2]s:Stance)-[:FROM|TO]->(%[3]s:Actor)
     WHERE %[2]s.relation IN %[4]s AND %[3]s <> %[1]s
     WITH DISTINCT %[3]s
-    WITH %[3]s, COLLECT { MATCH (%[1]s)<-[:FROM|TO]-(%[5]s:Stance)-[:FROM|TO]->(%[3]s) WHERE %[5]s.relation IN %[4]s RETURN DISTINCT %[5]s } AS sts
-    WITH %[3]s, sts, COLLECT {
-      UNWIND sts AS %[6]s
-      MATCH (%[6]s)-[:SUPPORTED_BY]->(%[7]s:Evidence)
-      WHERE NOT coalesce(%[7]s.related, false)
-        AND (%[8]s IS NULL OR %[7]s.date >= %[8]s) AND (%[9]s IS NULL OR %[7]s.date <= %[9]s)
-      RETURN %[7]s ORDER BY coalesce(%[7]s.date, date('0001-01-01')) DESC, %[7]s.confidence DESC
-    } AS evs
-    WHERE size(evs) > 0
-    WITH %[3]s AS %[10]s_b, evs AS %[10]s_evs,
-         [s IN sts WHERE EXISTS { MATCH (s)-[:SUPPORTED_BY]->(x) WHERE x IN evs }] AS %[10]s_sts,
-         reduce(m = null, x IN evs | CASE WHEN x.date IS NOT NULL AND (m IS NULL OR x.date < m) THEN x.date ELSE m END) AS %[10]s_firstSeen,
-         reduce(m = null, x IN evs | CASE WHEN x.date IS NOT NULL AND (m IS NULL OR x.date > m) THEN x.date ELSE m END) AS %[10]s_lastSeen,
-         1.0 - reduce(p = 1.0, x IN evs | p * (1.0 - x.confidence)) AS %[10]s_strength
-    WITH %[10]s_b, %[10]s_evs, %[10]s_sts, %[10]s_firstSeen, %[10]s_lastSeen, %[10]s_strength,
-         [s IN %[10]s_sts | s.relation] AS %[10]s_relations,
-         any(s IN %[10]s_sts WHERE s.kind = 'explicit') AS %[10]s_explicit,
-         1.0 - reduce(p = 1.0, c IN COLLECT {
-           MATCH (%[1]s)<-[:FROM|TO]-(%[14]s:Stance)-[:FROM|TO]->(%[10]s_b)
-           WHERE %[14]s.relation IN %[16]s
-           MATCH (%[14]s)-[:SUPPORTED_BY]->(%[15]s:Evidence)
-           WHERE NOT coalesce(%[15]s.related, false)
-             AND (%[8]s IS NULL OR %[15]s.date >= %[8]s) AND (%[9]s IS NULL OR %[15]s.date <= %[9]s)
-           RETURN %[15]s.confidence
-         } | p * (1.0 - c)) AS %[10]s_opposing
-    WHERE %[10]s_strength >= %[11]s AND (%[10]s_explicit OR %[10]s_strength > %[10]s_opposing)
-    WITH * ORDER BY %[10]s_explicit DESC, %[10]s_strength DESC, %[10]s_b.name
-    LIMIT %[12]s
-    RETURN %[13]s
-  }`, a, st, b, rels, st2, st3, ev, sinceP, untilP, row, c.param(minStrength), c.param(first), obj, ost, oev, c.param(opposite))
-	return q, listDecoder(dec), nil
+    WITH %[3]s, [%[5]s IN COLLECT { MATCH (%[1]s)<-[:FROM|TO]-(%[5]s:Stance)-[:FROM|TO]->(%[3]s) WHERE %[5]s.relation IN %[4]s RETURN DISTINCT %[5]s }
+                 | {s: %[5]s, ix: %[6]s}] AS ps
+    WITH %[3]s, [%[7]s IN ps | {s: %[7]s.s, mine: %[7]s.s.relation IN %[8]s, q: %[9]s, n: %[10]s, first: %[11]s, last: %[12]s}] AS ts
+    WITH %[3]s, [%[13]s IN ts WHERE %[13]s.mine AND %[13]s.n > 0] AS mine, [%[13]s IN ts WHERE NOT %[13]s.mine AND %[13]s.n > 0] AS opp
+    WHERE size(mine) > 0
+    WITH %[3]s AS %[14]s_b, [%[13]s IN mine | %[13]s.s] AS %[14]s_sts,
+         reduce(k = 0, %[13]s IN mine | k + %[13]s.n) AS %[14]s_count,
+         reduce(m = null, %[13]s IN mine | CASE WHEN m IS NULL OR %[13]s.first < m THEN %[13]s.first ELSE m END) AS %[14]s_firstSeen,
+         reduce(m = null, %[13]s IN mine | CASE WHEN m IS NULL OR %[13]s.last > m THEN %[13]s.last ELSE m END) AS %[14]s_lastSeen,
+         1.0 - reduce(x = 1.0, %[13]s IN mine | x * %[13]s.q) AS %[14]s_strength,
+         1.0 - reduce(x = 1.0, %[13]s IN opp | x * %[13]s.q) AS %[14]s_opposing,
+         [%[13]s IN mine | %[13]s.s.relation] AS %[14]s_relations,
+         any(%[13]s IN mine WHERE %[13]s.s.kind = 'explicit') AS %[14]s_explicit,
+         %[15]s AS %[14]s_since, %[16]s AS %[14]s_until
+    WHERE %[14]s_strength >= %[17]s AND (%[14]s_explicit OR %[14]s_strength > %[14]s_opposing)
+    WITH * ORDER BY %[14]s_explicit DESC, %[14]s_strength DESC, %[14]s_b.name
+    LIMIT %[18]s
+    RETURN %[19]s
+  }`, a, st, b, c.param(append(append([]string{}, relations...), opposite...)), s2, periodDays(s2, sinceP, untilP),
+		p, rels, q, n, firstDay, lastDay, t, row, sinceP, untilP, c.param(minStrength), c.param(first), obj)
+	return cy, listDecoder(dec), nil
+}
+
+// periodDays is the list of indexes of stance st's days (stanceTotals) that
+// fall in the period between the date expressions since and until, either
+// of which may be null.
+func periodDays(st, since, until string) string {
+	return fmt.Sprintf("[i IN range(0, size(coalesce(%[1]s.days, [])) - 1) WHERE (%[2]s IS NULL OR %[1]s.days[i] >= %[2]s) AND (%[3]s IS NULL OR %[1]s.days[i] <= %[3]s)]",
+		st, since, until)
+}
+
+// periodTotals are stance st's totals over the days ix (periodDays): the
+// product of (1 - c), the number of pieces of evidence, the first and the
+// last day. Evidence without a date counts only when the period is
+// unbounded, as a date filter on the evidence itself would have it.
+func periodTotals(st, ix, since, until string) (q, n, first, last string) {
+	all := fmt.Sprintf("(%s IS NULL AND %s IS NULL)", since, until)
+	q = fmt.Sprintf("reduce(x = CASE WHEN %[3]s THEN coalesce(%[1]s.undatedQ, 1.0) ELSE 1.0 END, i IN %[2]s | x * %[1]s.dayQ[i])", st, ix, all)
+	n = fmt.Sprintf("reduce(k = CASE WHEN %[3]s THEN coalesce(%[1]s.undatedN, 0) ELSE 0 END, i IN %[2]s | k + %[1]s.dayN[i])", st, ix, all)
+	first = fmt.Sprintf("%s.days[head(%s)]", st, ix)
+	last = fmt.Sprintf("%s.days[last(%s)]", st, ix)
+	return q, n, first, last
+}
+
+// tieEvidence is the pattern of the counted evidence of tie row v (tieRows,
+// rootTies) in its period, binding x; s is a fresh variable.
+func tieEvidence(v, s, x string) string {
+	return fmt.Sprintf(`UNWIND %[1]s_sts AS %[2]s MATCH (%[2]s)-[:SUPPORTED_BY]->(%[3]s:Evidence)
+      WHERE NOT coalesce(%[3]s.related, false) AND (%[1]s_since IS NULL OR %[3]s.date >= %[1]s_since) AND (%[1]s_until IS NULL OR %[3]s.date <= %[1]s_until)`,
+		v, s, x)
 }

@@ -7,9 +7,14 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// SchemaVersion is the version of the constraints and indexes Migrate creates.
-// Bump it when the list changes; Migrate records it in the database.
-const SchemaVersion = 1
+// SchemaVersion is the version of the constraints, indexes and derived
+// properties Migrate creates. Bump it when they change; Migrate records it
+// in the database.
+//
+//	1  constraints, indexes and full-text indexes
+//	2  per-day tie totals on every Stance (stanceTotals); stance_pair and
+//	   event_pair indexes
+const SchemaVersion = 2
 
 // migrations are idempotent: every statement says IF NOT EXISTS, so running
 // Migrate on an up-to-date database changes nothing.
@@ -27,8 +32,12 @@ var migrations = []string{
 	`CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)`,
 	`CREATE INDEX event_day IF NOT EXISTS FOR (n:Event) ON (n.day)`,
 	`CREATE INDEX event_root IF NOT EXISTS FOR (n:Event) ON (n.root)`,
+	// The events between two given actors (events(filter: {between})).
+	`CREATE INDEX event_pair IF NOT EXISTS FOR (n:Event) ON (n.source, n.target)`,
 	`CREATE INDEX evidence_date IF NOT EXISTS FOR (n:Evidence) ON (n.date)`,
 	`CREATE INDEX stance_relation IF NOT EXISTS FOR (n:Stance) ON (n.relation)`,
+	// The stances between two given actors (neighborhood edges).
+	`CREATE INDEX stance_pair IF NOT EXISTS FOR (n:Stance) ON (n.source, n.target)`,
 	// Full-text search over actors and articles.
 	`CREATE FULLTEXT INDEX actor_text IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliasText]`,
 	`CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.source, n.url]`,
@@ -58,6 +67,21 @@ func (s *Store) Migrate(ctx context.Context) error {
 	}
 	if err != nil {
 		return fmt.Errorf("graph: wait for indexes: %w", err)
+	}
+	// Stances written before version 2 have no tie totals. Computing them
+	// is a write per stance, so it runs in batches in auto-commit
+	// transactions (IN TRANSACTIONS needs them), and only for stances that
+	// lack them: a rerun after an interruption carries on where it stopped.
+	res, err = sess.Run(ctx, `
+MATCH (st:Stance) WHERE st.dayQ IS NULL
+CALL (st) {
+`+stanceTotals+`
+} IN TRANSACTIONS OF 2000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("graph: compute tie totals of existing stances: %w", err)
 	}
 	if _, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
 		res, err := tx.Run(ctx, `MERGE (m:Migration {id: 'kg'}) SET m.version = $v, m.at = datetime()`,

@@ -35,11 +35,64 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
 	pa, a := resolve(c, from)
 	pb, b := resolve(c, to, a)
 	p, n, r := c.fresh("p"), c.fresh("n"), c.fresh("r")
-	cond := " WHERE " + a + " <> " + b
-	if d := argDate(sel.Args, "since"); d != nil {
-		cond += fmt.Sprintf(" AND all(%[1]s IN nodes(%[2]s) WHERE NOT (%[1]s:Event OR %[1]s:Stance) OR %[3]s)",
-			n, p, fmt.Sprintf("(%[1]s:Event AND %[1]s.day >= %[2]s) OR (%[1]s:Stance AND EXISTS { MATCH (%[1]s)-[:SUPPORTED_BY]->(pe:Evidence) WHERE pe.date >= %[2]s })", n, c.param(dateParam(d))))
+	// A fact is in the period when an event's day or a stance's last day
+	// of counted evidence (its totals) is not before since.
+	sinceP := c.param(dateParam(argDate(sel.Args, "since")))
+	stanceLive := func(x string) string {
+		return fmt.Sprintf("(%[2]s IS NULL OR coalesce(%[1]s.days[-1] >= %[2]s, false))", x, sinceP)
 	}
+	eventLive := func(x string) string {
+		return fmt.Sprintf("(%[2]s IS NULL OR %[1]s.day >= %[2]s)", x, sinceP)
+	}
+	// The breadth-first search evaluates an all(… IN nodes(p)) predicate as
+	// it goes; any other form (even "$since IS NULL OR all(…)") makes Neo4j
+	// enumerate every path first, so the predicate is there only with since.
+	cond := ""
+	if argDate(sel.Args, "since") != nil {
+		cond = fmt.Sprintf(" WHERE all(%[1]s IN nodes(%[2]s) WHERE NOT (%[1]s:Event OR %[1]s:Stance) OR (%[1]s:Event AND %[3]s) OR (%[1]s:Stance AND %[4]s))",
+			n, p, eventLive(n), stanceLive(n))
+	}
+	// The shortest path is found in steps, each run only when the ones
+	// before found nothing: a role between the two (one relationship), a
+	// stance or an event between them (two; from the stance_pair and
+	// event_pair indexes), and only then the breadth-first search, which
+	// between two major states would expand hundreds of thousands of
+	// events before meeting in the middle.
+	direct := fmt.Sprintf(`  CALL (%[1]s, %[2]s) {
+    OPTIONAL MATCH d = (%[1]s)-[:HOLDS_ROLE]-(%[2]s) WHERE %[1]s <> %[2]s
+    RETURN d AS d1 LIMIT 1
+  }
+  CALL (%[1]s, %[2]s, d1) {
+    UNWIND CASE WHEN d1 IS NULL AND %[1]s <> %[2]s THEN [%[1]s.id] ELSE [] END AS x
+    CALL (%[1]s, %[2]s) {
+      MATCH (s:Stance {source: %[1]s.id, target: %[2]s.id}) RETURN s
+      UNION
+      MATCH (s:Stance {source: %[2]s.id, target: %[1]s.id}) RETURN s
+    }
+    WITH %[1]s, %[2]s, s WHERE %[3]s
+    MATCH d = (%[1]s)<-[:FROM|TO]-(s)-[:FROM|TO]->(%[2]s)
+    WITH d LIMIT 1
+    RETURN head(collect(d)) AS d2
+  }
+  CALL (%[1]s, %[2]s, d1, d2) {
+    UNWIND CASE WHEN d1 IS NULL AND d2 IS NULL AND %[1]s <> %[2]s THEN [%[1]s.id] ELSE [] END AS x
+    CALL (%[1]s, %[2]s) {
+      MATCH (e:Event {source: %[1]s.id, target: %[2]s.id}) RETURN e
+      UNION
+      MATCH (e:Event {source: %[2]s.id, target: %[1]s.id}) RETURN e
+    }
+    WITH %[1]s, %[2]s, e WHERE %[4]s
+    MATCH d = (%[1]s)<-[:SOURCE|TARGET]-(e)-[:SOURCE|TARGET]->(%[2]s)
+    WITH d LIMIT 1
+    RETURN head(collect(d)) AS d3
+  }
+  CALL (%[1]s, %[2]s, d1, d2, d3) {
+    UNWIND CASE WHEN d1 IS NULL AND d2 IS NULL AND d3 IS NULL AND %[1]s <> %[2]s THEN [%[1]s.id] ELSE [] END AS x
+    MATCH %[5]s = shortestPath((%[1]s)-%[6]s-(%[2]s))%[7]s
+    RETURN head(collect(%[5]s)) AS d4
+  }
+  WITH coalesce(d1, d2, d3, d4) AS %[5]s
+`, a, b, stanceLive("s"), eventLive("e"), p, hopPatterns[hops], cond)
 	// Projections of actors (for actors, hops.from, hops.to) and of facts
 	// (hops.event, hops.stance, hops.evidence), each compiled once.
 	var actorSels, eventSels, stanceSels, evidenceSels []Selection
@@ -79,14 +132,13 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	q := fmt.Sprintf(`%[1]s%[2]s  OPTIONAL MATCH %[3]s = shortestPath((%[4]s)-%[5]s-(%[6]s))%[7]s
-  RETURN {path: CASE WHEN %[3]s IS NULL THEN null ELSE {
-    nodes: [%[8]s IN nodes(%[3]s) | CASE
-      WHEN %[8]s:Actor THEN {t: 'actor', a: %[9]s}
-      WHEN %[8]s:Event THEN {t: 'event', f: %[10]s, type: %[8]s.type, date: %[8]s.date, ev: %[12]s}
-      ELSE {t: 'stance', f: %[11]s, type: %[8]s.relation, ev: %[12]s} END],
-    rels: [%[13]s IN relationships(%[3]s) | {type: type(%[13]s), title: %[13]s.title}]
-  } END} AS v`, pa, pb, p, a, hopPatterns[hops], b, cond, n, actorObj, eventObj, stanceObj, evList, r)
+	q := fmt.Sprintf(`%[1]s%[2]s%[3]s  RETURN {path: CASE WHEN %[4]s IS NULL THEN null ELSE {
+    nodes: [%[5]s IN nodes(%[4]s) | CASE
+      WHEN %[5]s:Actor THEN {t: 'actor', a: %[6]s}
+      WHEN %[5]s:Event THEN {t: 'event', f: %[7]s, type: %[5]s.type, date: %[5]s.date, ev: %[9]s}
+      ELSE {t: 'stance', f: %[8]s, type: %[5]s.relation, ev: %[9]s} END],
+    rels: [%[10]s IN relationships(%[4]s) | {type: type(%[10]s), title: %[10]s.title}]
+  } END} AS v`, pa, pb, direct, p, n, actorObj, eventObj, stanceObj, evList, r)
 	// The path is wrapped in a map: collect() would drop a null row, and no
 	// row means an unknown actor.
 	dec := func(in any) any {
@@ -140,23 +192,23 @@ func assemblePath(sel Selection, m map[string]any, actorDec, eventDec, stanceDec
 		evidence any
 	}
 	var hops []hop
-	relIdx := 0
 	var last any
 	for i := 0; i < len(steps); i++ {
 		s := steps[i]
 		if s.kind == "actor" {
 			a := actorDec(s.raw["a"])
 			if last != nil && i > 0 && steps[i-1].kind == "actor" {
+				// Nodes and relationships alternate: rels[i-1] joins node
+				// i-1 to node i.
 				title := any(nil)
-				if relIdx < len(rels) {
-					rm, _ := rels[relIdx].(map[string]any)
+				if i-1 < len(rels) {
+					rm, _ := rels[i-1].(map[string]any)
 					title = rm["title"]
 				}
 				hops = append(hops, hop{from: last, to: a, kind: "role", relation: title, evidence: []any{}})
 			}
 			actors = append(actors, a)
 			last = a
-			relIdx++
 			continue
 		}
 		// A fact between the previous actor and the next one.
@@ -171,12 +223,10 @@ func assemblePath(sel Selection, m map[string]any, actorDec, eventDec, stanceDec
 			h.stance = stanceDec(s.raw["f"])
 		}
 		hops = append(hops, h)
-		relIdx += 2
 		if i+1 < len(steps) {
 			actors = append(actors, next)
 			last = next
 			i++
-			relIdx--
 		}
 	}
 	out := map[string]any{}
@@ -282,13 +332,18 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	// A stance counts when it has evidence in the period.
+	// A stance counts when it has counted evidence in the period (its last
+	// day, from its totals, is not before since); every stance has some.
 	live := func(st string) string {
-		return fmt.Sprintf("EXISTS { MATCH (%[1]s)-[:SUPPORTED_BY]->(lv:Evidence) WHERE %[2]s IS NULL OR lv.date >= %[2]s }", st, since)
+		return fmt.Sprintf("(%[2]s IS NULL OR coalesce(%[1]s.days[-1] >= %[2]s, false))", st, since)
 	}
+	// Only lim nodes are shown, the actor first: a ring runs only while
+	// there is room for it, so a well-connected actor, whose first ring
+	// fills the view, does not pay for expanding the stances of its
+	// neighbours (tens of thousands for a major state).
 	ring := func(level int, prev string) string {
 		return fmt.Sprintf(`  CALL (%[1]s, seen, %[4]s) {
-    UNWIND CASE WHEN %[2]s >= %[3]d THEN %[4]s ELSE [] END AS m
+    UNWIND CASE WHEN %[2]s >= %[3]d AND size(seen) < %[6]s THEN %[4]s ELSE [] END AS m
     MATCH (m)<-[:FROM|TO]-(s:Stance)-[:FROM|TO]->(x:Actor)
     WHERE NOT x IN seen AND %[5]s
     WITH x, count(s) AS w ORDER BY w DESC, x.id LIMIT %[6]s
@@ -297,20 +352,25 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
   WITH %[1]s, seen + l%[3]d AS seen, l%[3]d
 `, a, dp, level, prev, live("s"), lim)
 	}
+	// Edges are looked up pair by pair in the stance_pair index: at most
+	// lim² seeks, where expanding each node's stances would read every
+	// stance of every major state in view.
+	_, weight, _, _ := periodTotals("s", periodDays("s", since, "null"), since, "null")
 	q := pre + "  WITH " + a + ", [" + a + "] AS seen, [" + a + "] AS l0\n" + ring(1, "l0") + ring(2, "l1") + ring(3, "l2") +
 		fmt.Sprintf(`  WITH seen[0..%[1]s] AS ns
   RETURN {
     nodes: [%[2]s IN ns | %[3]s],
     edges: COLLECT {
       UNWIND ns AS x
-      MATCH (x)<-[:FROM]-(s:Stance)-[:TO]->(y:Actor)
-      WHERE y IN ns
-      WITH x, y, s, COUNT { MATCH (s)-[:SUPPORTED_BY]->(ev:Evidence) WHERE %[4]s IS NULL OR ev.date >= %[4]s } AS weight
+      UNWIND ns AS y
+      MATCH (s:Stance {source: x.id, target: y.id})
+      WHERE x <> y
+      WITH x, y, s, %[4]s AS weight
       WHERE weight > 0
       WITH {source: x.id, target: y.id, relation: s.relation, kind: s.kind, weight: weight} AS %[5]s
       RETURN %[6]s
     }
-  } AS v`, lim, n, nodeObj, since, ed, edgeObj)
+  } AS v`, lim, n, nodeObj, weight, ed, edgeObj)
 	dec := func(in any) any {
 		m, _ := in.(map[string]any)
 		nodes, _ := listDecoder(nodeDec)(m["nodes"]).([]any)

@@ -68,10 +68,12 @@ func rootActor(c *compiler, sel Selection) (string, rootDecoder, error) {
 	return pre + "  RETURN " + obj + " AS v", singleRow(dec), nil
 }
 
-// rootTies is allies / adversaries at the root. Unlike the nested field
-// (tieRows), a root body may use CALL subqueries, so each of the actor's
-// stances and their evidence are expanded once and aggregated by the other
-// actor, and the opposite ties once more: linear in the actor's evidence.
+// rootTies is allies / adversaries at the root: the rows of tieRows, but
+// a root body may use CALL subqueries and aggregation, so the actor's
+// stances of both relations are expanded once, each one's totals over the
+// period read from its per-day totals (stanceTotals), and the rows grouped
+// by the other actor: linear in the actor's stances, whatever the amount of
+// evidence behind them. Evidence is read only for the rows returned.
 func rootTies(relations, opposite []string) rootFunc {
 	return func(c *compiler, sel Selection) (string, rootDecoder, error) {
 		first, since, until, minStrength, err := tieArgs(sel)
@@ -84,39 +86,36 @@ func rootTies(relations, opposite []string) rootFunc {
 		if err != nil {
 			return "", nil, err
 		}
+		st, b, ix, mine := c.fresh("st"), c.fresh("b"), c.fresh("ix"), c.fresh("mine")
+		q, n, fd, ld := c.fresh("q"), c.fresh("n"), c.fresh("fd"), c.fresh("ld")
 		sinceP, untilP := c.param(dateParam(since)), c.param(dateParam(until))
-		period := func(ev string) string {
-			return fmt.Sprintf("NOT coalesce(%[1]s.related, false) AND (%[2]s IS NULL OR %[1]s.date >= %[2]s) AND (%[3]s IS NULL OR %[1]s.date <= %[3]s)", ev, sinceP, untilP)
-		}
-		q := fmt.Sprintf(`%[1]s  CALL (%[2]s) {
-    MATCH (%[2]s)<-[:FROM|TO]-(ost:Stance)-[:FROM|TO]->(ob:Actor)
-    WHERE ost.relation IN %[3]s AND ob <> %[2]s
-    MATCH (ost)-[:SUPPORTED_BY]->(oev:Evidence)
-    WHERE %[4]s
-    WITH ob, collect(oev.confidence) AS cs
-    RETURN collect({b: ob, q: reduce(p = 1.0, c IN cs | p * (1.0 - c))}) AS opposing
+		qx, nx, fx, lx := periodTotals(st, ix, sinceP, untilP)
+		cy := fmt.Sprintf(`%[1]s  CALL (%[2]s) {
+    MATCH (%[2]s)<-[:FROM|TO]-(%[3]s:Stance)-[:FROM|TO]->(%[4]s:Actor)
+    WHERE %[3]s.relation IN %[5]s AND %[4]s <> %[2]s
+    WITH %[4]s, %[3]s, %[6]s AS %[7]s
+    WITH %[4]s, %[3]s, %[3]s.relation IN %[8]s AS %[9]s, %[10]s AS %[11]s, %[12]s AS %[13]s, %[14]s AS %[15]s, %[16]s AS %[17]s
+    WHERE %[13]s > 0
+    WITH %[4]s, collect(CASE WHEN %[9]s THEN %[3]s END) AS sts,
+         collect(CASE WHEN %[9]s THEN %[11]s END) AS qs, collect(CASE WHEN NOT %[9]s THEN %[11]s END) AS oqs,
+         sum(CASE WHEN %[9]s THEN %[13]s ELSE 0 END) AS cnt,
+         min(CASE WHEN %[9]s THEN %[15]s END) AS firstSeen, max(CASE WHEN %[9]s THEN %[17]s END) AS lastSeen
+    WHERE size(sts) > 0
+    WITH %[4]s AS %[18]s_b, sts AS %[18]s_sts, cnt AS %[18]s_count, firstSeen AS %[18]s_firstSeen, lastSeen AS %[18]s_lastSeen,
+         1.0 - reduce(x = 1.0, y IN qs | x * y) AS %[18]s_strength,
+         1.0 - reduce(x = 1.0, y IN oqs | x * y) AS %[18]s_opposing,
+         [s IN sts | s.relation] AS %[18]s_relations,
+         any(s IN sts WHERE s.kind = 'explicit') AS %[18]s_explicit,
+         %[19]s AS %[18]s_since, %[20]s AS %[18]s_until
+    WHERE %[18]s_strength >= %[21]s AND (%[18]s_explicit OR %[18]s_strength > %[18]s_opposing)
+    WITH * ORDER BY %[18]s_explicit DESC, %[18]s_strength DESC, %[18]s_b.name
+    LIMIT %[22]s
+    RETURN collect(%[23]s) AS ties
   }
-  CALL (%[2]s, opposing) {
-    MATCH (%[2]s)<-[:FROM|TO]-(st:Stance)-[:FROM|TO]->(b:Actor)
-    WHERE st.relation IN %[5]s AND b <> %[2]s
-    MATCH (st)-[:SUPPORTED_BY]->(ev:Evidence)
-    WHERE %[6]s
-    WITH b, st, ev ORDER BY coalesce(ev.date, date('0001-01-01')) DESC, ev.confidence DESC
-    WITH b, collect(DISTINCT st) AS sts, collect(ev) AS evs, min(ev.date) AS firstSeen, max(ev.date) AS lastSeen,
-         1.0 - reduce(p = 1.0, c IN collect(ev.confidence) | p * (1.0 - c)) AS strength
-    WITH b AS %[7]s_b, sts AS %[7]s_sts, evs AS %[7]s_evs, firstSeen AS %[7]s_firstSeen, lastSeen AS %[7]s_lastSeen,
-         strength AS %[7]s_strength,
-         [s IN sts | s.relation] AS %[7]s_relations,
-         any(s IN sts WHERE s.kind = 'explicit') AS %[7]s_explicit,
-         1.0 - coalesce(head([o IN opposing WHERE o.b = b | o.q]), 1.0) AS %[7]s_opposing
-    WHERE %[7]s_strength >= %[8]s AND (%[7]s_explicit OR %[7]s_strength > %[7]s_opposing)
-    WITH * ORDER BY %[7]s_explicit DESC, %[7]s_strength DESC, %[7]s_b.name
-    LIMIT %[9]s
-    RETURN collect(%[10]s) AS ties
-  }
-  RETURN ties AS v`, pre, a, c.param(opposite), period("oev"), c.param(relations), period("ev"), row,
-			c.param(minStrength), c.param(first), obj)
-		return q, needsActor("of", listDecoder(dec)), nil
+  RETURN ties AS v`, pre, a, st, b, c.param(append(append([]string{}, relations...), opposite...)),
+			periodDays(st, sinceP, untilP), ix, c.param(relations), mine, qx, q, nx, n, fx, fd, lx, ld,
+			row, sinceP, untilP, c.param(minStrength), c.param(first), obj)
+		return cy, needsActor("of", listDecoder(dec)), nil
 	}
 }
 
@@ -146,10 +145,14 @@ func rootArticle(c *compiler, sel Selection) (string, rootDecoder, error) {
 // A connection is a Relay page: the match yields candidate nodes in n; the
 // page is ordered by a sort key then id, and continues after a cursor.
 type connectionSpec struct {
-	t       *nodeType
-	pre     string   // resolve preludes
-	bound   []string // variables the preludes bind
-	match   string   // MATCH ... with %[1]s for the node variable, no WHERE
+	t     *nodeType
+	pre   string   // resolve preludes
+	bound []string // variables the preludes bind
+	match string   // MATCH ... with %[1]s for the node variable, no WHERE
+	// from, when set, replaces "MATCH match": clauses ending in a WITH that
+	// binds %[1]s and keeps the bound variables, for candidates that a
+	// pattern would find slowly (the events between two actors).
+	from    string
 	conds   []string // filter conditions on %[1]s
 	sortKey string   // expression over %[1]s
 	keyKind string   // "date", "string" or "int": how cursor values come back
@@ -229,7 +232,11 @@ func (c *compiler) connection(s connectionSpec, sel Selection) (string, decoder,
 	total := "null"
 	for _, f := range sel.Fields {
 		if f.Field == "totalCount" {
-			total = fmt.Sprintf("COUNT { %s%s }", fmt.Sprintf(s.match, n), where(conds))
+			if s.from != "" {
+				total = fmt.Sprintf("COUNT { %s%s RETURN %s }", fmt.Sprintf(s.from, n), where(conds), n)
+			} else {
+				total = fmt.Sprintf("COUNT { MATCH %s%s }", fmt.Sprintf(s.match, n), where(conds))
+			}
 		}
 	}
 	firstP := c.param(s.first)
@@ -238,8 +245,12 @@ func (c *compiler) connection(s connectionSpec, sel Selection) (string, decoder,
 		itemMap += ", " + strings.Join(items, ", ")
 	}
 	itemMap += "}"
+	from := "MATCH " + fmt.Sprintf(s.match, n)
+	if s.from != "" {
+		from = fmt.Sprintf(s.from, n)
+	}
 	q := fmt.Sprintf(`%[1]s  CALL (%[2]s) {
-    MATCH %[3]s%[4]s
+    %[3]s%[4]s
     WITH DISTINCT %[5]s
     WITH %[5]s, %[6]s AS sk ORDER BY sk %[7]s, %[5]s.id %[7]s LIMIT %[8]s + 1
     RETURN collect({n: %[5]s, key: [sk, %[5]s.id]}) AS items
@@ -250,7 +261,7 @@ func (c *compiler) connection(s connectionSpec, sel Selection) (string, decoder,
   WITH %[12]smore, CASE WHEN %[9]s IS NULL THEN null ELSE %[11]s END AS item
   WITH %[12]smore, collect(item) AS page
   RETURN {more: more, page: page, total: %[13]s} AS v`,
-		s.pre, strings.Join(s.bound, ", "), fmt.Sprintf(s.match, n), where(all), n, key, dir, firstP, it, m, itemMap,
+		s.pre, strings.Join(s.bound, ", "), from, where(all), n, key, dir, firstP, it, m, itemMap,
 		prefixList(s.bound), total)
 	dec := func(in any) any {
 		r, _ := in.(map[string]any)
@@ -394,7 +405,16 @@ func rootEvents(c *compiler, sel Selection) (string, rootDecoder, error) {
 		pa, a := resolve(c, between[0])
 		pb, b := resolve(c, between[1], a)
 		spec.pre, spec.bound = pa+pb, []string{a, b}
-		spec.match = "(" + a + ")<-[:SOURCE|TARGET]-(%[1]s:Event)-[:SOURCE|TARGET]->(" + b + ")"
+		// An event is between a and b when one is its source and the other
+		// its target: two seeks in the event_pair index, where the pattern
+		// would expand every event of one of them (hundreds of thousands
+		// for a major state).
+		spec.from = fmt.Sprintf(`CALL (%[1]s, %[2]s) {
+      MATCH (%%[1]s:Event {source: %[1]s.id, target: %[2]s.id}) RETURN %%[1]s
+      UNION
+      MATCH (%%[1]s:Event {source: %[2]s.id, target: %[1]s.id}) RETURN %%[1]s
+    }
+    WITH %[1]s, %[2]s, %%[1]s`, a, b)
 		decode = func(d decoder) rootDecoder { return needsActors([]string{between[0], between[1]}, d) }
 		if actor != "" {
 			spec.conds = append(spec.conds, involves(c, "%[1]s", actor))

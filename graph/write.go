@@ -179,6 +179,8 @@ DETACH DELETE x
 WITH stances
 UNWIND stances AS st
 WITH DISTINCT st
+` + stanceTotals + `
+WITH st
 WHERE NOT (st)-[:SUPPORTED_BY]->()
 DETACH DELETE st`
 	cypherPruneMentions = `
@@ -187,6 +189,35 @@ MATCH (ar:Article {id: p.id}) USING INDEX ar:Article(id)
 MATCH (ar)-[m:MENTIONS]->()
 DELETE m`
 )
+
+// stanceTotals recomputes, from its evidence, the per-day totals of the
+// stance bound to st, which is what allies and adversaries read instead of
+// the evidence. The strength of a tie over a period is the noisy-or of the
+// period's evidence, 1 − Π(1 − cᵢ), and a product splits by day: a stance
+// keeps, for each day with counted evidence (evidence from related-article
+// lines never counts), the product of (1 − c) in days/dayQ and the count in
+// dayN, ascending by day, and the same for evidence without a date in
+// undatedQ/undatedN. A query multiplies the days of its period: a few list
+// entries per stance instead of every piece of evidence. Every statement
+// that adds or removes a stance's evidence runs this afterwards, so the
+// totals never disagree with the evidence (graph_test checks them).
+const stanceTotals = `CALL (st) {
+  OPTIONAL MATCH (st)-[:SUPPORTED_BY]->(x:Evidence)
+  WHERE NOT coalesce(x.related, false)
+  WITH x.date AS day, collect(x.confidence) AS cs
+  ORDER BY day
+  WITH collect(CASE WHEN day IS NOT NULL THEN {d: day, q: reduce(p = 1.0, c IN cs | p * (1.0 - c)), n: size(cs)} END) AS dated,
+       collect(CASE WHEN day IS NULL THEN {q: reduce(p = 1.0, c IN cs | p * (1.0 - c)), n: size(cs)} END) AS undated
+  RETURN [r IN dated | r.d] AS days, [r IN dated | r.q] AS dayQ, [r IN dated | r.n] AS dayN,
+         coalesce(undated[0].q, 1.0) AS undatedQ, coalesce(undated[0].n, 0) AS undatedN
+}
+SET st.days = days, st.dayQ = dayQ, st.dayN = dayN, st.undatedQ = undatedQ, st.undatedN = undatedN`
+
+// cypherStanceTotals runs stanceTotals for the stances in $stanceIds.
+const cypherStanceTotals = `
+UNWIND $stanceIds AS sid
+MATCH (st:Stance {id: sid}) USING INDEX st:Stance(id)
+` + stanceTotals
 
 // writeSteps run in order inside the article's transaction.
 var writeSteps = []struct{ name, cypher string }{
@@ -256,6 +287,7 @@ OPTIONAL MATCH (s:Stance {id: x.fact})
 WITH n, coalesce(e, s) AS f
 WHERE f IS NOT NULL
 MERGE (f)-[:SUPPORTED_BY]->(n)`},
+	{"stance totals", cypherStanceTotals},
 }
 
 func writeParams(f ArticleFacts) map[string]any {

@@ -309,7 +309,7 @@ func newTypes() *types {
 		"target":   field(nonNull(graphql.ID), "Actor ID."),
 		"relation": field(nonNull(graphql.String), ""),
 		"kind":     field(nonNull(t.stanceKind), ""),
-		"weight":   field(nonNull(graphql.Int), "Pieces of evidence in the period."),
+		"weight":   field(nonNull(graphql.Int), "Pieces of evidence in the period (evidence from related-article lines never counts)."),
 	}})
 	t.neighborhood = graphql.NewObject(graphql.ObjectConfig{Name: "Neighborhood", Fields: graphql.Fields{
 		"nodes": field(listOf(t.actor), "The actor first, then ring by ring, strongest ties first."),

@@ -68,7 +68,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.MaxRequests, "requests", 100_000, "measured requests per query and mode (at most)")
 	fs.IntVar(&c.Inputs, "inputs", 64, "distinct inputs (actors or pairs) per query")
 	fs.BoolVar(&c.WithoutTop, "without-top", false, "leave the 10 most reported states and IGOs out of the inputs")
-	fs.StringVar(&queries, "queries", "", "comma-separated queries to run: allies, events(between), neighborhood, path (default all)")
+	fs.StringVar(&queries, "queries", "", "comma-separated queries to run: allies, events(between), neighborhood, actor, path (default all)")
 	fs.DurationVar(&c.Timeout, "timeout", 30*time.Second, "time limit of one request")
 	fs.StringVar(&out, "out", "", "also write the Markdown report to this `file`")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of this process (server, clients, driver) during the queries to `file`")
