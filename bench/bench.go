@@ -63,6 +63,11 @@ type Config struct {
 	// Duration bounds each measured run; MaxRequests bounds its requests.
 	Duration    time.Duration
 	MaxRequests int
+	// Rounds splits each measured run into this many alternating turns of
+	// the two modes, in ABBA order (server, direct, direct, server, …), so
+	// that a change in the machine's load during a run weighs on both
+	// modes alike instead of on whichever ran at the time. 0 means 1.
+	Rounds int
 	// Inputs is the number of distinct inputs (actors or pairs) per query.
 	Inputs int
 	// WithoutTop leaves the ten most reported states and IGOs out of the
@@ -80,6 +85,19 @@ type Result struct {
 	Elapsed          time.Duration
 	Latency          *hdrhistogram.Histogram // microseconds
 	FirstError       error
+}
+
+func emptyResult() Result { return Result{Latency: hdrhistogram.New(1, 60_000_000, 3)} }
+
+// add merges another turn of the same query and mode into r.
+func (r *Result) add(o Result) {
+	r.Requests += o.Requests
+	r.Errors += o.Errors
+	r.Elapsed += o.Elapsed
+	r.Latency.Merge(o.Latency)
+	if r.FirstError == nil {
+		r.FirstError = o.FirstError
+	}
 }
 
 // PerSecond is the throughput.
@@ -312,8 +330,18 @@ func (b *Bench) runQuery(ctx context.Context, g *gen.Generator, q Query) (QueryR
 	b.log.Info("warming up", "query", q.Name, "inputs", len(inputs), "statements", rep.Statements, "meanResponseBytes", rep.ResponseBytes)
 	b.drive(ctx, viaServer, b.cfg.Warmup, 1<<62)
 	b.drive(ctx, direct, b.cfg.Warmup, 1<<62)
-	rep.Server = b.drive(ctx, viaServer, b.cfg.Duration, int64(b.cfg.MaxRequests))
-	rep.Direct = b.drive(ctx, direct, b.cfg.Duration, int64(b.cfg.MaxRequests))
+	rounds := max(1, b.cfg.Rounds)
+	turn, turnMax := b.cfg.Duration/time.Duration(rounds), max(1, int64(b.cfg.MaxRequests)/int64(rounds))
+	rep.Server, rep.Direct = emptyResult(), emptyResult()
+	for i := range rounds {
+		if i%2 == 0 {
+			rep.Server.add(b.drive(ctx, viaServer, turn, turnMax))
+			rep.Direct.add(b.drive(ctx, direct, turn, turnMax))
+		} else {
+			rep.Direct.add(b.drive(ctx, direct, turn, turnMax))
+			rep.Server.add(b.drive(ctx, viaServer, turn, turnMax))
+		}
+	}
 	for _, r := range []struct {
 		mode string
 		res  Result
@@ -360,7 +388,7 @@ func (b *Bench) post(ctx context.Context, body []byte, buf *bytes.Buffer) ([]byt
 // one returns.
 func (b *Bench) drive(ctx context.Context, request func(context.Context, *bytes.Buffer, int64) error, d time.Duration, max int64) Result {
 	if d <= 0 || max <= 0 {
-		return Result{Latency: hdrhistogram.New(1, 60_000_000, 3)}
+		return emptyResult()
 	}
 	var (
 		next     atomic.Int64

@@ -138,3 +138,21 @@ func TestBenchmarkEndToEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestResultAddMergesTurns(t *testing.T) {
+	r := emptyResult()
+	for _, lat := range [][]int64{{1000, 2000}, {3000}} {
+		turn := emptyResult()
+		for _, l := range lat {
+			turn.Latency.RecordValue(l)
+		}
+		turn.Requests, turn.Elapsed = int64(len(lat)), time.Second
+		r.add(turn)
+	}
+	if r.Requests != 3 || r.Elapsed != 2*time.Second || r.Latency.TotalCount() != 3 || r.PerSecond() != 1.5 {
+		t.Errorf("merged: %d requests in %s, %d latencies, %.2f/s; want 3 in 2s, 3, 1.50", r.Requests, r.Elapsed, r.Latency.TotalCount(), r.PerSecond())
+	}
+	if p := r.Percentile(100); p < 2900*time.Microsecond {
+		t.Errorf("max latency %s, want the 3 ms of the second turn", p)
+	}
+}

@@ -50,8 +50,8 @@ func WriteReport(w io.Writer, c Config, load LoadReport, qs []QueryReport) {
 	if c.WithoutTop {
 		mix = "none of them among the 10 most reported states and IGOs (--without-top)"
 	}
-	fmt.Fprintf(w, "Each query: %d distinct inputs, %s; %s warm-up per mode, then measured for %s or %d requests (whichever first), request timeout %s.\n\n",
-		c.Inputs, mix, c.Warmup, c.Duration, c.MaxRequests, c.Timeout)
+	fmt.Fprintf(w, "Each query: %d distinct inputs, %s; %s warm-up per mode, then measured for %s or %d requests (whichever first) per mode, in %d alternating turns (server, direct, direct, server, …), request timeout %s.\n\n",
+		c.Inputs, mix, c.Warmup, c.Duration, c.MaxRequests, max(1, c.Rounds), c.Timeout)
 	fmt.Fprintln(w, "| query | clients | server req/s | server p50 | server p99 | direct req/s | direct p50 | direct p99 | server/direct | errors (server/direct) | response | slow inputs |")
 	fmt.Fprintln(w, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 	for _, q := range qs {

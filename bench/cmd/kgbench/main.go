@@ -66,6 +66,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&c.Warmup, "warmup", 5*time.Second, "unmeasured warm-up per query and mode")
 	fs.DurationVar(&c.Duration, "duration", 30*time.Second, "measured time per query and mode (at most)")
 	fs.IntVar(&c.MaxRequests, "requests", 100_000, "measured requests per query and mode (at most)")
+	fs.IntVar(&c.Rounds, "rounds", 4, "alternating turns (ABBA) the measured time of each mode is split into")
 	fs.IntVar(&c.Inputs, "inputs", 64, "distinct inputs (actors or pairs) per query")
 	fs.BoolVar(&c.WithoutTop, "without-top", false, "leave the 10 most reported states and IGOs out of the inputs")
 	fs.StringVar(&queries, "queries", "", "comma-separated queries to run: allies, events(between), neighborhood, actor, path (default all)")
