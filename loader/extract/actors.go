@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,17 +26,13 @@ type mention struct {
 	modifier bool // inside a compound word ("Iranian-made", "US-led"): not a party
 	person   bool
 	pronoun  bool
+	entry    *gazetteer.Entry // the gazetteer entry named, when its id is id (see record)
 }
 
-// newMention returns a pointer to a copy of m, allocated from a slab: the
-// mentions of an article are many and small, and live as long as the run.
-func (r *run) newMention(m mention) *mention {
-	if len(r.mslab) == cap(r.mslab) {
-		r.mslab = make([]mention, 0, 32)
-	}
-	r.mslab = append(r.mslab, m)
-	return &r.mslab[len(r.mslab)-1]
-}
+// newMention returns a pointer to a copy of m, allocated from an arena:
+// the mentions of an article are many and small, live as long as the run,
+// and their memory serves the next article (see scratch).
+func (r *run) newMention(m mention) *mention { return r.mentions.ptr(m) }
 
 // viaRule is the rule name of a gazetteer mention, without building the
 // string for the common cases.
@@ -61,7 +56,11 @@ type actorRec struct {
 	entry   *gazetteer.Entry
 	order   int
 	aliases []string
-	lastSi  int    // sentence of the last mention in a.Mentions (record is called in sentence order), -1 before the first
+	lastSi  int    // sentence of the last mention (record is called in sentence order), -1 before the first
+	firstM  int32  // index in run.ments of the first mention
+	lastM   int32  // and of the last
+	nM      int    // the number of mentions
+	used    bool   // a party to an event or stance (set by addEvent, addStance; read by finish)
 	first   string // lower-case first name part
 	last    string // lower-case last name part
 	norm    string // letters of the full name, lower case
@@ -104,9 +103,26 @@ func (r *run) actor(id string) *actorRec {
 	if !ok {
 		return nil
 	}
-	a := &actorRec{a: e.Actor(), entry: e, order: len(r.order), lastSi: -1}
+	return r.newActor(id, e)
+}
+
+// actorOf is actor(id) for an id that names gazetteer entry e (or nil),
+// which it does not have to look up again.
+func (r *run) actorOf(id string, e *gazetteer.Entry) *actorRec {
+	if a, ok := r.actors[id]; ok {
+		return a
+	}
+	if e == nil || e.ID != id {
+		return r.actor(id)
+	}
+	return r.newActor(id, e)
+}
+
+// newActor creates the record of gazetteer entry e, named id.
+func (r *run) newActor(id string, e *gazetteer.Entry) *actorRec {
+	a := r.actorRecs.ptr(actorRec{a: e.Actor(), entry: e, order: len(r.order), lastSi: -1})
 	if e.Kind == facts.KindPerson {
-		a.setName(e.Name)
+		a.setNameParts(r.x.personName(e))
 	}
 	r.actors[id] = a
 	r.order = append(r.order, id)
@@ -138,14 +154,23 @@ func (r *run) isWater(id string) bool {
 	return a.water == 1
 }
 
-func (a *actorRec) setName(name string) {
+func (a *actorRec) setName(name string) { a.setNameParts(nameParts(name)) }
+
+func (a *actorRec) setNameParts(n personName) { a.first, a.last, a.norm = n.first, n.last, n.norm }
+
+// personName is what coreference compares of a person's name.
+type personName struct {
+	first string // lower-case first name part
+	last  string // lower-case last name part
+	norm  string // letters of the full name, lower case
+}
+
+func nameParts(name string) personName {
 	parts := strings.Fields(name)
 	if len(parts) == 0 {
-		return
+		return personName{}
 	}
-	a.first = strings.ToLower(parts[0])
-	a.last = strings.ToLower(parts[len(parts)-1])
-	a.norm = normName(name)
+	return personName{first: strings.ToLower(parts[0]), last: strings.ToLower(parts[len(parts)-1]), norm: normName(name)}
 }
 
 // newPerson creates a person the gazetteer does not know, from a title.
@@ -163,7 +188,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	if _, ok := r.x.gaz.Lookup(id); ok {
 		return nil // the slug names something else
 	}
-	a := &actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1}
+	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
 	a.setName(name)
 	r.actors[id] = a
 	r.order = append(r.order, id)
@@ -191,14 +216,15 @@ func (a *actorRec) addRole(role, of string) {
 	}
 }
 
-// record adds the evidence of a mention to its actor.
-func (r *run) record(si int, m *mention) {
+// record adds the evidence of a mention to its actor, and returns the
+// actor (nil for a pronoun or an unknown id).
+func (r *run) record(si int, m *mention) *actorRec {
 	if m.pronoun {
-		return
+		return nil
 	}
-	a := r.actor(m.id)
+	a := r.actorOf(m.id, m.entry)
 	if a == nil {
-		return
+		return nil
 	}
 	st := &r.c.sents[si]
 	conf := m.conf
@@ -207,23 +233,55 @@ func (r *run) record(si int, m *mention) {
 	}
 	matched := r.text[m.s:m.e]
 	if m.surface != "" && m.surface != a.a.Name && !contains(a.aliases, m.surface) {
-		a.aliases = append(a.aliases, m.surface)
+		a.aliases = r.strs.appendTo(a.aliases, m.surface)
 	}
 	if a.lastSi == si {
-		ev := &a.a.Mentions[len(a.a.Mentions)-1]
+		ev := &r.ments[a.lastM].ev
 		if !contains(ev.Matched, matched) {
-			ev.Matched = append(ev.Matched, matched)
+			ev.Matched = r.strs.appendTo(ev.Matched, matched)
 		}
 		if conf > ev.Confidence {
 			ev.Confidence = conf
 		}
-		return
+		return a
 	}
 	a.lastSi = si
-	a.a.Mentions = append(a.a.Mentions, facts.Evidence{
+	i := int32(len(r.ments))
+	r.ments = append(r.ments, mentionEv{ev: facts.Evidence{
 		Sentence: r.text[st.s:st.e], Start: st.s, End: st.e,
-		Confidence: conf, Matched: []string{matched}, Rule: m.rule, Related: st.related,
-	})
+		Confidence: conf, Matched: r.strs.one(matched), Rule: m.rule, Related: st.related,
+	}, next: -1})
+	if a.nM == 0 {
+		a.firstM = i
+	} else {
+		r.ments[a.lastM].next = i
+	}
+	a.lastM = i
+	a.nM++
+	return a
+}
+
+// fillMentions copies the mentions of the actors that go into the document
+// from run.ments into one array, each actor's in order.
+func (r *run) fillMentions(out []*actorRec) {
+	n := 0
+	for _, a := range out {
+		n += a.nM
+	}
+	if n == 0 {
+		return
+	}
+	all := make([]facts.Evidence, 0, n)
+	for _, a := range out {
+		if a.nM == 0 {
+			continue
+		}
+		start := len(all)
+		for i := a.firstM; i >= 0; i = r.ments[i].next {
+			all = append(all, r.ments[i].ev)
+		}
+		a.a.Mentions = all[start:len(all):len(all)]
+	}
 }
 
 func contains(xs []string, s string) bool {
@@ -238,8 +296,16 @@ func contains(xs []string, s string) bool {
 // partFor is the actor that takes part in events for id on date: a person
 // holding a state role (head of state or government) acts for the state.
 func (r *run) partFor(id, date string) string {
-	a := r.actors[id]
-	if a == nil || a.a.Kind != facts.KindPerson {
+	if a := r.actors[id]; a != nil {
+		return r.partOf(a, date)
+	}
+	return id
+}
+
+// partOf is partFor for the record of an actor.
+func (r *run) partOf(a *actorRec, date string) string {
+	id := a.a.ID
+	if a.a.Kind != facts.KindPerson {
 		return id
 	}
 	for _, role := range a.a.Roles {
@@ -256,11 +322,28 @@ func (r *run) partFor(id, date string) string {
 	return id
 }
 
-// tokenSpan maps a byte span to the tokens it covers.
+// tokenSpan maps a byte span to the tokens it covers: the first token
+// that ends after s, and the first that starts at or after e (the binary
+// searches of sort.Search, without its calls through a closure).
 func tokenSpan(toks []token, s, e int) (int, int) {
-	ti := sort.Search(len(toks), func(i int) bool { return toks[i].e > s })
-	tj := sort.Search(len(toks), func(i int) bool { return toks[i].s >= e })
-	return ti, tj
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].e > s {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	ti := lo
+	lo, hi = 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].s >= e {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return ti, lo
 }
 
 // matchPhrase reports whether toks[i:] starts with phrase p (folded words).
@@ -305,7 +388,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Via == gazetteer.ViaCapital {
 			rule = "metonym:capital"
 		}
-		m := r.newMention(mention{s: best.Start, e: best.End, ti: ti, tj: tj, id: id, surface: r.text[best.Start:best.End], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson})
+		m := r.newMention(mention{s: best.Start, e: best.End, ti: ti, tj: tj, id: id, surface: r.text[best.Start:best.End], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson, entry: best.Entry})
 		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
 			continue // "dolar AS": a currency, not the state
 		}
@@ -413,7 +496,7 @@ func sortMentions(ms []*mention) {
 func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 	j := k
 	for j < len(toks) && j-k < 4 {
-		t := toks[j]
+		t := &toks[j]
 		if t.punct {
 			break
 		}
@@ -458,6 +541,9 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	for i := 0; i < len(toks); i++ {
+		if !p.titles.mayStart(&toks[i]) {
+			continue
+		}
 		t, ok := p.titleAt(toks, i)
 		if !ok {
 			continue
@@ -578,6 +664,9 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	for i := 0; i < len(toks); i++ {
+		if !p.missions.mayStart(&toks[i]) {
+			continue
+		}
 		ml, ok := p.missions.at(toks, i)
 		if !ok {
 			continue
@@ -616,7 +705,7 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 			if _, ok := r.x.gaz.Lookup(id); ok {
 				a = r.actor(id)
 			} else {
-				a = &actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindMission, Country: of.id}, order: len(r.order), lastSi: -1}
+				a = r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindMission, Country: of.id}, order: len(r.order), lastSi: -1})
 				r.actors[id] = a
 				r.order = append(r.order, id)
 			}

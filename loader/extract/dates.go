@@ -97,14 +97,44 @@ func atoi(s string) (int, bool) {
 }
 
 func mkDate(y, m, d int) (string, bool) {
-	if !validYear(y) || m < 1 || m > 12 || d < 1 || d > 31 {
+	if !validYear(y) || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return "", false
 	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d {
-		return "", false
+	return isoDate(y, m, d), true
+}
+
+// daysIn is the number of days of month m (1–12) of year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
 	}
-	return t.Format("2006-01-02"), true
+	return 31
+}
+
+// isoDate formats a valid date of years 0–9999 as YYYY-MM-DD, as
+// time.Time.Format("2006-01-02") does, without its cost.
+func isoDate(y, m, d int) string {
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-',
+		byte('0' + d/10), byte('0' + d%10),
+	}
+	return string(b[:])
+}
+
+// isoDay is t.Format("2006-01-02").
+func isoDay(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	return isoDate(y, int(m), d)
 }
 
 // dateAt reads a date expression starting at toks[i]; ref is the article
@@ -142,7 +172,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	// 2023-06-25
 	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
 		if tt, err := time.Parse("2006-01-02", w); err == nil {
-			return dateHit{value: tt.Format("2006-01-02"), absolute: true, words: t.raw}, 1, true
+			return dateHit{value: isoDay(tt), absolute: true, words: t.raw}, 1, true
 		}
 	}
 	next := func(k int) (token, bool) {
@@ -165,7 +195,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 				if !ref.IsZero() {
 					y := ref.Year()
 					if v, ok := mkDate(y, m, d); ok {
-						if v > ref.Format("2006-01-02") {
+						if v > isoDay(ref) {
 							v, _ = mkDate(y-1, m, d)
 						}
 						return dateHit{value: v, words: t.raw + " " + mt.raw}, 2, true
@@ -208,7 +238,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		}
 	}
 	// Relative periods and days ("pekan lalu", "last week", "kemarin").
-	if i+1 < len(toks) {
+	if i+1 < len(toks) && p.relFirst[w] {
 		two := w + " " + toks[i+1].low
 		if per, ok := p.relPeriods[two]; ok {
 			if ref.IsZero() {
@@ -220,14 +250,14 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 			if ref.IsZero() {
 				return dateHit{}, 2, false
 			}
-			return dateHit{value: ref.AddDate(0, 0, off).Format("2006-01-02"), words: t.raw + " " + toks[i+1].raw}, 2, true
+			return dateHit{value: isoDay(ref.AddDate(0, 0, off)), words: t.raw + " " + toks[i+1].raw}, 2, true
 		}
 	}
 	if off, ok := p.relDays[w]; ok {
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
-		return dateHit{value: ref.AddDate(0, 0, off).Format("2006-01-02"), words: t.raw}, 1, true
+		return dateHit{value: isoDay(ref.AddDate(0, 0, off)), words: t.raw}, 1, true
 	}
 	// A weekday ("Minggu", "on Sunday"): the last such day on or before
 	// the article date. Capitalized only: "minggu" is also "week".
@@ -239,7 +269,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 			return dateHit{}, 1, false
 		}
 		back := (int(ref.Weekday()) - wd + 7) % 7
-		return dateHit{value: ref.AddDate(0, 0, -back).Format("2006-01-02"), words: t.raw}, 1, true
+		return dateHit{value: isoDay(ref.AddDate(0, 0, -back)), words: t.raw}, 1, true
 	}
 	// "tahun 2022", "in 2022", "sejak 2022"
 	if y, ok := atoi(w); ok && len(w) == 4 && validYear(y) && i > 0 {

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -69,6 +70,10 @@ type Extractor struct {
 	opts     Options
 	boiler   *boilerSet        // the boilerplate rules of all packs
 	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
+	vocabIn  *lexFilter        // in front of vocab
+	names    map[*gazetteer.Entry]personName
+	derived  map[string]string // event type -> its derived stances' evidence rule
+	scratch  sync.Pool         // *scratch: a run's working memory, reused between articles
 }
 
 // New loads the embedded dictionaries once (and the extra gazetteer files).
@@ -94,6 +99,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	x := &Extractor{gaz: g, packs: map[string]*pack{}, cameo: cameo, common: com, opts: opts, stateRol: map[string]bool{}}
+	x.scratch.New = newScratch
 	for _, r := range com.StateRoles {
 		x.stateRol[r] = true
 	}
@@ -107,10 +113,31 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	}
 	x.boiler = newBoilerSet(x.packList)
 	x.vocab = map[string]uint64{}
+	x.vocabIn = new(lexFilter)
 	for k, p := range x.packList {
 		for w := range p.vocab {
 			if len(w) <= 8 {
 				x.vocab[w] |= 1 << k
+				x.vocabIn.add(w)
+			}
+		}
+	}
+	// Computed once rather than for every article that names them.
+	x.names = map[*gazetteer.Entry]personName{}
+	g.Entries(func(e *gazetteer.Entry) bool {
+		if e.Kind == facts.KindPerson {
+			x.names[e] = nameParts(e.Name)
+		}
+		return true
+	})
+	x.derived = map[string]string{}
+	for _, c := range cameo {
+		x.derived[c.Type] = derivedPrefix + c.Type
+	}
+	for _, p := range x.packList {
+		for _, ts := range p.triggers {
+			for _, t := range ts {
+				x.derived[t.typ] = derivedPrefix + t.typ
 			}
 		}
 	}
@@ -118,6 +145,27 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: default language %q has no language pack (have id, en)", opts.DefaultLang)
 	}
 	return x, nil
+}
+
+// personName is the name parts of a gazetteer person.
+func (x *Extractor) personName(e *gazetteer.Entry) personName {
+	if n, ok := x.names[e]; ok {
+		return n
+	}
+	return nameParts(e.Name)
+}
+
+// derivedPrefix starts the evidence rule of a derived stance, followed by
+// the type of the event it comes from.
+const derivedPrefix = "stance:derived:"
+
+// derivedRule is the evidence rule of a stance derived from an event of
+// type typ.
+func (x *Extractor) derivedRule(typ string) string {
+	if s, ok := x.derived[typ]; ok {
+		return s
+	}
+	return derivedPrefix + typ
 }
 
 // Gazetteer returns the loaded gazetteer.
@@ -152,7 +200,12 @@ func (x *Extractor) detect(text string) string {
 // language with at least 4 of them and 4 times as many as any other wins,
 // and in a text of fewer than 12 words, any majority.
 func (x *Extractor) quickLang(text string) string {
-	counts := make([]int, len(x.packList))
+	var few [4]int // counts per language pack, without allocating for the usual few
+	counts := few[:0]
+	if len(x.packList) > len(few) {
+		counts = make([]int, 0, len(x.packList))
+	}
+	counts = counts[:len(x.packList)]
 	words := 0
 	i := 0
 	for i < len(text) && words < 80 {
@@ -176,7 +229,7 @@ func (x *Extractor) quickLang(text string) string {
 				}
 				buf[k] = c
 			}
-			if bits := x.vocab[string(buf[:len(w)])]; bits != 0 {
+			if bits := lookup(x.vocabIn, x.vocab, buf[:len(w)]); bits != 0 {
 				for k := range x.packList {
 					if bits&(1<<k) != 0 {
 						counts[k]++

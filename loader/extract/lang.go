@@ -197,9 +197,13 @@ func unlabeled(ps []phrase) phraseIndex {
 	return newIndex(ls)
 }
 
+// mayStart tells whether t can start a phrase of the index (see fbit):
+// loops over every token test it before calling at, which does not inline.
+func (ix *phraseIndex) mayStart(t *token) bool { return ix.fbit == 0 || t.lx&ix.fbit != 0 }
+
 // at returns the longest phrase starting at toks[i].
 func (ix *phraseIndex) at(toks []token, i int) (labeled, bool) {
-	if i >= len(toks) || ix.fbit != 0 && toks[i].lx&ix.fbit == 0 {
+	if i >= len(toks) || !ix.mayStart(&toks[i]) {
 		return labeled{}, false
 	}
 	for _, l := range ix.first[toks[i].low] {
@@ -233,6 +237,7 @@ type pack struct {
 	inline                                                   []*regexp.Regexp
 	months, weekdays, relDays                                map[string]int
 	relPeriods                                               map[string]string
+	relFirst                                                 set // first words of the two-word relPeriods and relDays
 	since, yearWords                                         set
 	pronouns                                                 map[string]string
 	agent, coord, between, betweenAnd, objPreps, locative    set
@@ -256,8 +261,50 @@ type pack struct {
 	// lex maps a folded word to its lexical flags (lx* bits): which
 	// word lists and phrase starts it belongs to. Tokens carry their flags,
 	// so that the rules test a bit instead of looking words up in maps.
-	lex map[string]uint64
+	lex   map[string]uint64
+	lexIn *lexFilter // in front of lex
 }
+
+// lexFilter is a filter in front of a word map, a bit per lexKey: a word
+// whose bit is not set is not in the map. Most words of a text are not in
+// the language pack's maps, so that tokenizing (and language detection)
+// look up the map for nothing about half as often.
+type lexFilter [1 << (lexKeyBits - 6)]uint64
+
+// lexKeyBits is the size of lexKey (the filter takes 8 KB).
+const lexKeyBits = 16
+
+// lexKey packs a few bits of a word's length, first two and last bytes:
+// cheaper than a hash, and about as selective for the packs' words.
+func lexKey[S string | []byte](w S) uint32 {
+	n := len(w)
+	k := uint32(n&15)<<12 | uint32(w[0]&31)<<7 | uint32(w[n-1]&15)
+	if n > 1 {
+		k |= uint32(w[1]&7) << 4
+	}
+	return k
+}
+
+func (f *lexFilter) add(w string) {
+	if w != "" {
+		k := lexKey(w)
+		f[k/64] |= 1 << (k % 64)
+	}
+}
+
+// lookup returns m[w], looking only when the filter lets w through.
+func lookup[V any, S string | []byte](f *lexFilter, m map[string]V, w S) V {
+	if len(w) > 0 {
+		if k := lexKey(w); f[k/64]&(1<<(k%64)) == 0 {
+			var zero V
+			return zero
+		}
+	}
+	return m[string(w)]
+}
+
+// lexOf returns the lexical flags of a folded word (lex[w]).
+func (p *pack) lexOf(w string) uint64 { return lookup(p.lexIn, p.lex, w) }
 
 // Lexical flags of a folded word in a language pack (token.lx).
 const (
@@ -344,6 +391,10 @@ func (p *pack) buildLex() {
 		}
 	}
 	p.lex = lex
+	p.lexIn = new(lexFilter)
+	for w := range lex {
+		p.lexIn.add(w)
+	}
 }
 
 func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
@@ -396,6 +447,17 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 			return nil, fmt.Errorf("lang/%s.json: boilerplate %q: %w", code, b.Pattern, err)
 		}
 		p.boiler = append(p.boiler, boilerRule{re, b.Kind})
+	}
+	p.relFirst = set{}
+	for k := range j.RelativeDays {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			p.relFirst[first] = true
+		}
+	}
+	for k := range j.RelativePeriods {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			p.relFirst[first] = true
+		}
 	}
 	p.dateFirst = set{}
 	for _, m := range []map[string]int{j.Months, j.Weekdays, j.RelativeDays} {

@@ -3,7 +3,7 @@ package extract
 import (
 	"context"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -22,46 +22,93 @@ type run struct {
 	ref    time.Time
 	refStr string
 
-	actors map[string]*actorRec
-	order  []string
-	people []*actorRec // the people in actors, in order (see addPerson)
-	mslab  []mention   // backing store of newMention
+	// Short lists the document keeps, allocated in chunks.
+	evs  arena[facts.Evidence] // one-element evidence lists
+	strs arena[string]         // one-element word lists (Evidence.Matched)
 
 	// scratch reused from sentence to sentence
 	sc sctx
 	*scratch
-	events []*eventRec
-	stance map[stanceKey]*facts.Stance
-	skeys  []stanceKey
 
 	// discourse state, actor IDs of participants
 	lastSg, lastPl, lastAny, lastSpeaker string
 }
 
 // scratch is the working memory of a run that does not outlive it, kept
-// in a sync.Pool between articles.
+// in the Extractor's pool between articles.
 type scratch struct {
 	toks              []token // one backing array for the tokens of every sentence
+	work              []byte  // the folded, blanked copy of the text (cleaned.work)
+	sents             []sentence
 	matches           []gazetteer.Match
 	bbuf, sbbuf, qbuf []bool
 	msbuf, outbuf     []*mention
 	hbuf              [][2]int
+
+	// The article's actors, events and stances while they are found. The
+	// document gets copies of the actor, event and stance values, never
+	// pointers to them (their slices point into the run's arenas, not
+	// here), so all of this is reused for the next article.
+	actors    map[string]*actorRec
+	order     []string
+	people    []*actorRec // the people in actors, in order (see addPerson)
+	ments     []mentionEv // every actor's mentions, linked per actor (see record)
+	outActors []*actorRec // the actors that go into the document (finish)
+	events    []*eventRec
+	stance    map[stanceKey]*facts.Stance
+	skeys     []stanceKey
+	mentions  arena[mention]
+	actorRecs arena[actorRec]
+	eventRecs arena[eventRec]
+	stances   arena[facts.Stance]
+	groups    arena[*mention] // participant lists (groupFrom, subject, ...)
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// mentionEv is one piece of mention evidence of an actor. The evidence of
+// all actors is kept in one list (scratch.ments), each actor's linked by
+// next, and copied into one array for the document at the end (finish):
+// one allocation for all the mentions instead of a growing slice per actor.
+type mentionEv struct {
+	ev   facts.Evidence
+	next int32 // index of the actor's next mention, -1 for none
+}
+
+func newScratch() any {
+	return &scratch{actors: map[string]*actorRec{}, stance: map[stanceKey]*facts.Stance{}}
+}
 
 // maxPooledTokens bounds the token array kept for the next article (a
 // 5 MB article must not pin its tokens for the life of the process).
 const maxPooledTokens = 1 << 15
 
-func (sc *scratch) release() {
+// maxPooledActors bounds the actor and stance maps kept for the next
+// article: clearing a map costs as much as its largest size.
+const maxPooledActors = 1 << 10
+
+// release clears sc and returns it to pool.
+func (sc *scratch) release(pool *sync.Pool) {
 	clear(sc.toks[:cap(sc.toks)]) // drop the references to the article text
+	clear(sc.sents[:cap(sc.sents)])
 	clear(sc.msbuf[:cap(sc.msbuf)])
 	clear(sc.outbuf[:cap(sc.outbuf)])
-	sc.toks, sc.msbuf, sc.outbuf = sc.toks[:0], sc.msbuf[:0], sc.outbuf[:0]
+	clear(sc.order[:cap(sc.order)])
+	clear(sc.people[:cap(sc.people)])
+	clear(sc.outActors[:cap(sc.outActors)])
+	clear(sc.ments[:cap(sc.ments)])
+	clear(sc.events[:cap(sc.events)])
+	clear(sc.skeys[:cap(sc.skeys)])
+	sc.toks, sc.sents, sc.msbuf, sc.outbuf = sc.toks[:0], sc.sents[:0], sc.msbuf[:0], sc.outbuf[:0]
+	sc.order, sc.people, sc.ments, sc.events, sc.skeys = sc.order[:0], sc.people[:0], sc.ments[:0], sc.events[:0], sc.skeys[:0]
+	sc.outActors = sc.outActors[:0]
 	sc.matches = sc.matches[:0]
 	if cap(sc.toks) > maxPooledTokens {
 		sc.toks = nil
+	}
+	if cap(sc.work) > 8*maxPooledTokens {
+		sc.work = nil
+	}
+	if cap(sc.sents) > maxPooledTokens/8 {
+		sc.sents = nil
 	}
 	if cap(sc.matches) > maxPooledTokens/4 {
 		sc.matches = nil
@@ -69,7 +116,22 @@ func (sc *scratch) release() {
 	if cap(sc.bbuf) > maxPooledTokens/4 {
 		sc.bbuf, sc.sbbuf, sc.qbuf = nil, nil, nil
 	}
-	scratchPool.Put(sc)
+	if len(sc.actors) > maxPooledActors || len(sc.stance) > maxPooledActors {
+		sc.actors, sc.stance = map[string]*actorRec{}, map[stanceKey]*facts.Stance{}
+		sc.order, sc.people, sc.events, sc.skeys, sc.outActors = nil, nil, nil, nil, nil
+	} else {
+		clear(sc.actors)
+		clear(sc.stance)
+	}
+	if cap(sc.ments) > maxPooledTokens/4 {
+		sc.ments = nil
+	}
+	sc.mentions.reset()
+	sc.actorRecs.reset()
+	sc.eventRecs.reset()
+	sc.stances.reset()
+	sc.groups.reset()
+	pool.Put(sc)
 }
 
 type eventRec struct {
@@ -82,17 +144,18 @@ type eventRec struct {
 type stanceKey struct{ src, tgt, rel, kind string }
 
 func (x *Extractor) newRun(ctx context.Context, text string, p *pack) *run {
-	return &run{x: x, ctx: ctx, text: text, p: p, actors: map[string]*actorRec{}, stance: map[stanceKey]*facts.Stance{}}
+	return &run{x: x, ctx: ctx, text: text, p: p}
 }
 
 func (r *run) process(doc *facts.Document) error {
-	r.scratch = scratchPool.Get().(*scratch)
+	r.scratch = r.x.scratch.Get().(*scratch)
 	defer func() {
-		r.scratch.release()
+		r.scratch.release(&r.x.scratch)
 		r.scratch = nil
 	}()
-	folded := gazetteer.Fold(r.text)
-	r.c = clean(r.text, folded, r.p, r.x.packList, r.x.boiler)
+	r.work = gazetteer.AppendFold(r.work[:0], r.text)
+	r.c = clean(r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler)
+	r.sents = r.c.sents // keep the grown buffer for the next article
 	doc.Article.Dateline = r.c.dateline
 	matches := r.x.gaz.Find(r.text, r.c.work, r.matches[:0])
 	r.matches = matches
@@ -192,9 +255,13 @@ func (r *run) resolveParts(si int, st *sentence, ms []*mention) {
 			}
 			m.id, m.part, m.surface = state, state, ""
 		}
-		r.record(si, m)
+		a := r.record(si, m)
 		if m.part == "" {
-			m.part = r.partFor(m.id, date)
+			if a != nil {
+				m.part = r.partOf(a, date) // without looking a up again
+			} else {
+				m.part = r.partFor(m.id, date)
+			}
 		}
 	}
 }
@@ -234,7 +301,8 @@ func boolsN(buf *[]bool, n int) []bool {
 // clause boundaries of a sentence: for each token, whether it ends a clause.
 func (r *run) boundaries(toks []token) []bool {
 	b := boolsN(&r.bbuf, len(toks))
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch {
 		case t.punct && (t.raw == ";" || t.raw == ":" || t.raw == "“" || t.raw == "”" || t.raw == "\""):
 			b[i] = true
@@ -304,7 +372,8 @@ func (r *run) sentence(si int, st *sentence, all []*mention) {
 	// quotes
 	s.quote = boolsN(&r.qbuf, len(toks))
 	in := false
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.punct && (t.raw == "“" || t.raw == "”" || t.raw == "\"") {
 			switch t.raw {
 			case "“":
@@ -319,7 +388,8 @@ func (r *run) sentence(si int, st *sentence, all []*mention) {
 		s.quote[i] = in
 	}
 	// pronouns
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.punct || covered(s.ms, i) != nil {
 			continue
 		}
@@ -359,7 +429,8 @@ func (r *run) sentence(si int, st *sentence, all []*mention) {
 	sortMentions(s.ms)
 	s.sbound = boolsN(&r.sbbuf, len(toks))
 	copy(s.sbound, s.bound)
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !t.punct && t.lx&lxCoord != 0 && i+1 < len(toks) && mentionAt(s.ms, i+1) == nil && !toks[i+1].punct {
 			s.sbound[i] = true
 		}
@@ -367,7 +438,8 @@ func (r *run) sentence(si int, st *sentence, all []*mention) {
 	// speaker
 	s.speaker = r.speaker(s)
 	if s.speaker != "" {
-		for i, t := range toks {
+		for i := range toks {
+			t := &toks[i]
 			if t.lx&lxPronoun != 0 && r.p.pronouns[t.low] == "self" && !t.punct && covered(s.ms, i) == nil {
 				s.ms = append(s.ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: s.speaker, part: s.speaker, rule: "anaphora:speaker", conf: 0.7, pronoun: true}))
 			}
@@ -391,6 +463,9 @@ func (r *run) sentence(si int, st *sentence, all []*mention) {
 	}
 	s.denial = -1
 	for i := range toks {
+		if !r.p.hedges.mayStart(&toks[i]) && !r.p.denials.mayStart(&toks[i]) {
+			continue
+		}
 		if h, ok := r.p.hedges.at(toks, i); ok {
 			s.hedges = append(s.hedges, [2]int{i, i + len(h.p)})
 		}
@@ -444,7 +519,8 @@ func hasQuote(s *sctx) bool {
 // "tambahnya" (the last speaker).
 func (r *run) speaker(s *sctx) string {
 	toks := s.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.punct || s.quote[i] || t.lx&lxSpeech == 0 {
 			continue
 		}
@@ -488,12 +564,12 @@ func (r *run) statement(s *sctx) {
 		}
 	}
 	ev := r.x.cameo["010"]
-	r.addEvent(s, ev, ev.Type, s.speaker, target, "fact", 0.7, []string{"“…”"}, "speech:quote", -1)
+	r.addEvent(s, ev, ev.Type, s.speaker, target, "fact", 0.7, r.strs.one("“…”"), "speech:quote", -1)
 }
 
 // matchTrigger finds the longest trigger at toks[i].
 func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
-	t := toks[i]
+	t := &toks[i]
 	if t.punct || t.lx&lxTrigger == 0 {
 		return nil, 0, false
 	}
@@ -583,7 +659,8 @@ func (r *run) coordGap(t token) bool {
 }
 
 func (r *run) hasCoord(ts []token) bool {
-	for _, t := range ts {
+	for i := range ts {
+		t := &ts[i]
 		if t.raw == "," || t.lx&lxCoord != 0 {
 			return true
 		}
@@ -607,7 +684,7 @@ func (r *run) pairBefore(s *sctx, from, to int) []*mention {
 		}
 		for _, m := range s.ms {
 			if m.ti >= s.main.tj && m.tj <= i && m.part != s.main.part && !m.oblique && !m.locative && !m.modifier {
-				return []*mention{s.main, m}
+				return r.groups.two(s.main, m)
 			}
 		}
 		return nil
@@ -674,7 +751,7 @@ func (r *run) speechComma(s *sctx, i, j int) bool {
 
 // group returns the coordination ("A dan B", "A, B and C") that m heads or ends.
 func (r *run) groupFrom(s *sctx, m *mention) []*mention {
-	g := []*mention{m}
+	g := r.groups.one(m)
 	cur := m
 	for {
 		k := cur.tj
@@ -694,7 +771,7 @@ func (r *run) groupFrom(s *sctx, m *mention) []*mention {
 }
 
 func (r *run) groupTo(s *sctx, m *mention) []*mention {
-	g := []*mention{m}
+	g := r.groups.one(m)
 	cur := m
 	for {
 		k := cur.ti - 1
@@ -767,7 +844,7 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 				}
 			}
 			if !hasOwn {
-				return []*mention{m}, false
+				return r.groups.one(m), false
 			}
 		}
 	}
@@ -791,7 +868,7 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 		return r.groupFrom(s, s.main), true
 	}
 	if s.quote[t] && s.speaker != "" {
-		return []*mention{{id: s.speaker, part: s.speaker, rule: "speaker"}}, true
+		return r.groups.one(r.newMention(mention{id: s.speaker, part: s.speaker, rule: "speaker"})), true
 	}
 	return nil, false
 }
@@ -997,7 +1074,7 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	}
 	// Mutual: "Rusia dan Ukraina saling tuding" goes both ways.
 	if len(tgt) == 0 && len(src) >= 2 && t > 0 && p.mutual[toks[t-1].low] {
-		matched := []string{r.text[toks[t-1].s:toks[te-1].e]}
+		matched := r.strs.one(r.text[toks[t-1].s:toks[te-1].e])
 		for _, a := range src {
 			for _, b := range src {
 				if a.part != b.part {
@@ -1024,7 +1101,7 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	if s.denial >= 0 && (status == "alleged" || s.denial < t) {
 		status = "disputed"
 	}
-	matched := []string{r.text[toks[t].s:toks[te-1].e]}
+	matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
 	for _, sm := range src {
 		if len(tgt) == 0 {
 			target := ""
@@ -1077,7 +1154,7 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 			j := a.tj
 			if j < len(toks) && p.betweenAnd[toks[j].low] {
 				if b := firstMentionIn(s.ms, j+1, j+2); b != nil {
-					return "nominal:between", []*mention{a}, []*mention{b}, 0.85
+					return "nominal:between", r.groups.one(a), r.groups.one(b), 0.85
 				}
 			}
 		}
@@ -1122,8 +1199,9 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 			j--
 		}
 		if m := mentionEndingAt(s.ms, j); m != nil && !m.modifier {
-			tgt, _ := r.object(s, te, tr.place, []*mention{m})
-			return "nominal:prenominal", []*mention{m}, tgt, 0.75
+			src := r.groups.one(m)
+			tgt, _ := r.object(s, te, tr.place, src)
+			return "nominal:prenominal", src, tgt, 0.75
 		}
 	}
 	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
@@ -1131,9 +1209,9 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
 			tgt, _ := r.subject(s, t)
 			if tgt == nil {
-				tgt, _ = r.object(s, m.tj, tr.place, []*mention{m})
+				tgt, _ = r.object(s, m.tj, tr.place, r.groups.one(m))
 			}
-			return "nominal:agent", []*mention{m}, tgt, 0.75
+			return "nominal:agent", r.groups.one(m), tgt, 0.75
 		}
 	}
 	// Indonesian genitive agent: "kudeta Wagner", "serangan Israel ke Gaza"
@@ -1173,29 +1251,41 @@ func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, status string, co
 	if src == "" || src == tgt {
 		return
 	}
-	if r.actor(src) == nil || tgt != "" && r.actor(tgt) == nil {
+	sa := r.actor(src)
+	if sa == nil {
 		return
+	}
+	var ta *actorRec
+	if tgt != "" {
+		if ta = r.actor(tgt); ta == nil {
+			return
+		}
 	}
 	st := s.st
 	date := r.sentenceDate(s)
 	conf = math.Round(conf*100) / 100
-	e := facts.Event{
-		Type: typ, Cameo: ev.Code, QuadClass: ev.Quad, Goldstein: ev.Goldstein, Plover: ev.Plover,
-		Source: src, Target: tgt, Date: date, Status: status, Confidence: conf,
-		Evidence: []facts.Evidence{{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}},
-	}
+	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
 	for _, o := range r.events {
 		x := &o.ev
-		if x.Source == e.Source && x.Target == e.Target && x.Cameo == e.Cameo && x.Date == e.Date {
+		if x.Source == src && x.Target == tgt && x.Cameo == ev.Code && x.Date == date {
 			if o.sent == s.si {
 				return
 			}
-			x.Evidence = append(x.Evidence, e.Evidence...)
+			x.Evidence = r.evs.appendTo(x.Evidence, evd)
 			x.Confidence = math.Max(x.Confidence, conf)
 			return
 		}
 	}
-	r.events = append(r.events, &eventRec{ev: e, sent: s.si, trigger: t})
+	e := facts.Event{
+		Type: typ, Cameo: ev.Code, QuadClass: ev.Quad, Goldstein: ev.Goldstein, Plover: ev.Plover,
+		Source: src, Target: tgt, Date: date, Status: status, Confidence: conf,
+		Evidence: r.evs.one(evd),
+	}
+	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t}))
+	sa.used = true
+	if ta != nil {
+		ta.used = true
+	}
 }
 
 // applyDenials turns alleged events into disputed ones when the next
@@ -1225,7 +1315,7 @@ func (r *run) applyDenials() {
 func (r *run) denialWords(toks []token) []string {
 	for i := range toks {
 		if d, ok := r.p.denials.at(toks, i); ok {
-			return []string{r.text[toks[i].s:toks[i+len(d.p)-1].e]}
+			return r.strs.one(r.text[toks[i].s:toks[i+len(d.p)-1].e])
 		}
 	}
 	return nil
@@ -1258,9 +1348,9 @@ func (r *run) stances1(s *sctx) {
 		// "Russia's ally Belarus"
 		if i > 0 && toks[i-1].low == "'s" {
 			if m := mentionEndingAt(s.ms, i-1); m != nil {
-				tgt = []*mention{m}
+				tgt = r.groups.one(m)
 				if a := firstMentionIn(s.ms, te, te+2); a != nil {
-					src = []*mention{a}
+					src = r.groups.one(a)
 				}
 			}
 		}
@@ -1278,7 +1368,7 @@ func (r *run) stances1(s *sctx) {
 				k++
 			}
 			if m := firstMentionIn(s.ms, k, k+2); m != nil {
-				tgt = []*mention{m}
+				tgt = r.groups.one(m)
 			}
 			var inh bool
 			src, inh = r.subject(s, i)
@@ -1286,7 +1376,7 @@ func (r *run) stances1(s *sctx) {
 				conf = 0.8
 			}
 		}
-		matched := []string{r.text[toks[i].s:toks[te-1].e]}
+		matched := r.strs.one(r.text[toks[i].s:toks[te-1].e])
 		if tgt == nil && len(src) >= 2 {
 			for a := range src {
 				for b := range src {
@@ -1306,19 +1396,24 @@ func (r *run) stances1(s *sctx) {
 }
 
 func (r *run) addStance(s *sctx, src, tgt, rel string, conf float64, matched []string) {
-	if src == "" || tgt == "" || src == tgt || r.actor(src) == nil || r.actor(tgt) == nil {
+	if src == "" || tgt == "" || src == tgt {
+		return
+	}
+	sa, ta := r.actor(src), r.actor(tgt)
+	if sa == nil || ta == nil {
 		return
 	}
 	st := s.st
 	key := stanceKey{src, tgt, rel, facts.StanceExplicit}
 	ev := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: "stance:explicit"}
 	if x := r.stance[key]; x != nil {
-		x.Evidence = append(x.Evidence, ev)
+		x.Evidence = r.evs.appendTo(x.Evidence, ev)
 		x.Strength = round2(1 - (1-x.Strength)*(1-conf))
 		return
 	}
-	r.stance[key] = &facts.Stance{Source: src, Target: tgt, Relation: rel, Kind: facts.StanceExplicit, Strength: conf, Evidence: []facts.Evidence{ev}}
+	r.stance[key] = r.stances.ptr(facts.Stance{Source: src, Target: tgt, Relation: rel, Kind: facts.StanceExplicit, Strength: conf, Evidence: r.evs.one(ev)})
 	r.skeys = append(r.skeys, key)
+	sa.used, ta.used = true, true
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
@@ -1342,13 +1437,13 @@ func (r *run) derive() {
 		key := stanceKey{ev.Source, ev.Target, rel, facts.StanceDerived}
 		evd := ev.Evidence[0]
 		evd.Confidence = round2(w)
-		evd.Rule = "stance:derived:" + ev.Type
+		evd.Rule = r.x.derivedRule(ev.Type)
 		if x := r.stance[key]; x != nil {
 			x.Strength = 1 - (1-x.Strength)*(1-w)
-			x.Evidence = append(x.Evidence, evd)
+			x.Evidence = r.evs.appendTo(x.Evidence, evd)
 			continue
 		}
-		r.stance[key] = &facts.Stance{Source: ev.Source, Target: ev.Target, Relation: rel, Kind: facts.StanceDerived, Strength: w, Evidence: []facts.Evidence{evd}}
+		r.stance[key] = r.stances.ptr(facts.Stance{Source: ev.Source, Target: ev.Target, Relation: rel, Kind: facts.StanceDerived, Strength: w, Evidence: r.evs.one(evd)})
 		r.skeys = append(r.skeys, key)
 	}
 }
@@ -1356,33 +1451,31 @@ func (r *run) derive() {
 // finish writes the document: actors in order of first mention, events in
 // order of their sentence, stances explicit first.
 func (r *run) finish(doc *facts.Document) {
-	used := map[string]bool{}
-	for _, e := range r.events {
-		used[e.ev.Source] = true
-		used[e.ev.Target] = true
-	}
-	for _, k := range r.skeys {
-		used[k.src] = true
-		used[k.tgt] = true
-	}
-	doc.Actors = make([]facts.Actor, 0, len(r.order))
-	doc.Events = make([]facts.Event, 0, len(r.events))
+	out := r.outActors[:0]
 	for _, id := range r.order {
-		a := r.actors[id]
-		if len(a.a.Mentions) == 0 && !used[id] {
-			continue
+		if a := r.actors[id]; a.nM > 0 || a.used {
+			out = append(out, a)
 		}
+	}
+	r.outActors = out
+	r.fillMentions(out)
+	doc.Actors = make([]facts.Actor, 0, len(out))
+	doc.Events = make([]facts.Event, 0, len(r.events))
+	for _, a := range out {
 		if len(a.aliases) > 0 {
 			a.a.Aliases = a.aliases
 		}
 		doc.Actors = append(doc.Actors, a.a)
 	}
-	sort.SliceStable(r.events, func(i, j int) bool { return r.events[i].sent < r.events[j].sent })
+	slices.SortStableFunc(r.events, func(a, b *eventRec) int { return a.sent - b.sent })
 	for _, e := range r.events {
 		doc.Events = append(doc.Events, e.ev)
 	}
 	if len(doc.Events) == 0 {
 		doc.Events = nil
+	}
+	if len(r.skeys) > 0 {
+		doc.Stances = make([]facts.Stance, 0, len(r.skeys))
 	}
 	for _, k := range r.skeys {
 		if k.kind == facts.StanceExplicit {
@@ -1398,5 +1491,8 @@ func (r *run) finish(doc *facts.Document) {
 			}
 			doc.Stances = append(doc.Stances, st)
 		}
+	}
+	if len(doc.Stances) == 0 {
+		doc.Stances = nil
 	}
 }

@@ -1,11 +1,17 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/geokg/kg/loader/extract/internal/ascii"
 )
 
 // sentence is a span of the article text that rules read as one unit.
@@ -30,6 +36,37 @@ type token struct {
 // "KYIV, Ukraine (AP) — " and "Jakarta (ANTARA) - " at the start of a text.
 var datelineRe = regexp.MustCompile(`^\s*((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Za-z][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s+|^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\([A-Za-z .]{2,30}\)\s*[-–—]{1,2}\s+`)
 
+// datelineWords bounds the words (runs of bytes other than \s, which is
+// [\t\n\f\r ] in Go regexps) a match of datelineRe spans: at most 4 in
+// capitals, a comma, 3 after it, 15 in the 30 characters between brackets
+// and the 2 brackets, 1 of dashes: 26. With margin (keep it above the
+// count when the pattern changes):
+const datelineWords = 32
+
+// datelineCut returns the start of word datelineWords+1 of text (or its
+// end). Every match of datelineRe ends before it, after the white space
+// that follows its last word, and a path of the regexp that reads on
+// fails in the text as at the cut, so datelineRe finds the same match in
+// text[:datelineCut(text)], and much faster: the regexp package
+// backtracks over a short text but simulates the automaton over a long one.
+func datelineCut(text string) int {
+	words, inWord := 0, false
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			inWord = false
+		default:
+			if !inWord {
+				if words++; words > datelineWords {
+					return i
+				}
+				inWord = true
+			}
+		}
+	}
+	return len(text)
+}
+
 // markdownRe matches Markdown markup that is not text: link targets, images,
 // emphasis and heading marks.
 var markdownRe = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|\]\([^)\s]*\)|^\s{0,3}(#{1,6}|>|[*+-])\s+|\*\*|__|\[`)
@@ -53,11 +90,13 @@ func blank(b []byte, s, e int) {
 }
 
 // clean splits text into lines, drops boilerplate, blanks the dateline and
-// splits the rest into sentences. packs are all the language packs: the
-// boilerplate of every language is removed whatever the article language.
-func clean(text, folded string, p *pack, all []*pack, boiler *boilerSet) *cleaned {
-	c := &cleaned{text: text, work: []byte(folded), p: p}
-	if m := datelineRe.FindStringSubmatchIndex(text); m != nil {
+// splits the rest into sentences. work must hold gazetteer.Fold(text); it is
+// blanked in place. Sentences are appended to sents[:0] (a buffer kept by
+// the caller). all are all the language packs: the boilerplate of every
+// language is removed whatever the article language.
+func clean(text string, work []byte, sents []sentence, p *pack, all []*pack, boiler *boilerSet) *cleaned {
+	c := &cleaned{text: text, work: work, sents: sents[:0], p: p}
+	if m := datelineRe.FindStringSubmatchIndex(text[:datelineCut(text)]); m != nil {
 		place := ""
 		if m[2] >= 0 {
 			place = text[m[2]:m[3]]
@@ -90,7 +129,7 @@ func clean(text, folded string, p *pack, all []*pack, boiler *boilerSet) *cleane
 				}
 			}
 		}
-		if strings.ContainsAny(line, "[]*_#>") || strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasPrefix(strings.TrimSpace(line), "+ ") {
+		if containsAnyByte(line, "[]*_#>") || strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasPrefix(strings.TrimSpace(line), "+ ") {
 			for _, m := range markdownRe.FindAllStringIndex(line, 50) {
 				blank(c.work, start+m[0], start+m[1])
 			}
@@ -128,6 +167,7 @@ const maxBoilerLine = 240
 type boilerSet struct {
 	rules []boilerRule
 	first []*[256]bool // per rule, the bytes a match can start with; nil: any
+	words [][]string   // per rule, the words a match starts with (see anchoredWords); nil: any
 }
 
 func newBoilerSet(all []*pack) *boilerSet {
@@ -136,6 +176,7 @@ func newBoilerSet(all []*pack) *boilerSet {
 		for _, b := range q.boiler {
 			bs.rules = append(bs.rules, b)
 			bs.first = append(bs.first, anchoredFirst(b.re.String()))
+			bs.words = append(bs.words, anchoredWords(b.re.String()))
 		}
 	}
 	return bs
@@ -144,8 +185,12 @@ func newBoilerSet(all []*pack) *boilerSet {
 // kind tells which boilerplate rule of any language pack a line matches
 // ("" for none): the first in pack order.
 func (bs *boilerSet) kind(line string) string {
+	rest := strings.TrimLeft(line, "\t\n\f\r ") // what \s* skips
 	for i, b := range bs.rules {
 		if f := bs.first[i]; f != nil && (line == "" || !f[line[0]]) {
+			continue
+		}
+		if ws := bs.words[i]; ws != nil && !startsWithAny(rest, ws) {
 			continue
 		}
 		if b.re.MatchString(line) {
@@ -153,6 +198,102 @@ func (bs *boilerSet) kind(line string) string {
 		}
 	}
 	return ""
+}
+
+// anchoredWords returns, for a pattern of the shape ^\s*(?i)(word|word…)…
+// (the shipped boilerplate patterns), the ASCII words, in lower case, one
+// of which a match must start with after the white space; otherwise nil.
+// The words are literal prefixes of the alternatives, as the parser
+// factors them ("re" for "read more|related").
+func anchoredWords(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 3 || re.Sub[0].Op != syntax.OpBeginText || !isSpaceStar(re.Sub[1]) {
+		return nil
+	}
+	ws, ok := literalPrefixes(re.Sub[2])
+	if !ok {
+		return nil
+	}
+	return ws
+}
+
+// isSpaceStar tells whether re is \s*: [\t\n\f\r ]*.
+func isSpaceStar(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpStar || re.Sub[0].Op != syntax.OpCharClass {
+		return false
+	}
+	ranges := []rune{'\t', '\n', '\f', '\r', ' ', ' '} // [\t-\n], [\f-\r], [ - ]
+	return slices.Equal(re.Sub[0].Rune, ranges)
+}
+
+// literalPrefixes returns lower-case ASCII words one of which every match
+// of re starts with, case-insensitively, and whether it could tell. Words
+// must start with a letter: \s* before them cannot take their first byte.
+func literalPrefixes(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 || len(re.Rune) == 0 {
+			return nil, false
+		}
+		w := strings.ToLower(string(re.Rune))
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return nil, false
+			}
+		}
+		if !unicode.IsLetter(rune(w[0])) {
+			return nil, false
+		}
+		return []string{w}, true
+	case syntax.OpCapture:
+		return literalPrefixes(re.Sub[0])
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil, false
+		}
+		return literalPrefixes(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			ws, ok := literalPrefixes(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, ws...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// startsWithAny tells whether s may start with one of the lower-case ASCII
+// words, ignoring case. A non-ASCII byte where a word is compared may fold
+// to ASCII ("ſ" to "s", "K" to "k"), so it counts as a possible match.
+func startsWithAny(s string, words []string) bool {
+next:
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if i >= len(s) {
+				continue next
+			}
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return true
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[i] {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // anchoredFirst returns, for a pattern that can only match at the start
@@ -296,12 +437,12 @@ func (c *cleaned) split(start, end int, p *pack, lead bool) {
 	text := c.text
 	s := start
 	i := start
+	ends := endScan{text: text, end: end, at: [4]int{-1, -1, -1, -1}}
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			i += n
-			continue
+		if i = ends.next(i); i == end {
+			break
 		}
+		r, n := utf8.DecodeRuneInString(text[i:]) // '.', '!', '?' or '…'
 		j := i + n
 		for j < end {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
@@ -343,6 +484,47 @@ func (c *cleaned) split(start, end int, p *pack, lead bool) {
 		i = j
 	}
 	c.add(s, end, lead)
+}
+
+// endScan finds the runes that can end a sentence (. ! ? …) in
+// text[:end] with a vectorized search for each (strings.IndexByte), not
+// by decoding every rune: at is the next position of each, end for none.
+type endScan struct {
+	text string
+	end  int
+	at   [4]int
+}
+
+// next returns the position of the first of the runes at or after i.
+func (e *endScan) next(i int) int {
+	p := e.end
+	for k := range e.at {
+		if e.at[k] < i {
+			var n int
+			if k < 3 {
+				n = strings.IndexByte(e.text[i:e.end], ".!?"[k])
+			} else {
+				n = strings.Index(e.text[i:e.end], "…")
+			}
+			e.at[k] = e.end
+			if n >= 0 {
+				e.at[k] = i + n
+			}
+		}
+		p = min(p, e.at[k])
+	}
+	return p
+}
+
+// containsAnyByte is strings.ContainsAny for ASCII chars, by a vectorized
+// search for each byte: faster when the bytes are rare, as markup is.
+func containsAnyByte(s, chars string) bool {
+	for i := 0; i < len(chars); i++ {
+		if strings.IndexByte(s, chars[i]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSentence bounds a sentence in bytes: longer runs without a sentence end
@@ -404,14 +586,36 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 	toks := buf
 	i := st.s
 	for i < st.e {
-		r, n := utf8.DecodeRune(work[i:])
-		if unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 {
-			i += max(n, 1)
-			continue
+		r, n := rune(work[i]), 1
+		if r < utf8.RuneSelf {
+			if r == ' ' || r-'\t' <= '\r'-'\t' { // unicode.IsSpace, for ASCII
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRune(work[i:])
+			if unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 {
+				i += max(n, 1)
+				continue
+			}
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j := i + n
 			for j < st.e {
+				// The common case first: runs of ASCII word bytes, eight
+				// at a time, without decoding.
+				if j+8 <= st.e {
+					if x := binary.LittleEndian.Uint64(work[j:]); x&ascii.Msb == 0 {
+						if k := bits.TrailingZeros64(^ascii.WordBytes(x)&ascii.Msb) / 8; k > 0 {
+							j += k
+							continue
+						}
+					}
+				}
+				if c := work[j]; c < utf8.RuneSelf && ascii.IsWord(c) {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRune(work[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '_' {
 					j += n2
@@ -445,12 +649,16 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 				break
 			}
 			// A dotted acronym keeps its final dot: "U.S."
-			if j < st.e && work[j] == '.' && strings.Count(string(work[i:j]), ".") > 0 && utf8.RuneCount(work[i:j]) <= 5 {
+			if j < st.e && work[j] == '.' && bytes.IndexByte(work[i:j], '.') >= 0 && utf8.RuneCount(work[i:j]) <= 5 {
 				j++
 			}
-			cr, _ := utf8.DecodeRuneInString(text[i:])
+			upper := 'A' <= text[i] && text[i] <= 'Z'
+			if text[i] >= utf8.RuneSelf {
+				cr, _ := utf8.DecodeRuneInString(text[i:])
+				upper = unicode.IsUpper(cr)
+			}
 			low := c.ws[i:j]
-			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: c.p.lex[low]})
+			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: c.p.lexOf(low)})
 			i = j
 			continue
 		}
@@ -460,7 +668,7 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 			continue
 		}
 		low := c.ws[i : i+n]
-		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: c.p.lex[low]})
+		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: c.p.lexOf(low)})
 		i += n
 	}
 	return toks

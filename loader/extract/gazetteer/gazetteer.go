@@ -2,9 +2,9 @@
 // armed groups, media, people, places) and finds their names in text. The
 // list is data: JSON Lines files embedded from data/*.jsonl, plus files a
 // user names, one entry per line. Matching is one pass of an Aho–Corasick
-// automaton over a case-folded copy of the text, followed by word-boundary and
-// case checks; people's roles carry terms of office, so a name resolves to
-// an office holder on a given date.
+// automaton over a case-folded copy of the text whose word starts are
+// marked, followed by word-boundary and case checks; people's roles carry
+// terms of office, so a name resolves to an office holder on a given date.
 //
 // It must not decide what a sentence means (that is package extract's job)
 // and it must not do I/O beyond reading the files it is given.
@@ -15,21 +15,25 @@ import (
 	"bytes"
 	"context"
 	"embed"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"math/bits"
 	"os"
 	"path"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
+	"github.com/geokg/kg/loader/extract/internal/ascii"
 	"github.com/geokg/kg/loader/facts"
 )
 
@@ -94,9 +98,24 @@ type Gazetteer struct {
 	entries []Entry
 	byID    map[string]int
 	ac      ahocorasick.AhoCorasick
-	forms   [][]form // per automaton pattern, the entries it names
-	plen    []int    // per pattern, its length in bytes
+	forms   [][]form  // per folded form (key), the entries it names
+	keys    []string  // the folded forms
+	groups  [][]int   // per automaton pattern, the keys it stands for (see markWords)
+	bufs    sync.Pool // *findBuf: Find's working memory, reused between calls
 }
+
+// findBuf is the working memory of one Find call.
+type findBuf struct {
+	hay   []byte // the marked text (markWords)
+	cands []cand
+}
+
+// cand is a candidate occurrence of key k at folded[s:e].
+type cand struct{ s, e, k int }
+
+// maxPooledBuf bounds the marked text kept for the next call, so that one
+// huge article does not pin its copy for the life of the process.
+const maxPooledBuf = 1 << 16
 
 // Load reads the embedded data files and then the given files (later
 // entries with the same id replace earlier ones).
@@ -261,12 +280,26 @@ func New(entries []Entry) (*Gazetteer, error) {
 			add(n, i, ViaCapital)
 		}
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
-	g.ac = b.Build(patterns)
-	g.plen = make([]int, len(patterns))
-	for i, p := range patterns {
-		g.plen[i] = len(p)
+	// The automaton reads the text with word starts marked (markWords), so
+	// it reports candidates only where a word begins. Different keys can
+	// mark to the same pattern ("kim jong-un", "kim jong un"): one pattern
+	// stands for all of them, and Find tells them apart.
+	g.keys = patterns
+	byMarked := map[string]int{}
+	var marked []string
+	for i, k := range patterns {
+		m := markPattern(k)
+		j, ok := byMarked[m]
+		if !ok {
+			j = len(marked)
+			byMarked[m] = j
+			marked = append(marked, m)
+			g.groups = append(g.groups, nil)
+		}
+		g.groups[j] = append(g.groups[j], i)
 	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
+	g.ac = b.Build(marked)
 	return g, nil
 }
 
@@ -313,18 +346,41 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 	if len(folded) != len(text) || len(g.forms) == 0 {
 		return dst
 	}
-	type cand struct{ s, e, p int }
-	cands := make([]cand, 0, 128)
-	it := g.ac.IterOverlappingByte(folded)
-	for m := it.Next(); m != nil; m = it.Next() {
-		cands = append(cands, cand{m.Start(), m.End(), m.Pattern()})
+	b, _ := g.bufs.Get().(*findBuf)
+	if b == nil {
+		b = &findBuf{}
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
-		if a.s != b.s {
-			return a.s - b.s
+	defer func() {
+		if cap(b.hay) > maxPooledBuf {
+			b.hay, b.cands = nil, nil
 		}
-		return b.e - a.e
-	})
+		g.bufs.Put(b)
+	}()
+	b.hay = markWords(b.hay[:0], folded)
+	cands := b.cands[:0]
+	it := g.ac.IterOverlappingByte(b.hay)
+	for m := it.Next(); m != nil; m = it.Next() {
+		e := m.End() - 1 // hay[i+1] is folded[i]
+		for _, k := range g.groups[m.Pattern()] {
+			key := g.keys[k]
+			if s := e - len(key); s >= 0 && string(folded[s:e]) == key {
+				cands = append(cands, cand{s, e, k})
+			}
+		}
+	}
+	b.cands = cands
+	// Leftmost first, longest first at one start. The automaton reports
+	// candidates by their end, which is almost that order: an insertion
+	// sort moves each only past the candidates inside its own span (a few:
+	// a form is at most a few dozen bytes).
+	for i := 1; i < len(cands); i++ {
+		c := cands[i]
+		j := i
+		for ; j > 0 && (cands[j-1].s > c.s || cands[j-1].s == c.s && cands[j-1].e < c.e); j-- {
+			cands[j] = cands[j-1]
+		}
+		cands[j] = c
+	}
 	last := 0
 	for _, c := range cands {
 		s, e := c.s, c.e
@@ -332,7 +388,7 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 			continue
 		}
 		found := false
-		for _, f := range g.forms[c.p] {
+		for _, f := range g.forms[c.k] {
 			if f.caseExact && text[s:e] != f.exact {
 				continue
 			}
@@ -347,6 +403,83 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 		}
 	}
 	return dst
+}
+
+// wordMark is the first of the four bytes (wordMark+0 to wordMark+3) that
+// mark a word start in the automaton's input.
+//
+// One mark byte would do, but then every pattern would start with it, and
+// the library would build a start-byte prefilter: its overlapping search
+// never uses one, yet checks it on every byte. With more than three start
+// bytes it builds none.
+const wordMark = 0
+
+// mark is the mark of a word start before byte c, the word's first byte.
+func mark(c byte) byte { return wordMark + c&3 }
+
+// markWords appends to dst a copy of s that marks where words start: the
+// copy begins with one byte more (the start of the text is a word
+// boundary), so that dst[i+1] is s[i], and the last byte of every non-word
+// rune followed by a word rune is replaced by that word's mark (mark).
+// Patterns marked the same way (markPattern) then match only at word
+// starts: the automaton no longer reports short forms inside words ("as"
+// in "has"), which the boundary check would reject anyway, about half of
+// its candidates. A form that ends in a non-word rune ("U.S.") followed by
+// a word rune is missed, but it fails the boundary check too; a text byte
+// that looks like a mark only adds candidates, which Find compares with
+// the folded text.
+func markWords(dst, s []byte) []byte {
+	dst = append(dst, wordMark)
+	dst = append(dst, s...)
+	prevWord := false
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight ASCII bytes at once: the word bytes, the word starts
+			// among them (a word byte after a non-word byte), marked.
+			x := binary.LittleEndian.Uint64(s[i:])
+			if x&ascii.Msb == 0 {
+				words := ascii.WordBytes(x)
+				prev := words << 8 // each byte's flag moved to the next byte
+				if prevWord {
+					prev |= 0x80
+				}
+				for starts := words &^ prev; starts != 0; starts &= starts - 1 {
+					k := i + bits.TrailingZeros64(starts)/8
+					dst[k] = mark(s[k])
+				}
+				prevWord = words>>63 != 0
+				i += 8
+				continue
+			}
+		}
+		c := s[i]
+		var word bool
+		n := 1
+		if c < utf8.RuneSelf {
+			word = ascii.IsWord(c)
+		} else {
+			var r rune
+			r, n = utf8.DecodeRune(s[i:])
+			word = isWordRune(r)
+		}
+		if word && !prevWord {
+			dst[i] = mark(c) // the last byte of the rune before s[i]
+		}
+		prevWord = word
+		i += n
+	}
+	return dst
+}
+
+// markPattern is the automaton pattern of a folded form: marked as
+// markWords marks a text, with the leading mark when the form starts with
+// a word rune (it must follow a word boundary) and without it otherwise.
+func markPattern(key string) string {
+	m := markWords(nil, []byte(key))
+	if r, _ := utf8.DecodeRuneInString(key); !isWordRune(r) {
+		return string(m[1:])
+	}
+	return string(m)
 }
 
 func boundary(text string, s, e int) bool {
@@ -390,31 +523,27 @@ func startsUpper(s string) bool {
 // that offsets in the folded text are offsets in the original. Invalid bytes
 // are kept as they are.
 func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	b := make([]byte, len(s))
-	if ascii {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return string(b)
-	}
+	return string(AppendFold(make([]byte, 0, len(s)), s))
+}
+
+// AppendFold appends Fold(s) to dst, for callers that keep a buffer.
+func AppendFold(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = append(dst, s...)
+	b := dst[n:]
 	for i := 0; i < len(s); {
+		if i+8 <= len(b) {
+			if x := binary.LittleEndian.Uint64(b[i:]); x&ascii.Msb == 0 {
+				binary.LittleEndian.PutUint64(b[i:], ascii.Lower(x)) // eight ASCII bytes at once
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b[i] = c
 			i++
 			continue
 		}
@@ -422,14 +551,11 @@ func Fold(s string) string {
 		if r != utf8.RuneError || n > 1 {
 			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
 				utf8.EncodeRune(b[i:], l)
-				i += n
-				continue
 			}
 		}
-		copy(b[i:i+n], s[i:i+n])
 		i += n
 	}
-	return string(b)
+	return dst
 }
 
 // RolesOn returns the roles of e held on date (ISO 8601 of any precision;

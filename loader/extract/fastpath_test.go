@@ -1,0 +1,326 @@
+package extract
+
+import (
+	"math/rand"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+)
+
+// The tests of this file check the fast paths that keep Article quick
+// (see README, Speed) against the straightforward code they replace, on
+// the benchmark's articles and on random text full of the cases the fast
+// paths treat apart: non-ASCII letters and spaces, case folding, marks,
+// digits, short lines.
+
+// mutate returns s with about one rune in ten replaced, removed or doubled,
+// from a set of troublesome runes.
+func mutate(rng *rand.Rand, s string) string {
+	odd := []rune("-.,'’()\"“”_/:;!?… \t\n\v\f\rAaZz09ÀéÜßİıſKΩ\u00a0\u2014\u2013#*[]>")
+	var b strings.Builder
+	for _, r := range s {
+		switch rng.Intn(30) {
+		case 0:
+			b.WriteRune(odd[rng.Intn(len(odd))])
+		case 1:
+		case 2:
+			b.WriteRune(r)
+			b.WriteRune(odd[rng.Intn(len(odd))])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// testTexts is the benchmark's articles and mutations of them.
+func testTexts(tb testing.TB, n int) []string {
+	rng := rand.New(rand.NewSource(1))
+	var out []string
+	for _, in := range benchCorpus(tb, 32) {
+		out = append(out, in.Text, strings.ToUpper(in.Text))
+		for k := 0; k < n; k++ {
+			out = append(out, mutate(rng, in.Text))
+		}
+	}
+	return out
+}
+
+func TestTokenizeFastPaths(t *testing.T) {
+	x := extractor(t)
+	for _, text := range testTexts(t, 4) {
+		for _, p := range x.packList {
+			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			for i := range c.sents {
+				got := c.tokenize(&c.sents[i], nil)
+				want := c.tokenizeReference(&c.sents[i], nil)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("tokens of %q differ", text[c.sents[i].s:c.sents[i].e])
+				}
+			}
+		}
+	}
+}
+
+func TestLexFilter(t *testing.T) {
+	x := extractor(t)
+	for _, p := range x.packList {
+		for w, flags := range p.lex {
+			if p.lexOf(w) != flags {
+				t.Fatalf("%s: lexOf(%q) misses the word", p.lang, w)
+			}
+		}
+		for _, text := range testTexts(t, 1) {
+			for _, w := range strings.Fields(strings.ToLower(text)) {
+				if p.lexOf(w) != p.lex[w] {
+					t.Fatalf("%s: lexOf(%q) = %b, want %b", p.lang, w, p.lexOf(w), p.lex[w])
+				}
+			}
+		}
+	}
+}
+
+// TestBoilerPrefilter compares boilerSet.kind, which skips the rules a
+// line cannot match by its first byte and word, with trying every rule.
+func TestBoilerPrefilter(t *testing.T) {
+	x := extractor(t)
+	lines := []string{"", " ", "Baca juga: x", "  BACA JUGA : x", "\tsimak juga: x", "ſimak juga: x", "Sumber : Antara",
+		"Read more: x", "READ  MORE:", "Reporting by Staff; Editing by Desk", "Follow us on X for the latest news.",
+		"Gabung ke Channel WhatsApp Kompas.com", "© 2023", "(Foto: Reuters)", "Kredit foto: AP", "Our standards: The Thomson",
+		"Recommended: x", "related: y", "Related stories", "Photo: AP", "by: x", "By John", "Penulis: A", "pewarta: B"}
+	for _, text := range testTexts(t, 2) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	for _, line := range lines {
+		want := ""
+		for _, b := range x.boiler.rules {
+			if b.re.MatchString(line) {
+				want = b.kind
+				break
+			}
+		}
+		if got := x.boiler.kind(line); got != want {
+			t.Errorf("kind(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestDatelineCut checks that the dateline found in the first words of a
+// text is the one found in the whole text, on random datelines.
+func TestDatelineCut(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	pieces := []string{"WASHINGTON", "U.S.", "KYIV-", "A", "KOMPAS.com", "Reuters", "Jakarta", "Ukraine", "x9.", ",", "(", ")",
+		"(Reuters)", "(AP)", "-", "--", "–", "—", "’", ".", "a b c", "Zz", "ANTARA"}
+	spaces := []string{" ", "  ", "\t", "\n", "\f", "\r", "\v", "\u00a0", ""}
+	for k := 0; k < 30000; k++ {
+		var b strings.Builder
+		for i := rng.Intn(45); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			b.WriteString(spaces[rng.Intn(len(spaces))])
+		}
+		b.WriteString("Presiden Rusia bertemu.")
+		s := b.String()
+		full := datelineRe.FindStringSubmatchIndex(s)
+		if cut := datelineRe.FindStringSubmatchIndex(s[:datelineCut(s)]); !reflect.DeepEqual(full, cut) {
+			t.Fatalf("%q: dateline %v in the first words, %v in the text", s, cut, full)
+		}
+	}
+}
+
+func TestDateFormat(t *testing.T) {
+	for d := time.Date(1899, 12, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2102; d = d.AddDate(0, 0, 1) {
+		if got, want := isoDay(d), d.Format("2006-01-02"); got != want {
+			t.Fatalf("isoDay = %s, want %s", got, want)
+		}
+	}
+	for y := 1895; y < 2105; y += 3 {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				got, ok := mkDate(y, m, d)
+				tm := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+				valid := validYear(y) && m >= 1 && m <= 12 && d >= 1 && tm.Day() == d
+				if ok != valid || ok && got != tm.Format("2006-01-02") {
+					t.Fatalf("mkDate(%d, %d, %d) = %q, %v", y, m, d, got, ok)
+				}
+			}
+		}
+	}
+}
+
+func TestSplitFastPaths(t *testing.T) {
+	x := extractor(t)
+	for _, text := range testTexts(t, 4) {
+		for _, line := range strings.Split(text, "\n") {
+			for _, p := range x.packList {
+				got, want := &cleaned{text: line}, &cleaned{text: line}
+				got.split(0, len(line), p, true)
+				want.splitReference(0, len(line), p, true)
+				if !reflect.DeepEqual(got.sents, want.sents) {
+					t.Fatalf("sentences of %q differ", line)
+				}
+			}
+		}
+	}
+}
+
+// TestArena checks that slices from an arena never overwrite each other,
+// and that reset clears what the arena held.
+func TestArena(t *testing.T) {
+	var a arena[int]
+	var lists [][]int
+	rng := rand.New(rand.NewSource(4))
+	for n := 0; n < 3000; n++ {
+		switch k := rng.Intn(len(lists) + 1); {
+		case k == len(lists):
+			lists = append(lists, a.one(n))
+		case rng.Intn(2) == 0:
+			lists[k] = a.appendTo(lists[k], n)
+		default:
+			lists = append(lists, a.two(n, 1e6+n))
+		}
+		*a.ptr(-1) = -2 // a pointer's value must not land in a list
+	}
+	seen := map[int]bool{}
+	for _, l := range lists {
+		for _, v := range l {
+			if seen[v] || v < 0 {
+				t.Fatalf("value %d twice or from a pointer", v)
+			}
+			seen[v] = true
+		}
+	}
+	a.reset()
+	for _, c := range a.chunks {
+		if len(c) != 0 || slices.ContainsFunc(c[:cap(c)], func(v int) bool { return v != 0 }) {
+			t.Fatal("reset left values")
+		}
+	}
+}
+
+// splitReference is split without its fast paths (as of 1.1.0).
+func (c *cleaned) splitReference(start, end int, p *pack, lead bool) {
+	text := c.text
+	s := start
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || isClosingQuote(r2) {
+				j += n2
+				continue
+			}
+			break
+		}
+		if j < end {
+			r2, _ := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsSpace(r2) {
+				i = j
+				continue
+			}
+		}
+		// Next non-space rune must be able to start a sentence.
+		k := j
+		for k < end {
+			r2, n2 := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			k += n2
+		}
+		if k < end {
+			r2, _ := utf8.DecodeRuneInString(text[k:])
+			if !(unicode.IsUpper(r2) || unicode.IsDigit(r2) || strings.ContainsRune("\"“‘'(«[", r2)) {
+				i = j
+				continue
+			}
+		}
+		if r == '.' && c.abbrevBefore(i, start, p) {
+			i = j
+			continue
+		}
+		c.add(s, j, lead)
+		s = j
+		i = j
+	}
+	c.add(s, end, lead)
+}
+
+// tokenizeReference is tokenize without its fast paths (as of 1.1.0).
+func (c *cleaned) tokenizeReference(st *sentence, buf []token) []token {
+	text, work := c.text, c.work
+	toks := buf
+	i := st.s
+	for i < st.e {
+		r, n := utf8.DecodeRune(work[i:])
+		if unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 {
+			i += max(n, 1)
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j := i + n
+			for j < st.e {
+				r2, n2 := utf8.DecodeRune(work[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '_' {
+					j += n2
+					continue
+				}
+				// Inner hyphen, apostrophe of "Jum'at", dots of "U.S." and
+				// digit separators: keep inside the word.
+				if (r2 == '-' || r2 == '.' || r2 == '/' || r2 == ',' || r2 == '\'' || r2 == '’') && j+n2 < st.e {
+					r3, _ := utf8.DecodeRune(work[j+n2:])
+					if (r2 == '\'' || r2 == '’') && (r3 == 's' || r3 == 'S') {
+						// possessive 's ends the word
+						if k := j + n2 + 1; k >= st.e || !isLetterAt(work, k) {
+							break
+						}
+					}
+					if r2 == ',' && !(unicode.IsDigit(r3) && isDigitBefore(work, j)) {
+						break
+					}
+					if r2 == '/' && !(unicode.IsDigit(r3) && isDigitBefore(work, j)) {
+						break
+					}
+					if r2 == '.' && !(unicode.IsLetter(r3) && utf8.RuneCount(work[i:j]) <= 3 || unicode.IsDigit(r3) && isDigitBefore(work, j)) {
+						// "U.S." yes, "Kompas.tv" no
+						break
+					}
+					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			// A dotted acronym keeps its final dot: "U.S."
+			if j < st.e && work[j] == '.' && strings.Contains(string(work[i:j]), ".") && utf8.RuneCount(work[i:j]) <= 5 {
+				j++
+			}
+			cr, _ := utf8.DecodeRuneInString(text[i:])
+			low := c.ws[i:j]
+			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: c.p.lex[low]})
+			i = j
+			continue
+		}
+		if (r == '\'' || r == '’') && i+n < st.e && (work[i+n] == 's') && (i+n+1 >= st.e || !isLetterAt(work, i+n+1)) {
+			toks = append(toks, token{s: i, e: i + n + 1, low: "'s", raw: text[i : i+n+1], punct: true, lx: c.p.lex["'s"]})
+			i += n + 1
+			continue
+		}
+		low := c.ws[i : i+n]
+		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: c.p.lex[low]})
+		i += n
+	}
+	return toks
+}

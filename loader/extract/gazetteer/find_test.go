@@ -1,0 +1,165 @@
+package gazetteer
+
+import (
+	"bytes"
+	"context"
+	"math/rand"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tests of this file check Find's fast paths (marked word starts,
+// eight bytes at a time) against the straightforward definitions.
+
+// referenceFind is Find by its definition: every folded form at every
+// position, then the same selection.
+func referenceFind(g *Gazetteer, text string, folded []byte) []Match {
+	var cands []cand
+	for s := 0; s < len(folded); s++ {
+		for k, key := range g.keys {
+			if bytes.HasPrefix(folded[s:], []byte(key)) {
+				cands = append(cands, cand{s, s + len(key), k})
+			}
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return b.e - a.e
+	})
+	var out []Match
+	last := 0
+	for _, c := range cands {
+		if c.s < last || !boundary(text, c.s, c.e) {
+			continue
+		}
+		found := false
+		for _, f := range g.forms[c.k] {
+			if f.caseExact && text[c.s:c.e] != f.exact || f.upper && !startsUpper(text[c.s:c.e]) {
+				continue
+			}
+			out = append(out, Match{Start: c.s, End: c.e, Entry: &g.entries[f.entry], Via: f.via})
+			found = true
+		}
+		if found {
+			last = c.e
+		}
+	}
+	return out
+}
+
+func TestFindReference(t *testing.T) {
+	es, err := Read(context.Background(), strings.NewReader(`
+{"id":"USA","kind":"state","name":"United States","names":{"id":["Amerika Serikat"]},"short":["AS","US","U.S."],"demonyms":{"en":["American"]},"capitals":["Washington"]}
+{"id":"PRK","kind":"state","name":"North Korea","names":{"id":["Korea Utara"]},"short":["DPRK"]}
+{"id":"kim-jong-un","kind":"person","name":"Kim Jong Un","names":{"id":["Kim Jong-un"]},"short":["Kim"]}
+{"id":"opec","kind":"organization","name":"OPEC+","short":["OPEC"]}
+{"id":"cck","kind":"place","name":"Kepulauan Cocos (Keeling)","short":["Cocos"]}
+{"id":"TUR","kind":"state","name":"Türkiye","names":{"en":["Turkey"]},"capitals":["Ankara"]}
+{"id":"x-corp","kind":"organization","name":"-X Corp","short":["_x", "x_1"]}
+{"id":"un","kind":"organization","name":"United Nations","short":["UN","PBB","U.N."]}
+`), "test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := New(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var forms []string
+	g.Entries(func(e *Entry) bool {
+		forms = append(forms, e.Name)
+		forms = append(forms, e.Short...)
+		for _, ns := range e.Names {
+			forms = append(forms, ns...)
+		}
+		return true
+	})
+	seps := []string{" ", " ", "  ", ", ", ".", "-", "(", ")", "’s ", "\n", "_", "a", "s ", "\u00a0", "é", "\x00", "\x01"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(12); i > 0; i-- {
+			f := forms[rng.Intn(len(forms))]
+			switch rng.Intn(4) {
+			case 0:
+				f = strings.ToLower(f)
+			case 1:
+				f = strings.ToUpper(f)
+			}
+			b.WriteString(f)
+			b.WriteString(seps[rng.Intn(len(seps))])
+		}
+		text := b.String()
+		folded := []byte(Fold(text))
+		if got, want := g.Find(text, folded, nil), referenceFind(g, text, folded); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Find(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestMarkWords compares markWords with marking rune by rune.
+func TestMarkWords(t *testing.T) {
+	slow := func(s []byte) []byte {
+		dst := append([]byte{wordMark}, s...)
+		prevWord := false
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRune(s[i:])
+			word := isWordRune(r)
+			if word && !prevWord {
+				dst[i] = mark(s[i])
+			}
+			prevWord = word
+			i += n
+		}
+		return dst
+	}
+	rng := rand.New(rand.NewSource(2))
+	alpha := []rune("aAzZ@[`{09/: _-.'^~\x00\x01\x7f\tÀéÜß’\u00a0")
+	for n := 0; n < 100000; n++ {
+		var b []byte
+		for i := rng.Intn(40); i > 0; i-- {
+			b = utf8.AppendRune(b, alpha[rng.Intn(len(alpha))])
+		}
+		if got, want := markWords(nil, b), slow(b); !bytes.Equal(got, want) {
+			t.Fatalf("markWords(%q) = %q, want %q", b, got, want)
+		}
+	}
+}
+
+// TestAppendFold compares AppendFold with folding rune by rune.
+func TestAppendFold(t *testing.T) {
+	slow := func(s string) string {
+		var b []byte
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if l := unicode.ToLower(r); (r != utf8.RuneError || n > 1) && utf8.RuneLen(l) == n {
+				b = utf8.AppendRune(b, l)
+			} else {
+				b = append(b, s[i:i+n]...)
+			}
+			i += n
+		}
+		return string(b)
+	}
+	rng := rand.New(rand.NewSource(3))
+	alpha := []rune("aAzZ@[`{09 _-.ÀéÜßİıſKΩ\u00a0\x7f")
+	for n := 0; n < 100000; n++ {
+		var b []byte
+		for i := rng.Intn(40); i > 0; i-- {
+			if rng.Intn(10) == 0 {
+				b = append(b, byte(rng.Intn(256)))
+			} else {
+				b = utf8.AppendRune(b, alpha[rng.Intn(len(alpha))])
+			}
+		}
+		if got, want := Fold(string(b)), slow(string(b)); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", b, got, want)
+		}
+	}
+}
