@@ -62,37 +62,15 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
     OPTIONAL MATCH d = (%[1]s)-[:HOLDS_ROLE]-(%[2]s) WHERE %[1]s <> %[2]s
     RETURN d AS d1 LIMIT 1
   }
-  CALL (%[1]s, %[2]s, d1) {
-    UNWIND CASE WHEN d1 IS NULL AND %[1]s <> %[2]s THEN [%[1]s.id] ELSE [] END AS x
-    CALL (%[1]s, %[2]s) {
-      MATCH (s:Stance {source: %[1]s.id, target: %[2]s.id}) RETURN s
-      UNION
-      MATCH (s:Stance {source: %[2]s.id, target: %[1]s.id}) RETURN s
-    }
-    WITH %[1]s, %[2]s, s WHERE %[3]s
-    MATCH d = (%[1]s)<-[:FROM|TO]-(s)-[:FROM|TO]->(%[2]s)
-    WITH d LIMIT 1
-    RETURN head(collect(d)) AS d2
-  }
-  CALL (%[1]s, %[2]s, d1, d2) {
-    UNWIND CASE WHEN d1 IS NULL AND d2 IS NULL AND %[1]s <> %[2]s THEN [%[1]s.id] ELSE [] END AS x
-    CALL (%[1]s, %[2]s) {
-      MATCH (e:Event {source: %[1]s.id, target: %[2]s.id}) RETURN e
-      UNION
-      MATCH (e:Event {source: %[2]s.id, target: %[1]s.id}) RETURN e
-    }
-    WITH %[1]s, %[2]s, e WHERE %[4]s
-    MATCH d = (%[1]s)<-[:SOURCE|TARGET]-(e)-[:SOURCE|TARGET]->(%[2]s)
-    WITH d LIMIT 1
-    RETURN head(collect(d)) AS d3
-  }
-  CALL (%[1]s, %[2]s, d1, d2, d3) {
+%[3]s%[4]s  CALL (%[1]s, %[2]s, d1, d2, d3) {
     UNWIND CASE WHEN d1 IS NULL AND d2 IS NULL AND d3 IS NULL AND %[1]s <> %[2]s THEN [%[1]s.id] ELSE [] END AS x
     MATCH %[5]s = shortestPath((%[1]s)-%[6]s-(%[2]s))%[7]s
     RETURN head(collect(%[5]s)) AS d4
   }
   WITH coalesce(d1, d2, d3, d4) AS %[5]s
-`, a, b, stanceLive("s"), eventLive("e"), p, hopPatterns[hops], cond)
+`, a, b, directFact(a, b, "d2", "Stance", "FROM|TO", stanceLive("f"), "d1"),
+		directFact(a, b, "d3", "Event", "SOURCE|TARGET", eventLive("f"), "d1", "d2"),
+		p, hopPatterns[hops], cond)
 	// Projections of actors (for actors, hops.from, hops.to) and of facts
 	// (hops.event, hops.stance, hops.evidence), each compiled once.
 	var actorSels, eventSels, stanceSels, evidenceSels []Selection
@@ -394,6 +372,31 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
 		return out
 	}
 	return q, needsActor("actor", dec), nil
+}
+
+// directFact is a step of rootPath: when none of the paths in prev was
+// found, a path a–fact–b through a fact node with this label between the
+// two actors, one direction then the other (the stance_pair and event_pair
+// indexes on source and target), in the period (live, over f), as the
+// path variable name; null when there is none.
+func directFact(a, b, name, label, rels, live string, prev ...string) string {
+	none := ""
+	for _, v := range prev {
+		none += v + " IS NULL AND "
+	}
+	return fmt.Sprintf(`  CALL (%[1]s, %[2]s, %[3]s) {
+    UNWIND CASE WHEN %[4]s%[1]s <> %[2]s THEN [%[1]s.id] ELSE [] END AS x
+    CALL (%[1]s, %[2]s) {
+      MATCH (f:%[5]s {source: %[1]s.id, target: %[2]s.id}) RETURN f
+      UNION
+      MATCH (f:%[5]s {source: %[2]s.id, target: %[1]s.id}) RETURN f
+    }
+    WITH %[1]s, %[2]s, f WHERE %[6]s
+    MATCH d = (%[1]s)<-[:%[7]s]-(f)-[:%[7]s]->(%[2]s)
+    WITH d LIMIT 1
+    RETURN head(collect(d)) AS %[8]s
+  }
+`, a, b, strings.Join(prev, ", "), none, label, live, rels, name)
 }
 
 // luceneSpecial are the characters of Lucene's query syntax. Search text is
