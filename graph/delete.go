@@ -44,7 +44,7 @@ RETURN ar.id AS id,
 		r.Found = true
 		stances, _ := rec.Get("stances")
 		actors, _ := rec.Get("actors")
-		p := map[string]any{"id": id, "stances": stances, "actors": actors}
+		p := map[string]any{"id": id, "stances": stances, "stanceIds": stances, "actors": actors}
 		steps := []struct {
 			cypher string
 			count  *int
@@ -52,7 +52,7 @@ RETURN ar.id AS id,
 			{`MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e:Event) DETACH DELETE e`, &r.EventsDeleted},
 			{`MATCH (:Article {id: $id})<-[:IN]-(x:Evidence) DETACH DELETE x`, &r.EvidenceDeleted},
 			{`MATCH (ar:Article {id: $id}) DETACH DELETE ar`, nil},
-			{`UNWIND $stances AS sid MATCH (st:Stance {id: sid})` + "\n" + stanceTotals, nil},
+			{cypherStanceTotals, nil}, // the tie totals of the stances left with less evidence
 			{`UNWIND $stances AS sid MATCH (st:Stance {id: sid}) WHERE NOT (st)-[:SUPPORTED_BY]->() DETACH DELETE st`, &r.StancesDeleted},
 			// Names first (they would be orphaned), then the actors.
 			{`UNWIND $actors AS aid MATCH (a:Actor {id: aid})

@@ -38,9 +38,6 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
 	// A fact is in the period when an event's day or a stance's last day
 	// of counted evidence (its totals) is not before since.
 	sinceP := c.param(dateParam(argDate(sel.Args, "since")))
-	stanceLive := func(x string) string {
-		return fmt.Sprintf("(%[2]s IS NULL OR coalesce(%[1]s.days[-1] >= %[2]s, false))", x, sinceP)
-	}
 	eventLive := func(x string) string {
 		return fmt.Sprintf("(%[2]s IS NULL OR %[1]s.day >= %[2]s)", x, sinceP)
 	}
@@ -50,7 +47,7 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
 	cond := ""
 	if argDate(sel.Args, "since") != nil {
 		cond = fmt.Sprintf(" WHERE all(%[1]s IN nodes(%[2]s) WHERE NOT (%[1]s:Event OR %[1]s:Stance) OR (%[1]s:Event AND %[3]s) OR (%[1]s:Stance AND %[4]s))",
-			n, p, eventLive(n), stanceLive(n))
+			n, p, eventLive(n), stanceSince(n, sinceP))
 	}
 	// The shortest path is found in steps, each run only when the ones
 	// before found nothing: a role between the two (one relationship), a
@@ -68,7 +65,7 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
     RETURN head(collect(%[5]s)) AS d4
   }
   WITH coalesce(d1, d2, d3, d4) AS %[5]s
-`, a, b, directFact(a, b, "d2", "Stance", "FROM|TO", stanceLive("f"), "d1"),
+`, a, b, directFact(a, b, "d2", "Stance", "FROM|TO", stanceSince("f", sinceP), "d1"),
 		directFact(a, b, "d3", "Event", "SOURCE|TARGET", eventLive("f"), "d1", "d2"),
 		p, hopPatterns[hops], cond)
 	// Projections of actors (for actors, hops.from, hops.to) and of facts
@@ -310,11 +307,6 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	// A stance counts when it has counted evidence in the period (its last
-	// day, from its totals, is not before since); every stance has some.
-	live := func(st string) string {
-		return fmt.Sprintf("(%[2]s IS NULL OR coalesce(%[1]s.days[-1] >= %[2]s, false))", st, since)
-	}
 	// Only lim nodes are shown, the actor first: a ring runs only while
 	// there is room for it, so a well-connected actor, whose first ring
 	// fills the view, does not pay for expanding the stances of its
@@ -328,7 +320,7 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
     RETURN collect(x) AS l%[3]d
   }
   WITH %[1]s, seen + l%[3]d AS seen, l%[3]d
-`, a, dp, level, prev, live("s"), lim)
+`, a, dp, level, prev, stanceSince("s", since), lim)
 	}
 	// Edges are looked up pair by pair in the stance_pair index: at most
 	// lim² seeks, where expanding each node's stances would read every
@@ -372,6 +364,13 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
 		return out
 	}
 	return q, needsActor("actor", dec), nil
+}
+
+// stanceSince is true when stance st has counted evidence on or after the
+// date expression since (always when since is null): its last day, from its
+// tie totals (stanceTotals), is not before since.
+func stanceSince(st, since string) string {
+	return fmt.Sprintf("(%[2]s IS NULL OR coalesce(%[1]s.days[-1] >= %[2]s, false))", st, since)
 }
 
 // directFact is a step of rootPath: when none of the paths in prev was
