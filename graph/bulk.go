@@ -130,7 +130,7 @@ FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | MERGE (ev)-[:TARGET
 	{"stances", "stances", `
 UNWIND $stances AS s
 MERGE (st:Stance {id: s.id})
-ON CREATE SET st.relation = s.relation, st.kind = s.kind, st.source = s.source, st.target = s.target
+ON CREATE SET st.relation = s.relation, st.kind = s.kind, st.source = s.source, st.target = s.target, st.tie = s.tie
 WITH st, s
 MATCH (a:Actor {id: s.source}) USING INDEX a:Actor(id)
 MATCH (b:Actor {id: s.target}) USING INDEX b:Actor(id)

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -122,6 +123,19 @@ var AllyRelations = []string{"ally", "partner", "cooperative"}
 
 // AdversaryRelations are the stance relations that make two actors adversaries.
 var AdversaryRelations = []string{"hostile"}
+
+// TieClass is the class of a stance relation that allies and adversaries
+// rank together, stored on every Stance as tie: "ally" for AllyRelations,
+// "hostile" for AdversaryRelations, the relation itself otherwise.
+func TieClass(relation string) string {
+	switch {
+	case slices.Contains(AllyRelations, relation):
+		return "ally"
+	case slices.Contains(AdversaryRelations, relation):
+		return "hostile"
+	}
+	return relation
+}
 
 // relatedOne is a single related node found by a pattern from the node;
 // pattern uses %[1]s for the node and %[2]s for the related one.
@@ -329,7 +343,9 @@ func tieArgs(sel Selection) (first int, since, until *time.Time, minStrength flo
 // tie between the same two actors in the period: a mutineer who signs a deal
 // with the government he rebelled against is not its ally.
 //
-// The root fields compute the same rows with aggregation (rootTies); here,
+// Ties are ranked as rootTies ranks them: explicit first, then by weight
+// over the period, then by name. The root fields compute the same rows
+// with aggregation (rootTies); here,
 // inside a map literal, Neo4j 5.26 accepts no aggregation functions, so the
 // other actors are DISTINCT rows and each one's stances a nested COLLECT.
 func tieRows(c *compiler, a string, relations, opposite []string, sel Selection) (string, decoder, error) {
@@ -351,7 +367,8 @@ func tieRows(c *compiler, a string, relations, opposite []string, sel Selection)
     WITH DISTINCT %[3]s
     WITH %[3]s, [%[5]s IN COLLECT { MATCH (%[1]s)<-[:FROM|TO]-(%[5]s:Stance)-[:FROM|TO]->(%[3]s) WHERE %[5]s.relation IN %[4]s RETURN DISTINCT %[5]s }
                  | {s: %[5]s, ix: %[6]s}] AS ps
-    WITH %[3]s, [%[7]s IN ps | {s: %[7]s.s, mine: %[7]s.s.relation IN %[8]s, q: %[9]s, n: %[10]s, first: %[11]s, last: %[12]s}] AS ts
+    WITH %[3]s, [%[7]s IN ps | {s: %[7]s.s, ix: %[7]s.ix, mine: %[7]s.s.relation IN %[8]s, q: %[9]s, n: %[10]s, first: %[11]s, last: %[12]s}] AS ts
+    WITH %[3]s, [%[13]s IN ts | %[13]s {.*, w: CASE WHEN %[13]s.q > 0 THEN -log(%[13]s.q) ELSE %[20]s END}] AS ts
     WITH %[3]s, [%[13]s IN ts WHERE %[13]s.mine AND %[13]s.n > 0] AS mine, [%[13]s IN ts WHERE NOT %[13]s.mine AND %[13]s.n > 0] AS opp
     WHERE size(mine) > 0
     WITH %[3]s AS %[14]s_b, [%[13]s IN mine | %[13]s.s] AS %[14]s_sts,
@@ -362,13 +379,15 @@ func tieRows(c *compiler, a string, relations, opposite []string, sel Selection)
          1.0 - reduce(x = 1.0, %[13]s IN opp | x * %[13]s.q) AS %[14]s_opposing,
          [%[13]s IN mine | %[13]s.s.relation] AS %[14]s_relations,
          any(%[13]s IN mine WHERE %[13]s.s.kind = 'explicit') AS %[14]s_explicit,
+         round(reduce(x = 0.0, %[13]s IN mine | x + %[13]s.w), 9) AS %[14]s_w,
          %[15]s AS %[14]s_since, %[16]s AS %[14]s_until
     WHERE %[14]s_strength >= %[17]s AND (%[14]s_explicit OR %[14]s_strength > %[14]s_opposing)
-    WITH * ORDER BY %[14]s_explicit DESC, %[14]s_strength DESC, %[14]s_b.name
+    WITH * ORDER BY %[14]s_explicit DESC, %[14]s_w DESC, %[14]s_b.name
     LIMIT %[18]s
     RETURN %[19]s
   }`, a, st, b, c.param(append(append([]string{}, relations...), opposite...)), s2, periodDays(s2, sinceP, untilP),
-		p, rels, q, n, firstDay, lastDay, t, row, sinceP, untilP, c.param(minStrength), c.param(first), obj)
+		p, rels, q, n, firstDay, lastDay, t, row, sinceP, untilP, c.param(minStrength), c.param(first), obj,
+		periodWeight(t+".s", t+".ix", sinceP, untilP))
 	return cy, listDecoder(dec), nil
 }
 
@@ -391,6 +410,15 @@ func periodTotals(st, ix, since, until string) (q, n, first, last string) {
 	first = fmt.Sprintf("%s.days[head(%s)]", st, ix)
 	last = fmt.Sprintf("%s.days[last(%s)]", st, ix)
 	return q, n, first, last
+}
+
+// periodWeight is stance st's weight over the days ix (periodDays),
+// Σ −log(1 − c), for when the product of periodTotals has rounded to zero:
+// the sum of the days' −log(dayQ). Ranking by weight keeps ties with much
+// evidence apart after their strength has rounded to 1.
+func periodWeight(st, ix, since, until string) string {
+	all := fmt.Sprintf("(%s IS NULL AND %s IS NULL)", since, until)
+	return fmt.Sprintf("reduce(x = CASE WHEN %[3]s THEN -log(coalesce(%[1]s.undatedQ, 1.0)) ELSE 0.0 END, i IN %[2]s | x - log(%[1]s.dayQ[i]))", st, ix, all)
 }
 
 // tieEvidence is the pattern of the counted evidence of tie row v (tieRows,

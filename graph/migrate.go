@@ -14,7 +14,10 @@ import (
 //	1  constraints, indexes and full-text indexes
 //	2  per-day tie totals on every Stance (stanceTotals); stance_pair and
 //	   event_pair indexes
-const SchemaVersion = 2
+//	3  tie class, all-time weights and pair ranks on every Stance (tie,
+//	   allW, allN, tieW, tieEx; stanceTotals, tieRanks) and the tie_out and
+//	   tie_in indexes that rank an actor's ties without reading them all
+const SchemaVersion = 3
 
 // migrations are idempotent: every statement says IF NOT EXISTS, so running
 // Migrate on an up-to-date database changes nothing.
@@ -38,6 +41,10 @@ var migrations = []string{
 	`CREATE INDEX stance_relation IF NOT EXISTS FOR (n:Stance) ON (n.relation)`,
 	// The stances between two given actors (neighborhood edges).
 	`CREATE INDEX stance_pair IF NOT EXISTS FOR (n:Stance) ON (n.source, n.target)`,
+	// An actor's strongest ties of a class, explicit or not, in either
+	// direction: an ordered index seek (rootTies).
+	`CREATE INDEX tie_out IF NOT EXISTS FOR (n:Stance) ON (n.source, n.tie, n.tieEx, n.tieW)`,
+	`CREATE INDEX tie_in IF NOT EXISTS FOR (n:Stance) ON (n.target, n.tie, n.tieEx, n.tieW)`,
 	// Full-text search over actors and articles.
 	`CREATE FULLTEXT INDEX actor_text IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliasText]`,
 	`CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.source, n.url]`,
@@ -68,20 +75,41 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("graph: wait for indexes: %w", err)
 	}
-	// Stances written before version 2 have no tie totals. Computing them
-	// is a write per stance, so it runs in batches in auto-commit
-	// transactions (IN TRANSACTIONS needs them), and only for stances that
-	// lack them: a rerun after an interruption carries on where it stopped.
-	res, err = sess.Run(ctx, `
-MATCH (st:Stance) WHERE st.dayQ IS NULL
+	// Stances written before version 3 lack some of the tie class, the
+	// totals and the ranks. Computing them is a write per stance, so each
+	// runs in batches in auto-commit transactions (IN TRANSACTIONS needs
+	// them), and only for stances that lack them: a rerun after an
+	// interruption carries on where it stopped. The ranks come last: they
+	// read the totals of every stance of a pair.
+	backfill := []struct{ what, cypher string }{
+		{"tie classes", `
+MATCH (st:Stance) WHERE st.tie IS NULL
 CALL (st) {
-`+stanceTotals+`
-} IN TRANSACTIONS OF 2000 ROWS`, nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
+  SET st.tie = coalesce($classes[st.relation], st.relation)
+} IN TRANSACTIONS OF 5000 ROWS`},
+		{"tie totals", `
+MATCH (st:Stance) WHERE st.allW IS NULL OR st.dayQ IS NULL
+CALL (st) {
+` + stanceTotals + `
+} IN TRANSACTIONS OF 2000 ROWS`},
+		{"tie ranks", `
+MATCH (st:Stance) WHERE st.tieW IS NULL
+CALL (st) {
+` + tieRanks + `
+} IN TRANSACTIONS OF 2000 ROWS`},
 	}
-	if err != nil {
-		return fmt.Errorf("graph: compute tie totals of existing stances: %w", err)
+	classes := map[string]any{}
+	for _, r := range append(append([]string{}, AllyRelations...), AdversaryRelations...) {
+		classes[r] = TieClass(r)
+	}
+	for _, b := range backfill {
+		res, err = sess.Run(ctx, b.cypher, map[string]any{"classes": classes})
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("graph: compute the %s of existing stances: %w", b.what, err)
+		}
 	}
 	if _, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
 		res, err := tx.Run(ctx, `MERGE (m:Migration {id: 'kg'}) SET m.version = $v, m.at = datetime()`,

@@ -52,6 +52,9 @@ func badInput(format string, args ...any) error {
 type compiler struct {
 	params map[string]any
 	vars   int
+	// tieCandidates, when positive, replaces what rootTies reads per index
+	// seek (tests use it to make small graphs stop early or not).
+	tieCandidates int
 }
 
 func newCompiler() *compiler { return &compiler{params: map[string]any{}} }
@@ -285,6 +288,7 @@ func decodeCursor(s string, n int) ([]any, error) {
 // Cypher statement and returns the results keyed by Selection.Key.
 func (s *Store) Query(ctx context.Context, roots []Selection) (map[string]any, error) {
 	c := newCompiler()
+	c.tieCandidates = s.tieCandidates
 	var (
 		calls []string
 		decs  []rootDecoder

@@ -42,6 +42,8 @@ type Store struct {
 	// observe, when set, sees every read statement before it is sent
 	// (benchmarks replay them directly against the driver).
 	observe func(cypher string, params map[string]any)
+	// tieCandidates: see compiler.
+	tieCandidates int
 }
 
 // Statements returns how many Cypher statements this Store has sent.

@@ -25,6 +25,8 @@ func checkTotals(t *testing.T, st *graph.Store, when string) (multiDay, undated 
 	res, err := neo4j.ExecuteQuery(ctx, st.Driver(), `
 MATCH (st:Stance)
 RETURN st.id AS id, st.days AS days, st.dayQ AS dayQ, st.dayN AS dayN, st.undatedQ AS undatedQ, st.undatedN AS undatedN,
+       st.allW AS allW, st.allN AS allN, st.tie AS tie, st.tieW AS tieW, st.tieEx AS tieEx,
+       st.source AS source, st.target AS target, st.relation AS relation, st.kind AS kind,
        [(st)-[:SUPPORTED_BY]->(x:Evidence) | {date: x.date, c: x.confidence, related: coalesce(x.related, false)}] AS evs`,
 		nil, neo4j.EagerResultTransformer)
 	if err != nil {
@@ -32,6 +34,42 @@ RETURN st.id AS id, st.days AS days, st.dayQ AS dayQ, st.dayN AS dayN, st.undate
 	}
 	if len(res.Records) == 0 {
 		t.Fatalf("%s: no stances", when)
+	}
+	// The pair ranks (tieW, tieEx): per unordered pair and tie class, the
+	// weight of all the evidence and whether an explicit stance has some.
+	type pairKey struct{ a, b, tie string }
+	pairW, pairEx := map[pairKey]float64{}, map[pairKey]bool{}
+	keyOf := func(m map[string]any) pairKey {
+		a, b := m["source"].(string), m["target"].(string)
+		if b < a {
+			a, b = b, a
+		}
+		return pairKey{a, b, graph.TieClass(m["relation"].(string))}
+	}
+	for _, r := range res.Records {
+		m := r.AsMap()
+		k := keyOf(m)
+		w, n := 0.0, 0
+		for _, e := range m["evs"].([]any) {
+			if x := e.(map[string]any); !x["related"].(bool) {
+				w, n = w-math.Log(1-x["c"].(float64)), n+1
+			}
+		}
+		pairW[k] += w
+		pairEx[k] = pairEx[k] || (m["kind"] == "explicit" && n > 0)
+		if gw, _ := m["allW"].(float64); math.Abs(gw-w) > 1e-9*(1+w) || m["allN"] != int64(n) {
+			t.Errorf("%s: stance %v: all-time weight %v count %v, want %v %v", when, m["id"], m["allW"], m["allN"], w, n)
+		}
+		if m["tie"] != k.tie {
+			t.Errorf("%s: stance %v (%v): tie class %v, want %v", when, m["id"], m["relation"], m["tie"], k.tie)
+		}
+	}
+	for _, r := range res.Records {
+		m := r.AsMap()
+		k := keyOf(m)
+		if gw, _ := m["tieW"].(float64); math.Abs(gw-pairW[k]) > 1e-9*(1+pairW[k]) || m["tieEx"] != pairEx[k] {
+			t.Errorf("%s: stance %v of pair %v: tieW %v tieEx %v, want %v %v", when, m["id"], k, m["tieW"], m["tieEx"], pairW[k], pairEx[k])
+		}
 	}
 	for _, r := range res.Records {
 		m := r.AsMap()
@@ -95,8 +133,8 @@ RETURN st.id AS id, st.days AS days, st.dayQ AS dayQ, st.dayN AS dayN, st.undate
 	return multiDay, undated
 }
 
-// TestStanceTotalsFollowTheEvidence: the per-day totals that allies and
-// adversaries read stay equal to what the evidence says through every kind
+// TestStanceTotalsFollowTheEvidence: the per-day totals and the pair ranks
+// that allies and adversaries read stay equal to what the evidence says through every kind
 // of write — bulk loads, single articles, re-loads that drop evidence,
 // deletions — and Migrate computes them for stances written without them.
 func TestStanceTotalsFollowTheEvidence(t *testing.T) {
@@ -164,7 +202,7 @@ func TestStanceTotalsFollowTheEvidence(t *testing.T) {
 	checkTotals(t, st, "after deletions")
 
 	// A database written before the totals existed.
-	if _, err := neo4j.ExecuteQuery(ctx, st.Driver(), `MATCH (st:Stance) REMOVE st.days, st.dayQ, st.dayN, st.undatedQ, st.undatedN`,
+	if _, err := neo4j.ExecuteQuery(ctx, st.Driver(), `MATCH (st:Stance) REMOVE st.days, st.dayQ, st.dayN, st.undatedQ, st.undatedN, st.allW, st.allN, st.tie, st.tieW, st.tieEx`,
 		nil, neo4j.EagerResultTransformer); err != nil {
 		t.Fatal(err)
 	}

@@ -180,6 +180,9 @@ WITH stances
 UNWIND stances AS st
 WITH DISTINCT st
 ` + stanceTotals + `
+WITH collect(st) AS sts
+UNWIND sts AS st
+` + tieRanks + `
 WITH st
 WHERE NOT (st)-[:SUPPORTED_BY]->()
 DETACH DELETE st`
@@ -208,16 +211,46 @@ const stanceTotals = `CALL (st) {
   ORDER BY day
   WITH collect(CASE WHEN day IS NOT NULL THEN {d: day, q: reduce(p = 1.0, c IN cs | p * (1.0 - c)), n: size(cs)} END) AS dated,
        collect(CASE WHEN day IS NULL THEN {q: reduce(p = 1.0, c IN cs | p * (1.0 - c)), n: size(cs)} END) AS undated
-  RETURN [r IN dated | r.d] AS days, [r IN dated | r.q] AS dayQ, [r IN dated | r.n] AS dayN,
-         coalesce(undated[0].q, 1.0) AS undatedQ, coalesce(undated[0].n, 0) AS undatedN
+  WITH dated, coalesce(undated[0].q, 1.0) AS undatedQ, coalesce(undated[0].n, 0) AS undatedN
+  WITH dated, undatedQ, undatedN, reduce(w = -log(undatedQ), r IN dated | w - log(r.q)) AS w
+  RETURN [r IN dated | r.d] AS days, [r IN dated | r.q] AS dayQ, [r IN dated | r.n] AS dayN, undatedQ, undatedN,
+         CASE WHEN w > 1e300 THEN 1e300 ELSE w END AS allW, reduce(k = undatedN, r IN dated | k + r.n) AS allN
 }
-SET st.days = days, st.dayQ = dayQ, st.dayN = dayN, st.undatedQ = undatedQ, st.undatedN = undatedN`
+SET st.days = days, st.dayQ = dayQ, st.dayN = dayN, st.undatedQ = undatedQ, st.undatedN = undatedN,
+    st.allW = allW, st.allN = allN`
 
-// cypherStanceTotals runs stanceTotals for the stances in $stanceIds.
+// tieRanks recomputes, for the pair of actors of the stance bound to st,
+// what the allies and adversaries ranking needs to stop early (rootTies):
+// on every stance of the pair, in either direction, whose relation is of
+// st's class (tie: ally or hostile), tieW is the weight of all their
+// counted evidence, Σ −log(1 − c) = Σ allW, and tieEx whether one of them
+// is explicit and has evidence. Any period's weight of the pair is at most
+// tieW (weights are never negative), and a pair explicit in a period has
+// tieEx. It reads the stances' allW and allN, so it runs after stanceTotals
+// has finished for every stance of the statement.
+const tieRanks = `CALL (st) {
+  CALL (st) {
+    MATCH (o:Stance {source: st.source, target: st.target}) WHERE o.tie = st.tie RETURN o
+    UNION
+    MATCH (o:Stance {source: st.target, target: st.source}) WHERE o.tie = st.tie RETURN o
+  }
+  WITH collect(o) AS os, sum(coalesce(o.allW, 0.0)) AS w,
+       max(CASE WHEN o.kind = 'explicit' AND o.allN > 0 THEN 1 ELSE 0 END) = 1 AS ex
+  UNWIND os AS o
+  SET o.tieW = CASE WHEN w > 1e300 THEN 1e300 ELSE w END, o.tieEx = ex
+}`
+
+// cypherStanceTotals runs stanceTotals for the stances in $stanceIds, then
+// tieRanks for their pairs.
+// The collect waits for every stance's totals before the pairs' ranks are
+// computed from them.
 const cypherStanceTotals = `
 UNWIND $stanceIds AS sid
 MATCH (st:Stance {id: sid}) USING INDEX st:Stance(id)
-` + stanceTotals
+` + stanceTotals + `
+WITH collect(DISTINCT st) AS sts
+UNWIND sts AS st
+` + tieRanks
 
 // writeSteps run in order inside the article's transaction.
 var writeSteps = []struct{ name, cypher string }{
@@ -269,7 +302,7 @@ FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | MERGE (ev)-[:TARGET
 	{"stances", `
 UNWIND $stances AS s
 MERGE (st:Stance {id: s.id})
-ON CREATE SET st.relation = s.relation, st.kind = s.kind, st.source = s.source, st.target = s.target
+ON CREATE SET st.relation = s.relation, st.kind = s.kind, st.source = s.source, st.target = s.target, st.tie = s.tie
 WITH st, s
 MATCH (a:Actor {id: s.source})
 MATCH (b:Actor {id: s.target})
@@ -357,7 +390,7 @@ func writeParams(f ArticleFacts) map[string]any {
 	}
 	for _, st := range f.Stances {
 		stanceIDs = append(stanceIDs, st.ID)
-		stances = append(stances, map[string]any{"id": st.ID, "source": st.Source, "target": st.Target, "relation": st.Relation, "kind": st.Kind})
+		stances = append(stances, map[string]any{"id": st.ID, "source": st.Source, "target": st.Target, "relation": st.Relation, "kind": st.Kind, "tie": TieClass(st.Relation)})
 		for _, x := range st.Evidence {
 			evidenceProps(st.ID, x)
 		}
