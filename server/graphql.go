@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,8 +33,13 @@ type reply struct {
 // graphqlHandler serves GraphQL over HTTP
 // (https://graphql.github.io/graphql-over-http/draft/).
 type graphqlHandler struct {
-	cfg     Config
-	schema  graphql.Schema
+	cfg    Config
+	schema graphql.Schema
+	// fast is schema's shadow (schema.Fast) that queries execute on: the
+	// schema package writes their answers as JSON instead of graphql-go
+	// completing them field by field. Zero when schema has none; then
+	// everything executes on schema.
+	fast    graphql.Schema
 	docs    *documents
 	keys    keyring
 	limits  limits
@@ -111,10 +118,14 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
 	defer cancel()
 	ctx = schema.WithAuthenticated(ctx, authenticated)
-	res := graphql.Execute(graphql.ExecuteParams{
-		Schema: h.schema,
+	// Queries run on the shadow schema, and again on h.schema in the rare
+	// case it cannot write the answer exactly as graphql-go would (a null
+	// where the schema promises a value); mutations and introspection run
+	// on h.schema.
+	res := schema.Execute(h.schema, h.fast, graphql.ExecuteParams{
 		// A fresh root value per request: the schema keeps the answer of the
-		// whole operation on it, so sibling root fields share one statement.
+		// whole operation on it, so sibling root fields share one statement,
+		// and a second execution sends none.
 		Root:          map[string]any{},
 		AST:           doc,
 		OperationName: req.OperationName,
@@ -122,6 +133,17 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 		Context:       ctx,
 	})
 	return h.result(ctx, media, opType, res, log)
+}
+
+// fastSchema is the shadow of s that queries execute on, or the zero Schema
+// when s has none (a schema not built by schema.New, as in unit tests).
+func fastSchema(s graphql.Schema, log *slog.Logger) graphql.Schema {
+	fast, err := schema.Fast(s)
+	if err != nil {
+		log.Info("queries are completed by graphql-go", "reason", err)
+		return graphql.Schema{}
+	}
+	return fast
 }
 
 // result classifies what graphql.Execute returned: a request error (no
@@ -195,10 +217,54 @@ func failRequest(media, op string, errs []gqlError) reply {
 	return reply{status: status, media: media, op: op, body: response{Errors: errs}}
 }
 
+// encode writes body exactly as json.Encoder would (errors, then data, then
+// a newline), except that json.RawMessage values at the top of data are
+// copied as they are: the schema package writes query answers as HTML-safe
+// JSON (schema.Fast), and encoding/json would scan every byte of them again
+// to check and escape it, which costs more than writing them did.
+func encode(buf *bytes.Buffer, body response) error {
+	data, ok := body.Data.(map[string]any)
+	if !ok || data == nil {
+		return json.NewEncoder(buf).Encode(body)
+	}
+	buf.WriteByte('{')
+	if len(body.Errors) > 0 {
+		b, err := json.Marshal(body.Errors)
+		if err != nil {
+			return err
+		}
+		buf.WriteString(`"errors":`)
+		buf.Write(b)
+		buf.WriteByte(',')
+	}
+	buf.WriteString(`"data":{`)
+	for i, k := range slices.Sorted(maps.Keys(data)) {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		b, err := json.Marshal(k)
+		if err != nil {
+			return err
+		}
+		buf.Write(b)
+		buf.WriteByte(':')
+		if raw, ok := data[k].(json.RawMessage); ok && raw != nil {
+			buf.Write(raw)
+			continue
+		}
+		if b, err = json.Marshal(data[k]); err != nil {
+			return err
+		}
+		buf.Write(b)
+	}
+	buf.WriteString("}}\n")
+	return nil
+}
+
 // write sends rep and returns the status it sent.
 func write(w http.ResponseWriter, log *slog.Logger, rep reply) int {
 	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(rep.body); err != nil {
+	if err := encode(&buf, rep.body); err != nil {
 		// A resolver returned something JSON cannot encode.
 		log.Error("encode graphql response", "err", err)
 		rep.status, rep.media = http.StatusInternalServerError, mediaJSON

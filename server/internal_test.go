@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -221,5 +222,38 @@ func TestOperationCost(t *testing.T) {
 		if got := operationCost(&s, doc, op, tt.vars); got != tt.want {
 			t.Errorf("%s: cost %d, want %d", tt.query, got, tt.want)
 		}
+	}
+}
+
+// TestEncodeLikeJSONEncoder: the response writer copies Raw answers as they
+// are and must otherwise write what json.Encoder writes, byte for byte.
+func TestEncodeLikeJSONEncoder(t *testing.T) {
+	raw := json.RawMessage(`{"a":"x \u003cb\u003e","n":[1,2.5,null]}`)
+	errs := []gqlError{{Message: "no actor <x> & co", Path: []any{"b", 0}, Extensions: map[string]any{"code": "NOT_FOUND"}}}
+	for _, tc := range []struct {
+		name string
+		body response
+	}{
+		{"raw answers", response{Data: map[string]any{"b": raw, "a": raw}}},
+		{"raw and plain answers with errors", response{Errors: errs, Data: map[string]any{"z": raw, "y": nil, "x": map[string]any{"s": "<&>", "f": 1e21}, "w": json.RawMessage(nil)}}},
+		{"no data", response{Errors: errs}},
+		{"null data", response{Errors: errs, Data: nullData()}},
+		{"nil map", response{Data: map[string]any(nil)}},
+		{"empty map", response{Data: map[string]any{}}},
+	} {
+		var got, want bytes.Buffer
+		if err := encode(&got, tc.body); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if err := json.NewEncoder(&want).Encode(tc.body); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got.String(), want.String())
+		}
+	}
+	// A value JSON cannot hold fails as it does with json.Encoder.
+	if err := encode(&bytes.Buffer{}, response{Data: map[string]any{"x": math.Inf(1)}}); err == nil {
+		t.Error("encoding +Inf: no error")
 	}
 }

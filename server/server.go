@@ -110,6 +110,7 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 	gh := &graphqlHandler{
 		cfg:     cfg,
 		schema:  schema,
+		fast:    fastSchema(schema, log),
 		docs:    newDocuments(&schema, cfg.DocumentCacheSize, lim, cfg.Introspection, m.cacheLookup),
 		keys:    newKeyring(cfg.APIKeys),
 		limits:  lim,
