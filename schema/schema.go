@@ -4,6 +4,8 @@
 // Queries cost one Cypher statement per operation: the first root field
 // resolved turns the whole operation's selection set into graph.Selections
 // and asks the graph once; every other field is read from that answer.
+// Queries run on a shadow of the schema (Fast, Execute) that writes that
+// answer as JSON instead of having graphql-go complete it field by field.
 //
 // It must not contain Cypher or know about HTTP: it calls the small Store
 // and Ingester interfaces below, and the server package decides how
