@@ -96,8 +96,9 @@ func rootTies(relations, opposite []string) rootFunc {
 			return "", nil, err
 		}
 		sinceP, untilP, minP, firstP := c.param(dateParam(since)), c.param(dateParam(until)), c.param(minStrength), c.param(first)
+		allRels, mineRels := c.param(append(append([]string{}, relations...), opposite...)), c.param(relations)
 		rank := func(b, st string) string {
-			return tieRanking(c, b, st, a, relations, opposite, sinceP, untilP, minP, firstP)
+			return tieRanking(c, b, st, a, allRels, mineRels, sinceP, untilP, minP, firstP)
 		}
 		tie := c.param(TieClass(relations[0]))
 		mEx, mDerived := tieCandidates(first, true), tieCandidates(first, false)
@@ -169,8 +170,9 @@ func tieCandidates(first int, explicit bool) int {
 // a stance between it and actor a — as allies or adversaries of a (rootTies):
 // each stance's totals over the period from its per-day totals
 // (stanceTotals), grouped by the other actor, filtered and ranked, the
-// first page collected as the list ranked.
-func tieRanking(c *compiler, b, st, a string, relations, opposite []string, since, until, minStrength, first string) string {
+// first page collected as the list ranked. allRels and mineRels are the
+// parameters holding the relations of both classes and of the class ranked.
+func tieRanking(c *compiler, b, st, a, allRels, mineRels, since, until, minStrength, first string) string {
 	ix, mine, q, n, w, fd, ld := c.fresh("ix"), c.fresh("mine"), c.fresh("q"), c.fresh("n"), c.fresh("w"), c.fresh("fd"), c.fresh("ld")
 	qx, nx, fx, lx := periodTotals(st, ix, since, until)
 	return fmt.Sprintf(`WITH %[1]s, %[2]s WHERE %[2]s.relation IN %[3]s AND %[1]s <> %[4]s
@@ -192,8 +194,8 @@ func tieRanking(c *compiler, b, st, a string, relations, opposite []string, sinc
       LIMIT %[20]s
       RETURN collect({b: %[1]s, sts: sts, count: cnt, firstSeen: firstSeen, lastSeen: lastSeen, w: w, strength: strength,
                       opposing: opposing, relations: [s IN sts | s.relation], explicit: explicit}) AS ranked`,
-		b, st, c.param(append(append([]string{}, relations...), opposite...)), a,
-		periodDays(st, since, until), ix, c.param(relations), mine, qx, q, nx, n, fx, fd, lx, ld,
+		b, st, allRels, a,
+		periodDays(st, since, until), ix, mineRels, mine, qx, q, nx, n, fx, fd, lx, ld,
 		periodWeight(st, ix, since, until), w, minStrength, first)
 }
 
