@@ -4,3 +4,8 @@ package graph
 // actor's strongest ties per index seek, so that tests on small graphs can
 // exercise both the early answer and the ranking of every tie.
 func SetTieCandidates(s *Store, n int) { s.tieCandidates = n }
+
+// SetTieScanBelow makes allies and adversaries at the root rank every tie
+// at once for actors with at most n stances; negative n makes them read
+// candidates first whatever the actor's degree; 0 restores the default.
+func SetTieScanBelow(s *Store, n int) { s.tieScanBelow = n }

@@ -111,32 +111,44 @@ func rootTies(relations, opposite []string) rootFunc {
 			for _, ex := range []string{"true", "false"} {
 				s, k, m := c.fresh("s"), len(seeks), ms[ex]
 				seeks = append(seeks, fmt.Sprintf(`CALL (%[1]s) {
-      MATCH (%[2]s:Stance) WHERE %[2]s.%[3]s = %[1]s.id AND %[2]s.tie = %[5]s AND %[2]s.tieEx = %[6]s AND %[2]s.tieW IS NOT NULL
-      WITH %[2]s ORDER BY %[2]s.%[3]s DESC, %[2]s.tie DESC, %[2]s.tieEx DESC, %[2]s.tieW DESC LIMIT %[7]s
-      RETURN collect(%[2]s.%[4]s) AS ids%[8]d, CASE WHEN count(%[2]s) < %[7]s THEN -1.0 ELSE min(%[2]s.tieW) END AS bound%[8]d
-    }`, a, s, side[0], side[1], tie, ex, m, k))
+        MATCH (%[2]s:Stance) WHERE %[2]s.%[3]s = %[1]s.id AND %[2]s.tie = %[5]s AND %[2]s.tieEx = %[6]s AND %[2]s.tieW IS NOT NULL
+        WITH %[2]s ORDER BY %[2]s.%[3]s DESC, %[2]s.tie DESC, %[2]s.tieEx DESC, %[2]s.tieW DESC LIMIT %[7]s
+        RETURN collect(%[2]s.%[4]s) AS ids%[8]d, CASE WHEN count(%[2]s) < %[7]s THEN -1.0 ELSE min(%[2]s.tieW) END AS bound%[8]d
+      }`, a, s, side[0], side[1], tie, ex, m, k))
 			}
 		}
 		b, st := c.fresh("b"), c.fresh("st")
+		// An actor with no more stances than the candidates would read has
+		// nothing to gain from them: rank all its ties at once.
+		scan := mEx + mDerived
+		if c.tieScanBelow != 0 {
+			scan = max(c.tieScanBelow, 0)
+		}
 		cy := fmt.Sprintf(`%[1]s  CALL (%[2]s) {
-    %[3]s
-    WITH %[2]s, ids0 + ids1 + ids2 + ids3 AS ids,
-         CASE WHEN bound0 > bound2 THEN bound0 ELSE bound2 END AS be, CASE WHEN bound1 > bound3 THEN bound1 ELSE bound3 END AS bd
-    CALL (%[2]s, ids) {
-      UNWIND ids AS bid
-      WITH DISTINCT bid
-      MATCH (%[4]s:Actor {id: bid})
-      CALL (%[2]s, %[4]s) {
-        MATCH (%[5]s:Stance {source: %[2]s.id, target: %[4]s.id}) RETURN %[5]s
-        UNION
-        MATCH (%[5]s:Stance {source: %[4]s.id, target: %[2]s.id}) RETURN %[5]s
+    WITH %[2]s, COUNT { (%[2]s)<-[:FROM|TO]-() } AS deg
+    OPTIONAL CALL (%[2]s, deg) {
+      WITH %[2]s WHERE deg > %[14]s
+      %[3]s
+      WITH %[2]s, ids0 + ids1 + ids2 + ids3 AS ids,
+           CASE WHEN bound0 > bound2 THEN bound0 ELSE bound2 END AS be, CASE WHEN bound1 > bound3 THEN bound1 ELSE bound3 END AS bd
+      CALL (%[2]s, ids) {
+        UNWIND ids AS bid
+        WITH DISTINCT bid
+        MATCH (%[4]s:Actor {id: bid})
+        CALL (%[2]s, %[4]s) {
+          MATCH (%[5]s:Stance {source: %[2]s.id, target: %[4]s.id}) RETURN %[5]s
+          UNION
+          MATCH (%[5]s:Stance {source: %[4]s.id, target: %[2]s.id}) RETURN %[5]s
+        }
+        %[6]s
       }
-      %[6]s
+      WITH ranked AS cand, be, bd, last(ranked) AS k
+      WHERE %[7]s = 0 OR (
+             (be < 0 OR 1.0 - exp(-be) < %[8]s OR (size(cand) >= %[7]s AND k.explicit AND k.w > be * (1.0 + 1e-9) + 1e-9))
+             AND (bd < 0 OR 1.0 - exp(-bd) < %[8]s OR (size(cand) >= %[7]s AND (k.explicit OR k.w > bd * (1.0 + 1e-9) + 1e-9))))
+      RETURN cand
     }
-    WITH %[2]s, ranked AS cand, be, bd, last(ranked) AS k
-    WITH %[2]s, cand, %[7]s = 0 OR (
-           (be < 0 OR 1.0 - exp(-be) < %[8]s OR (size(cand) >= %[7]s AND k.explicit AND k.w > be * (1.0 + 1e-9) + 1e-9))
-           AND (bd < 0 OR 1.0 - exp(-bd) < %[8]s OR (size(cand) >= %[7]s AND (k.explicit OR k.w > bd * (1.0 + 1e-9) + 1e-9)))) AS decided
+    WITH %[2]s, cand, cand IS NOT NULL AS decided
     CALL (%[2]s, decided) {
       WITH %[2]s WHERE NOT decided
       MATCH (%[2]s)<-[:FROM|TO]-(%[5]s:Stance)-[:FROM|TO]->(%[4]s:Actor)
@@ -148,8 +160,8 @@ func rootTies(relations, opposite []string) rootFunc {
          %[11]s AS %[10]s_since, %[12]s AS %[10]s_until
     RETURN collect(%[13]s) AS ties
   }
-  RETURN ties AS v`, pre, a, strings.Join(seeks, "\n    "), b, st,
-			rank(b, st), firstP, minP, rank(b, st), row, sinceP, untilP, obj)
+  RETURN ties AS v`, pre, a, strings.Join(seeks, "\n      "), b, st,
+			rank(b, st), firstP, minP, rank(b, st), row, sinceP, untilP, obj, c.param(scan))
 		return cy, needsActor("of", listDecoder(dec)), nil
 	}
 }

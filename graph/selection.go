@@ -55,6 +55,10 @@ type compiler struct {
 	// tieCandidates, when positive, replaces what rootTies reads per index
 	// seek (tests use it to make small graphs stop early or not).
 	tieCandidates int
+	// tieScanBelow, when not zero, replaces the degree under which
+	// rootTies ranks every tie without reading candidates first (negative:
+	// always read candidates).
+	tieScanBelow int
 }
 
 func newCompiler() *compiler { return &compiler{params: map[string]any{}} }
@@ -289,6 +293,7 @@ func decodeCursor(s string, n int) ([]any, error) {
 func (s *Store) Query(ctx context.Context, roots []Selection) (map[string]any, error) {
 	c := newCompiler()
 	c.tieCandidates = s.tieCandidates
+	c.tieScanBelow = s.tieScanBelow
 	var (
 		calls []string
 		decs  []rootDecoder

@@ -42,8 +42,9 @@ type Store struct {
 	// observe, when set, sees every read statement before it is sent
 	// (benchmarks replay them directly against the driver).
 	observe func(cypher string, params map[string]any)
-	// tieCandidates: see compiler.
+	// tieCandidates and tieScanBelow: see compiler.
 	tieCandidates int
+	tieScanBelow  int
 }
 
 // Statements returns how many Cypher statements this Store has sent.
