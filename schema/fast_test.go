@@ -477,12 +477,17 @@ func TestFastMatchesGraphQLGo(t *testing.T) {
 			want:   `{"stats":{"events":2}}`,
 		},
 		{
-			// (Not beside data fields: selBuilder rejects __schema, and the
-			// data fields fail with an internal error on either path.)
 			name:  "introspection runs on the full schema",
 			query: `{ __schema { queryType { name } mutationType { name } } __type(name: "Raw") { name } }`,
 			route: fullRoute,
 			want:  `{"__schema":{"mutationType":{"name":"Mutation"},"queryType":{"name":"Query"}},"__type":null}`,
+		},
+		{
+			name:   "introspection beside data fields",
+			query:  `{ stats { actors } __type(name: "Ally") { name } __schema { queryType { name } } }`,
+			answer: map[string]any{"stats": map[string]any{"actors": int64(1)}},
+			route:  fullRoute,
+			want:   `{"__schema":{"queryType":{"name":"Query"}},"__type":{"name":"Ally"},"stats":{"actors":1}}`,
 		},
 		{
 			name:   "introspection in a skipped fragment runs on the full schema",

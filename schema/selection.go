@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/graphql-go/graphql"
 	"github.com/graphql-go/graphql/language/ast"
@@ -30,8 +31,9 @@ func (b *selBuilder) selections(parent graphql.Type, set *ast.SelectionSet) ([]g
 			if s.Alias != nil {
 				key = s.Alias.Value
 			}
-			if name == "__typename" {
-				// graphql-go answers it; nothing to fetch.
+			if strings.HasPrefix(name, "__") {
+				// __typename, __schema and __type: graphql-go answers
+				// them from the schema; nothing to fetch.
 				continue
 			}
 			var def *graphql.FieldDefinition

@@ -2,12 +2,15 @@ package server
 
 import (
 	"fmt"
+	"reflect"
 
 	"github.com/graphql-go/graphql"
 	"github.com/graphql-go/graphql/gqlerrors"
 	"github.com/graphql-go/graphql/language/ast"
+	"github.com/graphql-go/graphql/language/kinds"
 	"github.com/graphql-go/graphql/language/parser"
 	"github.com/graphql-go/graphql/language/source"
+	"github.com/graphql-go/graphql/language/visitor"
 	lru "github.com/hashicorp/golang-lru/v2"
 )
 
@@ -27,8 +30,7 @@ type documents struct {
 }
 
 func newDocuments(schema *graphql.Schema, size int, lim limits, introspection bool, stats func(hit bool)) *documents {
-	rules := append([]graphql.ValidationRuleFn{}, graphql.SpecifiedRules...)
-	rules = append(rules, lim.staticLimitsRule)
+	rules := append(specifiedRules(), lim.staticLimitsRule)
 	if !introspection {
 		rules = append(rules, introspectionOffRule)
 	}
@@ -37,6 +39,39 @@ func newDocuments(schema *graphql.Schema, size int, lim limits, introspection bo
 		d.cache, _ = lru.New[string, *ast.Document](size) // errs only when size <= 0
 	}
 	return d
+}
+
+// specifiedRules are graphql-go's validation rules with its check of
+// fragment spreads mended. graphql-go v0.8.1 compares an inline fragment
+// without a type condition with the field's wrapped type ([Ally!]!) rather
+// than its named type, and so rejects valid queries such as
+// allies { ... @include(if: $x) { strength } }. Such a fragment has the type
+// of its parent by definition, so it can always be spread there; fragments
+// with a type condition, and named ones, keep graphql-go's check.
+func specifiedRules() []graphql.ValidationRuleFn {
+	spreads := reflect.ValueOf(graphql.PossibleFragmentSpreadsRule).Pointer()
+	rules := make([]graphql.ValidationRuleFn, 0, len(graphql.SpecifiedRules))
+	for _, r := range graphql.SpecifiedRules {
+		if reflect.ValueOf(r).Pointer() == spreads {
+			r = possibleFragmentSpreadsRule
+		}
+		rules = append(rules, r)
+	}
+	return rules
+}
+
+func possibleFragmentSpreadsRule(vc *graphql.ValidationContext) *graphql.ValidationRuleInstance {
+	in := graphql.PossibleFragmentSpreadsRule(vc)
+	inline := in.VisitorOpts.KindFuncMap[kinds.InlineFragment]
+	check := inline.Kind
+	inline.Kind = func(p visitor.VisitFuncParams) (string, any) {
+		if f, ok := p.Node.(*ast.InlineFragment); ok && f.TypeCondition == nil {
+			return visitor.ActionNoChange, nil
+		}
+		return check(p)
+	}
+	in.VisitorOpts.KindFuncMap[kinds.InlineFragment] = inline
+	return in
 }
 
 // get returns the document of query. A syntax error is parseErr. A document

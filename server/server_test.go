@@ -113,10 +113,13 @@ func TestAlliesOfRussiaSince2022(t *testing.T) {
 		}
 	}
 	// The same question by ID and by English name; nothing before 2022... and
-	// nothing after the article.
+	// nothing after the article; through fragments, an inline one without a
+	// type condition among them (graphql-go's own rule rejects it in a list).
 	for _, q := range []string{
 		`{ allies(of: "RUS") { actor { name } } }`,
 		`{ allies(of: "Russia", since: "2022-01-01", until: "2023-12-31") { actor { name } } }`,
+		`{ allies(of: "RUS") { ... { actor { name } } ... on Ally { strength } } }`,
+		`query($x: Boolean = true) { allies(of: "RUS") { ... @include(if: $x) { actor { ...N } } } } fragment N on Actor { name }`,
 	} {
 		_, res := post(t, srv, q)
 		if len(res.Errors) > 0 || !strings.Contains(string(res.Data["allies"]), "North Korea") {
@@ -139,6 +142,8 @@ func TestQueryErrors(t *testing.T) {
 		{"bad date", `{ allies(of: "RUS", since: "2023-02-30") { actor { name } } }`, "Date", ""},
 		{"actor needs a key", `{ actor { name } }`, "id or a name", "BAD_USER_INPUT"},
 		{"syntax error", `{ allies(of: `, "Syntax Error", ""},
+		{"fragment of another type", `{ allies(of: "RUS") { ... on Actor { name } } }`, `can never be of type "Actor"`, ""},
+		{"introspection beside data", `{ __type(name: "Ally") { name } allies(of: "Atlantis") { strength } }`, `"Atlantis"`, "NOT_FOUND"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
