@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/language/ast"
+	"github.com/graphql-go/graphql/language/parser"
+	"github.com/graphql-go/graphql/language/source"
 
 	"github.com/geokg/kg/graph"
 	"github.com/geokg/kg/graph/graphtest"
@@ -16,8 +19,9 @@ import (
 )
 
 type fixture struct {
-	st  *graph.Store
-	sch graphql.Schema
+	st   *graph.Store
+	sch  graphql.Schema
+	fast graphql.Schema // schema.Fast(sch)
 }
 
 // newFixture loads the hand-written facts of the canonical article into the
@@ -37,7 +41,11 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &fixture{st: st, sch: sch}
+	fast, err := schema.Fast(sch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &fixture{st: st, sch: sch, fast: fast}
 }
 
 type result struct {
@@ -49,22 +57,68 @@ type result struct {
 	statements int64
 }
 
-// do runs a query the way the server does: a fresh root value per request.
+// do runs a query with graphql-go on the full schema, a fresh root value
+// per request. When the shadow schema can answer it (a valid query without
+// introspection), it runs again the way the server runs it,
+// schema.Execute, and both must give the same answer, byte for byte, with
+// the same number of statements and without falling back: so every query
+// of these tests also checks the shadow (fast_integration_test.go adds
+// deeper ones).
 func (f *fixture) do(t *testing.T, query string, vars map[string]any, authenticated bool) result {
 	t.Helper()
+	ctx := schema.WithAuthenticated(context.Background(), authenticated)
 	before := f.st.Statements()
 	res := graphql.Do(graphql.Params{
 		Schema: f.sch, RequestString: query, VariableValues: vars,
 		RootObject: map[string]any{},
-		Context:    schema.WithAuthenticated(context.Background(), authenticated),
+		Context:    ctx,
 	})
+	statements := f.st.Statements() - before
+	if doc := f.fastable(query); doc != nil {
+		root := map[string]any{}
+		before = f.st.Statements()
+		got := encode(schema.Execute(f.sch, f.fast, graphql.ExecuteParams{Schema: f.sch, Root: root, AST: doc, Args: vars, Context: ctx}))
+		fastStatements := f.st.Statements() - before
+		if want := encode(res); got.String() != want.String() {
+			t.Errorf("%s\nschema.Execute:\n%s\ngraphql.Do:\n%s", query, got, want)
+		}
+		if schema.NeedsFull(root) {
+			t.Errorf("%s\nthe shadow gave up", query)
+		}
+		if fastStatements != statements {
+			t.Errorf("%s\nschema.Execute sent %d Cypher statements, graphql.Do %d", query, fastStatements, statements)
+		}
+	}
 	b, _ := json.Marshal(res)
 	var out result
 	if err := json.Unmarshal(b, &out); err != nil {
 		t.Fatal(err)
 	}
-	out.statements = f.st.Statements() - before
+	out.statements = statements
 	return out
+}
+
+// fastable returns the document of query when schema.Execute would answer
+// it on the shadow: it parses, is valid, and its only operation is a query
+// without introspection.
+func (f *fixture) fastable(query string) *ast.Document {
+	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(query), Name: "GraphQL request"})})
+	if err != nil || !graphql.ValidateDocument(&f.sch, doc, nil).IsValid {
+		return nil
+	}
+	var op *ast.OperationDefinition
+	for _, d := range doc.Definitions {
+		if o, ok := d.(*ast.OperationDefinition); ok {
+			if op != nil {
+				return nil
+			}
+			op = o
+		}
+	}
+	if op == nil || !schema.CanFast(doc, op) {
+		return nil
+	}
+	return doc
 }
 
 func (f *fixture) ok(t *testing.T, query string, vars map[string]any) map[string]any {
