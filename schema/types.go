@@ -106,9 +106,11 @@ func newTypes() *types {
 	t.actorKind = enum("ActorKind", "What an actor is.", map[string]string{
 		"STATE": "state", "PERSON": "person", "ORGANIZATION": "organization", "IGO": "igo",
 		"ARMED_GROUP": "armed_group", "MEDIA": "media", "MISSION": "mission", "PLACE": "place", "GOVERNMENT": "government",
+		"LEGISLATURE": "legislature", "COURT": "court", "MILITARY": "military", "AGENCY": "agency",
 	})
 	t.eventStatus = enum("EventStatus", "How the text reports an event.", map[string]string{
-		"FACT": "fact", "ALLEGED": "alleged", "DISPUTED": "disputed",
+		"FACT": "fact", "ALLEGED": "alleged", "DISPUTED": "disputed", "DENIED": "denied",
+		"THREATENED": "threatened", "PLANNED": "planned", "DEMANDED": "demanded",
 	})
 	t.stanceKind = enum("StanceKind", "Stated in so many words, or derived from reported events.", map[string]string{
 		"EXPLICIT": "explicit", "DERIVED": "derived",

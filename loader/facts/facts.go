@@ -72,10 +72,15 @@ const (
 	KindMission      = "mission"      // embassies and consulates
 	KindPlace        = "place"        // regions, cities, sites that are not states
 	KindGovernment   = "government"   // a state's government or leadership as an actor
+	KindLegislature  = "legislature"  // a parliament or one of its chambers (DPR, Senate, Duma)
+	KindCourt        = "court"        // a court or tribunal (Mahkamah Agung, ICC)
+	KindMilitary     = "military"     // armed forces or one of their branches (TNI AU, Russian Navy)
+	KindAgency       = "agency"       // a ministry, intelligence, police or regulatory agency
 )
 
 // ActorKinds lists every valid Actor.Kind.
-var ActorKinds = []string{KindState, KindPerson, KindOrganization, KindIGO, KindArmedGroup, KindMedia, KindMission, KindPlace, KindGovernment}
+var ActorKinds = []string{KindState, KindPerson, KindOrganization, KindIGO, KindArmedGroup, KindMedia, KindMission, KindPlace, KindGovernment,
+	KindLegislature, KindCourt, KindMilitary, KindAgency}
 
 // Actor is a real-world entity named in the article.
 type Actor struct {
@@ -101,13 +106,22 @@ type Role struct {
 	End   string `json:"end,omitempty"`
 }
 
-// Event statuses: reported as fact, reported as an allegation or claim, or
-// reported and contradicted in the text.
+// Event statuses say what the sentence asserts: that it happened (fact), that
+// someone claims it did (alleged), that it is contested (disputed) or denied
+// (denied), or only that it is threatened, planned or demanded — the speech
+// act is then its own event, and this one did not (yet) happen.
 const (
-	StatusFact     = "fact"
-	StatusAlleged  = "alleged"
-	StatusDisputed = "disputed"
+	StatusFact       = "fact"
+	StatusAlleged    = "alleged"
+	StatusDisputed   = "disputed"
+	StatusDenied     = "denied"
+	StatusThreatened = "threatened"
+	StatusPlanned    = "planned"
+	StatusDemanded   = "demanded"
 )
+
+// EventStatuses lists every valid Event.Status.
+var EventStatuses = []string{StatusFact, StatusAlleged, StatusDisputed, StatusDenied, StatusThreatened, StatusPlanned, StatusDemanded}
 
 // Event is who did what to whom, when, coded in CAMEO with PLOVER beside it.
 type Event struct {
@@ -121,6 +135,11 @@ type Event struct {
 	Plover    string  `json:"plover,omitempty"`
 	Source    string  `json:"source"`           // actor ID
 	Target    string  `json:"target,omitempty"` // actor ID, empty when there is none
+	// SourceSector and TargetSector are CAMEO agent codes (GOV, MIL, REB, JUD,
+	// LEG, COP, SPY, ...) saying which part of the source or target acted:
+	// "Russian troops" is source RUS with sector MIL. Empty: the actor as a whole.
+	SourceSector string `json:"sourceSector,omitempty"`
+	TargetSector string `json:"targetSector,omitempty"`
 	// Date is when it happened, as precise as known: YYYY-MM-DD, YYYY-MM or YYYY.
 	Date       string     `json:"date,omitempty"`
 	Status     string     `json:"status"`
