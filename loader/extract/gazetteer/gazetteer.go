@@ -60,6 +60,10 @@ type Entry struct {
 	Demonyms map[string][]string `json:"demonyms,omitempty"`
 	Capitals []string            `json:"capitals,omitempty"`
 	Roles    []Role              `json:"roles,omitempty"`
+	// Sector is the CAMEO agent code (GOV, MIL, JUD, LEG, COP, SPY, ...) of a
+	// named body of a state (kind government, legislature, court, military or
+	// agency): an event it takes part in is the state's, with this sector.
+	Sector string `json:"sector,omitempty"`
 }
 
 // Via says which list of an entry a surface form came from.
