@@ -344,6 +344,8 @@ type sctx struct {
 	lastTrig int      // token index of the last trigger seen, -1 before the first
 	hedges   [][2]int // start and end of each hedge phrase
 	denial   int      // token index of the first denial phrase, -1 when none
+	scope    *scope   // the last demand, appeal, threat or offer (modality.go)
+	scopeBuf scope
 }
 
 // sentenceDate is the date of the events of a sentence, computed once.
@@ -564,7 +566,7 @@ func (r *run) statement(s *sctx) {
 		}
 	}
 	ev := r.x.cameo["010"]
-	r.addEvent(s, ev, ev.Type, s.speaker, target, "fact", 0.7, r.strs.one("“…”"), "speech:quote", -1)
+	r.addEvent(s, ev, ev.Type, s.speaker, target, "", "", "fact", 0.7, r.strs.one("“…”"), "speech:quote", -1)
 }
 
 // matchTrigger finds the longest trigger at toks[i].
@@ -589,9 +591,13 @@ func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
 	// A participle after a determiner is an adjective or a noun ("the
 	// occupied West Bank", "the killing of"): not a verb.
 	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
+	noun := r.p.lang == "en" && r.nounSlot(toks, i)
 	for _, tr := range ts {
 		if tr.part && adj {
 			continue
+		}
+		if noun && !tr.nominal && tr.gen {
+			continue // "Sweden's bid", "a charge", "artillery shells": nouns
 		}
 		end, ok := matchRest(r.p, toks, i+1, tr.toks[1:])
 		if ok {
@@ -603,6 +609,19 @@ func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
 
 func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 	for _, tp := range rest {
+		if tp.gap {
+			found := false
+			for k := i; k < len(toks) && k < i+6 && !toks[k].punct; k++ {
+				if toks[k].low == tp.word {
+					i, found = k+1, true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			continue
+		}
 		if tp.class != "" {
 			found := false
 			for k := i; k < len(toks) && k < i+4; k++ {
@@ -943,6 +962,7 @@ func (r *run) futureBefore(s *sctx, t int) bool {
 func (r *run) events1(s *sctx) {
 	toks := s.toks
 	s.lastTrig = -1
+	s.scope = nil
 	for i := 0; i < len(toks); i++ {
 		tr, te, clitic := r.matchTrigger(toks, i)
 		if tr == nil {
@@ -960,8 +980,8 @@ func (r *run) events1(s *sctx) {
 func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	toks := s.toks
 	p := r.p
-	if r.negated(s, t) {
-		return
+	if r.negated(s, t) || tr.ev == nil {
+		return // negated, or a PETRARCH "---" pattern that codes nothing
 	}
 	var src, tgt []*mention
 	conf := 0.9
@@ -980,6 +1000,9 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 		if !passive && te < len(toks) && toks[te].lx&lxAgent != 0 {
 			passive, reduced = true, true
 		}
+	}
+	if tr.passiveOnly && !passive {
+		return
 	}
 	switch {
 	case passive:
@@ -1042,7 +1065,11 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			rule = "active:inherited-subject"
 		}
 		var loc bool
-		tgt, loc = r.object(s, te, tr.place, src)
+		objFrom := te
+		if tr.gen {
+			objFrom = t + 1 // a generated pattern's words may pass over the target
+		}
+		tgt, loc = r.object(s, objFrom, tr.place, src)
 		if loc && tr.recip && len(src) >= 2 {
 			tgt = nil // "A and B clashed in C": A and B are the parties
 		} else if loc {
@@ -1068,9 +1095,35 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	}
 	ev := tr.ev
 	typ := tr.typ
+	if passive && tr.passiveEv != nil {
+		ev, typ = tr.passiveEv, tr.passiveEv.Type
+	}
+	modal := ""
+	content := r.contentStatus(s, s.scope, t)
 	if tr.intent != nil && r.futureBefore(s, t) {
 		ev, typ = tr.intent, tr.intent.Type
 		rule += "+intent"
+	} else if content == "" {
+		modal = r.modalBefore(s, t)
+		if modal == "unreal" {
+			return
+		}
+	}
+	if content != "" && s.scope.status == facts.StatusThreatened && (ev.Root == "18" || ev.Root == "19" || ev.Root == "20") {
+		// "threatened to attack": a threat of military force (138).
+		if c := r.x.cameo["138"]; c != nil {
+			for _, e := range r.events[s.scope.first:] {
+				if e.sent == s.si && e.ev.Cameo[:2] == "13" {
+					e.ev.Cameo, e.ev.Type, e.ev.Goldstein, e.ev.Plover = c.Code, c.Type, c.Goldstein, c.Plover
+				}
+			}
+		}
+	}
+	if content == "" {
+		if st, ok := r.p.mod.openers[ev.Root]; ok {
+			s.scopeBuf = scope{from: t, end: te, status: st, first: len(r.events)}
+			s.scope = &s.scopeBuf
+		}
 	}
 	// Mutual: "Rusia dan Ukraina saling tuding" goes both ways.
 	if len(tgt) == 0 && len(src) >= 2 && t > 0 && p.mutual[toks[t-1].low] {
@@ -1078,13 +1131,31 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 		for _, a := range src {
 			for _, b := range src {
 				if a.part != b.part {
-					r.addEvent(s, ev, typ, a.part, b.part, "fact", conf, matched, rule+"+mutual", t)
+					as, asec := r.participant(s, a)
+					bs, bsec := r.participant(s, b)
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, "fact", conf, matched, rule+"+mutual", t)
 				}
 			}
 		}
 		return
 	}
-	// Reciprocal with a coordinated subject and no object: A dan B bertemu.
+	// Reciprocal with a coordinated subject and no object: "A dan B
+	// bertemu", "A and B signed an agreement": each pair, both directions.
+	if len(tgt) == 0 && recipCode(ev.Code) && len(src) >= 2 {
+		matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
+		st := r.status(s, t, te, content, modal)
+		for _, a := range src {
+			for _, b := range src {
+				if a.part != b.part {
+					as, asec := r.participant(s, a)
+					bs, bsec := r.participant(s, b)
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, st, conf, matched, rule+"+reciprocal", t)
+				}
+			}
+		}
+		return
+	}
+	// Other mutual acts (clash, ceasefire) with a coordinated subject: A→B.
 	if len(tgt) == 0 && tr.recip && len(src) >= 2 {
 		src, tgt = src[:1], src[1:2]
 		rule += "+reciprocal"
@@ -1094,15 +1165,10 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
 		tgt = r.dropWater(tgt)
 	}
-	status := "fact"
-	if r.hedgedBefore(s, t, te) {
-		status = "alleged"
-	}
-	if s.denial >= 0 && (status == "alleged" || s.denial < t) {
-		status = "disputed"
-	}
+	status := r.status(s, t, te, content, modal)
 	matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
 	for _, sm := range src {
+		sp, ssec := r.participant(s, sm)
 		if len(tgt) == 0 {
 			target := ""
 			c := conf
@@ -1117,11 +1183,12 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			if target == "" && !tr.notarget {
 				continue
 			}
-			r.addEvent(s, ev, typ, sm.part, target, status, c, matched, rule, t)
+			r.addEvent(s, ev, typ, sp, target, ssec, "", status, c, matched, rule, t)
 			continue
 		}
 		for _, tm := range tgt {
-			r.addEvent(s, ev, typ, sm.part, tm.part, status, conf, matched, rule, t)
+			tp, tsec := r.participant(s, tm)
+			r.addEvent(s, ev, typ, sp, tp, ssec, tsec, status, conf, matched, rule, t)
 		}
 	}
 }
@@ -1247,7 +1314,7 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 	return "", nil, nil, 0
 }
 
-func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, status string, conf float64, matched []string, rule string, t int) {
+func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, srcSec, tgtSec, status string, conf float64, matched []string, rule string, t int) {
 	if src == "" || src == tgt {
 		return
 	}
@@ -1278,7 +1345,7 @@ func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, status string, co
 	}
 	e := facts.Event{
 		Type: typ, Cameo: ev.Code, QuadClass: ev.Quad, Goldstein: ev.Goldstein, Plover: ev.Plover,
-		Source: src, Target: tgt, Date: date, Status: status, Confidence: conf,
+		Source: src, Target: tgt, SourceSector: srcSec, TargetSector: tgtSec, Date: date, Status: status, Confidence: conf,
 		Evidence: r.evs.one(evd),
 	}
 	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t}))
