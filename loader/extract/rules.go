@@ -570,7 +570,7 @@ func (r *run) statement(s *sctx) {
 }
 
 // matchTrigger finds the longest trigger at toks[i].
-func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
+func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, bool) {
 	t := &toks[i]
 	if t.punct || t.lx&lxTrigger == 0 {
 		return nil, 0, false
@@ -596,7 +596,7 @@ func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
 		if tr.part && adj {
 			continue
 		}
-		if noun && !tr.nominal && tr.gen {
+		if tr.gen && (handOnly || noun && !tr.nominal) {
 			continue // "Sweden's bid", "a charge", "artillery shells": nouns
 		}
 		end, ok := matchRest(r.p, toks, i+1, tr.toks[1:])
@@ -964,14 +964,23 @@ func (r *run) events1(s *sctx) {
 	s.lastTrig = -1
 	s.scope = nil
 	for i := 0; i < len(toks); i++ {
-		tr, te, clitic := r.matchTrigger(toks, i)
+		tr, te, clitic := r.matchTrigger(toks, i, false)
 		if tr == nil {
 			continue
 		}
 		if m := covered(s.ms, i); m != nil && !m.pronoun {
 			continue // part of a name ("Kantor Berita")
 		}
+		n := len(r.events)
 		r.trigger(s, tr, i, te, clitic)
+		if len(r.events) == n && tr.gen {
+			// A generated pattern that finds no parties does not hide a
+			// hand trigger of the same word ("Talks between A and B").
+			if tr2, te2, cl2 := r.matchTrigger(toks, i, true); tr2 != nil {
+				tr, te = tr2, te2
+				r.trigger(s, tr2, i, te2, cl2)
+			}
+		}
 		s.lastTrig = i
 		i = te - 1
 	}
@@ -1070,6 +1079,19 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			objFrom = t + 1 // a generated pattern's words may pass over the target
 		}
 		tgt, loc = r.object(s, objFrom, tr.place, src)
+		if tgt == nil && te < len(toks) && r.p.mod.comp[toks[te].low] {
+			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
+				// "demanded that the United States end ...": the addressee
+				// is the complement's subject.
+				a := te + 1
+				if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+					a++
+				}
+				if m := firstMentionIn(s.ms, a, a+1); m != nil {
+					tgt = r.groupTo(s, m)
+				}
+			}
+		}
 		if loc && tr.recip && len(src) >= 2 {
 			tgt = nil // "A and B clashed in C": A and B are the parties
 		} else if loc {
@@ -1220,6 +1242,9 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 		if a := firstMentionIn(s.ms, k+1, k+2); a != nil {
 			j := a.tj
 			if j < len(toks) && p.betweenAnd[toks[j].low] {
+				if j+1 < len(toks) && toks[j+1].lx&lxDeterminer != 0 && mentionAt(s.ms, j+1) == nil {
+					j++ // "between Iran and the United States"
+				}
 				if b := firstMentionIn(s.ms, j+1, j+2); b != nil {
 					return "nominal:between", r.groups.one(a), r.groups.one(b), 0.85
 				}

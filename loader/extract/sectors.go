@@ -94,15 +94,31 @@ func (r *run) sectorOf(s *sctx, m *mention) string {
 	if _, sec := r.bodyState(m.part); sec != "" {
 		return sec
 	}
+	if a := r.actor(m.part); a == nil || a.a.Kind != facts.KindState {
+		return "" // sectors are parts of a state
+	}
 	toks := s.toks
 	if r.p.lang == "id" {
-		// "pasukan Rusia", "tentara bayaran Wagner" (not for organizations)
-		for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
-			if sec, n := r.p.sectorWords(toks, k); sec != "" && k+n == m.ti {
+		// "pasukan Rusia", "kepemimpinan militer Rusia", "tentara bayaran":
+		// the group noun nearest before the name, inside the mention (a
+		// metonym) or just before it.
+		for k := m.tj - 2; k >= 0 && k >= m.ti-3; k-- {
+			sec, n := r.p.sectorWords(toks, k)
+			if sec == "" {
+				continue
+			}
+			if k >= m.ti && k+n < m.tj || k < m.ti && k+n == m.ti {
 				return sec
 			}
 		}
 		return ""
+	}
+	// A mention that spans its group noun ("the Russian military" read as
+	// the state): the noun is inside it.
+	for k := m.ti + 1; k < m.tj; k++ {
+		if sec, n := r.p.sectorWords(toks, k); sec != "" && k+n == m.tj {
+			return sec
+		}
 	}
 	j := m.tj
 	if j < len(toks) && toks[j].low == "'s" {
