@@ -59,11 +59,11 @@ func TestContent(t *testing.T) {
 		{PloverOut, "192\tCOERCE\tseize\tmilitary\t", true},
 		{PloverOut, "084\tRETREAT\t", true},
 		{PloverOut, "163\tCOERCE\trestrict\t", true},
-		{TriggersOut, "0356\tv:agree ~to ~ceasefire\t", true}, // synset expanded
-		{TriggersOut, "\tv:deal with ~it\t", false},           // "-" handled as "---"
-		{TriggersOut, "---\tv:deal ~with ~it\t\n", true},      // a blocking pattern
-		{TriggersOut, "\tv:say\t", false},                     // statements left out
-		{TriggersOut, "v:host ~by", false},                    // passive agents are the rules' job
+		{TriggersOut, "0356\tv:agree ~to ~ceasefire\t", true},  // synset expanded
+		{TriggersOut, "\tv:deal/dealt with", false},            // words with a blank may be apart
+		{TriggersOut, "---\tv:deal/dealt ~with ~it\t\n", true}, // a blocking pattern, irregular past
+		{TriggersOut, "\tv:say\t", false},                      // statements left out
+		{TriggersOut, "v:host ~by", false},                     // passive agents are the rules' job
 		{AgentsOut, "\ntroops\tMIL\n", true},
 		{AgentsOut, "\nrebels\tREB\n", true},
 		{AgentsOut, "\npolicemen\tCOP\n", true}, // !PERSON! substituted
