@@ -332,8 +332,10 @@ type pack struct {
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
 	mod                                                      modality
-	reserved                                                 set               // not keys of generated triggers
-	sectors                                                  map[string]string // group noun (1–3 words) → CAMEO sector: "troops" → MIL
+	reserved                                                 set // not keys of generated triggers
+	sectors                                                  map[string]string
+	sectorFirst                                              set                 // first words of sectors' keys
+	trigIdx                                                  map[string]*trigSet // group noun (1–3 words) → CAMEO sector: "troops" → MIL
 	maxPhrase                                                int
 	// lex maps a folded word to its lexical flags (lx* bits): which
 	// word lists and phrase starts it belongs to. Tokens carry their flags,
@@ -607,6 +609,7 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 	if err := p.loadModality(code); err != nil {
 		return nil, err
 	}
+	p.indexTriggers()
 	p.buildLex()
 	return p, nil
 }

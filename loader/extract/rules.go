@@ -576,23 +576,29 @@ func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, b
 		return nil, 0, false
 	}
 	key := t.low
-	ts := r.p.triggers[key]
+	ts := r.p.trigIdx[key]
 	clitic := false
 	if ts == nil {
 		for _, c := range r.p.clitics {
 			if strings.HasSuffix(key, c) && len(key) > len(c)+2 {
-				if ts = r.p.triggers[key[:len(key)-len(c)]]; ts != nil {
+				if ts = r.p.trigIdx[key[:len(key)-len(c)]]; ts != nil {
 					clitic = true
 					break
 				}
 			}
 		}
 	}
+	if ts == nil {
+		return nil, 0, false
+	}
 	// A participle after a determiner is an adjective or a noun ("the
 	// occupied West Bank", "the killing of"): not a verb.
 	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
 	noun := r.p.lang == "en" && r.nounSlot(toks, i)
-	for _, tr := range ts {
+	var buf [64]int
+	cands := ts.candidates(r.p, toks, i, buf[:0])
+	for _, ci := range cands {
+		tr := ts.all[ci]
 		if tr.part && adj {
 			continue
 		}
@@ -611,7 +617,7 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 	for _, tp := range rest {
 		if tp.gap {
 			found := false
-			for k := i; k < len(toks) && k < i+6 && !toks[k].punct; k++ {
+			for k := i; k < len(toks) && k < i+windowAfter && !toks[k].punct; k++ {
 				if toks[k].low == tp.word {
 					i, found = k+1, true
 					break

@@ -19,6 +19,7 @@ import (
 
 func (p *pack) loadSectors(code string) error {
 	p.sectors = map[string]string{}
+	p.sectorFirst = set{}
 	for _, name := range []string{"lang/" + code + ".sectors.tsv", "lang/" + code + ".agents.tsv"} {
 		raw, err := dataFS.ReadFile(name)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -35,9 +36,11 @@ func (p *pack) loadSectors(code string) error {
 			if len(f) != 2 || len(f[1]) != 3 || strings.ToUpper(f[1]) != f[1] {
 				return fmt.Errorf("%s:%d: want words<TAB>SECTOR (three capitals)", name, i+1)
 			}
-			k := strings.Join(strings.Fields(strings.ToLower(f[0])), " ")
+			ws := strings.Fields(strings.ToLower(f[0]))
+			k := strings.Join(ws, " ")
 			if _, ok := p.sectors[k]; !ok {
 				p.sectors[k] = f[1]
+				p.sectorFirst[ws[0]] = true
 			}
 		}
 	}
@@ -47,23 +50,24 @@ func (p *pack) loadSectors(code string) error {
 // sectorWords returns the sector of the group noun phrase starting at token
 // i (up to three words, longest first) and the number of its tokens.
 func (p *pack) sectorWords(toks []token, i int) (string, int) {
-	if i < 0 || i >= len(toks) || toks[i].punct {
+	if i < 0 || i >= len(toks) || toks[i].punct || !p.sectorFirst[toks[i].low] {
 		return "", 0
 	}
-	for n := min(3, len(toks)-i); n >= 1; n-- {
-		var k string
-		if n == 1 {
-			k = toks[i].low
-		} else {
-			parts := make([]string, n)
-			for j := 0; j < n; j++ {
-				parts[j] = toks[i+j].low
+	var buf [64]byte
+	for n := min(3, len(toks)-i); n >= 2; n-- {
+		k := buf[:0]
+		for j := 0; j < n; j++ {
+			if j > 0 {
+				k = append(k, ' ')
 			}
-			k = strings.Join(parts, " ")
+			k = append(k, toks[i+j].low...)
 		}
-		if s, ok := p.sectors[k]; ok {
+		if s, ok := p.sectors[string(k)]; ok { // no allocation for the look-up
 			return s, n
 		}
+	}
+	if s, ok := p.sectors[toks[i].low]; ok {
+		return s, 1
 	}
 	return "", 0
 }
@@ -94,7 +98,7 @@ func (r *run) sectorOf(s *sctx, m *mention) string {
 	if _, sec := r.bodyState(m.part); sec != "" {
 		return sec
 	}
-	if a := r.actor(m.part); a == nil || a.a.Kind != facts.KindState {
+	if a := r.actors[m.part]; a == nil || a.a.Kind != facts.KindState {
 		return "" // sectors are parts of a state
 	}
 	toks := s.toks
@@ -134,7 +138,10 @@ func (r *run) sectorOf(s *sctx, m *mention) string {
 // agency) with a country takes part in events as its state, with its sector
 // (the entry's, else by kind). ok is false for anything else.
 func (r *run) bodyState(id string) (state, sector string) {
-	a := r.actor(id)
+	a := r.actors[id]
+	if a == nil {
+		a = r.actor(id)
+	}
 	if a == nil || a.a.Country == "" || a.a.Country == id {
 		return "", ""
 	}
