@@ -586,10 +586,10 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 	// Generated trigger packs (lang/<code>.petrarch.triggers.tsv) come after
 	// the hand pack, so a hand form wins at equal length; their words do not
 	// mark the language.
-	// Words the pack gives another job (reporting, light and future verbs,
-	// hedges, negations) are not triggers of the generated pack.
+	// Words the pack gives another job (reporting and light verbs, hedges,
+	// negations, auxiliaries) are not triggers of the generated pack.
 	reserved := set{}
-	for _, ws := range []set{p.speech, p.light, p.negations, p.future, p.aux, p.copulas} {
+	for _, ws := range []set{p.speech, p.light, p.negations, p.aux, p.copulas} {
 		for w := range ws {
 			reserved[w] = true
 		}

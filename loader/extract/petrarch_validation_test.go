@@ -219,6 +219,9 @@ func TestPetrarchValidation(t *testing.T) {
 		t.Fatalf("read %d records, want about 277", len(recs))
 	}
 	gz := filepath.Join(t.TempDir(), "petr.jsonl")
+	if keep := os.Getenv("KG_PETR_GAZETTEER"); keep != "" {
+		gz = keep // keep the converted gazetteer, to run kg extract --gazetteer with it
+	}
 	petrGazetteer(t, extractor(t), filepath.Join(dir, "PETR.Validate.actors.txt"), gz)
 	x, err := New(Options{DefaultLang: "en", Gazetteers: []string{gz}})
 	if err != nil {

@@ -618,7 +618,7 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 		if tp.gap {
 			found := false
 			for k := i; k < len(toks) && k < i+windowAfter && !toks[k].punct; k++ {
-				if toks[k].low == tp.word {
+				if toks[k].low == tp.word || pluralOf(toks[k].low, tp.word) {
 					i, found = k+1, true
 					break
 				}
@@ -1085,6 +1085,11 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			objFrom = t + 1 // a generated pattern's words may pass over the target
 		}
 		tgt, loc = r.object(s, objFrom, tr.place, src)
+		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 {
+			// A generated bare verb takes its object close by (PETRARCH's
+			// target is the verb's own noun phrase), not an actor further on.
+			tgt = nil
+		}
 		if tgt == nil && te < len(toks) && r.p.mod.comp[toks[te].low] {
 			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
 				// "demanded that the United States end ...": the addressee

@@ -52,17 +52,53 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 		}
 		w := toks[k].low
 		buf = append(buf, s.byNext[w]...)
+		if sg := singular(w); sg != "" {
+			buf = append(buf, s.byNext[sg]...)
+		}
 		for _, c := range p.clitics {
 			if strings.HasSuffix(w, c) && len(w) > len(c) {
 				buf = append(buf, s.byNext[w[:len(w)-len(c)]]...)
 			}
 		}
 	}
-	// Insertion sort: the lists are short and mostly sorted.
-	for a := 1; a < len(buf); a++ {
-		for b := a; b > 0 && buf[b-1] > buf[b]; b-- {
-			buf[b-1], buf[b] = buf[b], buf[b-1]
+	buf = dedupSorted(buf)
+	return buf
+}
+
+// singular undoes a regular English plural ("talks" → "talk", "ties" → "tie",
+// "parties" → "party"); "" when w does not end like one. Only for look-ups:
+// a pattern's word ("~negotiation") also matches its plural, as PETRARCH's
+// dictionaries assume.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "es") && strings.ContainsRune("sxh", rune(w[len(w)-3])):
+		return w[:len(w)-2]
+	case len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+// pluralOf: w is a regular plural of word.
+func pluralOf(w, word string) bool {
+	return len(w) > len(word) && singular(w) == word
+}
+
+// dedupSorted sorts a short list of indices and drops repeats.
+func dedupSorted(b []int) []int {
+	for a := 1; a < len(b); a++ {
+		for c := a; c > 0 && b[c-1] > b[c]; c-- {
+			b[c-1], b[c] = b[c], b[c-1]
 		}
 	}
-	return buf
+	n := 0
+	for i, v := range b {
+		if i == 0 || v != b[n-1] {
+			b[n] = v
+			n++
+		}
+	}
+	return b[:n]
 }
