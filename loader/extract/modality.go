@@ -62,17 +62,29 @@ func (p *pack) loadModality(code string) error {
 	return nil
 }
 
-// modalBefore reads the words of the clause up to three before the trigger
-// at t: "unreal" (no fact), "planned", or "".
+// modalBefore reads the words of the clause before the trigger at t:
+// "unreal" (no fact), "planned", or "".
 func (r *run) modalBefore(s *sctx, t int) string {
 	cs := r.clauseStart(s, t)
 	out := ""
-	for k := max(cs, t-3); k < t; k++ {
-		w := s.toks[k].low
+	// Up to three words before in the clause, or further back over a chain
+	// of verb phrases joined by "and" with no actor between ("must withdraw
+	// its troops and stop attacking"): the modal governs them all.
+	coord := false
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		tk := &s.toks[k]
+		if r.p.coord[tk.low] {
+			coord = true
+		}
+		if k < t-3 || k < cs {
+			if !coord || tk.punct || covered(s.ms, k) != nil {
+				break
+			}
+		}
 		switch {
-		case r.p.mod.unreal[w]:
+		case r.p.mod.unreal[tk.low]:
 			return "unreal"
-		case r.p.mod.planned[w]:
+		case r.p.mod.planned[tk.low] && out == "":
 			out = "planned"
 		}
 	}
