@@ -122,3 +122,29 @@ func TestIndonesianCoverage(t *testing.T) {
 		}
 	}
 }
+
+// TestPloverLabels: the PLOVER labels of the codes the issue named follow the
+// official CAMEO→PLOVER table (cameo.plover.tsv, generated).
+func TestPloverLabels(t *testing.T) {
+	x := extractor(t)
+	want := map[string]string{
+		"030": "AGREE", "031": "AGREE", "032": "AGREE", "033": "AGREE", "036": "AGREE",
+		"050": "SUPPORT", "055": "SUPPORT", "057": "SUPPORT",
+		"084": "RETREAT", "085": "RETREAT", "090": "ACCUSE", "100": "REQUEST",
+		"163": "COERCE", "171": "COERCE", "191": "COERCE", "192": "COERCE",
+	}
+	for code, pl := range want {
+		t.Run(code, func(t *testing.T) {
+			e := x.cameo[code]
+			if e == nil {
+				t.Fatalf("no CAMEO %s", code)
+			}
+			if e.Plover != pl {
+				t.Errorf("CAMEO %s: PLOVER %s, want %s", code, e.Plover, pl)
+			}
+		})
+	}
+	if e := x.cameo["085"]; e == nil || e.Mode != "ease" || e.Context != "economic" {
+		t.Errorf("085: mode and context not read: %+v", e)
+	}
+}

@@ -167,3 +167,21 @@ func (r *run) nounSlot(toks []token, i int) bool {
 	}
 	return false
 }
+
+// topicOrPlace: every mention is a place, or follows a topic preposition
+// ("on", "about", "over", "tentang", "soal", "mengenai").
+func (r *run) topicOrPlace(s *sctx, ms []*mention) bool {
+	for _, m := range ms {
+		if a := r.actors[m.part]; a != nil && a.a.Kind == facts.KindPlace {
+			continue
+		}
+		if m.ti > 0 && topicPreps[s.toks[m.ti-1].low] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true,
+	"tentang": true, "soal": true, "mengenai": true, "terkait": true, "perihal": true}

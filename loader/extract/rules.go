@@ -1133,14 +1133,16 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	}
 	modal := ""
 	content := r.contentStatus(s, s.scope, t)
-	if tr.intent != nil && r.futureBefore(s, t) {
+	if content == "" {
+		modal = r.modalBefore(s, t)
+	}
+	if tr.intent != nil && (r.futureBefore(s, t) || modal == "planned") {
+		// "will meet", "offered to mediate": the intent (03x) is the fact.
 		ev, typ = tr.intent, tr.intent.Type
 		rule += "+intent"
-	} else if content == "" {
-		modal = r.modalBefore(s, t)
-		if modal == "unreal" {
-			return
-		}
+		modal = ""
+	} else if modal == "unreal" {
+		return
 	}
 	if content != "" && s.scope.status == facts.StatusThreatened && (ev.Root == "18" || ev.Root == "19" || ev.Root == "20") {
 		// "threatened to attack": a threat of military force (138).
@@ -1171,6 +1173,11 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			}
 		}
 		return
+	}
+	// A place or a topic is not the other party of a coordinated subject's
+	// mutual act: "Pakistan and India held talks on Kashmir".
+	if len(tgt) > 0 && recipCode(ev.Code) && len(src) >= 2 && r.topicOrPlace(s, tgt) {
+		tgt = nil
 	}
 	// Reciprocal with a coordinated subject and no object: "A dan B
 	// bertemu", "A and B signed an agreement": each pair, both directions.
