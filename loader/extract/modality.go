@@ -185,3 +185,26 @@ func (r *run) topicOrPlace(s *sctx, ms []*mention) bool {
 
 var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true,
 	"tentang": true, "soal": true, "mengenai": true, "terkait": true, "perihal": true}
+
+// intentCode is CAMEO's "express intent to" code for a cooperative act
+// announced as a plan ("will contribute aid" → 033), "" for acts that have
+// none (conflict: a planned attack is an event with status planned).
+func intentCode(code string) string {
+	switch {
+	case code == "045" || code == "0451":
+		return "039"
+	case strings.HasPrefix(code, "057"):
+		return "037"
+	case strings.HasPrefix(code, "04"):
+		return "036"
+	case strings.HasPrefix(code, "05"):
+		return "032"
+	case strings.HasPrefix(code, "06"):
+		return "031"
+	case strings.HasPrefix(code, "07"):
+		return "033"
+	case strings.HasPrefix(code, "08"):
+		return "035"
+	}
+	return ""
+}

@@ -1136,9 +1136,13 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	if content == "" {
 		modal = r.modalBefore(s, t)
 	}
-	if tr.intent != nil && (r.futureBefore(s, t) || modal == "planned") {
+	intent := tr.intent
+	if intent == nil && modal == "planned" {
+		intent = r.x.cameo[intentCode(ev.Code)]
+	}
+	if intent != nil && (r.futureBefore(s, t) || modal == "planned") {
 		// "will meet", "offered to mediate": the intent (03x) is the fact.
-		ev, typ = tr.intent, tr.intent.Type
+		ev, typ = intent, intent.Type
 		rule += "+intent"
 		modal = ""
 	} else if modal == "unreal" {
