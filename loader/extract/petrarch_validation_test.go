@@ -115,6 +115,7 @@ func petrGazetteer(t testing.TB, x *Extractor, src, dst string) {
 	}
 	defer f.Close()
 	names := map[string][]string{}
+	kinds := map[string]string{}
 	var order []string
 	var phrases []string
 	flush := func(code string) {
@@ -123,12 +124,15 @@ func petrGazetteer(t testing.TB, x *Extractor, src, dst string) {
 			return
 		}
 		id := strings.ToUpper(code[:3])
-		if _, known := x.gaz.Lookup(id); known {
-			phrases = nil
-			return
-		}
 		if names[id] == nil {
 			order = append(order, id)
+			if e, known := x.gaz.Lookup(id); known {
+				// A file entry replaces the built-in one: keep its names too
+				// (the records reuse real codes for made-up places: ERI is
+				// Eriador there, Eritrea here).
+				names[id] = append(names[id], e.Names["en"]...)
+				kinds[id] = e.Kind
+			}
 		}
 		names[id] = append(names[id], phrases...)
 		phrases = nil
@@ -194,7 +198,11 @@ func petrGazetteer(t testing.TB, x *Extractor, src, dst string) {
 	enc := json.NewEncoder(out)
 	for _, id := range order {
 		ns := names[id]
-		if err := enc.Encode(map[string]any{"id": id, "kind": "state", "name": ns[0], "names": map[string][]string{"en": ns}}); err != nil {
+		kind := kinds[id]
+		if kind == "" {
+			kind = "state"
+		}
+		if err := enc.Encode(map[string]any{"id": id, "kind": kind, "name": ns[0], "names": map[string][]string{"en": ns}}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -306,10 +314,12 @@ func TestPetrarchValidation(t *testing.T) {
 	}
 }
 
-// Floors: the first honest run minus a margin (see README).
+// Floors: the figures reached minus a margin (first honest run, with a test
+// gazetteer that dropped the made-up actors whose codes collide with real
+// states: P=0.78 R=0.34; see README).
 const (
-	petrFloorP    = 0.70
-	petrFloorR    = 0.28
+	petrFloorP    = 0.75
+	petrFloorR    = 0.40
 	petrFloorRoot = 0.0 // the records' codes follow PETRARCH's test verb dictionary, not CAMEO.2.0: reported only
 )
 
