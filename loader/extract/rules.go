@@ -813,7 +813,7 @@ func (r *run) groupTo(s *sctx, m *mention) []*mention {
 				pv = x
 			}
 		}
-		if pv == nil || pv.oblique && !m.oblique || r.kindClass(pv.part) != r.kindClass(cur.part) {
+		if pv == nil || pv.oblique && !m.oblique && !r.groupOf(s, pv.ti) || r.kindClass(pv.part) != r.kindClass(cur.part) {
 			break
 		}
 		g = append([]*mention{pv}, g...)
@@ -888,6 +888,18 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 	}
 	if g := r.pairBefore(s, cs, t); g != nil {
 		return g, false
+	}
+	// "The foreign ministers of China and Japan met": the actors after a
+	// group noun and "of" are the subject (sectorOf gives the sector).
+	for j := len(s.ms) - 1; j >= 0; j-- {
+		m := s.ms[j]
+		if m.tj > t || m.ti < cs {
+			continue
+		}
+		if g := r.groupTo(s, m); r.groupOf(s, g[0].ti) {
+			return g, false
+		}
+		break // only the nearest actor before the verb and its coordination
 	}
 	if s.main != nil && s.main.tj <= t && !(s.quote[t] && !s.quote[s.main.ti]) {
 		return r.groupFrom(s, s.main), true
@@ -1261,11 +1273,21 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 	}
 	// between
 	if k < len(toks) && toks[k].lx&lxBetween != 0 {
-		if a := firstMentionIn(s.ms, k+1, k+2); a != nil {
+		a0 := k + 1
+		if a0 < len(toks) && toks[a0].lx&lxDeterminer != 0 && mentionAt(s.ms, a0) == nil {
+			a0++
+		}
+		if a0+2 < len(toks) && r.groupOf(s, a0+2) {
+			a0 += 2 // "between the presidents of Kenya and Somalia"
+		}
+		if a := firstMentionIn(s.ms, a0, a0+1); a != nil {
 			j := a.tj
 			if j < len(toks) && p.betweenAnd[toks[j].low] {
 				if j+1 < len(toks) && toks[j+1].lx&lxDeterminer != 0 && mentionAt(s.ms, j+1) == nil {
 					j++ // "between Iran and the United States"
+				}
+				if j+3 < len(toks) && r.groupOf(s, j+3) {
+					j += 2 // "between the presidents of Kenya and the presidents of Somalia"
 				}
 				if b := firstMentionIn(s.ms, j+1, j+2); b != nil {
 					return "nominal:between", r.groups.one(a), r.groups.one(b), 0.85

@@ -124,6 +124,10 @@ func (r *run) sectorOf(s *sctx, m *mention) string {
 			return sec
 		}
 	}
+	if r.groupOf(s, m.ti) {
+		sec, _ := r.p.sectorWords(toks, m.ti-2)
+		return sec
+	}
 	j := m.tj
 	if j < len(toks) && toks[j].low == "'s" {
 		j++
@@ -164,4 +168,14 @@ func (r *run) participant(s *sctx, m *mention) (string, string) {
 		return st, sec
 	}
 	return m.part, r.sectorOf(s, m)
+}
+
+// groupOf: the mention starting at token i follows "<group noun> of" ("the
+// foreign ministers of China", "leaders of France").
+func (r *run) groupOf(s *sctx, i int) bool {
+	if r.p.lang != "en" || i < 2 || s.toks[i-1].low != "of" {
+		return false
+	}
+	sec, n := r.p.sectorWords(s.toks, i-2)
+	return sec != "" && n == 1
 }
