@@ -117,7 +117,8 @@ func (r *run) contentStatus(s *sctx, sc *scope, t int) string {
 }
 
 // status of an event at tokens t..te: content of a demand or threat, planned,
-// alleged (a hedge before it), disputed (a denial), else fact.
+// alleged (a hedge before it), disputed (an allegation denied), denied (a
+// denial before it: "Russia denied attacking Ukraine"), else fact.
 func (r *run) status(s *sctx, t, te int, content, modal string) string {
 	if content != "" {
 		return content
@@ -126,8 +127,11 @@ func (r *run) status(s *sctx, t, te int, content, modal string) string {
 	if r.hedgedBefore(s, t, te) {
 		status = facts.StatusAlleged
 	}
-	if s.denial >= 0 && (status == facts.StatusAlleged || s.denial < t) {
-		status = facts.StatusDisputed
+	switch {
+	case s.denial >= 0 && status == facts.StatusAlleged:
+		status = facts.StatusDisputed // an allegation denied
+	case s.denial >= 0 && s.denial < t:
+		status = facts.StatusDenied // "Russia denied attacking Ukraine"
 	}
 	if modal == "planned" && status == facts.StatusFact {
 		status = facts.StatusPlanned
