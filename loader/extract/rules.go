@@ -1403,7 +1403,8 @@ func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, srcSec, tgtSec, s
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
 	for _, o := range r.events {
 		x := &o.ev
-		if x.Source == src && x.Target == tgt && x.Cameo == ev.Code && x.Date == date {
+		if x.Source == src && x.Target == tgt && x.Cameo == ev.Code && x.Date == date && x.Status == status {
+			// (a planned or denied act and the act itself are two claims)
 			if o.sent == s.si {
 				return
 			}

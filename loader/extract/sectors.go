@@ -128,6 +128,13 @@ func (r *run) sectorOf(s *sctx, m *mention) string {
 		sec, _ := r.p.sectorWords(toks, m.ti-2)
 		return sec
 	}
+	if m.ti > 0 && (r.p.coord[toks[m.ti-1].low] || toks[m.ti-1].raw == ",") {
+		// "the ministers of China and Japan": Japan too.
+		if g := r.groupTo(s, m); g[0] != m && r.groupOf(s, g[0].ti) {
+			sec, _ := r.p.sectorWords(toks, g[0].ti-2)
+			return sec
+		}
+	}
 	j := m.tj
 	if j < len(toks) && toks[j].low == "'s" {
 		j++
