@@ -187,10 +187,11 @@ func scoreDevset(t *testing.T, path string) (actors, events map[string]*prf) {
 	return actors, events
 }
 
-// realis: the statuses that report an event as having happened (or claimed
-// to); planned, threatened and demanded events are not scored as events.
+// realis: the statuses that report an event as having happened, or as
+// claimed or denied to have happened; planned, threatened and demanded
+// events are not scored as events.
 func realis(status string) bool {
-	return status == "fact" || status == "alleged" || status == "disputed"
+	return status == "fact" || status == "alleged" || status == "disputed" || status == "denied"
 }
 
 func reciprocalRoot(root string) bool {
