@@ -39,7 +39,14 @@ func Explain(w io.Writer, doc *facts.Document) error {
 		if tgt == "" {
 			tgt = "-"
 		}
-		fmt.Fprintf(bw, "- %s -[%s %s q%d g%+.1f %s]-> %s  date=%s status=%s conf=%.2f\n", e.Source, e.Cameo, e.Type, e.QuadClass, e.Goldstein, e.Plover, tgt, orDash(e.Date), e.Status, e.Confidence)
+		src := e.Source
+		if e.SourceSector != "" {
+			src += "/" + e.SourceSector // "RUS/MIL": Russian troops
+		}
+		if e.TargetSector != "" {
+			tgt += "/" + e.TargetSector
+		}
+		fmt.Fprintf(bw, "- %s -[%s %s q%d g%+.1f %s]-> %s  date=%s status=%s conf=%.2f\n", src, e.Cameo, e.Type, e.QuadClass, e.Goldstein, e.Plover, tgt, orDash(e.Date), e.Status, e.Confidence)
 		for _, m := range e.Evidence {
 			explainEvidence(bw, m)
 		}

@@ -29,7 +29,7 @@ import (
 const Name = "kg-extract"
 
 // Version is bumped whenever rules or dictionaries change what is extracted.
-const Version = "1.1.0"
+const Version = "1.2.0"
 
 // MaxArticleSize caps one article's text (or HTML page) in bytes.
 const MaxArticleSize = 5 << 20

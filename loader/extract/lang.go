@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"regexp"
 	"sort"
 	"strconv"
@@ -14,7 +16,7 @@ import (
 	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
-//go:embed lang/*.json lang/*.tsv cameo.tsv
+//go:embed lang/*.json lang/*.tsv cameo.tsv cameo.plover.tsv
 var dataFS embed.FS
 
 // cameoEntry is one row of cameo.tsv.
@@ -25,6 +27,8 @@ type cameoEntry struct {
 	Goldstein float64
 	Plover    string
 	Type      string
+	// PLOVER mode and context from the official CAMEO→PLOVER table.
+	Mode, Context string
 }
 
 func loadCameo() (map[string]*cameoEntry, error) {
@@ -58,7 +62,77 @@ func loadCameo() (map[string]*cameoEntry, error) {
 		}
 		out[f[0]] = &cameoEntry{Code: f[0], Root: f[1], Quad: q, Goldstein: g, Plover: f[4], Type: f[5]}
 	}
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return out, loadPlover(out)
+}
+
+// loadPlover applies the official CAMEO→PLOVER table (cameo.plover.tsv,
+// generated): it sets the PLOVER event, mode and context of every code it
+// lists and adds the codes cameo.tsv lacks, with the quad class of their root
+// and the Goldstein value of the root's base code (a CAMEO default).
+func loadPlover(out map[string]*cameoEntry) error {
+	const name = "cameo.plover.tsv"
+	raw, err := dataFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	line := 0
+	for _, t := range strings.Split(string(raw), "\n") {
+		line++
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 5 || len(f[0]) < 3 {
+			return fmt.Errorf("%s:%d: want code, plover, mode, context, description", name, line)
+		}
+		e := out[f[0]]
+		if e == nil {
+			root := f[0][:2]
+			e = &cameoEntry{Code: f[0], Root: root, Quad: rootQuad(root), Type: typeLabel(f[4])}
+			if b := out[root+"0"]; b != nil {
+				e.Goldstein = b.Goldstein
+			}
+			out[f[0]] = e
+		}
+		e.Plover, e.Mode, e.Context = f[1], f[2], f[3]
+	}
+	return nil
+}
+
+// rootQuad is CAMEO's quad class of a root code.
+func rootQuad(root string) int {
+	switch {
+	case root <= "05":
+		return 1
+	case root <= "08":
+		return 2
+	case root <= "13":
+		return 3
+	}
+	return 4
+}
+
+// typeLabel makes a snake_case label of a description: "Demand aid" → demand_aid.
+func typeLabel(desc string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(strings.ToLower(desc)) {
+		w = strings.Trim(w, ",.;:()'\"")
+		if w == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('_')
+		}
+		for _, c := range w {
+			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				b.WriteRune(c)
+			}
+		}
+	}
+	return b.String()
 }
 
 // packJSON is the file format of lang/<code>.json.
@@ -257,6 +331,11 @@ type pack struct {
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
+	mod                                                      modality
+	reserved                                                 set // not keys of generated triggers
+	sectors                                                  map[string]string
+	sectorFirst                                              set                 // first words of sectors' keys
+	trigIdx                                                  map[string]*trigSet // group noun (1–3 words) → CAMEO sector: "troops" → MIL
 	maxPhrase                                                int
 	// lex maps a folded word to its lexical flags (lx* bits): which
 	// word lists and phrase starts it belongs to. Tokens carry their flags,
@@ -504,6 +583,33 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 	for w := range p.triggers {
 		p.vocab[w] = true
 	}
+	// Generated trigger packs (lang/<code>.petrarch.triggers.tsv) come after
+	// the hand pack, so a hand form wins at equal length; their words do not
+	// mark the language.
+	// Words the pack gives another job (reporting and light verbs, hedges,
+	// negations, auxiliaries) are not triggers of the generated pack.
+	reserved := set{}
+	for _, ws := range []set{p.speech, p.light, p.negations, p.aux, p.copulas} {
+		for w := range ws {
+			reserved[w] = true
+		}
+	}
+	for _, h := range j.Hedges {
+		if f := strings.Fields(strings.ToLower(h)); len(f) == 1 {
+			reserved[f[0]] = true
+		}
+	}
+	p.reserved = reserved
+	if err := p.loadTriggerFile("lang/"+code+".petrarch.triggers.tsv", code, cameo, true); err != nil {
+		return nil, err
+	}
+	if err := p.loadSectors(code); err != nil {
+		return nil, err
+	}
+	if err := p.loadModality(code); err != nil {
+		return nil, err
+	}
+	p.indexTriggers()
 	p.buildLex()
 	return p, nil
 }
@@ -523,17 +629,35 @@ type trigger struct {
 	place    bool // a place after a locative preposition may be the target
 	intent   *cameoEntry
 	form     string // the form as written in the dictionary, for explanations
+	// passiveEv is the code in the passive voice (PETRARCH "[042:043]");
+	// passiveOnly codes nothing in the active voice.
+	passiveEv   *cameoEntry
+	passiveOnly bool
+	gen         bool // from a generated pack
 }
 
 type tokPat struct {
 	word  string
 	class string
+	gap   bool // "~word": the word may come up to three words later
 }
 
 func (p *pack) loadTriggers(code string, cameo map[string]*cameoEntry) error {
-	name := "lang/" + code + ".triggers.tsv"
+	return p.loadTriggerFile("lang/"+code+".triggers.tsv", code, cameo, false)
+}
+
+func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, optional bool) error {
+	hand := map[string]bool{}
+	if optional {
+		for w := range p.triggers {
+			hand[w] = true
+		}
+	}
 	raw, err := dataFS.ReadFile(name)
 	if err != nil {
+		if optional && errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
 		return err
 	}
 	sc := bufio.NewScanner(bytes.NewReader(raw))
@@ -549,10 +673,13 @@ func (p *pack) loadTriggers(code string, cameo map[string]*cameoEntry) error {
 			return fmt.Errorf("%s:%d: want code, forms and flags", name, line)
 		}
 		ev := cameo[f[0]]
-		if ev == nil {
+		if ev == nil && f[0] != "---" {
 			return fmt.Errorf("%s:%d: code %s is not in cameo.tsv", name, line, f[0])
 		}
-		base := trigger{ev: ev, typ: ev.Type}
+		base := trigger{ev: ev}
+		if ev != nil {
+			base.typ = ev.Type
+		}
 		if len(f) > 2 {
 			for _, fl := range strings.Split(f[2], ",") {
 				fl = strings.TrimSpace(fl)
@@ -566,6 +693,13 @@ func (p *pack) loadTriggers(code string, cameo map[string]*cameoEntry) error {
 					base.notarget = true
 				case fl == "place":
 					base.place = true
+				case fl == "passiveonly":
+					base.passiveOnly = true
+				case strings.HasPrefix(fl, "passive="):
+					base.passiveEv = cameo[strings.TrimPrefix(fl, "passive=")]
+					if base.passiveEv == nil {
+						return fmt.Errorf("%s:%d: passive code %s is not in cameo.tsv", name, line, fl)
+					}
 				case strings.HasPrefix(fl, "intent="):
 					base.intent = cameo[strings.TrimPrefix(fl, "intent=")]
 					if base.intent == nil {
@@ -594,6 +728,10 @@ func (p *pack) loadTriggers(code string, cameo map[string]*cameoEntry) error {
 						return fmt.Errorf("%s:%d: unknown class %s", name, line, w)
 					}
 					rest = append(rest, tokPat{class: c})
+					continue
+				}
+				if strings.HasPrefix(w, "~") && len(w) > 1 {
+					rest = append(rest, tokPat{word: strings.ToLower(w[1:]), gap: true})
 					continue
 				}
 				rest = append(rest, tokPat{word: strings.ToLower(w)})
@@ -633,8 +771,18 @@ func (p *pack) loadTriggers(code string, cameo map[string]*cameoEntry) error {
 			default:
 				variants = []variant{{word: strings.ToLower(first)}}
 			}
+			// A generated verb + preposition ("meet at", "agree with") does not
+			// override a hand trigger of the same verb.
+			onlyFunction := len(rest) > 0
+			for _, tp := range rest {
+				onlyFunction = onlyFunction && tp.word != "" && p.function[tp.word]
+			}
 			for _, v := range variants {
+				if optional && (p.reserved[v.word] || onlyFunction && hand[v.word]) {
+					continue
+				}
 				tr := base
+				tr.gen = optional
 				tr.form = form
 				tr.nominal = v.nominal
 				tr.passive = v.passive

@@ -344,6 +344,8 @@ type sctx struct {
 	lastTrig int      // token index of the last trigger seen, -1 before the first
 	hedges   [][2]int // start and end of each hedge phrase
 	denial   int      // token index of the first denial phrase, -1 when none
+	scope    *scope   // the last demand, appeal, threat or offer (modality.go)
+	scopeBuf scope
 }
 
 // sentenceDate is the date of the events of a sentence, computed once.
@@ -564,34 +566,44 @@ func (r *run) statement(s *sctx) {
 		}
 	}
 	ev := r.x.cameo["010"]
-	r.addEvent(s, ev, ev.Type, s.speaker, target, "fact", 0.7, r.strs.one("“…”"), "speech:quote", -1)
+	r.addEvent(s, ev, ev.Type, s.speaker, target, "", "", "fact", 0.7, r.strs.one("“…”"), "speech:quote", -1)
 }
 
 // matchTrigger finds the longest trigger at toks[i].
-func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
+func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, bool) {
 	t := &toks[i]
 	if t.punct || t.lx&lxTrigger == 0 {
 		return nil, 0, false
 	}
 	key := t.low
-	ts := r.p.triggers[key]
+	ts := r.p.trigIdx[key]
 	clitic := false
 	if ts == nil {
 		for _, c := range r.p.clitics {
 			if strings.HasSuffix(key, c) && len(key) > len(c)+2 {
-				if ts = r.p.triggers[key[:len(key)-len(c)]]; ts != nil {
+				if ts = r.p.trigIdx[key[:len(key)-len(c)]]; ts != nil {
 					clitic = true
 					break
 				}
 			}
 		}
 	}
+	if ts == nil {
+		return nil, 0, false
+	}
 	// A participle after a determiner is an adjective or a noun ("the
 	// occupied West Bank", "the killing of"): not a verb.
 	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
-	for _, tr := range ts {
+	noun := r.p.lang == "en" && r.nounSlot(toks, i)
+	var buf [64]int
+	cands := ts.candidates(r.p, toks, i, buf[:0])
+	for _, ci := range cands {
+		tr := ts.all[ci]
 		if tr.part && adj {
 			continue
+		}
+		if tr.gen && (handOnly || noun && !tr.nominal) {
+			continue // "Sweden's bid", "a charge", "artillery shells": nouns
 		}
 		end, ok := matchRest(r.p, toks, i+1, tr.toks[1:])
 		if ok {
@@ -603,6 +615,19 @@ func (r *run) matchTrigger(toks []token, i int) (*trigger, int, bool) {
 
 func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 	for _, tp := range rest {
+		if tp.gap {
+			found := false
+			for k := i; k < len(toks) && k < i+windowAfter && !toks[k].punct; k++ {
+				if toks[k].low == tp.word || pluralOf(toks[k].low, tp.word) {
+					i, found = k+1, true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			continue
+		}
 		if tp.class != "" {
 			found := false
 			for k := i; k < len(toks) && k < i+4; k++ {
@@ -788,7 +813,7 @@ func (r *run) groupTo(s *sctx, m *mention) []*mention {
 				pv = x
 			}
 		}
-		if pv == nil || pv.oblique && !m.oblique || r.kindClass(pv.part) != r.kindClass(cur.part) {
+		if pv == nil || pv.oblique && !m.oblique && !r.groupOf(s, pv.ti) || r.kindClass(pv.part) != r.kindClass(cur.part) {
 			break
 		}
 		g = append([]*mention{pv}, g...)
@@ -863,6 +888,18 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 	}
 	if g := r.pairBefore(s, cs, t); g != nil {
 		return g, false
+	}
+	// "The foreign ministers of China and Japan met": the actors after a
+	// group noun and "of" are the subject (sectorOf gives the sector).
+	for j := len(s.ms) - 1; j >= 0; j-- {
+		m := s.ms[j]
+		if m.tj > t || m.ti < cs {
+			continue
+		}
+		if g := r.groupTo(s, m); r.groupOf(s, g[0].ti) {
+			return g, false
+		}
+		break // only the nearest actor before the verb and its coordination
 	}
 	if s.main != nil && s.main.tj <= t && !(s.quote[t] && !s.quote[s.main.ti]) {
 		return r.groupFrom(s, s.main), true
@@ -943,15 +980,25 @@ func (r *run) futureBefore(s *sctx, t int) bool {
 func (r *run) events1(s *sctx) {
 	toks := s.toks
 	s.lastTrig = -1
+	s.scope = nil
 	for i := 0; i < len(toks); i++ {
-		tr, te, clitic := r.matchTrigger(toks, i)
+		tr, te, clitic := r.matchTrigger(toks, i, false)
 		if tr == nil {
 			continue
 		}
 		if m := covered(s.ms, i); m != nil && !m.pronoun {
 			continue // part of a name ("Kantor Berita")
 		}
+		n := len(r.events)
 		r.trigger(s, tr, i, te, clitic)
+		if len(r.events) == n && tr.gen {
+			// A generated pattern that finds no parties does not hide a
+			// hand trigger of the same word ("Talks between A and B").
+			if tr2, te2, cl2 := r.matchTrigger(toks, i, true); tr2 != nil {
+				tr, te = tr2, te2
+				r.trigger(s, tr2, i, te2, cl2)
+			}
+		}
 		s.lastTrig = i
 		i = te - 1
 	}
@@ -960,8 +1007,8 @@ func (r *run) events1(s *sctx) {
 func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	toks := s.toks
 	p := r.p
-	if r.negated(s, t) {
-		return
+	if r.negated(s, t) || tr.ev == nil {
+		return // negated, or a PETRARCH "---" pattern that codes nothing
 	}
 	var src, tgt []*mention
 	conf := 0.9
@@ -980,6 +1027,9 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 		if !passive && te < len(toks) && toks[te].lx&lxAgent != 0 {
 			passive, reduced = true, true
 		}
+	}
+	if tr.passiveOnly && !passive {
+		return
 	}
 	switch {
 	case passive:
@@ -1042,7 +1092,29 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			rule = "active:inherited-subject"
 		}
 		var loc bool
-		tgt, loc = r.object(s, te, tr.place, src)
+		objFrom := te
+		if tr.gen {
+			objFrom = t + 1 // a generated pattern's words may pass over the target
+		}
+		tgt, loc = r.object(s, objFrom, tr.place, src)
+		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 {
+			// A generated bare verb takes its object close by (PETRARCH's
+			// target is the verb's own noun phrase), not an actor further on.
+			tgt = nil
+		}
+		if tgt == nil && te < len(toks) && r.p.mod.comp[toks[te].low] {
+			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
+				// "demanded that the United States end ...": the addressee
+				// is the complement's subject.
+				a := te + 1
+				if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+					a++
+				}
+				if m := firstMentionIn(s.ms, a, a+1); m != nil {
+					tgt = r.groupTo(s, m)
+				}
+			}
+		}
 		if loc && tr.recip && len(src) >= 2 {
 			tgt = nil // "A and B clashed in C": A and B are the parties
 		} else if loc {
@@ -1068,9 +1140,41 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	}
 	ev := tr.ev
 	typ := tr.typ
-	if tr.intent != nil && r.futureBefore(s, t) {
-		ev, typ = tr.intent, tr.intent.Type
+	if passive && tr.passiveEv != nil {
+		ev, typ = tr.passiveEv, tr.passiveEv.Type
+	}
+	modal := ""
+	content := r.contentStatus(s, s.scope, t)
+	if content == "" {
+		modal = r.modalBefore(s, t)
+	}
+	intent := tr.intent
+	if intent == nil && modal == "planned" {
+		intent = r.x.cameo[intentCode(ev.Code)]
+	}
+	if intent != nil && (r.futureBefore(s, t) || modal == "planned") {
+		// "will meet", "offered to mediate": the intent (03x) is the fact.
+		ev, typ = intent, intent.Type
 		rule += "+intent"
+		modal = ""
+	} else if modal == "unreal" {
+		return
+	}
+	if content != "" && s.scope.status == facts.StatusThreatened && (ev.Root == "18" || ev.Root == "19" || ev.Root == "20") {
+		// "threatened to attack": a threat of military force (138).
+		if c := r.x.cameo["138"]; c != nil {
+			for _, e := range r.events[s.scope.first:] {
+				if e.sent == s.si && e.ev.Cameo[:2] == "13" {
+					e.ev.Cameo, e.ev.Type, e.ev.Goldstein, e.ev.Plover = c.Code, c.Type, c.Goldstein, c.Plover
+				}
+			}
+		}
+	}
+	if content == "" {
+		if st, ok := r.p.mod.openers[ev.Root]; ok {
+			s.scopeBuf = scope{from: t, end: te, status: st, first: len(r.events)}
+			s.scope = &s.scopeBuf
+		}
 	}
 	// Mutual: "Rusia dan Ukraina saling tuding" goes both ways.
 	if len(tgt) == 0 && len(src) >= 2 && t > 0 && p.mutual[toks[t-1].low] {
@@ -1078,13 +1182,36 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 		for _, a := range src {
 			for _, b := range src {
 				if a.part != b.part {
-					r.addEvent(s, ev, typ, a.part, b.part, "fact", conf, matched, rule+"+mutual", t)
+					as, asec := r.participant(s, a)
+					bs, bsec := r.participant(s, b)
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, "fact", conf, matched, rule+"+mutual", t)
 				}
 			}
 		}
 		return
 	}
-	// Reciprocal with a coordinated subject and no object: A dan B bertemu.
+	// A place or a topic is not the other party of a coordinated subject's
+	// mutual act: "Pakistan and India held talks on Kashmir".
+	if len(tgt) > 0 && recipCode(ev.Code) && len(src) >= 2 && r.topicOrPlace(s, tgt) {
+		tgt = nil
+	}
+	// Reciprocal with a coordinated subject and no object: "A dan B
+	// bertemu", "A and B signed an agreement": each pair, both directions.
+	if len(tgt) == 0 && recipCode(ev.Code) && len(src) >= 2 {
+		matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
+		st := r.status(s, t, te, content, modal)
+		for _, a := range src {
+			for _, b := range src {
+				if a.part != b.part {
+					as, asec := r.participant(s, a)
+					bs, bsec := r.participant(s, b)
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, st, conf, matched, rule+"+reciprocal", t)
+				}
+			}
+		}
+		return
+	}
+	// Other mutual acts (clash, ceasefire) with a coordinated subject: A→B.
 	if len(tgt) == 0 && tr.recip && len(src) >= 2 {
 		src, tgt = src[:1], src[1:2]
 		rule += "+reciprocal"
@@ -1094,15 +1221,10 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
 		tgt = r.dropWater(tgt)
 	}
-	status := "fact"
-	if r.hedgedBefore(s, t, te) {
-		status = "alleged"
-	}
-	if s.denial >= 0 && (status == "alleged" || s.denial < t) {
-		status = "disputed"
-	}
+	status := r.status(s, t, te, content, modal)
 	matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
 	for _, sm := range src {
+		sp, ssec := r.participant(s, sm)
 		if len(tgt) == 0 {
 			target := ""
 			c := conf
@@ -1117,11 +1239,12 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			if target == "" && !tr.notarget {
 				continue
 			}
-			r.addEvent(s, ev, typ, sm.part, target, status, c, matched, rule, t)
+			r.addEvent(s, ev, typ, sp, target, ssec, "", status, c, matched, rule, t)
 			continue
 		}
 		for _, tm := range tgt {
-			r.addEvent(s, ev, typ, sm.part, tm.part, status, conf, matched, rule, t)
+			tp, tsec := r.participant(s, tm)
+			r.addEvent(s, ev, typ, sp, tp, ssec, tsec, status, conf, matched, rule, t)
 		}
 	}
 }
@@ -1150,9 +1273,22 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 	}
 	// between
 	if k < len(toks) && toks[k].lx&lxBetween != 0 {
-		if a := firstMentionIn(s.ms, k+1, k+2); a != nil {
+		a0 := k + 1
+		if a0 < len(toks) && toks[a0].lx&lxDeterminer != 0 && mentionAt(s.ms, a0) == nil {
+			a0++
+		}
+		if a0+2 < len(toks) && r.groupOf(s, a0+2) {
+			a0 += 2 // "between the presidents of Kenya and Somalia"
+		}
+		if a := firstMentionIn(s.ms, a0, a0+1); a != nil {
 			j := a.tj
 			if j < len(toks) && p.betweenAnd[toks[j].low] {
+				if j+1 < len(toks) && toks[j+1].lx&lxDeterminer != 0 && mentionAt(s.ms, j+1) == nil {
+					j++ // "between Iran and the United States"
+				}
+				if j+3 < len(toks) && r.groupOf(s, j+3) {
+					j += 2 // "between the presidents of Kenya and the presidents of Somalia"
+				}
 				if b := firstMentionIn(s.ms, j+1, j+2); b != nil {
 					return "nominal:between", r.groups.one(a), r.groups.one(b), 0.85
 				}
@@ -1247,7 +1383,7 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 	return "", nil, nil, 0
 }
 
-func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, status string, conf float64, matched []string, rule string, t int) {
+func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, srcSec, tgtSec, status string, conf float64, matched []string, rule string, t int) {
 	if src == "" || src == tgt {
 		return
 	}
@@ -1267,7 +1403,8 @@ func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, status string, co
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
 	for _, o := range r.events {
 		x := &o.ev
-		if x.Source == src && x.Target == tgt && x.Cameo == ev.Code && x.Date == date {
+		if x.Source == src && x.Target == tgt && x.Cameo == ev.Code && x.Date == date && x.Status == status {
+			// (a planned or denied act and the act itself are two claims)
 			if o.sent == s.si {
 				return
 			}
@@ -1278,7 +1415,7 @@ func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, status string, co
 	}
 	e := facts.Event{
 		Type: typ, Cameo: ev.Code, QuadClass: ev.Quad, Goldstein: ev.Goldstein, Plover: ev.Plover,
-		Source: src, Target: tgt, Date: date, Status: status, Confidence: conf,
+		Source: src, Target: tgt, SourceSector: srcSec, TargetSector: tgtSec, Date: date, Status: status, Confidence: conf,
 		Evidence: r.evs.one(evd),
 	}
 	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t}))

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"bufio"
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestEventGrammar checks the event rules of issue #11 one construction at a
+// time: coordination with reciprocal verbs, complements of demands and
+// threats, modality, passive agents, nominal events and sectors.
+func TestEventGrammar(t *testing.T) {
+	x := extractor(t)
+	type ev struct{ src, srcSec, root, tgt, tgtSec, status string }
+	tests := []struct {
+		name, lang, text string
+		want             []ev // each must be there
+		not              []ev // none of these may be (status "" matches any)
+	}{
+		{"reciprocal both ways", "en", "China and Russia signed an agreement on Friday.",
+			[]ev{{"CHN", "", "05", "RUS", "", "fact"}, {"RUS", "", "05", "CHN", "", "fact"}}, nil},
+		{"agree", "en", "The Philippines and France agreed on Monday.",
+			[]ev{{"PHL", "", "05", "FRA", "", "fact"}, {"FRA", "", "05", "PHL", "", "fact"}}, nil},
+		{"talks between", "en", "Talks between Iran and the United States resumed in Oman.",
+			[]ev{{"IRN", "", "04", "USA", "", "fact"}}, nil},
+		{"demand that", "en", "North Korea demanded that the United States end its military drills.",
+			[]ev{{"PRK", "", "10", "USA", "", "fact"}}, nil},
+		{"urge to: content is no fact", "en", "The United Nations urged Israel to attack Hamas.",
+			[]ev{{"united-nations", "", "02", "ISR", "", "fact"}, {"ISR", "", "19", "hamas", "", "demanded"}},
+			[]ev{{"ISR", "", "19", "hamas", "", "fact"}}},
+		{"threaten to attack", "en", "Iran threatened to attack Israel.",
+			[]ev{{"IRN", "", "13", "ISR", "", "fact"}}, []ev{{"IRN", "", "19", "ISR", "", "fact"}}},
+		{"will: planned", "en", "Russia will attack Ukraine next week.",
+			[]ev{{"RUS", "", "19", "UKR", "", "planned"}}, []ev{{"RUS", "", "19", "UKR", "", "fact"}}},
+		{"must: no fact", "en", "Israel must withdraw its troops and stop attacking Lebanon.",
+			nil, []ev{{"ISR", "", "19", "LBN", "", ""}}},
+		{"passive agent", "en", "Ukraine was attacked by Russia on Tuesday.",
+			[]ev{{"RUS", "", "19", "UKR", "", "fact"}}, []ev{{"UKR", "", "19", "RUS", "", ""}}},
+		{"nationality + troops", "en", "Russian troops attacked Kyiv on Monday.",
+			[]ev{{"RUS", "MIL", "19", "UKR", "", "fact"}}, nil},
+		{"nationality + rebels", "en", "Syrian rebels clashed with Turkey.",
+			[]ev{{"SYR", "REB", "19", "TUR", "", "fact"}}, nil},
+		{"police", "en", "Israeli police arrested two Palestinians.",
+			[]ev{{"ISR", "COP", "17", "PSE", "", "fact"}}, nil},
+		{"pasukan", "id", "Pasukan Rusia menyerang Kyiv pada Senin.",
+			[]ev{{"RUS", "MIL", "19", "UKR", "", "fact"}}, nil},
+		{"mengancam akan", "id", "Iran mengancam akan menyerang Israel.",
+			[]ev{{"IRN", "", "13", "ISR", "", "fact"}, {"IRN", "", "19", "ISR", "", "threatened"}},
+			[]ev{{"IRN", "", "19", "ISR", "", "fact"}}},
+		{"mendesak untuk", "id", "PBB mendesak Israel untuk menyerang Hamas.",
+			[]ev{{"united-nations", "", "10", "ISR", "", "fact"}}, []ev{{"ISR", "", "19", "hamas", "", "fact"}}},
+		{"akan: planned", "id", "Rusia akan menyerang Ukraina.",
+			[]ev{{"RUS", "", "19", "UKR", "", "planned"}}, []ev{{"RUS", "", "19", "UKR", "", "fact"}}},
+		{"harus: no fact", "id", "Israel harus menyerang Hamas.",
+			nil, []ev{{"ISR", "", "19", "hamas", "", ""}}},
+		{"ministers of A and B", "en", "The ministers of China and Japan met.",
+			[]ev{{"CHN", "GOV", "04", "JPN", "GOV", "fact"}, {"JPN", "GOV", "04", "CHN", "GOV", "fact"}}, nil},
+		{"between the presidents of", "en", "A meeting between the presidents of Kenya and Somalia took place.",
+			[]ev{{"KEN", "GOV", "04", "SOM", "GOV", "fact"}}, nil},
+		{"denied", "en", "Russia denied attacking Ukraine on Monday.",
+			[]ev{{"RUS", "", "19", "UKR", "", "denied"}}, []ev{{"RUS", "", "19", "UKR", "", "fact"}}},
+		{"offered to mediate: intent", "en", "Egypt offered to mediate talks with Israel.",
+			nil, []ev{{"EGY", "", "04", "ISR", "", "fact"}}},
+		{"topic is not a party", "en", "Pakistan and India held talks on Kashmir.",
+			[]ev{{"PAK", "", "04", "IND", "", "fact"}, {"IND", "", "04", "PAK", "", "fact"}}, nil},
+		{"a noun is no verb", "en", "Turkey's parliament approved Sweden's bid to join NATO.",
+			nil, []ev{{"SWE", "", "10", "nato", "", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: tc.lang, Published: "2024-03-01"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []ev
+			for _, e := range doc.Events {
+				got = append(got, ev{e.Source, e.SourceSector, e.Root(), e.Target, e.TargetSector, e.Status})
+			}
+			match := func(a, b ev) bool {
+				return a.src == b.src && a.root == b.root && a.tgt == b.tgt && a.srcSec == b.srcSec &&
+					a.tgtSec == b.tgtSec && (b.status == "" || a.status == b.status)
+			}
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					found = found || match(g, w)
+				}
+				if !found {
+					t.Errorf("missing %+v; got %+v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if g.src == n.src && g.root == n.root && g.tgt == n.tgt && (n.status == "" || g.status == n.status) {
+						t.Errorf("unexpected %+v", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestIndonesianCoverage: every 3-digit CAMEO code with an English trigger
+// (hand or generated) has an Indonesian one.
+func TestIndonesianCoverage(t *testing.T) {
+	codes := func(name string) map[string]bool {
+		raw, err := dataFS.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		sc := bufio.NewScanner(strings.NewReader(string(raw)))
+		for sc.Scan() {
+			l := sc.Text()
+			if l == "" || l[0] == '#' {
+				continue
+			}
+			c := strings.SplitN(l, "\t", 2)[0]
+			if len(c) >= 3 && c != "---" {
+				out[c[:3]] = true
+			}
+		}
+		return out
+	}
+	id := codes("lang/id.triggers.tsv")
+	for _, f := range []string{"lang/en.triggers.tsv", "lang/en.petrarch.triggers.tsv"} {
+		for c := range codes(f) {
+			if !id[c] {
+				t.Errorf("%s has CAMEO %s, lang/id.triggers.tsv has none", f, c)
+			}
+		}
+	}
+}
+
+// TestPloverLabels: the PLOVER labels of the codes the issue named follow the
+// official CAMEO→PLOVER table (cameo.plover.tsv, generated).
+func TestPloverLabels(t *testing.T) {
+	x := extractor(t)
+	want := map[string]string{
+		"030": "AGREE", "031": "AGREE", "032": "AGREE", "033": "AGREE", "036": "AGREE",
+		"050": "SUPPORT", "055": "SUPPORT", "057": "SUPPORT",
+		"084": "RETREAT", "085": "RETREAT", "090": "ACCUSE", "100": "REQUEST",
+		"163": "COERCE", "171": "COERCE", "191": "COERCE", "192": "COERCE",
+	}
+	for code, pl := range want {
+		t.Run(code, func(t *testing.T) {
+			e := x.cameo[code]
+			if e == nil {
+				t.Fatalf("no CAMEO %s", code)
+			}
+			if e.Plover != pl {
+				t.Errorf("CAMEO %s: PLOVER %s, want %s", code, e.Plover, pl)
+			}
+		})
+	}
+	if e := x.cameo["085"]; e == nil || e.Mode != "ease" || e.Context != "economic" {
+		t.Errorf("085: mode and context not read: %+v", e)
+	}
+}

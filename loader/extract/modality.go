@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// Modality: whether an event is reported as having happened. A threat,
+// demand, appeal or offer is itself a fact ("X threatened to attack Y" is a
+// threat, CAMEO 13x), but its content is not: the content's events get the
+// status threatened, demanded or planned. A plan or intention ("will meet",
+// "akan", "plans to") gives status planned; an obligation, condition or
+// possibility ("must withdraw", "harus", "would", "if") is no fact and gives
+// no event. Words are data: lang/<code>.modality.json.
+
+type modality struct {
+	unreal, planned, comp set
+	openers               map[string]string // CAMEO root → status of the content
+}
+
+type modalityJSON struct {
+	Note            string            `json:"_"`
+	Unreal          []string          `json:"unreal"`
+	Planned         []string          `json:"planned"`
+	Complementizers []string          `json:"complementizers"`
+	Openers         map[string]string `json:"openers"`
+}
+
+func (p *pack) loadModality(code string) error {
+	name := "lang/" + code + ".modality.json"
+	raw, err := dataFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	var j modalityJSON
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	mk := func(ws []string) set {
+		s := set{}
+		for _, w := range ws {
+			s[strings.ToLower(w)] = true
+		}
+		return s
+	}
+	p.mod = modality{unreal: mk(j.Unreal), planned: mk(j.Planned), comp: mk(j.Complementizers), openers: map[string]string{}}
+	for root, st := range j.Openers {
+		ok := false
+		for _, v := range facts.EventStatuses {
+			ok = ok || v == st
+		}
+		if !ok || len(root) != 2 {
+			return fmt.Errorf("%s: openers: %q: %q is not a root and an event status", name, root, st)
+		}
+		p.mod.openers[root] = st
+	}
+	return nil
+}
+
+// modalBefore reads the words of the clause before the trigger at t:
+// "unreal" (no fact), "planned", or "".
+func (r *run) modalBefore(s *sctx, t int) string {
+	cs := r.clauseStart(s, t)
+	out := ""
+	// Up to three words before in the clause, or further back over a chain
+	// of verb phrases joined by "and" with no actor between ("must withdraw
+	// its troops and stop attacking"): the modal governs them all.
+	coord := false
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		tk := &s.toks[k]
+		if r.p.coord[tk.low] {
+			coord = true
+		}
+		if k < t-3 || k < cs {
+			if !coord || tk.punct || covered(s.ms, k) != nil {
+				break
+			}
+		}
+		switch {
+		case r.p.mod.unreal[tk.low]:
+			return "unreal"
+		case r.p.mod.planned[tk.low] && out == "":
+			out = "planned"
+		}
+	}
+	return out
+}
+
+// scope is an open demand, appeal, threat or offer in a sentence: triggers
+// after it, behind a complementizer, are its content.
+type scope struct {
+	from, end int    // token span of the opening trigger
+	status    string // status of the content's events
+	first     int    // index in run.events of the opener's first event
+}
+
+// contentStatus returns the status for a trigger at t inside an open scope,
+// or "" when it is not content.
+func (r *run) contentStatus(s *sctx, sc *scope, t int) string {
+	if sc == nil || sc.status == "" || t < sc.end {
+		return ""
+	}
+	for k := sc.end; k < t; k++ {
+		if s.toks[k].raw == ";" || s.toks[k].raw == "." {
+			return ""
+		}
+		if r.p.mod.comp[s.toks[k].low] {
+			return sc.status
+		}
+	}
+	return ""
+}
+
+// status of an event at tokens t..te: content of a demand or threat, planned,
+// alleged (a hedge before it), disputed (an allegation denied), denied (a
+// denial before it: "Russia denied attacking Ukraine"), else fact.
+func (r *run) status(s *sctx, t, te int, content, modal string) string {
+	if content != "" {
+		return content
+	}
+	status := facts.StatusFact
+	if r.hedgedBefore(s, t, te) {
+		status = facts.StatusAlleged
+	}
+	switch {
+	case s.denial >= 0 && status == facts.StatusAlleged:
+		status = facts.StatusDisputed // an allegation denied
+	case s.denial >= 0 && s.denial < t:
+		status = facts.StatusDenied // "Russia denied attacking Ukraine"
+	}
+	if modal == "planned" && status == facts.StatusFact {
+		status = facts.StatusPlanned
+	}
+	return status
+}
+
+// recipCode: CAMEO codes whose act is mutual (meet, negotiate, agree, sign,
+// cooperate, fight): a coordinated subject without an object acts on each other.
+func recipCode(code string) bool {
+	switch code[:min(3, len(code))] {
+	case "030", "031", "036", "037", "040", "041", "043", "044", "046", "050", "057", "060", "061", "062", "064":
+		return true
+	}
+	return false
+}
+
+// nounSlot: the English word at i stands where a noun does, not a verb: after
+// a determiner, a possessive "'s", a preposition, or a lower-case word that
+// itself follows one ("of artillery shells"). Verb forms there are nouns.
+func (r *run) nounSlot(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prepLike := func(t *token) bool {
+		return t.lx&(lxDeterminer|lxObjPrep|lxLocative|lxAgent|lxBetween) != 0 || t.low == "'s" || t.low == "of" || t.low == "with" || t.low == "for"
+	}
+	p := &toks[i-1]
+	if p.low == "to" {
+		return false // an infinitive
+	}
+	if prepLike(p) {
+		return true
+	}
+	if i >= 2 && !p.punct && p.raw != "" && p.raw[0] >= 'a' && p.raw[0] <= 'z' && p.lx&(lxAux|lxNegation|lxFuture) == 0 && prepLike(&toks[i-2]) {
+		return true
+	}
+	return false
+}
+
+// topicOrPlace: every mention is a place, or follows a topic preposition
+// ("on", "about", "over", "tentang", "soal", "mengenai").
+func (r *run) topicOrPlace(s *sctx, ms []*mention) bool {
+	for _, m := range ms {
+		if a := r.actors[m.part]; a != nil && a.a.Kind == facts.KindPlace {
+			continue
+		}
+		if m.ti > 0 && topicPreps[s.toks[m.ti-1].low] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true,
+	"tentang": true, "soal": true, "mengenai": true, "terkait": true, "perihal": true}
+
+// intentCode is CAMEO's "express intent to" code for a cooperative act
+// announced as a plan ("will contribute aid" → 033), "" for acts that have
+// none (conflict: a planned attack is an event with status planned).
+func intentCode(code string) string {
+	switch {
+	case code == "045" || code == "0451":
+		return "039"
+	case strings.HasPrefix(code, "057"):
+		return "037"
+	case strings.HasPrefix(code, "04"):
+		return "036"
+	case strings.HasPrefix(code, "05"):
+		return "032"
+	case strings.HasPrefix(code, "06"):
+		return "031"
+	case strings.HasPrefix(code, "07"):
+		return "033"
+	case strings.HasPrefix(code, "08"):
+		return "035"
+	}
+	return ""
+}

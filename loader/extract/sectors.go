@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// Sectors: which part of a state acted. "Russian troops", "pasukan Rusia",
+// "Syrian rebels", "the Russian Defence Ministry" are coded as the state with
+// a CAMEO agent code as sector (MIL, REB, GOV, ...), as CAMEO does.
+//
+// Tables (word or phrase, lower case → sector): lang/<code>.sectors.tsv by
+// hand, then lang/<code>.agents.tsv generated from PETRARCH2's agents
+// dictionary; the first table to name a phrase wins.
+
+func (p *pack) loadSectors(code string) error {
+	p.sectors = map[string]string{}
+	p.sectorFirst = set{}
+	for _, name := range []string{"lang/" + code + ".sectors.tsv", "lang/" + code + ".agents.tsv"} {
+		raw, err := dataFS.ReadFile(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		for i, t := range strings.Split(string(raw), "\n") {
+			if t == "" || t[0] == '#' {
+				continue
+			}
+			f := strings.Split(t, "\t")
+			if len(f) != 2 || len(f[1]) != 3 || strings.ToUpper(f[1]) != f[1] {
+				return fmt.Errorf("%s:%d: want words<TAB>SECTOR (three capitals)", name, i+1)
+			}
+			ws := strings.Fields(strings.ToLower(f[0]))
+			k := strings.Join(ws, " ")
+			if _, ok := p.sectors[k]; !ok {
+				p.sectors[k] = f[1]
+				p.sectorFirst[ws[0]] = true
+			}
+		}
+	}
+	return nil
+}
+
+// sectorWords returns the sector of the group noun phrase starting at token
+// i (up to three words, longest first) and the number of its tokens.
+func (p *pack) sectorWords(toks []token, i int) (string, int) {
+	if i < 0 || i >= len(toks) || toks[i].punct || !p.sectorFirst[toks[i].low] {
+		return "", 0
+	}
+	var buf [64]byte
+	for n := min(3, len(toks)-i); n >= 2; n-- {
+		k := buf[:0]
+		for j := 0; j < n; j++ {
+			if j > 0 {
+				k = append(k, ' ')
+			}
+			k = append(k, toks[i+j].low...)
+		}
+		if s, ok := p.sectors[string(k)]; ok { // no allocation for the look-up
+			return s, n
+		}
+	}
+	if s, ok := p.sectors[toks[i].low]; ok {
+		return s, 1
+	}
+	return "", 0
+}
+
+// kindSector is the sector of a named body by its kind.
+func kindSector(kind string) string {
+	switch kind {
+	case facts.KindMilitary:
+		return "MIL"
+	case facts.KindCourt:
+		return "JUD"
+	case facts.KindLegislature:
+		return "LEG"
+	case facts.KindGovernment, facts.KindAgency:
+		return "GOV"
+	}
+	return ""
+}
+
+// sectorOf says which part of its state a mention stands for: a named body
+// (its sector), a nationality or country followed by a group noun ("Russian
+// troops", "Sudan's army"), or a group noun before it in Indonesian
+// ("pasukan Rusia", "pemberontak Suriah"). Empty: the actor as a whole.
+func (r *run) sectorOf(s *sctx, m *mention) string {
+	if m == nil {
+		return ""
+	}
+	if _, sec := r.bodyState(m.part); sec != "" {
+		return sec
+	}
+	if a := r.actors[m.part]; a == nil || a.a.Kind != facts.KindState {
+		return "" // sectors are parts of a state
+	}
+	toks := s.toks
+	if r.p.lang == "id" {
+		// "pasukan Rusia", "kepemimpinan militer Rusia", "tentara bayaran":
+		// the group noun nearest before the name, inside the mention (a
+		// metonym) or just before it.
+		for k := m.tj - 2; k >= 0 && k >= m.ti-3; k-- {
+			sec, n := r.p.sectorWords(toks, k)
+			if sec == "" {
+				continue
+			}
+			if k >= m.ti && k+n < m.tj || k < m.ti && k+n == m.ti {
+				return sec
+			}
+		}
+		return ""
+	}
+	// A mention that spans its group noun ("the Russian military" read as
+	// the state): the noun is inside it.
+	for k := m.ti + 1; k < m.tj; k++ {
+		if sec, n := r.p.sectorWords(toks, k); sec != "" && k+n == m.tj {
+			return sec
+		}
+	}
+	if r.groupOf(s, m.ti) {
+		sec, _ := r.p.sectorWords(toks, m.ti-2)
+		return sec
+	}
+	if m.ti > 0 && (r.p.coord[toks[m.ti-1].low] || toks[m.ti-1].raw == ",") {
+		// "the ministers of China and Japan": Japan too.
+		if g := r.groupTo(s, m); g[0] != m && r.groupOf(s, g[0].ti) {
+			sec, _ := r.p.sectorWords(toks, g[0].ti-2)
+			return sec
+		}
+	}
+	j := m.tj
+	if j < len(toks) && toks[j].low == "'s" {
+		j++
+	}
+	if sec, _ := r.p.sectorWords(toks, j); sec != "" {
+		return sec
+	}
+	return ""
+}
+
+// bodyState: a named body (government, legislature, court, military,
+// agency) with a country takes part in events as its state, with its sector
+// (the entry's, else by kind). ok is false for anything else.
+func (r *run) bodyState(id string) (state, sector string) {
+	a := r.actors[id]
+	if a == nil {
+		a = r.actor(id)
+	}
+	if a == nil || a.a.Country == "" || a.a.Country == id {
+		return "", ""
+	}
+	sec := kindSector(a.a.Kind)
+	if sec == "" {
+		return "", ""
+	}
+	if a.entry != nil && a.entry.Sector != "" {
+		sec = a.entry.Sector
+	}
+	if r.actor(a.a.Country) == nil {
+		return "", ""
+	}
+	return a.a.Country, sec
+}
+
+// participant is the actor ID and sector an event records for a mention.
+func (r *run) participant(s *sctx, m *mention) (string, string) {
+	if st, sec := r.bodyState(m.part); st != "" {
+		return st, sec
+	}
+	return m.part, r.sectorOf(s, m)
+}
+
+// groupOf: the mention starting at token i follows "<group noun> of" ("the
+// foreign ministers of China", "leaders of France").
+func (r *run) groupOf(s *sctx, i int) bool {
+	if r.p.lang != "en" || i < 2 || s.toks[i-1].low != "of" {
+		return false
+	}
+	sec, n := r.p.sectorWords(s.toks, i-2)
+	return sec != "" && n == 1
+}

@@ -1,0 +1,104 @@
+package extract
+
+import "strings"
+
+// trigSet is the triggers of one key word, longest first, with an index by
+// the word each must see next, so that a verb with hundreds of generated
+// patterns ("call", "launch") tries only those whose next word is in the
+// window after it.
+type trigSet struct {
+	all    []*trigger
+	always []int            // triggers with nothing after the key, or a class next
+	byNext map[string][]int // first following word → indices into all
+}
+
+// windowAfter is how many tokens after the key a pattern's first word may
+// be (see matchRest: a "~word" may come up to five words later).
+const windowAfter = 6
+
+// indexTriggers builds p.trigIdx from p.triggers (after sorting).
+func (p *pack) indexTriggers() {
+	p.trigIdx = make(map[string]*trigSet, len(p.triggers))
+	for k, ts := range p.triggers {
+		s := &trigSet{all: ts}
+		if len(ts) > 4 {
+			s.byNext = map[string][]int{}
+		}
+		for i, tr := range ts {
+			if s.byNext == nil || len(tr.toks) < 2 || tr.toks[1].word == "" {
+				s.always = append(s.always, i)
+				continue
+			}
+			w := tr.toks[1].word
+			s.byNext[w] = append(s.byNext[w], i)
+		}
+		p.trigIdx[k] = s
+	}
+}
+
+// candidates appends to buf, in the set's order, the indices of the
+// triggers that may match at token i.
+func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
+	if s.byNext == nil {
+		for j := range s.all {
+			buf = append(buf, j)
+		}
+		return buf
+	}
+	buf = append(buf, s.always...)
+	for k := i + 1; k < len(toks) && k <= i+windowAfter; k++ {
+		if toks[k].punct {
+			break
+		}
+		w := toks[k].low
+		buf = append(buf, s.byNext[w]...)
+		if sg := singular(w); sg != "" {
+			buf = append(buf, s.byNext[sg]...)
+		}
+		for _, c := range p.clitics {
+			if strings.HasSuffix(w, c) && len(w) > len(c) {
+				buf = append(buf, s.byNext[w[:len(w)-len(c)]]...)
+			}
+		}
+	}
+	buf = dedupSorted(buf)
+	return buf
+}
+
+// singular undoes a regular English plural ("talks" → "talk", "ties" → "tie",
+// "parties" → "party"); "" when w does not end like one. Only for look-ups:
+// a pattern's word ("~negotiation") also matches its plural, as PETRARCH's
+// dictionaries assume.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "es") && strings.ContainsRune("sxh", rune(w[len(w)-3])):
+		return w[:len(w)-2]
+	case len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+// pluralOf: w is a regular plural of word.
+func pluralOf(w, word string) bool {
+	return len(w) > len(word) && singular(w) == word
+}
+
+// dedupSorted sorts a short list of indices and drops repeats.
+func dedupSorted(b []int) []int {
+	for a := 1; a < len(b); a++ {
+		for c := a; c > 0 && b[c-1] > b[c]; c-- {
+			b[c-1], b[c] = b[c], b[c-1]
+		}
+	}
+	n := 0
+	for i, v := range b {
+		if i == 0 || v != b[n-1] {
+			b[n] = v
+			n++
+		}
+	}
+	return b[:n]
+}
