@@ -77,9 +77,11 @@ type Summary struct {
 	// and gained, lost or created nothing (an identical reload).
 	Unchanged int
 	Rejected  []Rejection
-	// Warnings are the loaded documents that say something was left out
-	// (facts.Document.Warnings: an extractor cap was reached).
+	// Warnings are what loaded documents say was left out of them
+	// (facts.Document.Warnings: an extractor cap was reached), one per
+	// warning; Warned counts the documents.
 	Warnings []Warning
+	Warned   int
 	// Stopped is why the load ended before the last input (the context was
 	// cancelled, Neo4j became unreachable); empty when every input was read.
 	Stopped string
@@ -113,7 +115,7 @@ func (s *Summary) add(r graph.WriteResult) {
 func (s Summary) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "files %d; articles %d loaded (%d new, %d updated, %d unchanged), %d with warnings, %d rejected\n",
-		s.Files, s.Articles, s.ArticlesCreated, s.Articles-s.ArticlesCreated-s.Unchanged, s.Unchanged, len(s.Warnings), len(s.Rejected))
+		s.Files, s.Articles, s.ArticlesCreated, s.Articles-s.ArticlesCreated-s.Unchanged, s.Unchanged, s.Warned, len(s.Rejected))
 	fmt.Fprintf(&b, "actors %d created, %d merged; events %d created, %d merged, %d removed; "+
 		"stances %d created, %d merged; evidence %d written (%d new)\n",
 		s.ActorsCreated, s.ActorsMerged, s.EventsCreated, s.EventsMerged, s.EventsRemoved,
@@ -242,6 +244,9 @@ func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum
 			continue
 		}
 		sum.add(res)
+		if len(it.Doc.Warnings) > 0 {
+			sum.Warned++
+		}
 		for _, w := range it.Doc.Warnings {
 			sum.Warnings = append(sum.Warnings, Warning{Where: it.Loc.String(), Msg: w})
 			l.log.Warn("loaded with a warning", "where", it.Loc.String(), "warning", w)
