@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
 // Limits bound the work and memory one article may cost. An article over
@@ -172,4 +174,37 @@ func (r *run) tokenizeTo(n int) {
 		r.toks = r.c.tokenize(st, r.toks)
 		st.toks = r.toks[start:len(r.toks):len(r.toks)]
 	}
+}
+
+// Gazetteer matches are found for the whole text of an article up to
+// findWindowAll bytes; a longer article is scanned findWindow bytes of
+// whole sentences at a time, as the run reaches them, so that the memory
+// of the scan does not grow with the article and an article stopped by a
+// cap is not scanned past that point.
+const (
+	findWindowAll = 256 << 10
+	findWindow    = 64 << 10
+)
+
+// findWindow returns the gazetteer matches (offsets in the article text) of
+// the sentences from si up to the returned end.
+func (r *run) findWindow(si int) ([]gazetteer.Match, int) {
+	sents := r.c.sents
+	if len(r.text) <= findWindowAll {
+		r.matches = r.x.gaz.Find(r.text, r.c.work, r.matches[:0])
+		return r.matches, len(sents)
+	}
+	a := sents[si].s
+	k := si + 1
+	for k < len(sents) && sents[k].e-a <= findWindow {
+		k++
+	}
+	b := sents[k-1].e
+	ms := r.x.gaz.Find(r.text[a:b], r.c.work[a:b], r.matches[:0])
+	for i := range ms {
+		ms[i].Start += a
+		ms[i].End += a
+	}
+	r.matches = ms
+	return ms, k
 }

@@ -220,3 +220,57 @@ func TestBadMetadataDatesAreErrors(t *testing.T) {
 		})
 	}
 }
+
+// An article longer than findWindowAll is scanned for gazetteer names a
+// window of sentences at a time: every name inside a sentence is found as
+// a scan of the whole text finds it.
+func TestFindWindowsAgreeWithWholeText(t *testing.T) {
+	x := extractor(t)
+	sample, err := os.ReadFile("../../testdata/articles/kompastv-2023-06-25-korut-wagner.id.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat(string(sample)+"\n", findWindowAll/len(sample)*2)
+	if len(text) <= findWindowAll {
+		t.Fatalf("text of %d bytes is not windowed", len(text))
+	}
+	r := x.newRun(context.Background(), text, x.packFor("id"))
+	r.scratch = newScratch().(*scratch)
+	r.work = gazetteer.AppendFold(nil, text)
+	r.c = cleanMax(text, r.work, nil, r.p, x.packList, x.boiler, maxSentence)
+	inSentence := func(ms []gazetteer.Match) map[gazetteer.Match]bool {
+		out := map[gazetteer.Match]bool{}
+		for _, m := range ms {
+			for _, st := range r.c.sents { // small enough to search
+				if m.Start >= st.s && m.End <= st.e {
+					out[m] = true
+					break
+				}
+			}
+		}
+		return out
+	}
+	whole := inSentence(x.gaz.Find(text, r.c.work, nil))
+	var windowed []gazetteer.Match
+	windows := 0
+	for si := 0; si < len(r.c.sents); windows++ {
+		ms, end := r.findWindow(si)
+		if end <= si {
+			t.Fatalf("window from sentence %d ends at %d", si, end)
+		}
+		windowed = append(windowed, ms...)
+		si = end
+	}
+	if windows < 4 {
+		t.Errorf("%d windows", windows)
+	}
+	got := inSentence(windowed)
+	if len(whole) == 0 || len(got) != len(whole) {
+		t.Fatalf("windows found %d names in sentences, the whole text %d", len(got), len(whole))
+	}
+	for m := range whole {
+		if !got[m] {
+			t.Errorf("windows miss %q at %d", text[m.Start:m.End], m.Start)
+		}
+	}
+}

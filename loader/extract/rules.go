@@ -163,8 +163,6 @@ func (r *run) process(doc *facts.Document) error {
 		return err
 	}
 	doc.Article.Dateline = r.c.dateline
-	matches := r.x.gaz.Find(r.text, r.c.work, r.matches[:0])
-	r.matches = matches
 
 	// One backing array for the tokens of the sentences, which are
 	// tokenized as the run reaches them (tokenizeTo): an article a cap stops
@@ -199,7 +197,8 @@ func (r *run) process(doc *facts.Document) error {
 		r.ref = r.x.opts.Now
 	}
 
-	mi := 0
+	mi, winEnd := 0, 0
+	var matches []gazetteer.Match
 	for si := range r.c.sents {
 		if si%64 == 0 {
 			if err := r.ctx.Err(); err != nil {
@@ -209,6 +208,10 @@ func (r *run) process(doc *facts.Document) error {
 		r.tokenizeTo(si + 2) // this sentence and the next (applyDenials reads it)
 		if r.capReached(si) {
 			break
+		}
+		if si >= winEnd { // the gazetteer matches of the next sentences (limits.go)
+			matches, winEnd = r.findWindow(si)
+			mi = 0
 		}
 		st := &r.c.sents[si]
 		for mi < len(matches) && matches[mi].Start < st.s {
