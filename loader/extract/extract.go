@@ -353,6 +353,10 @@ func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, erro
 	if err := checkText(a.Text); err != nil {
 		return nil, err
 	}
+	var err error
+	if a, err = scrubControls(a); err != nil { // limits.go
+		return nil, err
+	}
 	lang := a.Lang
 	if lang == "" {
 		lang = x.detect(a.Text)

@@ -208,3 +208,50 @@ func (r *run) findWindow(si int) ([]gazetteer.Match, int) {
 	r.matches = ms
 	return ms, k
 }
+
+// scrubControls makes an article's text fit the facts format's clean-text
+// rule (package facts refuses control characters): in the text, every
+// control character but tab, newline and carriage return becomes a space
+// (as many bytes as it had, so that offsets keep their meaning); in the
+// title and source every one does. A URL holding control characters or
+// spaces is refused: it cannot be an address.
+func scrubControls(a Input) (Input, error) {
+	for i, r := range a.URL {
+		if isControl(r) || r == ' ' && strings.TrimSpace(a.URL[i:]) != "" && strings.TrimSpace(a.URL[:i]) != "" {
+			return a, fmt.Errorf("field \"url\": %q holds %U at byte %d; an address has no control characters or spaces", a.URL, r, i)
+		}
+	}
+	a.Text = scrub(a.Text, true)
+	a.Title = scrub(a.Title, false)
+	a.Source = scrub(a.Source, false)
+	return a, nil
+}
+
+func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f }
+
+func scrub(s string, text bool) string {
+	clean := true
+	for _, r := range s {
+		if isControl(r) && !(text && (r == '\t' || r == '\n' || r == '\r')) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if isControl(r) && !(text && (r == '\t' || r == '\n' || r == '\r')) {
+			n := 1
+			if r >= 0x80 {
+				n = 2 // U+0080–U+009F take two bytes in UTF-8
+			}
+			b.WriteString("  "[:n])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -58,6 +58,10 @@ func TestPathologicalArticlesAreCutVisibly(t *testing.T) {
 	x := extractor(t)
 	sentence := "Presiden Rusia Vladimir Putin bertemu Presiden China Xi Jinping di Moskow dan menyatakan Korea Utara adalah sekutu Rusia. "
 	lim := DefaultLimits()
+	v, err := facts.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		text string
@@ -93,6 +97,9 @@ func TestPathologicalArticlesAreCutVisibly(t *testing.T) {
 			raw, _ := json.Marshal(doc)
 			if len(raw) > 4<<20 {
 				t.Errorf("document is %d bytes", len(raw))
+			}
+			if _, err := v.Decode(raw); err != nil {
+				t.Errorf("the validator refuses the document: %.300v", err)
 			}
 		})
 	}
@@ -272,5 +279,56 @@ func TestFindWindowsAgreeWithWholeText(t *testing.T) {
 		if !got[m] {
 			t.Errorf("windows miss %q at %d", text[m.Start:m.End], m.Start)
 		}
+	}
+}
+
+// What the extractor writes always passes the facts validator, clean-text
+// rule included: control characters in an article are blanked, offsets
+// keep their meaning, and a URL with control characters is refused.
+func TestExtractedDocumentsAreClean(t *testing.T) {
+	x := extractor(t)
+	v, err := facts.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		in   Input
+		err  string // "" for a document
+	}{
+		{"form feed and escape in the text", Input{Text: "Rusia\x0c menyerang \x1b[1mUkraina\x1b[0m pada Februari 2022.\nKorea Utara adalah sekutu Rusia.\x07"}, ""},
+		{"C1 control in the text", Input{Text: "Rusia menyerang\u0085Ukraina pada Februari 2022. Korea Utara sekutu Rusia."}, ""},
+		{"controls in title and source", Input{Text: "Rusia menyerang Ukraina.", Title: "Perang\tdi\nUkraina\x01", Source: "Kompas\x7fTV"}, ""},
+		{"control in the URL", Input{Text: "Rusia menyerang Ukraina.", URL: "https://example.org/a\x01b"}, `field "url"`},
+		{"space in the URL", Input{Text: "Rusia menyerang Ukraina.", URL: "https://example.org/a b"}, `field "url"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := x.Article(context.Background(), tt.in)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("err = %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := json.Marshal(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := v.Decode(raw); err != nil {
+				t.Errorf("the validator refuses the extractor's document: %v", err)
+			}
+			text := scrub(tt.in.Text, true)
+			for _, a := range doc.Actors {
+				for _, m := range a.Mentions {
+					if text[m.Start:m.End] != m.Sentence {
+						t.Errorf("offsets %d..%d give %q, sentence %q", m.Start, m.End, text[m.Start:m.End], m.Sentence)
+					}
+				}
+			}
+		})
 	}
 }
