@@ -60,7 +60,8 @@ type Input struct {
 	// Format is "text" (default; front matter allowed), "markdown" or "html".
 	Format string
 
-	publishedFrom string // where Published was read, for errors ("front matter field \"date\"")
+	publishedFrom string   // where Published was read, for errors ("front matter field \"date\"")
+	metaWarnings  []string // what scrubControls cut from the metadata
 }
 
 // Extractor holds the compiled dictionaries. It is safe for concurrent use.
@@ -312,9 +313,7 @@ func (x *Extractor) packFor(lang string) *pack {
 }
 
 func checkText(s string) error {
-	if len(s) > MaxArticleSize {
-		return ErrTooLarge
-	}
+	// The size is checked against Limits.MaxBytes before (Article).
 	if strings.TrimSpace(s) == "" {
 		return ErrEmpty
 	}
@@ -387,6 +386,9 @@ func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, erro
 	r := x.newRun(ctx, a.Text, p)
 	if err := r.process(doc); err != nil {
 		return nil, err
+	}
+	if len(a.metaWarnings) > 0 {
+		doc.Warnings = append(a.metaWarnings, doc.Warnings...)
 	}
 	if problems := facts.Check(doc); len(problems) > 0 {
 		return nil, fmt.Errorf("extract: produced an invalid document (a bug): %w", &facts.ValidationError{Problems: problems})

@@ -3,7 +3,9 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 )
@@ -221,11 +223,45 @@ func scrubControls(a Input) (Input, error) {
 			return a, fmt.Errorf("field \"url\": %q holds %U at byte %d; an address has no control characters or spaces", a.URL, r, i)
 		}
 	}
+	if n := utf8.RuneCountInString(a.URL); n > maxURL {
+		return a, fmt.Errorf("field \"url\": the address is %d characters long, more than the %d the facts format allows", n, maxURL)
+	}
+	a.Lang = strings.ReplaceAll(strings.TrimSpace(a.Lang), "_", "-")
+	if l := a.Lang; l != "" && !langRe.MatchString(strings.ToLower(l)) {
+		return a, fmt.Errorf("field \"lang\": %q is not a language code (ISO 639-1 such as id or en, or a BCP 47 tag such as en-GB)", a.Lang)
+	}
 	a.Text = scrub(a.Text, true)
 	a.Title = scrub(a.Title, false)
 	a.Source = scrub(a.Source, false)
+	for _, f := range []struct {
+		name string
+		v    *string
+		max  int
+	}{{"title", &a.Title, maxTitle}, {"source", &a.Source, maxSource}} {
+		*f.v = strings.TrimSpace(*f.v)
+		if n := utf8.RuneCountInString(*f.v); n > f.max {
+			cut := 0
+			for i := range f.max {
+				_, size := utf8.DecodeRuneInString((*f.v)[cut:])
+				cut += size
+				_ = i
+			}
+			*f.v = (*f.v)[:cut]
+			a.metaWarnings = append(a.metaWarnings, fmt.Sprintf("the %s was %d characters long and is cut to the %d the facts format allows", f.name, n, f.max))
+		}
+	}
 	return a, nil
 }
+
+// The facts format's bounds on metadata (facts.schema.json).
+const (
+	maxURL    = 2048
+	maxTitle  = 1000
+	maxSource = 200
+)
+
+// langRe is the facts format's pattern of a language code.
+var langRe = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
 
 func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f }
 

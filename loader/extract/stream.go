@@ -125,7 +125,10 @@ func fromHTML(ctx context.Context, a Input) (Input, error) {
 		a.Source = art.SiteName()
 	}
 	if a.Lang == "" {
-		a.Lang = strings.TrimSpace(art.Language())
+		a.Lang = strings.ReplaceAll(strings.TrimSpace(art.Language()), "_", "-")
+		if !langRe.MatchString(strings.ToLower(a.Lang)) {
+			a.Lang = "" // a page's lang attribute that is no language code: detect it
+		}
 	}
 	if a.Published == "" {
 		t, err := art.PublishedTime()
