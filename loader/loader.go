@@ -73,13 +73,32 @@ type Summary struct {
 	EventsRemoved                  int
 	StancesCreated, StancesMerged  int
 	EvidenceCreated, EvidenceTotal int
-	Rejected                       []Rejection
+	// Unchanged counts the loaded articles that were already in the graph
+	// and gained, lost or created nothing (an identical reload).
+	Unchanged int
+	Rejected  []Rejection
+	// Warnings are what loaded documents say was left out of them
+	// (facts.Document.Warnings: an extractor cap was reached), one per
+	// warning; Warned counts the documents.
+	Warnings []Warning
+	Warned   int
+	// Stopped is why the load ended before the last input (the context was
+	// cancelled, Neo4j became unreachable); empty when every input was read.
+	Stopped string
+}
+
+// Warning is a loaded document that says what was left out of it.
+type Warning struct {
+	Where string
+	Msg   string
 }
 
 func (s *Summary) add(r graph.WriteResult) {
 	s.Articles++
 	if r.ArticleCreated {
 		s.ArticlesCreated++
+	} else if r.ActorsCreated+r.EventsCreated+r.EventsRemoved+r.StancesCreated+r.EvidenceCreated == 0 {
+		s.Unchanged++
 	}
 	s.ActorsCreated += r.ActorsCreated
 	s.ActorsMerged += r.ActorsMerged
@@ -95,14 +114,20 @@ func (s *Summary) add(r graph.WriteResult) {
 // String is the human summary printed at the end of a load.
 func (s Summary) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "files %d; articles %d loaded (%d new, %d updated), %d rejected\n",
-		s.Files, s.Articles, s.ArticlesCreated, s.Articles-s.ArticlesCreated, len(s.Rejected))
+	fmt.Fprintf(&b, "files %d; articles %d loaded (%d new, %d updated, %d unchanged), %d with warnings, %d rejected\n",
+		s.Files, s.Articles, s.ArticlesCreated, s.Articles-s.ArticlesCreated-s.Unchanged, s.Unchanged, s.Warned, len(s.Rejected))
 	fmt.Fprintf(&b, "actors %d created, %d merged; events %d created, %d merged, %d removed; "+
 		"stances %d created, %d merged; evidence %d written (%d new)\n",
 		s.ActorsCreated, s.ActorsMerged, s.EventsCreated, s.EventsMerged, s.EventsRemoved,
 		s.StancesCreated, s.StancesMerged, s.EvidenceTotal, s.EvidenceCreated)
+	for _, w := range s.Warnings {
+		fmt.Fprintf(&b, "warning: %s: %s\n", w.Where, w.Msg)
+	}
 	for _, r := range s.Rejected {
 		fmt.Fprintf(&b, "rejected: %v\n", r.Err)
+	}
+	if s.Stopped != "" {
+		fmt.Fprintf(&b, "stopped: %s; the inputs after it were not read\n", s.Stopped)
 	}
 	return b.String()
 }
@@ -166,6 +191,7 @@ func (l *Loader) Load(ctx context.Context, paths []string, stdin io.Reader) (Sum
 	}
 	for _, f := range files {
 		if err := l.loadFile(ctx, f, stdin, &sum); err != nil {
+			sum.Stopped = err.Error()
 			return sum, err
 		}
 	}
@@ -194,11 +220,18 @@ func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum
 	}
 	for it := range items {
 		if err := ctx.Err(); err != nil {
-			return err
+			return fmt.Errorf("loader: %s: %w", it.Loc, err)
 		}
 		if it.Err != nil {
 			sum.Rejected = append(sum.Rejected, Rejection{Where: it.Loc.String(), Err: it.Err})
 			l.log.Warn("rejected", "where", it.Loc.String(), "err", it.Err)
+			continue
+		}
+		// Extracted documents did not pass through the validator: they are
+		// held to the same caps as facts files.
+		if err := l.limits().CheckLimits(it.Doc); err != nil {
+			sum.Rejected = append(sum.Rejected, Rejection{Where: it.Loc.String(), Err: &facts.DocError{Loc: it.Loc, Err: err}})
+			l.log.Warn("rejected", "where", it.Loc.String(), "err", err)
 			continue
 		}
 		res, err := l.w.WriteArticle(ctx, Convert(it.Doc))
@@ -211,6 +244,13 @@ func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum
 			continue
 		}
 		sum.add(res)
+		if len(it.Doc.Warnings) > 0 {
+			sum.Warned++
+		}
+		for _, w := range it.Doc.Warnings {
+			sum.Warnings = append(sum.Warnings, Warning{Where: it.Loc.String(), Msg: w})
+			l.log.Warn("loaded with a warning", "where", it.Loc.String(), "warning", w)
+		}
 		l.log.Debug("loaded", "where", it.Loc.String(), "article", it.Doc.Article.ID())
 	}
 	return nil
@@ -227,9 +267,19 @@ func (l *Loader) items(ctx context.Context, file string, r io.Reader) (iter.Seq[
 		t := bytes.TrimLeft(head, " \t\r\n\ufeff")
 		isJSON = len(t) > 0 && (t[0] == '{' || t[0] == '[')
 	}
-	if isJSON && bytes.Contains(head, []byte(`"kg-facts/`)) {
-		jsonl := ext == ".jsonl" || ext == ".ndjson" || (file == "-" && bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\ufeff"), []byte("{")))
-		return l.v.Read(br, file, jsonl), nil
+	if isJSON {
+		// The "format" field may come after a long article text: read the
+		// first document's keys, as far as it takes (within one document's
+		// size limit), not just the first 64 KiB.
+		isFacts, rr := sniffFacts(br, l.limits().MaxDocumentBytes+1)
+		if isFacts {
+			jsonl := ext == ".jsonl" || ext == ".ndjson" || (file == "-" && bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\ufeff"), []byte("{")))
+			return l.v.Read(rr, file, jsonl), nil
+		}
+		if l.x == nil {
+			return nil, errors.New(`not a facts document (no "format": "kg-facts/1") and no extractor is configured for raw articles`)
+		}
+		return l.x.Extract(ctx, file, rr), nil
 	}
 	if l.x == nil {
 		return nil, errors.New(`not a facts document (no "format": "kg-facts/1") and no extractor is configured for raw articles`)
@@ -250,9 +300,19 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
+func (l *Loader) limits() facts.Limits {
+	if l.v == nil {
+		return facts.DefaultLimits()
+	}
+	return l.v.Limits()
+}
+
 // Write writes one validated facts document in one transaction: the unit
 // that ingestArticle and Load share.
 func (l *Loader) Write(ctx context.Context, d *facts.Document) (graph.WriteResult, error) {
+	if err := l.limits().CheckLimits(d); err != nil {
+		return graph.WriteResult{}, err
+	}
 	if problems := facts.Check(d); len(problems) > 0 {
 		return graph.WriteResult{}, &facts.ValidationError{Problems: problems}
 	}

@@ -49,6 +49,7 @@ type IngestResult struct {
 	Events    int
 	Stances   int
 	Write     graph.WriteResult
+	Warnings  []string // what the extractor left out (a cap was reached)
 }
 
 // Ingester extracts facts from a raw article and writes them in one
@@ -293,6 +294,7 @@ func (r *resolvers) ingestArticle(p graphql.ResolveParams) (any, error) {
 		"articleCreated": w.ArticleCreated, "actorsCreated": w.ActorsCreated, "actorsMerged": w.ActorsMerged,
 		"eventsCreated": w.EventsCreated, "eventsMerged": w.EventsMerged, "eventsRemoved": w.EventsRemoved,
 		"stancesCreated": w.StancesCreated, "stancesMerged": w.StancesMerged, "evidenceCreated": w.EvidenceCreated,
+		"warnings": append([]string{}, res.Warnings...),
 	}, nil
 }
 
@@ -342,6 +344,7 @@ func mutationTypes(date *graphql.Scalar) (articleInput *graphql.InputObject, ing
 		"stancesCreated":  field(nonNull(graphql.Int), ""),
 		"stancesMerged":   field(nonNull(graphql.Int), ""),
 		"evidenceCreated": field(nonNull(graphql.Int), ""),
+		"warnings":        field(listOf(graphql.String), "What was left out of the article: the sentences after a cap of the extractor was reached. Empty when nothing was."),
 	}})
 
 	deleteResult = graphql.NewObject(graphql.ObjectConfig{Name: "DeleteResult", Fields: graphql.Fields{

@@ -69,6 +69,8 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	c.neo4jFlags(fs)
 	c.gazetteerFlag(fs)
+	c.Caps.articleFlags(fs)
+	c.Caps.factsFlags(fs)
 	noMigrate := fs.Bool("no-migrate", false, "do not create constraints and indexes first")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -85,6 +87,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	v = v.WithLimits(c.Caps.Facts)
 	x, err := newExtractor(c)
 	if err != nil {
 		return err
@@ -166,6 +169,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&c.Limits.RootFields, "max-root-fields", 0, "most top-level fields a query may ask for (0: default 10)")
 	fs.IntVar(&c.Limits.Cost, "max-cost", 0, "highest estimated cost a query may have (0: default 50000)")
 	fs.IntVar(&c.Limits.QueryBytes, "max-query-bytes", 0, "longest query text (0: default 64 KiB)")
+	c.Caps.articleFlags(fs)
+	c.Caps.ingestFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -182,11 +187,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	x, err := extract.New(extract.Options{Gazetteers: c.Gazetteers})
+	x, err := extract.New(extract.Options{Gazetteers: c.Gazetteers, Limits: c.Caps.Article})
 	if err != nil {
 		return err
 	}
-	sch, err := schema.New(st, ingester{x: x, l: loader.New(st, v, x, log)})
+	sch, err := schema.New(st, ingester{x: x, l: loader.New(st, v, x, log), maxBytes: c.Caps.MaxIngestBytes})
 	if err != nil {
 		return fmt.Errorf("build schema: %w", err)
 	}

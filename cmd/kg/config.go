@@ -21,6 +21,7 @@ type Config struct {
 	APIKeys       []string // authenticate mutations
 	Limits        struct{ Depth, Aliases, RootFields, Cost, QueryBytes int }
 	Gazetteers    []string // extra gazetteer files for the extractor
+	Caps          Caps     // bounded work per article and per facts document (limits.go)
 	Verbose       bool
 }
 

@@ -13,11 +13,21 @@ import (
 // ingester runs the extractor and the loader for ingestArticle: the article
 // is extracted, validated and written in one transaction.
 type ingester struct {
-	x *extract.Extractor
-	l *loader.Loader
+	x        *extract.Extractor
+	l        *loader.Loader
+	maxBytes int // the text of one article (0: defaultMaxIngestBytes)
 }
 
 func (g ingester) Ingest(ctx context.Context, in schema.ArticleInput) (schema.IngestResult, error) {
+	max := g.maxBytes
+	if max <= 0 {
+		max = defaultMaxIngestBytes
+	}
+	if len(in.Text) > max {
+		// Refused before any work: the extractor's memory grows with the text.
+		return schema.IngestResult{}, &schema.Error{Code: "BAD_USER_INPUT", Message: fmt.Sprintf(
+			"article rejected: its text is %d bytes, more than the cap of %d bytes for ingestArticle (kg serve --max-ingest-bytes); load larger articles with kg load", len(in.Text), max)}
+	}
 	a := extract.Input{Text: in.Text, URL: in.URL, Title: in.Title, Source: in.Source, Lang: in.Language, Format: in.Format}
 	if in.Published != nil {
 		a.Published = in.Published.Format("2006-01-02")
@@ -35,6 +45,9 @@ func (g ingester) Ingest(ctx context.Context, in schema.ArticleInput) (schema.In
 		return schema.IngestResult{}, err
 	}
 	res := schema.IngestResult{ArticleID: doc.Article.ID(), Events: len(doc.Events), Stances: len(doc.Stances), Write: w}
+	if len(doc.Warnings) > 0 {
+		res.Warnings = doc.Warnings
+	}
 	for _, ac := range doc.Actors {
 		res.Actors = append(res.Actors, ac.ID)
 	}

@@ -42,6 +42,8 @@ type Options struct {
 	// DefaultLang is used when an article's language is not given and cannot
 	// be detected ("id" or "en"; default "en").
 	DefaultLang string
+	// Limits bound the work one article may cost (zero fields: defaults).
+	Limits Limits
 	// Now is the reference date for articles with no date of their own
 	// (tests set it; zero leaves such articles undated).
 	Now time.Time
@@ -57,6 +59,9 @@ type Input struct {
 	Lang      string // ISO 639-1; detected when empty
 	// Format is "text" (default; front matter allowed), "markdown" or "html".
 	Format string
+
+	publishedFrom string   // where Published was read, for errors ("front matter field \"date\"")
+	metaWarnings  []string // what scrubControls cut from the metadata
 }
 
 // Extractor holds the compiled dictionaries. It is safe for concurrent use.
@@ -68,6 +73,7 @@ type Extractor struct {
 	common   *common
 	stateRol map[string]bool
 	opts     Options
+	limits   Limits
 	boiler   *boilerSet        // the boilerplate rules of all packs
 	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
 	vocabIn  *lexFilter        // in front of vocab
@@ -98,7 +104,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x := &Extractor{gaz: g, packs: map[string]*pack{}, cameo: cameo, common: com, opts: opts, stateRol: map[string]bool{}}
+	x := &Extractor{gaz: g, packs: map[string]*pack{}, cameo: cameo, common: com, opts: opts, stateRol: map[string]bool{}, limits: opts.Limits.WithDefaults()}
 	x.scratch.New = newScratch
 	for _, r := range com.StateRoles {
 		x.stateRol[r] = true
@@ -307,9 +313,7 @@ func (x *Extractor) packFor(lang string) *pack {
 }
 
 func checkText(s string) error {
-	if len(s) > MaxArticleSize {
-		return ErrTooLarge
-	}
+	// The size is checked against Limits.MaxBytes before (Article).
 	if strings.TrimSpace(s) == "" {
 		return ErrEmpty
 	}
@@ -330,8 +334,8 @@ func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, erro
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if len(a.Text) > MaxArticleSize {
-		return nil, ErrTooLarge
+	if len(a.Text) > x.limits.MaxBytes {
+		return nil, &SizeError{Size: len(a.Text), Max: x.limits.MaxBytes}
 	}
 	switch strings.ToLower(a.Format) {
 	case "html", "htm":
@@ -346,6 +350,10 @@ func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, erro
 		return nil, fmt.Errorf("unknown format %q (want text, markdown or html)", a.Format)
 	}
 	if err := checkText(a.Text); err != nil {
+		return nil, err
+	}
+	var err error
+	if a, err = scrubControls(a); err != nil { // limits.go
 		return nil, err
 	}
 	lang := a.Lang
@@ -370,12 +378,17 @@ func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, erro
 	if doc.Article.URL == "" {
 		doc.Article.ContentHash = facts.ContentHash(a.Text)
 	}
-	if d, ok := x.parseMetaDate(a.Published); ok {
+	if d, err := x.metaDate(a); err != nil {
+		return nil, err
+	} else if d != "" {
 		doc.Article.Published = d
 	}
 	r := x.newRun(ctx, a.Text, p)
 	if err := r.process(doc); err != nil {
 		return nil, err
+	}
+	if len(a.metaWarnings) > 0 {
+		doc.Warnings = append(a.metaWarnings, doc.Warnings...)
 	}
 	if problems := facts.Check(doc); len(problems) > 0 {
 		return nil, fmt.Errorf("extract: produced an invalid document (a bug): %w", &facts.ValidationError{Problems: problems})

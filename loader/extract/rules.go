@@ -30,6 +30,9 @@ type run struct {
 	sc sctx
 	*scratch
 
+	caps    capState // where a cap of Limits stopped the run (limits.go)
+	tokDone int      // sentences before it are tokenized (tokenizeTo)
+
 	// discourse state, actor IDs of participants
 	lastSg, lastPl, lastAny, lastSpeaker string
 }
@@ -144,7 +147,7 @@ type eventRec struct {
 type stanceKey struct{ src, tgt, rel, kind string }
 
 func (x *Extractor) newRun(ctx context.Context, text string, p *pack) *run {
-	return &run{x: x, ctx: ctx, text: text, p: p}
+	return &run{x: x, ctx: ctx, text: text, p: p, caps: capState{stoppedAt: -1}}
 }
 
 func (r *run) process(doc *facts.Document) error {
@@ -154,24 +157,21 @@ func (r *run) process(doc *facts.Document) error {
 		r.scratch = nil
 	}()
 	r.work = gazetteer.AppendFold(r.work[:0], r.text)
-	r.c = clean(r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler)
+	r.c = cleanMax(r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler, r.x.limits.MaxSentenceBytes)
 	r.sents = r.c.sents // keep the grown buffer for the next article
+	if err := r.checkContent(); err != nil {
+		return err
+	}
 	doc.Article.Dateline = r.c.dateline
-	matches := r.x.gaz.Find(r.text, r.c.work, r.matches[:0])
-	r.matches = matches
 
-	// One backing array for the tokens of every sentence.
-	arena := r.toks[:0]
-	if need := len(r.text)/5 + 16; cap(arena) < need {
-		arena = make([]token, 0, need)
+	// One backing array for the tokens of the sentences, which are
+	// tokenized as the run reaches them (tokenizeTo): an article a cap stops
+	// never tokenizes the rest.
+	r.toks = r.toks[:0]
+	if need := min(len(r.text), 256<<10)/5 + 16; cap(r.toks) < need {
+		r.toks = make([]token, 0, need)
 	}
-	for i := range r.c.sents {
-		st := &r.c.sents[i]
-		start := len(arena)
-		arena = r.c.tokenize(st, arena)
-		st.toks = arena[start:len(arena):len(arena)]
-	}
-	r.toks = arena
+	r.tokenizeTo(4)
 	// The article date: metadata, else the first date of the lead.
 	if doc.Article.Published == "" {
 		for i := 0; i < len(r.c.sents) && i < 4; i++ {
@@ -197,12 +197,21 @@ func (r *run) process(doc *facts.Document) error {
 		r.ref = r.x.opts.Now
 	}
 
-	mi := 0
+	mi, winEnd := 0, 0
+	var matches []gazetteer.Match
 	for si := range r.c.sents {
 		if si%64 == 0 {
 			if err := r.ctx.Err(); err != nil {
 				return err
 			}
+		}
+		r.tokenizeTo(si + 2) // this sentence and the next (applyDenials reads it)
+		if r.capReached(si) {
+			break
+		}
+		if si >= winEnd { // the gazetteer matches of the next sentences (limits.go)
+			matches, winEnd = r.findWindow(si)
+			mi = 0
 		}
 		st := &r.c.sents[si]
 		for mi < len(matches) && matches[mi].Start < st.s {
@@ -224,6 +233,7 @@ func (r *run) process(doc *facts.Document) error {
 	r.applyDenials()
 	r.derive()
 	r.finish(doc)
+	doc.Warnings = r.warnings()
 	return nil
 }
 

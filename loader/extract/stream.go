@@ -66,6 +66,9 @@ func frontMatter(a Input) Input {
 		case "source", "publisher", "site":
 			set(&a.Source)
 		case "published", "date", "published_at":
+			if a.Published == "" {
+				a.publishedFrom = fmt.Sprintf("front matter field %q", k)
+			}
 			set(&a.Published)
 		case "lang", "language":
 			set(&a.Lang)
@@ -122,11 +125,18 @@ func fromHTML(ctx context.Context, a Input) (Input, error) {
 		a.Source = art.SiteName()
 	}
 	if a.Lang == "" {
-		a.Lang = strings.TrimSpace(art.Language())
+		a.Lang = strings.ReplaceAll(strings.TrimSpace(art.Language()), "_", "-")
+		if !langRe.MatchString(strings.ToLower(a.Lang)) {
+			a.Lang = "" // a page's lang attribute that is no language code: detect it
+		}
 	}
 	if a.Published == "" {
-		if t, err := art.PublishedTime(); err == nil {
+		t, err := art.PublishedTime()
+		switch {
+		case err == nil:
 			a.Published = t.Format(time.RFC3339)
+		case !errors.Is(err, readability.ErrTimestampMissing):
+			return a, fmt.Errorf("HTML metadata: the published time (article:published_time, datePublished) is not a date: %w", err)
 		}
 	}
 	a.Text = normalizeSpace(b.String())
@@ -263,13 +273,13 @@ func (x *Extractor) Extract(ctx context.Context, file string, r io.Reader) iter.
 		switch kind {
 		case kindText, kindHTML:
 			loc := facts.Location{File: file, Doc: 1, Line: 1}
-			data, err := io.ReadAll(io.LimitReader(br, MaxArticleSize+1))
+			data, err := io.ReadAll(io.LimitReader(br, int64(x.limits.MaxBytes)+1))
 			if err != nil {
 				fail(loc, err)
 				return
 			}
-			if len(data) > MaxArticleSize {
-				fail(loc, ErrTooLarge)
+			if len(data) > x.limits.MaxBytes {
+				fail(loc, &SizeError{Size: len(data), Max: x.limits.MaxBytes})
 				return
 			}
 			in := Input{Text: string(data), Format: kind}
@@ -295,7 +305,7 @@ func (x *Extractor) recordInput(loc facts.Location, raw []byte) (Input, error) {
 		}
 		return Input{}, fmt.Errorf("not valid JSON: %w", err)
 	}
-	in := Input{Text: rec.Text, URL: rec.URL, Title: rec.Title, Source: rec.Source, Published: rec.Published, Lang: rec.Lang}
+	in := Input{Text: rec.Text, URL: rec.URL, Title: rec.Title, Source: rec.Source, Published: rec.Published, Lang: rec.Lang, publishedFrom: `field "published"`}
 	if in.Text == "" && rec.HTML != "" {
 		in.Text, in.Format = rec.HTML, kindHTML
 	}
@@ -322,7 +332,7 @@ func (x *Extractor) readJSONL(ctx context.Context, file string, br *bufio.Reader
 			var chunk []byte
 			chunk, err = br.ReadSlice('\n')
 			if !tooLong {
-				if len(buf)+len(chunk) > MaxArticleSize+4096 {
+				if len(buf)+len(chunk) > x.limits.MaxBytes+4096 {
 					tooLong = true
 					buf = buf[:0]
 				} else {
@@ -344,7 +354,7 @@ func (x *Extractor) readJSONL(ctx context.Context, file string, br *bufio.Reader
 		raw := bytes.TrimSpace(buf)
 		if tooLong {
 			doc++
-			if !fail(facts.Location{File: file, Doc: doc, Line: line}, fmt.Errorf("line longer than %d bytes: %w", MaxArticleSize, ErrTooLarge)) {
+			if !fail(facts.Location{File: file, Doc: doc, Line: line}, fmt.Errorf("line longer than %d bytes: %w", x.limits.MaxBytes, &SizeError{Size: x.limits.MaxBytes + 4096, Max: x.limits.MaxBytes})) {
 				return
 			}
 		} else if len(raw) > 0 && raw[0] != '#' {
@@ -398,8 +408,8 @@ func (x *Extractor) readJSONArray(ctx context.Context, file string, br *bufio.Re
 			return
 		}
 		loc := facts.Location{File: file, Doc: n, Line: line}
-		if len(raw) > MaxArticleSize+4096 {
-			if !fail(loc, ErrTooLarge) {
+		if len(raw) > x.limits.MaxBytes+4096 {
+			if !fail(loc, &SizeError{Size: len(raw), Max: x.limits.MaxBytes}) {
 				return
 			}
 			continue

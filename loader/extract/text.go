@@ -79,6 +79,8 @@ type cleaned struct {
 	dateline string
 	ws       string // work as a string, set once blanking is done
 	p        *pack  // the article's language pack
+	maxSent  int    // longest sentence in bytes (Limits.MaxSentenceBytes)
+	cut      int    // how many runs longer than maxSent were cut
 }
 
 func blank(b []byte, s, e int) {
@@ -95,7 +97,12 @@ func blank(b []byte, s, e int) {
 // the caller). all are all the language packs: the boilerplate of every
 // language is removed whatever the article language.
 func clean(text string, work []byte, sents []sentence, p *pack, all []*pack, boiler *boilerSet) *cleaned {
-	c := &cleaned{text: text, work: work, sents: sents[:0], p: p}
+	return cleanMax(text, work, sents, p, all, boiler, maxSentence)
+}
+
+// cleanMax is clean with sentences of at most maxSent bytes.
+func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, boiler *boilerSet, maxSent int) *cleaned {
+	c := &cleaned{text: text, work: work, sents: sents[:0], p: p, maxSent: maxSent}
 	if m := datelineRe.FindStringSubmatchIndex(text[:datelineCut(text)]); m != nil {
 		place := ""
 		if m[2] >= 0 {
@@ -533,20 +540,26 @@ func containsAnyByte(s, chars string) bool {
 const maxSentence = 1500
 
 func (c *cleaned) add(s, e int, lead bool) {
-	for {
+	if c.maxSent <= 0 {
+		c.maxSent = maxSentence
+	}
+	for piece := 0; ; piece++ {
 		ss, se := trimSpan(c.text, s, e)
 		if se <= ss {
 			return
 		}
-		if se-ss <= maxSentence {
+		if se-ss <= c.maxSent {
 			c.sents = append(c.sents, sentence{s: ss, e: se, lead: lead})
 			return
 		}
-		cut := ss + maxSentence
+		if piece == 0 {
+			c.cut++
+		}
+		cut := ss + c.maxSent
 		for cut > ss && !utf8.RuneStart(c.text[cut]) {
 			cut--
 		}
-		if sp := strings.LastIndexByte(c.text[ss:cut], ' '); sp > maxSentence/2 {
+		if sp := strings.LastIndexByte(c.text[ss:cut], ' '); sp > c.maxSent/2 {
 			cut = ss + sp
 		}
 		c.sents = append(c.sents, sentence{s: ss, e: cut, lead: lead})

@@ -27,6 +27,10 @@ type Document struct {
 	Actors    []Actor   `json:"actors"`
 	Events    []Event   `json:"events,omitempty"`
 	Stances   []Stance  `json:"stances,omitempty"`
+	// Warnings say what the producer left out of the document, for example
+	// the sentences after an extractor cap was reached. A document with
+	// warnings is complete as far as it goes; loaders report them.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Article is the source of every fact in a document.

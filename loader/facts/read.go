@@ -10,9 +10,10 @@ import (
 	"iter"
 )
 
-// MaxDocumentSize bounds one document (one JSON Lines line, or one element
-// of a JSON array) so that a corrupt file cannot exhaust memory.
-const MaxDocumentSize = 32 << 20
+// MaxDocumentSize was the fixed bound of one document.
+//
+// Deprecated: the bound is Limits.MaxDocumentBytes (Validator.WithLimits).
+const MaxDocumentSize = 8 << 20
 
 // Location says where a document was read: file, 1-based document number and
 // the line it starts on.
@@ -51,50 +52,91 @@ func (v *Validator) Read(r io.Reader, file string, jsonl bool) iter.Seq[Item] {
 		emit := func(loc Location, raw []byte) bool {
 			doc, err := v.Decode(raw)
 			if err != nil {
+				var ve *ValidationError
+				if errors.As(err, &ve) {
+					for i := range ve.Problems {
+						if ve.Problems[i].Line > 0 { // within the document: make it a line of the file
+							ve.Problems[i].Line += loc.Line - 1
+						}
+					}
+				}
 				return yield(Item{Loc: loc, Err: &DocError{Loc: loc, Err: err}})
 			}
 			return yield(Item{Loc: loc, Doc: doc})
 		}
-		fail := func(loc Location, err error) { yield(Item{Loc: loc, Err: &DocError{Loc: loc, Err: err}}) }
+		fail := func(loc Location, err error) bool { return yield(Item{Loc: loc, Err: &DocError{Loc: loc, Err: err}}) }
 		if jsonl {
-			readLines(r, file, emit, fail)
+			readLines(r, file, v.limits.MaxDocumentBytes, emit, fail)
 			return
 		}
-		readJSON(r, file, emit, fail)
+		readJSON(r, file, v.limits.MaxDocumentBytes, emit, func(loc Location, err error) { fail(loc, err) })
 	}
 }
 
-func readLines(r io.Reader, file string, emit func(Location, []byte) bool, fail func(Location, error)) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), MaxDocumentSize)
+// readLines reads one document per line. A line longer than max bytes is
+// rejected, without being held in memory, and reading goes on.
+func readLines(r io.Reader, file string, max int, emit func(Location, []byte) bool, fail func(Location, error) bool) {
+	br := bufio.NewReaderSize(r, 64<<10)
 	line, doc := 0, 0
-	for sc.Scan() {
-		line++
-		raw := bytes.TrimSpace(sc.Bytes())
-		if len(raw) == 0 || raw[0] == '#' {
-			continue
+	var buf []byte
+	for {
+		buf = buf[:0]
+		have, tooLong := 0, false
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = br.ReadSlice('\n')
+			have += len(chunk)
+			if !tooLong {
+				if have > max+2 { // the line and its "\r\n"
+					tooLong, buf = true, buf[:0]
+				} else {
+					buf = append(buf, chunk...)
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
 		}
-		doc++
-		if !emit(Location{File: file, Doc: doc, Line: line}, raw) {
+		if err != nil && err != io.EOF {
+			fail(Location{File: file, Doc: doc + 1, Line: line + 1}, err)
 			return
 		}
-	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			err = fmt.Errorf("line longer than %d bytes", MaxDocumentSize)
+		if err == io.EOF && have == 0 {
+			return
 		}
-		fail(Location{File: file, Doc: doc + 1, Line: line + 1}, err)
+		line++
+		raw := bytes.TrimSpace(buf)
+		switch {
+		case tooLong:
+			doc++
+			if !fail(Location{File: file, Doc: doc, Line: line}, &LimitError{What: "bytes on one line", Have: have, Max: max, Limit: "MaxDocumentBytes"}) {
+				return
+			}
+		case len(raw) == 0 || raw[0] == '#':
+		default:
+			doc++
+			if !emit(Location{File: file, Doc: doc, Line: line}, raw) {
+				return
+			}
+		}
+		if err == io.EOF {
+			return
+		}
+		if cap(buf) > 1<<20 {
+			buf = nil // do not keep a large buffer for the rest of the stream
+		}
 	}
 }
 
-func readJSON(r io.Reader, file string, emit func(Location, []byte) bool, fail func(Location, error)) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxDocumentSize*8+1))
+func readJSON(r io.Reader, file string, max int, emit func(Location, []byte) bool, fail func(Location, error)) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(max)*8+1))
 	if err != nil {
 		fail(Location{File: file, Doc: 1, Line: 1}, err)
 		return
 	}
-	if len(data) > MaxDocumentSize*8 {
-		fail(Location{File: file, Doc: 1, Line: 1}, fmt.Errorf("file larger than %d bytes; use JSON Lines for large batches", MaxDocumentSize*8))
+	if len(data) > max*8 {
+		fail(Location{File: file, Doc: 1, Line: 1}, fmt.Errorf("file larger than %d bytes; use JSON Lines for large batches", max*8))
 		return
 	}
 	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")

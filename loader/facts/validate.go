@@ -29,13 +29,21 @@ func SchemaJSON() []byte { return bytes.Clone(schemaJSON) }
 type FieldError struct {
 	Field string
 	Msg   string
+	// Line is the line of the problem when it was found in the document's
+	// text (1-based: within the document from Decode, in the file from Read);
+	// 0 when not known.
+	Line int
 }
 
 func (e FieldError) Error() string {
-	if e.Field == "" {
-		return e.Msg
+	msg := e.Msg
+	if e.Field != "" {
+		msg = e.Field + ": " + msg
 	}
-	return e.Field + ": " + e.Msg
+	if e.Line > 0 {
+		msg = "line " + strconv.Itoa(e.Line) + ": " + msg
+	}
+	return msg
 }
 
 // ValidationError lists every problem found in one document.
@@ -57,6 +65,7 @@ func (e *ValidationError) Error() string {
 // use.
 type Validator struct {
 	schema *jsonschema.Schema
+	limits Limits
 }
 
 // NewValidator compiles the embedded schema.
@@ -74,15 +83,34 @@ func NewValidator() (*Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("facts: compile schema: %w", err)
 	}
-	return &Validator{schema: sch}, nil
+	return &Validator{schema: sch, limits: DefaultLimits()}, nil
 }
+
+// WithLimits returns a copy of v that enforces l (zero fields: defaults).
+func (v *Validator) WithLimits(l Limits) *Validator {
+	w := *v
+	w.limits = l.WithDefaults()
+	return &w
+}
+
+// Limits returns the limits v enforces.
+func (v *Validator) Limits() Limits { return v.limits }
 
 // Decode validates one JSON document and returns it. Any error is a
 // *ValidationError naming the fields that are wrong.
 func (v *Validator) Decode(raw []byte) (*Document, error) {
+	if len(raw) > v.limits.MaxDocumentBytes {
+		return nil, &ValidationError{Problems: []FieldError{{Msg: (&LimitError{What: "bytes", Have: len(raw), Max: v.limits.MaxDocumentBytes, Limit: "MaxDocumentBytes"}).Error()}}}
+	}
+	if p := checkRaw(raw); len(p) > 0 {
+		return nil, &ValidationError{Problems: p}
+	}
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
 	if err != nil {
 		return nil, &ValidationError{Problems: []FieldError{{Msg: "not valid JSON: " + err.Error()}}}
+	}
+	if p := checkControls(inst, "", raw); len(p) > 0 {
+		return nil, &ValidationError{Problems: p}
 	}
 	if err := v.schema.Validate(inst); err != nil {
 		var ve *jsonschema.ValidationError
@@ -96,6 +124,11 @@ func (v *Validator) Decode(raw []byte) (*Document, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
 		return nil, &ValidationError{Problems: []FieldError{{Msg: "decode: " + err.Error()}}}
+	}
+	if err := v.limits.CheckLimits(&doc); err != nil {
+		var le *LimitError
+		errors.As(err, &le)
+		return nil, &ValidationError{Problems: []FieldError{{Field: le.Field, Msg: strings.TrimPrefix(le.Error(), le.Field+": ")}}}
 	}
 	if problems := Check(&doc); len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
