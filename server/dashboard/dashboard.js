@@ -502,11 +502,16 @@ fragment event on Event {
     const fn = pages[r.page];
     if (!fn) return showError(new Error("No such page: " + r.page));
     document.title = "KG dashboard — " + r.page + (r.args[0] ? " " + r.args.join(" / ") : "");
+    const t0 = performance.now();
     try {
       await fn(r);
     } catch (e) {
       showError(e);
     }
+    // For measurements (bench/cmd/dashbench): how long the page took to
+    // ask, receive and draw, and since the navigation started.
+    main.dataset.renderMs = String(Math.round(performance.now() - t0));
+    main.dataset.sinceNavigationMs = String(Math.round(performance.now()));
     main.dataset.ready = location.hash;
   }
   window.addEventListener("hashchange", render);
