@@ -21,7 +21,7 @@
       else if (k === "style") el.style.cssText = v;
       else el.setAttribute(k, v === true ? "" : v);
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c == null || c === false) continue;
       el.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
@@ -383,7 +383,7 @@ fragment event on Event {
       h("h1", {}, "Network around ", title, periodText(p)),
       h("div", { class: "toolbar" }, depthSel, h("button", { type: "button", onclick: () => cy && cy.fit(undefined, 30) }, "Fit"),
         h("div", { class: "legend" }, Object.entries(REL_COLOUR).map(([k, c]) => h("span", {}, h("i", { style: "background:" + c }), k)),
-          h("span", {}, "width: evidence count; click a node to open it, drag to move, wheel to zoom"))),
+          h("span", {}, "width: evidence count; dashed: derived from events; click a node to open it, drag to move, wheel to zoom"))),
       status, box));
     let data;
     try {
@@ -402,7 +402,7 @@ fragment event on Event {
       elements: [
         ...n.nodes.map((a) => ({ data: { id: a.id, label: a.name, kind: a.kind, centre: a.id === n.nodes[0].id ? 1 : 0 } })),
         ...n.edges.map((e, i) => ({ data: { id: "e" + i, source: e.source, target: e.target, relation: e.relation,
-          colour: REL_COLOUR[e.relation] || "#888", width: 1 + 7 * Math.log1p(e.weight) / Math.log1p(maxW), dashed: e.kind === "derived" ? "dashed" : "solid" } })),
+          colour: REL_COLOUR[e.relation] || "#888", width: 1 + 7 * Math.log1p(e.weight) / Math.log1p(maxW), dashed: String(e.kind).toLowerCase() === "derived" ? "dashed" : "solid" } })),
       ],
       style: [
         { selector: "node", style: { label: "data(label)", "font-size": 11, "background-color": "#94a3b8", width: 18, height: 18, "text-valign": "bottom", "text-margin-y": 3 } },
@@ -410,12 +410,12 @@ fragment event on Event {
         { selector: "node[centre = 1]", style: { "background-color": "#f59e0b", width: 28, height: 28, "font-weight": "bold" } },
         { selector: "edge", style: { "line-color": "data(colour)", width: "data(width)", "curve-style": "bezier", opacity: 0.75, "line-style": "data(dashed)" } },
       ],
-      layout: { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: false },
+      layout: { name: "cose", animate: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 140, nodeOverlap: 20, padding: 40, randomize: false },
       wheelSensitivity: 0.3,
     });
     if (n.nodes.length) title.textContent = n.nodes[0].name;
     // A small network is not blown up to fill the view.
-    if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
+    if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(); }
     cy.on("tap", "node", (ev) => { location.hash = hashFor("actor", [ev.target.id()], p); });
     box.dataset.nodes = String(cy.nodes().length);
     box.dataset.edges = String(cy.edges().length);
