@@ -84,6 +84,7 @@
     return h("a", { href: hashFor(page, args, params || period(parseHash().params)) }, text);
   }
   function actorLink(a) {
+    if (!a) return h("span", { class: "sub" }, "—");
     return link("actor", [a.id], a.name);
   }
   function loading(what) {
@@ -233,24 +234,30 @@
 
   // ---- actor page ----------------------------------------------------------
 
-  const ACTOR = `query Actor($id: String!, $since: Date, $until: Date, $asOf: Date, $bucket: Bucket) {
+  // The actor page asks three questions at once, so that the slowest, not
+  // their sum, decides when it is drawn: the actor and its ties; its
+  // timeline; its latest events.
+  const ACTOR = `query Actor($id: String!, $since: Date, $until: Date, $asOf: Date) {
   actor(name: $id) {
     id name kind country aliases mentionCount
     roles { title start end of { id name } }
   }
   allies(of: $id, since: $since, until: $until, asOf: $asOf, first: 15) { ...tie }
   adversaries(of: $id, since: $since, until: $until, asOf: $asOf, first: 15) { ...tie }
-  timeline(actor: $id, bucket: $bucket, since: $since, until: $until, asOf: $asOf) {
-    start count cooperative hostile goldsteinMean
-  }
-  events(filter: {actor: $id, since: $since, until: $until, asOf: $asOf}, first: 10) {
-    totalCount
-    edges { node { ...event } }
-  }
 }
 fragment tie on Ally {
   actor { id name kind } explicit relations strength firstSeen lastSeen evidenceCount
   evidence(first: 1) { sentence article { id url title source published } }
+}`;
+  const TIMELINE = `query Timeline($id: String!, $since: Date, $until: Date, $asOf: Date, $bucket: Bucket) {
+  timeline(actor: $id, bucket: $bucket, since: $since, until: $until, asOf: $asOf) {
+    start count cooperative hostile goldsteinMean
+  }
+}`;
+  const LATEST = `query Latest($id: String!, $since: Date, $until: Date, $asOf: Date) {
+  events(filter: {actor: $id, since: $since, until: $until, asOf: $asOf}, first: 10) {
+    edges { node { ...event } }
+  }
 }
 fragment event on Event {
   id date type cameo quadClass goldstein status
@@ -328,9 +335,13 @@ fragment event on Event {
     const p = period(r.params);
     const bucket = r.params.bucket === "WEEK" ? "WEEK" : "MONTH";
     loading("actor " + id);
+    const quiet = (pr) => { pr.catch(() => {}); return pr; };
+    const ties = gql(ACTOR, { id, ...p });
+    const timeline = quiet(gql(TIMELINE, { id, bucket, ...p }));
+    const latest = quiet(gql(LATEST, { id, ...p }));
     let data;
     try {
-      data = await gql(ACTOR, { id, bucket, ...p });
+      data = await ties;
     } catch (e) {
       return showError(e);
     }
@@ -340,6 +351,8 @@ fragment event on Event {
       location.hash = hashFor("actor", [id], { ...r.params, bucket: e.target.value });
     } }, h("option", { value: "MONTH", selected: bucket === "MONTH" }, "per month"), h("option", { value: "WEEK", selected: bucket === "WEEK" }, "per week"));
     const other = h("input", { type: "text", placeholder: "another actor (ID or name)", "aria-label": "Other actor", size: 22 });
+    const tlBody = h("div", { class: "loading", "aria-busy": "true" }, "Loading the timeline");
+    const evBody = h("div", { class: "loading", "aria-busy": "true" }, "Loading the latest events");
     main.replaceChildren(
       h("div", { class: "card actor-head" },
         h("h1", { id: "actor-name" }, a.name),
@@ -353,10 +366,23 @@ fragment event on Event {
       h("div", { class: "grid2" },
         h("div", { class: "card", id: "allies" }, h("h2", {}, "Allies" + periodText(p)), tieTable(data.allies || [], "ally", "No allies in this period.")),
         h("div", { class: "card", id: "adversaries" }, h("h2", {}, "Adversaries" + periodText(p)), tieTable(data.adversaries || [], "hostile", "No adversaries in this period."))),
-      h("div", { class: "card", id: "timeline" }, h("div", { class: "toolbar" }, h("h2", {}, "Events over time"), bucketSel), timelineChart(data.timeline || [])),
-      h("div", { class: "card", id: "events" }, h("h2", {}, "Latest events (" + data.events.totalCount + " in all)"),
-        data.events.edges.length ? data.events.edges.map((e) => eventItem(e.node)) : empty("No events in this period.")),
+      h("div", { class: "card", id: "timeline" }, h("div", { class: "toolbar" }, h("h2", {}, "Events over time"), bucketSel), tlBody),
+      h("div", { class: "card", id: "events" }, h("h2", {}, "Latest events"), evBody),
     );
+    const fill = async (el, pr, draw) => {
+      try {
+        const d = await pr;
+        el.replaceWith(draw(d));
+      } catch (e) {
+        showError(e, el);
+        el.className = "";
+        el.removeAttribute("aria-busy");
+      }
+    };
+    await Promise.all([
+      fill(tlBody, timeline, (d) => timelineChart(d.timeline || [])),
+      fill(evBody, latest, (d) => d.events.edges.length ? h("div", {}, d.events.edges.map((e) => eventItem(e.node))) : empty("No events in this period.")),
+    ]);
   }
 
   // ---- network page --------------------------------------------------------

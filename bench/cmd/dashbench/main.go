@@ -84,22 +84,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		var renders, navs []int
 		for i := 0; i < *runs; i++ {
 			sctx, cancel := context.WithTimeout(bctx, 60*time.Second)
-			err := chromedp.Do(sctx, chromedp.Navigate("about:blank"), chromedp.Navigate(base+"/dashboard/#/"+*page+"/"+id))
+			err := chromedp.Do(sctx, chromedp.Navigate(base+"/dashboard/?run="+strconv.Itoa(i)+"#/"+*page+"/"+id), chromedp.WaitReady("main"))
 			if err != nil {
 				cancel()
 				return err
 			}
 			v, err := chromedp.Run(sctx, chromedp.Poll[string](`(() => { const m = document.querySelector('main');
-				return m && m.dataset.ready && m.dataset.ready.startsWith('#/`+*page+`/') ? m.dataset.renderMs + ' ' + m.dataset.sinceNavigationMs + ' ' + (document.querySelector('main .error') ? 'error' : 'ok') : null; })()`,
-				chromedp.WithPollingTimeout(60*time.Second)))
+				return m && m.dataset.ready && m.dataset.ready.startsWith('#/`+*page+`/') ? m.dataset.renderMs + ' ' + m.dataset.sinceNavigationMs + ' ' + performance.getEntriesByType('resource').filter(e => e.name.endsWith('/graphql')).map(e => Math.round(e.duration)).join(',') + ' ' + (document.querySelector('main .error') ? 'error: ' + document.querySelector('main .error').textContent : 'ok') : null; })()`,
+				chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(100*time.Millisecond)))
 			cancel()
 			if err != nil {
 				return fmt.Errorf("%s: %w", id, err)
 			}
-			f := strings.Fields(v)
-			if len(f) != 3 || f[2] != "ok" {
-				return fmt.Errorf("%s: the page shows an error", id)
+			f := strings.SplitN(v, " ", 4)
+			if len(f) != 4 || f[3] != "ok" {
+				return fmt.Errorf("%s: the page shows an error: %s", id, v)
 			}
+			fmt.Fprintf(stderr, "%s run %d: render %s ms, GraphQL requests %s ms\n", id, i, f[0], f[2])
 			r, _ := strconv.Atoi(f[0])
 			n, _ := strconv.Atoi(f[1])
 			renders, navs = append(renders, r), append(navs, n)
