@@ -22,7 +22,7 @@ var hopPatterns = map[int]string{
 // MaxHops bounds path(maxHops).
 const MaxHops = 6
 
-// rootPath is path(from, to, maxHops, since): the shortest chain of facts
+// rootPath is path(from, to, maxHops, since, asOf): the shortest chain of facts
 // linking two actors. The statement returns the path's nodes, each projected
 // as the selection asks, and the titles of role relationships; the decoder
 // groups them into hops.
@@ -58,7 +58,8 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
 	}
 	// The breadth-first search evaluates an all(… IN nodes(p)) predicate as
 	// it goes; any other form (even "$since IS NULL OR all(…)") makes Neo4j
-	// enumerate every path first, so the predicate is there only with since.
+	// enumerate every path first, so the predicate is there only with since
+	// or asOf.
 	cond := ""
 	if argDate(sel.Args, "since") != nil || asOf != nil {
 		cond = fmt.Sprintf(" WHERE all(%[1]s IN nodes(%[2]s) WHERE NOT (%[1]s:Event OR %[1]s:Stance) OR (%[1]s:Event AND %[3]s) OR (%[1]s:Stance AND %[4]s))",
