@@ -125,6 +125,14 @@ func TestDashboardInBrowser(t *testing.T) {
 	poll("evidence on a hop", `document.querySelector('#path .hop .sentence') ? 'ok' : null`)
 	shot(t, ctx, "between")
 
+	// As of a day before the sample article, Russia had no allies: the
+	// period selector holds the day and the page says so.
+	step("open Russia as of 2023-01-01", chromedp.Navigate(srv.URL+"/dashboard/#/actor/RUS?asOf=2023-01-01"))
+	none := poll("no allies as of 2023-01-01", `(() => { const e = document.querySelector('#allies .empty'); return e && document.querySelector('#period [name=asOf]').value === '2023-01-01' ? e.textContent : null; })()`)
+	if none != "No allies in this period." {
+		t.Errorf("allies as of 2023-01-01: %q", none)
+	}
+
 	// Errors are shown on the page: an unknown actor.
 	step("open an unknown actor", chromedp.Navigate(srv.URL+"/dashboard/#/actor/no-such-actor"))
 	msg := poll("the error shown", `(() => { const e = document.querySelector('main .error'); return e ? e.textContent : null; })()`)

@@ -356,7 +356,7 @@ fragment event on Event {
     main.replaceChildren(
       h("div", { class: "card actor-head" },
         h("h1", { id: "actor-name" }, a.name),
-        h("div", { class: "sub" }, [a.kind, a.country ? "country " + a.country : null, a.id, a.mentionCount + " mentions"].filter(Boolean).join(" · ")),
+        h("div", { class: "sub" }, [a.kind, a.country ? "country " + a.country : null, a.id, a.mentionCount + (a.mentionCount === 1 ? " mention" : " mentions")].filter(Boolean).join(" · ")),
         a.aliases && a.aliases.length ? h("div", { class: "sub" }, "Also: " + a.aliases.join(", ")) : null,
         a.roles && a.roles.length ? h("ul", {}, a.roles.map((ro) => h("li", {}, ro.title.replace(/_/g, " "), " of ", actorLink(ro.of),
           " (" + (ro.start || "?") + " – " + (ro.end || "in office") + ")"))) : null,
