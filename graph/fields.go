@@ -231,6 +231,9 @@ func eventFilter(c *compiler, e string, f map[string]any) ([]string, error) {
 	if until != nil {
 		conds = append(conds, e+".day <= "+c.param(dateParam(until)))
 	}
+	if asOf := argDate(f, "asOf"); asOf != nil {
+		conds = append(conds, reportedBy(c, e, c.param(dateParam(asOf))))
+	}
 	return conds, nil
 }
 
@@ -325,6 +328,9 @@ func tieArgs(sel Selection) (first int, since, until *time.Time, minStrength flo
 		err = badInput("since (%s) is after until (%s)", since.Format("2006-01-02"), until.Format("2006-01-02"))
 		return
 	}
+	// asOf bounds the publication day of the evidence, as until does here:
+	// what the graph knew then is the evidence of articles published by then.
+	until = asOfBound(until, argDate(sel.Args, "asOf"))
 	minStrength = argFloat(sel, "minStrength", 0)
 	if minStrength < 0 || minStrength > 1 {
 		err = badInput("minStrength must be between 0 and 1, got %g", minStrength)
@@ -427,4 +433,21 @@ func tieEvidence(v, s, x string) string {
 	return fmt.Sprintf(`UNWIND %[1]s_sts AS %[2]s MATCH (%[2]s)-[:SUPPORTED_BY]->(%[3]s:Evidence)
       WHERE NOT coalesce(%[3]s.related, false) AND (%[1]s_since IS NULL OR %[3]s.date >= %[1]s_since) AND (%[1]s_until IS NULL OR %[3]s.date <= %[1]s_until)`,
 		v, s, x)
+}
+
+// asOfBound is the last day of a period over evidence dates (until) once
+// the request asks what the graph knew as of a day: the earlier of the two.
+func asOfBound(until, asOf *time.Time) *time.Time {
+	if asOf != nil && (until == nil || asOf.Before(*until)) {
+		return asOf
+	}
+	return until
+}
+
+// reportedBy is a condition: event e was reported in an article published
+// on or before the date expression asOf (an event belongs to one article;
+// an article without a publication day is not known as of any day).
+func reportedBy(c *compiler, e, asOf string) string {
+	ar := c.fresh("ar")
+	return fmt.Sprintf("EXISTS { MATCH (%[1]s)-[:REPORTED_IN]->(%[2]s:Article) WHERE %[2]s.published <= %[3]s }", e, ar, asOf)
 }

@@ -22,7 +22,7 @@ var hopPatterns = map[int]string{
 // MaxHops bounds path(maxHops).
 const MaxHops = 6
 
-// rootPath is path(from, to, maxHops, since): the shortest chain of facts
+// rootPath is path(from, to, maxHops, since, asOf): the shortest chain of facts
 // linking two actors. The statement returns the path's nodes, each projected
 // as the selection asks, and the titles of role relationships; the decoder
 // groups them into hops.
@@ -38,16 +38,32 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
 	// A fact is in the period when an event's day or a stance's last day
 	// of counted evidence (its totals) is not before since.
 	sinceP := c.param(dateParam(argDate(sel.Args, "since")))
+	asOf := argDate(sel.Args, "asOf")
+	asOfP := c.param(dateParam(asOf))
 	eventLive := func(x string) string {
-		return fmt.Sprintf("(%[2]s IS NULL OR %[1]s.day >= %[2]s)", x, sinceP)
+		live := fmt.Sprintf("(%[2]s IS NULL OR %[1]s.day >= %[2]s)", x, sinceP)
+		if asOf != nil {
+			live = "(" + live + " AND " + reportedBy(c, x, asOfP) + ")"
+		}
+		return live
+	}
+	// As of a day, a stance is in the period when it has counted evidence
+	// between since and that day; otherwise when its last day is not
+	// before since.
+	stanceLive := func(x string) string {
+		if asOf != nil {
+			return stanceBetween(x, sinceP, asOfP)
+		}
+		return stanceSince(x, sinceP)
 	}
 	// The breadth-first search evaluates an all(… IN nodes(p)) predicate as
 	// it goes; any other form (even "$since IS NULL OR all(…)") makes Neo4j
-	// enumerate every path first, so the predicate is there only with since.
+	// enumerate every path first, so the predicate is there only with since
+	// or asOf.
 	cond := ""
-	if argDate(sel.Args, "since") != nil {
+	if argDate(sel.Args, "since") != nil || asOf != nil {
 		cond = fmt.Sprintf(" WHERE all(%[1]s IN nodes(%[2]s) WHERE NOT (%[1]s:Event OR %[1]s:Stance) OR (%[1]s:Event AND %[3]s) OR (%[1]s:Stance AND %[4]s))",
-			n, p, eventLive(n), stanceSince(n, sinceP))
+			n, p, eventLive(n), stanceLive(n))
 	}
 	// The shortest path is found in steps, each run only when the ones
 	// before found nothing: a role between the two (one relationship), a
@@ -65,7 +81,7 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
     RETURN head(collect(%[5]s)) AS d4
   }
   WITH coalesce(d1, d2, d3, d4) AS %[5]s
-`, a, b, directFact(a, b, "d2", "Stance", "FROM|TO", stanceSince("f", sinceP), "d1"),
+`, a, b, directFact(a, b, "d2", "Stance", "FROM|TO", stanceLive("f"), "d1"),
 		directFact(a, b, "d3", "Event", "SOURCE|TARGET", eventLive("f"), "d1", "d2"),
 		p, hopPatterns[hops], cond)
 	// Projections of actors (for actors, hops.from, hops.to) and of facts
@@ -103,7 +119,12 @@ func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	evList, evDec, err := evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)")(c, n, Selection{Fields: evidenceSels, Args: map[string]any{"first": 3}})
+	evPattern := "(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"
+	if asOf != nil {
+		// Only the evidence known as of the day is shown on a hop.
+		evPattern += " WHERE %[2]s.date <= " + asOfP
+	}
+	evList, evDec, err := evidenceList(evPattern)(c, n, Selection{Fields: evidenceSels, Args: map[string]any{"first": 3}})
 	if err != nil {
 		return "", nil, err
 	}
@@ -286,8 +307,25 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
 	if err != nil {
 		return "", nil, err
 	}
+	sinceD, untilD := argDate(sel.Args, "since"), argDate(sel.Args, "until")
+	if sinceD != nil && untilD != nil && sinceD.After(*untilD) {
+		return "", nil, badInput("since (%s) is after until (%s)", sinceD.Format("2006-01-02"), untilD.Format("2006-01-02"))
+	}
+	// Edges are stances, weighed over their evidence's publication days:
+	// asOf is one more upper bound on those days.
+	untilD = asOfBound(untilD, argDate(sel.Args, "asOf"))
 	pre, a := resolve(c, argString(sel, "actor"))
-	since := c.param(dateParam(argDate(sel.Args, "since")))
+	since := c.param(dateParam(sinceD))
+	until := "null"
+	if untilD != nil {
+		until = c.param(dateParam(untilD))
+	}
+	live := func(x string) string {
+		if untilD != nil {
+			return stanceBetween(x, since, until)
+		}
+		return stanceSince(x, since)
+	}
 	lim, dp := c.param(limit), c.param(depth)
 	var nodeSels, edgeSels []Selection
 	for _, f := range sel.Fields {
@@ -320,12 +358,12 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
     RETURN collect(x) AS l%[3]d
   }
   WITH %[1]s, seen + l%[3]d AS seen, l%[3]d
-`, a, dp, level, prev, stanceSince("s", since), lim)
+`, a, dp, level, prev, live("s"), lim)
 	}
 	// Edges are looked up pair by pair in the stance_pair index: at most
 	// lim² seeks, where expanding each node's stances would read every
 	// stance of every major state in view.
-	_, weight, _, _ := periodTotals("s", periodDays("s", since, "null"), since, "null")
+	_, weight, _, _ := periodTotals("s", periodDays("s", since, until), since, until)
 	q := pre + "  WITH " + a + ", [" + a + "] AS seen, [" + a + "] AS l0\n" + ring(1, "l0") + ring(2, "l1") + ring(3, "l2") +
 		fmt.Sprintf(`  WITH seen[0..%[1]s] AS ns
   RETURN {
@@ -371,6 +409,13 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
 // tie totals (stanceTotals), is not before since.
 func stanceSince(st, since string) string {
 	return fmt.Sprintf("(%[2]s IS NULL OR coalesce(%[1]s.days[-1] >= %[2]s, false))", st, since)
+}
+
+// stanceBetween is true when stance st has counted evidence on a day
+// between the date expressions since and until (either may be null), from
+// its tie totals (stanceTotals).
+func stanceBetween(st, since, until string) string {
+	return fmt.Sprintf("any(d IN coalesce(%[1]s.days, []) WHERE (%[2]s IS NULL OR d >= %[2]s) AND (%[3]s IS NULL OR d <= %[3]s))", st, since, until)
 }
 
 // directFact is a step of rootPath: when none of the paths in prev was

@@ -79,6 +79,7 @@ func New(store Store, ingest Ingester) (graphql.Schema, error) {
 		"until":       {Type: t.date, Description: "Only evidence from articles published on or before this day."},
 		"minStrength": {Type: graphql.Float, DefaultValue: 0.0, Description: "Only ties at least this strong (0–1)."},
 		"first":       {Type: graphql.Int, DefaultValue: 50, Description: "At most this many (0–500)."},
+		"asOf":        {Type: t.date, Description: "What the graph knew on this day: only evidence from articles published on or before it counts (strengths, counts, first and last seen are recomputed from it)."},
 	}
 	root := func(typ graphql.Output, desc string, args graphql.FieldConfigArgument) *graphql.Field {
 		return &graphql.Field{Type: typ, Description: desc, Args: args, Resolve: r.root}
@@ -107,6 +108,7 @@ func New(store Store, ingest Ingester) (graphql.Schema, error) {
 			"bucket":      {Type: t.bucket, DefaultValue: "MONTH"},
 			"since":       {Type: t.date},
 			"until":       {Type: t.date},
+			"asOf":        {Type: t.date, Description: "What the graph knew on this day: only events reported in articles published on or before it."},
 			"types":       {Type: graphql.NewList(graphql.NewNonNull(graphql.String))},
 			"roots":       {Type: graphql.NewList(graphql.NewNonNull(graphql.String))},
 			"quadClasses": {Type: graphql.NewList(graphql.NewNonNull(graphql.Int))},
@@ -117,11 +119,14 @@ func New(store Store, ingest Ingester) (graphql.Schema, error) {
 			"to":      {Type: graphql.NewNonNull(graphql.String)},
 			"maxHops": {Type: graphql.Int, DefaultValue: 4, Description: "1–6."},
 			"since":   {Type: t.date, Description: "Only facts from this day on."},
+			"asOf":    {Type: t.date, Description: "What the graph knew on this day: only events and stances with evidence from articles published on or before it, and only that evidence."},
 		}),
 		"neighborhood": root(graphql.NewNonNull(t.neighborhood), "The actors around one and the stances between them, ready for a graph view.", graphql.FieldConfigArgument{
 			"actor": {Type: graphql.NewNonNull(graphql.String)},
 			"depth": {Type: graphql.Int, DefaultValue: 1, Description: "Rings of neighbours, 1–3."},
 			"since": {Type: t.date, Description: "Only stances with evidence from this day on."},
+			"until": {Type: t.date, Description: "Only stances with evidence up to this day (article publication day)."},
+			"asOf":  {Type: t.date, Description: "What the graph knew on this day: only evidence from articles published on or before it weighs the edges."},
 			"limit": {Type: graphql.Int, DefaultValue: 50, Description: "At most this many actors (1–500)."},
 		}),
 		"search": root(listOf(t.searchHit), "Full-text search over actor names and aliases and article titles, best first.", graphql.FieldConfigArgument{

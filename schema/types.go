@@ -134,6 +134,7 @@ func newTypes() *types {
 		"quadClasses": {Type: graphql.NewList(graphql.NewNonNull(graphql.Int)), Description: "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."},
 		"since":       {Type: t.date, Description: "Events on or after this day."},
 		"until":       {Type: t.date, Description: "Events on or before this day."},
+		"asOf":        {Type: t.date, Description: "What the graph knew on this day: only events reported in articles published on or before it."},
 		"status":      {Type: graphql.NewList(graphql.NewNonNull(t.eventStatus))},
 	}})
 	period := func(extra graphql.FieldConfigArgument) graphql.FieldConfigArgument {
@@ -142,6 +143,7 @@ func newTypes() *types {
 			"until":       {Type: t.date, Description: "Only evidence from articles published on or before this day."},
 			"minStrength": {Type: graphql.Float, DefaultValue: 0.0, Description: "Only ties at least this strong (0–1)."},
 			"first":       {Type: graphql.Int, DefaultValue: 50, Description: "At most this many (0–500)."},
+			"asOf":        {Type: t.date, Description: "What the graph knew on this day: only evidence from articles published on or before it counts."},
 		}
 		for k, v := range extra {
 			a[k] = v

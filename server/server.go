@@ -28,6 +28,8 @@ import (
 
 	"github.com/gorilla/mux"
 	"github.com/graphql-go/graphql"
+
+	"github.com/geokg/kg/server/dashboard"
 )
 
 //go:embed playground
@@ -132,6 +134,8 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 	if cfg.Metrics {
 		r.Handle("/metrics", m.handler()).Methods(http.MethodGet, http.MethodHead)
 	}
+	// The analysts' dashboard asks /graphql what any client may ask.
+	r.PathPrefix("/dashboard").Handler(dashboard.Handler()).Methods(http.MethodGet, http.MethodHead)
 	if cfg.Playground {
 		sub, _ := fs.Sub(playgroundFS, "playground")
 		static := http.StripPrefix("/playground/", http.FileServer(http.FS(sub)))

@@ -3,7 +3,9 @@
 //	kg migrate                 create Neo4j constraints and indexes (idempotent)
 //	kg load FILE|DIR|- ...     load facts documents or raw articles, one transaction per article
 //	kg extract FILE|DIR|- ...  print the facts the extractor reads out of raw articles
-//	kg serve                   serve GraphQL at /graphql and the playground at /
+//	kg serve                   serve GraphQL at /graphql, the playground at / and the dashboard at /dashboard
+//	kg query [DOCUMENT]        run a GraphQL document (server or in-process) and write JSON, CSV or NDJSON
+//	kg export                  write a neighborhood, a period or the whole graph as GraphML, GEXF or CSV
 //
 // Configuration comes from flags, which default to the environment:
 // NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, KG_ADDR.
@@ -32,7 +34,9 @@ func commands() map[string]command {
 		"migrate": {runMigrate, "create Neo4j constraints and indexes (idempotent)"},
 		"load":    {runLoad, "load facts documents or raw articles: kg load FILE|DIR|- ..."},
 		"extract": {runExtract, "print facts read out of raw articles: kg extract FILE|DIR|- ..."},
-		"serve":   {runServe, "serve GraphQL at /graphql and the playground at /"},
+		"serve":   {runServe, "serve GraphQL at /graphql, the playground at / and the dashboard at /dashboard"},
+		"query":   {runQuery, "run a GraphQL document and write JSON, CSV or NDJSON: kg query [--url URL] [--var k=v] DOC"},
+		"export":  {runExport, "write actors and stances as GraphML, GEXF or CSV: kg export [--actor A] [--since D] --format F"},
 	}
 }
 
@@ -75,7 +79,7 @@ func realMain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 func usage(w io.Writer, cmds map[string]command) {
 	fmt.Fprintln(w, "usage: kg COMMAND [flags] [args]")
 	fmt.Fprintln(w)
-	for _, name := range []string{"migrate", "load", "extract", "serve"} {
+	for _, name := range []string{"migrate", "load", "extract", "serve", "query", "export"} {
 		fmt.Fprintf(w, "  %-8s %s\n", name, cmds[name].usage)
 	}
 	fmt.Fprintln(w, "\nRun 'kg COMMAND -h' for its flags. Neo4j is reached through NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD.")
