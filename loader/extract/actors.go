@@ -521,6 +521,17 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 	return j
 }
 
+// singleName tells whether one capitalized word after a title or an
+// honorific is a name: not an acronym, not an ordinary word, and either the
+// language has a list of ordinary words to check it against or an
+// honorific introduces it ("Mr. Smith").
+func (r *run) singleName(t *token, honorific bool) bool {
+	if isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 3 || r.p.isCommon(t.low) {
+		return false
+	}
+	return honorific || len(r.p.common) > 0
+}
+
 func isAllUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
@@ -590,12 +601,16 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, om)
 			}
 		}
+		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
+			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot
+		}
 		if k < len(toks) && toks[k].low == "," {
 			k++
 		}
 		if k >= len(toks) {
 			continue
 		}
+		honorific := role == "honorific"
 		var person *actorRec
 		var end int
 		if pm := mentionAt(ms, k); pm != nil && pm.person {
@@ -605,8 +620,11 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
-			if end == k || (end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil) {
-				continue // a title needs a name; a single word without an "of" is too weak
+			if end == k || p.isCommon(toks[k].low) {
+				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
+			}
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], honorific) {
+				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
 			name := r.text[toks[k].s:toks[end-1].e]
 			ofID := ""
@@ -617,6 +635,9 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 				continue // without a role, an unknown name is not enough to create a person
 			}
 			person = r.newPerson(name, role, ofID)
+			if person != nil && of == nil && p.home != "" && person.a.Country == "" && p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] {
+				person.a.Country = p.home // "Gubernur Ridwan Kamil": an office of the home state
+			}
 		}
 		if person == nil {
 			continue
@@ -632,7 +653,7 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
-		if role != "-" { // "-": a word that introduces a name but gives no role ("counterpart")
+		if role != "-" && !honorific { // "-": a word that introduces a name but gives no role ("counterpart"); honorifics give none either
 			person.addRole(role, ofID)
 		}
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {

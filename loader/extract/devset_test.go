@@ -8,6 +8,8 @@ import (
 	"os"
 	"sort"
 	"testing"
+
+	"github.com/geokg/kg/loader/facts"
 )
 
 // devItem is one hand-annotated sentence of testdata/devset/*.jsonl.
@@ -141,8 +143,23 @@ func scoreDevset(t *testing.T, path string) (actors, events map[string]*prf) {
 			t.Fatalf("item %d: %v", i+1, err)
 		}
 		gotA, wantA := map[string]bool{}, map[string]bool{}
+		// These sets were annotated when a named body of a state (a
+		// ministry, the armed forces, a court) was folded into its state:
+		// they are scored that way, a body counting as its state.
+		fold := map[string]string{}
 		for _, a := range doc.Actors {
-			gotA[a.ID] = true
+			if isBodyKind(a.Kind) && a.Country != "" {
+				fold[a.ID] = a.Country
+			}
+		}
+		id := func(s string) string {
+			if c, ok := fold[s]; ok {
+				return c
+			}
+			return s
+		}
+		for _, a := range doc.Actors {
+			gotA[id(a.ID)] = true
 		}
 		for _, a := range it.Actors {
 			wantA[a] = true
@@ -152,7 +169,7 @@ func scoreDevset(t *testing.T, path string) (actors, events map[string]*prf) {
 			if e.Target == "" {
 				continue
 			}
-			gotE[e.Source+" "+e.Root()+" "+e.Target] = true
+			gotE[id(e.Source)+" "+e.Root()+" "+id(e.Target)] = true
 		}
 		for _, e := range it.Events {
 			wantE[e.Source+" "+e.Root+" "+e.Target] = true
@@ -180,4 +197,12 @@ func scoreDevset(t *testing.T, path string) (actors, events map[string]*prf) {
 		t.Logf("%-3s events %v", k, events[k])
 	}
 	return actors, events
+}
+
+func isBodyKind(k string) bool {
+	switch k {
+	case facts.KindGovernment, facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency:
+		return true
+	}
+	return false
 }

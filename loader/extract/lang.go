@@ -125,6 +125,10 @@ type packJSON struct {
 	// Pairs stand for the two parties named before them in the sentence
 	// ("the two sides", "kedua negara").
 	Pairs []string `json:"pairs"`
+	// HomeState is the state whose offices a title names when no state is
+	// given ("Gubernur", "Kapolri" in Indonesian news), for HomeTitles.
+	HomeState  string   `json:"home_state"`
+	HomeTitles []string `json:"home_titles"`
 }
 
 type set map[string]bool
@@ -263,6 +267,10 @@ type pack struct {
 	// so that the rules test a bit instead of looking words up in maps.
 	lex   map[string]uint64
 	lexIn *lexFilter // in front of lex
+	// home, homeTitles, common: see actorwords.go.
+	home       string
+	homeTitles map[string]bool
+	common     map[string]bool
 }
 
 // lexFilter is a filter in front of a word map, a bit per lexKey: a word
@@ -438,6 +446,7 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 	for _, a := range j.Abbreviations {
 		p.abbrev[a] = true
 	}
+	p.loadActorWords(code, &j)
 	for _, w := range j.NameStop {
 		p.nameStop[w] = true
 	}
