@@ -392,7 +392,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
 			continue // "dolar AS": a currency, not the state
 		}
-		if best.Via == gazetteer.ViaCapital && ti > 0 && toks[ti-1].lx&lxLocative != 0 {
+		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) || r.stampAfter(toks, tj)) {
 			m.locative = true // "di Pyongyang": a place, not the state acting
 		}
 		if toks[tj-1].e > best.End || toks[ti].s < best.Start {
@@ -404,6 +404,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.missions(st, out)
 	out = r.titles(si, st, out)
 	out = r.metonyms(st, out)
+	out = r.insideNames(st, out)
+	out = r.speakers(si, st, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]
@@ -568,6 +570,7 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		if i > 0 && p.former[toks[i-1].low] {
 			role = "former_" + role
 		}
+		k = r.skipPortfolio(toks, k)
 		var of *mention
 		var inner []*mention
 		// English: "Russian President", "North Korea's Vice Foreign Minister", "Wagner leader"
@@ -600,6 +603,9 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 				k = om.tj
 				inner = append(inner, om)
 			}
+		}
+		if of == nil {
+			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
 		}
 		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
 			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot

@@ -129,6 +129,14 @@ type packJSON struct {
 	// given ("Gubernur", "Kapolri" in Indonesian news), for HomeTitles.
 	HomeState  string   `json:"home_state"`
 	HomeTitles []string `json:"home_titles"`
+	// OrgHeads and OrgTails are words that begin ("PT", "Bank") or end
+	// ("Airlines", "Corp") an organization's name; OrgLinks may stand
+	// inside one ("dan", "of"). A state named inside such a name is not the
+	// state. PlacePreps: after them a capital is a place ("ke Jakarta").
+	OrgHeads   []string `json:"org_heads"`
+	OrgTails   []string `json:"org_tails"`
+	OrgLinks   []string `json:"org_links"`
+	PlacePreps []string `json:"place_preps"`
 }
 
 type set map[string]bool
@@ -268,9 +276,10 @@ type pack struct {
 	lex   map[string]uint64
 	lexIn *lexFilter // in front of lex
 	// home, homeTitles, common: see actorwords.go.
-	home       string
-	homeTitles map[string]bool
-	common     map[string]bool
+	home                                     string
+	homeTitles                               map[string]bool
+	common                                   map[string]bool
+	orgHeads, orgTails, orgLinks, placePreps map[string]bool
 }
 
 // lexFilter is a filter in front of a word map, a bit per lexKey: a word

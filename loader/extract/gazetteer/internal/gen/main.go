@@ -9,7 +9,8 @@
 //     term ends in 1990 or later, that the hand-written people.jsonl lacks;
 //   - data/places_idn.jsonl: Indonesia's provinces, regencies and cities;
 //   - ../../lang/id.common.txt: Sastrawi root words that the UD Indonesian
-//     news treebanks write in lower case and never tag as a proper noun.
+//     news treebanks write in lower case at least as often as they tag
+//     them as proper nouns.
 //
 // It owns no rules of matching; it must not be imported.
 package main
