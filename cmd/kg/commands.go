@@ -69,6 +69,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	c.neo4jFlags(fs)
 	c.gazetteerFlag(fs)
+	c.publishedFlag(fs)
 	noMigrate := fs.Bool("no-migrate", false, "do not create constraints and indexes first")
 	if err := parse(fs, args); err != nil {
 		return err

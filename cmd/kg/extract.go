@@ -15,7 +15,7 @@ import (
 // newExtractor builds the extractor for raw articles, with the extra
 // gazetteer files of the configuration.
 func newExtractor(c Config) (loader.Extractor, error) {
-	x, err := extract.New(extract.Options{Gazetteers: c.Gazetteers})
+	x, err := extract.New(extract.Options{Gazetteers: c.Gazetteers, Published: c.Published})
 	if err != nil {
 		return nil, err
 	}
@@ -37,6 +37,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		fs.PrintDefaults()
 	}
 	c.gazetteerFlag(fs)
+	c.publishedFlag(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON output")
 	explain := fs.Bool("explain", false, "print, for every fact, the sentence, the matched words and the rule instead of JSON")
 	lang := fs.String("lang", "", "language of articles that do not say (id or en); detected when empty")
@@ -50,7 +51,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	opts := extract.Options{Gazetteers: c.Gazetteers, DefaultLang: *lang}
+	opts := extract.Options{Gazetteers: c.Gazetteers, DefaultLang: *lang, Published: c.Published}
 	x, err := extract.New(opts)
 	if err != nil {
 		return err

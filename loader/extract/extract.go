@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"time"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -29,7 +28,7 @@ import (
 const Name = "kg-extract"
 
 // Version is bumped whenever rules or dictionaries change what is extracted.
-const Version = "1.1.0"
+const Version = "1.2.0"
 
 // MaxArticleSize caps one article's text (or HTML page) in bytes.
 const MaxArticleSize = 5 << 20
@@ -42,9 +41,11 @@ type Options struct {
 	// DefaultLang is used when an article's language is not given and cannot
 	// be detected ("id" or "en"; default "en").
 	DefaultLang string
-	// Now is the reference date for articles with no date of their own
-	// (tests set it; zero leaves such articles undated).
-	Now time.Time
+	// Published is the publication date of articles that give none of
+	// their own in metadata, dateline or a publication line (kg extract
+	// --published): ISO 8601 or a written date. Empty: such articles stay
+	// undated, and relative dates in them ("kemarin") are not resolved.
+	Published string
 }
 
 // Input is one raw article.
@@ -369,6 +370,9 @@ func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, erro
 	}
 	if doc.Article.URL == "" {
 		doc.Article.ContentHash = facts.ContentHash(a.Text)
+	}
+	if a.Published == "" {
+		a.Published = x.opts.Published
 	}
 	if d, ok := x.parseMetaDate(a.Published); ok {
 		doc.Article.Published = d

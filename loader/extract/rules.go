@@ -172,30 +172,9 @@ func (r *run) process(doc *facts.Document) error {
 		st.toks = arena[start:len(arena):len(arena)]
 	}
 	r.toks = arena
-	// The article date: metadata, else the first date of the lead.
-	if doc.Article.Published == "" {
-		for i := 0; i < len(r.c.sents) && i < 4; i++ {
-			st := &r.c.sents[i]
-			if st.related {
-				continue
-			}
-			if h, ok := r.p.sentenceDate(st.toks, time.Time{}); ok && h.absolute {
-				doc.Article.Published = h.value
-				break
-			}
-		}
-	}
-	if doc.Article.Published != "" {
-		if t, err := parseISO(doc.Article.Published); err == nil {
-			r.ref = t
-			r.refStr = doc.Article.Published
-			if len(r.refStr) > 10 {
-				r.refStr = r.refStr[:10]
-			}
-		}
-	} else if !r.x.opts.Now.IsZero() {
-		r.ref = r.x.opts.Now
-	}
+	// The article date: metadata (or Options.Published), else the dateline
+	// or a publication line (dates.go); never any other date of the text.
+	r.publicationDate(doc)
 
 	mi := 0
 	for si := range r.c.sents {

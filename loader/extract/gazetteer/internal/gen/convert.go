@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -165,7 +166,8 @@ func leaderTitle(tag string) string {
 func Leaders(ci []byte, known map[string]bool) []byte {
 	people := map[string]*entry{}
 	var country, section, sub string
-	add := func(name, title, start, end string) {
+	add := func(names []string, title, start, end string) {
+		name := names[0]
 		if title == "" || (end != "" && end < "1990") || !alnumRe.MatchString(name) {
 			return
 		}
@@ -177,6 +179,11 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 		if e == nil {
 			e = &entry{ID: id, Kind: "person", Name: name, Country: country, Names: map[string][]string{"en": {name}}, Source: "CountryInfo.120116 (openeventdata/CountryInfo, CC BY-SA 3.0)"}
 			people[id] = e
+		}
+		for _, n := range names[1:] {
+			if !known[strings.ToLower(n)] && !slices.Contains(e.Names["en"], n) {
+				e.Names["en"] = append(e.Names["en"], n)
+			}
 		}
 		r := role{Title: title, Of: country, Start: start, End: end}
 		for _, x := range e.Roles {
@@ -215,33 +222,17 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 		switch section {
 		case "Leaders":
 			title := leaderTitle(sub)
-			name := t
-			if i := strings.IndexByte(name, '['); i >= 0 {
-				name = name[:i]
-			}
-			name = properName(strings.TrimSpace(name))
+			names := variantNames(t)
 			for _, d := range dateRe.FindAllStringSubmatch(t, -1) {
 				start, end := dates(d[1], d[2], d[3], d[4])
-				add(name, title, start, end)
+				add(names, title, start, end)
 			}
 		case "Government":
 			comment := ""
 			if i := strings.IndexByte(t, '#'); i >= 0 {
 				comment, t = t[i+1:], t[:i]
 			}
-			head := t
-			if i := strings.IndexByte(head, '['); i >= 0 {
-				head = head[:i]
-			}
-			head = strings.TrimSpace(head)
-			var names []string
-			if strings.HasPrefix(head, "{") {
-				for _, p := range strings.Split(strings.Trim(head, "{}"), "}{") {
-					names = append(names, properName(p))
-				}
-			} else {
-				names = []string{properName(head)}
-			}
+			names := variantNames(t)
 			titles := strings.Split(comment, "&")
 			groups := govRe.FindAllStringSubmatch(t, -1)
 			for gi, g := range groups {
@@ -250,7 +241,7 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 					c = titles[gi]
 				}
 				start, end := dates(g[2], g[3], g[4], g[5])
-				add(names[0], govTitle(c), start, end)
+				add(names, govTitle(c), start, end)
 			}
 		}
 	}
@@ -267,6 +258,27 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 		line(&out, e)
 	}
 	return out.Bytes()
+}
+
+// variantNames reads the names at the start of a CountryInfo line:
+// "NAME_" or "{NAME_}{OTHER_NAME_}", before the first '['.
+func variantNames(line string) []string {
+	head := line
+	if i := strings.IndexByte(head, '['); i >= 0 {
+		head = head[:i]
+	}
+	head = strings.TrimSpace(head)
+	var names []string
+	for _, p := range strings.Split(strings.Trim(head, "{} \t"), "}") {
+		p = strings.Trim(strings.TrimSpace(p), "{")
+		if p != "" && !slices.Contains(names, properName(p)) {
+			names = append(names, properName(p))
+		}
+	}
+	if len(names) == 0 {
+		names = []string{""}
+	}
+	return names
 }
 
 func dates(op, d, s, e string) (string, string) {
