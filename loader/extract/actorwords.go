@@ -23,6 +23,11 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		p.homeTitles[strings.ToLower(t)] = true
 	}
 	p.orgHeads, p.orgTails, p.orgLinks, p.placePreps = lowerSet(j.OrgHeads), lowerSet(j.OrgTails), lowerSet(j.OrgLinks), lowerSet(j.PlacePreps)
+	var bodies []labeled
+	for _, b := range j.Bodies {
+		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})
+	}
+	p.bodies = newIndex(bodies)
 	p.common = map[string]bool{}
 	raw, err := commonFS.ReadFile("lang/" + code + ".common.txt")
 	if err != nil {

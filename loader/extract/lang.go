@@ -137,6 +137,13 @@ type packJSON struct {
 	OrgTails   []string `json:"org_tails"`
 	OrgLinks   []string `json:"org_links"`
 	PlacePreps []string `json:"place_preps"`
+	// Bodies are the generic names of a state's bodies by type (see
+	// common.json body_types): "Kementerian Luar Negeri" + a state, "X's
+	// Foreign Ministry" make the body of that state.
+	Bodies []struct {
+		Text string `json:"text"`
+		Type string `json:"type"`
+	} `json:"bodies"`
 }
 
 type set map[string]bool
@@ -280,6 +287,7 @@ type pack struct {
 	homeTitles                               map[string]bool
 	common                                   map[string]bool
 	orgHeads, orgTails, orgLinks, placePreps map[string]bool
+	bodies                                   phraseIndex
 }
 
 // lexFilter is a filter in front of a word map, a bit per lexKey: a word
@@ -823,6 +831,14 @@ type common struct {
 	// gazetteer name has one is never the target of an attack or a show
 	// of force (CAMEO 15, 19): "fired missiles into the Sea of Japan".
 	WaterWords []string `json:"water_words"`
+	// BodyTypes are the kinds of named bodies of a state that the packs'
+	// "bodies" phrases name ("Kementerian Luar Negeri" + a state): kind,
+	// CAMEO sector and English name (the state's name is appended).
+	BodyTypes map[string]struct {
+		Kind   string `json:"kind"`
+		Sector string `json:"sector"`
+		Name   string `json:"name"`
+	} `json:"body_types"`
 }
 
 func loadCommon() (*common, error) {

@@ -195,7 +195,7 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 	return keep
 }
 
-// titleCased reports whether most words of a sentence are capitalized
+// titleCased reports whether nearly all words of a sentence (85%) are capitalized
 // (a headline in title case), where capitals say nothing about names.
 func titleCased(toks []token) bool {
 	words, caps := 0, 0
@@ -208,7 +208,7 @@ func titleCased(toks []token) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*10 >= words*7
+	return words >= 3 && caps*20 >= words*17
 }
 
 // placeAfter reports whether a capital or city after toks[ti-1] is a
