@@ -139,8 +139,12 @@ func TestActorDevSet(t *testing.T) {
 		persons      float64 // recall floor for persons
 		maxLentEmpty int
 	}{
-		{"testdata/devset/ud/csui-test.dev.jsonl", 0, 0, 0, 1000},
-		{"testdata/devset/wikinews/dev.jsonl", 0, 0, 0, 1000},
+		// First honest run (extractor 1.1.0 plus the gazetteer and title
+		// rules of 1.2.0 in progress): id P=0.73 R=0.30, persons R=0.09,
+		// 1 of 90 actor-less sentences given one; en P=0.90 R=0.27,
+		// persons R=0.08. Floors: those minus a margin.
+		{"testdata/devset/ud/csui-test.dev.jsonl", 0.70, 0.28, 0.08, 2},
+		{"testdata/devset/wikinews/dev.jsonl", 0.85, 0.25, 0.07, 0},
 	} {
 		t.Run(filepath.Base(filepath.Dir(c.path)), func(t *testing.T) {
 			s := scoreActors(t, c.path)

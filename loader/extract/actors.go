@@ -404,6 +404,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.missions(st, out)
 	out = r.titles(si, st, out)
 	out = r.bodies(st, out)
+	out = r.orgs(st, out)
 	out = r.metonyms(st, out)
 	out = r.insideNames(st, out)
 	out = r.speakers(si, st, out)

@@ -23,6 +23,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		p.homeTitles[strings.ToLower(t)] = true
 	}
 	p.orgHeads, p.orgTails, p.orgLinks, p.placePreps = lowerSet(j.OrgHeads), lowerSet(j.OrgTails), lowerSet(j.OrgLinks), lowerSet(j.PlacePreps)
+	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
 	var bodies []labeled
 	for _, b := range j.Bodies {
 		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})

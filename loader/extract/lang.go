@@ -140,7 +140,13 @@ type packJSON struct {
 	// Bodies are the generic names of a state's bodies by type (see
 	// common.json body_types): "Kementerian Luar Negeri" + a state, "X's
 	// Foreign Ministry" make the body of that state.
-	Bodies []struct {
+	// OrgCreateHeads and OrgCreateTails mark a run of capitalized words as
+	// an organization's name ("PT", "Partai"; "Corp", "Ltd"); HomeForms are
+	// the heads that are legal forms of the home state ("PT", "CV").
+	OrgCreateHeads []string `json:"org_create_heads"`
+	OrgCreateTails []string `json:"org_create_tails"`
+	HomeForms      []string `json:"home_forms"`
+	Bodies         []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -283,11 +289,12 @@ type pack struct {
 	lex   map[string]uint64
 	lexIn *lexFilter // in front of lex
 	// home, homeTitles, common: see actorwords.go.
-	home                                     string
-	homeTitles                               map[string]bool
-	common                                   map[string]bool
-	orgHeads, orgTails, orgLinks, placePreps map[string]bool
-	bodies                                   phraseIndex
+	home                                      string
+	homeTitles                                map[string]bool
+	common                                    map[string]bool
+	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
+	bodies                                    phraseIndex
+	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 }
 
 // lexFilter is a filter in front of a word map, a bit per lexKey: a word
