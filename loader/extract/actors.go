@@ -530,7 +530,7 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 // language has a list of ordinary words to check it against or an
 // honorific introduces it ("Mr. Smith").
 func (r *run) singleName(t *token, honorific bool) bool {
-	if isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 3 || r.p.isCommon(t.low) {
+	if isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 3 || r.p.isCommonWord(t.low) {
 		return false
 	}
 	return honorific || len(r.p.common) > 0
@@ -601,7 +601,11 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if k < len(toks) && p.stateOf[toks[k].low] {
-			if om := mentionAt(ms, k+1); om != nil && !om.person {
+			k2 := k + 1
+			if k2 < len(toks) && toks[k2].low == "the" {
+				k2++ // "Ambassador to the United States"
+			}
+			if om := mentionAt(ms, k2); om != nil && !om.person {
 				k = om.tj
 				inner = append(inner, om)
 			}
@@ -618,7 +622,7 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		if k >= len(toks) {
 			continue
 		}
-		honorific := role == "honorific"
+		honorific := role == "honorific" || role == "occupation" // a person, but no office
 		var person *actorRec
 		var end int
 		if pm := mentionAt(ms, k); pm != nil && pm.person {
@@ -631,7 +635,7 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 			if end == k || p.isCommon(toks[k].low) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
-			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], honorific) {
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
 			name := r.text[toks[k].s:toks[end-1].e]
