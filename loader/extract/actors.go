@@ -625,13 +625,23 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		honorific := role == "honorific" || role == "occupation" // a person, but no office
 		var person *actorRec
 		var end int
+		known := false
 		if pm := mentionAt(ms, k); pm != nil && pm.person {
+			known = true
 			person, end = r.actor(pm.id), pm.tj
 			if person == nil {
 				person = r.actors[pm.id]
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
+			if end == k+1 && role != "-" && !honorific {
+				if e := r.holderBySurname(toks[k].low, role, of); e != nil {
+					known = true
+					person = r.actorOf(e.ID, e) // "PM Abe", "Presiden Macron"
+				}
+			}
+		}
+		if !known {
 			if end == k || p.isCommon(toks[k].low) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}

@@ -73,8 +73,11 @@ type Extractor struct {
 	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
 	vocabIn  *lexFilter        // in front of vocab
 	names    map[*gazetteer.Entry]personName
-	derived  map[string]string // event type -> its derived stances' evidence rule
-	scratch  sync.Pool         // *scratch: a run's working memory, reused between articles
+	// bySurname: the people of the gazetteer who held an office, by the
+	// last word of their name ("abe" → Shinzo Abe), for "PM Abe".
+	bySurname map[string][]*gazetteer.Entry
+	derived   map[string]string // event type -> its derived stances' evidence rule
+	scratch   sync.Pool         // *scratch: a run's working memory, reused between articles
 }
 
 // New loads the embedded dictionaries once (and the extra gazetteer files).
@@ -131,6 +134,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 		return true
 	})
+	x.bySurname = surnameIndex(g, x.names)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type

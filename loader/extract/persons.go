@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
 )
 
@@ -273,4 +274,62 @@ func (r *run) stampAfter(toks []token, tj int) bool {
 	return t.s < len(r.text) && r.text[t.s] >= '0' && r.text[t.s] <= '9'
 }
 
-var _ = facts.KindPerson
+// surnameIndex lists the gazetteer's people who held an office (roles) by
+// the last word of their name.
+func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName) map[string][]*gazetteer.Entry {
+	idx := map[string][]*gazetteer.Entry{}
+	g.Entries(func(e *gazetteer.Entry) bool {
+		if e.Kind == facts.KindPerson && len(e.Roles) > 0 {
+			if n := names[e]; n.last != "" && n.last != n.norm {
+				idx[n.last] = append(idx[n.last], e)
+			}
+		}
+		return true
+	})
+	return idx
+}
+
+// holderBySurname finds the one gazetteer person with this surname who
+// held the title's office (of the title's state, when it names one): "PM
+// Abe" is Shinzo Abe, "Presiden Macron" Emmanuel Macron. Office holders on
+// the article's date are preferred; two or more candidates give none.
+func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entry {
+	cands := r.x.bySurname[surname]
+	if len(cands) == 0 {
+		return nil
+	}
+	ofID := ""
+	if of != nil {
+		ofID = of.id
+	}
+	var hit, dated *gazetteer.Entry
+	n, nd := 0, 0
+	for _, e := range cands {
+		ok, onDate := false, false
+		for _, ro := range e.Roles {
+			if ro.Title != role && !(role == "head_of_state" && ro.Title == "head_of_government" && e.Country == "USA") {
+				continue
+			}
+			if ofID != "" && ro.Of != ofID {
+				continue
+			}
+			ok = true
+			if r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+				onDate = true
+			}
+		}
+		if ok {
+			hit, n = e, n+1
+			if onDate {
+				dated, nd = e, nd+1
+			}
+		}
+	}
+	if nd == 1 {
+		return dated
+	}
+	if n == 1 {
+		return hit
+	}
+	return nil
+}
