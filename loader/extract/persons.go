@@ -142,6 +142,25 @@ func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*ment
 	}
 	ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "speaker", conf: 0.8, person: true}))
 	sortMentions(ms)
+	// "Gates dan Buffett mengatakan": a name coordinated before the speaker
+	// speaks too, when nothing but the sentence start or punctuation is
+	// before it.
+	if dir < 0 && s >= 2 && r.p.coord[toks[s-1].low] {
+		ce := s - 1
+		cs := ce
+		for cs > 0 && ce-cs < 3 && r.isNameWord(&toks[cs-1]) && covered(ms, cs-1) == nil {
+			cs--
+		}
+		if cs < ce && (cs == 0 || toks[cs-1].punct) && (ce-cs > 1 || r.singleName(&toks[cs], false) && r.p.lang == "id") {
+			if _, ok := r.p.titleAt(toks, cs); !ok {
+				n := r.text[toks[cs].s:toks[ce-1].e]
+				if pa := r.newPerson(n, "", ""); pa != nil {
+					ms = append(ms, r.newMention(mention{s: toks[cs].s, e: toks[ce-1].e, ti: cs, tj: ce, id: pa.a.ID, surface: n, rule: "speaker", conf: 0.75, person: true}))
+					sortMentions(ms)
+				}
+			}
+		}
+	}
 	return ms
 }
 
