@@ -29,6 +29,11 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})
 	}
 	p.bodies = newIndex(bodies)
+	for _, b := range bodies {
+		if len(b.p) > 0 && b.p[0] != "" {
+			p.bodyFirst[b.p[0][0]] = true
+		}
+	}
 	p.common = map[string]bool{}
 	raw, err := commonFS.ReadFile("lang/" + code + ".common.txt")
 	if err != nil {

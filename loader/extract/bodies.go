@@ -20,6 +20,9 @@ func (r *run) bodies(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	for i := 0; i < len(toks); i++ {
+		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] {
+			continue
+		}
 		l, ok := p.bodies.at(toks, i)
 		if !ok {
 			continue

@@ -83,7 +83,7 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := range toks {
-		if !p.speech[toks[i].low] {
+		if toks[i].lx&lxSpeech == 0 || !p.speech[toks[i].low] {
 			continue
 		}
 		// After the verb: "kata X", "said X".

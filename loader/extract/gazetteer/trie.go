@@ -12,8 +12,19 @@ type trie struct {
 	first []int32    // per node, its first edge in label/to; first[n+1] ends it
 	label []byte     // edge bytes, sorted per node
 	to    []int32    // edge targets
-	keys  [][]int32  // per node, the keys that end there (nil for most)
+	// keys ending at node n are keyList[keyStart[n]:keyStart[n+1]]: flat,
+	// without pointers, so that the garbage collector has nothing to scan.
+	keyStart []int32
+	keyList  []int32
+	// dense holds a full table of children for the nodes with many
+	// (denseMin or more): denseOf[n] is its index + 1 (0: none).
+	dense   [][256]int32
+	denseOf []int32
 }
+
+// denseMin is the number of children from which a node gets a full table:
+// the few nodes near the root that most walks pass through.
+const denseMin = 8
 
 // buildTrie indexes keys (folded forms) by their bytes.
 func buildTrie(keys []string) *trie {
@@ -53,10 +64,11 @@ func buildTrie(keys []string) *trie {
 		}
 	}
 	t.first = make([]int32, len(queue)+1)
-	t.keys = make([][]int32, len(queue))
+	t.keyStart = make([]int32, len(queue)+1)
 	for i, n := range queue {
 		t.first[i] = int32(len(t.label))
-		t.keys[i] = n.ends
+		t.keyStart[i] = int32(len(t.keyList))
+		t.keyList = append(t.keyList, n.ends...)
 		bs := make([]int, 0, len(n.kids))
 		for b := range n.kids {
 			bs = append(bs, int(b))
@@ -71,6 +83,20 @@ func buildTrie(keys []string) *trie {
 		}
 	}
 	t.first[len(queue)] = int32(len(t.label))
+	t.keyStart[len(queue)] = int32(len(t.keyList))
+	t.denseOf = make([]int32, len(queue))
+	for n := 1; n < len(queue); n++ {
+		lo, hi := t.first[n], t.first[n+1]
+		if hi-lo < denseMin {
+			continue
+		}
+		var tab [256]int32
+		for i := lo; i < hi; i++ {
+			tab[t.label[i]] = t.to[i]
+		}
+		t.dense = append(t.dense, tab)
+		t.denseOf[n] = int32(len(t.dense))
+	}
 	return t
 }
 
@@ -78,6 +104,9 @@ func buildTrie(keys []string) *trie {
 func (t *trie) next(n int32, c byte) int32 {
 	if n == 0 {
 		return t.root[c]
+	}
+	if d := t.denseOf[n]; d != 0 {
+		return t.dense[d-1][c]
 	}
 	lo, hi := t.first[n], t.first[n+1]
 	for i := lo; i < hi; i++ {
@@ -98,7 +127,7 @@ func (t *trie) walk(folded []byte, s int, cands []cand) []cand {
 		if n = t.next(n, folded[j]); n == 0 {
 			break
 		}
-		for _, k := range t.keys[n] {
+		for _, k := range t.keyList[t.keyStart[n]:t.keyStart[n+1]] {
 			cands = append(cands, cand{s, j + 1, int(k)})
 		}
 	}
