@@ -24,6 +24,12 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.orgHeads, p.orgTails, p.orgLinks, p.placePreps = lowerSet(j.OrgHeads), lowerSet(j.OrgTails), lowerSet(j.OrgLinks), lowerSet(j.PlacePreps)
 	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
+	for w := range p.orgCreateHeads {
+		p.orgFirst[w[0]] = true
+	}
+	for w := range p.orgCreateTails {
+		p.orgFirst[w[0]] = true
+	}
 	var bodies []labeled
 	for _, b := range j.Bodies {
 		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})

@@ -295,6 +295,7 @@ type pack struct {
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
+	orgFirst                                  [256]bool // first bytes of org_create_heads and _tails
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 }
 

@@ -18,12 +18,12 @@ import (
 func (r *run) orgs(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 || titleCased(toks) {
+	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.cap || t.punct {
+		if !t.cap || t.punct || t.low == "" || !p.orgFirst[t.low[0]] {
 			continue
 		}
 		start, end := -1, -1

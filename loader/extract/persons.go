@@ -79,7 +79,7 @@ func (r *run) isNameWord(t *token) bool {
 func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	if titleCased(toks) {
+	if r.titleCasedSt(st) {
 		return ms
 	}
 	for i := range toks {
@@ -173,12 +173,12 @@ func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*ment
 func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	if titleCased(toks) {
+	if r.titleCasedSt(st) {
 		return ms // a headline in title case: every word is capitalized
 	}
 	keep := ms[:0]
 	for _, m := range ms {
-		if m.person || m.consumed || m.entry == nil || !r.isState(m.id) {
+		if m.person || m.consumed || m.entry == nil || m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isState(m.id) {
 			keep = append(keep, m)
 			continue
 		}
@@ -229,6 +229,14 @@ func titleCased(toks []token) bool {
 		}
 	}
 	return words >= 3 && caps*20 >= words*17
+}
+
+// titleCasedSt is titleCased(st.toks), computed once per sentence.
+func (r *run) titleCasedSt(st *sentence) bool {
+	if r.tcFor != st {
+		r.tcFor, r.tcVal = st, titleCased(st.toks)
+	}
+	return r.tcVal
 }
 
 // placeAfter reports whether a capital or city after toks[ti-1] is a

@@ -14,6 +14,9 @@ import (
 
 // run is the state of extracting one article.
 type run struct {
+	// tcFor, tcVal cache titleCased for the sentence being read (persons.go).
+	tcFor  *sentence
+	tcVal  bool
 	x      *Extractor
 	ctx    context.Context
 	text   string
