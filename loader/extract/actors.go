@@ -572,7 +572,7 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		if i > 0 && p.former[toks[i-1].low] {
 			role = "former_" + role
 		}
-		k = r.skipPortfolio(toks, k)
+		k = r.skipPortfolio(toks, k, ms)
 		var of *mention
 		var inner []*mention
 		// English: "Russian President", "North Korea's Vice Foreign Minister", "Wagner leader"
@@ -613,6 +613,7 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		if of == nil {
 			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
 		}
+		k = skipParen(toks, k) // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto"
 		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
 			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot
 		}

@@ -248,12 +248,15 @@ func (r *run) placeAfter(toks []token, ti int) bool {
 // skipPortfolio moves past the ordinary capitalized words that complete a
 // title ("Direktur Teknologi dan Operasional", "Menko Perekonomian",
 // "Deputi Gubernur Senior"), in a language with a common-word list.
-func (r *run) skipPortfolio(toks []token, k int) int {
+func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 	if len(r.p.common) == 0 {
 		return k
 	}
 	for k < len(toks) {
 		t := &toks[k]
+		if mentionAt(ms, k) != nil || r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] {
+			break // "Ketua Umum Partai Gerindra", "Kepala Badan Nasional ...": the body or party is the title's "of"
+		}
 		if t.cap && !t.punct && !isAllUpper(t.raw) && r.p.isCommonWord(t.low) {
 			k++
 			continue
@@ -280,8 +283,25 @@ func (r *run) skipOrgName(toks []token, k int, ms []*mention) int {
 		if t.raw == "," {
 			return j
 		}
+		if m := mentionAt(ms, j); m != nil && m.person {
+			return j // "Ketua Umum Partai Gerindra Prabowo Subianto": a known person ends it
+		}
 		if t.punct || !t.cap && !r.p.orgLinks[t.low] {
 			break
+		}
+	}
+	return k
+}
+
+// skipParen moves past a short parenthetical apposition at k ("(BNPB)",
+// "(Menlu)").
+func skipParen(toks []token, k int) int {
+	if k >= len(toks) || toks[k].raw != "(" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].raw == ")" {
+			return j + 1
 		}
 	}
 	return k
