@@ -572,9 +572,17 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		if i > 0 && p.former[toks[i-1].low] {
 			role = "former_" + role
 		}
+		k0 := k
 		k = r.skipPortfolio(toks, k, ms)
+		portfolio := k > k0
 		var of *mention
 		var inner []*mention
+		if cm := covered(ms, k); cm != nil && !cm.person && !cm.consumed && cm.ti > i && cm.ti < k {
+			// "Wali Kota Surabaya Eri Cahyadi": the place's name ("Kota
+			// Surabaya") begins inside the title.
+			of, k = cm, cm.tj
+			inner = append(inner, cm)
+		}
 		// English: "Russian President", "North Korea's Vice Foreign Minister", "Wagner leader"
 		if pm := mentionEndingAt(ms, i); pm != nil && !pm.person {
 			of, start = pm, pm.ti
@@ -645,6 +653,9 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		if !known {
 			if end == k || p.isCommon(toks[k].low) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
+			}
+			if end-k == 1 && of == nil && portfolio {
+				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
 			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
