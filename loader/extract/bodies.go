@@ -82,6 +82,60 @@ func (r *run) bodies(st *sentence, ms []*mention) []*mention {
 		sortMentions(ms)
 		i = end - 1
 	}
+	return r.foreignHomeBodies(toks, ms)
+}
+
+// foreignHomeBodies: in the home language a body's bare name is the home
+// state's ("Kementerian Kesehatan" is idn-health-ministry); followed by
+// another state ("Kementerian Kesehatan Lebanon") it is that state's body
+// of the same type (lbn-health-ministry), with the same kind and sector.
+func (r *run) foreignHomeBodies(toks []token, ms []*mention) []*mention {
+	home := r.p.home
+	if home == "" {
+		return ms
+	}
+	prefix := strings.ToLower(home) + "-"
+	for idx := 0; idx < len(ms); idx++ {
+		m := ms[idx]
+		e := m.entry
+		if m.person || m.consumed || e == nil || e.Country != home || e.Sector == "" || !strings.HasPrefix(e.ID, prefix) {
+			continue
+		}
+		sm := r.stateMentionAt(ms, m.tj)
+		if sm == nil || sm.id == home {
+			continue
+		}
+		id := strings.ToLower(sm.id) + "-" + strings.TrimPrefix(e.ID, prefix)
+		a := r.actors[id]
+		if a == nil {
+			if ge, ok := r.x.gaz.Lookup(id); ok {
+				a = r.actorOf(id, ge)
+			} else {
+				sa := r.actor(sm.id)
+				name := e.Name
+				if ha := r.actor(home); ha != nil {
+					name = strings.TrimSuffix(e.Name, " of "+ha.a.Name)
+				}
+				if name == e.Name {
+					name = e.Name + ","
+				}
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: name + " of " + sa.a.Name, Country: sm.id, Sector: e.Sector})
+			}
+		}
+		start, end := m.ti, sm.tj
+		keep := ms[:0]
+		for _, x := range ms {
+			if x.ti >= start && x.tj <= end && !x.person {
+				continue
+			}
+			keep = append(keep, x)
+		}
+		ms = keep
+		s, en := toks[start].s, toks[end-1].e
+		ms = append(ms, r.newMention(mention{s: s, e: en, ti: start, tj: end, id: id, surface: r.text[s:en], rule: "body", conf: 0.9, entry: a.entry}))
+		sortMentions(ms)
+		idx = -1 // the list changed; start again (bodies are few)
+	}
 	return ms
 }
 

@@ -26,6 +26,7 @@ type entry struct {
 	Name    string              `json:"name"`
 	Country string              `json:"country,omitempty"`
 	Names   map[string][]string `json:"names,omitempty"`
+	Short   []string            `json:"short,omitempty"`
 	Roles   []role              `json:"roles,omitempty"`
 	Source  string              `json:"source,omitempty"`
 }
@@ -40,7 +41,7 @@ func knownForms(dir string) (map[string]bool, error) {
 	}
 	for _, f := range files {
 		base := filepath.Base(f)
-		if base == "leaders_countryinfo.jsonl" || base == "places_idn.jsonl" {
+		if base == "leaders_countryinfo.jsonl" || base == "places_idn.jsonl" || base == "armed_groups_petrarch.jsonl" {
 			continue // our own output
 		}
 		b, err := os.ReadFile(f)

@@ -36,7 +36,7 @@ func TestGenerate(t *testing.T) {
 			t.Fatal(err)
 		}
 		outs[i] = map[string][]byte{}
-		for _, f := range []string{"data/leaders_countryinfo.jsonl", "data/places_idn.jsonl", "lang/id.common.txt"} {
+		for _, f := range []string{"data/leaders_countryinfo.jsonl", "data/places_idn.jsonl", "data/armed_groups_petrarch.jsonl", "lang/id.common.txt"} {
 			b, err := os.ReadFile(filepath.Join(dir, f))
 			if err != nil {
 				t.Fatal(err)

@@ -7,6 +7,8 @@
 //   - data/leaders_countryinfo.jsonl: heads of state and government, foreign
 //     and defence ministers from CountryInfo (<Leaders>, <Government>) whose
 //     term ends in 1990 or later, that the hand-written people.jsonl lacks;
+//   - data/armed_groups_petrarch.jsonl: non-state armed groups of PETRARCH2's
+//     Phoenix.MilNonState.actors.txt with their synonyms and acronyms;
 //   - data/places_idn.jsonl: Indonesia's provinces, regencies and cities;
 //   - ../../lang/id.common.txt: Sastrawi root words that the UD Indonesian
 //     news treebanks write in lower case at least as often as they tag
@@ -43,6 +45,13 @@ func run(src, data, lang string) error {
 		return err
 	}
 	if err := write(filepath.Join(data, "leaders_countryinfo.jsonl"), Leaders(ci, known)); err != nil {
+		return err
+	}
+	mnsa, err := os.ReadFile(filepath.Join(src, "petrarch2", "dictionaries", "Phoenix.MilNonState.actors.txt"))
+	if err != nil {
+		return err
+	}
+	if err := write(filepath.Join(data, "armed_groups_petrarch.jsonl"), ArmedGroups(mnsa, known)); err != nil {
 		return err
 	}
 	prov, err := os.ReadFile(filepath.Join(src, "indonesia-admin-regions", "provinces.csv"))
