@@ -71,6 +71,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	c.gazetteerFlag(fs)
 	c.Caps.articleFlags(fs)
 	c.Caps.factsFlags(fs)
+	c.publishedFlag(fs)
 	noMigrate := fs.Bool("no-migrate", false, "do not create constraints and indexes first")
 	if err := parse(fs, args); err != nil {
 		return err

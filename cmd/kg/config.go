@@ -22,6 +22,7 @@ type Config struct {
 	Limits        struct{ Depth, Aliases, RootFields, Cost, QueryBytes int }
 	Gazetteers    []string // extra gazetteer files for the extractor
 	Caps          Caps     // bounded work per article and per facts document (limits.go)
+	Published     string   // publication date of raw articles that give none (--published)
 	Verbose       bool
 }
 
@@ -39,6 +40,12 @@ func (c *Config) neo4jFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Neo4j.Password, "neo4j-password", env("NEO4J_PASSWORD", ""), "Neo4j password `(NEO4J_PASSWORD)`")
 	fs.StringVar(&c.Neo4j.Database, "neo4j-database", env("NEO4J_DATABASE", ""), "database name; empty for the server default `(NEO4J_DATABASE)`")
 	fs.BoolVar(&c.Verbose, "v", false, "verbose logging")
+}
+
+// publishedFlag registers --published: the publication date of raw
+// articles without one in their metadata, dateline or a publication line.
+func (c *Config) publishedFlag(fs *flag.FlagSet) {
+	fs.StringVar(&c.Published, "published", "", "publication `DATE` (YYYY-MM-DD or a written date) of raw articles that give none; without it they stay undated")
 }
 
 // gazetteerFlag registers --gazetteer, which may be repeated.

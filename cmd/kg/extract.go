@@ -15,7 +15,7 @@ import (
 // newExtractor builds the extractor for raw articles, with the extra
 // gazetteer files of the configuration.
 func newExtractor(c Config) (loader.Extractor, error) {
-	x, err := extract.New(extract.Options{Gazetteers: c.Gazetteers, Limits: c.Caps.Article})
+	x, err := extract.New(extract.Options{Gazetteers: c.Gazetteers, Limits: c.Caps.Article, Published: c.Published})
 	if err != nil {
 		return nil, err
 	}
@@ -38,6 +38,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	c.gazetteerFlag(fs)
 	c.Caps.articleFlags(fs)
+	c.publishedFlag(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON output")
 	explain := fs.Bool("explain", false, "print, for every fact, the sentence, the matched words and the rule instead of JSON")
 	lang := fs.String("lang", "", "language of articles that do not say (id or en); detected when empty")
@@ -51,7 +52,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	opts := extract.Options{Gazetteers: c.Gazetteers, DefaultLang: *lang, Limits: c.Caps.Article}
+	opts := extract.Options{Gazetteers: c.Gazetteers, DefaultLang: *lang, Limits: c.Caps.Article, Published: c.Published}
 	x, err := extract.New(opts)
 	if err != nil {
 		return err

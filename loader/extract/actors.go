@@ -392,7 +392,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
 			continue // "dolar AS": a currency, not the state
 		}
-		if best.Via == gazetteer.ViaCapital && ti > 0 && toks[ti-1].lx&lxLocative != 0 {
+		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) || r.stampAfter(toks, tj)) {
 			m.locative = true // "di Pyongyang": a place, not the state acting
 		}
 		if toks[tj-1].e > best.End || toks[ti].s < best.Start {
@@ -403,7 +403,11 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.dynamicNames(si, st, out)
 	out = r.missions(st, out)
 	out = r.titles(si, st, out)
+	out = r.bodies(st, out)
+	out = r.orgs(st, out)
 	out = r.metonyms(st, out)
+	out = r.insideNames(st, out)
+	out = r.speakers(si, st, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]
@@ -521,6 +525,17 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 	return j
 }
 
+// singleName tells whether one capitalized word after a title or an
+// honorific is a name: not an acronym, not an ordinary word, and either the
+// language has a list of ordinary words to check it against or an
+// honorific introduces it ("Mr. Smith").
+func (r *run) singleName(t *token, honorific bool) bool {
+	if isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 3 || r.p.isCommonWord(t.low) {
+		return false
+	}
+	return honorific || len(r.p.common) > 0
+}
+
 func isAllUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
@@ -557,8 +572,17 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		if i > 0 && p.former[toks[i-1].low] {
 			role = "former_" + role
 		}
+		k0 := k
+		k = r.skipPortfolio(toks, k, ms)
+		portfolio := k > k0
 		var of *mention
 		var inner []*mention
+		if cm := covered(ms, k); cm != nil && !cm.person && !cm.consumed && cm.ti > i && cm.ti < k {
+			// "Wali Kota Surabaya Eri Cahyadi": the place's name ("Kota
+			// Surabaya") begins inside the title.
+			of, k = cm, cm.tj
+			inner = append(inner, cm)
+		}
 		// English: "Russian President", "North Korea's Vice Foreign Minister", "Wagner leader"
 		if pm := mentionEndingAt(ms, i); pm != nil && !pm.person {
 			of, start = pm, pm.ti
@@ -585,10 +609,21 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if k < len(toks) && p.stateOf[toks[k].low] {
-			if om := mentionAt(ms, k+1); om != nil && !om.person {
+			k2 := k + 1
+			if k2 < len(toks) && toks[k2].low == "the" {
+				k2++ // "Ambassador to the United States"
+			}
+			if om := mentionAt(ms, k2); om != nil && !om.person {
 				k = om.tj
 				inner = append(inner, om)
 			}
+		}
+		if of == nil {
+			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
+		}
+		k = skipParen(toks, k) // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto"
+		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
+			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot
 		}
 		if k < len(toks) && toks[k].low == "," {
 			k++
@@ -596,17 +631,34 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		if k >= len(toks) {
 			continue
 		}
+		honorific := role == "honorific" || role == "occupation" // a person, but no office
 		var person *actorRec
 		var end int
+		known := false
 		if pm := mentionAt(ms, k); pm != nil && pm.person {
+			known = true
 			person, end = r.actor(pm.id), pm.tj
 			if person == nil {
 				person = r.actors[pm.id]
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
-			if end == k || (end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil) {
-				continue // a title needs a name; a single word without an "of" is too weak
+			if end == k+1 && role != "-" && !honorific {
+				if e := r.holderBySurname(toks[k].low, role, of); e != nil {
+					known = true
+					person = r.actorOf(e.ID, e) // "PM Abe", "Presiden Macron"
+				}
+			}
+		}
+		if !known {
+			if end == k || p.isCommon(toks[k].low) {
+				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
+			}
+			if end-k == 1 && of == nil && portfolio {
+				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
+			}
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") {
+				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
 			name := r.text[toks[k].s:toks[end-1].e]
 			ofID := ""
@@ -617,6 +669,9 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 				continue // without a role, an unknown name is not enough to create a person
 			}
 			person = r.newPerson(name, role, ofID)
+			if person != nil && of == nil && p.home != "" && person.a.Country == "" && p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] {
+				person.a.Country = p.home // "Gubernur Ridwan Kamil": an office of the home state
+			}
 		}
 		if person == nil {
 			continue
@@ -632,7 +687,7 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
-		if role != "-" { // "-": a word that introduces a name but gives no role ("counterpart")
+		if role != "-" && !honorific { // "-": a word that introduces a name but gives no role ("counterpart"); honorifics give none either
 			person.addRole(role, ofID)
 		}
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {

@@ -2,11 +2,11 @@ package extract
 
 import (
 	"fmt"
-
-	"github.com/geokg/kg/loader/facts"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/geokg/kg/loader/facts"
 )
 
 // dateHit is a date expression found in a sentence.
@@ -318,4 +318,102 @@ func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
 		}
 	}
 	return dateHit{}, false
+}
+
+// publicationDate sets the article's date and the reference date of
+// relative expressions. The publication date comes only from metadata
+// (Input.Published, or Options.Published for articles without), the
+// dateline ("JAKARTA, 25/6/2023 (ANTARA) -") or a publication line near
+// the top: a line that holds nothing but a date, with an optional label
+// and time ("Friday, August 21, 2015", "Senin, 26 Juni 2023 10:15 WIB",
+// "Published: 2023-06-25"). A year or a month alone does not date an
+// article, nor does any date in a sentence. Otherwise the date is unknown
+// (Published stays empty) and relative dates are not resolved.
+func (r *run) publicationDate(doc *facts.Document) {
+	if doc.Article.Published == "" {
+		if d, ok := r.datelineDate(); ok {
+			doc.Article.Published = d
+		} else if d, ok := r.publicationLine(); ok {
+			doc.Article.Published = d
+		}
+	}
+	if doc.Article.Published == "" {
+		return
+	}
+	if t, err := parseISO(doc.Article.Published); err == nil {
+		r.ref = t
+		r.refStr = doc.Article.Published
+		if len(r.refStr) > 10 {
+			r.refStr = r.refStr[:10]
+		}
+	}
+}
+
+// datelineDate reads a full date (day, month and year) in the dateline.
+func (r *run) datelineDate() (string, bool) {
+	if r.c.datelineEnd == 0 {
+		return "", false
+	}
+	return r.fullDate(r.text[:r.c.datelineEnd])
+}
+
+// pubLabels are words a publication line may carry besides its date.
+var pubLabels = map[string]bool{
+	"published": true, "updated": true, "posted": true, "date": true, "on": true, "at": true, "last": true,
+	"diterbitkan": true, "dipublikasikan": true, "diperbarui": true, "tanggal": true, "pukul": true, "tayang": true,
+	"wib": true, "wita": true, "wit": true, "gmt": true, "utc": true, "am": true, "pm": true, "edt": true, "est": true,
+	"pdt": true, "pst": true, "bst": true, "cet": true, "cest": true,
+}
+
+// publicationLine looks at the first lines of the text for a line that is
+// only a full date (see publicationDate).
+func (r *run) publicationLine() (string, bool) {
+	text := r.text
+	for n, start := 0, 0; n < 6 && start < len(text); n++ {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(text[start:end])
+		start = end + 1
+		if line == "" || len(line) > 80 {
+			continue
+		}
+		d, ok := r.fullDate(line)
+		if !ok {
+			continue
+		}
+		// Every other word must be a weekday, a month, a number, a time
+		// or a label: the line says nothing but when.
+		only := true
+		for _, t := range simpleTokens(line) {
+			w := strings.Trim(t.low, ":|.-–—")
+			if t.punct || w == "" || w[0] >= '0' && w[0] <= '9' || pubLabels[w] || r.p.months[w] != 0 || r.p.dateFirst[w] {
+				continue
+			}
+			if _, ok := r.p.weekdays[w]; ok {
+				continue
+			}
+			only = false
+			break
+		}
+		if only {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// fullDate returns the first date of s that names a day (YYYY-MM-DD).
+func (r *run) fullDate(s string) (string, bool) {
+	toks := simpleTokens(s)
+	for i := range toks {
+		h, _, ok := r.p.dateAt(toks, i, time.Time{})
+		if ok && h.absolute && len(h.value) == 10 {
+			return h.value, true
+		}
+	}
+	return "", false
 }

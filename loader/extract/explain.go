@@ -15,7 +15,7 @@ import (
 func Explain(w io.Writer, doc *facts.Document) error {
 	bw := bufio.NewWriter(w)
 	a := doc.Article
-	fmt.Fprintf(bw, "article %s (%s, %s, %s) by %s\n", a.ID(), orDash(a.Language), orDash(a.Published), orDash(a.Source), doc.Extractor)
+	fmt.Fprintf(bw, "article %s (%s, %s, %s) by %s\n", a.ID(), orDash(a.Language), pubOrUnknown(a.Published), orDash(a.Source), doc.Extractor)
 	if a.Dateline != "" {
 		fmt.Fprintf(bw, "  dateline: %s\n", a.Dateline)
 	}
@@ -72,6 +72,14 @@ func explainEvidence(w io.Writer, e facts.Evidence) {
 func orDash(s string) string {
 	if s == "" {
 		return "-"
+	}
+	return s
+}
+
+// pubOrUnknown says so when an article's publication date is unknown.
+func pubOrUnknown(s string) string {
+	if s == "" {
+		return "date unknown"
 	}
 	return s
 }

@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"time"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -44,9 +43,11 @@ type Options struct {
 	DefaultLang string
 	// Limits bound the work one article may cost (zero fields: defaults).
 	Limits Limits
-	// Now is the reference date for articles with no date of their own
-	// (tests set it; zero leaves such articles undated).
-	Now time.Time
+	// Published is the publication date of articles that give none of
+	// their own in metadata, dateline or a publication line (kg extract
+	// --published): ISO 8601 or a written date. Empty: such articles stay
+	// undated, and relative dates in them ("kemarin") are not resolved.
+	Published string
 }
 
 // Input is one raw article.
@@ -78,8 +79,11 @@ type Extractor struct {
 	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
 	vocabIn  *lexFilter        // in front of vocab
 	names    map[*gazetteer.Entry]personName
-	derived  map[string]string // event type -> its derived stances' evidence rule
-	scratch  sync.Pool         // *scratch: a run's working memory, reused between articles
+	// bySurname: the people of the gazetteer who held an office, by the
+	// last word of their name ("abe" → Shinzo Abe), for "PM Abe".
+	bySurname map[string][]*gazetteer.Entry
+	derived   map[string]string // event type -> its derived stances' evidence rule
+	scratch   sync.Pool         // *scratch: a run's working memory, reused between articles
 }
 
 // New loads the embedded dictionaries once (and the extra gazetteer files).
@@ -136,6 +140,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 		return true
 	})
+	x.bySurname = surnameIndex(g, x.names)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type
@@ -377,6 +382,9 @@ func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, erro
 	}
 	if doc.Article.URL == "" {
 		doc.Article.ContentHash = facts.ContentHash(a.Text)
+	}
+	if strings.TrimSpace(a.Published) == "" && x.opts.Published != "" {
+		a.Published, a.publishedFrom = x.opts.Published, "the default publication date (--published)"
 	}
 	if d, err := x.metaDate(a); err != nil {
 		return nil, err

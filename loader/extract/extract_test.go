@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/geokg/kg/loader/facts"
 )
@@ -40,7 +39,9 @@ func canonicalDoc(t *testing.T) (*facts.Document, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := extractor(t).Article(context.Background(), Input{Text: string(raw), Source: "KompasTV"})
+	// The raw text has no metadata: its date is given as kg extract
+	// --published would (the file's name says it).
+	doc, err := extractor(t).Article(context.Background(), Input{Text: string(raw), Source: "KompasTV", Published: "2023-06-25"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,16 +325,39 @@ func TestRoleByDate(t *testing.T) {
 	}
 }
 
-func TestNow(t *testing.T) {
-	x, err := New(Options{Now: time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC)})
+// TestPublicationDate: the publication date comes from metadata, the
+// dateline, a publication line or Options.Published, never from a date in
+// a sentence; without one, relative dates stay unresolved.
+func TestPublicationDate(t *testing.T) {
+	x := extractor(t)
+	withFlag, err := New(Options{Published: "2024-01-10"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := x.Article(context.Background(), Input{Text: "Russia attacked Ukraine yesterday.", Lang: "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(d.Events) != 1 || d.Events[0].Date != "2024-01-09" {
-		t.Errorf("events = %+v, want one dated 2024-01-09", d.Events)
+	for _, c := range []struct {
+		name, text, lang, meta string
+		x                      *Extractor
+		published, event       string
+	}{
+		{"flag", "Russia attacked Ukraine yesterday.", "en", "", withFlag, "2024-01-10", "2024-01-09"},
+		{"metadata wins over the flag", "Russia attacked Ukraine yesterday.", "en", "2023-05-02", withFlag, "2023-05-02", "2023-05-01"},
+		{"unknown", "Russia attacked Ukraine yesterday.", "en", "", x, "", ""},
+		{"a year in the text is not the date", "Pada 2022 Rusia menyerang Ukraina.", "id", "", x, "", "2022"},
+		{"a date in a sentence is not the date", "Rusia menyerang Ukraina pada Senin (24/2/2022), kata pejabat.", "id", "", x, "", "2022-02-24"},
+		{"publication line", "Tensions in the east\n\nFriday, August 21, 2015\n\nRussia attacked Ukraine yesterday.", "en", "", x, "2015-08-21", "2015-08-20"},
+		{"labelled publication line", "Diterbitkan: Senin, 26 Juni 2023 10:15 WIB\nRusia menyerang Ukraina kemarin.", "id", "", x, "2023-06-26", "2023-06-25"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := c.x.Article(context.Background(), Input{Text: c.text, Lang: c.lang, Published: c.meta})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Article.Published != c.published {
+				t.Errorf("published = %q, want %q", d.Article.Published, c.published)
+			}
+			if len(d.Events) != 1 || d.Events[0].Date != c.event {
+				t.Errorf("events = %+v, want one dated %q", d.Events, c.event)
+			}
+		})
 	}
 }

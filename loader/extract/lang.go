@@ -199,6 +199,31 @@ type packJSON struct {
 	// Pairs stand for the two parties named before them in the sentence
 	// ("the two sides", "kedua negara").
 	Pairs []string `json:"pairs"`
+	// HomeState is the state whose offices a title names when no state is
+	// given ("Gubernur", "Kapolri" in Indonesian news), for HomeTitles.
+	HomeState  string   `json:"home_state"`
+	HomeTitles []string `json:"home_titles"`
+	// OrgHeads and OrgTails are words that begin ("PT", "Bank") or end
+	// ("Airlines", "Corp") an organization's name; OrgLinks may stand
+	// inside one ("dan", "of"). A state named inside such a name is not the
+	// state. PlacePreps: after them a capital is a place ("ke Jakarta").
+	OrgHeads   []string `json:"org_heads"`
+	OrgTails   []string `json:"org_tails"`
+	OrgLinks   []string `json:"org_links"`
+	PlacePreps []string `json:"place_preps"`
+	// Bodies are the generic names of a state's bodies by type (see
+	// common.json body_types): "Kementerian Luar Negeri" + a state, "X's
+	// Foreign Ministry" make the body of that state.
+	// OrgCreateHeads and OrgCreateTails mark a run of capitalized words as
+	// an organization's name ("PT", "Partai"; "Corp", "Ltd"); HomeForms are
+	// the heads that are legal forms of the home state ("PT", "CV").
+	OrgCreateHeads []string `json:"org_create_heads"`
+	OrgCreateTails []string `json:"org_create_tails"`
+	HomeForms      []string `json:"home_forms"`
+	Bodies         []struct {
+		Text string `json:"text"`
+		Type string `json:"type"`
+	} `json:"bodies"`
 }
 
 type set map[string]bool
@@ -342,6 +367,15 @@ type pack struct {
 	// so that the rules test a bit instead of looking words up in maps.
 	lex   map[string]uint64
 	lexIn *lexFilter // in front of lex
+	// home, homeTitles, common: see actorwords.go.
+	home                                      string
+	homeTitles                                map[string]bool
+	common                                    map[string]bool
+	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
+	bodies                                    phraseIndex
+	bodyFirst                                 [256]bool // first bytes of the bodies' first words
+	orgFirst                                  [256]bool // first bytes of org_create_heads and _tails
+	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 }
 
 // lexFilter is a filter in front of a word map, a bit per lexKey: a word
@@ -517,6 +551,7 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 	for _, a := range j.Abbreviations {
 		p.abbrev[a] = true
 	}
+	p.loadActorWords(code, &j)
 	for _, w := range j.NameStop {
 		p.nameStop[w] = true
 	}
@@ -953,6 +988,14 @@ type common struct {
 	// gazetteer name has one is never the target of an attack or a show
 	// of force (CAMEO 15, 19): "fired missiles into the Sea of Japan".
 	WaterWords []string `json:"water_words"`
+	// BodyTypes are the kinds of named bodies of a state that the packs'
+	// "bodies" phrases name ("Kementerian Luar Negeri" + a state): kind,
+	// CAMEO sector and English name (the state's name is appended).
+	BodyTypes map[string]struct {
+		Kind   string `json:"kind"`
+		Sector string `json:"sector"`
+		Name   string `json:"name"`
+	} `json:"body_types"`
 }
 
 func loadCommon() (*common, error) {

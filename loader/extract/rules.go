@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -14,6 +15,9 @@ import (
 
 // run is the state of extracting one article.
 type run struct {
+	// tcFor, tcVal cache titleCased for the sentence being read (persons.go).
+	tcFor  *sentence
+	tcVal  bool
 	x      *Extractor
 	ctx    context.Context
 	text   string
@@ -171,31 +175,9 @@ func (r *run) process(doc *facts.Document) error {
 	if need := min(len(r.text), 256<<10)/5 + 16; cap(r.toks) < need {
 		r.toks = make([]token, 0, need)
 	}
-	r.tokenizeTo(4)
-	// The article date: metadata, else the first date of the lead.
-	if doc.Article.Published == "" {
-		for i := 0; i < len(r.c.sents) && i < 4; i++ {
-			st := &r.c.sents[i]
-			if st.related {
-				continue
-			}
-			if h, ok := r.p.sentenceDate(st.toks, time.Time{}); ok && h.absolute {
-				doc.Article.Published = h.value
-				break
-			}
-		}
-	}
-	if doc.Article.Published != "" {
-		if t, err := parseISO(doc.Article.Published); err == nil {
-			r.ref = t
-			r.refStr = doc.Article.Published
-			if len(r.refStr) > 10 {
-				r.refStr = r.refStr[:10]
-			}
-		}
-	} else if !r.x.opts.Now.IsZero() {
-		r.ref = r.x.opts.Now
-	}
+	// The article date: metadata (or Options.Published), else the dateline
+	// or a publication line (dates.go); never any other date of the text.
+	r.publicationDate(doc)
 
 	mi, winEnd := 0, 0
 	var matches []gazetteer.Match
@@ -1394,6 +1376,15 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 }
 
 func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, srcSec, tgtSec, status string, conf float64, matched []string, rule string, t int) {
+	// Every path to an event codes a named body as its state with its
+	// sector (participant does it for the parties of a trigger; speech and
+	// other rules come here with the body's own id).
+	if st, sec := r.bodyState(src); st != "" {
+		src, srcSec = st, cmp.Or(srcSec, sec)
+	}
+	if st, sec := r.bodyState(tgt); st != "" {
+		tgt, tgtSec = st, cmp.Or(tgtSec, sec)
+	}
 	if src == "" || src == tgt {
 		return
 	}

@@ -33,8 +33,9 @@ type token struct {
 }
 
 // datelineRe matches "PYONGYANG, KOMPAS.TV - ", "WASHINGTON (Reuters) - ",
-// "KYIV, Ukraine (AP) — " and "Jakarta (ANTARA) - " at the start of a text.
-var datelineRe = regexp.MustCompile(`^\s*((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Za-z][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s+|^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\([A-Za-z .]{2,30}\)\s*[-–—]{1,2}\s+`)
+// "KYIV, Ukraine (AP) — ", "Jakarta (ANTARA) - ", "Jakarta, Kompas.com - " and
+// "Jakarta - " at the start of a text.
+var datelineRe = regexp.MustCompile(`^\s*((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Za-z][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s+|^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s*,\s*[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Za-z][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s+`)
 
 // datelineWords bounds the words (runs of bytes other than \s, which is
 // [\t\n\f\r ] in Go regexps) a match of datelineRe spans: at most 4 in
@@ -77,10 +78,12 @@ type cleaned struct {
 	work     []byte // folded copy of text with boilerplate blanked (same length)
 	sents    []sentence
 	dateline string
-	ws       string // work as a string, set once blanking is done
-	p        *pack  // the article's language pack
-	maxSent  int    // longest sentence in bytes (Limits.MaxSentenceBytes)
-	cut      int    // how many runs longer than maxSent were cut
+	// datelineEnd is the end of the dateline in text (0: none).
+	datelineEnd int
+	ws          string // work as a string, set once blanking is done
+	p           *pack  // the article's language pack
+	maxSent     int    // longest sentence in bytes (Limits.MaxSentenceBytes)
+	cut         int    // how many runs longer than maxSent were cut
 }
 
 func blank(b []byte, s, e int) {
@@ -111,6 +114,7 @@ func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, 
 			place = text[m[4]:m[5]]
 		}
 		c.dateline = titleCase(strings.TrimRight(place, ".,"))
+		c.datelineEnd = m[1]
 		blank(c.work, m[0], m[1])
 	}
 	lineNo := 0

@@ -10,6 +10,8 @@
 // and it must not do I/O beyond reading the files it is given.
 package gazetteer
 
+//go:generate go run ./internal/gen -src /work/shared/data -data data -lang ../lang
+
 import (
 	"bufio"
 	"bytes"
@@ -30,8 +32,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
 	"github.com/geokg/kg/loader/extract/internal/ascii"
 	"github.com/geokg/kg/loader/facts"
@@ -64,6 +64,9 @@ type Entry struct {
 	// named body of a state (kind government, legislature, court, military or
 	// agency): an event it takes part in is the state's, with this sector.
 	Sector string `json:"sector,omitempty"`
+	// Source says where the entry's facts come from (a URL, a document or a
+	// converter's input), for entries compiled by hand.
+	Source string `json:"source,omitempty"`
 }
 
 // Via says which list of an entry a surface form came from.
@@ -101,10 +104,9 @@ type form struct {
 type Gazetteer struct {
 	entries []Entry
 	byID    map[string]int
-	ac      ahocorasick.AhoCorasick
+	trie    *trie
 	forms   [][]form  // per folded form (key), the entries it names
 	keys    []string  // the folded forms
-	groups  [][]int   // per automaton pattern, the keys it stands for (see markWords)
 	bufs    sync.Pool // *findBuf: Find's working memory, reused between calls
 }
 
@@ -284,26 +286,10 @@ func New(entries []Entry) (*Gazetteer, error) {
 			add(n, i, ViaCapital)
 		}
 	}
-	// The automaton reads the text with word starts marked (markWords), so
-	// it reports candidates only where a word begins. Different keys can
-	// mark to the same pattern ("kim jong-un", "kim jong un"): one pattern
-	// stands for all of them, and Find tells them apart.
+	// The trie is walked from every word start of the folded text (see
+	// Find); it holds each folded form once.
 	g.keys = patterns
-	byMarked := map[string]int{}
-	var marked []string
-	for i, k := range patterns {
-		m := markPattern(k)
-		j, ok := byMarked[m]
-		if !ok {
-			j = len(marked)
-			byMarked[m] = j
-			marked = append(marked, m)
-			g.groups = append(g.groups, nil)
-		}
-		g.groups[j] = append(g.groups[j], i)
-	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
-	g.ac = b.Build(marked)
+	g.trie = buildTrie(patterns)
 	return g, nil
 }
 
@@ -362,14 +348,11 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 	}()
 	b.hay = markWords(b.hay[:0], folded)
 	cands := b.cands[:0]
-	it := g.ac.IterOverlappingByte(b.hay)
-	for m := it.Next(); m != nil; m = it.Next() {
-		e := m.End() - 1 // hay[i+1] is folded[i]
-		for _, k := range g.groups[m.Pattern()] {
-			key := g.keys[k]
-			if s := e - len(key); s >= 0 && string(folded[s:e]) == key {
-				cands = append(cands, cand{s, e, k})
-			}
+	for i := range folded {
+		// hay[i] is the byte before folded[i], replaced by a mark at a word
+		// start; a few forms start with punctuation ("-x corp").
+		if h := b.hay[i]; i == 0 || h <= wordMark+3 && h == mark(folded[i]) || g.trie.root[folded[i]] != 0 && folded[i] < utf8.RuneSelf && !ascii.IsWord(folded[i]) {
+			cands = g.trie.walk(folded, i, cands)
 		}
 	}
 	b.cands = cands

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/want")
+
+// TestGenerate runs the converter on excerpts of its sources (testdata/src,
+// cut from the shared data: CountryInfo's Indonesia and Malaysia blocks,
+// the first provinces and regencies, every 15th Sastrawi root, the first
+// lines of the UD files) twice, and checks that both runs write the same
+// bytes and that they equal the reviewed output in testdata/want.
+func TestGenerate(t *testing.T) {
+	outs := make([]map[string][]byte, 2)
+	for i := range outs {
+		dir := t.TempDir()
+		data, lang := filepath.Join(dir, "data"), filepath.Join(dir, "lang")
+		for _, d := range []string{data, lang} {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		in, err := os.ReadFile("testdata/data/states.jsonl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(data, "states.jsonl"), in, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := run("testdata/src", data, lang); err != nil {
+			t.Fatal(err)
+		}
+		outs[i] = map[string][]byte{}
+		for _, f := range []string{"data/leaders_countryinfo.jsonl", "data/places_idn.jsonl", "data/armed_groups_petrarch.jsonl", "lang/id.common.txt"} {
+			b, err := os.ReadFile(filepath.Join(dir, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			outs[i][filepath.Base(f)] = b
+		}
+	}
+	for name, b := range outs[0] {
+		t.Run(name, func(t *testing.T) {
+			if !bytes.Equal(b, outs[1][name]) {
+				t.Fatalf("two runs differ")
+			}
+			if len(bytes.TrimSpace(b)) == 0 {
+				t.Fatalf("empty output")
+			}
+			want := filepath.Join("testdata/want", name)
+			if *update {
+				if err := os.WriteFile(want, b, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			w, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(b, w) {
+				t.Errorf("output differs from %s (run with -update and review the diff)", want)
+			}
+		})
+	}
+}
+
+func TestProperName(t *testing.T) {
+	for in, want := range map[string]string{"B.J._HABIBIE_": "B.J. Habibie", "SUSILO_BAMBANG_YUDHOYONO_": "Susilo Bambang Yudhoyono", "JEAN-CLAUDE_JUNCKER_": "Jean-Claude Juncker"} {
+		t.Run(in, func(t *testing.T) {
+			if got := properName(in); got != want {
+				t.Errorf("properName(%q) = %q, want %q", in, got, want)
+			}
+		})
+	}
+}

@@ -1,0 +1,89 @@
+// Command gen converts outside dictionaries into the gazetteer's data
+// files and the Indonesian common-word list. It is run by `go generate
+// ./loader/extract/gazetteer` with the folder of the shared data (see
+// /work/shared/data/README.md for the sources) and regenerates the
+// committed files byte for byte:
+//
+//   - data/leaders_countryinfo.jsonl: heads of state and government, foreign
+//     and defence ministers from CountryInfo (<Leaders>, <Government>) whose
+//     term ends in 1990 or later, that the hand-written people.jsonl lacks;
+//   - data/armed_groups_petrarch.jsonl: non-state armed groups of PETRARCH2's
+//     Phoenix.MilNonState.actors.txt with their synonyms and acronyms;
+//   - data/places_idn.jsonl: Indonesia's provinces, regencies and cities;
+//   - ../../lang/id.common.txt: Sastrawi root words that the UD Indonesian
+//     news treebanks write in lower case at least as often as they tag
+//     them as proper nouns.
+//
+// It owns no rules of matching; it must not be imported.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	src := flag.String("src", "/work/shared/data", "folder of the shared source data")
+	data := flag.String("data", "data", "gazetteer data folder to write")
+	lang := flag.String("lang", "../lang", "extract language folder to write")
+	flag.Parse()
+	if err := run(*src, *data, *lang); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(src, data, lang string) error {
+	known, err := knownForms(data)
+	if err != nil {
+		return err
+	}
+	ci, err := os.ReadFile(filepath.Join(src, "countryinfo", "CountryInfo.120116.txt"))
+	if err != nil {
+		return err
+	}
+	if err := write(filepath.Join(data, "leaders_countryinfo.jsonl"), Leaders(ci, known)); err != nil {
+		return err
+	}
+	mnsa, err := os.ReadFile(filepath.Join(src, "petrarch2", "dictionaries", "Phoenix.MilNonState.actors.txt"))
+	if err != nil {
+		return err
+	}
+	if err := write(filepath.Join(data, "armed_groups_petrarch.jsonl"), ArmedGroups(mnsa, known)); err != nil {
+		return err
+	}
+	prov, err := os.ReadFile(filepath.Join(src, "indonesia-admin-regions", "provinces.csv"))
+	if err != nil {
+		return err
+	}
+	reg, err := os.ReadFile(filepath.Join(src, "indonesia-admin-regions", "regencies.csv"))
+	if err != nil {
+		return err
+	}
+	roots, err := os.ReadFile(filepath.Join(src, "indonesian-lexicon", "sastrawi", "kata-dasar.txt"))
+	if err != nil {
+		return err
+	}
+	var ud [][]byte
+	for _, f := range []string{"ud-indonesian-gsd/id_gsd-ud-dev.conllu", "ud-indonesian-gsd/id_gsd-ud-test.conllu", "ud-indonesian-csui/id_csui-ud-train.conllu", "ud-indonesian-csui/id_csui-ud-test.conllu"} {
+		b, err := os.ReadFile(filepath.Join(src, f))
+		if err != nil {
+			return err
+		}
+		ud = append(ud, b)
+	}
+	common := Common(roots, ud)
+	if err := write(filepath.Join(data, "places_idn.jsonl"), Regions(prov, reg, known, common)); err != nil {
+		return err
+	}
+	return write(filepath.Join(lang, "id.common.txt"), common)
+}
+
+func write(path string, b []byte) error {
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// orgs makes an organization of a name that its form marks as one: a
+// legal or institutional head word ("PT Bakrie Telecom Tbk", "Partai
+// Demokrat", "Universitas Indonesia"; the pack's org_create_heads) or tail
+// word ("Toshiba Corp", "Encore Energy Ltd"; org_create_tails) with a run of
+// capitalized words. States and places named inside the name are part of
+// it ("PT Finanza Indonesia"). The id is a slug of the name (without a
+// trailing "Tbk"); an organization with an Indonesian legal form (the
+// pack's home_forms) belongs to the home state.
+func (r *run) orgs(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap || t.punct || t.low == "" || !p.orgFirst[t.low[0]] {
+			continue
+		}
+		start, end := -1, -1
+		if p.orgCreateHeads[t.low] {
+			if m := mentionAt(ms, i); m != nil {
+				continue // a known name ("Bank Dunia", "Bank Indonesia")
+			}
+			j := r.orgRun(toks, i+1, ms)
+			if j > i+1 {
+				start, end = i, j
+			}
+		} else if p.orgCreateTails[strings.TrimSuffix(t.low, ".")] && i > 0 {
+			s := i
+			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && r.isNameWordLoose(&toks[s-1]) {
+				s--
+			}
+			if s < i && (s == 0 || !toks[s-1].cap) {
+				start, end = s, i+1
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		name := r.text[toks[start].s:toks[end-1].e]
+		id := orgID(toks[start:end])
+		if id == "" {
+			continue
+		}
+		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != facts.KindOrganization {
+			continue
+		}
+		country := ""
+		if p.homeForms[toks[start].low] {
+			country = p.home
+		}
+		a := r.actors[id]
+		if a == nil {
+			if e, ok := r.x.gaz.Lookup(id); ok {
+				a = r.actorOf(id, e)
+			} else {
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: name, Country: country})
+			}
+		}
+		keep := ms[:0]
+		for _, m := range ms {
+			if m.ti >= start && m.tj <= end && !m.person {
+				continue
+			}
+			keep = append(keep, m)
+		}
+		ms = keep
+		s, e := toks[start].s, toks[end-1].e
+		ms = append(ms, r.newMention(mention{s: s, e: e, ti: start, tj: end, id: id, surface: r.text[s:e], rule: "organization", conf: 0.8, entry: a.entry}))
+		sortMentions(ms)
+		i = end - 1
+	}
+	return ms
+}
+
+// orgRun returns the end of the capitalized run of an organization's name
+// from k: capitalized words (states and places included), links between
+// them, a final legal form ("Tbk").
+func (r *run) orgRun(toks []token, k int, ms []*mention) int {
+	j := k
+	for j < len(toks) && j-k < 7 {
+		t := &toks[j]
+		if t.punct {
+			break
+		}
+		if !t.cap {
+			if r.p.orgLinks[t.low] && j+1 < len(toks) && toks[j+1].cap && j > k && !r.p.orgCreateHeads[toks[j+1].low] {
+				j++
+				continue
+			}
+			break
+		}
+		if _, ok := r.p.titleAt(toks, j); ok {
+			break
+		}
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] {
+			break
+		}
+		if isAllUpper(t.raw) && len(t.raw) > 1 {
+			if j == k {
+				return j + 1 // "PT PKG": the name is the acronym
+			}
+			break // "Bank Pembangunan Asia ADB": the acronym is an apposition
+		}
+		if m := covered(ms, j); m != nil && (m.person || !r.isState(m.id) && !r.isPlace(m.id)) {
+			break
+		}
+		if _, ok := r.p.weekdays[t.low]; ok {
+			break
+		}
+		if _, ok := r.p.months[t.low]; ok {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+func (r *run) isPlace(id string) bool {
+	a := r.actor(id)
+	return a != nil && a.a.Kind == facts.KindPlace
+}
+
+// isNameWordLoose: a capitalized word that may stand in an organization's
+// name before its tail word (not a stop word or a title).
+func (r *run) isNameWordLoose(t *token) bool {
+	return !(t.lx&lxNameStop != 0 && r.p.nameStop[t.raw]) && r.p.function[t.low] == false
+}
+
+// legalForms are the words of a company's legal form; a trailing one is
+// left out of its id ("PT Astra Agro Lestari Tbk" is pt-astra-agro-lestari,
+// as the name is usually written).
+var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true}
+
+// orgID is the slug of an organization's name without a trailing legal form.
+func orgID(toks []token) string {
+	s, e := 0, len(toks)
+	for e > s+1 && legalForms[strings.Trim(toks[e-1].low, ".")] {
+		e--
+	}
+	if s == e {
+		return ""
+	}
+	var b strings.Builder
+	for _, t := range toks[s:e] {
+		b.WriteString(t.raw)
+		b.WriteByte(' ')
+	}
+	return slug(b.String())
+}

@@ -1,0 +1,382 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// This file holds the person and name-boundary rules that need no title
+// word: speakers of reported speech, and names of states inside longer
+// names of organizations. Word lists come from the language packs
+// (org_heads, org_tails, place_preps) and the common-word list.
+
+// idPrefixes and idSuffixes are the Indonesian affixes a light stemmer
+// strips to find the root of a derived word ("perekonomian" → "ekonomi").
+var (
+	idPrefixes = []string{"memper", "mempel", "pember", "penge", "peng", "peny", "pem", "pen", "per", "pe", "meng", "meny", "mem", "men", "me", "ber", "ter", "ke", "di", "se"}
+	idSuffixes = []string{"kan", "an", "i", "nya"}
+)
+
+// isCommonWord reports whether a word is an ordinary word of the language:
+// in the common list, or (Indonesian) derived from a root in it by one
+// prefix and/or one suffix, the root being four letters or more.
+func (p *pack) isCommonWord(low string) bool {
+	if p.common[low] {
+		return true
+	}
+	if len(p.common) == 0 || p.lang != "id" || len(low) < 6 {
+		return false
+	}
+	try := func(w string) bool {
+		if len(w) >= 4 && p.common[w] {
+			return true
+		}
+		for _, s := range idSuffixes {
+			if r, ok := strings.CutSuffix(w, s); ok && len(r) >= 4 && p.common[r] {
+				return true
+			}
+		}
+		return false
+	}
+	if try(low) {
+		return true
+	}
+	for _, pre := range idPrefixes {
+		if r, ok := strings.CutPrefix(low, pre); ok && try(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameWord tells whether t can be part of a person's name: capitalized,
+// not an acronym of more than one letter, not a stop word, title, month or
+// weekday, and not an ordinary word.
+func (r *run) isNameWord(t *token) bool {
+	if !t.cap || t.punct || t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] {
+		return false
+	}
+	if n := utf8.RuneCountInString(t.raw); n < 2 || isAllUpper(t.raw) {
+		return false
+	}
+	if _, ok := r.p.months[t.low]; ok {
+		return false
+	}
+	if _, ok := r.p.weekdays[t.low]; ok {
+		return false
+	}
+	return !r.p.isCommonWord(t.low) && !r.p.function[t.low] && r.p.pronouns[t.low] == ""
+}
+
+// speakers finds the unknown person who speaks: "kata Ai Ling Ngiam",
+// "ujar Darmin", "menurut Santoso", "Sri Mulyani mengatakan", "said John
+// Smith", "John Smith said". The name is one to three name words (one
+// only where the language can tell names from ordinary words), not a
+// known actor.
+func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := range toks {
+		if toks[i].lx&lxSpeech == 0 || !p.speech[toks[i].low] {
+			continue
+		}
+		// After the verb: "kata X", "said X".
+		k := i + 1
+		if k < len(toks) && (toks[k].low == "to" || toks[k].low == "oleh") {
+			k++ // "according to X"
+		}
+		ms = r.speakerAt(si, toks, k, +1, ms)
+		// Before the verb: "X mengatakan", "X said".
+		ms = r.speakerAt(si, toks, i, -1, ms)
+	}
+	return ms
+}
+
+// speakerAt reads a name run that starts at k (dir +1) or ends before k
+// (dir -1) and makes it a person.
+func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*mention {
+	var s, e int
+	if dir > 0 {
+		s, e = k, k
+		for e < len(toks) && e-s < 3 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
+			e++
+		}
+		if e < len(toks) && toks[e].cap && !toks[e].punct && covered(ms, e) == nil {
+			return ms // the name goes on with a word we cannot read
+		}
+	} else {
+		s, e = k, k
+		for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
+			s--
+		}
+		if s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil {
+			return ms
+		}
+		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] {
+			return ms // "direksi Medco mengatakan": one word after a noun is not surely a name
+		}
+	}
+	n := e - s
+	if n == 0 {
+		return ms
+	}
+	if _, ok := r.p.titleAt(toks, s); ok {
+		return ms
+	}
+	if n == 1 && !r.singleName(&toks[s], false) {
+		return ms
+	}
+	if n == 1 && r.p.lang != "id" {
+		return ms
+	}
+	name := r.text[toks[s].s:toks[e-1].e]
+	person := r.newPerson(name, "", "")
+	if person == nil {
+		return ms
+	}
+	ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "speaker", conf: 0.8, person: true}))
+	sortMentions(ms)
+	// "Gates dan Buffett mengatakan": a name coordinated before the speaker
+	// speaks too, when nothing but the sentence start or punctuation is
+	// before it.
+	if dir < 0 && s >= 2 && r.p.coord[toks[s-1].low] {
+		ce := s - 1
+		cs := ce
+		for cs > 0 && ce-cs < 3 && r.isNameWord(&toks[cs-1]) && covered(ms, cs-1) == nil {
+			cs--
+		}
+		if cs < ce && (cs == 0 || toks[cs-1].punct) && (ce-cs > 1 || r.singleName(&toks[cs], false) && r.p.lang == "id") {
+			if _, ok := r.p.titleAt(toks, cs); !ok {
+				n := r.text[toks[cs].s:toks[ce-1].e]
+				if pa := r.newPerson(n, "", ""); pa != nil {
+					ms = append(ms, r.newMention(mention{s: toks[cs].s, e: toks[ce-1].e, ti: cs, tj: ce, id: pa.a.ID, surface: n, rule: "speaker", conf: 0.75, person: true}))
+					sortMentions(ms)
+				}
+			}
+		}
+	}
+	return ms
+}
+
+// insideNames drops a state (or its capital or demonym) named inside a
+// longer name of an organization: after an organization's head word in
+// the same run of capitalized words ("PT Pemeringkat Efek Indonesia",
+// "Bursa Efek Jakarta", "Akademi Kerajaan Spanyol") or before an
+// organization's tail word or an ordinary capitalized word ("Japan
+// Airlines", "Indonesia Investor Forum", "Indonesia Air Transport").
+func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if r.titleCasedSt(st) {
+		return ms // a headline in title case: every word is capitalized
+	}
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person || m.consumed || m.entry == nil || m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isState(m.id) {
+			keep = append(keep, m)
+			continue
+		}
+		inside := false
+		// Backwards through the capitalized run before the name.
+		for j := m.ti - 1; j >= 0 && j >= m.ti-5; j-- {
+			t := &toks[j]
+			if t.punct || !t.cap && !p.orgLinks[t.low] {
+				break
+			}
+			if p.orgHeads[t.low] {
+				inside = true
+				break
+			}
+			if c := covered(ms, j); c != nil {
+				break
+			}
+		}
+		// Forwards: an organization's tail word or an ordinary capitalized word.
+		if k := m.tj; !inside && k < len(toks) && toks[k].cap && !toks[k].punct && covered(ms, k) == nil {
+			t := &toks[k]
+			_, month := p.months[t.low]
+			_, day := p.weekdays[t.low]
+			if !month && !day && (p.orgTails[t.low] || p.isCommonWord(t.low) && !(t.lx&lxNameStop != 0 && p.nameStop[t.raw])) {
+				if _, ok := p.titleAt(toks, k); !ok {
+					inside = true
+				}
+			}
+		}
+		if !inside {
+			keep = append(keep, m)
+		}
+	}
+	return keep
+}
+
+// titleCased reports whether nearly all words of a sentence (85%) are capitalized
+// (a headline in title case), where capitals say nothing about names.
+func titleCased(toks []token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].punct || len(toks[i].low) < 3 {
+			continue
+		}
+		words++
+		if toks[i].cap {
+			caps++
+		}
+	}
+	return words >= 3 && caps*20 >= words*17
+}
+
+// titleCasedSt is titleCased(st.toks), computed once per sentence.
+func (r *run) titleCasedSt(st *sentence) bool {
+	if r.tcFor != st {
+		r.tcFor, r.tcVal = st, titleCased(st.toks)
+	}
+	return r.tcVal
+}
+
+// placeAfter reports whether a capital or city after toks[ti-1] is a
+// place: after a preposition of place or direction ("ke Jakarta").
+func (r *run) placeAfter(toks []token, ti int) bool {
+	return ti > 0 && (toks[ti-1].lx&lxLocative != 0 || r.p.placePreps[toks[ti-1].low])
+}
+
+// skipPortfolio moves past the ordinary capitalized words that complete a
+// title ("Direktur Teknologi dan Operasional", "Menko Perekonomian",
+// "Deputi Gubernur Senior"), in a language with a common-word list.
+func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
+	if len(r.p.common) == 0 {
+		return k
+	}
+	for k < len(toks) {
+		t := &toks[k]
+		if mentionAt(ms, k) != nil || r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] {
+			break // "Ketua Umum Partai Gerindra", "Kepala Badan Nasional ...": the body or party is the title's "of"
+		}
+		if t.cap && !t.punct && !isAllUpper(t.raw) && r.p.isCommonWord(t.low) {
+			k++
+			continue
+		}
+		if r.p.orgLinks[t.low] && k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap && r.p.isCommonWord(toks[k+1].low) {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// skipOrgName moves past an organization's name that starts with one of
+// its head words and ends at a comma ("PT Mirantha Nuansa Ayu,"), so that
+// the name after the comma is the title holder's. It returns k unchanged
+// when there is no such name.
+func (r *run) skipOrgName(toks []token, k int, ms []*mention) int {
+	if k >= len(toks) || !r.p.orgHeads[toks[k].low] || !toks[k].cap {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := &toks[j]
+		if t.raw == "," {
+			return j
+		}
+		if m := mentionAt(ms, j); m != nil && m.person {
+			return j // "Ketua Umum Partai Gerindra Prabowo Subianto": a known person ends it
+		}
+		if t.punct || !t.cap && !r.p.orgLinks[t.low] {
+			break
+		}
+	}
+	return k
+}
+
+// skipParen moves past a short parenthetical apposition at k ("(BNPB)",
+// "(Menlu)").
+func skipParen(toks []token, k int) int {
+	if k >= len(toks) || toks[k].raw != "(" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].raw == ")" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// stampAfter reports whether a capital is followed by a comma and a
+// weekday or a date: "di Jakarta, Selasa", "Jakarta, 25/6": where and when
+// the news was given, a place.
+func (r *run) stampAfter(toks []token, tj int) bool {
+	if tj+1 >= len(toks) || toks[tj].raw != "," {
+		return false
+	}
+	t := &toks[tj+1]
+	if _, ok := r.p.weekdays[t.low]; ok {
+		return true
+	}
+	return t.s < len(r.text) && r.text[t.s] >= '0' && r.text[t.s] <= '9'
+}
+
+// surnameIndex lists the gazetteer's people who held an office (roles) by
+// the last word of their name.
+func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName) map[string][]*gazetteer.Entry {
+	idx := map[string][]*gazetteer.Entry{}
+	g.Entries(func(e *gazetteer.Entry) bool {
+		if e.Kind == facts.KindPerson && len(e.Roles) > 0 {
+			if n := names[e]; n.last != "" && n.last != n.norm {
+				idx[n.last] = append(idx[n.last], e)
+			}
+		}
+		return true
+	})
+	return idx
+}
+
+// holderBySurname finds the one gazetteer person with this surname who
+// held the title's office (of the title's state, when it names one): "PM
+// Abe" is Shinzo Abe, "Presiden Macron" Emmanuel Macron. Office holders on
+// the article's date are preferred; two or more candidates give none.
+func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entry {
+	cands := r.x.bySurname[surname]
+	if len(cands) == 0 {
+		return nil
+	}
+	ofID := ""
+	if of != nil {
+		ofID = of.id
+	}
+	var hit, dated *gazetteer.Entry
+	n, nd := 0, 0
+	for _, e := range cands {
+		ok, onDate := false, false
+		for _, ro := range e.Roles {
+			if ro.Title != role && !(role == "head_of_state" && ro.Title == "head_of_government" && e.Country == "USA") {
+				continue
+			}
+			if ofID != "" && ro.Of != ofID {
+				continue
+			}
+			ok = true
+			if r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+				onDate = true
+			}
+		}
+		if ok {
+			hit, n = e, n+1
+			if onDate {
+				dated, nd = e, nd+1
+			}
+		}
+	}
+	if nd == 1 {
+		return dated
+	}
+	if n == 1 {
+		return hit
+	}
+	return nil
+}
