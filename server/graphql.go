@@ -83,9 +83,27 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 			fmt.Sprintf("the query is %d bytes long, more than the limit of %d", len(req.Query), h.cfg.MaxQueryBytes)))
 	}
 
-	doc, invalid, parseErr := h.docs.get(req.Query)
+	// The cost depends on the variables: it is checked on every request,
+	// cached document or not, before validation.
+	costCheck := func(doc *ast.Document) []gqlerrors.FormattedError {
+		if h.limits.cost < 0 {
+			return nil
+		}
+		op, err := operation(doc, req.OperationName)
+		if err != nil {
+			return nil
+		}
+		if cost := operationCost(&h.schema, doc, op, req.Variables); cost > h.limits.cost {
+			return []gqlerrors.FormattedError{formatLimit(tooComplex("cost", "cost", cost, h.limits.cost), nil)}
+		}
+		return nil
+	}
+	doc, invalid, parseErr := h.docs.get(req.Query, costCheck)
 	if parseErr != nil {
 		return failRequest(media, "", requestErrors(codeParseFailed, *parseErr))
+	}
+	if doc == nil {
+		return failRequest(media, "", requestErrors(codeValidationFailed, invalid...))
 	}
 	op, opErr := operation(doc, req.OperationName)
 	opType := ""
@@ -107,12 +125,6 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 	if rootType(&h.schema, op) == nil || op.Operation == ast.OperationTypeSubscription {
 		return failRequest(media, opType, requestError(codeOperationResolution,
 			fmt.Sprintf("this server does not support %s operations", op.Operation)))
-	}
-	if h.limits.cost >= 0 {
-		if cost := operationCost(&h.schema, doc, op, req.Variables); cost > h.limits.cost {
-			e := tooComplex("cost", "cost", cost, h.limits.cost)
-			return failRequest(media, opType, []gqlError{{Message: e.Error(), Extensions: e.Extensions()}})
-		}
 	}
 
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)

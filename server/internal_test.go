@@ -116,7 +116,7 @@ func TestDocumentCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	var hits, misses int
-	d := newDocuments(&s, 2, limits{depth: -1, aliases: -1, rootFields: 1, cost: -1}, true, func(hit bool) {
+	d := newDocuments(&s, 2, limits{depth: -1, aliases: -1, rootFields: 1, cost: -1, tokens: -1, fields: -1}, true, func(hit bool) {
 		if hit {
 			hits++
 		} else {
@@ -138,7 +138,7 @@ func TestDocumentCache(t *testing.T) {
 		{"{ a " + strings.Repeat(" ", maxCachedQueryBytes) + "}", true, true, 2}, // too big to cache
 	}
 	for i, st := range steps {
-		doc, invalid, parseErr := d.get(st.query)
+		doc, invalid, parseErr := d.get(st.query, nil)
 		if (parseErr == nil) != st.wantParse || (parseErr == nil && doc == nil) {
 			t.Fatalf("step %d: parse error %v", i, parseErr)
 		}
@@ -211,7 +211,7 @@ func TestOperationCost(t *testing.T) {
 		{"{ item { ...A } } fragment A on Item { children { ...A } }", nil, 1 + 1 + 10*0}, // a cycle stops
 	}
 	for _, tt := range tests {
-		doc, _, perr := newDocuments(&s, 0, limits{-1, -1, -1, -1}, true, func(bool) {}).get(tt.query)
+		doc, _, perr := newDocuments(&s, 0, limits{-1, -1, -1, -1, -1, -1}, true, func(bool) {}).get(tt.query, nil)
 		if perr != nil {
 			t.Fatalf("%s: %v", tt.query, perr)
 		}

@@ -19,6 +19,9 @@ type metrics struct {
 	duration *prometheus.HistogramVec
 	errors   *prometheus.CounterVec
 	cache    *prometheus.CounterVec
+	// validations counts the documents graphql-go validated: the work the
+	// guard (guard.go) spares when it refuses a document first.
+	validations prometheus.Counter
 }
 
 func newMetrics() *metrics {
@@ -41,8 +44,12 @@ func newMetrics() *metrics {
 			Namespace: "kg", Subsystem: "graphql", Name: "document_cache_total",
 			Help: "Look-ups in the cache of parsed and validated documents, by result (hit, miss).",
 		}, []string{"result"}),
+		validations: prometheus.NewCounter(prometheus.CounterOpts{
+			Namespace: "kg", Subsystem: "graphql", Name: "validations_total",
+			Help: "Documents validated by graphql-go (documents refused by the cheaper limits first, or found in the cache, are not).",
+		}),
 	}
-	m.reg.MustRegister(m.requests, m.duration, m.errors, m.cache,
+	m.reg.MustRegister(m.requests, m.duration, m.errors, m.cache, m.validations,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

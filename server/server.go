@@ -55,6 +55,13 @@ type Config struct {
 	MaxBodyBytes int64
 	// MaxQueryBytes bounds the query string, GET or POST (default 64 KiB).
 	MaxQueryBytes int
+	// MaxTokens bounds the lexical tokens of the query (default 4000),
+	// counted before it is parsed.
+	MaxTokens int
+	// MaxFields bounds the selections written in the document (fields,
+	// fragment spreads, inline fragments; default 500), counted before it
+	// is validated.
+	MaxFields int
 	// MaxDepth bounds the nesting of fields (default 10).
 	MaxDepth int
 	// MaxAliases bounds the aliased fields of an operation (default 30).
@@ -87,6 +94,8 @@ func (c Config) withDefaults() Config {
 	def(&c.MaxAliases, defaultMaxAliases)
 	def(&c.MaxRootFields, defaultMaxRootFields)
 	def(&c.MaxCost, defaultMaxCost)
+	def(&c.MaxTokens, defaultMaxTokens)
+	def(&c.MaxFields, defaultMaxFields)
 	def(&c.DocumentCacheSize, 1000)
 	return c
 }
@@ -106,7 +115,8 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 		log.Warn("the playground is served but introspection is off: it will not know the schema")
 	}
 	m := newMetrics()
-	lim := limits{depth: cfg.MaxDepth, aliases: cfg.MaxAliases, rootFields: cfg.MaxRootFields, cost: cfg.MaxCost}
+	lim := limits{depth: cfg.MaxDepth, aliases: cfg.MaxAliases, rootFields: cfg.MaxRootFields, cost: cfg.MaxCost,
+		tokens: cfg.MaxTokens, fields: cfg.MaxFields}
 	gh := &graphqlHandler{
 		cfg:     cfg,
 		schema:  schema,
@@ -116,6 +126,8 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 		limits:  lim,
 		metrics: m,
 	}
+
+	gh.docs.validated = m.validations.Inc
 
 	r := mux.NewRouter()
 	r.MethodNotAllowedHandler = http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
