@@ -275,6 +275,9 @@ func encode(buf *bytes.Buffer, body response) error {
 
 // write sends rep and returns the status it sent.
 func write(w http.ResponseWriter, log *slog.Logger, rep reply) int {
+	for i := range rep.body.Errors {
+		rep.body.Errors[i].Message = excerpt(rep.body.Errors[i].Message)
+	}
 	var buf bytes.Buffer
 	if err := encode(&buf, rep.body); err != nil {
 		// A resolver returned something JSON cannot encode.

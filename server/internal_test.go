@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/graphql-go/graphql"
 )
@@ -255,5 +256,28 @@ func TestEncodeLikeJSONEncoder(t *testing.T) {
 	// A value JSON cannot hold fails as it does with json.Encoder.
 	if err := encode(&bytes.Buffer{}, response{Data: map[string]any{"x": math.Inf(1)}}); err == nil {
 		t.Error("encoding +Inf: no error")
+	}
+}
+
+func TestExcerpt(t *testing.T) {
+	long := strings.Repeat("x", 100_000)
+	tests := []struct{ name, in, want string }{
+		{"short", `no actor has the ID or name "Rusia"`, `no actor has the ID or name "Rusia"`},
+		{"long quoted", `after: "` + long + `" is not a cursor from this API`, `after: "` + strings.Repeat("x", 32) + `…" is not a cursor from this API`},
+		{"escaped quote inside", `name "a\"` + strings.Repeat("b", 60) + `" end`, `name "a\"` + strings.Repeat("b", 29) + `…" end`},
+		{"unquoted and long", "value " + long, "value " + strings.Repeat("x", maxMessageBytes-4-6) + "…"},
+		{"multi-byte", `"` + strings.Repeat("é", 40) + `"`, `"` + strings.Repeat("é", 16) + `…"`},
+		{"no trailing backslash", `"` + strings.Repeat("a", 31) + `\n` + strings.Repeat("a", 20) + `"`, `"` + strings.Repeat("a", 31) + `…"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := excerpt(tt.in)
+			if got != tt.want {
+				t.Errorf("excerpt = %.120q…, want %.120q…", got, tt.want)
+			}
+			if len(got) > maxMessageBytes || !utf8.ValidString(got) {
+				t.Errorf("excerpt is %d bytes or not UTF-8", len(got))
+			}
+		})
 	}
 }
