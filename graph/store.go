@@ -29,6 +29,32 @@ type Config struct {
 	Password string
 	// Database is the database name; empty means the server's default.
 	Database string
+
+	// The driver's budget for reaching Neo4j, separate from any caller's
+	// deadline, so that an outage is known in about a second instead of
+	// looking like a slow query. Zero means the default given.
+	//
+	// ConnectTimeout bounds opening one connection (default 1s).
+	ConnectTimeout time.Duration
+	// AcquireTimeout bounds waiting for a connection from the pool,
+	// connecting included (default 2s).
+	AcquireTimeout time.Duration
+	// RetryBudget bounds the driver's retries of a transaction on
+	// transient and connection errors (default 1s).
+	RetryBudget time.Duration
+}
+
+func (c Config) withDefaults() Config {
+	if c.ConnectTimeout <= 0 {
+		c.ConnectTimeout = time.Second
+	}
+	if c.AcquireTimeout <= 0 {
+		c.AcquireTimeout = 2 * time.Second
+	}
+	if c.RetryBudget <= 0 {
+		c.RetryBudget = time.Second
+	}
+	return c
 }
 
 // Store is a connection pool to one Neo4j database. It is safe for
@@ -66,14 +92,16 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.URI == "" {
 		return nil, errors.New("graph: no Neo4j URI configured (set NEO4J_URI or --neo4j-uri)")
 	}
+	cfg = cfg.withDefaults()
 	auth := neo4j.NoAuth()
 	if cfg.User != "" {
 		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
 	}
 	d, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
 		c.MaxConnectionPoolSize = 100
-		c.ConnectionAcquisitionTimeout = 30 * time.Second
-		c.SocketConnectTimeout = 5 * time.Second
+		c.ConnectionAcquisitionTimeout = cfg.AcquireTimeout
+		c.SocketConnectTimeout = cfg.ConnectTimeout
+		c.MaxTransactionRetryTime = cfg.RetryBudget
 	})
 	if err != nil {
 		return nil, fmt.Errorf("graph: driver for %s: %w", cfg.URI, err)
@@ -89,10 +117,14 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 // Close releases every connection.
 func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
 
-// Ping reports whether Neo4j answers.
+// Ping reports whether Neo4j answers; when it does not, the error wraps
+// ErrUnavailable (or the context's error).
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
-		return fmt.Errorf("graph: Neo4j does not answer: %w", err)
+		if ctx.Err() == nil {
+			return fmt.Errorf("%w: Neo4j does not answer: %w", ErrUnavailable, err)
+		}
+		return fmt.Errorf("graph: Neo4j does not answer: %w (%w)", ctx.Err(), err)
 	}
 	return nil
 }
@@ -118,7 +150,7 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 		return res.Collect(ctx)
 	})
 	if err != nil {
-		return nil, fmt.Errorf("graph: read: %w", err)
+		return nil, classify(ctx, "read", err)
 	}
 	return recs, nil
 }

@@ -44,6 +44,7 @@ type graphqlHandler struct {
 	keys    keyring
 	limits  limits
 	metrics *metrics
+	breaker *breaker
 }
 
 func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -126,6 +127,12 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 		return failRequest(media, opType, requestError(codeOperationResolution,
 			fmt.Sprintf("this server does not support %s operations", op.Operation)))
 	}
+	// While Neo4j is known to be down, fail at once rather than wait for
+	// the driver to give up (introspection needs no storage).
+	storage := needsStorage(doc, op)
+	if storage && !h.breaker.allow() {
+		return unavailable(media, opType)
+	}
 
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
 	defer cancel()
@@ -185,6 +192,16 @@ func (h *graphqlHandler) result(ctx context.Context, media, op string, res *grap
 	rep.body.Data = res.Data
 	if res.Data == nil {
 		rep.body.Data = nullData()
+	}
+	for _, e := range rep.body.Errors {
+		if e.Extensions["code"] == codeUnavailable {
+			// Storage could not be reached: 503, whatever the media type,
+			// so that clients and proxies retry later.
+			h.breaker.record(errors.New(e.Message))
+			rep.status = http.StatusServiceUnavailable
+			rep.header = http.Header{"Retry-After": {retryAfter()}}
+			return rep
+		}
 	}
 	return rep
 }

@@ -18,6 +18,7 @@ import (
 	"crypto/rand"
 	"embed"
 	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -128,6 +129,7 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 	}
 
 	gh.docs.validated = m.validations.Inc
+	gh.breaker = newBreaker(store, log, m)
 
 	r := mux.NewRouter()
 	r.MethodNotAllowedHandler = http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
@@ -140,7 +142,7 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
 	}).Methods(http.MethodGet, http.MethodHead)
-	r.Handle("/readyz", readyHandler{store}).Methods(http.MethodGet, http.MethodHead)
+	r.Handle("/readyz", readyHandler{store, gh.breaker}).Methods(http.MethodGet, http.MethodHead)
 	if cfg.Metrics {
 		r.Handle("/metrics", m.handler()).Methods(http.MethodGet, http.MethodHead)
 	}
@@ -158,16 +160,33 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 	return withRequestID(log, recoverPanics(r))
 }
 
-type readyHandler struct{ store Pinger }
+// readyHandler answers /readyz: 200 "ready" when Neo4j answers a Ping,
+// else 503 "neo4j unavailable" with how long it has been, and Retry-After.
+// Its Ping also opens or closes the breaker.
+type readyHandler struct {
+	store   Pinger
+	breaker *breaker
+}
 
 func (h readyHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 	defer cancel()
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	if err := h.store.Ping(ctx); err != nil {
+	w.Header().Set("Cache-Control", "no-store")
+	err := h.store.Ping(ctx)
+	if r.Context().Err() == nil {
+		h.breaker.record(err)
+	}
+	if err != nil {
 		logger(r.Context()).Warn("not ready", "err", err)
+		_, since, _ := h.breaker.state()
+		w.Header().Set("Retry-After", retryAfter())
 		w.WriteHeader(http.StatusServiceUnavailable)
-		io.WriteString(w, "neo4j unavailable\n")
+		if since.IsZero() {
+			io.WriteString(w, "neo4j unavailable\n")
+		} else {
+			fmt.Fprintf(w, "neo4j unavailable for %s\n", time.Since(since).Round(time.Second))
+		}
 		return
 	}
 	io.WriteString(w, "ready\n")
