@@ -1,9 +1,32 @@
 package server
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
+
+// graphql-go's variable coercion errors print the value it found with Go's
+// %v ("found \"map[a:[1 map[b:2]]]\"."): Go's notation of maps and slices,
+// which means nothing to a client. goValues finds them; plainValues names
+// the kind of value instead.
+var goValues = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`found "map\[[^\n]*"\.`), "found an object."},
+	{regexp.MustCompile(`found "\[[^\n]*"\.`), "found a list."},
+}
+
+func plainValues(msg string) string {
+	if !strings.Contains(msg, `found "`) {
+		return msg
+	}
+	for _, v := range goValues {
+		msg = v.re.ReplaceAllString(msg, v.repl)
+	}
+	return msg
+}
 
 // Error messages may quote what the client sent (a cursor, a name, a
 // value graphql-go prints back). Before a response is written, every
@@ -19,6 +42,7 @@ const (
 // excerpt shortens msg as described above; short messages come back as
 // they are.
 func excerpt(msg string) string {
+	msg = plainValues(msg)
 	if len(msg) <= maxQuotedBytes {
 		return msg
 	}

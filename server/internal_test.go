@@ -267,6 +267,8 @@ func TestExcerpt(t *testing.T) {
 		{"escaped quote inside", `name "a\"` + strings.Repeat("b", 60) + `" end`, `name "a\"` + strings.Repeat("b", 29) + `…" end`},
 		{"unquoted and long", "value " + long, "value " + strings.Repeat("x", maxMessageBytes-4-6) + "…"},
 		{"multi-byte", `"` + strings.Repeat("é", 40) + `"`, `"` + strings.Repeat("é", 16) + `…"`},
+		{"Go map value", "Variable \"$n\" got invalid value {\"a\":1}.\nExpected type \"Int\", found \"map[a:1]\".", "Variable \"$n\" got invalid value {\"a\":1}.\nExpected type \"Int\", found an object."},
+		{"Go slice value", "Expected type \"Int\", found \"[1 map[b:2]]\".", "Expected type \"Int\", found a list."},
 		{"no trailing backslash", `"` + strings.Repeat("a", 31) + `\n` + strings.Repeat("a", 20) + `"`, `"` + strings.Repeat("a", 31) + `…"`},
 	}
 	for _, tt := range tests {
