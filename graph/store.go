@@ -39,8 +39,9 @@ type Config struct {
 	// AcquireTimeout bounds waiting for a connection from the pool,
 	// connecting included (default 2s).
 	AcquireTimeout time.Duration
-	// RetryBudget bounds the driver's retries of a transaction on
-	// transient and connection errors (default 1s).
+	// RetryBudget bounds the retries of a statement on transient and
+	// connection errors (default 1s): reads retry within it by themselves
+	// (Store.read), writes through the driver (MaxTransactionRetryTime).
 	RetryBudget time.Duration
 }
 
@@ -71,6 +72,8 @@ type Store struct {
 	// tieCandidates and tieScanBelow: see compiler.
 	tieCandidates int
 	tieScanBelow  int
+	// retryBudget bounds read's retries (Config.RetryBudget).
+	retryBudget time.Duration
 }
 
 // Statements returns how many Cypher statements this Store has sent.
@@ -106,7 +109,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: driver for %s: %w", cfg.URI, err)
 	}
-	s := &Store{driver: d, db: cfg.Database}
+	s := &Store{driver: d, db: cfg.Database, retryBudget: cfg.RetryBudget}
 	if err := s.Ping(ctx); err != nil {
 		_ = d.Close(ctx)
 		return nil, err
@@ -133,26 +136,53 @@ func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 	return s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: s.db})
 }
 
-// read runs one query in a managed read transaction (retried on transient
-// errors, routed to a reader on a cluster) and returns its records.
+// read runs one query in a read transaction (routed to a reader on a
+// cluster) and returns its records. It retries on transient and
+// connection errors itself, quickly (50 ms, then doubling) and within
+// Config.RetryBudget, rather than through the driver's managed
+// transactions, whose first retry waits one to three seconds: an outage
+// is known in well under a second, and a stale pooled connection costs
+// one immediate retry.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	sess := s.session(ctx, neo4j.AccessModeRead)
-	defer sess.Close(ctx)
 	if s.observe != nil {
 		s.observe(cypher, params)
 	}
-	recs, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		s.statements.Add(1)
-		res, err := tx.Run(ctx, cypher, params)
-		if err != nil {
-			return nil, err
+	start, delay := time.Now(), 50*time.Millisecond
+	for {
+		recs, err := s.readOnce(ctx, cypher, params)
+		if err == nil {
+			return recs, nil
 		}
-		return res.Collect(ctx)
-	})
-	if err != nil {
-		return nil, classify(ctx, "read", err)
+		if ctx.Err() != nil || !(neo4j.IsRetryable(err) || isUnavailable(err)) || time.Since(start)+delay > s.retryBudget {
+			return nil, classify(ctx, "read", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, classify(ctx, "read", err)
+		case <-time.After(delay):
+		}
+		delay *= 2
 	}
-	return recs, nil
+}
+
+func (s *Store) readOnce(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Close(ctx) // rolls back unless committed
+	s.statements.Add(1)
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return recs, tx.Commit(ctx)
 }
 
 // NameKey is the form in which actor names and aliases are stored and looked

@@ -1,10 +1,13 @@
 // Package server owns HTTP: the gorilla/mux router, the GraphQL endpoint
 // (GraphQL over HTTP, https://graphql.github.io/graphql-over-http/draft/:
 // GET and POST, content negotiation, status codes), the limits a document
-// must pass before any resolver runs (depth, aliases, root fields, cost,
-// size, introspection), the cache of parsed and validated documents, the
-// per-request time limit, API keys, request ids, Prometheus metrics, the
-// offline GraphiQL playground and the health endpoints.
+// must pass before any resolver runs (size, tokens, selections, fragment
+// cycles, depth, aliases, root fields, cost, introspection; guard.go checks
+// them before graphql-go's validation), the cache of parsed and validated
+// documents, the per-request time limit, the breaker that answers 503
+// UNAVAILABLE at once while storage is down (breaker.go), API keys,
+// request ids, Prometheus metrics, the offline GraphiQL playground and the
+// health endpoints. README.md beside this file describes the request path.
 //
 // It must not contain Cypher, build the schema's types or decide what a
 // user may do: it executes the graphql.Schema it is given, tells resolvers
