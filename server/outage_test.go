@@ -136,6 +136,11 @@ func TestNeo4jOutage(t *testing.T) {
 	neo4jScript(t, "stop", outageInstance)
 	t.Run("down", func(t *testing.T) {
 		answers := clients(t, 8, 5)
+		var slowest time.Duration
+		for _, a := range answers {
+			slowest = max(slowest, a.took)
+		}
+		t.Logf("%d answers while Neo4j was down, the slowest in %s", len(answers), slowest.Round(time.Millisecond))
 		for i, a := range answers {
 			if a.status != 503 || a.code != "UNAVAILABLE" || a.retryAfter == "" {
 				t.Errorf("answer %d: %+v, want 503 UNAVAILABLE with Retry-After", i, a)
@@ -162,11 +167,16 @@ func TestNeo4jOutage(t *testing.T) {
 		t.Fatalf("restarted on %s, was %s", again, uri)
 	}
 	t.Run("recovers", func(t *testing.T) {
-		deadline := time.Now().Add(time.Minute)
+		start := time.Now()
+		deadline := start.Add(time.Minute)
 		for {
 			a := ask(t)
 			if a.status == 200 && a.code == "" {
+				t.Logf("recovered %s after Neo4j was back", time.Since(start).Round(time.Millisecond))
 				break
+			}
+			if testing.Verbose() {
+				t.Logf("%s: %+v", time.Since(start).Round(time.Millisecond), a)
 			}
 			if time.Now().After(deadline) {
 				t.Fatalf("not recovered a minute after Neo4j came back: %+v", a)
