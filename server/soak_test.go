@@ -17,8 +17,8 @@ import (
 // TestSoak is the long reliability run, off unless KG_SOAK names its
 // duration (KG_SOAK=2m): 16 analyst clients ask the allies query for half
 // of it alone, then for the other half beside 6 hostile clients that send
-// issue #10's documents (8,000 repeated fields, a large costly document, a
-// fragment cycle, nested values) without pause. It logs the analysts'
+// issue #10's documents (the 56 KB query of 8,000 repeated fields and a
+// large document refused for its cost) without pause. It logs the analysts'
 // latency percentiles in both halves side by side, the hostile requests'
 // refusal latencies, how many requests failed, and the peak RSS of the
 // process (server and clients). Figures: server/README.md.
@@ -28,15 +28,20 @@ func TestSoak(t *testing.T) {
 		t.Skip("KG_SOAK is not set (e.g. KG_SOAK=2m)")
 	}
 	srv, _ := newServer(t)
+	target := func(q string) string { return srv.URL + "/graphql?" + url.Values{"query": {q}}.Encode() }
+	// (Fragment cycles and nested values are left out: before issue #10
+	// the first killed the process and the second cost 80 s each, so the
+	// soak could not compare the two versions with them.)
 	hostile := []string{
-		"{ stats { " + strings.Repeat("actors ", 8000) + "} }",
-		"{ actors(first: 500) { nodes { allies { actor { id " + strings.Repeat("name ", 400) + "} } } } }",
-		"{ stats { ...S } } fragment S on Stats { actors ...S }",
-		"{ search(text: " + strings.Repeat("[", 1500) + strings.Repeat("]", 1500) + ") { kind } }",
+		target("{ stats { " + strings.Repeat("actors ", 8000) + "} }"),
+		target("{ actors(first: 500) { nodes { allies { actor { id " + strings.Repeat("name ", 400) + "} } } } }"),
 	}
-	get := func(q string) (int, time.Duration) {
+	analyst := target(alliesQuery)
+	get := func(u string) (int, time.Duration) {
 		start := time.Now()
-		res, err := http.Get(srv.URL + "/graphql?" + url.Values{"query": {q}}.Encode())
+		req, _ := http.NewRequest(http.MethodGet, u, nil)
+		req.Header.Set("Accept", gqlResp)
+		res, err := http.DefaultClient.Do(req)
 		if err != nil {
 			return 0, time.Since(start)
 		}
@@ -62,7 +67,7 @@ func TestSoak(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				for time.Now().Before(stop) {
-					status, took := get(alliesQuery)
+					status, took := get(analyst)
 					if status != 200 {
 						p.failed.Add(1)
 					}
