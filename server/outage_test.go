@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -179,6 +180,21 @@ func TestNeo4jOutage(t *testing.T) {
 		}
 		if !strings.Contains(logs.String(), "neo4j is unavailable") {
 			t.Errorf("the log does not say Neo4j is unavailable:\n%.2000s", logs.String())
+		}
+	})
+
+	// While another process holds its port, the instance does not start
+	// elsewhere: scripts/neo4j says so and fails.
+	t.Run("port taken", func(t *testing.T) {
+		ln, err := net.Listen("tcp", strings.TrimPrefix(uri, "bolt://"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ln.Close()
+		cmd := exec.Command("../scripts/neo4j", "start", outageInstance)
+		out, err := cmd.CombinedOutput()
+		if err == nil || !strings.Contains(string(out), "another process now holds") {
+			t.Errorf("start with the port taken: err %v, output %s", err, out)
 		}
 	})
 
