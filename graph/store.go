@@ -29,6 +29,33 @@ type Config struct {
 	Password string
 	// Database is the database name; empty means the server's default.
 	Database string
+
+	// The driver's budget for reaching Neo4j, separate from any caller's
+	// deadline, so that an outage is known in about a second instead of
+	// looking like a slow query. Zero means the default given.
+	//
+	// ConnectTimeout bounds opening one connection (default 1s).
+	ConnectTimeout time.Duration
+	// AcquireTimeout bounds waiting for a connection from the pool,
+	// connecting included (default 2s).
+	AcquireTimeout time.Duration
+	// RetryBudget bounds the retries of a statement on transient and
+	// connection errors (default 1s): reads retry within it by themselves
+	// (Store.read), writes through the driver (MaxTransactionRetryTime).
+	RetryBudget time.Duration
+}
+
+func (c Config) withDefaults() Config {
+	if c.ConnectTimeout <= 0 {
+		c.ConnectTimeout = time.Second
+	}
+	if c.AcquireTimeout <= 0 {
+		c.AcquireTimeout = 2 * time.Second
+	}
+	if c.RetryBudget <= 0 {
+		c.RetryBudget = time.Second
+	}
+	return c
 }
 
 // Store is a connection pool to one Neo4j database. It is safe for
@@ -45,6 +72,8 @@ type Store struct {
 	// tieCandidates and tieScanBelow: see compiler.
 	tieCandidates int
 	tieScanBelow  int
+	// retryBudget bounds read's retries (Config.RetryBudget).
+	retryBudget time.Duration
 }
 
 // Statements returns how many Cypher statements this Store has sent.
@@ -66,19 +95,21 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.URI == "" {
 		return nil, errors.New("graph: no Neo4j URI configured (set NEO4J_URI or --neo4j-uri)")
 	}
+	cfg = cfg.withDefaults()
 	auth := neo4j.NoAuth()
 	if cfg.User != "" {
 		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
 	}
 	d, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
 		c.MaxConnectionPoolSize = 100
-		c.ConnectionAcquisitionTimeout = 30 * time.Second
-		c.SocketConnectTimeout = 5 * time.Second
+		c.ConnectionAcquisitionTimeout = cfg.AcquireTimeout
+		c.SocketConnectTimeout = cfg.ConnectTimeout
+		c.MaxTransactionRetryTime = cfg.RetryBudget
 	})
 	if err != nil {
 		return nil, fmt.Errorf("graph: driver for %s: %w", cfg.URI, err)
 	}
-	s := &Store{driver: d, db: cfg.Database}
+	s := &Store{driver: d, db: cfg.Database, retryBudget: cfg.RetryBudget}
 	if err := s.Ping(ctx); err != nil {
 		_ = d.Close(ctx)
 		return nil, err
@@ -89,10 +120,14 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 // Close releases every connection.
 func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
 
-// Ping reports whether Neo4j answers.
+// Ping reports whether Neo4j answers; when it does not, the error wraps
+// ErrUnavailable (or the context's error).
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
-		return fmt.Errorf("graph: Neo4j does not answer: %w", err)
+		if ctx.Err() == nil {
+			return fmt.Errorf("%w: Neo4j does not answer: %w", ErrUnavailable, err)
+		}
+		return fmt.Errorf("graph: Neo4j does not answer: %w (%w)", ctx.Err(), err)
 	}
 	return nil
 }
@@ -101,26 +136,53 @@ func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 	return s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: s.db})
 }
 
-// read runs one query in a managed read transaction (retried on transient
-// errors, routed to a reader on a cluster) and returns its records.
+// read runs one query in a read transaction (routed to a reader on a
+// cluster) and returns its records. It retries on transient and
+// connection errors itself, quickly (50 ms, then doubling) and within
+// Config.RetryBudget, rather than through the driver's managed
+// transactions, whose first retry waits one to three seconds: an outage
+// is known in well under a second, and a stale pooled connection costs
+// one immediate retry.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	sess := s.session(ctx, neo4j.AccessModeRead)
-	defer sess.Close(ctx)
 	if s.observe != nil {
 		s.observe(cypher, params)
 	}
-	recs, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		s.statements.Add(1)
-		res, err := tx.Run(ctx, cypher, params)
-		if err != nil {
-			return nil, err
+	start, delay := time.Now(), 50*time.Millisecond
+	for {
+		recs, err := s.readOnce(ctx, cypher, params)
+		if err == nil {
+			return recs, nil
 		}
-		return res.Collect(ctx)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("graph: read: %w", err)
+		if ctx.Err() != nil || !(neo4j.IsRetryable(err) || isUnavailable(err)) || time.Since(start)+delay > s.retryBudget {
+			return nil, classify(ctx, "read", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, classify(ctx, "read", err)
+		case <-time.After(delay):
+		}
+		delay *= 2
 	}
-	return recs, nil
+}
+
+func (s *Store) readOnce(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Close(ctx) // rolls back unless committed
+	s.statements.Add(1)
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return recs, tx.Commit(ctx)
 }
 
 // NameKey is the form in which actor names and aliases are stored and looked

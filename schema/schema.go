@@ -246,13 +246,31 @@ func userFacing(err error) error {
 }
 
 // internal hides the cause of a storage failure from clients; the server
-// logs it.
+// logs it. Storage that cannot be reached is UNAVAILABLE (the server
+// answers 503), a statement cut short by the deadline is TIMEOUT, and a
+// search text the full-text index cannot parse is BAD_USER_INPUT.
 func internal(err error) error {
-	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-		return &Error{Code: "TIMEOUT", Message: "the query took too long and was cancelled"}
+	switch {
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled):
+		return &causedError{coded: Error{Code: "TIMEOUT", Message: "the query took too long and was cancelled"}, cause: err}
+	case errors.Is(err, graph.ErrUnavailable):
+		return &causedError{coded: Error{Code: "UNAVAILABLE", Message: "the database is unavailable; try again shortly"}, cause: err}
+	case errors.Is(err, graph.ErrSearchSyntax):
+		return &causedError{coded: Error{Code: "BAD_USER_INPUT", Message: "search: the text is not a valid full-text query (it may consist only of operators such as AND, OR, NOT); search for words"}, cause: err}
 	}
 	return &internalError{cause: err}
 }
+
+// causedError is a coded error for the client that keeps its cause for
+// the server's log.
+type causedError struct {
+	coded Error
+	cause error
+}
+
+func (e *causedError) Error() string              { return e.coded.Message }
+func (e *causedError) Extensions() map[string]any { return e.coded.Extensions() }
+func (e *causedError) Unwrap() error              { return e.cause }
 
 type internalError struct{ cause error }
 

@@ -25,16 +25,19 @@ const maxCachedQueryBytes = 8 << 10
 type documents struct {
 	schema *graphql.Schema
 	rules  []graphql.ValidationRuleFn
+	limits limits
 	cache  *lru.Cache[string, *ast.Document] // nil: no caching
 	stats  func(hit bool)
+	// validated, when set, counts the documents graphql-go validates.
+	validated func()
 }
 
 func newDocuments(schema *graphql.Schema, size int, lim limits, introspection bool, stats func(hit bool)) *documents {
-	rules := append(specifiedRules(), lim.staticLimitsRule)
+	rules := specifiedRules()
 	if !introspection {
 		rules = append(rules, introspectionOffRule)
 	}
-	d := &documents{schema: schema, rules: rules, stats: stats}
+	d := &documents{schema: schema, rules: rules, limits: lim, stats: stats}
 	if size > 0 {
 		d.cache, _ = lru.New[string, *ast.Document](size) // errs only when size <= 0
 	}
@@ -75,15 +78,25 @@ func possibleFragmentSpreadsRule(vc *graphql.ValidationContext) *graphql.Validat
 }
 
 // get returns the document of query. A syntax error is parseErr. A document
-// that parses but fails validation comes back with its validation errors,
-// so that the caller can still see which operation it asks for.
-func (d *documents) get(query string) (doc *ast.Document, invalid []gqlerrors.FormattedError, parseErr *gqlerrors.FormattedError) {
+// that parses but fails the guard (guard.go), check or validation comes back
+// with their errors, so that the caller can still see which operation it
+// asks for; a query refused before parsing (too many tokens) comes back
+// with a nil document and its error in invalid. check (may be nil) runs on
+// every document that passed the guard, cached or not, before validation:
+// the handler checks the cost there, which depends on the variables.
+func (d *documents) get(query string, check func(*ast.Document) []gqlerrors.FormattedError) (doc *ast.Document, invalid []gqlerrors.FormattedError, parseErr *gqlerrors.FormattedError) {
 	if d.cache != nil {
 		if doc, ok := d.cache.Get(query); ok {
 			d.stats(true)
+			if check != nil {
+				return doc, check(doc), nil
+			}
 			return doc, nil, nil
 		}
 		d.stats(false)
+	}
+	if max := d.limits.tokens; max >= 0 && countTokens(query, max) > max {
+		return nil, []gqlerrors.FormattedError{formatLimit(tokenError(max), nil)}, nil
 	}
 	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{
 		Body: []byte(query),
@@ -92,6 +105,17 @@ func (d *documents) get(query string) (doc *ast.Document, invalid []gqlerrors.Fo
 	if err != nil {
 		fe := gqlerrors.FormatError(err)
 		return nil, nil, &fe
+	}
+	if errs := d.limits.guardDocument(doc); len(errs) > 0 {
+		return doc, errs, nil
+	}
+	if check != nil {
+		if errs := check(doc); len(errs) > 0 {
+			return doc, errs, nil
+		}
+	}
+	if d.validated != nil {
+		d.validated()
 	}
 	res := graphql.ValidateDocument(d.schema, doc, d.rules)
 	if !res.IsValid {

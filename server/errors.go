@@ -27,6 +27,7 @@ const (
 	codeIntrospectionDisabled = "INTROSPECTION_DISABLED"
 	codeTimeout               = "TIMEOUT"
 	codeInternal              = "INTERNAL_SERVER_ERROR"
+	// codeUnavailable (breaker.go): Neo4j cannot be reached.
 )
 
 // coded is a user-facing error: resolvers return them (schema.Error) and
@@ -84,10 +85,14 @@ func fieldErrors(log *slog.Logger, errs []gqlerrors.FormattedError) []gqlError {
 	out := make([]gqlError, 0, len(errs))
 	for _, e := range errs {
 		if u := userError(e); u != nil {
+			if code := u.Extensions()["code"]; code == codeUnavailable || code == codeTimeout {
+				// Not the client's fault: the operator wants the cause.
+				log.Warn("graphql field error", "path", e.Path, "code", code, "err", detail(cause(e)))
+			}
 			out = append(out, gqlError{Message: u.Error(), Locations: e.Locations, Path: e.Path, Extensions: u.Extensions()})
 			continue
 		}
-		log.Error("graphql field error", "path", e.Path, "err", cause(e))
+		log.Error("graphql field error", "path", e.Path, "err", detail(cause(e)))
 		out = append(out, gqlError{Message: "internal error", Locations: e.Locations, Path: e.Path,
 			Extensions: map[string]any{"code": codeInternal}})
 	}
@@ -105,6 +110,19 @@ func userError(e gqlerrors.FormattedError) coded {
 		return nil
 	}
 	return c
+}
+
+// detail is err for the log: the wrappers that hide a cause from clients
+// (schema's "internal error", UNAVAILABLE, TIMEOUT) are unwrapped down to
+// the error that says what happened.
+func detail(err error) error {
+	for {
+		u := errors.Unwrap(err)
+		if _, hides := err.(coded); u == nil || !hides {
+			return err
+		}
+		err = u
+	}
 }
 
 // cause is the error a resolver returned (or panicked with), without

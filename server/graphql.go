@@ -44,6 +44,7 @@ type graphqlHandler struct {
 	keys    keyring
 	limits  limits
 	metrics *metrics
+	breaker *breaker
 }
 
 func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -83,9 +84,27 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 			fmt.Sprintf("the query is %d bytes long, more than the limit of %d", len(req.Query), h.cfg.MaxQueryBytes)))
 	}
 
-	doc, invalid, parseErr := h.docs.get(req.Query)
+	// The cost depends on the variables: it is checked on every request,
+	// cached document or not, before validation.
+	costCheck := func(doc *ast.Document) []gqlerrors.FormattedError {
+		if h.limits.cost < 0 {
+			return nil
+		}
+		op, err := operation(doc, req.OperationName)
+		if err != nil {
+			return nil
+		}
+		if cost := operationCost(&h.schema, doc, op, req.Variables); cost > h.limits.cost {
+			return []gqlerrors.FormattedError{formatLimit(tooComplex("cost", "cost", cost, h.limits.cost), nil)}
+		}
+		return nil
+	}
+	doc, invalid, parseErr := h.docs.get(req.Query, costCheck)
 	if parseErr != nil {
 		return failRequest(media, "", requestErrors(codeParseFailed, *parseErr))
+	}
+	if doc == nil {
+		return failRequest(media, "", requestErrors(codeValidationFailed, invalid...))
 	}
 	op, opErr := operation(doc, req.OperationName)
 	opType := ""
@@ -108,11 +127,11 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 		return failRequest(media, opType, requestError(codeOperationResolution,
 			fmt.Sprintf("this server does not support %s operations", op.Operation)))
 	}
-	if h.limits.cost >= 0 {
-		if cost := operationCost(&h.schema, doc, op, req.Variables); cost > h.limits.cost {
-			e := tooComplex("cost", "cost", cost, h.limits.cost)
-			return failRequest(media, opType, []gqlError{{Message: e.Error(), Extensions: e.Extensions()}})
-		}
+	// While Neo4j is known to be down, fail at once rather than wait for
+	// the driver to give up (introspection needs no storage).
+	storage := needsStorage(doc, op)
+	if storage && !h.breaker.allow() {
+		return unavailable(media, opType)
 	}
 
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
@@ -173,6 +192,16 @@ func (h *graphqlHandler) result(ctx context.Context, media, op string, res *grap
 	rep.body.Data = res.Data
 	if res.Data == nil {
 		rep.body.Data = nullData()
+	}
+	for _, e := range rep.body.Errors {
+		if e.Extensions["code"] == codeUnavailable {
+			// Storage could not be reached: 503, whatever the media type,
+			// so that clients and proxies retry later.
+			h.breaker.record(errors.New(e.Message))
+			rep.status = http.StatusServiceUnavailable
+			rep.header = http.Header{"Retry-After": {retryAfter()}}
+			return rep
+		}
 	}
 	return rep
 }
@@ -263,6 +292,9 @@ func encode(buf *bytes.Buffer, body response) error {
 
 // write sends rep and returns the status it sent.
 func write(w http.ResponseWriter, log *slog.Logger, rep reply) int {
+	for i := range rep.body.Errors {
+		rep.body.Errors[i].Message = excerpt(rep.body.Errors[i].Message)
+	}
 	var buf bytes.Buffer
 	if err := encode(&buf, rep.body); err != nil {
 		// A resolver returned something JSON cannot encode.

@@ -38,6 +38,14 @@ type codedErr struct{ code, msg string }
 func (e *codedErr) Error() string              { return e.msg }
 func (e *codedErr) Extensions() map[string]any { return map[string]any{"code": e.code} }
 
+type hidingErr struct{ cause error }
+
+func (e *hidingErr) Error() string { return "internal error" }
+func (e *hidingErr) Unwrap() error { return e.cause }
+func (e *hidingErr) Extensions() map[string]any {
+	return map[string]any{"code": "INTERNAL_SERVER_ERROR"}
+}
+
 func newTestSchema(t *testing.T) *testSchema {
 	t.Helper()
 	ts := &testSchema{slowDone: make(chan struct{})}
@@ -82,6 +90,11 @@ func newTestSchema(t *testing.T) *testSchema {
 		}},
 		"storageFails": {Type: graphql.String, Resolve: func(p graphql.ResolveParams) (any, error) {
 			return nil, errors.New("Neo4jError: Neo.ClientError.Statement.SyntaxError (MATCH (a:Actor {id: $id}) RETURN a) at bolt://10.0.0.7:7687")
+		}},
+		"hiddenCause": {Type: graphql.String, Resolve: func(p graphql.ResolveParams) (any, error) {
+			// As the schema package hides a storage failure: a coded
+			// "internal error" wrapping the cause.
+			return nil, &hidingErr{cause: errors.New("disk full at 10.0.0.7")}
 		}},
 		"panics": {Type: graphql.String, Resolve: func(p graphql.ResolveParams) (any, error) {
 			panic("runtime detail at 10.0.0.7")
@@ -466,6 +479,7 @@ func TestFieldErrors(t *testing.T) {
 	}{
 		{"user error, wrapped", "{ hello notFound }", `{"hello":"hello world","notFound":null}`, "NOT_FOUND", `no actor has the ID "XXX"`, ""},
 		{"storage error", "{ storageFails }", `{"storageFails":null}`, "INTERNAL_SERVER_ERROR", "internal error", "Neo.ClientError.Statement.SyntaxError"},
+		{"internal error hiding its cause", "{ hiddenCause }", `{"hiddenCause":null}`, "INTERNAL_SERVER_ERROR", "internal error", "disk full at 10.0.0.7"},
 		{"panic", "{ panics }", `{"panics":null}`, "INTERNAL_SERVER_ERROR", "internal error", "runtime detail"},
 		{"non-null root field", "{ required }", `null`, "NOT_FOUND", "nothing here", ""},
 	}

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/graphql-go/graphql"
 )
@@ -116,7 +117,7 @@ func TestDocumentCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	var hits, misses int
-	d := newDocuments(&s, 2, limits{depth: -1, aliases: -1, rootFields: 1, cost: -1}, true, func(hit bool) {
+	d := newDocuments(&s, 2, limits{depth: -1, aliases: -1, rootFields: 1, cost: -1, tokens: -1, fields: -1}, true, func(hit bool) {
 		if hit {
 			hits++
 		} else {
@@ -138,7 +139,7 @@ func TestDocumentCache(t *testing.T) {
 		{"{ a " + strings.Repeat(" ", maxCachedQueryBytes) + "}", true, true, 2}, // too big to cache
 	}
 	for i, st := range steps {
-		doc, invalid, parseErr := d.get(st.query)
+		doc, invalid, parseErr := d.get(st.query, nil)
 		if (parseErr == nil) != st.wantParse || (parseErr == nil && doc == nil) {
 			t.Fatalf("step %d: parse error %v", i, parseErr)
 		}
@@ -211,7 +212,7 @@ func TestOperationCost(t *testing.T) {
 		{"{ item { ...A } } fragment A on Item { children { ...A } }", nil, 1 + 1 + 10*0}, // a cycle stops
 	}
 	for _, tt := range tests {
-		doc, _, perr := newDocuments(&s, 0, limits{-1, -1, -1, -1}, true, func(bool) {}).get(tt.query)
+		doc, _, perr := newDocuments(&s, 0, limits{-1, -1, -1, -1, -1, -1}, true, func(bool) {}).get(tt.query, nil)
 		if perr != nil {
 			t.Fatalf("%s: %v", tt.query, perr)
 		}
@@ -255,5 +256,30 @@ func TestEncodeLikeJSONEncoder(t *testing.T) {
 	// A value JSON cannot hold fails as it does with json.Encoder.
 	if err := encode(&bytes.Buffer{}, response{Data: map[string]any{"x": math.Inf(1)}}); err == nil {
 		t.Error("encoding +Inf: no error")
+	}
+}
+
+func TestExcerpt(t *testing.T) {
+	long := strings.Repeat("x", 100_000)
+	tests := []struct{ name, in, want string }{
+		{"short", `no actor has the ID or name "Rusia"`, `no actor has the ID or name "Rusia"`},
+		{"long quoted", `after: "` + long + `" is not a cursor from this API`, `after: "` + strings.Repeat("x", 32) + `…" is not a cursor from this API`},
+		{"escaped quote inside", `name "a\"` + strings.Repeat("b", 60) + `" end`, `name "a\"` + strings.Repeat("b", 29) + `…" end`},
+		{"unquoted and long", "value " + long, "value " + strings.Repeat("x", maxMessageBytes-4-6) + "…"},
+		{"multi-byte", `"` + strings.Repeat("é", 40) + `"`, `"` + strings.Repeat("é", 16) + `…"`},
+		{"Go map value", "Variable \"$n\" got invalid value {\"a\":1}.\nExpected type \"Int\", found \"map[a:1]\".", "Variable \"$n\" got invalid value {\"a\":1}.\nExpected type \"Int\", found an object."},
+		{"Go slice value", "Expected type \"Int\", found \"[1 map[b:2]]\".", "Expected type \"Int\", found a list."},
+		{"no trailing backslash", `"` + strings.Repeat("a", 31) + `\n` + strings.Repeat("a", 20) + `"`, `"` + strings.Repeat("a", 31) + `…"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := excerpt(tt.in)
+			if got != tt.want {
+				t.Errorf("excerpt = %.120q…, want %.120q…", got, tt.want)
+			}
+			if len(got) > maxMessageBytes || !utf8.ValidString(got) {
+				t.Errorf("excerpt is %d bytes or not UTF-8", len(got))
+			}
+		})
 	}
 }

@@ -16,6 +16,8 @@ import (
 // limit off; New replaces zeros with the defaults.
 type limits struct {
 	depth, aliases, rootFields, cost int
+	// tokens and fields bound the document itself (see guard.go).
+	tokens, fields int
 }
 
 const (
@@ -82,6 +84,7 @@ type shape struct {
 // must not loop before it does).
 type shaper struct {
 	doc   *ast.Document
+	frags map[string]*ast.FragmentDefinition // by name; nil: search doc
 	memo  map[string]shape
 	inUse map[string]bool
 }
@@ -143,7 +146,10 @@ func (s *shaper) fragment(name string, inIntrospection bool) shape {
 	if s.inUse[key] {
 		return shape{}
 	}
-	def := fragmentDef(s.doc, name)
+	def := s.frags[name]
+	if s.frags == nil {
+		def = fragmentDef(s.doc, name)
+	}
 	if def == nil {
 		return shape{}
 	}
@@ -160,34 +166,6 @@ func isIntrospectionList(name string) bool {
 		return true
 	}
 	return false
-}
-
-// staticLimitsRule is a graphql-go validation rule checking the limits that
-// do not depend on variables (depth, aliases, root fields, introspection
-// nesting) for every operation of the document, so that a cached document
-// has passed them.
-func (l limits) staticLimitsRule(vc *graphql.ValidationContext) *graphql.ValidationRuleInstance {
-	return &graphql.ValidationRuleInstance{VisitorOpts: &visitor.VisitorOptions{
-		KindFuncMap: map[string]visitor.NamedVisitFuncs{
-			kinds.Document: {Kind: func(p visitor.VisitFuncParams) (string, any) {
-				doc, ok := p.Node.(*ast.Document)
-				if !ok {
-					return visitor.ActionNoChange, nil
-				}
-				s := newShaper(doc)
-				for _, def := range doc.Definitions {
-					op, ok := def.(*ast.OperationDefinition)
-					if !ok {
-						continue
-					}
-					for _, err := range l.checkShape(s.set(op.SelectionSet, false)) {
-						vc.ReportError(gqlerrors.NewError(err.msg, []ast.Node{op}, "", nil, []int{}, err))
-					}
-				}
-				return visitor.ActionSkip, nil
-			}},
-		},
-	}}
 }
 
 func (l limits) checkShape(sh shape) []*limitError {

@@ -19,6 +19,13 @@ type metrics struct {
 	duration *prometheus.HistogramVec
 	errors   *prometheus.CounterVec
 	cache    *prometheus.CounterVec
+	// validations counts the documents graphql-go validated: the work the
+	// guard (guard.go) spares when it refuses a document first.
+	validations prometheus.Counter
+	// neo4jUp is 1 while storage answers, 0 while the breaker holds it
+	// down; neo4jDown counts the outages.
+	neo4jUp   prometheus.Gauge
+	neo4jDown prometheus.Counter
 }
 
 func newMetrics() *metrics {
@@ -41,8 +48,20 @@ func newMetrics() *metrics {
 			Namespace: "kg", Subsystem: "graphql", Name: "document_cache_total",
 			Help: "Look-ups in the cache of parsed and validated documents, by result (hit, miss).",
 		}, []string{"result"}),
+		validations: prometheus.NewCounter(prometheus.CounterOpts{
+			Namespace: "kg", Subsystem: "graphql", Name: "validations_total",
+			Help: "Documents validated by graphql-go (documents refused by the cheaper limits first, or found in the cache, are not).",
+		}),
 	}
-	m.reg.MustRegister(m.requests, m.duration, m.errors, m.cache,
+	m.neo4jUp = prometheus.NewGauge(prometheus.GaugeOpts{
+		Namespace: "kg", Subsystem: "neo4j", Name: "up",
+		Help: "1 while Neo4j answers, 0 while it is known to be unavailable (requests then fail at once with UNAVAILABLE).",
+	})
+	m.neo4jDown = prometheus.NewCounter(prometheus.CounterOpts{
+		Namespace: "kg", Subsystem: "neo4j", Name: "unavailable_total",
+		Help: "Times Neo4j was found unavailable (outages seen by the server).",
+	})
+	m.reg.MustRegister(m.requests, m.duration, m.errors, m.cache, m.validations, m.neo4jUp, m.neo4jDown,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -1,10 +1,13 @@
 // Package server owns HTTP: the gorilla/mux router, the GraphQL endpoint
 // (GraphQL over HTTP, https://graphql.github.io/graphql-over-http/draft/:
 // GET and POST, content negotiation, status codes), the limits a document
-// must pass before any resolver runs (depth, aliases, root fields, cost,
-// size, introspection), the cache of parsed and validated documents, the
-// per-request time limit, API keys, request ids, Prometheus metrics, the
-// offline GraphiQL playground and the health endpoints.
+// must pass before any resolver runs (size, tokens, selections, fragment
+// cycles, depth, aliases, root fields, cost, introspection; guard.go checks
+// them before graphql-go's validation), the cache of parsed and validated
+// documents, the per-request time limit, the breaker that answers 503
+// UNAVAILABLE at once while storage is down (breaker.go), API keys,
+// request ids, Prometheus metrics, the offline GraphiQL playground and the
+// health endpoints. README.md beside this file describes the request path.
 //
 // It must not contain Cypher, build the schema's types or decide what a
 // user may do: it executes the graphql.Schema it is given, tells resolvers
@@ -18,6 +21,7 @@ import (
 	"crypto/rand"
 	"embed"
 	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -57,6 +61,13 @@ type Config struct {
 	MaxBodyBytes int64
 	// MaxQueryBytes bounds the query string, GET or POST (default 64 KiB).
 	MaxQueryBytes int
+	// MaxTokens bounds the lexical tokens of the query (default 4000),
+	// counted before it is parsed.
+	MaxTokens int
+	// MaxFields bounds the selections written in the document (fields,
+	// fragment spreads, inline fragments; default 500), counted before it
+	// is validated.
+	MaxFields int
 	// MaxDepth bounds the nesting of fields (default 10).
 	MaxDepth int
 	// MaxAliases bounds the aliased fields of an operation (default 30).
@@ -89,6 +100,8 @@ func (c Config) withDefaults() Config {
 	def(&c.MaxAliases, defaultMaxAliases)
 	def(&c.MaxRootFields, defaultMaxRootFields)
 	def(&c.MaxCost, defaultMaxCost)
+	def(&c.MaxTokens, defaultMaxTokens)
+	def(&c.MaxFields, defaultMaxFields)
 	def(&c.DocumentCacheSize, 1000)
 	return c
 }
@@ -108,7 +121,8 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 		log.Warn("the playground is served but introspection is off: it will not know the schema")
 	}
 	m := newMetrics()
-	lim := limits{depth: cfg.MaxDepth, aliases: cfg.MaxAliases, rootFields: cfg.MaxRootFields, cost: cfg.MaxCost}
+	lim := limits{depth: cfg.MaxDepth, aliases: cfg.MaxAliases, rootFields: cfg.MaxRootFields, cost: cfg.MaxCost,
+		tokens: cfg.MaxTokens, fields: cfg.MaxFields}
 	gh := &graphqlHandler{
 		cfg:     cfg,
 		schema:  schema,
@@ -118,6 +132,9 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 		limits:  lim,
 		metrics: m,
 	}
+
+	gh.docs.validated = m.validations.Inc
+	gh.breaker = newBreaker(store, log, m)
 
 	r := mux.NewRouter()
 	r.MethodNotAllowedHandler = http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
@@ -130,7 +147,7 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
 	}).Methods(http.MethodGet, http.MethodHead)
-	r.Handle("/readyz", readyHandler{store}).Methods(http.MethodGet, http.MethodHead)
+	r.Handle("/readyz", readyHandler{store, gh.breaker}).Methods(http.MethodGet, http.MethodHead)
 	if cfg.Metrics {
 		r.Handle("/metrics", m.handler()).Methods(http.MethodGet, http.MethodHead)
 	}
@@ -150,16 +167,33 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 	return withRequestID(log, recoverPanics(r))
 }
 
-type readyHandler struct{ store Pinger }
+// readyHandler answers /readyz: 200 "ready" when Neo4j answers a Ping,
+// else 503 "neo4j unavailable" with how long it has been, and Retry-After.
+// Its Ping also opens or closes the breaker.
+type readyHandler struct {
+	store   Pinger
+	breaker *breaker
+}
 
 func (h readyHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 	defer cancel()
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	if err := h.store.Ping(ctx); err != nil {
+	w.Header().Set("Cache-Control", "no-store")
+	err := h.store.Ping(ctx)
+	if r.Context().Err() == nil {
+		h.breaker.record(err)
+	}
+	if err != nil {
 		logger(r.Context()).Warn("not ready", "err", err)
+		_, since, _ := h.breaker.state()
+		w.Header().Set("Retry-After", retryAfter())
 		w.WriteHeader(http.StatusServiceUnavailable)
-		io.WriteString(w, "neo4j unavailable\n")
+		if since.IsZero() {
+			io.WriteString(w, "neo4j unavailable\n")
+		} else {
+			fmt.Fprintf(w, "neo4j unavailable for %s\n", time.Since(since).Round(time.Second))
+		}
 		return
 	}
 	io.WriteString(w, "ready\n")

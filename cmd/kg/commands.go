@@ -170,6 +170,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&c.Limits.RootFields, "max-root-fields", 0, "most top-level fields a query may ask for (0: default 10)")
 	fs.IntVar(&c.Limits.Cost, "max-cost", 0, "highest estimated cost a query may have (0: default 50000)")
 	fs.IntVar(&c.Limits.QueryBytes, "max-query-bytes", 0, "longest query text (0: default 64 KiB)")
+	fs.IntVar(&c.Limits.Tokens, "max-tokens", 0, "most lexical tokens a query may have, counted before parsing (0: default 4000)")
+	fs.IntVar(&c.Limits.Fields, "max-fields", 0, "most selections (fields, fragment spreads, inline fragments) a document may write, counted before validation (0: default 500)")
 	c.Caps.articleFlags(fs)
 	c.Caps.ingestFlags(fs)
 	if err := parse(fs, args); err != nil {
@@ -201,7 +203,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Handler: server.New(server.Config{
 			Timeout: c.Timeout, Playground: c.Playground, Introspection: c.Introspection, Metrics: c.Metrics,
 			APIKeys: c.APIKeys, MaxDepth: c.Limits.Depth, MaxAliases: c.Limits.Aliases, MaxRootFields: c.Limits.RootFields,
-			MaxCost: c.Limits.Cost, MaxQueryBytes: c.Limits.QueryBytes,
+			MaxCost: c.Limits.Cost, MaxQueryBytes: c.Limits.QueryBytes, MaxTokens: c.Limits.Tokens, MaxFields: c.Limits.Fields,
 		}, sch, st, log),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,

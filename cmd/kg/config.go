@@ -19,7 +19,7 @@ type Config struct {
 	Introspection bool
 	Metrics       bool
 	APIKeys       []string // authenticate mutations
-	Limits        struct{ Depth, Aliases, RootFields, Cost, QueryBytes int }
+	Limits        struct{ Depth, Aliases, RootFields, Cost, QueryBytes, Tokens, Fields int }
 	Gazetteers    []string // extra gazetteer files for the extractor
 	Caps          Caps     // bounded work per article and per facts document (limits.go)
 	Published     string   // publication date of raw articles that give none (--published)
