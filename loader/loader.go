@@ -65,12 +65,15 @@ type Rejection struct {
 
 // Summary is what a load did.
 type Summary struct {
-	Files                          int
-	Articles                       int // loaded
-	ArticlesCreated                int
-	ActorsCreated, ActorsMerged    int
-	EventsCreated, EventsMerged    int
-	EventsRemoved                  int
+	Files                       int
+	Articles                    int // loaded
+	ArticlesCreated             int
+	ActorsCreated, ActorsMerged int
+	EventsCreated, EventsMerged int
+	EventsRemoved               int
+	// EventsFused counts events of a document that reported the same
+	// happening as another event of it (loader.EventID) and were merged.
+	EventsFused                    int
 	StancesCreated, StancesMerged  int
 	EvidenceCreated, EvidenceTotal int
 	Rejected                       []Rejection
@@ -101,6 +104,9 @@ func (s Summary) String() string {
 		"stances %d created, %d merged; evidence %d written (%d new)\n",
 		s.ActorsCreated, s.ActorsMerged, s.EventsCreated, s.EventsMerged, s.EventsRemoved,
 		s.StancesCreated, s.StancesMerged, s.EvidenceTotal, s.EvidenceCreated)
+	if s.EventsFused > 0 {
+		fmt.Fprintf(&b, "%d event(s) merged into another event of the same document (same source, CAMEO code, target, status and date)\n", s.EventsFused)
+	}
 	for _, r := range s.Rejected {
 		fmt.Fprintf(&b, "rejected: %v\n", r.Err)
 	}
@@ -201,7 +207,8 @@ func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum
 			l.log.Warn("rejected", "where", it.Loc.String(), "err", it.Err)
 			continue
 		}
-		res, err := l.w.WriteArticle(ctx, Convert(it.Doc))
+		af, fused := convert(it.Doc)
+		res, err := l.w.WriteArticle(ctx, af)
 		if err != nil {
 			if ctx.Err() != nil || isUnavailable(err) {
 				return fmt.Errorf("loader: %s: %w", it.Loc, err)
@@ -211,6 +218,7 @@ func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum
 			continue
 		}
 		sum.add(res)
+		sum.EventsFused += fused
 		l.log.Debug("loaded", "where", it.Loc.String(), "article", it.Doc.Article.ID())
 	}
 	return nil
