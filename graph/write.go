@@ -68,15 +68,16 @@ type Event struct {
 	Goldstein  float64
 	Plover     string
 	Source     string
-	Target     string // empty when the event has none
-	// SourceSector and TargetSector are CAMEO agent codes (GOV, MIL, REB...)
-	// of the part of the source or target that acted; empty for the whole.
-	SourceSector, TargetSector string
+	Target     string     // empty when the event has none
 	Date       string     // as precise as known: YYYY-MM-DD, YYYY-MM or YYYY
 	Day        *time.Time // Date as a day (first of month or year), for range filters
 	Status     string
 	Confidence float64
 	Evidence   []Evidence
+
+	// SourceSector and TargetSector are CAMEO agent codes (GOV, MIL, REB...)
+	// of the part of the source or target that acted; empty for the whole.
+	SourceSector, TargetSector string
 }
 
 // Stance is an alliance or lasting attitude of one actor towards another,
