@@ -101,9 +101,22 @@ var sectorKinds = map[string]string{
 // knows (IGOUNO → united-nations, an IGO); ok false when neither is there
 // (GDELT's "GOV" or "POLICE" without a country names nobody in particular).
 func (t *tables) actor(a actorCols) (actor graph.Actor, sector string, ok bool) {
-	if id, found := t.groups[a.group]; found {
-		e, _ := t.gaz.Lookup(id)
-		return entryActor(e), "", true
+	if a.group != "" {
+		// The most specific group the code names: IGOUNODEVWBK is the World
+		// Bank (its KnownGroupCode says UNO), IGOUNO the United Nations.
+		id, found := t.groups[a.group]
+		if len(a.code)%3 == 0 {
+			for i := len(a.code) - 3; i >= 0; i -= 3 {
+				if g, ok := t.groups[a.code[i:i+3]]; ok {
+					id, found = g, true
+					break
+				}
+			}
+		}
+		if found {
+			e, _ := t.gaz.Lookup(id)
+			return entryActor(e), "", true
+		}
 	}
 	country := a.country
 	if country == "" && len(a.code) >= 3 {
