@@ -163,3 +163,16 @@ func parseFloatPtr(s string) (*float64, error) {
 	}
 	return &f, nil
 }
+
+// CameoCodes lists the CAMEO codes of the table the importer labels events
+// with (the benchmark generates rows from it).
+func CameoCodes() []string {
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(cameoTSV))
+	for sc.Scan() {
+		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, strings.SplitN(line, "\t", 2)[0])
+		}
+	}
+	return out
+}
