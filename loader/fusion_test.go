@@ -91,8 +91,8 @@ func report(url, outlet, cameo, status, day string, extra ...facts.Event) *facts
 	d := &facts.Document{Format: facts.Format,
 		Article:   facts.Article{URL: url, Source: outlet, Language: "en", Published: day},
 		Extractor: facts.Extractor{Name: "manual", Version: "1"},
-		Actors: []facts.Actor{{ID: "PRK", Name: "North Korea", Kind: "state"}, {ID: "RUS", Name: "Russia", Kind: "state"}},
-		Events: append([]facts.Event{ev(cameo, status)}, extra...),
+		Actors:    []facts.Actor{{ID: "PRK", Name: "North Korea", Kind: "state"}, {ID: "RUS", Name: "Russia", Kind: "state"}},
+		Events:    append([]facts.Event{ev(cameo, status)}, extra...),
 	}
 	return d
 }

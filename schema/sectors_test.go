@@ -22,8 +22,8 @@ func TestEventSectorsAndReportCounts(t *testing.T) {
 		return &facts.Document{Format: facts.Format,
 			Article:   facts.Article{URL: url, Source: outlet, Language: "en", Published: "2023-07-01"},
 			Extractor: facts.Extractor{Name: "manual", Version: "1"},
-			Actors: []facts.Actor{{ID: "RUS", Name: "Russia", Kind: "state"}, {ID: "UKR", Name: "Ukraine", Kind: "state"}},
-			Events: events}
+			Actors:    []facts.Actor{{ID: "RUS", Name: "Russia", Kind: "state"}, {ID: "UKR", Name: "Ukraine", Kind: "state"}},
+			Events:    events}
 	}
 	ev := func(src, srcSector, tgt, tgtSector, cameo, sentence string) facts.Event {
 		return facts.Event{Type: "fight", Cameo: cameo, QuadClass: 4, Goldstein: -10, Source: src, SourceSector: srcSector,

@@ -155,9 +155,9 @@ func TestBadRowsAreReportedAndSkipped(t *testing.T) {
 		return strings.Join(f, "\t")
 	}
 	rows[9] = strings.Join(strings.Split(rows[9], "\t")[:40], "\t") // line 10: 40 columns
-	rows[19] = set(rows[19], 30, "7")                                 // line 20: QuadClass 7
-	rows[29] = set(rows[29], 2, "2019-10-23")                         // line 30: SQLDATE in the wrong format
-	rows[39] = set(rows[39], 57, "north")                             // line 40: ActionGeo_Lat
+	rows[19] = set(rows[19], 30, "7")                               // line 20: QuadClass 7
+	rows[29] = set(rows[29], 2, "2019-10-23")                       // line 30: SQLDATE in the wrong format
+	rows[39] = set(rows[39], 57, "north")                           // line 40: ActionGeo_Lat
 	path := filepath.Join(t.TempDir(), "20191024143000.export.CSV")
 	if err := os.WriteFile(path, []byte(strings.Join(rows, "\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)
