@@ -77,6 +77,18 @@ MERGE (k)-[:NAMES]->(n)`},
 UNWIND $articles AS a
 MERGE (ar:Article {id: a.id})
 ON CREATE SET ar.url = a.id, ar.source = a.source, ar.published = a.published, ar.createdAt = datetime()`},
+	// Events not in the graph yet (most of them on a fresh import) are
+	// CREATEd with their relationships, without MERGE's locks and checks;
+	// events already there take the MERGE path. Same graph either way.
+	{"new events", "newEvents", `
+UNWIND $newEvents AS e
+MATCH (ar:Article {id: e.props.article}) USING INDEX ar:Article(id)
+MATCH (src:Actor {id: e.props.source}) USING INDEX src:Actor(id)
+OPTIONAL MATCH (tgt:Actor {id: e.props.target}) USING INDEX tgt:Actor(id)
+CREATE (ev:Event {id: e.id})
+SET ev += e.props
+CREATE (ev)-[:REPORTED_IN]->(ar), (ev)-[:SOURCE]->(src)
+FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | CREATE (ev)-[:TARGET]->(t))`},
 	{"events", "events", `
 UNWIND $events AS e
 MERGE (ev:Event {id: e.id})
@@ -105,6 +117,32 @@ func (s *Store) ImportEvents(ctx context.Context, b ImportBatch) (ImportResult, 
 	defer sess.Close(ctx)
 	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (ImportResult, error) {
 		r := ImportResult{Steps: map[string]time.Duration{}}
+		// Which events are there already (an import of new rows finds
+		// none): only those need MERGE.
+		t0 := time.Now()
+		s.statements.Add(1)
+		rec, err := single(ctx, tx, `
+UNWIND $ids AS id
+MATCH (e:Event {id: id}) USING INDEX e:Event(id)
+RETURN collect(id) AS existing`, map[string]any{"ids": p["eventIds"]})
+		if err != nil {
+			return r, fmt.Errorf("existing events: %w", err)
+		}
+		r.Steps["existing"] = time.Since(t0)
+		v, _ := rec.Get("existing")
+		existing := make(map[string]bool, len(v.([]any)))
+		for _, id := range v.([]any) {
+			existing[id.(string)] = true
+		}
+		var fresh, old []map[string]any
+		for _, e := range p["events"].([]map[string]any) {
+			if existing[e["id"].(string)] {
+				old = append(old, e)
+			} else {
+				fresh = append(fresh, e)
+			}
+		}
+		p["newEvents"], p["events"] = orEmpty(fresh), orEmpty(old)
 		for _, step := range importSteps {
 			rows := p[step.param].([]map[string]any)
 			if len(rows) == 0 {
@@ -118,8 +156,8 @@ func (s *Store) ImportEvents(ctx context.Context, b ImportBatch) (ImportResult, 
 			}
 			r.Steps[step.name] = time.Since(t0)
 			switch step.name {
-			case "events":
-				r.EventsCreated = c.NodesCreated()
+			case "events", "new events":
+				r.EventsCreated += c.NodesCreated()
 			case "articles":
 				r.ArticlesCreated = c.NodesCreated()
 			}
@@ -154,7 +192,18 @@ func importParams(b ImportBatch) map[string]any {
 	articles := []map[string]any{}
 	seen := map[string]bool{}
 	events := make([]map[string]any, 0, len(b.Events))
-	for _, e := range b.Events {
+	// An event twice in one batch: the last row wins, as a second MERGE
+	// would have it, and CREATE never sees the same ID twice.
+	last := make(map[string]int, len(b.Events))
+	for i, e := range b.Events {
+		last[e.ID] = i
+	}
+	ids := make([]string, 0, len(b.Events))
+	for i, e := range b.Events {
+		if last[e.ID] != i {
+			continue
+		}
+		ids = append(ids, e.ID)
 		if !seen[e.URL] {
 			seen[e.URL] = true
 			articles = append(articles, map[string]any{"id": e.URL, "source": nilIfEmpty(e.Outlet), "published": dateParam(e.Added)})
@@ -177,7 +226,7 @@ func importParams(b ImportBatch) map[string]any {
 	for _, m := range b.Mentions {
 		mentions = append(mentions, map[string]any{"event": m.Event, "url": m.URL, "source": nilIfEmpty(m.Outlet), "published": dateParam(m.Published)})
 	}
-	p["articles"], p["events"], p["mentions"] = articles, events, mentions
+	p["articles"], p["events"], p["mentions"], p["eventIds"] = articles, events, mentions, ids
 	return p
 }
 
