@@ -32,6 +32,10 @@ type ImportConfig struct {
 	// WorkDir receives the generated GDELT file; empty: a temporary one.
 	WorkDir string
 	Rounds  int // each way runs this many times, alternating (ABBA…)
+	// AdminDir, when set, receives the same graph as CSV files for
+	// neo4j-admin database import (graph.WriteAdminCSV); scripts/bench-import
+	// runs that import on the stopped instance: the ceiling.
+	AdminDir string
 }
 
 // ImportRun is one timed load.
@@ -51,6 +55,7 @@ type ImportReport struct {
 	Rows   int // rows generated
 	Events int // rows with an identifiable source (the rest are skipped both ways)
 	Runs   []ImportRun
+	Admin  graph.AdminImport // when Config.AdminDir is set
 }
 
 // WriteGdeltRows writes n synthetic GDELT 2.0 export rows (61 columns):
@@ -193,6 +198,11 @@ func ImportBench(ctx context.Context, st *graph.Store, c ImportConfig, log *slog
 			return rep, werr
 		}
 		defer os.Remove(filepath.Join(c.ImportDir, csvName))
+	}
+	if c.AdminDir != "" {
+		if rep.Admin, err = graph.WriteAdminCSV(c.AdminDir, col.actors, col.events); err != nil {
+			return rep, err
+		}
 	}
 	fresh := func() error {
 		if err := st.DeleteEverything(ctx); err != nil {

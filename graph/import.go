@@ -1,11 +1,15 @@
 package graph
 
 import (
+	"bufio"
 	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -319,4 +323,133 @@ func (s *Store) LoadCSVEvents(ctx context.Context, url string, rowsPerTx int) (i
 		return 0, fmt.Errorf("graph: load csv %s: %w", url, err)
 	}
 	return sum.Counters().NodesCreated(), nil
+}
+
+// AdminImport is the set of files WriteAdminCSV writes for
+// `neo4j-admin database import full`, and the arguments that load them.
+type AdminImport struct {
+	Dir  string
+	Args []string // after "neo4j-admin database import full"
+}
+
+// WriteAdminCSV writes the graph ImportEvents would write for these actors
+// and events (nodes Actor, Name, Article, Event; relationships NAMES,
+// REPORTED_IN, SOURCE, TARGET) as the CSV files of `neo4j-admin database
+// import full`, the bulk path for an EMPTY database: it writes the store
+// files directly, without transactions. `kg migrate` afterwards creates the
+// constraints and indexes. Events are deduplicated by ID (the last wins).
+func WriteAdminCSV(dir string, actors []Actor, events []ImportedEvent) (AdminImport, error) {
+	ai := AdminImport{Dir: dir}
+	type file struct {
+		name   string
+		header []string
+		rows   [][]string
+		flag   string
+	}
+	names := map[string]bool{}
+	var actorRows, nameRows, namesRels [][]string
+	seenActor := map[string]bool{}
+	for _, a := range actors {
+		if seenActor[a.ID] {
+			continue
+		}
+		seenActor[a.ID] = true
+		aliases := strings.Join(a.Aliases, ";")
+		aliasText := ""
+		for _, x := range a.Aliases {
+			aliasText += x + " ; "
+		}
+		actorRows = append(actorRows, []string{a.ID, "Actor", a.Name, a.Kind, a.Country, a.Wikidata, aliases, "", aliasText})
+		seen := map[string]bool{}
+		for _, n := range append([]string{a.ID, a.Name}, a.Aliases...) {
+			k := NameKey(n)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			if !names[k] {
+				names[k] = true
+				nameRows = append(nameRows, []string{k, "Name"})
+			}
+			namesRels = append(namesRels, []string{k, a.ID, "NAMES"})
+		}
+	}
+	last := map[string]int{}
+	for i, e := range events {
+		last[e.ID] = i
+	}
+	f := func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*p, 'g', -1, 64)
+	}
+	var articleRows, eventRows, reported, sources, targets [][]string
+	seenArticle := map[string]bool{}
+	for i, e := range events {
+		if last[e.ID] != i {
+			continue
+		}
+		if !seenArticle[e.URL] {
+			seenArticle[e.URL] = true
+			pub := ""
+			if e.Added != nil {
+				pub = e.Added.Format("2006-01-02")
+			}
+			articleRows = append(articleRows, []string{e.URL, "Article", e.URL, e.Outlet, pub})
+		}
+		added, day := "", ""
+		if e.Added != nil {
+			added = e.Added.Format("2006-01-02T15:04:05")
+		}
+		if e.Day != nil {
+			day = e.Day.Format("2006-01-02")
+		}
+		eventRows = append(eventRows, []string{e.ID, "Event", strconv.FormatInt(e.GdeltID, 10), e.Type, e.Cameo, e.Root,
+			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'g', -1, 64), e.Plover, e.Source, e.Target,
+			e.SourceSector, e.TargetSector, e.Date, day, "fact", "1.0", strconv.FormatFloat(e.AvgTone, 'g', -1, 64),
+			strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), e.GeoName, e.GeoCountry,
+			f(e.GeoLat), f(e.GeoLong), added, e.URL})
+		reported = append(reported, []string{e.ID, e.URL, "REPORTED_IN"})
+		sources = append(sources, []string{e.ID, e.Source, "SOURCE"})
+		if e.Target != "" {
+			targets = append(targets, []string{e.ID, e.Target, "TARGET"})
+		}
+	}
+	files := []file{
+		{"actors.csv", []string{"id:ID(Actor)", ":LABEL", "name", "kind", "country", "wikidata", "aliases:string[]", "titles:string[]", "aliasText"}, actorRows, "--nodes"},
+		{"names.csv", []string{"key:ID(Name)", ":LABEL"}, nameRows, "--nodes"},
+		{"articles.csv", []string{"id:ID(Article)", ":LABEL", "url", "source", "published:date"}, articleRows, "--nodes"},
+		{"events.csv", []string{"id:ID(Event)", ":LABEL", "gdeltId:long", "type", "cameo", "root", "quadClass:long", "goldstein:double",
+			"plover", "source", "target", "sourceSector", "targetSector", "date", "day:date", "status", "confidence:double", "avgTone:double",
+			"numMentions:long", "numSources:long", "numArticles:long", "geoName", "geoCountry", "geoLat:double", "geoLong:double",
+			"dateAdded:localdatetime", "article"}, eventRows, "--nodes"},
+		{"names_rels.csv", []string{":START_ID(Name)", ":END_ID(Actor)", ":TYPE"}, namesRels, "--relationships"},
+		{"reported_in.csv", []string{":START_ID(Event)", ":END_ID(Article)", ":TYPE"}, reported, "--relationships"},
+		{"sources.csv", []string{":START_ID(Event)", ":END_ID(Actor)", ":TYPE"}, sources, "--relationships"},
+		{"targets.csv", []string{":START_ID(Event)", ":END_ID(Actor)", ":TYPE"}, targets, "--relationships"},
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return ai, err
+	}
+	for _, fl := range files {
+		p := filepath.Join(dir, fl.name)
+		out, err := os.Create(p)
+		if err != nil {
+			return ai, err
+		}
+		w := csv.NewWriter(bufio.NewWriterSize(out, 1<<20))
+		w.Write(fl.header)
+		w.WriteAll(fl.rows) // flushes
+		if err := w.Error(); err != nil {
+			out.Close()
+			return ai, err
+		}
+		if err := out.Close(); err != nil {
+			return ai, err
+		}
+		ai.Args = append(ai.Args, fl.flag+"="+p)
+	}
+	ai.Args = append(ai.Args, "--ignore-empty-strings=true", "--array-delimiter=;", "--overwrite-destination=true")
+	return ai, nil
 }

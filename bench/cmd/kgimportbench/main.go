@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/geokg/kg/bench"
@@ -35,6 +36,7 @@ func main() {
 	fs.IntVar(&c.Rounds, "rounds", 2, "runs of each way, alternating")
 	fs.StringVar(&c.ImportDir, "import-dir", "", "Neo4j's import `directory` (for LOAD CSV); empty: online import only")
 	fs.StringVar(&c.WorkDir, "work-dir", "", "where the generated GDELT file goes (default a temporary directory)")
+	fs.StringVar(&c.AdminDir, "admin-csv", "", "also write the graph as neo4j-admin import CSV files into this `directory` and print the arguments")
 	fs.Parse(os.Args[1:])
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	st, err := graph.Open(ctx, cfg)
@@ -49,4 +51,8 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Print(rep.Markdown())
+	if c.AdminDir != "" {
+		fmt.Fprintln(os.Stderr, "admin import arguments:")
+		fmt.Println(strings.Join(rep.Admin.Args, " "))
+	}
 }
