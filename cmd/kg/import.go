@@ -5,12 +5,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/geokg/kg/graph"
 	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/gdelt"
 )
@@ -42,6 +45,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	c.gazetteerFlag(fs)
 	batch := fs.Int("batch", 5000, "events per transaction")
 	noMigrate := fs.Bool("no-migrate", false, "do not create constraints and indexes first")
+	adminCSV := fs.String("admin-csv", "", "do not write to Neo4j: write the graph as CSV files for `neo4j-admin database import full` into this `directory` (an EMPTY database's bulk path) and print the command")
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
@@ -56,6 +60,9 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	gaz, err := gazetteer.Load(ctx, c.Gazetteers...)
 	if err != nil {
 		return err
+	}
+	if *adminCSV != "" {
+		return adminImportFiles(ctx, *adminCSV, inputs, gaz, *batch, log, stdout)
 	}
 	st, err := openStore(ctx, c)
 	if err != nil {
@@ -89,6 +96,43 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("%d bad row(s) skipped; the others were imported", sum.BadRows)
 	}
 	return nil
+}
+
+// adminImportFiles maps the rows as an import would and writes them as the
+// CSV files of neo4j-admin database import, then prints the command.
+func adminImportFiles(ctx context.Context, dir string, inputs []string, gaz *gazetteer.Gazetteer, batch int, log *slog.Logger, stdout io.Writer) error {
+	var col gdelt.Collector
+	im, err := gdelt.New(ctx, &col, gdelt.Options{Batch: batch, Gazetteer: gaz, Log: log})
+	if err != nil {
+		return err
+	}
+	sum, err := im.Import(ctx, inputs)
+	if err != nil {
+		return err
+	}
+	ai, err := graph.WriteAdminCSV(dir, col.Actors, col.Events)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(stdout, sum.String())
+	fmt.Fprintf(stdout, "wrote %s; with the database stopped and EMPTY (this replaces it):\n"+
+		"  neo4j-admin database import full %s neo4j\nthen start Neo4j and run: kg migrate\n", dir, shellArgs(ai.Args))
+	if sum.BadRows > 0 {
+		return fmt.Errorf("%d bad row(s) skipped; the others were written", sum.BadRows)
+	}
+	return nil
+}
+
+// shellArgs joins arguments for a shell, quoting those a shell would split.
+func shellArgs(args []string) string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		if strings.ContainsAny(a, ";|&$<>()' \t\"") {
+			a = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+		}
+		out[i] = a
+	}
+	return strings.Join(out, " ")
 }
 
 // importProgress is a byte-count progress bar on a terminal (of unknown

@@ -639,3 +639,19 @@ func parseMention(file string, line int, text string) (graph.ImportedMention, *B
 	}
 	return graph.ImportedMention{Event: "gdelt:" + f[0], URL: f[5], Outlet: outlet, Published: &t}, nil
 }
+
+// Collector is a Writer that keeps what it is given instead of writing it:
+// `kg import gdelt --admin-csv` maps the rows with it and writes the files
+// of neo4j-admin database import (graph.WriteAdminCSV).
+type Collector struct {
+	Actors []graph.Actor
+	Events []graph.ImportedEvent
+}
+
+// ImportEvents keeps the batch's actors and events (mentions are dropped:
+// the bulk files carry the events' own articles).
+func (c *Collector) ImportEvents(_ context.Context, b graph.ImportBatch) (graph.ImportResult, error) {
+	c.Actors = append(c.Actors, b.Actors...)
+	c.Events = append(c.Events, b.Events...)
+	return graph.ImportResult{EventsCreated: len(b.Events)}, nil
+}
