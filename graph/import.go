@@ -84,13 +84,17 @@ ON CREATE SET ar.url = a.id, ar.source = a.source, ar.published = a.published, a
 	// Events not in the graph yet (most of them on a fresh import) are
 	// CREATEd with their relationships, without MERGE's locks and checks;
 	// events already there take the MERGE path. Same graph either way.
+	// Their rows are lists in eventColumns order, not maps: Neo4j decodes
+	// a map's keys again for every row.
 	{"new events", "newEvents", `
 UNWIND $newEvents AS e
-MATCH (ar:Article {id: e.props.article}) USING INDEX ar:Article(id)
-MATCH (src:Actor {id: e.props.source}) USING INDEX src:Actor(id)
-OPTIONAL MATCH (tgt:Actor {id: e.props.target}) USING INDEX tgt:Actor(id)
-CREATE (ev:Event {id: e.id})
-SET ev += e.props
+MATCH (ar:Article {id: e[26]}) USING INDEX ar:Article(id)
+MATCH (src:Actor {id: e[9]}) USING INDEX src:Actor(id)
+OPTIONAL MATCH (tgt:Actor {id: e[10]}) USING INDEX tgt:Actor(id)
+CREATE (ev:Event {id: e[0], gdeltId: e[1], type: e[2], cameo: e[3], root: e[4], quadClass: e[5], goldstein: e[6],
+  plover: e[7], source: e[9], target: e[10], sourceSector: e[11], targetSector: e[12], date: e[13], day: e[14],
+  status: e[15], confidence: e[16], avgTone: e[17], numMentions: e[18], numSources: e[19], numArticles: e[20],
+  geoName: e[21], geoCountry: e[22], geoLat: e[23], geoLong: e[24], dateAdded: e[25], article: e[26]})
 CREATE (ev)-[:REPORTED_IN]->(ar), (ev)-[:SOURCE]->(src)
 FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | CREATE (ev)-[:TARGET]->(t))`},
 	{"events", "events", `
@@ -138,18 +142,22 @@ RETURN collect(id) AS existing`, map[string]any{"ids": p["eventIds"]})
 		for _, id := range v.([]any) {
 			existing[id.(string)] = true
 		}
-		var fresh, old []map[string]any
+		var fresh []any
+		var old []map[string]any
 		for _, e := range p["events"].([]map[string]any) {
 			if existing[e["id"].(string)] {
 				old = append(old, e)
 			} else {
-				fresh = append(fresh, e)
+				fresh = append(fresh, eventRow(e))
 			}
 		}
-		p["newEvents"], p["events"] = orEmpty(fresh), orEmpty(old)
+		p["newEvents"], p["events"] = fresh, orEmpty(old)
 		for _, step := range importSteps {
-			rows := p[step.param].([]map[string]any)
-			if len(rows) == 0 {
+			rows := p[step.param]
+			if n, ok := rows.([]any); ok && len(n) == 0 {
+				continue
+			}
+			if n, ok := rows.([]map[string]any); ok && len(n) == 0 {
 				continue
 			}
 			t0 := time.Now()
@@ -232,6 +240,25 @@ func importParams(b ImportBatch) map[string]any {
 	}
 	p["articles"], p["events"], p["mentions"], p["eventIds"] = articles, events, mentions, ids
 	return p
+}
+
+// eventColumns is the order of a new event's row (the "new events" step
+// reads them by position); a property Neo4j would not store (null) is
+// simply absent from the node, as with SET += of the same map.
+var eventColumns = []string{"id", "gdeltId", "type", "cameo", "root", "quadClass", "goldstein", "plover", "", "source", "target",
+	"sourceSector", "targetSector", "date", "day", "status", "confidence", "avgTone", "numMentions", "numSources",
+	"numArticles", "geoName", "geoCountry", "geoLat", "geoLong", "dateAdded", "article"}
+
+func eventRow(e map[string]any) []any {
+	props := e["props"].(map[string]any)
+	row := make([]any, len(eventColumns))
+	row[0] = e["id"]
+	for i, k := range eventColumns[1:] {
+		if k != "" {
+			row[i+1] = props[k]
+		}
+	}
+	return row
 }
 
 func floatOrNil(f *float64) any {

@@ -29,6 +29,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/geokg/kg/graph"
@@ -265,14 +266,23 @@ func (im *Importer) Import(ctx context.Context, inputs []string) (Summary, error
 	var sum Summary
 	t0 := time.Now()
 	defer func() { sum.Elapsed = time.Since(t0) }()
-	b := &batcher{im: im, sum: &sum}
+	// One goroutine writes while this one reads and maps the next batch:
+	// Neo4j and the parsing overlap instead of taking turns.
+	b := &batcher{im: im, sum: &sum, work: make(chan graph.ImportBatch, 1), done: make(chan error, 1)}
+	go b.write(ctx)
+	var err error
 	for _, in := range inputs {
-		if err := im.importOne(ctx, in, b, &sum); err != nil {
-			sum.Elapsed = time.Since(t0)
-			return sum, err
+		if err = im.importOne(ctx, in, b, &sum); err != nil {
+			break
 		}
 	}
-	err := b.flush(ctx)
+	if err == nil {
+		err = b.flush(ctx)
+	}
+	close(b.work)
+	if werr := <-b.done; err == nil {
+		err = werr
+	}
 	sum.Elapsed = time.Since(t0)
 	return sum, err
 }
@@ -379,13 +389,18 @@ func (im *Importer) rows(ctx context.Context, file string, mentions bool, r io.R
 	}
 }
 
-// batcher collects rows into ImportBatches of Options.Batch events.
+// batcher collects rows into ImportBatches of Options.Batch events and
+// hands them to its writer goroutine (write), one batch ahead at most.
 type batcher struct {
 	im       *Importer
 	sum      *Summary
 	actors   []graph.Actor
 	events   []graph.ImportedEvent
 	mentions []graph.ImportedMention
+	work     chan graph.ImportBatch
+	done     chan error // the writer's result, once work is closed
+	mu       sync.Mutex
+	failed   error // the first write error: every later flush returns it
 }
 
 func (b *batcher) addEvent(ctx context.Context, ev graph.ImportedEvent, actors ...*graph.Actor) error {
@@ -411,24 +426,50 @@ func (b *batcher) addMention(ctx context.Context, m graph.ImportedMention) error
 }
 
 func (b *batcher) flush(ctx context.Context) error {
+	b.mu.Lock()
+	err := b.failed
+	b.mu.Unlock()
+	if err != nil {
+		return err
+	}
 	if len(b.events) == 0 && len(b.mentions) == 0 && len(b.actors) == 0 {
 		return nil
 	}
-	res, err := b.im.w.ImportEvents(ctx, graph.ImportBatch{Actors: b.actors, Events: b.events, Mentions: b.mentions})
-	if err != nil {
-		// Nothing of the batch was written: its actors must be sent again.
-		for _, a := range b.actors {
-			delete(b.im.known, a.ID)
-		}
-		return fmt.Errorf("gdelt: %w", err)
-	}
-	b.sum.Events += len(b.events)
-	b.sum.Mentions += len(b.mentions)
-	b.sum.EventsCreated += res.EventsCreated
-	b.sum.ArticlesCreated += res.ArticlesCreated
-	b.im.opt.Log.Debug("gdelt batch", "events", len(b.events), "mentions", len(b.mentions), "steps", res.Steps)
+	batch := graph.ImportBatch{Actors: b.actors, Events: b.events, Mentions: b.mentions}
 	b.actors, b.events, b.mentions = nil, nil, nil
-	return nil
+	select {
+	case b.work <- batch:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// write writes the batches in order, each in its own transaction, until
+// work is closed; after a failure it only drains.
+func (b *batcher) write(ctx context.Context) {
+	var first error
+	for batch := range b.work {
+		if first != nil {
+			continue
+		}
+		res, err := b.im.w.ImportEvents(ctx, batch)
+		if err != nil {
+			first = fmt.Errorf("gdelt: %w", err)
+			b.mu.Lock()
+			b.failed = first
+			b.mu.Unlock()
+			continue
+		}
+		b.mu.Lock()
+		b.sum.Events += len(batch.Events)
+		b.sum.Mentions += len(batch.Mentions)
+		b.sum.EventsCreated += res.EventsCreated
+		b.sum.ArticlesCreated += res.ArticlesCreated
+		b.mu.Unlock()
+		b.im.opt.Log.Debug("gdelt batch", "events", len(batch.Events), "mentions", len(batch.Mentions), "steps", res.Steps)
+	}
+	b.done <- first
 }
 
 type countingReader struct {
