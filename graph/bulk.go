@@ -51,11 +51,35 @@ func (r *BulkResult) add(c neo4j.Counters) {
 // The benchmark writes batches of about 10,000 events (some 60,000 nodes
 // and relationships) with a 4 GiB Neo4j heap.
 func (s *Store) BulkWrite(ctx context.Context, b BulkBatch) (BulkResult, error) {
-	p := bulkParams(b)
+	ids := make([]string, len(b.Articles))
+	for i, f := range b.Articles {
+		ids[i] = f.Article.ID
+	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (BulkResult, error) {
-		r := BulkResult{Steps: make(map[string]time.Duration, len(bulkSteps))}
+		r := BulkResult{Steps: make(map[string]time.Duration, len(bulkSteps)+1)}
+		// Which articles are there already, and with what facts: an
+		// article stored with the same fingerprint is skipped whole, and
+		// only articles already there can have anything to prune (on a
+		// fresh load the prune statements would find nothing, at a cost).
+		t0 := time.Now()
+		rec, err := single(ctx, tx, `
+UNWIND $ids AS id
+OPTIONAL MATCH (ar:Article {id: id}) USING INDEX ar:Article(id)
+WITH id, ar WHERE ar IS NOT NULL
+RETURN collect([id, ar.fingerprint]) AS existing`, map[string]any{"ids": ids})
+		if err != nil {
+			return r, fmt.Errorf("existing articles: %w", err)
+		}
+		r.Steps["existing"] = time.Since(t0)
+		v, _ := rec.Get("existing")
+		existing := map[string]any{}
+		for _, row := range v.([]any) {
+			pair := row.([]any)
+			existing[pair[0].(string)] = pair[1]
+		}
+		p := bulkParams(b, existing)
 		for _, step := range bulkSteps {
 			if rows, ok := p[step.rows].([]map[string]any); ok && len(rows) == 0 {
 				continue
@@ -63,8 +87,15 @@ func (s *Store) BulkWrite(ctx context.Context, b BulkBatch) (BulkResult, error) 
 			if ids, ok := p[step.rows].([]string); ok && len(ids) == 0 {
 				continue
 			}
+			// Each statement is sent only the parameters it reads: Bolt
+			// would otherwise carry, and Neo4j decode, the whole batch's
+			// rows for every statement.
+			params := make(map[string]any, len(step.params))
+			for _, k := range step.params {
+				params[k] = p[k]
+			}
 			t0 := time.Now()
-			c, err := run(ctx, tx, step.cypher, p)
+			c, err := run(ctx, tx, step.cypher, params)
 			if err != nil {
 				return r, fmt.Errorf("%s: %w", step.name, err)
 			}
@@ -88,45 +119,51 @@ func (s *Store) BulkWrite(ctx context.Context, b BulkBatch) (BulkResult, error) 
 // start from a label scan of Event (estimated empty) for each of thousands
 // of rows, a plan that stays cached while the label fills up (it made a
 // 30,000-event load take minutes instead of seconds).
-var bulkSteps = []struct{ name, rows, cypher string }{
+var bulkSteps = []struct {
+	name, rows, cypher string
+	params             []string
+}{
 	{"articles", "articles", `
 UNWIND $articles AS a
 MERGE (ar:Article {id: a.id})
 ON CREATE SET ar.createdAt = datetime()
-SET ar += a, ar.updatedAt = datetime()`},
-	{"prune events", "prune", cypherPruneEvents},
-	{"prune evidence", "prune", cypherPruneEvidence},
-	{"prune mentions", "prune", cypherPruneMentions},
-	{"actors", "actors", writeStep("actors")},
+SET ar += a, ar.updatedAt = datetime()`, []string{"articles"}},
+	{"prune events", "prune", cypherPruneEvents, []string{"prune"}},
+	{"prune evidence", "prune", cypherPruneEvidence, []string{"prune"}},
+	{"prune mentions", "prune", cypherPruneMentions, []string{"prune"}},
+	{"actors", "actors", writeStep("actors"), []string{"actors"}},
 	{"names", "names", `
 UNWIND $names AS r
 MATCH (n:Actor {id: r.actor}) USING INDEX n:Actor(id)
 MERGE (k:Name {key: r.key})
-MERGE (k)-[:NAMES]->(n)`},
+MERGE (k)-[:NAMES]->(n)`, []string{"names"}},
 	{"roles", "roles", `
 UNWIND $roles AS r
 MATCH (p:Actor {id: r.actor}) USING INDEX p:Actor(id)
 MATCH (o:Actor {id: r.of}) USING INDEX o:Actor(id)
 MERGE (p)-[h:HOLDS_ROLE {title: r.title, start: r.start}]->(o)
-SET h.end = r.end`},
+SET h.end = r.end`, []string{"roles"}},
 	{"mentions", "mentions", `
 UNWIND $mentions AS m
 MATCH (ar:Article {id: m.article}) USING INDEX ar:Article(id)
 MATCH (n:Actor {id: m.actor}) USING INDEX n:Actor(id)
 CREATE (ar)-[r:MENTIONS]->(n)
-SET r = m.props`},
+SET r = m.props`, []string{"mentions"}},
 	{"events", "events", `
 UNWIND $events AS e
 MATCH (ar:Article {id: e.props.article}) USING INDEX ar:Article(id)
 MERGE (ev:Event {id: e.id})
-SET ev += e.props
-MERGE (ev)-[:REPORTED_IN]->(ar)
+ON CREATE SET ev += e.props
+ON MATCH SET ev.sourceSector = coalesce(ev.sourceSector, e.props.sourceSector),
+             ev.targetSector = coalesce(ev.targetSector, e.props.targetSector)
+MERGE (ev)-[rep:REPORTED_IN]->(ar)
+SET rep.confidence = e.props.confidence
 WITH ev, e
 MATCH (src:Actor {id: e.source}) USING INDEX src:Actor(id)
 MERGE (ev)-[:SOURCE]->(src)
 WITH ev, e
 OPTIONAL MATCH (tgt:Actor {id: e.target}) USING INDEX tgt:Actor(id)
-FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | MERGE (ev)-[:TARGET]->(t))`},
+FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | MERGE (ev)-[:TARGET]->(t))`, []string{"events"}},
 	{"stances", "stances", `
 UNWIND $stances AS s
 MERGE (st:Stance {id: s.id})
@@ -135,7 +172,7 @@ WITH st, s
 MATCH (a:Actor {id: s.source}) USING INDEX a:Actor(id)
 MATCH (b:Actor {id: s.target}) USING INDEX b:Actor(id)
 MERGE (st)-[:FROM]->(a)
-MERGE (st)-[:TO]->(b)`},
+MERGE (st)-[:TO]->(b)`, []string{"stances"}},
 	// Evidence is split by what it supports, so that each row needs one
 	// index lookup for its fact instead of two.
 	{"event evidence", "eventEvidence", `
@@ -146,7 +183,7 @@ SET n += x.props
 MERGE (n)-[:IN]->(ar)
 WITH n, x
 MATCH (f:Event {id: x.fact}) USING INDEX f:Event(id)
-MERGE (f)-[:SUPPORTED_BY]->(n)`},
+MERGE (f)-[:SUPPORTED_BY]->(n)`, []string{"eventEvidence"}},
 	{"stance evidence", "stanceEvidence", `
 UNWIND $stanceEvidence AS x
 MATCH (ar:Article {id: x.props.article}) USING INDEX ar:Article(id)
@@ -155,8 +192,9 @@ SET n += x.props
 MERGE (n)-[:IN]->(ar)
 WITH n, x
 MATCH (f:Stance {id: x.fact}) USING INDEX f:Stance(id)
-MERGE (f)-[:SUPPORTED_BY]->(n)`},
-	{"stance totals", "stanceIds", cypherStanceTotals},
+MERGE (f)-[:SUPPORTED_BY]->(n)`, []string{"stanceEvidence"}},
+	{"event counts", "eventIds", cypherEventCounts, []string{"eventIds"}},
+	{"stance totals", "stanceIds", cypherStanceTotals, []string{"stanceIds"}},
 }
 
 // writeStep returns the Cypher of a WriteArticle step that already works
@@ -173,12 +211,16 @@ func writeStep(name string) string {
 
 // bulkParams flattens a batch into the parameter rows of bulkSteps, each
 // row built by writeParams, the code that builds WriteArticle's.
-func bulkParams(b BulkBatch) map[string]any {
+//
+// existing maps the IDs of the batch's articles already stored to their
+// fingerprints: an article with the same fingerprint is left out (it says
+// nothing new), and only existing articles get prune rows.
+func bulkParams(b BulkBatch, existing map[string]any) map[string]any {
 	var (
 		articles, prune, actors, names, roles, mentions, events, stances []map[string]any
 		eventEvidence, stanceEvidence                                    []map[string]any
-		stanceIDs                                                        []string
-		seenStance                                                       = map[string]bool{}
+		stanceIDs, eventIDs                                              []string
+		seenStance, seenEvent                                            = map[string]bool{}, map[string]bool{}
 	)
 	if len(b.Actors) > 0 {
 		p := writeParams(ArticleFacts{Actors: b.Actors})
@@ -189,8 +231,14 @@ func bulkParams(b BulkBatch) map[string]any {
 	for _, f := range b.Articles {
 		p := writeParams(f)
 		id := f.Article.ID
+		fp, found := existing[id]
+		if found && fp == p["article"].(map[string]any)["fingerprint"] {
+			continue
+		}
 		articles = append(articles, p["article"].(map[string]any))
-		prune = append(prune, p["prune"].([]map[string]any)...)
+		if found {
+			prune = append(prune, p["prune"].([]map[string]any)...)
+		}
 		actors = append(actors, p["actors"].([]map[string]any)...)
 		names = append(names, p["names"].([]map[string]any)...)
 		roles = append(roles, p["roles"].([]map[string]any)...)
@@ -209,6 +257,10 @@ func bulkParams(b BulkBatch) map[string]any {
 		isEvent := make(map[string]bool, len(f.Events))
 		for _, e := range f.Events {
 			isEvent[e.ID] = true
+			if !seenEvent[e.ID] {
+				seenEvent[e.ID] = true
+				eventIDs = append(eventIDs, e.ID)
+			}
 		}
 		for _, x := range p["evidence"].([]map[string]any) {
 			if isEvent[x["fact"].(string)] {
@@ -223,7 +275,7 @@ func bulkParams(b BulkBatch) map[string]any {
 		"names": orEmpty(names), "roles": orEmpty(roles), "mentions": orEmpty(mentions),
 		"events": orEmpty(events), "stances": orEmpty(stances),
 		"eventEvidence": orEmpty(eventEvidence), "stanceEvidence": orEmpty(stanceEvidence),
-		"stanceIds": strs(stanceIDs),
+		"stanceIds": strs(stanceIDs), "eventIds": strs(eventIDs),
 	}
 }
 

@@ -17,7 +17,8 @@ type DeleteResult struct {
 }
 
 // DeleteArticle removes an article (by ID or URL) and every fact that only
-// it supported, in one transaction: its events and evidence, stances left
+// it supported, in one transaction: its evidence, its reports of events (an
+// event goes only when no other article reports it), stances left
 // without evidence, and actors no other article mentions or involves.
 func (s *Store) DeleteArticle(ctx context.Context, idOrURL string) (DeleteResult, error) {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
@@ -29,6 +30,7 @@ func (s *Store) DeleteArticle(ctx context.Context, idOrURL string) (DeleteResult
 OPTIONAL MATCH (ar:Article) WHERE ar.id = $id OR ar.url = $id
 WITH ar LIMIT 1
 RETURN ar.id AS id,
+       COLLECT { MATCH (ar)<-[:REPORTED_IN]-(e:Event) WHERE e.gdeltId IS NULL RETURN e.id } AS events,
        COLLECT { MATCH (ar)<-[:IN]-(:Evidence)<-[:SUPPORTED_BY]-(st:Stance) RETURN DISTINCT st.id } AS stances,
        COLLECT { MATCH (ar)-[:MENTIONS]->(a:Actor) RETURN a.id
                  UNION MATCH (ar)<-[:REPORTED_IN]-(:Event)-[:SOURCE|TARGET]->(a:Actor) RETURN a.id
@@ -44,14 +46,22 @@ RETURN ar.id AS id,
 		r.Found = true
 		stances, _ := rec.Get("stances")
 		actors, _ := rec.Get("actors")
-		p := map[string]any{"id": id, "stances": stances, "stanceIds": stances, "actors": actors}
+		events, _ := rec.Get("events")
+		p := map[string]any{"id": id, "stances": stances, "stanceIds": stances, "actors": actors, "eventIds": events}
 		steps := []struct {
 			cypher string
 			count  *int
 		}{
-			{`MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e:Event) DETACH DELETE e`, &r.EventsDeleted},
+			// An event other articles also report loses only this report
+			// and its evidence, and gets its counts again.
+			{`MATCH (:Article {id: $id})<-[r:REPORTED_IN]-(e:Event)
+			  DELETE r
+			  WITH DISTINCT e
+			  WITH e, EXISTS { (e)-[:REPORTED_IN]->() } AS kept
+			  CALL (e, kept) { WITH e WHERE NOT kept DETACH DELETE e }`, &r.EventsDeleted},
 			{`MATCH (:Article {id: $id})<-[:IN]-(x:Evidence) DETACH DELETE x`, &r.EvidenceDeleted},
 			{`MATCH (ar:Article {id: $id}) DETACH DELETE ar`, nil},
+			{cypherEventCounts, nil},
 			{cypherStanceTotals, nil}, // the tie totals of the stances left with less evidence
 			{`UNWIND $stances AS sid MATCH (st:Stance {id: sid}) WHERE NOT (st)-[:SUPPORTED_BY]->() DETACH DELETE st`, &r.StancesDeleted},
 			// Names first (they would be orphaned), then the actors.

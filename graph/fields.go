@@ -49,11 +49,20 @@ func init() {
 		"id": prop("id"), "type": prop("type"), "cameo": prop("cameo"), "root": prop("root"),
 		"quadClass": prop("quadClass"), "goldstein": prop("goldstein"), "plover": prop("plover"),
 		"date": prop("date"), "day": prop("day"), "status": prop("status"), "confidence": prop("confidence"),
-		"__typename": constExpr("'Event'"),
-		"source":     relatedOne(actorType, "(%[1]s)-[:SOURCE]->(%[2]s:Actor)"),
-		"target":     relatedOne(actorType, "(%[1]s)-[:TARGET]->(%[2]s:Actor)"),
-		"article":    relatedOne(articleType, "(%[1]s)-[:REPORTED_IN]->(%[2]s:Article)"),
-		"evidence":   evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"),
+		"sourceSector": prop("sourceSector"), "targetSector": prop("targetSector"),
+		// How widely it was reported: kept on the event by every write
+		// (eventCounts in write.go; GDELT's own figures for imported
+		// events), counted here for events written before they existed.
+		"numArticles": constExpr("coalesce(%[1]s.numArticles, COUNT { (%[1]s)-[:REPORTED_IN]->() })"),
+		"numSources":  constExpr("coalesce(%[1]s.numSources, COUNT { (%[1]s)-[:REPORTED_IN]->() })"),
+		"numMentions": constExpr("coalesce(%[1]s.numMentions, COUNT { (%[1]s)-[:SUPPORTED_BY]->() })"),
+		"avgTone":     prop("avgTone"),
+		"place":       prop("geoName"),
+		"__typename":  constExpr("'Event'"),
+		"source":      relatedOne(actorType, "(%[1]s)-[:SOURCE]->(%[2]s:Actor)"),
+		"target":      relatedOne(actorType, "(%[1]s)-[:TARGET]->(%[2]s:Actor)"),
+		"article":     relatedOne(articleType, "(%[1]s)-[:REPORTED_IN]->(%[2]s:Article)"),
+		"evidence":    evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"),
 	}
 	articleType.fields = map[string]fieldFunc{
 		"id": prop("id"), "url": prop("url"), "title": prop("title"), "source": prop("source"),
@@ -221,6 +230,9 @@ func eventFilter(c *compiler, e string, f map[string]any) ([]string, error) {
 	if l := argStrings(f, "status"); len(l) > 0 {
 		conds = append(conds, e+".status IN "+c.param(l))
 	}
+	if l := argStrings(f, "sectors"); len(l) > 0 {
+		conds = append(conds, sectorCond(c, e, argString(Selection{Args: f}, "actor"), l))
+	}
 	since, until := argDate(f, "since"), argDate(f, "until")
 	if since != nil && until != nil && since.After(*until) {
 		return nil, badInput("since (%s) is after until (%s)", since.Format("2006-01-02"), until.Format("2006-01-02"))
@@ -235,6 +247,21 @@ func eventFilter(c *compiler, e string, f map[string]any) ([]string, error) {
 		conds = append(conds, reportedBy(c, e, c.param(dateParam(asOf))))
 	}
 	return conds, nil
+}
+
+// sectorCond is a condition: event e has a source or target sector in
+// sectors; with an actor k (ID or any name), the sector of k's side: k as
+// source with a source sector in the list, or as target with a target
+// sector in it ("Russian military": actor RUS, sector MIL).
+func sectorCond(c *compiler, e, k string, sectors []string) string {
+	ps := c.param(sectors)
+	if k == "" {
+		return fmt.Sprintf("(%[1]s.sourceSector IN %[2]s OR %[1]s.targetSector IN %[2]s)", e, ps)
+	}
+	o := c.fresh("o")
+	is := fmt.Sprintf("(%[1]s.id = %[2]s OR EXISTS { MATCH (:Name {key: %[3]s})-[:NAMES]->(%[1]s) })", o, c.param(k), c.param(NameKey(k)))
+	return fmt.Sprintf("((%[1]s.sourceSector IN %[2]s AND EXISTS { MATCH (%[1]s)-[:SOURCE]->(%[3]s:Actor) WHERE %[4]s })"+
+		" OR (%[1]s.targetSector IN %[2]s AND EXISTS { MATCH (%[1]s)-[:TARGET]->(%[3]s:Actor) WHERE %[4]s }))", e, ps, o, is)
 }
 
 // involves is a condition: event e has the actor named k (ID or any name)

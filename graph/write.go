@@ -2,6 +2,9 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -71,6 +74,10 @@ type Event struct {
 	Status     string
 	Confidence float64
 	Evidence   []Evidence
+
+	// SourceSector and TargetSector are CAMEO agent codes (GOV, MIL, REB...)
+	// of the part of the source or target that acted; empty for the whole.
+	SourceSector, TargetSector string
 }
 
 // Stance is an alliance or lasting attitude of one actor towards another,
@@ -98,7 +105,10 @@ type Evidence struct {
 
 // WriteResult counts what a write created and what it found already there.
 type WriteResult struct {
-	ArticleCreated                 bool
+	ArticleCreated bool
+	// Unchanged: the article was already stored with exactly these facts
+	// (same fingerprint), so nothing was written, updatedAt included.
+	Unchanged                      bool
 	ActorsCreated, ActorsMerged    int
 	EventsCreated, EventsMerged    int
 	EventsRemoved                  int // events of an earlier load of the article that it no longer reports
@@ -123,6 +133,14 @@ func (s *Store) WriteArticle(ctx context.Context, f ArticleFacts) (WriteResult, 
 		}
 		existing := func(k string) int { v, _ := rec.Get(k); n, _ := v.(int64); return int(n) }
 		r.ArticleCreated = existing("articles") == 0
+		if fp, _ := rec.Get("fingerprint"); fp != nil && fp == p["article"].(map[string]any)["fingerprint"] {
+			// The same facts again: nothing to write, not even updatedAt.
+			r.Unchanged = true
+			r.ActorsMerged, r.EventsMerged, r.StancesMerged = len(f.Actors), len(f.Events), len(f.Stances)
+			r.EvidenceTotal = len(p["evidence"].([]map[string]any))
+			return r, nil
+		}
+		r.EventsRemoved = existing("removed")
 		r.ActorsMerged = existing("actors")
 		r.ActorsCreated = len(f.Actors) - r.ActorsMerged
 		r.EventsMerged = existing("events")
@@ -136,8 +154,6 @@ func (s *Store) WriteArticle(ctx context.Context, f ArticleFacts) (WriteResult, 
 				return r, fmt.Errorf("%s: %w", step.name, err)
 			}
 			switch step.name {
-			case "prune events":
-				r.EventsRemoved = c.NodesDeleted()
 			case "evidence":
 				r.EvidenceCreated = c.NodesCreated()
 			}
@@ -151,7 +167,10 @@ func (s *Store) WriteArticle(ctx context.Context, f ArticleFacts) (WriteResult, 
 }
 
 const cypherExisting = `
-RETURN COUNT { MATCH (:Article {id: $article.id}) } AS articles,
+OPTIONAL MATCH (ar:Article {id: $article.id})
+RETURN COUNT { MATCH (:Article {id: $article.id}) } AS articles, ar.fingerprint AS fingerprint,
+       COUNT { MATCH (ar)<-[:REPORTED_IN]-(e:Event) WHERE e.gdeltId IS NULL AND NOT e.id IN $eventIds
+               AND COUNT { (e)-[:REPORTED_IN]->() } = 1 } AS removed,
        size([id IN $actorIds WHERE EXISTS { MATCH (:Actor {id: id}) }]) AS actors,
        size([id IN $eventIds WHERE EXISTS { MATCH (:Event {id: id}) }]) AS events,
        size([id IN $stanceIds WHERE EXISTS { MATCH (:Stance {id: id}) }]) AS stances`
@@ -161,13 +180,32 @@ RETURN COUNT { MATCH (:Article {id: $article.id}) } AS articles,
 // WriteArticle passes one row, BulkWrite one per article. The index hints
 // keep a plan cached while the database was empty from scanning every event
 // or evidence node once the data has grown.
+//
+// An event is one happening, shared by every article that reports it
+// (Event.ID has no article in it): pruning an article's event removes the
+// article's REPORTED_IN and the evidence it gave, and the event itself only
+// when no article reports it any more; the others get their counts again.
+// Events imported from GDELT (gdeltId) are never pruned by an article load.
 const (
 	cypherPruneEvents = `
 UNWIND $prune AS p
 MATCH (ar:Article {id: p.id}) USING INDEX ar:Article(id)
-MATCH (ar)<-[:REPORTED_IN]-(e:Event)
-WHERE NOT e.id IN p.eventIds
-DETACH DELETE e`
+MATCH (ar)<-[r:REPORTED_IN]-(e:Event)
+WHERE e.gdeltId IS NULL AND NOT e.id IN p.eventIds
+DELETE r
+WITH DISTINCT e, ar
+CALL (e, ar) {
+  MATCH (e)-[:SUPPORTED_BY]->(x:Evidence)-[:IN]->(ar)
+  DETACH DELETE x
+}
+WITH DISTINCT e
+WITH e, EXISTS { (e)-[:REPORTED_IN]->() } AS kept
+CALL (e, kept) {
+  WITH e WHERE NOT kept
+  DETACH DELETE e
+}
+WITH e WHERE kept
+` + eventCounts
 	cypherPruneEvidence = `
 UNWIND $prune AS p
 MATCH (ar:Article {id: p.id}) USING INDEX ar:Article(id)
@@ -218,6 +256,29 @@ const stanceTotals = `CALL (st) {
 }
 SET st.days = days, st.dayQ = dayQ, st.dayN = dayN, st.undatedQ = undatedQ, st.undatedN = undatedN,
     st.allW = allW, st.allN = allN`
+
+// eventCounts recomputes, for the event bound to e, how widely it was
+// reported, as GDELT counts it: numArticles the articles that report it,
+// numSources their distinct outlets (an article without a source counts as
+// its own), numMentions its pieces of evidence (at least one per article).
+// Its confidence is the highest of the reporting articles' (kept on
+// REPORTED_IN), and article the first of them by publication day, then ID.
+// Every write that adds or removes a report of an event runs it.
+const eventCounts = `CALL (e) {
+  MATCH (e)-[r:REPORTED_IN]->(a:Article)
+  WITH r, a ORDER BY a.published, a.id
+  RETURN count(a) AS na, count(DISTINCT coalesce(a.source, a.id)) AS ns, max(r.confidence) AS conf, collect(a.id)[0] AS first
+}
+WITH e, na, ns, conf, first, COUNT { (e)-[:SUPPORTED_BY]->() } AS nx
+SET e.numArticles = na, e.numSources = ns, e.numMentions = CASE WHEN nx > na THEN nx ELSE na END,
+    e.confidence = coalesce(conf, e.confidence), e.article = first`
+
+// cypherEventCounts runs eventCounts for the events in $eventIds.
+const cypherEventCounts = `
+UNWIND $eventIds AS eid
+MATCH (e:Event {id: eid}) USING INDEX e:Event(id)
+WITH DISTINCT e
+` + eventCounts
 
 // tieRanks recomputes, for the pair of actors of the stance bound to st,
 // what the allies and adversaries ranking needs to stop early (rootTies):
@@ -291,8 +352,11 @@ SET r = m.props`},
 MATCH (ar:Article {id: $article.id})
 UNWIND $events AS e
 MERGE (ev:Event {id: e.id})
-SET ev += e.props
-MERGE (ev)-[:REPORTED_IN]->(ar)
+ON CREATE SET ev += e.props
+ON MATCH SET ev.sourceSector = coalesce(ev.sourceSector, e.props.sourceSector),
+             ev.targetSector = coalesce(ev.targetSector, e.props.targetSector)
+MERGE (ev)-[rep:REPORTED_IN]->(ar)
+SET rep.confidence = e.props.confidence
 WITH ev, e
 MATCH (src:Actor {id: e.source})
 MERGE (ev)-[:SOURCE]->(src)
@@ -320,6 +384,7 @@ OPTIONAL MATCH (s:Stance {id: x.fact})
 WITH n, coalesce(e, s) AS f
 WHERE f IS NOT NULL
 MERGE (f)-[:SUPPORTED_BY]->(n)`},
+	{"event counts", cypherEventCounts},
 	{"stance totals", cypherStanceTotals},
 }
 
@@ -328,7 +393,7 @@ func writeParams(f ArticleFacts) map[string]any {
 	article := map[string]any{
 		"id": a.ID, "url": nilIfEmpty(a.URL), "title": nilIfEmpty(a.Title), "source": nilIfEmpty(a.Source),
 		"language": nilIfEmpty(a.Language), "dateline": nilIfEmpty(a.Dateline), "published": dateParam(a.Published),
-		"extractor": nilIfEmpty(a.Extractor),
+		"extractor": nilIfEmpty(a.Extractor), "fingerprint": FactsFingerprint(f),
 	}
 	var (
 		actors, names, roles, mentions, events, stances, evidence []map[string]any
@@ -381,6 +446,7 @@ func writeParams(f ArticleFacts) map[string]any {
 		events = append(events, map[string]any{"id": e.ID, "source": e.Source, "target": e.Target, "props": map[string]any{
 			"type": e.Type, "cameo": e.Cameo, "root": e.Root, "quadClass": e.QuadClass, "goldstein": e.Goldstein,
 			"plover": nilIfEmpty(e.Plover), "source": e.Source, "target": nilIfEmpty(e.Target),
+			"sourceSector": nilIfEmpty(e.SourceSector), "targetSector": nilIfEmpty(e.TargetSector),
 			"date": nilIfEmpty(e.Date), "day": dateParam(e.Day), "status": e.Status, "confidence": e.Confidence,
 			"article": a.ID,
 		}})
@@ -402,6 +468,18 @@ func writeParams(f ArticleFacts) map[string]any {
 		"stanceIds": strs(stanceIDs), "evidenceIds": strs(evidenceIDs),
 		"prune": []map[string]any{{"id": a.ID, "eventIds": strs(eventIDs), "evidenceIds": strs(evidenceIDs)}},
 	}
+}
+
+// FactsFingerprint is a hash of everything an article's load writes: an article
+// stored with the same fingerprint already says exactly this, and writing it
+// again is skipped (its updatedAt included).
+func FactsFingerprint(f ArticleFacts) string {
+	b, err := json.Marshal(f)
+	if err != nil {
+		panic("graph: fingerprint: " + err.Error()) // plain data: cannot fail
+	}
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:16])
 }
 
 func orEmpty(m []map[string]any) []map[string]any {

@@ -12,10 +12,33 @@ import (
 )
 
 // Convert maps a validated facts document onto the graph model, computing
-// the stable identifiers: events by (source, type, target, date, article),
+// the stable identifiers: events by the happening they report (EventID),
 // stances by (source, relation, kind, target), evidence by (fact, article,
 // offsets).
 func Convert(d *facts.Document) graph.ArticleFacts {
+	f, _ := convert(d)
+	return f
+}
+
+// EventID is the identity of the happening an event reports: its source,
+// CAMEO code, target, status and date. Two articles that report the same
+// happening yield the same ID, and the graph keeps one Event with evidence
+// from each (graph/README.md, "One event per happening"). The date is
+// compared as written, at its own precision: a day fuses with the same day,
+// a month with the same month. An event without a date is never fused with
+// another article's: its article is part of its identity.
+func EventID(e facts.Event, articleID string) string {
+	if e.Date == "" {
+		return facts.Hash("happening", e.Source, e.Cameo, e.Target, e.Status, "", articleID)
+	}
+	return facts.Hash("happening", e.Source, e.Cameo, e.Target, e.Status, e.Date)
+}
+
+// convert is Convert, also counting the events of the document that report
+// the same happening as an earlier one of it and were merged into it (their
+// evidence joined).
+func convert(d *facts.Document) (graph.ArticleFacts, int) {
+	fused := 0
 	aid := d.Article.ID()
 	extractor := d.Extractor.String()
 	out := graph.ArticleFacts{Article: graph.Article{
@@ -44,11 +67,38 @@ func Convert(d *facts.Document) graph.ArticleFacts {
 			out.Mentions = append(out.Mentions, graph.Mention{Actor: a.ID, Evidence: m})
 		}
 	}
+	byID := map[string]int{}
 	for _, e := range d.Events {
-		id := e.ID(aid)
+		id := EventID(e, aid)
+		if i, ok := byID[id]; ok {
+			// The same happening twice in one article: one event, the
+			// evidence of both, the higher confidence, the sectors known.
+			fused++
+			g := &out.Events[i]
+			seen := map[string]bool{}
+			for _, x := range g.Evidence {
+				seen[x.ID] = true
+			}
+			for _, x := range evidence(id, e.Evidence) {
+				if !seen[x.ID] {
+					seen[x.ID] = true
+					g.Evidence = append(g.Evidence, x)
+				}
+			}
+			g.Confidence = max(g.Confidence, e.Confidence)
+			if g.SourceSector == "" {
+				g.SourceSector = e.SourceSector
+			}
+			if g.TargetSector == "" {
+				g.TargetSector = e.TargetSector
+			}
+			continue
+		}
+		byID[id] = len(out.Events)
 		out.Events = append(out.Events, graph.Event{
 			ID: id, Type: e.Type, Cameo: e.Cameo, Root: e.Root(), QuadClass: e.QuadClass,
 			Goldstein: e.Goldstein, Plover: e.Plover, Source: e.Source, Target: e.Target,
+			SourceSector: e.SourceSector, TargetSector: e.TargetSector,
 			Date: e.Date, Day: day(e.Date), Status: e.Status, Confidence: e.Confidence,
 			Evidence: evidence(id, e.Evidence),
 		})
@@ -60,7 +110,7 @@ func Convert(d *facts.Document) graph.ArticleFacts {
 			Evidence: evidence(id, s.Evidence),
 		})
 	}
-	return out
+	return out, fused
 }
 
 func day(s string) *time.Time {

@@ -65,12 +65,15 @@ type Rejection struct {
 
 // Summary is what a load did.
 type Summary struct {
-	Files                          int
-	Articles                       int // loaded
-	ArticlesCreated                int
-	ActorsCreated, ActorsMerged    int
-	EventsCreated, EventsMerged    int
-	EventsRemoved                  int
+	Files                       int
+	Articles                    int // loaded
+	ArticlesCreated             int
+	ActorsCreated, ActorsMerged int
+	EventsCreated, EventsMerged int
+	EventsRemoved               int
+	// EventsFused counts events of a document that reported the same
+	// happening as another event of it (loader.EventID) and were merged.
+	EventsFused                    int
 	StancesCreated, StancesMerged  int
 	EvidenceCreated, EvidenceTotal int
 	// Unchanged counts the loaded articles that were already in the graph
@@ -122,6 +125,9 @@ func (s Summary) String() string {
 		s.StancesCreated, s.StancesMerged, s.EvidenceTotal, s.EvidenceCreated)
 	for _, w := range s.Warnings {
 		fmt.Fprintf(&b, "warning: %s: %s\n", w.Where, w.Msg)
+	}
+	if s.EventsFused > 0 {
+		fmt.Fprintf(&b, "%d event(s) merged into another event of the same document (same source, CAMEO code, target, status and date)\n", s.EventsFused)
 	}
 	for _, r := range s.Rejected {
 		fmt.Fprintf(&b, "rejected: %v\n", r.Err)
@@ -234,7 +240,8 @@ func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum
 			l.log.Warn("rejected", "where", it.Loc.String(), "err", err)
 			continue
 		}
-		res, err := l.w.WriteArticle(ctx, Convert(it.Doc))
+		af, fused := convert(it.Doc)
+		res, err := l.w.WriteArticle(ctx, af)
 		if err != nil {
 			if ctx.Err() != nil || isUnavailable(err) {
 				return fmt.Errorf("loader: %s: %w", it.Loc, err)
@@ -251,6 +258,7 @@ func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum
 			sum.Warnings = append(sum.Warnings, Warning{Where: it.Loc.String(), Msg: w})
 			l.log.Warn("loaded with a warning", "where", it.Loc.String(), "warning", w)
 		}
+		sum.EventsFused += fused
 		l.log.Debug("loaded", "where", it.Loc.String(), "article", it.Doc.Article.ID())
 	}
 	return nil

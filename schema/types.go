@@ -95,6 +95,7 @@ func fieldArgs(t graphql.Output, desc string, args graphql.FieldConfigArgument) 
 type types struct {
 	date                                                                               *graphql.Scalar
 	actorKind, eventStatus, stanceKind, bucket, actorSort, eventSort, hopKind, hitKind *graphql.Enum
+	sector                                                                             *graphql.Enum
 	actorFilter, eventFilter                                                           *graphql.InputObject
 	actor, role, event, article, evidence, ally, stance                                *graphql.Object
 	pageInfo, actorConn, actorEdge, eventConn, eventEdge                               *graphql.Object
@@ -112,6 +113,7 @@ func newTypes() *types {
 		"FACT": "fact", "ALLEGED": "alleged", "DISPUTED": "disputed", "DENIED": "denied",
 		"THREATENED": "threatened", "PLANNED": "planned", "DEMANDED": "demanded",
 	})
+	t.sector = enum("Sector", "CAMEO agent code: which part of an actor acted (GOV government, MIL military, REB rebels...).", sectorValues())
 	t.stanceKind = enum("StanceKind", "Stated in so many words, or derived from reported events.", map[string]string{
 		"EXPLICIT": "explicit", "DERIVED": "derived",
 	})
@@ -136,6 +138,7 @@ func newTypes() *types {
 		"until":       {Type: t.date, Description: "Events on or before this day."},
 		"asOf":        {Type: t.date, Description: "What the graph knew on this day: only events reported in articles published on or before it."},
 		"status":      {Type: graphql.NewList(graphql.NewNonNull(t.eventStatus))},
+		"sectors":     {Type: graphql.NewList(graphql.NewNonNull(t.sector)), Description: "Events whose source or target acted through one of these sectors; with actor, that actor's side (actor: \"RUS\", sectors: [MIL] is the Russian military)."},
 	}})
 	period := func(extra graphql.FieldConfigArgument) graphql.FieldConfigArgument {
 		a := graphql.FieldConfigArgument{
@@ -191,21 +194,28 @@ func newTypes() *types {
 	t.event = graphql.NewObject(graphql.ObjectConfig{Name: "Event", Description: "Who did what to whom, when, coded in CAMEO with PLOVER beside it.",
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
 			return graphql.Fields{
-				"id":         field(nonNull(graphql.ID), ""),
-				"type":       field(nonNull(graphql.String), "Readable label: express_support, invade, accuse..."),
-				"cameo":      field(nonNull(graphql.String), "CAMEO event code."),
-				"root":       field(nonNull(graphql.String), "CAMEO root code, 01–20."),
-				"quadClass":  field(nonNull(graphql.Int), "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."),
-				"goldstein":  field(nonNull(graphql.Float), "Goldstein scale, −10 (most hostile) to +10."),
-				"plover":     field(graphql.String, "PLOVER event type."),
-				"date":       field(graphql.String, "When it happened, as precisely as reported: YYYY-MM-DD, YYYY-MM or YYYY."),
-				"day":        field(t.date, "The date as a day (first of the month or year when less precise)."),
-				"status":     field(nonNull(t.eventStatus), ""),
-				"confidence": field(nonNull(graphql.Float), ""),
-				"source":     field(nonNull(t.actor), ""),
-				"target":     field(t.actor, ""),
-				"article":    field(nonNull(t.article), "The article that reports it."),
-				"evidence":   fieldArgs(listOf(t.evidence), "The sentences that report it, most confident first.", firstArg(10)),
+				"id":           field(nonNull(graphql.ID), ""),
+				"type":         field(nonNull(graphql.String), "Readable label: express_support, invade, accuse..."),
+				"cameo":        field(nonNull(graphql.String), "CAMEO event code."),
+				"root":         field(nonNull(graphql.String), "CAMEO root code, 01–20."),
+				"quadClass":    field(nonNull(graphql.Int), "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."),
+				"goldstein":    field(nonNull(graphql.Float), "Goldstein scale, −10 (most hostile) to +10."),
+				"plover":       field(graphql.String, "PLOVER event type."),
+				"date":         field(graphql.String, "When it happened, as precisely as reported: YYYY-MM-DD, YYYY-MM or YYYY."),
+				"day":          field(t.date, "The date as a day (first of the month or year when less precise)."),
+				"status":       field(nonNull(t.eventStatus), ""),
+				"confidence":   field(nonNull(graphql.Float), ""),
+				"sourceSector": field(graphql.String, "CAMEO agent code of the part of the source that acted (GOV, MIL, REB...); null: the actor as a whole."),
+				"targetSector": field(graphql.String, "CAMEO agent code of the part of the target acted on; null: the actor as a whole."),
+				"numArticles":  field(nonNull(graphql.Int), "How many articles report this happening (GDELT's NumArticles for imported events)."),
+				"numSources":   field(nonNull(graphql.Int), "How many distinct outlets report it."),
+				"numMentions":  field(nonNull(graphql.Int), "How many times it is mentioned: sentences of evidence, at least one per article."),
+				"avgTone":      field(graphql.Float, "GDELT's average tone of the reporting articles (imported events only)."),
+				"place":        field(graphql.String, "Where it happened, as GDELT geocodes it (imported events only)."),
+				"source":       field(nonNull(t.actor), ""),
+				"target":       field(t.actor, ""),
+				"article":      field(nonNull(t.article), "The first article that reports it (by publication day); numArticles says how many do."),
+				"evidence":     fieldArgs(listOf(t.evidence), "The sentences that report it, most confident first.", firstArg(10)),
 			}
 		})})
 	t.article = graphql.NewObject(graphql.ObjectConfig{Name: "Article", Description: "A news article: the source of facts.",

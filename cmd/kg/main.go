@@ -2,6 +2,7 @@
 //
 //	kg migrate                 create Neo4j constraints and indexes (idempotent)
 //	kg load FILE|DIR|- ...     load facts documents or raw articles, one transaction per article
+//	kg import gdelt FILE|DIR|URL-LIST ...  import GDELT event (and mentions) files
 //	kg extract FILE|DIR|- ...  print the facts the extractor reads out of raw articles
 //	kg serve                   serve GraphQL at /graphql, the playground at / and the dashboard at /dashboard
 //	kg query [DOCUMENT]        run a GraphQL document (server or in-process) and write JSON, CSV or NDJSON
@@ -33,6 +34,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"migrate": {runMigrate, "create Neo4j constraints and indexes (idempotent)"},
 		"load":    {runLoad, "load facts documents or raw articles: kg load FILE|DIR|- ..."},
+		"import":  {runImport, "import GDELT event files: kg import gdelt FILE|DIR|URL-LIST ..."},
 		"extract": {runExtract, "print facts read out of raw articles: kg extract FILE|DIR|- ..."},
 		"serve":   {runServe, "serve GraphQL at /graphql, the playground at / and the dashboard at /dashboard"},
 		"query":   {runQuery, "run a GraphQL document and write JSON, CSV or NDJSON: kg query [--url URL] [--var k=v] DOC"},
@@ -79,7 +81,7 @@ func realMain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 func usage(w io.Writer, cmds map[string]command) {
 	fmt.Fprintln(w, "usage: kg COMMAND [flags] [args]")
 	fmt.Fprintln(w)
-	for _, name := range []string{"migrate", "load", "extract", "serve", "query", "export"} {
+	for _, name := range []string{"migrate", "load", "import", "extract", "serve", "query", "export"} {
 		fmt.Fprintf(w, "  %-8s %s\n", name, cmds[name].usage)
 	}
 	fmt.Fprintln(w, "\nRun 'kg COMMAND -h' for its flags. Neo4j is reached through NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD.")

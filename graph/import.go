@@ -1,0 +1,482 @@
+package graph
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// ImportedEvent is one event of an event database such as GDELT: its
+// identity is the database's own ID (GLOBALEVENTID), it is reported by the
+// article at URL, and how widely it was reported comes with it.
+type ImportedEvent struct {
+	ID                         string // "gdelt:<GLOBALEVENTID>"
+	GdeltID                    int64
+	Type, Cameo, Root          string
+	QuadClass                  int
+	Goldstein                  float64
+	Plover                     string
+	Source, Target             string // actor IDs; Target may be empty
+	SourceSector, TargetSector string // CAMEO agent codes, may be empty
+	Date                       string // YYYY-MM-DD
+	Day                        *time.Time
+	AvgTone                    float64
+	NumMentions                int
+	NumSources                 int
+	NumArticles                int
+	GeoName, GeoCountry        string // ActionGeo full name and country code
+	GeoLat, GeoLong            *float64
+	Added                      *time.Time // DATEADDED
+	URL                        string     // SOURCEURL: the reporting article
+	Outlet                     string     // the URL's host, the article's source
+}
+
+// ImportedMention is one article that mentions an imported event (a row of
+// a GDELT 2.0 mentions file).
+type ImportedMention struct {
+	Event     string // ImportedEvent.ID
+	URL       string
+	Outlet    string
+	Published *time.Time
+}
+
+// ImportBatch is what ImportEvents writes in one transaction.
+type ImportBatch struct {
+	Actors   []Actor // merged first, as articles' actors are
+	Events   []ImportedEvent
+	Mentions []ImportedMention
+}
+
+// ImportResult counts what one ImportEvents changed.
+type ImportResult struct {
+	EventsCreated, ArticlesCreated int
+	NodesCreated                   int
+	RelationshipsCreated           int
+	PropertiesSet                  int
+	Steps                          map[string]time.Duration
+}
+
+// importSteps write an ImportBatch. Events are MERGEd by their database ID
+// and articles by URL; nothing carries a write time, so importing the same
+// rows again changes nothing. Each statement gets only its own parameters.
+var importSteps = []struct {
+	name, param, cypher string
+}{
+	{"actors", "actors", writeStep("actors")},
+	{"names", "names", `
+UNWIND $names AS r
+MATCH (n:Actor {id: r.actor}) USING INDEX n:Actor(id)
+MERGE (k:Name {key: r.key})
+MERGE (k)-[:NAMES]->(n)`},
+	{"articles", "articles", `
+UNWIND $articles AS a
+MERGE (ar:Article {id: a.id})
+ON CREATE SET ar.url = a.id, ar.source = a.source, ar.published = a.published, ar.createdAt = datetime()`},
+	// Events not in the graph yet (most of them on a fresh import) are
+	// CREATEd with their relationships, without MERGE's locks and checks;
+	// events already there take the MERGE path. Same graph either way.
+	// Their rows are lists in eventColumns order, not maps: Neo4j decodes
+	// a map's keys again for every row.
+	{"new events", "newEvents", `
+UNWIND $newEvents AS e
+MATCH (ar:Article {id: e[26]}) USING INDEX ar:Article(id)
+MATCH (src:Actor {id: e[9]}) USING INDEX src:Actor(id)
+OPTIONAL MATCH (tgt:Actor {id: e[10]}) USING INDEX tgt:Actor(id)
+CREATE (ev:Event {id: e[0], gdeltId: e[1], type: e[2], cameo: e[3], root: e[4], quadClass: e[5], goldstein: e[6],
+  plover: e[7], source: e[9], target: e[10], sourceSector: e[11], targetSector: e[12], date: e[13], day: e[14],
+  status: e[15], confidence: e[16], avgTone: e[17], numMentions: e[18], numSources: e[19], numArticles: e[20],
+  geoName: e[21], geoCountry: e[22], geoLat: e[23], geoLong: e[24], dateAdded: e[25], article: e[26]})
+CREATE (ev)-[:REPORTED_IN]->(ar), (ev)-[:SOURCE]->(src)
+FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | CREATE (ev)-[:TARGET]->(t))`},
+	{"events", "events", `
+UNWIND $events AS e
+MERGE (ev:Event {id: e.id})
+SET ev += e.props
+WITH ev, e
+MATCH (ar:Article {id: e.props.article}) USING INDEX ar:Article(id)
+MERGE (ev)-[:REPORTED_IN]->(ar)
+WITH ev, e
+MATCH (src:Actor {id: e.props.source}) USING INDEX src:Actor(id)
+MERGE (ev)-[:SOURCE]->(src)
+WITH ev, e
+OPTIONAL MATCH (tgt:Actor {id: e.props.target}) USING INDEX tgt:Actor(id)
+FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | MERGE (ev)-[:TARGET]->(t))`},
+	{"mentions", "mentions", `
+UNWIND $mentions AS m
+MATCH (ev:Event {id: m.event}) USING INDEX ev:Event(id)
+MERGE (ar:Article {id: m.url})
+ON CREATE SET ar.url = m.url, ar.source = m.source, ar.published = m.published, ar.createdAt = datetime()
+MERGE (ev)-[:REPORTED_IN]->(ar)`},
+}
+
+// ImportEvents writes a batch of imported events in one transaction.
+func (s *Store) ImportEvents(ctx context.Context, b ImportBatch) (ImportResult, error) {
+	p := importParams(b)
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (ImportResult, error) {
+		r := ImportResult{Steps: map[string]time.Duration{}}
+		// Which events are there already (an import of new rows finds
+		// none): only those need MERGE.
+		t0 := time.Now()
+		s.statements.Add(1)
+		rec, err := single(ctx, tx, `
+UNWIND $ids AS id
+MATCH (e:Event {id: id}) USING INDEX e:Event(id)
+RETURN collect(id) AS existing`, map[string]any{"ids": p["eventIds"]})
+		if err != nil {
+			return r, fmt.Errorf("existing events: %w", err)
+		}
+		r.Steps["existing"] = time.Since(t0)
+		v, _ := rec.Get("existing")
+		existing := make(map[string]bool, len(v.([]any)))
+		for _, id := range v.([]any) {
+			existing[id.(string)] = true
+		}
+		var fresh []any
+		var old []map[string]any
+		for _, e := range p["events"].([]map[string]any) {
+			if existing[e["id"].(string)] {
+				old = append(old, e)
+			} else {
+				fresh = append(fresh, eventRow(e))
+			}
+		}
+		p["newEvents"], p["events"] = fresh, orEmpty(old)
+		for _, step := range importSteps {
+			rows := p[step.param]
+			if n, ok := rows.([]any); ok && len(n) == 0 {
+				continue
+			}
+			if n, ok := rows.([]map[string]any); ok && len(n) == 0 {
+				continue
+			}
+			t0 := time.Now()
+			s.statements.Add(1)
+			c, err := run(ctx, tx, step.cypher, map[string]any{step.param: rows})
+			if err != nil {
+				return r, fmt.Errorf("%s: %w", step.name, err)
+			}
+			r.Steps[step.name] = time.Since(t0)
+			switch step.name {
+			case "events", "new events":
+				r.EventsCreated += c.NodesCreated()
+			case "articles":
+				r.ArticlesCreated = c.NodesCreated()
+			}
+			r.NodesCreated += c.NodesCreated()
+			r.RelationshipsCreated += c.RelationshipsCreated()
+			r.PropertiesSet += c.PropertiesSet()
+		}
+		return r, nil
+	})
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("graph: import of %d events: %w", len(b.Events), err)
+	}
+	return res, nil
+}
+
+// ImportRows returns the rows ImportEvents sends for the events (without
+// actors and mentions): "articles" and "events", each a list of maps. The
+// benchmark writes the same rows as CSV for LOAD CSV.
+func ImportRows(events []ImportedEvent) (articles, rows []map[string]any) {
+	p := importParams(ImportBatch{Events: events})
+	return p["articles"].([]map[string]any), p["events"].([]map[string]any)
+}
+
+func importParams(b ImportBatch) map[string]any {
+	p := map[string]any{}
+	if len(b.Actors) > 0 {
+		w := writeParams(ArticleFacts{Actors: b.Actors})
+		p["actors"], p["names"] = w["actors"], w["names"]
+	} else {
+		p["actors"], p["names"] = []map[string]any{}, []map[string]any{}
+	}
+	articles := []map[string]any{}
+	seen := map[string]bool{}
+	events := make([]map[string]any, 0, len(b.Events))
+	// An event twice in one batch: the last row wins, as a second MERGE
+	// would have it, and CREATE never sees the same ID twice.
+	last := make(map[string]int, len(b.Events))
+	for i, e := range b.Events {
+		last[e.ID] = i
+	}
+	ids := make([]string, 0, len(b.Events))
+	for i, e := range b.Events {
+		if last[e.ID] != i {
+			continue
+		}
+		ids = append(ids, e.ID)
+		if !seen[e.URL] {
+			seen[e.URL] = true
+			articles = append(articles, map[string]any{"id": e.URL, "source": nilIfEmpty(e.Outlet), "published": dateParam(e.Added)})
+		}
+		var added any
+		if e.Added != nil {
+			added = neo4j.LocalDateTimeOf(*e.Added)
+		}
+		events = append(events, map[string]any{"id": e.ID, "props": map[string]any{
+			"gdeltId": e.GdeltID, "type": e.Type, "cameo": e.Cameo, "root": e.Root, "quadClass": e.QuadClass,
+			"goldstein": e.Goldstein, "plover": nilIfEmpty(e.Plover), "source": e.Source, "target": nilIfEmpty(e.Target),
+			"sourceSector": nilIfEmpty(e.SourceSector), "targetSector": nilIfEmpty(e.TargetSector),
+			"date": nilIfEmpty(e.Date), "day": dateParam(e.Day), "status": "fact", "confidence": 1.0,
+			"avgTone": e.AvgTone, "numMentions": e.NumMentions, "numSources": e.NumSources, "numArticles": e.NumArticles,
+			"geoName": nilIfEmpty(e.GeoName), "geoCountry": nilIfEmpty(e.GeoCountry), "geoLat": floatOrNil(e.GeoLat),
+			"geoLong": floatOrNil(e.GeoLong), "dateAdded": added, "article": e.URL,
+		}})
+	}
+	mentions := make([]map[string]any, 0, len(b.Mentions))
+	for _, m := range b.Mentions {
+		mentions = append(mentions, map[string]any{"event": m.Event, "url": m.URL, "source": nilIfEmpty(m.Outlet), "published": dateParam(m.Published)})
+	}
+	p["articles"], p["events"], p["mentions"], p["eventIds"] = articles, events, mentions, ids
+	return p
+}
+
+// eventColumns is the order of a new event's row (the "new events" step
+// reads them by position); a property Neo4j would not store (null) is
+// simply absent from the node, as with SET += of the same map.
+var eventColumns = []string{"id", "gdeltId", "type", "cameo", "root", "quadClass", "goldstein", "plover", "", "source", "target",
+	"sourceSector", "targetSector", "date", "day", "status", "confidence", "avgTone", "numMentions", "numSources",
+	"numArticles", "geoName", "geoCountry", "geoLat", "geoLong", "dateAdded", "article"}
+
+func eventRow(e map[string]any) []any {
+	props := e["props"].(map[string]any)
+	row := make([]any, len(eventColumns))
+	row[0] = e["id"]
+	for i, k := range eventColumns[1:] {
+		if k != "" {
+			row[i+1] = props[k]
+		}
+	}
+	return row
+}
+
+func floatOrNil(f *float64) any {
+	if f == nil {
+		return nil
+	}
+	return *f
+}
+
+// csvColumns are the columns of the event rows WriteEventsCSV writes and
+// cypherLoadCSV reads: the rows ImportEvents sends, flattened.
+var csvColumns = []string{"id", "gdeltId", "type", "cameo", "root", "quadClass", "goldstein", "plover", "source", "target",
+	"sourceSector", "targetSector", "date", "avgTone", "numMentions", "numSources", "numArticles",
+	"geoName", "geoCountry", "geoLat", "geoLong", "dateAdded", "article", "outlet", "published"}
+
+// WriteEventsCSV writes events as the tab-separated file (with a header)
+// that LoadCSVEvents reads: the benchmark's anchor loads the very rows
+// ImportEvents writes, with LOAD CSV.
+func WriteEventsCSV(w io.Writer, events []ImportedEvent) error {
+	cw := csv.NewWriter(w)
+	cw.Comma = '\t'
+	if err := cw.Write(csvColumns); err != nil {
+		return err
+	}
+	f := func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*p, 'g', -1, 64)
+	}
+	day := func(t *time.Time, layout string) string {
+		if t == nil {
+			return ""
+		}
+		return t.Format(layout)
+	}
+	for _, e := range events {
+		rec := []string{e.ID, strconv.FormatInt(e.GdeltID, 10), e.Type, e.Cameo, e.Root, strconv.Itoa(e.QuadClass),
+			strconv.FormatFloat(e.Goldstein, 'g', -1, 64), e.Plover, e.Source, e.Target, e.SourceSector, e.TargetSector,
+			e.Date, strconv.FormatFloat(e.AvgTone, 'g', -1, 64), strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources),
+			strconv.Itoa(e.NumArticles), e.GeoName, e.GeoCountry, f(e.GeoLat), f(e.GeoLong),
+			day(e.Added, "2006-01-02T15:04:05"), e.URL, e.Outlet, day(e.Added, "2006-01-02")}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// cypherLoadCSV is ImportEvents's articles and events statements over the
+// rows of a CSV file: the same MERGE keys and the same properties. LOAD CSV
+// gives an empty field as null, as ImportEvents sends an empty value.
+const cypherLoadCSV = `
+LOAD CSV WITH HEADERS FROM $url AS row FIELDTERMINATOR '\t'
+CALL (row) {
+  MERGE (ar:Article {id: row.article})
+  ON CREATE SET ar.url = row.article, ar.source = row.outlet, ar.published = date(row.published), ar.createdAt = datetime()
+  MERGE (ev:Event {id: row.id})
+  SET ev.gdeltId = toInteger(row.gdeltId), ev.type = row.type, ev.cameo = row.cameo, ev.root = row.root,
+      ev.quadClass = toInteger(row.quadClass), ev.goldstein = toFloat(row.goldstein), ev.plover = row.plover,
+      ev.source = row.source, ev.target = row.target, ev.sourceSector = row.sourceSector, ev.targetSector = row.targetSector,
+      ev.date = row.date, ev.day = date(row.date), ev.status = 'fact', ev.confidence = 1.0,
+      ev.avgTone = toFloat(row.avgTone), ev.numMentions = toInteger(row.numMentions), ev.numSources = toInteger(row.numSources),
+      ev.numArticles = toInteger(row.numArticles), ev.geoName = row.geoName, ev.geoCountry = row.geoCountry,
+      ev.geoLat = toFloat(row.geoLat), ev.geoLong = toFloat(row.geoLong), ev.dateAdded = localdatetime(row.dateAdded),
+      ev.article = row.article
+  MERGE (ev)-[:REPORTED_IN]->(ar)
+  WITH ev, row
+  MATCH (src:Actor {id: row.source})
+  MERGE (ev)-[:SOURCE]->(src)
+  WITH ev, row
+  OPTIONAL MATCH (tgt:Actor {id: row.target})
+  FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | MERGE (ev)-[:TARGET]->(t))
+} IN TRANSACTIONS OF $rows ROWS`
+
+// LoadCSVEvents loads a file written by WriteEventsCSV with LOAD CSV …
+// IN TRANSACTIONS, from url (file:///name for a file in Neo4j's import
+// directory): the benchmark's anchor, Neo4j's own online loader.
+func (s *Store) LoadCSVEvents(ctx context.Context, url string, rowsPerTx int) (int, error) {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, cypherLoadCSV, map[string]any{"url": url, "rows": rowsPerTx})
+	if err != nil {
+		return 0, fmt.Errorf("graph: load csv %s: %w", url, err)
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("graph: load csv %s: %w", url, err)
+	}
+	return sum.Counters().NodesCreated(), nil
+}
+
+// AdminImport is the set of files WriteAdminCSV writes for
+// `neo4j-admin database import full`, and the arguments that load them.
+type AdminImport struct {
+	Dir  string
+	Args []string // after "neo4j-admin database import full"
+}
+
+// WriteAdminCSV writes the graph ImportEvents would write for these actors
+// and events (nodes Actor, Name, Article, Event; relationships NAMES,
+// REPORTED_IN, SOURCE, TARGET) as the CSV files of `neo4j-admin database
+// import full`, the bulk path for an EMPTY database: it writes the store
+// files directly, without transactions. `kg migrate` afterwards creates the
+// constraints and indexes. Events are deduplicated by ID (the last wins).
+func WriteAdminCSV(dir string, actors []Actor, events []ImportedEvent) (AdminImport, error) {
+	ai := AdminImport{Dir: dir}
+	type file struct {
+		name   string
+		header []string
+		rows   [][]string
+		flag   string
+	}
+	names := map[string]bool{}
+	var actorRows, nameRows, namesRels [][]string
+	seenActor := map[string]bool{}
+	for _, a := range actors {
+		if seenActor[a.ID] {
+			continue
+		}
+		seenActor[a.ID] = true
+		aliases := strings.Join(a.Aliases, ";")
+		aliasText := ""
+		for _, x := range a.Aliases {
+			aliasText += x + " ; "
+		}
+		actorRows = append(actorRows, []string{a.ID, "Actor", a.Name, a.Kind, a.Country, a.Wikidata, aliases, "", aliasText})
+		seen := map[string]bool{}
+		for _, n := range append([]string{a.ID, a.Name}, a.Aliases...) {
+			k := NameKey(n)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			if !names[k] {
+				names[k] = true
+				nameRows = append(nameRows, []string{k, "Name"})
+			}
+			namesRels = append(namesRels, []string{k, a.ID, "NAMES"})
+		}
+	}
+	last := map[string]int{}
+	for i, e := range events {
+		last[e.ID] = i
+	}
+	f := func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*p, 'g', -1, 64)
+	}
+	var articleRows, eventRows, reported, sources, targets [][]string
+	seenArticle := map[string]bool{}
+	for i, e := range events {
+		if last[e.ID] != i {
+			continue
+		}
+		if !seenArticle[e.URL] {
+			seenArticle[e.URL] = true
+			pub := ""
+			if e.Added != nil {
+				pub = e.Added.Format("2006-01-02")
+			}
+			articleRows = append(articleRows, []string{e.URL, "Article", e.URL, e.Outlet, pub})
+		}
+		added, day := "", ""
+		if e.Added != nil {
+			added = e.Added.Format("2006-01-02T15:04:05")
+		}
+		if e.Day != nil {
+			day = e.Day.Format("2006-01-02")
+		}
+		eventRows = append(eventRows, []string{e.ID, "Event", strconv.FormatInt(e.GdeltID, 10), e.Type, e.Cameo, e.Root,
+			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'g', -1, 64), e.Plover, e.Source, e.Target,
+			e.SourceSector, e.TargetSector, e.Date, day, "fact", "1.0", strconv.FormatFloat(e.AvgTone, 'g', -1, 64),
+			strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), e.GeoName, e.GeoCountry,
+			f(e.GeoLat), f(e.GeoLong), added, e.URL})
+		reported = append(reported, []string{e.ID, e.URL, "REPORTED_IN"})
+		sources = append(sources, []string{e.ID, e.Source, "SOURCE"})
+		if e.Target != "" {
+			targets = append(targets, []string{e.ID, e.Target, "TARGET"})
+		}
+	}
+	files := []file{
+		{"actors.csv", []string{"id:ID(Actor)", ":LABEL", "name", "kind", "country", "wikidata", "aliases:string[]", "titles:string[]", "aliasText"}, actorRows, "--nodes"},
+		{"names.csv", []string{"key:ID(Name)", ":LABEL"}, nameRows, "--nodes"},
+		{"articles.csv", []string{"id:ID(Article)", ":LABEL", "url", "source", "published:date"}, articleRows, "--nodes"},
+		{"events.csv", []string{"id:ID(Event)", ":LABEL", "gdeltId:long", "type", "cameo", "root", "quadClass:long", "goldstein:double",
+			"plover", "source", "target", "sourceSector", "targetSector", "date", "day:date", "status", "confidence:double", "avgTone:double",
+			"numMentions:long", "numSources:long", "numArticles:long", "geoName", "geoCountry", "geoLat:double", "geoLong:double",
+			"dateAdded:localdatetime", "article"}, eventRows, "--nodes"},
+		{"names_rels.csv", []string{":START_ID(Name)", ":END_ID(Actor)", ":TYPE"}, namesRels, "--relationships"},
+		{"reported_in.csv", []string{":START_ID(Event)", ":END_ID(Article)", ":TYPE"}, reported, "--relationships"},
+		{"sources.csv", []string{":START_ID(Event)", ":END_ID(Actor)", ":TYPE"}, sources, "--relationships"},
+		{"targets.csv", []string{":START_ID(Event)", ":END_ID(Actor)", ":TYPE"}, targets, "--relationships"},
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return ai, err
+	}
+	for _, fl := range files {
+		p := filepath.Join(dir, fl.name)
+		out, err := os.Create(p)
+		if err != nil {
+			return ai, err
+		}
+		w := csv.NewWriter(bufio.NewWriterSize(out, 1<<20))
+		w.Write(fl.header)
+		w.WriteAll(fl.rows) // flushes
+		if err := w.Error(); err != nil {
+			out.Close()
+			return ai, err
+		}
+		if err := out.Close(); err != nil {
+			return ai, err
+		}
+		ai.Args = append(ai.Args, fl.flag+"="+p)
+	}
+	ai.Args = append(ai.Args, "--ignore-empty-strings=true", "--array-delimiter=;", "--overwrite-destination=true")
+	return ai, nil
+}
