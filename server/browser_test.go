@@ -117,6 +117,81 @@ const tabsJS = `[...document.querySelectorAll('.graphiql-tab')].map(t => ({
 	active: t.classList.contains('graphiql-tab-active'),
 }))`
 
+// browser is one test's headless Chromium: ctx is bound to it (each step
+// and poll has its own browserWait), page records what the page did, and
+// onFail, when set, runs before a failing step or poll ends the test (to
+// take a screenshot).
+type browser struct {
+	t      *testing.T
+	ctx    context.Context
+	page   *pageLog
+	onFail func(what string)
+}
+
+// startBrowser starts Chromium (exe) with a window width×900 pixels wide for
+// at most total, the backstop for the whole session. It is stopped, and
+// waited for, when the test ends, before its profile directory is removed.
+func startBrowser(t *testing.T, exe string, width int, total time.Duration) *browser {
+	t.Helper()
+	root, cancelRoot := context.WithTimeout(context.Background(), total)
+	t.Cleanup(cancelRoot)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(root,
+		chromedp.ExecPath(exe),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(width, 900),
+	)
+	t.Cleanup(cancelAlloc) // stops Chromium and waits for it, before TempDir's cleanup
+	b := &browser{t: t, page: &pageLog{}}
+	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithListener(b.page.listen))
+	t.Cleanup(cancel)
+	b.ctx = ctx
+	// The first Do starts Chromium and binds it to ctx, not to a step's
+	// timeout (root bounds it).
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("start %s: %v", exe, err)
+	}
+	return b
+}
+
+// step runs actions under their own timeout; the browser outlives it.
+func (b *browser) step(what string, actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	sctx, cancel := context.WithTimeout(b.ctx, browserWait)
+	defer cancel()
+	if err := chromedp.Do(sctx, actions...); err != nil {
+		b.fail(what, err)
+	}
+}
+
+// poll waits until expression evaluates to a non-empty string and returns it.
+func (b *browser) poll(what, expression string) string {
+	b.t.Helper()
+	sctx, cancel := context.WithTimeout(b.ctx, browserWait)
+	defer cancel()
+	v, err := chromedp.Run(sctx, chromedp.Poll[string](expression, chromedp.WithPollingTimeout(browserWait)))
+	if err != nil {
+		b.fail(what, err)
+	}
+	return v
+}
+
+func (b *browser) fail(what string, err error) {
+	b.t.Helper()
+	if b.onFail != nil {
+		b.onFail(what)
+	}
+	_, errs := b.page.snapshot()
+	b.t.Fatalf("%s: %v (page errors: %q)", what, err, errs)
+}
+
 // The playground as an analyst uses it, in a real headless Chromium: it opens
 // with the saved examples, allies first and active; running that shows North
 // Korea; every example is one click away; and the page fetches nothing from
@@ -129,52 +204,8 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// A backstop for the whole session; each step has its own browserWait.
-	root, cancelRoot := context.WithTimeout(context.Background(), 4*browserWait)
-	defer cancelRoot()
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(root,
-		chromedp.ExecPath(exe),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1280, 900),
-	)
-	defer cancelAlloc() // stops Chromium and waits for it, before TempDir's cleanup
-	var page pageLog
-	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithListener(page.listen))
-	defer cancel()
-
-	// step runs one action under its own timeout; the browser outlives it.
-	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		sctx, cancel := context.WithTimeout(ctx, browserWait)
-		defer cancel()
-		if err := chromedp.Do(sctx, actions...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
-	poll := func(what, expression string) string {
-		t.Helper()
-		sctx, cancel := context.WithTimeout(ctx, browserWait)
-		defer cancel()
-		v, err := chromedp.Run(sctx, chromedp.Poll[string](expression, chromedp.WithPollingTimeout(browserWait)))
-		if err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-		return v
-	}
-
-	// The first Do starts Chromium and binds it to ctx, not to a step's
-	// timeout (root bounds it).
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("start %s: %v", exe, err)
-	}
+	b := startBrowser(t, exe, 1280, 4*browserWait)
+	ctx, page, step, poll := b.ctx, b.page, b.step, b.poll
 	defer func() {
 		if !t.Failed() {
 			return

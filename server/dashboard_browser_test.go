@@ -38,48 +38,9 @@ func TestDashboardInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root, cancelRoot := context.WithTimeout(context.Background(), 6*browserWait)
-	defer cancelRoot()
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(root,
-		chromedp.ExecPath(exe),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1366, 900),
-	)
-	defer cancelAlloc()
-	var page pageLog
-	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithListener(page.listen))
-	defer cancel()
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("start %s: %v", exe, err)
-	}
-	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		sctx, cancel := context.WithTimeout(ctx, browserWait)
-		defer cancel()
-		if err := chromedp.Do(sctx, actions...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
-	poll := func(what, expression string) string {
-		t.Helper()
-		sctx, cancel := context.WithTimeout(ctx, browserWait)
-		defer cancel()
-		v, err := chromedp.Run(sctx, chromedp.Poll[string](expression, chromedp.WithPollingTimeout(browserWait)))
-		if err != nil {
-			_, errs := page.snapshot()
-			shot(t, ctx, "failed-"+strings.ReplaceAll(what, " ", "-"))
-			t.Fatalf("%s: %v (page errors: %q)", what, err, errs)
-		}
-		return v
-	}
+	b := startBrowser(t, exe, 1366, 6*browserWait)
+	ctx, page, step, poll := b.ctx, b.page, b.step, b.poll
+	b.onFail = func(what string) { shot(t, ctx, "failed-"+strings.ReplaceAll(what, " ", "-")) }
 	if err := os.MkdirAll(screenshotDir(), 0o755); err != nil {
 		t.Fatal(err)
 	}
