@@ -212,3 +212,24 @@ func intentCode(code string) string {
 	}
 	return ""
 }
+
+// verbPP: the actor at ti is the verb's prepositional object, not an actor
+// further on: behind an object preposition other than "of" ("contribute a
+// million francs to Gondor"), at most eight words after the verb ending at
+// te, with no punctuation, clause break or other actor between.
+func (r *run) verbPP(s *sctx, te, ti int) bool {
+	if ti > te+8 || ti < 1 {
+		return false
+	}
+	p := &s.toks[ti-1]
+	if p.lx&lxObjPrep == 0 || p.low == "of" {
+		return false
+	}
+	for k := te; k < ti-1; k++ {
+		tk := &s.toks[k]
+		if tk.punct || r.p.clauseBreaks[tk.low] || covered(s.ms, k) != nil || tk.lx&lxObjPrep != 0 {
+			return false
+		}
+	}
+	return true
+}

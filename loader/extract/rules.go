@@ -1089,7 +1089,7 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			objFrom = t + 1 // a generated pattern's words may pass over the target
 		}
 		tgt, loc = r.object(s, objFrom, tr.place, src)
-		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 {
+		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 && !r.verbPP(s, te, tgt[0].ti) {
 			// A generated bare verb takes its object close by (PETRARCH's
 			// target is the verb's own noun phrase), not an actor further on.
 			tgt = nil
