@@ -66,6 +66,12 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"PAK", "", "04", "IND", "", "fact"}, {"IND", "", "04", "PAK", "", "fact"}}, nil},
 		{"a noun is no verb", "en", "Turkey's parliament approved Sweden's bid to join NATO.",
 			nil, []ev{{"SWE", "", "10", "nato", "", ""}}},
+		{"group noun in A and B", "en", "Lawmakers in France and Germany criticized China.",
+			[]ev{{"FRA", "LEG", "11", "CHN", "", "fact"}, {"DEU", "LEG", "11", "CHN", "", "fact"}}, nil},
+		{"group noun from A", "en", "Soldiers from Russia attacked Ukrainian villages.",
+			[]ev{{"RUS", "MIL", "19", "UKR", "CVL", "fact"}}, nil},
+		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
+			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

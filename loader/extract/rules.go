@@ -805,7 +805,7 @@ func (r *run) groupTo(s *sctx, m *mention) []*mention {
 				pv = x
 			}
 		}
-		if pv == nil || pv.oblique && !m.oblique && !r.groupOf(s, pv.ti) || r.kindClass(pv.part) != r.kindClass(cur.part) {
+		if pv == nil || pv.oblique && !m.oblique && !r.groupOf(s, pv.ti) && !r.groupIn(s, pv.ti) || r.kindClass(pv.part) != r.kindClass(cur.part) {
 			break
 		}
 		g = append([]*mention{pv}, g...)
@@ -888,8 +888,8 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 		if m.tj > t || m.ti < cs {
 			continue
 		}
-		if g := r.groupTo(s, m); r.groupOf(s, g[0].ti) {
-			return g, false
+		if g := r.groupTo(s, m); r.groupOf(s, g[0].ti) || r.groupIn(s, g[0].ti) {
+			return g, false // "Soldiers from Gondor", "Prosecutors in Israel"
 		}
 		break // only the nearest actor before the verb and its coordination
 	}
