@@ -70,6 +70,12 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"FRA", "LEG", "11", "CHN", "", "fact"}, {"DEU", "LEG", "11", "CHN", "", "fact"}}, nil},
 		{"group noun from A", "en", "Soldiers from Russia attacked Ukrainian villages.",
 			[]ev{{"RUS", "MIL", "19", "UKR", "CVL", "fact"}}, nil},
+		{"spoke with", "en", "Chinese President Xi Jinping spoke with his Russian counterpart Vladimir Putin.",
+			[]ev{{"CHN", "", "04", "RUS", "", "fact"}}, nil},
+		{"spoke with: the object follows", "en", "Joe Biden spoke with reporters about China.",
+			nil, []ev{{"USA", "", "04", "CHN", "", ""}}},
+		{"a news agency spoken to is the audience", "en", "The Iranian foreign minister complained to the Associated Press about the talks.",
+			nil, []ev{{"IRN", "GOV", "11", "associated-press", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

@@ -233,3 +233,57 @@ func (r *run) verbPP(s *sctx, te, ti int) bool {
 	}
 	return true
 }
+
+// audience: a news outlet spoken to ("told Reuters", "complained to the
+// Associated Press", "in an interview with CNN", "kepada Reuters") is the
+// audience of what is said, not the party an act is directed at.
+func (r *run) audience(s *sctx, m *mention) bool {
+	a := r.actors[m.part]
+	if a == nil || a.a.Kind != facts.KindMedia {
+		return false
+	}
+	k := m.ti - 1
+	if k >= 0 && s.toks[k].lx&lxDeterminer != 0 {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.toks[k].low {
+	case "to", "with", "told", "tell", "tells", "telling", "kepada", "dengan":
+		return true
+	}
+	return false
+}
+
+// endsInPrep: the trigger is an English verb and its object preposition
+// written out ("spoke with", "called on"), not a word some way on.
+func (r *run) endsInPrep(tr *trigger) bool {
+	if len(tr.toks) != 2 || r.p.lang != "en" {
+		return false
+	}
+	last := tr.toks[1]
+	return !last.gap && last.word != "" && r.p.objPreps[last.word]
+}
+
+// nextPhrase: the actor at ti begins the noun phrase right after te: at
+// most three words between, each a determiner or possessive, a capitalized
+// word (a title) or "counterpart" ("spoke with his Russian counterpart
+// Vladimir Putin", not "spoke with reporters about China").
+func (r *run) nextPhrase(s *sctx, te, ti int) bool {
+	if ti > te+3 {
+		return false
+	}
+	for k := te; k < ti; k++ {
+		tk := &s.toks[k]
+		switch {
+		case tk.punct:
+			return false
+		case tk.lx&lxDeterminer != 0, tk.raw != "" && tk.raw[0] >= 'A' && tk.raw[0] <= 'Z':
+		case tk.low == "his", tk.low == "her", tk.low == "its", tk.low == "their", tk.low == "counterpart", tk.low == "counterparts":
+		default:
+			return false
+		}
+	}
+	return true
+}

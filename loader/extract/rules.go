@@ -924,6 +924,9 @@ outer:
 			}
 			continue
 		}
+		if r.audience(s, m) {
+			continue // "complained to the Associated Press about ..."
+		}
 		return r.groupFrom(s, m), false
 	}
 	if loc != nil && place {
@@ -1092,6 +1095,12 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 && !r.verbPP(s, te, tgt[0].ti) {
 			// A generated bare verb takes its object close by (PETRARCH's
 			// target is the verb's own noun phrase), not an actor further on.
+			tgt = nil
+		}
+		if len(tgt) > 0 && r.endsInPrep(tr) && !r.nextPhrase(s, te, tgt[0].ti) {
+			// "spoke with reporters about China": the object of a trigger
+			// ending in its preposition follows it (after a determiner and
+			// a title at most), else there is none.
 			tgt = nil
 		}
 		if tgt == nil && te < len(toks) && r.p.mod.comp[toks[te].low] {
