@@ -207,4 +207,3 @@ func (r *run) groupIn(s *sctx, i int) bool {
 	sec, n := r.p.sectorWords(s.toks, i-2)
 	return sec != "" && n == 1
 }
-
