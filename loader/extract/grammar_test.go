@@ -76,6 +76,8 @@ func TestEventGrammar(t *testing.T) {
 			nil, []ev{{"USA", "", "04", "CHN", "", ""}}},
 		{"a news agency spoken to is the audience", "en", "The Iranian foreign minister complained to the Associated Press about the talks.",
 			nil, []ev{{"IRN", "GOV", "11", "associated-press", "", ""}}},
+		{"a court in a capital", "en", "A court in Moscow sentenced two Ukrainian soldiers.",
+			[]ev{{"RUS", "JUD", "17", "UKR", "MIL", "fact"}}, nil},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

@@ -207,3 +207,16 @@ func (r *run) groupIn(s *sctx, i int) bool {
 	sec, n := r.p.sectorWords(s.toks, i-2)
 	return sec != "" && n == 1
 }
+
+// groupCapital: a capital after "<group noun> in/from" stands for its state
+// ("a court in Moscow", "officials in Washington"): the group's state.
+func (r *run) groupCapital(toks []token, ti int) bool {
+	if r.p.lang != "en" || ti < 2 {
+		return false
+	}
+	if w := toks[ti-1].low; w != "in" && w != "from" {
+		return false
+	}
+	sec, n := r.p.sectorWords(toks, ti-2)
+	return sec != "" && n == 1
+}
