@@ -78,6 +78,8 @@ func TestEventGrammar(t *testing.T) {
 			nil, []ev{{"IRN", "GOV", "11", "associated-press", "", ""}}},
 		{"a court in a capital", "en", "A court in Moscow sentenced two Ukrainian soldiers.",
 			[]ev{{"RUS", "JUD", "17", "UKR", "MIL", "fact"}}, nil},
+		{"their meeting", "en", "Japan and South Korea delayed their meeting.",
+			[]ev{{"JPN", "", "04", "KOR", "", "fact"}, {"KOR", "", "04", "JPN", "", "fact"}}, nil},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

@@ -287,3 +287,6 @@ func (r *run) nextPhrase(s *sctx, te, ti int) bool {
 	}
 	return true
 }
+
+// possessiveDet: English possessive determiners before an event noun.
+var possessiveDet = map[string]bool{"its": true, "their": true, "his": true, "her": true}

@@ -1329,6 +1329,18 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 			return "nominal:possessive", src, tgt, 0.75
 		}
 	}
+	// English possessive determiner: "Gondor and Osgiliath delayed their
+	// meeting", "Biden defended his talks with Putin": the clause's subject.
+	if p.lang == "en" && t > 0 && possessiveDet[toks[t-1].low] && !s.quote[t] {
+		if src, inh := r.subject(s, t-1); src != nil {
+			tgt, _ := r.object(s, te, tr.place, src)
+			c := 0.75
+			if inh {
+				c = 0.7
+			}
+			return "nominal:possessive", src, tgt, c
+		}
+	}
 	// English pre-nominal: "Russia's invasion", "U.S. sanctions", "Israeli airstrikes"
 	if p.lang == "en" {
 		j := t
