@@ -908,9 +908,10 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 func (r *run) object(s *sctx, te int, place bool, not []*mention) ([]*mention, bool) {
 	ce := r.clauseEnd(s, te)
 	var loc *mention
+	skip := -1 // mentions before it are a skipped agent and its coordination
 outer:
 	for _, m := range s.ms {
-		if m.ti < te || m.ti >= ce || m.modifier {
+		if m.ti < te || m.ti >= ce || m.modifier || m.ti < skip {
 			continue
 		}
 		for _, n := range not {
@@ -926,6 +927,13 @@ outer:
 		}
 		if r.audience(s, m) {
 			continue // "complained to the Associated Press about ..."
+		}
+		if m.agent && m.ti >= te+2 && strings.HasSuffix(s.toks[m.ti-2].low, "ed") {
+			// The agent of a participle after the trigger: "agreed to a
+			// ceasefire brokered by Qatar and Egypt".
+			g := r.groupFrom(s, m)
+			skip = g[len(g)-1].tj
+			continue
 		}
 		return r.groupFrom(s, m), false
 	}
