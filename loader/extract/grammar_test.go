@@ -88,6 +88,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"IRN", "", "17", "USA", "", "fact"}}, []ev{{"IRN", "", "06", "USA", "", ""}}},
 		{"the European Union and Japan", "en", "The European Union and Japan met in Tokyo.",
 			[]ev{{"european-union", "", "04", "JPN", "", "fact"}}, nil},
+		{"ordered to appear before", "en", "Imran Khan was ordered to appear before Pakistan's Supreme Court.",
+			[]ev{{"PAK", "JUD", "10", "imran-khan", "", "fact"}}, nil},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

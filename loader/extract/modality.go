@@ -290,3 +290,35 @@ func (r *run) nextPhrase(s *sctx, te, ti int) bool {
 
 // possessiveDet: English possessive determiners before an event noun.
 var possessiveDet = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+
+// appearBefore finds the authority of "to appear|testify before X" (or
+// "hadir di hadapan X", "diperiksa oleh" being read elsewhere) right after
+// a passive legal verb ending at te: an actor that is not a person or place.
+func (r *run) appearBefore(s *sctx, te int) *mention {
+	toks := s.toks
+	k := te
+	if k < len(toks) && toks[k].low == "to" {
+		k++
+	}
+	if k+1 >= len(toks) || !appearVerbs[toks[k].low] {
+		return nil
+	}
+	k++
+	if toks[k].low != "before" && toks[k].low != "at" {
+		return nil
+	}
+	k++
+	if k < len(toks) && toks[k].lx&lxDeterminer != 0 && mentionAt(s.ms, k) == nil {
+		k++
+	}
+	m := firstMentionIn(s.ms, k, k+1)
+	if m == nil {
+		return nil
+	}
+	if a := r.actors[m.part]; a == nil || a.a.Kind == facts.KindPerson || a.a.Kind == facts.KindPlace {
+		return nil
+	}
+	return m
+}
+
+var appearVerbs = map[string]bool{"appear": true, "testify": true, "report": true}

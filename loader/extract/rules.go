@@ -1057,6 +1057,14 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			}
 		}
 		if src == nil {
+			// "was ordered to appear before the anti-graft bureau": the
+			// authority appeared before acts on the subject.
+			if m := r.appearBefore(s, te); m != nil {
+				src = r.groups.one(m)
+				rule = "passive:appear-before"
+			}
+		}
+		if src == nil {
 			return
 		}
 		if reduced {
