@@ -90,6 +90,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"european-union", "", "04", "JPN", "", "fact"}}, nil},
 		{"ordered to appear before", "en", "Imran Khan was ordered to appear before Pakistan's Supreme Court.",
 			[]ev{{"PAK", "JUD", "10", "imran-khan", "", "fact"}}, nil},
+		{"held a new round of talks", "en", "India and China held a new round of military talks to ease tensions.",
+			[]ev{{"IND", "", "04", "CHN", "", "fact"}}, []ev{{"IND", "", "06", "CHN", "", ""}}},
+		{"troops to the border with", "en", "Poland deployed additional troops to its border with Belarus.",
+			[]ev{{"POL", "", "15", "BLR", "", "fact"}}, []ev{{"POL", "", "07", "BLR", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

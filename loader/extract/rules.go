@@ -1313,7 +1313,7 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 		}
 	}
 	// light verb before: "mengungkapkan dukungannya", "imposed sanctions", "launched an attack"
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
 		if toks[k].lx&lxLight != 0 {
 			if r.negated(s, k) {
 				return "", nil, nil, 0
