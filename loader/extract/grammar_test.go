@@ -94,6 +94,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"IND", "", "04", "CHN", "", "fact"}}, []ev{{"IND", "", "06", "CHN", "", ""}}},
 		{"troops to the border with", "en", "Poland deployed additional troops to its border with Belarus.",
 			[]ev{{"POL", "", "15", "BLR", "", "fact"}}, []ev{{"POL", "", "07", "BLR", "", ""}}},
+		{"pledged support: the specific code", "en", "The leaders of France and Germany pledged support for Ukraine.",
+			[]ev{{"FRA", "GOV", "03", "UKR", "", "fact"}}, nil},
+		{"control is no event", "en", "The Houthis, who control much of Yemen, attacked a British ship.",
+			[]ev{{"houthis", "", "19", "GBR", "", "fact"}}, []ev{{"houthis", "", "06", "YEM", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

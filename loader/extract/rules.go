@@ -1441,6 +1441,18 @@ func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, srcSec, tgtSec, s
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
 	for _, o := range r.events {
 		x := &o.ev
+		if o.sent == s.si && x.Source == src && x.Target == tgt && x.Status == status && x.Cameo != ev.Code &&
+			len(x.Cameo) >= 3 && strings.HasPrefix(ev.Code, x.Cameo[:2]) {
+			// One act told twice in a sentence ("pledged support": 030 and
+			// 032): the specific code wins over its root's general one.
+			switch {
+			case ev.Code == ev.Code[:2]+"0":
+				return
+			case x.Cameo == x.Cameo[:2]+"0":
+				x.Type, x.Cameo, x.QuadClass, x.Goldstein, x.Plover = typ, ev.Code, ev.Quad, ev.Goldstein, ev.Plover
+				return
+			}
+		}
 		if x.Source == src && x.Target == tgt && x.Cameo == ev.Code && x.Date == date && x.Status == status {
 			// (a planned or denied act and the act itself are two claims)
 			if o.sent == s.si {
