@@ -98,6 +98,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"FRA", "GOV", "03", "UKR", "", "fact"}}, nil},
 		{"control is no event", "en", "The Houthis, who control much of Yemen, attacked a British ship.",
 			[]ev{{"houthis", "", "19", "GBR", "", "fact"}}, []ev{{"houthis", "", "06", "YEM", "", ""}}},
+		{"ministers of A and B met and agreed", "en", "The foreign ministers of Saudi Arabia and Iran met in Beijing and agreed to restore ties.",
+			[]ev{{"SAU", "GOV", "04", "IRN", "GOV", "fact"}, {"SAU", "GOV", "05", "IRN", "GOV", "fact"}}, nil},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

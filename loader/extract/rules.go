@@ -894,6 +894,11 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 		break // only the nearest actor before the verb and its coordination
 	}
 	if s.main != nil && s.main.tj <= t && !(s.quote[t] && !s.quote[s.main.ti]) {
+		// "The foreign ministers of A and B met ... and agreed": the
+		// whole group after "<group noun> of".
+		if g := r.groupTo(s, s.main); len(g) > 1 && (r.groupOf(s, g[0].ti) || r.groupIn(s, g[0].ti)) {
+			return g, true
+		}
 		return r.groupFrom(s, s.main), true
 	}
 	if s.quote[t] && s.speaker != "" {
