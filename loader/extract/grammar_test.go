@@ -100,6 +100,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"houthis", "", "19", "GBR", "", "fact"}}, []ev{{"houthis", "", "06", "YEM", "", ""}}},
 		{"ministers of A and B met and agreed", "en", "The foreign ministers of Saudi Arabia and Iran met in Beijing and agreed to restore ties.",
 			[]ev{{"SAU", "GOV", "04", "IRN", "GOV", "fact"}, {"SAU", "GOV", "05", "IRN", "GOV", "fact"}}, nil},
+		{"warships near", "en", "China sent warships near Taiwan on Sunday.",
+			[]ev{{"CHN", "", "15", "TWN", "", "fact"}}, []ev{{"CHN", "", "07", "TWN", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
