@@ -102,6 +102,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"SAU", "GOV", "04", "IRN", "GOV", "fact"}, {"SAU", "GOV", "05", "IRN", "GOV", "fact"}}, nil},
 		{"warships near", "en", "China sent warships near Taiwan on Sunday.",
 			[]ev{{"CHN", "", "15", "TWN", "", "fact"}}, []ev{{"CHN", "", "07", "TWN", "", ""}}},
+		{"criticism from", "en", "Serbia held joint drills with Russia, drawing criticism from the United States.",
+			[]ev{{"USA", "", "11", "SRB", "", "fact"}}, []ev{{"USA", "", "11", "RUS", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

@@ -322,3 +322,8 @@ func (r *run) appearBefore(s *sctx, te int) *mention {
 }
 
 var appearVerbs = map[string]bool{"appear": true, "testify": true, "report": true}
+
+// reactionRoot: CAMEO roots of reactions a noun can name with "from" its
+// author ("criticism from the EU", "praise from Washington"): disapprove,
+// reject, express support.
+func reactionRoot(root string) bool { return root == "11" || root == "12" || root == "05" }

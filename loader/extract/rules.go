@@ -1374,6 +1374,20 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 			return "nominal:prenominal", src, tgt, 0.75
 		}
 	}
+	// A reaction from someone: "drawing sharp criticism from European
+	// Union leaders", "condemnation from Beijing": they react to the
+	// clause's subject.
+	if p.lang == "en" && k+1 < len(toks) && toks[k].low == "from" && reactionRoot(tr.ev.Root) {
+		a := k + 1
+		if toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+			a++
+		}
+		if m := firstMentionIn(s.ms, a, a+1); m != nil {
+			if s.main != nil && s.main.tj <= t && s.main.part != m.part {
+				return "nominal:reaction-from", r.groupFrom(s, m), r.groupFrom(s, s.main), 0.7
+			}
+		}
+	}
 	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
 	if k < len(toks) && toks[k].lx&lxAgent != 0 {
 		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
