@@ -104,6 +104,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"CHN", "", "15", "TWN", "", "fact"}}, []ev{{"CHN", "", "07", "TWN", "", ""}}},
 		{"criticism from", "en", "Serbia held joint drills with Russia, drawing criticism from the United States.",
 			[]ev{{"USA", "", "11", "SRB", "", "fact"}}, []ev{{"USA", "", "11", "RUS", "", ""}}},
+		{"condemnation from a capital", "en", "Japan released treated water into the sea, drawing condemnation from Beijing.",
+			[]ev{{"CHN", "", "11", "JPN", "", "fact"}}, nil},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
