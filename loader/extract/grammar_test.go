@@ -106,6 +106,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"USA", "", "11", "SRB", "", "fact"}}, []ev{{"USA", "", "11", "RUS", "", ""}}},
 		{"condemnation from a capital", "en", "Japan released treated water into the sea, drawing condemnation from Beijing.",
 			[]ev{{"CHN", "", "11", "JPN", "", "fact"}}, nil},
+		{"threatened to impose sanctions", "en", "China threatened to impose sanctions on Lithuania.",
+			[]ev{{"CHN", "", "13", "LTU", "", "fact"}, {"CHN", "", "16", "LTU", "", "threatened"}}, []ev{{"CHN", "", "16", "LTU", "", "fact"}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

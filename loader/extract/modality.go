@@ -327,3 +327,27 @@ var appearVerbs = map[string]bool{"appear": true, "testify": true, "report": tru
 // author ("criticism from the EU", "praise from Washington"): disapprove,
 // reject, express support.
 func reactionRoot(root string) bool { return root == "11" || root == "12" || root == "05" }
+
+// threatCode is CAMEO's "threaten to" code for the content of a threat
+// ("" when the content says nothing more than a threat, 130).
+func threatCode(code string) string {
+	switch {
+	case code[:2] == "18" || code[:2] == "19" || code[:2] == "20":
+		return "138"
+	case strings.HasPrefix(code, "162"):
+		return "1311"
+	case strings.HasPrefix(code, "163"):
+		return "1312"
+	case strings.HasPrefix(code, "161"):
+		return "1313"
+	case code[:2] == "16":
+		return "131"
+	case code[:2] == "14":
+		return "133"
+	case strings.HasPrefix(code, "172"):
+		return "132"
+	case code[:2] == "17":
+		return "137"
+	}
+	return ""
+}

@@ -1182,9 +1182,11 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	} else if modal == "unreal" {
 		return
 	}
-	if content != "" && s.scope.status == facts.StatusThreatened && (ev.Root == "18" || ev.Root == "19" || ev.Root == "20") {
-		// "threatened to attack": a threat of military force (138).
-		if c := r.x.cameo["138"]; c != nil {
+	if content != "" && s.scope.status == facts.StatusThreatened && threatCode(ev.Code) != "" {
+		// "threatened to attack": a threat of military force (138); "to
+		// cut gas supplies": to reduce aid (1311); "to impose sanctions"
+		// (1312), "to break relations" (1313), "to protest" (133).
+		if c := r.x.cameo[threatCode(ev.Code)]; c != nil {
 			for _, e := range r.events[s.scope.first:] {
 				if e.sent == s.si && e.ev.Cameo[:2] == "13" {
 					e.ev.Cameo, e.ev.Type, e.ev.Goldstein, e.ev.Plover = c.Code, c.Type, c.Goldstein, c.Plover
