@@ -108,6 +108,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"CHN", "", "11", "JPN", "", "fact"}}, nil},
 		{"threatened to impose sanctions", "en", "China threatened to impose sanctions on Lithuania.",
 			[]ev{{"CHN", "", "13", "LTU", "", "fact"}, {"CHN", "", "16", "LTU", "", "threatened"}}, []ev{{"CHN", "", "16", "LTU", "", "fact"}}},
+		{"conditional threat", "en", "China said it would retaliate if the Philippines continued its provocations.",
+			[]ev{{"CHN", "", "13", "PHL", "", "fact"}}, nil},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}

@@ -1124,6 +1124,13 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			// a title at most), else there is none.
 			tgt = nil
 		}
+		if tgt == nil && tr.ev.Root == "13" && te+1 < len(toks) && (toks[te].low == "if" || toks[te].low == "unless") {
+			// "would retaliate if the Philippines continued": a
+			// conditional threat is directed at the condition's subject.
+			if m := firstMentionIn(s.ms, te+1, min(te+4, len(toks))); m != nil && !m.oblique {
+				tgt = r.groupFrom(s, m)
+			}
+		}
 		if tgt == nil && te < len(toks) && r.p.mod.comp[toks[te].low] {
 			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
 				// "demanded that the United States end ...": the addressee
