@@ -110,6 +110,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"CHN", "", "13", "LTU", "", "fact"}, {"CHN", "", "16", "LTU", "", "threatened"}}, []ev{{"CHN", "", "16", "LTU", "", "fact"}}},
 		{"conditional threat", "en", "China said it would retaliate if the Philippines continued its provocations.",
 			[]ev{{"CHN", "", "13", "PHL", "", "fact"}}, nil},
+		{"exchanged fire", "en", "India and Pakistan exchanged fire along the border.",
+			[]ev{{"IND", "", "19", "PAK", "", "fact"}}, nil},
+		{"held joint naval exercises", "en", "Russia and China held joint naval exercises.",
+			[]ev{{"RUS", "", "06", "CHN", "", "fact"}, {"CHN", "", "06", "RUS", "", "fact"}}, nil},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
