@@ -114,6 +114,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"IND", "", "19", "PAK", "", "fact"}}, nil},
 		{"held joint naval exercises", "en", "Russia and China held joint naval exercises.",
 			[]ev{{"RUS", "", "06", "CHN", "", "fact"}, {"CHN", "", "06", "RUS", "", "fact"}}, nil},
+		{"arrived in", "en", "Turkish President Recep Tayyip Erdogan arrived in Saudi Arabia on Monday.",
+			[]ev{{"TUR", "", "04", "SAU", "", "fact"}}, nil},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
