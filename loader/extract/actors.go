@@ -392,7 +392,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
 			continue // "dolar AS": a currency, not the state
 		}
-		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) || r.stampAfter(toks, tj)) {
+		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) || r.stampAfter(toks, tj)) {
 			m.locative = true // "di Pyongyang": a place, not the state acting
 		}
 		if toks[tj-1].e > best.End || toks[ti].s < best.Start {

@@ -189,11 +189,11 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			if t.punct || !t.cap && !p.orgLinks[t.low] {
 				break
 			}
+			if c := covered(ms, j); c != nil {
+				break // "the European Union and Japan": another name, not a head
+			}
 			if p.orgHeads[t.low] {
 				inside = true
-				break
-			}
-			if c := covered(ms, j); c != nil {
 				break
 			}
 		}

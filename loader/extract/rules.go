@@ -805,7 +805,7 @@ func (r *run) groupTo(s *sctx, m *mention) []*mention {
 				pv = x
 			}
 		}
-		if pv == nil || pv.oblique && !m.oblique && !r.groupOf(s, pv.ti) || r.kindClass(pv.part) != r.kindClass(cur.part) {
+		if pv == nil || pv.oblique && !m.oblique && !r.groupOf(s, pv.ti) && !r.groupIn(s, pv.ti) || r.kindClass(pv.part) != r.kindClass(cur.part) {
 			break
 		}
 		g = append([]*mention{pv}, g...)
@@ -888,12 +888,17 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 		if m.tj > t || m.ti < cs {
 			continue
 		}
-		if g := r.groupTo(s, m); r.groupOf(s, g[0].ti) {
-			return g, false
+		if g := r.groupTo(s, m); r.groupOf(s, g[0].ti) || r.groupIn(s, g[0].ti) {
+			return g, false // "Soldiers from Gondor", "Prosecutors in Israel"
 		}
 		break // only the nearest actor before the verb and its coordination
 	}
 	if s.main != nil && s.main.tj <= t && !(s.quote[t] && !s.quote[s.main.ti]) {
+		// "The foreign ministers of A and B met ... and agreed": the
+		// whole group after "<group noun> of".
+		if g := r.groupTo(s, s.main); len(g) > 1 && (r.groupOf(s, g[0].ti) || r.groupIn(s, g[0].ti)) {
+			return g, true
+		}
 		return r.groupFrom(s, s.main), true
 	}
 	if s.quote[t] && s.speaker != "" {
@@ -908,9 +913,10 @@ func (r *run) subject(s *sctx, t int) ([]*mention, bool) {
 func (r *run) object(s *sctx, te int, place bool, not []*mention) ([]*mention, bool) {
 	ce := r.clauseEnd(s, te)
 	var loc *mention
+	skip := -1 // mentions before it are a skipped agent and its coordination
 outer:
 	for _, m := range s.ms {
-		if m.ti < te || m.ti >= ce || m.modifier {
+		if m.ti < te || m.ti >= ce || m.modifier || m.ti < skip {
 			continue
 		}
 		for _, n := range not {
@@ -922,6 +928,16 @@ outer:
 			if loc == nil {
 				loc = m
 			}
+			continue
+		}
+		if r.audience(s, m) {
+			continue // "complained to the Associated Press about ..."
+		}
+		if m.agent && m.ti >= te+2 && strings.HasSuffix(s.toks[m.ti-2].low, "ed") {
+			// The agent of a participle after the trigger: "agreed to a
+			// ceasefire brokered by Qatar and Egypt".
+			g := r.groupFrom(s, m)
+			skip = g[len(g)-1].tj
 			continue
 		}
 		return r.groupFrom(s, m), false
@@ -1046,6 +1062,14 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			}
 		}
 		if src == nil {
+			// "was ordered to appear before the anti-graft bureau": the
+			// authority appeared before acts on the subject.
+			if m := r.appearBefore(s, te); m != nil {
+				src = r.groups.one(m)
+				rule = "passive:appear-before"
+			}
+		}
+		if src == nil {
 			return
 		}
 		if reduced {
@@ -1089,10 +1113,23 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 			objFrom = t + 1 // a generated pattern's words may pass over the target
 		}
 		tgt, loc = r.object(s, objFrom, tr.place, src)
-		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 {
+		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 && !r.verbPP(s, te, tgt[0].ti) {
 			// A generated bare verb takes its object close by (PETRARCH's
 			// target is the verb's own noun phrase), not an actor further on.
 			tgt = nil
+		}
+		if len(tgt) > 0 && r.endsInPrep(tr) && !r.nextPhrase(s, te, tgt[0].ti) {
+			// "spoke with reporters about China": the object of a trigger
+			// ending in its preposition follows it (after a determiner and
+			// a title at most), else there is none.
+			tgt = nil
+		}
+		if tgt == nil && tr.ev.Root == "13" && te+1 < len(toks) && (toks[te].low == "if" || toks[te].low == "unless") {
+			// "would retaliate if the Philippines continued": a
+			// conditional threat is directed at the condition's subject.
+			if m := firstMentionIn(s.ms, te+1, min(te+4, len(toks))); m != nil && !m.oblique {
+				tgt = r.groupFrom(s, m)
+			}
 		}
 		if tgt == nil && te < len(toks) && r.p.mod.comp[toks[te].low] {
 			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
@@ -1152,9 +1189,11 @@ func (r *run) trigger(s *sctx, tr *trigger, t, te int, clitic bool) {
 	} else if modal == "unreal" {
 		return
 	}
-	if content != "" && s.scope.status == facts.StatusThreatened && (ev.Root == "18" || ev.Root == "19" || ev.Root == "20") {
-		// "threatened to attack": a threat of military force (138).
-		if c := r.x.cameo["138"]; c != nil {
+	if content != "" && s.scope.status == facts.StatusThreatened && threatCode(ev.Code) != "" {
+		// "threatened to attack": a threat of military force (138); "to
+		// cut gas supplies": to reduce aid (1311); "to impose sanctions"
+		// (1312), "to break relations" (1313), "to protest" (133).
+		if c := r.x.cameo[threatCode(ev.Code)]; c != nil {
 			for _, e := range r.events[s.scope.first:] {
 				if e.sent == s.si && e.ev.Cameo[:2] == "13" {
 					e.ev.Cameo, e.ev.Type, e.ev.Goldstein, e.ev.Plover = c.Code, c.Type, c.Goldstein, c.Plover
@@ -1288,7 +1327,7 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 		}
 	}
 	// light verb before: "mengungkapkan dukungannya", "imposed sanctions", "launched an attack"
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
 		if toks[k].lx&lxLight != 0 {
 			if r.negated(s, k) {
 				return "", nil, nil, 0
@@ -1320,6 +1359,18 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 			return "nominal:possessive", src, tgt, 0.75
 		}
 	}
+	// English possessive determiner: "Gondor and Osgiliath delayed their
+	// meeting", "Biden defended his talks with Putin": the clause's subject.
+	if p.lang == "en" && t > 0 && possessiveDet[toks[t-1].low] && !s.quote[t] {
+		if src, inh := r.subject(s, t-1); src != nil {
+			tgt, _ := r.object(s, te, tr.place, src)
+			c := 0.75
+			if inh {
+				c = 0.7
+			}
+			return "nominal:possessive", src, tgt, c
+		}
+	}
 	// English pre-nominal: "Russia's invasion", "U.S. sanctions", "Israeli airstrikes"
 	if p.lang == "en" {
 		j := t
@@ -1330,6 +1381,20 @@ func (r *run) nominal(s *sctx, tr *trigger, t, te int, clitic bool) (string, []*
 			src := r.groups.one(m)
 			tgt, _ := r.object(s, te, tr.place, src)
 			return "nominal:prenominal", src, tgt, 0.75
+		}
+	}
+	// A reaction from someone: "drawing sharp criticism from European
+	// Union leaders", "condemnation from Beijing": they react to the
+	// clause's subject.
+	if p.lang == "en" && k+1 < len(toks) && toks[k].low == "from" && reactionRoot(tr.ev.Root) {
+		a := k + 1
+		if toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+			a++
+		}
+		if m := firstMentionIn(s.ms, a, a+1); m != nil {
+			if s.main != nil && s.main.tj <= t && s.main.part != m.part {
+				return "nominal:reaction-from", r.groupFrom(s, m), r.groupFrom(s, s.main), 0.7
+			}
 		}
 	}
 	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
@@ -1404,6 +1469,18 @@ func (r *run) addEvent(s *sctx, ev *cameoEntry, typ, src, tgt, srcSec, tgtSec, s
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
 	for _, o := range r.events {
 		x := &o.ev
+		if o.sent == s.si && x.Source == src && x.Target == tgt && x.Status == status && x.Cameo != ev.Code &&
+			len(x.Cameo) >= 3 && strings.HasPrefix(ev.Code, x.Cameo[:2]) {
+			// One act told twice in a sentence ("pledged support": 030 and
+			// 032): the specific code wins over its root's general one.
+			switch {
+			case ev.Code == ev.Code[:2]+"0":
+				return
+			case x.Cameo == x.Cameo[:2]+"0":
+				x.Type, x.Cameo, x.QuadClass, x.Goldstein, x.Plover = typ, ev.Code, ev.Quad, ev.Goldstein, ev.Plover
+				return
+			}
+		}
 		if x.Source == src && x.Target == tgt && x.Cameo == ev.Code && x.Date == date && x.Status == status {
 			// (a planned or denied act and the act itself are two claims)
 			if o.sent == s.si {

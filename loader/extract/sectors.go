@@ -124,13 +124,13 @@ func (r *run) sectorOf(s *sctx, m *mention) string {
 			return sec
 		}
 	}
-	if r.groupOf(s, m.ti) {
+	if r.groupOf(s, m.ti) || r.groupIn(s, m.ti) {
 		sec, _ := r.p.sectorWords(toks, m.ti-2)
 		return sec
 	}
 	if m.ti > 0 && (r.p.coord[toks[m.ti-1].low] || toks[m.ti-1].raw == ",") {
 		// "the ministers of China and Japan": Japan too.
-		if g := r.groupTo(s, m); g[0] != m && r.groupOf(s, g[0].ti) {
+		if g := r.groupTo(s, m); g[0] != m && (r.groupOf(s, g[0].ti) || r.groupIn(s, g[0].ti)) {
 			sec, _ := r.p.sectorWords(toks, g[0].ti-2)
 			return sec
 		}
@@ -186,3 +186,44 @@ func (r *run) groupOf(s *sctx, i int) bool {
 	sec, n := r.p.sectorWords(s.toks, i-2)
 	return sec != "" && n == 1
 }
+
+// groupIn: the mention starting at token i follows "<group noun> in" or
+// "<group noun> from" ("Soldiers from Gondor", "prosecutors in Israel",
+// "lawmakers in France and Germany"): the state's group.
+func (r *run) groupIn(s *sctx, i int) bool {
+	if r.p.lang != "en" || i < 2 {
+		return false
+	}
+	if w := s.toks[i-1].low; w != "in" && w != "from" {
+		return false
+	}
+	m := mentionAt(s.ms, i)
+	if m == nil {
+		return false
+	}
+	if a := r.actors[m.part]; a == nil || a.a.Kind != facts.KindState {
+		return false
+	}
+	sec, n := r.p.sectorWords(s.toks, i-2)
+	return sec != "" && n == 1
+}
+
+// groupCapital: a capital after "<group noun> in/from" stands for its state
+// ("a court in Moscow", "officials in Washington"): the group's state.
+func (r *run) groupCapital(toks []token, ti int) bool {
+	if r.p.lang != "en" || ti < 2 {
+		return false
+	}
+	if w := toks[ti-1].low; w != "in" && w != "from" {
+		return false
+	}
+	if toks[ti-1].low == "from" && reactionNouns[toks[ti-2].low] {
+		return true // "condemnation from Beijing": Beijing's reaction
+	}
+	sec, n := r.p.sectorWords(toks, ti-2)
+	return sec != "" && n == 1
+}
+
+// reactionNouns: nouns whose "from X" names who reacted.
+var reactionNouns = map[string]bool{"criticism": true, "condemnation": true, "praise": true, "rebuke": true,
+	"protest": true, "protests": true, "backlash": true, "objections": true, "anger": true, "warnings": true}

@@ -412,29 +412,33 @@ func isWord(w string) bool {
 }
 
 // postWords turns the words after "*" into trigger tokens, one list per
-// synset member. It refuses patterns with the source after the verb, more
-// than one synset, or markers it cannot express.
+// combination of synset members (at most 100). It refuses patterns with the
+// source after the verb or markers it cannot express. A skipped noun phrase
+// ("^": "open TALKS (IN ^) (WITH)") is dropped: the gap of the next "~word"
+// (up to five words) passes over it.
 func postWords(s string, synsets map[string][]string) ([][]string, bool) {
 	s = strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)
 	var base []string
-	syn := -1
-	var members []string
+	var syns []int         // positions of synsets in base
+	var members [][]string // their members
+	combos := 1
 	for _, w := range strings.Fields(s) {
 		switch {
-		case w == "+" || w == "%":
+		case w == "+" || w == "%" || w == "^":
 			continue
-		case w == "$" || w == "^" || strings.ContainsAny(w, "$+%^|"):
+		case w == "$" || strings.ContainsAny(w, "$+%^|"):
 			return nil, false
 		case strings.HasPrefix(w, "&"):
-			if syn >= 0 {
-				return nil, false
-			}
 			ms, ok := synsets[w]
 			if !ok || len(ms) > 40 {
 				return nil, false
 			}
-			syn = len(base)
-			members = ms
+			combos *= len(ms)
+			if combos > 100 {
+				return nil, false
+			}
+			syns = append(syns, len(base))
+			members = append(members, ms)
 			base = append(base, "")
 		default:
 			base = append(base, w)
@@ -460,21 +464,22 @@ func postWords(s string, synsets map[string][]string) ([][]string, bool) {
 		}
 		return out, true
 	}
-	if syn < 0 {
-		w, ok := expand(base)
-		if !ok || len(w) > 4 {
-			return nil, false
-		}
-		return [][]string{w}, true
-	}
 	var out [][]string
-	for _, m := range members {
-		ws := append(append(append([]string(nil), base[:syn]...), m), base[syn+1:]...)
-		w, ok := expand(ws)
-		if ok && len(w) <= 4 {
-			out = append(out, w)
+	var fill func(k int, ws []string)
+	fill = func(k int, ws []string) {
+		if k == len(syns) {
+			if w, ok := expand(ws); ok && len(w) <= 4 {
+				out = append(out, w)
+			}
+			return
+		}
+		for _, m := range members[k] {
+			next := append([]string(nil), ws...)
+			next[syns[k]] = m
+			fill(k+1, next)
 		}
 	}
+	fill(0, base)
 	return out, len(out) > 0
 }
 
