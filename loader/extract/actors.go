@@ -188,6 +188,11 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	if _, ok := r.x.gaz.Lookup(id); ok {
 		return nil // the slug names something else
 	}
+	if !strings.ContainsAny(name, " -") {
+		if e := r.holderByName(strings.ToLower(name)); e != nil {
+			return r.actorOf(e.ID, e) // a surname alone: the office holder of the day
+		}
+	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
 	a.setName(name)
 	r.actors[id] = a

@@ -322,18 +322,66 @@ func (r *run) stampAfter(toks []token, tj int) bool {
 }
 
 // surnameIndex lists the gazetteer's people who held an office (roles) by
-// the last word of their name.
+// the last word of their name and of each other name of two words or more
+// ("Sri Mulyani Indrawati" and "Sri Mulyani": indrawati, mulyani).
 func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName) map[string][]*gazetteer.Entry {
 	idx := map[string][]*gazetteer.Entry{}
+	add := func(e *gazetteer.Entry, name string) {
+		n := nameParts(name)
+		if n.last == "" || n.last == n.norm || !strings.Contains(strings.TrimSpace(name), " ") {
+			return
+		}
+		for _, x := range idx[n.last] {
+			if x == e {
+				return
+			}
+		}
+		idx[n.last] = append(idx[n.last], e)
+	}
 	g.Entries(func(e *gazetteer.Entry) bool {
 		if e.Kind == facts.KindPerson && len(e.Roles) > 0 {
 			if n := names[e]; n.last != "" && n.last != n.norm {
-				idx[n.last] = append(idx[n.last], e)
+				add(e, e.Name)
+			}
+			for _, ns := range e.Names {
+				for _, n := range ns {
+					add(e, n)
+				}
 			}
 		}
 		return true
 	})
 	return idx
+}
+
+// holderByName finds the one gazetteer person with this surname who held
+// an office on the article's date (or, without a date, the only one who
+// held any): a speaker or an honorific's name that the article names by
+// surname alone ("lanjut Mulyani", "kata Duterte") is the office holder the
+// news means, where an unknown person would be a new actor.
+func (r *run) holderByName(surname string) *gazetteer.Entry {
+	cands := r.x.bySurname[surname]
+	if len(cands) == 0 {
+		return nil
+	}
+	if r.refStr == "" {
+		if len(cands) == 1 {
+			return cands[0]
+		}
+		return nil
+	}
+	var hit *gazetteer.Entry
+	for _, e := range cands {
+		for _, ro := range e.Roles {
+			if (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+				if hit != nil && hit != e {
+					return nil
+				}
+				hit = e
+			}
+		}
+	}
+	return hit
 }
 
 // holderBySurname finds the one gazetteer person with this surname who
