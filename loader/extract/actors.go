@@ -189,7 +189,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 		return nil // the slug names something else
 	}
 	if !strings.ContainsAny(name, " -") {
-		if e := r.holderByName(strings.ToLower(name)); e != nil {
+		if e := r.holderByName(strings.ToLower(name), role != "honorific" && role != "occupation"); e != nil {
 			return r.actorOf(e.ID, e) // a surname alone: the office holder of the day
 		}
 	}

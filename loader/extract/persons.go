@@ -322,27 +322,30 @@ func (r *run) stampAfter(toks []token, tj int) bool {
 }
 
 // surnameIndex lists the gazetteer's people who held an office (roles) by
-// the last word of their name and of each other name of two words or more
-// ("Sri Mulyani Indrawati" and "Sri Mulyani": indrawati, mulyani).
-func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName) map[string][]*gazetteer.Entry {
+// the last word (given: the first word) of their name and of each other
+// name of two words or more ("Sri Mulyani Indrawati" and "Sri Mulyani":
+// indrawati, mulyani; given: sri).
+func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName, given bool) map[string][]*gazetteer.Entry {
 	idx := map[string][]*gazetteer.Entry{}
 	add := func(e *gazetteer.Entry, name string) {
 		n := nameParts(name)
 		if n.last == "" || n.last == n.norm || !strings.Contains(strings.TrimSpace(name), " ") {
 			return
 		}
-		for _, x := range idx[n.last] {
+		w := n.last
+		if given {
+			w = n.first
+		}
+		for _, x := range idx[w] {
 			if x == e {
 				return
 			}
 		}
-		idx[n.last] = append(idx[n.last], e)
+		idx[w] = append(idx[w], e)
 	}
 	g.Entries(func(e *gazetteer.Entry) bool {
 		if e.Kind == facts.KindPerson && len(e.Roles) > 0 {
-			if n := names[e]; n.last != "" && n.last != n.norm {
-				add(e, e.Name)
-			}
+			add(e, e.Name)
 			for _, ns := range e.Names {
 				for _, n := range ns {
 					add(e, n)
@@ -354,26 +357,54 @@ func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName)
 	return idx
 }
 
-// holderByName finds the one gazetteer person with this surname who held
-// an office on the article's date (or, without a date, the only one who
-// held any): a speaker or an honorific's name that the article names by
-// surname alone ("lanjut Mulyani", "kata Duterte") is the office holder the
-// news means, where an unknown person would be a new actor.
-func (r *run) holderByName(surname string) *gazetteer.Entry {
-	cands := r.x.bySurname[surname]
+// nameCands are the gazetteer's office holders a single name may stand
+// for: by surname, and in a language that names people by their given name
+// (Indonesian: "Menlu Retno", "Presiden Joko"), by given name too.
+func (r *run) nameCands(w string, given bool) []*gazetteer.Entry {
+	cands := r.x.bySurname[w]
+	if r.p.lang != "id" || !given {
+		return cands
+	}
+	gs := r.x.byGiven[w]
+	if len(gs) == 0 {
+		return cands
+	}
+	if len(cands) == 0 {
+		return gs
+	}
+	out := append([]*gazetteer.Entry(nil), cands...)
+	for _, e := range gs {
+		dup := false
+		for _, x := range cands {
+			dup = dup || x == e
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// holderByName finds the one gazetteer person with this name (see
+// nameCands) who held an office on the article's date (without a date: the
+// only one who held an office since 2015): a speaker or an honorific's name
+// that the article gives alone ("lanjut Mulyani", "kata Duterte") is the
+// office holder the news means, where an unknown person would be a new
+// actor. After an honorific alone a given name is too common to stand for
+// an office holder ("Bapak Joko"): given is false there.
+func (r *run) holderByName(w string, given bool) *gazetteer.Entry {
+	cands := r.nameCands(w, given)
 	if len(cands) == 0 {
 		return nil
 	}
-	if r.refStr == "" {
-		if len(cands) == 1 {
-			return cands[0]
-		}
-		return nil
+	ref, lo := r.refStr, ""
+	if ref == "" {
+		ref, lo = "9999", "2015"
 	}
 	var hit *gazetteer.Entry
 	for _, e := range cands {
 		for _, ro := range e.Roles {
-			if (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+			if (ro.Start == "" || ro.Start <= ref) && (ro.End == "" || lo <= ro.End && (lo != "" || ref <= ro.End)) {
 				if hit != nil && hit != e {
 					return nil
 				}
@@ -389,7 +420,7 @@ func (r *run) holderByName(surname string) *gazetteer.Entry {
 // Abe" is Shinzo Abe, "Presiden Macron" Emmanuel Macron. Office holders on
 // the article's date are preferred; two or more candidates give none.
 func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entry {
-	cands := r.x.bySurname[surname]
+	cands := r.nameCands(surname, true)
 	if len(cands) == 0 {
 		return nil
 	}
