@@ -85,8 +85,8 @@ type Extractor struct {
 	// byGiven: the same people by the first word of each name of two words
 	// or more (Indonesian news names people by it: "Menlu Retno").
 	byGiven map[string][]*gazetteer.Entry
-	derived   map[string]string // event type -> its derived stances' evidence rule
-	scratch   sync.Pool         // *scratch: a run's working memory, reused between articles
+	derived map[string]string // event type -> its derived stances' evidence rule
+	scratch sync.Pool         // *scratch: a run's working memory, reused between articles
 }
 
 // New loads the embedded dictionaries once (and the extra gazetteer files).
