@@ -659,6 +659,9 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 			if end == k || p.isCommon(toks[k].low) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low)) {
+				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
+			}
 			if end-k == 1 && of == nil && portfolio {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}

@@ -45,11 +45,37 @@ func (p *pack) isCommonWord(low string) bool {
 		return true
 	}
 	for _, pre := range idPrefixes {
-		if r, ok := strings.CutPrefix(low, pre); ok && try(r) {
+		if r, ok := strings.CutPrefix(low, pre); ok && (try(r) || len(r) > 0 && try(nasalRoot(pre, r))) {
 			return true
 		}
 	}
 	return false
+}
+
+// nasalRoot restores the first consonant that the nasal prefixes meN- and
+// peN- replace ("mengecam" → "kecam", "menyerang" → "serang", "memukul" →
+// "pukul", "menembak" → "tembak"; "mengatakan" → "katakan"); r is what
+// follows the prefix. Other prefixes give r unchanged.
+func nasalRoot(pre, r string) string {
+	switch pre {
+	case "meng", "peng":
+		if isVowel(r[0]) {
+			return "k" + r
+		}
+	case "meny", "peny":
+		if isVowel(r[0]) {
+			return "s" + r
+		}
+	case "mem", "pem":
+		if isVowel(r[0]) {
+			return "p" + r
+		}
+	case "men", "pen":
+		if isVowel(r[0]) {
+			return "t" + r
+		}
+	}
+	return r
 }
 
 // isNameWord tells whether t can be part of a person's name: capitalized,
