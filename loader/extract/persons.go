@@ -30,22 +30,27 @@ func (p *pack) isCommonWord(low string) bool {
 	if len(p.common) == 0 || p.lang != "id" || len(low) < 6 {
 		return false
 	}
-	try := func(w string) bool {
+	// The suffix -i alone, without a prefix, is rare on a capitalized
+	// word and frequent at the end of names ("Vitali", "Hamadi").
+	try := func(w string, prefixed bool) bool {
 		if len(w) >= 4 && p.common[w] {
 			return true
 		}
 		for _, s := range idSuffixes {
+			if s == "i" && !prefixed {
+				continue
+			}
 			if r, ok := strings.CutSuffix(w, s); ok && len(r) >= 4 && p.common[r] {
 				return true
 			}
 		}
 		return false
 	}
-	if try(low) {
+	if try(low, false) {
 		return true
 	}
 	for _, pre := range idPrefixes {
-		if r, ok := strings.CutPrefix(low, pre); ok && (try(r) || len(r) > 0 && try(nasalRoot(pre, r))) {
+		if r, ok := strings.CutPrefix(low, pre); ok && (try(r, true) || len(r) > 0 && try(nasalRoot(pre, r), true)) {
 			return true
 		}
 	}
