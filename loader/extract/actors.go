@@ -648,6 +648,9 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
+			if end-k >= 3 && isAllUpper(toks[k].raw) && utf8.RuneCountInString(toks[k].raw) > 1 {
+				k++ // "Rektor UGM Ova Emilia": an unknown acronym before a name is the office's body
+			}
 			if end == k+1 && role != "-" && !honorific {
 				if e := r.holderBySurname(toks[k].low, role, of); e != nil {
 					known = true
