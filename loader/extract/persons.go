@@ -490,3 +490,54 @@ func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entr
 	}
 	return nil
 }
+
+// ageAppositions finds people by the age news writes after a name:
+// "Daniel Montalvo, 19, a member", "Budi (45), warga Bekasi". The name is
+// a run of name words (two or more; one where the language can tell names
+// from ordinary words) that no other rule read.
+func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 2; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !isAge(t.raw) {
+			continue
+		}
+		open, shut := toks[i-1].raw, toks[i+1].raw
+		if !(open == "," && shut == "," || open == "(" && shut == ")") {
+			continue
+		}
+		e := i - 1
+		s := e
+		for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
+			s--
+		}
+		if s == e || s > 0 && toks[s-1].cap && !toks[s-1].punct {
+			continue
+		}
+		if e-s == 1 && (r.p.lang != "id" || !r.singleName(&toks[s], false)) {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, s); ok {
+			continue
+		}
+		name := r.text[toks[s].s:toks[e-1].e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "age", conf: 0.75, person: true}))
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// isAge: one or two digits, 1 to 99, written without a leading zero.
+func isAge(s string) bool {
+	if len(s) == 0 || len(s) > 2 || s[0] < '1' || s[0] > '9' {
+		return false
+	}
+	return len(s) == 1 || s[1] >= '0' && s[1] <= '9'
+}
