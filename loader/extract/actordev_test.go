@@ -142,9 +142,13 @@ func TestActorDevSet(t *testing.T) {
 		// First honest run (extractor 1.1.0 plus the gazetteer and title
 		// rules of 1.2.0 in progress): id P=0.73 R=0.30, persons R=0.09,
 		// 1 of 90 actor-less sentences given one; en P=0.90 R=0.27,
-		// persons R=0.08. Floors: those minus a margin.
-		{"testdata/devset/ud/csui-test.dev.jsonl", 0.70, 0.28, 0.08, 2},
-		{"testdata/devset/wikinews/dev.jsonl", 0.85, 0.25, 0.07, 0},
+		// persons R=0.08. Floors: those minus a margin. Raised to the
+		// figures of the second actors pass (people since 2015, a surname
+		// alone as the office holder of the day, home bodies by their
+		// generic name): id P=0.82 R=0.58, persons R=0.42; en P=0.90
+		// R=0.39, persons R=0.28.
+		{"testdata/devset/ud/csui-test.dev.jsonl", 0.80, 0.56, 0.40, 2},
+		{"testdata/devset/wikinews/dev.jsonl", 0.88, 0.37, 0.26, 0},
 	} {
 		t.Run(filepath.Base(filepath.Dir(c.path)), func(t *testing.T) {
 			s := scoreActors(t, c.path)

@@ -188,6 +188,11 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	if _, ok := r.x.gaz.Lookup(id); ok {
 		return nil // the slug names something else
 	}
+	if !strings.ContainsAny(name, " -") {
+		if e := r.holderByName(strings.ToLower(name), role != "honorific" && role != "occupation"); e != nil {
+			return r.actorOf(e.ID, e) // a surname alone: the office holder of the day
+		}
+	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
 	a.setName(name)
 	r.actors[id] = a
@@ -408,6 +413,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.metonyms(st, out)
 	out = r.insideNames(st, out)
 	out = r.speakers(si, st, out)
+	out = r.ageAppositions(st, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]
@@ -643,6 +649,9 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
+			if end-k >= 3 && isAllUpper(toks[k].raw) && utf8.RuneCountInString(toks[k].raw) > 1 {
+				k++ // "Rektor UGM Ova Emilia": an unknown acronym before a name is the office's body
+			}
 			if end == k+1 && role != "-" && !honorific {
 				if e := r.holderBySurname(toks[k].low, role, of); e != nil {
 					known = true
@@ -653,6 +662,9 @@ func (r *run) titles(si int, st *sentence, ms []*mention) []*mention {
 		if !known {
 			if end == k || p.isCommon(toks[k].low) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
+			}
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low)) {
+				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
 			if end-k == 1 && of == nil && portfolio {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place

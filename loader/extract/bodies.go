@@ -51,6 +51,25 @@ func (r *run) bodies(st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if state == nil {
+			// In the home language the generic name alone, capitalized and
+			// not followed by more of a name, is the home state's body when
+			// the gazetteer lists it ("Departemen Keuangan meminta").
+			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct || mentionAt(ms, i) != nil {
+				continue
+			}
+			hid := strings.ToLower(p.home) + "-" + l.label
+			e, ok := r.x.gaz.Lookup(hid)
+			if !ok {
+				continue
+			}
+			a := r.actors[hid]
+			if a == nil {
+				a = r.actorOf(hid, e)
+			}
+			s, e2 := toks[i].s, toks[k-1].e
+			ms = append(ms, r.newMention(mention{s: s, e: e2, ti: i, tj: k, id: hid, surface: r.text[s:e2], rule: "body", conf: 0.85, entry: a.entry}))
+			sortMentions(ms)
+			i = k - 1
 			continue
 		}
 		bt, ok := r.x.common.BodyTypes[l.label]

@@ -82,8 +82,11 @@ type Extractor struct {
 	// bySurname: the people of the gazetteer who held an office, by the
 	// last word of their name ("abe" → Shinzo Abe), for "PM Abe".
 	bySurname map[string][]*gazetteer.Entry
-	derived   map[string]string // event type -> its derived stances' evidence rule
-	scratch   sync.Pool         // *scratch: a run's working memory, reused between articles
+	// byGiven: the same people by the first word of each name of two words
+	// or more (Indonesian news names people by it: "Menlu Retno").
+	byGiven map[string][]*gazetteer.Entry
+	derived map[string]string // event type -> its derived stances' evidence rule
+	scratch sync.Pool         // *scratch: a run's working memory, reused between articles
 }
 
 // New loads the embedded dictionaries once (and the extra gazetteer files).
@@ -140,7 +143,8 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 		return true
 	})
-	x.bySurname = surnameIndex(g, x.names)
+	x.bySurname = surnameIndex(g, x.names, false)
+	x.byGiven = surnameIndex(g, x.names, true)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type

@@ -30,26 +30,57 @@ func (p *pack) isCommonWord(low string) bool {
 	if len(p.common) == 0 || p.lang != "id" || len(low) < 6 {
 		return false
 	}
-	try := func(w string) bool {
+	// The suffix -i alone, without a prefix, is rare on a capitalized
+	// word and frequent at the end of names ("Vitali", "Hamadi").
+	try := func(w string, prefixed bool) bool {
 		if len(w) >= 4 && p.common[w] {
 			return true
 		}
 		for _, s := range idSuffixes {
+			if s == "i" && !prefixed {
+				continue
+			}
 			if r, ok := strings.CutSuffix(w, s); ok && len(r) >= 4 && p.common[r] {
 				return true
 			}
 		}
 		return false
 	}
-	if try(low) {
+	if try(low, false) {
 		return true
 	}
 	for _, pre := range idPrefixes {
-		if r, ok := strings.CutPrefix(low, pre); ok && try(r) {
+		if r, ok := strings.CutPrefix(low, pre); ok && (try(r, true) || len(r) > 0 && try(nasalRoot(pre, r), true)) {
 			return true
 		}
 	}
 	return false
+}
+
+// nasalRoot restores the first consonant that the nasal prefixes meN- and
+// peN- replace ("mengecam" → "kecam", "menyerang" → "serang", "memukul" →
+// "pukul", "menembak" → "tembak"; "mengatakan" → "katakan"); r is what
+// follows the prefix. Other prefixes give r unchanged.
+func nasalRoot(pre, r string) string {
+	switch pre {
+	case "meng", "peng":
+		if isVowel(r[0]) {
+			return "k" + r
+		}
+	case "meny", "peny":
+		if isVowel(r[0]) {
+			return "s" + r
+		}
+	case "mem", "pem":
+		if isVowel(r[0]) {
+			return "p" + r
+		}
+	case "men", "pen":
+		if isVowel(r[0]) {
+			return "t" + r
+		}
+	}
+	return r
 }
 
 // isNameWord tells whether t can be part of a person's name: capitalized,
@@ -322,13 +353,34 @@ func (r *run) stampAfter(toks []token, tj int) bool {
 }
 
 // surnameIndex lists the gazetteer's people who held an office (roles) by
-// the last word of their name.
-func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName) map[string][]*gazetteer.Entry {
+// the last word (given: the first word) of their name and of each other
+// name of two words or more ("Sri Mulyani Indrawati" and "Sri Mulyani":
+// indrawati, mulyani; given: sri).
+func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName, given bool) map[string][]*gazetteer.Entry {
 	idx := map[string][]*gazetteer.Entry{}
+	add := func(e *gazetteer.Entry, name string) {
+		n := nameParts(name)
+		if n.last == "" || n.last == n.norm || !strings.Contains(strings.TrimSpace(name), " ") {
+			return
+		}
+		w := n.last
+		if given {
+			w = n.first
+		}
+		for _, x := range idx[w] {
+			if x == e {
+				return
+			}
+		}
+		idx[w] = append(idx[w], e)
+	}
 	g.Entries(func(e *gazetteer.Entry) bool {
 		if e.Kind == facts.KindPerson && len(e.Roles) > 0 {
-			if n := names[e]; n.last != "" && n.last != n.norm {
-				idx[n.last] = append(idx[n.last], e)
+			add(e, e.Name)
+			for _, ns := range e.Names {
+				for _, n := range ns {
+					add(e, n)
+				}
 			}
 		}
 		return true
@@ -336,12 +388,70 @@ func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName)
 	return idx
 }
 
+// nameCands are the gazetteer's office holders a single name may stand
+// for: by surname, and in a language that names people by their given name
+// (Indonesian: "Menlu Retno", "Presiden Joko"), by given name too.
+func (r *run) nameCands(w string, given bool) []*gazetteer.Entry {
+	cands := r.x.bySurname[w]
+	if r.p.lang != "id" || !given {
+		return cands
+	}
+	gs := r.x.byGiven[w]
+	if len(gs) == 0 {
+		return cands
+	}
+	if len(cands) == 0 {
+		return gs
+	}
+	out := append([]*gazetteer.Entry(nil), cands...)
+	for _, e := range gs {
+		dup := false
+		for _, x := range cands {
+			dup = dup || x == e
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// holderByName finds the one gazetteer person with this name (see
+// nameCands) who held an office on the article's date (without a date: the
+// only one who held an office since 2015): a speaker or an honorific's name
+// that the article gives alone ("lanjut Mulyani", "kata Duterte") is the
+// office holder the news means, where an unknown person would be a new
+// actor. After an honorific alone a given name is too common to stand for
+// an office holder ("Bapak Joko"): given is false there.
+func (r *run) holderByName(w string, given bool) *gazetteer.Entry {
+	cands := r.nameCands(w, given)
+	if len(cands) == 0 {
+		return nil
+	}
+	ref, lo := r.refStr, ""
+	if ref == "" {
+		ref, lo = "9999", "2015"
+	}
+	var hit *gazetteer.Entry
+	for _, e := range cands {
+		for _, ro := range e.Roles {
+			if (ro.Start == "" || ro.Start <= ref) && (ro.End == "" || lo <= ro.End && (lo != "" || ref <= ro.End)) {
+				if hit != nil && hit != e {
+					return nil
+				}
+				hit = e
+			}
+		}
+	}
+	return hit
+}
+
 // holderBySurname finds the one gazetteer person with this surname who
 // held the title's office (of the title's state, when it names one): "PM
 // Abe" is Shinzo Abe, "Presiden Macron" Emmanuel Macron. Office holders on
 // the article's date are preferred; two or more candidates give none.
 func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entry {
-	cands := r.x.bySurname[surname]
+	cands := r.nameCands(surname, true)
 	if len(cands) == 0 {
 		return nil
 	}
@@ -379,4 +489,55 @@ func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entr
 		return hit
 	}
 	return nil
+}
+
+// ageAppositions finds people by the age news writes after a name:
+// "Daniel Montalvo, 19, a member", "Budi (45), warga Bekasi". The name is
+// a run of name words (two or more; one where the language can tell names
+// from ordinary words) that no other rule read.
+func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 2; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !isAge(t.raw) {
+			continue
+		}
+		open, shut := toks[i-1].raw, toks[i+1].raw
+		if !(open == "," && shut == "," || open == "(" && shut == ")") {
+			continue
+		}
+		e := i - 1
+		s := e
+		for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
+			s--
+		}
+		if s == e || s > 0 && toks[s-1].cap && !toks[s-1].punct {
+			continue
+		}
+		if e-s == 1 && (r.p.lang != "id" || !r.singleName(&toks[s], false)) {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, s); ok {
+			continue
+		}
+		name := r.text[toks[s].s:toks[e-1].e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "age", conf: 0.75, person: true}))
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// isAge: one or two digits, 1 to 99, written without a leading zero.
+func isAge(s string) bool {
+	if len(s) == 0 || len(s) > 2 || s[0] < '1' || s[0] > '9' {
+		return false
+	}
+	return len(s) == 1 || s[1] >= '0' && s[1] <= '9'
 }
