@@ -105,7 +105,7 @@ RETURN collect([id, ar.fingerprint]) AS existing`, map[string]any{"ids": ids})
 		return r, nil
 	})
 	if err != nil {
-		return BulkResult{}, fmt.Errorf("graph: bulk write of %d articles: %w", len(b.Articles), err)
+		return BulkResult{}, classify(ctx, fmt.Sprintf("bulk write of %d articles", len(b.Articles)), err)
 	}
 	return res, nil
 }

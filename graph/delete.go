@@ -87,7 +87,7 @@ RETURN ar.id AS id,
 		return r, nil
 	})
 	if err != nil {
-		return DeleteResult{}, fmt.Errorf("graph: delete article %s: %w", idOrURL, err)
+		return DeleteResult{}, classify(ctx, "delete article "+idOrURL, err)
 	}
 	return res, nil
 }

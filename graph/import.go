@@ -180,7 +180,7 @@ RETURN collect(id) AS existing`, map[string]any{"ids": p["eventIds"]})
 		return r, nil
 	})
 	if err != nil {
-		return ImportResult{}, fmt.Errorf("graph: import of %d events: %w", len(b.Events), err)
+		return ImportResult{}, classify(ctx, fmt.Sprintf("import of %d events", len(b.Events)), err)
 	}
 	return res, nil
 }

@@ -161,7 +161,7 @@ func (s *Store) WriteArticle(ctx context.Context, f ArticleFacts) (WriteResult, 
 		return r, nil
 	})
 	if err != nil {
-		return WriteResult{}, fmt.Errorf("graph: write article %s: %w", f.Article.ID, err)
+		return WriteResult{}, classify(ctx, "write article "+f.Article.ID, err)
 	}
 	return res, nil
 }

@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/geokg/kg/graph"
 	"github.com/geokg/kg/loader/facts"
 )
@@ -128,6 +126,5 @@ func day(s string) *time.Time {
 // isUnavailable reports whether err means Neo4j cannot be reached at all, so
 // that going on with the next document is pointless.
 func isUnavailable(err error) bool {
-	var conn *neo4j.ConnectivityError
-	return errors.As(err, &conn) || neo4j.IsConnectivityError(err)
+	return errors.Is(err, graph.ErrUnavailable)
 }
