@@ -36,6 +36,7 @@ func main() {
 	fs.Uint64Var(&c.Seed, "seed", 1, "generator seed")
 	fs.IntVar(&c.Batch, "batch", 5000, "events per BulkWrite transaction, rows per LOAD CSV transaction")
 	fs.IntVar(&c.Rounds, "rounds", 2, "runs of each way, alternating (ABBA)")
+	fs.BoolVar(&c.Warmup, "warmup", true, "load each way once, unmeasured, before the measured rounds")
 	fs.StringVar(&c.ImportDir, "import-dir", "", "Neo4j's import `directory` (required)")
 	fs.Parse(os.Args[1:])
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
