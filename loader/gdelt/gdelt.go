@@ -3,8 +3,11 @@
 // zipped), GDELT 1.0 daily event files (58 columns) and GDELT 2.0 mentions
 // files (*.mentions.CSV, one row per article that mentions an event). It
 // maps GDELT's CAMEO actor codes onto the extractor's actors (states by ISO
-// alpha-3 with a sector, known groups such as the UN), reports bad rows with
-// file, line and column, and writes events in batches through
+// alpha-3 with a sector, known groups such as the UN, CAMEO regions as
+// region actors, a bare role such as "GOV" as the state GDELT geocoded it
+// to, at a lower confidence: see tables.resolve), counts the rows it skips
+// by reason, reports bad rows with file, line and column, and writes events
+// in batches through
 // graph.Store.ImportEvents, keyed by GLOBALEVENTID so that importing a file
 // again changes nothing.
 //
