@@ -25,9 +25,10 @@ type ImportedEvent struct {
 	QuadClass                  int
 	Goldstein                  float64
 	Plover                     string
-	Source, Target             string // actor IDs; Target may be empty
-	SourceSector, TargetSector string // CAMEO agent codes, may be empty
-	Date                       string // YYYY-MM-DD
+	Confidence                 float64 // 0 is 1.0: the importer's own lower figure when an actor is inferred
+	Source, Target             string  // actor IDs; Target may be empty
+	SourceSector, TargetSector string  // CAMEO agent codes, may be empty
+	Date                       string  // YYYY-MM-DD
 	Day                        *time.Time
 	AvgTone                    float64
 	NumMentions                int
@@ -228,7 +229,7 @@ func importParams(b ImportBatch) map[string]any {
 			"gdeltId": e.GdeltID, "type": e.Type, "cameo": e.Cameo, "root": e.Root, "quadClass": e.QuadClass,
 			"goldstein": e.Goldstein, "plover": nilIfEmpty(e.Plover), "source": e.Source, "target": nilIfEmpty(e.Target),
 			"sourceSector": nilIfEmpty(e.SourceSector), "targetSector": nilIfEmpty(e.TargetSector),
-			"date": nilIfEmpty(e.Date), "day": dateParam(e.Day), "status": "fact", "confidence": 1.0,
+			"date": nilIfEmpty(e.Date), "day": dateParam(e.Day), "status": "fact", "confidence": e.confidence(),
 			"avgTone": e.AvgTone, "numMentions": e.NumMentions, "numSources": e.NumSources, "numArticles": e.NumArticles,
 			"geoName": nilIfEmpty(e.GeoName), "geoCountry": nilIfEmpty(e.GeoCountry), "geoLat": floatOrNil(e.GeoLat),
 			"geoLong": floatOrNil(e.GeoLong), "dateAdded": added, "article": e.URL,
@@ -261,6 +262,14 @@ func eventRow(e map[string]any) []any {
 	return row
 }
 
+// confidence is the event's Confidence, 1.0 when unset.
+func (e ImportedEvent) confidence() float64 {
+	if e.Confidence == 0 {
+		return 1.0
+	}
+	return e.Confidence
+}
+
 func floatOrNil(f *float64) any {
 	if f == nil {
 		return nil
@@ -272,7 +281,7 @@ func floatOrNil(f *float64) any {
 // cypherLoadCSV reads: the rows ImportEvents sends, flattened.
 var csvColumns = []string{"id", "gdeltId", "type", "cameo", "root", "quadClass", "goldstein", "plover", "source", "target",
 	"sourceSector", "targetSector", "date", "avgTone", "numMentions", "numSources", "numArticles",
-	"geoName", "geoCountry", "geoLat", "geoLong", "dateAdded", "article", "outlet", "published"}
+	"geoName", "geoCountry", "geoLat", "geoLong", "dateAdded", "article", "outlet", "published", "confidence"}
 
 // WriteEventsCSV writes events as the tab-separated file (with a header)
 // that LoadCSVEvents reads: the benchmark's anchor loads the very rows
@@ -300,7 +309,8 @@ func WriteEventsCSV(w io.Writer, events []ImportedEvent) error {
 			strconv.FormatFloat(e.Goldstein, 'g', -1, 64), e.Plover, e.Source, e.Target, e.SourceSector, e.TargetSector,
 			e.Date, strconv.FormatFloat(e.AvgTone, 'g', -1, 64), strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources),
 			strconv.Itoa(e.NumArticles), e.GeoName, e.GeoCountry, f(e.GeoLat), f(e.GeoLong),
-			day(e.Added, "2006-01-02T15:04:05"), e.URL, e.Outlet, day(e.Added, "2006-01-02")}
+			day(e.Added, "2006-01-02T15:04:05"), e.URL, e.Outlet, day(e.Added, "2006-01-02"),
+			strconv.FormatFloat(e.confidence(), 'g', -1, 64)}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -321,7 +331,7 @@ CALL (row) {
   SET ev.gdeltId = toInteger(row.gdeltId), ev.type = row.type, ev.cameo = row.cameo, ev.root = row.root,
       ev.quadClass = toInteger(row.quadClass), ev.goldstein = toFloat(row.goldstein), ev.plover = row.plover,
       ev.source = row.source, ev.target = row.target, ev.sourceSector = row.sourceSector, ev.targetSector = row.targetSector,
-      ev.date = row.date, ev.day = date(row.date), ev.status = 'fact', ev.confidence = 1.0,
+      ev.date = row.date, ev.day = date(row.date), ev.status = 'fact', ev.confidence = toFloat(row.confidence),
       ev.avgTone = toFloat(row.avgTone), ev.numMentions = toInteger(row.numMentions), ev.numSources = toInteger(row.numSources),
       ev.numArticles = toInteger(row.numArticles), ev.geoName = row.geoName, ev.geoCountry = row.geoCountry,
       ev.geoLat = toFloat(row.geoLat), ev.geoLong = toFloat(row.geoLong), ev.dateAdded = localdatetime(row.dateAdded),
@@ -434,7 +444,7 @@ func WriteAdminCSV(dir string, actors []Actor, events []ImportedEvent) (AdminImp
 		}
 		eventRows = append(eventRows, []string{e.ID, "Event", strconv.FormatInt(e.GdeltID, 10), e.Type, e.Cameo, e.Root,
 			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'g', -1, 64), e.Plover, e.Source, e.Target,
-			e.SourceSector, e.TargetSector, e.Date, day, "fact", "1.0", strconv.FormatFloat(e.AvgTone, 'g', -1, 64),
+			e.SourceSector, e.TargetSector, e.Date, day, "fact", strconv.FormatFloat(e.confidence(), 'f', -1, 64), strconv.FormatFloat(e.AvgTone, 'g', -1, 64),
 			strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), e.GeoName, e.GeoCountry,
 			f(e.GeoLat), f(e.GeoLong), added, e.URL})
 		reported = append(reported, []string{e.ID, e.URL, "REPORTED_IN"})

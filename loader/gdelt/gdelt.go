@@ -3,8 +3,11 @@
 // zipped), GDELT 1.0 daily event files (58 columns) and GDELT 2.0 mentions
 // files (*.mentions.CSV, one row per article that mentions an event). It
 // maps GDELT's CAMEO actor codes onto the extractor's actors (states by ISO
-// alpha-3 with a sector, known groups such as the UN), reports bad rows with
-// file, line and column, and writes events in batches through
+// alpha-3 with a sector, known groups such as the UN, CAMEO regions as
+// region actors, a bare role such as "GOV" as the state GDELT geocoded it
+// to, at a lower confidence: see tables.resolve), counts the rows it skips
+// by reason, reports bad rows with file, line and column, and writes events
+// in batches through
 // graph.Store.ImportEvents, keyed by GLOBALEVENTID so that importing a file
 // again changes nothing.
 //
@@ -116,12 +119,25 @@ type Summary struct {
 	EventsCreated   int // new Event nodes
 	ArticlesCreated int
 	Mentions        int // mention rows written
-	// Unattributed counts event rows skipped because their Actor1 names no
-	// state or known group (GDELT's bare "GOV", "POLICE", or no actor).
+	// Unattributed counts event rows skipped because their Actor1 names
+	// nobody the graph can hold (no actor; a religion with no country; a
+	// bare role GDELT did not geocode to a state): Skipped by reason.
 	Unattributed int
-	BadRows      int
-	Bad          []BadRow // the first MaxBadRowsListed
-	Elapsed      time.Duration
+	Skipped      map[string]int // reason (gdelt.Skip…) → rows
+	// Geocoded counts events written whose Actor1 state is GDELT's
+	// geocoding of a bare role (confidence GeoConfidence).
+	Geocoded int
+	BadRows  int
+	Bad      []BadRow // the first MaxBadRowsListed
+	Elapsed  time.Duration
+}
+
+func (s *Summary) skip(reason string) {
+	s.Unattributed++
+	if s.Skipped == nil {
+		s.Skipped = map[string]int{}
+	}
+	s.Skipped[reason]++
 }
 
 func (s *Summary) bad(b BadRow) {
@@ -139,9 +155,23 @@ func (s Summary) String() string {
 		rate = float64(s.Events) / s.Elapsed.Seconds()
 	}
 	fmt.Fprintf(&b, "files %d; rows %d; events %d written (%d new), articles %d new, mentions %d; "+
-		"%d rows skipped without an identifiable Actor1; %d bad rows skipped; %.1fs (%.0f events/s)\n",
-		s.Files, s.Rows, s.Events, s.EventsCreated, s.ArticlesCreated, s.Mentions, s.Unattributed, s.BadRows,
+		"%d of them with Actor1's state from GDELT's geocoding; %d rows skipped without an identifiable Actor1; "+
+		"%d bad rows skipped; %.1fs (%.0f events/s)\n",
+		s.Files, s.Rows, s.Events, s.EventsCreated, s.ArticlesCreated, s.Mentions, s.Geocoded, s.Unattributed, s.BadRows,
 		s.Elapsed.Seconds(), rate)
+	reasons := make([]string, 0, len(s.Skipped))
+	for r := range s.Skipped {
+		reasons = append(reasons, r)
+	}
+	sort.Slice(reasons, func(i, j int) bool {
+		if s.Skipped[reasons[i]] != s.Skipped[reasons[j]] {
+			return s.Skipped[reasons[i]] > s.Skipped[reasons[j]]
+		}
+		return reasons[i] < reasons[j]
+	})
+	for _, r := range reasons {
+		fmt.Fprintf(&b, "skipped: %d rows: %s\n", s.Skipped[r], r)
+	}
 	for _, r := range s.Bad {
 		fmt.Fprintf(&b, "bad row: %s\n", r)
 	}
@@ -363,12 +393,12 @@ func (im *Importer) rows(ctx context.Context, file string, mentions bool, r io.R
 						return err
 					}
 				} else {
-					ev, src, tgt, bad := im.parseEvent(file, line, text)
+					ev, src, tgt, skip, bad := im.parseEvent(file, line, text)
 					switch {
 					case bad != nil:
 						sum.bad(*bad)
-					case src == nil:
-						sum.Unattributed++
+					case skip != "":
+						sum.skip(skip)
 					default:
 						if err := b.addEvent(ctx, ev, src, tgt); err != nil {
 							return err
@@ -463,6 +493,11 @@ func (b *batcher) write(ctx context.Context) {
 		}
 		b.mu.Lock()
 		b.sum.Events += len(batch.Events)
+		for _, e := range batch.Events {
+			if e.Confidence == GeoConfidence {
+				b.sum.Geocoded++
+			}
+		}
 		b.sum.Mentions += len(batch.Mentions)
 		b.sum.EventsCreated += res.EventsCreated
 		b.sum.ArticlesCreated += res.ArticlesCreated
@@ -491,13 +526,14 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // 58 (no *_ADM2Code columns; DATEADDED is YYYYMMDD).
 type layout struct {
 	cols                                             int
+	a1Geo, a2Geo                                     int // Actor1Geo_CountryCode, Actor2Geo_CountryCode
 	geoName, geoCountry, geoLat, geoLong, added, url int // 0-based
 	addedFormat                                      string
 }
 
 var (
-	layoutV2 = layout{cols: 61, geoName: 52, geoCountry: 53, geoLat: 56, geoLong: 57, added: 59, url: 60, addedFormat: "20060102150405"}
-	layoutV1 = layout{cols: 58, geoName: 50, geoCountry: 51, geoLat: 53, geoLong: 54, added: 56, url: 57, addedFormat: "20060102"}
+	layoutV2 = layout{cols: 61, a1Geo: 37, a2Geo: 45, geoName: 52, geoCountry: 53, geoLat: 56, geoLong: 57, added: 59, url: 60, addedFormat: "20060102150405"}
+	layoutV1 = layout{cols: 58, a1Geo: 37, a2Geo: 44, geoName: 50, geoCountry: 51, geoLat: 53, geoLong: 54, added: 56, url: 57, addedFormat: "20060102"}
 )
 
 // columnNames are the GDELT 2.0 names by 0-based index, for messages.
@@ -543,7 +579,9 @@ func v1geo(k int) int {
 	return k
 }
 
-func (im *Importer) parseEvent(file string, line int, text string) (ev graph.ImportedEvent, src, tgt *graph.Actor, bad *BadRow) {
+// parseEvent reads an event row: the event and its actors, or bad (the row
+// is wrong), or skip (the reason its Actor1 names nobody the graph knows).
+func (im *Importer) parseEvent(file string, line int, text string) (ev graph.ImportedEvent, src, tgt *graph.Actor, skip string, bad *BadRow) {
 	f := strings.Split(text, "\t")
 	var l layout
 	switch len(f) {
@@ -552,69 +590,69 @@ func (im *Importer) parseEvent(file string, line int, text string) (ev graph.Imp
 	case 58:
 		l = layoutV1
 	default:
-		return ev, nil, nil, &BadRow{File: file, Line: line, Err: fmt.Sprintf("want 61 columns (GDELT 2.0) or 58 (GDELT 1.0), have %d", len(f))}
+		return ev, nil, nil, "", &BadRow{File: file, Line: line, Err: fmt.Sprintf("want 61 columns (GDELT 2.0) or 58 (GDELT 1.0), have %d", len(f))}
 	}
 	badCol := func(i int, format string, a ...any) *BadRow {
 		return &BadRow{File: file, Line: line, Column: i + 1, Name: colName(l, i), Err: fmt.Sprintf(format, a...)}
 	}
 	id, err := strconv.ParseInt(f[0], 10, 64)
 	if err != nil || id <= 0 {
-		return ev, nil, nil, badCol(0, "%q is not an event ID", f[0])
+		return ev, nil, nil, "", badCol(0, "%q is not an event ID", f[0])
 	}
 	day, err := time.Parse("20060102", f[1])
 	if err != nil {
-		return ev, nil, nil, badCol(1, "%q is not a date YYYYMMDD", f[1])
+		return ev, nil, nil, "", badCol(1, "%q is not a date YYYYMMDD", f[1])
 	}
 	code, root := f[26], f[28]
 	if len(code) < 2 || len(code) > 4 || !digits(code) {
-		return ev, nil, nil, badCol(26, "%q is not a CAMEO event code", code)
+		return ev, nil, nil, "", badCol(26, "%q is not a CAMEO event code", code)
 	}
 	if root == "" {
 		root = code[:2]
 	}
 	if len(root) != 2 || root < "01" || root > "20" || !strings.HasPrefix(code, root) {
-		return ev, nil, nil, badCol(28, "%q is not the CAMEO root code of %s", root, code)
+		return ev, nil, nil, "", badCol(28, "%q is not the CAMEO root code of %s", root, code)
 	}
 	quad, err := strconv.Atoi(f[29])
 	if err != nil || quad < 1 || quad > 4 {
-		return ev, nil, nil, badCol(29, "%q is not a quad class 1–4", f[29])
+		return ev, nil, nil, "", badCol(29, "%q is not a quad class 1–4", f[29])
 	}
 	gold, err := strconv.ParseFloat(f[30], 64)
 	if err != nil || gold < -10 || gold > 10 {
-		return ev, nil, nil, badCol(30, "%q is not a Goldstein score −10..10", f[30])
+		return ev, nil, nil, "", badCol(30, "%q is not a Goldstein score −10..10", f[30])
 	}
 	var counts [3]int
 	for k := range counts {
 		n, err := strconv.Atoi(f[31+k])
 		if err != nil || n < 0 {
-			return ev, nil, nil, badCol(31+k, "%q is not a count", f[31+k])
+			return ev, nil, nil, "", badCol(31+k, "%q is not a count", f[31+k])
 		}
 		counts[k] = n
 	}
 	tone, err := strconv.ParseFloat(f[34], 64)
 	if err != nil {
-		return ev, nil, nil, badCol(34, "%q is not a tone", f[34])
+		return ev, nil, nil, "", badCol(34, "%q is not a tone", f[34])
 	}
 	lat, err := parseFloatPtr(f[l.geoLat])
 	if err != nil || (lat != nil && (*lat < -90 || *lat > 90)) {
-		return ev, nil, nil, badCol(l.geoLat, "%q is not a latitude", f[l.geoLat])
+		return ev, nil, nil, "", badCol(l.geoLat, "%q is not a latitude", f[l.geoLat])
 	}
 	long, err := parseFloatPtr(f[l.geoLong])
 	if err != nil || (long != nil && (*long < -180 || *long > 180)) {
-		return ev, nil, nil, badCol(l.geoLong, "%q is not a longitude", f[l.geoLong])
+		return ev, nil, nil, "", badCol(l.geoLong, "%q is not a longitude", f[l.geoLong])
 	}
 	var added *time.Time
 	if s := f[l.added]; s != "" {
 		t, err := time.Parse(l.addedFormat, s)
 		if err != nil {
-			return ev, nil, nil, badCol(l.added, "%q is not a date %s", s, l.addedFormat)
+			return ev, nil, nil, "", badCol(l.added, "%q is not a date %s", s, l.addedFormat)
 		}
 		added = &t
 	}
 	link := strings.TrimSpace(f[l.url])
 	u, err := url.Parse(link)
 	if link == "" || err != nil || u.Host == "" {
-		return ev, nil, nil, badCol(l.url, "%q is not an article URL", link)
+		return ev, nil, nil, "", badCol(l.url, "%q is not an article URL", link)
 	}
 	typ, plover := im.t.label(code)
 	ev = graph.ImportedEvent{
@@ -624,22 +662,28 @@ func (im *Importer) parseEvent(file string, line int, text string) (ev graph.Imp
 		GeoName: f[l.geoName], GeoCountry: f[l.geoCountry], GeoLat: lat, GeoLong: long, Added: added,
 		URL: link, Outlet: strings.TrimPrefix(u.Hostname(), "www."),
 	}
-	a1 := actorCols{code: f[5], name: f[6], country: f[7], group: f[8], type1: f[12]}
-	a2 := actorCols{code: f[15], name: f[16], country: f[17], group: f[18], type1: f[22]}
-	s, sSector, ok := im.t.actor(a1)
-	if !ok {
-		return ev, nil, nil, nil
+	a1 := actorCols{code: f[5], name: f[6], country: f[7], group: f[8], ethnic: f[9], religion: f[10], type1: f[12], geoCountry: f[l.a1Geo]}
+	a2 := actorCols{code: f[15], name: f[16], country: f[17], group: f[18], ethnic: f[19], religion: f[20], type1: f[22], geoCountry: f[l.a2Geo]}
+	s := im.t.resolve(a1)
+	if s.skip != "" {
+		return ev, nil, nil, s.skip, nil
 	}
-	ev.Source, ev.SourceSector = s.ID, sSector
-	src = &s
-	if t, tSector, ok := im.t.actor(a2); ok {
-		ev.Target, ev.TargetSector = t.ID, tSector
-		tgt = &t
+	ev.Source, ev.SourceSector = s.actor.ID, s.sector
+	src = &s.actor
+	// Actor2's geocoding is not used: a bare role as target is most often
+	// the source's own society ("Russia arrested protesters"), and taking
+	// the state it was geocoded to would make domestic events self-loops.
+	if t := im.t.resolve(a2); t.skip == "" && !t.geo {
+		ev.Target, ev.TargetSector = t.actor.ID, t.sector
+		tgt = &t.actor
 	} else if isAgentCode(a2.type1) {
 		// "Russia arrested protesters": no one in particular, but the sector.
 		ev.TargetSector = a2.type1
 	}
-	return ev, src, tgt, nil
+	if s.geo {
+		ev.Confidence = GeoConfidence
+	}
+	return ev, src, tgt, "", nil
 }
 
 func digits(s string) bool {

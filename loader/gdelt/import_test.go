@@ -91,6 +91,26 @@ func TestImportSampleTwiceChangesNothing(t *testing.T) {
 		s1.Events+s1.Unattributed != s1.Rows {
 		t.Fatalf("first import: %+v", s1)
 	}
+	// Before bare roles took their geocoded state and regions their region
+	// actor, 1,583 of the 3,740 rows were skipped; now 441 are (314 of them
+	// have no Actor1 at all) and 1,084 events take their state from GDELT's
+	// geocoding.
+	if s1.Unattributed != 441 || s1.Geocoded != 1084 || s1.Skipped[gdelt.SkipNoActor] != 314 {
+		t.Errorf("skipped %d rows, %d events by geocoding: %v", s1.Unattributed, s1.Geocoded, s1.Skipped)
+	}
+	reasons := 0
+	for r, n := range s1.Skipped {
+		reasons += n
+		if !strings.HasPrefix(r, "no Actor1") && !strings.HasPrefix(r, "Actor1 ") {
+			t.Errorf("skip reason %q", r)
+		}
+	}
+	if reasons != s1.Unattributed || s1.Skipped[gdelt.SkipNoActor] == 0 || s1.Skipped[gdelt.SkipNoState] == 0 {
+		t.Errorf("skipped by reason %v, %d in all", s1.Skipped, s1.Unattributed)
+	}
+	if out := s1.String(); !strings.Contains(out, "skipped: ") || !strings.Contains(out, gdelt.SkipNoActor) {
+		t.Errorf("the summary does not list the reasons:\n%s", out)
+	}
 	n := read(t, `MATCH (e:Event) WHERE e.gdeltId IS NOT NULL RETURN count(e) AS n`, nil)[0]["n"].(int64)
 	if int(n) != s1.Events {
 		t.Errorf("%d events in the graph, %d imported", n, s1.Events)
@@ -118,6 +138,27 @@ RETURN e.source AS s, e.sourceSector AS ss, e.target AS tg, e.targetSector AS ts
 			"d": "2019-10-23", "counted": true, "type": "meet", "articles": int64(1), "src": int64(1), "tgt": int64(1)}}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("got  %v\nwant %v", got, want)
+		}
+	})
+	t.Run("a bare GOV geocoded to the US, at a lower confidence", func(t *testing.T) {
+		// GLOBALEVENTID 881991661: Actor1Code GOV, no country, Actor1Geo_CountryCode US.
+		got := read(t, `MATCH (e:Event {id: 'gdelt:881991661'})-[:SOURCE]->(a:Actor)
+RETURN a.id AS id, e.sourceSector AS ss, e.confidence AS c`, nil)
+		want := []map[string]any{{"id": "USA", "ss": "GOV", "c": gdelt.GeoConfidence}}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %v, want %v", got, want)
+		}
+		all := read(t, `MATCH (e:Event) WHERE e.confidence < 1 RETURN count(e) AS n`, nil)[0]["n"].(int64)
+		if int(all) != s1.Geocoded {
+			t.Errorf("%d events below confidence 1, %d geocoded", all, s1.Geocoded)
+		}
+	})
+	t.Run("Africa is a region actor", func(t *testing.T) {
+		got := read(t, `MATCH (e:Event {id: 'gdelt:881991065'})-[:SOURCE]->(a:Actor)
+RETURN a.id AS id, a.kind AS kind, e.confidence AS c`, nil)
+		want := []map[string]any{{"id": "africa", "kind": "place", "c": 1.0}}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %v, want %v", got, want)
 		}
 	})
 	t.Run("the World Bank is an IGO actor", func(t *testing.T) {
