@@ -48,7 +48,10 @@ func timelineFromIndex(args map[string]any) bool {
 
 // timelineSeek is the timeline of actor a (bound by the prelude pre) from
 // the index entries: the events of each day counted first, then the days of
-// each bucket, so that date.truncate runs once per day, not per event. The
+// each bucket, so that date.truncate runs once per day, not per event. An
+// event of a with itself is in both indexes: the target side leaves out
+// the few the event_pair index finds with a on both sides, so that no
+// DISTINCT over every entry is needed. The
 // Goldstein mean is the sum of the bucket's scores over its count, as
 // avg(); the order of the additions differs from the relationship path, so
 // the last bits of the mean may too.
@@ -60,13 +63,15 @@ func timelineSeek(c *compiler, pre, a, e, bk, unit string, sel Selection, obj st
 	if until := argDate(sel.Args, "until"); until != nil {
 		period += " AND " + e + ".day <= " + c.param(dateParam(until))
 	}
+	self, x := c.fresh("self"), c.fresh("x")
 	return fmt.Sprintf(`%[1]s  CALL (%[2]s) {
-    CALL (%[2]s) {
+    WITH %[2]s, COLLECT { MATCH (%[11]s:Event {source: %[2]s.id, target: %[2]s.id}) RETURN %[11]s.id } AS %[10]s
+    CALL (%[2]s, %[10]s) {
       %[3]s%[4]s
-      RETURN %[5]s, %[5]s.day AS day, %[5]s.quadClass AS q, %[5]s.goldstein AS g
-      UNION
-      %[6]s%[4]s
-      RETURN %[5]s, %[5]s.day AS day, %[5]s.quadClass AS q, %[5]s.goldstein AS g
+      RETURN %[5]s.day AS day, %[5]s.quadClass AS q, %[5]s.goldstein AS g
+      UNION ALL
+      %[6]s%[4]s AND NOT %[5]s.id IN %[10]s
+      RETURN %[5]s.day AS day, %[5]s.quadClass AS q, %[5]s.goldstein AS g
     }
     WITH day, count(*) AS n,
          sum(CASE WHEN q <= 2 THEN 1 ELSE 0 END) AS coop,
@@ -79,7 +84,7 @@ func timelineSeek(c *compiler, pre, a, e, bk, unit string, sel Selection, obj st
                     goldsteinMean: reduce(s = 0.0, l IN gss | reduce(t = s, x IN l | t + x)) / n}) AS buckets
   }
   RETURN [%[8]s IN buckets | %[9]s] AS v`, pre, a, eventSeek(e, a, "source"), period, e, eventSeek(e, a, "target"),
-		c.param(unit), bk, obj)
+		c.param(unit), bk, obj, self, x)
 }
 
 // latestSeek is the from of an actor's events, newest first (a connection

@@ -23,7 +23,7 @@ func TestEventSeeksAnswerAsTheRelationshipsDo(t *testing.T) {
 	ctx := context.Background()
 	g, articles := generated(t, 250)
 	// Copies: the same events reported by another article (one event per
-	// happening), and new undated events, some of an actor with itself.
+	// happening), new undated events, and events of an actor with itself.
 	var extra []graph.ArticleFacts
 	k := len(articles) / 2
 	for i, a := range articles[:k] {
@@ -31,12 +31,16 @@ func TestEventSeeksAnswerAsTheRelationshipsDo(t *testing.T) {
 		c.Article.ID, c.Article.URL = a.Article.ID+"-again", a.Article.URL+"-again"
 		c.Mentions, c.Stances, c.Events = nil, nil, nil
 		for j, e := range a.Events {
-			if i%3 == 0 {
+			switch i % 3 {
+			case 0: // new undated events, some of an actor with itself
 				e.ID = fmt.Sprintf("%s-undated-%d", e.ID, j)
 				e.Day, e.Date = nil, ""
 				if j%2 == 0 {
 					e.Target = e.Source
 				}
+			case 2: // new dated events of an actor with itself
+				e.ID = fmt.Sprintf("%s-self-%d", e.ID, j)
+				e.Target = e.Source
 			}
 			var xs []graph.Evidence
 			for _, x := range e.Evidence {
