@@ -51,10 +51,9 @@ func timelineFromIndex(args map[string]any) bool {
 // each bucket, so that date.truncate runs once per day, not per event. An
 // event of a with itself is in both indexes: the target side leaves out
 // the few the event_pair index finds with a on both sides, so that no
-// DISTINCT over every entry is needed. The
-// Goldstein mean is the sum of the bucket's scores over its count, as
-// avg(); the order of the additions differs from the relationship path, so
-// the last bits of the mean may too.
+// DISTINCT over every entry is needed. The Goldstein mean is the sum of
+// the bucket's scores over its count, as avg(); the order of the additions
+// differs from the relationship path, so the last bits of the mean may too.
 func timelineSeek(c *compiler, pre, a, e, bk, unit string, sel Selection, obj string) string {
 	var period string
 	if since := argDate(sel.Args, "since"); since != nil {
