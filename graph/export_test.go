@@ -9,3 +9,7 @@ func SetTieCandidates(s *Store, n int) { s.tieCandidates = n }
 // at once for actors with at most n stances; negative n makes them read
 // candidates first whatever the actor's degree; 0 restores the default.
 func SetTieScanBelow(s *Store, n int) { s.tieScanBelow = n }
+
+// SetSlowPaths makes s answer the timeline and an actor's events by reading
+// every event of the actor, as before the event_out and event_in seeks.
+func SetSlowPaths(s *Store, on bool) { s.slowPaths = on }

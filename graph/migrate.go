@@ -17,7 +17,9 @@ import (
 //	3  tie class, all-time weights and pair ranks on every Stance (tie,
 //	   allW, allN, tieW, tieEx; stanceTotals, tieRanks) and the tie_out and
 //	   tie_in indexes that rank an actor's ties without reading them all
-const SchemaVersion = 3
+//	4  event_out and event_in: an actor's timeline and latest events from
+//	   index entries (eventseek.go)
+const SchemaVersion = 4
 
 // migrations are idempotent: every statement says IF NOT EXISTS, so running
 // Migrate on an up-to-date database changes nothing.
@@ -37,6 +39,10 @@ var migrations = []string{
 	`CREATE INDEX event_root IF NOT EXISTS FOR (n:Event) ON (n.root)`,
 	// The events between two given actors (events(filter: {between})).
 	`CREATE INDEX event_pair IF NOT EXISTS FOR (n:Event) ON (n.source, n.target)`,
+	// An actor's events on one side, by day: the timeline counted from the
+	// entries, the latest events an ordered seek (eventseek.go).
+	`CREATE INDEX event_out IF NOT EXISTS FOR (n:Event) ON (n.source, n.day, n.id, n.quadClass, n.goldstein)`,
+	`CREATE INDEX event_in IF NOT EXISTS FOR (n:Event) ON (n.target, n.day, n.id, n.quadClass, n.goldstein)`,
 	`CREATE INDEX evidence_date IF NOT EXISTS FOR (n:Evidence) ON (n.date)`,
 	`CREATE INDEX stance_relation IF NOT EXISTS FOR (n:Stance) ON (n.relation)`,
 	// The stances between two given actors (neighborhood edges).

@@ -251,6 +251,10 @@ type connectionSpec struct {
 	desc    bool
 	first   int
 	after   string
+
+	// fromWhere: from takes the conditions too, as %[2]s (" AND …", or
+	// empty), and the page size as %[3]s, to apply them before it limits.
+	fromWhere bool
 }
 
 func (c *compiler) connection(s connectionSpec, sel Selection) (string, decoder, error) {
@@ -324,7 +328,7 @@ func (c *compiler) connection(s connectionSpec, sel Selection) (string, decoder,
 	total := "null"
 	for _, f := range sel.Fields {
 		if f.Field == "totalCount" {
-			if s.from != "" {
+			if s.from != "" && !s.fromWhere {
 				total = fmt.Sprintf("COUNT { %s%s RETURN %s }", fmt.Sprintf(s.from, n), where(conds), n)
 			} else {
 				total = fmt.Sprintf("COUNT { MATCH %s%s }", fmt.Sprintf(s.match, n), where(conds))
@@ -338,7 +342,14 @@ func (c *compiler) connection(s connectionSpec, sel Selection) (string, decoder,
 	}
 	itemMap += "}"
 	from := "MATCH " + fmt.Sprintf(s.match, n)
-	if s.from != "" {
+	switch {
+	case s.from != "" && s.fromWhere:
+		and := ""
+		if len(all) > 0 {
+			and = " AND " + strings.Join(all, " AND ")
+		}
+		from = fmt.Sprintf(s.from, n, and, firstP)
+	case s.from != "":
 		from = fmt.Sprintf(s.from, n)
 	}
 	q := fmt.Sprintf(`%[1]s  CALL (%[2]s) {
@@ -515,6 +526,9 @@ func rootEvents(c *compiler, sel Selection) (string, rootDecoder, error) {
 		pa, a := resolve(c, actor)
 		spec.pre, spec.bound = pa, []string{a}
 		spec.match = "(" + a + ")<-[:SOURCE|TARGET]-(%[1]s:Event)"
+		if spec.desc && !c.slowPaths {
+			spec.from, spec.fromWhere = latestSeek(a), true
+		}
 		decode = func(d decoder) rootDecoder { return needsActors([]string{actor}, d) }
 	default:
 		spec.match = "(%[1]s:Event)"
@@ -565,6 +579,9 @@ func rootTimeline(c *compiler, sel Selection) (string, rootDecoder, error) {
 	obj, dec, err := c.object(bucketType, bk, sel.Fields)
 	if err != nil {
 		return "", nil, err
+	}
+	if !c.slowPaths && timelineFromIndex(sel.Args) {
+		return timelineSeek(c, pre, a, e, bk, unit, sel, obj), needsActor("actor", listDecoder(dec)), nil
 	}
 	// Aggregates live in a CALL: see tieRows.
 	return fmt.Sprintf(`%[1]s  CALL (%[2]s) {

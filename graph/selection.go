@@ -59,6 +59,10 @@ type compiler struct {
 	// rootTies ranks every tie without reading candidates first (negative:
 	// always read candidates).
 	tieScanBelow int
+	// slowPaths, when set, answers the timeline and an actor's events by
+	// reading every event of the actor, as before the event_out and
+	// event_in seeks (tests compare the two).
+	slowPaths bool
 }
 
 func newCompiler() *compiler { return &compiler{params: map[string]any{}} }
@@ -294,6 +298,7 @@ func (s *Store) Query(ctx context.Context, roots []Selection) (map[string]any, e
 	c := newCompiler()
 	c.tieCandidates = s.tieCandidates
 	c.tieScanBelow = s.tieScanBelow
+	c.slowPaths = s.slowPaths
 	var (
 		calls []string
 		decs  []rootDecoder

@@ -71,6 +71,7 @@ type Store struct {
 	observe func(cypher string, params map[string]any)
 	// tieCandidates and tieScanBelow: see compiler.
 	tieCandidates int
+	slowPaths     bool // see compiler
 	tieScanBelow  int
 	// retryBudget bounds read's retries (Config.RetryBudget).
 	retryBudget time.Duration
