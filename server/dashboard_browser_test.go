@@ -111,25 +111,7 @@ func TestDashboardInBrowser(t *testing.T) {
 	}
 
 	requests, pageErrors := page.snapshot()
-	var sawLib, sawGraphQL bool
-	for _, r := range requests {
-		u, err := url.Parse(r)
-		if err != nil {
-			t.Errorf("request to %q: %v", r, err)
-			continue
-		}
-		switch {
-		case u.Scheme == "data" || u.Scheme == "blob":
-		case (u.Scheme == "http" || u.Scheme == "https") && u.Host == origin.Host:
-			sawLib = sawLib || u.Path == "/dashboard/assets/cytoscape.min.js"
-			sawGraphQL = sawGraphQL || u.Path == "/graphql"
-		default:
-			t.Errorf("the page requested %s: not this server (%s)", r, origin.Host)
-		}
-	}
-	if !sawLib || !sawGraphQL {
-		t.Errorf("requests seen: %q; want the vendored graph library and /graphql", requests)
-	}
+	sameOrigin(t, requests, origin, "/dashboard/assets/cytoscape.min.js", "/graphql")
 	for _, e := range pageErrors {
 		t.Errorf("the page reported an error: %s", e)
 	}
