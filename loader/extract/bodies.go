@@ -6,7 +6,7 @@ import (
 	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
-// bodies makes a named body of a state an actor of its own: the generic
+// namedBodies makes a named body of a state an actor of its own: the generic
 // name of a body (the pack's "bodies": "Kementerian Luar Negeri",
 // "Angkatan Laut", "Foreign Ministry") with the state it belongs to
 // ("Kementerian Luar Negeri Brasil", "Brazil's Foreign Ministry", "the
@@ -16,7 +16,7 @@ import (
 // its other names); its country is the state and its sector comes from
 // common.json body_types. A body's generic name alone stays what the
 // gazetteer says (in Indonesian, Indonesia's: "Kementerian Luar Negeri").
-func (r *run) bodies(st *sentence, ms []*mention) []*mention {
+func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	for i := 0; i < len(toks); i++ {

@@ -8,6 +8,13 @@
 //
 // It must not talk to Neo4j, to the network or to anything but the readers
 // it is given; loading documents into the graph is package loader's job.
+//
+// The files follow the pipeline: text cleaning and sentences
+// (boilerplate.go, sentences.go, tokens.go), language packs and morphology
+// (langpack.go, morphology.go, triggerfile.go), the actors phase
+// (mentions.go and the files it calls), the events phase (events.go,
+// participants.go), speech and modality (speech.go, modality.go) and
+// stances (stances.go); README.md maps each concern to its file.
 package extract
 
 import (
@@ -17,8 +24,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/abadojack/whatlanggo"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
@@ -193,112 +198,6 @@ var (
 	ErrTooLarge = fmt.Errorf("article is larger than %d bytes", MaxArticleSize)
 	ErrUTF8     = errors.New("article text is not valid UTF-8")
 )
-
-// detectSample is how much of an article the language detector reads:
-// trigram detection is reliable between Indonesian and English on a few
-// hundred bytes, and its cost grows with the sample.
-const detectSample = 384
-
-// detect returns the ISO 639-1 code of the text's language among those with
-// a language pack, or "" when unsure. The function words of each language
-// pack decide the clear cases quickly; whatlanggo's trigram detector,
-// restricted to the languages we have packs for, decides the rest.
-func (x *Extractor) detect(text string) string {
-	if l := x.quickLang(text); l != "" {
-		return l
-	}
-	return detectTrigrams(text)
-}
-
-// quickLang counts the words each language pack knows (function words,
-// trigger forms, reporting verbs) among the first 80 words of text; a
-// language with at least 4 of them and 4 times as many as any other wins,
-// and in a text of fewer than 12 words, any majority.
-func (x *Extractor) quickLang(text string) string {
-	var few [4]int // counts per language pack, without allocating for the usual few
-	counts := few[:0]
-	if len(x.packList) > len(few) {
-		counts = make([]int, 0, len(x.packList))
-	}
-	counts = counts[:len(x.packList)]
-	words := 0
-	i := 0
-	for i < len(text) && words < 80 {
-		for i < len(text) && !isASCIILetter(text[i]) {
-			i++
-		}
-		j := i
-		for j < len(text) && isASCIILetter(text[j]) {
-			j++
-		}
-		if j == i {
-			break
-		}
-		w := text[i:j]
-		if len(w) <= 8 {
-			var buf [8]byte
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[k] = c
-			}
-			if bits := lookup(x.vocabIn, x.vocab, buf[:len(w)]); bits != 0 {
-				for k := range x.packList {
-					if bits&(1<<k) != 0 {
-						counts[k]++
-					}
-				}
-			}
-		}
-		words++
-		i = j
-	}
-	best, second := -1, 0
-	for k, c := range counts {
-		if best < 0 || c > counts[best] {
-			if best >= 0 {
-				second = max(second, counts[best])
-			}
-			best = k
-		} else {
-			second = max(second, c)
-		}
-	}
-	if best >= 0 && counts[best] >= 4 && counts[best] >= 4*second {
-		return x.packList[best].lang
-	}
-	// Short texts, where trigram statistics say little: any clear majority.
-	if words < 12 && best >= 0 && counts[best] > second {
-		return x.packList[best].lang
-	}
-	return ""
-}
-
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-func detectTrigrams(text string) string {
-	sample := text
-	if len(sample) > detectSample {
-		cut := detectSample
-		for cut > 0 && !utf8.RuneStart(sample[cut]) {
-			cut--
-		}
-		sample = sample[:cut]
-	}
-	info := whatlanggo.DetectWithOptions(sample, whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{whatlanggo.Eng: true, whatlanggo.Ind: true}})
-	if !info.IsReliable() {
-		return ""
-	}
-	switch info.Lang {
-	case whatlanggo.Ind:
-		return "id"
-	case whatlanggo.Eng:
-		return "en"
-	}
-	return ""
-}
 
 // packFor picks the language pack for a language code: Malay reads with the
 // Indonesian pack, anything unknown with the default.

@@ -159,7 +159,7 @@ func TestSplitFastPaths(t *testing.T) {
 		for _, line := range strings.Split(text, "\n") {
 			for _, p := range x.packList {
 				got, want := &cleaned{text: line}, &cleaned{text: line}
-				got.split(0, len(line), p, true)
+				got.splitSentences(0, len(line), p, true)
 				want.splitReference(0, len(line), p, true)
 				if !reflect.DeepEqual(got.sents, want.sents) {
 					t.Fatalf("sentences of %q differ", line)
@@ -203,7 +203,7 @@ func TestArena(t *testing.T) {
 	}
 }
 
-// splitReference is split without its fast paths (as of 1.1.0).
+// splitReference is splitSentences without its fast paths (as of 1.1.0).
 func (c *cleaned) splitReference(start, end int, p *pack, lead bool) {
 	text := c.text
 	s := start
@@ -250,11 +250,11 @@ func (c *cleaned) splitReference(start, end int, p *pack, lead bool) {
 			i = j
 			continue
 		}
-		c.add(s, j, lead)
+		c.addSentence(s, j, lead)
 		s = j
 		i = j
 	}
-	c.add(s, end, lead)
+	c.addSentence(s, end, lead)
 }
 
 // tokenizeReference is tokenize without its fast paths (as of 1.1.0).

@@ -64,7 +64,7 @@ func (p *pack) loadModality(code string) error {
 
 // modalBefore reads the words of the clause before the trigger at t:
 // "unreal" (no fact), "planned", or "".
-func (r *run) modalBefore(s *sctx, t int) string {
+func (r *run) modalBefore(s *sentenceContext, t int) string {
 	cs := r.clauseStart(s, t)
 	out := ""
 	// Up to three words before in the clause, or further back over a chain
@@ -101,7 +101,7 @@ type scope struct {
 
 // contentStatus returns the status for a trigger at t inside an open scope,
 // or "" when it is not content.
-func (r *run) contentStatus(s *sctx, sc *scope, t int) string {
+func (r *run) contentStatus(s *sentenceContext, sc *scope, t int) string {
 	if sc == nil || sc.status == "" || t < sc.end {
 		return ""
 	}
@@ -119,7 +119,7 @@ func (r *run) contentStatus(s *sctx, sc *scope, t int) string {
 // status of an event at tokens t..te: content of a demand or threat, planned,
 // alleged (a hedge before it), disputed (an allegation denied), denied (a
 // denial before it: "Russia denied attacking Ukraine"), else fact.
-func (r *run) status(s *sctx, t, te int, content, modal string) string {
+func (r *run) status(s *sentenceContext, t, te int, content, modal string) string {
 	if content != "" {
 		return content
 	}
@@ -139,215 +139,72 @@ func (r *run) status(s *sctx, t, te int, content, modal string) string {
 	return status
 }
 
-// recipCode: CAMEO codes whose act is mutual (meet, negotiate, agree, sign,
-// cooperate, fight): a coordinated subject without an object acts on each other.
-func recipCode(code string) bool {
-	switch code[:min(3, len(code))] {
-	case "030", "031", "036", "037", "040", "041", "043", "044", "046", "050", "057", "060", "061", "062", "064":
-		return true
+func (r *run) hedgedBefore(s *sentenceContext, t, te int) bool {
+	for _, h := range s.hedges {
+		if h[0] < t && (h[1] <= t || h[0] >= te) {
+			return true
+		}
 	}
 	return false
 }
 
-// nounSlot: the English word at i stands where a noun does, not a verb: after
-// a determiner, a possessive "'s", a preposition, or a lower-case word that
-// itself follows one ("of artillery shells"). Verb forms there are nouns.
-func (r *run) nounSlot(toks []token, i int) bool {
-	if i == 0 {
-		return false
-	}
-	prepLike := func(t *token) bool {
-		return t.lx&(lxDeterminer|lxObjPrep|lxLocative|lxAgent|lxBetween) != 0 || t.low == "'s" || t.low == "of" || t.low == "with" || t.low == "for"
-	}
-	p := &toks[i-1]
-	if p.low == "to" {
-		return false // an infinitive
-	}
-	if prepLike(p) {
-		return true
-	}
-	if i >= 2 && !p.punct && p.raw != "" && p.raw[0] >= 'a' && p.raw[0] <= 'z' && p.lx&(lxAux|lxNegation|lxFuture) == 0 && prepLike(&toks[i-2]) {
-		return true
+func (r *run) denied(toks []token) bool {
+	for i := range toks {
+		if _, ok := r.p.denials.at(toks, i); ok {
+			return true
+		}
 	}
 	return false
 }
 
-// topicOrPlace: every mention is a place, or follows a topic preposition
-// ("on", "about", "over", "tentang", "soal", "mengenai").
-func (r *run) topicOrPlace(s *sctx, ms []*mention) bool {
-	for _, m := range ms {
-		if a := r.actors[m.part]; a != nil && a.a.Kind == facts.KindPlace {
+func (r *run) negated(s *sentenceContext, t int) bool {
+	for k := max(0, t-2); k < t; k++ {
+		if s.toks[k].lx&lxNegation != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) futureBefore(s *sentenceContext, t int) bool {
+	cs := r.clauseStart(s, t)
+	for k := max(cs, t-3); k < t; k++ {
+		if s.toks[k].lx&lxFuture != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// applyDenials turns alleged events into disputed ones when the next
+// sentence denies or finds no evidence ("Namun, tak ada bukti ...").
+func (r *run) applyDenials() {
+	for _, e := range r.events {
+		if e.ev.Status != facts.StatusAlleged {
 			continue
 		}
-		if m.ti > 0 && topicPreps[s.toks[m.ti-1].low] {
-			continue
-		}
-		return false
-	}
-	return true
-}
-
-var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true,
-	"tentang": true, "soal": true, "mengenai": true, "terkait": true, "perihal": true}
-
-// intentCode is CAMEO's "express intent to" code for a cooperative act
-// announced as a plan ("will contribute aid" → 033), "" for acts that have
-// none (conflict: a planned attack is an event with status planned).
-func intentCode(code string) string {
-	switch {
-	case code == "045" || code == "0451":
-		return "039"
-	case strings.HasPrefix(code, "057"):
-		return "037"
-	case strings.HasPrefix(code, "04"):
-		return "036"
-	case strings.HasPrefix(code, "05"):
-		return "032"
-	case strings.HasPrefix(code, "06"):
-		return "031"
-	case strings.HasPrefix(code, "07"):
-		return "033"
-	case strings.HasPrefix(code, "08"):
-		return "035"
-	}
-	return ""
-}
-
-// verbPP: the actor at ti is the verb's prepositional object, not an actor
-// further on: behind an object preposition other than "of" ("contribute a
-// million francs to Gondor"), at most eight words after the verb ending at
-// te, with no punctuation, clause break or other actor between.
-func (r *run) verbPP(s *sctx, te, ti int) bool {
-	if ti > te+8 || ti < 1 {
-		return false
-	}
-	p := &s.toks[ti-1]
-	if p.lx&lxObjPrep == 0 || p.low == "of" {
-		return false
-	}
-	for k := te; k < ti-1; k++ {
-		tk := &s.toks[k]
-		if tk.punct || r.p.clauseBreaks[tk.low] || covered(s.ms, k) != nil || tk.lx&lxObjPrep != 0 {
-			return false
+		for n := e.sent + 1; n < len(r.c.sents); n++ {
+			st := &r.c.sents[n]
+			if st.related {
+				continue
+			}
+			if r.denied(st.toks) || r.denied(r.c.sents[e.sent].toks) {
+				e.ev.Status = facts.StatusDisputed
+				e.ev.Evidence = append(e.ev.Evidence, facts.Evidence{
+					Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: e.ev.Confidence,
+					Matched: r.denialWords(st.toks), Rule: "status:denial-next-sentence",
+				})
+			}
+			break
 		}
 	}
-	return true
 }
 
-// audience: a news outlet spoken to ("told Reuters", "complained to the
-// Associated Press", "in an interview with CNN", "kepada Reuters") is the
-// audience of what is said, not the party an act is directed at.
-func (r *run) audience(s *sctx, m *mention) bool {
-	a := r.actors[m.part]
-	if a == nil || a.a.Kind != facts.KindMedia {
-		return false
-	}
-	k := m.ti - 1
-	if k >= 0 && s.toks[k].lx&lxDeterminer != 0 {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	switch s.toks[k].low {
-	case "to", "with", "told", "tell", "tells", "telling", "kepada", "dengan":
-		return true
-	}
-	return false
-}
-
-// endsInPrep: the trigger is an English verb and its object preposition
-// written out ("spoke with", "called on"), not a word some way on.
-func (r *run) endsInPrep(tr *trigger) bool {
-	if len(tr.toks) != 2 || r.p.lang != "en" {
-		return false
-	}
-	last := tr.toks[1]
-	return !last.gap && last.word != "" && r.p.objPreps[last.word]
-}
-
-// nextPhrase: the actor at ti begins the noun phrase right after te: at
-// most three words between, each a determiner or possessive, a capitalized
-// word (a title) or "counterpart" ("spoke with his Russian counterpart
-// Vladimir Putin", not "spoke with reporters about China").
-func (r *run) nextPhrase(s *sctx, te, ti int) bool {
-	if ti > te+3 {
-		return false
-	}
-	for k := te; k < ti; k++ {
-		tk := &s.toks[k]
-		switch {
-		case tk.punct:
-			return false
-		case tk.lx&lxDeterminer != 0, tk.raw != "" && tk.raw[0] >= 'A' && tk.raw[0] <= 'Z':
-		case tk.low == "his", tk.low == "her", tk.low == "its", tk.low == "their", tk.low == "counterpart", tk.low == "counterparts":
-		default:
-			return false
+func (r *run) denialWords(toks []token) []string {
+	for i := range toks {
+		if d, ok := r.p.denials.at(toks, i); ok {
+			return r.strs.one(r.text[toks[i].s:toks[i+len(d.p)-1].e])
 		}
 	}
-	return true
-}
-
-// possessiveDet: English possessive determiners before an event noun.
-var possessiveDet = map[string]bool{"its": true, "their": true, "his": true, "her": true}
-
-// appearBefore finds the authority of "to appear|testify before X" (or
-// "hadir di hadapan X", "diperiksa oleh" being read elsewhere) right after
-// a passive legal verb ending at te: an actor that is not a person or place.
-func (r *run) appearBefore(s *sctx, te int) *mention {
-	toks := s.toks
-	k := te
-	if k < len(toks) && toks[k].low == "to" {
-		k++
-	}
-	if k+1 >= len(toks) || !appearVerbs[toks[k].low] {
-		return nil
-	}
-	k++
-	if toks[k].low != "before" && toks[k].low != "at" {
-		return nil
-	}
-	k++
-	if k < len(toks) && toks[k].lx&lxDeterminer != 0 && mentionAt(s.ms, k) == nil {
-		k++
-	}
-	m := firstMentionIn(s.ms, k, k+1)
-	if m == nil {
-		return nil
-	}
-	if a := r.actors[m.part]; a == nil || a.a.Kind == facts.KindPerson || a.a.Kind == facts.KindPlace {
-		return nil
-	}
-	return m
-}
-
-var appearVerbs = map[string]bool{"appear": true, "testify": true, "report": true}
-
-// reactionRoot: CAMEO roots of reactions a noun can name with "from" its
-// author ("criticism from the EU", "praise from Washington"): disapprove,
-// reject, express support.
-func reactionRoot(root string) bool { return root == "11" || root == "12" || root == "05" }
-
-// threatCode is CAMEO's "threaten to" code for the content of a threat
-// ("" when the content says nothing more than a threat, 130).
-func threatCode(code string) string {
-	switch {
-	case code[:2] == "18" || code[:2] == "19" || code[:2] == "20":
-		return "138"
-	case strings.HasPrefix(code, "162"):
-		return "1311"
-	case strings.HasPrefix(code, "163"):
-		return "1312"
-	case strings.HasPrefix(code, "161"):
-		return "1313"
-	case code[:2] == "16":
-		return "131"
-	case code[:2] == "14":
-		return "133"
-	case strings.HasPrefix(code, "172"):
-		return "132"
-	case code[:2] == "17":
-		return "137"
-	}
-	return ""
+	return nil
 }

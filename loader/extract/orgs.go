@@ -7,7 +7,7 @@ import (
 	"github.com/geokg/kg/loader/facts"
 )
 
-// orgs makes an organization of a name that its form marks as one: a
+// organizations makes an organization of a name that its form marks as one: a
 // legal or institutional head word ("PT Bakrie Telecom Tbk", "Partai
 // Demokrat", "Universitas Indonesia"; the pack's org_create_heads) or tail
 // word ("Toshiba Corp", "Encore Energy Ltd"; org_create_tails) with a run of
@@ -15,7 +15,7 @@ import (
 // it ("PT Finanza Indonesia"). The id is a slug of the name (without a
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
-func (r *run) orgs(st *sentence, ms []*mention) []*mention {
+func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 || r.titleCasedSt(st) {

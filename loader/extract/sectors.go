@@ -91,7 +91,7 @@ func kindSector(kind string) string {
 // (its sector), a nationality or country followed by a group noun ("Russian
 // troops", "Sudan's army"), or a group noun before it in Indonesian
 // ("pasukan Rusia", "pemberontak Suriah"). Empty: the actor as a whole.
-func (r *run) sectorOf(s *sctx, m *mention) string {
+func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 	if m == nil {
 		return ""
 	}
@@ -170,7 +170,7 @@ func (r *run) bodyState(id string) (state, sector string) {
 }
 
 // participant is the actor ID and sector an event records for a mention.
-func (r *run) participant(s *sctx, m *mention) (string, string) {
+func (r *run) participant(s *sentenceContext, m *mention) (string, string) {
 	if st, sec := r.bodyState(m.part); st != "" {
 		return st, sec
 	}
@@ -179,7 +179,7 @@ func (r *run) participant(s *sctx, m *mention) (string, string) {
 
 // groupOf: the mention starting at token i follows "<group noun> of" ("the
 // foreign ministers of China", "leaders of France").
-func (r *run) groupOf(s *sctx, i int) bool {
+func (r *run) groupOf(s *sentenceContext, i int) bool {
 	if r.p.lang != "en" || i < 2 || s.toks[i-1].low != "of" {
 		return false
 	}
@@ -190,7 +190,7 @@ func (r *run) groupOf(s *sctx, i int) bool {
 // groupIn: the mention starting at token i follows "<group noun> in" or
 // "<group noun> from" ("Soldiers from Gondor", "prosecutors in Israel",
 // "lawmakers in France and Germany"): the state's group.
-func (r *run) groupIn(s *sctx, i int) bool {
+func (r *run) groupIn(s *sentenceContext, i int) bool {
 	if r.p.lang != "en" || i < 2 {
 		return false
 	}

@@ -1,0 +1,295 @@
+// The article's actors: records per actor id, their mentions as evidence,
+// people and their roles, and the actor each takes part as (a head of state
+// as the state).
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// actorRec is an actor being built for the document.
+type actorRec struct {
+	a       facts.Actor
+	entry   *gazetteer.Entry
+	order   int
+	aliases []string
+	lastSi  int    // sentence of the last mention (record is called in sentence order), -1 before the first
+	firstM  int32  // index in run.ments of the first mention
+	lastM   int32  // and of the last
+	nM      int    // the number of mentions
+	used    bool   // a party to an event or stance (set by addEvent, addStance; read by writeDocument)
+	first   string // lower-case first name part
+	last    string // lower-case last name part
+	norm    string // letters of the full name, lower case
+	water   int8   // 0 not computed, 1 a water body, -1 not (see isWater)
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+func normName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// actor returns the record of an actor, creating it from the gazetteer.
+func (r *run) actor(id string) *actorRec {
+	if a, ok := r.actors[id]; ok {
+		return a
+	}
+	e, ok := r.x.gaz.Lookup(id)
+	if !ok {
+		return nil
+	}
+	return r.newActor(id, e)
+}
+
+// actorOf is actor(id) for an id that names gazetteer entry e (or nil),
+// which it does not have to look up again.
+func (r *run) actorOf(id string, e *gazetteer.Entry) *actorRec {
+	if a, ok := r.actors[id]; ok {
+		return a
+	}
+	if e == nil || e.ID != id {
+		return r.actor(id)
+	}
+	return r.newActor(id, e)
+}
+
+// newActor creates the record of gazetteer entry e, named id.
+func (r *run) newActor(id string, e *gazetteer.Entry) *actorRec {
+	a := r.actorRecs.ptr(actorRec{a: e.Actor(), entry: e, order: len(r.order), lastSi: -1})
+	if e.Kind == facts.KindPerson {
+		a.setNameParts(r.x.personName(e))
+	}
+	r.actors[id] = a
+	r.order = append(r.order, id)
+	r.addPerson(a)
+	return a
+}
+
+// isWater tells whether id is a water body (a place whose gazetteer name
+// has a water word of lang/common.json: "Sea of Japan", "Laut Kuning").
+func (r *run) isWater(id string) bool {
+	a := r.actor(id)
+	if a == nil || a.entry == nil {
+		return false
+	}
+	if a.water == 0 {
+		a.water = -1
+		if a.entry.Kind == facts.KindPlace {
+		words:
+			for _, w := range strings.Fields(strings.ToLower(a.entry.Name)) {
+				for _, ww := range r.x.common.WaterWords {
+					if w == ww {
+						a.water = 1
+						break words
+					}
+				}
+			}
+		}
+	}
+	return a.water == 1
+}
+
+func (a *actorRec) setName(name string) { a.setNameParts(nameParts(name)) }
+
+func (a *actorRec) setNameParts(n personName) { a.first, a.last, a.norm = n.first, n.last, n.norm }
+
+// personName is what coreference compares of a person's name.
+type personName struct {
+	first string // lower-case first name part
+	last  string // lower-case last name part
+	norm  string // letters of the full name, lower case
+}
+
+func nameParts(name string) personName {
+	parts := strings.Fields(name)
+	if len(parts) == 0 {
+		return personName{}
+	}
+	return personName{first: strings.ToLower(parts[0]), last: strings.ToLower(parts[len(parts)-1]), norm: normName(name)}
+}
+
+// newPerson creates a person the gazetteer does not know, from a title.
+func (r *run) newPerson(name, role, of string) *actorRec {
+	id := slug(name)
+	if id == "" {
+		return nil
+	}
+	if a := r.actors[id]; a != nil {
+		return a
+	}
+	if e, ok := r.x.gaz.Lookup(id); ok && e.Kind == facts.KindPerson {
+		return r.actor(id)
+	}
+	if _, ok := r.x.gaz.Lookup(id); ok {
+		return nil // the slug names something else
+	}
+	if !strings.ContainsAny(name, " -") {
+		if e := r.holderByName(strings.ToLower(name), role != "honorific" && role != "occupation"); e != nil {
+			return r.actorOf(e.ID, e) // a surname alone: the office holder of the day
+		}
+	}
+	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
+	a.setName(name)
+	r.actors[id] = a
+	r.order = append(r.order, id)
+	r.addPerson(a)
+	return a
+}
+
+// addPerson keeps r.people: the people among the article's actors that
+// have a name to match, in the order of r.order.
+func (r *run) addPerson(a *actorRec) {
+	if a.a.Kind == facts.KindPerson && a.norm != "" {
+		r.people = append(r.people, a)
+	}
+}
+
+func (a *actorRec) addRole(role, of string) {
+	for _, x := range a.a.Roles {
+		if x.Title == role && (x.Of == of || of == "") {
+			return
+		}
+	}
+	a.a.Roles = append(a.a.Roles, facts.Role{Title: role, Of: of})
+	if a.a.Country == "" && of != "" {
+		a.a.Country = of
+	}
+}
+
+// recordMention adds the evidence of a mention to its actor, and returns the
+// actor (nil for a pronoun or an unknown id).
+func (r *run) recordMention(si int, m *mention) *actorRec {
+	if m.pronoun {
+		return nil
+	}
+	a := r.actorOf(m.id, m.entry)
+	if a == nil {
+		return nil
+	}
+	st := &r.c.sents[si]
+	conf := m.conf
+	if st.related {
+		conf = r.x.common.RelatedConfidence
+	}
+	matched := r.text[m.s:m.e]
+	if m.surface != "" && m.surface != a.a.Name && !contains(a.aliases, m.surface) {
+		a.aliases = r.strs.appendTo(a.aliases, m.surface)
+	}
+	if a.lastSi == si {
+		ev := &r.ments[a.lastM].ev
+		if !contains(ev.Matched, matched) {
+			ev.Matched = r.strs.appendTo(ev.Matched, matched)
+		}
+		if conf > ev.Confidence {
+			ev.Confidence = conf
+		}
+		return a
+	}
+	a.lastSi = si
+	i := int32(len(r.ments))
+	r.ments = append(r.ments, mentionEv{ev: facts.Evidence{
+		Sentence: r.text[st.s:st.e], Start: st.s, End: st.e,
+		Confidence: conf, Matched: r.strs.one(matched), Rule: m.rule, Related: st.related,
+	}, next: -1})
+	if a.nM == 0 {
+		a.firstM = i
+	} else {
+		r.ments[a.lastM].next = i
+	}
+	a.lastM = i
+	a.nM++
+	return a
+}
+
+// fillMentions copies the mentions of the actors that go into the document
+// from run.ments into one array, each actor's in order.
+func (r *run) fillMentions(out []*actorRec) {
+	n := 0
+	for _, a := range out {
+		n += a.nM
+	}
+	if n == 0 {
+		return
+	}
+	all := make([]facts.Evidence, 0, n)
+	for _, a := range out {
+		if a.nM == 0 {
+			continue
+		}
+		start := len(all)
+		for i := a.firstM; i >= 0; i = r.ments[i].next {
+			all = append(all, r.ments[i].ev)
+		}
+		a.a.Mentions = all[start:len(all):len(all)]
+	}
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// partFor is the actor that takes part in events for id on date: a person
+// holding a state role (head of state or government) acts for the state.
+func (r *run) partFor(id, date string) string {
+	if a := r.actors[id]; a != nil {
+		return r.partOf(a, date)
+	}
+	return id
+}
+
+// partOf is partFor for the record of an actor.
+func (r *run) partOf(a *actorRec, date string) string {
+	id := a.a.ID
+	if a.a.Kind != facts.KindPerson {
+		return id
+	}
+	for _, role := range a.a.Roles {
+		if !r.x.stateRol[role.Title] || role.Of == "" {
+			continue
+		}
+		if date != "" && !gazetteer.InTerm(date, role.Start, role.End) {
+			continue
+		}
+		if r.actor(role.Of) != nil {
+			return role.Of
+		}
+	}
+	return id
+}
+
+func (r *run) isState(id string) bool {
+	a := r.actor(id)
+	return a != nil && a.a.Kind == facts.KindState
+}

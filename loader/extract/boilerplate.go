@@ -1,0 +1,303 @@
+// Boilerplate: lines dropped before reading (bylines, "Baca Juga:",
+// promotions), matched by the packs' patterns with a cheap prefilter, and
+// the dateline.
+
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// datelineRe matches "PYONGYANG, KOMPAS.TV - ", "WASHINGTON (Reuters) - ",
+// "KYIV, Ukraine (AP) — ", "Jakarta (ANTARA) - ", "Jakarta, Kompas.com - " and
+// "Jakarta - " at the start of a text.
+var datelineRe = regexp.MustCompile(`^\s*((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Za-z][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s+|^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s*,\s*[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Za-z][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s+`)
+
+// datelineWords bounds the words (runs of bytes other than \s, which is
+// [\t\n\f\r ] in Go regexps) a match of datelineRe spans: at most 4 in
+// capitals, a comma, 3 after it, 15 in the 30 characters between brackets
+// and the 2 brackets, 1 of dashes: 26. With margin (keep it above the
+// count when the pattern changes):
+const datelineWords = 32
+
+// datelineCut returns the start of word datelineWords+1 of text (or its
+// end). Every match of datelineRe ends before it, after the white space
+// that follows its last word, and a path of the regexp that reads on
+// fails in the text as at the cut, so datelineRe finds the same match in
+// text[:datelineCut(text)], and much faster: the regexp package
+// backtracks over a short text but simulates the automaton over a long one.
+func datelineCut(text string) int {
+	words, inWord := 0, false
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			inWord = false
+		default:
+			if !inWord {
+				if words++; words > datelineWords {
+					return i
+				}
+				inWord = true
+			}
+		}
+	}
+	return len(text)
+}
+
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-'
+	}
+	return b.String()
+}
+
+// maxBoilerLine: boilerplate lines ("Baca Juga: <headline>", bylines,
+// promotions) are short; longer lines are story paragraphs and are not
+// tested against the patterns.
+const maxBoilerLine = 240
+
+// boilerSet is the boilerplate rules of all language packs, in order. A
+// rule anchored at the start of the text (all of the shipped ones: "^\s*(baca|lihat)…")
+// can only match a line whose first byte it can start with; that set is
+// computed from the pattern once, so that most lines are tested against
+// few of the rules.
+type boilerSet struct {
+	rules []boilerRule
+	first []*[256]bool // per rule, the bytes a match can start with; nil: any
+	words [][]string   // per rule, the words a match starts with (see anchoredWords); nil: any
+}
+
+func newBoilerSet(all []*pack) *boilerSet {
+	bs := &boilerSet{}
+	for _, q := range all {
+		for _, b := range q.boiler {
+			bs.rules = append(bs.rules, b)
+			bs.first = append(bs.first, anchoredFirst(b.re.String()))
+			bs.words = append(bs.words, anchoredWords(b.re.String()))
+		}
+	}
+	return bs
+}
+
+// kind tells which boilerplate rule of any language pack a line matches
+// ("" for none): the first in pack order.
+func (bs *boilerSet) kind(line string) string {
+	rest := strings.TrimLeft(line, "\t\n\f\r ") // what \s* skips
+	for i, b := range bs.rules {
+		if f := bs.first[i]; f != nil && (line == "" || !f[line[0]]) {
+			continue
+		}
+		if ws := bs.words[i]; ws != nil && !startsWithAny(rest, ws) {
+			continue
+		}
+		if b.re.MatchString(line) {
+			return b.kind
+		}
+	}
+	return ""
+}
+
+// anchoredWords returns, for a pattern of the shape ^\s*(?i)(word|word…)…
+// (the shipped boilerplate patterns), the ASCII words, in lower case, one
+// of which a match must start with after the white space; otherwise nil.
+// The words are literal prefixes of the alternatives, as the parser
+// factors them ("re" for "read more|related").
+func anchoredWords(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 3 || re.Sub[0].Op != syntax.OpBeginText || !isSpaceStar(re.Sub[1]) {
+		return nil
+	}
+	ws, ok := literalPrefixes(re.Sub[2])
+	if !ok {
+		return nil
+	}
+	return ws
+}
+
+// isSpaceStar tells whether re is \s*: [\t\n\f\r ]*.
+func isSpaceStar(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpStar || re.Sub[0].Op != syntax.OpCharClass {
+		return false
+	}
+	ranges := []rune{'\t', '\n', '\f', '\r', ' ', ' '} // [\t-\n], [\f-\r], [ - ]
+	return slices.Equal(re.Sub[0].Rune, ranges)
+}
+
+// literalPrefixes returns lower-case ASCII words one of which every match
+// of re starts with, case-insensitively, and whether it could tell. Words
+// must start with a letter: \s* before them cannot take their first byte.
+func literalPrefixes(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 || len(re.Rune) == 0 {
+			return nil, false
+		}
+		w := strings.ToLower(string(re.Rune))
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return nil, false
+			}
+		}
+		if !unicode.IsLetter(rune(w[0])) {
+			return nil, false
+		}
+		return []string{w}, true
+	case syntax.OpCapture:
+		return literalPrefixes(re.Sub[0])
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil, false
+		}
+		return literalPrefixes(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			ws, ok := literalPrefixes(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, ws...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// startsWithAny tells whether s may start with one of the lower-case ASCII
+// words, ignoring case. A non-ASCII byte where a word is compared may fold
+// to ASCII ("ſ" to "s", "K" to "k"), so it counts as a possible match.
+func startsWithAny(s string, words []string) bool {
+next:
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if i >= len(s) {
+				continue next
+			}
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return true
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[i] {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// anchoredFirst returns, for a pattern that can only match at the start
+// of the text (it begins with ^ outside multi-line mode) and cannot match
+// the empty string, the set of bytes a match can start with; otherwise nil.
+func anchoredFirst(pattern string) *[256]bool {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	var set [256]bool
+	if nullable := firstBytes(re, &set); nullable {
+		return nil
+	}
+	return &set
+}
+
+// firstBytes adds to set the bytes a match of re can start with and
+// reports whether re can match the empty string. Where it cannot tell,
+// it adds every byte.
+func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable bool) {
+	all := func() bool {
+		for i := range set {
+			set[i] = true
+		}
+		return true
+	}
+	addRune := func(r rune) {
+		if r >= utf8.RuneSelf {
+			for i := utf8.RuneSelf; i < 256; i++ {
+				set[i] = true
+			}
+			return
+		}
+		set[r] = true
+	}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		r := re.Rune[0]
+		addRune(r)
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				addRune(f)
+			}
+		}
+		return false
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+				set[r] = true
+			}
+			if hi >= utf8.RuneSelf {
+				addRune(utf8.RuneSelf)
+			}
+		}
+		return false
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		all()
+		return false
+	case syntax.OpCapture:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		firstBytes(re.Sub[0], set)
+		return true
+	case syntax.OpPlus:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpRepeat:
+		n := firstBytes(re.Sub[0], set)
+		return n || re.Min == 0
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !firstBytes(sub, set) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		n := false
+		for _, sub := range re.Sub {
+			if firstBytes(sub, set) {
+				n = true
+			}
+		}
+		return n
+	}
+	return all()
+}

@@ -1,0 +1,84 @@
+// Coreference: a later surname, given name or spelling variant of a person
+// named earlier in the article.
+
+package extract
+
+import (
+	"strings"
+)
+
+// repeatedNames finds later mentions of people named earlier in the article:
+// a surname or given name alone ("Matsegora", "Im") or a spelling variant
+// ("Im Chong-il" for "Im Chon-il").
+func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	people := r.people
+	if len(people) == 0 {
+		return ms
+	}
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].cap || toks[i].punct || covered(ms, i) != nil || toks[i].lx&lxNameStop != 0 && r.p.nameStop[toks[i].raw] {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, i); ok {
+			continue
+		}
+		j := r.nameRun(toks, i, ms)
+		if j <= i {
+			continue
+		}
+		var hit *actorRec
+		if j-i == 1 {
+			w := toks[i].low
+			n := 0
+			for _, a := range people {
+				if a.last == w || a.first == w && len(strings.Fields(a.a.Name)) > 1 {
+					hit = a
+					n++
+				}
+			}
+			if n != 1 {
+				hit = nil
+			}
+		} else {
+			norm := normName(r.text[toks[i].s:toks[j-1].e])
+			for _, a := range people {
+				if a.norm == norm || len(norm) >= 6 && levenshtein1(a.norm, norm) {
+					hit = a
+					break
+				}
+			}
+		}
+		if hit == nil {
+			i = j - 1
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, id: hit.a.ID, surface: r.text[toks[i].s:toks[j-1].e], rule: "coreference:name", conf: 0.8, person: true}))
+		i = j - 1
+	}
+	sortMentions(ms)
+	return ms
+}
+
+// levenshtein1 reports whether a and b differ by at most one edit.
+func levenshtein1(a, b string) bool {
+	if a == b {
+		return true
+	}
+	la, lb := len(a), len(b)
+	if la-lb > 1 || lb-la > 1 {
+		return false
+	}
+	i := 0
+	for i < la && i < lb && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case la == lb:
+		return a[i+1:] == b[i+1:]
+	case la > lb:
+		return a[i+1:] == b[i:]
+	default:
+		return a[i:] == b[i+1:]
+	}
+}

@@ -1,0 +1,525 @@
+// The events phase: a matched trigger becomes events (passive, nominal,
+// active and reciprocal forms), with status, date, sectors and evidence.
+
+package extract
+
+import (
+	"cmp"
+	"math"
+	"strings"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// findEvents codes the events of a sentence: every trigger form that
+// matches at a token (longest first, see matchTrigger) is coded by
+// codeTrigger.
+func (r *run) findEvents(s *sentenceContext) {
+	toks := s.toks
+	s.lastTrig = -1
+	s.scope = nil
+	for i := 0; i < len(toks); i++ {
+		tr, te, clitic := r.matchTrigger(toks, i, false)
+		if tr == nil {
+			continue
+		}
+		if m := covered(s.ms, i); m != nil && !m.pronoun {
+			continue // part of a name ("Kantor Berita")
+		}
+		n := len(r.events)
+		r.codeTrigger(s, tr, i, te, clitic)
+		if len(r.events) == n && tr.gen {
+			// A generated pattern that finds no parties does not hide a
+			// hand trigger of the same word ("Talks between A and B").
+			if tr2, te2, cl2 := r.matchTrigger(toks, i, true); tr2 != nil {
+				tr, te = tr2, te2
+				r.codeTrigger(s, tr2, i, te2, cl2)
+			}
+		}
+		s.lastTrig = i
+		i = te - 1
+	}
+}
+
+// codeTrigger codes the event of one matched trigger: its parties
+// (passive agent, nominalization, active subject and object, coordination,
+// quotation speaker), its status (hedges, modality, complements) and its
+// date, and adds one event per pair of parties.
+func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic bool) {
+	toks := s.toks
+	p := r.p
+	if r.negated(s, t) || tr.ev == nil {
+		return // negated, or a PETRARCH "---" pattern that codes nothing
+	}
+	var src, tgt []*mention
+	conf := 0.9
+	rule := ""
+	passive := tr.passive
+	reduced := false
+	if tr.pp {
+		for k := max(0, t-3); k < t; k++ {
+			if toks[k].lx&lxAux != 0 {
+				passive = true
+			}
+		}
+		// A reduced relative: "talks hosted by Malaysia", "a ship seized
+		// by Iran": passive without an auxiliary; the noun before is its
+		// subject.
+		if !passive && te < len(toks) && toks[te].lx&lxAgent != 0 {
+			passive, reduced = true, true
+		}
+	}
+	if tr.passiveOnly && !passive {
+		return
+	}
+	switch {
+	case passive:
+		rule = "passive"
+		k := te
+		for k < len(toks) && k < te+3 && toks[k].lx&lxAgent == 0 && !s.bound[k] {
+			k++
+		}
+		if k < len(toks) && toks[k].lx&lxAgent != 0 {
+			a := k + 1
+			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+				a++ // "accused by the United Nations"
+			}
+			if m := firstMentionIn(s.ms, a, a+1); m != nil {
+				src = r.groupFrom(s, m)
+				rule = "passive:agent"
+			}
+		} else if p.lang == "id" {
+			if m := firstMentionIn(s.ms, te, te+1); m != nil {
+				src = r.groupFrom(s, m)
+				rule = "passive:bare-agent"
+			}
+		}
+		if src == nil {
+			// "was ordered to appear before the anti-graft bureau": the
+			// authority appeared before acts on the subject.
+			if m := r.appearBefore(s, te); m != nil {
+				src = r.groups.one(m)
+				rule = "passive:appear-before"
+			}
+		}
+		if src == nil {
+			return
+		}
+		if reduced {
+			if m := mentionEndingAt(s.ms, t); m != nil && !m.oblique {
+				tgt = r.groupTo(s, m)
+			}
+			break
+		}
+		var inh bool
+		tgt, inh = r.subject(s, t)
+		if inh {
+			conf = 0.8
+		}
+	case tr.nominal:
+		rule, src, tgt, conf = r.nominalParties(s, tr, t, te, clitic)
+		if src == nil {
+			return
+		}
+	default:
+		rule = "active"
+		var inh bool
+		if tr.part && t > 0 && toks[t-1].raw == "," && s.main != nil && s.main.tj < t && !s.quote[t] &&
+			strings.HasSuffix(toks[t].low, "ing") {
+			// A participial clause: "Israeli troops raided the camp,
+			// killing 12 Palestinians" — the main clause's subject acts.
+			src = r.groupFrom(s, s.main)
+			conf, rule = 0.8, "active:participial"
+		} else {
+			src, inh = r.subject(s, t)
+		}
+		if src == nil {
+			return
+		}
+		if inh {
+			conf = 0.8
+			rule = "active:inherited-subject"
+		}
+		var loc bool
+		objFrom := te
+		if tr.gen {
+			objFrom = t + 1 // a generated pattern's words may pass over the target
+		}
+		tgt, loc = r.object(s, objFrom, tr.place, src)
+		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 && !r.verbPP(s, te, tgt[0].ti) {
+			// A generated bare verb takes its object close by (PETRARCH's
+			// target is the verb's own noun phrase), not an actor further on.
+			tgt = nil
+		}
+		if len(tgt) > 0 && r.endsInPrep(tr) && !r.nextPhrase(s, te, tgt[0].ti) {
+			// "spoke with reporters about China": the object of a trigger
+			// ending in its preposition follows it (after a determiner and
+			// a title at most), else there is none.
+			tgt = nil
+		}
+		if tgt == nil && tr.ev.Root == "13" && te+1 < len(toks) && (toks[te].low == "if" || toks[te].low == "unless") {
+			// "would retaliate if the Philippines continued": a
+			// conditional threat is directed at the condition's subject.
+			if m := firstMentionIn(s.ms, te+1, min(te+4, len(toks))); m != nil && !m.oblique {
+				tgt = r.groupFrom(s, m)
+			}
+		}
+		if tgt == nil && te < len(toks) && r.p.mod.comp[toks[te].low] {
+			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
+				// "demanded that the United States end ...": the addressee
+				// is the complement's subject.
+				a := te + 1
+				if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+					a++
+				}
+				if m := firstMentionIn(s.ms, a, a+1); m != nil {
+					tgt = r.groupTo(s, m)
+				}
+			}
+		}
+		if loc && tr.recip && len(src) >= 2 {
+			tgt = nil // "A and B clashed in C": A and B are the parties
+		} else if loc {
+			conf *= 0.9
+		}
+	}
+	// Territory: "wilayah Ukraina yang dikuasai Rusia, Donetsk dan Luhansk"
+	if len(tgt) == 1 && tgt[0].ti > 0 && p.territory[toks[tgt[0].ti-1].low] {
+		ce := len(toks)
+		var places []*mention
+		for _, m := range s.ms {
+			if m.ti > tgt[0].tj && m.ti < ce && m.ti > 0 && toks[m.ti-1].raw == "," {
+				if a := r.actors[m.id]; a != nil && a.a.Kind == facts.KindPlace {
+					places = r.groupFrom(s, m)
+					break
+				}
+			}
+		}
+		if places != nil {
+			tgt = places
+			rule += "+territory"
+		}
+	}
+	ev := tr.ev
+	typ := tr.typ
+	if passive && tr.passiveEv != nil {
+		ev, typ = tr.passiveEv, tr.passiveEv.Type
+	}
+	modal := ""
+	content := r.contentStatus(s, s.scope, t)
+	if content == "" {
+		modal = r.modalBefore(s, t)
+	}
+	intent := tr.intent
+	if intent == nil && modal == "planned" {
+		intent = r.x.cameo[intentCode(ev.Code)]
+	}
+	if intent != nil && (r.futureBefore(s, t) || modal == "planned") {
+		// "will meet", "offered to mediate": the intent (03x) is the fact.
+		ev, typ = intent, intent.Type
+		rule += "+intent"
+		modal = ""
+	} else if modal == "unreal" {
+		return
+	}
+	if content != "" && s.scope.status == facts.StatusThreatened && threatCode(ev.Code) != "" {
+		// "threatened to attack": a threat of military force (138); "to
+		// cut gas supplies": to reduce aid (1311); "to impose sanctions"
+		// (1312), "to break relations" (1313), "to protest" (133).
+		if c := r.x.cameo[threatCode(ev.Code)]; c != nil {
+			for _, e := range r.events[s.scope.first:] {
+				if e.sent == s.si && e.ev.Cameo[:2] == "13" {
+					e.ev.Cameo, e.ev.Type, e.ev.Goldstein, e.ev.Plover = c.Code, c.Type, c.Goldstein, c.Plover
+				}
+			}
+		}
+	}
+	if content == "" {
+		if st, ok := r.p.mod.openers[ev.Root]; ok {
+			s.scopeBuf = scope{from: t, end: te, status: st, first: len(r.events)}
+			s.scope = &s.scopeBuf
+		}
+	}
+	// Mutual: "Rusia dan Ukraina saling tuding" goes both ways.
+	if len(tgt) == 0 && len(src) >= 2 && t > 0 && p.mutual[toks[t-1].low] {
+		matched := r.strs.one(r.text[toks[t-1].s:toks[te-1].e])
+		for _, a := range src {
+			for _, b := range src {
+				if a.part != b.part {
+					as, asec := r.participant(s, a)
+					bs, bsec := r.participant(s, b)
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, "fact", conf, matched, rule+"+mutual", t)
+				}
+			}
+		}
+		return
+	}
+	// A place or a topic is not the other party of a coordinated subject's
+	// mutual act: "Pakistan and India held talks on Kashmir".
+	if len(tgt) > 0 && recipCode(ev.Code) && len(src) >= 2 && r.topicOrPlace(s, tgt) {
+		tgt = nil
+	}
+	// Reciprocal with a coordinated subject and no object: "A dan B
+	// bertemu", "A and B signed an agreement": each pair, both directions.
+	if len(tgt) == 0 && recipCode(ev.Code) && len(src) >= 2 {
+		matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
+		st := r.status(s, t, te, content, modal)
+		for _, a := range src {
+			for _, b := range src {
+				if a.part != b.part {
+					as, asec := r.participant(s, a)
+					bs, bsec := r.participant(s, b)
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, st, conf, matched, rule+"+reciprocal", t)
+				}
+			}
+		}
+		return
+	}
+	// Other mutual acts (clash, ceasefire) with a coordinated subject: A→B.
+	if len(tgt) == 0 && tr.recip && len(src) >= 2 {
+		src, tgt = src[:1], src[1:2]
+		rule += "+reciprocal"
+	}
+	// A water body is a place things are fired into, not a party attacked
+	// or threatened: "menembakkan rudal ke Laut Kuning".
+	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
+		tgt = r.dropWater(tgt)
+	}
+	status := r.status(s, t, te, content, modal)
+	matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
+	for _, sm := range src {
+		sp, ssec := r.participant(s, sm)
+		if len(tgt) == 0 {
+			target := ""
+			c := conf
+			if tr.home {
+				if a := r.actors[sm.id]; a != nil && a.a.Country != "" && a.a.Country != sm.part {
+					if r.actor(a.a.Country) != nil {
+						target = a.a.Country
+						c *= 0.85
+					}
+				}
+			}
+			if target == "" && !tr.notarget {
+				continue
+			}
+			r.addEvent(s, ev, typ, sp, target, ssec, "", status, c, matched, rule, t)
+			continue
+		}
+		for _, tm := range tgt {
+			tp, tsec := r.participant(s, tm)
+			r.addEvent(s, ev, typ, sp, tp, ssec, tsec, status, conf, matched, rule, t)
+		}
+	}
+}
+
+// nominalParties finds the parties of an event named by a noun: "pertemuan antara
+// A dan B", "mengungkapkan dukungannya kepada B", "kudeta Wagner",
+// "Russia's invasion of Ukraine", "serangan oleh A".
+func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic bool) (string, []*mention, []*mention, float64) {
+	toks := s.toks
+	p := r.p
+	k := te
+	if k < len(toks) && (toks[k].low == "tersebut" || toks[k].low == "itu") {
+		k++
+	}
+	// between
+	if k < len(toks) && toks[k].lx&lxBetween != 0 {
+		a0 := k + 1
+		if a0 < len(toks) && toks[a0].lx&lxDeterminer != 0 && mentionAt(s.ms, a0) == nil {
+			a0++
+		}
+		if a0+2 < len(toks) && r.groupOf(s, a0+2) {
+			a0 += 2 // "between the presidents of Kenya and Somalia"
+		}
+		if a := firstMentionIn(s.ms, a0, a0+1); a != nil {
+			j := a.tj
+			if j < len(toks) && p.betweenAnd[toks[j].low] {
+				if j+1 < len(toks) && toks[j+1].lx&lxDeterminer != 0 && mentionAt(s.ms, j+1) == nil {
+					j++ // "between Iran and the United States"
+				}
+				if j+3 < len(toks) && r.groupOf(s, j+3) {
+					j += 2 // "between the presidents of Kenya and the presidents of Somalia"
+				}
+				if b := firstMentionIn(s.ms, j+1, j+2); b != nil {
+					return "nominal:between", r.groups.one(a), r.groups.one(b), 0.85
+				}
+			}
+		}
+	}
+	// light verb before: "mengungkapkan dukungannya", "imposed sanctions", "launched an attack"
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		if toks[k].lx&lxLight != 0 {
+			if r.negated(s, k) {
+				return "", nil, nil, 0
+			}
+			src, inh := r.subject(s, k)
+			if src == nil {
+				break
+			}
+			tgt, _ := r.object(s, te, tr.place, src)
+			c := 0.85
+			if inh {
+				c = 0.75
+			}
+			return "nominal:light-verb", src, tgt, c
+		}
+		if toks[k].punct || covered(s.ms, k) != nil {
+			break
+		}
+	}
+	// possessive clitic: "dukungannya kepada X"
+	if clitic {
+		if s.main != nil && s.main.tj <= t && s.quote[s.main.ti] == s.quote[t] {
+			src := r.groupFrom(s, s.main)
+			tgt, _ := r.object(s, te, tr.place, src)
+			return "nominal:possessive", src, tgt, 0.75
+		}
+		if src, _ := r.subject(s, t); src != nil {
+			tgt, _ := r.object(s, te, tr.place, src)
+			return "nominal:possessive", src, tgt, 0.75
+		}
+	}
+	// English possessive determiner: "Gondor and Osgiliath delayed their
+	// meeting", "Biden defended his talks with Putin": the clause's subject.
+	if p.lang == "en" && t > 0 && possessiveDet[toks[t-1].low] && !s.quote[t] {
+		if src, inh := r.subject(s, t-1); src != nil {
+			tgt, _ := r.object(s, te, tr.place, src)
+			c := 0.75
+			if inh {
+				c = 0.7
+			}
+			return "nominal:possessive", src, tgt, c
+		}
+	}
+	// English pre-nominal: "Russia's invasion", "U.S. sanctions", "Israeli airstrikes"
+	if p.lang == "en" {
+		j := t
+		if j > 0 && toks[j-1].low == "'s" {
+			j--
+		}
+		if m := mentionEndingAt(s.ms, j); m != nil && !m.modifier {
+			src := r.groups.one(m)
+			tgt, _ := r.object(s, te, tr.place, src)
+			return "nominal:prenominal", src, tgt, 0.75
+		}
+	}
+	// A reaction from someone: "drawing sharp criticism from European
+	// Union leaders", "condemnation from Beijing": they react to the
+	// clause's subject.
+	if p.lang == "en" && k+1 < len(toks) && toks[k].low == "from" && reactionRoot(tr.ev.Root) {
+		a := k + 1
+		if toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+			a++
+		}
+		if m := firstMentionIn(s.ms, a, a+1); m != nil {
+			if s.main != nil && s.main.tj <= t && s.main.part != m.part {
+				return "nominal:reaction-from", r.groupFrom(s, m), r.groupFrom(s, s.main), 0.7
+			}
+		}
+	}
+	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
+	if k < len(toks) && toks[k].lx&lxAgent != 0 {
+		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
+			tgt, _ := r.subject(s, t)
+			if tgt == nil {
+				tgt, _ = r.object(s, m.tj, tr.place, r.groups.one(m))
+			}
+			return "nominal:agent", r.groups.one(m), tgt, 0.75
+		}
+	}
+	// Indonesian genitive agent: "kudeta Wagner", "serangan Israel ke Gaza"
+	if p.lang == "id" {
+		if m := firstMentionIn(s.ms, k, k+1); m != nil && !m.oblique {
+			src := r.groupFrom(s, m)
+			tgt, _ := r.object(s, src[len(src)-1].tj, tr.place, src)
+			return "nominal:genitive", src, tgt, 0.7
+		}
+		// "pertemuan (tahunan) kedua pemimpin": the pair named before.
+		if g := r.pairBefore(s, k, min(k+2, len(toks))); g != nil {
+			return "nominal:genitive-pair", g, nil, 0.7
+		}
+	}
+	// Last resort: the clause's subject acts on the actor the noun is
+	// directed at ("the EU agreed a package of sanctions against Russia"),
+	// unless another event word comes first in the clause ("imposed
+	// sanctions on Russia over its invasion of Ukraine").
+	if k < len(toks) && toks[k].lx&lxObjPrep != 0 && s.lastTrig < r.clauseStart(s, t) {
+		if tgt, _ := r.object(s, k, tr.place, nil); tgt != nil {
+			// After a clause break or in a relative clause the noun is not
+			// the sentence subject's act ("..., the first talks since the
+			// invasion of Ukraine", "a resolution that would have renewed
+			// sanctions against North Korea").
+			cs := r.clauseStart(s, t)
+			sub := cs > 0 && !s.toks[cs-1].punct && (s.toks[cs-1].lx&lxRelative != 0 ||
+				s.toks[cs-1].lx&lxClauseBreak != 0 && r.appositionBefore(s, cs-1))
+			if src, inh := r.subject(s, t); src != nil && !(inh && sub) {
+				return "nominal:subject", src, tgt, 0.6
+			}
+		}
+	}
+	return "", nil, nil, 0
+}
+
+func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec, tgtSec, status string, conf float64, matched []string, rule string, t int) {
+	// Every path to an event codes a named body as its state with its
+	// sector (participant does it for the parties of a trigger; speech and
+	// other rules come here with the body's own id).
+	if st, sec := r.bodyState(src); st != "" {
+		src, srcSec = st, cmp.Or(srcSec, sec)
+	}
+	if st, sec := r.bodyState(tgt); st != "" {
+		tgt, tgtSec = st, cmp.Or(tgtSec, sec)
+	}
+	if src == "" || src == tgt {
+		return
+	}
+	sa := r.actor(src)
+	if sa == nil {
+		return
+	}
+	var ta *actorRec
+	if tgt != "" {
+		if ta = r.actor(tgt); ta == nil {
+			return
+		}
+	}
+	st := s.st
+	date := r.sentenceDate(s)
+	conf = math.Round(conf*100) / 100
+	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
+	for _, o := range r.events {
+		x := &o.ev
+		if o.sent == s.si && x.Source == src && x.Target == tgt && x.Status == status && x.Cameo != ev.Code &&
+			len(x.Cameo) >= 3 && strings.HasPrefix(ev.Code, x.Cameo[:2]) {
+			// One act told twice in a sentence ("pledged support": 030 and
+			// 032): the specific code wins over its root's general one.
+			switch {
+			case ev.Code == ev.Code[:2]+"0":
+				return
+			case x.Cameo == x.Cameo[:2]+"0":
+				x.Type, x.Cameo, x.QuadClass, x.Goldstein, x.Plover = typ, ev.Code, ev.Quad, ev.Goldstein, ev.Plover
+				return
+			}
+		}
+		if x.Source == src && x.Target == tgt && x.Cameo == ev.Code && x.Date == date && x.Status == status {
+			// (a planned or denied act and the act itself are two claims)
+			if o.sent == s.si {
+				return
+			}
+			x.Evidence = r.evs.appendTo(x.Evidence, evd)
+			x.Confidence = math.Max(x.Confidence, conf)
+			return
+		}
+	}
+	e := facts.Event{
+		Type: typ, Cameo: ev.Code, QuadClass: ev.Quad, Goldstein: ev.Goldstein, Plover: ev.Plover,
+		Source: src, Target: tgt, SourceSector: srcSec, TargetSector: tgtSec, Date: date, Status: status, Confidence: conf,
+		Evidence: r.evs.one(evd),
+	}
+	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t}))
+	sa.used = true
+	if ta != nil {
+		ta.used = true
+	}
+}

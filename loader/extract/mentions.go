@@ -1,0 +1,227 @@
+// Actor mentions: gazetteer matches turned into mentions of a sentence, and
+// the actor rules applied to them (see findMentions).
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// mention is an actor named in a sentence.
+type mention struct {
+	s, e     int // byte offsets of the whole mention (with title, metonym)
+	ti, tj   int // token span in the sentence
+	id       string
+	part     string // the actor that takes part in events (a head of state acts for the state)
+	surface  string // the name as written (without title or metonym)
+	rule     string
+	conf     float64
+	oblique  bool // after a preposition: not a subject
+	locative bool // after a locative preposition ("di", "in")
+	agent    bool // after "oleh" / "by"
+	consumed bool // part of a larger mention (the state in a title): not a participant
+	modifier bool // inside a compound word ("Iranian-made", "US-led"): not a party
+	person   bool
+	pronoun  bool
+	entry    *gazetteer.Entry // the gazetteer entry named, when its id is id (see recordMention)
+}
+
+// newMention returns a pointer to a copy of m, allocated from an arena:
+// the mentions of an article are many and small, live as long as the run,
+// and their memory serves the next article (see scratch).
+func (r *run) newMention(m mention) *mention { return r.mentions.ptr(m) }
+
+// viaRule is the rule name of a gazetteer mention, without building the
+// string for the common cases.
+func viaRule(v gazetteer.Via) string {
+	switch v {
+	case gazetteer.ViaName:
+		return "gazetteer:name"
+	case gazetteer.ViaShort:
+		return "gazetteer:short"
+	case gazetteer.ViaDemonym:
+		return "gazetteer:demonym"
+	case gazetteer.ViaCapital:
+		return "gazetteer:capital"
+	}
+	return "gazetteer:" + v.String()
+}
+
+// tokenSpan maps a byte span to the tokens it covers: the first token
+// that ends after s, and the first that starts at or after e (the binary
+// searches of sort.Search, without its calls through a closure).
+func tokenSpan(toks []token, s, e int) (int, int) {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].e > s {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	ti := lo
+	lo, hi = 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].s >= e {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return ti, lo
+}
+
+// matchPhrase reports whether toks[i:] starts with phrase p (folded words).
+func matchPhrase(toks []token, i int, p phrase) bool {
+	if i+len(p) > len(toks) {
+		return false
+	}
+	for k, w := range p {
+		if toks[i+k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// findMentions turns the gazetteer matches of a sentence into mentions and
+// applies the actor rules: missions, titles, metonyms, capitals, merging
+// of appositions, short names of people already named, pronouns.
+func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mention {
+	toks := st.toks
+	out := r.outbuf[:0]
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
+			j++
+		}
+		best := r.chooseMatch(ms[i:j])
+		i = j
+		ti, tj := tokenSpan(toks, best.Start, best.End)
+		if ti >= tj {
+			continue
+		}
+		id := best.Entry.ID
+		rule := viaRule(best.Via)
+		conf := 0.95
+		if best.Via != gazetteer.ViaName {
+			conf = 0.9
+		}
+		if (best.Via == gazetteer.ViaCapital || best.Via == gazetteer.ViaDemonym) && best.Entry.Kind != facts.KindState && best.Entry.Country != "" {
+			id = best.Entry.Country
+		}
+		if best.Via == gazetteer.ViaCapital {
+			rule = "metonym:capital"
+		}
+		m := r.newMention(mention{s: best.Start, e: best.End, ti: ti, tj: tj, id: id, surface: r.text[best.Start:best.End], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson, entry: best.Entry})
+		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
+			continue // "dolar AS": a currency, not the state
+		}
+		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) || r.stampAfter(toks, tj)) {
+			m.locative = true // "di Pyongyang": a place, not the state acting
+		}
+		if toks[tj-1].e > best.End || toks[ti].s < best.Start {
+			m.modifier = true // "Iranian-made", "pro-Russian"
+		}
+		out = append(out, m)
+	}
+	out = r.repeatedNames(si, st, out)
+	out = r.missions(st, out)
+	out = r.titledPersons(si, st, out)
+	out = r.namedBodies(st, out)
+	out = r.organizations(st, out)
+	out = r.metonyms(st, out)
+	out = r.insideNames(st, out)
+	out = r.speakers(si, st, out)
+	out = r.ageAppositions(st, out)
+	out = mergeAppositions(st, out)
+	// Capitals after a locative preposition are places, not actors.
+	keep := out[:0]
+	for _, m := range out {
+		if m.locative && strings.HasPrefix(m.rule, "metonym:capital") {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	out = keep
+	for _, m := range out {
+		if m.ti > 0 {
+			prev := toks[m.ti-1].lx
+			if prev&lxAgent != 0 {
+				m.agent, m.oblique = true, true
+			} else if prev&lxLocative != 0 {
+				m.locative, m.oblique = true, true
+			} else if prev&(lxObjPrep|lxBetween) != 0 {
+				m.oblique = true
+			}
+		}
+	}
+	return out
+}
+
+// chooseMatch picks one of several entries named by the same words: one already
+// in the article, else by kind priority.
+func (r *run) chooseMatch(ms []gazetteer.Match) gazetteer.Match {
+	if len(ms) == 1 {
+		return ms[0]
+	}
+	for _, m := range ms {
+		if _, ok := r.actors[m.Entry.ID]; ok {
+			return m
+		}
+	}
+	best, bestRank := ms[0], 1<<30
+	for _, m := range ms {
+		rank := len(r.x.common.KindPriority)
+		for k, kind := range r.x.common.KindPriority {
+			if kind == m.Entry.Kind {
+				rank = k
+				break
+			}
+		}
+		if rank < bestRank {
+			best, bestRank = m, rank
+		}
+	}
+	return best
+}
+
+func covered(ms []*mention, ti int) *mention {
+	for _, m := range ms {
+		if ti >= m.ti && ti < m.tj {
+			return m
+		}
+	}
+	return nil
+}
+
+func mentionAt(ms []*mention, ti int) *mention {
+	for _, m := range ms {
+		if m.ti == ti && !m.consumed {
+			return m
+		}
+	}
+	return nil
+}
+
+func mentionEndingAt(ms []*mention, tj int) *mention {
+	for _, m := range ms {
+		if m.tj == tj && !m.consumed {
+			return m
+		}
+	}
+	return nil
+}
+
+func sortMentions(ms []*mention) {
+	slices.SortStableFunc(ms, func(a, b *mention) int {
+		if a.ti != b.ti {
+			return a.ti - b.ti
+		}
+		return b.tj - a.tj
+	})
+}

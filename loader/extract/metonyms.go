@@ -1,0 +1,145 @@
+// Missions ("the Russian embassy in Seoul"), metonyms ("pemerintah Rusia",
+// "rezim Kim Jong-un") and appositions ("Amerika Serikat (AS)").
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// missions finds "Kedutaan Besar Rusia di Pyongyang", "Russian embassy in
+// Seoul", "Embassy of Japan in Jakarta".
+func (r *run) missions(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	for i := 0; i < len(toks); i++ {
+		if !p.missions.mayStart(&toks[i]) {
+			continue
+		}
+		ml, ok := p.missions.at(toks, i)
+		if !ok {
+			continue
+		}
+		mp := ml.p
+		k := i + len(mp)
+		start := i
+		var of, in *mention
+		if pm := mentionEndingAt(ms, i); pm != nil && r.isState(pm.id) {
+			of, start = pm, pm.ti
+		} else {
+			if k < len(toks) && toks[k].low == "of" {
+				k++
+			}
+			if om := mentionAt(ms, k); om != nil && r.isState(om.id) {
+				of, k = om, om.tj
+			}
+		}
+		if of == nil {
+			continue
+		}
+		if k < len(toks) && p.missionIn[toks[k].low] {
+			if im := mentionAt(ms, k+1); im != nil && r.isState(im.id) {
+				in, k = im, im.tj
+			}
+		}
+		oa := r.actor(of.id)
+		id := "embassy-" + strings.ToLower(of.id)
+		name := "Embassy of " + oa.a.Name
+		if in != nil && in.id != of.id {
+			id += "-" + strings.ToLower(in.id)
+			name += " in " + in.surface
+		}
+		a := r.actors[id]
+		if a == nil {
+			if _, ok := r.x.gaz.Lookup(id); ok {
+				a = r.actor(id)
+			} else {
+				a = r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindMission, Country: of.id}, order: len(r.order), lastSi: -1})
+				r.actors[id] = a
+				r.order = append(r.order, id)
+			}
+		}
+		of.consumed = true
+		if in != nil {
+			in.consumed = true
+		}
+		e := toks[k-1].e
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: e, ti: start, tj: k, id: id, surface: r.text[toks[start].s:e], rule: "mission", conf: 0.9}))
+		sortMentions(ms)
+		i = k - 1
+	}
+	return ms
+}
+
+// metonyms extends "pemerintah Rusia", "the Russian military",
+// "rezim Kim Jong-un": the words before a name that make it the state or
+// its government. A head of state named this way stands for the state.
+func (r *run) metonyms(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for _, m := range ms {
+		if m.consumed || m.ti == 0 {
+			continue
+		}
+		if l, ok := r.p.metonyms.endingAt(toks, m.ti); ok {
+			x := l.p
+			i := m.ti - len(x)
+			if c := covered(ms, i); c != nil {
+				continue
+			}
+			m.ti, m.s = i, toks[i].s
+			if m.person {
+				m.rule = "metonym:" + strings.Join(x, " ")
+				m.person = false
+				m.part = "@state" // resolved to the person's state below
+			} else if !strings.HasPrefix(m.rule, "metonym") {
+				m.rule = "metonym:" + strings.Join(x, " ")
+			}
+		}
+	}
+	// English: "the Russian military" — a demonym before a metonym word.
+	for _, m := range ms {
+		if m.consumed || m.tj >= len(toks) || m.person {
+			continue
+		}
+		k := m.tj
+		if k < len(toks) && toks[k].low == "'s" {
+			k++ // "Sudan's army"
+		}
+		if l, ok := r.p.metonyms.at(toks, k); ok && covered(ms, k) == nil {
+			m.tj = k + len(l.p)
+			m.e = toks[m.tj-1].e
+		}
+	}
+	return ms
+}
+
+// mergeAppositions joins "Amerika Serikat (AS)" and "Kantor Berita Korea
+// Utara, KCNA": the same actor named twice with only punctuation between.
+func mergeAppositions(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			if prev.id == m.id && !prev.consumed && !m.consumed && m.ti >= prev.tj && m.ti-prev.tj <= 2 {
+				ok := true
+				for k := prev.tj; k < m.ti; k++ {
+					if !toks[k].punct || !strings.Contains("(,", toks[k].raw) {
+						ok = false
+					}
+				}
+				if ok {
+					prev.tj, prev.e = m.tj, m.e
+					if m.tj < len(toks) && toks[m.tj].raw == ")" {
+						prev.tj, prev.e = m.tj+1, toks[m.tj].e
+					}
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -1,0 +1,332 @@
+// The run of one article: its state and pooled scratch memory, the loop over
+// sentences (gazetteer matches, actor mentions, sentence pass) and the
+// document it writes (actors, events, stances).
+
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// run is the state of extracting one article.
+type run struct {
+	// tcFor, tcVal cache titleCased for the sentence being read (persons.go).
+	tcFor  *sentence
+	tcVal  bool
+	x      *Extractor
+	ctx    context.Context
+	text   string
+	p      *pack
+	c      *cleaned
+	ref    time.Time
+	refStr string
+
+	// Short lists the document keeps, allocated in chunks.
+	evs  arena[facts.Evidence] // one-element evidence lists
+	strs arena[string]         // one-element word lists (Evidence.Matched)
+
+	// scratch reused from sentence to sentence
+	sentCtx sentenceContext // the sentence being read (readSentence)
+	*scratch
+
+	caps    capState // where a cap of Limits stopped the run (limits.go)
+	tokDone int      // sentences before it are tokenized (tokenizeTo)
+
+	// discourse state, actor IDs of participants
+	lastSg, lastPl, lastAny, lastSpeaker string
+}
+
+// scratch is the working memory of a run that does not outlive it, kept
+// in the Extractor's pool between articles.
+type scratch struct {
+	toks              []token // one backing array for the tokens of every sentence
+	work              []byte  // the folded, blanked copy of the text (cleaned.work)
+	sents             []sentence
+	matches           []gazetteer.Match
+	bbuf, sbbuf, qbuf []bool
+	msbuf, outbuf     []*mention
+	hbuf              [][2]int
+
+	// The article's actors, events and stances while they are found. The
+	// document gets copies of the actor, event and stance values, never
+	// pointers to them (their slices point into the run's arenas, not
+	// here), so all of this is reused for the next article.
+	actors    map[string]*actorRec
+	order     []string
+	people    []*actorRec // the people in actors, in order (see addPerson)
+	ments     []mentionEv // every actor's mentions, linked per actor (see recordMention)
+	outActors []*actorRec // the actors that go into the document (writeDocument)
+	events    []*eventRec
+	stance    map[stanceKey]*facts.Stance
+	skeys     []stanceKey
+	mentions  arena[mention]
+	actorRecs arena[actorRec]
+	eventRecs arena[eventRec]
+	stances   arena[facts.Stance]
+	groups    arena[*mention] // participant lists (groupFrom, subject, ...)
+}
+
+// mentionEv is one piece of mention evidence of an actor. The evidence of
+// all actors is kept in one list (scratch.ments), each actor's linked by
+// next, and copied into one array for the document at the end (writeDocument):
+// one allocation for all the mentions instead of a growing slice per actor.
+type mentionEv struct {
+	ev   facts.Evidence
+	next int32 // index of the actor's next mention, -1 for none
+}
+
+func newScratch() any {
+	return &scratch{actors: map[string]*actorRec{}, stance: map[stanceKey]*facts.Stance{}}
+}
+
+// maxPooledTokens bounds the token array kept for the next article (a
+// 5 MB article must not pin its tokens for the life of the process).
+const maxPooledTokens = 1 << 15
+
+// maxPooledActors bounds the actor and stance maps kept for the next
+// article: clearing a map costs as much as its largest size.
+const maxPooledActors = 1 << 10
+
+// release clears sc and returns it to pool.
+func (sc *scratch) release(pool *sync.Pool) {
+	clear(sc.toks[:cap(sc.toks)]) // drop the references to the article text
+	clear(sc.sents[:cap(sc.sents)])
+	clear(sc.msbuf[:cap(sc.msbuf)])
+	clear(sc.outbuf[:cap(sc.outbuf)])
+	clear(sc.order[:cap(sc.order)])
+	clear(sc.people[:cap(sc.people)])
+	clear(sc.outActors[:cap(sc.outActors)])
+	clear(sc.ments[:cap(sc.ments)])
+	clear(sc.events[:cap(sc.events)])
+	clear(sc.skeys[:cap(sc.skeys)])
+	sc.toks, sc.sents, sc.msbuf, sc.outbuf = sc.toks[:0], sc.sents[:0], sc.msbuf[:0], sc.outbuf[:0]
+	sc.order, sc.people, sc.ments, sc.events, sc.skeys = sc.order[:0], sc.people[:0], sc.ments[:0], sc.events[:0], sc.skeys[:0]
+	sc.outActors = sc.outActors[:0]
+	sc.matches = sc.matches[:0]
+	if cap(sc.toks) > maxPooledTokens {
+		sc.toks = nil
+	}
+	if cap(sc.work) > 8*maxPooledTokens {
+		sc.work = nil
+	}
+	if cap(sc.sents) > maxPooledTokens/8 {
+		sc.sents = nil
+	}
+	if cap(sc.matches) > maxPooledTokens/4 {
+		sc.matches = nil
+	}
+	if cap(sc.bbuf) > maxPooledTokens/4 {
+		sc.bbuf, sc.sbbuf, sc.qbuf = nil, nil, nil
+	}
+	if len(sc.actors) > maxPooledActors || len(sc.stance) > maxPooledActors {
+		sc.actors, sc.stance = map[string]*actorRec{}, map[stanceKey]*facts.Stance{}
+		sc.order, sc.people, sc.events, sc.skeys, sc.outActors = nil, nil, nil, nil, nil
+	} else {
+		clear(sc.actors)
+		clear(sc.stance)
+	}
+	if cap(sc.ments) > maxPooledTokens/4 {
+		sc.ments = nil
+	}
+	sc.mentions.reset()
+	sc.actorRecs.reset()
+	sc.eventRecs.reset()
+	sc.stances.reset()
+	sc.groups.reset()
+	pool.Put(sc)
+}
+
+type eventRec struct {
+	ev      facts.Event
+	sent    int
+	trigger int
+	hedged  bool
+}
+
+type stanceKey struct{ src, tgt, rel, kind string }
+
+func (x *Extractor) newRun(ctx context.Context, text string, p *pack) *run {
+	return &run{x: x, ctx: ctx, text: text, p: p, caps: capState{stoppedAt: -1}}
+}
+
+func (r *run) process(doc *facts.Document) error {
+	r.scratch = r.x.scratch.Get().(*scratch)
+	defer func() {
+		r.scratch.release(&r.x.scratch)
+		r.scratch = nil
+	}()
+	r.work = gazetteer.AppendFold(r.work[:0], r.text)
+	r.c = cleanMax(r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler, r.x.limits.MaxSentenceBytes)
+	r.sents = r.c.sents // keep the grown buffer for the next article
+	if err := r.checkContent(); err != nil {
+		return err
+	}
+	doc.Article.Dateline = r.c.dateline
+
+	// One backing array for the tokens of the sentences, which are
+	// tokenized as the run reaches them (tokenizeTo): an article a cap stops
+	// never tokenizes the rest.
+	r.toks = r.toks[:0]
+	if need := min(len(r.text), 256<<10)/5 + 16; cap(r.toks) < need {
+		r.toks = make([]token, 0, need)
+	}
+	// The article date: metadata (or Options.Published), else the dateline
+	// or a publication line (dates.go); never any other date of the text.
+	r.publicationDate(doc)
+
+	mi, winEnd := 0, 0
+	var matches []gazetteer.Match
+	for si := range r.c.sents {
+		if si%64 == 0 {
+			if err := r.ctx.Err(); err != nil {
+				return err
+			}
+		}
+		r.tokenizeTo(si + 2) // this sentence and the next (applyDenials reads it)
+		if r.capReached(si) {
+			break
+		}
+		if si >= winEnd { // the gazetteer matches of the next sentences (limits.go)
+			matches, winEnd = r.findWindow(si)
+			mi = 0
+		}
+		st := &r.c.sents[si]
+		for mi < len(matches) && matches[mi].Start < st.s {
+			mi++
+		}
+		mj := mi
+		for mj < len(matches) && matches[mj].End <= st.e {
+			mj++
+		}
+		ms := r.findMentions(si, st, matches[mi:mj])
+		mi = mj
+		r.resolveParts(si, st, ms)
+		if !st.related {
+			r.readSentence(si, st, ms)
+		}
+		clear(ms) // drop the pointers before the buffer is reused
+		r.outbuf = ms[:0]
+	}
+	r.applyDenials()
+	r.deriveStances()
+	r.writeDocument(doc)
+	doc.Warnings = r.warnings()
+	return nil
+}
+
+// resolveParts records mentions and sets the actor each takes part as.
+func (r *run) resolveParts(si int, st *sentence, ms []*mention) {
+	date := r.refStr
+	for _, m := range ms {
+		if m.consumed {
+			// still a mention of the state in the title
+			r.recordMention(si, m)
+			continue
+		}
+		if m.part == "@state" {
+			pm := *m
+			pm.s = st.toks[m.tj-1].s
+			for k := m.ti; k < m.tj; k++ {
+				if r.text[st.toks[k].s:st.toks[k].e] == firstWord(m.surface) {
+					pm.s = st.toks[k].s
+					break
+				}
+			}
+			pm.rule = "gazetteer:name"
+			r.recordMention(si, &pm)
+			state := r.stateOf(m.id, date)
+			if state == "" {
+				m.part = m.id
+				m.person = true
+				continue
+			}
+			m.id, m.part, m.surface = state, state, ""
+		}
+		a := r.recordMention(si, m)
+		if m.part == "" {
+			if a != nil {
+				m.part = r.partOf(a, date) // without looking a up again
+			} else {
+				m.part = r.partFor(m.id, date)
+			}
+		}
+	}
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// stateOf is the state a person leads or belongs to.
+func (r *run) stateOf(id, date string) string {
+	a := r.actor(id)
+	if a == nil {
+		return ""
+	}
+	if s := r.partFor(id, date); s != id {
+		return s
+	}
+	if a.a.Country != "" && r.actor(a.a.Country) != nil {
+		return a.a.Country
+	}
+	return ""
+}
+
+// writeDocument writes the document: actors in order of first mention, events in
+// order of their sentence, stances explicit first.
+func (r *run) writeDocument(doc *facts.Document) {
+	out := r.outActors[:0]
+	for _, id := range r.order {
+		if a := r.actors[id]; a.nM > 0 || a.used {
+			out = append(out, a)
+		}
+	}
+	r.outActors = out
+	r.fillMentions(out)
+	doc.Actors = make([]facts.Actor, 0, len(out))
+	doc.Events = make([]facts.Event, 0, len(r.events))
+	for _, a := range out {
+		if len(a.aliases) > 0 {
+			a.a.Aliases = a.aliases
+		}
+		doc.Actors = append(doc.Actors, a.a)
+	}
+	slices.SortStableFunc(r.events, func(a, b *eventRec) int { return a.sent - b.sent })
+	for _, e := range r.events {
+		doc.Events = append(doc.Events, e.ev)
+	}
+	if len(doc.Events) == 0 {
+		doc.Events = nil
+	}
+	if len(r.skeys) > 0 {
+		doc.Stances = make([]facts.Stance, 0, len(r.skeys))
+	}
+	for _, k := range r.skeys {
+		if k.kind == facts.StanceExplicit {
+			doc.Stances = append(doc.Stances, *r.stance[k])
+		}
+	}
+	for _, k := range r.skeys {
+		if k.kind == facts.StanceDerived {
+			st := *r.stance[k]
+			st.Strength = round2(st.Strength)
+			if st.Strength <= 0 {
+				continue
+			}
+			doc.Stances = append(doc.Stances, st)
+		}
+	}
+	if len(doc.Stances) == 0 {
+		doc.Stances = nil
+	}
+}

@@ -1,0 +1,235 @@
+// The sentence pass: clause boundaries, quotations, pronouns, the main
+// subject, hedges and denials of one sentence, then its events and stances.
+
+package extract
+
+import (
+	"github.com/geokg/kg/loader/facts"
+)
+
+// boolsN returns (*buf)[:n] cleared, growing the buffer as needed.
+func boolsN(buf *[]bool, n int) []bool {
+	if cap(*buf) < n {
+		*buf = make([]bool, n, n+n/2)
+	}
+	b := (*buf)[:n]
+	clear(b)
+	return b
+}
+
+// clauseBoundaries marks the clause boundaries of a sentence: for each token, whether it ends a clause.
+func (r *run) clauseBoundaries(toks []token) []bool {
+	b := boolsN(&r.bbuf, len(toks))
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.punct && (t.raw == ";" || t.raw == ":" || t.raw == "“" || t.raw == "”" || t.raw == "\""):
+			b[i] = true
+		case !t.punct && t.lx&lxClauseBreak != 0:
+			b[i] = true
+		case t.punct && t.raw == "," && i+1 < len(toks) && toks[i+1].lx&(lxCoord|lxRelative) != 0:
+			b[i] = true
+		case !t.punct && t.lx&lxRelative != 0:
+			b[i] = true
+		case t.punct && t.raw == ",":
+			// ", South Korea's military said" / ", kata militer Korea Selatan":
+			// the attribution is not part of the clause before it.
+			for k := i + 1; k < len(toks) && k <= i+6; k++ {
+				if toks[k].lx&lxSpeech != 0 {
+					b[i] = true
+					break
+				}
+				if toks[k].punct && toks[k].low != "'s" {
+					break
+				}
+			}
+		}
+	}
+	return b
+}
+
+// sentenceContext is what the rules know of the sentence being read
+// (readSentence): its tokens, participants, clause boundaries, quotation
+// marks, hedges and denials.
+type sentenceContext struct {
+	si       int
+	st       *sentence
+	toks     []token
+	ms       []*mention // participants (not consumed), in order
+	bound    []bool     // clause boundaries for objects
+	sbound   []bool     // and for subjects: also "dan"/"and" before a verb phrase
+	main     *mention
+	speaker  string
+	quote    []bool // token inside a quotation
+	date     string
+	dated    bool
+	lastTrig int      // token index of the last trigger seen, -1 before the first
+	hedges   [][2]int // start and end of each hedge phrase
+	denial   int      // token index of the first denial phrase, -1 when none
+	scope    *scope   // the last demand, appeal, threat or offer (modality.go)
+	scopeBuf scope
+}
+
+// sentenceDate is the date of the events of a sentence, computed once.
+func (r *run) sentenceDate(s *sentenceContext) string {
+	if !s.dated {
+		s.dated = true
+		if h, ok := r.p.sentenceDate(s.toks, r.ref); ok {
+			s.date = h.value
+		} else if s.st.lead && r.refStr != "" {
+			s.date = r.refStr
+		}
+	}
+	return s.date
+}
+
+// readSentence reads one sentence that is not a related-article line:
+// quotations, pronouns, the speaker, the main subject, hedges and denials,
+// then its events and explicit stances; and updates the discourse state
+// (last subject, last speaker) for the next sentence.
+func (r *run) readSentence(si int, st *sentence, all []*mention) {
+	toks := st.toks
+	s := &r.sentCtx
+	*s = sentenceContext{si: si, st: st, toks: toks, bound: r.clauseBoundaries(toks), ms: r.msbuf[:0], hedges: r.hbuf[:0]}
+	defer func() { r.msbuf, r.hbuf = s.ms[:0], s.hedges[:0] }()
+	for _, m := range all {
+		if !m.consumed {
+			s.ms = append(s.ms, m)
+		}
+	}
+	// quotes
+	s.quote = boolsN(&r.qbuf, len(toks))
+	in := false
+	for i := range toks {
+		t := &toks[i]
+		if t.punct && (t.raw == "“" || t.raw == "”" || t.raw == "\"") {
+			switch t.raw {
+			case "“":
+				in = true
+			case "”":
+				in = false
+			default:
+				in = !in
+			}
+			continue
+		}
+		s.quote[i] = in
+	}
+	// pronouns
+	for i := range toks {
+		t := &toks[i]
+		if t.punct || covered(s.ms, i) != nil {
+			continue
+		}
+		if t.lx&lxPronoun == 0 {
+			continue
+		}
+		kind, ok := r.p.pronouns[t.low]
+		if !ok {
+			continue
+		}
+		var id string
+		switch kind {
+		case "sg":
+			id = r.lastSg
+			if id == "" {
+				id = r.lastAny
+			}
+		case "pl":
+			id = r.lastPl
+			if id == "" {
+				id = r.lastAny
+			}
+		case "any":
+			id = r.lastAny
+		case "self":
+			continue // resolved to the speaker below
+		}
+		if id == "" {
+			continue
+		}
+		m := r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, part: id, rule: anaphoraRule(kind), conf: 0.7, pronoun: true})
+		if i > 0 && toks[i-1].lx&(lxObjPrep|lxLocative) != 0 {
+			m.oblique = true
+		}
+		s.ms = append(s.ms, m)
+	}
+	sortMentions(s.ms)
+	s.sbound = boolsN(&r.sbbuf, len(toks))
+	copy(s.sbound, s.bound)
+	for i := range toks {
+		t := &toks[i]
+		if !t.punct && t.lx&lxCoord != 0 && i+1 < len(toks) && mentionAt(s.ms, i+1) == nil && !toks[i+1].punct {
+			s.sbound[i] = true
+		}
+	}
+	// speaker
+	s.speaker = r.speaker(s)
+	if s.speaker != "" {
+		for i := range toks {
+			t := &toks[i]
+			if t.lx&lxPronoun != 0 && r.p.pronouns[t.low] == "self" && !t.punct && covered(s.ms, i) == nil {
+				s.ms = append(s.ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: s.speaker, part: s.speaker, rule: "anaphora:speaker", conf: 0.7, pronoun: true}))
+			}
+		}
+		sortMentions(s.ms)
+	}
+	// main subject: the first participant not after a preposition
+	for _, m := range s.ms {
+		if !m.oblique && !s.quote[m.ti] {
+			s.main = m
+			break
+		}
+	}
+	if s.main == nil {
+		for _, m := range s.ms {
+			if !m.oblique {
+				s.main = m
+				break
+			}
+		}
+	}
+	s.denial = -1
+	for i := range toks {
+		if !r.p.hedges.mayStart(&toks[i]) && !r.p.denials.mayStart(&toks[i]) {
+			continue
+		}
+		if h, ok := r.p.hedges.at(toks, i); ok {
+			s.hedges = append(s.hedges, [2]int{i, i + len(h.p)})
+		}
+		if s.denial < 0 {
+			if _, ok := r.p.denials.at(toks, i); ok {
+				s.denial = i
+			}
+		}
+	}
+	r.findEvents(s)
+	r.findStances(s)
+	if s.speaker != "" {
+		r.lastSpeaker = s.speaker
+		if hasQuote(s) {
+			r.statement(s)
+		}
+	}
+	if s.main != nil {
+		id := s.main.part
+		r.lastAny = id
+		if a := r.actors[s.main.id]; a != nil && a.a.Kind == facts.KindPerson && s.main.part == s.main.id {
+			r.lastSg = id
+		} else if !s.main.pronoun || r.actors[id] != nil && r.actors[id].a.Kind != facts.KindPerson {
+			r.lastPl = id
+		}
+	}
+}
+
+func anaphoraRule(kind string) string {
+	switch kind {
+	case "sg":
+		return "anaphora:sg"
+	case "pl":
+		return "anaphora:pl"
+	case "any":
+		return "anaphora:any"
+	}
+	return "anaphora:" + kind
+}

@@ -1,0 +1,138 @@
+// The stances phase: explicit alliance and partnership statements, and
+// stances derived from the events (noisy-or of their weights).
+
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// findStances finds explicit statements of alliance or partnership.
+func (r *run) findStances(s *sentenceContext) {
+	toks := s.toks
+	p := r.p
+	for i := 0; i < len(toks); i++ {
+		sw, found := p.stances.at(toks, i)
+		if !found && toks[i].lx&lxStanceClitic != 0 {
+			w := toks[i].low
+			for _, c := range p.clitics {
+				if strings.HasSuffix(w, c) {
+					for _, x := range p.stances.first[w[:len(w)-len(c)]] {
+						if len(x.p) == 1 {
+							sw, found = x, true
+						}
+					}
+				}
+			}
+		}
+		if !found || covered(s.ms, i) != nil || r.negated(s, i) {
+			continue
+		}
+		te := i + len(sw.p)
+		var src, tgt []*mention
+		conf := 0.9
+		// "Russia's ally Belarus"
+		if i > 0 && toks[i-1].low == "'s" {
+			if m := mentionEndingAt(s.ms, i-1); m != nil {
+				tgt = r.groups.one(m)
+				if a := firstMentionIn(s.ms, te, te+2); a != nil {
+					src = r.groups.one(a)
+				}
+			}
+		}
+		k := te
+		if k < len(toks) && toks[k].lx&lxBetween != 0 {
+			if a := firstMentionIn(s.ms, k+1, k+2); a != nil {
+				g := r.groupFrom(s, a)
+				if len(g) >= 2 {
+					src, tgt = g, nil
+				}
+			}
+		}
+		if src == nil && tgt == nil {
+			if k < len(toks) && (toks[k].low == "of" || toks[k].low == "dari" || toks[k].low == "bagi" || toks[k].low == "with" || toks[k].low == "dengan") {
+				k++
+			}
+			if m := firstMentionIn(s.ms, k, k+2); m != nil {
+				tgt = r.groups.one(m)
+			}
+			var inh bool
+			src, inh = r.subject(s, i)
+			if inh {
+				conf = 0.8
+			}
+		}
+		matched := r.strs.one(r.text[toks[i].s:toks[te-1].e])
+		if tgt == nil && len(src) >= 2 {
+			for a := range src {
+				for b := range src {
+					if a != b {
+						r.addStance(s, src[a].part, src[b].part, sw.label, conf, matched)
+					}
+				}
+			}
+		}
+		for _, sm := range src {
+			for _, tm := range tgt {
+				r.addStance(s, sm.part, tm.part, sw.label, conf, matched)
+			}
+		}
+		i = te - 1
+	}
+}
+
+func (r *run) addStance(s *sentenceContext, src, tgt, rel string, conf float64, matched []string) {
+	if src == "" || tgt == "" || src == tgt {
+		return
+	}
+	sa, ta := r.actor(src), r.actor(tgt)
+	if sa == nil || ta == nil {
+		return
+	}
+	st := s.st
+	key := stanceKey{src, tgt, rel, facts.StanceExplicit}
+	ev := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: "stance:explicit"}
+	if x := r.stance[key]; x != nil {
+		x.Evidence = r.evs.appendTo(x.Evidence, ev)
+		x.Strength = round2(1 - (1-x.Strength)*(1-conf))
+		return
+	}
+	r.stance[key] = r.stances.ptr(facts.Stance{Source: src, Target: tgt, Relation: rel, Kind: facts.StanceExplicit, Strength: conf, Evidence: r.evs.one(ev)})
+	r.skeys = append(r.skeys, key)
+	sa.used, ta.used = true, true
+}
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// deriveStances aggregates events per (source, target) into derived stances:
+// strength = 1 - Π(1 - w), w = confidence × |Goldstein|/10 × status weight.
+func (r *run) deriveStances() {
+	for _, e := range r.events {
+		ev := &e.ev
+		if ev.Target == "" {
+			continue
+		}
+		rel := facts.RelationCooperative
+		if ev.QuadClass >= 3 {
+			rel = facts.RelationHostile
+		}
+		w := ev.Confidence * math.Abs(ev.Goldstein) / 10 * r.x.common.StatusWeight[ev.Status]
+		if w <= 0 {
+			continue
+		}
+		key := stanceKey{ev.Source, ev.Target, rel, facts.StanceDerived}
+		evd := ev.Evidence[0]
+		evd.Confidence = round2(w)
+		evd.Rule = r.x.derivedRule(ev.Type)
+		if x := r.stance[key]; x != nil {
+			x.Strength = 1 - (1-x.Strength)*(1-w)
+			x.Evidence = r.evs.appendTo(x.Evidence, evd)
+			continue
+		}
+		r.stance[key] = r.stances.ptr(facts.Stance{Source: ev.Source, Target: ev.Target, Relation: rel, Kind: facts.StanceDerived, Strength: w, Evidence: r.evs.one(evd)})
+		r.skeys = append(r.skeys, key)
+	}
+}

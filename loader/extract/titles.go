@@ -1,0 +1,236 @@
+// Titles and honorifics before a name ("Presiden Rusia Vladimir Putin",
+// "North Korea's Vice Foreign Minister Im Chon Il"): a role for a known
+// person, or a new person.
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// nameRun returns the end of a run of capitalized name words from k.
+func (r *run) nameRun(toks []token, k int, ms []*mention) int {
+	j := k
+	for j < len(toks) && j-k < 4 {
+		t := &toks[j]
+		if t.punct {
+			break
+		}
+		if !t.cap {
+			if j > k && j+1 < len(toks) && toks[j+1].cap && (t.low == "bin" || t.low == "al" || t.low == "van" || t.low == "von" || t.low == "de" || t.low == "der" || t.low == "el") {
+				j++
+				continue
+			}
+			break
+		}
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] || isAllUpper(t.raw) && j == k && utf8.RuneCountInString(t.raw) > 1 && j+1 < len(toks) && !toks[j+1].cap {
+			break
+		}
+		if m := covered(ms, j); m != nil && !m.person {
+			break
+		}
+		if _, ok := r.p.titleAt(toks, j); ok {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// singleName tells whether one capitalized word after a title or an
+// honorific is a name: not an acronym, not an ordinary word, and either the
+// language has a list of ordinary words to check it against or an
+// honorific introduces it ("Mr. Smith").
+func (r *run) singleName(t *token, honorific bool) bool {
+	if isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 3 || r.p.isCommonWord(t.low) {
+		return false
+	}
+	return honorific || len(r.p.common) > 0
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleAt matches a title ("Menteri Luar Negeri", "Prime Minister") at toks[i].
+func (p *pack) titleAt(toks []token, i int) (labeled, bool) {
+	return p.titles.at(toks, i)
+}
+
+// titledPersons finds "Title [of State/Org] [to State] [,] Name" and links or
+// creates the person, with the role the title gives.
+func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	for i := 0; i < len(toks); i++ {
+		if !p.titles.mayStart(&toks[i]) {
+			continue
+		}
+		t, ok := p.titleAt(toks, i)
+		if !ok {
+			continue
+		}
+		if m := covered(ms, i); m != nil && !m.consumed && m.person {
+			continue
+		}
+		start := i
+		k := i + len(t.p)
+		role := t.label
+		if i > 0 && p.former[toks[i-1].low] {
+			role = "former_" + role
+		}
+		k0 := k
+		k = r.skipPortfolio(toks, k, ms)
+		portfolio := k > k0
+		var of *mention
+		var inner []*mention
+		if cm := covered(ms, k); cm != nil && !cm.person && !cm.consumed && cm.ti > i && cm.ti < k {
+			// "Wali Kota Surabaya Eri Cahyadi": the place's name ("Kota
+			// Surabaya") begins inside the title.
+			of, k = cm, cm.tj
+			inner = append(inner, cm)
+		}
+		// English: "Russian President", "North Korea's Vice Foreign Minister", "Wagner leader"
+		if pm := mentionEndingAt(ms, i); pm != nil && !pm.person {
+			of, start = pm, pm.ti
+			inner = append(inner, pm)
+		} else if i > 0 && toks[i-1].low == "'s" {
+			if pm := mentionEndingAt(ms, i-1); pm != nil && !pm.person {
+				of, start = pm, pm.ti
+				inner = append(inner, pm)
+			}
+		}
+		if of == nil {
+			if k < len(toks) && (toks[k].low == "of" || toks[k].low == "the") {
+				k2 := k + 1
+				if k2 < len(toks) && toks[k2].low == "the" {
+					k2++
+				}
+				if om := mentionAt(ms, k2); om != nil && !om.person {
+					of, k = om, om.tj
+					inner = append(inner, om)
+				}
+			} else if om := mentionAt(ms, k); om != nil && !om.person {
+				of, k = om, om.tj
+				inner = append(inner, om)
+			}
+		}
+		if k < len(toks) && p.stateOf[toks[k].low] {
+			k2 := k + 1
+			if k2 < len(toks) && toks[k2].low == "the" {
+				k2++ // "Ambassador to the United States"
+			}
+			if om := mentionAt(ms, k2); om != nil && !om.person {
+				k = om.tj
+				inner = append(inner, om)
+			}
+		}
+		if of == nil {
+			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
+		}
+		k = skipParen(toks, k) // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto"
+		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
+			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot
+		}
+		if k < len(toks) && toks[k].low == "," {
+			k++
+		}
+		if k >= len(toks) {
+			continue
+		}
+		honorific := role == "honorific" || role == "occupation" // a person, but no office
+		var person *actorRec
+		var end int
+		known := false
+		if pm := mentionAt(ms, k); pm != nil && pm.person {
+			known = true
+			person, end = r.actor(pm.id), pm.tj
+			if person == nil {
+				person = r.actors[pm.id]
+			}
+		} else {
+			end = r.nameRun(toks, k, ms)
+			if end-k >= 3 && isAllUpper(toks[k].raw) && utf8.RuneCountInString(toks[k].raw) > 1 {
+				k++ // "Rektor UGM Ova Emilia": an unknown acronym before a name is the office's body
+			}
+			if end == k+1 && role != "-" && !honorific {
+				if e := r.holderBySurname(toks[k].low, role, of); e != nil {
+					known = true
+					person = r.actorOf(e.ID, e) // "PM Abe", "Presiden Macron"
+				}
+			}
+		}
+		if !known {
+			if end == k || p.isCommon(toks[k].low) {
+				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
+			}
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low)) {
+				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
+			}
+			if end-k == 1 && of == nil && portfolio {
+				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
+			}
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") {
+				continue // a single word without an "of" is too weak, unless the language can tell names from words
+			}
+			name := r.text[toks[k].s:toks[end-1].e]
+			ofID := ""
+			if of != nil {
+				ofID = of.id
+			}
+			if role == "-" {
+				continue // without a role, an unknown name is not enough to create a person
+			}
+			person = r.newPerson(name, role, ofID)
+			if person != nil && of == nil && p.home != "" && person.a.Country == "" && p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] {
+				person.a.Country = p.home // "Gubernur Ridwan Kamil": an office of the home state
+			}
+		}
+		if person == nil {
+			continue
+		}
+		ofID, country := "", ""
+		if of != nil {
+			ofID = of.id
+			if oa := r.actor(of.id); oa != nil {
+				if oa.a.Kind == facts.KindState {
+					country = oa.a.ID
+				} else {
+					country = oa.a.Country
+				}
+			}
+		}
+		if role != "-" && !honorific { // "-": a word that introduces a name but gives no role ("counterpart"); honorifics give none either
+			person.addRole(role, ofID)
+		}
+		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
+			person.a.Country = country
+		}
+		for _, m := range inner {
+			m.consumed = true
+		}
+		// Drop the name mention the person already had; one mention spans all.
+		keep := ms[:0]
+		for _, m := range ms {
+			if m.ti >= k && m.tj <= end && m.person {
+				continue
+			}
+			keep = append(keep, m)
+		}
+		ms = keep
+		surface := r.text[toks[k].s:toks[end-1].e]
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, surface: surface, rule: "title:" + role, conf: 0.9, person: true}))
+		sortMentions(ms)
+		i = end - 1
+	}
+	return ms
+}

@@ -1,0 +1,140 @@
+// Sentences and tokens: the units the rules read, with folded forms and
+// lexical flags.
+
+package extract
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geokg/kg/loader/extract/internal/ascii"
+)
+
+// sentence is a span of the article text that rules read as one unit.
+type sentence struct {
+	s, e    int  // byte offsets in the article text
+	related bool // from a related-article line: mentions only
+	lead    bool // within the first paragraph
+	toks    []token
+}
+
+// token is a word or punctuation mark.
+type token struct {
+	s, e  int    // byte offsets in the article text
+	low   string // folded (lower-case) form
+	raw   string
+	punct bool
+	cap   bool   // starts with an upper-case letter
+	lx    uint64 // lexical flags of low in the article's language pack (lx*)
+}
+
+// tokenize splits a sentence into words and punctuation marks, reading the
+// working copy (so that blanked boilerplate yields nothing).
+func (c *cleaned) tokenize(st *sentence, buf []token) []token {
+	text, work := c.text, c.work
+	toks := buf
+	i := st.s
+	for i < st.e {
+		r, n := rune(work[i]), 1
+		if r < utf8.RuneSelf {
+			if r == ' ' || r-'\t' <= '\r'-'\t' { // unicode.IsSpace, for ASCII
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRune(work[i:])
+			if unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 {
+				i += max(n, 1)
+				continue
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j := i + n
+			for j < st.e {
+				// The common case first: runs of ASCII word bytes, eight
+				// at a time, without decoding.
+				if j+8 <= st.e {
+					if x := binary.LittleEndian.Uint64(work[j:]); x&ascii.Msb == 0 {
+						if k := bits.TrailingZeros64(^ascii.WordBytes(x)&ascii.Msb) / 8; k > 0 {
+							j += k
+							continue
+						}
+					}
+				}
+				if c := work[j]; c < utf8.RuneSelf && ascii.IsWord(c) {
+					j++
+					continue
+				}
+				r2, n2 := utf8.DecodeRune(work[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '_' {
+					j += n2
+					continue
+				}
+				// Inner hyphen, apostrophe of "Jum'at", dots of "U.S." and
+				// digit separators: keep inside the word.
+				if (r2 == '-' || r2 == '.' || r2 == '/' || r2 == ',' || r2 == '\'' || r2 == '’') && j+n2 < st.e {
+					r3, _ := utf8.DecodeRune(work[j+n2:])
+					if (r2 == '\'' || r2 == '’') && (r3 == 's' || r3 == 'S') {
+						// possessive 's ends the word
+						if k := j + n2 + 1; k >= st.e || !isLetterAt(work, k) {
+							break
+						}
+					}
+					if r2 == ',' && !(unicode.IsDigit(r3) && isDigitBefore(work, j)) {
+						break
+					}
+					if r2 == '/' && !(unicode.IsDigit(r3) && isDigitBefore(work, j)) {
+						break
+					}
+					if r2 == '.' && !(unicode.IsLetter(r3) && utf8.RuneCount(work[i:j]) <= 3 || unicode.IsDigit(r3) && isDigitBefore(work, j)) {
+						// "U.S." yes, "Kompas.tv" no
+						break
+					}
+					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			// A dotted acronym keeps its final dot: "U.S."
+			if j < st.e && work[j] == '.' && bytes.IndexByte(work[i:j], '.') >= 0 && utf8.RuneCount(work[i:j]) <= 5 {
+				j++
+			}
+			upper := 'A' <= text[i] && text[i] <= 'Z'
+			if text[i] >= utf8.RuneSelf {
+				cr, _ := utf8.DecodeRuneInString(text[i:])
+				upper = unicode.IsUpper(cr)
+			}
+			low := c.ws[i:j]
+			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: c.p.lexOf(low)})
+			i = j
+			continue
+		}
+		if (r == '\'' || r == '’') && i+n < st.e && (work[i+n] == 's') && (i+n+1 >= st.e || !isLetterAt(work, i+n+1)) {
+			toks = append(toks, token{s: i, e: i + n + 1, low: "'s", raw: text[i : i+n+1], punct: true, lx: c.p.lex["'s"]})
+			i += n + 1
+			continue
+		}
+		low := c.ws[i : i+n]
+		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: c.p.lexOf(low)})
+		i += n
+	}
+	return toks
+}
+
+func isLetterAt(b []byte, i int) bool {
+	r, _ := utf8.DecodeRune(b[i:])
+	return unicode.IsLetter(r)
+}
+
+func isDigitBefore(b []byte, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(b[:i])
+	return unicode.IsDigit(r)
+}

@@ -1,0 +1,200 @@
+// Reading trigger files (lang/<code>.triggers.tsv and the generated
+// lang/en.petrarch.triggers.tsv) into expanded trigger forms.
+
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+// trigger is one expanded trigger form: a sequence of token patterns.
+type trigger struct {
+	ev       *cameoEntry
+	typ      string
+	toks     []tokPat // toks[0] is the key word
+	nominal  bool
+	passive  bool // a passive form (di-, ter-) in Indonesian
+	pp       bool // an English past participle: passive after an auxiliary
+	part     bool // an English -ed, -ing or irregular past form: an adjective after a determiner
+	recip    bool
+	home     bool
+	notarget bool
+	place    bool // a place after a locative preposition may be the target
+	intent   *cameoEntry
+	form     string // the form as written in the dictionary, for explanations
+	// passiveEv is the code in the passive voice (PETRARCH "[042:043]");
+	// passiveOnly codes nothing in the active voice.
+	passiveEv   *cameoEntry
+	passiveOnly bool
+	gen         bool // from a generated pack
+}
+
+type tokPat struct {
+	word  string
+	class string
+	gap   bool // "~word": the word may come up to three words later
+}
+
+func (p *pack) loadTriggers(code string, cameo map[string]*cameoEntry) error {
+	return p.loadTriggerFile("lang/"+code+".triggers.tsv", code, cameo, false)
+}
+
+func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, optional bool) error {
+	hand := map[string]bool{}
+	if optional {
+		for w := range p.triggers {
+			hand[w] = true
+		}
+	}
+	raw, err := dataFS.ReadFile(name)
+	if err != nil {
+		if optional && errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		return err
+	}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) < 2 {
+			return fmt.Errorf("%s:%d: want code, forms and flags", name, line)
+		}
+		ev := cameo[f[0]]
+		if ev == nil && f[0] != "---" {
+			return fmt.Errorf("%s:%d: code %s is not in cameo.tsv", name, line, f[0])
+		}
+		base := trigger{ev: ev}
+		if ev != nil {
+			base.typ = ev.Type
+		}
+		if len(f) > 2 {
+			for _, fl := range strings.Split(f[2], ",") {
+				fl = strings.TrimSpace(fl)
+				switch {
+				case fl == "":
+				case fl == "recip":
+					base.recip = true
+				case fl == "home":
+					base.home = true
+				case fl == "notarget":
+					base.notarget = true
+				case fl == "place":
+					base.place = true
+				case fl == "passiveonly":
+					base.passiveOnly = true
+				case strings.HasPrefix(fl, "passive="):
+					base.passiveEv = cameo[strings.TrimPrefix(fl, "passive=")]
+					if base.passiveEv == nil {
+						return fmt.Errorf("%s:%d: passive code %s is not in cameo.tsv", name, line, fl)
+					}
+				case strings.HasPrefix(fl, "intent="):
+					base.intent = cameo[strings.TrimPrefix(fl, "intent=")]
+					if base.intent == nil {
+						return fmt.Errorf("%s:%d: intent code %s is not in cameo.tsv", name, line, fl)
+					}
+				case strings.HasPrefix(fl, "type="):
+					base.typ = strings.TrimPrefix(fl, "type=")
+				default:
+					return fmt.Errorf("%s:%d: unknown flag %q", name, line, fl)
+				}
+			}
+		}
+		for _, form := range strings.Split(f[1], "|") {
+			words := strings.Fields(form)
+			if len(words) == 0 {
+				continue
+			}
+			if len(words) > p.maxPhrase {
+				p.maxPhrase = len(words)
+			}
+			var rest []tokPat
+			for _, w := range words[1:] {
+				if strings.HasPrefix(w, "{") && strings.HasSuffix(w, "}") {
+					c := strings.Trim(w, "{}")
+					if p.classes[c] == nil {
+						return fmt.Errorf("%s:%d: unknown class %s", name, line, w)
+					}
+					rest = append(rest, tokPat{class: c})
+					continue
+				}
+				if strings.HasPrefix(w, "~") && len(w) > 1 {
+					rest = append(rest, tokPat{word: strings.ToLower(w[1:]), gap: true})
+					continue
+				}
+				rest = append(rest, tokPat{word: strings.ToLower(w)})
+			}
+			first := words[0]
+			var variants []variant
+			switch {
+			case strings.HasPrefix(first, "v:"):
+				if code == "id" {
+					variants = idVerb(strings.TrimPrefix(first, "v:"))
+				} else {
+					variants = enVerb(strings.TrimPrefix(first, "v:"))
+				}
+			case strings.HasPrefix(first, "n:"):
+				w := strings.ToLower(strings.TrimPrefix(first, "n:"))
+				variants = []variant{{word: w}}
+				if code == "en" {
+					if len(rest) == 0 {
+						for _, pl := range enPlural(w) {
+							variants = append(variants, variant{word: pl})
+						}
+					} else if last := rest[len(rest)-1]; last.word != "" {
+						// "n:air strike": pluralize the last word.
+						for _, pl := range enPlural(last.word) {
+							tr := base
+							tr.nominal = true
+							tr.form = form
+							r2 := append(append([]tokPat(nil), rest[:len(rest)-1]...), tokPat{word: pl})
+							tr.toks = append([]tokPat{{word: w}}, r2...)
+							p.triggers[w] = append(p.triggers[w], &tr)
+						}
+					}
+				}
+				for i := range variants {
+					variants[i].nominal = true
+				}
+			default:
+				variants = []variant{{word: strings.ToLower(first)}}
+			}
+			// A generated verb + preposition ("meet at", "agree with") does not
+			// override a hand trigger of the same verb.
+			onlyFunction := len(rest) > 0
+			for _, tp := range rest {
+				onlyFunction = onlyFunction && tp.word != "" && p.function[tp.word]
+			}
+			for _, v := range variants {
+				if optional && (p.reserved[v.word] || onlyFunction && hand[v.word]) {
+					continue
+				}
+				tr := base
+				tr.gen = optional
+				tr.form = form
+				tr.nominal = v.nominal
+				tr.passive = v.passive
+				tr.pp = v.pp
+				tr.part = v.part
+				tr.toks = append([]tokPat{{word: v.word}}, rest...)
+				p.triggers[v.word] = append(p.triggers[v.word], &tr)
+			}
+		}
+	}
+	// Longest patterns first.
+	for _, ts := range p.triggers {
+		sort.SliceStable(ts, func(a, b int) bool { return len(ts[a].toks) > len(ts[b].toks) })
+	}
+	return sc.Err()
+}

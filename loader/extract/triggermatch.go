@@ -1,0 +1,100 @@
+// Matching trigger forms (lang/<code>.triggers.tsv) on the tokens of a
+// sentence: the longest form first, clitics stripped, gaps and blanks.
+
+package extract
+
+import (
+	"strings"
+)
+
+// matchTrigger finds the longest trigger at toks[i].
+func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, bool) {
+	t := &toks[i]
+	if t.punct || t.lx&lxTrigger == 0 {
+		return nil, 0, false
+	}
+	key := t.low
+	ts := r.p.trigIdx[key]
+	clitic := false
+	if ts == nil {
+		for _, c := range r.p.clitics {
+			if strings.HasSuffix(key, c) && len(key) > len(c)+2 {
+				if ts = r.p.trigIdx[key[:len(key)-len(c)]]; ts != nil {
+					clitic = true
+					break
+				}
+			}
+		}
+	}
+	if ts == nil {
+		return nil, 0, false
+	}
+	// A participle after a determiner is an adjective or a noun ("the
+	// occupied West Bank", "the killing of"): not a verb.
+	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
+	noun := r.p.lang == "en" && r.nounSlot(toks, i)
+	var buf [64]int
+	cands := ts.candidates(r.p, toks, i, buf[:0])
+	for _, ci := range cands {
+		tr := ts.all[ci]
+		if tr.part && adj {
+			continue
+		}
+		if tr.gen && (handOnly || noun && !tr.nominal) {
+			continue // "Sweden's bid", "a charge", "artillery shells": nouns
+		}
+		end, ok := matchRest(r.p, toks, i+1, tr.toks[1:])
+		if ok {
+			return tr, end, clitic
+		}
+	}
+	return nil, 0, false
+}
+
+func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
+	for _, tp := range rest {
+		if tp.gap {
+			found := false
+			for k := i; k < len(toks) && k < i+windowAfter && !toks[k].punct; k++ {
+				if toks[k].low == tp.word || pluralOf(toks[k].low, tp.word) {
+					i, found = k+1, true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			continue
+		}
+		if tp.class != "" {
+			found := false
+			for k := i; k < len(toks) && k < i+4; k++ {
+				if p.classes[tp.class][toks[k].low] {
+					i, found = k+1, true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			continue
+		}
+		if i >= len(toks) {
+			return 0, false
+		}
+		w := toks[i].low
+		if w != tp.word {
+			ok := false
+			for _, c := range p.clitics {
+				if strings.HasSuffix(w, c) && w[:len(w)-len(c)] == tp.word {
+					ok = true
+				}
+			}
+			if !ok {
+				return 0, false
+			}
+		}
+		i++
+	}
+	return i, true
+}
