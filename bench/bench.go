@@ -31,6 +31,7 @@ import (
 
 	"github.com/HdrHistogram/hdrhistogram-go"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 
 	"github.com/geokg/kg/bench/gen"
 	"github.com/geokg/kg/graph"
@@ -205,6 +206,7 @@ func (s *Server) Close(ctx context.Context) error { return s.http.Shutdown(ctx) 
 type Bench struct {
 	cfg    Config
 	store  *graph.Store
+	driver neo4j.DriverWithContext // the direct mode's own driver, configured as the store's
 	rec    *recorder
 	srv    *Server
 	client *http.Client
@@ -226,11 +228,22 @@ func New(st *graph.Store, c Config, log, serverLog *slog.Logger) (*Bench, error)
 		MaxIdleConns: c.Clients * 2, MaxIdleConnsPerHost: c.Clients * 2, MaxConnsPerHost: c.Clients * 2,
 		DisableCompression: true, IdleConnTimeout: time.Minute,
 	}, Timeout: c.Timeout + 5*time.Second}
-	return &Bench{cfg: c, store: st, rec: rec, srv: srv, client: client, log: log}, nil
+	auth := neo4j.NoAuth()
+	if c.Neo4j.User != "" {
+		auth = neo4j.BasicAuth(c.Neo4j.User, c.Neo4j.Password, "")
+	}
+	d, err := neo4j.NewDriverWithContext(c.Neo4j.URI, auth, func(dc *config.Config) { dc.MaxConnectionPoolSize = 100 })
+	if err != nil {
+		srv.Close(context.Background())
+		return nil, fmt.Errorf("bench: driver for %s: %w", c.Neo4j.URI, err)
+	}
+	return &Bench{cfg: c, store: st, driver: d, rec: rec, srv: srv, client: client, log: log}, nil
 }
 
-// Close stops the server.
-func (b *Bench) Close(ctx context.Context) error { return b.srv.Close(ctx) }
+// Close stops the server and closes the direct mode's driver.
+func (b *Bench) Close(ctx context.Context) error {
+	return errors.Join(b.srv.Close(ctx), b.driver.Close(ctx))
+}
 
 // Run measures every configured query.
 func (b *Bench) Run(ctx context.Context, g *gen.Generator) ([]QueryReport, error) {
@@ -318,7 +331,7 @@ func (b *Bench) runQuery(ctx context.Context, g *gen.Generator, q Query) (QueryR
 	}
 	direct := func(ctx context.Context, _ *bytes.Buffer, n int64) error {
 		for _, s := range stmts[n%int64(len(stmts))] {
-			_, err := neo4j.ExecuteQuery(ctx, b.store.Driver(), s.cypher, s.params, neo4j.EagerResultTransformer,
+			_, err := neo4j.ExecuteQuery(ctx, b.driver, s.cypher, s.params, neo4j.EagerResultTransformer,
 				neo4j.ExecuteQueryWithDatabase(b.store.Database()), neo4j.ExecuteQueryWithReadersRouting(),
 				neo4j.ExecuteQueryWithoutBookmarkManager())
 			if err != nil {

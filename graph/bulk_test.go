@@ -27,7 +27,7 @@ func dump(t *testing.T, st *graph.Store) []string {
 		`MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS what, properties(n) AS props`,
 		`MATCH (a)-[r]->(b) RETURN [type(r), coalesce(a.id, a.key), coalesce(b.id, b.key)] AS what, properties(r) AS props`,
 	} {
-		res, err := neo4j.ExecuteQuery(ctx, st.Driver(), q, nil, neo4j.EagerResultTransformer,
+		res, err := neo4j.ExecuteQuery(ctx, graph.Driver(st), q, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(st.Database()))
 		if err != nil {
 			t.Fatalf("dump: %v", err)
@@ -387,8 +387,8 @@ func TestTieRankingOnBulkData(t *testing.T) {
 		}
 		for _, e := range evidence {
 			em := e.(map[string]any)
-			d, ok := em["date"].(time.Time)
-			if !ok || d.Before(since) || em["article"].(map[string]any)["id"] == "" {
+			d, ok := em["date"].(graph.Date)
+			if !ok || d.Time().Before(since) || em["article"].(map[string]any)["id"] == "" {
 				t.Errorf("%s: evidence %+v is not dated since 2020 or has no article", id, em)
 			}
 		}

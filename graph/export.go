@@ -141,8 +141,8 @@ func (s *Store) ExportCounts(ctx context.Context) (actors, stances int64, err er
 }
 
 func day(v any) string {
-	if t, ok := plain(v).(time.Time); ok {
-		return t.Format("2006-01-02")
+	if d, ok := plain(v).(Date); ok {
+		return d.String()
 	}
 	return ""
 }

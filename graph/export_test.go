@@ -1,5 +1,11 @@
 package graph
 
+import "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+// Driver is s's driver, for tests that read or change the database behind
+// the package's back.
+func Driver(s *Store) neo4j.DriverWithContext { return s.driver }
+
 // SetTieCandidates makes allies and adversaries at the root read n of an
 // actor's strongest ties per index seek, so that tests on small graphs can
 // exercise both the early answer and the ranking of every tie.

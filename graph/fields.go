@@ -29,7 +29,6 @@ func init() {
 		"aliases":      constExpr("coalesce(%[1]s.aliases, [])"),
 		"titles":       constExpr("coalesce(%[1]s.titles, [])"),
 		"mentionCount": constExpr("COUNT { (%[1]s)<-[:MENTIONS]-() }"),
-		"__typename":   constExpr("'Actor'"),
 		"roles":        actorRoles,
 		"events":       actorEvents,
 		"allies":       actorTies(AllyRelations, AdversaryRelations),
@@ -40,7 +39,6 @@ func init() {
 	// compiled with v = h.
 	roleType.fields = map[string]fieldFunc{
 		"title": constExpr("r_%[1]s.title"), "start": constExpr("r_%[1]s.start"), "end": constExpr("r_%[1]s.end"),
-		"__typename": constExpr("'Role'"),
 		"of": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			return c.object(actorType, v+"_of", sel.Fields)
 		},
@@ -58,7 +56,6 @@ func init() {
 		"numMentions": constExpr("coalesce(%[1]s.numMentions, COUNT { (%[1]s)-[:SUPPORTED_BY]->() })"),
 		"avgTone":     prop("avgTone"),
 		"place":       prop("geoName"),
-		"__typename":  constExpr("'Event'"),
 		"source":      relatedOne(actorType, "(%[1]s)-[:SOURCE]->(%[2]s:Actor)"),
 		"target":      relatedOne(actorType, "(%[1]s)-[:TARGET]->(%[2]s:Actor)"),
 		"article":     relatedOne(articleType, "(%[1]s)-[:REPORTED_IN]->(%[2]s:Article)"),
@@ -67,25 +64,22 @@ func init() {
 	articleType.fields = map[string]fieldFunc{
 		"id": prop("id"), "url": prop("url"), "title": prop("title"), "source": prop("source"),
 		"language": prop("language"), "dateline": prop("dateline"), "published": prop("published"),
-		"extractor":  prop("extractor"),
-		"__typename": constExpr("'Article'"),
-		"events":     articleEvents,
-		"actors":     articleActors,
+		"extractor": prop("extractor"),
+		"events":    articleEvents,
+		"actors":    articleActors,
 	}
 	evidenceType.fields = map[string]fieldFunc{
 		"sentence": prop("sentence"), "start": prop("start"), "end": prop("end"), "extractor": prop("extractor"),
 		"confidence": prop("confidence"), "rule": prop("rule"), "date": prop("date"),
-		"related":    constExpr("coalesce(%[1]s.related, false)"),
-		"matched":    constExpr("coalesce(%[1]s.matched, [])"),
-		"__typename": constExpr("'Evidence'"),
-		"article":    relatedOne(articleType, "(%[1]s)-[:IN]->(%[2]s:Article)"),
+		"related": constExpr("coalesce(%[1]s.related, false)"),
+		"matched": constExpr("coalesce(%[1]s.matched, [])"),
+		"article": relatedOne(articleType, "(%[1]s)-[:IN]->(%[2]s:Article)"),
 	}
 	stanceType.fields = map[string]fieldFunc{
 		"id": prop("id"), "relation": prop("relation"), "kind": prop("kind"),
-		"__typename": constExpr("'Stance'"),
-		"source":     relatedOne(actorType, "(%[1]s)-[:FROM]->(%[2]s:Actor)"),
-		"target":     relatedOne(actorType, "(%[1]s)-[:TO]->(%[2]s:Actor)"),
-		"evidence":   evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"),
+		"source":   relatedOne(actorType, "(%[1]s)-[:FROM]->(%[2]s:Actor)"),
+		"target":   relatedOne(actorType, "(%[1]s)-[:TO]->(%[2]s:Actor)"),
+		"evidence": evidenceList("(%[1]s)-[:SUPPORTED_BY]->(%[2]s:Evidence)"),
 	}
 	// An Ally row is computed by tieRows or rootTies into variables named
 	// after the row: v_b the other actor, v_sts its stances, v_since and
@@ -107,7 +101,6 @@ func init() {
 					"coalesce(" + ar + ".published, date('0001-01-01')) DESC, " + ar + ".id", nil
 			})
 		},
-		"__typename": constExpr("'Ally'"),
 		"stances": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			s := c.fresh("st")
 			obj, dec, err := c.object(stanceType, s, sel.Fields)
@@ -307,7 +300,7 @@ func nestedEvents(c *compiler, pattern string, sel Selection) (string, decoder, 
 		// Undated events sort as the oldest.
 		day := "coalesce(" + e + ".day, date('0001-01-01'))"
 		order := day + " DESC, " + e + ".id DESC"
-		if argString(sel, "sort") == "DATE_ASC" {
+		if argString(sel, "sort") == "oldest" {
 			order = day + " ASC, " + e + ".id ASC"
 		}
 		return "MATCH " + fmt.Sprintf(pattern, e) + where(conds), order, nil

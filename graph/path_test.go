@@ -44,14 +44,14 @@ func TestPathSteps(t *testing.T) {
 		args map[string]any
 		want string // hops as KIND(relation):from-to, or "none"
 	}{
-		{"a role", map[string]any{"from": "bob", "to": "BBB"}, "ROLE(head_of_state):bob-BBB"},
-		{"a stance", map[string]any{"from": "AAA", "to": "BBB"}, "STANCE(ally):AAA-BBB"},
-		{"an event, against its direction", map[string]any{"from": "BBB", "to": "CCC"}, "EVENT(attack):BBB-CCC"},
-		{"a chain", map[string]any{"from": "AAA", "to": "DDD"}, "STANCE(ally):AAA-BBB EVENT(attack):BBB-CCC EVENT(attack):CCC-DDD"},
-		{"a chain through a role", map[string]any{"from": "bob", "to": "CCC"}, "ROLE(head_of_state):bob-BBB EVENT(attack):BBB-CCC"},
+		{"a role", map[string]any{"from": "bob", "to": "BBB"}, "role(head_of_state):bob-BBB"},
+		{"a stance", map[string]any{"from": "AAA", "to": "BBB"}, "stance(ally):AAA-BBB"},
+		{"an event, against its direction", map[string]any{"from": "BBB", "to": "CCC"}, "event(attack):BBB-CCC"},
+		{"a chain", map[string]any{"from": "AAA", "to": "DDD"}, "stance(ally):AAA-BBB event(attack):BBB-CCC event(attack):CCC-DDD"},
+		{"a chain through a role", map[string]any{"from": "bob", "to": "CCC"}, "role(head_of_state):bob-BBB event(attack):BBB-CCC"},
 		{"a chain too long for maxHops", map[string]any{"from": "AAA", "to": "DDD", "maxHops": 2}, "none"},
 		{"a fact before the period", map[string]any{"from": "AAA", "to": "BBB", "since": *day("2020-01-01")}, "none"},
-		{"a fact in the period", map[string]any{"from": "CCC", "to": "DDD", "since": *day("2020-01-01")}, "EVENT(attack):CCC-DDD"},
+		{"a fact in the period", map[string]any{"from": "CCC", "to": "DDD", "since": *day("2020-01-01")}, "event(attack):CCC-DDD"},
 		{"the same actor", map[string]any{"from": "AAA", "to": "Aland"}, "none"},
 		{"an actor with no facts", map[string]any{"from": "AAA", "to": "EEE"}, "none"},
 	} {

@@ -245,7 +245,7 @@ func assemblePath(sel Selection, m map[string]any, actorDec, eventDec, stanceDec
 						am, _ := h.to.(map[string]any)
 						hm[g.Key] = subset(am, g.Fields)
 					case "kind":
-						hm[g.Key] = strings.ToUpper(h.kind)
+						hm[g.Key] = h.kind
 					case "relation":
 						hm[g.Key] = h.relation
 					case "date":
@@ -257,15 +257,11 @@ func assemblePath(sel Selection, m map[string]any, actorDec, eventDec, stanceDec
 					case "evidence":
 						l, _ := h.evidence.([]any)
 						hm[g.Key] = subsets(l, g.Fields)
-					case "__typename":
-						hm[g.Key] = "Hop"
 					}
 				}
 				list[i] = hm
 			}
 			out[f.Key] = list
-		case "__typename":
-			out[f.Key] = "Path"
 		}
 	}
 	return out
@@ -292,7 +288,7 @@ func subsetOrNil(v any, sels []Selection) any {
 var edgeType = &nodeType{name: "Edge", fields: map[string]fieldFunc{
 	"source": constExpr("%[1]s.source"), "target": constExpr("%[1]s.target"),
 	"relation": constExpr("%[1]s.relation"), "kind": constExpr("%[1]s.kind"),
-	"weight": constExpr("%[1]s.weight"), "__typename": constExpr("'Edge'"),
+	"weight": constExpr("%[1]s.weight"),
 }}
 
 // rootNeighborhood is neighborhood(actor, depth, since, limit): the actors
@@ -391,9 +387,6 @@ func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
 				src = nodes
 			case "edges":
 				src = edges
-			case "__typename":
-				out[f.Key] = "Neighborhood"
-				continue
 			default:
 				continue
 			}
@@ -516,13 +509,11 @@ func rootSearch(c *compiler, sel Selection) (string, rootDecoder, error) {
 				case "score":
 					h[f.Key] = rm["score"]
 				case "kind":
-					h[f.Key] = strings.ToUpper(fmt.Sprint(rm["kind"]))
+					h[f.Key] = rm["kind"]
 				case "actor":
 					h[f.Key] = subsetOrNil(actorDec(rm["actor"]), f.Fields)
 				case "article":
 					h[f.Key] = subsetOrNil(articleDec(rm["article"]), f.Fields)
-				case "__typename":
-					h[f.Key] = "SearchHit"
 				}
 			}
 			out[i] = h

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -293,54 +292,20 @@ func (c *compiler) connection(s connectionSpec, sel Selection) (string, decoder,
 		idp := c.param(id)
 		all = append(append([]string{}, conds...), fmt.Sprintf("(%[1]s %[2]s %[3]s OR (%[1]s = %[3]s AND %[4]s.id %[2]s %[5]s))", key, cmp, k, n, idp))
 	}
-	// Each edges { node } and nodes selection gets its own projection.
-	type part struct {
-		sel   Selection
-		inner []Selection // node fields
-		slot  string
-	}
-	var parts []part
-	var items []string
-	var decs []decoder
-	for i, f := range sel.Fields {
-		var inner []Selection
-		switch f.Field {
-		case "edges":
-			for _, g := range f.Fields {
-				if g.Field == "node" {
-					inner = append(inner, g.Fields...)
-				}
-			}
-		case "nodes":
-			inner = f.Fields
-		default:
-			continue
-		}
-		slot := "s" + strconv.Itoa(i)
-		obj, dec, err := c.object(s.t, m, inner)
-		if err != nil {
-			return "", nil, err
-		}
-		parts = append(parts, part{sel: f, slot: slot})
-		items = append(items, slot+": "+obj)
-		decs = append(decs, dec)
+	obj, dec, err := c.object(s.t, m, sel.Fields)
+	if err != nil {
+		return "", nil, err
 	}
 	total := "null"
-	for _, f := range sel.Fields {
-		if f.Field == "totalCount" {
-			if s.from != "" && !s.fromWhere {
-				total = fmt.Sprintf("COUNT { %s%s RETURN %s }", fmt.Sprintf(s.from, n), where(conds), n)
-			} else {
-				total = fmt.Sprintf("COUNT { MATCH %s%s }", fmt.Sprintf(s.match, n), where(conds))
-			}
+	if sel.Total {
+		if s.from != "" && !s.fromWhere {
+			total = fmt.Sprintf("COUNT { %s%s RETURN %s }", fmt.Sprintf(s.from, n), where(conds), n)
+		} else {
+			total = fmt.Sprintf("COUNT { MATCH %s%s }", fmt.Sprintf(s.match, n), where(conds))
 		}
 	}
 	firstP := c.param(s.first)
-	itemMap := "{key: " + it + ".key"
-	if len(items) > 0 {
-		itemMap += ", " + strings.Join(items, ", ")
-	}
-	itemMap += "}"
+	itemMap := "{key: " + it + ".key, item: " + obj + "}"
 	from := "MATCH " + fmt.Sprintf(s.match, n)
 	switch {
 	case s.from != "" && s.fromWhere:
@@ -366,69 +331,40 @@ func (c *compiler) connection(s connectionSpec, sel Selection) (string, decoder,
   RETURN {more: more, page: page, total: %[13]s} AS v`,
 		s.pre, strings.Join(s.bound, ", "), from, where(all), n, key, dir, firstP, it, m, itemMap,
 		prefixList(s.bound), total)
-	dec := func(in any) any {
+	pageDec := func(in any) any {
 		r, _ := in.(map[string]any)
 		page, _ := r["page"].([]any)
-		more, _ := r["more"].(bool)
-		cursors := make([]string, len(page))
-		for i, p := range page {
-			pm, _ := p.(map[string]any)
-			key, _ := pm["key"].([]any)
-			if len(key) == 2 {
-				cursors[i] = encodeCursor([]any{cursorValue(key[0]), key[1]})
-			}
+		p := &Page{Items: make([]any, len(page)), Keys: make([]string, len(page)), After: s.after}
+		p.More, _ = r["more"].(bool)
+		if t, ok := r["total"].(int64); ok {
+			p.Total, p.Counted = t, true
 		}
-		out := map[string]any{}
-		for _, f := range sel.Fields {
-			switch f.Field {
-			case "totalCount":
-				out[f.Key] = r["total"]
-			case "pageInfo":
-				pi := map[string]any{}
-				for _, g := range f.Fields {
-					switch g.Field {
-					case "hasNextPage":
-						pi[g.Key] = more
-					case "hasPreviousPage":
-						pi[g.Key] = s.after != ""
-					case "startCursor":
-						pi[g.Key] = firstOrNil(cursors, 0)
-					case "endCursor":
-						pi[g.Key] = firstOrNil(cursors, len(cursors)-1)
-					}
-				}
-				out[f.Key] = pi
+		for i, x := range page {
+			xm, _ := x.(map[string]any)
+			if key, _ := xm["key"].([]any); len(key) == 2 {
+				p.Keys[i] = encodeCursor([]any{cursorValue(key[0]), key[1]})
 			}
+			p.Items[i] = dec(xm["item"])
 		}
-		for pi, p := range parts {
-			list := make([]any, len(page))
-			for i, item := range page {
-				im, _ := item.(map[string]any)
-				node := decs[pi](im[p.slot])
-				if p.sel.Field == "nodes" {
-					list[i] = node
-					continue
-				}
-				edge := map[string]any{}
-				for _, g := range p.sel.Fields {
-					switch g.Field {
-					case "cursor":
-						edge[g.Key] = cursors[i]
-					case "node":
-						nm, _ := node.(map[string]any)
-						edge[g.Key] = subset(nm, g.Fields)
-					}
-				}
-				list[i] = edge
-			}
-			out[p.sel.Key] = list
-		}
-		return out
+		return p
 	}
-	return q, dec, nil
+	return q, pageDec, nil
 }
 
-// subset picks the keys of one node selection out of a merged projection.
+// Page is one page of a list read in order (actors, events): the items,
+// each one's position, and whether more follow.
+type Page struct {
+	Items []any    // each item as the Selection's Fields project it
+	Keys  []string // each item's position, opaque: pass one as the after argument to read on from that item
+	More  bool     // more items follow the last one
+	After string   // the position the page starts after ("" for the first page)
+	// Total is the number of all matches, on every page, when the
+	// Selection asked for it (Counted).
+	Total   int64
+	Counted bool
+}
+
+// subset picks the keys of one selection out of a merged projection.
 func subset(m map[string]any, sels []Selection) map[string]any {
 	out := make(map[string]any, len(sels))
 	for _, s := range sels {
@@ -437,16 +373,9 @@ func subset(m map[string]any, sels []Selection) map[string]any {
 	return out
 }
 
-func firstOrNil(l []string, i int) any {
-	if i < 0 || i >= len(l) {
-		return nil
-	}
-	return l[i]
-}
-
 func cursorValue(v any) any {
-	if t, ok := plain(v).(time.Time); ok {
-		return t.Format("2006-01-02")
+	if d, ok := plain(v).(Date); ok {
+		return d.String()
 	}
 	return v
 }
@@ -474,7 +403,7 @@ func rootActors(c *compiler, sel Selection) (string, rootDecoder, error) {
 	}
 	spec := connectionSpec{t: actorType, match: "(%[1]s:Actor)", conds: conds,
 		sortKey: "%[1]s.name", keyKind: "string", first: first, after: after}
-	if argString(sel, "sort") == "MENTIONS" {
+	if argString(sel, "sort") == "mentions" {
 		spec.sortKey, spec.keyKind, spec.desc = "COUNT { (%[1]s)<-[:MENTIONS]-() }", "int", true
 	}
 	q, dec, err := c.connection(spec, sel)
@@ -497,7 +426,7 @@ func rootEvents(c *compiler, sel Selection) (string, rootDecoder, error) {
 	// eventFilter wrote the placeholder into parameters' conditions only as
 	// a variable name; the Sprintf in connection fills it.
 	spec := connectionSpec{t: eventType, conds: conds, sortKey: "coalesce(%[1]s.day, date('0001-01-01'))",
-		keyKind: "date", desc: argString(sel, "sort") != "DATE_ASC", first: first, after: after}
+		keyKind: "date", desc: argString(sel, "sort") != "oldest", first: first, after: after}
 	actor, between := argString(Selection{Args: f}, "actor"), argStrings(f, "between")
 	var decode func(decoder) rootDecoder
 	switch {
@@ -546,22 +475,18 @@ func rootEvents(c *compiler, sel Selection) (string, rootDecoder, error) {
 func needsActors(keys []string, dec decoder) rootDecoder {
 	return func(_ Selection, rows []any) (any, error) {
 		if len(rows) == 0 {
-			q := make([]string, len(keys))
-			for i, k := range keys {
-				q[i] = strconv.Quote(k)
-			}
-			return nil, &UserError{Code: "NOT_FOUND", Message: "no actor has the ID or name " + strings.Join(q, " or ")}
+			return nil, notFound("actor", keys...)
 		}
 		return dec(rows[0]), nil
 	}
 }
 
-var bucketUnits = map[string]string{"DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
+var bucketUnits = map[string]string{"day": "day", "week": "week", "month": "month", "year": "year"}
 
 var bucketType = &nodeType{name: "TimelineBucket", fields: map[string]fieldFunc{
 	"start": constExpr("%[1]s.start"), "count": constExpr("%[1]s.count"),
 	"cooperative": constExpr("%[1]s.cooperative"), "hostile": constExpr("%[1]s.hostile"),
-	"goldsteinMean": constExpr("%[1]s.goldsteinMean"), "__typename": constExpr("'TimelineBucket'"),
+	"goldsteinMean": constExpr("%[1]s.goldsteinMean"),
 }}
 
 func rootTimeline(c *compiler, sel Selection) (string, rootDecoder, error) {
@@ -614,7 +539,6 @@ var statsType = &nodeType{name: "Stats", fields: map[string]fieldFunc{
 	"evidence": func(*compiler, string, Selection) (string, decoder, error) {
 		return "COUNT { (:Evidence) }", identity, nil
 	},
-	"__typename": func(*compiler, string, Selection) (string, decoder, error) { return "'Stats'", identity, nil },
 	"actorsByKind": func(c *compiler, _ string, sel Selection) (string, decoder, error) {
 		obj, dec, err := c.object(countType, "kc", sel.Fields)
 		if err != nil {
@@ -635,7 +559,7 @@ var statsType = &nodeType{name: "Stats", fields: map[string]fieldFunc{
 }}
 
 var countType = &nodeType{name: "Count", fields: map[string]fieldFunc{
-	"key": constExpr("%[1]s.key"), "count": constExpr("%[1]s.count"), "__typename": constExpr("'Count'"),
+	"key": constExpr("%[1]s.key"), "count": constExpr("%[1]s.count"),
 }}
 
 func rootStats(c *compiler, sel Selection) (string, rootDecoder, error) {

@@ -14,38 +14,25 @@ import (
 )
 
 // Selection describes the shape of an answer: a field of a node type, its
-// arguments and, for object fields, the fields wanted from it. The schema
-// package turns a GraphQL selection set into Selections; Query compiles all
-// of them into one Cypher statement, so a request costs one round trip
-// however deeply it nests.
+// arguments and, for object fields, the fields wanted from it. Query
+// compiles all of them into one Cypher statement, so a request costs one
+// round trip however deeply it nests.
 //
 // Field names and argument names are checked against the fixed tables in
 // this package; argument values only ever reach Cypher as parameters, and
-// Keys (GraphQL aliases) never reach Cypher at all: results are keyed k0,
-// k1... in Cypher and renamed when decoded.
+// Keys never reach Cypher at all: results are keyed k0, k1... in Cypher and
+// renamed when decoded.
 type Selection struct {
-	Key    string         // where the value goes in the result (the GraphQL response key)
+	Key    string         // where the value goes in the result map (any name the caller chooses)
 	Field  string         // which field ("name", "events", "allies")
 	Args   map[string]any // argument values: string, int, float64, bool, time.Time, []any, map[string]any
-	Fields []Selection    // for object and list-of-object fields
+	Fields []Selection    // for object and list-of-object fields; on a paged field (actors, events), the fields of each item
+	// Total, on a paged field, also counts every match (Page.Total).
+	Total bool
 }
 
 // MaxPageSize bounds every `first` and `limit` argument.
 const MaxPageSize = 500
-
-// UserError is a problem with the question, not with the graph: an unknown
-// actor, a bad cursor, a page too large. Code is a stable machine-readable
-// name (NOT_FOUND, BAD_USER_INPUT).
-type UserError struct {
-	Code    string
-	Message string
-}
-
-func (e *UserError) Error() string { return e.Message }
-
-func badInput(format string, args ...any) error {
-	return &UserError{Code: "BAD_USER_INPUT", Message: fmt.Sprintf(format, args...)}
-}
 
 // compiler accumulates parameters and fresh variable names while a
 // statement is built.
@@ -152,7 +139,7 @@ func listDecoder(elem decoder) decoder {
 func plain(v any) any {
 	switch x := v.(type) {
 	case dbtype.Date:
-		return x.Time()
+		return Date{x.Time()}
 	case []any:
 		out := make([]any, len(x))
 		for i, e := range x {
@@ -337,22 +324,13 @@ func (s *Store) Query(ctx context.Context, roots []Selection) (map[string]any, e
 		list, _ := raw.([]any)
 		v, err := decs[i](sel, list)
 		if err != nil {
-			errs = append(errs, &FieldError{Key: sel.Key, Err: err})
+			errs = append(errs, &SelectionError{Key: sel.Key, Err: err})
 			continue
 		}
 		out[sel.Key] = v
 	}
 	return out, errors.Join(errs...)
 }
-
-// FieldError is the error of one root field; the others may have answered.
-type FieldError struct {
-	Key string
-	Err error
-}
-
-func (e *FieldError) Error() string { return e.Key + ": " + e.Err.Error() }
-func (e *FieldError) Unwrap() error { return e.Err }
 
 // rootFunc compiles a root field into a subquery body that ends in
 // "RETURN ... AS v" and yields no row when the field's actor is unknown.
@@ -376,7 +354,7 @@ func singleRow(dec decoder) rootDecoder {
 func needsActor(arg string, dec decoder) rootDecoder {
 	return func(sel Selection, rows []any) (any, error) {
 		if len(rows) == 0 {
-			return nil, &UserError{Code: "NOT_FOUND", Message: fmt.Sprintf("no actor has the ID or name %q", argString(sel, arg))}
+			return nil, notFound("actor", argString(sel, arg))
 		}
 		return dec(rows[0]), nil
 	}

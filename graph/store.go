@@ -84,10 +84,6 @@ func (s *Store) Statements() int64 { return s.statements.Load() }
 // it is sent. Call it before the Store is shared; benchmarks and tests use it.
 func (s *Store) Observe(f func(cypher string, params map[string]any)) { s.observe = f }
 
-// Driver returns the underlying driver, for benchmarks that measure the
-// driver alone as a ceiling. Application code goes through Store's methods.
-func (s *Store) Driver() neo4j.DriverWithContext { return s.driver }
-
 // Database returns the configured database name ("" for the default).
 func (s *Store) Database() string { return s.db }
 
@@ -210,9 +206,6 @@ func NameKey(s string) string {
 	return b.String()
 }
 
-// Date is a calendar day, the unit in which facts are filed.
-type Date = neo4j.Date
-
 // ParseDay parses YYYY-MM-DD.
 func ParseDay(s string) (time.Time, error) {
 	t, err := time.Parse("2006-01-02", s)
@@ -220,13 +213,6 @@ func ParseDay(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%q is not a date of the form YYYY-MM-DD", s)
 	}
 	return t, nil
-}
-
-func dateParam(t *time.Time) any {
-	if t == nil {
-		return nil
-	}
-	return neo4j.DateOf(*t)
 }
 
 // DeleteEverything removes every node and relationship, in batches so that a

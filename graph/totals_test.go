@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"testing"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -22,7 +21,7 @@ import (
 func checkTotals(t *testing.T, st *graph.Store, when string) (multiDay, undated int) {
 	t.Helper()
 	ctx := context.Background()
-	res, err := neo4j.ExecuteQuery(ctx, st.Driver(), `
+	res, err := neo4j.ExecuteQuery(ctx, graph.Driver(st), `
 MATCH (st:Stance)
 RETURN st.id AS id, st.days AS days, st.dayQ AS dayQ, st.dayN AS dayN, st.undatedQ AS undatedQ, st.undatedN AS undatedN,
        st.allW AS allW, st.allN AS allN, st.tie AS tie, st.tieW AS tieW, st.tieEx AS tieEx,
@@ -202,7 +201,7 @@ func TestStanceTotalsFollowTheEvidence(t *testing.T) {
 	checkTotals(t, st, "after deletions")
 
 	// A database written before the totals existed.
-	if _, err := neo4j.ExecuteQuery(ctx, st.Driver(), `MATCH (st:Stance) REMOVE st.days, st.dayQ, st.dayN, st.undatedQ, st.undatedN, st.allW, st.allN, st.tie, st.tieW, st.tieEx`,
+	if _, err := neo4j.ExecuteQuery(ctx, graph.Driver(st), `MATCH (st:Stance) REMOVE st.days, st.dayQ, st.dayN, st.undatedQ, st.undatedN, st.allW, st.allN, st.tie, st.tieW, st.tieEx`,
 		nil, neo4j.EagerResultTransformer); err != nil {
 		t.Fatal(err)
 	}
@@ -265,10 +264,10 @@ func TestAlliesOverPeriodsFromTotals(t *testing.T) {
 			p *= 1 - confs[d]
 		}
 		r := rows[0].(map[string]any)
-		first, _ := r["firstSeen"].(time.Time)
-		last, _ := r["lastSeen"].(time.Time)
+		first, _ := r["firstSeen"].(graph.Date)
+		last, _ := r["lastSeen"].(graph.Date)
 		if math.Abs(r["strength"].(float64)-(1-p)) > 1e-12 || r["evidenceCount"] != int64(len(want)) ||
-			first.Format("2006-01-02") != want[0] || last.Format("2006-01-02") != want[len(want)-1] {
+			first.String() != want[0] || last.String() != want[len(want)-1] {
 			t.Errorf("%s: %v, want strength %v from %d evidence, %s … %s", name, r, 1-p, len(want), want[0], want[len(want)-1])
 		}
 	}

@@ -12,19 +12,6 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// ErrUnavailable is wrapped by the errors of statements that could not
-// reach Neo4j: the connection was refused or lost, no connection could be
-// had within the driver's budget (Config.ConnectTimeout, AcquireTimeout,
-// RetryBudget), or the database said it is unavailable. It is not a
-// statement that ran long: that ends with the caller's context error.
-// Callers may try again later.
-var ErrUnavailable = errors.New("graph: Neo4j is unavailable")
-
-// ErrSearchSyntax is wrapped by the error of a full-text search whose text
-// the index cannot parse as a query (words that are all operators, such as
-// "AND OR NOT"). It is a problem with the question, not with the graph.
-var ErrSearchSyntax = errors.New("graph: the search text is not a valid full-text query")
-
 // classify wraps err, the error of a statement, with ErrUnavailable or
 // ErrSearchSyntax when it is one of those, keeping the driver's error for
 // the log.

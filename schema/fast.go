@@ -33,7 +33,8 @@ import (
 
 	"github.com/graphql-go/graphql"
 	"github.com/graphql-go/graphql/language/ast"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/geokg/kg/graph"
 )
 
 // fullKey marks the per-request root value when the shadow gave up on an
@@ -333,7 +334,7 @@ type completer struct {
 
 type memoKey struct {
 	t *graphql.Scalar
-	v any // dbtype.Date or time.Time: comparable, and equal values serialize equally
+	v any // graph.Date or time.Time: comparable, and equal values serialize equally
 }
 
 // fieldPlan is a response key of an object's selection.
@@ -632,7 +633,7 @@ func (c *completer) scalar(t *graphql.Scalar, v any) bool {
 		}
 	default:
 		switch v.(type) {
-		case dbtype.Date, time.Time:
+		case graph.Date, time.Time:
 			k := memoKey{t, v}
 			if b, ok := c.memo[k]; ok {
 				c.buf = append(c.buf, b...)

@@ -17,7 +17,6 @@ import (
 	"github.com/graphql-go/graphql/language/ast"
 	"github.com/graphql-go/graphql/language/parser"
 	"github.com/graphql-go/graphql/language/source"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
 	"github.com/geokg/kg/graph"
 	"github.com/geokg/kg/schema"
@@ -168,7 +167,7 @@ func ally(id, name string, strength float64, n int) map[string]any {
 	for i := range ev {
 		ev[i] = map[string]any{
 			"sentence": fmt.Sprintf("Sentence %d about %s.", i, name),
-			"article":  map[string]any{"id": fmt.Sprintf("https://example.org/%s/%d", id, i), "published": dbtype.Date(time.Date(2023, 6, 25-i, 0, 0, 0, 0, time.UTC))},
+			"article":  map[string]any{"id": fmt.Sprintf("https://example.org/%s/%d", id, i), "published": graph.DateOf(time.Date(2023, 6, 25-i, 0, 0, 0, 0, time.UTC))},
 		}
 	}
 	return map[string]any{
@@ -261,10 +260,10 @@ func TestFastMatchesGraphQLGo(t *testing.T) {
 				search(text: "x") { kind } path(from: "A", to: "B") { hops { kind } } }`,
 			answer: map[string]any{
 				"actor":        map[string]any{"kind": "armed_group"},
-				"events":       map[string]any{"nodes": []any{map[string]any{"status": "alleged"}, map[string]any{"status": "fact"}}},
+				"events":       &graph.Page{Items: []any{map[string]any{"status": "alleged"}, map[string]any{"status": "fact"}}, Keys: []string{"c1", "c2"}},
 				"neighborhood": map[string]any{"edges": []any{map[string]any{"kind": "derived"}}},
-				"search":       []any{map[string]any{"kind": "ARTICLE"}},
-				"path":         map[string]any{"hops": []any{map[string]any{"kind": "ROLE"}}},
+				"search":       []any{map[string]any{"kind": "article"}},
+				"path":         map[string]any{"hops": []any{map[string]any{"kind": "role"}}},
 			},
 			want: `"actor":{"kind":"ARMED_GROUP"},"events":{"nodes":[{"status":"ALLEGED"},{"status":"FACT"}]}`,
 		},
@@ -273,17 +272,17 @@ func TestFastMatchesGraphQLGo(t *testing.T) {
 			query: `{ allies(of: "RUS") { firstSeen lastSeen evidence { date article { published } } } stats { lastPublished } }`,
 			answer: map[string]any{
 				"allies": []any{map[string]any{
-					"firstSeen": dbtype.Date(time.Date(2022, 2, 24, 0, 0, 0, 0, time.UTC)),
+					"firstSeen": graph.DateOf(time.Date(2022, 2, 24, 0, 0, 0, 0, time.UTC)),
 					"lastSeen":  time.Date(2023, 6, 25, 13, 0, 0, 0, time.FixedZone("WIB", 7*3600)),
 					"evidence": []any{
 						map[string]any{"date": "2023-06-25", "article": map[string]any{"published": nil}},
-						map[string]any{"date": nil, "article": map[string]any{"published": dbtype.Date(time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC))}},
-						map[string]any{"date": dbtype.Date(time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC)), "article": map[string]any{"published": dbtype.Date(time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC))}},
+						map[string]any{"date": nil, "article": map[string]any{"published": graph.DateOf(time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC))}},
+						map[string]any{"date": graph.DateOf(time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC)), "article": map[string]any{"published": graph.DateOf(time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC))}},
 					},
 				}, map[string]any{ // one instant, two days
 					"firstSeen": late.In(time.FixedZone("WIB", 7*3600)), "lastSeen": late, "evidence": []any{},
 				}},
-				"stats": map[string]any{"lastPublished": dbtype.Date(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))},
+				"stats": map[string]any{"lastPublished": graph.DateOf(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))},
 			},
 			want: `{"evidence":[],"firstSeen":"2023-06-26","lastSeen":"2023-06-25"}`,
 		},
@@ -353,7 +352,7 @@ func TestFastMatchesGraphQLGo(t *testing.T) {
 		{
 			name:   "a nil map where a field promises a value",
 			query:  `{ actors { totalCount nodes { id } } }`,
-			answer: map[string]any{"actors": map[string]any{"totalCount": int64(1), "nodes": []any{map[string]any(nil)}}},
+			answer: map[string]any{"actors": &graph.Page{Total: 1, Counted: true, Items: []any{map[string]any(nil)}, Keys: []string{"c1"}}},
 			route:  fallbackRoute,
 			want:   `null`,
 		},
@@ -387,7 +386,7 @@ func TestFastMatchesGraphQLGo(t *testing.T) {
 			name:   "an error for one root field, data for the other",
 			query:  `{ path(from: "PRK", to: "Atlantis") { length } stats { actors } }`,
 			answer: map[string]any{"stats": map[string]any{"actors": int64(18)}},
-			err:    &graph.FieldError{Key: "path", Err: &graph.UserError{Code: "NOT_FOUND", Message: `no actor "Atlantis"`}},
+			err:    &graph.SelectionError{Key: "path", Err: &graph.NotFoundError{What: "actor", Keys: []string{"Atlantis"}}},
 			want:   `{"path":null,"stats":{"actors":18}}`,
 		},
 		{
@@ -395,8 +394,8 @@ func TestFastMatchesGraphQLGo(t *testing.T) {
 			query:  `{ path(from: "PRK", to: "Atlantis") { length } events(first: 9999) { totalCount } stats { actors } }`,
 			answer: map[string]any{"stats": map[string]any{"actors": int64(18)}},
 			err: errors.Join(
-				&graph.FieldError{Key: "path", Err: &graph.UserError{Code: "NOT_FOUND", Message: `no actor "Atlantis"`}},
-				&graph.FieldError{Key: "events", Err: &graph.UserError{Code: "BAD_USER_INPUT", Message: "first must be between 0 and 500"}}),
+				&graph.SelectionError{Key: "path", Err: &graph.NotFoundError{What: "actor", Keys: []string{"Atlantis"}}},
+				&graph.SelectionError{Key: "events", Err: &graph.BadInputError{Message: "first must be between 0 and 500"}}),
 			want: `null`,
 		},
 		{
@@ -463,7 +462,7 @@ func TestFastMatchesGraphQLGo(t *testing.T) {
 				allies(of: "RUS", since: $d) { evidence(first: $n) { sentence } actor { events(filter: $f, sort: $sort) { id } } } }`,
 			vars: map[string]any{"f": map[string]any{"actor": "PRK", "status": []any{"ALLEGED"}}, "n": 2, "d": "2022-01-01", "s": []any{"FACT"}, "sort": "DATE_ASC"},
 			answer: map[string]any{
-				"events":   map[string]any{"totalCount": int64(4)},
+				"events":   &graph.Page{Total: 4, Counted: true},
 				"timeline": []any{},
 				"allies":   []any{map[string]any{"evidence": []any{map[string]any{"sentence": "s"}}, "actor": map[string]any{"events": []any{map[string]any{"id": "e1"}}}}},
 			},
@@ -536,10 +535,10 @@ func TestFastLeavesMatchEncodingJSON(t *testing.T) {
 		"\xe2\x80", "\xe2", "<script>&</script>", "'single'", "tab\tend", "é", "\U0001F600", "\\u2028", "a\xffb\xc3"}
 	var answers []any
 	for _, f := range floats {
-		answers = append(answers, map[string]any{"score": f, "kind": "ACTOR", "actor": map[string]any{"id": "f", "name": "f"}})
+		answers = append(answers, map[string]any{"score": f, "kind": "actor", "actor": map[string]any{"id": "f", "name": "f"}})
 	}
 	for _, s := range strs {
-		answers = append(answers, map[string]any{"score": 0.0, "kind": "ACTOR", "actor": map[string]any{"id": s, "name": s}})
+		answers = append(answers, map[string]any{"score": 0.0, "kind": "actor", "actor": map[string]any{"id": s, "name": s}})
 	}
 	st := &cannedStore{answer: map[string]any{"search": answers}}
 	full, fast := schemas(t, st)

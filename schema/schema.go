@@ -91,7 +91,7 @@ func New(store Store, ingest Ingester) (graphql.Schema, error) {
 		}),
 		"actors": root(graphql.NewNonNull(t.actorConn), "Actors, a page at a time.", graphql.FieldConfigArgument{
 			"filter": {Type: t.actorFilter},
-			"sort":   {Type: t.actorSort, DefaultValue: "NAME"},
+			"sort":   {Type: t.actorSort, DefaultValue: "name"},
 			"first":  {Type: graphql.Int, DefaultValue: 20, Description: "Page size (0–500)."},
 			"after":  {Type: graphql.String, Description: "Cursor: the endCursor of the previous page."},
 		}),
@@ -99,13 +99,13 @@ func New(store Store, ingest Ingester) (graphql.Schema, error) {
 		"adversaries": root(listOf(t.ally), "Actors in a hostile relation with `of`, in either direction, strongest first, with the evidence.", actorArgs),
 		"events": root(graphql.NewNonNull(t.eventConn), "Events, newest first, a page at a time.", graphql.FieldConfigArgument{
 			"filter": {Type: t.eventFilter},
-			"sort":   {Type: t.eventSort, DefaultValue: "DATE_DESC"},
+			"sort":   {Type: t.eventSort, DefaultValue: "newest"},
 			"first":  {Type: graphql.Int, DefaultValue: 20, Description: "Page size (0–500)."},
 			"after":  {Type: graphql.String, Description: "Cursor: the endCursor of the previous page."},
 		}),
 		"timeline": root(listOf(t.timelineBucket), "An actor's events counted by day, week, month or year.", graphql.FieldConfigArgument{
 			"actor":       {Type: graphql.NewNonNull(graphql.String)},
-			"bucket":      {Type: t.bucket, DefaultValue: "MONTH"},
+			"bucket":      {Type: t.bucket, DefaultValue: "month"},
 			"since":       {Type: t.date},
 			"until":       {Type: t.date},
 			"asOf":        {Type: t.date, Description: "What the graph knew on this day: only events reported in articles published on or before it."},
@@ -189,15 +189,21 @@ func (r *resolvers) root(p graphql.ResolveParams) (any, error) {
 		op = &operation{}
 	}
 	op.once.Do(func() {
+		b := newSelBuilder(p.Info)
 		var sels []graph.Selection
-		sels, op.err = r.rootSelections(p)
+		sels, op.err = r.rootSelections(b, p)
 		if op.err == nil {
 			op.out, op.err = r.store.Query(p.Context, sels)
+		}
+		for k, shape := range b.shapes {
+			if pg, ok := op.out[k].(*graph.Page); ok {
+				op.out[k] = relay(shape, pg)
+			}
 		}
 	})
 	if op.err != nil {
 		// The error of one field does not hide the others' answers.
-		var fe *graph.FieldError
+		var fe *graph.SelectionError
 		for _, e := range unjoin(op.err) {
 			if errors.As(e, &fe) && fe.Key != key {
 				continue
@@ -210,8 +216,7 @@ func (r *resolvers) root(p graphql.ResolveParams) (any, error) {
 
 // rootSelections converts every root field of the operation, or only the
 // current one when the server gave no shared root value.
-func (r *resolvers) rootSelections(p graphql.ResolveParams) ([]graph.Selection, error) {
-	b := newSelBuilder(p.Info)
+func (r *resolvers) rootSelections(b *selBuilder, p graphql.ResolveParams) ([]graph.Selection, error) {
 	set := &ast.SelectionSet{}
 	if _, ok := p.Info.RootValue.(map[string]any); ok {
 		if od, ok := p.Info.Operation.(*ast.OperationDefinition); ok {
@@ -234,9 +239,13 @@ func unjoin(err error) []error {
 
 // userFacing keeps errors about the question and hides the rest.
 func userFacing(err error) error {
-	var ue *graph.UserError
-	if errors.As(err, &ue) {
-		return &Error{Code: ue.Code, Message: ue.Message}
+	var bad *graph.BadInputError
+	if errors.As(err, &bad) {
+		return &Error{Code: "BAD_USER_INPUT", Message: bad.Message}
+	}
+	var nf *graph.NotFoundError
+	if errors.As(err, &nf) {
+		return &Error{Code: "NOT_FOUND", Message: nf.Error()}
 	}
 	var se *Error
 	if errors.As(err, &se) {

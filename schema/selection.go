@@ -51,7 +51,12 @@ func (b *selBuilder) selections(parent graphql.Type, set *ast.SelectionSet) ([]g
 			if err != nil {
 				return nil, err
 			}
-			out = merge(out, graph.Selection{Key: key, Field: name, Args: args, Fields: children})
+			sel := graph.Selection{Key: key, Field: name, Args: args, Fields: children}
+			if isConnection(graphql.GetNamed(def.Type).String()) {
+				b.shapes[key] = children
+				sel.Fields, sel.Total = connectionItems(children)
+			}
+			out = merge(out, sel)
 		case *ast.InlineFragment:
 			if !b.included(s.Directives) {
 				continue
@@ -108,10 +113,13 @@ type selBuilder struct {
 	vars      map[string]any
 	fragments map[string]ast.Definition
 	visiting  map[string]bool
+	// shapes keeps the selections of the connections (by response key, at
+	// the root) that relay shapes the graph's pages into.
+	shapes map[string][]graph.Selection
 }
 
 func newSelBuilder(info graphql.ResolveInfo) *selBuilder {
-	return &selBuilder{vars: info.VariableValues, fragments: info.Fragments, visiting: map[string]bool{}}
+	return &selBuilder{vars: info.VariableValues, fragments: info.Fragments, visiting: map[string]bool{}, shapes: map[string][]graph.Selection{}}
 }
 
 func (b *selBuilder) included(dirs []*ast.Directive) bool {

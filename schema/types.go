@@ -5,7 +5,8 @@ import (
 
 	"github.com/graphql-go/graphql"
 	"github.com/graphql-go/graphql/language/ast"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/geokg/kg/graph"
 )
 
 const dateLayout = "2006-01-02"
@@ -26,8 +27,8 @@ func newDateScalar() *graphql.Scalar {
 					return nil
 				}
 				return t.Format(dateLayout)
-			case dbtype.Date:
-				return t.Time().Format(dateLayout)
+			case graph.Date:
+				return t.String()
 			case string:
 				return t
 			}
@@ -117,11 +118,11 @@ func newTypes() *types {
 	t.stanceKind = enum("StanceKind", "Stated in so many words, or derived from reported events.", map[string]string{
 		"EXPLICIT": "explicit", "DERIVED": "derived",
 	})
-	t.bucket = enum("Bucket", "Width of a timeline bucket.", map[string]string{"DAY": "DAY", "WEEK": "WEEK", "MONTH": "MONTH", "YEAR": "YEAR"})
-	t.actorSort = enum("ActorSort", "Order of actors.", map[string]string{"NAME": "NAME", "MENTIONS": "MENTIONS"})
-	t.eventSort = enum("EventSort", "Order of events.", map[string]string{"DATE_DESC": "DATE_DESC", "DATE_ASC": "DATE_ASC"})
-	t.hopKind = enum("HopKind", "What links two actors on a path.", map[string]string{"EVENT": "EVENT", "STANCE": "STANCE", "ROLE": "ROLE"})
-	t.hitKind = enum("SearchKind", "What a search hit is.", map[string]string{"ACTOR": "ACTOR", "ARTICLE": "ARTICLE"})
+	t.bucket = enum("Bucket", "Width of a timeline bucket.", map[string]string{"DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"})
+	t.actorSort = enum("ActorSort", "Order of actors.", map[string]string{"NAME": "name", "MENTIONS": "mentions"})
+	t.eventSort = enum("EventSort", "Order of events.", map[string]string{"DATE_DESC": "newest", "DATE_ASC": "oldest"})
+	t.hopKind = enum("HopKind", "What links two actors on a path.", map[string]string{"EVENT": "event", "STANCE": "stance", "ROLE": "role"})
+	t.hitKind = enum("SearchKind", "What a search hit is.", map[string]string{"ACTOR": "actor", "ARTICLE": "article"})
 
 	t.actorFilter = graphql.NewInputObject(graphql.InputObjectConfig{Name: "ActorFilter", Fields: graphql.InputObjectConfigFieldMap{
 		"kinds":        {Type: graphql.NewList(graphql.NewNonNull(t.actorKind)), Description: "Only these kinds."},
@@ -155,7 +156,7 @@ func newTypes() *types {
 	}
 	eventListArgs := graphql.FieldConfigArgument{
 		"filter": {Type: t.eventFilter},
-		"sort":   {Type: t.eventSort, DefaultValue: "DATE_DESC"},
+		"sort":   {Type: t.eventSort, DefaultValue: "newest"},
 		"first":  {Type: graphql.Int, DefaultValue: 20, Description: "At most this many (0–500)."},
 	}
 	firstArg := func(def int) graphql.FieldConfigArgument {
