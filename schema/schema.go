@@ -1,26 +1,27 @@
-// Package schema owns the GraphQL schema (graphql-go/graphql): its types,
-// the Date scalar, and the resolvers.
+// Package schema owns the analyst API: the GraphQL schema (graphql-go/graphql)
+// with its types, the Date scalar and the mutations' resolvers, and the way
+// queries are answered.
 //
-// Queries cost one Cypher statement per operation: the first root field
-// resolved turns the whole operation's selection set into graph.Selections
-// and asks the graph once; every other field is read from that answer.
-// Queries run on a shadow of the schema (Fast, Execute) that writes that
-// answer as JSON instead of having graphql-go complete it field by field.
+// graphql-go parses and validates documents, coerces variables, answers
+// introspection and runs mutations. A query is planned once (plan.go: the
+// operation chosen, fragments inlined, @skip and @include applied,
+// arguments bound) into a tree that the cost model (cost.go), the compile
+// to graph.Selections and the JSON writer (write.go) all read: one Cypher
+// statement per operation, answered in the query's field order.
 //
 // It must not contain Cypher or know about HTTP: it calls the small Store
 // and Ingester interfaces below, and the server package decides how
-// requests arrive and whether they are authenticated.
+// requests arrive and whether they are authenticated. graph's errors are
+// Go values; this package maps them to GraphQL error codes.
 package schema
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/graphql-go/graphql"
-	"github.com/graphql-go/graphql/language/ast"
 
 	"github.com/geokg/kg/graph"
 )
@@ -69,8 +70,10 @@ func (e *Error) Error() string { return e.Message }
 // Extensions implements graphql-go's gqlerrors.ExtendedError.
 func (e *Error) Extensions() map[string]any { return map[string]any{"code": e.Code} }
 
-// New builds the schema over store. ingest may be nil.
-func New(store Store, ingest Ingester) (graphql.Schema, error) {
+// newGraphQL builds graphql-go's schema: the types, the arguments and
+// their defaults, and the resolvers of the mutations. Queries have none:
+// Schema.Execute answers them from a Plan.
+func newGraphQL(store Store, ingest Ingester, ext graphql.Extension) (graphql.Schema, error) {
 	t := newTypes()
 	r := &resolvers{store: store, ingest: ingest}
 	actorArgs := graphql.FieldConfigArgument{
@@ -82,7 +85,7 @@ func New(store Store, ingest Ingester) (graphql.Schema, error) {
 		"asOf":        {Type: t.date, Description: "What the graph knew on this day: only evidence from articles published on or before it counts (strengths, counts, first and last seen are recomputed from it)."},
 	}
 	root := func(typ graphql.Output, desc string, args graphql.FieldConfigArgument) *graphql.Field {
-		return &graphql.Field{Type: typ, Description: desc, Args: args, Resolve: r.root}
+		return &graphql.Field{Type: typ, Description: desc, Args: args}
 	}
 	query := graphql.NewObject(graphql.ObjectConfig{Name: "Query", Fields: graphql.Fields{
 		"actor": root(t.actor, "One actor, by canonical ID or by any name or alias in any language. Null when there is none.", graphql.FieldConfigArgument{
@@ -154,87 +157,13 @@ func New(store Store, ingest Ingester) (graphql.Schema, error) {
 			Resolve:     r.deleteArticle,
 		},
 	}})
-	return graphql.NewSchema(graphql.SchemaConfig{Query: query, Mutation: mutation, Types: []graphql.Type{t.actorEdge, t.eventEdge}})
+	return graphql.NewSchema(graphql.SchemaConfig{Query: query, Mutation: mutation, Types: []graphql.Type{t.actorEdge, t.eventEdge},
+		Extensions: []graphql.Extension{ext}})
 }
 
 type resolvers struct {
 	store  Store
 	ingest Ingester
-}
-
-// operationKey is where the answer to a whole operation is kept on the
-// per-request root value, so sibling root fields share one statement.
-const operationKey = "\x00kg.operation"
-
-type operation struct {
-	once sync.Once
-	out  map[string]any
-	err  error
-}
-
-// root resolves a root query field. The first root field of an operation
-// fetches every root field's answer in one statement (when the server passes
-// a fresh map as root value, as it does); any other field reads its share.
-func (r *resolvers) root(p graphql.ResolveParams) (any, error) {
-	key, _ := p.Info.Path.Key.(string)
-	var op *operation
-	if rv, ok := p.Info.RootValue.(map[string]any); ok && rv != nil {
-		if o, ok := rv[operationKey].(*operation); ok {
-			op = o
-		} else {
-			op = &operation{}
-			rv[operationKey] = op
-		}
-	} else {
-		op = &operation{}
-	}
-	op.once.Do(func() {
-		b := newSelBuilder(p.Info)
-		var sels []graph.Selection
-		sels, op.err = r.rootSelections(b, p)
-		if op.err == nil {
-			op.out, op.err = r.store.Query(p.Context, sels)
-		}
-		for k, shape := range b.shapes {
-			if pg, ok := op.out[k].(*graph.Page); ok {
-				op.out[k] = relay(shape, pg)
-			}
-		}
-	})
-	if op.err != nil {
-		// The error of one field does not hide the others' answers.
-		var fe *graph.SelectionError
-		for _, e := range unjoin(op.err) {
-			if errors.As(e, &fe) && fe.Key != key {
-				continue
-			}
-			return nil, userFacing(e)
-		}
-	}
-	return op.out[key], nil
-}
-
-// rootSelections converts every root field of the operation, or only the
-// current one when the server gave no shared root value.
-func (r *resolvers) rootSelections(b *selBuilder, p graphql.ResolveParams) ([]graph.Selection, error) {
-	set := &ast.SelectionSet{}
-	if _, ok := p.Info.RootValue.(map[string]any); ok {
-		if od, ok := p.Info.Operation.(*ast.OperationDefinition); ok {
-			set = od.SelectionSet
-		}
-	} else {
-		for _, f := range p.Info.FieldASTs {
-			set.Selections = append(set.Selections, f)
-		}
-	}
-	return b.selections(p.Info.ParentType, set)
-}
-
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
 }
 
 // userFacing keeps errors about the question and hides the rest.

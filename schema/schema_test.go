@@ -1,51 +1,28 @@
 package schema_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"strings"
 	"testing"
 
-	"github.com/graphql-go/graphql"
-	"github.com/graphql-go/graphql/language/ast"
-	"github.com/graphql-go/graphql/language/parser"
-	"github.com/graphql-go/graphql/language/source"
-
 	"github.com/geokg/kg/graph"
-	"github.com/geokg/kg/graph/graphtest"
-	"github.com/geokg/kg/loader"
-	"github.com/geokg/kg/loader/facts"
+	"github.com/geokg/kg/internal/kgtest"
 	"github.com/geokg/kg/schema"
 )
 
 type fixture struct {
-	st   *graph.Store
-	sch  graphql.Schema
-	fast graphql.Schema // schema.Fast(sch)
+	st  *graph.Store
+	sch *schema.Schema
 }
 
 // newFixture loads the hand-written facts of the canonical article into the
-// test Neo4j.
+// test Neo4j (kgtest.Sample).
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	st := graphtest.Store(t)
-	v, err := facts.NewValidator()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := loader.New(st, v, nil, nil).Load(context.Background(), []string{"../testdata/facts"}, nil)
-	if err != nil || len(sum.Rejected) > 0 {
-		t.Fatalf("load: %v %v", err, sum.Rejected)
-	}
-	sch, err := schema.New(st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fast, err := schema.Fast(sch)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &fixture{st: st, sch: sch, fast: fast}
+	st, sch := kgtest.Sample(t)
+	return &fixture{st: st, sch: sch}
 }
 
 type result struct {
@@ -55,38 +32,26 @@ type result struct {
 		Extensions map[string]any
 	}
 	statements int64
+	raw        string // the response as encoded
 }
 
-// do runs a query with graphql-go on the full schema, a fresh root value
-// per request. When the shadow schema can answer it (a valid query without
-// introspection), it runs again the way the server runs it,
-// schema.Execute, and both must give the same answer, byte for byte, with
-// the same number of statements and without falling back: so every query
-// of these tests also checks the shadow (fast_integration_test.go adds
-// deeper ones).
+// do parses, validates and executes a request as the server does
+// (schema.Schema.Do), and counts the Cypher statements it sent. The data
+// of a query must be JSON as encoding/json writes it (the server copies
+// it into its response as it is).
 func (f *fixture) do(t *testing.T, query string, vars map[string]any, authenticated bool) result {
 	t.Helper()
 	ctx := schema.WithAuthenticated(context.Background(), authenticated)
 	before := f.st.Statements()
-	res := graphql.Do(graphql.Params{
-		Schema: f.sch, RequestString: query, VariableValues: vars,
-		RootObject: map[string]any{},
-		Context:    ctx,
-	})
+	res := f.sch.Do(ctx, query, "", vars)
 	statements := f.st.Statements() - before
-	if doc := f.fastable(query); doc != nil {
-		root := map[string]any{}
-		before = f.st.Statements()
-		got := encode(schema.Execute(f.sch, f.fast, graphql.ExecuteParams{Schema: f.sch, Root: root, AST: doc, Args: vars, Context: ctx}))
-		fastStatements := f.st.Statements() - before
-		if want := encode(res); got.String() != want.String() {
-			t.Errorf("%s\nschema.Execute:\n%s\ngraphql.Do:\n%s", query, got, want)
+	if raw, ok := res.Data.(json.RawMessage); ok {
+		var v any
+		if err := json.Unmarshal(raw, &v); err != nil {
+			t.Fatalf("%s\nthe data is not JSON: %v\n%s", query, err, raw)
 		}
-		if schema.NeedsFull(root) {
-			t.Errorf("%s\nthe shadow gave up", query)
-		}
-		if fastStatements != statements {
-			t.Errorf("%s\nschema.Execute sent %d Cypher statements, graphql.Do %d", query, fastStatements, statements)
+		if b, err := json.Marshal(raw); err != nil || !bytes.Equal(b, raw) {
+			t.Errorf("%s\nthe data is not as encoding/json writes it: %s", query, raw)
 		}
 	}
 	b, _ := json.Marshal(res)
@@ -95,30 +60,8 @@ func (f *fixture) do(t *testing.T, query string, vars map[string]any, authentica
 		t.Fatal(err)
 	}
 	out.statements = statements
+	out.raw = string(b)
 	return out
-}
-
-// fastable returns the document of query when schema.Execute would answer
-// it on the shadow: it parses, is valid, and its only operation is a query
-// without introspection.
-func (f *fixture) fastable(query string) *ast.Document {
-	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(query), Name: "GraphQL request"})})
-	if err != nil || !graphql.ValidateDocument(&f.sch, doc, nil).IsValid {
-		return nil
-	}
-	var op *ast.OperationDefinition
-	for _, d := range doc.Definitions {
-		if o, ok := d.(*ast.OperationDefinition); ok {
-			if op != nil {
-				return nil
-			}
-			op = o
-		}
-	}
-	if op == nil || !schema.CanFast(doc, op) {
-		return nil
-	}
-	return doc
 }
 
 func (f *fixture) ok(t *testing.T, query string, vars map[string]any) map[string]any {

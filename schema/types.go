@@ -59,17 +59,6 @@ func parseDate(s string) any {
 	return t
 }
 
-// fromMap resolves every field of the result types: the graph package
-// answered the whole operation in one statement, keyed by response key.
-func fromMap(p graphql.ResolveParams) (any, error) {
-	m, ok := p.Source.(map[string]any)
-	if !ok || p.Info.Path == nil {
-		return nil, nil
-	}
-	key, _ := p.Info.Path.Key.(string)
-	return m[key], nil
-}
-
 func enum(name, desc string, values map[string]string) *graphql.Enum {
 	cfg := graphql.EnumValueConfigMap{}
 	for k, v := range values {
@@ -83,13 +72,15 @@ func listOf(t graphql.Output) graphql.Output {
 	return graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t)))
 }
 
-// field is a shorthand for a resolved-from-map field.
+// field is a shorthand for a field: queries are answered from a Plan, so
+// no field of the result types has a resolver (graphql-go's default one
+// reads a mutation's result maps).
 func field(t graphql.Output, desc string) *graphql.Field {
-	return &graphql.Field{Type: t, Description: desc, Resolve: fromMap}
+	return &graphql.Field{Type: t, Description: desc}
 }
 
 func fieldArgs(t graphql.Output, desc string, args graphql.FieldConfigArgument) *graphql.Field {
-	return &graphql.Field{Type: t, Description: desc, Args: args, Resolve: fromMap}
+	return &graphql.Field{Type: t, Description: desc, Args: args}
 }
 
 // types is the schema's type set, built once by New.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/graphql-go/graphql"
 
+	"github.com/geokg/kg/schema"
 	"github.com/geokg/kg/server"
 )
 
@@ -51,7 +52,7 @@ func TestBreaker(t *testing.T) {
 		t.Fatal(err)
 	}
 	logs := &logBuffer{}
-	srv := httptest.NewServer(server.New(server.Config{}, s, st, slog.New(slog.NewJSONHandler(logs, nil))))
+	srv := httptest.NewServer(server.New(server.Config{}, schema.Wrap(s, nil), st, slog.New(slog.NewJSONHandler(logs, nil))))
 	t.Cleanup(srv.Close)
 	ask := func(q string) exchange { return postQuery(t, srv, gqlResp, map[string]any{"query": q}) }
 	readyz := func() int {

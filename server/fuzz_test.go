@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -12,12 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/graphql-go/graphql"
-
-	"github.com/geokg/kg/graph/graphtest"
-	"github.com/geokg/kg/loader"
-	"github.com/geokg/kg/loader/facts"
-	"github.com/geokg/kg/schema"
+	"github.com/geokg/kg/internal/kgtest"
 	"github.com/geokg/kg/server"
 )
 
@@ -36,18 +30,7 @@ func fuzzHandler(f *testing.F) http.Handler {
 		ts := newTestSchema(&testing.T{})
 		return server.New(cfg, ts.schema, pinger{}, nil)
 	}
-	st := graphtest.Store(f)
-	v, err := facts.NewValidator()
-	if err != nil {
-		f.Fatal(err)
-	}
-	if _, err := loader.New(st, v, nil, nil).Load(context.Background(), []string{"../testdata/facts"}, nil); err != nil {
-		f.Fatal(err)
-	}
-	var sch graphql.Schema
-	if sch, err = schema.New(st, nil); err != nil {
-		f.Fatal(err)
-	}
+	st, sch := kgtest.Sample(f)
 	return server.New(cfg, sch, st, nil)
 }
 

@@ -33,13 +33,8 @@ type reply struct {
 // graphqlHandler serves GraphQL over HTTP
 // (https://graphql.github.io/graphql-over-http/draft/).
 type graphqlHandler struct {
-	cfg    Config
-	schema graphql.Schema
-	// fast is schema's shadow (schema.Fast) that queries execute on: the
-	// schema package writes their answers as JSON instead of graphql-go
-	// completing them field by field. Zero when schema has none; then
-	// everything executes on schema.
-	fast    graphql.Schema
+	cfg     Config
+	schema  *schema.Schema
 	docs    *documents
 	keys    keyring
 	limits  limits
@@ -94,7 +89,7 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 		if err != nil {
 			return nil
 		}
-		if cost := operationCost(&h.schema, doc, op, req.Variables); cost > h.limits.cost {
+		if cost := h.schema.Cost(doc, op, req.Variables); cost > h.limits.cost {
 			return []gqlerrors.FormattedError{formatLimit(tooComplex("cost", "cost", cost, h.limits.cost), nil)}
 		}
 		return nil
@@ -123,7 +118,7 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 	if opErr != nil {
 		return failRequest(media, opType, requestError(codeOperationResolution, opErr.Error()))
 	}
-	if rootType(&h.schema, op) == nil || op.Operation == ast.OperationTypeSubscription {
+	if rootType(h.schema.GraphQL(), op) == nil || op.Operation == ast.OperationTypeSubscription {
 		return failRequest(media, opType, requestError(codeOperationResolution,
 			fmt.Sprintf("this server does not support %s operations", op.Operation)))
 	}
@@ -137,32 +132,10 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
 	defer cancel()
 	ctx = schema.WithAuthenticated(ctx, authenticated)
-	// Queries run on the shadow schema, and again on h.schema in the rare
-	// case it cannot write the answer exactly as graphql-go would (a null
-	// where the schema promises a value); mutations and introspection run
-	// on h.schema.
-	res := schema.Execute(h.schema, h.fast, graphql.ExecuteParams{
-		// A fresh root value per request: the schema keeps the answer of the
-		// whole operation on it, so sibling root fields share one statement,
-		// and a second execution sends none.
-		Root:          map[string]any{},
-		AST:           doc,
-		OperationName: req.OperationName,
-		Args:          req.Variables,
-		Context:       ctx,
-	})
+	// Queries are planned and answered by the schema with one statement;
+	// mutations and introspection run on graphql-go.
+	res := h.schema.Execute(ctx, schema.Request{Doc: doc, OperationName: req.OperationName, Variables: req.Variables})
 	return h.result(ctx, media, opType, res, log)
-}
-
-// fastSchema is the shadow of s that queries execute on, or the zero Schema
-// when s has none (a schema not built by schema.New, as in unit tests).
-func fastSchema(s graphql.Schema, log *slog.Logger) graphql.Schema {
-	fast, err := schema.Fast(s)
-	if err != nil {
-		log.Info("queries are completed by graphql-go", "reason", err)
-		return graphql.Schema{}
-	}
-	return fast
 }
 
 // result classifies what graphql.Execute returned: a request error (no
@@ -247,11 +220,28 @@ func failRequest(media, op string, errs []gqlError) reply {
 }
 
 // encode writes body exactly as json.Encoder would (errors, then data, then
-// a newline), except that json.RawMessage values at the top of data are
-// copied as they are: the schema package writes query answers as HTML-safe
-// JSON (schema.Fast), and encoding/json would scan every byte of them again
-// to check and escape it, which costs more than writing them did.
+// a newline), except that json.RawMessage data, and json.RawMessage values
+// at the top of data, are copied as they are: the schema package writes
+// query answers as HTML-safe JSON in the query's field order
+// (schema.Schema.Execute), and encoding/json would scan every byte of them
+// again to check and escape it, which costs more than writing them did.
 func encode(buf *bytes.Buffer, body response) error {
+	if raw, ok := body.Data.(json.RawMessage); ok && raw != nil {
+		buf.WriteByte('{')
+		if len(body.Errors) > 0 {
+			b, err := json.Marshal(body.Errors)
+			if err != nil {
+				return err
+			}
+			buf.WriteString(`"errors":`)
+			buf.Write(b)
+			buf.WriteByte(',')
+		}
+		buf.WriteString(`"data":`)
+		buf.Write(raw)
+		buf.WriteString("}\n")
+		return nil
+	}
 	data, ok := body.Data.(map[string]any)
 	if !ok || data == nil {
 		return json.NewEncoder(buf).Encode(body)

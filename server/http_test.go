@@ -27,7 +27,7 @@ import (
 // storage: user errors, internal errors, panics, a resolver that blocks
 // until its context ends, lists with size arguments, and a mutation.
 type testSchema struct {
-	schema graphql.Schema
+	schema *schema.Schema
 	// slowDone is closed when the slow resolver sees its context end.
 	slowDone chan struct{}
 	once     sync.Once
@@ -134,7 +134,8 @@ func newTestSchema(t *testing.T) *testSchema {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts.schema = s
+	// The schema's per-field costs: which arguments size its lists.
+	ts.schema = schema.Wrap(s, schema.Sizes{"Query.items": {"first"}, "Query.page": {"first"}, "Item.children": {"limit"}})
 	return ts
 }
 

@@ -3,17 +3,15 @@ package server
 import (
 	"fmt"
 	"math"
-	"strconv"
 
 	"github.com/graphql-go/graphql"
-	"github.com/graphql-go/graphql/gqlerrors"
 	"github.com/graphql-go/graphql/language/ast"
-	"github.com/graphql-go/graphql/language/kinds"
-	"github.com/graphql-go/graphql/language/visitor"
 )
 
-// limits bounds what one document may ask for. A value below zero turns a
-// limit off; New replaces zeros with the defaults.
+// limits bounds what one document may ask for: its shape here (depth,
+// aliases, root fields), its size in guard.go, and its cost, which the
+// schema computes from its own per-field costs (schema.Schema.Cost). A
+// value below zero turns a limit off; New replaces zeros with the defaults.
 type limits struct {
 	depth, aliases, rootFields, cost int
 	// tokens and fields bound the document itself (see guard.go).
@@ -25,22 +23,7 @@ const (
 	defaultMaxAliases    = 30
 	defaultMaxRootFields = 10
 	defaultMaxCost       = 50_000
-	// defaultListSize is what a list field is assumed to return when none of
-	// its arguments (first, limit, depth) says.
-	defaultListSize = 10
-	// maxIntrospectionLists bounds how deeply the list fields of an
-	// introspection query (fields, interfaces, possibleTypes, inputFields)
-	// may nest, as graphql-js's MaxIntrospectionDepthRule does: the standard
-	// introspection query nests them once, while nesting them further is
-	// the classic way to make a tiny introspection query enormous.
-	maxIntrospectionLists = 3
 )
-
-// Introspection subtrees (__schema, __type) are exempt from the depth and
-// cost limits: the standard introspection query that GraphiQL and code
-// generators send is deeper than any analyst query (ofType chains), and its
-// size is bounded by the schema. maxIntrospectionLists bounds them instead.
-func isIntrospection(name string) bool { return name == "__schema" || name == "__type" }
 
 // limitError is a document rejected by a limit; it carries its code to
 // graphql-go's formatted errors through gqlerrors.ExtendedError.
@@ -160,14 +143,6 @@ func (s *shaper) fragment(name string, inIntrospection bool) shape {
 	return sh
 }
 
-func isIntrospectionList(name string) bool {
-	switch name {
-	case "fields", "interfaces", "possibleTypes", "inputFields":
-		return true
-	}
-	return false
-}
-
 func (l limits) checkShape(sh shape) []*limitError {
 	var errs []*limitError
 	if l.depth >= 0 && sh.depth > l.depth {
@@ -186,262 +161,20 @@ func (l limits) checkShape(sh shape) []*limitError {
 	return errs
 }
 
-// introspectionOffRule rejects __schema and __type wherever they appear
-// (__typename stays allowed).
-func introspectionOffRule(vc *graphql.ValidationContext) *graphql.ValidationRuleInstance {
-	return &graphql.ValidationRuleInstance{VisitorOpts: &visitor.VisitorOptions{
-		KindFuncMap: map[string]visitor.NamedVisitFuncs{
-			kinds.Field: {Kind: func(p visitor.VisitFuncParams) (string, any) {
-				if f, ok := p.Node.(*ast.Field); ok && isIntrospection(nodeName(f.Name)) {
-					err := &limitError{code: codeIntrospectionDisabled,
-						msg: fmt.Sprintf("introspection is disabled on this server: %s cannot be queried", nodeName(f.Name))}
-					vc.ReportError(gqlerrors.NewError(err.msg, []ast.Node{f}, "", nil, []int{}, err))
-				}
-				return visitor.ActionNoChange, nil
-			}},
-		},
-	}}
-}
-
-// coster estimates what executing an operation costs: every field costs 1,
-// and a list field multiplies the cost of what is selected under it by the
-// number of items it is asked for: its first, limit or depth argument
-// (literal, variable or default), or else that of the field right above it
-// when the list has no such argument of its own (a connection:
-// actors(first: 20) { nodes { … } }), or else defaultListSize.
-// Introspection subtrees cost 1. Like shaper, it measures each fragment
-// once (per page size) and cannot loop.
-type coster struct {
-	schema *graphql.Schema
-	doc    *ast.Document
-	op     *ast.OperationDefinition
-	vars   map[string]any
-	memo   map[string]int
-	inUse  map[string]bool
-}
-
-// operationCost is the cost estimate of op with these variables.
-func operationCost(schema *graphql.Schema, doc *ast.Document, op *ast.OperationDefinition, vars map[string]any) int {
-	c := &coster{schema: schema, doc: doc, op: op, vars: vars, memo: map[string]int{}, inUse: map[string]bool{}}
-	return c.set(rootType(schema, op), op.SelectionSet, 0)
-}
-
 func rootType(schema *graphql.Schema, op *ast.OperationDefinition) graphql.Type {
+	var o *graphql.Object
 	switch op.Operation {
 	case ast.OperationTypeMutation:
-		return nilIfNil(schema.MutationType())
+		o = schema.MutationType()
 	case ast.OperationTypeSubscription:
-		return nilIfNil(schema.SubscriptionType())
+		o = schema.SubscriptionType()
+	default:
+		o = schema.QueryType()
 	}
-	return nilIfNil(schema.QueryType())
-}
-
-// nilIfNil turns a nil *graphql.Object into a nil graphql.Type.
-func nilIfNil(o *graphql.Object) graphql.Type {
 	if o == nil {
 		return nil
 	}
 	return o
-}
-
-// set is the cost of a selection set on parent; pageSize is the size
-// argument of the field that selects it when that field is not a list
-// itself, which the lists right under it then use.
-func (c *coster) set(parent graphql.Type, set *ast.SelectionSet, pageSize int) int {
-	total := 0
-	if set == nil {
-		return 0
-	}
-	for _, sel := range set.Selections {
-		switch sel := sel.(type) {
-		case *ast.Field:
-			total = satAdd(total, c.field(parent, sel, pageSize))
-		case *ast.InlineFragment:
-			t := parent
-			if sel.TypeCondition != nil {
-				t = c.schema.Type(nodeName(sel.TypeCondition.Name))
-			}
-			total = satAdd(total, c.set(t, sel.SelectionSet, pageSize))
-		case *ast.FragmentSpread:
-			total = satAdd(total, c.fragment(nodeName(sel.Name), pageSize))
-		}
-	}
-	return total
-}
-
-func (c *coster) field(parent graphql.Type, f *ast.Field, pageSize int) int {
-	name := nodeName(f.Name)
-	if name == "__typename" || isIntrospection(name) || f.SelectionSet == nil {
-		return 1
-	}
-	def := fieldDef(parent, name)
-	if def == nil {
-		// Unknown to the schema: validation reports it; count it as an
-		// object field.
-		return satAdd(1, c.set(nil, f.SelectionSet, 0))
-	}
-	size, sized := c.size(f, def)
-	if !isList(def.Type) {
-		if !sized {
-			size = 0
-		}
-		return satAdd(1, c.set(namedType(def.Type), f.SelectionSet, size))
-	}
-	switch {
-	case sized:
-	case pageSize > 0 && !declaresSize(def):
-		size = pageSize
-	default:
-		size = defaultListSize
-	}
-	return satAdd(1, satMul(c.set(namedType(def.Type), f.SelectionSet, 0), size))
-}
-
-// fragment is the cost of a named fragment's selection set; it depends on
-// the page size it is spread under, hence the memo key.
-func (c *coster) fragment(name string, pageSize int) int {
-	key := name + "\x00" + strconv.Itoa(pageSize)
-	if n, ok := c.memo[key]; ok {
-		return n
-	}
-	if c.inUse[name] {
-		return 0
-	}
-	def := fragmentDef(c.doc, name)
-	if def == nil || def.TypeCondition == nil {
-		return 0
-	}
-	c.inUse[name] = true
-	n := c.set(c.schema.Type(nodeName(def.TypeCondition.Name)), def.SelectionSet, pageSize)
-	delete(c.inUse, name)
-	c.memo[key] = n
-	return n
-}
-
-// declaresSize reports whether the field has a first, limit or depth
-// argument, given or not.
-func declaresSize(def *graphql.FieldDefinition) bool {
-	for _, a := range def.Args {
-		if isSizeArg(a.Name()) {
-			return true
-		}
-	}
-	return false
-}
-
-// isSizeArg reports whether an argument says how many items a list field
-// returns.
-func isSizeArg(name string) bool {
-	return name == "first" || name == "limit" || name == "depth"
-}
-
-// size is the largest of the field's first, limit and depth arguments (at
-// least 1), if it has any.
-func (c *coster) size(f *ast.Field, def *graphql.FieldDefinition) (int, bool) {
-	size, found := 0, false
-	for _, name := range [...]string{"first", "limit", "depth"} {
-		if v, ok := c.argInt(f, def, name); ok {
-			size, found = max(size, v), true
-		}
-	}
-	return max(size, 1), found
-}
-
-// argInt is the integer value of argument name of field f: the literal, the
-// variable's value or its default, or the argument's default in the schema.
-func (c *coster) argInt(f *ast.Field, def *graphql.FieldDefinition, name string) (int, bool) {
-	for _, a := range f.Arguments {
-		if nodeName(a.Name) != name {
-			continue
-		}
-		switch v := a.Value.(type) {
-		case *ast.IntValue:
-			return toInt(v.Value)
-		case *ast.Variable:
-			vname := nodeName(v.Name)
-			if val, ok := c.vars[vname]; ok && val != nil {
-				return toInt(val)
-			}
-			for _, vd := range c.op.VariableDefinitions {
-				if vd.Variable != nil && nodeName(vd.Variable.Name) == vname {
-					if iv, ok := vd.DefaultValue.(*ast.IntValue); ok {
-						return toInt(iv.Value)
-					}
-				}
-			}
-		}
-		break
-	}
-	for _, a := range def.Args {
-		if a.Name() == name && a.DefaultValue != nil {
-			return toInt(a.DefaultValue)
-		}
-	}
-	return 0, false
-}
-
-func toInt(v any) (int, bool) {
-	switch v := v.(type) {
-	case int:
-		return v, true
-	case int32:
-		return int(v), true
-	case int64:
-		return clampInt(float64(v)), true
-	case float64:
-		return clampInt(v), true
-	case string:
-		if f, err := strconv.ParseFloat(v, 64); err == nil {
-			return clampInt(f), true
-		}
-	}
-	return 0, false
-}
-
-func clampInt(f float64) int {
-	switch {
-	case math.IsNaN(f):
-		return 0
-	case f >= math.MaxInt32:
-		return math.MaxInt32
-	case f <= math.MinInt32:
-		return math.MinInt32
-	}
-	return int(f)
-}
-
-func fieldDef(parent graphql.Type, name string) *graphql.FieldDefinition {
-	var fields graphql.FieldDefinitionMap
-	switch t := parent.(type) {
-	case *graphql.Object:
-		fields = t.Fields()
-	case *graphql.Interface:
-		fields = t.Fields()
-	default:
-		return nil
-	}
-	return fields[name]
-}
-
-func namedType(t graphql.Type) graphql.Type {
-	for {
-		switch w := t.(type) {
-		case *graphql.NonNull:
-			t = w.OfType
-		case *graphql.List:
-			t = w.OfType
-		default:
-			return t
-		}
-	}
-}
-
-func isList(t graphql.Type) bool {
-	if nn, ok := t.(*graphql.NonNull); ok {
-		t = nn.OfType
-	}
-	_, ok := t.(*graphql.List)
-	return ok
 }
 
 func fragmentDef(doc *ast.Document, name string) *ast.FragmentDefinition {

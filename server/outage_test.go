@@ -16,8 +16,7 @@ import (
 
 	"github.com/geokg/kg/graph"
 	"github.com/geokg/kg/graph/graphtest"
-	"github.com/geokg/kg/loader"
-	"github.com/geokg/kg/loader/facts"
+	"github.com/geokg/kg/internal/kgtest"
 	"github.com/geokg/kg/schema"
 	"github.com/geokg/kg/server"
 )
@@ -57,13 +56,7 @@ func TestNeo4jOutage(t *testing.T) {
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	v, err := facts.NewValidator()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := loader.New(st, v, nil, nil).Load(ctx, []string{"../testdata/facts"}, nil); err != nil {
-		t.Fatal(err)
-	}
+	kgtest.Load(t, st)
 	sch, err := schema.New(st, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -10,7 +10,7 @@
 // health endpoints. README.md beside this file describes the request path.
 //
 // It must not contain Cypher, build the schema's types or decide what a
-// user may do: it executes the graphql.Schema it is given, tells resolvers
+// user may do: it executes the schema.Schema it is given, tells resolvers
 // through schema.WithAuthenticated whether the request carried a valid API
 // key, and asks a Pinger whether storage answers. Errors that are not
 // user errors reach clients as "internal error" and the log in full.
@@ -31,7 +31,8 @@ import (
 	"time"
 
 	"github.com/gorilla/mux"
-	"github.com/graphql-go/graphql"
+
+	"github.com/geokg/kg/schema"
 
 	"github.com/geokg/kg/server/dashboard"
 )
@@ -112,7 +113,7 @@ type Pinger interface {
 }
 
 // New returns the server's handler.
-func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http.Handler {
+func New(cfg Config, sch *schema.Schema, store Pinger, log *slog.Logger) http.Handler {
 	cfg = cfg.withDefaults()
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -125,9 +126,8 @@ func New(cfg Config, schema graphql.Schema, store Pinger, log *slog.Logger) http
 		tokens: cfg.MaxTokens, fields: cfg.MaxFields}
 	gh := &graphqlHandler{
 		cfg:     cfg,
-		schema:  schema,
-		fast:    fastSchema(schema, log),
-		docs:    newDocuments(&schema, cfg.DocumentCacheSize, lim, cfg.Introspection, m.cacheLookup),
+		schema:  sch,
+		docs:    newDocuments(sch.GraphQL(), cfg.DocumentCacheSize, lim, cfg.Introspection, m.cacheLookup),
 		keys:    newKeyring(cfg.APIKeys),
 		limits:  lim,
 		metrics: m,

@@ -12,29 +12,14 @@ import (
 	"testing"
 
 	"github.com/geokg/kg/graph"
-	"github.com/geokg/kg/graph/graphtest"
-	"github.com/geokg/kg/loader"
-	"github.com/geokg/kg/loader/facts"
-	"github.com/geokg/kg/schema"
+	"github.com/geokg/kg/internal/kgtest"
 	"github.com/geokg/kg/server"
 )
 
 // newServer loads the sample facts into the test Neo4j and serves them.
 func newServer(t *testing.T) (*httptest.Server, *graph.Store) {
 	t.Helper()
-	st := graphtest.Store(t)
-	v, err := facts.NewValidator()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := loader.New(st, v, nil, nil).Load(context.Background(), []string{"../testdata/facts"}, nil)
-	if err != nil || len(sum.Rejected) > 0 {
-		t.Fatalf("load sample: %v %v", err, sum.Rejected)
-	}
-	sch, err := schema.New(st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, sch := kgtest.Sample(t)
 	srv := httptest.NewServer(server.New(server.Config{Playground: true, Introspection: true}, sch, st, nil))
 	t.Cleanup(srv.Close)
 	return srv, st

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/graphql-go/graphql"
 
 	"github.com/geokg/kg/graph/graphtest"
 	"github.com/geokg/kg/loader"
@@ -149,9 +148,8 @@ func TestIngestArticleCaps(t *testing.T) {
 		t.Fatal(err)
 	}
 	do := func(text string) map[string]any {
-		res := graphql.Do(graphql.Params{Schema: sch, RequestString: `mutation($in: ArticleInput!) { ingestArticle(input: $in) { articleId warnings } }`,
-			VariableValues: map[string]any{"in": map[string]any{"text": text, "url": "https://example.org/ingest-cap"}},
-			Context:        schema.WithAuthenticated(context.Background(), true)})
+		res := sch.Do(schema.WithAuthenticated(context.Background(), true), `mutation($in: ArticleInput!) { ingestArticle(input: $in) { articleId warnings } }`, "",
+			map[string]any{"in": map[string]any{"text": text, "url": "https://example.org/ingest-cap"}})
 		b, _ := json.Marshal(res)
 		var out map[string]any
 		json.Unmarshal(b, &out)

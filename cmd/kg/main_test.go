@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/graphql-go/graphql"
 
 	"github.com/geokg/kg/graph/graphtest"
 	"github.com/geokg/kg/loader"
@@ -104,8 +103,7 @@ func TestIngestArticleMutation(t *testing.T) {
 	text := `PYONGYANG, KOMPAS.TV - Korea Utara mengungkapkan dukungannya kepada Presiden Rusia Vladimir Putin.
 Pyongyang merupakan salah satu sekutu Rusia paling vocal dan konsisten.`
 	do := func(q string, vars map[string]any, auth bool) map[string]any {
-		res := graphql.Do(graphql.Params{Schema: sch, RequestString: q, VariableValues: vars, RootObject: map[string]any{},
-			Context: schema.WithAuthenticated(context.Background(), auth)})
+		res := sch.Do(schema.WithAuthenticated(context.Background(), auth), q, "", vars)
 		b, _ := json.Marshal(res)
 		var out map[string]any
 		json.Unmarshal(b, &out)
