@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/geokg/kg/graph/graphtest"
 	"github.com/geokg/kg/loader"
 	"github.com/geokg/kg/loader/extract"
