@@ -2,7 +2,6 @@ package server
 
 import (
 	"fmt"
-	"reflect"
 
 	"github.com/graphql-go/graphql"
 	"github.com/graphql-go/graphql/gqlerrors"
@@ -52,15 +51,35 @@ func newDocuments(schema *graphql.Schema, size int, lim limits, introspection bo
 // of its parent by definition, so it can always be spread there; fragments
 // with a type condition, and named ones, keep graphql-go's check.
 func specifiedRules() []graphql.ValidationRuleFn {
-	spreads := reflect.ValueOf(graphql.PossibleFragmentSpreadsRule).Pointer()
-	rules := make([]graphql.ValidationRuleFn, 0, len(graphql.SpecifiedRules))
-	for _, r := range graphql.SpecifiedRules {
-		if reflect.ValueOf(r).Pointer() == spreads {
-			r = possibleFragmentSpreadsRule
-		}
-		rules = append(rules, r)
+	// graphql.SpecifiedRules, in its order, with the mended rule in place
+	// of graphql.PossibleFragmentSpreadsRule (TestSpecifiedRules checks
+	// that the list stays as long as graphql-go's).
+	return []graphql.ValidationRuleFn{
+		graphql.ArgumentsOfCorrectTypeRule,
+		graphql.DefaultValuesOfCorrectTypeRule,
+		graphql.FieldsOnCorrectTypeRule,
+		graphql.FragmentsOnCompositeTypesRule,
+		graphql.KnownArgumentNamesRule,
+		graphql.KnownDirectivesRule,
+		graphql.KnownFragmentNamesRule,
+		graphql.KnownTypeNamesRule,
+		graphql.LoneAnonymousOperationRule,
+		graphql.NoFragmentCyclesRule,
+		graphql.NoUndefinedVariablesRule,
+		graphql.NoUnusedFragmentsRule,
+		graphql.NoUnusedVariablesRule,
+		graphql.OverlappingFieldsCanBeMergedRule,
+		possibleFragmentSpreadsRule,
+		graphql.ProvidedNonNullArgumentsRule,
+		graphql.ScalarLeafsRule,
+		graphql.UniqueArgumentNamesRule,
+		graphql.UniqueFragmentNamesRule,
+		graphql.UniqueInputFieldNamesRule,
+		graphql.UniqueOperationNamesRule,
+		graphql.UniqueVariableNamesRule,
+		graphql.VariablesAreInputTypesRule,
+		graphql.VariablesInAllowedPositionRule,
 	}
-	return rules
 }
 
 func possibleFragmentSpreadsRule(vc *graphql.ValidationContext) *graphql.ValidationRuleInstance {

@@ -215,3 +215,11 @@ func TestExcerpt(t *testing.T) {
 		})
 	}
 }
+
+// The server validates with every rule graphql-go specifies, one of them
+// mended: the list must grow when graphql-go's does.
+func TestSpecifiedRules(t *testing.T) {
+	if got, want := len(specifiedRules()), len(graphql.SpecifiedRules); got != want {
+		t.Errorf("%d validation rules, graphql-go specifies %d", got, want)
+	}
+}
