@@ -26,6 +26,14 @@ type BulkResult struct {
 	NodesCreated, NodesDeleted                 int
 	RelationshipsCreated, RelationshipsDeleted int
 	PropertiesSet                              int
+	// What the batch's articles were: not stored before, stored with other
+	// facts (replaced), stored with the same facts (skipped whole).
+	ArticlesNew, ArticlesUpdated, ArticlesUnchanged int
+	// Events and stances of the written articles that were not stored
+	// before (created) or were (merged), each counted once per article.
+	EventsCreated, EventsMerged, StancesCreated, StancesMerged int
+	EvidenceTotal                                              int // pieces of evidence written
+	EvidenceCreated                                            int // Evidence nodes created
 	// Steps is the time each statement took, by step name, for finding
 	// where a load spends its time.
 	Steps map[string]time.Duration

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"strings"
 	"time"
 	"unicode/utf16"
 
@@ -154,7 +155,7 @@ func (s *Store) WriteBulk(ctx context.Context, pb *PreparedBulk) (BulkResult, er
 			st.articles[pair[0].(string)] = pair[1]
 		}
 		st.events, st.stances = idSet(rec, "events"), idSet(rec, "stances")
-		p := pb.rows(st)
+		p := pb.rows(st, &r)
 		for _, step := range writeBulkSteps {
 			rows := p[step.rows]
 			if n, ok := rows.([]map[string]any); ok && len(n) == 0 {
@@ -173,6 +174,9 @@ func (s *Store) WriteBulk(ctx context.Context, pb *PreparedBulk) (BulkResult, er
 			}
 			r.Steps[step.name] = time.Since(t0)
 			r.add(c)
+			if strings.HasSuffix(step.name, " evidence") { // they create Evidence nodes only
+				r.EvidenceCreated += c.NodesCreated()
+			}
 		}
 		return r, nil
 	})
@@ -294,7 +298,8 @@ type newEvent struct {
 
 // rows partitions the prepared rows by what is stored: each statement of
 // writeBulkSteps gets its own parameter.
-func (pb *PreparedBulk) rows(st stored) map[string]any {
+// It counts in r what the batch's articles were and what their facts are.
+func (pb *PreparedBulk) rows(st stored, r *BulkResult) map[string]any {
 	var (
 		newArticles, articles, prune, actors, names, roles, mentions []map[string]any
 		events, stances, eventEvidence, stanceEvidence               []map[string]any
@@ -312,7 +317,13 @@ func (pb *PreparedBulk) rows(st stored) map[string]any {
 		pa := &pb.articles[i]
 		fp, found := st.articles[pa.id]
 		if found && fp == pa.fingerprint {
+			r.ArticlesUnchanged++
 			continue // stored with the same facts: nothing to write
+		}
+		if found {
+			r.ArticlesUpdated++
+		} else {
+			r.ArticlesNew++
 		}
 		meta[pa.id] = pa
 		p := pa.p
@@ -332,6 +343,7 @@ func (pb *PreparedBulk) rows(st stored) map[string]any {
 		for _, e := range p["events"].([]map[string]any) {
 			id := e["id"].(string)
 			if st.events[id] {
+				r.EventsMerged++
 				events = append(events, e)
 				if !seenEvent[id] {
 					seenEvent[id] = true
@@ -341,6 +353,13 @@ func (pb *PreparedBulk) rows(st stored) map[string]any {
 			}
 			props := e["props"].(map[string]any)
 			ne := fresh[id]
+			// Counted as WriteArticle counts, article after article: the
+			// first to report it created it.
+			if ne == nil {
+				r.EventsCreated++
+			} else if _, again := ne.conf[pa.id]; !again {
+				r.EventsMerged++
+			}
 			if ne == nil {
 				cp := make(map[string]any, len(props)+3)
 				for k, v := range props {
@@ -369,8 +388,12 @@ func (pb *PreparedBulk) rows(st stored) map[string]any {
 				stanceIDs = append(stanceIDs, id)
 			}
 			if st.stances[id] {
+				r.StancesMerged++
 				stances = append(stances, s)
-			} else if !seenNewStance[id] {
+			} else if seenNewStance[id] {
+				r.StancesMerged++
+			} else {
+				r.StancesCreated++
 				seenNewStance[id] = true
 				newStances = append(newStances, []any{id, s["relation"], s["kind"], s["source"], s["target"], s["tie"]})
 			}
@@ -379,6 +402,7 @@ func (pb *PreparedBulk) rows(st stored) map[string]any {
 		// may have written the same IDs), CREATEd otherwise, once per ID
 		// (the last row's properties, as SET += leaves them).
 		at := map[string]int{}
+		r.EvidenceTotal += len(p["evidence"].([]map[string]any))
 		for _, x := range p["evidence"].([]map[string]any) {
 			fact := x["fact"].(string)
 			if ne := fresh[fact]; ne != nil {
