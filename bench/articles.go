@@ -99,17 +99,15 @@ func ArticleLoadBench(ctx context.Context, st *graph.Store, c ArticleLoadConfig,
 	online := func() (ArticleLoadRun, error) {
 		run := ArticleLoadRun{Way: "BulkWrite", Events: rep.Events, Steps: map[string]time.Duration{}}
 		t0 := time.Now()
-		for _, b := range batches {
-			res, err := st.BulkWrite(ctx, b)
-			if err != nil {
-				return run, err
-			}
+		// BulkLoad: each batch's rows are built while the one before is
+		// written, as kg load and kgbench write.
+		err := st.BulkLoad(ctx, slices.Values(batches), func(_ *graph.PreparedBulk, res graph.BulkResult) {
 			for k, d := range res.Steps {
 				run.Steps[k] += d
 			}
-		}
+		})
 		run.Seconds = time.Since(t0).Seconds()
-		return run, nil
+		return run, err
 	}
 	loadCSV := func() (ArticleLoadRun, error) {
 		run := ArticleLoadRun{Way: "LOAD CSV", Events: rep.Events}
@@ -178,7 +176,7 @@ func (r ArticleLoadReport) Markdown() string {
 	fmt.Fprintf(&b, "%d events in %d articles generated (seed %d, %d people and groups); %d events per BulkWrite transaction, %d rows per LOAD CSV transaction; %s.\n\n",
 		r.Events, r.Articles, r.Config.Seed, r.Config.People, r.Config.Batch, r.Config.Batch, warm)
 	b.WriteString("| run | way | seconds | events/s | Event | Evidence | Stance | Article | relationships | fingerprint |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n")
-	sum := map[string]float64{}
+	sum, secs := map[string]float64{}, map[string]float64{}
 	n := map[string]int{}
 	for i, run := range r.Runs {
 		rels := int64(0)
@@ -188,11 +186,17 @@ func (r ArticleLoadReport) Markdown() string {
 		fmt.Fprintf(&b, "| %d | %s | %.1f | %.0f | %d | %d | %d | %d | %d | %.12s |\n", i+1, run.Way, run.Seconds, run.Rate(),
 			run.Counts.Nodes["Event"], run.Counts.Nodes["Evidence"], run.Counts.Nodes["Stance"], run.Counts.Nodes["Article"], rels, run.Fingerprint)
 		sum[run.Way] += run.Rate()
+		secs[run.Way] += run.Seconds
 		n[run.Way]++
 	}
 	on, csv := sum["BulkWrite"]/float64(max(1, n["BulkWrite"])), sum["LOAD CSV"]/float64(max(1, n["LOAD CSV"]))
 	if csv > 0 {
 		fmt.Fprintf(&b, "\nmean: BulkWrite %.0f events/s, LOAD CSV %.0f events/s: **%.2f×** LOAD CSV\n", on, csv, on/csv)
+		// By total time: what a user waits for, all turns of a way together.
+		if secs["BulkWrite"] > 0 && n["BulkWrite"] > 0 && n["LOAD CSV"] > 0 {
+			fmt.Fprintf(&b, "total time: BulkWrite %.1f s, LOAD CSV %.1f s over %d turns each: **%.2f×** LOAD CSV\n", secs["BulkWrite"],
+				secs["LOAD CSV"], n["BulkWrite"], (secs["LOAD CSV"]/float64(n["LOAD CSV"]))/(secs["BulkWrite"]/float64(n["BulkWrite"])))
+		}
 	}
 	fmt.Fprintf(&b, "same graph every run (fingerprint of every node, relationship and property): %v\n\n", r.Identical())
 	b.WriteString("| statement | rows | BulkWrite s (mean) | LOAD CSV s (mean) |\n| --- | ---: | ---: | ---: |\n")

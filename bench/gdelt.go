@@ -200,7 +200,7 @@ func ImportBench(ctx context.Context, st *graph.Store, c ImportConfig, log *slog
 		defer os.Remove(filepath.Join(c.ImportDir, csvName))
 	}
 	if c.AdminDir != "" {
-		if rep.Admin, err = graph.WriteAdminCSV(c.AdminDir, col.actors, col.events); err != nil {
+		if rep.Admin, err = graph.WriteAdminCSV(c.AdminDir, graph.ImportBatch{Actors: col.actors, Events: col.events}); err != nil {
 			return rep, err
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -23,7 +24,12 @@ func TestWriteAdminCSV(t *testing.T) {
 	again.NumArticles = 5
 	noTarget := ev
 	noTarget.ID, noTarget.GdeltID, noTarget.Target = "gdelt:2", 2, ""
-	ai, err := graph.WriteAdminCSV(dir, actors, []graph.ImportedEvent{ev, noTarget, again})
+	mentions := []graph.ImportedMention{
+		{Event: "gdelt:1", URL: "https://b.example/2", Outlet: "b.example", Published: &day},
+		{Event: "gdelt:1", URL: "https://a.example/1", Outlet: "a.example"}, // its own article again
+		{Event: "gdelt:9", URL: "https://c.example/3", Outlet: "c.example"}, // an event not imported
+	}
+	ai, err := graph.WriteAdminCSV(dir, graph.ImportBatch{Actors: actors, Events: []graph.ImportedEvent{ev, noTarget, again}, Mentions: mentions})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +51,11 @@ func TestWriteAdminCSV(t *testing.T) {
 	}{
 		{"targets.csv", [][]string{{"gdelt:1", "CHN", "TARGET"}}},
 		{"sources.csv", [][]string{{"gdelt:2", "USA", "SOURCE"}, {"gdelt:1", "USA", "SOURCE"}}},
-		{"articles.csv", [][]string{{"https://a.example/1", "Article", "https://a.example/1", "a.example", "2019-10-24"}}},
+		{"articles.csv", [][]string{{"https://a.example/1", "Article", "https://a.example/1", "a.example", "2019-10-24"},
+			{"https://b.example/2", "Article", "https://b.example/2", "b.example", "2019-10-24"}}},
+		{"reported_in.csv", [][]string{{"gdelt:2", "https://a.example/1", "REPORTED_IN"}, {"gdelt:1", "https://a.example/1", "REPORTED_IN"},
+			{"gdelt:1", "https://b.example/2", "REPORTED_IN"}}},
+		{"actors.csv", [][]string{{"USA", "Actor", "United States", "state", "", "", "", "", ""}, {"CHN", "Actor", "China", "state", "", "", "", "", ""}}},
 		{"names.csv", [][]string{{"usa", "Name"}, {"united states", "Name"}, {"chn", "Name"}, {"china", "Name"}}},
 	}
 	for _, tt := range tests {
@@ -61,7 +71,26 @@ func TestWriteAdminCSV(t *testing.T) {
 			t.Errorf("events: %q", evs)
 		}
 	})
-	if len(ai.Args) != 11 {
-		t.Errorf("args: %q", ai.Args)
-	}
+	t.Run("empty lists and strings are quoted, absent values are not", func(t *testing.T) {
+		b, err := os.ReadFile(filepath.Join(dir, "actors.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "USA,Actor,United States,state,,,\"\",\"\",\"\"\n"; !strings.Contains(string(b), want) {
+			t.Errorf("actors.csv:\n%s\nwant a line %q", b, want)
+		}
+	})
+	t.Run("the arguments file", func(t *testing.T) {
+		b, err := os.ReadFile(ai.ArgsFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		if !reflect.DeepEqual(lines, ai.Args) || len(lines) != 12 || lines[0] != "--nodes="+filepath.Join(dir, "actors.csv") {
+			t.Errorf("args file %q, args %q", lines, ai.Args)
+		}
+		if ai.Nodes != 2+4+2+2 || ai.Rels != 4+3+2+1 {
+			t.Errorf("nodes %d, relationships %d", ai.Nodes, ai.Rels)
+		}
+	})
 }

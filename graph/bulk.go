@@ -26,6 +26,14 @@ type BulkResult struct {
 	NodesCreated, NodesDeleted                 int
 	RelationshipsCreated, RelationshipsDeleted int
 	PropertiesSet                              int
+	// What the batch's articles were: not stored before, stored with other
+	// facts (replaced), stored with the same facts (skipped whole).
+	ArticlesNew, ArticlesUpdated, ArticlesUnchanged int
+	// Events and stances of the written articles that were not stored
+	// before (created) or were (merged), each counted once per article.
+	EventsCreated, EventsMerged, StancesCreated, StancesMerged int
+	EvidenceTotal                                              int // pieces of evidence written
+	EvidenceCreated                                            int // Evidence nodes created
 	// Steps is the time each statement took, by step name, for finding
 	// where a load spends its time.
 	Steps map[string]time.Duration
@@ -39,80 +47,11 @@ func (r *BulkResult) add(c neo4j.Counters) {
 	r.PropertiesSet += c.PropertiesSet()
 }
 
-// BulkWrite writes a batch in one managed write transaction, a fixed number
-// of UNWIND statements whatever its size. The graph it leaves is the one
-// WriteArticle leaves when called on every article of the batch in turn:
-// the same labels, relationship types, property names and property types
-// (its rows are built by the same code), the same idempotence (everything
-// is MERGEd by its stable ID; writing a batch twice changes nothing) and
-// the same replacement of what an earlier load of an article said. Only
-// WriteResult's per-article figures are not computed.
-//
-// The benchmark writes batches of about 10,000 events (some 60,000 nodes
-// and relationships) with a 4 GiB Neo4j heap.
-func (s *Store) BulkWrite(ctx context.Context, b BulkBatch) (BulkResult, error) {
-	ids := make([]string, len(b.Articles))
-	for i, f := range b.Articles {
-		ids[i] = f.Article.ID
-	}
-	sess := s.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(ctx)
-	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (BulkResult, error) {
-		r := BulkResult{Steps: make(map[string]time.Duration, len(bulkSteps)+1)}
-		// Which articles are there already, and with what facts: an
-		// article stored with the same fingerprint is skipped whole, and
-		// only articles already there can have anything to prune (on a
-		// fresh load the prune statements would find nothing, at a cost).
-		t0 := time.Now()
-		rec, err := single(ctx, tx, `
-UNWIND $ids AS id
-OPTIONAL MATCH (ar:Article {id: id}) USING INDEX ar:Article(id)
-WITH id, ar WHERE ar IS NOT NULL
-RETURN collect([id, ar.fingerprint]) AS existing`, map[string]any{"ids": ids})
-		if err != nil {
-			return r, fmt.Errorf("existing articles: %w", err)
-		}
-		r.Steps["existing"] = time.Since(t0)
-		v, _ := rec.Get("existing")
-		existing := map[string]any{}
-		for _, row := range v.([]any) {
-			pair := row.([]any)
-			existing[pair[0].(string)] = pair[1]
-		}
-		p := bulkParams(b, existing)
-		for _, step := range bulkSteps {
-			if rows, ok := p[step.rows].([]map[string]any); ok && len(rows) == 0 {
-				continue
-			}
-			if ids, ok := p[step.rows].([]string); ok && len(ids) == 0 {
-				continue
-			}
-			// Each statement is sent only the parameters it reads: Bolt
-			// would otherwise carry, and Neo4j decode, the whole batch's
-			// rows for every statement.
-			params := make(map[string]any, len(step.params))
-			for _, k := range step.params {
-				params[k] = p[k]
-			}
-			t0 := time.Now()
-			c, err := run(ctx, tx, step.cypher, params)
-			if err != nil {
-				return r, fmt.Errorf("%s: %w", step.name, err)
-			}
-			r.Steps[step.name] = time.Since(t0)
-			r.add(c)
-		}
-		return r, nil
-	})
-	if err != nil {
-		return BulkResult{}, classify(ctx, fmt.Sprintf("bulk write of %d articles", len(b.Articles)), err)
-	}
-	return res, nil
-}
-
-// bulkSteps are writeSteps over the rows of many articles: each row names
-// its article. They run in order inside the batch's transaction; rows names
-// the parameter whose emptiness makes a step pointless.
+// bulkSteps are writeSteps over the rows of many articles, with MERGE
+// semantics: each row names its article. BulkWrite runs them for what is
+// stored already (writeBulkSteps), the benchmark's LOAD CSV anchor for
+// everything (WriteBulkCSV). rows names the parameter whose emptiness makes
+// a step pointless.
 //
 // Every lookup by ID says USING INDEX: right after the database is emptied,
 // its statistics say there are no events, and the planner would otherwise

@@ -399,3 +399,137 @@ func TestTieRankingOnBulkData(t *testing.T) {
 		}
 	}
 }
+
+// TestBulkWriteOverAStoredGraph: a batch mixing articles stored before
+// (some changed, some not) with new ones, where new articles report events
+// already stored and events that other articles of the batch report too
+// (one event per happening), leaves the graph that WriteArticle leaves
+// writing the same articles in turn. BulkWrite CREATEs what is not stored
+// and computes new events' counts itself: this is where it could differ.
+func TestBulkWriteOverAStoredGraph(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	_, articles := generated(t, 400)
+	half := len(articles) / 2
+	var batch []graph.ArticleFacts
+	for j := 0; j < half; j += 5 {
+		a := articles[j]
+		if j%10 == 0 && len(a.Events) > 0 {
+			a.Events = a.Events[:len(a.Events)-1] // changed: an event less
+		}
+		batch = append(batch, a) // the others are stored unchanged
+	}
+	shared := 0
+	for i := half; i < len(articles); i++ {
+		a := articles[i]
+		var from graph.ArticleFacts
+		switch i % 3 {
+		case 0:
+			from = articles[i-1] // also in the batch (or stored, for the first)
+		case 1:
+			from = articles[i-half] // stored
+		}
+		if len(from.Events) > 0 {
+			e := from.Events[0]
+			e.Confidence = 0.5 + float64(i%5)/10
+			if i%2 == 0 {
+				e.SourceSector = ""
+			} else {
+				e.SourceSector = "GOV"
+			}
+			e.Evidence = nil
+			for _, x := range from.Events[0].Evidence {
+				x.ID += "/" + a.Article.ID
+				e.Evidence = append(e.Evidence, x)
+			}
+			a.Events = append(append([]graph.Event{}, a.Events...), e)
+			a.Actors = append(append([]graph.Actor{}, a.Actors...), from.Actors...)
+			if i%6 == 0 {
+				a.Article.Source = from.Article.Source // two reports, one outlet
+			}
+			if i%4 == 0 {
+				a.Article.Published = nil // an unknown day comes last
+			}
+			shared++
+		}
+		batch = append(batch, a)
+	}
+	for _, a := range articles[:half] {
+		if _, err := st.WriteArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stored := dump(t, st)
+	for _, a := range batch {
+		if _, err := st.WriteArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := dump(t, st)
+	if err := st.DeleteEverything(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range articles[:half] {
+		if _, err := st.WriteArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d := diff(stored, dump(t, st)); d != "" {
+		t.Fatalf("the stored half differs between two loads:\n%s", d)
+	}
+	mid := len(batch) / 2
+	for _, b := range []graph.BulkBatch{{Articles: batch[:mid]}, {Articles: batch[mid:]}} {
+		if _, err := st.BulkWrite(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := dump(t, st)
+	if shared < 20 || len(want) < 1000 {
+		t.Fatalf("%d shared events, %d nodes and relationships: the sample is too small", shared, len(want))
+	}
+	if d := diff(want, got); d != "" {
+		t.Errorf("BulkWrite over a stored graph wrote a different graph than WriteArticle (- WriteArticle only, + BulkWrite only):\n%s", d)
+	}
+	multi := 0
+	for _, line := range got {
+		if strings.Contains(line, "numArticles=int64(2)") || strings.Contains(line, "numArticles=int64(3)") {
+			multi++
+		}
+	}
+	if multi < 10 {
+		t.Errorf("only %d events reported by several articles", multi)
+	}
+}
+
+// TestBulkLoadPipelines: BulkLoad writes every batch, in order, and leaves
+// the graph BulkWrite leaves.
+func TestBulkLoadPipelines(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	g, articles := generated(t, 300)
+	var batches []graph.BulkBatch
+	for i := 0; i < len(articles); i += 20 {
+		batches = append(batches, graph.BulkBatch{Articles: articles[i:min(i+20, len(articles))]})
+	}
+	batches[0].Actors = g.Actors()[:50]
+	for _, b := range batches {
+		if _, err := st.BulkWrite(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := dump(t, st)
+	if err := st.DeleteEverything(ctx); err != nil {
+		t.Fatal(err)
+	}
+	n, events := 0, 0
+	err := st.BulkLoad(ctx, slices.Values(batches), func(pb *graph.PreparedBulk, r graph.BulkResult) {
+		n++
+		events += pb.Events
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := diff(want, dump(t, st)); d != "" || n != len(batches) || events < 300 {
+		t.Errorf("BulkLoad: %d batches of %d, %d events; graph differs:\n%s", n, len(batches), events, d)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -365,45 +366,93 @@ func (s *Store) LoadCSVEvents(ctx context.Context, url string, rowsPerTx int) (i
 // AdminImport is the set of files WriteAdminCSV writes for
 // `neo4j-admin database import full`, and the arguments that load them.
 type AdminImport struct {
-	Dir  string
-	Args []string // after "neo4j-admin database import full"
+	Dir string
+	// Args come after "neo4j-admin database import full" and before the
+	// database name; ArgsFile holds them one a line (picocli's @file, which
+	// `scripts/neo4j admin-import NAME DIR` passes).
+	Args     []string
+	ArgsFile string
+	Nodes    int // nodes written, all labels
+	Rels     int // relationships written, all types
 }
 
-// WriteAdminCSV writes the graph ImportEvents would write for these actors
-// and events (nodes Actor, Name, Article, Event; relationships NAMES,
-// REPORTED_IN, SOURCE, TARGET) as the CSV files of `neo4j-admin database
-// import full`, the bulk path for an EMPTY database: it writes the store
-// files directly, without transactions. `kg migrate` afterwards creates the
-// constraints and indexes. Events are deduplicated by ID (the last wins).
-func WriteAdminCSV(dir string, actors []Actor, events []ImportedEvent) (AdminImport, error) {
+// AdminArgsFile is the name of the arguments file in an admin import's
+// directory.
+const AdminArgsFile = "admin-import.args"
+
+// adminEmpty, as a field of WriteAdminCSV's rows, is written as a quoted
+// empty string (""), which neo4j-admin stores as the empty string; an
+// empty field is no property at all, as a null parameter is online. An
+// empty list cannot be imported either way (neo4j/neo4j#13566): kg migrate
+// gives the actors that lack them their empty alias and title lists.
+const adminEmpty = "\x00empty"
+
+// WriteAdminCSV writes the graph ImportEvents writes for a batch holding
+// these actors, events and mentions (nodes Actor, Name, Article, Event;
+// relationships NAMES, REPORTED_IN, SOURCE, TARGET; the same properties,
+// write times aside) as the CSV files of `neo4j-admin database import full`,
+// the bulk path for an EMPTY database: it writes the store files directly,
+// without transactions. `kg migrate` afterwards creates the constraints and
+// indexes (and the empty lists neo4j-admin cannot write). Events are deduplicated by ID (the last row wins, as a second
+// MERGE would have it); an article takes the properties of its first row,
+// events' before mentions'.
+func WriteAdminCSV(dir string, b ImportBatch) (AdminImport, error) {
 	ai := AdminImport{Dir: dir}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ai, err
+	}
 	type file struct {
 		name   string
 		header []string
 		rows   [][]string
 		flag   string
 	}
+	orEmpty := func(s string) string {
+		if s == "" {
+			return adminEmpty
+		}
+		return s
+	}
 	names := map[string]bool{}
 	var actorRows, nameRows, namesRels [][]string
-	seenActor := map[string]bool{}
-	for _, a := range actors {
-		if seenActor[a.ID] {
-			continue
+	actorAt := map[string]int{}
+	for _, a := range b.Actors {
+		// An actor twice: online, the second MERGE keeps the first's name
+		// and kind, fills the country and wikidata it lacked and adds the
+		// aliases and titles it did not have.
+		var titles []string
+		for _, r := range a.Roles {
+			titles = append(titles, r.Title)
 		}
-		seenActor[a.ID] = true
-		aliases := strings.Join(a.Aliases, ";")
-		aliasText := ""
-		for _, x := range a.Aliases {
-			aliasText += x + " ; "
+		for _, x := range append(titles, a.Aliases...) {
+			if x == "" || strings.Contains(x, ";") {
+				return ai, fmt.Errorf("graph: admin csv: actor %s: alias or title %q cannot be written in an array field", a.ID, x)
+			}
 		}
-		actorRows = append(actorRows, []string{a.ID, "Actor", a.Name, a.Kind, a.Country, a.Wikidata, aliases, "", aliasText})
+		if i, ok := actorAt[a.ID]; ok {
+			row := actorRows[i]
+			if row[4] == "" {
+				row[4] = a.Country
+			}
+			if row[5] == "" {
+				row[5] = a.Wikidata
+			}
+			row[6] = adminUnion(row[6], a.Aliases)
+			row[7] = adminUnion(row[7], titles)
+		} else {
+			actorAt[a.ID] = len(actorRows)
+			actorRows = append(actorRows, []string{a.ID, "Actor", orEmpty(a.Name), orEmpty(a.Kind), a.Country, a.Wikidata,
+				adminUnion(adminEmpty, a.Aliases), adminUnion(adminEmpty, titles), ""})
+		}
 		seen := map[string]bool{}
 		for _, n := range append([]string{a.ID, a.Name}, a.Aliases...) {
 			k := NameKey(n)
-			if k == "" || seen[k] {
+			if k == "" || seen[k] || names[k+"\x00"+a.ID] {
 				continue
 			}
 			seen[k] = true
+			names[k+"\x00"+a.ID] = true
 			if !names[k] {
 				names[k] = true
 				nameRows = append(nameRows, []string{k, "Name"})
@@ -411,8 +460,15 @@ func WriteAdminCSV(dir string, actors []Actor, events []ImportedEvent) (AdminImp
 			namesRels = append(namesRels, []string{k, a.ID, "NAMES"})
 		}
 	}
+	for _, row := range actorRows {
+		text := ""
+		if row[6] != adminEmpty {
+			text = strings.Join(strings.Split(row[6], ";"), " ; ") + " ; "
+		}
+		row[8] = orEmpty(text)
+	}
 	last := map[string]int{}
-	for i, e := range events {
+	for i, e := range b.Events {
 		last[e.ID] = i
 	}
 	f := func(p *float64) string {
@@ -421,36 +477,50 @@ func WriteAdminCSV(dir string, actors []Actor, events []ImportedEvent) (AdminImp
 		}
 		return strconv.FormatFloat(*p, 'g', -1, 64)
 	}
+	day := func(t *time.Time) string {
+		if t == nil {
+			return ""
+		}
+		return t.Format("2006-01-02")
+	}
 	var articleRows, eventRows, reported, sources, targets [][]string
 	seenArticle := map[string]bool{}
-	for i, e := range events {
+	article := func(url, outlet string, published *time.Time) {
+		if !seenArticle[url] {
+			seenArticle[url] = true
+			articleRows = append(articleRows, []string{url, "Article", url, outlet, day(published)})
+		}
+	}
+	seenReport := map[[2]string]bool{}
+	for i, e := range b.Events {
 		if last[e.ID] != i {
 			continue
 		}
-		if !seenArticle[e.URL] {
-			seenArticle[e.URL] = true
-			pub := ""
-			if e.Added != nil {
-				pub = e.Added.Format("2006-01-02")
-			}
-			articleRows = append(articleRows, []string{e.URL, "Article", e.URL, e.Outlet, pub})
-		}
-		added, day := "", ""
+		article(e.URL, e.Outlet, e.Added)
+		added := ""
 		if e.Added != nil {
-			added = e.Added.Format("2006-01-02T15:04:05")
+			added = e.Added.Format("2006-01-02T15:04:05.999999999")
 		}
-		if e.Day != nil {
-			day = e.Day.Format("2006-01-02")
-		}
-		eventRows = append(eventRows, []string{e.ID, "Event", strconv.FormatInt(e.GdeltID, 10), e.Type, e.Cameo, e.Root,
-			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'g', -1, 64), e.Plover, e.Source, e.Target,
-			e.SourceSector, e.TargetSector, e.Date, day, "fact", strconv.FormatFloat(e.confidence(), 'f', -1, 64), strconv.FormatFloat(e.AvgTone, 'g', -1, 64),
+		eventRows = append(eventRows, []string{e.ID, "Event", strconv.FormatInt(e.GdeltID, 10), orEmpty(e.Type), orEmpty(e.Cameo), orEmpty(e.Root),
+			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'g', -1, 64), e.Plover, orEmpty(e.Source), e.Target,
+			e.SourceSector, e.TargetSector, e.Date, day(e.Day), "fact", strconv.FormatFloat(e.confidence(), 'g', -1, 64), strconv.FormatFloat(e.AvgTone, 'g', -1, 64),
 			strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), e.GeoName, e.GeoCountry,
-			f(e.GeoLat), f(e.GeoLong), added, e.URL})
+			f(e.GeoLat), f(e.GeoLong), added, orEmpty(e.URL)})
+		seenReport[[2]string{e.ID, e.URL}] = true
 		reported = append(reported, []string{e.ID, e.URL, "REPORTED_IN"})
 		sources = append(sources, []string{e.ID, e.Source, "SOURCE"})
 		if e.Target != "" {
 			targets = append(targets, []string{e.ID, e.Target, "TARGET"})
+		}
+	}
+	for _, m := range b.Mentions {
+		if _, ok := last[m.Event]; !ok {
+			continue // online, a mention of an event not imported matches nothing
+		}
+		article(m.URL, m.Outlet, m.Published)
+		if k := [2]string{m.Event, m.URL}; !seenReport[k] {
+			seenReport[k] = true
+			reported = append(reported, []string{m.Event, m.URL, "REPORTED_IN"})
 		}
 	}
 	files := []file{
@@ -466,27 +536,84 @@ func WriteAdminCSV(dir string, actors []Actor, events []ImportedEvent) (AdminImp
 		{"sources.csv", []string{":START_ID(Event)", ":END_ID(Actor)", ":TYPE"}, sources, "--relationships"},
 		{"targets.csv", []string{":START_ID(Event)", ":END_ID(Actor)", ":TYPE"}, targets, "--relationships"},
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(abs, 0o755); err != nil {
 		return ai, err
 	}
 	for _, fl := range files {
-		p := filepath.Join(dir, fl.name)
-		out, err := os.Create(p)
-		if err != nil {
-			return ai, err
-		}
-		w := csv.NewWriter(bufio.NewWriterSize(out, 1<<20))
-		w.Write(fl.header)
-		w.WriteAll(fl.rows) // flushes
-		if err := w.Error(); err != nil {
-			out.Close()
-			return ai, err
-		}
-		if err := out.Close(); err != nil {
-			return ai, err
+		p := filepath.Join(abs, fl.name)
+		if err := writeAdminFile(p, fl.header, fl.rows); err != nil {
+			return ai, fmt.Errorf("graph: admin csv %s: %w", p, err)
 		}
 		ai.Args = append(ai.Args, fl.flag+"="+p)
+		if fl.flag == "--nodes" {
+			ai.Nodes += len(fl.rows)
+		} else {
+			ai.Rels += len(fl.rows)
+		}
 	}
-	ai.Args = append(ai.Args, "--ignore-empty-strings=true", "--array-delimiter=;", "--overwrite-destination=true")
+	// An empty field is no property; "" is the empty string. Identities
+	// are unique per file.
+	ai.Args = append(ai.Args, "--array-delimiter=;", "--overwrite-destination=true", "--skip-duplicate-nodes=false",
+		"--bad-tolerance=0")
+	ai.ArgsFile = filepath.Join(abs, AdminArgsFile)
+	if err := os.WriteFile(ai.ArgsFile, []byte(strings.Join(ai.Args, "\n")+"\n"), 0o644); err != nil {
+		return ai, fmt.Errorf("graph: admin csv: %w", err)
+	}
 	return ai, nil
+}
+
+// adminUnion adds the items not yet in the ;-separated list (adminEmpty
+// when it has none), as the online MERGE's alias union does.
+func adminUnion(list string, items []string) string {
+	var have []string
+	if list != adminEmpty && list != "" {
+		have = strings.Split(list, ";")
+	}
+	for _, x := range items {
+		if !slices.Contains(have, x) {
+			have = append(have, x)
+		}
+	}
+	if len(have) == 0 {
+		return adminEmpty
+	}
+	return strings.Join(have, ";")
+}
+
+// writeAdminFile writes a CSV file as neo4j-admin reads it: a field is
+// quoted when it must be, adminEmpty is written "" and an empty field
+// stays empty (no property).
+func writeAdminFile(path string, header []string, rows [][]string) error {
+	out, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(out, 1<<20)
+	line := func(rec []string) {
+		for i, v := range rec {
+			if i > 0 {
+				w.WriteByte(',')
+			}
+			switch {
+			case v == adminEmpty:
+				w.WriteString(`""`)
+			case strings.ContainsAny(v, ",\"\r\n") || strings.TrimSpace(v) != v:
+				w.WriteByte('"')
+				w.WriteString(strings.ReplaceAll(v, `"`, `""`))
+				w.WriteByte('"')
+			default:
+				w.WriteString(v)
+			}
+		}
+		w.WriteByte('\n')
+	}
+	line(header)
+	for _, r := range rows {
+		line(r)
+	}
+	if err := w.Flush(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }

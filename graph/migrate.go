@@ -87,7 +87,16 @@ func (s *Store) Migrate(ctx context.Context) error {
 	// them), and only for stances that lack them: a rerun after an
 	// interruption carries on where it stopped. The ranks come last: they
 	// read the totals of every stance of a pair.
+	//
+	// Actors imported by neo4j-admin (WriteAdminCSV) have no aliases or
+	// titles when they have none: the import tool cannot store an empty
+	// list (neo4j/neo4j#13566), which every online write of an actor does.
 	backfill := []struct{ what, cypher string }{
+		{"alias and title lists", `
+MATCH (n:Actor) WHERE n.aliases IS NULL OR n.titles IS NULL
+CALL (n) {
+  SET n.aliases = coalesce(n.aliases, []), n.titles = coalesce(n.titles, [])
+} IN TRANSACTIONS OF 5000 ROWS`},
 		{"tie classes", `
 MATCH (st:Stance) WHERE st.tie IS NULL
 CALL (st) {

@@ -211,3 +211,74 @@ func TestIdenticalReloadChangesNothing(t *testing.T) {
 		t.Errorf("reload changed the article's times: %v → %v", before, after)
 	}
 }
+
+// TestBatchedLoadLeavesTheSameGraph: Load with Batch (graph.Store.BulkWrite,
+// several articles per transaction) leaves the graph and the summary that
+// one transaction per article leaves: reports of one happening from several
+// articles, an article loaded twice in a row with other facts (its batch is
+// written before the second), a rejected document; a reload is unchanged.
+func TestBatchedLoadLeavesTheSameGraph(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	bad := report("https://d.example/1", "Outlet D", "040", "fact", "2023-09-13")
+	bad.Events[0].Source = "NOBODY"
+	docs := []*facts.Document{
+		report("https://a.example/1", "Outlet A", "040", "fact", "2023-09-13"),
+		report("https://b.example/1", "Outlet B", "040", "fact", "2023-09-13"),
+		report("https://c.example/1", "Outlet B", "040", "fact", "2023-09-14"),
+		bad,
+		report("https://c.example/1", "Outlet B", "042", "fact", "2023-09-13"),
+		report("https://e.example/1", "", "040", "fact", "2023-09-12"),
+	}
+	for i, d := range docs {
+		b, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.json", i)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	inputs := []string{dir, "../testdata/facts"}
+	one := newLoader(t, st)
+	want, err := one.Load(ctx, inputs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFP, err := st.Fingerprint(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, batch := range []int{2, 100} {
+		t.Run(fmt.Sprintf("batch %d", batch), func(t *testing.T) {
+			if err := st.DeleteEverything(ctx); err != nil {
+				t.Fatal(err)
+			}
+			l := newLoader(t, st)
+			l.Batch = batch
+			got, err := l.Load(ctx, inputs, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fp, err := st.Fingerprint(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fp.Hash != wantFP.Hash {
+				t.Errorf("the batched load left another graph: %v, want %v", fp.Counts, wantFP.Counts)
+			}
+			if got.Articles != want.Articles || got.ArticlesCreated != want.ArticlesCreated || len(got.Rejected) != 1 ||
+				len(want.Rejected) != 1 || got.EventsCreated != want.EventsCreated || got.EventsMerged != want.EventsMerged ||
+				got.EvidenceTotal != want.EvidenceTotal || got.Unchanged != want.Unchanged {
+				t.Errorf("summary\n got  %+v\n want %+v", got, want)
+			}
+			again, err := l.Load(ctx, inputs, nil)
+			// c.example/1 is loaded twice with other facts: both of its
+			// loads replace; the others are unchanged.
+			if err != nil || again.Unchanged != again.Articles-2 || again.Articles != want.Articles {
+				t.Errorf("reload: %+v %v", again, err)
+			}
+		})
+	}
+}

@@ -32,6 +32,12 @@ type Writer interface {
 	WriteArticle(ctx context.Context, f graph.ArticleFacts) (graph.WriteResult, error)
 }
 
+// BulkWriter writes many articles in one transaction, leaving the graph
+// WriteArticle leaves for each in turn. *graph.Store implements it.
+type BulkWriter interface {
+	BulkWrite(ctx context.Context, b graph.BulkBatch) (graph.BulkResult, error)
+}
+
 // Extractor turns raw articles (text, Markdown, HTML, JSON Lines of
 // {"url","text"}) into facts documents.
 type Extractor interface {
@@ -46,6 +52,22 @@ type Loader struct {
 	log *slog.Logger
 	// Progress, when set, is told how many bytes of input have been read.
 	Progress func(read int64)
+	// Batch, above 1 when the Writer is a BulkWriter, is how many articles
+	// Load writes per transaction (graph.Store.BulkWrite), instead of one
+	// transaction per article. A batch that fails is written again article
+	// by article, so that only a bad article is rejected. The summary then
+	// counts the actors an article declares as merged, and events removed
+	// from reloaded articles are not counted.
+	Batch   int
+	pending []pendingArticle
+}
+
+// pendingArticle is an article waiting for its batch to be written.
+type pendingArticle struct {
+	facts    graph.ArticleFacts
+	where    string
+	warnings []string
+	fused    int
 }
 
 // New returns a Loader writing to w. x may be nil, in which case only facts
@@ -195,13 +217,97 @@ func (l *Loader) Load(ctx context.Context, paths []string, stdin io.Reader) (Sum
 	if err != nil {
 		return sum, err
 	}
+	l.pending = nil
 	for _, f := range files {
 		if err := l.loadFile(ctx, f, stdin, &sum); err != nil {
 			sum.Stopped = err.Error()
 			return sum, err
 		}
 	}
+	if err := l.flush(ctx, &sum); err != nil {
+		sum.Stopped = err.Error()
+		return sum, err
+	}
 	return sum, nil
+}
+
+// bulk is the BulkWriter Load batches articles for, or nil.
+func (l *Loader) bulk() BulkWriter {
+	if l.Batch <= 1 {
+		return nil
+	}
+	bw, _ := l.w.(BulkWriter)
+	return bw
+}
+
+// flush writes the pending articles in one BulkWrite; when it fails for
+// another reason than the context or Neo4j's absence, article by article.
+func (l *Loader) flush(ctx context.Context, sum *Summary) error {
+	batch := l.pending
+	l.pending = nil
+	if len(batch) == 0 {
+		return nil
+	}
+	b := graph.BulkBatch{Articles: make([]graph.ArticleFacts, len(batch))}
+	for i, p := range batch {
+		b.Articles[i] = p.facts
+	}
+	r, err := l.bulk().BulkWrite(ctx, b)
+	if err != nil {
+		if ctx.Err() != nil || isUnavailable(err) {
+			return fmt.Errorf("loader: %s: %w", batch[0].where, err)
+		}
+		l.log.Warn("a batch failed; writing its articles one by one", "first", batch[0].where, "articles", len(batch), "err", err)
+		for _, p := range batch {
+			if err := l.writeOne(ctx, p, sum); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	sum.Articles += len(batch)
+	sum.ArticlesCreated += r.ArticlesNew
+	sum.Unchanged += r.ArticlesUnchanged
+	sum.EventsCreated += r.EventsCreated
+	sum.EventsMerged += r.EventsMerged
+	sum.StancesCreated += r.StancesCreated
+	sum.StancesMerged += r.StancesMerged
+	sum.EvidenceTotal += r.EvidenceTotal
+	sum.EvidenceCreated += r.EvidenceCreated
+	for _, p := range batch {
+		sum.ActorsMerged += len(p.facts.Actors)
+		l.loaded(p, sum)
+	}
+	return nil
+}
+
+// writeOne writes one article in its own transaction.
+func (l *Loader) writeOne(ctx context.Context, p pendingArticle, sum *Summary) error {
+	res, err := l.w.WriteArticle(ctx, p.facts)
+	if err != nil {
+		if ctx.Err() != nil || isUnavailable(err) {
+			return fmt.Errorf("loader: %s: %w", p.where, err)
+		}
+		// The transaction rolled back: nothing of this document was written.
+		sum.Rejected = append(sum.Rejected, Rejection{Where: p.where, Err: fmt.Errorf("%s: %w", p.where, err)})
+		return nil
+	}
+	sum.add(res)
+	l.loaded(p, sum)
+	return nil
+}
+
+// loaded records what a written document says was left out of it.
+func (l *Loader) loaded(p pendingArticle, sum *Summary) {
+	if len(p.warnings) > 0 {
+		sum.Warned++
+	}
+	for _, w := range p.warnings {
+		sum.Warnings = append(sum.Warnings, Warning{Where: p.where, Msg: w})
+		l.log.Warn("loaded with a warning", "where", p.where, "warning", w)
+	}
+	sum.EventsFused += p.fused
+	l.log.Debug("loaded", "where", p.where, "article", p.facts.Article.ID)
 }
 
 func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum *Summary) error {
@@ -241,25 +347,28 @@ func (l *Loader) loadFile(ctx context.Context, file string, stdin io.Reader, sum
 			continue
 		}
 		af, fused := convert(it.Doc)
-		res, err := l.w.WriteArticle(ctx, af)
-		if err != nil {
-			if ctx.Err() != nil || isUnavailable(err) {
-				return fmt.Errorf("loader: %s: %w", it.Loc, err)
+		p := pendingArticle{facts: af, where: it.Loc.String(), warnings: it.Doc.Warnings, fused: fused}
+		if l.bulk() == nil {
+			if err := l.writeOne(ctx, p, sum); err != nil {
+				return err
 			}
-			// The transaction rolled back: nothing of this document was written.
-			sum.Rejected = append(sum.Rejected, Rejection{Where: it.Loc.String(), Err: fmt.Errorf("%s: %w", it.Loc, err)})
 			continue
 		}
-		sum.add(res)
-		if len(it.Doc.Warnings) > 0 {
-			sum.Warned++
+		// An article must not appear twice in one batch.
+		for _, q := range l.pending {
+			if q.facts.Article.ID == af.Article.ID {
+				if err := l.flush(ctx, sum); err != nil {
+					return err
+				}
+				break
+			}
 		}
-		for _, w := range it.Doc.Warnings {
-			sum.Warnings = append(sum.Warnings, Warning{Where: it.Loc.String(), Msg: w})
-			l.log.Warn("loaded with a warning", "where", it.Loc.String(), "warning", w)
+		l.pending = append(l.pending, p)
+		if len(l.pending) >= l.Batch {
+			if err := l.flush(ctx, sum); err != nil {
+				return err
+			}
 		}
-		sum.EventsFused += fused
-		l.log.Debug("loaded", "where", it.Loc.String(), "article", it.Doc.Article.ID())
 	}
 	return nil
 }

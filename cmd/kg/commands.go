@@ -64,7 +64,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg load [flags] FILE|DIR|- ...\n\nLoads facts documents (.json, .jsonl with \"format\": \"kg-facts/1\") and raw articles\n(.txt, .md, .html, JSON Lines of {\"url\",\"text\"}), one transaction per article.\nRuns the migration first. Exit status 1 when any document was rejected.\n\nFlags:")
+		fmt.Fprintln(stderr, "usage: kg load [flags] FILE|DIR|- ...\n\nLoads facts documents (.json, .jsonl with \"format\": \"kg-facts/1\") and raw articles\n(.txt, .md, .html, JSON Lines of {\"url\",\"text\"}), one transaction per article, or with\n--batch N, N articles per transaction (the bulk path: one existence check, then CREATE for\nwhat is not stored; same graph). Runs the migration first. Exit status 1 when any document was rejected.\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	c.neo4jFlags(fs)
@@ -73,6 +73,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	c.Caps.factsFlags(fs)
 	c.publishedFlag(fs)
 	noMigrate := fs.Bool("no-migrate", false, "do not create constraints and indexes first")
+	batch := fs.Int("batch", 1, "articles per transaction; above 1, the bulk path (a failed batch is retried article by article)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -104,6 +105,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 	}
 	l := loader.New(st, v, x, log)
+	l.Batch = *batch
 	bar := progress(stderr, files)
 	if bar != nil {
 		l.Progress = func(n int64) { bar.Add64(n) }

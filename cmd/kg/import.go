@@ -110,13 +110,17 @@ func adminImportFiles(ctx context.Context, dir string, inputs []string, gaz *gaz
 	if err != nil {
 		return err
 	}
-	ai, err := graph.WriteAdminCSV(dir, col.Actors, col.Events)
+	ai, err := graph.WriteAdminCSV(dir, col.ImportBatch)
 	if err != nil {
 		return err
 	}
 	fmt.Fprint(stdout, sum.String())
-	fmt.Fprintf(stdout, "wrote %s; with the database stopped and EMPTY (this replaces it):\n"+
-		"  neo4j-admin database import full %s neo4j\nthen start Neo4j and run: kg migrate\n", dir, shellArgs(ai.Args))
+	fmt.Fprintf(stdout, "wrote %d nodes and %d relationships into %s, and the arguments into %s.\n"+
+		"With the database stopped and EMPTY (the import replaces it), either\n"+
+		"  neo4j-admin database import full %s neo4j\n"+
+		"or, for an instance of scripts/neo4j,\n"+
+		"  scripts/neo4j admin-import NAME %s\n"+
+		"then start Neo4j and run: kg migrate\n", ai.Nodes, ai.Rels, dir, ai.ArgsFile, shellArgs(ai.Args), shellArgs([]string{dir}))
 	if sum.BadRows > 0 {
 		return fmt.Errorf("%d bad row(s) skipped; the others were written", sum.BadRows)
 	}

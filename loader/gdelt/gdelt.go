@@ -729,14 +729,13 @@ func parseMention(file string, line int, text string) (graph.ImportedMention, *B
 // `kg import gdelt --admin-csv` maps the rows with it and writes the files
 // of neo4j-admin database import (graph.WriteAdminCSV).
 type Collector struct {
-	Actors []graph.Actor
-	Events []graph.ImportedEvent
+	graph.ImportBatch // every batch's, in order
 }
 
-// ImportEvents keeps the batch's actors and events (mentions are dropped:
-// the bulk files carry the events' own articles).
+// ImportEvents keeps the batch's actors, events and mentions.
 func (c *Collector) ImportEvents(_ context.Context, b graph.ImportBatch) (graph.ImportResult, error) {
 	c.Actors = append(c.Actors, b.Actors...)
 	c.Events = append(c.Events, b.Events...)
+	c.Mentions = append(c.Mentions, b.Mentions...)
 	return graph.ImportResult{EventsCreated: len(b.Events)}, nil
 }
