@@ -7,32 +7,50 @@ import "sort"
 // bytes of the forms (a few MB for tens of thousands of forms) and it is
 // built in tens of milliseconds, where a DFA over a gazetteer this large
 // took seconds and tens of MB.
+//
+// The nodes are laid out depth first, children in byte order: a node's
+// first child is the next node, so that a walk down a name (mostly nodes
+// with one child, "ndonesia" after "i") reads consecutive memory, and
+// one node's fields (its edges, its keys) sit in one 16-byte record
+// instead of four arrays. Nothing in it holds a pointer, so the garbage
+// collector has nothing to scan.
 type trie struct {
 	root  [256]int32 // the root's children by byte (0: none)
-	first []int32    // per node, its first edge in label/to; first[n+1] ends it
-	label []byte     // edge bytes, sorted per node
-	to    []int32    // edge targets
-	// keys ending at node n are keyList[keyStart[n]:keyStart[n+1]]: flat,
-	// without pointers, so that the garbage collector has nothing to scan.
-	keyStart []int32
-	keyList  []int32
+	nodes []tnode    // nodes[0] is the root
+	label []byte     // edge bytes of the nodes with several children, sorted per node
+	to    []int32    // edge targets, beside label
+	// keys ending at node n are keyList[n.key:n.key+n.nkey].
+	keyList []int32
 	// dense holds a full table of children for the nodes with many
-	// (denseMin or more): denseOf[n] is its index + 1 (0: none).
-	dense   [][256]int32
-	denseOf []int32
+	// (denseMin or more).
+	dense [][256]int32
+}
+
+// tnode is one node of the trie.
+type tnode struct {
+	// edge is, for a node with several children (nkid > 1), the index of
+	// its first edge in label/to, or with nkid == denseKids its table in
+	// dense. A node with one child has it at the next index, by label c0.
+	edge int32
+	key  int32  // its first key in keyList
+	nkey uint16 // keys ending at it
+	nkid uint8  // its number of children (denseKids: a dense table)
+	c0   byte   // the label of its only child (nkid == 1)
 }
 
 // denseMin is the number of children from which a node gets a full table:
 // the few nodes near the root that most walks pass through.
 const denseMin = 8
 
+// denseKids marks a node whose children are in a dense table.
+const denseKids = 255
+
 // buildTrie indexes keys (folded forms) by their bytes.
 func buildTrie(keys []string) *trie {
-	// A pointer trie first, then flattened breadth first.
+	// A pointer trie first, then flattened depth first.
 	type node struct {
 		kids map[byte]*node
 		ends []int32
-		id   int32
 	}
 	root := &node{}
 	for k, key := range keys {
@@ -51,52 +69,48 @@ func buildTrie(keys []string) *trie {
 		n.ends = append(n.ends, int32(k))
 	}
 	t := &trie{}
-	queue := []*node{root}
-	for i := 0; i < len(queue); i++ {
-		queue[i].id = int32(i)
-		bs := make([]int, 0, len(queue[i].kids))
-		for b := range queue[i].kids {
-			bs = append(bs, int(b))
-		}
-		sort.Ints(bs)
-		for _, b := range bs {
-			queue = append(queue, queue[i].kids[byte(b)])
-		}
-	}
-	t.first = make([]int32, len(queue)+1)
-	t.keyStart = make([]int32, len(queue)+1)
-	for i, n := range queue {
-		t.first[i] = int32(len(t.label))
-		t.keyStart[i] = int32(len(t.keyList))
-		t.keyList = append(t.keyList, n.ends...)
-		bs := make([]int, 0, len(n.kids))
+	sorted := func(n *node) []byte {
+		bs := make([]byte, 0, len(n.kids))
 		for b := range n.kids {
-			bs = append(bs, int(b))
+			bs = append(bs, b)
 		}
-		sort.Ints(bs)
-		for _, b := range bs {
-			t.label = append(t.label, byte(b))
-			t.to = append(t.to, n.kids[byte(b)].id)
-			if i == 0 {
-				t.root[b] = n.kids[byte(b)].id
+		sort.Slice(bs, func(i, j int) bool { return bs[i] < bs[j] })
+		return bs
+	}
+	// visit appends n and its subtree, depth first, and returns n's index.
+	var visit func(n *node) int32
+	visit = func(n *node) int32 {
+		id := int32(len(t.nodes))
+		t.nodes = append(t.nodes, tnode{key: int32(len(t.keyList)), nkey: uint16(len(n.ends))})
+		t.keyList = append(t.keyList, n.ends...)
+		bs := sorted(n)
+		kids := make([]int32, len(bs))
+		for i, b := range bs {
+			kids[i] = visit(n.kids[b])
+		}
+		nd := &t.nodes[id]
+		switch {
+		case id == 0:
+			for i, b := range bs {
+				t.root[b] = kids[i]
 			}
+		case len(bs) == 1:
+			nd.nkid, nd.c0 = 1, bs[0]
+		case len(bs) >= denseMin:
+			var tab [256]int32
+			for i, b := range bs {
+				tab[b] = kids[i]
+			}
+			nd.nkid, nd.edge = denseKids, int32(len(t.dense))
+			t.dense = append(t.dense, tab)
+		case len(bs) > 1:
+			nd.nkid, nd.edge = uint8(len(bs)), int32(len(t.label))
+			t.label = append(t.label, bs...)
+			t.to = append(t.to, kids...)
 		}
+		return id
 	}
-	t.first[len(queue)] = int32(len(t.label))
-	t.keyStart[len(queue)] = int32(len(t.keyList))
-	t.denseOf = make([]int32, len(queue))
-	for n := 1; n < len(queue); n++ {
-		lo, hi := t.first[n], t.first[n+1]
-		if hi-lo < denseMin {
-			continue
-		}
-		var tab [256]int32
-		for i := lo; i < hi; i++ {
-			tab[t.label[i]] = t.to[i]
-		}
-		t.dense = append(t.dense, tab)
-		t.denseOf[n] = int32(len(t.dense))
-	}
+	visit(root)
 	return t
 }
 
@@ -105,13 +119,22 @@ func (t *trie) next(n int32, c byte) int32 {
 	if n == 0 {
 		return t.root[c]
 	}
-	if d := t.denseOf[n]; d != 0 {
-		return t.dense[d-1][c]
+	nd := &t.nodes[n]
+	switch nd.nkid {
+	case 0:
+		return 0
+	case 1:
+		if nd.c0 == c {
+			return n + 1
+		}
+		return 0
+	case denseKids:
+		return t.dense[nd.edge][c]
 	}
-	lo, hi := t.first[n], t.first[n+1]
-	for i := lo; i < hi; i++ {
-		if l := t.label[i]; l == c {
-			return t.to[i]
+	lo := int(nd.edge)
+	for i, l := range t.label[lo : lo+int(nd.nkid)] {
+		if l == c {
+			return t.to[lo+i]
 		} else if l > c {
 			return 0
 		}
@@ -127,8 +150,10 @@ func (t *trie) walk(folded []byte, s int, cands []cand) []cand {
 		if n = t.next(n, folded[j]); n == 0 {
 			break
 		}
-		for _, k := range t.keyList[t.keyStart[n]:t.keyStart[n+1]] {
-			cands = append(cands, cand{s, j + 1, int(k)})
+		if nd := &t.nodes[n]; nd.nkey != 0 {
+			for _, k := range t.keyList[nd.key : nd.key+int32(nd.nkey)] {
+				cands = append(cands, cand{s, j + 1, int(k)})
+			}
 		}
 	}
 	return cands
