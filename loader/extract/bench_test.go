@@ -2,6 +2,9 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
+	"io"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -88,6 +91,71 @@ func BenchmarkArticle(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(b.N)/cpu.Seconds(), "articles/cpu-s")
+}
+
+// BenchmarkStream extracts b.N of the ~3 KB articles from one JSON Lines
+// stream (x.Extract), as kg extract and kg load read a batch, and reports
+// the live heap after a collection at the first and the last tenth of the
+// stream and its maximum (MB-live-*): memory is flat when they agree.
+// Run with -benchtime 20000x or more for a long stream.
+func BenchmarkStream(b *testing.B) {
+	x := extractor(b)
+	corpus := benchCorpus(b, 64)
+	lines := make([][]byte, len(corpus))
+	for i, in := range corpus {
+		raw, err := json.Marshal(map[string]string{"url": "https://example.com/a", "text": in.Text, "published": in.Published})
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines[i] = append(raw, '\n')
+	}
+	n := b.N
+	pr, pw := io.Pipe()
+	go func() {
+		for i := 0; i < n; i++ {
+			if _, err := pw.Write(lines[i%len(lines)]); err != nil {
+				return
+			}
+		}
+		pw.Close()
+	}()
+	every := max(n/10, 1)
+	var first, last, peak uint64
+	var ms runtime.MemStats
+	live := func() uint64 {
+		b.StopTimer()
+		defer b.StartTimer()
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		return ms.HeapAlloc
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	count := 0
+	for it := range x.Extract(context.Background(), "stream.jsonl", pr) {
+		if it.Err != nil {
+			b.Fatal(it.Err)
+		}
+		count++
+		if count%every == 0 {
+			cpuGC := cpuTime()
+			h := live()
+			cpu0 += cpuTime() - cpuGC // the measuring collection is not the stream's work
+			if first == 0 {
+				first = h
+			}
+			last, peak = h, max(peak, h)
+		}
+	}
+	cpu := cpuTime() - cpu0
+	if count != n {
+		b.Fatalf("read %d articles, want %d", count, n)
+	}
+	b.ReportMetric(float64(n)/cpu.Seconds(), "articles/cpu-s")
+	b.ReportMetric(float64(first)/(1<<20), "MB-live-first")
+	b.ReportMetric(float64(last)/(1<<20), "MB-live-last")
+	b.ReportMetric(float64(peak)/(1<<20), "MB-live-max")
 }
 
 func BenchmarkNew(b *testing.B) {
