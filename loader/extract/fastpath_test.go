@@ -68,22 +68,66 @@ func TestTokenizeFastPaths(t *testing.T) {
 	}
 }
 
-func TestLexFilter(t *testing.T) {
+// TestLexTable compares the tokenizer's word tables (lextable.go) with the
+// maps they are built from, and the trigger set a token records with the
+// look-ups matchTrigger made before (the key, else the key less a clitic).
+func TestLexTable(t *testing.T) {
 	x := extractor(t)
 	for _, p := range x.packList {
-		for w, flags := range p.lex {
-			if p.lexOf(w) != flags {
-				t.Fatalf("%s: lexOf(%q) misses the word", p.lang, w)
+		t.Run(p.lang, func(t *testing.T) {
+			words := []string{"", "x", strings.Repeat("a", 70000)}
+			for w := range p.lex {
+				words = append(words, w, w+"x", w[:len(w)-1])
 			}
+			for _, text := range testTexts(t, 1) {
+				words = append(words, strings.Fields(strings.ToLower(text))...)
+			}
+			for _, w := range words {
+				if got, want := get(p.lexT, w), p.lexRef(w); got != want {
+					t.Fatalf("lexT[%q] = %+v, want %+v", w, got, want)
+				}
+				if got, want := get(p.lexT, []byte(w)), p.lexRef(w); got != want {
+					t.Fatalf("lexT[[]byte(%q)] = %+v, want %+v", w, got, want)
+				}
+			}
+		})
+	}
+	for w, want := range x.vocab {
+		if got := get(x.vocabT, w); got != want {
+			t.Fatalf("vocabT[%q] = %b, want %b", w, got, want)
 		}
-		for _, text := range testTexts(t, 1) {
-			for _, w := range strings.Fields(strings.ToLower(text)) {
-				if p.lexOf(w) != p.lex[w] {
-					t.Fatalf("%s: lexOf(%q) = %b, want %b", p.lang, w, p.lexOf(w), p.lex[w])
+	}
+	for _, w := range []string{"", "zzzz", "qwertyuiop"} {
+		if got := get(x.vocabT, w); got != x.vocab[w] {
+			t.Fatalf("vocabT[%q] = %b, want %b", w, got, x.vocab[w])
+		}
+	}
+}
+
+// lexRef is the lexVal of w by the maps: its flags, and the trigger set of
+// the word or of the word less a clitic.
+func (p *pack) lexRef(w string) lexVal {
+	v := lexVal{lx: p.lex[w]}
+	if v.lx&lxTrigger == 0 {
+		return v
+	}
+	ts, clitic := p.trigIdx[w], false
+	if ts == nil {
+		for _, c := range p.clitics {
+			if strings.HasSuffix(w, c) && len(w) > len(c)+2 {
+				if ts = p.trigIdx[w[:len(w)-len(c)]]; ts != nil {
+					clitic = true
+					break
 				}
 			}
 		}
 	}
+	for i, s := range p.trigSets {
+		if s == ts {
+			v.trig, v.clitic = int32(i+1), clitic
+		}
+	}
+	return v
 }
 
 // TestBoilerPrefilter compares boilerSet.kind, which skips the rules a
@@ -309,7 +353,8 @@ func (c *cleaned) tokenizeReference(st *sentence, buf []token) []token {
 			}
 			cr, _ := utf8.DecodeRuneInString(text[i:])
 			low := c.ws[i:j]
-			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: c.p.lex[low]})
+			v := c.p.lexRef(low)
+			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue
 		}
@@ -319,7 +364,8 @@ func (c *cleaned) tokenizeReference(st *sentence, buf []token) []token {
 			continue
 		}
 		low := c.ws[i : i+n]
-		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: c.p.lex[low]})
+		v := c.p.lexRef(low)
+		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 		i += n
 	}
 	return toks

@@ -1,0 +1,118 @@
+// The word tables the tokenizer and the language guess look every word up
+// in: open addressing over one flat array, without pointers.
+
+package extract
+
+import "sort"
+
+// wordTable is a read-only hash table from words to values, built once
+// from a map. Every token of every article is looked up in one (its
+// lexical value), most of them in vain: a miss reads one 8-byte slot,
+// where a Go map hashes with a seed, matches a control group and follows
+// pointers. The words are kept in one byte array and the slots hold no
+// pointer, so that the garbage collector has nothing to scan.
+type wordTable[V any] struct {
+	slots []wordSlot // a power of two, at most half full
+	vals  []V        // beside slots
+	text  []byte     // the words, back to back
+	mask  uint64
+	// The empty word and words over 64 KB (none in the packs) are kept
+	// apart, so that a slot's length fits 16 bits and 0 marks it empty.
+	empty    V
+	hasEmpty bool
+	long     map[string]V
+}
+
+// vocabTable is the table of Extractor.vocab.
+type vocabTable = wordTable[uint64]
+
+// wordSlot is a word's place in wordTable.text: n bytes from off, and the
+// top bits of its hash, which settle most comparisons.
+type wordSlot struct {
+	off uint32
+	n   uint16 // 0: an empty slot
+	tag uint16
+}
+
+// newWordTable builds the table of m (its words in sorted order, so that
+// the layout does not depend on map iteration).
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	size := 16
+	for size < 2*len(words) {
+		size *= 2
+	}
+	t := &wordTable[V]{slots: make([]wordSlot, size), vals: make([]V, size), mask: uint64(size - 1)}
+	for _, w := range words {
+		switch {
+		case w == "":
+			t.empty, t.hasEmpty = m[w], true
+			continue
+		case len(w) > 0xffff:
+			if t.long == nil {
+				t.long = map[string]V{}
+			}
+			t.long[w] = m[w]
+			continue
+		}
+		h := wordHash(w)
+		i := h & t.mask
+		for t.slots[i].n != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{off: uint32(len(t.text)), n: uint16(len(w)), tag: uint16(h >> 48)}
+		t.vals[i] = m[w]
+		t.text = append(t.text, w...)
+	}
+	return t
+}
+
+// get returns the value of w (the zero value when w is not in the table).
+func get[V any, S string | []byte](t *wordTable[V], w S) V {
+	n := len(w)
+	if n == 0 || n > 0xffff {
+		if n == 0 {
+			return t.empty
+		}
+		return t.long[string(w)]
+	}
+	h := wordHash(w)
+	tag := uint16(h >> 48)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s.n == 0 {
+			var zero V
+			return zero
+		}
+		if s.tag == tag && int(s.n) == n && string(t.text[s.off:s.off+uint32(n)]) == string(w) {
+			return t.vals[i]
+		}
+	}
+}
+
+// wordHash mixes a word eight bytes at a time (the packs' words are
+// short: one or two rounds). It is not seeded: where the words sit comes
+// from the packs, not from the input, and a word of the input only probes
+// the slots up to the next empty one.
+func wordHash[S string | []byte](w S) uint64 {
+	h := uint64(len(w)) * 0x9e3779b97f4a7c15
+	i := 0
+	for ; i+8 <= len(w); i += 8 {
+		x := uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
+			uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+		h = (h ^ x) * 0xbf58476d1ce4e5b9
+		h ^= h >> 29
+	}
+	var x uint64
+	for s := 0; i < len(w); i, s = i+1, s+8 {
+		x |= uint64(w[i]) << s
+	}
+	h = (h ^ x) * 0x94d049bb133111eb
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>29
+}
