@@ -164,7 +164,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				tgt = r.groupFrom(s, m)
 			}
 		}
-		if tgt == nil && te < len(toks) && r.p.mod.comp[toks[te].low] {
+		if tgt == nil && te < len(toks) && toks[te].lx&lxComp != 0 {
 			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
 				// "demanded that the United States end ...": the addressee
 				// is the complement's subject.

@@ -370,3 +370,72 @@ func (c *cleaned) tokenizeReference(st *sentence, buf []token) []token {
 	}
 	return toks
 }
+
+// TestLexFlags checks the flags that stand for map look-ups in the rules
+// against the maps: the word lists, the classes of trigger patterns, and
+// lxTrigNext, which must be set on every word trigSet.candidates would
+// find in some set's byNext (itself, its singular or its stem before a
+// clitic).
+func TestLexFlags(t *testing.T) {
+	x := extractor(t)
+	for _, p := range x.packList {
+		t.Run(p.lang, func(t *testing.T) {
+			words := []string{"troops", "forces", "talks", "parties", "agreement", "its", "and"}
+			for w := range p.lex {
+				words = append(words, w, w+"s", w+"es", w+"nya")
+			}
+			for _, text := range testTexts(t, 1) {
+				words = append(words, strings.Fields(strings.ToLower(text))...)
+			}
+			sets := []struct {
+				name string
+				s    set
+				bit  uint64
+			}{
+				{"coord", p.coord, lxCoord}, {"sectorFirst", p.sectorFirst, lxSectorFirst},
+				{"unreal", p.mod.unreal, lxUnreal}, {"planned", p.mod.planned, lxPlanned}, {"comp", p.mod.comp, lxComp},
+			}
+			for name, s := range p.classes {
+				bit := p.classBit(name)
+				if bit == 0 {
+					t.Fatalf("class %s has no flag", name)
+				}
+				sets = append(sets, struct {
+					name string
+					s    set
+					bit  uint64
+				}{"class " + name, s, bit})
+			}
+			next := set{} // the words of every set's byNext
+			for _, s := range p.trigSets {
+				for w, ix := range s.byNext {
+					next[w] = next[w] || len(ix) > 0
+				}
+			}
+			nexts := 0
+			for _, w := range words {
+				lx := get(p.lexT, w).lx
+				for _, s := range sets {
+					if lx&s.bit != 0 != s.s[w] {
+						t.Fatalf("%q: %s flag %v, in the list %v", w, s.name, lx&s.bit != 0, s.s[w])
+					}
+				}
+				found := next[w] || next[singular(w)]
+				for _, c := range p.clitics {
+					if strings.HasSuffix(w, c) && len(w) > len(c) {
+						found = found || next[w[:len(w)-len(c)]]
+					}
+				}
+				if found && lx&lxTrigNext == 0 {
+					t.Fatalf("%q is a next word of a trigger set without lxTrigNext", w)
+				}
+				if found {
+					nexts++
+				}
+			}
+			if nexts == 0 {
+				t.Fatal("no next word of a trigger set among the words")
+			}
+		})
+	}
+}

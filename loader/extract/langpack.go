@@ -8,6 +8,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"math/bits"
 	"regexp"
 	"sort"
 	"strings"
@@ -305,7 +306,34 @@ const (
 	lxDeterminer
 	lxLight
 	lxDateFirst // can start a date expression (month, weekday, relative day or period)
+	// lxTrigNext: a word some trigger set indexes by (trigSet.byNext),
+	// itself, as a regular plural or with a clitic: trigSet.candidates
+	// looks up only these.
+	lxTrigNext
+	lxSectorFirst // first word of a group noun of sectors
+	lxUnreal      // modality.unreal
+	lxPlanned     // modality.planned
+	lxComp        // modality.comp
+	// lxClass0 is the bit of the first word class (lang/<code>.json
+	// classes, by name); the classes past the last bit have none
+	// (classBit) and are looked up.
+	lxClass0
 )
+
+// classBit returns the lexical flag of class c (0: none, look the word up).
+func (p *pack) classBit(c string) uint64 {
+	names := make([]string, 0, len(p.classes))
+	for name := range p.classes {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for i, name := range names {
+		if name == c && i < 64-bits.TrailingZeros64(lxClass0) {
+			return lxClass0 << i
+		}
+	}
+	return 0
+}
 
 // buildLex computes the lexical flags of every word the pack knows.
 func (p *pack) buildLex() {
@@ -342,6 +370,33 @@ func (p *pack) buildLex() {
 	for w := range p.pronouns {
 		lex[w] |= lxPronoun
 	}
+	for _, s := range p.trigSets {
+		for nw := range s.byNext {
+			lex[nw] |= lxTrigNext
+			if nw == "" {
+				continue
+			}
+			forms := []string{nw + "s", nw + "es"}
+			if strings.HasSuffix(nw, "y") {
+				forms = append(forms, nw[:len(nw)-1]+"ies")
+			}
+			for _, w := range forms {
+				if singular(w) == nw {
+					lex[w] |= lxTrigNext
+				}
+			}
+			for _, c := range p.clitics {
+				lex[nw+c] |= lxTrigNext
+			}
+		}
+	}
+	for name, words := range p.classes {
+		if bit := p.classBit(name); bit != 0 {
+			for w := range words {
+				lex[w] |= bit
+			}
+		}
+	}
 	for w := range p.dateFirst {
 		lex[w] |= lxDateFirst
 	}
@@ -355,7 +410,8 @@ func (p *pack) buildLex() {
 		{p.clauseBreaks, lxClauseBreak}, {p.coord, lxCoord}, {p.relative, lxRelative}, {p.speech, lxSpeech},
 		{p.objPreps, lxObjPrep}, {p.locative, lxLocative}, {p.agent, lxAgent}, {p.between, lxBetween},
 		{p.notActor, lxNotActor}, {p.negations, lxNegation}, {p.future, lxFuture}, {p.aux, lxAux},
-		{p.determiners, lxDeterminer}, {p.light, lxLight},
+		{p.determiners, lxDeterminer}, {p.light, lxLight}, {p.sectorFirst, lxSectorFirst},
+		{p.mod.unreal, lxUnreal}, {p.mod.planned, lxPlanned}, {p.mod.comp, lxComp},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit

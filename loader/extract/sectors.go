@@ -50,7 +50,7 @@ func (p *pack) loadSectors(code string) error {
 // sectorWords returns the sector of the group noun phrase starting at token
 // i (up to three words, longest first) and the number of its tokens.
 func (p *pack) sectorWords(toks []token, i int) (string, int) {
-	if i < 0 || i >= len(toks) || toks[i].punct || !p.sectorFirst[toks[i].low] {
+	if i < 0 || i >= len(toks) || toks[i].punct || toks[i].lx&lxSectorFirst == 0 {
 		return "", 0
 	}
 	var buf [64]byte
@@ -128,7 +128,7 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 		sec, _ := r.p.sectorWords(toks, m.ti-2)
 		return sec
 	}
-	if m.ti > 0 && (r.p.coord[toks[m.ti-1].low] || toks[m.ti-1].raw == ",") {
+	if m.ti > 0 && (toks[m.ti-1].lx&lxCoord != 0 || toks[m.ti-1].raw == ",") {
 		// "the ministers of China and Japan": Japan too.
 		if g := r.groupTo(s, m); g[0] != m && (r.groupOf(s, g[0].ti) || r.groupIn(s, g[0].ti)) {
 			sec, _ := r.p.sectorWords(toks, g[0].ti-2)

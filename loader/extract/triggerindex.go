@@ -45,6 +45,13 @@ func (p *pack) indexTriggers() {
 		}
 		p.trigIdx[k] = s
 		p.trigSets = append(p.trigSets, s)
+		for _, tr := range ts {
+			for j := range tr.toks {
+				if c := tr.toks[j].class; c != "" {
+					tr.toks[j].classBit = p.classBit(c)
+				}
+			}
+		}
 	}
 }
 
@@ -61,6 +68,9 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 	for k := i + 1; k < len(toks) && k <= i+windowAfter; k++ {
 		if toks[k].punct {
 			break
+		}
+		if toks[k].lx&lxTrigNext == 0 {
+			continue // no set has its word, its singular or its stem
 		}
 		w := toks[k].low
 		buf = append(buf, s.byNext[w]...)

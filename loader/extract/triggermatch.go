@@ -56,7 +56,7 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 		if tp.class != "" {
 			found := false
 			for k := i; k < len(toks) && k < i+4; k++ {
-				if p.classes[tp.class][toks[k].low] {
+				if tp.classBit != 0 && toks[k].lx&tp.classBit != 0 || tp.classBit == 0 && p.classes[tp.class][toks[k].low] {
 					i, found = k+1, true
 					break
 				}
