@@ -12,7 +12,12 @@ import "sort"
 // pointers. The words are kept in one byte array and the slots hold no
 // pointer, so that the garbage collector has nothing to scan.
 type wordTable[V any] struct {
-	slots []wordSlot // a power of two, at most half full
+	// filter has the bit filterKey(w) of every word w of the table: most
+	// words of a text are in no list, and most of those are turned away
+	// by it, which stays in the first-level cache, before any slot is
+	// read.
+	filter [1 << (filterBits - 6)]uint64
+	slots  []wordSlot // a power of two, at most half full
 	vals  []V        // beside slots
 	text  []byte     // the words, back to back
 	mask  uint64
@@ -59,6 +64,8 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 			t.long[w] = m[w]
 			continue
 		}
+		k := filterKey(w)
+		t.filter[k/64] |= 1 << (k % 64)
 		h := wordHash(w)
 		i := h & t.mask
 		for t.slots[i].n != 0 {
@@ -80,6 +87,10 @@ func get[V any, S string | []byte](t *wordTable[V], w S) V {
 		}
 		return t.long[string(w)]
 	}
+	if k := filterKey(w); t.filter[k/64]&(1<<(k%64)) == 0 {
+		var zero V
+		return zero
+	}
 	h := wordHash(w)
 	tag := uint16(h >> 48)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
@@ -92,6 +103,21 @@ func get[V any, S string | []byte](t *wordTable[V], w S) V {
 			return t.vals[i]
 		}
 	}
+}
+
+// filterBits is the size of filterKey (the filter takes 8 KB).
+const filterBits = 16
+
+// filterKey packs a few bits of a nonempty word's length, first two and
+// last bytes: cheaper than a hash, and about as selective for the packs'
+// words.
+func filterKey[S string | []byte](w S) uint32 {
+	n := len(w)
+	k := uint32(n&15)<<12 | uint32(w[0]&31)<<7 | uint32(w[n-1]&15)
+	if n > 1 {
+		k |= uint32(w[1]&7) << 4
+	}
+	return k
 }
 
 // wordHash mixes a word eight bytes at a time (the packs' words are
