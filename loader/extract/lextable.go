@@ -18,9 +18,9 @@ type wordTable[V any] struct {
 	// read.
 	filter [1 << (filterBits - 6)]uint64
 	slots  []wordSlot // a power of two, at most half full
-	vals  []V        // beside slots
-	text  []byte     // the words, back to back
-	mask  uint64
+	vals   []V        // beside slots
+	text   []byte     // the words, back to back
+	mask   uint64
 	// The empty word and words over 64 KB (none in the packs) are kept
 	// apart, so that a slot's length fits 16 bits and 0 marks it empty.
 	empty    V
