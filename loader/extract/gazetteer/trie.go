@@ -1,6 +1,9 @@
 package gazetteer
 
-import "sort"
+import (
+	"math/bits"
+	"sort"
+)
 
 // trie is the matcher of the folded forms: a byte trie in flat arrays,
 // walked from every word start of the text. Its size is linear in the
@@ -8,49 +11,63 @@ import "sort"
 // built in tens of milliseconds, where a DFA over a gazetteer this large
 // took seconds and tens of MB.
 //
-// The nodes are laid out depth first, children in byte order: a node's
-// first child is the next node, so that a walk down a name (mostly nodes
-// with one child, "ndonesia" after "i") reads consecutive memory, and
-// one node's fields (its edges, its keys) sit in one 16-byte record
-// instead of four arrays. Nothing in it holds a pointer, so the garbage
-// collector has nothing to scan.
+// Most walks end after three or four bytes (a word of the text shares a
+// short prefix with some form), and every node a walk reaches is a read of
+// memory the walk before did not need: the layout keeps what walks read
+// close together. The nodes down to depth topDepth come first, breadth
+// first (a few thousand, read by nearly every walk), then each deeper
+// subtree depth first, so that a walk down a name reads consecutive
+// memory; a node is one 12-byte record (its edges, its keys); a node with
+// many children finds the child by a 256-bit map and its rank instead of
+// a 1 KB table. Nothing in it holds a pointer, so the garbage collector
+// has nothing to scan.
 type trie struct {
 	root  [256]int32 // the root's children by byte (0: none)
 	nodes []tnode    // nodes[0] is the root
-	label []byte     // edge bytes of the nodes with several children, sorted per node
+	label []byte     // edge bytes of the nodes with a few children, sorted per node
 	to    []int32    // edge targets, beside label
 	// keys ending at node n are keyList[n.key:n.key+n.nkey].
 	keyList []int32
-	// dense holds a full table of children for the nodes with many
-	// (denseMin or more).
-	dense [][256]int32
+	maps    []kidMap // the child maps of the nodes with many children
+	mapped  []int32  // their children
 }
 
 // tnode is one node of the trie.
 type tnode struct {
-	// edge is, for a node with several children (nkid > 1), the index of
-	// its first edge in label/to, or with nkid == denseKids its table in
-	// dense. A node with one child has it at the next index, by label c0.
-	edge int32
+	// ref is, by nkid: 1, the child; 2 to denseMin-1, the index of the
+	// first edge in label/to; mapKids, the index of the child map in maps.
+	ref  int32
 	key  int32  // its first key in keyList
 	nkey uint16 // keys ending at it
-	nkid uint8  // its number of children (denseKids: a dense table)
+	nkid uint8  // its number of children (mapKids: many)
 	c0   byte   // the label of its only child (nkid == 1)
 }
 
-// denseMin is the number of children from which a node gets a full table:
-// the few nodes near the root that most walks pass through.
+// kidMap holds the children of a node with many: bit c of bits is set
+// when byte c has a child, which is mapped[base + the number of bits set
+// below c].
+type kidMap struct {
+	bits [4]uint64
+	base int32
+}
+
+// denseMin is the number of children from which a node gets a kidMap.
 const denseMin = 8
 
-// denseKids marks a node whose children are in a dense table.
-const denseKids = 255
+// mapKids marks a node whose children are in a kidMap.
+const mapKids = 255
+
+// topDepth is the depth down to which nodes are laid out breadth first.
+const topDepth = 3
 
 // buildTrie indexes keys (folded forms) by their bytes.
 func buildTrie(keys []string) *trie {
-	// A pointer trie first, then flattened depth first.
+	// A pointer trie first, then flattened.
 	type node struct {
-		kids map[byte]*node
-		ends []int32
+		kids  map[byte]*node
+		ends  []int32
+		id    int32
+		bytes []byte // the bytes of kids, sorted
 	}
 	root := &node{}
 	for k, key := range keys {
@@ -68,49 +85,69 @@ func buildTrie(keys []string) *trie {
 		}
 		n.ends = append(n.ends, int32(k))
 	}
-	t := &trie{}
-	sorted := func(n *node) []byte {
-		bs := make([]byte, 0, len(n.kids))
+	var order []*node
+	add := func(n *node) {
+		n.id = int32(len(order))
+		order = append(order, n)
 		for b := range n.kids {
-			bs = append(bs, b)
+			n.bytes = append(n.bytes, b)
 		}
-		sort.Slice(bs, func(i, j int) bool { return bs[i] < bs[j] })
-		return bs
+		sort.Slice(n.bytes, func(i, j int) bool { return n.bytes[i] < n.bytes[j] })
 	}
-	// visit appends n and its subtree, depth first, and returns n's index.
-	var visit func(n *node) int32
-	visit = func(n *node) int32 {
-		id := int32(len(t.nodes))
-		t.nodes = append(t.nodes, tnode{key: int32(len(t.keyList)), nkey: uint16(len(n.ends))})
+	// Breadth first down to topDepth, then depth first below.
+	var dfs func(n *node)
+	dfs = func(n *node) {
+		add(n)
+		for _, b := range n.bytes {
+			dfs(n.kids[b])
+		}
+	}
+	add(root)
+	level := []*node{root}
+	for d := 1; d <= topDepth; d++ {
+		var next []*node
+		for _, n := range level {
+			for _, b := range n.bytes {
+				c := n.kids[b]
+				add(c)
+				next = append(next, c)
+			}
+		}
+		level = next
+	}
+	for _, n := range level {
+		for _, b := range n.bytes {
+			dfs(n.kids[b])
+		}
+	}
+	t := &trie{nodes: make([]tnode, len(order))}
+	for i, n := range order {
+		nd := &t.nodes[i]
+		nd.key, nd.nkey = int32(len(t.keyList)), uint16(len(n.ends))
 		t.keyList = append(t.keyList, n.ends...)
-		bs := sorted(n)
-		kids := make([]int32, len(bs))
-		for i, b := range bs {
-			kids[i] = visit(n.kids[b])
-		}
-		nd := &t.nodes[id]
-		switch {
-		case id == 0:
-			for i, b := range bs {
-				t.root[b] = kids[i]
+		switch k := len(n.bytes); {
+		case i == 0:
+			for _, b := range n.bytes {
+				t.root[b] = n.kids[b].id
 			}
-		case len(bs) == 1:
-			nd.nkid, nd.c0 = 1, bs[0]
-		case len(bs) >= denseMin:
-			var tab [256]int32
-			for i, b := range bs {
-				tab[b] = kids[i]
+		case k == 1:
+			nd.nkid, nd.c0, nd.ref = 1, n.bytes[0], n.kids[n.bytes[0]].id
+		case k >= denseMin:
+			m := kidMap{base: int32(len(t.mapped))}
+			for _, b := range n.bytes {
+				m.bits[b>>6] |= 1 << (b & 63)
+				t.mapped = append(t.mapped, n.kids[b].id)
 			}
-			nd.nkid, nd.edge = denseKids, int32(len(t.dense))
-			t.dense = append(t.dense, tab)
-		case len(bs) > 1:
-			nd.nkid, nd.edge = uint8(len(bs)), int32(len(t.label))
-			t.label = append(t.label, bs...)
-			t.to = append(t.to, kids...)
+			nd.nkid, nd.ref = mapKids, int32(len(t.maps))
+			t.maps = append(t.maps, m)
+		case k > 1:
+			nd.nkid, nd.ref = uint8(k), int32(len(t.label))
+			for _, b := range n.bytes {
+				t.label = append(t.label, b)
+				t.to = append(t.to, n.kids[b].id)
+			}
 		}
-		return id
 	}
-	visit(root)
 	return t
 }
 
@@ -119,19 +156,32 @@ func (t *trie) next(n int32, c byte) int32 {
 	if n == 0 {
 		return t.root[c]
 	}
-	nd := &t.nodes[n]
+	return t.child(&t.nodes[n], c)
+}
+
+// child is the child of nd (not the root) by byte c, or 0.
+func (t *trie) child(nd *tnode, c byte) int32 {
 	switch nd.nkid {
 	case 0:
 		return 0
 	case 1:
 		if nd.c0 == c {
-			return n + 1
+			return nd.ref
 		}
 		return 0
-	case denseKids:
-		return t.dense[nd.edge][c]
+	case mapKids:
+		m := &t.maps[nd.ref]
+		w, bit := c>>6, uint64(1)<<(c&63)
+		if m.bits[w]&bit == 0 {
+			return 0
+		}
+		r := bits.OnesCount64(m.bits[w] & (bit - 1))
+		for i := byte(0); i < w; i++ {
+			r += bits.OnesCount64(m.bits[i])
+		}
+		return t.mapped[int(m.base)+r]
 	}
-	lo := int(nd.edge)
+	lo := int(nd.ref)
 	for i, l := range t.label[lo : lo+int(nd.nkid)] {
 		if l == c {
 			return t.to[lo+i]
@@ -145,15 +195,28 @@ func (t *trie) next(n int32, c byte) int32 {
 // walk appends the candidates that start at s: every key that is a prefix
 // of folded[s:], shortest first.
 func (t *trie) walk(folded []byte, s int, cands []cand) []cand {
-	n := int32(0)
-	for j := s; j < len(folded); j++ {
-		if n = t.next(n, folded[j]); n == 0 {
+	if s >= len(folded) {
+		return cands
+	}
+	n := t.root[folded[s]]
+	for j := s + 1; n != 0; j++ {
+		nd := &t.nodes[n]
+		if nd.nkey != 0 {
+			for _, k := range t.keyList[nd.key : nd.key+int32(nd.nkey)] {
+				cands = append(cands, cand{s, j, int(k)})
+			}
+		}
+		if j >= len(folded) {
 			break
 		}
-		if nd := &t.nodes[n]; nd.nkey != 0 {
-			for _, k := range t.keyList[nd.key : nd.key+int32(nd.nkey)] {
-				cands = append(cands, cand{s, j + 1, int(k)})
+		// The commonest case inline: a node with one child.
+		if c := folded[j]; nd.nkid == 1 {
+			if nd.c0 != c {
+				break
 			}
+			n = nd.ref
+		} else {
+			n = t.child(nd, c)
 		}
 	}
 	return cands

@@ -49,8 +49,8 @@ func TestTrieWalk(t *testing.T) {
 					}
 				}
 			}
-			if len(tr.dense) == 0 && len(alpha) > denseMin {
-				t.Errorf("no dense node in a trie over %d bytes", len(alpha))
+			if len(tr.maps) == 0 && len(alpha) > denseMin {
+				t.Errorf("no mapped node in a trie over %d bytes", len(alpha))
 			}
 		})
 	}
