@@ -98,7 +98,7 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 	if _, sec := r.bodyState(m.part); sec != "" {
 		return sec
 	}
-	if a := r.actors[m.part]; a == nil || a.a.Kind != facts.KindState {
+	if a := r.known(m.part); a == nil || a.a.Kind != facts.KindState {
 		return "" // sectors are parts of a state
 	}
 	toks := s.toks
@@ -149,10 +149,7 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 // agency) with a country takes part in events as its state, with its sector
 // (the entry's, else by kind). ok is false for anything else.
 func (r *run) bodyState(id string) (state, sector string) {
-	a := r.actors[id]
-	if a == nil {
-		a = r.actor(id)
-	}
+	a := r.actor(id)
 	if a == nil || a.a.Country == "" || a.a.Country == id {
 		return "", ""
 	}
@@ -201,7 +198,7 @@ func (r *run) groupIn(s *sentenceContext, i int) bool {
 	if m == nil {
 		return false
 	}
-	if a := r.actors[m.part]; a == nil || a.a.Kind != facts.KindState {
+	if a := r.known(m.part); a == nil || a.a.Kind != facts.KindState {
 		return false
 	}
 	sec, n := r.p.sectorWords(s.toks, i-2)
