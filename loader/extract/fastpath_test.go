@@ -395,6 +395,23 @@ func TestLexFlags(t *testing.T) {
 				{"coord", p.coord, lxCoord}, {"sectorFirst", p.sectorFirst, lxSectorFirst},
 				{"unreal", p.mod.unreal, lxUnreal}, {"planned", p.mod.planned, lxPlanned}, {"comp", p.mod.comp, lxComp},
 			}
+			for name, ix := range map[string]*phraseIndex{
+				"hedges": &p.hedges, "denials": &p.denials, "stances": &p.stances, "titles": &p.titles,
+				"metonyms": &p.metonyms, "missions": &p.missions, "bodies": &p.bodies, "pairs": &p.pairs,
+			} {
+				if ix.fbit == 0 {
+					t.Fatalf("phrase index %s has no flag for its first words", name)
+				}
+				firsts := set{}
+				for w := range ix.first {
+					firsts[w] = true
+				}
+				sets = append(sets, struct {
+					name string
+					s    set
+					bit  uint64
+				}{"first words of " + name, firsts, ix.fbit})
+			}
 			for name, s := range p.classes {
 				bit := p.classBit(name)
 				if bit == 0 {

@@ -314,6 +314,8 @@ const (
 	lxUnreal      // modality.unreal
 	lxPlanned     // modality.planned
 	lxComp        // modality.comp
+	lxBodyFirst   // first word of a generic body name (bodies)
+	lxPairFirst   // first word of a pair phrase (pairs)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -344,6 +346,7 @@ func (p *pack) buildLex() {
 	}{
 		{&p.hedges, lxHedge, 0}, {&p.denials, lxDenial, 0}, {&p.stances, lxStance, 0},
 		{&p.titles, lxTitle, 0}, {&p.metonyms, lxMetonymFirst, lxMetonymLast}, {&p.missions, lxMission, 0},
+		{&p.bodies, lxBodyFirst, 0}, {&p.pairs, lxPairFirst, 0},
 	}
 	for _, x := range ixs {
 		x.ix.fbit, x.ix.lbit = x.fbit, x.lbit
