@@ -7,19 +7,22 @@ import "sort"
 
 // wordTable is a read-only hash table from words to values, built once
 // from a map. Every token of every article is looked up in one (its
-// lexical value), most of them in vain: a miss reads one 8-byte slot,
-// where a Go map hashes with a seed, matches a control group and follows
-// pointers. The words are kept in one byte array and the slots hold no
-// pointer, so that the garbage collector has nothing to scan.
+// lexical value), most of them in vain: a word turned away by the filter
+// reads nothing else, and a word in the table is found in one slot that
+// holds its first eight bytes and its value, so that a hit reads one cache
+// line (and the word's other bytes, for a long one), where a Go map hashes
+// with a seed, matches a control group and compares the key out of line.
+// The longer words' bytes are kept in one array and the slots hold no
+// pointer (for the value types used), so that the garbage collector has
+// nothing to scan.
 type wordTable[V any] struct {
 	// filter has the bit filterKey(w) of every word w of the table: most
 	// words of a text are in no list, and most of those are turned away
 	// by it, which stays in the first-level cache, before any slot is
 	// read.
 	filter [1 << (filterBits - 6)]uint64
-	slots  []wordSlot // a power of two, at most half full
-	vals   []V        // beside slots
-	text   []byte     // the words, back to back
+	slots  []wordSlot[V] // a power of two, at most half full
+	text   []byte        // the words' bytes after the first eight, back to back
 	mask   uint64
 	// The empty word and words over 64 KB (none in the packs) are kept
 	// apart, so that a slot's length fits 16 bits and 0 marks it empty.
@@ -31,12 +34,15 @@ type wordTable[V any] struct {
 // vocabTable is the table of Extractor.vocab.
 type vocabTable = wordTable[uint64]
 
-// wordSlot is a word's place in wordTable.text: n bytes from off, and the
-// top bits of its hash, which settle most comparisons.
-type wordSlot struct {
-	off uint32
-	n   uint16 // 0: an empty slot
-	tag uint16
+// wordSlot is one word of wordTable: its first eight bytes (head, little
+// endian, zero after a shorter word's end), its length, the top bits of
+// its hash, where its other bytes are in text, and its value.
+type wordSlot[V any] struct {
+	head uint64
+	off  uint32
+	n    uint16 // 0: an empty slot
+	tag  uint16
+	val  V
 }
 
 // newWordTable builds the table of m (its words in sorted order, so that
@@ -51,7 +57,7 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 	for size < 2*len(words) {
 		size *= 2
 	}
-	t := &wordTable[V]{slots: make([]wordSlot, size), vals: make([]V, size), mask: uint64(size - 1)}
+	t := &wordTable[V]{slots: make([]wordSlot[V], size), mask: uint64(size - 1)}
 	for _, w := range words {
 		switch {
 		case w == "":
@@ -71,9 +77,10 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wordSlot{off: uint32(len(t.text)), n: uint16(len(w)), tag: uint16(h >> 48)}
-		t.vals[i] = m[w]
-		t.text = append(t.text, w...)
+		t.slots[i] = wordSlot[V]{head: wordHead(w), off: uint32(len(t.text)), n: uint16(len(w)), tag: uint16(h >> 48), val: m[w]}
+		if len(w) > 8 {
+			t.text = append(t.text, w[8:]...)
+		}
 	}
 	return t
 }
@@ -93,16 +100,31 @@ func get[V any, S string | []byte](t *wordTable[V], w S) V {
 	}
 	h := wordHash(w)
 	tag := uint16(h >> 48)
+	head := wordHead(w)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
+		s := &t.slots[i]
 		if s.n == 0 {
 			var zero V
 			return zero
 		}
-		if s.tag == tag && int(s.n) == n && string(t.text[s.off:s.off+uint32(n)]) == string(w) {
-			return t.vals[i]
+		if s.tag == tag && s.head == head && int(s.n) == n && (n <= 8 || string(t.text[s.off:s.off+uint32(n-8)]) == string(w[8:])) {
+			return s.val
 		}
 	}
+}
+
+// wordHead is the first eight bytes of w, little endian, zero after a
+// shorter word's end.
+func wordHead[S string | []byte](w S) uint64 {
+	if len(w) >= 8 {
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	}
+	var x uint64
+	for i := 0; i < len(w); i++ {
+		x |= uint64(w[i]) << (8 * i)
+	}
+	return x
 }
 
 // filterBits is the size of filterKey (the filter takes 8 KB).
