@@ -3,12 +3,18 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"math/rand"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
 // cpuTime is the user+system CPU time of the process: on a shared machine
@@ -71,7 +77,56 @@ func benchCorpus(tb testing.TB, n int) []Input {
 // BenchmarkArticle extracts ~3 KB articles one after another (language
 // detected, not given). Run with -cpu 1 for the one-core figure.
 func BenchmarkArticle(b *testing.B) {
-	x := extractor(b)
+	benchArticles(b, extractor(b))
+}
+
+// BenchmarkArticleGrown is BenchmarkArticle with the gazetteer grown by
+// 20,000 people (grownGazetteer), about the size the dictionaries are
+// growing to: what a larger trie and more names cost per article.
+func BenchmarkArticleGrown(b *testing.B) {
+	file := filepath.Join(b.TempDir(), "grown.jsonl")
+	if err := grownGazetteer(file, 20000); err != nil {
+		b.Fatal(err)
+	}
+	x, err := New(Options{DefaultLang: "en", Gazetteers: []string{file}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchArticles(b, x)
+}
+
+// grownGazetteer writes n people to file, deterministically: the first word
+// of one embedded entry's name and the last word of another, with a middle
+// name in a second form.
+func grownGazetteer(file string, n int) error {
+	g, err := gazetteer.Load(context.Background())
+	if err != nil {
+		return err
+	}
+	var firsts, lasts []string
+	g.Entries(func(e *gazetteer.Entry) bool {
+		if w := strings.Fields(e.Name); len(w) >= 2 {
+			firsts, lasts = append(firsts, w[0]), append(lasts, w[len(w)-1])
+		}
+		return true
+	})
+	rng := rand.New(rand.NewSource(1))
+	var out strings.Builder
+	enc := json.NewEncoder(&out)
+	for i := 0; i < n; i++ {
+		first, last := firsts[rng.Intn(len(firsts))], lasts[rng.Intn(len(lasts))]
+		e := gazetteer.Entry{
+			ID: fmt.Sprintf("grown-%d", i), Kind: "person", Name: first + " " + last,
+			Names: map[string][]string{"en": {first + " " + lasts[rng.Intn(len(lasts))] + " " + last}},
+		}
+		if err := enc.Encode(e); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(file, []byte(out.String()), 0o644)
+}
+
+func benchArticles(b *testing.B, x *Extractor) {
 	corpus := benchCorpus(b, 64)
 	var bytes int64
 	for _, in := range corpus {
