@@ -58,7 +58,7 @@ func normName(s string) string {
 
 // actor returns the record of an actor, creating it from the gazetteer.
 func (r *run) actor(id string) *actorRec {
-	if a, ok := r.actors[id]; ok {
+	if a := r.known(id); a != nil {
 		return a
 	}
 	e, ok := r.x.gaz.Lookup(id)
@@ -71,7 +71,7 @@ func (r *run) actor(id string) *actorRec {
 // actorOf is actor(id) for an id that names gazetteer entry e (or nil),
 // which it does not have to look up again.
 func (r *run) actorOf(id string, e *gazetteer.Entry) *actorRec {
-	if a, ok := r.actors[id]; ok {
+	if a := r.known(id); a != nil {
 		return a
 	}
 	if e == nil || e.ID != id {

@@ -164,7 +164,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				tgt = r.groupFrom(s, m)
 			}
 		}
-		if tgt == nil && te < len(toks) && r.p.mod.comp[toks[te].low] {
+		if tgt == nil && te < len(toks) && toks[te].lx&lxComp != 0 {
 			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
 				// "demanded that the United States end ...": the addressee
 				// is the complement's subject.
@@ -189,7 +189,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		var places []*mention
 		for _, m := range s.ms {
 			if m.ti > tgt[0].tj && m.ti < ce && m.ti > 0 && toks[m.ti-1].raw == "," {
-				if a := r.actors[m.id]; a != nil && a.a.Kind == facts.KindPlace {
+				if a := r.known(m.id); a != nil && a.a.Kind == facts.KindPlace {
 					places = r.groupFrom(s, m)
 					break
 				}
@@ -293,7 +293,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			target := ""
 			c := conf
 			if tr.home {
-				if a := r.actors[sm.id]; a != nil && a.a.Country != "" && a.a.Country != sm.part {
+				if a := r.known(sm.id); a != nil && a.a.Country != "" && a.a.Country != sm.part {
 					if r.actor(a.a.Country) != nil {
 						target = a.a.Country
 						c *= 0.85

@@ -82,7 +82,7 @@ type Extractor struct {
 	limits   Limits
 	boiler   *boilerSet        // the boilerplate rules of all packs
 	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
-	vocabIn  *lexFilter        // in front of vocab
+	vocabT   *vocabTable       // vocab as quickLang reads it
 	names    map[*gazetteer.Entry]personName
 	// bySurname: the people of the gazetteer who held an office, by the
 	// last word of their name ("abe" → Shinzo Abe), for "PM Abe".
@@ -131,15 +131,14 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	}
 	x.boiler = newBoilerSet(x.packList)
 	x.vocab = map[string]uint64{}
-	x.vocabIn = new(lexFilter)
 	for k, p := range x.packList {
 		for w := range p.vocab {
 			if len(w) <= 8 {
 				x.vocab[w] |= 1 << k
-				x.vocabIn.add(w)
 			}
 		}
 	}
+	x.vocabT = newWordTable(x.vocab)
 	// Computed once rather than for every article that names them.
 	x.names = map[*gazetteer.Entry]personName{}
 	g.Entries(func(e *gazetteer.Entry) bool {

@@ -68,22 +68,66 @@ func TestTokenizeFastPaths(t *testing.T) {
 	}
 }
 
-func TestLexFilter(t *testing.T) {
+// TestLexTable compares the tokenizer's word tables (lextable.go) with the
+// maps they are built from, and the trigger set a token records with the
+// look-ups matchTrigger made before (the key, else the key less a clitic).
+func TestLexTable(t *testing.T) {
 	x := extractor(t)
 	for _, p := range x.packList {
-		for w, flags := range p.lex {
-			if p.lexOf(w) != flags {
-				t.Fatalf("%s: lexOf(%q) misses the word", p.lang, w)
+		t.Run(p.lang, func(t *testing.T) {
+			words := []string{"", "x", strings.Repeat("a", 70000)}
+			for w := range p.lex {
+				words = append(words, w, w+"x", w[:len(w)-1])
 			}
+			for _, text := range testTexts(t, 1) {
+				words = append(words, strings.Fields(strings.ToLower(text))...)
+			}
+			for _, w := range words {
+				if got, want := get(p.lexT, w), p.lexRef(w); got != want {
+					t.Fatalf("lexT[%q] = %+v, want %+v", w, got, want)
+				}
+				if got, want := get(p.lexT, []byte(w)), p.lexRef(w); got != want {
+					t.Fatalf("lexT[[]byte(%q)] = %+v, want %+v", w, got, want)
+				}
+			}
+		})
+	}
+	for w, want := range x.vocab {
+		if got := get(x.vocabT, w); got != want {
+			t.Fatalf("vocabT[%q] = %b, want %b", w, got, want)
 		}
-		for _, text := range testTexts(t, 1) {
-			for _, w := range strings.Fields(strings.ToLower(text)) {
-				if p.lexOf(w) != p.lex[w] {
-					t.Fatalf("%s: lexOf(%q) = %b, want %b", p.lang, w, p.lexOf(w), p.lex[w])
+	}
+	for _, w := range []string{"", "zzzz", "qwertyuiop"} {
+		if got := get(x.vocabT, w); got != x.vocab[w] {
+			t.Fatalf("vocabT[%q] = %b, want %b", w, got, x.vocab[w])
+		}
+	}
+}
+
+// lexRef is the lexVal of w by the maps: its flags, and the trigger set of
+// the word or of the word less a clitic.
+func (p *pack) lexRef(w string) lexVal {
+	v := lexVal{lx: p.lex[w]}
+	if v.lx&lxTrigger == 0 {
+		return v
+	}
+	ts, clitic := p.trigIdx[w], false
+	if ts == nil {
+		for _, c := range p.clitics {
+			if strings.HasSuffix(w, c) && len(w) > len(c)+2 {
+				if ts = p.trigIdx[w[:len(w)-len(c)]]; ts != nil {
+					clitic = true
+					break
 				}
 			}
 		}
 	}
+	for i, s := range p.trigSets {
+		if s == ts {
+			v.trig, v.clitic = int32(i+1), clitic
+		}
+	}
+	return v
 }
 
 // TestBoilerPrefilter compares boilerSet.kind, which skips the rules a
@@ -309,7 +353,8 @@ func (c *cleaned) tokenizeReference(st *sentence, buf []token) []token {
 			}
 			cr, _ := utf8.DecodeRuneInString(text[i:])
 			low := c.ws[i:j]
-			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: c.p.lex[low]})
+			v := c.p.lexRef(low)
+			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue
 		}
@@ -319,8 +364,95 @@ func (c *cleaned) tokenizeReference(st *sentence, buf []token) []token {
 			continue
 		}
 		low := c.ws[i : i+n]
-		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: c.p.lex[low]})
+		v := c.p.lexRef(low)
+		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 		i += n
 	}
 	return toks
+}
+
+// TestLexFlags checks the flags that stand for map look-ups in the rules
+// against the maps: the word lists, the classes of trigger patterns, and
+// lxTrigNext, which must be set on every word trigSet.candidates would
+// find in some set's byNext (itself, its singular or its stem before a
+// clitic).
+func TestLexFlags(t *testing.T) {
+	x := extractor(t)
+	for _, p := range x.packList {
+		t.Run(p.lang, func(t *testing.T) {
+			words := []string{"troops", "forces", "talks", "parties", "agreement", "its", "and"}
+			for w := range p.lex {
+				words = append(words, w, w+"s", w+"es", w+"nya")
+			}
+			for _, text := range testTexts(t, 1) {
+				words = append(words, strings.Fields(strings.ToLower(text))...)
+			}
+			sets := []struct {
+				name string
+				s    set
+				bit  uint64
+			}{
+				{"coord", p.coord, lxCoord}, {"sectorFirst", p.sectorFirst, lxSectorFirst},
+				{"unreal", p.mod.unreal, lxUnreal}, {"planned", p.mod.planned, lxPlanned}, {"comp", p.mod.comp, lxComp},
+			}
+			for name, ix := range map[string]*phraseIndex{
+				"hedges": &p.hedges, "denials": &p.denials, "stances": &p.stances, "titles": &p.titles,
+				"metonyms": &p.metonyms, "missions": &p.missions, "bodies": &p.bodies, "pairs": &p.pairs,
+			} {
+				if ix.fbit == 0 {
+					t.Fatalf("phrase index %s has no flag for its first words", name)
+				}
+				firsts := set{}
+				for w := range ix.first {
+					firsts[w] = true
+				}
+				sets = append(sets, struct {
+					name string
+					s    set
+					bit  uint64
+				}{"first words of " + name, firsts, ix.fbit})
+			}
+			for name, s := range p.classes {
+				bit := p.classBit(name)
+				if bit == 0 {
+					t.Fatalf("class %s has no flag", name)
+				}
+				sets = append(sets, struct {
+					name string
+					s    set
+					bit  uint64
+				}{"class " + name, s, bit})
+			}
+			next := set{} // the words of every set's byNext
+			for _, s := range p.trigSets {
+				for w, ix := range s.byNext {
+					next[w] = next[w] || len(ix) > 0
+				}
+			}
+			nexts := 0
+			for _, w := range words {
+				lx := get(p.lexT, w).lx
+				for _, s := range sets {
+					if lx&s.bit != 0 != s.s[w] {
+						t.Fatalf("%q: %s flag %v, in the list %v", w, s.name, lx&s.bit != 0, s.s[w])
+					}
+				}
+				found := next[w] || next[singular(w)]
+				for _, c := range p.clitics {
+					if strings.HasSuffix(w, c) && len(w) > len(c) {
+						found = found || next[w[:len(w)-len(c)]]
+					}
+				}
+				if found && lx&lxTrigNext == 0 {
+					t.Fatalf("%q is a next word of a trigger set without lxTrigNext", w)
+				}
+				if found {
+					nexts++
+				}
+			}
+			if nexts == 0 {
+				t.Fatal("no next word of a trigger set among the words")
+			}
+		})
+	}
 }

@@ -58,7 +58,7 @@ func (x *Extractor) quickLang(text string) string {
 				}
 				buf[k] = c
 			}
-			if bits := lookup(x.vocabIn, x.vocab, buf[:len(w)]); bits != 0 {
+			if bits := get(x.vocabT, buf[:len(w)]); bits != 0 {
 				for k := range x.packList {
 					if bits&(1<<k) != 0 {
 						counts[k]++

@@ -8,6 +8,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"math/bits"
 	"regexp"
 	"sort"
 	"strings"
@@ -248,8 +249,13 @@ type pack struct {
 	// lex maps a folded word to its lexical flags (lx* bits): which
 	// word lists and phrase starts it belongs to. Tokens carry their flags,
 	// so that the rules test a bit instead of looking words up in maps.
-	lex   map[string]uint64
-	lexIn *lexFilter // in front of lex
+	lex map[string]uint64
+	// lexT is lex as the tokenizer reads it (see lextable.go), with the
+	// word's triggers (trigSets) beside its flags.
+	lexT *wordTable[lexVal]
+	// trigSets are the trigger sets of trigIdx, by their keys' order; a
+	// token's lexVal.trig is 1 + an index in it.
+	trigSets []*trigSet
 	// home, homeTitles, common: see actorwords.go.
 	home                                      string
 	homeTitles                                map[string]bool
@@ -261,46 +267,16 @@ type pack struct {
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 }
 
-// lexFilter is a filter in front of a word map, a bit per lexKey: a word
-// whose bit is not set is not in the map. Most words of a text are not in
-// the language pack's maps, so that tokenizing (and language detection)
-// look up the map for nothing about half as often.
-type lexFilter [1 << (lexKeyBits - 6)]uint64
-
-// lexKeyBits is the size of lexKey (the filter takes 8 KB).
-const lexKeyBits = 16
-
-// lexKey packs a few bits of a word's length, first two and last bytes:
-// cheaper than a hash, and about as selective for the packs' words.
-func lexKey[S string | []byte](w S) uint32 {
-	n := len(w)
-	k := uint32(n&15)<<12 | uint32(w[0]&31)<<7 | uint32(w[n-1]&15)
-	if n > 1 {
-		k |= uint32(w[1]&7) << 4
-	}
-	return k
-}
-
-func (f *lexFilter) add(w string) {
-	if w != "" {
-		k := lexKey(w)
-		f[k/64] |= 1 << (k % 64)
-	}
-}
-
-// lookup returns m[w], looking only when the filter lets w through.
-func lookup[V any, S string | []byte](f *lexFilter, m map[string]V, w S) V {
-	if len(w) > 0 {
-		if k := lexKey(w); f[k/64]&(1<<(k%64)) == 0 {
-			var zero V
-			return zero
-		}
-	}
-	return m[string(w)]
+// lexVal is what the tokenizer records of a folded word: its flags and
+// the triggers whose key it is (itself, or without a clitic: "kecamnya").
+type lexVal struct {
+	lx     uint64
+	trig   int32 // 1 + the index of its trigger set in pack.trigSets; 0: none
+	clitic bool  // trig was found with a clitic stripped
 }
 
 // lexOf returns the lexical flags of a folded word (lex[w]).
-func (p *pack) lexOf(w string) uint64 { return lookup(p.lexIn, p.lex, w) }
+func (p *pack) lexOf(w string) uint64 { return get(p.lexT, w).lx }
 
 // Lexical flags of a folded word in a language pack (token.lx).
 const (
@@ -330,7 +306,36 @@ const (
 	lxDeterminer
 	lxLight
 	lxDateFirst // can start a date expression (month, weekday, relative day or period)
+	// lxTrigNext: a word some trigger set indexes by (trigSet.byNext),
+	// itself, as a regular plural or with a clitic: trigSet.candidates
+	// looks up only these.
+	lxTrigNext
+	lxSectorFirst // first word of a group noun of sectors
+	lxUnreal      // modality.unreal
+	lxPlanned     // modality.planned
+	lxComp        // modality.comp
+	lxBodyFirst   // first word of a generic body name (bodies)
+	lxPairFirst   // first word of a pair phrase (pairs)
+	// lxClass0 is the bit of the first word class (lang/<code>.json
+	// classes, by name); the classes past the last bit have none
+	// (classBit) and are looked up.
+	lxClass0
 )
+
+// classBit returns the lexical flag of class c (0: none, look the word up).
+func (p *pack) classBit(c string) uint64 {
+	names := make([]string, 0, len(p.classes))
+	for name := range p.classes {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for i, name := range names {
+		if name == c && i < 64-bits.TrailingZeros64(lxClass0) {
+			return lxClass0 << i
+		}
+	}
+	return 0
+}
 
 // buildLex computes the lexical flags of every word the pack knows.
 func (p *pack) buildLex() {
@@ -341,6 +346,7 @@ func (p *pack) buildLex() {
 	}{
 		{&p.hedges, lxHedge, 0}, {&p.denials, lxDenial, 0}, {&p.stances, lxStance, 0},
 		{&p.titles, lxTitle, 0}, {&p.metonyms, lxMetonymFirst, lxMetonymLast}, {&p.missions, lxMission, 0},
+		{&p.bodies, lxBodyFirst, 0}, {&p.pairs, lxPairFirst, 0},
 	}
 	for _, x := range ixs {
 		x.ix.fbit, x.ix.lbit = x.fbit, x.lbit
@@ -367,6 +373,33 @@ func (p *pack) buildLex() {
 	for w := range p.pronouns {
 		lex[w] |= lxPronoun
 	}
+	for _, s := range p.trigSets {
+		for nw := range s.byNext {
+			lex[nw] |= lxTrigNext
+			if nw == "" {
+				continue
+			}
+			forms := []string{nw + "s", nw + "es"}
+			if strings.HasSuffix(nw, "y") {
+				forms = append(forms, nw[:len(nw)-1]+"ies")
+			}
+			for _, w := range forms {
+				if singular(w) == nw {
+					lex[w] |= lxTrigNext
+				}
+			}
+			for _, c := range p.clitics {
+				lex[nw+c] |= lxTrigNext
+			}
+		}
+	}
+	for name, words := range p.classes {
+		if bit := p.classBit(name); bit != 0 {
+			for w := range words {
+				lex[w] |= bit
+			}
+		}
+	}
 	for w := range p.dateFirst {
 		lex[w] |= lxDateFirst
 	}
@@ -380,17 +413,45 @@ func (p *pack) buildLex() {
 		{p.clauseBreaks, lxClauseBreak}, {p.coord, lxCoord}, {p.relative, lxRelative}, {p.speech, lxSpeech},
 		{p.objPreps, lxObjPrep}, {p.locative, lxLocative}, {p.agent, lxAgent}, {p.between, lxBetween},
 		{p.notActor, lxNotActor}, {p.negations, lxNegation}, {p.future, lxFuture}, {p.aux, lxAux},
-		{p.determiners, lxDeterminer}, {p.light, lxLight},
+		{p.determiners, lxDeterminer}, {p.light, lxLight}, {p.sectorFirst, lxSectorFirst},
+		{p.mod.unreal, lxUnreal}, {p.mod.planned, lxPlanned}, {p.mod.comp, lxComp},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit
 		}
 	}
 	p.lex = lex
-	p.lexIn = new(lexFilter)
-	for w := range lex {
-		p.lexIn.add(w)
+	p.lexT = newWordTable(p.lexVals())
+}
+
+// lexVals gives every word of lex its lexVal: the flags, and for a trigger
+// word the set matchTrigger reads (the word's own, else the first clitic
+// whose removal leaves a key of more than two bytes).
+func (p *pack) lexVals() map[string]lexVal {
+	index := make(map[*trigSet]int32, len(p.trigSets))
+	for i, s := range p.trigSets {
+		index[s] = int32(i + 1)
 	}
+	vals := make(map[string]lexVal, len(p.lex))
+	for w, lx := range p.lex {
+		v := lexVal{lx: lx}
+		if lx&lxTrigger != 0 {
+			if s := p.trigIdx[w]; s != nil {
+				v.trig = index[s]
+			} else {
+				for _, c := range p.clitics {
+					if strings.HasSuffix(w, c) && len(w) > len(c)+2 {
+						if s := p.trigIdx[w[:len(w)-len(c)]]; s != nil {
+							v.trig, v.clitic = index[s], true
+							break
+						}
+					}
+				}
+			}
+		}
+		vals[w] = v
+	}
+	return vals
 }
 
 func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {

@@ -73,7 +73,7 @@ func (r *run) modalBefore(s *sentenceContext, t int) string {
 	coord := false
 	for k := t - 1; k >= 0 && k >= t-8; k-- {
 		tk := &s.toks[k]
-		if r.p.coord[tk.low] {
+		if tk.lx&lxCoord != 0 {
 			coord = true
 		}
 		if k < t-3 || k < cs {
@@ -82,9 +82,9 @@ func (r *run) modalBefore(s *sentenceContext, t int) string {
 			}
 		}
 		switch {
-		case r.p.mod.unreal[tk.low]:
+		case tk.lx&lxUnreal != 0:
 			return "unreal"
-		case r.p.mod.planned[tk.low] && out == "":
+		case tk.lx&lxPlanned != 0 && out == "":
 			out = "planned"
 		}
 	}
@@ -109,7 +109,7 @@ func (r *run) contentStatus(s *sentenceContext, sc *scope, t int) string {
 		if s.toks[k].raw == ";" || s.toks[k].raw == "." {
 			return ""
 		}
-		if r.p.mod.comp[s.toks[k].low] {
+		if s.toks[k].lx&lxComp != 0 {
 			return sc.status
 		}
 	}

@@ -35,7 +35,7 @@ func (r *run) nounSlot(toks []token, i int) bool {
 // ("on", "about", "over", "tentang", "soal", "mengenai").
 func (r *run) topicOrPlace(s *sentenceContext, ms []*mention) bool {
 	for _, m := range ms {
-		if a := r.actors[m.part]; a != nil && a.a.Kind == facts.KindPlace {
+		if a := r.known(m.part); a != nil && a.a.Kind == facts.KindPlace {
 			continue
 		}
 		if m.ti > 0 && topicPreps[s.toks[m.ti-1].low] {
@@ -74,7 +74,7 @@ func (r *run) verbPP(s *sentenceContext, te, ti int) bool {
 // Associated Press", "in an interview with CNN", "kepada Reuters") is the
 // audience of what is said, not the party an act is directed at.
 func (r *run) audience(s *sentenceContext, m *mention) bool {
-	a := r.actors[m.part]
+	a := r.known(m.part)
 	if a == nil || a.a.Kind != facts.KindMedia {
 		return false
 	}
@@ -151,7 +151,7 @@ func (r *run) appearBefore(s *sentenceContext, te int) *mention {
 	if m == nil {
 		return nil
 	}
-	if a := r.actors[m.part]; a == nil || a.a.Kind == facts.KindPerson || a.a.Kind == facts.KindPlace {
+	if a := r.known(m.part); a == nil || a.a.Kind == facts.KindPerson || a.a.Kind == facts.KindPlace {
 		return nil
 	}
 	return m

@@ -156,7 +156,7 @@ func (r *run) groupTo(s *sentenceContext, m *mention) []*mention {
 // kindClass groups actor kinds for coordination: "Rusia, Donetsk dan
 // Luhansk" is a state and an apposition of places, not three parties.
 func (r *run) kindClass(id string) string {
-	a := r.actors[id]
+	a := r.known(id)
 	if a == nil {
 		return ""
 	}

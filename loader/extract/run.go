@@ -53,6 +53,7 @@ type scratch struct {
 	bbuf, sbbuf, qbuf []bool
 	msbuf, outbuf     []*mention
 	hbuf              [][2]int
+	acache            actorCache // recent records of actors (see known)
 
 	// The article's actors, events and stances while they are found. The
 	// document gets copies of the actor, event and stance values, never
@@ -132,6 +133,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 		clear(sc.actors)
 		clear(sc.stance)
 	}
+	clear(sc.acache[:])
 	if cap(sc.ments) > maxPooledTokens/4 {
 		sc.ments = nil
 	}

@@ -50,7 +50,7 @@ func (p *pack) loadSectors(code string) error {
 // sectorWords returns the sector of the group noun phrase starting at token
 // i (up to three words, longest first) and the number of its tokens.
 func (p *pack) sectorWords(toks []token, i int) (string, int) {
-	if i < 0 || i >= len(toks) || toks[i].punct || !p.sectorFirst[toks[i].low] {
+	if i < 0 || i >= len(toks) || toks[i].punct || toks[i].lx&lxSectorFirst == 0 {
 		return "", 0
 	}
 	var buf [64]byte
@@ -98,7 +98,7 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 	if _, sec := r.bodyState(m.part); sec != "" {
 		return sec
 	}
-	if a := r.actors[m.part]; a == nil || a.a.Kind != facts.KindState {
+	if a := r.known(m.part); a == nil || a.a.Kind != facts.KindState {
 		return "" // sectors are parts of a state
 	}
 	toks := s.toks
@@ -128,7 +128,7 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 		sec, _ := r.p.sectorWords(toks, m.ti-2)
 		return sec
 	}
-	if m.ti > 0 && (r.p.coord[toks[m.ti-1].low] || toks[m.ti-1].raw == ",") {
+	if m.ti > 0 && (toks[m.ti-1].lx&lxCoord != 0 || toks[m.ti-1].raw == ",") {
 		// "the ministers of China and Japan": Japan too.
 		if g := r.groupTo(s, m); g[0] != m && (r.groupOf(s, g[0].ti) || r.groupIn(s, g[0].ti)) {
 			sec, _ := r.p.sectorWords(toks, g[0].ti-2)
@@ -149,10 +149,7 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 // agency) with a country takes part in events as its state, with its sector
 // (the entry's, else by kind). ok is false for anything else.
 func (r *run) bodyState(id string) (state, sector string) {
-	a := r.actors[id]
-	if a == nil {
-		a = r.actor(id)
-	}
+	a := r.actor(id)
 	if a == nil || a.a.Country == "" || a.a.Country == id {
 		return "", ""
 	}
@@ -201,7 +198,7 @@ func (r *run) groupIn(s *sentenceContext, i int) bool {
 	if m == nil {
 		return false
 	}
-	if a := r.actors[m.part]; a == nil || a.a.Kind != facts.KindState {
+	if a := r.known(m.part); a == nil || a.a.Kind != facts.KindState {
 		return false
 	}
 	sec, n := r.p.sectorWords(s.toks, i-2)

@@ -27,8 +27,12 @@ type token struct {
 	low   string // folded (lower-case) form
 	raw   string
 	punct bool
-	cap   bool   // starts with an upper-case letter
-	lx    uint64 // lexical flags of low in the article's language pack (lx*)
+	cap   bool // starts with an upper-case letter
+	// trigClitic and trig are lexVal.clitic and .trig of low: the triggers
+	// whose key the token is.
+	trigClitic bool
+	trig       int32
+	lx         uint64 // lexical flags of low in the article's language pack (lx*)
 }
 
 // tokenize splits a sentence into words and punctuation marks, reading the
@@ -110,7 +114,8 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 				upper = unicode.IsUpper(cr)
 			}
 			low := c.ws[i:j]
-			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: c.p.lexOf(low)})
+			v := get(c.p.lexT, low)
+			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue
 		}
@@ -120,7 +125,8 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 			continue
 		}
 		low := c.ws[i : i+n]
-		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: c.p.lexOf(low)})
+		v := get(c.p.lexT, low)
+		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 		i += n
 	}
 	return toks

@@ -36,9 +36,10 @@ type trigger struct {
 }
 
 type tokPat struct {
-	word  string
-	class string
-	gap   bool // "~word": the word may come up to three words later
+	word     string
+	class    string
+	classBit uint64 // the class's lexical flag (0: none, look it up)
+	gap      bool   // "~word": the word may come up to three words later
 }
 
 func (p *pack) loadTriggers(code string, cameo map[string]*cameoEntry) error {

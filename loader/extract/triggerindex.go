@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // trigSet is the triggers of one key word, longest first, with an index by
 // the word each must see next, so that a verb with hundreds of generated
@@ -16,10 +19,18 @@ type trigSet struct {
 // be (see matchRest: a "~word" may come up to five words later).
 const windowAfter = 6
 
-// indexTriggers builds p.trigIdx from p.triggers (after sorting).
+// indexTriggers builds p.trigIdx and p.trigSets from p.triggers (after
+// sorting).
 func (p *pack) indexTriggers() {
 	p.trigIdx = make(map[string]*trigSet, len(p.triggers))
-	for k, ts := range p.triggers {
+	keys := make([]string, 0, len(p.triggers))
+	for k := range p.triggers {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	p.trigSets = make([]*trigSet, 0, len(keys))
+	for _, k := range keys {
+		ts := p.triggers[k]
 		s := &trigSet{all: ts}
 		if len(ts) > 4 {
 			s.byNext = map[string][]int{}
@@ -33,6 +44,14 @@ func (p *pack) indexTriggers() {
 			s.byNext[w] = append(s.byNext[w], i)
 		}
 		p.trigIdx[k] = s
+		p.trigSets = append(p.trigSets, s)
+		for _, tr := range ts {
+			for j := range tr.toks {
+				if c := tr.toks[j].class; c != "" {
+					tr.toks[j].classBit = p.classBit(c)
+				}
+			}
+		}
 	}
 }
 
@@ -49,6 +68,9 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 	for k := i + 1; k < len(toks) && k <= i+windowAfter; k++ {
 		if toks[k].punct {
 			break
+		}
+		if toks[k].lx&lxTrigNext == 0 {
+			continue // no set has its word, its singular or its stem
 		}
 		w := toks[k].low
 		buf = append(buf, s.byNext[w]...)

@@ -10,25 +10,12 @@ import (
 // matchTrigger finds the longest trigger at toks[i].
 func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, bool) {
 	t := &toks[i]
-	if t.punct || t.lx&lxTrigger == 0 {
+	if t.punct || t.lx&lxTrigger == 0 || t.trig == 0 {
 		return nil, 0, false
 	}
-	key := t.low
-	ts := r.p.trigIdx[key]
-	clitic := false
-	if ts == nil {
-		for _, c := range r.p.clitics {
-			if strings.HasSuffix(key, c) && len(key) > len(c)+2 {
-				if ts = r.p.trigIdx[key[:len(key)-len(c)]]; ts != nil {
-					clitic = true
-					break
-				}
-			}
-		}
-	}
-	if ts == nil {
-		return nil, 0, false
-	}
+	// The token's trigger set, its own or its stem's before a clitic
+	// (lexVals, when the pack was loaded).
+	ts, clitic := r.p.trigSets[t.trig-1], t.trigClitic
 	// A participle after a determiner is an adjective or a noun ("the
 	// occupied West Bank", "the killing of"): not a verb.
 	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
@@ -69,7 +56,7 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 		if tp.class != "" {
 			found := false
 			for k := i; k < len(toks) && k < i+4; k++ {
-				if p.classes[tp.class][toks[k].low] {
+				if tp.classBit != 0 && toks[k].lx&tp.classBit != 0 || tp.classBit == 0 && p.classes[tp.class][toks[k].low] {
 					i, found = k+1, true
 					break
 				}

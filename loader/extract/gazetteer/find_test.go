@@ -54,23 +54,45 @@ func referenceFind(g *Gazetteer, text string, folded []byte) []Match {
 }
 
 func TestFindReference(t *testing.T) {
-	es, err := Read(context.Background(), strings.NewReader(`
+	const entries = `
 {"id":"USA","kind":"state","name":"United States","names":{"id":["Amerika Serikat"]},"short":["AS","US","U.S."],"demonyms":{"en":["American"]},"capitals":["Washington"]}
 {"id":"PRK","kind":"state","name":"North Korea","names":{"id":["Korea Utara"]},"short":["DPRK"]}
 {"id":"kim-jong-un","kind":"person","name":"Kim Jong Un","names":{"id":["Kim Jong-un"]},"short":["Kim"]}
 {"id":"opec","kind":"organization","name":"OPEC+","short":["OPEC"]}
 {"id":"cck","kind":"place","name":"Kepulauan Cocos (Keeling)","short":["Cocos"]}
 {"id":"TUR","kind":"state","name":"Türkiye","names":{"en":["Turkey"]},"capitals":["Ankara"]}
-{"id":"x-corp","kind":"organization","name":"-X Corp","short":["_x", "x_1"]}
 {"id":"un","kind":"organization","name":"United Nations","short":["UN","PBB","U.N."]}
-`), "test.jsonl")
-	if err != nil {
-		t.Fatal(err)
+`
+	// A form that starts with punctuation makes Find walk from every
+	// byte that could start one; without, it walks from word starts only
+	// (walkWords).
+	for _, c := range []struct {
+		name, extra string
+		punct       bool
+	}{
+		{"word starts", `{"id":"x-corp","kind":"organization","name":"X Corp","short":["x_1"]}`, false},
+		{"punctuation starts", `{"id":"x-corp","kind":"organization","name":"-X Corp","short":["_x", "x_1"]}`, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			es, err := Read(context.Background(), strings.NewReader(entries+c.extra+"\n"), "test.jsonl")
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := New(es)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g.punctStart != c.punct {
+				t.Fatalf("punctStart = %v, want %v", g.punctStart, c.punct)
+			}
+			findReference(t, g)
+		})
 	}
-	g, err := New(es)
-	if err != nil {
-		t.Fatal(err)
-	}
+}
+
+// findReference compares Find with referenceFind on random texts made of
+// g's forms and separators.
+func findReference(t *testing.T, g *Gazetteer) {
 	var forms []string
 	g.Entries(func(e *Entry) bool {
 		forms = append(forms, e.Name)
@@ -84,6 +106,9 @@ func TestFindReference(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder
+		if rng.Intn(2) == 0 {
+			b.WriteString(seps[rng.Intn(len(seps))]) // a word start at 1, 2 or 3
+		}
 		for i := rng.Intn(12); i > 0; i-- {
 			f := forms[rng.Intn(len(forms))]
 			switch rng.Intn(4) {

@@ -1,38 +1,73 @@
 package gazetteer
 
-import "sort"
+import (
+	"math/bits"
+	"sort"
+)
 
 // trie is the matcher of the folded forms: a byte trie in flat arrays,
 // walked from every word start of the text. Its size is linear in the
 // bytes of the forms (a few MB for tens of thousands of forms) and it is
 // built in tens of milliseconds, where a DFA over a gazetteer this large
 // took seconds and tens of MB.
+//
+// Most walks end after three or four bytes (a word of the text shares a
+// short prefix with some form), and every node a walk reaches is a read of
+// memory the walk before did not need: the layout keeps what walks read
+// close together. The nodes down to depth topDepth come first, breadth
+// first (a few thousand, read by nearly every walk), then each deeper
+// subtree depth first, so that a walk down a name reads consecutive
+// memory; a node is one 12-byte record (its edges, its keys); a node with
+// many children finds the child by a 256-bit map and its rank instead of
+// a 1 KB table. Nothing in it holds a pointer, so the garbage collector
+// has nothing to scan.
 type trie struct {
 	root  [256]int32 // the root's children by byte (0: none)
-	first []int32    // per node, its first edge in label/to; first[n+1] ends it
-	label []byte     // edge bytes, sorted per node
-	to    []int32    // edge targets
-	// keys ending at node n are keyList[keyStart[n]:keyStart[n+1]]: flat,
-	// without pointers, so that the garbage collector has nothing to scan.
-	keyStart []int32
-	keyList  []int32
-	// dense holds a full table of children for the nodes with many
-	// (denseMin or more): denseOf[n] is its index + 1 (0: none).
-	dense   [][256]int32
-	denseOf []int32
+	nodes []tnode    // nodes[0] is the root
+	label []byte     // edge bytes of the nodes with a few children, sorted per node
+	to    []int32    // edge targets, beside label
+	// keys ending at node n are keyList[n.key:n.key+n.nkey].
+	keyList []int32
+	maps    []kidMap // the child maps of the nodes with many children
+	mapped  []int32  // their children
 }
 
-// denseMin is the number of children from which a node gets a full table:
-// the few nodes near the root that most walks pass through.
+// tnode is one node of the trie.
+type tnode struct {
+	// ref is, by nkid: 1, the child; 2 to denseMin-1, the index of the
+	// first edge in label/to; mapKids, the index of the child map in maps.
+	ref  int32
+	key  int32  // its first key in keyList
+	nkey uint16 // keys ending at it
+	nkid uint8  // its number of children (mapKids: many)
+	c0   byte   // the label of its only child (nkid == 1)
+}
+
+// kidMap holds the children of a node with many: bit c of bits is set
+// when byte c has a child, which is mapped[base + the number of bits set
+// below c].
+type kidMap struct {
+	bits [4]uint64
+	base int32
+}
+
+// denseMin is the number of children from which a node gets a kidMap.
 const denseMin = 8
+
+// mapKids marks a node whose children are in a kidMap.
+const mapKids = 255
+
+// topDepth is the depth down to which nodes are laid out breadth first.
+const topDepth = 3
 
 // buildTrie indexes keys (folded forms) by their bytes.
 func buildTrie(keys []string) *trie {
-	// A pointer trie first, then flattened breadth first.
+	// A pointer trie first, then flattened.
 	type node struct {
-		kids map[byte]*node
-		ends []int32
-		id   int32
+		kids  map[byte]*node
+		ends  []int32
+		id    int32
+		bytes []byte // the bytes of kids, sorted
 	}
 	root := &node{}
 	for k, key := range keys {
@@ -50,52 +85,68 @@ func buildTrie(keys []string) *trie {
 		}
 		n.ends = append(n.ends, int32(k))
 	}
-	t := &trie{}
-	queue := []*node{root}
-	for i := 0; i < len(queue); i++ {
-		queue[i].id = int32(i)
-		bs := make([]int, 0, len(queue[i].kids))
-		for b := range queue[i].kids {
-			bs = append(bs, int(b))
+	var order []*node
+	add := func(n *node) {
+		n.id = int32(len(order))
+		order = append(order, n)
+		for b := range n.kids {
+			n.bytes = append(n.bytes, b)
 		}
-		sort.Ints(bs)
-		for _, b := range bs {
-			queue = append(queue, queue[i].kids[byte(b)])
+		sort.Slice(n.bytes, func(i, j int) bool { return n.bytes[i] < n.bytes[j] })
+	}
+	// Breadth first down to topDepth, then depth first below.
+	var dfs func(n *node)
+	dfs = func(n *node) {
+		add(n)
+		for _, b := range n.bytes {
+			dfs(n.kids[b])
 		}
 	}
-	t.first = make([]int32, len(queue)+1)
-	t.keyStart = make([]int32, len(queue)+1)
-	for i, n := range queue {
-		t.first[i] = int32(len(t.label))
-		t.keyStart[i] = int32(len(t.keyList))
-		t.keyList = append(t.keyList, n.ends...)
-		bs := make([]int, 0, len(n.kids))
-		for b := range n.kids {
-			bs = append(bs, int(b))
-		}
-		sort.Ints(bs)
-		for _, b := range bs {
-			t.label = append(t.label, byte(b))
-			t.to = append(t.to, n.kids[byte(b)].id)
-			if i == 0 {
-				t.root[b] = n.kids[byte(b)].id
+	add(root)
+	level := []*node{root}
+	for d := 1; d <= topDepth; d++ {
+		var next []*node
+		for _, n := range level {
+			for _, b := range n.bytes {
+				c := n.kids[b]
+				add(c)
+				next = append(next, c)
 			}
 		}
+		level = next
 	}
-	t.first[len(queue)] = int32(len(t.label))
-	t.keyStart[len(queue)] = int32(len(t.keyList))
-	t.denseOf = make([]int32, len(queue))
-	for n := 1; n < len(queue); n++ {
-		lo, hi := t.first[n], t.first[n+1]
-		if hi-lo < denseMin {
-			continue
+	for _, n := range level {
+		for _, b := range n.bytes {
+			dfs(n.kids[b])
 		}
-		var tab [256]int32
-		for i := lo; i < hi; i++ {
-			tab[t.label[i]] = t.to[i]
+	}
+	t := &trie{nodes: make([]tnode, len(order))}
+	for i, n := range order {
+		nd := &t.nodes[i]
+		nd.key, nd.nkey = int32(len(t.keyList)), uint16(len(n.ends))
+		t.keyList = append(t.keyList, n.ends...)
+		switch k := len(n.bytes); {
+		case i == 0:
+			for _, b := range n.bytes {
+				t.root[b] = n.kids[b].id
+			}
+		case k == 1:
+			nd.nkid, nd.c0, nd.ref = 1, n.bytes[0], n.kids[n.bytes[0]].id
+		case k >= denseMin:
+			m := kidMap{base: int32(len(t.mapped))}
+			for _, b := range n.bytes {
+				m.bits[b>>6] |= 1 << (b & 63)
+				t.mapped = append(t.mapped, n.kids[b].id)
+			}
+			nd.nkid, nd.ref = mapKids, int32(len(t.maps))
+			t.maps = append(t.maps, m)
+		case k > 1:
+			nd.nkid, nd.ref = uint8(k), int32(len(t.label))
+			for _, b := range n.bytes {
+				t.label = append(t.label, b)
+				t.to = append(t.to, n.kids[b].id)
+			}
 		}
-		t.dense = append(t.dense, tab)
-		t.denseOf[n] = int32(len(t.dense))
 	}
 	return t
 }
@@ -105,13 +156,35 @@ func (t *trie) next(n int32, c byte) int32 {
 	if n == 0 {
 		return t.root[c]
 	}
-	if d := t.denseOf[n]; d != 0 {
-		return t.dense[d-1][c]
+	return t.child(&t.nodes[n], c)
+}
+
+// child is the child of nd (not the root) by byte c, or 0.
+func (t *trie) child(nd *tnode, c byte) int32 {
+	switch nd.nkid {
+	case 0:
+		return 0
+	case 1:
+		if nd.c0 == c {
+			return nd.ref
+		}
+		return 0
+	case mapKids:
+		m := &t.maps[nd.ref]
+		w, bit := c>>6, uint64(1)<<(c&63)
+		if m.bits[w]&bit == 0 {
+			return 0
+		}
+		r := bits.OnesCount64(m.bits[w] & (bit - 1))
+		for i := byte(0); i < w; i++ {
+			r += bits.OnesCount64(m.bits[i])
+		}
+		return t.mapped[int(m.base)+r]
 	}
-	lo, hi := t.first[n], t.first[n+1]
-	for i := lo; i < hi; i++ {
-		if l := t.label[i]; l == c {
-			return t.to[i]
+	lo := int(nd.ref)
+	for i, l := range t.label[lo : lo+int(nd.nkid)] {
+		if l == c {
+			return t.to[lo+i]
 		} else if l > c {
 			return 0
 		}
@@ -122,13 +195,28 @@ func (t *trie) next(n int32, c byte) int32 {
 // walk appends the candidates that start at s: every key that is a prefix
 // of folded[s:], shortest first.
 func (t *trie) walk(folded []byte, s int, cands []cand) []cand {
-	n := int32(0)
-	for j := s; j < len(folded); j++ {
-		if n = t.next(n, folded[j]); n == 0 {
+	if s >= len(folded) {
+		return cands
+	}
+	n := t.root[folded[s]]
+	for j := s + 1; n != 0; j++ {
+		nd := &t.nodes[n]
+		if nd.nkey != 0 {
+			for _, k := range t.keyList[nd.key : nd.key+int32(nd.nkey)] {
+				cands = append(cands, cand{s, j, int(k)})
+			}
+		}
+		if j >= len(folded) {
 			break
 		}
-		for _, k := range t.keyList[t.keyStart[n]:t.keyStart[n+1]] {
-			cands = append(cands, cand{s, j + 1, int(k)})
+		// The commonest case inline: a node with one child.
+		if c := folded[j]; nd.nkid == 1 {
+			if nd.c0 != c {
+				break
+			}
+			n = nd.ref
+		} else {
+			n = t.child(nd, c)
 		}
 	}
 	return cands

@@ -1,0 +1,57 @@
+package gazetteer
+
+import (
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTrieWalk checks the trie's walks against the definition (every key
+// that is a prefix of the text at s), on keys with shared prefixes, nodes
+// with one, a few and many children (dense tables), repeated keys and
+// bytes above 0x7f.
+func TestTrieWalk(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	alphabets := map[string]string{
+		"few letters": "ab",
+		"many":        "abcdefghijklmnopqrstuvwxyz -.",
+		"bytes":       "a\x00\xff\xc3\xa9 ",
+	}
+	for name, alpha := range alphabets {
+		t.Run(name, func(t *testing.T) {
+			var keys []string
+			word := func(n int) string {
+				var b strings.Builder
+				for i := 0; i < n; i++ {
+					b.WriteByte(alpha[rng.Intn(len(alpha))])
+				}
+				return b.String()
+			}
+			for i := 0; i < 400; i++ {
+				keys = append(keys, word(1+rng.Intn(9)))
+			}
+			keys = append(keys, keys[3], keys[7]) // repeated keys: both indices
+			tr := buildTrie(keys)
+			for i := 0; i < 300; i++ {
+				text := []byte(word(20))
+				for s := range text {
+					var want []cand
+					for k := range keys {
+						if strings.HasPrefix(string(text[s:]), keys[k]) {
+							want = append(want, cand{s, s + len(keys[k]), k})
+						}
+					}
+					slices.SortStableFunc(want, func(a, b cand) int { return a.e - b.e })
+					got := tr.walk(text, s, nil)
+					if !slices.Equal(got, want) {
+						t.Fatalf("walk(%q, %d) = %v, want %v", text, s, got, want)
+					}
+				}
+			}
+			if len(tr.maps) == 0 && len(alpha) > denseMin {
+				t.Errorf("no mapped node in a trie over %d bytes", len(alpha))
+			}
+		})
+	}
+}
