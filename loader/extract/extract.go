@@ -33,7 +33,7 @@ import (
 const Name = "kg-extract"
 
 // Version is bumped whenever rules or dictionaries change what is extracted.
-const Version = "1.2.0"
+const Version = "1.3.0"
 
 // MaxArticleSize caps one article's text (or HTML page) in bytes.
 const MaxArticleSize = 5 << 20
@@ -148,8 +148,9 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 		return true
 	})
-	x.bySurname = surnameIndex(g, x.names, false)
-	x.byGiven = surnameIndex(g, x.names, true)
+	sector := lowerSet(com.SectorRoles)
+	x.bySurname = surnameIndex(g, x.names, sector, false)
+	x.byGiven = surnameIndex(g, x.names, sector, true)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type

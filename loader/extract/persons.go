@@ -285,8 +285,9 @@ func (r *run) stampAfter(toks []token, tj int) bool {
 // surnameIndex lists the gazetteer's people who held an office (roles) by
 // the last word (given: the first word) of their name and of each other
 // name of two words or more ("Sri Mulyani Indrawati" and "Sri Mulyani":
-// indrawati, mulyani; given: sri).
-func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName, given bool) map[string][]*gazetteer.Entry {
+// indrawati, mulyani; given: sri). Roles whose title is a sector
+// (sector: "government" in the generated Phoenix people) are no office.
+func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName, sector map[string]bool, given bool) map[string][]*gazetteer.Entry {
 	idx := map[string][]*gazetteer.Entry{}
 	add := func(e *gazetteer.Entry, name string) {
 		n := nameParts(name)
@@ -305,7 +306,11 @@ func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName,
 		idx[w] = append(idx[w], e)
 	}
 	g.Entries(func(e *gazetteer.Entry) bool {
-		if e.Kind == facts.KindPerson && len(e.Roles) > 0 {
+		office := false
+		for _, ro := range e.Roles {
+			office = office || !sector[ro.Title]
+		}
+		if e.Kind == facts.KindPerson && office {
 			add(e, e.Name)
 			for _, ns := range e.Names {
 				for _, n := range ns {

@@ -1,7 +1,5 @@
 package gazetteer
 
-import "sort"
-
 // trie is the matcher of the folded forms: a byte trie in flat arrays,
 // walked from every word start of the text. Its size is linear in the
 // bytes of the forms (a few MB for tens of thousands of forms) and it is
@@ -28,25 +26,33 @@ const denseMin = 8
 
 // buildTrie indexes keys (folded forms) by their bytes.
 func buildTrie(keys []string) *trie {
-	// A pointer trie first, then flattened breadth first.
+	// A pointer trie first, then flattened breadth first. Children are
+	// kept in a slice sorted by byte (most nodes have one), not a map: with
+	// tens of thousands of forms, maps made most of the build's time.
 	type node struct {
-		kids map[byte]*node
-		ends []int32
-		id   int32
+		kids  []*node
+		bytes []byte // kids[i] is the child by bytes[i], ascending
+		ends  []int32
+		id    int32
 	}
 	root := &node{}
 	for k, key := range keys {
 		n := root
 		for i := 0; i < len(key); i++ {
-			if n.kids == nil {
-				n.kids = map[byte]*node{}
+			c := key[i]
+			j := 0
+			for j < len(n.bytes) && n.bytes[j] < c {
+				j++
 			}
-			c := n.kids[key[i]]
-			if c == nil {
-				c = &node{}
-				n.kids[key[i]] = c
+			if j == len(n.bytes) || n.bytes[j] != c {
+				n.bytes = append(n.bytes, 0)
+				copy(n.bytes[j+1:], n.bytes[j:])
+				n.bytes[j] = c
+				n.kids = append(n.kids, nil)
+				copy(n.kids[j+1:], n.kids[j:])
+				n.kids[j] = &node{}
 			}
-			n = c
+			n = n.kids[j]
 		}
 		n.ends = append(n.ends, int32(k))
 	}
@@ -54,31 +60,20 @@ func buildTrie(keys []string) *trie {
 	queue := []*node{root}
 	for i := 0; i < len(queue); i++ {
 		queue[i].id = int32(i)
-		bs := make([]int, 0, len(queue[i].kids))
-		for b := range queue[i].kids {
-			bs = append(bs, int(b))
-		}
-		sort.Ints(bs)
-		for _, b := range bs {
-			queue = append(queue, queue[i].kids[byte(b)])
-		}
+		queue = append(queue, queue[i].kids...)
 	}
 	t.first = make([]int32, len(queue)+1)
 	t.keyStart = make([]int32, len(queue)+1)
+	t.label, t.to, t.keyList = make([]byte, 0, len(queue)), make([]int32, 0, len(queue)), make([]int32, 0, len(keys))
 	for i, n := range queue {
 		t.first[i] = int32(len(t.label))
 		t.keyStart[i] = int32(len(t.keyList))
 		t.keyList = append(t.keyList, n.ends...)
-		bs := make([]int, 0, len(n.kids))
-		for b := range n.kids {
-			bs = append(bs, int(b))
-		}
-		sort.Ints(bs)
-		for _, b := range bs {
-			t.label = append(t.label, byte(b))
-			t.to = append(t.to, n.kids[byte(b)].id)
+		for j, b := range n.bytes {
+			t.label = append(t.label, b)
+			t.to = append(t.to, n.kids[j].id)
 			if i == 0 {
-				t.root[b] = n.kids[byte(b)].id
+				t.root[b] = n.kids[j].id
 			}
 		}
 	}
