@@ -84,6 +84,9 @@ type Extractor struct {
 	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
 	vocabIn  *lexFilter        // in front of vocab
 	names    map[*gazetteer.Entry]personName
+	// given holds the given names of lang/*.given.txt (all languages: news
+	// in either language names people of every country).
+	given map[string]bool
 	// bySurname: the people of the gazetteer who held an office, by the
 	// last word of their name ("abe" → Shinzo Abe), for "PM Abe".
 	bySurname map[string][]*gazetteer.Entry
@@ -140,6 +143,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 			}
 		}
 	}
+	x.given = loadGiven()
 	// Computed once rather than for every article that names them.
 	x.names = map[*gazetteer.Entry]personName{}
 	g.Entries(func(e *gazetteer.Entry) bool {

@@ -24,6 +24,9 @@ func init() {
 	}
 }
 
+// continents are census first names that news uses for the place.
+var continents = map[string]bool{"asia": true, "africa": true, "america": true, "europe": true, "oceania": true, "pacific": true, "atlantic": true}
+
 // Given writes the given-name list (lang/en.given.txt): the US Census
 // Bureau's 1990 first names (public domain) held by at least 0.002% of
 // men or women, and the first words of the people's names of PETRARCH2's
@@ -58,8 +61,15 @@ func Given(male, female, phoenix, ordinary []byte) []byte {
 			continue
 		}
 		ws := nameWords(properName(r.name))
-		if len(ws) >= 2 {
-			count[ws[0]]++
+		if len(ws) < 2 {
+			continue
+		}
+		count[ws[0]]++
+		for _, ro := range r.roles {
+			if c := ro.code; len(c) >= 3 && (c[:3] == "IDN" || c[:3] == "MYS" || c[:3] == "BRN") {
+				count[ws[0]] += 3 // the news this extractor reads most: one such person is enough
+				break
+			}
 		}
 	}
 	for w, n := range count {
@@ -69,7 +79,7 @@ func Given(male, female, phoenix, ordinary []byte) []byte {
 	}
 	var words []string
 	for w := range set {
-		if len(w) < 3 || stop[w] || personTitles[w] || orgWords[w] || strings.ContainsAny(w, ".'") {
+		if len(w) < 3 || stop[w] || continents[w] || personTitles[w] || orgWords[w] || strings.ContainsAny(w, ".'") {
 			continue
 		}
 		words = append(words, w)

@@ -166,7 +166,7 @@ func init() {
 		sen sen. rep rep. representative governor gov gov. mayor king queen prince princess sheikh shaikh emir amir sultan
 		chancellor chairman chairwoman chair speaker ambassador envoy judge justice chief former late sir lord lady
 		rev reverend pope cardinal archbishop bishop ayatollah imam mullah deputy foreign defense defence interior
-		finance us u.s. american the his her un u.n. former`) {
+		finance us u.s. american the his her un u.n. haji hajjah tan tun datuk dato datuk' tengku raden kyai`) {
 		personTitles[w] = true
 	}
 }
