@@ -504,7 +504,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			start -= 2 // initials before it: "L. Ron Hubbard"
 		}
 		if start > 0 && toks[start-1].cap && !toks[start-1].punct {
-			if c := covered(ms, start-1); c == nil || c.person {
+			if c := covered(ms, start-1); c == nil && r.isNameWord(&toks[start-1]) || c != nil && c.person {
 				continue // inside a longer run of capitalized words, or a person's name another rule read
 			}
 		}
