@@ -496,7 +496,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !t.cap || t.punct || !r.x.given[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		// Cheapest tests first: most capitalized words are not followed by
+		// another capitalized word.
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] || !r.x.given[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		start := i
