@@ -33,7 +33,7 @@ import (
 const Name = "kg-extract"
 
 // Version is bumped whenever rules or dictionaries change what is extracted.
-const Version = "1.2.0"
+const Version = "1.3.0"
 
 // MaxArticleSize caps one article's text (or HTML page) in bytes.
 const MaxArticleSize = 5 << 20
@@ -84,6 +84,9 @@ type Extractor struct {
 	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
 	vocabT   *vocabTable       // vocab as quickLang reads it
 	names    map[*gazetteer.Entry]personName
+	// given holds the given names of lang/*.given.txt (all languages: news
+	// in either language names people of every country).
+	given map[string]bool
 	// bySurname: the people of the gazetteer who held an office, by the
 	// last word of their name ("abe" → Shinzo Abe), for "PM Abe".
 	bySurname map[string][]*gazetteer.Entry
@@ -139,6 +142,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 	}
 	x.vocabT = newWordTable(x.vocab)
+	x.given = loadGiven()
 	// Computed once rather than for every article that names them.
 	x.names = map[*gazetteer.Entry]personName{}
 	g.Entries(func(e *gazetteer.Entry) bool {
@@ -147,8 +151,9 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 		return true
 	})
-	x.bySurname = surnameIndex(g, x.names, false)
-	x.byGiven = surnameIndex(g, x.names, true)
+	sector := lowerSet(com.SectorRoles)
+	x.bySurname = surnameIndex(g, x.names, sector, false)
+	x.byGiven = surnameIndex(g, x.names, sector, true)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type

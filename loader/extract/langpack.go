@@ -595,11 +595,15 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 
 // common is lang/common.json: rules that do not depend on the language.
 type common struct {
-	Comment           string             `json:"comment"`
-	StateRoles        []string           `json:"state_roles"`
-	KindPriority      []string           `json:"kind_priority"`
-	StatusWeight      map[string]float64 `json:"status_weight"`
-	RelatedConfidence float64            `json:"related_confidence"`
+	Comment    string   `json:"comment"`
+	StateRoles []string `json:"state_roles"`
+	// SectorRoles are role titles that name a sector, not an office: a
+	// person with only these is no office holder for surnameIndex.
+	SectorRoles        []string           `json:"sector_roles"`
+	SectorRolesComment string             `json:"sector_roles_comment"`
+	KindPriority       []string           `json:"kind_priority"`
+	StatusWeight       map[string]float64 `json:"status_weight"`
+	RelatedConfidence  float64            `json:"related_confidence"`
 	// WaterWords name water bodies ("Sea", "Strait", "Laut"): a place whose
 	// gazetteer name has one is never the target of an attack or a show
 	// of force (CAMEO 15, 19): "fired missiles into the Sea of Japan".

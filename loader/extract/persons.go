@@ -285,8 +285,9 @@ func (r *run) stampAfter(toks []token, tj int) bool {
 // surnameIndex lists the gazetteer's people who held an office (roles) by
 // the last word (given: the first word) of their name and of each other
 // name of two words or more ("Sri Mulyani Indrawati" and "Sri Mulyani":
-// indrawati, mulyani; given: sri).
-func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName, given bool) map[string][]*gazetteer.Entry {
+// indrawati, mulyani; given: sri). Roles whose title is a sector
+// (sector: "government" in the generated Phoenix people) are no office.
+func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName, sector map[string]bool, given bool) map[string][]*gazetteer.Entry {
 	idx := map[string][]*gazetteer.Entry{}
 	add := func(e *gazetteer.Entry, name string) {
 		n := nameParts(name)
@@ -305,7 +306,11 @@ func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName,
 		idx[w] = append(idx[w], e)
 	}
 	g.Entries(func(e *gazetteer.Entry) bool {
-		if e.Kind == facts.KindPerson && len(e.Roles) > 0 {
+		office := false
+		for _, ro := range e.Roles {
+			office = office || !sector[ro.Title]
+		}
+		if e.Kind == facts.KindPerson && office {
 			add(e, e.Name)
 			for _, ns := range e.Names {
 				for _, n := range ns {
@@ -470,4 +475,80 @@ func isAge(s string) bool {
 		return false
 	}
 	return len(s) == 1 || s[1] >= '0' && s[1] <= '9'
+}
+
+// nameParticles may stand inside a person's name between name words
+// ("Osama bin Laden", "Ursula von der Leyen", "Luiz Inacio da Silva").
+var nameParticles = map[string]bool{"bin": true, "binti": true, "van": true, "von": true, "der": true, "de": true, "da": true, "dos": true, "del": true, "al": true, "el": true, "le": true, "la": true}
+
+// givenNamePersons makes a person of an unknown name that starts with a
+// known given name (lang/*.given.txt) and goes on with one to three more
+// name words: "Alice Mak", "Siti Nurhaliza", "Claudia Mo Man-ching". The
+// given name must not be an ordinary word of the language, the run must
+// start the capitalized words (not inside a longer name or after a title
+// another rule read), and no word of it may be an organization's word
+// ("John Smith Foundation") or a known actor.
+func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(r.x.given) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		// Cheapest tests first: most capitalized words are not followed by
+		// another capitalized word.
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] || !r.x.given[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+			continue
+		}
+		start := i
+		for start >= 2 && toks[start-1].raw == "." && len(toks[start-2].raw) == 1 && toks[start-2].cap {
+			start -= 2 // initials before it: "L. Ron Hubbard"
+		}
+		if start > 0 && toks[start-1].cap && !toks[start-1].punct {
+			if c := covered(ms, start-1); c == nil && r.isNameWord(&toks[start-1]) || c != nil && c.person {
+				continue // inside a longer run of capitalized words, or a person's name another rule read
+			}
+		}
+		if i > 0 && (p.orgCreateHeads[toks[i-1].low] || p.orgHeads[toks[i-1].low]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i < 4 && covered(ms, j) == nil {
+			if r.isNameWord(&toks[j]) && !p.orgTails[toks[j].low] && !p.orgCreateTails[strings.TrimSuffix(toks[j].low, ".")] {
+				j++
+				continue
+			}
+			if nameParticles[toks[j].low] && !toks[j].cap && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
+				j++
+				continue
+			}
+			if p.lang == "id" && toks[j].cap && !toks[j].punct && !isAllUpper(toks[j].raw) && p.isCommonWord(toks[j].low) && !p.function[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) && covered(ms, j+1) == nil {
+				j++ // an ordinary word inside an Indonesian name: "Budi Karya Sumadi"
+				continue
+			}
+			break
+		}
+		for j > i+1 && nameParticles[toks[j-1].low] {
+			j--
+		}
+		if j < i+2 {
+			continue
+		}
+		if j < len(toks) && toks[j].cap && !toks[j].punct {
+			continue // the name goes on with a word we cannot read: an organization's or a place's
+		}
+		if _, ok := p.titleAt(toks, i); ok {
+			continue
+		}
+		name := r.text[toks[start].s:toks[j-1].e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[j-1].e, ti: start, tj: j, id: person.a.ID, surface: name, rule: "given-name", conf: 0.75, person: true}))
+		sortMentions(ms)
+		i = j - 1
+	}
+	return ms
 }

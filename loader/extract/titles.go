@@ -198,6 +198,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if person == nil {
 			continue
 		}
+		if of == nil && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "dari") {
+			// "Prime Minister Lars Jensen of Denmark": the office's state after the name
+			if om := mentionAt(ms, end+1); om != nil && !om.person && om.entry != nil && om.entry.Kind == facts.KindState {
+				of = om
+				inner = append(inner, om)
+			}
+		}
 		ofID, country := "", ""
 		if of != nil {
 			ofID = of.id
@@ -231,6 +238,104 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, surface: surface, rule: "title:" + role, conf: 0.9, person: true}))
 		sortMentions(ms)
 		i = end - 1
+	}
+	return ms
+}
+
+// appositiveTitles finds a name followed by its office in commas: "Kwame
+// Mensah, the foreign minister of Ghana,", "Maria Santos, Ghana's foreign
+// minister", "Kwame Mensah, Menteri Luar Negeri Ghana,". The name is a
+// known person or a run of two or three name words; the office's state
+// (or organization) stands before the title (a demonym, a genitive) or
+// after it ("of Ghana", "Ghana"). The person gets the role and the country.
+func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for c := 1; c+1 < len(toks); c++ {
+		if toks[c].raw != "," {
+			continue
+		}
+		// The name before the comma.
+		var pm *mention
+		s := c
+		if m := mentionEndingAt(ms, c); m != nil && m.person {
+			pm, s = m, m.ti
+		} else {
+			for s > 0 && c-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
+				s--
+			}
+			if c-s < 2 || s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil {
+				continue
+			}
+		}
+		// The office after it.
+		k := c + 1
+		if k < len(toks) && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+			k++
+		}
+		var of *mention
+		if om := mentionAt(ms, k); om != nil && !om.person && om.entry != nil {
+			of, k = om, om.tj
+			if k < len(toks) && toks[k].low == "'s" {
+				k++
+			}
+		}
+		t, ok := p.titleAt(toks, k)
+		if !ok || t.label == "honorific" || t.label == "occupation" || t.label == "-" {
+			continue
+		}
+		k += len(t.p)
+		if of == nil {
+			k2 := k
+			if k2 < len(toks) && (toks[k2].low == "of" || toks[k2].low == "for") {
+				k2++
+				if k2 < len(toks) && toks[k2].low == "the" {
+					k2++
+				}
+			}
+			if om := mentionAt(ms, k2); om != nil && !om.person && om.entry != nil {
+				if om.tj < len(toks) && toks[om.tj].cap && !toks[om.tj].punct {
+					continue // "the president of the Philippine Red Cross": a longer name's office
+				}
+				of = om
+			}
+		}
+		if of == nil && p.lang == "en" {
+			continue // "John Smith, a spokesman": no office of a state named
+		}
+		role := t.label
+		var person *actorRec
+		if pm != nil {
+			person = r.actor(pm.id)
+			if person == nil {
+				person = r.actors[pm.id]
+			}
+		} else {
+			person = r.newPerson(r.text[toks[s].s:toks[c-1].e], role, "")
+		}
+		if person == nil {
+			continue
+		}
+		ofID, country := "", ""
+		if of != nil {
+			ofID = of.id
+			if of.entry.Kind == facts.KindState {
+				country = of.id
+			} else {
+				country = of.entry.Country
+			}
+		}
+		person.addRole(role, ofID)
+		if person.a.Country == "" {
+			person.a.Country = country
+		}
+		if pm == nil {
+			ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[c-1].e, ti: s, tj: c, id: person.a.ID, surface: r.text[toks[s].s:toks[c-1].e], rule: "apposition:" + role, conf: 0.85, person: true}))
+			sortMentions(ms)
+		}
 	}
 	return ms
 }

@@ -10,7 +10,7 @@
 // and it must not do I/O beyond reading the files it is given.
 package gazetteer
 
-//go:generate go run ./internal/gen -src /work/shared/data -data data -lang ../lang
+//go:generate go run ./internal/gen -src /work/shared/data -data data -lang ../lang -names internal/gen/sources
 
 import (
 	"bufio"

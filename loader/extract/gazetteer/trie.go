@@ -1,9 +1,6 @@
 package gazetteer
 
-import (
-	"math/bits"
-	"sort"
-)
+import "math/bits"
 
 // trie is the matcher of the folded forms: a byte trie in flat arrays,
 // walked from every word start of the text. Its size is linear in the
@@ -62,26 +59,33 @@ const topDepth = 3
 
 // buildTrie indexes keys (folded forms) by their bytes.
 func buildTrie(keys []string) *trie {
-	// A pointer trie first, then flattened.
+	// A pointer trie first, then flattened. Children are kept in a slice
+	// sorted by byte (most nodes have one), not a map: with tens of
+	// thousands of forms, maps made most of the build's time.
 	type node struct {
-		kids  map[byte]*node
+		kids  []*node // kids[i] is the child by bytes[i]
+		bytes []byte  // ascending
 		ends  []int32
 		id    int32
-		bytes []byte // the bytes of kids, sorted
 	}
 	root := &node{}
 	for k, key := range keys {
 		n := root
 		for i := 0; i < len(key); i++ {
-			if n.kids == nil {
-				n.kids = map[byte]*node{}
+			c := key[i]
+			j := 0
+			for j < len(n.bytes) && n.bytes[j] < c {
+				j++
 			}
-			c := n.kids[key[i]]
-			if c == nil {
-				c = &node{}
-				n.kids[key[i]] = c
+			if j == len(n.bytes) || n.bytes[j] != c {
+				n.bytes = append(n.bytes, 0)
+				copy(n.bytes[j+1:], n.bytes[j:])
+				n.bytes[j] = c
+				n.kids = append(n.kids, nil)
+				copy(n.kids[j+1:], n.kids[j:])
+				n.kids[j] = &node{}
 			}
-			n = c
+			n = n.kids[j]
 		}
 		n.ends = append(n.ends, int32(k))
 	}
@@ -89,17 +93,13 @@ func buildTrie(keys []string) *trie {
 	add := func(n *node) {
 		n.id = int32(len(order))
 		order = append(order, n)
-		for b := range n.kids {
-			n.bytes = append(n.bytes, b)
-		}
-		sort.Slice(n.bytes, func(i, j int) bool { return n.bytes[i] < n.bytes[j] })
 	}
 	// Breadth first down to topDepth, then depth first below.
 	var dfs func(n *node)
 	dfs = func(n *node) {
 		add(n)
-		for _, b := range n.bytes {
-			dfs(n.kids[b])
+		for _, c := range n.kids {
+			dfs(c)
 		}
 	}
 	add(root)
@@ -107,8 +107,7 @@ func buildTrie(keys []string) *trie {
 	for d := 1; d <= topDepth; d++ {
 		var next []*node
 		for _, n := range level {
-			for _, b := range n.bytes {
-				c := n.kids[b]
+			for _, c := range n.kids {
 				add(c)
 				next = append(next, c)
 			}
@@ -116,8 +115,8 @@ func buildTrie(keys []string) *trie {
 		level = next
 	}
 	for _, n := range level {
-		for _, b := range n.bytes {
-			dfs(n.kids[b])
+		for _, c := range n.kids {
+			dfs(c)
 		}
 	}
 	t := &trie{nodes: make([]tnode, len(order))}
@@ -127,24 +126,24 @@ func buildTrie(keys []string) *trie {
 		t.keyList = append(t.keyList, n.ends...)
 		switch k := len(n.bytes); {
 		case i == 0:
-			for _, b := range n.bytes {
-				t.root[b] = n.kids[b].id
+			for j, b := range n.bytes {
+				t.root[b] = n.kids[j].id
 			}
 		case k == 1:
-			nd.nkid, nd.c0, nd.ref = 1, n.bytes[0], n.kids[n.bytes[0]].id
+			nd.nkid, nd.c0, nd.ref = 1, n.bytes[0], n.kids[0].id
 		case k >= denseMin:
 			m := kidMap{base: int32(len(t.mapped))}
-			for _, b := range n.bytes {
+			for j, b := range n.bytes {
 				m.bits[b>>6] |= 1 << (b & 63)
-				t.mapped = append(t.mapped, n.kids[b].id)
+				t.mapped = append(t.mapped, n.kids[j].id)
 			}
 			nd.nkid, nd.ref = mapKids, int32(len(t.maps))
 			t.maps = append(t.maps, m)
 		case k > 1:
 			nd.nkid, nd.ref = uint8(k), int32(len(t.label))
-			for _, b := range n.bytes {
+			for j, b := range n.bytes {
 				t.label = append(t.label, b)
-				t.to = append(t.to, n.kids[b].id)
+				t.to = append(t.to, n.kids[j].id)
 			}
 		}
 	}

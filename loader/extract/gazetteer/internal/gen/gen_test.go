@@ -32,11 +32,11 @@ func TestGenerate(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(data, "states.jsonl"), in, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := run("testdata/src", data, lang); err != nil {
+		if err := run("testdata/src", data, lang, "sources"); err != nil {
 			t.Fatal(err)
 		}
 		outs[i] = map[string][]byte{}
-		for _, f := range []string{"data/leaders_countryinfo.jsonl", "data/places_idn.jsonl", "data/armed_groups_petrarch.jsonl", "lang/id.common.txt"} {
+		for _, f := range []string{"data/leaders_countryinfo.jsonl", "data/places_idn.jsonl", "data/armed_groups_petrarch.jsonl", "lang/id.common.txt", "data/people_phoenix.jsonl", "data/international_phoenix.jsonl", "lang/en.given.txt"} {
 			b, err := os.ReadFile(filepath.Join(dir, f))
 			if err != nil {
 				t.Fatal(err)
@@ -74,6 +74,51 @@ func TestProperName(t *testing.T) {
 		t.Run(in, func(t *testing.T) {
 			if got := properName(in); got != want {
 				t.Errorf("properName(%q) = %q, want %q", in, got, want)
+			}
+		})
+	}
+}
+
+// TestCommittedPhoenix regenerates the committed Phoenix files and the
+// given names from the full sources committed in sources/ and the
+// committed data files (what the converter counts as known), and checks
+// them byte for byte: the data the extractor embeds is what the converter
+// makes.
+func TestCommittedPhoenix(t *testing.T) {
+	dir := t.TempDir()
+	data, lang := filepath.Join(dir, "data"), filepath.Join(dir, "lang")
+	if err := os.MkdirAll(lang, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(data, os.DirFS("../../data")); err != nil {
+		t.Fatal(err)
+	}
+	known, err := knownForms(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := phoenix("sources", data, lang, "sources", known); err != nil {
+		t.Fatal(err)
+	}
+	for got, want := range map[string]string{
+		filepath.Join(data, "people_phoenix.jsonl"):        "../../data/people_phoenix.jsonl",
+		filepath.Join(data, "international_phoenix.jsonl"): "../../data/international_phoenix.jsonl",
+		filepath.Join(lang, "en.given.txt"):                "../../../lang/en.given.txt",
+	} {
+		t.Run(filepath.Base(want), func(t *testing.T) {
+			g, err := os.ReadFile(got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(g, w) {
+				t.Errorf("%s differs from what the converter makes (go generate ./loader/extract/gazetteer)", want)
+			}
+			if n := bytes.Count(g, []byte("\n")); n < 100 {
+				t.Errorf("only %d lines", n)
 			}
 		})
 	}

@@ -12,7 +12,14 @@
 //   - data/places_idn.jsonl: Indonesia's provinces, regencies and cities;
 //   - ../../lang/id.common.txt: Sastrawi root words that the UD Indonesian
 //     news treebanks write in lower case at least as often as they tag
-//     them as proper nouns.
+//     them as proper nouns;
+//   - data/people_phoenix.jsonl: the people of PETRARCH2's
+//     Phoenix.Countries.actors.txt with their country and dated roles;
+//   - data/international_phoenix.jsonl: the organizations, companies and
+//     their people of Phoenix.International.actors.txt;
+//   - ../../lang/en.given.txt: given names (US Census 1990 first names,
+//     public domain, and the first words of the Phoenix people's names),
+//     from the committed copies in internal/gen/sources (-names).
 //
 // It owns no rules of matching; it must not be imported.
 package main
@@ -23,19 +30,21 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 func main() {
 	src := flag.String("src", "/work/shared/data", "folder of the shared source data")
 	data := flag.String("data", "data", "gazetteer data folder to write")
 	lang := flag.String("lang", "../lang", "extract language folder to write")
+	names := flag.String("names", "internal/gen/sources", "folder of the committed name lists (census-names, scowl)")
 	flag.Parse()
-	if err := run(*src, *data, *lang); err != nil {
+	if err := run(*src, *data, *lang, *names); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(src, data, lang string) error {
+func run(src, data, lang, names string) error {
 	known, err := knownForms(data)
 	if err != nil {
 		return err
@@ -78,7 +87,62 @@ func run(src, data, lang string) error {
 	if err := write(filepath.Join(data, "places_idn.jsonl"), Regions(prov, reg, known, common)); err != nil {
 		return err
 	}
-	return write(filepath.Join(lang, "id.common.txt"), common)
+	if err := write(filepath.Join(lang, "id.common.txt"), common); err != nil {
+		return err
+	}
+	return phoenix(src, data, lang, names, known)
+}
+
+// phoenix writes the people and international files and the given names.
+// The people already generated from CountryInfo (leaders_countryinfo.jsonl)
+// and the armed groups count as known.
+func phoenix(src, data, lang, names string, known map[string]bool) error {
+	for _, f := range []string{"leaders_countryinfo.jsonl", "armed_groups_petrarch.jsonl", "places_idn.jsonl"} {
+		b, err := os.ReadFile(filepath.Join(data, f))
+		if err != nil {
+			return err
+		}
+		addKnown(known, b)
+	}
+	read := func(p ...string) ([]byte, error) { return os.ReadFile(filepath.Join(p...)) }
+	pdir := filepath.Join(src, "petrarch2", "dictionaries")
+	if _, err := os.Stat(pdir); err != nil {
+		pdir = filepath.Join(src, "petrarch2") // the committed copies in sources/
+	}
+	countries, err := read(pdir, "Phoenix.Countries.actors.txt")
+	if err != nil {
+		return err
+	}
+	intl, err := read(pdir, "Phoenix.International.actors.txt")
+	if err != nil {
+		return err
+	}
+	male, err := read(names, "census-names", "dist.male.first")
+	if err != nil {
+		return err
+	}
+	female, err := read(names, "census-names", "dist.female.first")
+	if err != nil {
+		return err
+	}
+	ordinary, err := read(names, "scowl", "ordinary-names.txt")
+	if err != nil {
+		return err
+	}
+	given := Given(male, female, countries, ordinary)
+	if err := write(filepath.Join(lang, "en.given.txt"), given); err != nil {
+		return err
+	}
+	people := People(countries, known)
+	if err := write(filepath.Join(data, "people_phoenix.jsonl"), people); err != nil {
+		return err
+	}
+	addKnown(known, people)
+	givenSet := map[string]bool{}
+	for _, w := range strings.Split(string(given), "\n") {
+		givenSet[w] = true
+	}
+	return write(filepath.Join(data, "international_phoenix.jsonl"), International(intl, known, givenSet))
 }
 
 func write(path string, b []byte) error {

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// TestNamedBodies checks that ministries, courts, legislatures, armed
+// forces and agencies of states are actors of their own, with their kind
+// and state, in both languages: the generic names with any state
+// (lang/*.json bodies, common.json body_types) and the named bodies of the
+// G20 states and Indonesia's neighbours (gazetteer bodies_g20.jsonl); and
+// that an event of a body is its state's, with the body's sector.
+func TestNamedBodies(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text, id, kind, country string
+	}{
+		{"ministry of health, any state", "id", "Kementerian Kesehatan Malaysia melaporkan kasus baru.", "mys-health-ministry", facts.KindAgency, "MYS"},
+		{"senate, any state", "id", "Senat Filipina menolak perjanjian itu.", "phl-senate", facts.KindLegislature, "PHL"},
+		{"attorney general, any state", "id", "Kejaksaan Agung Korea Selatan menyelidiki mantan presiden.", "kor-attorney-general", facts.KindAgency, "KOR"},
+		{"election commission", "id", "Komisi Pemilihan Umum Thailand membatalkan hasil pemilu.", "tha-election-commission", facts.KindAgency, "THA"},
+		{"home state's ministry alone", "id", "Kementerian Kesehatan mengatakan kasus menurun.", "idn-health-ministry", facts.KindAgency, "IDN"},
+		{"justice ministry, English genitive", "en", "Brazil's Justice Ministry opened an inquiry.", "bra-justice-ministry", facts.KindAgency, "BRA"},
+		{"named central bank", "id", "Bank Negara Malaysia menahan suku bunga.", "mys-central-bank", facts.KindAgency, "MYS"},
+		{"named legislature", "en", "The Shura Council approved the budget.", "sau-shura", facts.KindLegislature, "SAU"},
+		{"named court", "en", "The Supreme Federal Court ruled against the law.", "bra-supreme-court", facts.KindCourt, "BRA"},
+		{"named navy", "id", "Tentera Laut Diraja Malaysia mengusir kapal asing.", "mys-navy", facts.KindMilitary, "MYS"},
+		{"named agency by acronym", "en", "Malaysia's MACC arrested two officials.", "mys-anti-corruption", facts.KindAgency, "MYS"},
+		{"foreign ministry by its own name", "en", "The Ministry of External Affairs summoned the envoy.", "ind-foreign-ministry", facts.KindAgency, "IND"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range d.Actors {
+				ids = append(ids, a.ID)
+				if a.ID == c.id {
+					if a.Kind != c.kind || a.Country != c.country {
+						t.Errorf("%s: kind %s country %s, want %s %s", c.id, a.Kind, a.Country, c.kind, c.country)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %v", c.id, ids)
+		})
+	}
+	t.Run("a body's event is its state's, with the sector", func(t *testing.T) {
+		d, err := x.Article(context.Background(), Input{Text: "Senat Filipina mengecam China.", Lang: "id"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Events {
+			if e.Source == "PHL" && e.SourceSector == "LEG" && e.Target == "CHN" {
+				return
+			}
+		}
+		t.Errorf("want PHL/LEG -> CHN, got %+v", d.Events)
+	})
+}

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// TestPersonRules checks the person rules of issue #12 one construction at
+// a time, on sentences written for the test (names made up, so that the
+// gazetteer cannot know them): given names, appositive offices, the state
+// of an office after the name, and what is not a person.
+func TestPersonRules(t *testing.T) {
+	x := extractor(t)
+	type want struct {
+		id, country, role string // role "title/of"; "" = not checked
+	}
+	for _, c := range []struct {
+		name, lang, text string
+		want             []want
+		absent           []string
+	}{
+		{"given name and surname", "en", "Talks were led by Margaret Okonkwo-Bailey in Geneva.", []want{{id: "margaret-okonkwo-bailey"}}, nil},
+		{"given name, Indonesian", "id", "Pertemuan itu dihadiri Siti Wulandaru dan Bambang Prasetyono.", []want{{id: "siti-wulandaru"}, {id: "bambang-prasetyono"}}, nil},
+		{"initials before a given name", "en", "The book by L. Ron Kessler was reprinted.", []want{{id: "l-ron-kessler"}}, nil},
+		{"given name before an organization's word", "en", "Money came from the Harold Winterbottom Foundation last year.", nil, []string{"harold-winterbottom-foundation", "harold-winterbottom"}},
+		{"ordinary word is no given name", "en", "Will Grossmann come? Hope Springs is a town.", nil, []string{"will-grossmann", "hope-springs"}},
+		{"appositive office with of", "en", "Kwabena Asante-Darko, the foreign minister of Ghana, condemned the attack.", []want{{id: "kwabena-asante-darko", country: "GHA", role: "foreign_minister/GHA"}}, nil},
+		{"appositive office with genitive", "en", "Ricardo Palmeirim, Brazil's defence minister, arrived on Monday.", []want{{id: "ricardo-palmeirim", country: "BRA", role: "defense_minister/BRA"}}, nil},
+		{"appositive office, Indonesian", "id", "Kwabena Asante-Darko, Menteri Luar Negeri Ghana, mengecam serangan itu.", []want{{id: "kwabena-asante-darko", country: "GHA", role: "foreign_minister/GHA"}}, nil},
+		{"office of a longer name is not the state's", "en", "Maria Palmeirim, the president of the Philippine Red Cross, spoke.", nil, []string{"head_of_state"}},
+		{"state after the name", "en", "Prime Minister Lars Kjeldgaard of Denmark arrived in Jakarta.", []want{{id: "lars-kjeldgaard", country: "DNK", role: "head_of_government/DNK"}}, nil},
+		{"title and unknown name, Indonesian", "id", "Menlu Ghana Kwabena Asante bertemu Menlu RI di Jakarta.", []want{{id: "kwabena-asante", country: "GHA", role: "foreign_minister/GHA"}}, nil},
+		{"honorific and unknown name", "id", "Ny. Ratih Sulistyowati dan Tn. Hendrawan Pamungkas hadir.", []want{{id: "ratih-sulistyowati"}, {id: "hendrawan-pamungkas"}}, nil},
+		{"title and a common noun is no person", "id", "Presiden Direktur mengatakan laba naik.", nil, []string{"direktur", "presiden-direktur"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			byID := map[string]facts.Actor{}
+			var all []string
+			for _, a := range d.Actors {
+				byID[a.ID] = a
+				roles := []string{}
+				for _, r := range a.Roles {
+					roles = append(roles, r.Title+"/"+r.Of)
+				}
+				all = append(all, a.ID+"("+strings.Join(roles, ",")+")")
+			}
+			for _, w := range c.want {
+				a, ok := byID[w.id]
+				if !ok {
+					t.Errorf("no actor %s; got %v", w.id, all)
+					continue
+				}
+				if a.Kind != facts.KindPerson {
+					t.Errorf("%s is %s, want person", w.id, a.Kind)
+				}
+				if w.country != "" && a.Country != w.country {
+					t.Errorf("%s country %q, want %q", w.id, a.Country, w.country)
+				}
+				if w.role != "" {
+					found := false
+					for _, r := range a.Roles {
+						found = found || r.Title+"/"+r.Of == w.role
+					}
+					if !found {
+						t.Errorf("%s roles %+v, want %s", w.id, a.Roles, w.role)
+					}
+				}
+			}
+			for _, id := range c.absent {
+				for _, s := range all {
+					if strings.HasPrefix(s, id+"(") || strings.Contains(s, id+"/") {
+						t.Errorf("unexpected %s in %v", id, all)
+					}
+				}
+			}
+		})
+	}
+}
