@@ -240,6 +240,7 @@ type pack struct {
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
+	slab                                                     triggerSlab // where triggers are allocated
 	mod                                                      modality
 	reserved                                                 set // not keys of generated triggers
 	sectors                                                  map[string]string

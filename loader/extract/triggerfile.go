@@ -156,12 +156,11 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 					} else if last := rest[len(rest)-1]; last.word != "" {
 						// "n:air strike": pluralize the last word.
 						for _, pl := range enPlural(last.word) {
-							tr := base
+							tr := p.slab.trigger(base)
 							tr.nominal = true
 							tr.form = form
-							r2 := append(append([]tokPat(nil), rest[:len(rest)-1]...), tokPat{word: pl})
-							tr.toks = append([]tokPat{{word: w}}, r2...)
-							p.triggers[w] = append(p.triggers[w], &tr)
+							tr.toks = p.slab.toks(tokPat{word: w}, rest[:len(rest)-1], tokPat{word: pl})
+							p.triggers[w] = append(p.triggers[w], tr)
 						}
 					}
 				}
@@ -181,15 +180,15 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 				if optional && (p.reserved[v.word] || onlyFunction && hand[v.word]) {
 					continue
 				}
-				tr := base
+				tr := p.slab.trigger(base)
 				tr.gen = optional
 				tr.form = form
 				tr.nominal = v.nominal
 				tr.passive = v.passive
 				tr.pp = v.pp
 				tr.part = v.part
-				tr.toks = append([]tokPat{{word: v.word}}, rest...)
-				p.triggers[v.word] = append(p.triggers[v.word], &tr)
+				tr.toks = p.slab.toks(tokPat{word: v.word}, rest)
+				p.triggers[v.word] = append(p.triggers[v.word], tr)
 			}
 		}
 	}
@@ -198,4 +197,36 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 		sort.SliceStable(ts, func(a, b int) bool { return len(ts[a].toks) > len(ts[b].toks) })
 	}
 	return sc.Err()
+}
+
+// triggerSlab allocates a pack's triggers and their patterns in chunks:
+// tens of thousands of them live as long as the Extractor, and the garbage
+// collector marks a few hundred chunks on every cycle instead of one
+// object per trigger and per pattern.
+type triggerSlab struct {
+	trigs []trigger
+	pats  []tokPat
+}
+
+// trigger returns a new trigger, a copy of base.
+func (s *triggerSlab) trigger(base trigger) *trigger {
+	if len(s.trigs) == cap(s.trigs) {
+		s.trigs = make([]trigger, 0, 512)
+	}
+	s.trigs = append(s.trigs, base)
+	return &s.trigs[len(s.trigs)-1]
+}
+
+// toks returns first, rest and the optional last as one pattern (its
+// capacity ends with it: appending to it copies).
+func (s *triggerSlab) toks(first tokPat, rest []tokPat, last ...tokPat) []tokPat {
+	n := 1 + len(rest) + len(last)
+	if cap(s.pats)-len(s.pats) < n {
+		s.pats = make([]tokPat, 0, max(2048, n))
+	}
+	i := len(s.pats)
+	s.pats = append(s.pats, first)
+	s.pats = append(s.pats, rest...)
+	s.pats = append(s.pats, last...)
+	return s.pats[i : i+n : i+n]
 }

@@ -53,6 +53,29 @@ func (p *pack) indexTriggers() {
 			}
 		}
 	}
+	// The index lists, tens of thousands of short ones, moved into one
+	// array (the garbage collector marks one object, not one per list).
+	n := 0
+	for _, s := range p.trigSets {
+		n += len(s.always)
+		for _, ix := range s.byNext {
+			n += len(ix)
+		}
+	}
+	all := make([]int, 0, n)
+	move := func(ix []int) []int {
+		if ix == nil {
+			return nil
+		}
+		all = append(all, ix...)
+		return all[len(all)-len(ix) : len(all) : len(all)]
+	}
+	for _, s := range p.trigSets {
+		s.always = move(s.always)
+		for w, ix := range s.byNext {
+			s.byNext[w] = move(ix)
+		}
+	}
 }
 
 // candidates appends to buf, in the set's order, the indices of the

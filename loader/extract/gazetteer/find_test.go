@@ -58,6 +58,7 @@ func TestFindReference(t *testing.T) {
 {"id":"USA","kind":"state","name":"United States","names":{"id":["Amerika Serikat"]},"short":["AS","US","U.S."],"demonyms":{"en":["American"]},"capitals":["Washington"]}
 {"id":"PRK","kind":"state","name":"North Korea","names":{"id":["Korea Utara"]},"short":["DPRK"]}
 {"id":"kim-jong-un","kind":"person","name":"Kim Jong Un","names":{"id":["Kim Jong-un"]},"short":["Kim"]}
+{"id":"kim-group","kind":"armed_group","name":"Kim Group","names":{"id":["kelompok kim", "kelompok"]}}
 {"id":"opec","kind":"organization","name":"OPEC+","short":["OPEC"]}
 {"id":"cck","kind":"place","name":"Kepulauan Cocos (Keeling)","short":["Cocos"]}
 {"id":"TUR","kind":"state","name":"Türkiye","names":{"en":["Turkey"]},"capitals":["Ankara"]}

@@ -105,6 +105,7 @@ type Gazetteer struct {
 	entries []Entry
 	byID    map[string]int
 	trie    *trie
+	lowTrie *trie    // the keys with a form that does not start with a capital (Find)
 	forms   [][]form // per folded form (key), the entries it names
 	keys    []string // the folded forms
 	// punctStart: some form starts with an ASCII byte that is no word
@@ -293,6 +294,23 @@ func New(entries []Entry) (*Gazetteer, error) {
 	// Find); it holds each folded form once.
 	g.keys = patterns
 	g.trie = buildTrie(patterns)
+	// The forms a word written in lower case can match: most forms are
+	// names and start with a capital (form.upper), which such a word never
+	// matches, so Find walks a trie of the few others from it.
+	var low []string
+	var lowIDs []int32
+	for k, key := range patterns {
+		for _, f := range g.forms[k] {
+			if !f.upper {
+				low, lowIDs = append(low, key), append(lowIDs, int32(k))
+				break
+			}
+		}
+	}
+	g.lowTrie = buildTrie(low)
+	for i, k := range g.lowTrie.keyList {
+		g.lowTrie.keyList[i] = lowIDs[k]
+	}
 	for c := 0; c < utf8.RuneSelf; c++ {
 		g.punctStart = g.punctStart || g.trie.root[c] != 0 && !ascii.IsWord(byte(c))
 	}
@@ -359,11 +377,11 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 			// hay[i] is the byte before folded[i], replaced by a mark at a word
 			// start; a few forms start with punctuation ("-x corp").
 			if h := b.hay[i]; i == 0 || h <= wordMark+3 && h == mark(folded[i]) || g.trie.root[folded[i]] != 0 && folded[i] < utf8.RuneSelf && !ascii.IsWord(folded[i]) {
-				cands = g.trie.walk(folded, i, cands)
+				cands = g.trieAt(text, i).walk(folded, i, cands)
 			}
 		}
 	} else {
-		cands = g.walkWords(b.hay, folded, cands)
+		cands = g.walkWords(text, b.hay, folded, cands)
 	}
 	b.cands = cands
 	// Leftmost first, longest first at one start. The automaton reports
@@ -405,12 +423,12 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 // walkWords walks the trie from the places the loop of Find does when no
 // form starts with punctuation: 0 and every i where hay[i] is
 // mark(folded[i]), found eight bytes at a time.
-func (g *Gazetteer) walkWords(hay, folded []byte, cands []cand) []cand {
+func (g *Gazetteer) walkWords(text string, hay, folded []byte, cands []cand) []cand {
 	n := len(folded)
 	if n == 0 {
 		return cands
 	}
-	cands = g.trie.walk(folded, 0, cands)
+	cands = g.trieAt(text, 0).walk(folded, 0, cands)
 	i := 0
 	for ; i+8 <= n; i += 8 {
 		// x has a zero byte where hay[i+k] == mark(folded[i+k]) (wordMark
@@ -421,15 +439,26 @@ func (g *Gazetteer) walkWords(hay, folded []byte, cands []cand) []cand {
 			z &^= 0x80 // walked above
 		}
 		for ; z != 0; z &= z - 1 {
-			cands = g.trie.walk(folded, i+bits.TrailingZeros64(z)/8, cands)
+			k := i + bits.TrailingZeros64(z)/8
+			cands = g.trieAt(text, k).walk(folded, k, cands)
 		}
 	}
 	for ; i < n; i++ {
 		if i > 0 && hay[i] == mark(folded[i]) {
-			cands = g.trie.walk(folded, i, cands)
+			cands = g.trieAt(text, i).walk(folded, i, cands)
 		}
 	}
 	return cands
+}
+
+// trieAt is the trie to walk from text[s]: after a lower-case ASCII
+// letter, only the forms that do not start with a capital can match (the
+// others fail Find's check), and they have a trie of their own.
+func (g *Gazetteer) trieAt(text string, s int) *trie {
+	if c := text[s]; 'a' <= c && c <= 'z' {
+		return g.lowTrie
+	}
+	return g.trie
 }
 
 // wordMark is the first of the four bytes (wordMark+0 to wordMark+3) that
