@@ -105,14 +105,9 @@ type Gazetteer struct {
 	entries []Entry
 	byID    map[string]int
 	trie    *trie
-	forms   [][]form // per folded form (key), the entries it names
-	keys    []string // the folded forms
-	// lowerStart[c] tells whether a form that can match where the text's
-	// word starts with the lower-case ASCII letter c begins with c: one
-	// that need not start with a capital (most forms must), so that Find
-	// walks the trie from few lower-case word starts.
-	lowerStart [256]bool
-	bufs       sync.Pool // *findBuf: Find's working memory, reused between calls
+	forms   [][]form  // per folded form (key), the entries it names
+	keys    []string  // the folded forms
+	bufs    sync.Pool // *findBuf: Find's working memory, reused between calls
 }
 
 // findBuf is the working memory of one Find call.
@@ -295,13 +290,6 @@ func New(entries []Entry) (*Gazetteer, error) {
 	// Find); it holds each folded form once.
 	g.keys = patterns
 	g.trie = buildTrie(patterns)
-	for k, fs := range g.forms {
-		for _, f := range fs {
-			if !f.upper && !f.caseExact && patterns[k] != "" {
-				g.lowerStart[patterns[k][0]] = true
-			}
-		}
-	}
 	return g, nil
 }
 
@@ -363,9 +351,6 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 	for i := range folded {
 		// hay[i] is the byte before folded[i], replaced by a mark at a word
 		// start; a few forms start with punctuation ("-x corp").
-		if c := text[i]; 'a' <= c && c <= 'z' && !g.lowerStart[c] {
-			continue // every form starting here needs a capital (or is all caps): none can match
-		}
 		if h := b.hay[i]; i == 0 || h <= wordMark+3 && h == mark(folded[i]) || g.trie.root[folded[i]] != 0 && folded[i] < utf8.RuneSelf && !ascii.IsWord(folded[i]) {
 			cands = g.trie.walk(folded, i, cands)
 		}
