@@ -1,10 +1,5 @@
 package gazetteer
 
-import (
-	"slices"
-	"sort"
-)
-
 // trie is the matcher of the folded forms: a byte trie in flat arrays,
 // walked from every word start of the text. Its size is linear in the
 // bytes of the forms (a few MB for tens of thousands of forms) and it is
@@ -31,56 +26,57 @@ const denseMin = 8
 
 // buildTrie indexes keys (folded forms) by their bytes.
 func buildTrie(keys []string) *trie {
-	// Built breadth first straight from the sorted keys: a node is a range
-	// of the sorted keys sharing its prefix of length d; its children are
-	// the runs of the range with the same byte at d. Node ids are the
-	// order of the queue, children by ascending byte. No node is
-	// allocated: with tens of thousands of forms, a pointer trie with a
-	// map (or slice) per node made most of the build's time.
-	idx := make([]int32, len(keys))
-	for i := range idx {
-		idx[i] = int32(i)
+	// A pointer trie first, then flattened breadth first. Children are
+	// kept in a slice sorted by byte (most nodes have one), not a map: with
+	// tens of thousands of forms, maps made most of the build's time.
+	type node struct {
+		kids  []*node
+		bytes []byte // kids[i] is the child by bytes[i], ascending
+		ends  []int32
+		id    int32
 	}
-	sort.Slice(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
-	type rng struct{ lo, hi, d int32 }
-	queue := []rng{{0, int32(len(keys)), 0}}
-	t := &trie{}
-	nodes := 1 // at most one node per key byte
-	for _, k := range keys {
-		nodes += len(k)
-	}
-	t.label, t.to, t.keyList = make([]byte, 0, nodes), make([]int32, 0, nodes), make([]int32, 0, len(keys))
-	t.first, t.keyStart = make([]int32, 0, nodes+1), make([]int32, 0, nodes+1)
-	for qi := 0; qi < len(queue); qi++ {
-		r := queue[qi]
-		t.first = append(t.first, int32(len(t.label)))
-		t.keyStart = append(t.keyStart, int32(len(t.keyList)))
-		i := r.lo
-		for i < r.hi && int32(len(keys[idx[i]])) == r.d {
-			t.keyList = append(t.keyList, idx[i]) // the keys ending here
-			i++
-		}
-		for i < r.hi {
-			c := keys[idx[i]][r.d]
-			j := i + 1
-			for j < r.hi && keys[idx[j]][r.d] == c {
+	root := &node{}
+	for k, key := range keys {
+		n := root
+		for i := 0; i < len(key); i++ {
+			c := key[i]
+			j := 0
+			for j < len(n.bytes) && n.bytes[j] < c {
 				j++
 			}
-			t.label = append(t.label, c)
-			t.to = append(t.to, int32(len(queue)))
-			if qi == 0 {
-				t.root[c] = int32(len(queue))
+			if j == len(n.bytes) || n.bytes[j] != c {
+				n.bytes = append(n.bytes, 0)
+				copy(n.bytes[j+1:], n.bytes[j:])
+				n.bytes[j] = c
+				n.kids = append(n.kids, nil)
+				copy(n.kids[j+1:], n.kids[j:])
+				n.kids[j] = &node{}
 			}
-			queue = append(queue, rng{i, j, r.d + 1})
-			i = j
+			n = n.kids[j]
+		}
+		n.ends = append(n.ends, int32(k))
+	}
+	t := &trie{}
+	queue := []*node{root}
+	for i := 0; i < len(queue); i++ {
+		queue[i].id = int32(i)
+		queue = append(queue, queue[i].kids...)
+	}
+	t.first = make([]int32, len(queue)+1)
+	t.keyStart = make([]int32, len(queue)+1)
+	t.label, t.to, t.keyList = make([]byte, 0, len(queue)), make([]int32, 0, len(queue)), make([]int32, 0, len(keys))
+	for i, n := range queue {
+		t.first[i] = int32(len(t.label))
+		t.keyStart[i] = int32(len(t.keyList))
+		t.keyList = append(t.keyList, n.ends...)
+		for j, b := range n.bytes {
+			t.label = append(t.label, b)
+			t.to = append(t.to, n.kids[j].id)
+			if i == 0 {
+				t.root[b] = n.kids[j].id
+			}
 		}
 	}
-	t.first = append(t.first, 0)
-	t.keyStart = append(t.keyStart, 0)
-	// Shared prefixes leave the arrays short of their capacity (one node
-	// per key byte): keep only what is used.
-	t.first, t.keyStart = slices.Clone(t.first), slices.Clone(t.keyStart)
-	t.label, t.to = slices.Clone(t.label), slices.Clone(t.to)
 	t.first[len(queue)] = int32(len(t.label))
 	t.keyStart[len(queue)] = int32(len(t.keyList))
 	t.denseOf = make([]int32, len(queue))
