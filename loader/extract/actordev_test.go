@@ -146,9 +146,12 @@ func TestActorDevSet(t *testing.T) {
 		// figures of the second actors pass (people since 2015, a surname
 		// alone as the office holder of the day, home bodies by their
 		// generic name): id P=0.82 R=0.58, persons R=0.42; en P=0.90
-		// R=0.39, persons R=0.28.
-		{"testdata/devset/ud/csui-test.dev.jsonl", 0.80, 0.56, 0.40, 2},
-		{"testdata/devset/wikinews/dev.jsonl", 0.88, 0.37, 0.26, 0},
+		// R=0.39, persons R=0.28. Raised again for 1.3.0 (issue #12: the
+		// Phoenix people and organizations, given names, appositive
+		// offices, named bodies, companies): id P=0.84 R=0.68, persons
+		// R=0.59; en P=0.94 R=0.71, persons R=0.90.
+		{"testdata/devset/ud/csui-test.dev.jsonl", 0.82, 0.65, 0.55, 2},
+		{"testdata/devset/wikinews/dev.jsonl", 0.90, 0.66, 0.82, 0},
 	} {
 		t.Run(filepath.Base(filepath.Dir(c.path)), func(t *testing.T) {
 			s := scoreActors(t, c.path)

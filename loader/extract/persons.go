@@ -552,3 +552,58 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// hyphenNamePersons makes a person of an unknown East Asian name written
+// surname first with a hyphenated given name whose second syllable is in
+// lower case: "Kwok Ka-ki", "Lau Siu-lai", "Ri Son-gwon", "Moon Jae-in".
+// The surname is one short capitalized name word that does not go on a
+// longer capitalized run; a given name before it makes it the
+// given-name rule's ("Alice Mak Mei-kuen").
+func (r *run) hyphenNamePersons(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		t, g := &toks[i], &toks[i+1]
+		if !g.cap || !eastAsianGiven(g.raw) || !t.cap || t.punct || len(t.raw) > 6 || covered(ms, i) != nil || covered(ms, i+1) != nil || !r.isNameWord(t) {
+			continue
+		}
+		if i > 0 && toks[i-1].cap && !toks[i-1].punct {
+			if c := covered(ms, i-1); c == nil && r.isNameWord(&toks[i-1]) || c != nil && c.person {
+				continue
+			}
+		}
+		if i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct && covered(ms, i+2) == nil {
+			continue
+		}
+		name := r.text[t.s:g.e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: t.s, e: g.e, ti: i, tj: i + 2, id: person.a.ID, surface: name, rule: "hyphen-name", conf: 0.75, person: true}))
+		sortMentions(ms)
+		i++
+	}
+	return ms
+}
+
+// eastAsianGiven reports whether w is a hyphenated given name of two
+// syllables, the second in lower case: "Ka-ki", "Son-gwon", "Jae-in".
+func eastAsianGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > 5 || len(w)-h-1 < 1 || len(w)-h-1 > 5 || strings.IndexByte(w[h+1:], '-') >= 0 {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if i == h {
+			continue
+		}
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w[0] >= 'A' && w[0] <= 'Z'
+}

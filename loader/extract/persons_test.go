@@ -27,6 +27,8 @@ func TestPersonRules(t *testing.T) {
 		{"initials before a given name", "en", "The book by L. Ron Kessler was reprinted.", []want{{id: "l-ron-kessler"}}, nil},
 		{"given name before an organization's word", "en", "Money came from the Harold Winterbottom Foundation last year.", nil, []string{"harold-winterbottom-foundation", "harold-winterbottom"}},
 		{"ordinary word is no given name", "en", "Will Grossmann come? Hope Springs is a town.", nil, []string{"will-grossmann", "hope-springs"}},
+		{"East Asian name, hyphenated given name", "en", "Two lawmakers, Tam Hoi-yan and Ri Chol-gwang, were disqualified.", []want{{id: "tam-hoi-yan"}, {id: "ri-chol-gwang"}}, nil},
+		{"hyphenated words are no name", "en", "The Anti-war Coalition and the Pro-democracy Camp marched.", nil, []string{"the-anti-war", "anti-war"}},
 		{"appositive office with of", "en", "Kwabena Asante-Darko, the foreign minister of Ghana, condemned the attack.", []want{{id: "kwabena-asante-darko", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 		{"appositive office with genitive", "en", "Ricardo Palmeirim, Brazil's defence minister, arrived on Monday.", []want{{id: "ricardo-palmeirim", country: "BRA", role: "defense_minister/BRA"}}, nil},
 		{"appositive office, Indonesian", "id", "Kwabena Asante-Darko, Menteri Luar Negeri Ghana, mengecam serangan itu.", []want{{id: "kwabena-asante-darko", country: "GHA", role: "foreign_minister/GHA"}}, nil},

@@ -188,7 +188,7 @@ func looksOrg(name string) bool {
 // every word's start.
 func goodPersonForm(name string) bool {
 	ws := nameWords(name)
-	if len(ws) < 2 || len(ws) > 6 || personTitles[ws[0]] || looksOrg(name) {
+	if len(ws) < 2 || len(ws) > 6 || personTitles[ws[0]] || functionWords[ws[0]] || looksOrg(name) {
 		return false
 	}
 	for _, w := range ws {
@@ -371,7 +371,7 @@ func International(src []byte, known map[string]bool, given map[string]bool) []b
 		}
 		name := dropThe(smallWords(properName(r.name)))
 		ws := nameWords(name)
-		if len(ws) < 2 || len(ws) > 10 || known[strings.ToLower(name)] || personTitles[ws[0]] && !looksOrg(name) {
+		if len(ws) < 2 || len(ws) > 10 || known[strings.ToLower(name)] || functionWords[ws[0]] || personTitles[ws[0]] && !looksOrg(name) {
 			continue
 		}
 		dated := false
@@ -478,3 +478,7 @@ func dropThe(name string) string {
 	}
 	return name
 }
+
+// functionWords never start a name worth matching: at a sentence start
+// "In Tam" or "A Power …" would be read in ordinary text.
+var functionWords = map[string]bool{"in": true, "a": true, "an": true, "of": true, "on": true, "at": true, "to": true, "by": true, "for": true, "and": true, "or": true, "is": true, "it": true, "as": true, "if": true, "so": true, "no": true, "we": true, "he": true, "my": true, "dan": true, "di": true, "ke": true, "yang": true, "ini": true, "itu": true, "dia": true, "ia": true}
