@@ -146,7 +146,7 @@ func (h *graphqlHandler) result(ctx context.Context, media, op string, res *grap
 	if res.Data == nil && len(res.Errors) > 0 && !anyPath(res.Errors) {
 		if ctxErr(res.Errors) != nil || ctx.Err() != nil {
 			// the execution stopped waiting at the deadline; the store sees
-			// the cancelled context and stop too.
+			// the cancelled context and stops too.
 			err := ctx.Err()
 			if errors.Is(err, context.DeadlineExceeded) {
 				log.Warn("graphql request timed out", "timeout", h.cfg.Timeout)
