@@ -228,14 +228,22 @@ func New(st *graph.Store, c Config, log, serverLog *slog.Logger) (*Bench, error)
 		MaxIdleConns: c.Clients * 2, MaxIdleConnsPerHost: c.Clients * 2, MaxConnsPerHost: c.Clients * 2,
 		DisableCompression: true, IdleConnTimeout: time.Minute,
 	}, Timeout: c.Timeout + 5*time.Second}
+	// The direct mode's driver: to the store's database, configured as
+	// graph.Open configures the store's.
+	sc := st.Config()
 	auth := neo4j.NoAuth()
-	if c.Neo4j.User != "" {
-		auth = neo4j.BasicAuth(c.Neo4j.User, c.Neo4j.Password, "")
+	if sc.User != "" {
+		auth = neo4j.BasicAuth(sc.User, sc.Password, "")
 	}
-	d, err := neo4j.NewDriverWithContext(c.Neo4j.URI, auth, func(dc *config.Config) { dc.MaxConnectionPoolSize = 100 })
+	d, err := neo4j.NewDriverWithContext(sc.URI, auth, func(dc *config.Config) {
+		dc.MaxConnectionPoolSize = 100
+		dc.ConnectionAcquisitionTimeout = sc.AcquireTimeout
+		dc.SocketConnectTimeout = sc.ConnectTimeout
+		dc.MaxTransactionRetryTime = sc.RetryBudget
+	})
 	if err != nil {
 		srv.Close(context.Background())
-		return nil, fmt.Errorf("bench: driver for %s: %w", c.Neo4j.URI, err)
+		return nil, fmt.Errorf("bench: driver for %s: %w", sc.URI, err)
 	}
 	return &Bench{cfg: c, store: st, driver: d, rec: rec, srv: srv, client: client, log: log}, nil
 }

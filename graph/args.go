@@ -96,3 +96,16 @@ func argMap(sel Selection, name string) map[string]any {
 	}
 	return m
 }
+
+// How many items a list returns when the question does not say: the one
+// place these defaults live (the schema shows them as the defaults of its
+// arguments).
+const (
+	DefaultPageSize      = 20 // a page of actors or events; an actor's or an article's events; an actor's or a tie's articles; search hits
+	DefaultTieCount      = 50 // allies and adversaries
+	DefaultEvidenceCount = 10 // the evidence of an event, a stance or a tie
+	DefaultMentioned     = 50 // the actors an article mentions
+	DefaultNeighbors     = 50 // the actors of a neighborhood
+	DefaultDepth         = 1  // the rings of a neighborhood
+	DefaultHops          = 4  // the longest path sought
+)

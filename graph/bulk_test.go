@@ -288,7 +288,7 @@ func TestTieRankingOnBulkData(t *testing.T) {
 	checked := 0
 	for _, who := range []string{"USA", "RUS"} {
 		for _, field := range []string{"allies", "adversaries"} {
-			relations, opposite := graph.AllyRelations, graph.AdversaryRelations
+			relations, opposite := graph.AllyRelations(), graph.AdversaryRelations()
 			if field == "adversaries" {
 				relations, opposite = opposite, relations
 			}
@@ -353,7 +353,7 @@ func TestTieRankingOnBulkData(t *testing.T) {
 	// same allies, the same strengths, as many pieces of evidence as the
 	// facts hold, each dated in the period and from an article.
 	since := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-	all := rank("USA", graph.AllyRelations, graph.AdversaryRelations, &since, nil, 0)
+	all := rank("USA", graph.AllyRelations(), graph.AdversaryRelations(), &since, nil, 0)
 	if len(all) < 5 {
 		t.Fatalf("the generated graph gives USA only %d allies: too few to test", len(all))
 	}

@@ -30,8 +30,8 @@ func init() {
 		"mentionCount": constExpr("COUNT { (%[1]s)<-[:MENTIONS]-() }"),
 		"roles":        actorRoles,
 		"events":       actorEvents,
-		"allies":       actorTies(AllyRelations, AdversaryRelations),
-		"adversaries":  actorTies(AdversaryRelations, AllyRelations),
+		"allies":       actorTies(AllyRelations(), AdversaryRelations()),
+		"adversaries":  actorTies(AdversaryRelations(), AllyRelations()),
 		"articles":     actorArticles,
 	}
 	// A role is a relationship r_h from the person to h_of; fields are
@@ -94,7 +94,7 @@ func init() {
 		"opposingStrength": constExpr("%[1]s_opposing"),
 		"articles": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			// The articles of the period's evidence, newest first.
-			return nestedList(c, articleType, sel, 20, func(ar string) (string, string, error) {
+			return nestedList(c, articleType, sel, DefaultPageSize, func(ar string) (string, string, error) {
 				x := c.fresh("x")
 				return tieEvidence(v, c.fresh("s"), x) + fmt.Sprintf(" MATCH (%s)-[:IN]->(%s:Article)", x, ar),
 					"coalesce(" + ar + ".published, date('0001-01-01')) DESC, " + ar + ".id", nil
@@ -110,7 +110,7 @@ func init() {
 		},
 		"evidence": func(c *compiler, v string, sel Selection) (string, decoder, error) {
 			// The period's evidence, newest first, surest first within a day.
-			return nestedList(c, evidenceType, sel, 10, func(x string) (string, string, error) {
+			return nestedList(c, evidenceType, sel, DefaultEvidenceCount, func(x string) (string, string, error) {
 				return tieEvidence(v, c.fresh("s"), x),
 					"coalesce(" + x + ".date, date('0001-01-01')) DESC, " + x + ".confidence DESC, " + x + ".id", nil
 			})
@@ -119,20 +119,28 @@ func init() {
 }
 
 // AllyRelations are the stance relations that make two actors allies:
-// stated (ally, partner) or derived from cooperative events.
-var AllyRelations = []string{"ally", "partner", "cooperative"}
+// stated (ally, partner) or derived from cooperative events. A new slice
+// each call: callers may keep or change it.
+func AllyRelations() []string { return slices.Clone(allyRelations[:]) }
 
-// AdversaryRelations are the stance relations that make two actors adversaries.
-var AdversaryRelations = []string{"hostile"}
+// AdversaryRelations are the stance relations that make two actors
+// adversaries (a new slice each call).
+func AdversaryRelations() []string { return slices.Clone(adversaryRelations[:]) }
+
+// The relations of both classes; arrays, read only.
+var (
+	allyRelations      = [...]string{"ally", "partner", "cooperative"}
+	adversaryRelations = [...]string{"hostile"}
+)
 
 // TieClass is the class of a stance relation that allies and adversaries
 // rank together, stored on every Stance as tie: "ally" for AllyRelations,
 // "hostile" for AdversaryRelations, the relation itself otherwise.
 func TieClass(relation string) string {
 	switch {
-	case slices.Contains(AllyRelations, relation):
+	case slices.Contains(allyRelations[:], relation):
 		return "ally"
-	case slices.Contains(AdversaryRelations, relation):
+	case slices.Contains(adversaryRelations[:], relation):
 		return "hostile"
 	}
 	return relation
@@ -177,7 +185,7 @@ func nestedList(c *compiler, t *nodeType, sel Selection, defFirst int, match fun
 // uses %[1]s for the fact and %[2]s for the evidence.
 func evidenceList(pattern string) fieldFunc {
 	return func(c *compiler, v string, sel Selection) (string, decoder, error) {
-		return nestedList(c, evidenceType, sel, 10, func(x string) (string, string, error) {
+		return nestedList(c, evidenceType, sel, DefaultEvidenceCount, func(x string) (string, string, error) {
 			return "MATCH " + fmt.Sprintf(pattern, v, x), x + ".confidence DESC, " + x + ".start", nil
 		})
 	}
@@ -284,7 +292,7 @@ func articleEvents(c *compiler, v string, sel Selection) (string, decoder, error
 }
 
 func nestedEvents(c *compiler, pattern string, sel Selection) (string, decoder, error) {
-	return nestedList(c, eventType, sel, 20, func(e string) (string, string, error) {
+	return nestedList(c, eventType, sel, DefaultPageSize, func(e string) (string, string, error) {
 		f := argMap(sel, "filter")
 		conds, err := eventFilter(c, e, f)
 		if err != nil {
@@ -308,7 +316,7 @@ func nestedEvents(c *compiler, pattern string, sel Selection) (string, decoder, 
 
 // articleActors is Article.actors(first): the actors it mentions, by name.
 func articleActors(c *compiler, v string, sel Selection) (string, decoder, error) {
-	return nestedList(c, actorType, sel, 50, func(a string) (string, string, error) {
+	return nestedList(c, actorType, sel, DefaultMentioned, func(a string) (string, string, error) {
 		return fmt.Sprintf("MATCH (%s)-[:MENTIONS]->(%s:Actor)", v, a), a + ".name, " + a + ".id", nil
 	})
 }
@@ -316,7 +324,7 @@ func articleActors(c *compiler, v string, sel Selection) (string, decoder, error
 // actorArticles is Actor.articles(since, until, first): articles that
 // mention the actor, newest first.
 func actorArticles(c *compiler, v string, sel Selection) (string, decoder, error) {
-	return nestedList(c, articleType, sel, 20, func(ar string) (string, string, error) {
+	return nestedList(c, articleType, sel, DefaultPageSize, func(ar string) (string, string, error) {
 		var conds []string
 		if d := argDate(sel.Args, "since"); d != nil {
 			conds = append(conds, ar+".published >= "+c.param(dateParam(d)))

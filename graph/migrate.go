@@ -114,7 +114,7 @@ CALL (st) {
 } IN TRANSACTIONS OF 2000 ROWS`},
 	}
 	classes := map[string]any{}
-	for _, r := range append(append([]string{}, AllyRelations...), AdversaryRelations...) {
+	for _, r := range append(append([]string{}, AllyRelations()...), AdversaryRelations()...) {
 		classes[r] = TieClass(r)
 	}
 	for _, b := range backfill {

@@ -17,11 +17,11 @@ var edgeType = &nodeType{name: "Edge", fields: map[string]fieldFunc{
 // around one, ring by ring, strongest ties first, and the stances between
 // them, ready for a graph view.
 func rootNeighborhood(c *compiler, sel Selection) (string, rootDecoder, error) {
-	depth, err := argInt(sel, "depth", 1, 1, 3)
+	depth, err := argInt(sel, "depth", DefaultDepth, 1, 3)
 	if err != nil {
 		return "", nil, err
 	}
-	limit, err := argInt(sel, "limit", 50, 1, MaxPageSize)
+	limit, err := argInt(sel, "limit", DefaultNeighbors, 1, MaxPageSize)
 	if err != nil {
 		return "", nil, err
 	}

@@ -171,7 +171,7 @@ func cursorValue(v any) any {
 }
 
 func pageArgs(sel Selection) (int, string, error) {
-	first, err := argInt(sel, "first", 20, 0, MaxPageSize)
+	first, err := argInt(sel, "first", DefaultPageSize, 0, MaxPageSize)
 	return first, argString(sel, "after"), err
 }
 

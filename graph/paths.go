@@ -27,7 +27,7 @@ const MaxHops = 6
 // as the selection asks, and the titles of role relationships; the decoder
 // groups them into hops.
 func rootPath(c *compiler, sel Selection) (string, rootDecoder, error) {
-	hops, err := argInt(sel, "maxHops", 4, 1, MaxHops)
+	hops, err := argInt(sel, "maxHops", DefaultHops, 1, MaxHops)
 	if err != nil {
 		return "", nil, err
 	}

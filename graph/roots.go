@@ -13,8 +13,8 @@ func init() {
 	rootFields = map[string]rootFunc{
 		"actor":        rootActor,
 		"actors":       rootActors,
-		"allies":       rootTies(AllyRelations, AdversaryRelations),
-		"adversaries":  rootTies(AdversaryRelations, AllyRelations),
+		"allies":       rootTies(AllyRelations(), AdversaryRelations()),
+		"adversaries":  rootTies(AdversaryRelations(), AllyRelations()),
 		"events":       rootEvents,
 		"timeline":     rootTimeline,
 		"path":         rootPath,

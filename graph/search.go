@@ -36,7 +36,7 @@ func rootSearch(c *compiler, sel Selection) (string, rootDecoder, error) {
 	if len(text) > 200 {
 		return "", nil, badInput("search text is longer than 200 characters")
 	}
-	first, err := argInt(sel, "first", 20, 1, MaxPageSize)
+	first, err := argInt(sel, "first", DefaultPageSize, 1, MaxPageSize)
 	if err != nil {
 		return "", nil, err
 	}

@@ -36,30 +36,10 @@ func (s *Store) Query(ctx context.Context, roots []Selection) (map[string]any, e
 	c.tieCandidates = s.tieCandidates
 	c.tieScanBelow = s.tieScanBelow
 	c.slowPaths = s.slowPaths
-	var (
-		calls []string
-		decs  []rootDecoder
-	)
-	for i, sel := range roots {
-		r, ok := rootFields[sel.Field]
-		if !ok {
-			return nil, fmt.Errorf("graph: no root field %q", sel.Field)
-		}
-		body, dec, err := r(c, sel)
-		if err != nil {
-			return nil, err
-		}
-		calls = append(calls, fmt.Sprintf("CALL {\n  CALL {\n%s\n  }\n  RETURN collect(v) AS r%d\n}", body, i))
-		decs = append(decs, dec)
+	cypher, decs, err := c.statement(roots)
+	if err != nil || cypher == "" {
+		return map[string]any{}, err
 	}
-	if len(calls) == 0 {
-		return map[string]any{}, nil
-	}
-	ret := make([]string, len(roots))
-	for i := range roots {
-		ret[i] = "r" + strconv.Itoa(i)
-	}
-	cypher := strings.Join(calls, "\n") + "\nRETURN " + strings.Join(ret, ", ")
 	recs, err := s.read(ctx, cypher, c.params)
 	if err != nil {
 		return nil, err
@@ -80,6 +60,44 @@ func (s *Store) Query(ctx context.Context, roots []Selection) (map[string]any, e
 		out[sel.Key] = v
 	}
 	return out, errors.Join(errs...)
+}
+
+// Compile is the statement and parameters Query would send for roots,
+// without sending it: callers check that their selections name fields and
+// arguments this package knows, without a database.
+func Compile(roots []Selection) (cypher string, params map[string]any, err error) {
+	c := newCompiler()
+	cypher, _, err = c.statement(roots)
+	return cypher, c.params, err
+}
+
+// statement compiles roots into one statement ("" for none) and the
+// decoders of its results r0, r1...
+func (c *compiler) statement(roots []Selection) (string, []rootDecoder, error) {
+	var (
+		calls []string
+		decs  []rootDecoder
+	)
+	for i, sel := range roots {
+		r, ok := rootFields[sel.Field]
+		if !ok {
+			return "", nil, fmt.Errorf("graph: no root field %q", sel.Field)
+		}
+		body, dec, err := r(c, sel)
+		if err != nil {
+			return "", nil, err
+		}
+		calls = append(calls, fmt.Sprintf("CALL {\n  CALL {\n%s\n  }\n  RETURN collect(v) AS r%d\n}", body, i))
+		decs = append(decs, dec)
+	}
+	if len(calls) == 0 {
+		return "", nil, nil
+	}
+	ret := make([]string, len(roots))
+	for i := range roots {
+		ret[i] = "r" + strconv.Itoa(i)
+	}
+	return strings.Join(calls, "\n") + "\nRETURN " + strings.Join(ret, ", "), decs, nil
 }
 
 // rootFunc compiles a root field into a subquery body that ends in

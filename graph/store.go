@@ -75,6 +75,7 @@ type Store struct {
 	tieScanBelow  int
 	// retryBudget bounds read's retries (Config.RetryBudget).
 	retryBudget time.Duration
+	cfg         Config // as opened, defaults filled in
 }
 
 // Statements returns how many Cypher statements this Store has sent.
@@ -83,6 +84,10 @@ func (s *Store) Statements() int64 { return s.statements.Load() }
 // Observe registers f to see every read statement and its parameters before
 // it is sent. Call it before the Store is shared; benchmarks and tests use it.
 func (s *Store) Observe(f func(cypher string, params map[string]any)) { s.observe = f }
+
+// Config is the configuration s was opened with, defaults filled in
+// (benchmarks open a driver of their own to the same database with it).
+func (s *Store) Config() Config { return s.cfg }
 
 // Database returns the configured database name ("" for the default).
 func (s *Store) Database() string { return s.db }
@@ -106,7 +111,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: driver for %s: %w", cfg.URI, err)
 	}
-	s := &Store{driver: d, db: cfg.Database, retryBudget: cfg.RetryBudget}
+	s := &Store{driver: d, db: cfg.Database, retryBudget: cfg.RetryBudget, cfg: cfg}
 	if err := s.Ping(ctx); err != nil {
 		_ = d.Close(ctx)
 		return nil, err

@@ -196,7 +196,7 @@ func actorTies(relations, opposite []string) fieldFunc {
 // tieArgs checks the arguments allies and adversaries take, at the root and
 // nested.
 func tieArgs(sel Selection) (first int, since, until *time.Time, minStrength float64, err error) {
-	if first, err = argInt(sel, "first", 50, 0, MaxPageSize); err != nil {
+	if first, err = argInt(sel, "first", DefaultTieCount, 0, MaxPageSize); err != nil {
 		return
 	}
 	since, until = argDate(sel.Args, "since"), argDate(sel.Args, "until")

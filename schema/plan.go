@@ -27,9 +27,6 @@ type Plan struct {
 	introspection []*ast.Field
 }
 
-// Mutation reports whether the plan is a mutation's.
-func (p *Plan) Mutation() bool { return p.op.Operation == ast.OperationTypeMutation }
-
 // Cost is the plan's cost by the schema's per-field costs (cost.go).
 func (p *Plan) Cost() int {
 	total := 0

@@ -81,7 +81,7 @@ func newGraphQL(store Store, ingest Ingester, ext graphql.Extension) (graphql.Sc
 		"since":       {Type: t.date, Description: "Only evidence from articles published on or after this day."},
 		"until":       {Type: t.date, Description: "Only evidence from articles published on or before this day."},
 		"minStrength": {Type: graphql.Float, DefaultValue: 0.0, Description: "Only ties at least this strong (0–1)."},
-		"first":       {Type: graphql.Int, DefaultValue: 50, Description: "At most this many (0–500)."},
+		"first":       {Type: graphql.Int, DefaultValue: graph.DefaultTieCount, Description: "At most this many (0–500)."},
 		"asOf":        {Type: t.date, Description: "What the graph knew on this day: only evidence from articles published on or before it counts (strengths, counts, first and last seen are recomputed from it)."},
 	}
 	root := func(typ graphql.Output, desc string, args graphql.FieldConfigArgument) *graphql.Field {
@@ -95,7 +95,7 @@ func newGraphQL(store Store, ingest Ingester, ext graphql.Extension) (graphql.Sc
 		"actors": root(graphql.NewNonNull(t.actorConn), "Actors, a page at a time.", graphql.FieldConfigArgument{
 			"filter": {Type: t.actorFilter},
 			"sort":   {Type: t.actorSort, DefaultValue: "name"},
-			"first":  {Type: graphql.Int, DefaultValue: 20, Description: "Page size (0–500)."},
+			"first":  {Type: graphql.Int, DefaultValue: graph.DefaultPageSize, Description: "Page size (0–500)."},
 			"after":  {Type: graphql.String, Description: "Cursor: the endCursor of the previous page."},
 		}),
 		"allies":      root(listOf(t.ally), "Actors aligned with `of` — stated allies and partners, and actors whose reported actions are cooperative — strongest first, each with the sentences that say so. since and until bound the date of the articles.", actorArgs),
@@ -103,7 +103,7 @@ func newGraphQL(store Store, ingest Ingester, ext graphql.Extension) (graphql.Sc
 		"events": root(graphql.NewNonNull(t.eventConn), "Events, newest first, a page at a time.", graphql.FieldConfigArgument{
 			"filter": {Type: t.eventFilter},
 			"sort":   {Type: t.eventSort, DefaultValue: "newest"},
-			"first":  {Type: graphql.Int, DefaultValue: 20, Description: "Page size (0–500)."},
+			"first":  {Type: graphql.Int, DefaultValue: graph.DefaultPageSize, Description: "Page size (0–500)."},
 			"after":  {Type: graphql.String, Description: "Cursor: the endCursor of the previous page."},
 		}),
 		"timeline": root(listOf(t.timelineBucket), "An actor's events counted by day, week, month or year.", graphql.FieldConfigArgument{
@@ -120,21 +120,21 @@ func newGraphQL(store Store, ingest Ingester, ext graphql.Extension) (graphql.Sc
 		"path": root(t.path, "The shortest chain of facts (events, stances, roles) linking two actors; null when there is none within maxHops.", graphql.FieldConfigArgument{
 			"from":    {Type: graphql.NewNonNull(graphql.String)},
 			"to":      {Type: graphql.NewNonNull(graphql.String)},
-			"maxHops": {Type: graphql.Int, DefaultValue: 4, Description: "1–6."},
+			"maxHops": {Type: graphql.Int, DefaultValue: graph.DefaultHops, Description: "1–6."},
 			"since":   {Type: t.date, Description: "Only facts from this day on."},
 			"asOf":    {Type: t.date, Description: "What the graph knew on this day: only events and stances with evidence from articles published on or before it, and only that evidence."},
 		}),
 		"neighborhood": root(graphql.NewNonNull(t.neighborhood), "The actors around one and the stances between them, ready for a graph view.", graphql.FieldConfigArgument{
 			"actor": {Type: graphql.NewNonNull(graphql.String)},
-			"depth": {Type: graphql.Int, DefaultValue: 1, Description: "Rings of neighbours, 1–3."},
+			"depth": {Type: graphql.Int, DefaultValue: graph.DefaultDepth, Description: "Rings of neighbours, 1–3."},
 			"since": {Type: t.date, Description: "Only stances with evidence from this day on."},
 			"until": {Type: t.date, Description: "Only stances with evidence up to this day (article publication day)."},
 			"asOf":  {Type: t.date, Description: "What the graph knew on this day: only evidence from articles published on or before it weighs the edges."},
-			"limit": {Type: graphql.Int, DefaultValue: 50, Description: "At most this many actors (1–500)."},
+			"limit": {Type: graphql.Int, DefaultValue: graph.DefaultNeighbors, Description: "At most this many actors (1–500)."},
 		}),
 		"search": root(listOf(t.searchHit), "Full-text search over actor names and aliases and article titles, best first.", graphql.FieldConfigArgument{
 			"text":  {Type: graphql.NewNonNull(graphql.String)},
-			"first": {Type: graphql.Int, DefaultValue: 20},
+			"first": {Type: graphql.Int, DefaultValue: graph.DefaultPageSize},
 		}),
 		"article": root(t.article, "One article, by ID or URL. Null when there is none.", graphql.FieldConfigArgument{
 			"id":  {Type: graphql.ID},

@@ -137,7 +137,7 @@ func newTypes() *types {
 			"since":       {Type: t.date, Description: "Only evidence from articles published on or after this day."},
 			"until":       {Type: t.date, Description: "Only evidence from articles published on or before this day."},
 			"minStrength": {Type: graphql.Float, DefaultValue: 0.0, Description: "Only ties at least this strong (0–1)."},
-			"first":       {Type: graphql.Int, DefaultValue: 50, Description: "At most this many (0–500)."},
+			"first":       {Type: graphql.Int, DefaultValue: graph.DefaultTieCount, Description: "At most this many (0–500)."},
 			"asOf":        {Type: t.date, Description: "What the graph knew on this day: only evidence from articles published on or before it counts."},
 		}
 		for k, v := range extra {
@@ -148,7 +148,7 @@ func newTypes() *types {
 	eventListArgs := graphql.FieldConfigArgument{
 		"filter": {Type: t.eventFilter},
 		"sort":   {Type: t.eventSort, DefaultValue: "newest"},
-		"first":  {Type: graphql.Int, DefaultValue: 20, Description: "At most this many (0–500)."},
+		"first":  {Type: graphql.Int, DefaultValue: graph.DefaultPageSize, Description: "At most this many (0–500)."},
 	}
 	firstArg := func(def int) graphql.FieldConfigArgument {
 		return graphql.FieldConfigArgument{"first": {Type: graphql.Int, DefaultValue: def, Description: "At most this many (0–500)."}}
@@ -171,7 +171,7 @@ func newTypes() *types {
 				"adversaries":  fieldArgs(listOf(t.ally), "Actors hostile to or from this one; see Query.adversaries.", period(nil)),
 				"articles": fieldArgs(listOf(t.article), "Articles that mention the actor, newest first.", graphql.FieldConfigArgument{
 					"since": {Type: t.date}, "until": {Type: t.date},
-					"first": {Type: graphql.Int, DefaultValue: 20},
+					"first": {Type: graphql.Int, DefaultValue: graph.DefaultPageSize},
 				}),
 			}
 		})})
@@ -207,7 +207,7 @@ func newTypes() *types {
 				"source":       field(nonNull(t.actor), ""),
 				"target":       field(t.actor, ""),
 				"article":      field(nonNull(t.article), "The first article that reports it (by publication day); numArticles says how many do."),
-				"evidence":     fieldArgs(listOf(t.evidence), "The sentences that report it, most confident first.", firstArg(10)),
+				"evidence":     fieldArgs(listOf(t.evidence), "The sentences that report it, most confident first.", firstArg(graph.DefaultEvidenceCount)),
 			}
 		})})
 	t.article = graphql.NewObject(graphql.ObjectConfig{Name: "Article", Description: "A news article: the source of facts.",
@@ -222,7 +222,7 @@ func newTypes() *types {
 				"published": field(t.date, ""),
 				"extractor": field(graphql.String, "What produced its facts: name/version."),
 				"events":    fieldArgs(listOf(t.event), "The events it reports.", eventListArgs),
-				"actors":    fieldArgs(listOf(t.actor), "The actors it mentions.", firstArg(50)),
+				"actors":    fieldArgs(listOf(t.actor), "The actors it mentions.", firstArg(graph.DefaultMentioned)),
 			}
 		})})
 	t.evidence = graphql.NewObject(graphql.ObjectConfig{Name: "Evidence", Description: "The sentence of an article that states a fact.",
@@ -248,7 +248,7 @@ func newTypes() *types {
 				"kind":     field(nonNull(t.stanceKind), ""),
 				"source":   field(nonNull(t.actor), ""),
 				"target":   field(nonNull(t.actor), ""),
-				"evidence": fieldArgs(listOf(t.evidence), "", firstArg(10)),
+				"evidence": fieldArgs(listOf(t.evidence), "", firstArg(graph.DefaultEvidenceCount)),
 			}
 		})})
 	t.ally = graphql.NewObject(graphql.ObjectConfig{Name: "Ally", Description: "An actor tied to the one asked about, with the evidence of the period.",
@@ -263,8 +263,8 @@ func newTypes() *types {
 				"evidenceCount":    field(nonNull(graphql.Int), ""),
 				"opposingStrength": field(nonNull(graphql.Float), "Strength of the opposite tie between the same two actors in the period (hostile for allies, cooperative for adversaries). A tie derived from events is listed only when it is stronger than this; a stated one always is."),
 				"stances":          field(listOf(t.stance), ""),
-				"evidence":         fieldArgs(listOf(t.evidence), "Newest first.", firstArg(10)),
-				"articles":         fieldArgs(listOf(t.article), "The articles that support the tie in the period, newest first.", firstArg(20)),
+				"evidence":         fieldArgs(listOf(t.evidence), "Newest first.", firstArg(graph.DefaultEvidenceCount)),
+				"articles":         fieldArgs(listOf(t.article), "The articles that support the tie in the period, newest first.", firstArg(graph.DefaultPageSize)),
 			}
 		})})
 	t.pageInfo = graphql.NewObject(graphql.ObjectConfig{Name: "PageInfo", Fields: graphql.Fields{

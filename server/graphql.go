@@ -138,15 +138,15 @@ func (h *graphqlHandler) serve(w http.ResponseWriter, r *http.Request, log *slog
 	return h.result(ctx, media, opType, res, log)
 }
 
-// result classifies what graphql.Execute returned: a request error (no
+// result classifies what schema.Schema.Execute returned: a request error (no
 // data: variable coercion failed), an execution cut short by the time limit
 // or the client leaving, or an execution with data and field errors.
 func (h *graphqlHandler) result(ctx context.Context, media, op string, res *graphql.Result, log *slog.Logger) reply {
 	rep := reply{status: http.StatusOK, media: media, op: op}
 	if res.Data == nil && len(res.Errors) > 0 && !anyPath(res.Errors) {
 		if ctxErr(res.Errors) != nil || ctx.Err() != nil {
-			// graphql.Execute stopped waiting at the deadline; resolvers see
-			// the cancelled context and stop too.
+			// the execution stopped waiting at the deadline; the store sees
+			// the cancelled context and stops too.
 			err := ctx.Err()
 			if errors.Is(err, context.DeadlineExceeded) {
 				log.Warn("graphql request timed out", "timeout", h.cfg.Timeout)

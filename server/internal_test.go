@@ -173,6 +173,10 @@ func TestEncodeLikeJSONEncoder(t *testing.T) {
 		{"null data", response{Errors: errs, Data: nullData()}},
 		{"nil map", response{Data: map[string]any(nil)}},
 		{"empty map", response{Data: map[string]any{}}},
+		// A query's whole answer, as the schema writes it: copied as it
+		// is, keys in the query's order.
+		{"raw data in query order", response{Data: json.RawMessage(`{"z":1,"a":{"y":"\u003c","b":[true,null]}}`)}},
+		{"raw data with errors", response{Errors: errs, Data: json.RawMessage(`{"b":null,"a":1}`)}},
 	} {
 		var got, want bytes.Buffer
 		if err := encode(&got, tc.body); err != nil {
