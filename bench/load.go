@@ -78,12 +78,14 @@ func Load(ctx context.Context, st *graph.Store, g *gen.Generator, c Config, log 
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	batches := make(chan graph.BulkBatch, 2)
+	// The generator builds each batch's rows (graph.PrepareBulk) while the
+	// writers write the batches before it.
+	batches := make(chan *graph.PreparedBulk, 2)
 	go func() {
 		defer close(batches)
 		for b := range g.Batches(c.BatchEvents) {
 			select {
-			case batches <- b:
+			case batches <- graph.PrepareBulk(b):
 			case <-ctx.Done():
 				return
 			}
@@ -102,11 +104,8 @@ func Load(ctx context.Context, st *graph.Store, g *gen.Generator, c Config, log 
 		go func() {
 			defer wg.Done()
 			for b := range batches {
-				n := 0
-				for _, a := range b.Articles {
-					n += len(a.Events)
-				}
-				res, err := st.BulkWrite(ctx, b)
+				n := b.Events
+				res, err := st.WriteBulk(ctx, b)
 				mu.Lock()
 				if err != nil {
 					if firstErr == nil {

@@ -302,7 +302,9 @@ const tieRanks = `CALL (st) {
 }`
 
 // cypherStanceTotals runs stanceTotals for the stances in $stanceIds, then
-// tieRanks for their pairs.
+// tieRanks for their pairs: once per pair and tie class (tieRanks sets the
+// same figures on every stance of the pair and class, whichever of them it
+// starts from), not once per stance.
 // The collect waits for every stance's totals before the pairs' ranks are
 // computed from them.
 const cypherStanceTotals = `
@@ -311,6 +313,8 @@ MATCH (st:Stance {id: sid}) USING INDEX st:Stance(id)
 ` + stanceTotals + `
 WITH collect(DISTINCT st) AS sts
 UNWIND sts AS st
+WITH st.tie AS tie, CASE WHEN st.source < st.target THEN [st.source, st.target] ELSE [st.target, st.source] END AS pair,
+     collect(st)[0] AS st
 ` + tieRanks
 
 // writeSteps run in order inside the article's transaction.
