@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -74,11 +75,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 			return fmt.Errorf("graph: migrate %q: %w", stmt, err)
 		}
 	}
-	res, err := sess.Run(ctx, `CALL db.awaitIndexes(300)`, nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
+	if err := runRetried(ctx, sess, `CALL db.awaitIndexes(300)`, nil); err != nil {
 		return fmt.Errorf("graph: wait for indexes: %w", err)
 	}
 	// Stances written before version 3 lack some of the tie class, the
@@ -118,11 +115,7 @@ CALL (st) {
 		classes[r] = TieClass(r)
 	}
 	for _, b := range backfill {
-		res, err = sess.Run(ctx, b.cypher, map[string]any{"classes": classes})
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
+		if err := runRetried(ctx, sess, b.cypher, map[string]any{"classes": classes}); err != nil {
 			return fmt.Errorf("graph: compute the %s of existing stances: %w", b.what, err)
 		}
 	}
@@ -137,4 +130,29 @@ CALL (st) {
 		return fmt.Errorf("graph: record schema version: %w", err)
 	}
 	return nil
+}
+
+// runRetried runs an auto-commit statement (CALL … IN TRANSACTIONS cannot
+// run in a managed transaction, so the driver does not retry it) and runs
+// it again while Neo4j answers with a retryable error, for up to a minute.
+// A database that has just started, above all one neo4j-admin built, can
+// report itself unavailable for a moment after Bolt first answers. Only
+// idempotent statements may be given: every backfill selects what still
+// lacks its value.
+func runRetried(ctx context.Context, sess neo4j.SessionWithContext, cypher string, params map[string]any) error {
+	deadline := time.Now().Add(time.Minute)
+	for wait := 250 * time.Millisecond; ; wait = min(2*wait, 8*time.Second) {
+		res, err := sess.Run(ctx, cypher, params)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err == nil || !neo4j.IsRetryable(err) || time.Now().Add(wait).After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%w (after: %w)", ctx.Err(), err)
+		case <-time.After(wait):
+		}
+	}
 }

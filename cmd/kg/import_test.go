@@ -66,7 +66,7 @@ const adminInstance = "kgtest-adminimport"
 func neo4jScript(t *testing.T, args ...string) string {
 	t.Helper()
 	cmd := exec.Command("../../scripts/neo4j", args...)
-	cmd.Env = append(os.Environ(), "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m")
+	cmd.Env = append(os.Environ(), "NEO4J_HEAP=768m", "NEO4J_PAGECACHE=128m")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
