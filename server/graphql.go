@@ -225,17 +225,28 @@ func failRequest(media, op string, errs []gqlError) reply {
 // query answers as HTML-safe JSON in the query's field order
 // (schema.Schema.Execute), and encoding/json would scan every byte of them
 // again to check and escape it, which costs more than writing them did.
+// openResponse writes the response object's opening brace and, when
+// there are any, its errors and the comma after them: json.Encoder puts
+// errors before data (the field order of response).
+func openResponse(buf *bytes.Buffer, errs []gqlError) error {
+	buf.WriteByte('{')
+	if len(errs) == 0 {
+		return nil
+	}
+	b, err := json.Marshal(errs)
+	if err != nil {
+		return err
+	}
+	buf.WriteString(`"errors":`)
+	buf.Write(b)
+	buf.WriteByte(',')
+	return nil
+}
+
 func encode(buf *bytes.Buffer, body response) error {
 	if raw, ok := body.Data.(json.RawMessage); ok && raw != nil {
-		buf.WriteByte('{')
-		if len(body.Errors) > 0 {
-			b, err := json.Marshal(body.Errors)
-			if err != nil {
-				return err
-			}
-			buf.WriteString(`"errors":`)
-			buf.Write(b)
-			buf.WriteByte(',')
+		if err := openResponse(buf, body.Errors); err != nil {
+			return err
 		}
 		buf.WriteString(`"data":`)
 		buf.Write(raw)
@@ -246,15 +257,8 @@ func encode(buf *bytes.Buffer, body response) error {
 	if !ok || data == nil {
 		return json.NewEncoder(buf).Encode(body)
 	}
-	buf.WriteByte('{')
-	if len(body.Errors) > 0 {
-		b, err := json.Marshal(body.Errors)
-		if err != nil {
-			return err
-		}
-		buf.WriteString(`"errors":`)
-		buf.Write(b)
-		buf.WriteByte(',')
+	if err := openResponse(buf, body.Errors); err != nil {
+		return err
 	}
 	buf.WriteString(`"data":{`)
 	for i, k := range slices.Sorted(maps.Keys(data)) {

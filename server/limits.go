@@ -193,7 +193,7 @@ func nodeName(n *ast.Name) string {
 	return n.Value
 }
 
-// satAdd and satMul saturate at math.MaxInt32 instead of overflowing: a
+// satAdd saturates at math.MaxInt32 instead of overflowing: a
 // document can multiply list sizes far beyond any int.
 func satAdd(a, b int) int {
 	if a > math.MaxInt32-b {
@@ -202,12 +202,3 @@ func satAdd(a, b int) int {
 	return a + b
 }
 
-func satMul(a, b int) int {
-	if a == 0 || b == 0 {
-		return 0
-	}
-	if a > math.MaxInt32/b {
-		return math.MaxInt32
-	}
-	return a * b
-}
