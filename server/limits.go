@@ -201,4 +201,3 @@ func satAdd(a, b int) int {
 	}
 	return a + b
 }
-
