@@ -151,8 +151,12 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 		return nil // the slug names something else
 	}
 	if !strings.ContainsAny(name, " -") {
-		if e := r.holderByName(strings.ToLower(name), role != "honorific" && role != "occupation"); e != nil {
-			return r.actorOf(e.ID, e) // a surname alone: the office holder of the day
+		plain := role == "honorific" || role == "occupation"
+		if e := r.holderByName(strings.ToLower(name), !plain); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) {
+			// A surname alone: the office holder of the day. Not after an
+			// honorific when the holder is of the language's home state:
+			// there one name is a name, not a family name ("Tn. Gunawan").
+			return r.actorOf(e.ID, e)
 		}
 	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})

@@ -607,3 +607,63 @@ func eastAsianGiven(w string) bool {
 	}
 	return w[0] >= 'A' && w[0] <= 'Z'
 }
+
+// patronymPersons makes one person of a name with a patronym, "Abu Bakar
+// bin Umar", "Siti Aisyah binti Ahmad": the capitalized words before "bin"
+// or "binti" (up to three, not a title) and those after it (up to three)
+// are one name, whatever a gazetteer match inside it said (an armed group
+// named "Abu Bakar", a state). A known person named so keeps their id.
+func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if l := len(toks[i].low); l != 3 && l != 5 || toks[i].low != "bin" && toks[i].low != "binti" || !toks[i-1].cap || toks[i-1].punct || !toks[i+1].cap || toks[i+1].punct {
+			continue
+		}
+		start := i
+		for start > 0 && i-start < 3 {
+			t := &toks[start-1]
+			if !t.cap || t.punct || t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] {
+				break
+			}
+			if _, ok := r.p.titleAt(toks, start-1); ok {
+				break
+			}
+			if c := covered(ms, start-1); c != nil {
+				if c.tj == i && c.ti >= i-3 {
+					start = c.ti // a match right before "bin" is the given name ("Abu Bakar")
+				}
+				break // another name before it ("Ghana Kwame Bakar bin Osei")
+			}
+			start--
+		}
+		if start == i {
+			continue
+		}
+		if c := covered(ms, start); c != nil && c.ti < start {
+			continue // the words before belong to a longer name another rule read
+		}
+		end := i + 1
+		for end < len(toks) && end-i <= 3 && toks[end].cap && !toks[end].punct && !(toks[end].lx&lxNameStop != 0 && r.p.nameStop[toks[end].raw]) {
+			end++
+		}
+		if c := covered(ms, end-1); c != nil && c.tj > end {
+			continue
+		}
+		name := r.text[toks[start].s:toks[end-1].e]
+		person := r.newPerson(name, "honorific", "")
+		if person == nil {
+			continue
+		}
+		keep := ms[:0]
+		for _, m := range ms {
+			if m.ti >= start && m.tj <= end {
+				continue
+			}
+			keep = append(keep, m)
+		}
+		ms = append(keep, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, surface: name, rule: "patronym", conf: 0.8, person: true}))
+		sortMentions(ms)
+		i = end - 1
+	}
+	return ms
+}

@@ -37,6 +37,11 @@ func TestPersonRules(t *testing.T) {
 		{"title and unknown name, Indonesian", "id", "Menlu Ghana Kwabena Asante bertemu Menlu RI di Jakarta.", []want{{id: "kwabena-asante", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 		{"honorific and unknown name", "id", "Ny. Ratih Sulistyowati dan Tn. Hendrawan Pamungkas hadir.", []want{{id: "ratih-sulistyowati"}, {id: "hendrawan-pamungkas"}}, nil},
 		{"title and a common noun is no person", "id", "Presiden Direktur mengatakan laba naik.", nil, []string{"direktur", "presiden-direktur"}},
+		{"honorific and one home name is no office holder", "id", "Tn. Gunawan dan Ny. Ratih hadir dalam rapat warga.", []want{{id: "gunawan"}, {id: "ratih"}}, []string{"budi-gunawan"}},
+		{"H. before a name is an honorific", "id", "H. Rahmat Hidayatullah memberikan bantuan kepada warga.", []want{{id: "rahmat-hidayatullah"}}, []string{"h-rahmat-hidayatullah"}},
+		{"honorific inside a name", "id", "Hadir pula Darwis Haji Kamaluddin dalam rapat itu.", nil, []string{"kamaluddin"}},
+		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
+		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})

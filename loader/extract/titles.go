@@ -82,6 +82,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if m := covered(ms, i); m != nil && !m.consumed && m.person {
 			continue
 		}
+		if t.label == "honorific" && i > 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
+			if _, ok := p.titleAt(toks, i-1); !ok {
+				continue // inside a name: "Yunus Haji Khoory", "Mohammad H Thamrin"
+			}
+		}
 		start := i
 		k := i + len(t.p)
 		role := t.label
