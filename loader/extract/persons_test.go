@@ -40,6 +40,8 @@ func TestPersonRules(t *testing.T) {
 		{"honorific and one home name is no office holder", "id", "Tn. Gunawan dan Ny. Ratih hadir dalam rapat warga.", []want{{id: "gunawan"}, {id: "ratih"}}, []string{"budi-gunawan"}},
 		{"H. before a name is an honorific", "id", "H. Rahmat Hidayatullah memberikan bantuan kepada warga.", []want{{id: "rahmat-hidayatullah"}}, []string{"h-rahmat-hidayatullah"}},
 		{"honorific inside a name", "id", "Hadir pula Darwis Haji Kamaluddin dalam rapat itu.", nil, []string{"kamaluddin"}},
+		{"organization of an office before a given name", "id", "Direktur Kalimaya Sentosa Budi Raharjo Wicaksono mengatakan laba naik.", []want{{id: "budi-raharjo-wicaksono", role: "director/kalimaya-sentosa"}}, []string{"kalimaya-sentosa-budi"}},
+		{"occupation, organization, given name", "id", "\"Laba naik,\" kata analis Kalimaya Agus Wicaksono di Jakarta.", []want{{id: "agus-wicaksono"}}, []string{"kalimaya-agus-wicaksono"}},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 	} {

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
 )
 
@@ -166,6 +167,17 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			end = r.nameRun(toks, k, ms)
 			if end-k >= 3 && isAllUpper(toks[k].raw) && utf8.RuneCountInString(toks[k].raw) > 1 {
 				k++ // "Rektor UGM Ova Emilia": an unknown acronym before a name is the office's body
+			} else if of == nil && end-k >= 3 && role != "honorific" {
+				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
+					// "Direktur Toba Pulp Firman Mulya Nauli", "analis Pefindo
+					// Ronald Hertanto": unknown words before a given name are
+					// the organization of the office.
+					ms = append(ms, om)
+					sortMentions(ms)
+					of, k = om, s
+					inner = append(inner, om)
+					end = r.nameRun(toks, k, ms)
+				}
 			}
 			if end == k+1 && role != "-" && !honorific {
 				if e := r.holderBySurname(toks[k].low, role, of); e != nil {
@@ -343,4 +355,43 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// officeOrg splits a run of capitalized words after a title, toks[k:end],
+// at its first given name (lang/*.given.txt) after the first word: the
+// words before it are the organization of the office, made an actor of
+// its own, and s is where the holder's name starts. No split when the
+// first word is itself a given name or a word of the run is a known
+// actor, an acronym or an ordinary word.
+func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int) {
+	if r.x.given[toks[k].low] {
+		return nil, 0
+	}
+	for s := k + 1; s < end; s++ {
+		t := &toks[s-1]
+		if covered(ms, s-1) != nil || isAllUpper(t.raw) || r.p.isCommonWord(t.low) && s-1 == k {
+			return nil, 0
+		}
+		if !r.x.given[toks[s].low] || !r.isNameWord(&toks[s]) || covered(ms, s) != nil {
+			continue
+		}
+		if s+1 >= len(toks) || !r.isNameWord(&toks[s+1]) {
+			return nil, 0 // a given name alone may be the organization's last word
+		}
+		id := orgID(toks[k:s])
+		if id == "" {
+			return nil, 0
+		}
+		if _, ok := r.x.gaz.Lookup(id); ok {
+			return nil, 0
+		}
+		a := r.actors[id]
+		if a == nil {
+			name := r.text[toks[k].s:toks[s-1].e]
+			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: name})
+		}
+		m := r.newMention(mention{s: toks[k].s, e: toks[s-1].e, ti: k, tj: s, id: id, surface: r.text[toks[k].s:toks[s-1].e], rule: "organization:office", conf: 0.7, entry: a.entry})
+		return m, s
+	}
+	return nil, 0
 }
