@@ -42,6 +42,9 @@ func TestPersonRules(t *testing.T) {
 		{"honorific inside a name", "id", "Hadir pula Darwis Haji Kamaluddin dalam rapat itu.", nil, []string{"kamaluddin"}},
 		{"organization of an office before a given name", "id", "Direktur Kalimaya Sentosa Budi Raharjo Wicaksono mengatakan laba naik.", []want{{id: "budi-raharjo-wicaksono", role: "director/kalimaya-sentosa"}}, []string{"kalimaya-sentosa-budi"}},
 		{"occupation, organization, given name", "id", "\"Laba naik,\" kata analis Kalimaya Agus Wicaksono di Jakarta.", []want{{id: "agus-wicaksono"}}, []string{"kalimaya-agus-wicaksono"}},
+		{"police rank after an office", "id", "Kapolda Jenderal Pol. Hartono Wicaksono memimpin rapat.", []want{{id: "hartono-wicaksono", country: "IDN"}}, []string{"pol"}},
+		{"minister's office without a state is the home state's", "id", "Wakil Menteri Luar Negeri Darmaji Sulistyo menerima tamu.", []want{{id: "darmaji-sulistyo", country: "IDN", role: "vice_foreign_minister/"}}, nil},
+		{"unknown portfolio before a known person", "id", "Menko Polkam Budi Gunawan memimpin rapat.", []want{{id: "budi-gunawan", role: "coordinating_minister/IDN"}}, []string{"polkam-budi-gunawan"}},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 	} {

@@ -157,7 +157,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		var person *actorRec
 		var end int
 		known := false
-		if pm := mentionAt(ms, k); pm != nil && pm.person {
+		pm := mentionAt(ms, k)
+		if pm == nil || !pm.person {
+			pm = r.personAfterPortfolio(toks, k, ms)
+			if pm != nil {
+				k = pm.ti // "Menko Polkam Budi Gunawan": an unknown portfolio word before a known person
+			}
+		}
+		if pm != nil && pm.person {
 			known = true
 			person, end = r.actor(pm.id), pm.tj
 			if person == nil {
@@ -394,4 +401,24 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 		return m, s
 	}
 	return nil, 0
+}
+
+// personAfterPortfolio is the known person whose mention starts one or two
+// capitalized words after k, those words being neither known actors nor
+// punctuation: the unknown portfolio or unit of a title ("Menko Polkam
+// Budi Gunawan"). Nil when there is none.
+func (r *run) personAfterPortfolio(toks []token, k int, ms []*mention) *mention {
+	for s := k + 1; s <= k+2 && s < len(toks); s++ {
+		t := &toks[s-1]
+		if !t.cap || t.punct || covered(ms, s-1) != nil {
+			return nil
+		}
+		if pm := mentionAt(ms, s); pm != nil {
+			if pm.person {
+				return pm
+			}
+			return nil
+		}
+	}
+	return nil
 }
