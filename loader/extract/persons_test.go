@@ -45,6 +45,8 @@ func TestPersonRules(t *testing.T) {
 		{"police rank after an office", "id", "Kapolda Jenderal Pol. Hartono Wicaksono memimpin rapat.", []want{{id: "hartono-wicaksono", country: "IDN"}}, []string{"pol"}},
 		{"minister's office without a state is the home state's", "id", "Wakil Menteri Luar Negeri Darmaji Sulistyo menerima tamu.", []want{{id: "darmaji-sulistyo", country: "IDN", role: "vice_foreign_minister/"}}, nil},
 		{"unknown portfolio before a known person", "id", "Menko Polkam Budi Gunawan memimpin rapat.", []want{{id: "budi-gunawan", role: "coordinating_minister/IDN"}}, []string{"polkam-budi-gunawan"}},
+		{"chair of a regional legislature", "id", "Ketua DPRD Jawa Tengah Bambang Kusriyanto membuka rapat.", []want{{id: "bambang-kusriyanto", country: "IDN", role: "chair/dprd-jawa-tengah"}}, nil},
+		{"region before a rank is no name", "id", "Kapolda Metro Jaya Irjen Hartawan Sudiro menjelaskan kasus itu.", []want{{id: "hartawan-sudiro", country: "IDN"}}, []string{"jaya"}},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 	} {

@@ -200,6 +200,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low)) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
+			if end-k == 1 && end < len(toks) && toks[end].cap {
+				if _, ok := p.titleAt(toks, end); ok {
+					continue // "Kapolda Metro Jaya Irjen Karyoto": the word before a rank ends the office's region
+				}
+			}
 			if end-k == 1 && of == nil && portfolio {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
