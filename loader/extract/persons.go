@@ -667,3 +667,46 @@ func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// partyAffiliations gives a person named with the party or organization
+// they belong to a "member" role of it: "John Kerr of the Labour Party",
+// "Senator Bob Keane, of the Democratic Party,", "Budi Santoso dari
+// Partai Golkar". The organization must be a known or created
+// organization (not a state or a body: "Lars Jensen of Denmark" is the
+// office's state, read by the title rule).
+func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for _, m := range ms {
+		if !m.person || m.pronoun {
+			continue
+		}
+		k := m.tj
+		if k < len(toks) && toks[k].raw == "," {
+			k++
+		}
+		if k >= len(toks) || toks[k].low != "of" && toks[k].low != "dari" {
+			continue
+		}
+		k++
+		if k < len(toks) && toks[k].low == "the" {
+			k++
+		}
+		om := mentionAt(ms, k)
+		if om == nil || om.person {
+			continue
+		}
+		oa := r.actor(om.id)
+		if oa == nil || oa.a.Kind != facts.KindOrganization {
+			continue
+		}
+		pa := r.actor(m.id)
+		if pa == nil || pa.a.Kind != facts.KindPerson {
+			continue
+		}
+		pa.addRole("member", oa.a.ID)
+		if pa.a.Country == oa.a.ID {
+			pa.a.Country = oa.a.Country // addRole takes the "of" as the country when there is none
+		}
+	}
+	return ms
+}

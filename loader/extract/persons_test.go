@@ -47,6 +47,9 @@ func TestPersonRules(t *testing.T) {
 		{"unknown portfolio before a known person", "id", "Menko Polkam Budi Gunawan memimpin rapat.", []want{{id: "budi-gunawan", role: "coordinating_minister/IDN"}}, []string{"polkam-budi-gunawan"}},
 		{"chair of a regional legislature", "id", "Ketua DPRD Jawa Tengah Bambang Kusriyanto membuka rapat.", []want{{id: "bambang-kusriyanto", country: "IDN", role: "chair/dprd-jawa-tengah"}}, nil},
 		{"region before a rank is no name", "id", "Kapolda Metro Jaya Irjen Hartawan Sudiro menjelaskan kasus itu.", []want{{id: "hartawan-sudiro", country: "IDN"}}, []string{"jaya"}},
+		{"title and an office noun is no person", "en", "Mr. Speaker, the bill was passed. Madam Speaker declared the session open.", nil, []string{"speaker", "madam-speaker"}},
+		{"member of a party", "en", "John Kerrigan of the Republican Party criticised the plan.", []want{{id: "john-kerrigan", role: "member/republican-party"}}, nil},
+		{"member of a party, Indonesian", "id", "Politikus Rahmat Hidayat dari Partai Gerindra mendukung usulan itu.", []want{{id: "rahmat-hidayat", country: "IDN", role: "member/partai-gerindra"}}, nil},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 	} {
