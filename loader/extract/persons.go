@@ -710,3 +710,48 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// occupationAppositions finds the unknown person an occupation introduces
+// after its complement, in commas: "pengamat hubungan internasional dari
+// Universitas Indonesia, Hikmahanto Juwana, menilai …", "an analyst at
+// the Lowy Institute, Susannah Patton, said". The name is two or three
+// name words right after the first comma within ten words of the
+// occupation, followed by a comma, the sentence's end or a verb.
+func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	for i := 0; i < len(toks); i++ {
+		if !p.titles.mayStart(&toks[i]) {
+			continue
+		}
+		l, ok := p.titleAt(toks, i)
+		if !ok || l.label != "occupation" {
+			continue
+		}
+		for j := i + len(l.p); j < len(toks) && j <= i+10; j++ {
+			t := &toks[j]
+			if covered(ms, j) != nil && covered(ms, j).person || t.punct && t.raw != "," && t.raw != "(" && t.raw != ")" {
+				break
+			}
+			if t.raw != "," {
+				continue
+			}
+			s := j + 1
+			e := s
+			for e < len(toks) && e-s < 3 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
+				e++
+			}
+			if e-s >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) {
+				if _, ok := p.titleAt(toks, s); !ok {
+					name := r.text[toks[s].s:toks[e-1].e]
+					if person := r.newPerson(name, "occupation", ""); person != nil {
+						ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "occupation:apposition", conf: 0.75, person: true}))
+						sortMentions(ms)
+					}
+				}
+			}
+			break
+		}
+	}
+	return ms
+}

@@ -50,6 +50,10 @@ func TestPersonRules(t *testing.T) {
 		{"title and an office noun is no person", "en", "Mr. Speaker, the bill was passed. Madam Speaker declared the session open.", nil, []string{"speaker", "madam-speaker"}},
 		{"member of a party", "en", "John Kerrigan of the Republican Party criticised the plan.", []want{{id: "john-kerrigan", role: "member/republican-party"}}, nil},
 		{"member of a party, Indonesian", "id", "Politikus Rahmat Hidayat dari Partai Gerindra mendukung usulan itu.", []want{{id: "rahmat-hidayat", country: "IDN", role: "member/partai-gerindra"}}, nil},
+		{"occupation with its complement, name in commas", "id", "Menurut pengamat hubungan internasional dari Universitas Nusantara, Darmawan Kusumadi, langkah itu tepat.", []want{{id: "darmawan-kusumadi"}}, nil},
+		{"occupation with its complement, English", "en", "An analyst at the Lowy Institute, Susannah Pettigrew, said the move was risky.", []want{{id: "susannah-pettigrew"}}, nil},
+		{"spelled-out police rank is the home state's", "id", "Brigadir Jenderal Polisi Ade Kurniawan Saputro menjelaskan kasus itu.", []want{{id: "ade-kurniawan-saputro", country: "IDN", role: "police_general/"}}, nil},
+		{"secretary of a body, comma, name", "id", "\"Kami siap,\" kata Sekretaris Utama Bappenas, Syahdan Loetam di Jakarta.", []want{{id: "syahdan-loetam", role: "secretary/idn-bappenas"}}, nil},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 	} {
