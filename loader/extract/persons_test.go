@@ -54,6 +54,9 @@ func TestPersonRules(t *testing.T) {
 		{"occupation with its complement, English", "en", "An analyst at the Lowy Institute, Susannah Pettigrew, said the move was risky.", []want{{id: "susannah-pettigrew"}}, nil},
 		{"spelled-out police rank is the home state's", "id", "Brigadir Jenderal Polisi Ade Kurniawan Saputro menjelaskan kasus itu.", []want{{id: "ade-kurniawan-saputro", country: "IDN", role: "police_general/"}}, nil},
 		{"secretary of a body, comma, name", "id", "\"Kami siap,\" kata Sekretaris Utama Bappenas, Syahdan Loetam di Jakarta.", []want{{id: "syahdan-loetam", role: "secretary/idn-bappenas"}}, nil},
+		{"old Indonesian spelling of a known person", "id", "Menurut Soesilo Bambang Yudhoyono, langkah itu tepat.", []want{{id: "susilo-bambang-yudhoyono", country: "IDN"}}, []string{"soesilo-bambang-yudhoyono"}},
+		{"old spelling after a title", "id", "Mantan Presiden Soeharto meninggal pada 2008.", []want{{id: "suharto", country: "IDN"}}, []string{"soeharto"}},
+		{"an airport named for a person is a place", "id", "Pesawat itu mendarat di Bandara Soekarno-Hatta pada Senin.", nil, []string{"sukarno"}},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 	} {
