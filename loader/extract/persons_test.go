@@ -57,6 +57,12 @@ func TestPersonRules(t *testing.T) {
 		{"old Indonesian spelling of a known person", "id", "Menurut Soesilo Bambang Yudhoyono, langkah itu tepat.", []want{{id: "susilo-bambang-yudhoyono", country: "IDN"}}, []string{"soesilo-bambang-yudhoyono"}},
 		{"old spelling after a title", "id", "Mantan Presiden Soeharto meninggal pada 2008.", []want{{id: "suharto", country: "IDN"}}, []string{"soeharto"}},
 		{"an airport named for a person is a place", "id", "Pesawat itu mendarat di Bandara Soekarno-Hatta pada Senin.", nil, []string{"sukarno"}},
+		{"unit words before the body of an office", "id", "Ketua Fraksi PKS Darwanto Sulaiman menolak usulan itu.", []want{{id: "darwanto-sulaiman", country: "IDN", role: "chair/pks"}}, nil},
+		{"commission of a legislature, name after an acronym", "id", "Anggota Komisi I DPR TB Kurniawan menilai langkah itu terlambat.", []want{{id: "tb-kurniawan", country: "IDN"}}, nil},
+		{"spokesperson of the president is not the president", "id", "Juru bicara Presiden, Hartono Wibisana, mengatakan presiden akan hadir.", []want{{id: "hartono-wibisana", role: "spokesperson/"}}, []string{"head_of_state"}},
+		{"office and rank", "id", "Panglima TNI Jenderal Hartono Wibisana meninjau pasukan.", []want{{id: "hartono-wibisana", role: "general/idn-armed-forces"}, {id: "hartono-wibisana", role: "military_commander/"}}, nil},
+		{"initial inside a name", "id", "Peneliti LKPI Andreas J. Siregar menilai langkah itu tepat.", []want{{id: "andreas-j-siregar"}}, []string{"andreas-j"}},
+		{"organization's branch in a state", "id", "Direktur Eksekutif Amnesty International Indonesia Rahmat Sutanto mengecam penangkapan itu.", []want{{id: "rahmat-sutanto", role: "director/amnesty-international"}}, nil},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 	} {

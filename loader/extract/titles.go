@@ -15,10 +15,15 @@ import (
 
 // nameRun returns the end of a run of capitalized name words from k.
 func (r *run) nameRun(toks []token, k int, ms []*mention) int {
-	j := k
-	for j < len(toks) && j-k < 4 {
+	j, dots := k, 0
+	for j < len(toks) && j-k-dots < 4 {
 		t := &toks[j]
 		if t.punct {
+			if t.raw == "." && j > k && len(toks[j-1].raw) == 1 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+				j++ // the dot of an initial inside the name: "Philips J. Vermonte"
+				dots++
+				continue
+			}
 			break
 		}
 		if !t.cap {
@@ -72,6 +77,8 @@ func (p *pack) titleAt(toks []token, i int) (labeled, bool) {
 func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
+	var pend labeled
+	pendEnd := -1
 	for i := 0; i < len(toks); i++ {
 		if !p.titles.mayStart(&toks[i]) {
 			continue
@@ -91,6 +98,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		start := i
 		k := i + len(t.p)
 		role := t.label
+		var carried *labeled // the title right before this one, which found no name ("Juru bicara Presiden, X")
+		if pendEnd == i && pend.label != "" {
+			c := pend
+			carried = &c
+		}
+		pend, pendEnd = t, k
 		if i > 0 && p.former[toks[i-1].low] {
 			role = "former_" + role
 		}
@@ -141,6 +154,18 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if of == nil {
+			if om, k2 := r.unitThenBody(toks, k, ms); om != nil {
+				of, k = om, k2 // "Ketua Fraksi PKS Jazuli Juwaini", "Anggota Komisi I DPR TB Hasanuddin"
+				inner = append(inner, om)
+			}
+		}
+		if of != nil && !r.isState(of.id) {
+			if sm := r.stateMentionAt(ms, k); sm != nil {
+				k = sm.tj // "Amnesty International Indonesia Usman Hamid": the organization's branch in a state
+				inner = append(inner, sm)
+			}
+		}
+		if of == nil {
 			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
 		}
 		k = skipParen(toks, k) // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto"
@@ -174,6 +199,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			end = r.nameRun(toks, k, ms)
 			if end-k >= 3 && isAllUpper(toks[k].raw) && utf8.RuneCountInString(toks[k].raw) > 1 {
 				k++ // "Rektor UGM Ova Emilia": an unknown acronym before a name is the office's body
+				end = r.nameRun(toks, k, ms)
 			} else if of == nil && end-k >= 3 && role != "honorific" {
 				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
 					// "Direktur Toba Pulp Firman Mulya Nauli", "analis Pefindo
@@ -243,6 +269,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				} else {
 					country = oa.a.Country
 				}
+			}
+		}
+		if carried != nil && carried.label != "-" && carried.label != "honorific" && carried.label != "occupation" {
+			// "Juru bicara Presiden, X" is the spokesperson, not the
+			// president; "Kapolri Jenderal X" is both chief and general.
+			person.addRole(carried.label, "")
+			if r.x.stateRol[role] {
+				role = "-"
 			}
 		}
 		if role != "-" && !honorific { // "-": a word that introduces a name but gives no role ("counterpart"); honorifics give none either
@@ -418,6 +452,9 @@ func (r *run) personAfterPortfolio(toks []token, k int, ms []*mention) *mention 
 		if !t.cap || t.punct || covered(ms, s-1) != nil {
 			return nil
 		}
+		if _, ok := r.p.titleAt(toks, s-1); ok {
+			return nil // a rank or another title: its own rule ("Panglima TNI Jenderal Agus Subiyanto")
+		}
 		if pm := mentionAt(ms, s); pm != nil {
 			if pm.person {
 				return pm
@@ -426,4 +463,28 @@ func (r *run) personAfterPortfolio(toks []token, k int, ms []*mention) *mention 
 		}
 	}
 	return nil
+}
+
+// unitThenBody skips the unit words of an office (capitalized words and
+// roman numerals: "Fraksi", "Komisi I", "Bidang Hukum", at most three)
+// before a known body or organization, and returns its mention and the
+// index after it: "Ketua Fraksi PKS Jazuli Juwaini", "Anggota Komisi I DPR
+// TB Hasanuddin". Nil when no such mention follows.
+func (r *run) unitThenBody(toks []token, k int, ms []*mention) (*mention, int) {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if om := mentionAt(ms, j); om != nil {
+			if j == k || om.person || r.isState(om.id) || r.isPlace(om.id) {
+				return nil, 0
+			}
+			return om, om.tj
+		}
+		t := &toks[j]
+		if t.punct || !t.cap || covered(ms, j) != nil {
+			return nil, 0
+		}
+		if _, ok := r.p.titleAt(toks, j); ok {
+			return nil, 0
+		}
+	}
+	return nil, 0
 }
