@@ -213,7 +213,7 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 		if _, ok := p.titleAt(toks, end); ok {
 			break
 		}
-		if m := covered(ms, end); m != nil && (m.person || m.ti <= i || !r.isPlace(m.id) && !r.isState(m.id)) {
+		if m := covered(ms, end); m != nil && (m.person || m.ti <= i || r.kindOf(m.id) != facts.KindPlace && r.kindOf(m.id) != facts.KindState) {
 			break
 		}
 		end++
@@ -236,7 +236,7 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	for j := k; j < end; j++ {
 		// "Pemerintah kota Delhi": a region of another state is that state's.
 		if m := covered(ms, j); m != nil && m.entry != nil {
-			if r.isState(m.id) {
+			if r.kindOf(m.id) == facts.KindState {
 				country = m.id
 			} else if m.entry.Country != "" {
 				country = m.entry.Country

@@ -692,7 +692,7 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 			k++
 		}
 		om := mentionAt(ms, k)
-		if om == nil || om.person {
+		if om == nil || om.person || r.kindOf(om.id) != facts.KindOrganization {
 			continue
 		}
 		oa := r.actor(om.id)

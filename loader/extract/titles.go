@@ -159,7 +159,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, om)
 			}
 		}
-		if of != nil && !r.isState(of.id) {
+		if of != nil && r.kindOf(of.id) != facts.KindState {
 			if sm := r.stateMentionAt(ms, k); sm != nil {
 				k = sm.tj // "Amnesty International Indonesia Usman Hamid": the organization's branch in a state
 				inner = append(inner, sm)
@@ -470,10 +470,10 @@ func (r *run) personAfterPortfolio(toks []token, k int, ms []*mention) *mention 
 // before a known body or organization, and returns its mention and the
 // index after it: "Ketua Fraksi PKS Jazuli Juwaini", "Anggota Komisi I DPR
 // TB Hasanuddin". Nil when no such mention follows.
-func (r *run) unitThenBody(toks []token, k int, ms []*mention) (*mention, int) {
-	for j := k; j < len(toks) && j <= k+3; j++ {
+func (r *run) unitThenBody(toks []token, k0 int, ms []*mention) (*mention, int) {
+	for j := k0; j < len(toks) && j <= k0+3; j++ {
 		if om := mentionAt(ms, j); om != nil {
-			if j == k || om.person || r.isState(om.id) || r.isPlace(om.id) {
+			if k := r.kindOf(om.id); j == k0 || om.person || k == facts.KindState || k == facts.KindPlace {
 				return nil, 0
 			}
 			return om, om.tj
@@ -487,4 +487,16 @@ func (r *run) unitThenBody(toks []token, k int, ms []*mention) (*mention, int) {
 		}
 	}
 	return nil, 0
+}
+
+// kindOf is the kind of the actor id names, without making a record of it
+// (records are made in the order the document lists its actors).
+func (r *run) kindOf(id string) string {
+	if a := r.known(id); a != nil {
+		return a.a.Kind
+	}
+	if e, ok := r.x.gaz.Lookup(id); ok {
+		return e.Kind
+	}
+	return ""
 }
