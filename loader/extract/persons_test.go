@@ -63,6 +63,8 @@ func TestPersonRules(t *testing.T) {
 		{"office and rank", "id", "Panglima TNI Jenderal Hartono Wibisana meninjau pasukan.", []want{{id: "hartono-wibisana", role: "general/idn-armed-forces"}, {id: "hartono-wibisana", role: "military_commander/"}}, nil},
 		{"initial inside a name", "id", "Peneliti LKPI Andreas J. Siregar menilai langkah itu tepat.", []want{{id: "andreas-j-siregar"}}, []string{"andreas-j"}},
 		{"organization's branch in a state", "id", "Direktur Eksekutif Amnesty International Indonesia Rahmat Sutanto mengecam penangkapan itu.", []want{{id: "rahmat-sutanto", role: "director/amnesty-international"}}, nil},
+		{"a known family name after another given name", "id", "Ia menikah dengan Darmaji Soeharto pada 2010.", nil, []string{"suharto"}},
+		{"a known name after a sentence's first word", "id", "Pertemuan Putin dan Xi berlangsung di Moskow.", []want{{id: "vladimir-putin"}}, nil},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
 	} {
