@@ -149,8 +149,11 @@ func TestActorDevSet(t *testing.T) {
 		// R=0.39, persons R=0.28. Raised again for 1.3.0 (issue #12: the
 		// Phoenix people and organizations, given names, appositive
 		// offices, named bodies, companies): id P=0.84 R=0.68, persons
-		// R=0.59; en P=0.94 R=0.71, persons R=0.90.
-		{"testdata/devset/ud/csui-test.dev.jsonl", 0.82, 0.65, 0.55, 2},
+		// R=0.59; en P=0.94 R=0.71, persons R=0.90. Raised for the second
+		// pass of issue #12 (honorifics, patronyms, regional bodies, the
+		// office's organization before a given name, occupations with a
+		// complement): id P=0.85 R=0.71, persons R=0.67.
+		{"testdata/devset/ud/csui-test.dev.jsonl", 0.83, 0.68, 0.62, 2},
 		{"testdata/devset/wikinews/dev.jsonl", 0.90, 0.66, 0.82, 0},
 	} {
 		t.Run(filepath.Base(filepath.Dir(c.path)), func(t *testing.T) {

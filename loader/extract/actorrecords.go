@@ -150,9 +150,22 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	if _, ok := r.x.gaz.Lookup(id); ok {
 		return nil // the slug names something else
 	}
+	if r.p.lang == "id" {
+		// Names in the old Indonesian spelling ("Soeharto", "Soesilo"):
+		// the gazetteer's person under the modern spelling.
+		if alt := slug(modernSpelling(name)); alt != id {
+			if e, ok := r.x.gaz.Lookup(alt); ok && e.Kind == facts.KindPerson {
+				return r.actorOf(alt, e)
+			}
+		}
+	}
 	if !strings.ContainsAny(name, " -") {
-		if e := r.holderByName(strings.ToLower(name), role != "honorific" && role != "occupation"); e != nil {
-			return r.actorOf(e.ID, e) // a surname alone: the office holder of the day
+		plain := role == "honorific" || role == "occupation"
+		if e := r.holderByName(strings.ToLower(name), !plain); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) {
+			// A surname alone: the office holder of the day. Not after an
+			// honorific when the holder is of the language's home state:
+			// there one name is a name, not a family name ("Tn. Gunawan").
+			return r.actorOf(e.ID, e)
 		}
 	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
@@ -293,3 +306,10 @@ func (r *run) isState(id string) bool {
 	a := r.actor(id)
 	return a != nil && a.a.Kind == facts.KindState
 }
+
+// oldSpelling maps the letter groups of the Indonesian spelling before 1972
+// that names keep ("Soeharto", "Djoko", "Tjahjo", "Sjafrie") to the modern
+// ones.
+var oldSpelling = strings.NewReplacer("oe", "u", "Oe", "U", "dj", "j", "Dj", "J", "tj", "c", "Tj", "C", "sj", "sy", "Sj", "Sy")
+
+func modernSpelling(name string) string { return oldSpelling.Replace(name) }

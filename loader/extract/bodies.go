@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
 )
 
 // namedBodies makes a named body of a state an actor of its own: the generic
@@ -28,6 +29,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		k := i + len(l.p)
+		if bt, ok := r.x.common.BodyTypes[l.label]; ok && bt.Regional {
+			continue // regionalBodies, before the titles
+		}
 		start, end := i, k
 		var state *mention
 		if sm := r.stateMentionAt(ms, k); sm != nil {
@@ -121,16 +125,27 @@ func (r *run) foreignHomeBodies(toks []token, ms []*mention) []*mention {
 			continue
 		}
 		sm := r.stateMentionAt(ms, m.tj)
-		if sm == nil || sm.id == home {
+		sid := ""
+		if sm != nil {
+			sid = sm.id
+		} else if pm := mentionAt(ms, m.tj); pm != nil && !pm.person && !pm.consumed && pm.entry != nil && pm.entry.Kind == facts.KindPlace && pm.entry.Country != "" {
+			// "Kementerian Kesehatan Gaza": a place of another state
+			// names the body of that state's government there.
+			sm, sid = pm, pm.entry.Country
+		}
+		if sm == nil || sid == home {
 			continue
 		}
-		id := strings.ToLower(sm.id) + "-" + strings.TrimPrefix(e.ID, prefix)
+		se, ok := r.x.gaz.Lookup(sid)
+		if !ok {
+			continue
+		}
+		id := strings.ToLower(sid) + "-" + strings.TrimPrefix(e.ID, prefix)
 		a := r.actors[id]
 		if a == nil {
 			if ge, ok := r.x.gaz.Lookup(id); ok {
 				a = r.actorOf(id, ge)
 			} else {
-				sa := r.actor(sm.id)
 				name := e.Name
 				if ha := r.actor(home); ha != nil {
 					name = strings.TrimSuffix(e.Name, " of "+ha.a.Name)
@@ -138,7 +153,7 @@ func (r *run) foreignHomeBodies(toks []token, ms []*mention) []*mention {
 				if name == e.Name {
 					name = e.Name + ","
 				}
-				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: name + " of " + sa.a.Name, Country: sm.id, Sector: e.Sector})
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: name + " of " + se.Name, Country: sid, Sector: e.Sector})
 			}
 		}
 		start, end := m.ti, sm.tj
@@ -165,4 +180,115 @@ func (r *run) stateMentionAt(ms []*mention, k int) *mention {
 		return m
 	}
 	return nil
+}
+
+// regionalBody makes a sub-national body of the home state an actor: the
+// body's word (toks[i:k], "DPRD", "Pemprov", "Polda", "Pengadilan
+// Negeri") and the region's capitalized name after it, up to four words
+// ("DPRD Jawa Barat", "Polda Metro Jaya", "Pengadilan Negeri Jakarta
+// Selatan"). Its id is the type and the region's slug (dprd-jawa-barat),
+// its country the home state; a place matched inside the name is part of
+// it. Without a region after it, or in text where the language has no
+// home state, nothing is made.
+func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) []*mention {
+	p := r.p
+	if p.home == "" || !toks[i].cap {
+		return ms
+	}
+	if m := covered(ms, i); m != nil && (m.ti < i || m.tj > k) {
+		return ms // inside a longer known name
+	}
+	end := k
+	for end < len(toks) && end-k < 4 {
+		t := &toks[end]
+		if !t.cap || t.punct {
+			break
+		}
+		if _, ok := p.weekdays[t.low]; ok {
+			break
+		}
+		if _, ok := p.months[t.low]; ok {
+			break
+		}
+		if _, ok := p.titleAt(toks, end); ok {
+			break
+		}
+		if m := covered(ms, end); m != nil && (m.person || m.ti <= i || r.kindOf(m.id) != facts.KindPlace && r.kindOf(m.id) != facts.KindState) {
+			break
+		}
+		end++
+	}
+	if end == k {
+		return ms
+	}
+	// A known place followed by a given name ends the region's name
+	// ("DPRD Jawa Barat Budi ...").
+	if m := covered(ms, k); m != nil && m.tj < end && r.x.given[toks[m.tj].low] {
+		end = m.tj
+	}
+	if k-i > 1 && covered(ms, k) == nil && covered(ms, k-1) == nil {
+		// A spelled-out body ("Pemerintah kota Delhi") needs a known
+		// region; the home language's short forms ("Polda Metro Jaya",
+		// "Kodam Jaya") name the home state's bodies whatever follows.
+		return ms
+	}
+	country := p.home
+	for j := k; j < end; j++ {
+		// "Pemerintah kota Delhi": a region of another state is that state's.
+		if m := covered(ms, j); m != nil && m.entry != nil {
+			if r.kindOf(m.id) == facts.KindState {
+				country = m.id
+			} else if m.entry.Country != "" {
+				country = m.entry.Country
+			}
+			break
+		}
+	}
+	region := r.text[toks[k].s:toks[end-1].e]
+	id := label + "-" + slug(region)
+	bt := r.x.common.BodyTypes[label]
+	a := r.actors[id]
+	if a == nil {
+		if e, ok := r.x.gaz.Lookup(id); ok {
+			a = r.actorOf(id, e)
+		} else {
+			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: r.text[toks[i].s:toks[end-1].e], Country: country, Sector: bt.Sector})
+		}
+	}
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.ti >= i && m.tj <= end && !m.person {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	ms = keep
+	s, e := toks[i].s, toks[end-1].e
+	ms = append(ms, r.newMention(mention{s: s, e: e, ti: i, tj: end, id: id, surface: r.text[s:e], rule: "body:regional", conf: 0.85, entry: a.entry}))
+	sortMentions(ms)
+	return ms
+}
+
+// regionalBodies finds the home state's sub-national bodies (see
+// regionalBody) before the title rules run, so that "Ketua DPRD DKI
+// Jakarta Prasetyo Edi Marsudi" is the chair of dprd-dki-jakarta.
+func (r *run) regionalBodies(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if p.home == "" {
+		return ms
+	}
+	for i := 0; i < len(toks); i++ {
+		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] || !toks[i].cap {
+			continue
+		}
+		l, ok := p.bodies.at(toks, i)
+		if !ok {
+			continue
+		}
+		if bt, ok := r.x.common.BodyTypes[l.label]; ok && bt.Regional {
+			ms = r.regionalBody(toks, i, i+len(l.p), l.label, ms)
+		}
+	}
+	return ms
 }

@@ -29,6 +29,11 @@ func TestNamedBodies(t *testing.T) {
 		{"named court", "en", "The Supreme Federal Court ruled against the law.", "bra-supreme-court", facts.KindCourt, "BRA"},
 		{"named navy", "id", "Tentera Laut Diraja Malaysia mengusir kapal asing.", "mys-navy", facts.KindMilitary, "MYS"},
 		{"named agency by acronym", "en", "Malaysia's MACC arrested two officials.", "mys-anti-corruption", facts.KindAgency, "MYS"},
+		{"home body before a place of another state", "id", "Kementerian Kesehatan Gaza mencatat korban baru.", "pse-health-ministry", facts.KindAgency, "PSE"},
+		{"regional legislature", "id", "DPRD Jawa Barat menyetujui anggaran.", "dprd-jawa-barat", facts.KindLegislature, "IDN"},
+		{"regional police, unknown region", "id", "Polda Metro Jaya menangkap pelaku.", "polda-metro-jaya", facts.KindAgency, "IDN"},
+		{"city government spelled out", "id", "Pemerintah Kota Surabaya menutup jalan itu.", "pemkot-surabaya", facts.KindGovernment, "IDN"},
+		{"district court", "id", "Pengadilan Negeri Jakarta Selatan memvonis terdakwa.", "pengadilan-negeri-jakarta-selatan", facts.KindCourt, "IDN"},
 		{"foreign ministry by its own name", "en", "The Ministry of External Affairs summoned the envoy.", "ind-foreign-ministry", facts.KindAgency, "IND"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

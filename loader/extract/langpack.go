@@ -616,6 +616,9 @@ type common struct {
 		Kind   string `json:"kind"`
 		Sector string `json:"sector"`
 		Name   string `json:"name"`
+		// Regional: a sub-national body of the home state named by the
+		// region after it ("DPRD Jawa Barat", "Polda Metro Jaya").
+		Regional bool `json:"regional"`
 	} `json:"body_types"`
 }
 

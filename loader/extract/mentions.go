@@ -121,6 +121,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
 			continue // "dolar AS": a currency, not the state
 		}
+		if tj == ti+1 && best.Entry.Kind == facts.KindPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherGivenName(toks, ti-1) && !r.titleCasedSt(st) {
+			continue // "Romy Soekarno", "Melania Trump": another person's family name
+		}
 		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) || r.stampAfter(toks, tj)) {
 			m.locative = true // "di Pyongyang": a place, not the state acting
 		}
@@ -131,6 +134,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	}
 	out = r.repeatedNames(si, st, out)
 	out = r.missions(st, out)
+	out = r.patronymPersons(st, out)
+	out = r.regionalBodies(st, out)
 	out = r.titledPersons(si, st, out)
 	out = r.namedBodies(st, out)
 	out = r.organizations(st, out)
@@ -141,6 +146,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.givenNamePersons(si, st, out)
 	out = r.hyphenNamePersons(si, st, out)
 	out = r.appositiveTitles(si, st, out)
+	out = r.occupationAppositions(st, out)
+	out = r.partyAffiliations(st, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]
@@ -227,4 +234,24 @@ func sortMentions(ms []*mention) {
 		}
 		return b.tj - a.tj
 	})
+}
+
+// otherGivenName tells whether toks[k], right before a one-word person
+// name of the gazetteer, is an unknown name word that makes the two words
+// another person's name: capitalized, not an ordinary or function word,
+// not a title or honorific, and not part of a gazetteer name.
+func (r *run) otherGivenName(toks []token, k int) bool {
+	t := &toks[k]
+	if !t.cap || t.punct || !r.isNameWord(t) || k == 0 && !r.x.given[t.low] {
+		return false // a sentence's first word is capitalized anyway: only a given name counts there
+	}
+	if _, ok := r.p.titleAt(toks, k); ok {
+		return false
+	}
+	if k > 0 {
+		if _, ok := r.p.titles.endingAt(toks, k+1); ok {
+			return false // the last word of a title ("Menteri Luar Negeri Retno")
+		}
+	}
+	return true
 }

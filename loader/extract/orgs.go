@@ -59,6 +59,11 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		if p.homeForms[toks[start].low] {
 			country = p.home
 		}
+		for _, m := range ms {
+			if m.ti >= start && m.tj <= end && !m.person && r.isState(m.id) {
+				country = m.id // "Partai Komunis China", "Partai Demokrat AS": the state in the name
+			}
+		}
 		a := r.actors[id]
 		if a == nil {
 			if e, ok := r.x.gaz.Lookup(id); ok {
@@ -100,13 +105,13 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			}
 			break
 		}
-		if _, ok := r.p.titleAt(toks, j); ok {
-			break
+		if l, ok := r.p.titleAt(toks, j); ok && l.label != "occupation" {
+			break // an occupation is a word of the name: "Ikatan Dokter Indonesia", "Partai Buruh"
 		}
 		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] {
 			break
 		}
-		if isAllUpper(t.raw) && len(t.raw) > 1 {
+		if isAllUpper(t.raw) && len(t.raw) > 1 && !(j > k && r.stateMentionAt(ms, j) != nil) {
 			if j == k {
 				return j + 1 // "PT PKG": the name is the acronym
 			}

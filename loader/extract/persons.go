@@ -607,3 +607,151 @@ func eastAsianGiven(w string) bool {
 	}
 	return w[0] >= 'A' && w[0] <= 'Z'
 }
+
+// patronymPersons makes one person of a name with a patronym, "Abu Bakar
+// bin Umar", "Siti Aisyah binti Ahmad": the capitalized words before "bin"
+// or "binti" (up to three, not a title) and those after it (up to three)
+// are one name, whatever a gazetteer match inside it said (an armed group
+// named "Abu Bakar", a state). A known person named so keeps their id.
+func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if l := len(toks[i].low); l != 3 && l != 5 || toks[i].low != "bin" && toks[i].low != "binti" || !toks[i-1].cap || toks[i-1].punct || !toks[i+1].cap || toks[i+1].punct {
+			continue
+		}
+		start := i
+		for start > 0 && i-start < 3 {
+			t := &toks[start-1]
+			if !t.cap || t.punct || t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] {
+				break
+			}
+			if _, ok := r.p.titleAt(toks, start-1); ok {
+				break
+			}
+			if c := covered(ms, start-1); c != nil {
+				if c.tj == i && c.ti >= i-3 {
+					start = c.ti // a match right before "bin" is the given name ("Abu Bakar")
+				}
+				break // another name before it ("Ghana Kwame Bakar bin Osei")
+			}
+			start--
+		}
+		if start == i {
+			continue
+		}
+		if c := covered(ms, start); c != nil && c.ti < start {
+			continue // the words before belong to a longer name another rule read
+		}
+		end := i + 1
+		for end < len(toks) && end-i <= 3 && toks[end].cap && !toks[end].punct && !(toks[end].lx&lxNameStop != 0 && r.p.nameStop[toks[end].raw]) {
+			end++
+		}
+		if c := covered(ms, end-1); c != nil && c.tj > end {
+			continue
+		}
+		name := r.text[toks[start].s:toks[end-1].e]
+		person := r.newPerson(name, "honorific", "")
+		if person == nil {
+			continue
+		}
+		keep := ms[:0]
+		for _, m := range ms {
+			if m.ti >= start && m.tj <= end {
+				continue
+			}
+			keep = append(keep, m)
+		}
+		ms = append(keep, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, surface: name, rule: "patronym", conf: 0.8, person: true}))
+		sortMentions(ms)
+		i = end - 1
+	}
+	return ms
+}
+
+// partyAffiliations gives a person named with the party or organization
+// they belong to a "member" role of it: "John Kerr of the Labour Party",
+// "Senator Bob Keane, of the Democratic Party,", "Budi Santoso dari
+// Partai Golkar". The organization must be a known or created
+// organization (not a state or a body: "Lars Jensen of Denmark" is the
+// office's state, read by the title rule).
+func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for _, m := range ms {
+		if !m.person || m.pronoun {
+			continue
+		}
+		k := m.tj
+		if k < len(toks) && toks[k].raw == "," {
+			k++
+		}
+		if k >= len(toks) || toks[k].low != "of" && toks[k].low != "dari" {
+			continue
+		}
+		k++
+		if k < len(toks) && toks[k].low == "the" {
+			k++
+		}
+		om := mentionAt(ms, k)
+		if om == nil || om.person || r.kindOf(om.id) != facts.KindOrganization {
+			continue
+		}
+		oa := r.actor(om.id)
+		if oa == nil || oa.a.Kind != facts.KindOrganization {
+			continue
+		}
+		pa := r.actor(m.id)
+		if pa == nil || pa.a.Kind != facts.KindPerson {
+			continue
+		}
+		pa.addRole("member", oa.a.ID)
+		if pa.a.Country == oa.a.ID {
+			pa.a.Country = oa.a.Country // addRole takes the "of" as the country when there is none
+		}
+	}
+	return ms
+}
+
+// occupationAppositions finds the unknown person an occupation introduces
+// after its complement, in commas: "pengamat hubungan internasional dari
+// Universitas Indonesia, Hikmahanto Juwana, menilai …", "an analyst at
+// the Lowy Institute, Susannah Patton, said". The name is two or three
+// name words right after the first comma within ten words of the
+// occupation, followed by a comma, the sentence's end or a verb.
+func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	for i := 0; i < len(toks); i++ {
+		if !p.titles.mayStart(&toks[i]) {
+			continue
+		}
+		l, ok := p.titleAt(toks, i)
+		if !ok || l.label != "occupation" {
+			continue
+		}
+		for j := i + len(l.p); j < len(toks) && j <= i+10; j++ {
+			t := &toks[j]
+			if covered(ms, j) != nil && covered(ms, j).person || t.punct && t.raw != "," && t.raw != "(" && t.raw != ")" {
+				break
+			}
+			if t.raw != "," {
+				continue
+			}
+			s := j + 1
+			e := s
+			for e < len(toks) && e-s < 3 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
+				e++
+			}
+			if e-s >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) {
+				if _, ok := p.titleAt(toks, s); !ok {
+					name := r.text[toks[s].s:toks[e-1].e]
+					if person := r.newPerson(name, "occupation", ""); person != nil {
+						ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "occupation:apposition", conf: 0.75, person: true}))
+						sortMentions(ms)
+					}
+				}
+			}
+			break
+		}
+	}
+	return ms
+}

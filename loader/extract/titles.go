@@ -9,15 +9,21 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
 )
 
 // nameRun returns the end of a run of capitalized name words from k.
 func (r *run) nameRun(toks []token, k int, ms []*mention) int {
-	j := k
-	for j < len(toks) && j-k < 4 {
+	j, dots := k, 0
+	for j < len(toks) && j-k-dots < 4 {
 		t := &toks[j]
 		if t.punct {
+			if t.raw == "." && j > k && len(toks[j-1].raw) == 1 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+				j++ // the dot of an initial inside the name: "Philips J. Vermonte"
+				dots++
+				continue
+			}
 			break
 		}
 		if !t.cap {
@@ -71,6 +77,8 @@ func (p *pack) titleAt(toks []token, i int) (labeled, bool) {
 func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
+	var pend labeled
+	pendEnd := -1
 	for i := 0; i < len(toks); i++ {
 		if !p.titles.mayStart(&toks[i]) {
 			continue
@@ -82,9 +90,20 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if m := covered(ms, i); m != nil && !m.consumed && m.person {
 			continue
 		}
+		if t.label == "honorific" && i > 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
+			if _, ok := p.titleAt(toks, i-1); !ok {
+				continue // inside a name: "Yunus Haji Khoory", "Mohammad H Thamrin"
+			}
+		}
 		start := i
 		k := i + len(t.p)
 		role := t.label
+		var carried *labeled // the title right before this one, which found no name ("Juru bicara Presiden, X")
+		if pendEnd == i && pend.label != "" {
+			c := pend
+			carried = &c
+		}
+		pend, pendEnd = t, k
 		if i > 0 && p.former[toks[i-1].low] {
 			role = "former_" + role
 		}
@@ -135,6 +154,18 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if of == nil {
+			if om, k2 := r.unitThenBody(toks, k, ms); om != nil {
+				of, k = om, k2 // "Ketua Fraksi PKS Jazuli Juwaini", "Anggota Komisi I DPR TB Hasanuddin"
+				inner = append(inner, om)
+			}
+		}
+		if of != nil && r.kindOf(of.id) != facts.KindState {
+			if sm := r.stateMentionAt(ms, k); sm != nil {
+				k = sm.tj // "Amnesty International Indonesia Usman Hamid": the organization's branch in a state
+				inner = append(inner, sm)
+			}
+		}
+		if of == nil {
 			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
 		}
 		k = skipParen(toks, k) // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto"
@@ -151,7 +182,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		var person *actorRec
 		var end int
 		known := false
-		if pm := mentionAt(ms, k); pm != nil && pm.person {
+		pm := mentionAt(ms, k)
+		if pm == nil || !pm.person {
+			pm = r.personAfterPortfolio(toks, k, ms)
+			if pm != nil {
+				k = pm.ti // "Menko Polkam Budi Gunawan": an unknown portfolio word before a known person
+			}
+		}
+		if pm != nil && pm.person {
 			known = true
 			person, end = r.actor(pm.id), pm.tj
 			if person == nil {
@@ -161,6 +199,18 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			end = r.nameRun(toks, k, ms)
 			if end-k >= 3 && isAllUpper(toks[k].raw) && utf8.RuneCountInString(toks[k].raw) > 1 {
 				k++ // "Rektor UGM Ova Emilia": an unknown acronym before a name is the office's body
+				end = r.nameRun(toks, k, ms)
+			} else if of == nil && end-k >= 3 && role != "honorific" {
+				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
+					// "Direktur Toba Pulp Firman Mulya Nauli", "analis Pefindo
+					// Ronald Hertanto": unknown words before a given name are
+					// the organization of the office.
+					ms = append(ms, om)
+					sortMentions(ms)
+					of, k = om, s
+					inner = append(inner, om)
+					end = r.nameRun(toks, k, ms)
+				}
 			}
 			if end == k+1 && role != "-" && !honorific {
 				if e := r.holderBySurname(toks[k].low, role, of); e != nil {
@@ -175,6 +225,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low)) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
+			}
+			if end-k == 1 && end < len(toks) && toks[end].cap {
+				if _, ok := p.titleAt(toks, end); ok {
+					continue // "Kapolda Metro Jaya Irjen Karyoto": the word before a rank ends the office's region
+				}
 			}
 			if end-k == 1 && of == nil && portfolio {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
@@ -214,6 +269,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				} else {
 					country = oa.a.Country
 				}
+			}
+		}
+		if carried != nil && carried.label != "-" && carried.label != "honorific" && carried.label != "occupation" {
+			// "Juru bicara Presiden, X" is the spokesperson, not the
+			// president; "Kapolri Jenderal X" is both chief and general.
+			person.addRole(carried.label, "")
+			if r.x.stateRol[role] {
+				role = "-"
 			}
 		}
 		if role != "-" && !honorific { // "-": a word that introduces a name but gives no role ("counterpart"); honorifics give none either
@@ -338,4 +401,102 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// officeOrg splits a run of capitalized words after a title, toks[k:end],
+// at its first given name (lang/*.given.txt) after the first word: the
+// words before it are the organization of the office, made an actor of
+// its own, and s is where the holder's name starts. No split when the
+// first word is itself a given name or a word of the run is a known
+// actor, an acronym or an ordinary word.
+func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int) {
+	if r.x.given[toks[k].low] {
+		return nil, 0
+	}
+	for s := k + 1; s < end; s++ {
+		t := &toks[s-1]
+		if covered(ms, s-1) != nil || isAllUpper(t.raw) || r.p.isCommonWord(t.low) && s-1 == k {
+			return nil, 0
+		}
+		if !r.x.given[toks[s].low] || !r.isNameWord(&toks[s]) || covered(ms, s) != nil {
+			continue
+		}
+		if s+1 >= len(toks) || !r.isNameWord(&toks[s+1]) {
+			return nil, 0 // a given name alone may be the organization's last word
+		}
+		id := orgID(toks[k:s])
+		if id == "" {
+			return nil, 0
+		}
+		if _, ok := r.x.gaz.Lookup(id); ok {
+			return nil, 0
+		}
+		a := r.actors[id]
+		if a == nil {
+			name := r.text[toks[k].s:toks[s-1].e]
+			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: name})
+		}
+		m := r.newMention(mention{s: toks[k].s, e: toks[s-1].e, ti: k, tj: s, id: id, surface: r.text[toks[k].s:toks[s-1].e], rule: "organization:office", conf: 0.7, entry: a.entry})
+		return m, s
+	}
+	return nil, 0
+}
+
+// personAfterPortfolio is the known person whose mention starts one or two
+// capitalized words after k, those words being neither known actors nor
+// punctuation: the unknown portfolio or unit of a title ("Menko Polkam
+// Budi Gunawan"). Nil when there is none.
+func (r *run) personAfterPortfolio(toks []token, k int, ms []*mention) *mention {
+	for s := k + 1; s <= k+2 && s < len(toks); s++ {
+		t := &toks[s-1]
+		if !t.cap || t.punct || covered(ms, s-1) != nil {
+			return nil
+		}
+		if _, ok := r.p.titleAt(toks, s-1); ok {
+			return nil // a rank or another title: its own rule ("Panglima TNI Jenderal Agus Subiyanto")
+		}
+		if pm := mentionAt(ms, s); pm != nil {
+			if pm.person {
+				return pm
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// unitThenBody skips the unit words of an office (capitalized words and
+// roman numerals: "Fraksi", "Komisi I", "Bidang Hukum", at most three)
+// before a known body or organization, and returns its mention and the
+// index after it: "Ketua Fraksi PKS Jazuli Juwaini", "Anggota Komisi I DPR
+// TB Hasanuddin". Nil when no such mention follows.
+func (r *run) unitThenBody(toks []token, k0 int, ms []*mention) (*mention, int) {
+	for j := k0; j < len(toks) && j <= k0+3; j++ {
+		if om := mentionAt(ms, j); om != nil {
+			if k := r.kindOf(om.id); j == k0 || om.person || k == facts.KindState || k == facts.KindPlace {
+				return nil, 0
+			}
+			return om, om.tj
+		}
+		t := &toks[j]
+		if t.punct || !t.cap || covered(ms, j) != nil {
+			return nil, 0
+		}
+		if _, ok := r.p.titleAt(toks, j); ok {
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// kindOf is the kind of the actor id names, without making a record of it
+// (records are made in the order the document lists its actors).
+func (r *run) kindOf(id string) string {
+	if a := r.known(id); a != nil {
+		return a.a.Kind
+	}
+	if e, ok := r.x.gaz.Lookup(id); ok {
+		return e.Kind
+	}
+	return ""
 }
