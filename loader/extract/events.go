@@ -421,7 +421,12 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
 	if k < len(toks) && toks[k].lx&lxAgent != 0 {
 		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
-			tgt, _ := r.subject(s, t)
+			var tgt []*mention
+			if s.lastTrig < r.clauseStart(s, t) {
+				// Not when the noun is another event's object: "X
+				// condemned an attack by Y" is no attack on X.
+				tgt, _ = r.subject(s, t)
+			}
 			if tgt == nil {
 				tgt, _ = r.object(s, m.tj, tr.place, r.groups.one(m))
 			}
