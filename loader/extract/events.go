@@ -69,10 +69,26 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			passive, reduced = true, true
 		}
 	}
+	var converse *mention
 	if tr.passiveOnly && !passive {
-		return
+		// PETRARCH's passive-only code on an active verb is the converse
+		// act: "Ukraine received tanks from Germany", "faced sanctions
+		// from the EU": the actor after from/by acts on the subject.
+		if converse = r.converseAgent(s, te); converse == nil {
+			return
+		}
 	}
 	switch {
+	case converse != nil:
+		rule = "active:converse"
+		var inh bool
+		if tgt, inh = r.subject(s, t); tgt == nil {
+			return
+		}
+		if inh {
+			conf = 0.8
+		}
+		src = r.groupFrom(s, converse)
 	case passive:
 		rule = "passive"
 		k := te
@@ -527,4 +543,30 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	if ta != nil {
 		ta.used = true
 	}
+}
+
+// converseAgent: the actor behind "from" or "by" in the clause after a
+// passive-only trigger ending at te, at most eight words on.
+func (r *run) converseAgent(s *sentenceContext, te int) *mention {
+	toks := s.toks
+	for k := te; k < len(toks) && k < te+8; k++ {
+		tk := &toks[k]
+		if tk.punct || r.p.clauseBreaks[tk.low] || tk.lx&lxComp != 0 {
+			return nil
+		}
+		if covered(s.ms, k) != nil {
+			return nil // another actor first: "received Leopard tanks" passes, "received Zelensky" does not
+		}
+		if tk.low == "from" || tk.lx&lxAgent != 0 {
+			a := k + 1
+			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+				a++
+			}
+			if m := firstMentionIn(s.ms, a, a+1); m != nil && !r.audience(s, m) {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }

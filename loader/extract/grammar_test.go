@@ -124,6 +124,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"ETH", "MIL", "19", "ERI", "MIL", "fact"}}, nil},
 		{"an attack by X as an object", "en", "Japan condemned an attack by North Korea on Tuesday.",
 			nil, []ev{{"PRK", "", "19", "JPN", "", ""}}},
+		{"received from: the converse act", "en", "Ukraine received Leopard tanks from Germany.",
+			[]ev{{"DEU", "", "07", "UKR", "", "fact"}}, []ev{{"UKR", "", "07", "DEU", "", ""}}},
+		{"coordinated nationalities share the group noun", "en", "Chinese and Indian troops clashed in the Himalayas.",
+			[]ev{{"CHN", "MIL", "19", "IND", "MIL", "fact"}}, nil},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
