@@ -173,6 +173,15 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			// a title at most), else there is none.
 			tgt = nil
 		}
+		if tgt == nil && fromTargetRoot(tr.ev.Root) {
+			// "welcomed the proposal from China", "met a delegation from
+			// Japan", "rejected the offer by Iran": a verbal act is
+			// directed at the author of its object.
+			if m := r.converseAgent(s, te); m != nil && (!tr.gen || m.ti <= te+6) {
+				tgt = r.groupFrom(s, m)
+				rule += "+from"
+			}
+		}
 		if tgt == nil && tr.ev.Root == "13" && te+1 < len(toks) && (toks[te].low == "if" || toks[te].low == "unless") {
 			// "would retaliate if the Philippines continued": a
 			// conditional threat is directed at the condition's subject.
@@ -569,4 +578,15 @@ func (r *run) converseAgent(s *sentenceContext, te int) *mention {
 		}
 	}
 	return nil
+}
+
+// fromTargetRoot: roots of verbal acts (appeal, intent, consult, support,
+// demand, disapprove, reject, threaten, protest) whose target may be the
+// author of their object ("welcomed the offer from X").
+func fromTargetRoot(root string) bool {
+	switch root {
+	case "02", "03", "04", "05", "10", "11", "12", "13", "14":
+		return true
+	}
+	return false
 }

@@ -128,6 +128,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"DEU", "", "07", "UKR", "", "fact"}}, []ev{{"UKR", "", "07", "DEU", "", ""}}},
 		{"coordinated nationalities share the group noun", "en", "Chinese and Indian troops clashed in the Himalayas.",
 			[]ev{{"CHN", "MIL", "19", "IND", "MIL", "fact"}}, nil},
+		{"a verbal act on the author of its object", "en", "Japan welcomed the proposal from China.",
+			[]ev{{"JPN", "", "05", "CHN", "", "fact"}}, nil},
+		{"a material act from a place is not directed at it", "en", "Russia launched missiles from Belarus.",
+			nil, []ev{{"RUS", "", "15", "BLR", "", ""}, {"RUS", "", "19", "BLR", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
