@@ -100,7 +100,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
 				a++ // "accused by the United Nations"
 			}
-			if m := firstMentionIn(s.ms, a, a+1); m != nil {
+			if m := r.mentionAfterGroup(s, a); m != nil {
 				src = r.groupFrom(s, m)
 				rule = "passive:agent"
 			}
@@ -357,7 +357,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 		if a0+2 < len(toks) && r.groupOf(s, a0+2) {
 			a0 += 2 // "between the presidents of Kenya and Somalia"
 		}
-		if a := firstMentionIn(s.ms, a0, a0+1); a != nil {
+		if a := r.mentionAfterGroup(s, a0); a != nil {
 			j := a.tj
 			if j < len(toks) && p.betweenAnd[toks[j].low] {
 				if j+1 < len(toks) && toks[j+1].lx&lxDeterminer != 0 && mentionAt(s.ms, j+1) == nil {
@@ -366,7 +366,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 				if j+3 < len(toks) && r.groupOf(s, j+3) {
 					j += 2 // "between the presidents of Kenya and the presidents of Somalia"
 				}
-				if b := firstMentionIn(s.ms, j+1, j+2); b != nil {
+				if b := r.mentionAfterGroup(s, j+1); b != nil {
 					return "nominal:between", r.groups.one(a), r.groups.one(b), 0.85
 				}
 			}
@@ -460,7 +460,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	}
 	// Indonesian genitive agent: "kudeta Wagner", "serangan Israel ke Gaza"
 	if p.lang == "id" {
-		if m := firstMentionIn(s.ms, k, k+1); m != nil && !m.oblique {
+		if m := r.mentionAfterGroup(s, k); m != nil && !m.oblique {
 			src := r.groupFrom(s, m)
 			tgt, _ := r.object(s, src[len(src)-1].tj, tr.place, src)
 			return "nominal:genitive", src, tgt, 0.7
@@ -571,7 +571,7 @@ func (r *run) converseAgent(s *sentenceContext, te int) *mention {
 			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
 				a++
 			}
-			if m := firstMentionIn(s.ms, a, a+1); m != nil && !r.audience(s, m) {
+			if m := r.mentionAfterGroup(s, a); m != nil && !r.audience(s, m) {
 				return m
 			}
 			return nil
@@ -589,4 +589,25 @@ func fromTargetRoot(root string) bool {
 		return true
 	}
 	return false
+}
+
+// mentionAfterGroup: the actor starting at token a, or after a group noun
+// there ("oleh kapal penjaga pantai China", "kunjungan Menteri Luar Negeri
+// Jepang", "antara Menlu Indonesia dan Menlu Australia"); the group noun
+// gives its sector (sectorOf).
+func (r *run) mentionAfterGroup(s *sentenceContext, a int) *mention {
+	if m := firstMentionIn(s.ms, a, a+1); m != nil {
+		return m
+	}
+	for n := 0; n < 2; n++ { // "kapal penjaga pantai": two group nouns
+		_, w := r.p.sectorWords(s.toks, a)
+		if w == 0 {
+			return nil
+		}
+		a += w
+		if m := firstMentionIn(s.ms, a, a+1); m != nil {
+			return m
+		}
+	}
+	return nil
 }

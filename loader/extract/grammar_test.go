@@ -132,6 +132,12 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"JPN", "", "05", "CHN", "", "fact"}}, nil},
 		{"a material act from a place is not directed at it", "en", "Russia launched missiles from Belarus.",
 			nil, []ev{{"RUS", "", "15", "BLR", "", ""}, {"RUS", "", "19", "BLR", "", ""}}},
+		{"kunjungan: a group noun before the genitive", "id", "Kunjungan Menteri Luar Negeri Jepang ke Indonesia dimulai Senin.",
+			[]ev{{"JPN", "GOV", "04", "IDN", "", "fact"}}, nil},
+		{"pertemuan antara: group nouns", "id", "Pertemuan antara Menteri Luar Negeri Indonesia dan Menteri Luar Negeri Australia berlangsung di Canberra.",
+			[]ev{{"IDN", "GOV", "04", "AUS", "GOV", "fact"}}, nil},
+		{"di- oleh: a group noun before the agent", "id", "Kapal Filipina ditembak oleh penjaga pantai China.",
+			[]ev{{"CHN", "COP", "19", "PHL", "", "fact"}}, []ev{{"PHL", "", "19", "CHN", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
