@@ -378,6 +378,21 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 			if r.negated(s, k) {
 				return "", nil, nil, 0
 			}
+			if p.receive[toks[k].low] {
+				// "Ukraine received military aid from Germany",
+				// "menerima bantuan dari Jepang": the giver acts on the
+				// receiver.
+				m := r.converseAgent(s, te)
+				tgt, inh := r.subject(s, k)
+				if m == nil || tgt == nil {
+					return "", nil, nil, 0
+				}
+				c := 0.8
+				if inh {
+					c = 0.7
+				}
+				return "nominal:received", r.groupFrom(s, m), tgt, c
+			}
 			src, inh := r.subject(s, k)
 			if src == nil {
 				break
@@ -566,7 +581,7 @@ func (r *run) converseAgent(s *sentenceContext, te int) *mention {
 		if covered(s.ms, k) != nil {
 			return nil // another actor first: "received Leopard tanks" passes, "received Zelensky" does not
 		}
-		if tk.low == "from" || tk.lx&lxAgent != 0 {
+		if r.p.sourcePreps[tk.low] || tk.lx&lxAgent != 0 {
 			a := k + 1
 			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
 				a++

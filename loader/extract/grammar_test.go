@@ -138,6 +138,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"IDN", "GOV", "04", "AUS", "GOV", "fact"}}, nil},
 		{"di- oleh: a group noun before the agent", "id", "Kapal Filipina ditembak oleh penjaga pantai China.",
 			[]ev{{"CHN", "COP", "19", "PHL", "", "fact"}}, []ev{{"PHL", "", "19", "CHN", "", ""}}},
+		{"menerima bantuan dari", "id", "Ukraina menerima bantuan senjata dari Amerika Serikat.",
+			[]ev{{"USA", "", "07", "UKR", "", "fact"}}, []ev{{"UKR", "", "07", "USA", "", ""}}},
+		{"obtained a loan from", "en", "Pakistan obtained a loan from China.",
+			[]ev{{"CHN", "", "07", "PAK", "", "fact"}}, []ev{{"PAK", "", "07", "CHN", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
