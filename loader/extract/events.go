@@ -103,6 +103,12 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			if m := r.mentionAfterGroup(s, a); m != nil {
 				src = r.groupFrom(s, m)
 				rule = "passive:agent"
+			} else if m := r.fromAfter(s, a); m != nil {
+				// "was hit by missiles launched from Iran", "diserang oleh
+				// ratusan drone yang diluncurkan dari Iran": who sent the
+				// agent.
+				src = r.groupFrom(s, m)
+				rule = "passive:agent-from"
 			}
 		} else if p.lang == "id" {
 			if m := firstMentionIn(s.ms, te, te+1); m != nil {
@@ -622,6 +628,35 @@ func (r *run) mentionAfterGroup(s *sentenceContext, a int) *mention {
 		a += w
 		if m := firstMentionIn(s.ms, a, a+1); m != nil {
 			return m
+		}
+	}
+	return nil
+}
+
+// fromAfter: in the agent phrase starting at a, the actor behind
+// "from"/"dari" or inside it after "of" or a modifier, at most eight words
+// on, with no punctuation or clause break before it.
+func (r *run) fromAfter(s *sentenceContext, a int) *mention {
+	toks := s.toks
+	for k := a; k < len(toks) && k < a+8; k++ {
+		tk := &toks[k]
+		if tk.punct || r.p.clauseBreaks[tk.low] || tk.lx&lxComp != 0 {
+			return nil
+		}
+		if m := covered(s.ms, k); m != nil {
+			// "by a wave of Russian missile strikes": an actor inside the
+			// agent's noun phrase, not behind another preposition.
+			if k > a && m.ti == k && (toks[k-1].low == "of" || toks[k-1].lx&(lxObjPrep|lxLocative|lxAgent) == 0) {
+				return m
+			}
+			return nil
+		}
+		if r.p.sourcePreps[tk.low] {
+			b := k + 1
+			if b < len(toks) && toks[b].lx&lxDeterminer != 0 && mentionAt(s.ms, b) == nil {
+				b++
+			}
+			return firstMentionIn(s.ms, b, b+1)
 		}
 	}
 	return nil
