@@ -491,6 +491,15 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 			return "nominal:genitive-pair", g, nil, 0.7
 		}
 	}
+	// The cause of another act, after its object: "criticised Washington
+	// over the latest arms sale to Taiwan", "sanctioned U.S. companies over
+	// arms sales to Taiwan": the object is the noun's author.
+	if m := r.causeObject(s, t); m != nil {
+		src := r.groupTo(s, m)
+		if tgt, _ := r.object(s, te, tr.place, src); tgt != nil {
+			return "nominal:cause-of", src, tgt, 0.65
+		}
+	}
 	// Last resort: the clause's subject acts on the actor the noun is
 	// directed at ("the EU agreed a package of sanctions against Russia"),
 	// unless another event word comes first in the clause ("imposed
@@ -657,6 +666,40 @@ func (r *run) fromAfter(s *sentenceContext, a int) *mention {
 				b++
 			}
 			return firstMentionIn(s.ms, b, b+1)
+		}
+	}
+	return nil
+}
+
+// causePreps introduce the reason of an act ("over", "for", "atas").
+var causePreps = map[string]bool{"over": true, "for": true, "atas": true}
+
+// causeObject: the event noun at t follows a cause preposition (with at
+// most three modifiers between: "over the latest"), and the preposition
+// follows the object of the clause's previous trigger; that object.
+func (r *run) causeObject(s *sentenceContext, t int) *mention {
+	toks := s.toks
+	cs := r.clauseStart(s, t)
+	if s.lastTrig < cs {
+		return nil
+	}
+	for q := t - 1; q > s.lastTrig && q >= t-4; q-- {
+		tk := &toks[q]
+		if tk.punct || covered(s.ms, q) != nil {
+			return nil
+		}
+		if causePreps[tk.low] {
+			m := mentionEndingAt(s.ms, q)
+			for j := q - 1; m == nil && j > s.lastTrig && j >= q-3; j-- {
+				// "U.S. defence companies over": the state of the group
+				if _, n := r.p.sectorWords(toks, j); n > 0 && j+n == q {
+					m = mentionEndingAt(s.ms, j)
+				}
+			}
+			if m == nil || m.ti <= s.lastTrig || m.oblique || m.locative {
+				return nil
+			}
+			return m
 		}
 	}
 	return nil

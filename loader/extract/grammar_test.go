@@ -150,6 +150,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"IRN", "", "19", "ISR", "", "fact"}}, nil},
 		{"di sekitar", "id", "China menggelar latihan militer di sekitar Taiwan.",
 			[]ev{{"CHN", "", "15", "TWN", "", "fact"}}, nil},
+		{"the cause of an act: its object is the author", "en", "The EU praised Japan for the aid to Ukraine.",
+			[]ev{{"european-union", "", "05", "JPN", "", "fact"}, {"JPN", "", "07", "UKR", "", "fact"}}, []ev{{"european-union", "", "07", "UKR", "", ""}}},
+		{"atas: the cause of an act", "id", "China mengecam Amerika Serikat atas penjualan senjata ke Taiwan.",
+			[]ev{{"USA", "", "07", "TWN", "", "fact"}}, []ev{{"CHN", "", "07", "TWN", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
