@@ -154,6 +154,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"european-union", "", "05", "JPN", "", "fact"}, {"JPN", "", "07", "UKR", "", "fact"}}, []ev{{"european-union", "", "07", "UKR", "", ""}}},
 		{"atas: the cause of an act", "id", "China mengecam Amerika Serikat atas penjualan senjata ke Taiwan.",
 			[]ev{{"USA", "", "07", "TWN", "", "fact"}}, []ev{{"CHN", "", "07", "TWN", "", ""}}},
+		{"said it would: planned, not unreal", "en", "China said it would impose sanctions on Lithuania.",
+			[]ev{{"CHN", "", "16", "LTU", "", "planned"}}, []ev{{"CHN", "", "16", "LTU", "", "fact"}}},
+		{"would ... if stays conditional", "en", "China said it would impose sanctions on Lithuania if it opened the office.",
+			nil, []ev{{"CHN", "", "16", "LTU", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
