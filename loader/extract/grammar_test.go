@@ -158,6 +158,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"CHN", "", "16", "LTU", "", "planned"}}, []ev{{"CHN", "", "16", "LTU", "", "fact"}}},
 		{"would ... if stays conditional", "en", "China said it would impose sanctions on Lithuania if it opened the office.",
 			nil, []ev{{"CHN", "", "16", "LTU", "", ""}}},
+		{"a closed relative clause: the antecedent acts", "en", "Hamas, which controls Gaza, fired rockets at Israel.",
+			[]ev{{"hamas", "", "19", "ISR", "", "fact"}}, []ev{{"gaza-strip", "", "19", "ISR", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 	}
