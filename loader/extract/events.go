@@ -69,10 +69,26 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			passive, reduced = true, true
 		}
 	}
+	var converse *mention
 	if tr.passiveOnly && !passive {
-		return
+		// PETRARCH's passive-only code on an active verb is the converse
+		// act: "Ukraine received tanks from Germany", "faced sanctions
+		// from the EU": the actor after from/by acts on the subject.
+		if converse = r.converseAgent(s, te); converse == nil {
+			return
+		}
 	}
 	switch {
+	case converse != nil:
+		rule = "active:converse"
+		var inh bool
+		if tgt, inh = r.subject(s, t); tgt == nil {
+			return
+		}
+		if inh {
+			conf = 0.8
+		}
+		src = r.groupFrom(s, converse)
 	case passive:
 		rule = "passive"
 		k := te
@@ -84,9 +100,15 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
 				a++ // "accused by the United Nations"
 			}
-			if m := firstMentionIn(s.ms, a, a+1); m != nil {
+			if m := r.mentionAfterGroup(s, a); m != nil {
 				src = r.groupFrom(s, m)
 				rule = "passive:agent"
+			} else if m := r.fromAfter(s, a); m != nil {
+				// "was hit by missiles launched from Iran", "diserang oleh
+				// ratusan drone yang diluncurkan dari Iran": who sent the
+				// agent.
+				src = r.groupFrom(s, m)
+				rule = "passive:agent-from"
 			}
 		} else if p.lang == "id" {
 			if m := firstMentionIn(s.ms, te, te+1); m != nil {
@@ -156,6 +178,15 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			// ending in its preposition follows it (after a determiner and
 			// a title at most), else there is none.
 			tgt = nil
+		}
+		if tgt == nil && fromTargetRoot(tr.ev.Root) {
+			// "welcomed the proposal from China", "met a delegation from
+			// Japan", "rejected the offer by Iran": a verbal act is
+			// directed at the author of its object.
+			if m := r.converseAgent(s, te); m != nil && (!tr.gen || m.ti <= te+6) {
+				tgt = r.groupFrom(s, m)
+				rule += "+from"
+			}
 		}
 		if tgt == nil && tr.ev.Root == "13" && te+1 < len(toks) && (toks[te].low == "if" || toks[te].low == "unless") {
 			// "would retaliate if the Philippines continued": a
@@ -332,7 +363,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 		if a0+2 < len(toks) && r.groupOf(s, a0+2) {
 			a0 += 2 // "between the presidents of Kenya and Somalia"
 		}
-		if a := firstMentionIn(s.ms, a0, a0+1); a != nil {
+		if a := r.mentionAfterGroup(s, a0); a != nil {
 			j := a.tj
 			if j < len(toks) && p.betweenAnd[toks[j].low] {
 				if j+1 < len(toks) && toks[j+1].lx&lxDeterminer != 0 && mentionAt(s.ms, j+1) == nil {
@@ -341,7 +372,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 				if j+3 < len(toks) && r.groupOf(s, j+3) {
 					j += 2 // "between the presidents of Kenya and the presidents of Somalia"
 				}
-				if b := firstMentionIn(s.ms, j+1, j+2); b != nil {
+				if b := r.mentionAfterGroup(s, j+1); b != nil {
 					return "nominal:between", r.groups.one(a), r.groups.one(b), 0.85
 				}
 			}
@@ -352,6 +383,21 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 		if toks[k].lx&lxLight != 0 {
 			if r.negated(s, k) {
 				return "", nil, nil, 0
+			}
+			if p.receive[toks[k].low] {
+				// "Ukraine received military aid from Germany",
+				// "menerima bantuan dari Jepang": the giver acts on the
+				// receiver.
+				m := r.converseAgent(s, te)
+				tgt, inh := r.subject(s, k)
+				if m == nil || tgt == nil {
+					return "", nil, nil, 0
+				}
+				c := 0.8
+				if inh {
+					c = 0.7
+				}
+				return "nominal:received", r.groupFrom(s, m), tgt, c
 			}
 			src, inh := r.subject(s, k)
 			if src == nil {
@@ -421,7 +467,12 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
 	if k < len(toks) && toks[k].lx&lxAgent != 0 {
 		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
-			tgt, _ := r.subject(s, t)
+			var tgt []*mention
+			if s.lastTrig < r.clauseStart(s, t) {
+				// Not when the noun is another event's object: "X
+				// condemned an attack by Y" is no attack on X.
+				tgt, _ = r.subject(s, t)
+			}
 			if tgt == nil {
 				tgt, _ = r.object(s, m.tj, tr.place, r.groups.one(m))
 			}
@@ -430,7 +481,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	}
 	// Indonesian genitive agent: "kudeta Wagner", "serangan Israel ke Gaza"
 	if p.lang == "id" {
-		if m := firstMentionIn(s.ms, k, k+1); m != nil && !m.oblique {
+		if m := r.mentionAfterGroup(s, k); m != nil && !m.oblique {
 			src := r.groupFrom(s, m)
 			tgt, _ := r.object(s, src[len(src)-1].tj, tr.place, src)
 			return "nominal:genitive", src, tgt, 0.7
@@ -438,6 +489,15 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 		// "pertemuan (tahunan) kedua pemimpin": the pair named before.
 		if g := r.pairBefore(s, k, min(k+2, len(toks))); g != nil {
 			return "nominal:genitive-pair", g, nil, 0.7
+		}
+	}
+	// The cause of another act, after its object: "criticised Washington
+	// over the latest arms sale to Taiwan", "sanctioned U.S. companies over
+	// arms sales to Taiwan": the object is the noun's author.
+	if m := r.causeObject(s, t); m != nil {
+		src := r.groupTo(s, m)
+		if tgt, _ := r.object(s, te, tr.place, src); tgt != nil {
+			return "nominal:cause-of", src, tgt, 0.65
 		}
 	}
 	// Last resort: the clause's subject acts on the actor the noun is
@@ -522,4 +582,125 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	if ta != nil {
 		ta.used = true
 	}
+}
+
+// converseAgent: the actor behind "from" or "by" in the clause after a
+// passive-only trigger ending at te, at most eight words on.
+func (r *run) converseAgent(s *sentenceContext, te int) *mention {
+	toks := s.toks
+	for k := te; k < len(toks) && k < te+8; k++ {
+		tk := &toks[k]
+		if tk.punct || r.p.clauseBreaks[tk.low] || tk.lx&lxComp != 0 {
+			return nil
+		}
+		if covered(s.ms, k) != nil {
+			return nil // another actor first: "received Leopard tanks" passes, "received Zelensky" does not
+		}
+		if r.p.sourcePreps[tk.low] || tk.lx&lxAgent != 0 {
+			a := k + 1
+			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+				a++
+			}
+			if m := r.mentionAfterGroup(s, a); m != nil && !r.audience(s, m) {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// fromTargetRoot: roots of verbal acts (appeal, intent, consult, support,
+// demand, disapprove, reject, threaten, protest) whose target may be the
+// author of their object ("welcomed the offer from X").
+func fromTargetRoot(root string) bool {
+	switch root {
+	case "02", "03", "04", "05", "10", "11", "12", "13", "14":
+		return true
+	}
+	return false
+}
+
+// mentionAfterGroup: the actor starting at token a, or after a group noun
+// there ("oleh kapal penjaga pantai China", "kunjungan Menteri Luar Negeri
+// Jepang", "antara Menlu Indonesia dan Menlu Australia"); the group noun
+// gives its sector (sectorOf).
+func (r *run) mentionAfterGroup(s *sentenceContext, a int) *mention {
+	if m := firstMentionIn(s.ms, a, a+1); m != nil {
+		return m
+	}
+	for n := 0; n < 2; n++ { // "kapal penjaga pantai": two group nouns
+		_, w := r.p.sectorWords(s.toks, a)
+		if w == 0 {
+			return nil
+		}
+		a += w
+		if m := firstMentionIn(s.ms, a, a+1); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// fromAfter: in the agent phrase starting at a, the actor behind
+// "from"/"dari" or inside it after "of" or a modifier, at most eight words
+// on, with no punctuation or clause break before it.
+func (r *run) fromAfter(s *sentenceContext, a int) *mention {
+	toks := s.toks
+	for k := a; k < len(toks) && k < a+8; k++ {
+		tk := &toks[k]
+		if tk.punct || r.p.clauseBreaks[tk.low] || tk.lx&lxComp != 0 {
+			return nil
+		}
+		if m := covered(s.ms, k); m != nil {
+			// "by a wave of Russian missile strikes": an actor inside the
+			// agent's noun phrase, not behind another preposition.
+			if k > a && m.ti == k && (toks[k-1].low == "of" || toks[k-1].lx&(lxObjPrep|lxLocative|lxAgent) == 0) {
+				return m
+			}
+			return nil
+		}
+		if r.p.sourcePreps[tk.low] {
+			b := k + 1
+			if b < len(toks) && toks[b].lx&lxDeterminer != 0 && mentionAt(s.ms, b) == nil {
+				b++
+			}
+			return firstMentionIn(s.ms, b, b+1)
+		}
+	}
+	return nil
+}
+
+// causePreps introduce the reason of an act ("over", "for", "atas").
+var causePreps = map[string]bool{"over": true, "for": true, "atas": true}
+
+// causeObject: the event noun at t follows a cause preposition (with at
+// most three modifiers between: "over the latest"), and the preposition
+// follows the object of the clause's previous trigger; that object.
+func (r *run) causeObject(s *sentenceContext, t int) *mention {
+	toks := s.toks
+	cs := r.clauseStart(s, t)
+	if s.lastTrig < cs {
+		return nil
+	}
+	for q := t - 1; q > s.lastTrig && q >= t-4; q-- {
+		tk := &toks[q]
+		if tk.punct || covered(s.ms, q) != nil {
+			return nil
+		}
+		if causePreps[tk.low] {
+			m := mentionEndingAt(s.ms, q)
+			for j := q - 1; m == nil && j > s.lastTrig && j >= q-3; j-- {
+				// "U.S. defence companies over": the state of the group
+				if _, n := r.p.sectorWords(toks, j); n > 0 && j+n == q {
+					m = mentionEndingAt(s.ms, j)
+				}
+			}
+			if m == nil || m.ti <= s.lastTrig || m.oblique || m.locative {
+				return nil
+			}
+			return m
+		}
+	}
+	return nil
 }

@@ -45,6 +45,8 @@ type packJSON struct {
 	Relative        []string          `json:"relative"`
 	SpeechVerbs     []string          `json:"speech_verbs"`
 	LightVerbs      []string          `json:"light_verbs"`
+	ReceiveVerbs    []string          `json:"receive_verbs"` // light verbs whose subject is the target: "received aid from X"
+	SourcePreps     []string          `json:"source_preps"`  // "from", "dari": the giver of what is received
 	Hedges          []string          `json:"hedges"`
 	Denials         []string          `json:"denials"`
 	Negations       []string          `json:"negations"`
@@ -226,6 +228,7 @@ type pack struct {
 	agent, coord, between, betweenAnd, objPreps, locative    set
 	clauseBreaks, relative, speech, light, negations, future set
 	aux, copulas, stateOf, missionIn, territory, former      set
+	receive, sourcePreps                                     set
 	nameStop                                                 map[string]bool
 	clitics                                                  []string
 	hedges, denials                                          phraseIndex
@@ -477,7 +480,8 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 		pronouns: j.Pronouns,
 		agent:    mkset(j.Agent), coord: mkset(j.Coord), between: mkset(j.Between), betweenAnd: mkset(j.BetweenAnd),
 		objPreps: mkset(j.ObjectPreps), locative: mkset(j.Locative), clauseBreaks: mkset(j.ClauseBreaks),
-		relative: mkset(j.Relative), speech: mkset(j.SpeechVerbs), light: mkset(j.LightVerbs),
+		relative: mkset(j.Relative), speech: mkset(j.SpeechVerbs), light: mkset(append(j.LightVerbs, j.ReceiveVerbs...)),
+		receive: mkset(j.ReceiveVerbs), sourcePreps: mkset(j.SourcePreps),
 		negations: mkset(j.Negations), future: mkset(j.Future), aux: mkset(j.Aux), copulas: mkset(j.Copulas),
 		stateOf: mkset(j.StateOf), missionIn: mkset(j.MissionIn), territory: mkset(j.Territory), former: mkset(j.Former),
 		nameStop: map[string]bool{},
@@ -571,7 +575,9 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 	reserved := set{}
 	for _, ws := range []set{p.speech, p.light, p.negations, p.aux, p.copulas} {
 		for w := range ws {
-			reserved[w] = true
+			if !p.receive[w] { // "received a grant": PETRARCH's receive patterns stay
+				reserved[w] = true
+			}
 		}
 	}
 	for _, h := range j.Hedges {

@@ -82,6 +82,10 @@ func (r *run) modalBefore(s *sentenceContext, t int) string {
 			}
 		}
 		switch {
+		case tk.lx&lxUnreal != 0 && r.backshifted(s, k):
+			if out == "" {
+				out = "planned"
+			}
 		case tk.lx&lxUnreal != 0:
 			return "unreal"
 		case tk.lx&lxPlanned != 0 && out == "":
@@ -207,4 +211,29 @@ func (r *run) denialWords(toks []token) []string {
 		}
 	}
 	return nil
+}
+
+// backshifted: "would" at k is the future of reported speech, not a
+// condition: a reporting verb a few words before it ("said it would
+// send", "announced that China would impose") and no "if"/"unless" after
+// it in the sentence.
+func (r *run) backshifted(s *sentenceContext, k int) bool {
+	toks := s.toks
+	if toks[k].low != "would" {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if w := toks[j].low; w == "if" || w == "unless" {
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].punct {
+			return false
+		}
+		if toks[j].lx&lxSpeech != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -126,7 +126,7 @@ func enVerb(spec string) []variant {
 	if len(parts) > 2 {
 		pp = parts[2]
 	}
-	out := []variant{{word: l}, {word: s}, {word: ing, part: true}, {word: past, pp: past == pp, part: true}}
+	out := []variant{{word: l, pp: l == pp}, {word: s}, {word: ing, part: true}, {word: past, pp: past == pp, part: true}}
 	if noS {
 		out = append(out[:1], out[2:]...)
 	}

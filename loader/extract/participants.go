@@ -199,7 +199,20 @@ func (r *run) subject(s *sentenceContext, t int) ([]*mention, bool) {
 					hasOwn = true
 				}
 			}
-			if !hasOwn {
+			// "Hamas, which controls Gaza, fired rockets": the relative
+			// clause closed with a comma before the verb, whose subject
+			// is the antecedent.
+			closed := false
+			for k := t - 1; k > cs; k-- {
+				if s.toks[k].raw == "," {
+					closed = true
+					break
+				}
+				if s.toks[k].punct || covered(s.ms, k) != nil {
+					break
+				}
+			}
+			if !hasOwn || closed {
 				return r.groups.one(m), false
 			}
 		}

@@ -20,8 +20,19 @@ func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, b
 	// occupied West Bank", "the killing of"): not a verb.
 	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
 	noun := r.p.lang == "en" && r.nounSlot(toks, i)
+	// A hand form that is both a verb and a noun ("attack", "fighting")
+	// is read as the noun in a noun slot ("condemned the attack on
+	// Israel": Germany did not attack) and as the verb after an
+	// auxiliary ("are fighting Eritrean forces").
+	// A gerund after a preposition takes an object ("accused Russia of
+	// shelling the plant"): it stays a verb.
+	ing := strings.HasSuffix(t.low, "ing")
+	progressive := r.p.lang == "en" && i > 0 && toks[i-1].lx&lxAux != 0 && ing
+	preferNoun := noun && !(ing && toks[i-1].lx&lxDeterminer == 0 && toks[i-1].low != "'s")
 	var buf [64]int
 	cands := ts.candidates(r.p, toks, i, buf[:0])
+	var best *trigger
+	bestEnd := 0
 	for _, ci := range cands {
 		tr := ts.all[ci]
 		if tr.part && adj {
@@ -30,10 +41,26 @@ func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, b
 		if tr.gen && (handOnly || noun && !tr.nominal) {
 			continue // "Sweden's bid", "a charge", "artillery shells": nouns
 		}
+		if best != nil && (tr.gen || tr.nominal == best.nominal) {
+			continue
+		}
 		end, ok := matchRest(r.p, toks, i+1, tr.toks[1:])
-		if ok {
+		if !ok {
+			continue
+		}
+		if best != nil {
+			if end >= bestEnd {
+				return tr, end, clitic
+			}
+			continue
+		}
+		if tr.gen || !(preferNoun && !tr.nominal || progressive && tr.nominal) {
 			return tr, end, clitic
 		}
+		best, bestEnd = tr, end
+	}
+	if best != nil {
+		return best, bestEnd, clitic
 	}
 	return nil, 0, false
 }
