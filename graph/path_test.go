@@ -73,7 +73,7 @@ func TestPathSteps(t *testing.T) {
 				}
 				got += fmt.Sprintf("%v(%v):%v-%v", hm["kind"], hm["relation"], hm["from"].(map[string]any)["id"], hm["to"].(map[string]any)["id"])
 			}
-			if p["length"] != len(hops) {
+			if p["length"] != int64(len(hops)) {
 				t.Errorf("%s: length %v for %d hops", tc.name, p["length"], len(hops))
 			}
 		}

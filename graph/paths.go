@@ -229,7 +229,7 @@ func assemblePath(sel Selection, m map[string]any, actorDec, eventDec, stanceDec
 	for _, f := range sel.Fields {
 		switch f.Field {
 		case "length":
-			out[f.Key] = len(hops)
+			out[f.Key] = int64(len(hops))
 		case "actors":
 			out[f.Key] = subsets(actors, f.Fields)
 		case "hops":
