@@ -31,6 +31,11 @@ const MaxPageSize = 500
 
 // Query answers every root selection of one question with one
 // Cypher statement and returns the results keyed by Selection.Key.
+//
+// The values are this package's, never the driver's: nil, string, bool,
+// int64, float64, Date, time.Time, []any of values, map[string]any keyed by
+// the Fields' Keys, and *Page for a paged field (schema's
+// TestAnswersHoldOnlyPlainValues checks every field against a real store).
 func (s *Store) Query(ctx context.Context, roots []Selection) (map[string]any, error) {
 	c := newCompiler()
 	c.tieCandidates = s.tieCandidates
