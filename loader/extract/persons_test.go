@@ -64,6 +64,8 @@ func TestPersonRules(t *testing.T) {
 		{"initial inside a name", "id", "Peneliti LKPI Andreas J. Siregar menilai langkah itu tepat.", []want{{id: "andreas-j-siregar"}}, []string{"andreas-j"}},
 		{"organization's branch in a state", "id", "Direktur Eksekutif Amnesty International Indonesia Rahmat Sutanto mengecam penangkapan itu.", []want{{id: "rahmat-sutanto", role: "executive_director/amnesty-international"}}, nil},
 		// Third pass of issue #12: offices of companies and agencies.
+		{"one name is no foreign office holder when the state is not named", "id", "\"Perseroan akan memberikan jasanya mulai dari pengeboran,\" kata Haris kepada wartawan di Jakarta.", []want{{id: "haris"}}, []string{"haris-silajdzic"}},
+		{"one name is the foreign office holder of a named state", "id", "Malaysia mendukung usulan itu, kata Anwar kepada wartawan di Kuala Lumpur.", []want{{id: "anwar-ibrahim"}}, nil},
 		{"deputy of a body, acronym, name with an initial", "id", "Deputi Senior Bank Indonesia (BI) Rahayu S. Purnomo memperkirakan ekspor naik tahun ini.", []want{{id: "rahayu-s-purnomo", role: "senior_deputy_governor/idn-central-bank"}}, nil},
 		{"abbreviated office before a known company", "id", "\"Laba naik,\" kata Wadirut Bank Mandiri, Yoga Pradipta di Jakarta, pada hari ini.", []want{{id: "yoga-pradipta", role: "deputy_chief_executive/bank-mandiri"}}, []string{"wadirut"}},
 		{"organization with its acronym between title and name", "id", "Dirut Bursa Efek Surabaya (BES), Hendra Kusnadi mengatakan volume transaksi naik pada pekan ini.", []want{{id: "hendra-kusnadi"}}, []string{"bursa-efek"}},
