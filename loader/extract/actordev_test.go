@@ -153,10 +153,19 @@ func TestActorDevSet(t *testing.T) {
 		// pass of issue #12 (honorifics, patronyms, regional bodies, the
 		// office's organization before a given name, occupations with a
 		// complement): id P=0.85 R=0.71, persons R=0.67.
-		{"testdata/devset/ud/csui-test.dev.jsonl", 0.83, 0.68, 0.62, 2},
+		// Raised for the third pass (offices of companies and agencies,
+		// portfolios before a body, old ministry names, foreign holders
+		// only when their state is named): P=0.86 R=0.72, persons R=0.68.
+		{"testdata/devset/ud/csui-test.dev.jsonl", 0.84, 0.69, 0.65, 2},
 		{"testdata/devset/wikinews/dev.jsonl", 0.90, 0.66, 0.82, 0},
+		// UD Indonesian CSUI train, 180 dev sentences (third pass of
+		// issue #12), first honest run (extractor 1.4.0): P=0.73 R=0.62,
+		// persons P=0.66 R=0.62, organizations R=0.44, 1 of 50 actor-less
+		// sentences given one. Floors: those minus a margin. Raised to
+		// the end of the third pass: P=0.79 R=0.67, persons P=0.79 R=0.71.
+		{"testdata/devset/ud/csui-train.dev.jsonl", 0.76, 0.64, 0.68, 2},
 	} {
-		t.Run(filepath.Base(filepath.Dir(c.path)), func(t *testing.T) {
+		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
 			if s.all.p() < c.p || s.all.r() < c.r {
 				t.Errorf("actors %v below the floor P>=%.2f R>=%.2f", s.all, c.p, c.r)
@@ -174,8 +183,8 @@ func TestActorDevSet(t *testing.T) {
 // TestActorUnseen scores the quarter of the sets kept aside (run once, at
 // the end of the work that built the rules, for an honest figure).
 func TestActorUnseen(t *testing.T) {
-	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl"} {
-		t.Run(filepath.Base(filepath.Dir(path)), func(t *testing.T) {
+	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl"} {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".jsonl"), func(t *testing.T) {
 			scoreActors(t, path)
 		})
 	}

@@ -161,7 +161,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	}
 	if !strings.ContainsAny(name, " -") {
 		plain := role == "honorific" || role == "occupation"
-		if e := r.holderByName(strings.ToLower(name), !plain); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) {
+		if e := r.holderByName(strings.ToLower(name), !plain); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && r.stateNamed(e.Country) {
 			// A surname alone: the office holder of the day. Not after an
 			// honorific when the holder is of the language's home state:
 			// there one name is a name, not a family name ("Tn. Gunawan").
@@ -174,6 +174,23 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	r.order = append(r.order, id)
 	r.addPerson(a)
 	return a
+}
+
+// stateNamed reports whether a one-word name may stand for an office
+// holder of state c: in the home language, a foreign holder only when the
+// article so far or the sentence names that state ("kata Haris" in an
+// Indonesian report is not Bosnia's Haris Silajdzic; "kata Anwar" after
+// "Malaysia" is Anwar Ibrahim).
+func (r *run) stateNamed(c string) bool {
+	if c == "" || r.p.home == "" || c == r.p.home || r.known(c) != nil {
+		return true
+	}
+	for _, m := range r.sentMs {
+		if m.id == c {
+			return true
+		}
+	}
+	return false
 }
 
 // addPerson keeps r.people: the people among the article's actors that

@@ -58,7 +58,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			// In the home language the generic name alone, capitalized and
 			// not followed by more of a name, is the home state's body when
 			// the gazetteer lists it ("Departemen Keuangan meminta").
-			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct || mentionAt(ms, i) != nil {
+			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct && !nameStartsAt(covered(ms, k), toks, k) || mentionAt(ms, i) != nil {
 				continue
 			}
 			hid := strings.ToLower(p.home) + "-" + l.label

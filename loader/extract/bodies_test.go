@@ -34,6 +34,10 @@ func TestNamedBodies(t *testing.T) {
 		{"regional police, unknown region", "id", "Polda Metro Jaya menangkap pelaku.", "polda-metro-jaya", facts.KindAgency, "IDN"},
 		{"city government spelled out", "id", "Pemerintah Kota Surabaya menutup jalan itu.", "pemkot-surabaya", facts.KindGovernment, "IDN"},
 		{"district court", "id", "Pengadilan Negeri Jakarta Selatan memvonis terdakwa.", "pengadilan-negeri-jakarta-selatan", facts.KindCourt, "IDN"},
+		{"home ministry's generic name between a title and a name", "id", "Dirjen Bea dan Cukai Departemen Keuangan Sudarmo Hartono menyatakan target penerimaan tidak akan tercapai.", "idn-finance-ministry", facts.KindAgency, "IDN"},
+		{"home state's embassy in a capital", "id", "Para mahasiswa itu berkumpul di KBRI London untuk mengikuti lokakarya.", "embassy-idn-gbr", facts.KindMission, "IDN"},
+		{"ministry by its name before 2009", "id", "Departemen Perindustrian menyiapkan subsidi mesin bagi industri tekstil.", "idn-industry-ministry", facts.KindAgency, "IDN"},
+		{"election ethics council by acronym", "id", "DKPP menjatuhkan sanksi kepada dua anggota KPU daerah.", "idn-dkpp", facts.KindAgency, "IDN"},
 		{"foreign ministry by its own name", "en", "The Ministry of External Affairs summoned the envoy.", "ind-foreign-ministry", facts.KindAgency, "IND"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -62,15 +62,18 @@ type packJSON struct {
 		Text string `json:"text"`
 		Role string `json:"role"`
 	} `json:"titles"`
-	StateOf     []string            `json:"state_of"`
-	Metonyms    []string            `json:"metonyms"`
-	Missions    []string            `json:"missions"`
-	MissionIn   []string            `json:"mission_in"`
-	MissionName string              `json:"mission_name"`
-	Territory   []string            `json:"territory"`
-	NameStop    []string            `json:"name_stop"`
-	Former      []string            `json:"former"`
-	Classes     map[string][]string `json:"classes"`
+	StateOf   []string `json:"state_of"`
+	Metonyms  []string `json:"metonyms"`
+	Missions  []string `json:"missions"`
+	MissionIn []string `json:"mission_in"`
+	// HomeMissions are mission words that name the home state's own
+	// missions ("KBRI London": Indonesia's embassy in the United Kingdom).
+	HomeMissions []string            `json:"home_missions"`
+	MissionName  string              `json:"mission_name"`
+	Territory    []string            `json:"territory"`
+	NameStop     []string            `json:"name_stop"`
+	Former       []string            `json:"former"`
+	Classes      map[string][]string `json:"classes"`
 	// FunctionWords are frequent words of the language, for a quick
 	// language guess before the trigram detector.
 	FunctionWords []string `json:"function_words"`
@@ -228,6 +231,7 @@ type pack struct {
 	agent, coord, between, betweenAnd, objPreps, locative    set
 	clauseBreaks, relative, speech, light, negations, future set
 	aux, copulas, stateOf, missionIn, territory, former      set
+	homeMissions                                             set
 	receive, sourcePreps                                     set
 	nameStop                                                 map[string]bool
 	clitics                                                  []string
@@ -483,7 +487,7 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 		relative: mkset(j.Relative), speech: mkset(j.SpeechVerbs), light: mkset(append(j.LightVerbs, j.ReceiveVerbs...)),
 		receive: mkset(j.ReceiveVerbs), sourcePreps: mkset(j.SourcePreps),
 		negations: mkset(j.Negations), future: mkset(j.Future), aux: mkset(j.Aux), copulas: mkset(j.Copulas),
-		stateOf: mkset(j.StateOf), missionIn: mkset(j.MissionIn), territory: mkset(j.Territory), former: mkset(j.Former),
+		stateOf: mkset(j.StateOf), missionIn: mkset(j.MissionIn), homeMissions: mkset(j.HomeMissions), territory: mkset(j.Territory), former: mkset(j.Former),
 		nameStop: map[string]bool{},
 		clitics:  j.Clitics,
 		hedges:   unlabeled(phrases(j.Hedges)), denials: unlabeled(phrases(j.Denials)),

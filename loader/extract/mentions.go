@@ -132,6 +132,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		out = append(out, m)
 	}
+	r.sentMs = out
 	out = r.repeatedNames(si, st, out)
 	out = r.missions(st, out)
 	out = r.patronymPersons(st, out)

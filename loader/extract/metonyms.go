@@ -26,7 +26,19 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 		k := i + len(mp)
 		start := i
 		var of, in *mention
-		if pm := mentionEndingAt(ms, i); pm != nil && r.isState(pm.id) {
+		ofID := ""
+		if p.home != "" && p.homeMissions[toks[i].low] && len(mp) == 1 {
+			// "KBRI London", "KJRI di Jeddah": the home state's mission, in the
+			// state the place after it stands in.
+			ofID = p.home
+			k2 := k
+			if k2 < len(toks) && p.missionIn[toks[k2].low] {
+				k2++
+			}
+			if im := mentionAt(ms, k2); im != nil && im.id != p.home && (r.isState(im.id) || im.entry != nil && im.entry.Country != "" && im.entry.Country != p.home) {
+				in, k = im, im.tj
+			}
+		} else if pm := mentionEndingAt(ms, i); pm != nil && r.isState(pm.id) {
 			of, start = pm, pm.ti
 		} else {
 			if k < len(toks) && toks[k].low == "of" {
@@ -36,19 +48,29 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 				of, k = om, om.tj
 			}
 		}
-		if of == nil {
+		if of != nil {
+			ofID = of.id
+		}
+		if ofID == "" {
 			continue
 		}
-		if k < len(toks) && p.missionIn[toks[k].low] {
+		if in == nil && k < len(toks) && p.missionIn[toks[k].low] {
 			if im := mentionAt(ms, k+1); im != nil && r.isState(im.id) {
 				in, k = im, im.tj
 			}
 		}
-		oa := r.actor(of.id)
-		id := "embassy-" + strings.ToLower(of.id)
+		oa := r.actor(ofID)
+		if oa == nil {
+			continue
+		}
+		id := "embassy-" + strings.ToLower(ofID)
 		name := "Embassy of " + oa.a.Name
-		if in != nil && in.id != of.id {
-			id += "-" + strings.ToLower(in.id)
+		if in != nil && in.id != ofID {
+			inID := in.id
+			if !r.isState(inID) {
+				inID = in.entry.Country // "KJRI Jeddah": the state of the city
+			}
+			id += "-" + strings.ToLower(inID)
 			name += " in " + in.surface
 		}
 		a := r.actors[id]
@@ -56,12 +78,14 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 			if _, ok := r.x.gaz.Lookup(id); ok {
 				a = r.actor(id)
 			} else {
-				a = r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindMission, Country: of.id}, order: len(r.order), lastSi: -1})
+				a = r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindMission, Country: ofID}, order: len(r.order), lastSi: -1})
 				r.actors[id] = a
 				r.order = append(r.order, id)
 			}
 		}
-		of.consumed = true
+		if of != nil {
+			of.consumed = true
+		}
 		if in != nil {
 			in.consumed = true
 		}

@@ -28,8 +28,8 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		}
 		start, end := -1, -1
 		if p.orgCreateHeads[t.low] {
-			if m := mentionAt(ms, i); m != nil {
-				continue // a known name ("Bank Dunia", "Bank Indonesia")
+			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
+				continue // a known name ("Bank Dunia", "Bank Indonesia"), also as a title's "of"
 			}
 			j := r.orgRun(toks, i+1, ms)
 			if j > i+1 {
@@ -88,6 +88,16 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// startsMention reports whether any mention, consumed or not, starts at ti.
+func startsMention(ms []*mention, ti int) bool {
+	for _, m := range ms {
+		if m.ti == ti {
+			return true
+		}
+	}
+	return false
+}
+
 // orgRun returns the end of the capitalized run of an organization's name
 // from k: capitalized words (states and places included), links between
 // them, a final legal form ("Tbk").
@@ -117,7 +127,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			}
 			break // "Bank Pembangunan Asia ADB": the acronym is an apposition
 		}
-		if m := covered(ms, j); m != nil && (m.person || !r.isState(m.id) && !r.isPlace(m.id)) {
+		if m := covered(ms, j); m != nil && !inTitle(m, toks, j) && (m.person || !r.isState(m.id) && !r.isPlace(m.id)) {
 			break
 		}
 		if _, ok := r.p.weekdays[t.low]; ok {

@@ -228,6 +228,45 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 		}
 		break
 	}
+	return r.portfolioBeforeOrg(toks, k, ms)
+}
+
+// portfolioBeforeOrg moves past up to four capitalized words (and the
+// links between them) that are not ordinary words but stand between a
+// title and an organization or a body: the office's unit or portfolio,
+// often in English or a proper name ("Direktur Retail Banking PT Bank
+// Mega", "Dirjen Bea dan Cukai Departemen Keuangan", "Direktur Jenderal
+// Asia Pasifik dan Afrika Kementerian Luar Negeri"). The organization is
+// a known actor that is not a person or a state, a body's generic name,
+// or a run that starts with an organization's head word. It returns k
+// unchanged when no organization follows.
+func (r *run) portfolioBeforeOrg(toks []token, k int, ms []*mention) int {
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		t := &toks[j]
+		if j > k {
+			if m := mentionAt(ms, j); m != nil {
+				if kd := r.kindOf(m.id); m.person || kd == facts.KindState || kd == facts.KindPlace || m.entry != nil && m.entry.Kind == facts.KindPlace {
+					return k
+				}
+				return j
+			}
+			if t.cap && (r.p.orgCreateHeads[t.low] || r.p.orgHeads[t.low]) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+				return j
+			}
+			if _, ok := r.p.bodies.at(toks, j); ok && t.cap {
+				return j
+			}
+		}
+		if r.p.orgLinks[t.low] && j > k && j+1 < len(toks) && toks[j+1].cap {
+			continue
+		}
+		if !t.cap || t.punct || covered(ms, j) != nil || isAllUpper(t.raw) {
+			return k
+		}
+		if _, ok := r.p.titleAt(toks, j); ok {
+			return k
+		}
+	}
 	return k
 }
 
@@ -241,8 +280,8 @@ func (r *run) skipOrgName(toks []token, k int, ms []*mention) int {
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
 		t := &toks[j]
-		if t.raw == "," {
-			return j
+		if t.raw == "," || t.raw == "(" && skipParen(toks, j) > j {
+			return j // "Dirut Bursa Efek Jakarta (BEJ), Erry Firmansyah"
 		}
 		if m := mentionAt(ms, j); m != nil && m.person {
 			return j // "Ketua Umum Partai Gerindra Prabowo Subianto": a known person ends it

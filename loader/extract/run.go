@@ -52,6 +52,7 @@ type scratch struct {
 	matches           []gazetteer.Match
 	bbuf, sbbuf, qbuf []bool
 	msbuf, outbuf     []*mention
+	sentMs            []*mention // the gazetteer's mentions in the sentence being read (stateNamed)
 	hbuf              [][2]int
 	acache            actorCache // recent records of actors (see known)
 

@@ -67,6 +67,31 @@ func isAllUpper(s string) bool {
 	return true
 }
 
+// inTitle reports whether toks[j] is in the title part of a person's
+// mention made by a title (before the name, which is the mention's
+// surface): "PT Bank Mega" in "Direktur PT Bank Mega Tbk, Kostaman
+// Thayib" is an organization of its own.
+func inTitle(m *mention, toks []token, j int) bool {
+	return m.person && strings.HasPrefix(m.rule, "title:") && toks[j].e <= m.e-len(m.surface)
+}
+
+// hasCommonWord reports whether one of the words is an ordinary word of
+// the language that is not also a given name.
+func (r *run) hasCommonWord(toks []token) bool {
+	for i := range toks {
+		if r.p.isCommonWord(toks[i].low) && !r.x.given[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStartsAt reports whether a title's person mention has its name
+// start at toks[j].
+func nameStartsAt(m *mention, toks []token, j int) bool {
+	return m != nil && m.person && strings.HasPrefix(m.rule, "title:") && toks[j].s == m.e-len(m.surface)
+}
+
 // titleAt matches a title ("Menteri Luar Negeri", "Prime Minister") at toks[i].
 func (p *pack) titleAt(toks []token, i int) (labeled, bool) {
 	return p.titles.at(toks, i)
@@ -165,6 +190,17 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, sm)
 			}
 		}
+		if of == nil && k < len(toks) && toks[k].cap {
+			if l, ok := p.bodies.at(toks, k); ok {
+				// "Dirjen Bea dan Cukai Departemen Keuangan Anwar Suprijadi":
+				// a body's generic name (and its state) between the title
+				// and the name; namedBodies makes the body.
+				k += len(l.p)
+				if sm := r.stateMentionAt(ms, k); sm != nil {
+					k = sm.tj
+				}
+			}
+		}
 		if of == nil {
 			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
 		}
@@ -220,10 +256,18 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if !known {
-			if end == k || p.isCommon(toks[k].low) {
+			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && r.x.given[toks[k].low]) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
-			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low)) {
+			if p.orgHeads[toks[k].low] || p.orgCreateHeads[toks[k].low] {
+				continue // an organization's name, not a person's ("Dirut Bursa Efek …")
+			}
+			if end+1 < len(toks) && p.coord[toks[end].low] && r.hasCommonWord(toks[k:end]) {
+				if _, ok := p.titleAt(toks, end+1); ok {
+					continue // "Wakil Presiden Hubungan Investor dan Sekretaris Perusahaan X": a portfolio before a second title
+				}
+			}
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && r.x.given[toks[k].low])) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
 			if end-k == 1 && end < len(toks) && toks[end].cap {
