@@ -339,6 +339,24 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		for _, tm := range tgt {
 			tp, tsec := r.participant(s, tm)
+			if sp == tp {
+				if sm.ti < t && s.lastTrig >= r.clauseStart(s, t) {
+					// Inside one state, the source must be the verb's own
+					// subject, with no other verb of its clause before it:
+					// one after an earlier verb is that verb's object, one
+					// before it that verb's subject ("summoned a Chinese
+					// diplomat to protest what it called actions by China's
+					// coast guard" is no act of China on itself).
+					continue
+				}
+				if !distinctSectors(ssec, tsec) {
+					// An office holder acting for the state is its
+					// government: "Israeli prosecutors indicted (Prime
+					// Minister) Netanyahu" is ISR/JUD → ISR/GOV, as CAMEO
+					// codes it.
+					ssec, tsec = cmp.Or(ssec, r.officeSector(sm)), cmp.Or(tsec, r.officeSector(tm))
+				}
+			}
 			r.addEvent(s, ev, typ, sp, tp, ssec, tsec, status, conf, matched, rule, t)
 		}
 	}
@@ -531,7 +549,10 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	if st, sec := r.bodyState(tgt); st != "" {
 		tgt, tgtSec = st, cmp.Or(tgtSec, sec)
 	}
-	if src == "" || src == tgt {
+	if src == "" || src == tgt && !distinctSectors(srcSec, tgtSec) {
+		// An act inside one actor is an event only between two distinct
+		// parts of it ("Israeli prosecutors indicted the prime minister":
+		// ISR/JUD → ISR/GOV), as the facts contract wants.
 		return
 	}
 	sa := r.actor(src)
@@ -583,6 +604,11 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 		ta.used = true
 	}
 }
+
+// distinctSectors: both sectors are known and differ, so that an event
+// whose source is its target still names two parties (CAMEO's USAGOV →
+// USAJUD).
+func distinctSectors(a, b string) bool { return a != "" && b != "" && a != b }
 
 // converseAgent: the actor behind "from" or "by" in the clause after a
 // passive-only trigger ending at te, at most eight words on.
