@@ -253,6 +253,20 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	} else if modal == "unreal" {
 		return
 	}
+	if content == facts.StatusPlanned && threatCode(ev.Code) != "" && r.promiseOpener(s) {
+		// A promise or vow of a hostile act is a threat: "berjanji akan
+		// menyerang Israel", "vowed to attack Israel" (138, its content
+		// threatened, not planned).
+		content = facts.StatusThreatened
+		s.scope.status = content
+		for _, e := range r.events[s.scope.first:] {
+			if e.sent == s.si && e.ev.Cameo[:2] == "03" {
+				if c := r.x.cameo["130"]; c != nil {
+					e.ev.Cameo, e.ev.Type, e.ev.QuadClass, e.ev.Goldstein, e.ev.Plover = c.Code, c.Type, c.Quad, c.Goldstein, c.Plover
+				}
+			}
+		}
+	}
 	if content != "" && s.scope.status == facts.StatusThreatened && threatCode(ev.Code) != "" {
 		// "threatened to attack": a threat of military force (138); "to
 		// cut gas supplies": to reduce aid (1311); "to impose sanctions"
@@ -603,6 +617,20 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	if ta != nil {
 		ta.used = true
 	}
+}
+
+// promiseOpener: the open scope was opened by a promise, vow or other
+// intent (root 03) of the sentence.
+func (r *run) promiseOpener(s *sentenceContext) bool {
+	if s.scope == nil {
+		return false
+	}
+	for _, e := range r.events[s.scope.first:] {
+		if e.sent == s.si && e.trigger == s.scope.from && e.ev.Cameo[:2] == "03" {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctSectors: both sectors are known and differ, so that an event
