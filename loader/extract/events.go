@@ -330,6 +330,16 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
 		tgt = r.dropWater(tgt)
 	}
+	// Military aid or cooperation sent into a sea is no aid to anyone: "sent
+	// warships to the Taiwan Strait" is a show of force (150), a posture
+	// with no target (the water is no party, as above).
+	noTarget := tr.notarget
+	if len(tgt) > 0 && (ev.Code[:2] == "06" || ev.Code[:2] == "07") && r.allWater(tgt) {
+		if c := r.x.cameo["150"]; c != nil {
+			ev, typ, tgt, noTarget = c, c.Type, nil, true
+			rule += "+sea"
+		}
+	}
 	status := r.status(s, t, te, content, modal)
 	matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
 	for _, sm := range src {
@@ -345,7 +355,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 					}
 				}
 			}
-			if target == "" && !tr.notarget {
+			if target == "" && !noTarget {
 				continue
 			}
 			r.addEvent(s, ev, typ, sp, target, ssec, "", status, c, matched, rule, t)
@@ -617,6 +627,16 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	if ta != nil {
 		ta.used = true
 	}
+}
+
+// allWater: every mention is a water body (a sea, a strait, a gulf).
+func (r *run) allWater(ms []*mention) bool {
+	for _, m := range ms {
+		if !r.isWater(m.part) {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // promiseOpener: the open scope was opened by a promise, vow or other
