@@ -459,6 +459,12 @@ func writeParams(f ArticleFacts) map[string]any {
 		}
 	}
 	for _, st := range f.Stances {
+		if st.Source == st.Target {
+			// No actor is allied with or hostile to itself: an event inside
+			// one state (ISR/JUD → ISR/GOV) is an event, never a tie. The
+			// facts contract refuses such stances; a caller's are dropped.
+			continue
+		}
 		stanceIDs = append(stanceIDs, st.ID)
 		stances = append(stances, map[string]any{"id": st.ID, "source": st.Source, "target": st.Target, "relation": st.Relation, "kind": st.Kind, "tie": TieClass(st.Relation)})
 		for _, x := range st.Evidence {

@@ -25,11 +25,22 @@ func Convert(d *facts.Document) graph.ArticleFacts {
 // compared as written, at its own precision: a day fuses with the same day,
 // a month with the same month. An event without a date is never fused with
 // another article's: its article is part of its identity.
+//
+// Sectors are not part of it ("Russian troops attacked" and "Russia
+// attacked" are one happening), except for an act inside one actor (source
+// == target, which the facts contract allows only with two different
+// sectors): there the sectors say who acted on whom, and ISR/JUD → ISR/GOV
+// ("prosecutors indicted the prime minister") must not fuse with ISR/GOV →
+// ISR/JUD. Events between two actors keep the IDs they always had.
 func EventID(e facts.Event, articleID string) string {
-	if e.Date == "" {
-		return facts.Hash("happening", e.Source, e.Cameo, e.Target, e.Status, "", articleID)
+	src, tgt := e.Source, e.Target
+	if src != "" && src == tgt {
+		src, tgt = src+"/"+e.SourceSector, tgt+"/"+e.TargetSector
 	}
-	return facts.Hash("happening", e.Source, e.Cameo, e.Target, e.Status, e.Date)
+	if e.Date == "" {
+		return facts.Hash("happening", src, e.Cameo, tgt, e.Status, "", articleID)
+	}
+	return facts.Hash("happening", src, e.Cameo, tgt, e.Status, e.Date)
 }
 
 // convert is Convert, also counting the events of the document that report

@@ -253,6 +253,20 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	} else if modal == "unreal" {
 		return
 	}
+	if content == facts.StatusPlanned && threatCode(ev.Code) != "" && r.promiseOpener(s) {
+		// A promise or vow of a hostile act is a threat: "berjanji akan
+		// menyerang Israel", "vowed to attack Israel" (138, its content
+		// threatened, not planned).
+		content = facts.StatusThreatened
+		s.scope.status = content
+		for _, e := range r.events[s.scope.first:] {
+			if e.sent == s.si && e.ev.Cameo[:2] == "03" {
+				if c := r.x.cameo["130"]; c != nil {
+					e.ev.Cameo, e.ev.Type, e.ev.QuadClass, e.ev.Goldstein, e.ev.Plover = c.Code, c.Type, c.Quad, c.Goldstein, c.Plover
+				}
+			}
+		}
+	}
 	if content != "" && s.scope.status == facts.StatusThreatened && threatCode(ev.Code) != "" {
 		// "threatened to attack": a threat of military force (138); "to
 		// cut gas supplies": to reduce aid (1311); "to impose sanctions"
@@ -316,6 +330,16 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
 		tgt = r.dropWater(tgt)
 	}
+	// Military aid or cooperation sent into a sea is no aid to anyone: "sent
+	// warships to the Taiwan Strait" is a show of force (150), a posture
+	// with no target (the water is no party, as above).
+	noTarget := tr.notarget
+	if len(tgt) > 0 && (ev.Code[:2] == "06" || ev.Code[:2] == "07") && r.allWater(tgt) {
+		if c := r.x.cameo["150"]; c != nil {
+			ev, typ, tgt, noTarget = c, c.Type, nil, true
+			rule += "+sea"
+		}
+	}
 	status := r.status(s, t, te, content, modal)
 	matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
 	for _, sm := range src {
@@ -331,7 +355,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 					}
 				}
 			}
-			if target == "" && !tr.notarget {
+			if target == "" && !noTarget {
 				continue
 			}
 			r.addEvent(s, ev, typ, sp, target, ssec, "", status, c, matched, rule, t)
@@ -339,6 +363,24 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		for _, tm := range tgt {
 			tp, tsec := r.participant(s, tm)
+			if sp == tp {
+				if sm.ti < t && s.lastTrig >= r.clauseStart(s, t) {
+					// Inside one state, the source must be the verb's own
+					// subject, with no other verb of its clause before it:
+					// one after an earlier verb is that verb's object, one
+					// before it that verb's subject ("summoned a Chinese
+					// diplomat to protest what it called actions by China's
+					// coast guard" is no act of China on itself).
+					continue
+				}
+				if !distinctSectors(ssec, tsec) {
+					// An office holder acting for the state is its
+					// government: "Israeli prosecutors indicted (Prime
+					// Minister) Netanyahu" is ISR/JUD → ISR/GOV, as CAMEO
+					// codes it.
+					ssec, tsec = cmp.Or(ssec, r.officeSector(sm)), cmp.Or(tsec, r.officeSector(tm))
+				}
+			}
 			r.addEvent(s, ev, typ, sp, tp, ssec, tsec, status, conf, matched, rule, t)
 		}
 	}
@@ -531,7 +573,10 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	if st, sec := r.bodyState(tgt); st != "" {
 		tgt, tgtSec = st, cmp.Or(tgtSec, sec)
 	}
-	if src == "" || src == tgt {
+	if src == "" || src == tgt && !distinctSectors(srcSec, tgtSec) {
+		// An act inside one actor is an event only between two distinct
+		// parts of it ("Israeli prosecutors indicted the prime minister":
+		// ISR/JUD → ISR/GOV), as the facts contract wants.
 		return
 	}
 	sa := r.actor(src)
@@ -583,6 +628,35 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 		ta.used = true
 	}
 }
+
+// allWater: every mention is a water body (a sea, a strait, a gulf).
+func (r *run) allWater(ms []*mention) bool {
+	for _, m := range ms {
+		if !r.isWater(m.part) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// promiseOpener: the open scope was opened by a promise, vow or other
+// intent (root 03) of the sentence.
+func (r *run) promiseOpener(s *sentenceContext) bool {
+	if s.scope == nil {
+		return false
+	}
+	for _, e := range r.events[s.scope.first:] {
+		if e.sent == s.si && e.trigger == s.scope.from && e.ev.Cameo[:2] == "03" {
+			return true
+		}
+	}
+	return false
+}
+
+// distinctSectors: both sectors are known and differ, so that an event
+// whose source is its target still names two parties (CAMEO's USAGOV →
+// USAJUD).
+func distinctSectors(a, b string) bool { return a != "" && b != "" && a != b }
 
 // converseAgent: the actor behind "from" or "by" in the clause after a
 // passive-only trigger ending at te, at most eight words on.

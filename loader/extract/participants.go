@@ -272,7 +272,7 @@ outer:
 			continue
 		}
 		for _, n := range not {
-			if n.part == m.part {
+			if n.part == m.part && !r.twoParts(s, n, m) {
 				continue outer
 			}
 		}

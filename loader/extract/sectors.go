@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -194,6 +195,30 @@ func (r *run) participant(s *sentenceContext, m *mention) (string, string) {
 		return st, sec
 	}
 	return m.part, r.sectorOf(s, m)
+}
+
+// officeSector is the sector of a person who takes part in events as their
+// state (a head of state or government on the article's date, state_roles):
+// GOV, as CAMEO codes a head of government. It is used only where it tells
+// two parts of one state apart; elsewhere the office holder is the state as
+// a whole, as before.
+func (r *run) officeSector(m *mention) string {
+	if m == nil || m.part == m.id {
+		return ""
+	}
+	if a := r.known(m.id); a != nil && a.a.Kind == facts.KindPerson {
+		return "GOV"
+	}
+	return ""
+}
+
+// twoParts: mentions a and b of one actor name two distinct parts of it
+// ("Israeli prosecutors" and "Prime Minister Netanyahu": JUD and GOV), so
+// that one may act on the other.
+func (r *run) twoParts(s *sentenceContext, a, b *mention) bool {
+	_, as := r.participant(s, a)
+	_, bs := r.participant(s, b)
+	return distinctSectors(cmp.Or(as, r.officeSector(a)), cmp.Or(bs, r.officeSector(b)))
 }
 
 // groupOf: the mention starting at token i follows "<group noun> of" ("the

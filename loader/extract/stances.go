@@ -112,7 +112,9 @@ func round2(f float64) float64 { return math.Round(f*100) / 100 }
 func (r *run) deriveStances() {
 	for _, e := range r.events {
 		ev := &e.ev
-		if ev.Target == "" {
+		if ev.Target == "" || ev.Target == ev.Source {
+			// An act inside one state (ISR/JUD → ISR/GOV) is no tie: an
+			// actor is never its own ally or adversary.
 			continue
 		}
 		rel := facts.RelationCooperative

@@ -142,6 +142,9 @@ type Event struct {
 	// SourceSector and TargetSector are CAMEO agent codes (GOV, MIL, REB, JUD,
 	// LEG, COP, SPY, ...) saying which part of the source or target acted:
 	// "Russian troops" is source RUS with sector MIL. Empty: the actor as a whole.
+	// An event inside one actor has Source == Target; it is valid only when
+	// both sectors are given and differ ("Israeli prosecutors indicted the
+	// prime minister": ISR/JUD → ISR/GOV, as GDELT's ISRJUD → ISRGOV).
 	SourceSector string `json:"sourceSector,omitempty"`
 	TargetSector string `json:"targetSector,omitempty"`
 	// Date is when it happened, as precise as known: YYYY-MM-DD, YYYY-MM or YYYY.

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -141,4 +142,62 @@ func TestQuadClassOf(t *testing.T) {
 			t.Errorf("QuadClassOf(%q) = %d, want %d", root, got, want)
 		}
 	}
+}
+
+// TestEventInsideOneActor checks the rule for an event whose source is its
+// target: valid only with two different sectors, and otherwise the error
+// names the field at fault.
+func TestEventInsideOneActor(t *testing.T) {
+	v, err := NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(target, sectors string) string {
+		return `{"format":"kg-facts/1","article":{"url":"https://example.org/a"},"extractor":{"name":"t","version":"1"},` +
+			`"actors":[{"id":"ISR","name":"Israel","kind":"state"},{"id":"PSE","name":"Palestine","kind":"state"}],` +
+			`"events":[{"type":"accuse","cameo":"1121","quadClass":3,"goldstein":-2,"source":"ISR","target":"` + target + `"` + sectors +
+			`,"status":"fact","confidence":0.8,"evidence":[{"sentence":"s","start":0,"end":1,"confidence":0.8}]}]}`
+	}
+	tests := []struct {
+		name, target, sectors string
+		field, msg            string // empty: valid
+	}{
+		{"two different sectors", "ISR", `,"sourceSector":"JUD","targetSector":"GOV"`, "", ""},
+		{"reverse direction", "ISR", `,"sourceSector":"GOV","targetSector":"JUD"`, "", ""},
+		{"no sectors", "ISR", ``, "/events/0/target", "same actor as source"},
+		{"source sector missing", "ISR", `,"targetSector":"GOV"`, "/events/0/sourceSector", "is missing"},
+		{"target sector missing", "ISR", `,"sourceSector":"COP"`, "/events/0/targetSector", "is missing"},
+		{"same sector", "ISR", `,"sourceSector":"GOV","targetSector":"GOV"`, "/events/0/targetSector", "two different sectors"},
+		{"different actors need no sectors", "PSE", ``, "", ""},
+		{"different actors, same sector", "PSE", `,"sourceSector":"MIL","targetSector":"MIL"`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := v.Decode([]byte(doc(tt.target, tt.sectors)))
+			if tt.field == "" {
+				if err != nil {
+					t.Fatalf("valid document rejected: %v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatal("invalid document accepted")
+			}
+			var ve *ValidationError
+			if !errors.As(err, &ve) || len(ve.Problems) != 1 {
+				t.Fatalf("error %v: want one problem", err)
+			}
+			if p := ve.Problems[0]; p.Field != tt.field || !strings.Contains(p.Msg, tt.msg) {
+				t.Errorf("problem %q at %q, want %q at %q", p.Msg, p.Field, tt.msg, tt.field)
+			}
+		})
+	}
+	t.Run("stance with itself", func(t *testing.T) {
+		raw := `{"format":"kg-facts/1","article":{"url":"https://example.org/a"},"extractor":{"name":"t","version":"1"},` +
+			`"actors":[{"id":"ISR","name":"Israel","kind":"state"}],"stances":[{"source":"ISR","target":"ISR","relation":"hostile","kind":"derived","strength":0.5,` +
+			`"evidence":[{"sentence":"s","start":0,"end":1,"confidence":0.5}]}]}`
+		if _, err := v.Decode([]byte(raw)); err == nil || !strings.Contains(err.Error(), "/stances/0/target") {
+			t.Errorf("stance of an actor with itself: error %v, want one naming /stances/0/target", err)
+		}
+	})
 }

@@ -206,7 +206,7 @@ func Check(doc *Document) []FieldError {
 		ref("events", i, "/source", e.Source)
 		ref("events", i, "/target", e.Target)
 		if e.Source != "" && e.Source == e.Target {
-			add(at("events", i, "/target"), "is the same actor as source (%q)", e.Source)
+			checkSameActor(add, i, e)
 		}
 		if want := QuadClassOf(e.Root()); want != 0 && e.QuadClass != want {
 			add(at("events", i, "/quadClass"), "is %d but CAMEO root %s is quad class %d", e.QuadClass, e.Root(), want)
@@ -230,6 +230,24 @@ func Check(doc *Document) []FieldError {
 		checkEvidence(add, "stances", i, "/evidence", s.Evidence)
 	}
 	return p
+}
+
+// checkSameActor applies the rule for an event whose source is its target:
+// an act inside one actor is an event only between two distinct parts of it,
+// as CAMEO and GDELT code them (USAGOV → USAJUD: "Israeli prosecutors
+// indicted the prime minister" is ISR/JUD → ISR/GOV). Both sectors must be
+// given and differ; otherwise the field at fault is named.
+func checkSameActor(add func(string, string, ...any), i int, e Event) {
+	switch {
+	case e.SourceSector == "" && e.TargetSector == "":
+		add(at("events", i, "/target"), "is the same actor as source (%q) and the event gives no sourceSector and targetSector: an act inside one actor needs both, and they must differ", e.Source)
+	case e.SourceSector == "":
+		add(at("events", i, "/sourceSector"), "is missing: target is the same actor as source (%q), so both sectors must be given and differ", e.Source)
+	case e.TargetSector == "":
+		add(at("events", i, "/targetSector"), "is missing: target is the same actor as source (%q), so both sectors must be given and differ", e.Source)
+	case e.SourceSector == e.TargetSector:
+		add(at("events", i, "/targetSector"), "is %q like sourceSector, and target is the same actor as source (%q): an act inside one actor needs two different sectors", e.TargetSector, e.Source)
+	}
 }
 
 // at is the JSON pointer of field in item i of a top-level list.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/geokg/kg/graph"
 	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
@@ -113,6 +114,38 @@ func TestCameoLabels(t *testing.T) {
 		t.Run(tt.code, func(t *testing.T) {
 			if typ, _ := tb.label(tt.code); typ != tt.typ {
 				t.Errorf("label(%s) = %q, want %q", tt.code, typ, tt.typ)
+			}
+		})
+	}
+}
+
+// TestDropSelfTarget: a row whose Actor2 is Actor1's own actor keeps its
+// target only with two different sectors (USAGOV → USAJUD), as the facts
+// contract has it; otherwise the event has no target, never a self-loop.
+func TestDropSelfTarget(t *testing.T) {
+	tests := []struct {
+		name                       string
+		src, srcSec, tgt, tgtSec   string
+		dropped                    bool
+		wantTarget, wantTargetSect string
+	}{
+		{"two parts of one state", "USA", "GOV", "USA", "JUD", false, "USA", "JUD"},
+		{"the government and the whole state", "USA", "GOV", "USA", "", true, "", ""},
+		{"the whole state and its police", "USA", "", "USA", "COP", true, "", "COP"},
+		{"one state twice", "USA", "", "USA", "", true, "", ""},
+		{"the same sector twice", "DEU", "GOV", "DEU", "GOV", true, "", ""},
+		{"two states", "RUS", "MIL", "UKR", "", false, "UKR", ""},
+		{"no target", "RUS", "COP", "", "OPP", false, "", "OPP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := graph.ImportedEvent{Source: tt.src, SourceSector: tt.srcSec, Target: tt.tgt, TargetSector: tt.tgtSec}
+			if got := dropSelfTarget(&ev); got != tt.dropped {
+				t.Errorf("dropped = %v, want %v", got, tt.dropped)
+			}
+			if ev.Target != tt.wantTarget || ev.TargetSector != tt.wantTargetSect || ev.Source != tt.src || ev.SourceSector != tt.srcSec {
+				t.Errorf("event %s/%s → %s/%s, want %s/%s → %s/%s", ev.Source, ev.SourceSector, ev.Target, ev.TargetSector,
+					tt.src, tt.srcSec, tt.wantTarget, tt.wantTargetSect)
 			}
 		})
 	}

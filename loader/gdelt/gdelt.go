@@ -127,9 +127,12 @@ type Summary struct {
 	// Geocoded counts events written whose Actor1 state is GDELT's
 	// geocoding of a bare role (confidence GeoConfidence).
 	Geocoded int
-	BadRows  int
-	Bad      []BadRow // the first MaxBadRowsListed
-	Elapsed  time.Duration
+	// SameActor counts events written without a target because Actor2 was
+	// Actor1's own actor with no two different sectors (dropSelfTarget).
+	SameActor int
+	BadRows   int
+	Bad       []BadRow // the first MaxBadRowsListed
+	Elapsed   time.Duration
 }
 
 func (s *Summary) skip(reason string) {
@@ -155,9 +158,9 @@ func (s Summary) String() string {
 		rate = float64(s.Events) / s.Elapsed.Seconds()
 	}
 	fmt.Fprintf(&b, "files %d; rows %d; events %d written (%d new), articles %d new, mentions %d; "+
-		"%d of them with Actor1's state from GDELT's geocoding; %d rows skipped without an identifiable Actor1; "+
-		"%d bad rows skipped; %.1fs (%.0f events/s)\n",
-		s.Files, s.Rows, s.Events, s.EventsCreated, s.ArticlesCreated, s.Mentions, s.Geocoded, s.Unattributed, s.BadRows,
+		"%d of them with Actor1's state from GDELT's geocoding, %d without a target (Actor2 was Actor1's actor, no second sector); "+
+		"%d rows skipped without an identifiable Actor1; %d bad rows skipped; %.1fs (%.0f events/s)\n",
+		s.Files, s.Rows, s.Events, s.EventsCreated, s.ArticlesCreated, s.Mentions, s.Geocoded, s.SameActor, s.Unattributed, s.BadRows,
 		s.Elapsed.Seconds(), rate)
 	reasons := make([]string, 0, len(s.Skipped))
 	for r := range s.Skipped {
@@ -400,6 +403,10 @@ func (im *Importer) rows(ctx context.Context, file string, mentions bool, r io.R
 					case skip != "":
 						sum.skip(skip)
 					default:
+						if dropSelfTarget(&ev) {
+							tgt = nil
+							sum.SameActor++
+						}
 						if err := b.addEvent(ctx, ev, src, tgt); err != nil {
 							return err
 						}
@@ -684,6 +691,27 @@ func (im *Importer) parseEvent(file string, line int, text string) (ev graph.Imp
 		ev.Confidence = GeoConfidence
 	}
 	return ev, src, tgt, "", nil
+}
+
+// dropSelfTarget removes the target of an event whose Actor2 is Actor1's
+// own actor with no second part of it named (USAGOV → USA, USA → USA,
+// DEUGOV → DEUGOV) and reports whether it did. As in the facts contract, an
+// act inside one actor is an event between two different sectors of it
+// (USAGOV → USAJUD keeps both sides), never a self-loop. A sector Actor2
+// names apart from Actor1's stays, as for a bare role ("Russia arrested
+// protesters").
+func dropSelfTarget(ev *graph.ImportedEvent) bool {
+	if ev.Target == "" || ev.Target != ev.Source {
+		return false
+	}
+	if ev.SourceSector != "" && ev.TargetSector != "" && ev.SourceSector != ev.TargetSector {
+		return false
+	}
+	ev.Target = ""
+	if ev.TargetSector == ev.SourceSector {
+		ev.TargetSector = ""
+	}
+	return true
 }
 
 func digits(s string) bool {

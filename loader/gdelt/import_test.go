@@ -127,6 +127,30 @@ func TestImportSampleTwiceChangesNothing(t *testing.T) {
 		t.Errorf("the second import changed the graph (%d → %d lines)", len(before), len(after))
 	}
 
+	t.Run("inside one state: two sectors or no target", func(t *testing.T) {
+		// PHLGOV → PHLJUD and back are events inside one state with both
+		// sectors; USAGOV → USA and the like have no target, never a
+		// self-loop (as the facts contract has it).
+		got := read(t, `MATCH (e:Event) WHERE e.id IN ['gdelt:881992308', 'gdelt:881992312']
+MATCH (e)-[:SOURCE]->(s:Actor) MATCH (e)-[:TARGET]->(o:Actor)
+RETURN e.id AS id, s.id + '/' + e.sourceSector + ' -> ' + o.id + '/' + e.targetSector AS dyad ORDER BY id`, nil)
+		if len(got) != 2 || got[0]["dyad"] != "PHL/GOV -> PHL/JUD" || got[1]["dyad"] != "PHL/JUD -> PHL/GOV" {
+			t.Errorf("PHLGOV ↔ PHLJUD: %v", got)
+		}
+		bad := read(t, `MATCH (e:Event) WHERE e.gdeltId IS NOT NULL AND e.source = e.target
+  AND (e.sourceSector IS NULL OR e.targetSector IS NULL OR e.sourceSector = e.targetSector) RETURN e.id AS id LIMIT 5`, nil)
+		if len(bad) > 0 {
+			t.Errorf("events of an actor with itself without two sectors: %v", bad)
+		}
+		loops := read(t, `MATCH (e:Event)-[:SOURCE]->(a:Actor)<-[:TARGET]-(e) WHERE e.gdeltId IS NOT NULL
+  AND (e.sourceSector IS NULL OR e.targetSector IS NULL OR e.sourceSector = e.targetSector) RETURN count(e) AS n`, nil)
+		if n := loops[0]["n"].(int64); n != 0 {
+			t.Errorf("%d self-loops without two sectors", n)
+		}
+		if s1.SameActor == 0 || !strings.Contains(s1.String(), "without a target") {
+			t.Errorf("the summary counts no event whose Actor2 was Actor1's actor: %d\n%s", s1.SameActor, s1.String())
+		}
+	})
 	t.Run("a state's government and its target", func(t *testing.T) {
 		// Row 59 of the 2019-10-24 file: USAGOV (Type1Code GOV) meets CHN.
 		got := read(t, `MATCH (e:Event {id: 'gdelt:881990890'})
