@@ -99,10 +99,22 @@ CREATE (ev:Event {id: e[0], gdeltId: e[1], type: e[2], cameo: e[3], root: e[4], 
   geoName: e[21], geoCountry: e[22], geoLat: e[23], geoLong: e[24], dateAdded: e[25], article: e[26]})
 CREATE (ev)-[:REPORTED_IN]->(ar), (ev)-[:SOURCE]->(src)
 FOREACH (t IN CASE WHEN tgt IS NULL THEN [] ELSE [tgt] END | CREATE (ev)-[:TARGET]->(t))`},
+	// An event already stored may have been imported by an earlier
+	// version that read its row differently (a target that is now
+	// dropped, another actor for a code): the ends that no longer match
+	// the row are deleted, so re-importing a file repairs the graph
+	// instead of leaving the old ends beside the new.
 	{"events", "events", `
 UNWIND $events AS e
 MERGE (ev:Event {id: e.id})
 SET ev += e.props
+WITH ev, e
+CALL (ev, e) {
+  MATCH (ev)-[old:SOURCE|TARGET]->(x:Actor)
+  WHERE CASE type(old) WHEN 'SOURCE' THEN x.id <> e.props.source
+        ELSE e.props.target IS NULL OR x.id <> e.props.target END
+  DELETE old
+}
 WITH ev, e
 MATCH (ar:Article {id: e.props.article}) USING INDEX ar:Article(id)
 MERGE (ev)-[:REPORTED_IN]->(ar)
