@@ -50,6 +50,12 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	for w := range p.orgCreateTails {
 		p.orgFirst[w[0]] = true
 	}
+	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
+	for w, h := range j.BodyCreateHeads {
+		w = strings.ToLower(w)
+		p.bodyCreateHeads[w] = bodyHead{h.Kind, h.Sector}
+		p.orgFirst[w[0]] = true
+	}
 	var bodies []labeled
 	for _, b := range j.Bodies {
 		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})

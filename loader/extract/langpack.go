@@ -109,6 +109,16 @@ type packJSON struct {
 	OrgCreateHeads []string `json:"org_create_heads"`
 	OrgCreateTails []string `json:"org_create_tails"`
 	HomeForms      []string `json:"home_forms"`
+	// BodyCreateHeads mark a run of capitalized words as the name of a
+	// body of a state, with its kind and sector ("Badan Gizi Nasional",
+	// "Kementerian Hak Asasi Manusia", "Kepolisian Diraja Malaysia"): the
+	// state named in the run, else the home state. BodyCreateNot are names
+	// such a head starts that are no body ("Badan Usaha Milik Negara").
+	BodyCreateHeads map[string]struct {
+		Kind   string `json:"kind"`
+		Sector string `json:"sector"`
+	} `json:"body_create_heads"`
+	BodyCreateNot []string `json:"body_create_not"`
 	Bodies         []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
@@ -273,6 +283,8 @@ type pack struct {
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgFirst                                  [256]bool // first bytes of org_create_heads and _tails
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
+	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
+	bodyCreateNot                             map[string]bool     // body_create_not, lower case
 }
 
 // lexVal is what the tokenizer records of a folded word: its flags and
@@ -644,4 +656,13 @@ func loadCommon() (*common, error) {
 		return nil, fmt.Errorf("lang/common.json: %w", err)
 	}
 	return &c, nil
+}
+
+// bodyHead is the kind and sector of the bodies a head word names.
+type bodyHead struct{ kind, sector string }
+
+// isBodyHead reports whether w (lower case) starts a body's name.
+func (p *pack) isBodyHead(w string) bool {
+	_, ok := p.bodyCreateHeads[w]
+	return ok
 }

@@ -18,7 +18,7 @@ import (
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 || r.titleCasedSt(st) {
+	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 && len(p.bodyCreateHeads) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
@@ -27,7 +27,12 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		start, end := -1, -1
-		if p.orgCreateHeads[t.low] {
+		body, isBody := p.bodyCreateHeads[t.low]
+		if isBody {
+			if start, end = r.bodyRun(toks, i, ms); start < 0 {
+				continue
+			}
+		} else if p.orgCreateHeads[t.low] {
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
 				continue // a known name ("Bank Dunia", "Bank Indonesia"), also as a title's "of"
 			}
@@ -52,11 +57,8 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		if id == "" {
 			continue
 		}
-		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != facts.KindOrganization {
-			continue
-		}
 		country := ""
-		if p.homeForms[toks[start].low] {
+		if p.homeForms[toks[start].low] || isBody {
 			country = p.home
 		}
 		for _, m := range ms {
@@ -64,12 +66,23 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 				country = m.id // "Partai Komunis China", "Partai Demokrat AS": the state in the name
 			}
 		}
+		kind, sector := facts.KindOrganization, ""
+		if isBody {
+			if country == "" {
+				continue
+			}
+			kind, sector = body.kind, body.sector
+			id = strings.ToLower(country) + "-" + id // "idn-badan-gizi-nasional", as bodies.jsonl names them
+		}
+		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != kind {
+			continue
+		}
 		a := r.actors[id]
 		if a == nil {
 			if e, ok := r.x.gaz.Lookup(id); ok {
 				a = r.actorOf(id, e)
 			} else {
-				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: name, Country: country})
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: kind, Name: name, Country: country, Sector: sector})
 			}
 		}
 		keep := ms[:0]
@@ -86,6 +99,54 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		i = end - 1
 	}
 	return ms
+}
+
+// bodyRun reads the name of a body of a state that starts with the head
+// word at i ("Badan Gizi Nasional", "Dewan Ketahanan Nasional"): the
+// capitalized run after it (orgRun), not a known name, not an acronym or a
+// numeral ("Komisi XI DPR": a commission of a known body), not a state or a
+// place alone ("Badan Amerika"), not a unit of a known body or
+// organization that follows ("Komisi Tinggi PBB"), not one of the pack's
+// body_create_not (a prefix of the name), not the expansion of a known
+// acronym in brackets after it. It returns -1, -1 when there is none.
+func (r *run) bodyRun(toks []token, i int, ms []*mention) (int, int) {
+	if mentionAt(ms, i) != nil || startsMention(ms, i) || covered(ms, i) != nil || i+1 >= len(toks) {
+		return -1, -1
+	}
+	k := i + 1
+	if _, ok := r.p.bodyCreateHeads[toks[i].low+" "+toks[k].low]; ok && k+1 < len(toks) {
+		k++ // a head of two words: "Direktorat Jenderal"
+	}
+	n := &toks[k]
+	if !n.cap || n.punct || isAllUpper(n.raw) || covered(ms, k) != nil {
+		return -1, -1
+	}
+	j := r.orgRun(toks, k, ms)
+	if j <= k {
+		return -1, -1
+	}
+	if j < len(toks) {
+		if m := covered(ms, j); m != nil && !m.person && !r.isState(m.id) && !r.isPlace(m.id) {
+			return -1, -1
+		}
+	}
+	if j+2 < len(toks) && toks[j].raw == "(" {
+		if m := covered(ms, j+1); m != nil && !m.person {
+			return -1, -1 // "Badan Perencana Pembangunan Nasional (Bappenas)": the known acronym names it
+		}
+	}
+	if len(r.p.bodyCreateNot) > 0 {
+		var b strings.Builder
+		b.WriteString(toks[i].low)
+		for k := i + 1; k < j; k++ {
+			b.WriteByte(' ')
+			b.WriteString(toks[k].low)
+			if r.p.bodyCreateNot[b.String()] {
+				return -1, -1 // "Badan Usaha …", "Badan Layanan Umum": a kind of body, not one
+			}
+		}
+	}
+	return i, j
 }
 
 // startsMention reports whether any mention, consumed or not, starts at ti.
@@ -109,7 +170,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			break
 		}
 		if !t.cap {
-			if r.p.orgLinks[t.low] && j+1 < len(toks) && toks[j+1].cap && j > k && !r.p.orgCreateHeads[toks[j+1].low] {
+			if r.p.orgLinks[t.low] && j+1 < len(toks) && toks[j+1].cap && j > k && !r.p.orgCreateHeads[toks[j+1].low] && !r.p.isBodyHead(toks[j+1].low) {
 				j++
 				continue
 			}

@@ -50,3 +50,52 @@ func TestOrganizationRules(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericBodies checks bodies of a state named by a head word and the
+// capitalized words after it ("Badan Gizi Nasional"), on sentences written
+// for the test: the kind and sector of the head, the state named in the
+// name or else the home state, and what is no body.
+func TestGenericBodies(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text, id, kind, country string
+		absent                        []string
+	}{
+		{"agency of the home state", "Badan Gizi Nasional menghentikan sementara program itu pada Senin.", "idn-badan-gizi-nasional", facts.KindAgency, "IDN", nil},
+		{"new ministry", "Kementerian Hak Asasi Manusia menerima laporan itu pekan lalu.", "idn-kementerian-hak-asasi-manusia", facts.KindAgency, "IDN", nil},
+		{"head of two words", "Direktorat Jenderal Penerbangan Sipil meminta penjelasan maskapai itu.", "idn-direktorat-jenderal-penerbangan-sipil", facts.KindAgency, "IDN", nil},
+		{"foreign body with its state", "Kepolisian Diraja Malaysia menangkap dua tersangka di Johor.", "mys-kepolisian-diraja-malaysia", facts.KindAgency, "MYS", []string{"MYS"}},
+		{"court", "Mahkamah Syariah Aceh menolak permohonan itu.", "idn-mahkamah-syariah-aceh", facts.KindCourt, "IDN", nil},
+		{"two bodies joined by dan", "Badan Pengusahaan Batam dan Badan Pangan Nasional menandatangani kesepakatan.", "idn-badan-pengusahaan-batam", facts.KindAgency, "IDN", []string{"idn-badan-pengusahaan-batam-dan-badan-pangan-nasional"}},
+		{"known body keeps its id", "Badan Nasional Penanggulangan Bencana mengirim bantuan ke Cianjur.", "idn-bnpb", facts.KindAgency, "IDN", []string{"idn-badan-nasional-penanggulangan-bencana"}},
+		{"known acronym in brackets names it", "Badan Perencanaan Pembangunan Nasional (Bappenas) mengusulkan pembatalan pinjaman.", "idn-bappenas", facts.KindAgency, "IDN", []string{"idn-badan-perencanaan-pembangunan-nasional"}},
+		{"a kind of body is no body", "Pemerintah membentuk Badan Usaha Milik Negara baru dan Kementerian Kelautan dan Perikanan mendukungnya.", "idn-fisheries-ministry", facts.KindAgency, "IDN", []string{"idn-badan-usaha-milik-negara"}},
+		{"commission of a known body", "Komisi XI DPR memanggil Gubernur Bank Indonesia.", "idn-dpr", facts.KindLegislature, "IDN", []string{"idn-komisi-xi", "idn-komisi-xi-dpr"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			found := false
+			for _, a := range d.Actors {
+				ids = append(ids, a.ID)
+				if a.ID == c.id {
+					found = true
+					if a.Kind != c.kind || a.Country != c.country {
+						t.Errorf("%s: kind %s country %q, want %s %q", c.id, a.Kind, a.Country, c.kind, c.country)
+					}
+				}
+				for _, no := range c.absent {
+					if a.ID == no {
+						t.Errorf("unexpected %s in %v", no, ids)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no %s in %v", c.id, ids)
+			}
+		})
+	}
+}
