@@ -119,7 +119,7 @@ type packJSON struct {
 		Sector string `json:"sector"`
 	} `json:"body_create_heads"`
 	BodyCreateNot []string `json:"body_create_not"`
-	Bodies         []struct {
+	Bodies        []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
