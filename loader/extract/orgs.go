@@ -161,13 +161,24 @@ func startsMention(ms []*mention, ti int) bool {
 
 // orgRun returns the end of the capitalized run of an organization's name
 // from k: capitalized words (states and places included), links between
-// them, a final legal form ("Tbk").
+// them, a final legal form ("Tbk"), a short number before a capitalized
+// word ("SMAN 3 Jakarta"); it stops before a given name and a name word
+// that follow a state or a place (a person after the name).
 func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 	j := k
 	for j < len(toks) && j-k < 7 {
 		t := &toks[j]
 		if t.punct {
 			break
+		}
+		if isShortNumber(t.raw) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+			j++ // "SMA Negeri 1 Bandung", "SMAN 3 Jakarta"
+			continue
+		}
+		if j > k && r.x.given[t.low] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && covered(ms, j) == nil {
+			if m := covered(ms, j-1); m != nil && !m.person && (r.isState(m.id) || r.isPlace(m.id)) {
+				break // "Universitas Indonesia Aditya Perdana": a person's name after the name ends with a state
+			}
 		}
 		if !t.cap {
 			if r.p.orgLinks[t.low] && j+1 < len(toks) && toks[j+1].cap && j > k && !r.p.orgCreateHeads[toks[j+1].low] && !r.p.isBodyHead(toks[j+1].low) {
@@ -180,7 +191,9 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			break // an occupation is a word of the name: "Ikatan Dokter Indonesia", "Partai Buruh"
 		}
 		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] {
-			break
+			if !(j == k && j+1 < len(toks) && (toks[j+1].cap || isShortNumber(toks[j+1].raw)) && !toks[j+1].punct && !isAllUpper(t.raw)) {
+				break // a stop word goes on a name only as its first word: "SMA Negeri 1 Bandung"
+			}
 		}
 		if isAllUpper(t.raw) && len(t.raw) > 1 && !(j > k && r.stateMentionAt(ms, j) != nil) {
 			if j == k {
@@ -233,4 +246,17 @@ func orgID(toks []token) string {
 		b.WriteByte(' ')
 	}
 	return slug(b.String())
+}
+
+// isShortNumber: one to three digits ("1", "88").
+func isShortNumber(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -22,6 +22,11 @@ func TestOrganizationRules(t *testing.T) {
 		{"party with its state as an acronym", "id", "Partai Republik AS menolak rancangan anggaran itu pada Selasa.", "partai-republik-as", "USA", []string{"USA"}},
 		{"party with an occupation", "id", "Partai Buruh Australia memenangkan pemilihan umum tahun ini.", "partai-buruh-australia", "AUS", nil},
 		{"known organization by name", "id", "Pengurus Nahdlatul Ulama menolak rencana itu dalam rapat pekan lalu.", "nahdlatul-ulama", "IDN", nil},
+		{"school with a number", "id", "Siswa SMA Negeri 1 Bandung menjuarai lomba itu pekan lalu.", "sma-negeri-1-bandung", "", nil},
+		{"university before a person's name", "id", "Pengamat politik Universitas Indonesia Aditya Perdana menilai langkah itu keliru.", "universitas-indonesia", "IDN", []string{"universitas-indonesia-aditya-perdana"}},
+		{"English tail in Indonesian text", "id", "Ia memperoleh gelar doktor dari Clemson University pada 2000.", "clemson-university", "", nil},
+		{"listed company by its stock code", "id", "Saham KLBF naik 3 persen di Bursa Efek Indonesia pada Senin.", "kalbe-farma", "IDN", nil},
+		{"airline by name", "id", "Ia memutuskan membeli 51 persen saham Mandala Airlines.", "mandala-airlines", "IDN", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
