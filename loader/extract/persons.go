@@ -794,3 +794,91 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// isInitial reports whether t is a single upper-case letter: an initial
+// of a name ("M. Akib Latuconsina", "Rozik B Soetjipto").
+func isInitial(t *token) bool {
+	return len(t.raw) == 1 && t.raw[0] >= 'A' && t.raw[0] <= 'Z'
+}
+
+// initialPersons makes a person of an unknown name written with an
+// initial: an initial, with or without its dot, before one to three name
+// words ("J. Pardede", "M. Akib Latuconsina") or between name words
+// ("Rozik B Soetjipto", "Eddie A. Arsyad"). The run must stand alone
+// among the capitalized words (not after an organization's or a street's
+// head word, not going on with a word we cannot read), hold no known
+// actor, and (in English, where "I" and "A" are words) every initial must
+// carry its dot.
+func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !isInitial(&toks[i]) || covered(ms, i) != nil {
+			continue
+		}
+		dotted := toks[i+1].raw == "."
+		if !dotted && (p.lang != "id" || i == 0) {
+			continue
+		}
+		// Name words before the initial ("Rozik B Soetjipto").
+		start := i
+		for start > 0 && i-start < 2 && covered(ms, start-1) == nil && r.isNameWord(&toks[start-1]) {
+			start--
+		}
+		if !dotted && start == i {
+			continue // an initial without its dot only inside a name: "Rozik B Soetjipto", not "seri A Premium"
+		}
+		if start > 0 {
+			pi := start - 1
+			if toks[pi].raw == "." && pi > 0 {
+				pi-- // "Jl. A. Yani"
+			}
+			prev := &toks[pi]
+			if prev.cap && !prev.punct && pi == start-1 || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) {
+				continue // inside a longer name, or a street's or an organization's
+			}
+		}
+		// The initial(s) and the name words after it.
+		j, words := i, 0
+		for j < len(toks) && j-start < 6 {
+			if isInitial(&toks[j]) && covered(ms, j) == nil {
+				d := j+1 < len(toks) && toks[j+1].raw == "."
+				if !d && p.lang != "id" {
+					break
+				}
+				j++
+				if d {
+					j++
+				}
+				continue
+			}
+			if covered(ms, j) == nil && r.isNameWord(&toks[j]) {
+				j++
+				words++
+				continue
+			}
+			break
+		}
+		if words == 0 || j < len(toks) && toks[j].cap && !toks[j].punct && !isShortNumber(toks[j].raw) {
+			continue
+		}
+		if toks[j-1].raw == "." || isInitial(&toks[j-1]) {
+			continue // the name must end with a name word
+		}
+		if _, ok := p.titleAt(toks, start); ok {
+			continue
+		}
+		name := r.text[toks[start].s:toks[j-1].e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[j-1].e, ti: start, tj: j, id: person.a.ID, surface: name, rule: "initial-name", conf: 0.7, person: true}))
+		sortMentions(ms)
+		i = j - 1
+	}
+	return ms
+}
