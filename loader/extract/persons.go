@@ -882,3 +882,48 @@ func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// singleGivenPersons makes a person of a known given name standing alone
+// (lang/*.given.txt, never an ordinary word): "Tommy ditinggal sendiri",
+// "meninggalkan Eduardo …, teman sekampus Mark". The word must stand
+// alone among the capitalized words, be no title and no known actor, and
+// not follow an organization's or a street's head word, a preposition of
+// place ("di Florida") or come before a pronoun ("Mari kita").
+func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(r.x.given) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := range toks {
+		t := &toks[i]
+		if !t.cap || t.punct || !r.x.given[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+			continue
+		}
+		if i > 0 {
+			prev := &toks[i-1]
+			if prev.cap && !prev.punct || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || nameParticles[prev.low] {
+				continue
+			}
+			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
+				continue // "di Florida", "ke Sydney": given names that are also places
+			}
+		}
+		if i+1 < len(toks) {
+			next := &toks[i+1]
+			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" {
+				continue
+			}
+		}
+		if _, ok := p.titleAt(toks, i); ok {
+			continue
+		}
+		person := r.newPerson(t.raw, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: person.a.ID, surface: t.raw, rule: "single-given-name", conf: 0.6, person: true}))
+		sortMentions(ms)
+	}
+	return ms
+}
