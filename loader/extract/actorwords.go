@@ -50,6 +50,11 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	for w := range p.orgCreateTails {
 		p.orgFirst[w[0]] = true
 	}
+	var cues []labeled
+	for _, c := range j.MediaCues {
+		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "media"})
+	}
+	p.mediaCues = newIndex(cues)
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	for w, h := range j.BodyCreateHeads {
 		w = strings.ToLower(w)

@@ -119,6 +119,10 @@ type packJSON struct {
 		Sector string `json:"sector"`
 	} `json:"body_create_heads"`
 	BodyCreateNot []string `json:"body_create_not"`
+	// MediaCues are the words before an outlet's name ("harian Le
+	// Parisien", "kantor berita Xinhua"): the capitalized run after them
+	// names a news outlet.
+	MediaCues []string `json:"media_cues"`
 	Bodies        []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
@@ -285,6 +289,7 @@ type pack struct {
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
+	mediaCues                                 phraseIndex         // media_cues
 }
 
 // lexVal is what the tokenizer records of a folded word: its flags and

@@ -7,7 +7,10 @@ import (
 	"github.com/geokg/kg/loader/facts"
 )
 
-// organizations makes an organization of a name that its form marks as one: a
+// organizations makes an organization of a name that its form marks as one
+// (and a news outlet of a name after a word for one: "harian Le Parisien";
+// a body of a state of a name after a body's head word: "Badan Gizi
+// Nasional"): a
 // legal or institutional head word ("PT Bakrie Telecom Tbk", "Partai
 // Demokrat", "Universitas Indonesia"; the pack's org_create_heads) or tail
 // word ("Toshiba Corp", "Encore Energy Ltd"; org_create_tails) with a run of
@@ -23,12 +26,26 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.cap || t.punct || t.low == "" || !p.orgFirst[t.low[0]] {
+		if !t.cap || t.punct || t.low == "" {
+			continue
+		}
+		media := false
+		if i > 0 && !toks[i-1].cap && len(p.mediaCues.first) > 0 {
+			if _, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) {
+				media = true // "harian Le Parisien", "kantor berita Xinhua"
+			}
+		}
+		if !media && !p.orgFirst[t.low[0]] {
 			continue
 		}
 		start, end := -1, -1
 		body, isBody := p.bodyCreateHeads[t.low]
-		if isBody {
+		if media {
+			isBody = false
+			if j := r.orgRun(toks, i, ms); j > i {
+				start, end = i, j
+			}
+		} else if isBody {
 			if start, end = r.bodyRun(toks, i, ms); start < 0 {
 				continue
 			}
@@ -45,7 +62,7 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && r.isNameWordLoose(&toks[s-1]) {
 				s--
 			}
-			if s < i && (s == 0 || !toks[s-1].cap) {
+			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")") { // not "… (ANZ) Banking Group"
 				start, end = s, i+1
 			}
 		}
@@ -67,6 +84,9 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			}
 		}
 		kind, sector := facts.KindOrganization, ""
+		if media {
+			kind = facts.KindMedia
+		}
 		if isBody {
 			if country == "" {
 				continue
@@ -229,7 +249,7 @@ func (r *run) isNameWordLoose(t *token) bool {
 // legalForms are the words of a company's legal form; a trailing one is
 // left out of its id ("PT Astra Agro Lestari Tbk" is pt-astra-agro-lestari,
 // as the name is usually written).
-var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true}
+var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true, "limited": true}
 
 // orgID is the slug of an organization's name without a trailing legal form.
 func orgID(toks []token) string {

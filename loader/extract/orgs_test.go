@@ -104,3 +104,37 @@ func TestGenericBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestMediaCues checks that a capitalized name after a word for a news
+// outlet ("harian", "kantor berita", "the newspaper") is an outlet, and
+// that a known state after such a word stays the state.
+func TestMediaCues(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text, id, kind string
+	}{
+		{"daily", "id", "Hal itu dikatakan Cavaille kepada harian Le Parisien pada Senin.", "le-parisien", facts.KindMedia},
+		{"magazine", "id", "Menurut majalah Der Spiegel, rencana itu sudah disetujui.", "der-spiegel", facts.KindMedia},
+		{"English newspaper", "en", "He told the newspaper El Mundo that the plan had failed.", "el-mundo", facts.KindMedia},
+		{"a state after media stays the state", "id", "Ia berbicara kepada media Amerika setelah rapat itu.", "USA", facts.KindState},
+		{"company by its English tail", "id", "Perusahaan itu menjual sahamnya kepada Encore Energy pekan lalu.", "encore-energy", facts.KindOrganization},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range d.Actors {
+				ids = append(ids, a.ID)
+				if a.ID == c.id {
+					if a.Kind != c.kind {
+						t.Errorf("%s: kind %s, want %s", c.id, a.Kind, c.kind)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %v", c.id, ids)
+		})
+	}
+}
