@@ -123,7 +123,7 @@ type packJSON struct {
 	// Parisien", "kantor berita Xinhua"): the capitalized run after them
 	// names a news outlet.
 	MediaCues []string `json:"media_cues"`
-	Bodies        []struct {
+	Bodies    []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
