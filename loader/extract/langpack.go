@@ -341,6 +341,8 @@ const (
 	lxComp        // modality.comp
 	lxBodyFirst   // first word of a generic body name (bodies)
 	lxPairFirst   // first word of a pair phrase (pairs)
+	lxMediaLast   // last word of a media cue (media_cues)
+	lxBodyHead    // first word of a body_create_heads key
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -371,7 +373,7 @@ func (p *pack) buildLex() {
 	}{
 		{&p.hedges, lxHedge, 0}, {&p.denials, lxDenial, 0}, {&p.stances, lxStance, 0},
 		{&p.titles, lxTitle, 0}, {&p.metonyms, lxMetonymFirst, lxMetonymLast}, {&p.missions, lxMission, 0},
-		{&p.bodies, lxBodyFirst, 0}, {&p.pairs, lxPairFirst, 0},
+		{&p.bodies, lxBodyFirst, 0}, {&p.pairs, lxPairFirst, 0}, {&p.mediaCues, 0, lxMediaLast},
 	}
 	for _, x := range ixs {
 		x.ix.fbit, x.ix.lbit = x.fbit, x.lbit
@@ -430,6 +432,11 @@ func (p *pack) buildLex() {
 	}
 	for w := range p.nameStop {
 		lex[gazetteer.Fold(w)] |= lxNameStop
+	}
+	for w := range p.bodyCreateHeads {
+		if f := strings.Fields(w); len(f) > 0 {
+			lex[gazetteer.Fold(f[0])] |= lxBodyHead
+		}
 	}
 	for _, x := range []struct {
 		s   set

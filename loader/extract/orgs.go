@@ -30,7 +30,7 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		media := false
-		if i > 0 && !toks[i-1].cap && len(p.mediaCues.first) > 0 {
+		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && !toks[i-1].cap {
 			if _, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) {
 				media = true // "harian Le Parisien", "kantor berita Xinhua"
 			}
@@ -39,7 +39,11 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		start, end := -1, -1
-		body, isBody := p.bodyCreateHeads[t.low]
+		var body bodyHead
+		isBody := false
+		if t.lx&lxBodyHead != 0 {
+			body, isBody = p.bodyCreateHeads[t.low]
+		}
 		if media {
 			isBody = false
 			if j := r.orgRun(toks, i, ms); j > i {

@@ -897,7 +897,10 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 	}
 	for i := range toks {
 		t := &toks[i]
-		if !t.cap || t.punct || !r.x.given[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+			continue // cheapest first: most capitalized words stand next to another
+		}
+		if !r.x.given[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		if i > 0 {
