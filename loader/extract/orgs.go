@@ -66,7 +66,7 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && r.isNameWordLoose(&toks[s-1]) {
 				s--
 			}
-			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")") { // not "… (ANZ) Banking Group"
+			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")") && (i+1 >= len(toks) || !toks[i+1].cap || toks[i+1].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
 				start, end = s, i+1
 			}
 		}

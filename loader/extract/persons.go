@@ -831,6 +831,9 @@ func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
 		if !dotted && start == i {
 			continue // an initial without its dot only inside a name: "Rozik B Soetjipto", not "seri A Premium"
 		}
+		if start == i && (i > 0 && isInitial(&toks[i-1]) || i > 1 && isInitial(&toks[i-2])) {
+			continue // a list of letters: "terminal B, C dan D. Perjanjian …"
+		}
 		if start > 0 {
 			pi := start - 1
 			if toks[pi].raw == "." && pi > 0 {
