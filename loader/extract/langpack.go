@@ -123,7 +123,10 @@ type packJSON struct {
 	// Parisien", "kantor berita Xinhua"): the capitalized run after them
 	// names a news outlet.
 	MediaCues []string `json:"media_cues"`
-	Bodies    []struct {
+	// GivenNot are words of given-name lists that this language uses as
+	// ordinary words ("Kristen": Christian): never a person's given name.
+	GivenNot []string `json:"given_not"`
+	Bodies   []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -290,6 +293,7 @@ type pack struct {
 	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
 	mediaCues                                 phraseIndex         // media_cues
+	givenNot                                  map[string]bool     // given_not, lower case
 }
 
 // lexVal is what the tokenizer records of a folded word: its flags and

@@ -537,7 +537,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] || !r.x.given[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] || !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		start := i
@@ -903,7 +903,7 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue // cheapest first: most capitalized words stand next to another
 		}
-		if !r.x.given[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		if i > 0 {
