@@ -56,7 +56,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.mediaCues = newIndex(cues)
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
-	p.givenNot = lowerSet(j.GivenNot)
+	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
 	for w, h := range j.BodyCreateHeads {
 		w = strings.ToLower(w)
 		p.bodyCreateHeads[w] = bodyHead{h.Kind, h.Sector}

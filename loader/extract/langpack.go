@@ -126,7 +126,11 @@ type packJSON struct {
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
-	Bodies   []struct {
+	// RegionWords are the words of which the names of a region are made
+	// ("Nusa Tenggara", "Sumatera Utara"): a title followed only by such
+	// words names its region, not a person.
+	RegionWords []string `json:"region_words"`
+	Bodies      []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -294,6 +298,7 @@ type pack struct {
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
 	mediaCues                                 phraseIndex         // media_cues
 	givenNot                                  map[string]bool     // given_not, lower case
+	regionWords                               map[string]bool     // region_words, lower case
 }
 
 // lexVal is what the tokenizer records of a folded word: its flags and
@@ -681,4 +686,18 @@ type bodyHead struct{ kind, sector string }
 func (p *pack) isBodyHead(w string) bool {
 	_, ok := p.bodyCreateHeads[w]
 	return ok
+}
+
+// allRegionWords reports whether every word of toks is a region word
+// (region_words): "Nusa Tenggara", "Sumut".
+func (p *pack) allRegionWords(toks []token) bool {
+	if len(toks) == 0 || len(p.regionWords) == 0 {
+		return false
+	}
+	for i := range toks {
+		if !p.regionWords[toks[i].low] {
+			return false
+		}
+	}
+	return true
 }

@@ -31,6 +31,7 @@ func TestPersonRules(t *testing.T) {
 		{"given name alone after a preposition of place or before a pronoun is none", "id", "\"Mari kita berangkat ke Lincoln,\" katanya.", nil, []string{"mari", "lincoln"}},
 		{"office holder after a known company with its legal form", "id", "Direktur Utama PT Kalbe Farma Tbk Wirabumi Laksmana mengatakan laba naik.", []want{{id: "wirabumi-laksmana"}}, nil},
 		{"a religion is no given name", "id", "Umat Kristen dan umat Hindu merayakan hari raya bersama.", nil, []string{"kristen", "hindu"}},
+		{"a list of regional offices names no person", "id", "Ia pernah menjabat Irwasda Kalbar, Wakapolda Nusa Tenggara, lalu Kapolda Sulteng.", nil, []string{"irwasda-kalbar", "nusa-tenggara", "kalbar"}},
 		{"initial of a street or a product is no person", "id", "Kantornya di Jl. A. Yani menjual produk seri A Premium.", nil, []string{"a-yani", "a-premium"}},
 		{"given name before an organization's word", "en", "Money came from the Harold Winterbottom Foundation last year.", nil, []string{"harold-winterbottom-foundation", "harold-winterbottom"}},
 		{"ordinary word is no given name", "en", "Will Grossmann come? Hope Springs is a town.", nil, []string{"will-grossmann", "hope-springs"}},
