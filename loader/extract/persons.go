@@ -435,8 +435,15 @@ func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entr
 	}
 	var hit, dated *gazetteer.Entry
 	n, nd := 0, 0
+	// latest is the on-date holder whose term started last, if all on-date
+	// holders held the same office (of): an older holder whose term the
+	// dictionary left open (CountryInfo ends in 2012: "Lee Myung Bak",
+	// head of state since 2008) gave way to the newer one.
+	var latest *gazetteer.Entry
+	latestStart, latestOf, sameOf := "", "", true
 	for _, e := range cands {
 		ok, onDate := false, false
+		start, of := "", ""
 		for _, ro := range e.Roles {
 			if ro.Title != role && !(role == "head_of_state" && ro.Title == "head_of_government" && e.Country == "USA") {
 				continue
@@ -447,17 +454,29 @@ func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entr
 			ok = true
 			if r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
 				onDate = true
+				if ro.Start > start {
+					start, of = ro.Start, ro.Of
+				}
 			}
 		}
 		if ok {
 			hit, n = e, n+1
 			if onDate {
 				dated, nd = e, nd+1
+				if nd > 1 && of != latestOf {
+					sameOf = false
+				}
+				if start > latestStart {
+					latest, latestStart, latestOf = e, start, of
+				}
 			}
 		}
 	}
 	if nd == 1 {
 		return dated
+	}
+	if nd > 1 && sameOf && latest != nil && latestOf != "" {
+		return latest
 	}
 	if n == 1 {
 		return hit

@@ -134,3 +134,30 @@ func TestPersonRules(t *testing.T) {
 		})
 	}
 }
+
+// TestHolderBySurnameLatest checks that a title and a single name stand for
+// the office holder of the article's date when the dictionary left an
+// older holder's term open (CountryInfo's Lee Myung Bak, head of state of
+// South Korea since 2008 with no end): the holder whose term started last.
+func TestHolderBySurnameLatest(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ name, date, want string }{
+		{"present day", "2025-11-01", "lee-jae-myung"},
+		{"2010", "2010-05-01", "lee-myung-bak"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: "Presiden Lee menerima kunjungan delegasi itu di Seoul.", Lang: "id", Published: c.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range d.Actors {
+				ids = append(ids, a.ID)
+				if a.ID == c.want {
+					return
+				}
+			}
+			t.Errorf("no %s in %v", c.want, ids)
+		})
+	}
+}
