@@ -7,6 +7,9 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
@@ -29,7 +32,16 @@ type actorRec struct {
 	water   int8   // 0 not computed, 1 a water body, -1 not (see isWater)
 }
 
+// slug is the id made of a name: lower-case letters and digits, a dash
+// between runs; Latin letters lose their diacritics ("Juan Perón" is
+// juan-peron, as the gazetteer writes it).
 func slug(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			s = foldMarks(s)
+			break
+		}
+	}
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
@@ -330,3 +342,18 @@ func (r *run) isState(id string) bool {
 var oldSpelling = strings.NewReplacer("oe", "u", "Oe", "U", "dj", "j", "Dj", "J", "tj", "c", "Tj", "C", "sj", "sy", "Sj", "Sy")
 
 func modernSpelling(name string) string { return oldSpelling.Replace(name) }
+
+// foldMarks drops the combining marks of a name decomposed to NFD
+// (golang.org/x/text/unicode/norm): "é" is "e", "ū" is "u"; letters with no
+// decomposition ("ø", "ß") stay.
+func foldMarks(s string) string {
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

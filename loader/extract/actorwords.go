@@ -50,6 +50,18 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	for w := range p.orgCreateTails {
 		p.orgFirst[w[0]] = true
 	}
+	var cues []labeled
+	for _, c := range j.MediaCues {
+		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "media"})
+	}
+	p.mediaCues = newIndex(cues)
+	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
+	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
+	for w, h := range j.BodyCreateHeads {
+		w = strings.ToLower(w)
+		p.bodyCreateHeads[w] = bodyHead{h.Kind, h.Sector}
+		p.orgFirst[w[0]] = true
+	}
 	var bodies []labeled
 	for _, b := range j.Bodies {
 		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})

@@ -109,7 +109,28 @@ type packJSON struct {
 	OrgCreateHeads []string `json:"org_create_heads"`
 	OrgCreateTails []string `json:"org_create_tails"`
 	HomeForms      []string `json:"home_forms"`
-	Bodies         []struct {
+	// BodyCreateHeads mark a run of capitalized words as the name of a
+	// body of a state, with its kind and sector ("Badan Gizi Nasional",
+	// "Kementerian Hak Asasi Manusia", "Kepolisian Diraja Malaysia"): the
+	// state named in the run, else the home state. BodyCreateNot are names
+	// such a head starts that are no body ("Badan Usaha Milik Negara").
+	BodyCreateHeads map[string]struct {
+		Kind   string `json:"kind"`
+		Sector string `json:"sector"`
+	} `json:"body_create_heads"`
+	BodyCreateNot []string `json:"body_create_not"`
+	// MediaCues are the words before an outlet's name ("harian Le
+	// Parisien", "kantor berita Xinhua"): the capitalized run after them
+	// names a news outlet.
+	MediaCues []string `json:"media_cues"`
+	// GivenNot are words of given-name lists that this language uses as
+	// ordinary words ("Kristen": Christian): never a person's given name.
+	GivenNot []string `json:"given_not"`
+	// RegionWords are the words of which the names of a region are made
+	// ("Nusa Tenggara", "Sumatera Utara"): a title followed only by such
+	// words names its region, not a person.
+	RegionWords []string `json:"region_words"`
+	Bodies      []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -273,6 +294,11 @@ type pack struct {
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgFirst                                  [256]bool // first bytes of org_create_heads and _tails
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
+	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
+	bodyCreateNot                             map[string]bool     // body_create_not, lower case
+	mediaCues                                 phraseIndex         // media_cues
+	givenNot                                  map[string]bool     // given_not, lower case
+	regionWords                               map[string]bool     // region_words, lower case
 }
 
 // lexVal is what the tokenizer records of a folded word: its flags and
@@ -324,6 +350,8 @@ const (
 	lxComp        // modality.comp
 	lxBodyFirst   // first word of a generic body name (bodies)
 	lxPairFirst   // first word of a pair phrase (pairs)
+	lxMediaLast   // last word of a media cue (media_cues)
+	lxBodyHead    // first word of a body_create_heads key
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -354,7 +382,7 @@ func (p *pack) buildLex() {
 	}{
 		{&p.hedges, lxHedge, 0}, {&p.denials, lxDenial, 0}, {&p.stances, lxStance, 0},
 		{&p.titles, lxTitle, 0}, {&p.metonyms, lxMetonymFirst, lxMetonymLast}, {&p.missions, lxMission, 0},
-		{&p.bodies, lxBodyFirst, 0}, {&p.pairs, lxPairFirst, 0},
+		{&p.bodies, lxBodyFirst, 0}, {&p.pairs, lxPairFirst, 0}, {&p.mediaCues, 0, lxMediaLast},
 	}
 	for _, x := range ixs {
 		x.ix.fbit, x.ix.lbit = x.fbit, x.lbit
@@ -413,6 +441,11 @@ func (p *pack) buildLex() {
 	}
 	for w := range p.nameStop {
 		lex[gazetteer.Fold(w)] |= lxNameStop
+	}
+	for w := range p.bodyCreateHeads {
+		if f := strings.Fields(w); len(f) > 0 {
+			lex[gazetteer.Fold(f[0])] |= lxBodyHead
+		}
 	}
 	for _, x := range []struct {
 		s   set
@@ -644,4 +677,27 @@ func loadCommon() (*common, error) {
 		return nil, fmt.Errorf("lang/common.json: %w", err)
 	}
 	return &c, nil
+}
+
+// bodyHead is the kind and sector of the bodies a head word names.
+type bodyHead struct{ kind, sector string }
+
+// isBodyHead reports whether w (lower case) starts a body's name.
+func (p *pack) isBodyHead(w string) bool {
+	_, ok := p.bodyCreateHeads[w]
+	return ok
+}
+
+// allRegionWords reports whether every word of toks is a region word
+// (region_words): "Nusa Tenggara", "Sumut".
+func (p *pack) allRegionWords(toks []token) bool {
+	if len(toks) == 0 || len(p.regionWords) == 0 {
+		return false
+	}
+	for i := range toks {
+		if !p.regionWords[toks[i].low] {
+			return false
+		}
+	}
+	return true
 }

@@ -117,7 +117,12 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Via == gazetteer.ViaCapital {
 			rule = "metonym:capital"
 		}
-		m := r.newMention(mention{s: best.Start, e: best.End, ti: ti, tj: tj, id: id, surface: r.text[best.Start:best.End], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson, entry: best.Entry})
+		end := best.End
+		if best.Entry.Kind == facts.KindOrganization && tj < len(toks) && legalForms[strings.Trim(toks[tj].low, ".")] && toks[tj].cap {
+			tj++ // "PT Bank Mega Tbk": the legal form after a known company's name is part of it
+			end = toks[tj-1].e
+		}
+		m := r.newMention(mention{s: best.Start, e: end, ti: ti, tj: tj, id: id, surface: r.text[best.Start:end], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson, entry: best.Entry})
 		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
 			continue // "dolar AS": a currency, not the state
 		}
@@ -145,10 +150,12 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.speakers(si, st, out)
 	out = r.ageAppositions(st, out)
 	out = r.givenNamePersons(si, st, out)
+	out = r.initialPersons(st, out)
 	out = r.hyphenNamePersons(si, st, out)
 	out = r.appositiveTitles(si, st, out)
 	out = r.occupationAppositions(st, out)
 	out = r.partyAffiliations(st, out)
+	out = r.singleGivenPersons(st, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]

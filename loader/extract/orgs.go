@@ -7,7 +7,10 @@ import (
 	"github.com/geokg/kg/loader/facts"
 )
 
-// organizations makes an organization of a name that its form marks as one: a
+// organizations makes an organization of a name that its form marks as one
+// (and a news outlet of a name after a word for one: "harian Le Parisien";
+// a body of a state of a name after a body's head word: "Badan Gizi
+// Nasional"): a
 // legal or institutional head word ("PT Bakrie Telecom Tbk", "Partai
 // Demokrat", "Universitas Indonesia"; the pack's org_create_heads) or tail
 // word ("Toshiba Corp", "Encore Energy Ltd"; org_create_tails) with a run of
@@ -18,16 +21,39 @@ import (
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 || r.titleCasedSt(st) {
+	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 && len(p.bodyCreateHeads) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.cap || t.punct || t.low == "" || !p.orgFirst[t.low[0]] {
+		if !t.cap || t.punct || t.low == "" {
+			continue
+		}
+		media := false
+		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && !toks[i-1].cap {
+			if _, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) {
+				media = true // "harian Le Parisien", "kantor berita Xinhua"
+			}
+		}
+		if !media && !p.orgFirst[t.low[0]] {
 			continue
 		}
 		start, end := -1, -1
-		if p.orgCreateHeads[t.low] {
+		var body bodyHead
+		isBody := false
+		if t.lx&lxBodyHead != 0 {
+			body, isBody = p.bodyCreateHeads[t.low]
+		}
+		if media {
+			isBody = false
+			if j := r.orgRun(toks, i, ms); j > i {
+				start, end = i, j
+			}
+		} else if isBody {
+			if start, end = r.bodyRun(toks, i, ms); start < 0 {
+				continue
+			}
+		} else if p.orgCreateHeads[t.low] {
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
 				continue // a known name ("Bank Dunia", "Bank Indonesia"), also as a title's "of"
 			}
@@ -40,7 +66,7 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && r.isNameWordLoose(&toks[s-1]) {
 				s--
 			}
-			if s < i && (s == 0 || !toks[s-1].cap) {
+			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")") && (i+1 >= len(toks) || !toks[i+1].cap || toks[i+1].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
 				start, end = s, i+1
 			}
 		}
@@ -52,11 +78,8 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		if id == "" {
 			continue
 		}
-		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != facts.KindOrganization {
-			continue
-		}
 		country := ""
-		if p.homeForms[toks[start].low] {
+		if p.homeForms[toks[start].low] || isBody {
 			country = p.home
 		}
 		for _, m := range ms {
@@ -64,12 +87,26 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 				country = m.id // "Partai Komunis China", "Partai Demokrat AS": the state in the name
 			}
 		}
+		kind, sector := facts.KindOrganization, ""
+		if media {
+			kind = facts.KindMedia
+		}
+		if isBody {
+			if country == "" {
+				continue
+			}
+			kind, sector = body.kind, body.sector
+			id = strings.ToLower(country) + "-" + id // "idn-badan-gizi-nasional", as bodies.jsonl names them
+		}
+		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != kind {
+			continue
+		}
 		a := r.actors[id]
 		if a == nil {
 			if e, ok := r.x.gaz.Lookup(id); ok {
 				a = r.actorOf(id, e)
 			} else {
-				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: name, Country: country})
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: kind, Name: name, Country: country, Sector: sector})
 			}
 		}
 		keep := ms[:0]
@@ -88,6 +125,54 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// bodyRun reads the name of a body of a state that starts with the head
+// word at i ("Badan Gizi Nasional", "Dewan Ketahanan Nasional"): the
+// capitalized run after it (orgRun), not a known name, not an acronym or a
+// numeral ("Komisi XI DPR": a commission of a known body), not a state or a
+// place alone ("Badan Amerika"), not a unit of a known body or
+// organization that follows ("Komisi Tinggi PBB"), not one of the pack's
+// body_create_not (a prefix of the name), not the expansion of a known
+// acronym in brackets after it. It returns -1, -1 when there is none.
+func (r *run) bodyRun(toks []token, i int, ms []*mention) (int, int) {
+	if mentionAt(ms, i) != nil || startsMention(ms, i) || covered(ms, i) != nil || i+1 >= len(toks) {
+		return -1, -1
+	}
+	k := i + 1
+	if _, ok := r.p.bodyCreateHeads[toks[i].low+" "+toks[k].low]; ok && k+1 < len(toks) {
+		k++ // a head of two words: "Direktorat Jenderal"
+	}
+	n := &toks[k]
+	if !n.cap || n.punct || isAllUpper(n.raw) || covered(ms, k) != nil {
+		return -1, -1
+	}
+	j := r.orgRun(toks, k, ms)
+	if j <= k {
+		return -1, -1
+	}
+	if j < len(toks) {
+		if m := covered(ms, j); m != nil && !m.person && !r.isState(m.id) && !r.isPlace(m.id) {
+			return -1, -1
+		}
+	}
+	if j+2 < len(toks) && toks[j].raw == "(" {
+		if m := covered(ms, j+1); m != nil && !m.person {
+			return -1, -1 // "Badan Perencana Pembangunan Nasional (Bappenas)": the known acronym names it
+		}
+	}
+	if len(r.p.bodyCreateNot) > 0 {
+		var b strings.Builder
+		b.WriteString(toks[i].low)
+		for k := i + 1; k < j; k++ {
+			b.WriteByte(' ')
+			b.WriteString(toks[k].low)
+			if r.p.bodyCreateNot[b.String()] {
+				return -1, -1 // "Badan Usaha …", "Badan Layanan Umum": a kind of body, not one
+			}
+		}
+	}
+	return i, j
+}
+
 // startsMention reports whether any mention, consumed or not, starts at ti.
 func startsMention(ms []*mention, ti int) bool {
 	for _, m := range ms {
@@ -100,7 +185,9 @@ func startsMention(ms []*mention, ti int) bool {
 
 // orgRun returns the end of the capitalized run of an organization's name
 // from k: capitalized words (states and places included), links between
-// them, a final legal form ("Tbk").
+// them, a final legal form ("Tbk"), a short number before a capitalized
+// word ("SMAN 3 Jakarta"); it stops before a given name and a name word
+// that follow a state or a place (a person after the name).
 func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 	j := k
 	for j < len(toks) && j-k < 7 {
@@ -108,8 +195,17 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		if t.punct {
 			break
 		}
+		if isShortNumber(t.raw) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+			j++ // "SMA Negeri 1 Bandung", "SMAN 3 Jakarta"
+			continue
+		}
+		if j > k && r.x.given[t.low] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && covered(ms, j) == nil {
+			if m := covered(ms, j-1); m != nil && !m.person && (r.isState(m.id) || r.isPlace(m.id)) {
+				break // "Universitas Indonesia Aditya Perdana": a person's name after the name ends with a state
+			}
+		}
 		if !t.cap {
-			if r.p.orgLinks[t.low] && j+1 < len(toks) && toks[j+1].cap && j > k && !r.p.orgCreateHeads[toks[j+1].low] {
+			if r.p.orgLinks[t.low] && j+1 < len(toks) && toks[j+1].cap && j > k && !r.p.orgCreateHeads[toks[j+1].low] && !r.p.isBodyHead(toks[j+1].low) {
 				j++
 				continue
 			}
@@ -119,7 +215,9 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			break // an occupation is a word of the name: "Ikatan Dokter Indonesia", "Partai Buruh"
 		}
 		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] {
-			break
+			if !(j == k && j+1 < len(toks) && (toks[j+1].cap || isShortNumber(toks[j+1].raw)) && !toks[j+1].punct && !isAllUpper(t.raw)) {
+				break // a stop word goes on a name only as its first word: "SMA Negeri 1 Bandung"
+			}
 		}
 		if isAllUpper(t.raw) && len(t.raw) > 1 && !(j > k && r.stateMentionAt(ms, j) != nil) {
 			if j == k {
@@ -155,7 +253,7 @@ func (r *run) isNameWordLoose(t *token) bool {
 // legalForms are the words of a company's legal form; a trailing one is
 // left out of its id ("PT Astra Agro Lestari Tbk" is pt-astra-agro-lestari,
 // as the name is usually written).
-var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true}
+var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true, "limited": true}
 
 // orgID is the slug of an organization's name without a trailing legal form.
 func orgID(toks []token) string {
@@ -172,4 +270,17 @@ func orgID(toks []token) string {
 		b.WriteByte(' ')
 	}
 	return slug(b.String())
+}
+
+// isShortNumber: one to three digits ("1", "88").
+func isShortNumber(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -22,6 +22,11 @@ func TestOrganizationRules(t *testing.T) {
 		{"party with its state as an acronym", "id", "Partai Republik AS menolak rancangan anggaran itu pada Selasa.", "partai-republik-as", "USA", []string{"USA"}},
 		{"party with an occupation", "id", "Partai Buruh Australia memenangkan pemilihan umum tahun ini.", "partai-buruh-australia", "AUS", nil},
 		{"known organization by name", "id", "Pengurus Nahdlatul Ulama menolak rencana itu dalam rapat pekan lalu.", "nahdlatul-ulama", "IDN", nil},
+		{"school with a number", "id", "Siswa SMA Negeri 1 Bandung menjuarai lomba itu pekan lalu.", "sma-negeri-1-bandung", "", nil},
+		{"university before a person's name", "id", "Pengamat politik Universitas Indonesia Aditya Perdana menilai langkah itu keliru.", "universitas-indonesia", "IDN", []string{"universitas-indonesia-aditya-perdana"}},
+		{"English tail in Indonesian text", "id", "Ia memperoleh gelar doktor dari Clemson University pada 2000.", "clemson-university", "", nil},
+		{"listed company by its stock code", "id", "Saham KLBF naik 3 persen di Bursa Efek Indonesia pada Senin.", "kalbe-farma", "IDN", nil},
+		{"airline by name", "id", "Ia memutuskan membeli 51 persen saham Mandala Airlines.", "mandala-airlines", "IDN", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
@@ -47,6 +52,89 @@ func TestOrganizationRules(t *testing.T) {
 			if !found {
 				t.Errorf("no %s in %v", c.id, ids)
 			}
+		})
+	}
+}
+
+// TestGenericBodies checks bodies of a state named by a head word and the
+// capitalized words after it ("Badan Gizi Nasional"), on sentences written
+// for the test: the kind and sector of the head, the state named in the
+// name or else the home state, and what is no body.
+func TestGenericBodies(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text, id, kind, country string
+		absent                        []string
+	}{
+		{"agency of the home state", "Badan Gizi Nasional menghentikan sementara program itu pada Senin.", "idn-badan-gizi-nasional", facts.KindAgency, "IDN", nil},
+		{"new ministry", "Kementerian Hak Asasi Manusia menerima laporan itu pekan lalu.", "idn-kementerian-hak-asasi-manusia", facts.KindAgency, "IDN", nil},
+		{"head of two words", "Direktorat Jenderal Penerbangan Sipil meminta penjelasan maskapai itu.", "idn-direktorat-jenderal-penerbangan-sipil", facts.KindAgency, "IDN", nil},
+		{"foreign body with its state", "Kepolisian Diraja Malaysia menangkap dua tersangka di Johor.", "mys-kepolisian-diraja-malaysia", facts.KindAgency, "MYS", []string{"MYS"}},
+		{"court", "Mahkamah Syariah Aceh menolak permohonan itu.", "idn-mahkamah-syariah-aceh", facts.KindCourt, "IDN", nil},
+		{"two bodies joined by dan", "Badan Pengusahaan Batam dan Badan Pangan Nasional menandatangani kesepakatan.", "idn-badan-pengusahaan-batam", facts.KindAgency, "IDN", []string{"idn-badan-pengusahaan-batam-dan-badan-pangan-nasional"}},
+		{"known body keeps its id", "Badan Nasional Penanggulangan Bencana mengirim bantuan ke Cianjur.", "idn-bnpb", facts.KindAgency, "IDN", []string{"idn-badan-nasional-penanggulangan-bencana"}},
+		{"known acronym in brackets names it", "Badan Perencanaan Pembangunan Nasional (Bappenas) mengusulkan pembatalan pinjaman.", "idn-bappenas", facts.KindAgency, "IDN", []string{"idn-badan-perencanaan-pembangunan-nasional"}},
+		{"a kind of body is no body", "Pemerintah membentuk Badan Usaha Milik Negara baru dan Kementerian Kelautan dan Perikanan mendukungnya.", "idn-fisheries-ministry", facts.KindAgency, "IDN", []string{"idn-badan-usaha-milik-negara"}},
+		{"commission of a known body", "Komisi XI DPR memanggil Gubernur Bank Indonesia.", "idn-dpr", facts.KindLegislature, "IDN", []string{"idn-komisi-xi", "idn-komisi-xi-dpr"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			found := false
+			for _, a := range d.Actors {
+				ids = append(ids, a.ID)
+				if a.ID == c.id {
+					found = true
+					if a.Kind != c.kind || a.Country != c.country {
+						t.Errorf("%s: kind %s country %q, want %s %q", c.id, a.Kind, a.Country, c.kind, c.country)
+					}
+				}
+				for _, no := range c.absent {
+					if a.ID == no {
+						t.Errorf("unexpected %s in %v", no, ids)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no %s in %v", c.id, ids)
+			}
+		})
+	}
+}
+
+// TestMediaCues checks that a capitalized name after a word for a news
+// outlet ("harian", "kantor berita", "the newspaper") is an outlet, and
+// that a known state after such a word stays the state.
+func TestMediaCues(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text, id, kind string
+	}{
+		{"daily", "id", "Hal itu dikatakan Cavaille kepada harian Le Parisien pada Senin.", "le-parisien", facts.KindMedia},
+		{"magazine", "id", "Menurut majalah Der Spiegel, rencana itu sudah disetujui.", "der-spiegel", facts.KindMedia},
+		{"English newspaper", "en", "He told the newspaper El Mundo that the plan had failed.", "el-mundo", facts.KindMedia},
+		{"a state after media stays the state", "id", "Ia berbicara kepada media Amerika setelah rapat itu.", "USA", facts.KindState},
+		{"company by its English tail", "id", "Perusahaan itu menjual sahamnya kepada Encore Energy pekan lalu.", "encore-energy", facts.KindOrganization},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range d.Actors {
+				ids = append(ids, a.ID)
+				if a.ID == c.id {
+					if a.Kind != c.kind {
+						t.Errorf("%s: kind %s, want %s", c.id, a.Kind, c.kind)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %v", c.id, ids)
 		})
 	}
 }

@@ -435,8 +435,15 @@ func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entr
 	}
 	var hit, dated *gazetteer.Entry
 	n, nd := 0, 0
+	// latest is the on-date holder whose term started last, if all on-date
+	// holders held the same office (of): an older holder whose term the
+	// dictionary left open (CountryInfo ends in 2012: "Lee Myung Bak",
+	// head of state since 2008) gave way to the newer one.
+	var latest *gazetteer.Entry
+	latestStart, latestOf, sameOf := "", "", true
 	for _, e := range cands {
 		ok, onDate := false, false
+		start, of := "", ""
 		for _, ro := range e.Roles {
 			if ro.Title != role && !(role == "head_of_state" && ro.Title == "head_of_government" && e.Country == "USA") {
 				continue
@@ -447,17 +454,29 @@ func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entr
 			ok = true
 			if r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
 				onDate = true
+				if ro.Start > start {
+					start, of = ro.Start, ro.Of
+				}
 			}
 		}
 		if ok {
 			hit, n = e, n+1
 			if onDate {
 				dated, nd = e, nd+1
+				if nd > 1 && of != latestOf {
+					sameOf = false
+				}
+				if start > latestStart {
+					latest, latestStart, latestOf = e, start, of
+				}
 			}
 		}
 	}
 	if nd == 1 {
 		return dated
+	}
+	if nd > 1 && sameOf && latest != nil && latestOf != "" {
+		return latest
 	}
 	if n == 1 {
 		return hit
@@ -537,7 +556,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] || !r.x.given[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] || !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		start := i
@@ -791,6 +810,145 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 			}
 			break
 		}
+	}
+	return ms
+}
+
+// isInitial reports whether t is a single upper-case letter: an initial
+// of a name ("M. Akib Latuconsina", "Rozik B Soetjipto").
+func isInitial(t *token) bool {
+	return len(t.raw) == 1 && t.raw[0] >= 'A' && t.raw[0] <= 'Z'
+}
+
+// initialPersons makes a person of an unknown name written with an
+// initial: an initial, with or without its dot, before one to three name
+// words ("J. Pardede", "M. Akib Latuconsina") or between name words
+// ("Rozik B Soetjipto", "Eddie A. Arsyad"). The run must stand alone
+// among the capitalized words (not after an organization's or a street's
+// head word, not going on with a word we cannot read), hold no known
+// actor, and (in English, where "I" and "A" are words) every initial must
+// carry its dot.
+func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !isInitial(&toks[i]) || covered(ms, i) != nil {
+			continue
+		}
+		dotted := toks[i+1].raw == "."
+		if !dotted && (p.lang != "id" || i == 0) {
+			continue
+		}
+		// Name words before the initial ("Rozik B Soetjipto").
+		start := i
+		for start > 0 && i-start < 2 && covered(ms, start-1) == nil && r.isNameWord(&toks[start-1]) {
+			start--
+		}
+		if !dotted && start == i {
+			continue // an initial without its dot only inside a name: "Rozik B Soetjipto", not "seri A Premium"
+		}
+		if start == i && (i > 0 && isInitial(&toks[i-1]) || i > 1 && isInitial(&toks[i-2])) {
+			continue // a list of letters: "terminal B, C dan D. Perjanjian …"
+		}
+		if start > 0 {
+			pi := start - 1
+			if toks[pi].raw == "." && pi > 0 {
+				pi-- // "Jl. A. Yani"
+			}
+			prev := &toks[pi]
+			if prev.cap && !prev.punct && pi == start-1 || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) {
+				continue // inside a longer name, or a street's or an organization's
+			}
+		}
+		// The initial(s) and the name words after it.
+		j, words := i, 0
+		for j < len(toks) && j-start < 6 {
+			if isInitial(&toks[j]) && covered(ms, j) == nil {
+				d := j+1 < len(toks) && toks[j+1].raw == "."
+				if !d && p.lang != "id" {
+					break
+				}
+				j++
+				if d {
+					j++
+				}
+				continue
+			}
+			if covered(ms, j) == nil && r.isNameWord(&toks[j]) {
+				j++
+				words++
+				continue
+			}
+			break
+		}
+		if words == 0 || j < len(toks) && toks[j].cap && !toks[j].punct && !isShortNumber(toks[j].raw) {
+			continue
+		}
+		if toks[j-1].raw == "." || isInitial(&toks[j-1]) {
+			continue // the name must end with a name word
+		}
+		if _, ok := p.titleAt(toks, start); ok {
+			continue
+		}
+		name := r.text[toks[start].s:toks[j-1].e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[j-1].e, ti: start, tj: j, id: person.a.ID, surface: name, rule: "initial-name", conf: 0.7, person: true}))
+		sortMentions(ms)
+		i = j - 1
+	}
+	return ms
+}
+
+// singleGivenPersons makes a person of a known given name standing alone
+// (lang/*.given.txt, never an ordinary word): "Tommy ditinggal sendiri",
+// "meninggalkan Eduardo …, teman sekampus Mark". The word must stand
+// alone among the capitalized words, be no title and no known actor, and
+// not follow an organization's or a street's head word, a preposition of
+// place ("di Florida") or come before a pronoun ("Mari kita").
+func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(r.x.given) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := range toks {
+		t := &toks[i]
+		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+			continue // cheapest first: most capitalized words stand next to another
+		}
+		if !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+			continue
+		}
+		if i > 0 {
+			prev := &toks[i-1]
+			if prev.cap && !prev.punct || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || nameParticles[prev.low] {
+				continue
+			}
+			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
+				continue // "di Florida", "ke Sydney": given names that are also places
+			}
+		}
+		if i+1 < len(toks) {
+			next := &toks[i+1]
+			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" {
+				continue
+			}
+		}
+		if _, ok := p.titleAt(toks, i); ok {
+			continue
+		}
+		person := r.newPerson(t.raw, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: person.a.ID, surface: t.raw, rule: "single-given-name", conf: 0.6, person: true}))
+		sortMentions(ms)
 	}
 	return ms
 }

@@ -25,6 +25,14 @@ func TestPersonRules(t *testing.T) {
 		{"given name and surname", "en", "Talks were led by Margaret Okonkwo-Bailey in Geneva.", []want{{id: "margaret-okonkwo-bailey"}}, nil},
 		{"given name, Indonesian", "id", "Pertemuan itu dihadiri Siti Wulandaru dan Bambang Prasetyono.", []want{{id: "siti-wulandaru"}, {id: "bambang-prasetyono"}}, nil},
 		{"initials before a given name", "en", "The book by L. Ron Kessler was reprinted.", []want{{id: "l-ron-kessler"}}, nil},
+		{"initial before an unknown name, Indonesian", "id", "Dalam disertasinya J. Pardede dan M. Akib Latuconsina mengemukakan hal itu.", []want{{id: "j-pardede"}, {id: "m-akib-latuconsina"}}, nil},
+		{"middle initial without its dot, Indonesian", "id", "Rapat itu mengangkat Rozik B Soetjipto sebagai direktur.", []want{{id: "rozik-b-soetjipto"}}, nil},
+		{"given name alone", "id", "Tommy ditinggal sendiri di rumah, lalu menemukan artikel milik Jessica.", []want{{id: "tommy"}, {id: "jessica"}}, nil},
+		{"given name alone after a preposition of place or before a pronoun is none", "id", "\"Mari kita berangkat ke Lincoln,\" katanya.", nil, []string{"mari", "lincoln"}},
+		{"office holder after a known company with its legal form", "id", "Direktur Utama PT Kalbe Farma Tbk Wirabumi Laksmana mengatakan laba naik.", []want{{id: "wirabumi-laksmana"}}, nil},
+		{"a religion is no given name", "id", "Umat Kristen dan umat Hindu merayakan hari raya bersama.", nil, []string{"kristen", "hindu"}},
+		{"a list of regional offices names no person", "id", "Ia pernah menjabat Irwasda Kalbar, Wakapolda Nusa Tenggara, lalu Kapolda Sulteng.", nil, []string{"irwasda-kalbar", "nusa-tenggara", "kalbar"}},
+		{"initial of a street or a product is no person", "id", "Kantornya di Jl. A. Yani menjual produk seri A Premium.", nil, []string{"a-yani", "a-premium"}},
 		{"given name before an organization's word", "en", "Money came from the Harold Winterbottom Foundation last year.", nil, []string{"harold-winterbottom-foundation", "harold-winterbottom"}},
 		{"ordinary word is no given name", "en", "Will Grossmann come? Hope Springs is a town.", nil, []string{"will-grossmann", "hope-springs"}},
 		{"East Asian name, hyphenated given name", "en", "Two lawmakers, Tam Hoi-yan and Ri Chol-gwang, were disqualified.", []want{{id: "tam-hoi-yan"}, {id: "ri-chol-gwang"}}, nil},
@@ -123,6 +131,33 @@ func TestPersonRules(t *testing.T) {
 					}
 				}
 			}
+		})
+	}
+}
+
+// TestHolderBySurnameLatest checks that a title and a single name stand for
+// the office holder of the article's date when the dictionary left an
+// older holder's term open (CountryInfo's Lee Myung Bak, head of state of
+// South Korea since 2008 with no end): the holder whose term started last.
+func TestHolderBySurnameLatest(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ name, date, want string }{
+		{"present day", "2025-11-01", "lee-jae-myung"},
+		{"2010", "2010-05-01", "lee-myung-bak"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: "Presiden Lee menerima kunjungan delegasi itu di Seoul.", Lang: "id", Published: c.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range d.Actors {
+				ids = append(ids, a.ID)
+				if a.ID == c.want {
+					return
+				}
+			}
+			t.Errorf("no %s in %v", c.want, ids)
 		})
 	}
 }

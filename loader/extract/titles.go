@@ -259,6 +259,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && r.x.given[toks[k].low]) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
+			if p.allRegionWords(toks[k:end]) {
+				continue // "Wakapolda Nusa Tenggara": the office's region, not a name
+			}
 			if p.orgHeads[toks[k].low] || p.orgCreateHeads[toks[k].low] {
 				continue // an organization's name, not a person's ("Dirut Bursa Efek …")
 			}
@@ -376,6 +379,9 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 			}
 			if c-s < 2 || s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil {
 				continue
+			}
+			if _, ok := p.titleAt(toks, s); ok || p.allRegionWords(toks[s+1:c]) {
+				continue // "Irpolda Sumut, Wakapolda …": a list of offices, not a name
 			}
 		}
 		// The office after it.
