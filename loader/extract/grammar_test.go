@@ -162,6 +162,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"hamas", "", "19", "ISR", "", "fact"}}, []ev{{"gaza-strip", "", "19", "ISR", "", ""}}},
 		{"a bare verb's prepositional object", "en", "Japan contributed a million dollars to Ukraine.",
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
+		{"a PETRARCH pattern with a word before the verb (<troops v:cross ~into)", "en", "Russian troops crossed into Ukraine on Thursday.",
+			[]ev{{"RUS", "MIL", "19", "UKR", "", "fact"}}, nil},
+		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
+			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

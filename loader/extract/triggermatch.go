@@ -45,7 +45,7 @@ func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, b
 			continue
 		}
 		end, ok := matchRest(r.p, toks, i+1, tr.toks[1:])
-		if !ok {
+		if !ok || len(tr.pre) > 0 && !matchBefore(toks, i, tr.pre) {
 			continue
 		}
 		if best != nil {
@@ -111,4 +111,28 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 		i++
 	}
 	return i, true
+}
+
+// matchBefore: the phrase pre ends at most three words before toks[i], with
+// no punctuation between ("Israeli warplanes on Tuesday bombed"); each word
+// matches itself or its plural.
+func matchBefore(toks []token, i int, pre []tokPat) bool {
+	n := len(pre)
+	for end := i - 1; end >= 0 && end >= i-4; end-- {
+		if toks[end].punct {
+			return false
+		}
+		if end-n+1 < 0 {
+			return false
+		}
+		ok := true
+		for j := 0; j < n && ok; j++ {
+			w := toks[end-n+1+j].low
+			ok = w == pre[j].word || pluralOf(w, pre[j].word)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
