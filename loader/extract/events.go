@@ -325,6 +325,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		src, tgt = src[:1], src[1:2]
 		rule += "+reciprocal"
 	}
+	objectless := len(tgt) == 0
 	// A water body is a place things are fired into, not a party attacked
 	// or threatened: "menembakkan rudal ke Laut Kuning".
 	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
@@ -356,6 +357,9 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				}
 			}
 			if target == "" && !noTarget {
+				if objectless && r.p.lang == "en" {
+					r.reportedAttack(s, ev, sm, ssec, status, matched, t)
+				}
 				continue
 			}
 			r.addEvent(s, ev, typ, sp, target, ssec, "", status, c, matched, rule, t)

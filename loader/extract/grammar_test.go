@@ -164,6 +164,12 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"JPN", "", "07", "UKR", "", "fact"}}, nil},
 		{"a PETRARCH pattern with a word before the verb (<troops v:cross ~into)", "en", "Russian troops crossed into Ukraine on Thursday.",
 			[]ev{{"RUS", "MIL", "19", "UKR", "", "fact"}}, nil},
+		{"claimed: the claimant accuses (PETRARCH a (b . ATTACK) SAY)", "en", "Russia claimed that Ukrainian forces attacked overnight.",
+			[]ev{{"RUS", "", "11", "UKR", "MIL", "fact"}}, nil},
+		{"said with no target: a report, no accusation", "en", "South Korea said North Korea fired a ballistic missile on Monday.",
+			nil, []ev{{"KOR", "", "11", "PRK", "", ""}}},
+		{"claimed with a target: the act itself, alleged", "en", "Israel claimed Hamas fired rockets at Tel Aviv.",
+			[]ev{{"hamas", "", "19", "ISR", "", "alleged"}}, []ev{{"ISR", "", "11", "hamas", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
