@@ -98,8 +98,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"FRA", "GOV", "03", "UKR", "", "fact"}}, nil},
 		{"control is no event", "en", "The Houthis, who control much of Yemen, attacked a British ship.",
 			[]ev{{"houthis", "", "19", "GBR", "", "fact"}}, []ev{{"houthis", "", "06", "YEM", "", ""}}},
+		// "agreed to" + a verb is a commitment to act (030, PLOVER AGREE),
+		// not the cooperation itself (05x, SUPPORT).
 		{"ministers of A and B met and agreed", "en", "The foreign ministers of Saudi Arabia and Iran met in Beijing and agreed to restore ties.",
-			[]ev{{"SAU", "GOV", "04", "IRN", "GOV", "fact"}, {"SAU", "GOV", "05", "IRN", "GOV", "fact"}}, nil},
+			[]ev{{"SAU", "GOV", "04", "IRN", "GOV", "fact"}, {"SAU", "GOV", "03", "IRN", "GOV", "fact"}}, nil},
 		{"warships near", "en", "China sent warships near Taiwan on Sunday.",
 			[]ev{{"CHN", "", "15", "TWN", "", "fact"}}, []ev{{"CHN", "", "07", "TWN", "", ""}}},
 		{"criticism from", "en", "Serbia held joint drills with Russia, drawing criticism from the United States.",
