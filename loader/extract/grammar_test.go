@@ -172,6 +172,8 @@ func TestEventGrammar(t *testing.T) {
 			nil, []ev{{"KOR", "", "11", "PRK", "", ""}}},
 		{"claimed with a target: the act itself, alleged", "en", "Israel claimed Hamas fired rockets at Tel Aviv.",
 			[]ev{{"hamas", "", "19", "ISR", "", "alleged"}}, []ev{{"ISR", "", "11", "hamas", "", ""}}},
+		{"a group noun in a capital as the object: the state's group", "en", "Kenyan police arrested protesters in Nairobi.",
+			[]ev{{"KEN", "COP", "17", "KEN", "OPP", "fact"}}, nil},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}

@@ -276,7 +276,8 @@ outer:
 				continue outer
 			}
 		}
-		if m.locative {
+		if m.locative && !r.groupIn(s, m.ti) {
+			// (not "arrested protesters in Nairobi": the state's group)
 			if loc == nil {
 				loc = m
 			}
