@@ -244,6 +244,9 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	intent := tr.intent
 	if intent == nil && modal == "planned" {
 		intent = r.x.cameo[intentCode(ev.Code)]
+		if intent == nil && ev.Root == "03" {
+			intent = ev // "offered to host talks between A and B": already an intent
+		}
 	}
 	if intent != nil && (r.futureBefore(s, t) || modal == "planned") {
 		// "will meet", "offered to mediate": the intent (03x) is the fact.
@@ -266,6 +269,17 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				}
 			}
 		}
+	}
+	if content == facts.StatusPlanned && (intentCode(ev.Code) != "" || ev.Root == "03") && !r.openerCoded(s) {
+		// A plan, promise or offer that names no party of its own ("Russia
+		// plans to restore ties with Georgia", "Japan offered to host
+		// talks between A and B") is its content's intent (03x), a fact,
+		// as "will restore" is.
+		if c := r.x.cameo[intentCode(ev.Code)]; c != nil {
+			ev, typ = c, c.Type
+		}
+		content = ""
+		rule += "+intent"
 	}
 	if content != "" && s.scope.status == facts.StatusThreatened && threatCode(ev.Code) != "" {
 		// "threatened to attack": a threat of military force (138); "to
@@ -651,6 +665,19 @@ func (r *run) promiseOpener(s *sentenceContext) bool {
 	}
 	for _, e := range r.events[s.scope.first:] {
 		if e.sent == s.si && e.trigger == s.scope.from && e.ev.Cameo[:2] == "03" {
+			return true
+		}
+	}
+	return false
+}
+
+// openerCoded: the open scope's opening trigger coded an event of its own.
+func (r *run) openerCoded(s *sentenceContext) bool {
+	if s.scope == nil {
+		return false
+	}
+	for _, e := range r.events[s.scope.first:] {
+		if e.sent == s.si && e.trigger == s.scope.from {
 			return true
 		}
 	}

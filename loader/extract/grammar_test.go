@@ -174,6 +174,12 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"hamas", "", "19", "ISR", "", "alleged"}}, []ev{{"ISR", "", "11", "hamas", "", ""}}},
 		{"a group noun in a capital as the object: the state's group", "en", "Kenyan police arrested protesters in Nairobi.",
 			[]ev{{"KEN", "COP", "17", "KEN", "OPP", "fact"}}, nil},
+		{"a plan with no party of its own: the content's intent", "en", "Russia plans to restore diplomatic ties with Georgia.",
+			[]ev{{"RUS", "", "03", "GEO", "", "fact"}}, []ev{{"RUS", "", "05", "GEO", "", ""}}},
+		{"an offer of an intent: the intent", "en", "Japan offered to host talks between Russia and Ukraine.",
+			[]ev{{"JPN", "", "03", "RUS", "", "fact"}, {"JPN", "", "03", "UKR", "", "fact"}}, nil},
+		{"a plan of a hostile act stays a threat", "en", "Russia plans to attack Ukraine.",
+			[]ev{{"RUS", "", "13", "UKR", "", "fact"}}, []ev{{"RUS", "", "19", "UKR", "", "fact"}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
