@@ -180,6 +180,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"JPN", "", "03", "RUS", "", "fact"}, {"JPN", "", "03", "UKR", "", "fact"}}, nil},
 		{"a plan of a hostile act stays a threat", "en", "Russia plans to attack Ukraine.",
 			[]ev{{"RUS", "", "13", "UKR", "", "fact"}}, []ev{{"RUS", "", "19", "UKR", "", "fact"}}},
+		{"a verb that starts a group noun is no verb", "en", "Qatar hosted talks with the M23 rebel group in Doha.",
+			nil, []ev{{"m23", "", "19", "COD", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}

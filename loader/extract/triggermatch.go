@@ -29,13 +29,20 @@ func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, b
 	ing := strings.HasSuffix(t.low, "ing")
 	progressive := r.p.lang == "en" && i > 0 && toks[i-1].lx&lxAux != 0 && ing
 	preferNoun := noun && !(ing && toks[i-1].lx&lxDeterminer == 0 && toks[i-1].low != "'s")
+	// A verb that starts a group noun ("the M23 rebel group", "protest
+	// leaders") is part of the noun: no verb trigger.
+	group := false
+	if r.p.lang == "en" {
+		_, n := r.p.sectorWords(toks, i)
+		group = n >= 2
+	}
 	var buf [64]int
 	cands := ts.candidates(r.p, toks, i, buf[:0])
 	var best *trigger
 	bestEnd := 0
 	for _, ci := range cands {
 		tr := ts.all[ci]
-		if tr.part && adj {
+		if tr.part && adj || group && !tr.nominal {
 			continue
 		}
 		if tr.gen && (handOnly || noun && !tr.nominal) {
