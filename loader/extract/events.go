@@ -167,7 +167,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		if tr.gen {
 			objFrom = t + 1 // a generated pattern's words may pass over the target
 		}
-		tgt, loc = r.object(s, objFrom, tr.place, src)
+		if _, opener := p.mod.openers[tr.ev.Root]; opener || tr.nominal {
+			tgt, loc = r.object(s, objFrom, tr.place, src)
+		} else {
+			// (a plan, demand or offer reaches into its content: "ready to
+			// send troops to Ukraine")
+			tgt, loc = r.objectUntil(s, objFrom, r.contentTo(s, objFrom, r.clauseEnd(s, objFrom)), tr.place, src)
+		}
 		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 && !r.verbPP(s, te, tgt[0].ti) {
 			// A generated bare verb takes its object close by (PETRARCH's
 			// target is the verb's own noun phrase), not an actor further on.

@@ -182,6 +182,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"RUS", "", "13", "UKR", "", "fact"}}, []ev{{"RUS", "", "19", "UKR", "", "fact"}}},
 		{"a verb that starts a group noun is no verb", "en", "Qatar hosted talks with the M23 rebel group in Doha.",
 			nil, []ev{{"m23", "", "19", "COD", "", ""}}},
+		{"the object of a plan's content is not the approval's", "en", "Israel's security cabinet approved a plan to take control of Gaza City.",
+			nil, []ev{{"ISR", "", "05", "PSE", "", ""}, {"ISR", "", "05", "gaza-city", "", ""}}},
+		{"an intent reaches into its content", "en", "Britain and France said they were ready to send troops to Ukraine.",
+			[]ev{{"GBR", "", "03", "UKR", "", "fact"}}, nil},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}

@@ -263,7 +263,26 @@ func (r *run) subject(s *sentenceContext, t int) ([]*mention, bool) {
 // skipping the actors in not (the source: "dolar AS" after "AS mengirim").
 // A place after a locative preposition is the object only when place is set.
 func (r *run) object(s *sentenceContext, te int, place bool, not []*mention) ([]*mention, bool) {
-	ce := r.clauseEnd(s, te)
+	return r.objectUntil(s, te, r.clauseEnd(s, te), place, not)
+}
+
+// contentTo: the end of a verb's object before an infinitive with an event
+// of its own, its content ("approved a plan to take control of X": X is
+// the plan's, not the approval's); ce when there is none. English only.
+func (r *run) contentTo(s *sentenceContext, te, ce int) int {
+	if r.p.lang != "en" {
+		return ce
+	}
+	for k := te; k+1 < ce; k++ {
+		if s.toks[k].low == "to" && s.toks[k+1].lx&lxTrigger != 0 && covered(s.ms, k+1) == nil {
+			return k
+		}
+	}
+	return ce
+}
+
+// objectUntil is object with the clause ending at ce.
+func (r *run) objectUntil(s *sentenceContext, te, ce int, place bool, not []*mention) ([]*mention, bool) {
 	var loc *mention
 	skip := -1 // mentions before it are a skipped agent and its coordination
 outer:
