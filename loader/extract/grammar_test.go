@@ -186,6 +186,10 @@ func TestEventGrammar(t *testing.T) {
 			nil, []ev{{"ISR", "", "05", "PSE", "", ""}, {"ISR", "", "05", "gaza-city", "", ""}}},
 		{"an intent reaches into its content", "en", "Britain and France said they were ready to send troops to Ukraine.",
 			[]ev{{"GBR", "", "03", "UKR", "", "fact"}}, nil},
+		{"the reason of an act is not its object", "en", "NATO will deploy more troops to its eastern flank in response to Russia's aggression.",
+			nil, []ev{{"nato", "", "03", "RUS", "", ""}, {"nato", "", "15", "RUS", "", ""}, {"nato", "", "07", "RUS", "", ""}}},
+		{"an object before the reason stays", "en", "Iran fired missiles at Israel in retaliation for the killing of its commanders.",
+			[]ev{{"IRN", "", "19", "ISR", "", "fact"}}, nil},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}

@@ -281,8 +281,29 @@ func (r *run) contentTo(s *sentenceContext, te, ce int) int {
 	return ce
 }
 
+// reasonPhrase: "in response to", "in retaliation for", "in reaction to"
+// at k open the reason of an act, whose actors are not its object
+// ("deploy troops to its eastern flank in response to Russia's
+// aggression").
+func reasonPhrase(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].low != "in" {
+		return false
+	}
+	switch toks[k+1].low {
+	case "response", "retaliation", "reaction", "revenge":
+		return true
+	}
+	return false
+}
+
 // objectUntil is object with the clause ending at ce.
 func (r *run) objectUntil(s *sentenceContext, te, ce int, place bool, not []*mention) ([]*mention, bool) {
+	for k := te; k < ce; k++ {
+		if reasonPhrase(s.toks, k) {
+			ce = k
+			break
+		}
+	}
 	var loc *mention
 	skip := -1 // mentions before it are a skipped agent and its coordination
 outer:
