@@ -190,6 +190,8 @@ func TestEventGrammar(t *testing.T) {
 			nil, []ev{{"nato", "", "03", "RUS", "", ""}, {"nato", "", "15", "RUS", "", ""}, {"nato", "", "07", "RUS", "", ""}}},
 		{"an object before the reason stays", "en", "Iran fired missiles at Israel in retaliation for the killing of its commanders.",
 			[]ev{{"IRN", "", "19", "ISR", "", "fact"}}, nil},
+		{"a name behind a preposition and a determiner is no subject", "en", "South Africa filed a case at the International Court of Justice accusing Israel of genocide.",
+			[]ev{{"ZAF", "", "11", "ISR", "", "fact"}}, []ev{{"icj", "", "11", "ISR", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
