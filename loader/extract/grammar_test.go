@@ -192,6 +192,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"IRN", "", "19", "ISR", "", "fact"}}, nil},
 		{"a name behind a preposition and a determiner is no subject", "en", "South Africa filed a case at the International Court of Justice accusing Israel of genocide.",
 			[]ev{{"ZAF", "", "11", "ISR", "", "fact"}}, []ev{{"icj", "", "11", "ISR", "", ""}}},
+		{"a participle clause after a comma is not the object", "en", "The United States and South Korea held joint military drills, prompting North Korea to warn of retaliation.",
+			[]ev{{"USA", "", "06", "KOR", "", "fact"}}, []ev{{"USA", "", "06", "PRK", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}

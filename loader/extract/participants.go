@@ -299,7 +299,10 @@ func reasonPhrase(toks []token, k int) bool {
 // objectUntil is object with the clause ending at ce.
 func (r *run) objectUntil(s *sentenceContext, te, ce int, place bool, not []*mention) ([]*mention, bool) {
 	for k := te; k < ce; k++ {
-		if reasonPhrase(s.toks, k) {
+		if reasonPhrase(s.toks, k) || r.p.lang == "en" && s.toks[k].raw == "," && k+1 < ce &&
+			strings.HasSuffix(s.toks[k+1].low, "ing") && covered(s.ms, k+1) == nil {
+			// (", prompting North Korea to warn": a participle clause of
+			// its own)
 			ce = k
 			break
 		}
