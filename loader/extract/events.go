@@ -174,6 +174,12 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			// send troops to Ukraine")
 			tgt, loc = r.objectUntil(s, objFrom, r.contentTo(s, objFrom, r.clauseEnd(s, objFrom)), tr.place, src)
 		}
+		if root := tr.ev.Root; len(tgt) > 0 && tgt[0].ti < te && (root == "06" || root == "07" || root == "15") && r.sectorOf(s, tgt[0]) != "" {
+			// "send U.S. troops to fight cartels", "deployed Russian
+			// warships to X": the group inside the pattern is what is
+			// sent, not the target.
+			tgt, loc = r.object(s, tgt[len(tgt)-1].tj, tr.place, src)
+		}
 		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 && !r.verbPP(s, te, tgt[0].ti) {
 			// A generated bare verb takes its object close by (PETRARCH's
 			// target is the verb's own noun phrase), not an actor further on.

@@ -194,6 +194,12 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"ZAF", "", "11", "ISR", "", "fact"}}, []ev{{"icj", "", "11", "ISR", "", ""}}},
 		{"a participle clause after a comma is not the object", "en", "The United States and South Korea held joint military drills, prompting North Korea to warn of retaliation.",
 			[]ev{{"USA", "", "06", "KOR", "", "fact"}}, []ev{{"USA", "", "06", "PRK", "", ""}}},
+		{"troops sent to a state (send is a light verb: hand form)", "en", "North Korea sent troops to Russia.",
+			[]ev{{"PRK", "", "07", "RUS", "", "fact"}}, nil},
+		{"troops sent into a state", "en", "Russia sent troops into Ukraine.",
+			[]ev{{"RUS", "", "19", "UKR", "", "fact"}}, nil},
+		{"the group sent is not the target", "en", "Trump sent U.S. troops to Poland.",
+			[]ev{{"donald-trump", "", "07", "POL", "", "fact"}}, []ev{{"donald-trump", "", "07", "USA", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
