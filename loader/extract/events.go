@@ -482,8 +482,8 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 			}
 			return "nominal:light-verb", src, tgt, c
 		}
-		if toks[k].punct || covered(s.ms, k) != nil {
-			break
+		if toks[k].punct && !currency(toks[k].raw) || covered(s.ms, k) != nil {
+			break // (an amount is no break: "approved a $1 billion arms sale")
 		}
 	}
 	// possessive clitic: "dukungannya kepada X"
@@ -820,4 +820,13 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 		}
 	}
 	return nil
+}
+
+// currency: a currency sign, part of an amount.
+func currency(raw string) bool {
+	switch raw {
+	case "$", "€", "£", "¥", "US$", "Rp":
+		return true
+	}
+	return false
 }

@@ -200,6 +200,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"RUS", "", "19", "UKR", "", "fact"}}, nil},
 		{"the group sent is not the target", "en", "Trump sent U.S. troops to Poland.",
 			[]ev{{"donald-trump", "", "07", "POL", "", "fact"}}, []ev{{"donald-trump", "", "07", "USA", "", ""}}},
+		{"an amount between a light verb and its noun", "en", "The United States approved a $1 billion arms sale to Taiwan.",
+			[]ev{{"USA", "", "07", "TWN", "", "fact"}}, nil},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
