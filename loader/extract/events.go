@@ -174,6 +174,12 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			// send troops to Ukraine")
 			tgt, loc = r.objectUntil(s, objFrom, r.contentTo(s, objFrom, r.clauseEnd(s, objFrom)), tr.place, src)
 		}
+		if len(tgt) == 0 && len(src) == 1 && !tr.notarget && !tr.recip {
+			if m := r.contextGroup(s, te, src[0]); m != nil {
+				tgt = r.groups.one(m)
+				rule += "+context-group"
+			}
+		}
 		if root := tr.ev.Root; len(tgt) > 0 && tgt[0].ti < te && (root == "06" || root == "07" || root == "15") && r.sectorOf(s, tgt[0]) != "" {
 			// "send U.S. troops to fight cartels", "deployed Russian
 			// warships to X": the group inside the pattern is what is

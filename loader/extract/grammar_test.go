@@ -202,6 +202,12 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"donald-trump", "", "07", "POL", "", "fact"}}, []ev{{"donald-trump", "", "07", "USA", "", ""}}},
 		{"an amount between a light verb and its noun", "en", "The United States approved a $1 billion arms sale to Taiwan.",
 			[]ev{{"USA", "", "07", "TWN", "", "fact"}}, nil},
+		{"a definite group noun with no state: the source's state (context)", "en", "Venezuela's opposition accused the government of rigging the election.",
+			[]ev{{"VEN", "OPP", "11", "VEN", "GOV", "fact"}}, nil},
+		{"an armed group's own state's army", "en", "The Rapid Support Forces accused the army of bombing a market.",
+			[]ev{{"rsf", "", "11", "SDN", "MIL", "fact"}}, nil},
+		{"a group noun inside a longer noun is not the group", "en", "Kenya's opposition met the army chief.",
+			nil, []ev{{"KEN", "OPP", "04", "KEN", "MIL", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
