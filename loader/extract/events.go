@@ -65,7 +65,9 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		// A reduced relative: "talks hosted by Malaysia", "a ship seized
 		// by Iran": passive without an auxiliary; the noun before is its
 		// subject.
-		if !passive && te < len(toks) && toks[te].lx&lxAgent != 0 {
+		if !passive && te < len(toks) && toks[te].lx&lxAgent != 0 && !hasDeterminer(toks[t+1:te]) {
+			// (not "condemned the decision by Finland": the pattern's
+			// object noun is what "by" follows)
 			passive, reduced = true, true
 		}
 	}
@@ -833,6 +835,16 @@ func currency(raw string) bool {
 	switch raw {
 	case "$", "€", "£", "¥", "US$", "Rp":
 		return true
+	}
+	return false
+}
+
+// hasDeterminer: a determiner among ts.
+func hasDeterminer(ts []token) bool {
+	for i := range ts {
+		if ts[i].lx&lxDeterminer != 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -208,6 +208,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"rsf", "", "11", "SDN", "MIL", "fact"}}, nil},
 		{"a group noun inside a longer noun is not the group", "en", "Kenya's opposition met the army chief.",
 			nil, []ev{{"KEN", "OPP", "04", "KEN", "MIL", ""}}},
+		{"by after a pattern's object noun is no passive agent", "en", "Russia's foreign ministry condemned the decision by Finland to close its border.",
+			[]ev{{"RUS", "GOV", "11", "FIN", "", "fact"}}, []ev{{"FIN", "", "11", "RUS", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
