@@ -210,6 +210,8 @@ func TestEventGrammar(t *testing.T) {
 			nil, []ev{{"KEN", "OPP", "04", "KEN", "MIL", ""}}},
 		{"by after a pattern's object noun is no passive agent", "en", "Russia's foreign ministry condemned the decision by Finland to close its border.",
 			[]ev{{"RUS", "GOV", "11", "FIN", "", "fact"}}, []ev{{"FIN", "", "11", "RUS", "", ""}}},
+		{"a verb phrase after and is not the object", "en", "U.S. President Joe Biden welcomed the release of the hostages and thanked Qatar and Egypt.",
+			[]ev{{"USA", "", "05", "QAT", "", "fact"}}, []ev{{"USA", "", "08", "QAT", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}

@@ -300,9 +300,12 @@ func reasonPhrase(toks []token, k int) bool {
 func (r *run) objectUntil(s *sentenceContext, te, ce int, place bool, not []*mention) ([]*mention, bool) {
 	for k := te; k < ce; k++ {
 		if reasonPhrase(s.toks, k) || r.p.lang == "en" && s.toks[k].raw == "," && k+1 < ce &&
-			strings.HasSuffix(s.toks[k+1].low, "ing") && covered(s.ms, k+1) == nil {
+			strings.HasSuffix(s.toks[k+1].low, "ing") && covered(s.ms, k+1) == nil ||
+			r.p.lang == "en" && k > te && s.toks[k].lx&lxCoord != 0 && k+1 < ce && s.toks[k+1].lx&lxTrigger != 0 &&
+				!strings.HasSuffix(s.toks[k+1].low, "s") && covered(s.ms, k+1) == nil {
 			// (", prompting North Korea to warn": a participle clause of
-			// its own)
+			// its own; "welcomed the release and thanked Qatar": a verb
+			// phrase of its own)
 			ce = k
 			break
 		}
