@@ -18,11 +18,18 @@ func (r *run) findEvents(s *sentenceContext) {
 	toks := s.toks
 	s.lastTrig = -1
 	s.scope = nil
+	prevEnd := -1
 	for i := 0; i < len(toks); i++ {
 		tr, te, clitic := r.matchTrigger(toks, i, false)
 		if tr == nil {
 			continue
 		}
+		if i == prevEnd && !tr.nominal && r.p.lang == "en" && strings.HasSuffix(toks[i].low, "s") && !toks[i-1].punct {
+			// Right after another trigger's words, an -s form is a noun of
+			// its object: "supplied artillery shells to Russia".
+			continue
+		}
+		prevEnd = te
 		if m := covered(s.ms, i); m != nil && !m.pronoun {
 			continue // part of a name ("Kantor Berita")
 		}

@@ -228,6 +228,13 @@ func (r *run) subject(s *sentenceContext, t int) ([]*mention, bool) {
 		if h := r.appositionHead(s, m, cs); h != nil {
 			m = h
 		}
+		if t > 0 && s.toks[t-1].low == "to" && r.kindClass(m.part) == "place" && s.main != nil && s.main != m &&
+			s.main.tj <= t && r.kindClass(s.main.part) != "place" && !s.main.oblique {
+			// An infinitive of purpose after a place the verb acted on
+			// ("opened the Rafah crossing to allow aid into Gaza"): the
+			// clause's subject acts, not the place.
+			return r.groupFrom(s, s.main), true
+		}
 		return r.groupTo(s, m), false
 	}
 	if g := r.pairBefore(s, cs, t); g != nil {

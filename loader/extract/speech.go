@@ -32,7 +32,7 @@ func (r *run) speaker(s *sentenceContext) string {
 				return m.part
 			}
 		}
-		if m := firstMentionIn(s.ms, i+1, i+6); m != nil && !m.oblique {
+		if m := firstMentionIn(s.ms, i+1, i+6); m != nil && !m.oblique && !r.clauseBetween(s, i+1, m.ti) {
 			return m.part
 		}
 		for j := len(s.ms) - 1; j >= 0; j-- {
@@ -137,4 +137,15 @@ func (r *run) claimant(s *sentenceContext, src *mention, t int) string {
 		return ""
 	}
 	return ""
+}
+
+// clauseBetween: a clause break or a preposition among toks[a:b] ("said
+// after meeting Biden": Biden is not the speaker).
+func (r *run) clauseBetween(s *sentenceContext, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; r.p.clauseBreaks[t.low] || t.lx&(lxObjPrep|lxLocative|lxAgent) != 0 {
+			return true
+		}
+	}
+	return false
 }
