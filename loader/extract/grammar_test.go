@@ -220,6 +220,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"EGY", "", "08", "gaza-strip", "", "fact"}}, []ev{{"rafah-crossing", "", "08", "gaza-strip", "", ""}}},
 		{"a name after a preposition after said is not the speaker", "en", "\"We will not allow Iran to obtain nuclear weapons,\" Netanyahu said after meeting Biden.",
 			nil, []ev{{"USA", "", "01", "IRN", "", ""}}},
+		{"broke off diplomatic relations", "en", "Nicaragua broke off diplomatic relations with the Netherlands.",
+			[]ev{{"NIC", "", "16", "NLD", "", "fact"}}, []ev{{"NIC", "", "13", "NLD", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
