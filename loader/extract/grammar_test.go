@@ -222,6 +222,12 @@ func TestEventGrammar(t *testing.T) {
 			nil, []ev{{"USA", "", "01", "IRN", "", ""}}},
 		{"broke off diplomatic relations", "en", "Nicaragua broke off diplomatic relations with the Netherlands.",
 			[]ev{{"NIC", "", "16", "NLD", "", "fact"}}, []ev{{"NIC", "", "13", "NLD", "", ""}}},
+		{"a team beats a team: sport, no assault (<team v:beat ---)", "en", "The French national team beat Germany 2-1 in a friendly match in Lyon.",
+			nil, []ev{{"FRA", "", "18", "DEU", "", ""}}},
+		{"tourists flock: no meeting", "en", "Chinese tourists flocked to Thailand during the holiday.",
+			nil, []ev{{"CHN", "CVL", "04", "THA", "", ""}}},
+		{"beat back: repel (190), no support", "en", "Russian forces beat back a Ukrainian attack.",
+			[]ev{{"RUS", "MIL", "19", "UKR", "", "fact"}}, []ev{{"RUS", "MIL", "05", "UKR", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
