@@ -22,6 +22,9 @@ func (r *run) findEvents(s *sentenceContext) {
 	for i := 0; i < len(toks); i++ {
 		tr, te, clitic := r.matchTrigger(toks, i, false)
 		if tr == nil {
+			if r.tellTo(s, i) {
+				s.lastTrig = i
+			}
 			continue
 		}
 		if i == prevEnd && !tr.nominal && r.p.lang == "en" && strings.HasSuffix(toks[i].low, "s") && !toks[i-1].punct {
@@ -854,4 +857,58 @@ func hasDeterminer(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// tellVerbs order someone when an infinitive follows their object.
+var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "instructed": true, "instructs": true}
+
+// tellTo codes "A told B to <verb>" (English) as A's demand on B (100) and
+// opens its scope, so the infinitive's act is demanded, not a fact:
+// "Russia told the United States to stop supplying weapons to Ukraine".
+// "told reporters he would travel to China" (no infinitive right after
+// the object) and an outlet told ("told Reuters") are no demand.
+func (r *run) tellTo(s *sentenceContext, i int) bool {
+	toks := s.toks
+	if r.p.lang != "en" || !tellVerbs[toks[i].low] || r.negated(s, i) {
+		return false
+	}
+	a := i + 1
+	if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+		a++
+	}
+	m := firstMentionIn(s.ms, a, a+1)
+	if m == nil || r.audience(s, m) {
+		return false
+	}
+	tgt := r.groupFrom(s, m)
+	end := tgt[len(tgt)-1].tj
+	if end+1 >= len(toks) || toks[end].low != "to" || toks[end+1].punct || covered(s.ms, end+1) != nil ||
+		toks[end+1].lx&lxDeterminer != 0 {
+		return false
+	}
+	src, inh := r.subject(s, i)
+	if len(src) == 0 || r.modalBefore(s, i) == "unreal" {
+		return false
+	}
+	ev := r.x.cameo["100"]
+	if ev == nil {
+		return false
+	}
+	conf := 0.85
+	if inh {
+		conf = 0.75
+	}
+	status := r.status(s, i, i+1, r.contentStatus(s, s.scope, i), "")
+	first := len(r.events)
+	matched := r.strs.one(r.text[toks[i].s:toks[end].e])
+	for _, sm := range src {
+		sp, ssec := r.participant(s, sm)
+		for _, tm := range tgt {
+			tp, tsec := r.participant(s, tm)
+			r.addEvent(s, ev, ev.Type, sp, tp, ssec, tsec, status, conf, matched, "active:tell-to", i)
+		}
+	}
+	s.scopeBuf = scope{from: i, end: end, status: facts.StatusDemanded, first: first}
+	s.scope = &s.scopeBuf
+	return true
 }

@@ -228,6 +228,10 @@ func TestEventGrammar(t *testing.T) {
 			nil, []ev{{"CHN", "CVL", "04", "THA", "", ""}}},
 		{"beat back: repel (190), no support", "en", "Russian forces beat back a Ukrainian attack.",
 			[]ev{{"RUS", "MIL", "19", "UKR", "", "fact"}}, []ev{{"RUS", "MIL", "05", "UKR", "", ""}}},
+		{"told B to: a demand, its content demanded", "en", "Russia told the United States to stop supplying weapons to Ukraine.",
+			[]ev{{"RUS", "", "10", "USA", "", "fact"}, {"USA", "", "07", "UKR", "", "demanded"}}, []ev{{"USA", "", "07", "UKR", "", "fact"}}},
+		{"told reporters: no demand", "en", "Putin told reporters he would travel to China.",
+			nil, []ev{{"RUS", "", "10", "CHN", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
