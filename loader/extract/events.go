@@ -375,6 +375,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
 		tgt = r.dropWater(tgt)
 	}
+	if len(tgt) > 0 && ev.Code[:2] == "13" {
+		// "threatened to close the Strait of Hormuz if the United States
+		// attacked": a strait is no party; the condition's subject is.
+		if tgt = r.dropWater(tgt); len(tgt) == 0 {
+			tgt = r.conditionSubject(s, te)
+		}
+	}
 	// Military aid or cooperation sent into a sea is no aid to anyone: "sent
 	// warships to the Taiwan Strait" is a show of force (150), a posture
 	// with no target (the water is no party, as above).
@@ -911,4 +918,23 @@ func (r *run) tellTo(s *sentenceContext, i int) bool {
 	s.scopeBuf = scope{from: i, end: end, status: facts.StatusDemanded, first: first}
 	s.scope = &s.scopeBuf
 	return true
+}
+
+// conditionSubject: the subject of the first "if"/"unless" clause after te
+// (at most three words on), or nil.
+func (r *run) conditionSubject(s *sentenceContext, te int) []*mention {
+	toks := s.toks
+	for k := te; k+1 < len(toks); k++ {
+		if w := toks[k].low; w == "if" || w == "unless" {
+			a := k + 1
+			if toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+				a++
+			}
+			if m := firstMentionIn(s.ms, a, min(a+3, len(toks))); m != nil && !m.oblique {
+				return r.groupFrom(s, m)
+			}
+			return nil
+		}
+	}
+	return nil
 }

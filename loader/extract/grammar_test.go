@@ -232,6 +232,12 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"RUS", "", "10", "USA", "", "fact"}, {"USA", "", "07", "UKR", "", "demanded"}}, []ev{{"USA", "", "07", "UKR", "", "fact"}}},
 		{"told reporters: no demand", "en", "Putin told reporters he would travel to China.",
 			nil, []ev{{"RUS", "", "10", "CHN", "", ""}}},
+		{"a threat against a strait: the condition's subject", "en", "Iran threatened to close the Strait of Hormuz if the United States attacked.",
+			[]ev{{"IRN", "", "13", "USA", "", "fact"}}, nil},
+		{"any attack: hypothetical, no act; would respond: a threat", "en", "North Korea said it would respond with nuclear weapons to any attack by South Korea.",
+			[]ev{{"PRK", "", "13", "KOR", "", "fact"}}, []ev{{"KOR", "", "19", "PRK", "", ""}}},
+		{"preparing an offensive: a threat of force", "en", "Israel is preparing a ground offensive into Rafah.",
+			[]ev{{"ISR", "", "13", "rafah", "", "fact"}}, []ev{{"ISR", "", "03", "rafah", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
