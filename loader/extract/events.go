@@ -372,8 +372,8 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	objectless := len(tgt) == 0
 	// A water body is a place things are fired into, not a party attacked
 	// or threatened: "menembakkan rudal ke Laut Kuning".
-	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
-		tgt = r.dropWater(tgt)
+	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "17" || ev.Code[:2] == "18" || ev.Code[:2] == "19" || ev.Code[:2] == "20") {
+		tgt = r.dropWater(tgt) // ("seized a cargo ship in the Red Sea")
 	}
 	if len(tgt) > 0 && ev.Code[:2] == "13" {
 		// "threatened to close the Strait of Hormuz if the United States

@@ -238,6 +238,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"PRK", "", "13", "KOR", "", "fact"}}, []ev{{"KOR", "", "19", "PRK", "", ""}}},
 		{"preparing an offensive: a threat of force", "en", "Israel is preparing a ground offensive into Rafah.",
 			[]ev{{"ISR", "", "13", "rafah", "", "fact"}}, []ev{{"ISR", "", "03", "rafah", "", ""}}},
+		{"execute", "en", "Russian soldiers executed Ukrainian prisoners of war, Ukraine's ombudsman said.",
+			[]ev{{"RUS", "MIL", "18", "UKR", "MIL", "fact"}}, nil},
+		{"a sea is no target of a seizure", "en", "Houthi rebels seized a cargo ship in the Red Sea.",
+			nil, []ev{{"houthis", "", "17", "red-sea", "", ""}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
