@@ -270,6 +270,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	content := r.contentStatus(s, s.scope, t)
 	if content == "" {
 		modal = r.modalBefore(s, t)
+		if modal == "" && tr.nominal && strings.HasPrefix(rule, "nominal:") {
+			// The modality of a noun's event is also its verb's: "will
+			// send an additional $2 billion in military aid".
+			if k := r.lightVerbBefore(s, t); k < t {
+				modal = r.modalBefore(s, k)
+			}
+		}
 	}
 	intent := tr.intent
 	if intent == nil && modal == "planned" {
@@ -937,4 +944,19 @@ func (r *run) conditionSubject(s *sentenceContext, te int) []*mention {
 		}
 	}
 	return nil
+}
+
+// lightVerbBefore: the light verb at most eight words before the noun at
+// t, with no punctuation but a currency sign between; t when none.
+func (r *run) lightVerbBefore(s *sentenceContext, t int) int {
+	toks := s.toks
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if toks[k].lx&lxLight != 0 {
+			return k
+		}
+		if toks[k].punct && !currency(toks[k].raw) {
+			break
+		}
+	}
+	return t
 }

@@ -242,6 +242,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"RUS", "MIL", "18", "UKR", "MIL", "fact"}}, nil},
 		{"a sea is no target of a seizure", "en", "Houthi rebels seized a cargo ship in the Red Sea.",
 			nil, []ev{{"houthis", "", "17", "red-sea", "", ""}}},
+		{"a noun's event takes its light verb's modality", "en", "The United States will send an additional $2 billion in military aid to Ukraine.",
+			[]ev{{"USA", "", "03", "UKR", "", "fact"}}, []ev{{"USA", "", "07", "UKR", "", "fact"}}},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
