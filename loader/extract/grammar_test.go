@@ -244,6 +244,8 @@ func TestEventGrammar(t *testing.T) {
 			nil, []ev{{"houthis", "", "17", "red-sea", "", ""}}},
 		{"a noun's event takes its light verb's modality", "en", "The United States will send an additional $2 billion in military aid to Ukraine.",
 			[]ev{{"USA", "", "03", "UKR", "", "fact"}}, []ev{{"USA", "", "07", "UKR", "", "fact"}}},
+		{"a coordinated place after in: all of it", "en", "Israel struck targets in Syria and Lebanon on Thursday.",
+			[]ev{{"ISR", "", "19", "SYR", "", "fact"}, {"ISR", "", "19", "LBN", "", "fact"}}, nil},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}

@@ -318,6 +318,7 @@ func (r *run) objectUntil(s *sentenceContext, te, ce int, place bool, not []*men
 		}
 	}
 	var loc *mention
+	var locEnd []*mention
 	skip := -1 // mentions before it are a skipped agent and its coordination
 outer:
 	for _, m := range s.ms {
@@ -333,8 +334,12 @@ outer:
 			// (not "arrested protesters in Nairobi": the state's group)
 			if loc == nil {
 				loc = m
+				locEnd = r.groupFrom(s, m)
 			}
 			continue
+		}
+		if inGroup(locEnd, m) {
+			continue // "struck targets in Syria and Lebanon": the place's coordination
 		}
 		if r.audience(s, m) {
 			continue // "complained to the Associated Press about ..."
@@ -364,4 +369,14 @@ func (r *run) dropWater(ms []*mention) []*mention {
 		}
 	}
 	return ms[:n]
+}
+
+// inGroup: m is one of g.
+func inGroup(g []*mention, m *mention) bool {
+	for _, x := range g {
+		if x == m {
+			return true
+		}
+	}
+	return false
 }
