@@ -373,6 +373,11 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	}
 	// Other mutual acts (clash, ceasefire) with a coordinated subject: A→B.
 	if len(tgt) == 0 && tr.recip && len(src) >= 2 {
+		if r.p.lang == "en" && te == t+1 && te < len(toks) && r.objectNoun(toks[te]) {
+			// "Ethiopian forces and Eritrean troops fought Tigrayan
+			// fighters": an object nobody could name, not each other.
+			return
+		}
 		src, tgt = src[:1], src[1:2]
 		rule += "+reciprocal"
 	}
@@ -959,4 +964,21 @@ func (r *run) lightVerbBefore(s *sentenceContext, t int) int {
 		}
 	}
 	return t
+}
+
+// objectNoun: t, right after a verb, starts a noun phrase (an object):
+// not punctuation, a function word, a preposition, an adverb in -ly, a
+// weekday or a month.
+func (r *run) objectNoun(t token) bool {
+	if _, day := r.p.weekdays[t.low]; day || t.punct || r.p.function[t.low] || t.lx&(lxObjPrep|lxLocative|lxCoord) != 0 || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	if _, month := r.p.months[t.low]; month {
+		return false
+	}
+	switch t.low {
+	case "again", "overnight", "today", "yesterday", "on", "in", "near", "along", "across", "for", "since", "after":
+		return false
+	}
+	return true
 }

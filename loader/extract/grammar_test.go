@@ -246,6 +246,10 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"USA", "", "03", "UKR", "", "fact"}}, []ev{{"USA", "", "07", "UKR", "", "fact"}}},
 		{"a coordinated place after in: all of it", "en", "Israel struck targets in Syria and Lebanon on Thursday.",
 			[]ev{{"ISR", "", "19", "SYR", "", "fact"}, {"ISR", "", "19", "LBN", "", "fact"}}, nil},
+		{"a coordinated subject of a mutual verb with an object: not each other", "en", "Ethiopian forces and Eritrean troops fought Tigrayan fighters in the north.",
+			nil, []ev{{"ETH", "MIL", "19", "ERI", "MIL", ""}}},
+		{"a coordinated subject of a mutual verb and a weekday: each other", "en", "Sudan's army and the RSF fought Monday in Khartoum.",
+			[]ev{{"SDN", "MIL", "19", "rsf", "", "fact"}}, nil},
 		{"a word before the verb that is not there", "en", "Russian officials crossed into Ukraine on Thursday.",
 			nil, []ev{{"RUS", "GOV", "19", "UKR", "", ""}}},
 	}
