@@ -228,6 +228,11 @@ func TestWireDev(t *testing.T) {
 }
 
 // TestWireUnseen scores the 20 unseen items, run only at the end of a pass.
+// First honest run (extractor 1.5.0 at 5105aaf, run at the end of the
+// fourth events pass): dyads P=0.77 R=0.57 F1=0.65 (tp=17 fp=5 fn=13),
+// root right on 17/17 found dyads, no event found in 3/17 sentences with
+// one; the pass's rules, run once after it: the same dyads, no event in
+// 4/17. Floors: about one item's worth below the first run.
 func TestWireUnseen(t *testing.T) {
-	checkWire(t, scoreWire(t, "unseen"), 20, wireFloor{p: 0, r: 0, root: 0, noEvent: 1})
+	checkWire(t, scoreWire(t, "unseen"), 20, wireFloor{p: 0.70, r: 0.50, root: 0.90, noEvent: 0.30})
 }
