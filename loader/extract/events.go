@@ -888,7 +888,7 @@ var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "tell
 // the object) and an outlet told ("told Reuters") are no demand.
 func (r *run) tellTo(s *sentenceContext, i int) bool {
 	toks := s.toks
-	if r.p.lang != "en" || !tellVerbs[toks[i].low] || r.negated(s, i) {
+	if w := toks[i].low; r.p.lang != "en" || len(w) < 4 || w[0] != 't' && w[0] != 'i' || !tellVerbs[w] || r.negated(s, i) {
 		return false
 	}
 	a := i + 1

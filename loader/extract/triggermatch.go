@@ -134,8 +134,8 @@ func matchBefore(toks []token, i int, pre []tokPat) bool {
 		}
 		ok := true
 		for j := 0; j < n && ok; j++ {
-			w := toks[end-n+1+j].low
-			ok = w == pre[j].word || pluralOf(w, pre[j].word)
+			w, word := toks[end-n+1+j].low, pre[j].word
+			ok = w == word || len(w) > len(word) && w[0] == word[0] && pluralOf(w, word)
 		}
 		if ok {
 			return true
