@@ -19,15 +19,16 @@ func (r *run) findEvents(s *sentenceContext) {
 	s.lastTrig = -1
 	s.scope = nil
 	prevEnd := -1
+	en := r.p.lang == "en"
 	for i := 0; i < len(toks); i++ {
 		tr, te, clitic := r.matchTrigger(toks, i, false)
 		if tr == nil {
-			if r.tellTo(s, i) {
+			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && tellVerbs[w] && r.tellTo(s, i) {
 				s.lastTrig = i
 			}
 			continue
 		}
-		if i == prevEnd && !tr.nominal && r.p.lang == "en" && strings.HasSuffix(toks[i].low, "s") && !toks[i-1].punct {
+		if i == prevEnd && !tr.nominal && en && strings.HasSuffix(toks[i].low, "s") && !toks[i-1].punct {
 			// Right after another trigger's words, an -s form is a noun of
 			// its object: "supplied artillery shells to Russia".
 			continue
@@ -184,7 +185,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		} else {
 			// (a plan, demand or offer reaches into its content: "ready to
 			// send troops to Ukraine")
-			tgt, loc = r.objectUntil(s, objFrom, r.contentTo(s, objFrom, r.clauseEnd(s, objFrom)), tr.place, src)
+			tgt, loc = r.objectUntil(s, objFrom, r.clauseEnd(s, objFrom), tr.place, src, true)
 		}
 		if len(tgt) == 0 && len(src) == 1 && !tr.notarget && !tr.recip {
 			if m := r.contextGroup(s, te, src[0]); m != nil {
@@ -881,14 +882,15 @@ func hasDeterminer(ts []token) bool {
 // tellVerbs order someone when an infinitive follows their object.
 var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "instructed": true, "instructs": true}
 
-// tellTo codes "A told B to <verb>" (English) as A's demand on B (100) and
+// tellTo codes "A told B to <verb>" (English; the caller checks the verb
+// is one of tellVerbs) as A's demand on B (100) and
 // opens its scope, so the infinitive's act is demanded, not a fact:
 // "Russia told the United States to stop supplying weapons to Ukraine".
 // "told reporters he would travel to China" (no infinitive right after
 // the object) and an outlet told ("told Reuters") are no demand.
 func (r *run) tellTo(s *sentenceContext, i int) bool {
 	toks := s.toks
-	if w := toks[i].low; r.p.lang != "en" || len(w) < 4 || w[0] != 't' && w[0] != 'i' || !tellVerbs[w] || r.negated(s, i) {
+	if r.negated(s, i) {
 		return false
 	}
 	a := i + 1

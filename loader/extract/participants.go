@@ -270,22 +270,32 @@ func (r *run) subject(s *sentenceContext, t int) ([]*mention, bool) {
 // skipping the actors in not (the source: "dolar AS" after "AS mengirim").
 // A place after a locative preposition is the object only when place is set.
 func (r *run) object(s *sentenceContext, te int, place bool, not []*mention) ([]*mention, bool) {
-	return r.objectUntil(s, te, r.clauseEnd(s, te), place, not)
+	return r.objectUntil(s, te, r.clauseEnd(s, te), place, not, false)
 }
 
-// contentTo: the end of a verb's object before an infinitive with an event
-// of its own, its content ("approved a plan to take control of X": X is
-// the plan's, not the approval's); ce when there is none. English only.
-func (r *run) contentTo(s *sentenceContext, te, ce int) int {
-	if r.p.lang != "en" {
-		return ce
+// objectEnds: the object of the verb ending at te ends at token k, before
+// ce: a reason ("in response to"), a participle clause after a comma
+// (", prompting North Korea to warn"), a verb phrase after "and"
+// ("welcomed the release and thanked Qatar") or, with content, an
+// infinitive with an event of its own.
+func (r *run) objectEnds(s *sentenceContext, k, te, ce int, content bool) bool {
+	toks := s.toks
+	if reasonPhrase(toks, k) {
+		return true
 	}
-	for k := te; k+1 < ce; k++ {
-		if s.toks[k].low == "to" && s.toks[k+1].lx&lxTrigger != 0 && covered(s.ms, k+1) == nil {
-			return k
-		}
+	if r.p.lang != "en" || k+1 >= ce {
+		return false
 	}
-	return ce
+	t, next := &toks[k], &toks[k+1]
+	switch {
+	case t.raw == ",":
+		return strings.HasSuffix(next.low, "ing") && covered(s.ms, k+1) == nil
+	case k > te && t.lx&lxCoord != 0:
+		return next.lx&lxTrigger != 0 && !strings.HasSuffix(next.low, "s") && covered(s.ms, k+1) == nil
+	case content && t.low == "to":
+		return next.lx&lxTrigger != 0 && covered(s.ms, k+1) == nil
+	}
+	return false
 }
 
 // reasonPhrase: "in response to", "in retaliation for", "in reaction to"
@@ -303,20 +313,12 @@ func reasonPhrase(toks []token, k int) bool {
 	return false
 }
 
-// objectUntil is object with the clause ending at ce.
-func (r *run) objectUntil(s *sentenceContext, te, ce int, place bool, not []*mention) ([]*mention, bool) {
-	for k := te; k < ce; k++ {
-		if reasonPhrase(s.toks, k) || r.p.lang == "en" && s.toks[k].raw == "," && k+1 < ce &&
-			strings.HasSuffix(s.toks[k+1].low, "ing") && covered(s.ms, k+1) == nil ||
-			r.p.lang == "en" && k > te && s.toks[k].lx&lxCoord != 0 && k+1 < ce && s.toks[k+1].lx&lxTrigger != 0 &&
-				!strings.HasSuffix(s.toks[k+1].low, "s") && covered(s.ms, k+1) == nil {
-			// (", prompting North Korea to warn": a participle clause of
-			// its own; "welcomed the release and thanked Qatar": a verb
-			// phrase of its own)
-			ce = k
-			break
-		}
-	}
+// objectUntil is object with the clause ending at ce. With content set
+// (English), the object also ends before an infinitive with an event of its
+// own, its content ("approved a plan to take control of X": X is the
+// plan's, not the approval's).
+func (r *run) objectUntil(s *sentenceContext, te, ce int, place bool, not []*mention, content bool) ([]*mention, bool) {
+	scanned := te // tokens before it hold no end of the object
 	var loc *mention
 	var locEnd []*mention
 	skip := -1 // mentions before it are a skipped agent and its coordination
@@ -324,6 +326,15 @@ outer:
 	for _, m := range s.ms {
 		if m.ti < te || m.ti >= ce || m.modifier || m.ti < skip {
 			continue
+		}
+		for ; scanned < m.ti; scanned++ {
+			if r.objectEnds(s, scanned, te, ce, content) {
+				ce = scanned
+				break
+			}
+		}
+		if m.ti >= ce {
+			break
 		}
 		for _, n := range not {
 			if n.part == m.part && !r.twoParts(s, n, m) {
