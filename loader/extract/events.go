@@ -18,11 +18,22 @@ func (r *run) findEvents(s *sentenceContext) {
 	toks := s.toks
 	s.lastTrig = -1
 	s.scope = nil
+	prevEnd := -1
+	en := r.p.lang == "en"
 	for i := 0; i < len(toks); i++ {
 		tr, te, clitic := r.matchTrigger(toks, i, false)
 		if tr == nil {
+			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && tellVerbs[w] && r.tellTo(s, i) {
+				s.lastTrig = i
+			}
 			continue
 		}
+		if i == prevEnd && !tr.nominal && en && strings.HasSuffix(toks[i].low, "s") && !toks[i-1].punct {
+			// Right after another trigger's words, an -s form is a noun of
+			// its object: "supplied artillery shells to Russia".
+			continue
+		}
+		prevEnd = te
 		if m := covered(s.ms, i); m != nil && !m.pronoun {
 			continue // part of a name ("Kantor Berita")
 		}
@@ -65,7 +76,9 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		// A reduced relative: "talks hosted by Malaysia", "a ship seized
 		// by Iran": passive without an auxiliary; the noun before is its
 		// subject.
-		if !passive && te < len(toks) && toks[te].lx&lxAgent != 0 {
+		if !passive && te < len(toks) && toks[te].lx&lxAgent != 0 && !hasDeterminer(toks[t+1:te]) {
+			// (not "condemned the decision by Finland": the pattern's
+			// object noun is what "by" follows)
 			passive, reduced = true, true
 		}
 	}
@@ -167,7 +180,25 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		if tr.gen {
 			objFrom = t + 1 // a generated pattern's words may pass over the target
 		}
-		tgt, loc = r.object(s, objFrom, tr.place, src)
+		if _, opener := p.mod.openers[tr.ev.Root]; opener || tr.nominal {
+			tgt, loc = r.object(s, objFrom, tr.place, src)
+		} else {
+			// (a plan, demand or offer reaches into its content: "ready to
+			// send troops to Ukraine")
+			tgt, loc = r.objectUntil(s, objFrom, r.clauseEnd(s, objFrom), tr.place, src, true)
+		}
+		if len(tgt) == 0 && len(src) == 1 && !tr.notarget && !tr.recip {
+			if m := r.contextGroup(s, te, src[0]); m != nil {
+				tgt = r.groups.one(m)
+				rule += "+context-group"
+			}
+		}
+		if root := tr.ev.Root; len(tgt) > 0 && tgt[0].ti < te && (root == "06" || root == "07" || root == "15") && r.sectorOf(s, tgt[0]) != "" {
+			// "send U.S. troops to fight cartels", "deployed Russian
+			// warships to X": the group inside the pattern is what is
+			// sent, not the target.
+			tgt, loc = r.object(s, tgt[len(tgt)-1].tj, tr.place, src)
+		}
 		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 && !r.verbPP(s, te, tgt[0].ti) {
 			// A generated bare verb takes its object close by (PETRARCH's
 			// target is the verb's own noun phrase), not an actor further on.
@@ -240,10 +271,20 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	content := r.contentStatus(s, s.scope, t)
 	if content == "" {
 		modal = r.modalBefore(s, t)
+		if modal == "" && tr.nominal && strings.HasPrefix(rule, "nominal:") {
+			// The modality of a noun's event is also its verb's: "will
+			// send an additional $2 billion in military aid".
+			if k := r.lightVerbBefore(s, t); k < t {
+				modal = r.modalBefore(s, k)
+			}
+		}
 	}
 	intent := tr.intent
 	if intent == nil && modal == "planned" {
 		intent = r.x.cameo[intentCode(ev.Code)]
+		if intent == nil && ev.Root == "03" {
+			intent = ev // "offered to host talks between A and B": already an intent
+		}
 	}
 	if intent != nil && (r.futureBefore(s, t) || modal == "planned") {
 		// "will meet", "offered to mediate": the intent (03x) is the fact.
@@ -266,6 +307,17 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				}
 			}
 		}
+	}
+	if content == facts.StatusPlanned && (intentCode(ev.Code) != "" || ev.Root == "03") && !r.openerCoded(s) {
+		// A plan, promise or offer that names no party of its own ("Russia
+		// plans to restore ties with Georgia", "Japan offered to host
+		// talks between A and B") is its content's intent (03x), a fact,
+		// as "will restore" is.
+		if c := r.x.cameo[intentCode(ev.Code)]; c != nil {
+			ev, typ = c, c.Type
+		}
+		content = ""
+		rule += "+intent"
 	}
 	if content != "" && s.scope.status == facts.StatusThreatened && threatCode(ev.Code) != "" {
 		// "threatened to attack": a threat of military force (138); "to
@@ -322,13 +374,26 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	}
 	// Other mutual acts (clash, ceasefire) with a coordinated subject: A→B.
 	if len(tgt) == 0 && tr.recip && len(src) >= 2 {
+		if r.p.lang == "en" && te == t+1 && te < len(toks) && r.objectNoun(toks[te]) {
+			// "Ethiopian forces and Eritrean troops fought Tigrayan
+			// fighters": an object nobody could name, not each other.
+			return
+		}
 		src, tgt = src[:1], src[1:2]
 		rule += "+reciprocal"
 	}
+	objectless := len(tgt) == 0
 	// A water body is a place things are fired into, not a party attacked
 	// or threatened: "menembakkan rudal ke Laut Kuning".
-	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "19") {
-		tgt = r.dropWater(tgt)
+	if len(tgt) > 0 && (ev.Code[:2] == "15" || ev.Code[:2] == "17" || ev.Code[:2] == "18" || ev.Code[:2] == "19" || ev.Code[:2] == "20") {
+		tgt = r.dropWater(tgt) // ("seized a cargo ship in the Red Sea")
+	}
+	if len(tgt) > 0 && ev.Code[:2] == "13" {
+		// "threatened to close the Strait of Hormuz if the United States
+		// attacked": a strait is no party; the condition's subject is.
+		if tgt = r.dropWater(tgt); len(tgt) == 0 {
+			tgt = r.conditionSubject(s, te)
+		}
 	}
 	// Military aid or cooperation sent into a sea is no aid to anyone: "sent
 	// warships to the Taiwan Strait" is a show of force (150), a posture
@@ -356,6 +421,9 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				}
 			}
 			if target == "" && !noTarget {
+				if objectless && r.p.lang == "en" {
+					r.reportedAttack(s, ev, sm, ssec, status, matched, t)
+				}
 				continue
 			}
 			r.addEvent(s, ev, typ, sp, target, ssec, "", status, c, matched, rule, t)
@@ -452,8 +520,8 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 			}
 			return "nominal:light-verb", src, tgt, c
 		}
-		if toks[k].punct || covered(s.ms, k) != nil {
-			break
+		if toks[k].punct && !currency(toks[k].raw) || covered(s.ms, k) != nil {
+			break // (an amount is no break: "approved a $1 billion arms sale")
 		}
 	}
 	// possessive clitic: "dukungannya kepada X"
@@ -653,6 +721,19 @@ func (r *run) promiseOpener(s *sentenceContext) bool {
 	return false
 }
 
+// openerCoded: the open scope's opening trigger coded an event of its own.
+func (r *run) openerCoded(s *sentenceContext) bool {
+	if s.scope == nil {
+		return false
+	}
+	for _, e := range r.events[s.scope.first:] {
+		if e.sent == s.si && e.trigger == s.scope.from {
+			return true
+		}
+	}
+	return false
+}
+
 // distinctSectors: both sectors are known and differ, so that an event
 // whose source is its target still names two parties (CAMEO's USAGOV →
 // USAJUD).
@@ -777,4 +858,129 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 		}
 	}
 	return nil
+}
+
+// currency: a currency sign, part of an amount.
+func currency(raw string) bool {
+	switch raw {
+	case "$", "€", "£", "¥", "US$", "Rp":
+		return true
+	}
+	return false
+}
+
+// hasDeterminer: a determiner among ts.
+func hasDeterminer(ts []token) bool {
+	for i := range ts {
+		if ts[i].lx&lxDeterminer != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tellVerbs order someone when an infinitive follows their object.
+var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "instructed": true, "instructs": true}
+
+// tellTo codes "A told B to <verb>" (English; the caller checks the verb
+// is one of tellVerbs) as A's demand on B (100) and
+// opens its scope, so the infinitive's act is demanded, not a fact:
+// "Russia told the United States to stop supplying weapons to Ukraine".
+// "told reporters he would travel to China" (no infinitive right after
+// the object) and an outlet told ("told Reuters") are no demand.
+func (r *run) tellTo(s *sentenceContext, i int) bool {
+	toks := s.toks
+	if r.negated(s, i) {
+		return false
+	}
+	a := i + 1
+	if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+		a++
+	}
+	m := firstMentionIn(s.ms, a, a+1)
+	if m == nil || r.audience(s, m) {
+		return false
+	}
+	tgt := r.groupFrom(s, m)
+	end := tgt[len(tgt)-1].tj
+	if end+1 >= len(toks) || toks[end].low != "to" || toks[end+1].punct || covered(s.ms, end+1) != nil ||
+		toks[end+1].lx&lxDeterminer != 0 {
+		return false
+	}
+	src, inh := r.subject(s, i)
+	if len(src) == 0 || r.modalBefore(s, i) == "unreal" {
+		return false
+	}
+	ev := r.x.cameo["100"]
+	if ev == nil {
+		return false
+	}
+	conf := 0.85
+	if inh {
+		conf = 0.75
+	}
+	status := r.status(s, i, i+1, r.contentStatus(s, s.scope, i), "")
+	first := len(r.events)
+	matched := r.strs.one(r.text[toks[i].s:toks[end].e])
+	for _, sm := range src {
+		sp, ssec := r.participant(s, sm)
+		for _, tm := range tgt {
+			tp, tsec := r.participant(s, tm)
+			r.addEvent(s, ev, ev.Type, sp, tp, ssec, tsec, status, conf, matched, "active:tell-to", i)
+		}
+	}
+	s.scopeBuf = scope{from: i, end: end, status: facts.StatusDemanded, first: first}
+	s.scope = &s.scopeBuf
+	return true
+}
+
+// conditionSubject: the subject of the first "if"/"unless" clause after te
+// (at most three words on), or nil.
+func (r *run) conditionSubject(s *sentenceContext, te int) []*mention {
+	toks := s.toks
+	for k := te; k+1 < len(toks); k++ {
+		if w := toks[k].low; w == "if" || w == "unless" {
+			a := k + 1
+			if toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+				a++
+			}
+			if m := firstMentionIn(s.ms, a, min(a+3, len(toks))); m != nil && !m.oblique {
+				return r.groupFrom(s, m)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// lightVerbBefore: the light verb at most eight words before the noun at
+// t, with no punctuation but a currency sign between; t when none.
+func (r *run) lightVerbBefore(s *sentenceContext, t int) int {
+	toks := s.toks
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if toks[k].lx&lxLight != 0 {
+			return k
+		}
+		if toks[k].punct && !currency(toks[k].raw) {
+			break
+		}
+	}
+	return t
+}
+
+// objectNoun: t, right after a verb, starts a noun phrase (an object):
+// not punctuation, a function word, a preposition, an adverb in -ly, a
+// weekday or a month.
+func (r *run) objectNoun(t token) bool {
+	if _, day := r.p.weekdays[t.low]; day || t.punct || r.p.function[t.low] || t.lx&(lxObjPrep|lxLocative|lxCoord) != 0 || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	if _, month := r.p.months[t.low]; month {
+		return false
+	}
+	switch t.low {
+	case "again", "overnight", "today", "yesterday", "on", "in", "near", "along", "across", "for", "since", "after":
+		return false
+	}
+	return true
 }

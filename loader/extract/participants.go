@@ -228,6 +228,13 @@ func (r *run) subject(s *sentenceContext, t int) ([]*mention, bool) {
 		if h := r.appositionHead(s, m, cs); h != nil {
 			m = h
 		}
+		if t > 0 && s.toks[t-1].low == "to" && r.kindClass(m.part) == "place" && s.main != nil && s.main != m &&
+			s.main.tj <= t && r.kindClass(s.main.part) != "place" && !s.main.oblique {
+			// An infinitive of purpose after a place the verb acted on
+			// ("opened the Rafah crossing to allow aid into Gaza"): the
+			// clause's subject acts, not the place.
+			return r.groupFrom(s, s.main), true
+		}
 		return r.groupTo(s, m), false
 	}
 	if g := r.pairBefore(s, cs, t); g != nil {
@@ -263,24 +270,87 @@ func (r *run) subject(s *sentenceContext, t int) ([]*mention, bool) {
 // skipping the actors in not (the source: "dolar AS" after "AS mengirim").
 // A place after a locative preposition is the object only when place is set.
 func (r *run) object(s *sentenceContext, te int, place bool, not []*mention) ([]*mention, bool) {
-	ce := r.clauseEnd(s, te)
+	return r.objectUntil(s, te, r.clauseEnd(s, te), place, not, false)
+}
+
+// objectEnds: the object of the verb ending at te ends at token k, before
+// ce: a reason ("in response to"), a participle clause after a comma
+// (", prompting North Korea to warn"), a verb phrase after "and"
+// ("welcomed the release and thanked Qatar") or, with content, an
+// infinitive with an event of its own.
+func (r *run) objectEnds(s *sentenceContext, k, te, ce int, content bool) bool {
+	toks := s.toks
+	if reasonPhrase(toks, k) {
+		return true
+	}
+	if r.p.lang != "en" || k+1 >= ce {
+		return false
+	}
+	t, next := &toks[k], &toks[k+1]
+	switch {
+	case t.raw == ",":
+		return strings.HasSuffix(next.low, "ing") && covered(s.ms, k+1) == nil
+	case k > te && t.lx&lxCoord != 0:
+		return next.lx&lxTrigger != 0 && !strings.HasSuffix(next.low, "s") && covered(s.ms, k+1) == nil
+	case content && t.low == "to":
+		return next.lx&lxTrigger != 0 && covered(s.ms, k+1) == nil
+	}
+	return false
+}
+
+// reasonPhrase: "in response to", "in retaliation for", "in reaction to"
+// at k open the reason of an act, whose actors are not its object
+// ("deploy troops to its eastern flank in response to Russia's
+// aggression").
+func reasonPhrase(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].low != "in" {
+		return false
+	}
+	switch toks[k+1].low {
+	case "response", "retaliation", "reaction", "revenge":
+		return true
+	}
+	return false
+}
+
+// objectUntil is object with the clause ending at ce. With content set
+// (English), the object also ends before an infinitive with an event of its
+// own, its content ("approved a plan to take control of X": X is the
+// plan's, not the approval's).
+func (r *run) objectUntil(s *sentenceContext, te, ce int, place bool, not []*mention, content bool) ([]*mention, bool) {
+	scanned := te // tokens before it hold no end of the object
 	var loc *mention
+	var locEnd []*mention
 	skip := -1 // mentions before it are a skipped agent and its coordination
 outer:
 	for _, m := range s.ms {
 		if m.ti < te || m.ti >= ce || m.modifier || m.ti < skip {
 			continue
 		}
+		for ; scanned < m.ti; scanned++ {
+			if r.objectEnds(s, scanned, te, ce, content) {
+				ce = scanned
+				break
+			}
+		}
+		if m.ti >= ce {
+			break
+		}
 		for _, n := range not {
 			if n.part == m.part && !r.twoParts(s, n, m) {
 				continue outer
 			}
 		}
-		if m.locative {
+		if m.locative && !r.groupIn(s, m.ti) {
+			// (not "arrested protesters in Nairobi": the state's group)
 			if loc == nil {
 				loc = m
+				locEnd = r.groupFrom(s, m)
 			}
 			continue
+		}
+		if inGroup(locEnd, m) {
+			continue // "struck targets in Syria and Lebanon": the place's coordination
 		}
 		if r.audience(s, m) {
 			continue // "complained to the Associated Press about ..."
@@ -310,4 +380,14 @@ func (r *run) dropWater(ms []*mention) []*mention {
 		}
 	}
 	return ms[:n]
+}
+
+// inGroup: m is one of g.
+func inGroup(g []*mention, m *mention) bool {
+	for _, x := range g {
+		if x == m {
+			return true
+		}
+	}
+	return false
 }

@@ -271,3 +271,36 @@ func (r *run) groupCapital(toks []token, ti int) bool {
 // reactionNouns: nouns whose "from X" names who reacted.
 var reactionNouns = map[string]bool{"criticism": true, "condemnation": true, "praise": true, "rebuke": true,
 	"protest": true, "protests": true, "backlash": true, "objections": true, "anger": true, "warnings": true}
+
+// contextGroup reads a definite group noun with no state after a verb
+// ("The Rapid Support Forces accused the army of bombing", "Venezuela's
+// opposition accused the government of rigging the election") as the
+// group of the source's own state, as CAMEO coders read it from context:
+// SDN/MIL, VEN/GOV. English only; k is the token after the trigger. The
+// noun phrase must end at the group noun (not "the army chief").
+func (r *run) contextGroup(s *sentenceContext, k int, src *mention) *mention {
+	toks := s.toks
+	if r.p.lang != "en" || k+1 >= len(toks) || toks[k].low != "the" || covered(s.ms, k+1) != nil {
+		return nil
+	}
+	sec, n := r.p.sectorWords(toks, k+1)
+	if sec == "" {
+		return nil
+	}
+	e := k + 1 + n
+	if e < len(toks) && !toks[e].punct && !r.p.function[toks[e].low] && toks[e].lx&(lxObjPrep|lxLocative) == 0 {
+		return nil
+	}
+	a := r.known(src.part)
+	if a == nil {
+		return nil
+	}
+	state := a.a.Country
+	if a.a.Kind == facts.KindState {
+		state = a.a.ID
+	}
+	if state == "" || r.actor(state) == nil {
+		return nil
+	}
+	return r.newMention(mention{s: toks[k].s, e: toks[e-1].e, ti: k, tj: e, id: state, part: state, rule: "context-group", conf: 0.7})
+}

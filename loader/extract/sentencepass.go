@@ -155,6 +155,14 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 		s.ms = append(s.ms, m)
 	}
 	sortMentions(s.ms)
+	// A name behind a preposition and a determiner ("filed a case at the
+	// International Court of Justice accusing Israel") is no subject
+	// either.
+	for _, m := range s.ms {
+		if !m.oblique && m.ti > 1 && toks[m.ti-1].lx&lxDeterminer != 0 && toks[m.ti-2].lx&(lxObjPrep|lxLocative|lxAgent) != 0 {
+			m.oblique = true
+		}
+	}
 	s.sbound = boolsN(&r.sbbuf, len(toks))
 	copy(s.sbound, s.bound)
 	for i := range toks {

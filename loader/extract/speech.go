@@ -5,6 +5,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/geokg/kg/loader/facts"
 )
 
 func hasQuote(s *sentenceContext) bool {
@@ -30,7 +32,7 @@ func (r *run) speaker(s *sentenceContext) string {
 				return m.part
 			}
 		}
-		if m := firstMentionIn(s.ms, i+1, i+6); m != nil && !m.oblique {
+		if m := firstMentionIn(s.ms, i+1, i+6); m != nil && !m.oblique && !r.clauseBetween(s, i+1, m.ti) {
 			return m.part
 		}
 		for j := len(s.ms) - 1; j >= 0; j-- {
@@ -83,4 +85,67 @@ func (r *run) speechComma(s *sentenceContext, i, j int) bool {
 		}
 	}
 	return comma
+}
+
+// reportedAttack applies PETRARCH2's transformation "a (b . ATTACK) SAY =
+// a b 112" where the reporting verb makes it a claim: a speaker who alleges
+// or claims that another party attacked, with no target named, accuses it
+// ("Moscow alleged that Kyiv had shot down a transport plane", "Russia
+// claimed Ukraine attacked overnight": RUS 112 UKR). A neutral report
+// ("Seoul said Pyongyang fired a missile into the sea") accuses no one;
+// with a target the reported act is coded itself, its source the reported
+// subject and its status the reporting verb's ("claimed": alleged).
+func (r *run) reportedAttack(s *sentenceContext, ev *cameoEntry, src *mention, srcSec, status string, matched []string, t int) {
+	if status != facts.StatusFact && status != facts.StatusAlleged {
+		return
+	}
+	if root := ev.Root; root != "18" && root != "19" && root != "20" {
+		return
+	}
+	spk := r.claimant(s, src, t)
+	if spk == "" || spk == src.part {
+		return
+	}
+	if c := r.x.cameo["112"]; c != nil {
+		r.addEvent(s, c, c.Type, spk, src.part, "", srcSec, facts.StatusFact, 0.7, matched, "transform:claimed-attack", t)
+	}
+}
+
+// claimVerbs are the reporting verbs that make what they report a claim.
+var claimVerbs = map[string]bool{"alleged": true, "alleges": true, "alleging": true, "claimed": true, "claims": true, "claiming": true}
+
+// claimant is who claims the act at t: the subject right before the
+// nearest claim verb before the act's source, in the active voice
+// ("Russia claimed (that) Ukraine ..."; not "Ukraine was claimed ...").
+func (r *run) claimant(s *sentenceContext, src *mention, t int) string {
+	toks := s.toks
+	for k := src.ti - 1; k >= 0 && k >= src.ti-3; k-- {
+		if s.quote[k] || toks[k].punct {
+			return ""
+		}
+		if !claimVerbs[toks[k].low] {
+			continue
+		}
+		if k > 0 && toks[k-1].lx&lxAux != 0 {
+			return ""
+		}
+		for j := len(s.ms) - 1; j >= 0; j-- {
+			if m := s.ms[j]; m.tj <= k && m.tj >= k-3 && !m.oblique && !s.quote[m.ti] {
+				return m.part
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// clauseBetween: a clause break or a preposition among toks[a:b] ("said
+// after meeting Biden": Biden is not the speaker).
+func (r *run) clauseBetween(s *sentenceContext, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; r.p.clauseBreaks[t.low] || t.lx&(lxObjPrep|lxLocative|lxAgent) != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -15,9 +15,14 @@ import (
 
 // trigger is one expanded trigger form: a sequence of token patterns.
 type trigger struct {
-	ev       *cameoEntry
-	typ      string
-	toks     []tokPat // toks[0] is the key word
+	ev   *cameoEntry
+	typ  string
+	toks []tokPat // toks[0] is the key word
+	// pre is a phrase that must end at most three words before the key
+	// word, in its clause ("<troops v:cross ~into": "Russian troops
+	// crossed into"; PETRARCH's words before "*"); its words also match
+	// their plurals.
+	pre      []tokPat
 	nominal  bool
 	passive  bool // a passive form (di-, ter-) in Indonesian
 	pp       bool // an English past participle: passive after an auxiliary
@@ -114,6 +119,11 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 		}
 		for _, form := range strings.Split(f[1], "|") {
 			words := strings.Fields(form)
+			var pre []tokPat
+			for len(words) > 0 && strings.HasPrefix(words[0], "<") && len(words[0]) > 1 {
+				pre = append(pre, tokPat{word: strings.ToLower(words[0][1:])})
+				words = words[1:]
+			}
 			if len(words) == 0 {
 				continue
 			}
@@ -159,6 +169,7 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 							tr := p.slab.trigger(base)
 							tr.nominal = true
 							tr.form = form
+							tr.pre = pre
 							tr.toks = p.slab.toks(tokPat{word: w}, rest[:len(rest)-1], tokPat{word: pl})
 							p.triggers[w] = append(p.triggers[w], tr)
 						}
@@ -187,14 +198,15 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 				tr.passive = v.passive
 				tr.pp = v.pp
 				tr.part = v.part
+				tr.pre = pre
 				tr.toks = p.slab.toks(tokPat{word: v.word}, rest)
 				p.triggers[v.word] = append(p.triggers[v.word], tr)
 			}
 		}
 	}
-	// Longest patterns first.
+	// Longest patterns first; words before the key count.
 	for _, ts := range p.triggers {
-		sort.SliceStable(ts, func(a, b int) bool { return len(ts[a].toks) > len(ts[b].toks) })
+		sort.SliceStable(ts, func(a, b int) bool { return len(ts[a].toks)+len(ts[a].pre) > len(ts[b].toks)+len(ts[b].pre) })
 	}
 	return sc.Err()
 }

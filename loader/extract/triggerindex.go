@@ -13,6 +13,9 @@ type trigSet struct {
 	all    []*trigger
 	always []int            // triggers with nothing after the key, or a class next
 	byNext map[string][]int // first following word → indices into all
+	// byPrev: triggers with words before the key and nothing after it, by
+	// the last word before ("<police v:arrest": "police").
+	byPrev map[string][]int
 }
 
 // windowAfter is how many tokens after the key a pattern's first word may
@@ -36,6 +39,14 @@ func (p *pack) indexTriggers() {
 			s.byNext = map[string][]int{}
 		}
 		for i, tr := range ts {
+			if s.byNext != nil && len(tr.pre) > 0 && (len(tr.toks) < 2 || tr.toks[1].word == "" && tr.toks[1].class == "") {
+				if s.byPrev == nil {
+					s.byPrev = map[string][]int{}
+				}
+				w := tr.pre[len(tr.pre)-1].word
+				s.byPrev[w] = append(s.byPrev[w], i)
+				continue
+			}
 			if s.byNext == nil || len(tr.toks) < 2 || tr.toks[1].word == "" {
 				s.always = append(s.always, i)
 				continue
@@ -61,6 +72,9 @@ func (p *pack) indexTriggers() {
 		for _, ix := range s.byNext {
 			n += len(ix)
 		}
+		for _, ix := range s.byPrev {
+			n += len(ix)
+		}
 	}
 	all := make([]int, 0, n)
 	move := func(ix []int) []int {
@@ -75,6 +89,9 @@ func (p *pack) indexTriggers() {
 		for w, ix := range s.byNext {
 			s.byNext[w] = move(ix)
 		}
+		for w, ix := range s.byPrev {
+			s.byPrev[w] = move(ix)
+		}
 	}
 }
 
@@ -88,6 +105,16 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 		return buf
 	}
 	buf = append(buf, s.always...)
+	if s.byPrev != nil {
+		// (matchBefore looks at most four words back)
+		for k := i - 1; k >= 0 && k >= i-4 && !toks[k].punct; k-- {
+			w := toks[k].low
+			buf = append(buf, s.byPrev[w]...)
+			if sg := singular(w); sg != "" {
+				buf = append(buf, s.byPrev[sg]...)
+			}
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+windowAfter; k++ {
 		if toks[k].punct {
 			break

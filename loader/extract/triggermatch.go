@@ -29,13 +29,20 @@ func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, b
 	ing := strings.HasSuffix(t.low, "ing")
 	progressive := r.p.lang == "en" && i > 0 && toks[i-1].lx&lxAux != 0 && ing
 	preferNoun := noun && !(ing && toks[i-1].lx&lxDeterminer == 0 && toks[i-1].low != "'s")
+	// A verb that starts a group noun ("the M23 rebel group", "protest
+	// leaders") is part of the noun: no verb trigger.
+	group := false
+	if r.p.lang == "en" {
+		_, n := r.p.sectorWords(toks, i)
+		group = n >= 2
+	}
 	var buf [64]int
 	cands := ts.candidates(r.p, toks, i, buf[:0])
 	var best *trigger
 	bestEnd := 0
 	for _, ci := range cands {
 		tr := ts.all[ci]
-		if tr.part && adj {
+		if tr.part && adj || group && !tr.nominal {
 			continue
 		}
 		if tr.gen && (handOnly || noun && !tr.nominal) {
@@ -45,7 +52,7 @@ func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, b
 			continue
 		}
 		end, ok := matchRest(r.p, toks, i+1, tr.toks[1:])
-		if !ok {
+		if !ok || len(tr.pre) > 0 && !matchBefore(toks, i, tr.pre) {
 			continue
 		}
 		if best != nil {
@@ -111,4 +118,28 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 		i++
 	}
 	return i, true
+}
+
+// matchBefore: the phrase pre ends at most three words before toks[i], with
+// no punctuation between ("Israeli warplanes on Tuesday bombed"); each word
+// matches itself or its plural.
+func matchBefore(toks []token, i int, pre []tokPat) bool {
+	n := len(pre)
+	for end := i - 1; end >= 0 && end >= i-4; end-- {
+		if toks[end].punct {
+			return false
+		}
+		if end-n+1 < 0 {
+			return false
+		}
+		ok := true
+		for j := 0; j < n && ok; j++ {
+			w, word := toks[end-n+1+j].low, pre[j].word
+			ok = w == word || len(w) > len(word) && w[0] == word[0] && pluralOf(w, word)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
