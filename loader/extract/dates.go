@@ -357,14 +357,6 @@ func (r *run) datelineDate() (string, bool) {
 	return r.fullDate(r.text[:r.c.datelineEnd])
 }
 
-// pubLabels are words a publication line may carry besides its date.
-var pubLabels = map[string]bool{
-	"published": true, "updated": true, "posted": true, "date": true, "on": true, "at": true, "last": true,
-	"diterbitkan": true, "dipublikasikan": true, "diperbarui": true, "tanggal": true, "pukul": true, "tayang": true,
-	"wib": true, "wita": true, "wit": true, "gmt": true, "utc": true, "am": true, "pm": true, "edt": true, "est": true,
-	"pdt": true, "pst": true, "bst": true, "cet": true, "cest": true,
-}
-
 // publicationLine looks at the first lines of the text for a line that is
 // only a full date (see publicationDate).
 func (r *run) publicationLine() (string, bool) {
@@ -390,7 +382,7 @@ func (r *run) publicationLine() (string, bool) {
 		only := true
 		for _, t := range simpleTokens(line) {
 			w := strings.Trim(t.low, ":|.-–—")
-			if t.punct || w == "" || w[0] >= '0' && w[0] <= '9' || pubLabels[w] || r.p.months[w] != 0 || r.p.dateFirst[w] {
+			if t.punct || w == "" || w[0] >= '0' && w[0] <= '9' || r.x.common.pubLabels[w] || r.p.months[w] != 0 || r.p.dateFirst[w] {
 				continue
 			}
 			if _, ok := r.p.weekdays[w]; ok {

@@ -23,7 +23,7 @@ func (r *run) findEvents(s *sentenceContext) {
 	for i := 0; i < len(toks); i++ {
 		tr, te, clitic := r.matchTrigger(toks, i, false)
 		if tr == nil {
-			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && tellVerbs[w] && r.tellTo(s, i) {
+			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
 				s.lastTrig = i
 			}
 			continue
@@ -538,7 +538,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	}
 	// English possessive determiner: "Gondor and Osgiliath delayed their
 	// meeting", "Biden defended his talks with Putin": the clause's subject.
-	if p.lang == "en" && t > 0 && possessiveDet[toks[t-1].low] && !s.quote[t] {
+	if p.lang == "en" && t > 0 && p.possessives[toks[t-1].low] && !s.quote[t] {
 		if src, inh := r.subject(s, t-1); src != nil {
 			tgt, _ := r.object(s, te, tr.place, src)
 			c := 0.75
@@ -826,9 +826,6 @@ func (r *run) fromAfter(s *sentenceContext, a int) *mention {
 	return nil
 }
 
-// causePreps introduce the reason of an act ("over", "for", "atas").
-var causePreps = map[string]bool{"over": true, "for": true, "atas": true}
-
 // causeObject: the event noun at t follows a cause preposition (with at
 // most three modifiers between: "over the latest"), and the preposition
 // follows the object of the clause's previous trigger; that object.
@@ -843,7 +840,7 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 		if tk.punct || covered(s.ms, q) != nil {
 			return nil
 		}
-		if causePreps[tk.low] {
+		if r.p.causePreps[tk.low] {
 			m := mentionEndingAt(s.ms, q)
 			for j := q - 1; m == nil && j > s.lastTrig && j >= q-3; j-- {
 				// "U.S. defence companies over": the state of the group
@@ -879,11 +876,8 @@ func hasDeterminer(ts []token) bool {
 	return false
 }
 
-// tellVerbs order someone when an infinitive follows their object.
-var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "instructed": true, "instructs": true}
-
 // tellTo codes "A told B to <verb>" (English; the caller checks the verb
-// is one of tellVerbs) as A's demand on B (100) and
+// is one of the pack's tell_verbs) as A's demand on B (100) and
 // opens its scope, so the infinitive's act is demanded, not a fact:
 // "Russia told the United States to stop supplying weapons to Ukraine".
 // "told reporters he would travel to China" (no infinitive right after

@@ -134,6 +134,21 @@ type packJSON struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
+
+	// Word lists that single rules read (events.go, speech.go,
+	// participantroles.go, sectors.go): "A told B to ..." (tell_verbs), "A
+	// alleged that B attacked" (claim_verbs), the reason of an act after
+	// "over/atas" (cause_preps), a topic, not a party, after "about/tentang"
+	// (topic_preps), "delayed their meeting" (possessives), "ordered to
+	// appear before" (appear_verbs), "condemnation from Beijing"
+	// (reaction_nouns).
+	TellVerbs     []string `json:"tell_verbs"`
+	ClaimVerbs    []string `json:"claim_verbs"`
+	CausePreps    []string `json:"cause_preps"`
+	TopicPreps    []string `json:"topic_preps"`
+	Possessives   []string `json:"possessives"`
+	AppearVerbs   []string `json:"appear_verbs"`
+	ReactionNouns []string `json:"reaction_nouns"`
 }
 
 type set map[string]bool
@@ -299,6 +314,10 @@ type pack struct {
 	mediaCues                                 phraseIndex         // media_cues
 	givenNot                                  map[string]bool     // given_not, lower case
 	regionWords                               map[string]bool     // region_words, lower case
+
+	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
+	tellVerbs, claimVerbs, causePreps, topicPreps set
+	possessives, appearVerbs, reactionNouns       set
 }
 
 // lexVal is what the tokenizer records of a folded word: its flags and
@@ -531,8 +550,12 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 		determiners: mkset(j.Determiners),
 		notActor:    mkset(j.NotActorAfter),
 		mutual:      mkset(j.Mutual),
-		pairs:       unlabeled(phrases(j.Pairs)),
-		triggers:    map[string][]*trigger{},
+		tellVerbs:   mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
+		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
+		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
+		reactionNouns: mkset(j.ReactionNouns),
+		pairs:         unlabeled(phrases(j.Pairs)),
+		triggers:      map[string][]*trigger{},
 	}
 	for _, a := range j.Abbreviations {
 		p.abbrev[a] = true
@@ -663,6 +686,10 @@ type common struct {
 		// region after it ("DPRD Jawa Barat", "Polda Metro Jaya").
 		Regional bool `json:"regional"`
 	} `json:"body_types"`
+	// PublicationLabels are the words a publication line may carry
+	// besides its date ("Diterbitkan", "WIB", "Updated"), in any language.
+	PublicationLabels []string `json:"publication_labels"`
+	pubLabels         set
 }
 
 func loadCommon() (*common, error) {
@@ -676,6 +703,7 @@ func loadCommon() (*common, error) {
 	if err := dec.Decode(&c); err != nil {
 		return nil, fmt.Errorf("lang/common.json: %w", err)
 	}
+	c.pubLabels = mkset(c.PublicationLabels)
 	return &c, nil
 }
 

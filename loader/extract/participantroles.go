@@ -38,16 +38,13 @@ func (r *run) topicOrPlace(s *sentenceContext, ms []*mention) bool {
 		if a := r.known(m.part); a != nil && a.a.Kind == facts.KindPlace {
 			continue
 		}
-		if m.ti > 0 && topicPreps[s.toks[m.ti-1].low] {
+		if m.ti > 0 && r.p.topicPreps[s.toks[m.ti-1].low] {
 			continue
 		}
 		return false
 	}
 	return true
 }
-
-var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true,
-	"tentang": true, "soal": true, "mengenai": true, "terkait": true, "perihal": true}
 
 // verbPP: the actor at ti is the verb's prepositional object, not an actor
 // further on: behind an object preposition other than "of" ("contribute a
@@ -124,9 +121,6 @@ func (r *run) nextPhrase(s *sentenceContext, te, ti int) bool {
 	return true
 }
 
-// possessiveDet: English possessive determiners before an event noun.
-var possessiveDet = map[string]bool{"its": true, "their": true, "his": true, "her": true}
-
 // appearBefore finds the authority of "to appear|testify before X" (or
 // "hadir di hadapan X", "diperiksa oleh" being read elsewhere) right after
 // a passive legal verb ending at te: an actor that is not a person or place.
@@ -136,7 +130,7 @@ func (r *run) appearBefore(s *sentenceContext, te int) *mention {
 	if k < len(toks) && toks[k].low == "to" {
 		k++
 	}
-	if k+1 >= len(toks) || !appearVerbs[toks[k].low] {
+	if k+1 >= len(toks) || !r.p.appearVerbs[toks[k].low] {
 		return nil
 	}
 	k++
@@ -156,5 +150,3 @@ func (r *run) appearBefore(s *sentenceContext, te int) *mention {
 	}
 	return m
 }
-
-var appearVerbs = map[string]bool{"appear": true, "testify": true, "report": true}

@@ -261,16 +261,12 @@ func (r *run) groupCapital(toks []token, ti int) bool {
 	if w := toks[ti-1].low; w != "in" && w != "from" {
 		return false
 	}
-	if toks[ti-1].low == "from" && reactionNouns[toks[ti-2].low] {
+	if toks[ti-1].low == "from" && r.p.reactionNouns[toks[ti-2].low] {
 		return true // "condemnation from Beijing": Beijing's reaction
 	}
 	sec, n := r.p.sectorWords(toks, ti-2)
 	return sec != "" && n == 1
 }
-
-// reactionNouns: nouns whose "from X" names who reacted.
-var reactionNouns = map[string]bool{"criticism": true, "condemnation": true, "praise": true, "rebuke": true,
-	"protest": true, "protests": true, "backlash": true, "objections": true, "anger": true, "warnings": true}
 
 // contextGroup reads a definite group noun with no state after a verb
 // ("The Rapid Support Forces accused the army of bombing", "Venezuela's

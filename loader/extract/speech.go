@@ -111,9 +111,6 @@ func (r *run) reportedAttack(s *sentenceContext, ev *cameoEntry, src *mention, s
 	}
 }
 
-// claimVerbs are the reporting verbs that make what they report a claim.
-var claimVerbs = map[string]bool{"alleged": true, "alleges": true, "alleging": true, "claimed": true, "claims": true, "claiming": true}
-
 // claimant is who claims the act at t: the subject right before the
 // nearest claim verb before the act's source, in the active voice
 // ("Russia claimed (that) Ukraine ..."; not "Ukraine was claimed ...").
@@ -123,7 +120,7 @@ func (r *run) claimant(s *sentenceContext, src *mention, t int) string {
 		if s.quote[k] || toks[k].punct {
 			return ""
 		}
-		if !claimVerbs[toks[k].low] {
+		if !r.p.claimVerbs[toks[k].low] {
 			continue
 		}
 		if k > 0 && toks[k-1].lx&lxAux != 0 {
