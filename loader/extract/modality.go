@@ -51,7 +51,7 @@ func (p *pack) loadModality(code string) error {
 	p.mod = modality{unreal: mk(j.Unreal), planned: mk(j.Planned), comp: mk(j.Complementizers), openers: map[string]string{}}
 	for root, st := range j.Openers {
 		ok := false
-		for _, v := range facts.EventStatuses {
+		for _, v := range facts.EventStatuses() {
 			ok = ok || v == st
 		}
 		if !ok || len(root) != 2 {

@@ -82,9 +82,12 @@ const (
 	KindAgency       = "agency"       // a ministry, intelligence, police or regulatory agency
 )
 
-// ActorKinds lists every valid Actor.Kind.
-var ActorKinds = []string{KindState, KindPerson, KindOrganization, KindIGO, KindArmedGroup, KindMedia, KindMission, KindPlace, KindGovernment,
-	KindLegislature, KindCourt, KindMilitary, KindAgency}
+// ActorKinds lists every valid Actor.Kind (a new slice each call: the
+// list is the contract, not something a caller may change).
+func ActorKinds() []string {
+	return []string{KindState, KindPerson, KindOrganization, KindIGO, KindArmedGroup, KindMedia, KindMission, KindPlace, KindGovernment,
+		KindLegislature, KindCourt, KindMilitary, KindAgency}
+}
 
 // Actor is a real-world entity named in the article.
 type Actor struct {
@@ -124,8 +127,10 @@ const (
 	StatusDemanded   = "demanded"
 )
 
-// EventStatuses lists every valid Event.Status.
-var EventStatuses = []string{StatusFact, StatusAlleged, StatusDisputed, StatusDenied, StatusThreatened, StatusPlanned, StatusDemanded}
+// EventStatuses lists every valid Event.Status (a new slice each call).
+func EventStatuses() []string {
+	return []string{StatusFact, StatusAlleged, StatusDisputed, StatusDenied, StatusThreatened, StatusPlanned, StatusDemanded}
+}
 
 // Event is who did what to whom, when, coded in CAMEO with PLOVER beside it.
 type Event struct {

@@ -210,8 +210,8 @@ func (e *Entry) check() error {
 	if e.Name == "" {
 		return errors.New("missing name")
 	}
-	if !slices.Contains(facts.ActorKinds, e.Kind) {
-		return fmt.Errorf("kind %q is not one of %v", e.Kind, facts.ActorKinds)
+	if !slices.Contains(facts.ActorKinds(), e.Kind) {
+		return fmt.Errorf("kind %q is not one of %v", e.Kind, facts.ActorKinds())
 	}
 	for i, r := range e.Roles {
 		if r.Title == "" {
