@@ -69,7 +69,7 @@ func TestRecorderKeepsOnlyWhileArmed(t *testing.T) {
 
 func TestSelectQueries(t *testing.T) {
 	all, err := selectQueries(nil)
-	if err != nil || len(all) != len(Queries) || len(all) != 5 {
+	if err != nil || len(all) != len(Queries()) || len(all) != 5 {
 		t.Fatalf("all queries: %d, %v", len(all), err)
 	}
 	two, err := selectQueries([]string{"path", "allies"})
@@ -117,8 +117,8 @@ func TestBenchmarkEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(reports) != len(Queries) {
-		t.Fatalf("%d reports for %d queries", len(reports), len(Queries))
+	if len(reports) != len(Queries()) {
+		t.Fatalf("%d reports for %d queries", len(reports), len(Queries()))
 	}
 	for _, r := range reports {
 		if r.Missing != "" {
@@ -132,7 +132,7 @@ func TestBenchmarkEndToEnd(t *testing.T) {
 	}
 	var out strings.Builder
 	WriteReport(&out, c, load, reports)
-	for _, want := range []string{"| allies | 4 |", "| path | 4 |", "Event | 2000", Queries[1].Name} {
+	for _, want := range []string{"| allies | 4 |", "| path | 4 |", "Event | 2000", Queries()[1].Name} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the report lacks %q:\n%s", want, out.String())
 		}

@@ -53,16 +53,16 @@ type Config struct {
 	From, To time.Time
 }
 
-// Full is the size the benchmark runs at: ≥ 1,000,000 events in about
+// Full returns the size the benchmark runs at: ≥ 1,000,000 events in about
 // 200,000 articles over 2015–2024, ≥ 50,000 people and groups.
-var Full = Config{Seed: 1, Events: 1_000_000, Minors: 50_000}
+func Full() Config { return Config{Seed: 1, Events: 1_000_000, Minors: 50_000} }
 
 func (c Config) withDefaults() Config {
 	if c.Events <= 0 {
-		c.Events = Full.Events
+		c.Events = Full().Events
 	}
 	if c.Minors <= 0 {
-		c.Minors = Full.Minors
+		c.Minors = Full().Minors
 	}
 	if c.EventsPerArticle <= 1 {
 		c.EventsPerArticle = 5

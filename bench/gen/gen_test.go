@@ -191,7 +191,7 @@ func TestGraphIsRealistic(t *testing.T) {
 }
 
 func TestFullSizeActors(t *testing.T) {
-	g := mustNew(t, Full)
+	g := mustNew(t, Full())
 	if n := len(g.Actors()); n < 50_200 {
 		t.Errorf("%d actors, want ≥ 200 states and organizations and ≥ 50,000 people and groups", n)
 	}
@@ -281,7 +281,7 @@ func TestQueryInputs(t *testing.T) {
 }
 
 func BenchmarkArticles(b *testing.B) {
-	g := mustNew(b, Config{Seed: 1, Events: 1 << 62, Minors: Full.Minors})
+	g := mustNew(b, Config{Seed: 1, Events: 1 << 62, Minors: Full().Minors})
 	events := 0
 	b.ResetTimer()
 	n := 0
