@@ -126,6 +126,14 @@ type packJSON struct {
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
+	// PersonCues are words that say the name before them is a person's:
+	// a classifier of persons after the name, its comma or its copula
+	// ("Ninochka Stronovsky adalah seorang pemain catur", "X, seorang
+	// model").
+	PersonCues []string `json:"person_cues"`
+	// HumanVerbs are verbs whose subject is a person (born, married, died,
+	// jailed, hoped): an unknown name right before one is a person's.
+	HumanVerbs []string `json:"human_verbs"`
 	// RegionWords are the words of which the names of a region are made
 	// ("Nusa Tenggara", "Sumatera Utara"): a title followed only by such
 	// words names its region, not a person.
@@ -298,6 +306,7 @@ type pack struct {
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
 	mediaCues                                 phraseIndex         // media_cues
 	givenNot                                  map[string]bool     // given_not, lower case
+	personCues, humanVerbs                    map[string]bool     // person_cues, human_verbs, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 }
 
@@ -352,6 +361,7 @@ const (
 	lxPairFirst   // first word of a pair phrase (pairs)
 	lxMediaLast   // last word of a media cue (media_cues)
 	lxBodyHead    // first word of a body_create_heads key
+	lxPersonCue   // a person_cues word or a human_verbs verb
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -441,6 +451,12 @@ func (p *pack) buildLex() {
 	}
 	for w := range p.nameStop {
 		lex[gazetteer.Fold(w)] |= lxNameStop
+	}
+	for w := range p.personCues {
+		lex[w] |= lxPersonCue
+	}
+	for w := range p.humanVerbs {
+		lex[w] |= lxPersonCue
 	}
 	for w := range p.bodyCreateHeads {
 		if f := strings.Fields(w); len(f) > 0 {

@@ -76,7 +76,7 @@ func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*ment
 		for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
 			s--
 		}
-		if s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil {
+		if s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && !(s == 1 && r.sentenceOpener(&toks[0])) {
 			return ms
 		}
 		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] {
@@ -123,6 +123,13 @@ func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*ment
 		}
 	}
 	return ms
+}
+
+// sentenceOpener reports whether t, the first word of a sentence, is a
+// function or ordinary word written with a capital only because it opens
+// the sentence ("Dan Sarah Murdoch", "Namun Rooney"): not part of a name.
+func (r *run) sentenceOpener(t *token) bool {
+	return r.p.function[t.low] || r.p.coord[t.low] || r.p.isCommonWord(t.low) && !r.x.given[t.low]
 }
 
 // insideNames drops a state (or its capital or demonym) named inside a

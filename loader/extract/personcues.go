@@ -1,0 +1,146 @@
+package extract
+
+// Persons told by the words around an unknown name (fifth actors pass of
+// issue #12): a classifier of persons after the name ("X adalah seorang
+// pemain catur", "X, seorang model"), a verb only people are the subject
+// of ("X menikah", "X dipenjarakan"), and names listed with a person
+// ("Eddie A Arsyad, Ciho D Bangun dan Dirk Theuninck"). The words are
+// data: person_cues and human_verbs in lang/<code>.json.
+
+// personCueSubjects makes a person of the unknown name before a person
+// cue or a human verb. Between the name and a cue may stand a comma, a
+// dash, empty brackets, a copula and "salah" ("adalah salah seorang");
+// a copula and a former-word before a title are a cue too ("Fairbanks
+// adalah mantan Wakil Presiden"). The name is read as a speaker's
+// (speakerAt): one to three name words, not a known actor, not going on
+// with a word that cannot be read, one word only where the language can
+// tell names from ordinary words and not right after a noun.
+func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.personCues) == 0 && len(p.humanVerbs) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.lx&lxPersonCue == 0 && !(t.lx&lxTitle != 0 && p.former[toks[i-1].low]) {
+			continue
+		}
+		k := i
+		if p.humanVerbs[t.low] {
+			// the verb right after the name
+		} else if p.personCues[t.low] {
+			for k > 0 && (p.copulas[toks[k-1].low] || toks[k-1].low == "salah" || isCueGap(toks[k-1].raw)) {
+				k--
+			}
+		} else {
+			// "adalah mantan Wakil Presiden": a copula, a former-word, a title
+			if _, ok := p.titleAt(toks, i); !ok || i < 2 || !p.copulas[toks[i-2].low] {
+				continue
+			}
+			k = i - 2
+		}
+		if k == 0 {
+			continue
+		}
+		if !toks[k-1].cap || toks[k-1].punct || covered(ms, k-1) != nil {
+			continue
+		}
+		ms = r.speakerAt(si, toks, k, -1, ms)
+	}
+	return ms
+}
+
+// isCueGap reports whether s is punctuation that may stand between a name
+// and the classifier after it: a comma, a dash, a bracket.
+func isCueGap(s string) bool {
+	switch s {
+	case ",", "-", "–", "—", "(", ")", "()":
+		return true
+	}
+	return false
+}
+
+// listedPersons makes persons of the unknown names listed with a person:
+// a run of two or three name words joined to a person's mention by a
+// coordinating word (on either side) or following it after a comma and
+// going on with the list (a comma or a coordinating word after it; a
+// name in commas alone is an apposition: "One Rohingya, Muhammad Amin,"),
+// and ending at a comma, a coordinating word, other punctuation, a
+// lower-case word or the sentence's end ("Mohammad Hassan Omran, Abdullah Nasser Al Suwaidi,
+// Yunus Haji Khoory dan Ahmad Sari Al Mazroui"). Each new person can
+// carry the list on.
+func (r *run) listedPersons(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for n := 0; n < len(ms); n++ {
+		m := ms[n]
+		if !m.person || m.pronoun {
+			continue
+		}
+		// After the person: ", X" or "dan X".
+		if k := m.tj; k+1 < len(toks) && (toks[k].raw == "," || toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low]) {
+			if toks[k].raw == "," && k+2 < len(toks) && r.p.coord[toks[k+1].low] {
+				k++ // ", dan X"
+			}
+			if pm := r.listedName(si, toks, k+1, ms); pm != nil && (toks[k].raw != "," || pm.tj < len(toks) && (toks[pm.tj].raw == "," || r.p.coord[toks[pm.tj].low])) {
+				ms = append(ms, pm)
+				sortMentions(ms)
+				n = -1 // start again: the new person may carry the list on
+				continue
+			}
+		}
+		// Before the person: "X dan Y" where Y is the person.
+		if k := m.ti - 1; k >= 2 && toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low] {
+			s := k
+			for s > 0 && k-s < 3 && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
+				s--
+			}
+			if k-s >= 2 && (s == 0 || !toks[s-1].cap || toks[s-1].punct) {
+				if pm := r.listedName(si, toks, s, ms); pm != nil && pm.tj == k {
+					ms = append(ms, pm)
+					sortMentions(ms)
+					n = -1
+				}
+			}
+		}
+	}
+	return ms
+}
+
+// listedName reads a list item that starts at k: two or three name words
+// (no title, no organization's head, no region words only) followed by a
+// list's end. It returns the new person's mention, or nil.
+func (r *run) listedName(si int, toks []token, k int, ms []*mention) *mention {
+	p := r.p
+	e := k
+	words := 0
+	for e < len(toks) && e-k < 4 && covered(ms, e) == nil {
+		if r.isNameWord(&toks[e]) {
+			words++
+		} else if !(e > k && isInitial(&toks[e]) && e+1 < len(toks) && r.isNameWord(&toks[e+1])) {
+			break // an initial only inside the name: "Ciho D Bangun"
+		}
+		e++
+	}
+	if words < 2 || e-k > 3 {
+		return nil
+	}
+	if e < len(toks) && toks[e].cap && !toks[e].punct {
+		return nil // the name goes on with a word we cannot read
+	}
+	if _, ok := p.titleAt(toks, k); ok {
+		return nil
+	}
+	if p.orgHeads[toks[k].low] || p.orgCreateHeads[toks[k].low] || p.orgTails[toks[e-1].low] || p.orgCreateTails[toks[e-1].low] || p.allRegionWords(toks[k:e]) {
+		return nil
+	}
+	name := r.text[toks[k].s:toks[e-1].e]
+	person := r.newPerson(name, "", "")
+	if person == nil {
+		return nil
+	}
+	return r.newMention(mention{s: toks[k].s, e: toks[e-1].e, ti: k, tj: e, id: person.a.ID, surface: name, rule: "listed-name", conf: 0.7, person: true})
+}

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// TestPersonCueRules checks the person rules of the fifth actors pass of
+// issue #12 (personcues.go), each with sentences that must give a person
+// and sentences that must not, on names made up for the test.
+func TestPersonCueRules(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text string
+		want, absent     []string
+	}{
+		// A classifier of persons after the name (person_cues).
+		{"name, copula, seorang", "id", "Darsono Wiratmaja adalah seorang pemain catur dari Solo.", []string{"darsono-wiratmaja"}, nil},
+		{"name, dash, seorang at the start of a text is no dateline", "id", "Kartika Handayani - seorang penyanyi - menikah tahun lalu.", []string{"kartika-handayani"}, nil},
+		{"name glued to its dash", "id", "Dan Sarasvati Murdono- seorang model yang terkenal.", []string{"sarasvati-murdono"}, nil},
+		{"name, comma, salah seorang", "id", "Kemudian hadir Bertus Kaligis, salah seorang pengusaha kayu.", []string{"bertus-kaligis"}, nil},
+		{"one name, copula, seorang", "id", "Sudirgo adalah seorang petani.", []string{"sudirgo"}, nil},
+		{"a common noun before seorang is no person", "id", "Pemain itu adalah seorang bintang.", nil, []string{"pemain"}},
+		{"a place before seorang is no person", "id", "Di Kota Sukamaju, seorang warga ditangkap polisi.", nil, []string{"sukamaju", "kota-sukamaju"}},
+		{"one word after a noun before seorang is no person", "id", "Pihak Kalimaya seorang diri mengajukan gugatan.", nil, []string{"kalimaya"}},
+		// A copula, a former-word and a title.
+		{"name, copula, former, title", "id", "Wiradinata adalah mantan Wakil Presiden partai itu.", []string{"wiradinata"}, nil},
+		{"a title without a copula before it is another rule's", "id", "Rumah mantan Wakil Presiden itu dijual.", nil, []string{"rumah"}},
+		// A verb only people are the subject of (human_verbs).
+		{"human verb after a name", "id", "Karena tulisannya, Trimurtiningsih dipenjarakan lagi oleh pemerintah kolonial.", []string{"trimurtiningsih"}, nil},
+		{"human verb after two name words", "id", "Rahmawati Sukarsih menikah dengan seorang pengusaha.", []string{"rahmawati-sukarsih"}, nil},
+		{"human verb, English", "en", "Harold Pemberton-Smythe died in London on Monday.", []string{"harold-pemberton-smythe"}, nil},
+		{"one word before a human verb, English, is too weak", "en", "Later Pemberton died in London.", nil, []string{"pemberton"}},
+		{"a building before a human verb is no person", "id", "Gedung Sate berusia lebih dari seabad.", nil, []string{"sate", "gedung-sate"}},
+		{"an organization's word before a human verb is no person", "id", "Pengurus Yayasan Bumi Lestari ditahan polisi.", nil, []string{"bumi-lestari", "yayasan-bumi-lestari"}},
+		// The capitalized first word of a sentence is no part of a name.
+		{"sentence opener before a name", "id", "Namun Hartawan Sudiro mengatakan rencana itu batal.", []string{"hartawan-sudiro"}, []string{"namun-hartawan-sudiro"}},
+		{"sentence opener, coordinating word", "id", "Dan Sarasvati Murdono seorang model yang terkenal.", []string{"sarasvati-murdono"}, []string{"dan-sarasvati-murdono"}},
+		// Names listed with a person.
+		{"list after a person", "id", "Anggota lainnya yaitu Mohammad Hassan Omrani, Yusuf Haji Khoorasi dan Ahmad Sari Mazrouki.", []string{"mohammad-hassan-omrani", "yusuf-haji-khoorasi", "ahmad-sari-mazrouki"}, nil},
+		{"list with an initial inside a name", "id", "Rapat mengangkat Eddie A. Arsyad, Cahyo D Permadi dan Dirk Theuninck sebagai direktur.", []string{"eddie-a-arsyad", "cahyo-d-permadi", "dirk-theuninck"}, nil},
+		{"name before a coordinated person", "id", "Dalam rapat itu, Wiryo Santoso dan Bambang Prasetyono menolak usulan.", []string{"wiryo-santoso", "bambang-prasetyono"}, nil},
+		{"a name in commas alone is an apposition, not a list", "en", "One Rohingya, Muhammad Amin, said the boat was turned around twice.", []string{"muhammad-amin"}, []string{"one-rohingya"}},
+		{"an organization's words after a person are no name", "id", "Budi Santoso dan Sinar Jaya Abadi menandatangani kontrak.", nil, []string{"sinar-jaya-abadi"}},
+		{"an organization listed with a person is no person", "id", "Kontrak diteken Budi Santoso, Yayasan Karya Bangsa dan pemerintah.", nil, []string{"yayasan-karya-bangsa", "karya-bangsa"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			kind := map[string]string{}
+			var all []string
+			for _, a := range d.Actors {
+				kind[a.ID] = a.Kind
+				all = append(all, a.ID+":"+a.Kind)
+			}
+			for _, id := range c.want {
+				if k, ok := kind[id]; !ok || k != facts.KindPerson {
+					t.Errorf("no person %s; got %s", id, strings.Join(all, " "))
+				}
+			}
+			for _, id := range c.absent {
+				if k, ok := kind[id]; ok && k == facts.KindPerson {
+					t.Errorf("unexpected person %s; got %s", id, strings.Join(all, " "))
+				}
+			}
+		})
+	}
+}
