@@ -134,6 +134,9 @@ type packJSON struct {
 	// HumanVerbs are verbs whose subject is a person (born, married, died,
 	// jailed, hoped): an unknown name right before one is a person's.
 	HumanVerbs []string `json:"human_verbs"`
+	// SubjectAdverbs may stand between a subject and its verb ("juga",
+	// "telah", "tidak"): a human verb after them still tells a person.
+	SubjectAdverbs []string `json:"subject_adverbs"`
 	// RegionWords are the words of which the names of a region are made
 	// ("Nusa Tenggara", "Sumatera Utara"): a title followed only by such
 	// words names its region, not a person.
@@ -306,7 +309,7 @@ type pack struct {
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
 	mediaCues                                 phraseIndex         // media_cues
 	givenNot                                  map[string]bool     // given_not, lower case
-	personCues, humanVerbs                    map[string]bool     // person_cues, human_verbs, lower case
+	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 }
 

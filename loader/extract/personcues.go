@@ -9,12 +9,15 @@ package extract
 
 // personCueSubjects makes a person of the unknown name before a person
 // cue or a human verb. Between the name and a cue may stand a comma, a
-// dash, empty brackets, a copula and "salah" ("adalah salah seorang");
-// a copula and a former-word before a title are a cue too ("Fairbanks
-// adalah mantan Wakil Presiden"). The name is read as a speaker's
-// (speakerAt): one to three name words, not a known actor, not going on
-// with a word that cannot be read, one word only where the language can
-// tell names from ordinary words and not right after a noun.
+// dash, brackets, a relative word, a copula and "salah" ("adalah salah
+// seorang", ", yang merupakan salah seorang"); a copula (and a
+// former-word) before a title is a cue too ("Fairbanks adalah mantan
+// Wakil Presiden", "Mayumi Thyme adalah karakter pendukung"); adverbs
+// may stand before a human verb ("Amfitrion juga dikuburkan"). The name
+// is read as a speaker's (speakerAt): one to three name words, not a
+// known actor, not going on with a word that cannot be read, one word
+// only where the language can tell names from ordinary words and not
+// right after a noun.
 func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
@@ -23,32 +26,47 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 	}
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if t.lx&lxPersonCue == 0 && !(t.lx&lxTitle != 0 && p.former[toks[i-1].low]) {
+		if t.lx&(lxPersonCue|lxTitle) == 0 {
 			continue
 		}
 		k := i
-		if p.humanVerbs[t.low] {
-			// the verb right after the name
-		} else if p.personCues[t.low] {
-			for k > 0 && (p.copulas[toks[k-1].low] || toks[k-1].low == "salah" || isCueGap(toks[k-1].raw)) {
+		switch {
+		case t.lx&lxPersonCue != 0 && p.humanVerbs[t.low]:
+			for k > 1 && p.subjectAdverbs[toks[k-1].low] {
 				k--
 			}
-		} else {
-			// "adalah mantan Wakil Presiden": a copula, a former-word, a title
-			if _, ok := p.titleAt(toks, i); !ok || i < 2 || !p.copulas[toks[i-2].low] {
+		case t.lx&lxPersonCue != 0 && p.personCues[t.low]:
+			k = r.cueGap(toks, k)
+		default:
+			// "adalah (mantan) Wakil Presiden": a copula before a title
+			j := i - 1
+			if j > 0 && p.former[toks[j].low] {
+				j--
+			}
+			if j < 1 || !p.copulas[toks[j].low] {
 				continue
 			}
-			k = i - 2
+			if l, ok := p.titleAt(toks, i); !ok || l.label == "honorific" {
+				continue
+			}
+			k = r.cueGap(toks, j)
 		}
-		if k == 0 {
-			continue
-		}
-		if !toks[k-1].cap || toks[k-1].punct || covered(ms, k-1) != nil {
+		if k == 0 || !toks[k-1].cap || toks[k-1].punct || covered(ms, k-1) != nil {
 			continue
 		}
 		ms = r.speakerAt(si, toks, k, -1, ms)
 	}
 	return ms
+}
+
+// cueGap walks back from k over what may stand between a name and the
+// cue at k: copulas, "salah", relative words and punctuation gaps.
+func (r *run) cueGap(toks []token, k int) int {
+	p := r.p
+	for k > 0 && (p.copulas[toks[k-1].low] || toks[k-1].low == "salah" || p.relative[toks[k-1].low] || isCueGap(toks[k-1].raw)) {
+		k--
+	}
+	return k
 }
 
 // isCueGap reports whether s is punctuation that may stand between a name

@@ -79,7 +79,7 @@ func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*ment
 		if s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && !(s == 1 && r.sentenceOpener(&toks[0])) {
 			return ms
 		}
-		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] {
+		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] && !r.p.copulas[toks[s-1].low] {
 			return ms // "direksi Medco mengatakan": one word after a noun is not surely a name
 		}
 	}
