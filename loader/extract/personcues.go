@@ -162,3 +162,62 @@ func (r *run) listedName(si int, toks []token, k int, ms []*mention) *mention {
 	}
 	return r.newMention(mention{s: toks[k].s, e: toks[e-1].e, ti: k, tj: e, id: person.a.ID, surface: name, rule: "listed-name", conf: 0.7, person: true})
 }
+
+// regnalPersons makes a person of a name with a regnal number: one or two
+// name words, the first a known given name, and a Roman numeral up to XIX
+// ("Frederick I", "Louis XIV"; "Ratu Elizabeth II" is the title rule's). The run must stand
+// alone among the capitalized words (an ordinary word before the numeral
+// makes it a war's, a class's or a commission's: "Perang Dunia II",
+// "Kelas XII", "Komisi XI"), and the numeral must end the run.
+func (r *run) regnalPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap || t.punct || len(t.raw) > 4 || !isRoman(t.raw) || !toks[i-1].cap || toks[i-1].punct || covered(ms, i) != nil {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+			continue
+		}
+		s := i
+		for s > 0 && i-s < 2 && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
+			s--
+		}
+		if s == i || s > 0 && toks[s-1].cap && !toks[s-1].punct && !(s == 1 && r.sentenceOpener(&toks[0])) {
+			continue // a title before it is the title rule's ("Ratu Elizabeth II")
+		}
+		if !r.x.given[toks[s].low] || r.p.givenNot[toks[s].low] {
+			continue // "Kelas XII", "Piala Dunia II": the name must start with a known given name
+		}
+		if t.raw == "I" && r.p.lang != "id" {
+			continue // "Prompted I": the English pronoun
+		}
+		if r.p.orgHeads[toks[s].low] || r.p.orgCreateHeads[toks[s].low] || r.p.orgTails[toks[i-1].low] || r.p.orgCreateTails[toks[i-1].low] {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, s); ok {
+			continue
+		}
+		name := r.text[toks[s].s:t.e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: toks[s].s, e: t.e, ti: s, tj: i + 1, id: person.a.ID, surface: name, rule: "regnal-name", conf: 0.7, person: true}))
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// isRoman reports whether s is a Roman numeral from I to XIX.
+func isRoman(s string) bool {
+	switch s {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+		"XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX":
+		return true
+	}
+	return false
+}

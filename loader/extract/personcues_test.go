@@ -46,6 +46,11 @@ func TestPersonCueRules(t *testing.T) {
 		// The capitalized first word of a sentence is no part of a name.
 		{"sentence opener before a name", "id", "Namun Hartawan Sudiro mengatakan rencana itu batal.", []string{"hartawan-sudiro"}, []string{"namun-hartawan-sudiro"}},
 		{"sentence opener, coordinating word", "id", "Dan Sarasvati Murdono seorang model yang terkenal.", []string{"sarasvati-murdono"}, []string{"dan-sarasvati-murdono"}},
+		// Regnal numbers.
+		{"given name and regnal number", "id", "Pada tahun itu, Frederick I menunjuk penggantinya.", []string{"frederick-i"}, nil},
+		{"regnal number in English", "en", "The palace was built for Louis XIV in the 1660s.", []string{"louis-xiv"}, nil},
+		{"a war, a commission or a class with a numeral is no person", "id", "Setelah Perang Dunia II, Komisi XI DPR membahas nasib sekolah dari Kelas X.", nil, []string{"dunia-ii", "perang-dunia-ii", "komisi-xi", "kelas-x"}},
+		{"the English pronoun after a capitalized word is no numeral", "en", "Prompted I think by the news, they left.", nil, []string{"prompted-i"}},
 		// Names listed with a person.
 		{"list after a person", "id", "Anggota lainnya yaitu Mohammad Hassan Omrani, Yusuf Haji Khoorasi dan Ahmad Sari Mazrouki.", []string{"mohammad-hassan-omrani", "yusuf-haji-khoorasi", "ahmad-sari-mazrouki"}, nil},
 		{"list with an initial inside a name", "id", "Rapat mengangkat Eddie A. Arsyad, Cahyo D Permadi dan Dirk Theuninck sebagai direktur.", []string{"eddie-a-arsyad", "cahyo-d-permadi", "dirk-theuninck"}, nil},
