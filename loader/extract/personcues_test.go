@@ -46,6 +46,10 @@ func TestPersonCueRules(t *testing.T) {
 		// The capitalized first word of a sentence is no part of a name.
 		{"sentence opener before a name", "id", "Namun Hartawan Sudiro mengatakan rencana itu batal.", []string{"hartawan-sudiro"}, []string{"namun-hartawan-sudiro"}},
 		{"sentence opener, coordinating word", "id", "Dan Sarasvati Murdono seorang model yang terkenal.", []string{"sarasvati-murdono"}, []string{"dan-sarasvati-murdono"}},
+		// Javanese and informal honorifics (titles in lang/id.json).
+		{"Mbak and Mas before names", "id", "Mbak Rinawati dan Mas Dimasanto datang ke acara itu.", []string{"rinawati", "dimasanto"}, nil},
+		{"Bung before a name", "id", "Bung Tomasoa berpidato di depan massa.", []string{"tomasoa"}, nil},
+		{"Mas inside an organization's name is no honorific", "id", "Perusahaan Raja Garuda Mas menolak tawaran itu.", nil, []string{"garuda-mas", "mas"}},
 		// Regnal numbers.
 		{"given name and regnal number", "id", "Pada tahun itu, Frederick I menunjuk penggantinya.", []string{"frederick-i"}, nil},
 		{"regnal number in English", "en", "The palace was built for Louis XIV in the 1660s.", []string{"louis-xiv"}, nil},
