@@ -221,3 +221,49 @@ func isRoman(s string) bool {
 	}
 	return false
 }
+
+// longerPersonNames makes a new person of a longer name that begins with
+// a one-word name of a known person: "Abdullah Nasser Al Suwaidi" is not
+// King Abdullah. Two or three more name words (or particles inside:
+// "Al", "bin") must follow the known word, and the run must stand alone
+// among the capitalized words.
+func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for n, m := range ms {
+		if !m.person || m.entry == nil || m.tj != m.ti+1 || m.tj+1 >= len(toks) || !toks[m.tj].cap || toks[m.tj].punct {
+			continue
+		}
+		if m.ti > 0 && toks[m.ti-1].cap && !toks[m.ti-1].punct && !(m.ti == 1 && r.sentenceOpener(&toks[0])) {
+			continue
+		}
+		j, words := m.tj, 0
+		for j < len(toks) && j-m.tj < 4 && covered(ms, j) == nil {
+			if r.isNameWord(&toks[j]) {
+				words++
+				j++
+				continue
+			}
+			if nameParticles[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if words < 2 || j < len(toks) && toks[j].cap && !toks[j].punct {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, m.tj); ok {
+			continue
+		}
+		name := r.text[toks[m.ti].s:toks[j-1].e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms[n] = r.newMention(mention{s: toks[m.ti].s, e: toks[j-1].e, ti: m.ti, tj: j, id: person.a.ID, surface: name, rule: "longer-name", conf: 0.7, person: true})
+	}
+	return ms
+}

@@ -50,6 +50,9 @@ func TestPersonCueRules(t *testing.T) {
 		{"Mbak and Mas before names", "id", "Mbak Rinawati dan Mas Dimasanto datang ke acara itu.", []string{"rinawati", "dimasanto"}, nil},
 		{"Bung before a name", "id", "Bung Tomasoa berpidato di depan massa.", []string{"tomasoa"}, nil},
 		{"Mas inside an organization's name is no honorific", "id", "Perusahaan Raja Garuda Mas menolak tawaran itu.", nil, []string{"garuda-mas", "mas"}},
+		// A longer name that begins with a known person's one-word name.
+		{"longer name after a known one-word name", "id", "Rapat dihadiri Abdullah Nasser Al Suwaidani di Jakarta.", []string{"abdullah-nasser-al-suwaidani"}, []string{"abdullah"}},
+		{"a known name before one more word keeps its person", "id", "Presiden Putin bertemu Xi di Moskow.", []string{"vladimir-putin"}, []string{"putin-xi"}},
 		// Regnal numbers.
 		{"given name and regnal number", "id", "Pada tahun itu, Frederick I menunjuk penggantinya.", []string{"frederick-i"}, nil},
 		{"regnal number in English", "en", "The palace was built for Louis XIV in the 1660s.", []string{"louis-xiv"}, nil},
