@@ -53,6 +53,11 @@ func TestPersonCueRules(t *testing.T) {
 		// A longer name that begins with a known person's one-word name.
 		{"longer name after a known one-word name", "id", "Rapat dihadiri Abdullah Nasser Al Suwaidani di Jakarta.", []string{"abdullah-nasser-al-suwaidani"}, []string{"abdullah"}},
 		{"a known name before one more word keeps its person", "id", "Presiden Putin bertemu Xi di Moskow.", []string{"vladimir-putin"}, []string{"putin-xi"}},
+		// Titles: a member's party after the office's body, court titles.
+		{"member of a legislature from a party's faction", "id", "Menanggapi hal itu, anggota DPR dari Fraksi PDIP Rieke Diah Pitarini mendesak pemerintah.", []string{"rieke-diah-pitarini"}, []string{"rieke"}},
+		{"a place after dari is no party", "id", "Presiden Prabowo dari Jakarta menuju Bandung.", []string{"prabowo-subianto"}, []string{"jakarta"}},
+		{"public prosecutor is a title, not a name", "id", "Jaksa Penuntut Umum (JPU) Muhammad Fadlan menuntut hukuman mati.", []string{"muhammad-fadlan"}, []string{"penuntut", "penuntut-umum"}},
+		{"presiding judge", "id", "Hakim Ketua Dennie Arsanto membacakan putusan.", []string{"dennie-arsanto"}, []string{"ketua-dennie-arsanto"}},
 		// Regnal numbers.
 		{"given name and regnal number", "id", "Pada tahun itu, Frederick I menunjuk penggantinya.", []string{"frederick-i"}, nil},
 		{"regnal number in English", "en", "The palace was built for Louis XIV in the 1660s.", []string{"louis-xiv"}, nil},

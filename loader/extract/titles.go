@@ -184,6 +184,23 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, om)
 			}
 		}
+		if k > i && k+2 < len(toks) && toks[k].low == "dari" && toks[k+1].cap {
+			// "anggota DPR dari Fraksi PDIP Rieke Diah Pitaloka": the
+			// member's party or faction after the office's body.
+			om, k2 := mentionAt(ms, k+1), 0
+			if om != nil {
+				k2 = om.tj
+			} else {
+				om, k2 = r.unitThenBody(toks, k+1, ms)
+			}
+			if om != nil && !om.person && r.kindOf(om.id) == facts.KindOrganization {
+				k = k2
+				inner = append(inner, om)
+				if of == nil {
+					of = om
+				}
+			}
+		}
 		if of != nil && r.kindOf(of.id) != facts.KindState {
 			if sm := r.stateMentionAt(ms, k); sm != nil {
 				k = sm.tj // "Amnesty International Indonesia Usman Hamid": the organization's branch in a state
