@@ -58,6 +58,10 @@ func TestPersonCueRules(t *testing.T) {
 		{"a place after dari is no party", "id", "Presiden Prabowo dari Jakarta menuju Bandung.", []string{"prabowo-subianto"}, []string{"jakarta"}},
 		{"public prosecutor is a title, not a name", "id", "Jaksa Penuntut Umum (JPU) Muhammad Fadlan menuntut hukuman mati.", []string{"muhammad-fadlan"}, []string{"penuntut", "penuntut-umum"}},
 		{"presiding judge", "id", "Hakim Ketua Dennie Arsanto membacakan putusan.", []string{"dennie-arsanto"}, []string{"ketua-dennie-arsanto"}},
+		// The Arabic article in lower case inside a name.
+		{"al- inside a name after a speech verb", "en", "Sources close to the group said Khalid al-Hayyani led the delegation.", []string{"khalid-al-hayyani"}, []string{"khalid"}},
+		{"al- inside a name after a title", "id", "Pemimpin kelompok itu, Khalid al-Hayyani, memimpin delegasi.", []string{"khalid-al-hayyani"}, []string{"khalid"}},
+		{"a lower-case word with a hyphen is no name", "en", "Sources said Khalid anti-Western rhetoric grew.", nil, []string{"khalid-anti-western"}},
 		// Regnal numbers.
 		{"given name and regnal number", "id", "Pada tahun itu, Frederick I menunjuk penggantinya.", []string{"frederick-i"}, nil},
 		{"regnal number in English", "en", "The palace was built for Louis XIV in the 1660s.", []string{"louis-xiv"}, nil},

@@ -17,6 +17,9 @@ import (
 // not an acronym of more than one letter, not a stop word, title, month or
 // weekday, and not an ordinary word.
 func (r *run) isNameWord(t *token) bool {
+	if !t.cap && arabicArticleName(t.raw) {
+		return true // "al-Hayya", "el-Sisi"
+	}
 	if !t.cap || t.punct || t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] {
 		return false
 	}
@@ -30,6 +33,19 @@ func (r *run) isNameWord(t *token) bool {
 		return false
 	}
 	return !r.p.isCommonWord(t.low) && !r.p.function[t.low] && r.p.pronouns[t.low] == ""
+}
+
+// arabicArticleName reports whether w is a name written with the Arabic
+// article in lower case and a hyphen: "al-Hayya", "el-Sisi", "ad-Din".
+func arabicArticleName(w string) bool {
+	if len(w) < 5 || w[2] != '-' || w[3] < 'A' || w[3] > 'Z' {
+		return false
+	}
+	switch w[:2] {
+	case "al", "el", "ad", "ar", "as", "at", "an", "az", "ud", "ul":
+		return true
+	}
+	return false
 }
 
 // speakers finds the unknown person who speaks: "kata Ai Ling Ngiam",
@@ -563,7 +579,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] || !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		start := i
@@ -943,7 +959,7 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 		}
 		if i+1 < len(toks) {
 			next := &toks[i+1]
-			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" {
+			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" || arabicArticleName(next.raw) {
 				continue
 			}
 		}

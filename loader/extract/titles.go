@@ -27,6 +27,10 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 			break
 		}
 		if !t.cap {
+			if j > k && arabicArticleName(t.raw) {
+				j++ // "Khalil al-Hayya"
+				continue
+			}
 			if j > k && j+1 < len(toks) && toks[j+1].cap && (t.low == "bin" || t.low == "al" || t.low == "van" || t.low == "von" || t.low == "de" || t.low == "der" || t.low == "el") {
 				j++
 				continue
