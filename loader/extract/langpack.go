@@ -134,6 +134,12 @@ type packJSON struct {
 	// HumanVerbs are verbs whose subject is a person (born, married, died,
 	// jailed, hoped): an unknown name right before one is a person's.
 	HumanVerbs []string `json:"human_verbs"`
+	// NameIntros are words after which a name follows ("akrab disapa
+	// Ucok", "pria bernama Slamet"); PersonNouns are the nouns for people
+	// that a name_intros word must follow when it names things too
+	// ("bernama": "kapal bernama KRI Nanggala" is a ship's name).
+	NameIntros  []string `json:"name_intros"`
+	PersonNouns []string `json:"person_nouns"`
 	// SubjectAdverbs may stand between a subject and its verb ("juga",
 	// "telah", "tidak"): a human verb after them still tells a person.
 	SubjectAdverbs []string `json:"subject_adverbs"`
@@ -310,6 +316,7 @@ type pack struct {
 	mediaCues                                 phraseIndex         // media_cues
 	givenNot                                  map[string]bool     // given_not, lower case
 	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
+	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 }
 
@@ -364,7 +371,7 @@ const (
 	lxPairFirst   // first word of a pair phrase (pairs)
 	lxMediaLast   // last word of a media cue (media_cues)
 	lxBodyHead    // first word of a body_create_heads key
-	lxPersonCue   // a person_cues word or a human_verbs verb
+	lxPersonCue   // a person_cues, human_verbs or name_intros word
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -459,6 +466,9 @@ func (p *pack) buildLex() {
 		lex[w] |= lxPersonCue
 	}
 	for w := range p.humanVerbs {
+		lex[w] |= lxPersonCue
+	}
+	for w := range p.nameIntros {
 		lex[w] |= lxPersonCue
 	}
 	for w := range p.bodyCreateHeads {

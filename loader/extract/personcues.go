@@ -31,6 +31,17 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 		}
 		k := i
 		switch {
+		case t.lx&lxPersonCue != 0 && p.nameIntros[t.low]:
+			// "akrab disapa Ucok", "pria bernama Slamet Riyadi": the name
+			// after; "bernama" also names things, so a word for a person
+			// must stand before it when the word is also a person cue.
+			if t.low == "bernama" && !p.personNouns[toks[i-1].low] {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct && covered(ms, i+1) == nil {
+				ms = r.speakerAt(si, toks, i+1, +1, ms)
+			}
+			continue
 		case t.lx&lxPersonCue != 0 && p.humanVerbs[t.low]:
 			for k > 1 && p.subjectAdverbs[toks[k-1].low] {
 				k--

@@ -62,6 +62,13 @@ func TestPersonCueRules(t *testing.T) {
 		{"al- inside a name after a speech verb", "en", "Sources close to the group said Khalid al-Hayyani led the delegation.", []string{"khalid-al-hayyani"}, []string{"khalid"}},
 		{"al- inside a name after a title", "id", "Pemimpin kelompok itu, Khalid al-Hayyani, memimpin delegasi.", []string{"khalid-al-hayyani"}, []string{"khalid"}},
 		{"a lower-case word with a hyphen is no name", "en", "Sources said Khalid anti-Western rhetoric grew.", nil, []string{"khalid-anti-western"}},
+		// Words that introduce a name (name_intros, person_nouns).
+		{"name after disapa", "id", "Pria yang akrab disapa Ucokri itu mengaku tidak tahu.", []string{"ucokri"}, nil},
+		{"name after a person noun and bernama", "id", "Seorang pedagang bernama Wartini mengeluhkan harga cabai.", []string{"wartini"}, nil},
+		{"a ship or a village after bernama is no person", "id", "Kapal bernama Nanggalari tenggelam dan desa bernama Sukamakmur dilanda banjir.", nil, []string{"nanggalari", "sukamakmur"}},
+		// A capital's name inside a person's name.
+		{"capital inside a name after a title", "id", "Pengacara Hotman Paris Hutapea mendampingi korban.", []string{"hotman-paris-hutapea"}, []string{"hotman"}},
+		{"capital after an office's noun is a place", "id", "Kepala Kedutaan Paris Budiarto hadir.", nil, []string{"kedutaan-paris-budiarto"}},
 		// Regnal numbers.
 		{"given name and regnal number", "id", "Pada tahun itu, Frederick I menunjuk penggantinya.", []string{"frederick-i"}, nil},
 		{"regnal number in English", "en", "The palace was built for Louis XIV in the 1660s.", []string{"louis-xiv"}, nil},
