@@ -157,6 +157,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.partyAffiliations(st, out)
 	out = r.singleGivenPersons(st, out)
 	out = r.longerPersonNames(st, out)
+	out = r.placeInsideNames(st, out)
 	out = r.personCueSubjects(si, st, out)
 	out = r.regnalPersons(st, out)
 	out = r.listedPersons(si, st, out)

@@ -278,3 +278,39 @@ func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// placeInsideNames makes one person of a known given name, a one-word
+// demonym or capital and a name word: "Melinda French Gates", "Hotman
+// Paris Hutapea" when the first word is a given name. The three words
+// must stand alone among the capitalized words.
+func (r *run) placeInsideNames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if len(r.x.given) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for n := 0; n < len(ms); n++ {
+		m := ms[n]
+		j := m.ti
+		if m.person || m.tj != j+1 || j < 1 || j+1 >= len(toks) || m.rule != "gazetteer:demonym" && m.rule != "metonym:capital" {
+			continue
+		}
+		g, s := &toks[j-1], &toks[j+1]
+		if !g.cap || g.punct || !r.x.given[g.low] || r.p.givenNot[g.low] || covered(ms, j-1) != nil || covered(ms, j+1) != nil || !r.isNameWord(g) || !r.isNameWord(s) {
+			continue
+		}
+		if j >= 2 && toks[j-2].cap && !toks[j-2].punct && !(j == 2 && r.sentenceOpener(&toks[0])) || j+2 < len(toks) && toks[j+2].cap && !toks[j+2].punct {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, j-1); ok {
+			continue
+		}
+		name := r.text[g.s:s.e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms[n] = r.newMention(mention{s: g.s, e: s.e, ti: j - 1, tj: j + 2, id: person.a.ID, surface: name, rule: "given-name", conf: 0.7, person: true})
+		sortMentions(ms)
+	}
+	return ms
+}

@@ -69,6 +69,8 @@ func TestPersonCueRules(t *testing.T) {
 		// A capital's name inside a person's name.
 		{"capital inside a name after a title", "id", "Pengacara Hotman Paris Hutapea mendampingi korban.", []string{"hotman-paris-hutapea"}, []string{"hotman"}},
 		{"capital after an office's noun is a place", "id", "Kepala Kedutaan Paris Budiarto hadir.", nil, []string{"kedutaan-paris-budiarto"}},
+		{"demonym inside a name after a given name", "en", "Bill Gates and Melinda French Gatesby divorced in 2021.", []string{"melinda-french-gatesby"}, nil},
+		{"demonym before a noun is the state's", "en", "John French Army officers arrived.", nil, []string{"john-french-army"}},
 		// Regnal numbers.
 		{"given name and regnal number", "id", "Pada tahun itu, Frederick I menunjuk penggantinya.", []string{"frederick-i"}, nil},
 		{"regnal number in English", "en", "The palace was built for Louis XIV in the 1660s.", []string{"louis-xiv"}, nil},
