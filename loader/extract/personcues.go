@@ -121,6 +121,27 @@ func (r *run) listedPersons(si int, st *sentence, ms []*mention) []*mention {
 				continue
 			}
 		}
+		// "Cameron and Tyler Winklevoss", "Bill and Melinda Gates": a given
+		// name alone before a coordinated given name and surname shares
+		// the surname (not in Indonesian, where most people have no
+		// family name: "Tommy dan Siti Wulandari").
+		if k := m.ti - 1; r.p.lang != "id" && k >= 1 && m.tj-m.ti >= 2 && r.x.given[toks[m.ti].low] && toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low] {
+			g := mentionEndingAt(ms, k)
+			gt := &toks[k-1]
+			if (g != nil && g.person && g.tj-g.ti == 1 && g.rule == "single-given-name" || g == nil && covered(ms, k-1) == nil && gt.cap && r.x.given[gt.low] && !r.p.givenNot[gt.low] && r.isNameWord(gt)) && !(k >= 2 && toks[k-2].cap && !toks[k-2].punct) {
+				name := gt.raw + " " + r.text[toks[m.ti+1].s:toks[m.tj-1].e]
+				if person := r.newPerson(name, "", ""); person != nil {
+					if g != nil {
+						g.id, g.rule = person.a.ID, "shared-surname"
+					} else {
+						ms = append(ms, r.newMention(mention{s: gt.s, e: gt.e, ti: k - 1, tj: k, id: person.a.ID, surface: gt.raw, rule: "shared-surname", conf: 0.7, person: true}))
+						sortMentions(ms)
+						n = -1
+						continue
+					}
+				}
+			}
+		}
 		// Before the person: "X dan Y" where Y is the person.
 		if k := m.ti - 1; k >= 2 && toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low] {
 			s := k

@@ -71,6 +71,8 @@ func TestPersonCueRules(t *testing.T) {
 		{"capital after an office's noun is a place", "id", "Kepala Kedutaan Paris Budiarto hadir.", nil, []string{"kedutaan-paris-budiarto"}},
 		{"demonym inside a name after a given name", "en", "Bill Gates and Melinda French Gatesby divorced in 2021.", []string{"melinda-french-gatesby"}, nil},
 		{"demonym before a noun is the state's", "en", "John French Army officers arrived.", nil, []string{"john-french-army"}},
+		{"coordinated given names share the surname, English", "en", "The money went to Cameron and Tyler Winklevossen.", []string{"cameron-winklevossen", "tyler-winklevossen"}, []string{"cameron"}},
+		{"coordinated given names share no surname, Indonesian", "id", "Yayasan milik Tommy dan Siti Wulandari didirikan.", []string{"siti-wulandari"}, []string{"tommy-wulandari"}},
 		// Regnal numbers.
 		{"given name and regnal number", "id", "Pada tahun itu, Frederick I menunjuk penggantinya.", []string{"frederick-i"}, nil},
 		{"regnal number in English", "en", "The palace was built for Louis XIV in the 1660s.", []string{"louis-xiv"}, nil},
