@@ -65,7 +65,7 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 		if k == 0 || !toks[k-1].cap || toks[k-1].punct || covered(ms, k-1) != nil {
 			continue
 		}
-		ms = r.speakerAt(si, toks, k, -1, ms)
+		ms = r.nameAt(si, toks, k, -1, true, ms)
 	}
 	return ms
 }
@@ -334,4 +334,40 @@ func (r *run) placeInsideNames(st *sentence, ms []*mention) []*mention {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// copulaNames makes a person of the unknown name after a copula whose
+// subject is a word for a person or an occupation: "Orang lainnya ialah
+// Adlai Stevenson", "Korban adalah Siti Aminah", "Pelatihnya adalah …".
+// The word must stand at most three words before the copula with no
+// punctuation between; the name is read as a speaker's after a verb.
+func (r *run) copulaNames(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.personNouns) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if !toks[i+1].cap || toks[i+1].punct || toks[i].cap || !p.copulas[toks[i].low] || covered(ms, i+1) != nil {
+			continue
+		}
+		subj := false
+		for j := i - 1; j >= 0 && j >= i-3 && !toks[j].punct; j-- {
+			w := toks[j].low
+			if p.personNouns[w] || toks[j].lx&lxTitle != 0 && p.isOccupation(toks, j) {
+				subj = true
+				break
+			}
+		}
+		if subj {
+			ms = r.speakerAt(si, toks, i+1, +1, ms)
+		}
+	}
+	return ms
+}
+
+// isOccupation reports whether an occupation's title starts at toks[j].
+func (p *pack) isOccupation(toks []token, j int) bool {
+	l, ok := p.titleAt(toks, j)
+	return ok && l.label == "occupation"
 }

@@ -34,6 +34,8 @@ func TestPersonCueRules(t *testing.T) {
 		{"name, copula, occupation", "id", "Mayumi Tanasaki adalah karakter pendukung dalam cerita itu.", []string{"mayumi-tanasaki"}, nil},
 		{"a common noun before copula and occupation is no person", "id", "Pemenangnya adalah pemain muda.", nil, []string{"pemenangnya"}},
 		{"relationship noun before a name", "id", "Ia depresi karena pacarnya, Aditiyo telah menyebarkan foto itu.", []string{"aditiyo"}, nil},
+		{"one name after a complementizer before a cue", "id", "Patut dicatat bahwa Fairbankso adalah mantan Wakil Presiden.", []string{"fairbankso"}, nil},
+		{"one name after a complementizer before a speech verb stays unread", "id", "Ia mengatakan bahwa Medcorp menyatakan laba naik.", nil, []string{"medcorp"}},
 		// A verb only people are the subject of (human_verbs).
 		{"human verb after a name", "id", "Karena tulisannya, Trimurtiningsih dipenjarakan lagi oleh pemerintah kolonial.", []string{"trimurtiningsih"}, nil},
 		{"human verb after two name words", "id", "Rahmawati Sukarsih menikah dengan seorang pengusaha.", []string{"rahmawati-sukarsih"}, nil},
@@ -73,6 +75,11 @@ func TestPersonCueRules(t *testing.T) {
 		{"demonym before a noun is the state's", "en", "John French Army officers arrived.", nil, []string{"john-french-army"}},
 		{"coordinated given names share the surname, English", "en", "The money went to Cameron and Tyler Winklevossen.", []string{"cameron-winklevossen", "tyler-winklevossen"}, []string{"cameron"}},
 		{"coordinated given names share no surname, Indonesian", "id", "Yayasan milik Tommy dan Siti Wulandari didirikan.", []string{"siti-wulandari"}, []string{"tommy-wulandari"}},
+		// A name after a copula whose subject is a word for a person.
+		{"person noun, copula, name", "id", "Meskipun gagal, orang lainnya ialah Adlai Stevensono pada tahun 1900.", []string{"adlai-stevensono"}, nil},
+		{"occupation, copula, name", "id", "Pelatih timnas adalah Patrick Kluivertsen.", []string{"patrick-kluivertsen"}, nil},
+		{"a capital city after a copula is no person", "id", "Ibu kota baru itu adalah Nusantaraya.", nil, []string{"nusantaraya"}},
+		{"a subsidiary after a copula is no person", "id", "Anak usahanya adalah Medcorp Malakani.", nil, []string{"medcorp-malakani"}},
 		// Regnal numbers.
 		{"given name and regnal number", "id", "Pada tahun itu, Frederick I menunjuk penggantinya.", []string{"frederick-i"}, nil},
 		{"regnal number in English", "en", "The palace was built for Louis XIV in the 1660s.", []string{"louis-xiv"}, nil},

@@ -78,6 +78,14 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 // speakerAt reads a name run that starts at k (dir +1) or ends before k
 // (dir -1) and makes it a person.
 func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*mention {
+	return r.nameAt(si, toks, k, dir, false, ms)
+}
+
+// nameAt is speakerAt; with afterComp, one name word may also follow a
+// complementizer ("bahwa Fairbanks adalah mantan Wakil Presiden"): a
+// person cue's subject, where a speech verb's would too often be an
+// organization's short name.
+func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*mention) []*mention {
 	var s, e int
 	if dir > 0 {
 		s, e = k, k
@@ -95,7 +103,7 @@ func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*ment
 		if s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && !(s == 1 && r.sentenceOpener(&toks[0])) {
 			return ms
 		}
-		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] && !r.p.copulas[toks[s-1].low] {
+		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] && !r.p.copulas[toks[s-1].low] && !(afterComp && toks[s-1].lx&lxComp != 0) {
 			return ms // "direksi Medco mengatakan": one word after a noun is not surely a name
 		}
 	}
