@@ -134,6 +134,10 @@ type packJSON struct {
 	// HumanVerbs are verbs whose subject is a person (born, married, died,
 	// jailed, hoped): an unknown name right before one is a person's.
 	HumanVerbs []string `json:"human_verbs"`
+	// WeakHumanVerbs are human verbs that news also writes of teams and
+	// companies ("berharap", "tersenyum"): one name before them is a
+	// person only when it is a known office holder's.
+	WeakHumanVerbs []string `json:"weak_human_verbs"`
 	// NameIntros are words after which a name follows ("akrab disapa
 	// Ucok", "pria bernama Slamet"); PersonNouns are the nouns for people
 	// that a name_intros word must follow when it names things too
@@ -316,6 +320,7 @@ type pack struct {
 	mediaCues                                 phraseIndex         // media_cues
 	givenNot                                  map[string]bool     // given_not, lower case
 	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
+	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
 	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 }
@@ -469,6 +474,9 @@ func (p *pack) buildLex() {
 		lex[w] |= lxPersonCue
 	}
 	for w := range p.nameIntros {
+		lex[w] |= lxPersonCue
+	}
+	for w := range p.weakHumanVerbs {
 		lex[w] |= lxPersonCue
 	}
 	for w := range p.bodyCreateHeads {

@@ -42,9 +42,12 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 				ms = r.speakerAt(si, toks, i+1, +1, ms)
 			}
 			continue
-		case t.lx&lxPersonCue != 0 && p.humanVerbs[t.low]:
+		case t.lx&lxPersonCue != 0 && (p.humanVerbs[t.low] || p.weakHumanVerbs[t.low]):
 			for k > 1 && p.subjectAdverbs[toks[k-1].low] {
 				k--
+			}
+			if p.weakHumanVerbs[t.low] && k >= 1 && (k < 2 || covered(ms, k-2) != nil || !r.isNameWord(&toks[k-2])) && r.holderByName(toks[k-1].low, true) == nil {
+				continue // "Persib tersenyum": one name is a person only when it is an office holder's ("Mulyani berharap")
 			}
 		case t.lx&lxPersonCue != 0 && p.personCues[t.low]:
 			k = r.cueGap(toks, k)
