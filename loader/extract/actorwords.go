@@ -57,6 +57,9 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.mediaCues = newIndex(cues)
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
+	p.personCues, p.humanVerbs, p.subjectAdverbs = lowerSet(j.PersonCues), lowerSet(j.HumanVerbs), lowerSet(j.SubjectAdverbs)
+	p.nameIntros, p.personNouns = lowerSet(j.NameIntros), lowerSet(j.PersonNouns)
+	p.weakHumanVerbs = lowerSet(j.WeakHumanVerbs)
 	for w, h := range j.BodyCreateHeads {
 		w = strings.ToLower(w)
 		p.bodyCreateHeads[w] = bodyHead{h.Kind, h.Sector}

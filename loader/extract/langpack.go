@@ -126,6 +126,27 @@ type packJSON struct {
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
+	// PersonCues are words that say the name before them is a person's:
+	// a classifier of persons after the name, its comma or its copula
+	// ("Ninochka Stronovsky adalah seorang pemain catur", "X, seorang
+	// model").
+	PersonCues []string `json:"person_cues"`
+	// HumanVerbs are verbs whose subject is a person (born, married, died,
+	// jailed, hoped): an unknown name right before one is a person's.
+	HumanVerbs []string `json:"human_verbs"`
+	// WeakHumanVerbs are human verbs that news also writes of teams and
+	// companies ("berharap", "tersenyum"): one name before them is a
+	// person only when it is a known office holder's.
+	WeakHumanVerbs []string `json:"weak_human_verbs"`
+	// NameIntros are words after which a name follows ("akrab disapa
+	// Ucok", "pria bernama Slamet"); PersonNouns are the nouns for people
+	// that a name_intros word must follow when it names things too
+	// ("bernama": "kapal bernama KRI Nanggala" is a ship's name).
+	NameIntros  []string `json:"name_intros"`
+	PersonNouns []string `json:"person_nouns"`
+	// SubjectAdverbs may stand between a subject and its verb ("juga",
+	// "telah", "tidak"): a human verb after them still tells a person.
+	SubjectAdverbs []string `json:"subject_adverbs"`
 	// RegionWords are the words of which the names of a region are made
 	// ("Nusa Tenggara", "Sumatera Utara"): a title followed only by such
 	// words names its region, not a person.
@@ -313,6 +334,9 @@ type pack struct {
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
 	mediaCues                                 phraseIndex         // media_cues
 	givenNot                                  map[string]bool     // given_not, lower case
+	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
+	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
+	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
@@ -371,6 +395,7 @@ const (
 	lxPairFirst   // first word of a pair phrase (pairs)
 	lxMediaLast   // last word of a media cue (media_cues)
 	lxBodyHead    // first word of a body_create_heads key
+	lxPersonCue   // a person_cues, human_verbs or name_intros word
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -460,6 +485,18 @@ func (p *pack) buildLex() {
 	}
 	for w := range p.nameStop {
 		lex[gazetteer.Fold(w)] |= lxNameStop
+	}
+	for w := range p.personCues {
+		lex[w] |= lxPersonCue
+	}
+	for w := range p.humanVerbs {
+		lex[w] |= lxPersonCue
+	}
+	for w := range p.nameIntros {
+		lex[w] |= lxPersonCue
+	}
+	for w := range p.weakHumanVerbs {
+		lex[w] |= lxPersonCue
 	}
 	for w := range p.bodyCreateHeads {
 		if f := strings.Fields(w); len(f) > 0 {

@@ -156,6 +156,12 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.occupationAppositions(st, out)
 	out = r.partyAffiliations(st, out)
 	out = r.singleGivenPersons(st, out)
+	out = r.longerPersonNames(st, out)
+	out = r.placeInsideNames(st, out)
+	out = r.personCueSubjects(si, st, out)
+	out = r.copulaNames(si, st, out)
+	out = r.regnalPersons(st, out)
+	out = r.listedPersons(si, st, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]

@@ -17,6 +17,9 @@ import (
 // not an acronym of more than one letter, not a stop word, title, month or
 // weekday, and not an ordinary word.
 func (r *run) isNameWord(t *token) bool {
+	if !t.cap && arabicArticleName(t.raw) {
+		return true // "al-Hayya", "el-Sisi"
+	}
 	if !t.cap || t.punct || t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] {
 		return false
 	}
@@ -30,6 +33,19 @@ func (r *run) isNameWord(t *token) bool {
 		return false
 	}
 	return !r.p.isCommonWord(t.low) && !r.p.function[t.low] && r.p.pronouns[t.low] == ""
+}
+
+// arabicArticleName reports whether w is a name written with the Arabic
+// article in lower case and a hyphen: "al-Hayya", "el-Sisi", "ad-Din".
+func arabicArticleName(w string) bool {
+	if len(w) < 5 || w[2] != '-' || w[3] < 'A' || w[3] > 'Z' {
+		return false
+	}
+	switch w[:2] {
+	case "al", "el", "ad", "ar", "as", "at", "an", "az", "ud", "ul":
+		return true
+	}
+	return false
 }
 
 // speakers finds the unknown person who speaks: "kata Ai Ling Ngiam",
@@ -62,6 +78,14 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 // speakerAt reads a name run that starts at k (dir +1) or ends before k
 // (dir -1) and makes it a person.
 func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*mention {
+	return r.nameAt(si, toks, k, dir, false, ms)
+}
+
+// nameAt is speakerAt; with afterComp, one name word may also follow a
+// complementizer ("bahwa Fairbanks adalah mantan Wakil Presiden"): a
+// person cue's subject, where a speech verb's would too often be an
+// organization's short name.
+func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*mention) []*mention {
 	var s, e int
 	if dir > 0 {
 		s, e = k, k
@@ -76,10 +100,10 @@ func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*ment
 		for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
 			s--
 		}
-		if s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil {
+		if s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && !(s == 1 && r.sentenceOpener(&toks[0])) {
 			return ms
 		}
-		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] {
+		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] && !r.p.copulas[toks[s-1].low] && !(afterComp && toks[s-1].lx&lxComp != 0) {
 			return ms // "direksi Medco mengatakan": one word after a noun is not surely a name
 		}
 	}
@@ -123,6 +147,13 @@ func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*ment
 		}
 	}
 	return ms
+}
+
+// sentenceOpener reports whether t, the first word of a sentence, is a
+// function or ordinary word written with a capital only because it opens
+// the sentence ("Dan Sarah Murdoch", "Namun Rooney"): not part of a name.
+func (r *run) sentenceOpener(t *token) bool {
+	return r.p.function[t.low] || r.p.coord[t.low] || r.p.isCommonWord(t.low) && !r.x.given[t.low]
 }
 
 // insideNames drops a state (or its capital or demonym) named inside a
@@ -556,7 +587,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] || !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		start := i
@@ -936,7 +967,7 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 		}
 		if i+1 < len(toks) {
 			next := &toks[i+1]
-			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" {
+			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" || arabicArticleName(next.raw) {
 				continue
 			}
 		}

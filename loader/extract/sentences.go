@@ -48,7 +48,10 @@ func clean(text string, work []byte, sents []sentence, p *pack, all []*pack, boi
 // cleanMax is clean with sentences of at most maxSent bytes.
 func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, boiler *boilerSet, maxSent int) *cleaned {
 	c := &cleaned{text: text, work: work, sents: sents[:0], p: p, maxSent: maxSent}
-	if m := datelineRe.FindStringSubmatchIndex(text[:datelineCut(text)]); m != nil {
+	if m := datelineRe.FindStringSubmatchIndex(text[:datelineCut(text)]); m != nil && !(m[4] >= 0 && m[1] < len(text) && text[m[1]] >= 'a' && text[m[1]] <= 'z') {
+		// (a name in title case and a dash before a lower-case word is the
+		// sentence's subject and its apposition, not a dateline: "Sarah
+		// Murdoch - seorang model - menikah …", "Tiririca- yang …")
 		place := ""
 		if m[2] >= 0 {
 			place = text[m[2]:m[3]]

@@ -27,6 +27,10 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 			break
 		}
 		if !t.cap {
+			if j > k && arabicArticleName(t.raw) {
+				j++ // "Khalil al-Hayya"
+				continue
+			}
 			if j > k && j+1 < len(toks) && toks[j+1].cap && (t.low == "bin" || t.low == "al" || t.low == "van" || t.low == "von" || t.low == "de" || t.low == "der" || t.low == "el") {
 				j++
 				continue
@@ -37,7 +41,9 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 			break
 		}
 		if m := covered(ms, j); m != nil && !m.person {
-			break
+			if !r.cityInName(toks, j, k, m, ms) {
+				break
+			}
 		}
 		if _, ok := r.p.titleAt(toks, j); ok {
 			break
@@ -45,6 +51,23 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 		j++
 	}
 	return j
+}
+
+// cityInName reports whether m, a one-word capital's mention at toks[j]
+// right after the first word of a run of name words that began at k, is a
+// word of the name: "Hotman Paris Hutapea". The first word must be a name
+// word and not look like a derived noun of an office ("Perwakilan",
+// "Kedutaan": pe-/ke- … -an), and a name word that no rule read must
+// follow the capital and end the run.
+func (r *run) cityInName(toks []token, j, k int, m *mention, ms []*mention) bool {
+	if j != k+1 || m.ti != j || m.tj != j+1 || m.rule != "metonym:capital" || j+1 >= len(toks) || covered(ms, j+1) != nil || !r.isNameWord(&toks[j+1]) || !r.isNameWord(&toks[k]) {
+		return false
+	}
+	if j+2 < len(toks) && toks[j+2].cap && !toks[j+2].punct {
+		return false
+	}
+	w := toks[k].low
+	return !(strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke")))
 }
 
 // singleName tells whether one capitalized word after a title or an
@@ -182,6 +205,23 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if om, k2 := r.unitThenBody(toks, k, ms); om != nil {
 				of, k = om, k2 // "Ketua Fraksi PKS Jazuli Juwaini", "Anggota Komisi I DPR TB Hasanuddin"
 				inner = append(inner, om)
+			}
+		}
+		if k > i && k+2 < len(toks) && toks[k].low == "dari" && toks[k+1].cap {
+			// "anggota DPR dari Fraksi PDIP Rieke Diah Pitaloka": the
+			// member's party or faction after the office's body.
+			om, k2 := mentionAt(ms, k+1), 0
+			if om != nil {
+				k2 = om.tj
+			} else {
+				om, k2 = r.unitThenBody(toks, k+1, ms)
+			}
+			if om != nil && !om.person && r.kindOf(om.id) == facts.KindOrganization {
+				k = k2
+				inner = append(inner, om)
+				if of == nil {
+					of = om
+				}
 			}
 		}
 		if of != nil && r.kindOf(of.id) != facts.KindState {
@@ -338,7 +378,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		// Drop the name mention the person already had; one mention spans all.
 		keep := ms[:0]
 		for _, m := range ms {
-			if m.ti >= k && m.tj <= end && m.person {
+			if m.ti >= k && m.tj <= end && (m.person || m.rule == "metonym:capital" && m.tj < end) {
 				continue
 			}
 			keep = append(keep, m)

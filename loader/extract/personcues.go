@@ -1,0 +1,376 @@
+package extract
+
+// Persons told by the words around an unknown name (fifth actors pass of
+// issue #12): a classifier of persons after the name ("X adalah seorang
+// pemain catur", "X, seorang model"), a verb only people are the subject
+// of ("X menikah", "X dipenjarakan"), and names listed with a person
+// ("Eddie A Arsyad, Ciho D Bangun dan Dirk Theuninck"). The words are
+// data: person_cues and human_verbs in lang/<code>.json.
+
+// personCueSubjects makes a person of the unknown name before a person
+// cue or a human verb. Between the name and a cue may stand a comma, a
+// dash, brackets, a relative word, a copula and "salah" ("adalah salah
+// seorang", ", yang merupakan salah seorang"); a copula (and a
+// former-word) before a title is a cue too ("Fairbanks adalah mantan
+// Wakil Presiden", "Mayumi Thyme adalah karakter pendukung"); adverbs
+// may stand before a human verb ("Amfitrion juga dikuburkan"). The name
+// is read as a speaker's (speakerAt): one to three name words, not a
+// known actor, not going on with a word that cannot be read, one word
+// only where the language can tell names from ordinary words and not
+// right after a noun.
+func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.personCues) == 0 && len(p.humanVerbs) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.lx&(lxPersonCue|lxTitle) == 0 {
+			continue
+		}
+		k := i
+		switch {
+		case t.lx&lxPersonCue != 0 && p.nameIntros[t.low]:
+			// "akrab disapa Ucok", "pria bernama Slamet Riyadi": the name
+			// after; "bernama" also names things, so a word for a person
+			// must stand before it when the word is also a person cue.
+			if t.low == "bernama" && !p.personNouns[toks[i-1].low] {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct && covered(ms, i+1) == nil {
+				ms = r.speakerAt(si, toks, i+1, +1, ms)
+			}
+			continue
+		case t.lx&lxPersonCue != 0 && (p.humanVerbs[t.low] || p.weakHumanVerbs[t.low]):
+			for k > 1 && p.subjectAdverbs[toks[k-1].low] {
+				k--
+			}
+			if p.weakHumanVerbs[t.low] && k >= 1 && (k < 2 || covered(ms, k-2) != nil || !r.isNameWord(&toks[k-2])) && r.holderByName(toks[k-1].low, true) == nil {
+				continue // "Persib tersenyum": one name is a person only when it is an office holder's ("Mulyani berharap")
+			}
+		case t.lx&lxPersonCue != 0 && p.personCues[t.low]:
+			k = r.cueGap(toks, k)
+		default:
+			// "adalah (mantan) Wakil Presiden": a copula before a title
+			j := i - 1
+			if j > 0 && p.former[toks[j].low] {
+				j--
+			}
+			if j < 1 || !p.copulas[toks[j].low] {
+				continue
+			}
+			if l, ok := p.titleAt(toks, i); !ok || l.label == "honorific" {
+				continue
+			}
+			k = r.cueGap(toks, j)
+		}
+		if k == 0 || !toks[k-1].cap || toks[k-1].punct || covered(ms, k-1) != nil {
+			continue
+		}
+		ms = r.nameAt(si, toks, k, -1, true, ms)
+	}
+	return ms
+}
+
+// cueGap walks back from k over what may stand between a name and the
+// cue at k: copulas, "salah", relative words and punctuation gaps.
+func (r *run) cueGap(toks []token, k int) int {
+	p := r.p
+	for k > 0 && (p.copulas[toks[k-1].low] || toks[k-1].low == "salah" || p.relative[toks[k-1].low] || isCueGap(toks[k-1].raw)) {
+		k--
+	}
+	return k
+}
+
+// isCueGap reports whether s is punctuation that may stand between a name
+// and the classifier after it: a comma, a dash, a bracket.
+func isCueGap(s string) bool {
+	switch s {
+	case ",", "-", "–", "—", "(", ")", "()":
+		return true
+	}
+	return false
+}
+
+// listedPersons makes persons of the unknown names listed with a person:
+// a run of two or three name words joined to a person's mention by a
+// coordinating word (on either side) or following it after a comma and
+// going on with the list (a comma or a coordinating word after it; a
+// name in commas alone is an apposition: "One Rohingya, Muhammad Amin,"),
+// and ending at a comma, a coordinating word, other punctuation, a
+// lower-case word or the sentence's end ("Mohammad Hassan Omran, Abdullah Nasser Al Suwaidi,
+// Yunus Haji Khoory dan Ahmad Sari Al Mazroui"). Each new person can
+// carry the list on.
+func (r *run) listedPersons(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for n := 0; n < len(ms); n++ {
+		m := ms[n]
+		if !m.person || m.pronoun {
+			continue
+		}
+		// After the person: ", X" or "dan X".
+		if k := m.tj; k+1 < len(toks) && (toks[k].raw == "," || toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low]) {
+			if toks[k].raw == "," && k+2 < len(toks) && r.p.coord[toks[k+1].low] {
+				k++ // ", dan X"
+			}
+			if pm := r.listedName(si, toks, k+1, ms); pm != nil && (toks[k].raw != "," || pm.tj < len(toks) && (toks[pm.tj].raw == "," || r.p.coord[toks[pm.tj].low])) {
+				ms = append(ms, pm)
+				sortMentions(ms)
+				n = -1 // start again: the new person may carry the list on
+				continue
+			}
+		}
+		// "Cameron and Tyler Winklevoss", "Bill and Melinda Gates": a given
+		// name alone before a coordinated given name and surname shares
+		// the surname (not in Indonesian, where most people have no
+		// family name: "Tommy dan Siti Wulandari").
+		if k := m.ti - 1; r.p.lang != "id" && k >= 1 && m.tj-m.ti >= 2 && r.x.given[toks[m.ti].low] && toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low] {
+			g := mentionEndingAt(ms, k)
+			gt := &toks[k-1]
+			if (g != nil && g.person && g.tj-g.ti == 1 && g.rule == "single-given-name" || g == nil && covered(ms, k-1) == nil && gt.cap && r.x.given[gt.low] && !r.p.givenNot[gt.low] && r.isNameWord(gt)) && !(k >= 2 && toks[k-2].cap && !toks[k-2].punct) {
+				name := gt.raw + " " + r.text[toks[m.ti+1].s:toks[m.tj-1].e]
+				if person := r.newPerson(name, "", ""); person != nil {
+					if g != nil {
+						g.id, g.rule = person.a.ID, "shared-surname"
+					} else {
+						ms = append(ms, r.newMention(mention{s: gt.s, e: gt.e, ti: k - 1, tj: k, id: person.a.ID, surface: gt.raw, rule: "shared-surname", conf: 0.7, person: true}))
+						sortMentions(ms)
+						n = -1
+						continue
+					}
+				}
+			}
+		}
+		// Before the person: "X dan Y" where Y is the person.
+		if k := m.ti - 1; k >= 2 && toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low] {
+			s := k
+			for s > 0 && k-s < 3 && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
+				s--
+			}
+			if k-s >= 2 && (s == 0 || !toks[s-1].cap || toks[s-1].punct) {
+				if pm := r.listedName(si, toks, s, ms); pm != nil && pm.tj == k {
+					ms = append(ms, pm)
+					sortMentions(ms)
+					n = -1
+				}
+			}
+		}
+	}
+	return ms
+}
+
+// listedName reads a list item that starts at k: two or three name words
+// (no title, no organization's head, no region words only) followed by a
+// list's end. It returns the new person's mention, or nil.
+func (r *run) listedName(si int, toks []token, k int, ms []*mention) *mention {
+	p := r.p
+	e := k
+	words := 0
+	for e < len(toks) && e-k < 4 && covered(ms, e) == nil {
+		if r.isNameWord(&toks[e]) {
+			words++
+		} else if !(e > k && isInitial(&toks[e]) && e+1 < len(toks) && r.isNameWord(&toks[e+1])) {
+			break // an initial only inside the name: "Ciho D Bangun"
+		}
+		e++
+	}
+	if words < 2 || e-k > 3 {
+		return nil
+	}
+	if e < len(toks) && toks[e].cap && !toks[e].punct {
+		return nil // the name goes on with a word we cannot read
+	}
+	if _, ok := p.titleAt(toks, k); ok {
+		return nil
+	}
+	if p.orgHeads[toks[k].low] || p.orgCreateHeads[toks[k].low] || p.orgTails[toks[e-1].low] || p.orgCreateTails[toks[e-1].low] || p.allRegionWords(toks[k:e]) {
+		return nil
+	}
+	name := r.text[toks[k].s:toks[e-1].e]
+	person := r.newPerson(name, "", "")
+	if person == nil {
+		return nil
+	}
+	return r.newMention(mention{s: toks[k].s, e: toks[e-1].e, ti: k, tj: e, id: person.a.ID, surface: name, rule: "listed-name", conf: 0.7, person: true})
+}
+
+// regnalPersons makes a person of a name with a regnal number: one or two
+// name words, the first a known given name, and a Roman numeral up to XIX
+// ("Frederick I", "Louis XIV"; "Ratu Elizabeth II" is the title rule's). The run must stand
+// alone among the capitalized words (an ordinary word before the numeral
+// makes it a war's, a class's or a commission's: "Perang Dunia II",
+// "Kelas XII", "Komisi XI"), and the numeral must end the run.
+func (r *run) regnalPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap || t.punct || len(t.raw) > 4 || !isRoman(t.raw) || !toks[i-1].cap || toks[i-1].punct || covered(ms, i) != nil {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+			continue
+		}
+		s := i
+		for s > 0 && i-s < 2 && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
+			s--
+		}
+		if s == i || s > 0 && toks[s-1].cap && !toks[s-1].punct && !(s == 1 && r.sentenceOpener(&toks[0])) {
+			continue // a title before it is the title rule's ("Ratu Elizabeth II")
+		}
+		if !r.x.given[toks[s].low] || r.p.givenNot[toks[s].low] {
+			continue // "Kelas XII", "Piala Dunia II": the name must start with a known given name
+		}
+		if t.raw == "I" && r.p.lang != "id" {
+			continue // "Prompted I": the English pronoun
+		}
+		if r.p.orgHeads[toks[s].low] || r.p.orgCreateHeads[toks[s].low] || r.p.orgTails[toks[i-1].low] || r.p.orgCreateTails[toks[i-1].low] {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, s); ok {
+			continue
+		}
+		name := r.text[toks[s].s:t.e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: toks[s].s, e: t.e, ti: s, tj: i + 1, id: person.a.ID, surface: name, rule: "regnal-name", conf: 0.7, person: true}))
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// isRoman reports whether s is a Roman numeral from I to XIX.
+func isRoman(s string) bool {
+	switch s {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+		"XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX":
+		return true
+	}
+	return false
+}
+
+// longerPersonNames makes a new person of a longer name that begins with
+// a one-word name of a known person: "Abdullah Nasser Al Suwaidi" is not
+// King Abdullah. Two or three more name words (or particles inside:
+// "Al", "bin") must follow the known word, and the run must stand alone
+// among the capitalized words.
+func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for n, m := range ms {
+		if !m.person || m.entry == nil || m.tj != m.ti+1 || m.tj+1 >= len(toks) || !toks[m.tj].cap || toks[m.tj].punct {
+			continue
+		}
+		if m.ti > 0 && toks[m.ti-1].cap && !toks[m.ti-1].punct && !(m.ti == 1 && r.sentenceOpener(&toks[0])) {
+			continue
+		}
+		j, words := m.tj, 0
+		for j < len(toks) && j-m.tj < 4 && covered(ms, j) == nil {
+			if r.isNameWord(&toks[j]) {
+				words++
+				j++
+				continue
+			}
+			if nameParticles[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if words < 2 || j < len(toks) && toks[j].cap && !toks[j].punct {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, m.tj); ok {
+			continue
+		}
+		name := r.text[toks[m.ti].s:toks[j-1].e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms[n] = r.newMention(mention{s: toks[m.ti].s, e: toks[j-1].e, ti: m.ti, tj: j, id: person.a.ID, surface: name, rule: "longer-name", conf: 0.7, person: true})
+	}
+	return ms
+}
+
+// placeInsideNames makes one person of a known given name, a one-word
+// demonym or capital and a name word: "Melinda French Gates", "Hotman
+// Paris Hutapea" when the first word is a given name. The three words
+// must stand alone among the capitalized words.
+func (r *run) placeInsideNames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if len(r.x.given) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for n := 0; n < len(ms); n++ {
+		m := ms[n]
+		j := m.ti
+		if m.person || m.tj != j+1 || j < 1 || j+1 >= len(toks) || m.rule != "gazetteer:demonym" && m.rule != "metonym:capital" {
+			continue
+		}
+		g, s := &toks[j-1], &toks[j+1]
+		if !g.cap || g.punct || !r.x.given[g.low] || r.p.givenNot[g.low] || covered(ms, j-1) != nil || covered(ms, j+1) != nil || !r.isNameWord(g) || !r.isNameWord(s) {
+			continue
+		}
+		if j >= 2 && toks[j-2].cap && !toks[j-2].punct && !(j == 2 && r.sentenceOpener(&toks[0])) || j+2 < len(toks) && toks[j+2].cap && !toks[j+2].punct {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, j-1); ok {
+			continue
+		}
+		name := r.text[g.s:s.e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms[n] = r.newMention(mention{s: g.s, e: s.e, ti: j - 1, tj: j + 2, id: person.a.ID, surface: name, rule: "given-name", conf: 0.7, person: true})
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// copulaNames makes a person of the unknown name after a copula whose
+// subject is a word for a person or an occupation: "Orang lainnya ialah
+// Adlai Stevenson", "Korban adalah Siti Aminah", "Pelatihnya adalah …".
+// The word must stand at most three words before the copula with no
+// punctuation between; the name is read as a speaker's after a verb.
+func (r *run) copulaNames(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.personNouns) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if !toks[i+1].cap || toks[i+1].punct || toks[i].cap || !p.copulas[toks[i].low] || covered(ms, i+1) != nil {
+			continue
+		}
+		subj := false
+		for j := i - 1; j >= 0 && j >= i-3 && !toks[j].punct; j-- {
+			w := toks[j].low
+			if p.personNouns[w] || toks[j].lx&lxTitle != 0 && p.isOccupation(toks, j) {
+				subj = true
+				break
+			}
+		}
+		if subj {
+			ms = r.speakerAt(si, toks, i+1, +1, ms)
+		}
+	}
+	return ms
+}
+
+// isOccupation reports whether an occupation's title starts at toks[j].
+func (p *pack) isOccupation(toks []token, j int) bool {
+	l, ok := p.titleAt(toks, j)
+	return ok && l.label == "occupation"
+}
