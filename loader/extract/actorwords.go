@@ -54,7 +54,14 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	for _, c := range j.MediaCues {
 		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "media"})
 	}
+	for _, c := range j.OrgCues {
+		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "org"})
+	}
 	p.mediaCues = newIndex(cues)
+	p.orgCueNot, p.mediaTails, p.orgOf = lowerSet(j.OrgCueNot), lowerSet(j.MediaTails), lowerSet(j.OrgOf)
+	for w := range p.mediaTails {
+		p.orgFirst[w[0]] = true
+	}
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
 	for w, h := range j.BodyCreateHeads {

@@ -123,6 +123,19 @@ type packJSON struct {
 	// Parisien", "kantor berita Xinhua"): the capitalized run after them
 	// names a news outlet.
 	MediaCues []string `json:"media_cues"`
+	// OrgCues are the words before an organization's name ("perusahaan
+	// penerbangan Japan Airlines", "klub Troyes", "the company Globalstar"):
+	// the capitalized run after them names an organization; OrgCueNot are
+	// words that follow such a cue and name no one ("perusahaan BUMN").
+	OrgCues   []string `json:"org_cues"`
+	OrgCueNot []string `json:"org_cue_not"`
+	// MediaTails end the name of a news outlet ("Gulf News", "LA Weekly",
+	// "Asia Literary Review"): a run of capitalized words before one is an
+	// outlet.
+	MediaTails []string `json:"media_tails"`
+	// OrgOf are the links an org_create_heads word may take before its
+	// name ("Church of Scientology", "University of Oxford").
+	OrgOf []string `json:"org_of"`
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
@@ -296,7 +309,8 @@ type pack struct {
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
-	mediaCues                                 phraseIndex         // media_cues
+	mediaCues                                 phraseIndex         // media_cues (label "media") and org_cues ("org")
+	orgCueNot, mediaTails, orgOf              map[string]bool     // org_cue_not, media_tails, org_of, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 }

@@ -29,13 +29,17 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		if !t.cap || t.punct || t.low == "" {
 			continue
 		}
-		media := false
+		media, cued := false, false
 		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && !toks[i-1].cap {
-			if _, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) {
-				media = true // "harian Le Parisien", "kantor berita Xinhua"
+			if l, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) {
+				if l.label == "media" {
+					media = true // "harian Le Parisien", "kantor berita Xinhua"
+				} else {
+					cued = r.cuedOrgStart(toks, i) // "perusahaan penerbangan Japan Airlines", "klub Troyes"
+				}
 			}
 		}
-		if !media && !p.orgFirst[t.low[0]] {
+		if !media && !cued && !p.orgFirst[t.low[0]] {
 			continue
 		}
 		start, end := -1, -1
@@ -49,6 +53,11 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			if j := r.orgRun(toks, i, ms); j > i {
 				start, end = i, j
 			}
+		} else if cued {
+			isBody = false
+			if start, end = r.cuedOrgRun(toks, i, ms); start < 0 {
+				continue
+			}
 		} else if isBody {
 			if start, end = r.bodyRun(toks, i, ms); start < 0 {
 				continue
@@ -57,17 +66,35 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
 				continue // a known name ("Bank Dunia", "Bank Indonesia"), also as a title's "of"
 			}
-			j := r.orgRun(toks, i+1, ms)
-			if j > i+1 {
+			k := i + 1
+			if k+1 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].cap && !toks[k+1].punct {
+				k++ // "Church of Scientology", "University of Oxford"
+			}
+			j := r.orgRun(toks, k, ms)
+			if j > k {
 				start, end = i, j
 			}
-		} else if p.orgCreateTails[strings.TrimSuffix(t.low, ".")] && i > 0 {
+		} else if tl := strings.TrimSuffix(t.low, "."); (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
+			media = p.mediaTails[tl] && !p.orgCreateTails[tl]
 			s := i
-			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && r.isNameWordLoose(&toks[s-1]) {
-				s--
+			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && r.isNameWordLoose(&toks[s-1]) {
+				m := covered(ms, s-1)
+				if m == nil {
+					s--
+					continue
+				}
+				place := r.isState(m.id) || r.isPlace(m.id)
+				if m.person || i-m.ti > 4 || !place && m.tj >= i {
+					break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
+				}
+				if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].punct) {
+					break // a state or place only inside the name ("First Durango Singapore Pte Ltd")
+				}
+				s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")
 			}
-			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")") && (i+1 >= len(toks) || !toks[i+1].cap || toks[i+1].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
-				start, end = s, i+1
+			e := legalChain(toks, i+1)                                                                                            // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
+			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")") && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
+				start, end = s, e
 			}
 		}
 		if start < 0 {
@@ -77,6 +104,11 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		id := orgID(toks[start:end])
 		if id == "" {
 			continue
+		}
+		if cued {
+			if cid := slug(toks[i-1].raw + " " + name); r.isKnownOrg(cid) {
+				id = cid // "bank Mandiri": the known "Bank Mandiri"
+			}
 		}
 		country := ""
 		if p.homeForms[toks[start].low] || isBody {
@@ -239,6 +271,12 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 	return j
 }
 
+// isKnownOrg: id is an organization of the gazetteer.
+func (r *run) isKnownOrg(id string) bool {
+	e, ok := r.x.gaz.Lookup(id)
+	return ok && e.Kind == facts.KindOrganization
+}
+
 func (r *run) isPlace(id string) bool {
 	a := r.actor(id)
 	return a != nil && a.a.Kind == facts.KindPlace
@@ -253,7 +291,7 @@ func (r *run) isNameWordLoose(t *token) bool {
 // legalForms are the words of a company's legal form; a trailing one is
 // left out of its id ("PT Astra Agro Lestari Tbk" is pt-astra-agro-lestari,
 // as the name is usually written).
-var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true, "limited": true}
+var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true, "limited": true, "sdn": true, "bhd": true, "gmbh": true}
 
 // orgID is the slug of an organization's name without a trailing legal form.
 func orgID(toks []token) string {
@@ -270,6 +308,74 @@ func orgID(toks []token) string {
 		b.WriteByte(' ')
 	}
 	return slug(b.String())
+}
+
+// legalChain returns the end of the legal forms that follow a company's
+// name's tail word at k ("Hyundai Merchant Marine Co. Ltd.": the "Ltd."
+// after "Co."; "Pte Ltd", "Sdn. Bhd."): capitalized legal forms, each with
+// its dot.
+func legalChain(toks []token, k int) int {
+	for k < len(toks) {
+		t := &toks[k]
+		if t.raw == "." && k+1 < len(toks) && toks[k+1].cap && legalForms[strings.Trim(toks[k+1].low, ".")] {
+			k++ // "Co" "." "Ltd": a dot tokenized apart
+			continue
+		}
+		if !t.cap || t.punct || !legalForms[strings.Trim(t.low, ".")] {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// cuedOrgRun returns the name after a word for an organization at i
+// ("perusahaan Conocophilips AS", "klub Troyes"): the organization's run
+// (orgRun) without a state or place at its end (the organization's
+// country, "Conocophilips AS"); not one ordinary word ("perusahaan
+// Tersebut"), not an acronym that starts a longer capitalized name
+// ("CIMB Grup"). It returns -1, -1 when there is none.
+func (r *run) cuedOrgRun(toks []token, i int, ms []*mention) (int, int) {
+	j := r.orgRun(toks, i, ms)
+	for j > i+1 {
+		m := covered(ms, j-1)
+		if m == nil || m.person || !r.isState(m.id) && !r.isPlace(m.id) || m.ti <= i {
+			break
+		}
+		j = m.ti
+	}
+	if j <= i || j == i+1 && r.p.isCommon(toks[i].low) {
+		return -1, -1
+	}
+	if j == i+1 && j < len(toks) && isAllUpper(toks[i].raw) && toks[j].cap && !toks[j].punct && covered(ms, j) == nil {
+		return -1, -1 // "CIMB Grup": a name the rules cannot read
+	}
+	if m := covered(ms, i); m != nil {
+		return -1, -1
+	}
+	return i, j
+}
+
+// cuedOrgStart reports whether the capitalized word at i, right after a
+// word for an organization (org_cues: "perusahaan", "klub", "the
+// company"), may start its name: not an organization's or body's head
+// word (that rule reads it), not a title or a given name (a person), not
+// a word of org_cue_not ("perusahaan BUMN", "partai Islam"), not a month
+// or weekday.
+func (r *run) cuedOrgStart(toks []token, i int) bool {
+	t := &toks[i]
+	p := r.p
+	if t.punct || p.orgCueNot[t.low] || p.orgCreateHeads[t.low] || p.isBodyHead(t.low) || r.x.given[t.low] {
+		return false
+	}
+	if _, ok := p.titleAt(toks, i); ok {
+		return false
+	}
+	if _, ok := p.months[t.low]; ok {
+		return false
+	}
+	_, ok := p.weekdays[t.low]
+	return !ok
 }
 
 // isShortNumber: one to three digits ("1", "88").

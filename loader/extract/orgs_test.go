@@ -138,3 +138,77 @@ func TestMediaCues(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganizationForms checks the fifth actors pass's organization rules
+// on sentences written for the test: a name after a word for an
+// organization (org_cues), chains of legal forms after a company's name,
+// outlets by their name's last word (media_tails), English heads with
+// "of"; each with cases that must give no organization.
+func TestOrganizationForms(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text string
+		want             map[string]string // id -> kind
+		absent           []string
+	}{
+		// org_cues
+		{"club after klub", "id", "Ia bermain untuk klub Troyes selama dua musim.", map[string]string{"troyes": facts.KindOrganization}, nil},
+		{"acronym after anak perusahaan", "id", "Kapal itu ditempatkan di bawah anak perusahaan APOL pekan lalu.", map[string]string{"apol": facts.KindOrganization}, nil},
+		{"cue with a modifier", "id", "Ia bekerja di perusahaan penerbangan Garuda Nusantara sejak 2010.", map[string]string{"garuda-nusantara": facts.KindOrganization}, nil},
+		{"state at the end is the country", "id", "Blok itu milik anak perusahaan Conocophilips AS.", map[string]string{"conocophilips": facts.KindOrganization, "USA": facts.KindState}, []string{"conocophilips-as"}},
+		{"cue and a known name", "id", "Menurut dia, bank Mandiri siap melakukan merger.", map[string]string{"bank-mandiri": facts.KindOrganization}, []string{"mandiri"}},
+		{"English company", "en", "The company Globalstar said the launch had failed.", map[string]string{"globalstar": facts.KindOrganization}, nil},
+		{"English group", "en", "The group Anonymous said it would continue the protests.", map[string]string{"anonymous": facts.KindOrganization}, nil},
+		{"no: a state after the cue", "id", "Perusahaan Jepang itu menanam modal di Batam.", nil, []string{"jepang", "perusahaan-jepang"}},
+		{"no: a kind of company", "id", "Pemerintah meminta perusahaan BUMN menurunkan harga.", nil, []string{"bumn"}},
+		{"no: a religion", "id", "Beberapa partai Islam menolak rancangan undang-undang itu.", nil, []string{"islam"}},
+		{"no: an ordinary word", "id", "Saham perusahaan Tersebut naik tajam.", nil, []string{"tersebut"}},
+		{"no: a person after the cue", "id", "Ia menemui perusahaan Budi Santoso di Bandung.", nil, nil},
+		{"no: an acronym starting a longer name", "id", "Bank itu anak perusahaan CIMB Grup dari Malaysia.", nil, []string{"cimb"}},
+		{"no: a weekday", "en", "The company Monday said profits fell.", nil, []string{"monday"}},
+		// legal forms
+		{"Co. Ltd.", "id", "Perseroan bekerja sama dengan Hyundai Merchant Marine Co. Ltd. dari Korea Selatan.", map[string]string{"hyundai-merchant-marine": facts.KindOrganization, "KOR": facts.KindState}, nil},
+		{"Pte Ltd with a state inside", "id", "Ia membeli saham dari First Durango Singapore Pte Ltd pekan lalu.", map[string]string{"first-durango-singapore": facts.KindOrganization}, []string{"SGP"}},
+		{"a known company starts a longer one", "id", "Perusahaan itu menjual sahamnya di Jiangsu Liantong Sampoerna Printing Co. Ltd. tahun lalu.", map[string]string{"jiangsu-liantong-sampoerna-printing": facts.KindOrganization}, []string{"hm-sampoerna"}},
+		{"a known company before its tail stays itself", "id", "Saham Toshiba Corp turun 2 persen.", map[string]string{"toshiba": facts.KindOrganization}, []string{"toshiba-corp"}},
+		{"no: a state alone before the tail", "id", "Ia pindah ke Singapura Ltd bulan lalu.", nil, []string{"singapura"}},
+		// media_tails
+		{"outlet by its tail", "id", "Keputusan itu dilaporkan Gulf News pada Selasa.", map[string]string{"gulf-news": facts.KindMedia}, nil},
+		{"English outlets by their tail", "en", "ABC News and LA Weekly reported the story.", map[string]string{"abc-news": facts.KindMedia, "la-weekly": facts.KindMedia}, nil},
+		{"no: a tail word alone", "en", "News of the attack spread quickly.", nil, []string{"news"}},
+		// English heads with "of"
+		{"Church of", "en", "The Church of Scientology denied the claims.", map[string]string{"church-of-scientology": facts.KindOrganization}, nil},
+		{"University of with a state", "en", "She studied at the University of Indonesia in Depok.", map[string]string{"university-of-indonesia": facts.KindOrganization}, []string{"IDN"}},
+		{"no: a head without a name", "en", "The church of the village was destroyed.", nil, []string{"church-of-the-village"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, a := range d.Actors {
+				got[a.ID] = a.Kind
+			}
+			for id, kind := range c.want {
+				if k, ok := got[id]; !ok {
+					t.Errorf("no %s in %v", id, got)
+				} else if k != kind {
+					t.Errorf("%s: kind %s, want %s", id, k, kind)
+				}
+			}
+			for _, id := range c.absent {
+				if _, ok := got[id]; ok {
+					t.Errorf("unexpected %s in %v", id, got)
+				}
+			}
+			if c.want == nil {
+				for id, k := range got {
+					if k == facts.KindOrganization || k == facts.KindMedia {
+						t.Errorf("unexpected organization %s in %v", id, got)
+					}
+				}
+			}
+		})
+	}
+}
