@@ -19,6 +19,11 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
+	return r.definedAcronyms(st, r.orgForms(st, ms))
+}
+
+// orgForms makes the organizations of organizations.
+func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 && len(p.bodyCreateHeads) == 0 || r.titleCasedSt(st) {
@@ -64,15 +69,20 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			}
 		} else if p.orgCreateHeads[t.low] {
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
-				continue // a known name ("Bank Dunia", "Bank Indonesia"), also as a title's "of"
-			}
-			k := i + 1
-			if k+1 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].cap && !toks[k+1].punct {
-				k++ // "Church of Scientology", "University of Oxford"
-			}
-			j := r.orgRun(toks, k, ms)
-			if j > k {
-				start, end = i, j
+				// a known name ("Bank Dunia", "Bank Indonesia"), also as a
+				// title's "of"; or a company whose name starts with a known
+				// one's ("PT BNI Multifinance")
+				if start, end = r.longerCompany(toks, i, m, ms); start < 0 {
+					continue
+				}
+			} else {
+				k := i + 1
+				if k+1 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].cap && !toks[k+1].punct {
+					k++ // "Church of Scientology", "University of Oxford"
+				}
+				if j := r.orgRun(toks, k, ms); j > k {
+					start, end = i, j
+				}
 			}
 		} else if tl := strings.TrimSuffix(t.low, "."); (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
 			media = p.mediaTails[tl] && !p.orgCreateTails[tl]
@@ -155,6 +165,102 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		i = end - 1
 	}
 	return ms
+}
+
+// acronymDef is an acronym the article defined in brackets right after
+// a name ("PT Salim Ivomas Pratama (SIMP)"): later bare uses of it name
+// the same actor.
+type acronymDef struct {
+	acr   string
+	entry *gazetteer.Entry
+}
+
+// definedAcronyms reads the acronyms defined in the sentence and the uses
+// of those defined before. A definition is an all-caps word of two to
+// eight letters in brackets right after the mention of an organization,
+// body or outlet (known or made by a rule), that no other actor's name
+// covers and whose first letter is that of the name (a legal form such as
+// "PT" left out): "Raja Garuda Mas (RGM)", "PT Bank Negara Indonesia Tbk
+// (BBNI)"; the mention then takes the brackets in. The first definition of
+// an acronym in an article holds. A later all-caps word that no mention
+// covers and that the article defined is a mention of that actor ("…
+// pinjaman BNIMF"). An acronym after a name of another kind (a person, a
+// state, a statute: "Neraca Pembayaran Indonesia (NPI)") defines nothing.
+func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for _, m := range ms {
+		k := m.tj
+		for k < len(toks) && k-m.tj < 3 && (toks[k].raw == "." || toks[k].cap && legalForms[strings.Trim(toks[k].low, ".")]) {
+			k++ // "PT Bank Negara Indonesia Persero Tbk. (BBNI)"
+		}
+		if m.person || m.consumed || m.entry == nil || m.entry.ID != m.id || k+2 >= len(toks) || toks[k].raw != "(" || toks[k+2].raw != ")" {
+			continue
+		}
+		switch m.entry.Kind {
+		case facts.KindPerson, facts.KindState, facts.KindPlace:
+			continue
+		}
+		a := &toks[k+1]
+		if n := len(a.raw); n < 2 || n > 8 || !isAllUpper(a.raw) || !isLetters(a.raw) {
+			continue
+		}
+		if covered(ms, k+1) != nil {
+			continue // a known acronym ("Bursa Efek Jakarta (BEJ)") or another actor's
+		}
+		f := m.ti
+		for f+1 < m.tj && legalForms[toks[f].low] {
+			f++ // "PT Salim Ivomas Pratama (SIMP)"
+		}
+		if toks[f].raw == "" || toks[f].raw[0] != a.raw[0] {
+			continue
+		}
+		known := false
+		for _, d := range r.acronyms {
+			if d.acr == a.raw {
+				known = true
+				break
+			}
+		}
+		if !known {
+			r.acronyms = append(r.acronyms, acronymDef{a.raw, m.entry})
+		}
+		m.tj, m.e = k+3, toks[k+2].e // the legal forms and the brackets are part of the mention
+		m.surface = r.text[m.s:m.e]
+	}
+	if len(r.acronyms) == 0 {
+		return ms
+	}
+	added := false
+	for k := range toks {
+		t := &toks[k]
+		if !t.cap || t.punct || len(t.raw) < 2 || len(t.raw) > 8 || !isAllUpper(t.raw) {
+			continue
+		}
+		for _, d := range r.acronyms {
+			if d.acr != t.raw {
+				continue
+			}
+			if covered(ms, k) == nil {
+				ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: k, tj: k + 1, id: d.entry.ID, surface: t.raw, rule: "organization:acronym", conf: 0.8, entry: d.entry}))
+				added = true
+			}
+			break
+		}
+	}
+	if added {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// isLetters: only ASCII letters.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyRun reads the name of a body of a state that starts with the head
@@ -253,6 +359,10 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		}
 		if isAllUpper(t.raw) && len(t.raw) > 1 && !(j > k && r.stateMentionAt(ms, j) != nil) {
 			if j == k {
+				if n := j + 1; n < len(toks) && toks[n].cap && !toks[n].punct && !isAllUpper(toks[n].raw) && !legalForms[strings.Trim(toks[n].low, ".")] && !r.x.given[toks[n].low] && covered(ms, n) == nil {
+					j++ // "PT BNI Multifinance": the acronym starts the name
+					continue
+				}
 				return j + 1 // "PT PKG": the name is the acronym
 			}
 			break // "Bank Pembangunan Asia ADB": the acronym is an apposition
@@ -291,7 +401,7 @@ func (r *run) isNameWordLoose(t *token) bool {
 // legalForms are the words of a company's legal form; a trailing one is
 // left out of its id ("PT Astra Agro Lestari Tbk" is pt-astra-agro-lestari,
 // as the name is usually written).
-var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true, "limited": true, "sdn": true, "bhd": true, "gmbh": true}
+var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true, "limited": true, "persero": true, "sdn": true, "bhd": true, "gmbh": true}
 
 // orgID is the slug of an organization's name without a trailing legal form.
 func orgID(toks []token) string {
@@ -329,12 +439,31 @@ func legalChain(toks []token, k int) int {
 	return k
 }
 
+// longerCompany returns the name of a company that starts with the
+// known company m at i, written with the home legal form ("PT BNI
+// Multifinance", "PT BNI Life Insurance" after the known "PT BNI"): the
+// capitalized run after m, not a legal form, an acronym, a given name or
+// another mention. It returns -1, -1 when there is none.
+func (r *run) longerCompany(toks []token, i int, m *mention, ms []*mention) (int, int) {
+	if m == nil || !r.p.homeForms[toks[i].low] || m.person || m.consumed || m.tj >= len(toks) || !r.isKnownOrg(m.id) {
+		return -1, -1
+	}
+	n := &toks[m.tj]
+	if !n.cap || n.punct || legalForms[strings.Trim(n.low, ".")] || isAllUpper(n.raw) || r.x.given[n.low] || covered(ms, m.tj) != nil {
+		return -1, -1
+	}
+	j := r.orgRun(toks, m.tj, ms)
+	if j <= m.tj {
+		return -1, -1
+	}
+	return i, j
+}
+
 // cuedOrgRun returns the name after a word for an organization at i
 // ("perusahaan Conocophilips AS", "klub Troyes"): the organization's run
 // (orgRun) without a state or place at its end (the organization's
 // country, "Conocophilips AS"); not one ordinary word ("perusahaan
-// Tersebut"), not an acronym that starts a longer capitalized name
-// ("CIMB Grup"). It returns -1, -1 when there is none.
+// Tersebut"). It returns -1, -1 when there is none.
 func (r *run) cuedOrgRun(toks []token, i int, ms []*mention) (int, int) {
 	j := r.orgRun(toks, i, ms)
 	for j > i+1 {
@@ -346,9 +475,6 @@ func (r *run) cuedOrgRun(toks []token, i int, ms []*mention) (int, int) {
 	}
 	if j <= i || j == i+1 && r.p.isCommon(toks[i].low) {
 		return -1, -1
-	}
-	if j == i+1 && j < len(toks) && isAllUpper(toks[i].raw) && toks[j].cap && !toks[j].punct && covered(ms, j) == nil {
-		return -1, -1 // "CIMB Grup": a name the rules cannot read
 	}
 	if m := covered(ms, i); m != nil {
 		return -1, -1

@@ -164,8 +164,15 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a religion", "id", "Beberapa partai Islam menolak rancangan undang-undang itu.", nil, []string{"islam"}},
 		{"no: an ordinary word", "id", "Saham perusahaan Tersebut naik tajam.", nil, []string{"tersebut"}},
 		{"no: a person after the cue", "id", "Ia menemui perusahaan Budi Santoso di Bandung.", nil, nil},
-		{"no: an acronym starting a longer name", "id", "Bank itu anak perusahaan CIMB Grup dari Malaysia.", nil, []string{"cimb"}},
+		{"an acronym starting a longer name", "id", "Bank itu anak perusahaan CIMB Grup dari Malaysia.", map[string]string{"cimb-grup": facts.KindOrganization}, []string{"cimb"}},
 		{"no: a weekday", "en", "The company Monday said profits fell.", nil, []string{"monday"}},
+		// acronyms defined in brackets; companies named after a known one
+		{"acronym defined, then used alone", "id", "Yayasan Kasih Bangsa (YKB) menggelar acara itu. Pekan depan YKB menggelar acara lain.", map[string]string{"yayasan-kasih-bangsa": facts.KindOrganization}, []string{"ykb"}},
+		{"English acronym defined, then used alone", "en", "Hackers attacked the Church of Scientology (COS) on Monday. COS said it would sue.", map[string]string{"church-of-scientology": facts.KindOrganization}, []string{"cos"}},
+		{"no: an acronym after a statistic", "id", "Neraca Pembayaran Indonesia (NPI) diperkirakan surplus. NPI naik tajam.", nil, []string{"npi"}},
+		{"no: an acronym whose letter is not the name's", "id", "Yayasan Kasih Bangsa (ABC) menggelar acara itu. Pekan depan ABC menggelar acara lain.", map[string]string{"yayasan-kasih-bangsa": facts.KindOrganization}, []string{"abc"}},
+		{"a company named after a known one", "id", "Bank itu memiliki saham di PT BNI Securities dan PT BNI Life Insurance.", map[string]string{"pt-bni-securities": facts.KindOrganization, "pt-bni-life-insurance": facts.KindOrganization}, []string{"pt-bni"}},
+		{"the acronym alone after PT", "id", "Saham PT PKG naik 3 persen pada Senin.", map[string]string{"pt-pkg": facts.KindOrganization}, nil},
 		// legal forms
 		{"Co. Ltd.", "id", "Perseroan bekerja sama dengan Hyundai Merchant Marine Co. Ltd. dari Korea Selatan.", map[string]string{"hyundai-merchant-marine": facts.KindOrganization, "KOR": facts.KindState}, nil},
 		{"Pte Ltd with a state inside", "id", "Ia membeli saham dari First Durango Singapore Pte Ltd pekan lalu.", map[string]string{"first-durango-singapore": facts.KindOrganization}, []string{"SGP"}},
@@ -211,4 +218,50 @@ func TestOrganizationForms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDefinedAcronyms checks that an acronym defined in brackets right
+// after an organization's name names it again later in the article (one
+// more mention of the same actor, in a sentence of its own), and that an
+// acronym after a name of another kind, or whose first letter is not the
+// name's, names no one.
+func TestDefinedAcronyms(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text, id string
+		mentions             int
+	}{
+		{"foundation", "id", "Yayasan Kasih Bangsa (YKB) menggelar acara itu. Pekan depan YKB menggelar acara lain.", "yayasan-kasih-bangsa", 2},
+		{"company with legal forms before the brackets", "id", "PT Mitra Karya Abadi Tbk. (MKA) membeli saham itu. Kemudian MKA menjual kebunnya.", "pt-mitra-karya-abadi", 2},
+		{"English", "en", "Hackers attacked the Church of Scientology (COS) on Monday. COS said it would sue.", "church-of-scientology", 2},
+		{"first letter differs: no definition", "id", "Yayasan Kasih Bangsa (ABC) menggelar acara itu. Pekan depan ABC menggelar acara lain.", "yayasan-kasih-bangsa", 1},
+		{"undefined acronym: no mention", "id", "Yayasan Kasih Bangsa menggelar acara itu. Pekan depan YKB menggelar acara lain.", "yayasan-kasih-bangsa", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range d.Actors {
+				if a.ID == c.id {
+					if len(a.Mentions) != c.mentions {
+						t.Errorf("%s: %d mentions, want %d: %+v", c.id, len(a.Mentions), c.mentions, a.Mentions)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %+v", c.id, d.Actors)
+		})
+	}
+	t.Run("not after a statistic", func(t *testing.T) {
+		d, err := x.Article(context.Background(), Input{Text: "Neraca Pembayaran Indonesia (NPI) diperkirakan surplus. NPI naik tajam.", Lang: "id"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range d.Actors {
+			if a.Kind == facts.KindOrganization {
+				t.Errorf("unexpected organization %s", a.ID)
+			}
+		}
+	})
 }
