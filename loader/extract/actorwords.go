@@ -59,6 +59,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.mediaCues = newIndex(cues)
 	p.orgCueNot, p.mediaTails, p.orgOf = lowerSet(j.OrgCueNot), lowerSet(j.MediaTails), lowerSet(j.OrgOf)
+	p.bodyInternational, p.bodyFillers = lowerSet(j.BodyInternational), lowerSet(j.BodyFillers)
 	for w := range p.mediaTails {
 		p.orgFirst[w[0]] = true
 	}

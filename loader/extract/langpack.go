@@ -136,6 +136,13 @@ type packJSON struct {
 	// OrgOf are the links an org_create_heads word may take before its
 	// name ("Church of Scientology", "University of Oxford").
 	OrgOf []string `json:"org_of"`
+	// BodyInternational are words that make a name after a body's head
+	// word an international body's, not the home state's ("Pengadilan
+	// Pidana Internasional"); BodyFillers may stand between a body's
+	// generic name and its state ("Kementerian Pertahanan Nasional Korea
+	// Selatan").
+	BodyInternational []string `json:"body_international"`
+	BodyFillers       []string `json:"body_fillers"`
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
@@ -311,6 +318,7 @@ type pack struct {
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
 	mediaCues                                 phraseIndex         // media_cues (label "media") and org_cues ("org")
 	orgCueNot, mediaTails, orgOf              map[string]bool     // org_cue_not, media_tails, org_of, lower case
+	bodyInternational, bodyFillers            map[string]bool     // body_international, body_fillers, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 }

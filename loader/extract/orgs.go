@@ -129,11 +129,21 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				country = m.id // "Partai Komunis China", "Partai Demokrat AS": the state in the name
 			}
 		}
+		international := false
+		if isBody && country == p.home {
+			for k := start + 1; k < end; k++ {
+				if p.bodyInternational[toks[k].low] {
+					international = true // "Pengadilan Pidana Internasional": no body of the home state
+				}
+			}
+		}
 		kind, sector := facts.KindOrganization, ""
 		if media {
 			kind = facts.KindMedia
 		}
-		if isBody {
+		if isBody && international {
+			kind, country = facts.KindIGO, ""
+		} else if isBody {
 			if country == "" {
 				continue
 			}

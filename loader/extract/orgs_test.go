@@ -265,3 +265,48 @@ func TestDefinedAcronyms(t *testing.T) {
 		}
 	})
 }
+
+// TestBodyForms checks the fifth pass's body rules on sentences written
+// for the test: new head words (Komando, Sekretariat, Inspektorat), an
+// international name after a body's head word (no body of the home
+// state), a filler word between a body's generic name and its state.
+func TestBodyForms(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text, id, kind, country string
+		absent                              []string
+	}{
+		{"command of a named state", "id", "Komando Indo-Pasifik AS menggelar latihan di Laut China Selatan.", "usa-komando-indo-pasifik-as", facts.KindMilitary, "USA", []string{"idn-komando-indo-pasifik", "USA"}},
+		{"inspectorate of the home state", "id", "Inspektorat Provinsi Papua memeriksa laporan keuangan itu.", "idn-inspektorat-provinsi-papua", facts.KindAgency, "IDN", nil},
+		{"international court is no home body", "id", "Pengadilan Pidana Internasional mengeluarkan surat perintah penangkapan.", "pengadilan-pidana-internasional", facts.KindIGO, "", []string{"idn-pengadilan-pidana-internasional"}},
+		{"home court stays home", "id", "Pengadilan Niaga Jakarta Pusat menolak gugatan pailit itu.", "idn-pengadilan-niaga-jakarta-pusat", facts.KindCourt, "IDN", nil},
+		{"filler before the state", "id", "Kementerian Pertahanan Nasional Korea Selatan menyatakan rudal itu jatuh di laut.", "kor-defense-ministry", facts.KindAgency, "KOR", []string{"idn-defense-ministry"}},
+		{"filler without a state stays home", "id", "Kementerian Pertahanan Nasional menyatakan hal itu.", "idn-defense-ministry", facts.KindAgency, "IDN", []string{"kor-defense-ministry"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			var ids []string
+			for _, a := range d.Actors {
+				ids = append(ids, a.ID)
+				if a.ID == c.id {
+					found = true
+					if a.Kind != c.kind || a.Country != c.country {
+						t.Errorf("%s: kind %s country %q, want %s %q", c.id, a.Kind, a.Country, c.kind, c.country)
+					}
+				}
+				for _, no := range c.absent {
+					if a.ID == no {
+						t.Errorf("unexpected %s in %v", no, ids)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no %s in %v", c.id, ids)
+			}
+		})
+	}
+}
