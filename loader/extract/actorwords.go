@@ -54,6 +54,9 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	for _, c := range j.MediaCues {
 		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "media"})
 	}
+	for _, c := range j.MediaSourceCues {
+		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "source"})
+	}
 	for _, c := range j.OrgCues {
 		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "org"})
 	}

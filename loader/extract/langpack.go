@@ -127,8 +127,12 @@ type packJSON struct {
 	// penerbangan Japan Airlines", "klub Troyes", "the company Globalstar"):
 	// the capitalized run after them names an organization; OrgCueNot are
 	// words that follow such a cue and name no one ("perusahaan BUMN").
-	OrgCues   []string `json:"org_cues"`
-	OrgCueNot []string `json:"org_cue_not"`
+	OrgCues []string `json:"org_cues"`
+	// MediaSourceCues introduce a source ("menurut", "dilansir",
+	// "according to"): one capitalized word after them that is the id of
+	// a known outlet names it ("menurut Antara").
+	MediaSourceCues []string `json:"media_source_cues"`
+	OrgCueNot       []string `json:"org_cue_not"`
 	// MediaTails end the name of a news outlet ("Gulf News", "LA Weekly",
 	// "Asia Literary Review"): a run of capitalized words before one is an
 	// outlet.

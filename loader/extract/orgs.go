@@ -35,10 +35,15 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		media, cued := false, false
-		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && !toks[i-1].cap {
-			if l, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) {
+		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && (!toks[i-1].cap || i == 1) {
+			if l, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) && (!toks[i-1].cap || l.label == "source") {
 				if l.label == "media" {
 					media = true // "harian Le Parisien", "kantor berita Xinhua"
+				} else if l.label == "source" {
+					if id := r.sourceOutlet(toks, i); id != "" {
+						ms = r.addOutlet(toks, i, id, ms) // "menurut Antara", "dilansir Tempo"
+						continue
+					}
 				} else {
 					cued = r.cuedOrgStart(toks, i) // "perusahaan penerbangan Japan Airlines", "klub Troyes"
 				}
@@ -102,8 +107,8 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				}
 				s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")
 			}
-			e := legalChain(toks, i+1)                                                                                            // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
-			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")") && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
+			e := legalChain(toks, i+1)                                                                                                                             // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
+			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")" || s == 1 && r.openingWord(toks)) && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
 				start, end = s, e
 			}
 		}
@@ -467,6 +472,50 @@ func (r *run) longerCompany(toks []token, i int, m *mention, ms []*mention) (int
 		return -1, -1
 	}
 	return i, j
+}
+
+// openingWord: the sentence's first word is a function word, an ordinary
+// word or a cue ("Menurut Gulf News", "Dalam Jakarta Post"), capitalized
+// only because it opens the sentence.
+func (r *run) openingWord(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	if r.p.function[toks[0].low] || r.p.isCommon(toks[0].low) {
+		return true
+	}
+	_, ok := r.p.mediaCues.endingAt(toks, 1)
+	return ok
+}
+
+// sourceOutlet returns the id of the known outlet named by the one
+// capitalized word at i after a word that introduces a source
+// (media_source_cues: "menurut", "dilansir", "according to"): a word the
+// gazetteer's names miss because it is an ordinary word too ("Antara",
+// "Tempo", "Detik") and that is the id of an outlet. "" if there is none.
+func (r *run) sourceOutlet(toks []token, i int) string {
+	t := &toks[i]
+	if t.punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+		return ""
+	}
+	e, ok := r.x.gaz.Lookup(t.low)
+	if !ok || e.Kind != facts.KindMedia {
+		return ""
+	}
+	return e.ID
+}
+
+// addOutlet adds a mention of the known outlet id at token i.
+func (r *run) addOutlet(toks []token, i int, id string, ms []*mention) []*mention {
+	a := r.actors[id]
+	if a == nil {
+		e, _ := r.x.gaz.Lookup(id)
+		a = r.actorOf(id, e)
+	}
+	s, e := toks[i].s, toks[i].e
+	ms = append(ms, r.newMention(mention{s: s, e: e, ti: i, tj: i + 1, id: id, surface: r.text[s:e], rule: "media:source", conf: 0.85, entry: a.entry}))
+	sortMentions(ms)
+	return ms
 }
 
 // cuedOrgRun returns the name after a word for an organization at i

@@ -183,6 +183,15 @@ func TestOrganizationForms(t *testing.T) {
 		{"outlet by its tail", "id", "Keputusan itu dilaporkan Gulf News pada Selasa.", map[string]string{"gulf-news": facts.KindMedia}, nil},
 		{"English outlets by their tail", "en", "ABC News and LA Weekly reported the story.", map[string]string{"abc-news": facts.KindMedia, "la-weekly": facts.KindMedia}, nil},
 		{"no: a tail word alone", "en", "News of the attack spread quickly.", nil, []string{"news"}},
+		// a sentence's opening word before a tail; known outlets after a source cue
+		{"tail after an opening cue", "id", "Menurut Gulf News, pasukan itu sudah ditarik.", map[string]string{"gulf-news": facts.KindMedia}, []string{"menurut-gulf-news"}},
+		{"outlet that is an ordinary word after menurut", "id", "Menurut Antara, pasukan itu sudah ditarik.", map[string]string{"antara": facts.KindMedia}, nil},
+		{"outlet after dilansir", "id", "Seperti dilansir Tempo, pasukan itu sudah ditarik.", map[string]string{"tempo": facts.KindMedia}, nil},
+		{"outlet after kepada", "id", "Hal itu dikatakannya kepada Detik pada Senin.", map[string]string{"detik": facts.KindMedia}, nil},
+		{"no: the ordinary word without a cue", "id", "Antara dua negara itu terjadi ketegangan.", nil, []string{"antara"}},
+		{"no: a person after menurut", "id", "Menurut Budi, pasukan itu sudah ditarik.", nil, []string{"budi-media"}},
+		{"a body after kepada stays a body", "id", "Ia melapor kepada Bursa Efek Surabaya (BES) di Jakarta.", map[string]string{"bursa-efek-surabaya": facts.KindOrganization}, nil},
+		{"no: a capitalized word before the run", "en", "Officials at Springfield Mining Corp said the mine closed.", map[string]string{"springfield-mining": facts.KindOrganization}, []string{"at-springfield-mining"}},
 		// English heads with "of"
 		{"Church of", "en", "The Church of Scientology denied the claims.", map[string]string{"church-of-scientology": facts.KindOrganization}, nil},
 		{"University of with a state", "en", "She studied at the University of Indonesia in Depok.", map[string]string{"university-of-indonesia": facts.KindOrganization}, []string{"IDN"}},
