@@ -147,6 +147,12 @@ type packJSON struct {
 	// Selatan").
 	BodyInternational []string `json:"body_international"`
 	BodyFillers       []string `json:"body_fillers"`
+	// BodyKindWords are words inside a body's name that give its kind
+	// and sector over its head word's ("Dewan Legislatif": legislature).
+	BodyKindWords map[string]struct {
+		Kind   string `json:"kind"`
+		Sector string `json:"sector"`
+	} `json:"body_kind_words"`
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
@@ -323,6 +329,7 @@ type pack struct {
 	mediaCues                                 phraseIndex         // media_cues (label "media") and org_cues ("org")
 	orgCueNot, mediaTails, orgOf              map[string]bool     // org_cue_not, media_tails, org_of, lower case
 	bodyInternational, bodyFillers            map[string]bool     // body_international, body_fillers, lower case
+	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 }

@@ -153,6 +153,12 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				continue
 			}
 			kind, sector = body.kind, body.sector
+			for k := start + 1; k < end; k++ {
+				if h, ok := p.bodyKindWords[toks[k].low]; ok {
+					kind, sector = h.kind, h.sector // "Dewan Legislatif Hong Kong": a legislature
+					break
+				}
+			}
 			id = strings.ToLower(country) + "-" + id // "idn-badan-gizi-nasional", as bodies.jsonl names them
 		}
 		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != kind {
@@ -373,6 +379,9 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			}
 		}
 		if isAllUpper(t.raw) && len(t.raw) > 1 && !(j > k && r.stateMentionAt(ms, j) != nil) {
+			if j == k && isRoman(t.raw) {
+				return j // "Forum II", "Komisi XI": a numbered edition or unit, no name
+			}
 			if j == k {
 				if n := j + 1; n < len(toks) && toks[n].cap && !toks[n].punct && !isAllUpper(toks[n].raw) && !legalForms[strings.Trim(toks[n].low, ".")] && !r.x.given[toks[n].low] && covered(ms, n) == nil {
 					j++ // "PT BNI Multifinance": the acronym starts the name
@@ -561,6 +570,21 @@ func (r *run) cuedOrgStart(toks []token, i int) bool {
 	}
 	_, ok := p.weekdays[t.low]
 	return !ok
+}
+
+// isRoman: a roman numeral of the letters I, V, X, L ("II", "XIV").
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'I', 'V', 'X', 'L':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isShortNumber: one to three digits ("1", "88").

@@ -192,6 +192,12 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a person after menurut", "id", "Menurut Budi, pasukan itu sudah ditarik.", nil, []string{"budi-media"}},
 		{"a body after kepada stays a body", "id", "Ia melapor kepada Bursa Efek Surabaya (BES) di Jakarta.", map[string]string{"bursa-efek-surabaya": facts.KindOrganization}, nil},
 		{"no: a capitalized word before the run", "en", "Officials at Springfield Mining Corp said the mine closed.", map[string]string{"springfield-mining": facts.KindOrganization}, []string{"at-springfield-mining"}},
+		// more heads and tails
+		{"community head", "id", "Jaringan Islam Liberal menggelar diskusi di Jakarta.", map[string]string{"jaringan-islam-liberal": facts.KindOrganization}, nil},
+		{"fund tail", "id", "Ia membeli saham dari Ashmore Funds pekan lalu.", map[string]string{"ashmore-funds": facts.KindOrganization}, nil},
+		{"no: a numbered edition", "id", "Ia membuka Indonesia Investor Forum II di Jakarta.", nil, []string{"forum-ii"}},
+		{"English head with for", "en", "The Movement for Democratic Change won the vote.", map[string]string{"movement-for-democratic-change": facts.KindOrganization}, nil},
+		{"no: English head before a lower-case word", "en", "Union leaders met on Monday.", nil, nil},
 		// English heads with "of"
 		{"Church of", "en", "The Church of Scientology denied the claims.", map[string]string{"church-of-scientology": facts.KindOrganization}, nil},
 		{"University of with a state", "en", "She studied at the University of Indonesia in Depok.", map[string]string{"university-of-indonesia": facts.KindOrganization}, []string{"IDN"}},
@@ -290,6 +296,7 @@ func TestBodyForms(t *testing.T) {
 		{"international court is no home body", "id", "Pengadilan Pidana Internasional mengeluarkan surat perintah penangkapan.", "pengadilan-pidana-internasional", facts.KindIGO, "", []string{"idn-pengadilan-pidana-internasional"}},
 		{"home court stays home", "id", "Pengadilan Niaga Jakarta Pusat menolak gugatan pailit itu.", "idn-pengadilan-niaga-jakarta-pusat", facts.KindCourt, "IDN", nil},
 		{"filler before the state", "id", "Kementerian Pertahanan Nasional Korea Selatan menyatakan rudal itu jatuh di laut.", "kor-defense-ministry", facts.KindAgency, "KOR", []string{"idn-defense-ministry"}},
+		{"legislature by a word in its name", "id", "Dewan Legislatif Hong Kong mengesahkan undang-undang itu.", "hkg-dewan-legislatif-hong-kong", facts.KindLegislature, "HKG", nil},
 		{"filler without a state stays home", "id", "Kementerian Pertahanan Nasional menyatakan hal itu.", "idn-defense-ministry", facts.KindAgency, "IDN", []string{"kor-defense-ministry"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
