@@ -19,7 +19,22 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	return r.definedAcronyms(st, r.orgForms(st, ms))
+	ms = r.definedAcronyms(st, r.orgForms(st, ms))
+	toks := st.toks
+	for _, m := range ms {
+		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
+			continue
+		}
+		k := m.ti - 1
+		if k > 0 && toks[k].lx&lxDeterminer != 0 {
+			k--
+		}
+		switch toks[k].low {
+		case "told", "tell", "tells", "telling":
+			m.oblique = true // "told LA Weekly that …": the outlet spoken to is no subject
+		}
+	}
+	return ms
 }
 
 // orgForms makes the organizations of organizations.

@@ -326,3 +326,37 @@ func TestBodyForms(t *testing.T) {
 		})
 	}
 }
+
+// TestOutletSpokenTo checks that an outlet a rule found after "told" is
+// the audience of what is said, never the subject of a later verb in the
+// sentence.
+func TestOutletSpokenTo(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text, outlet string
+	}{
+		{"told", "Whitmore told LA Weekly that on Monday after traveling back from Florida, Montalvo turned himself in.", "la-weekly"},
+		{"told the", "Whitmore told the Gulf News that Iran attacked Iraq.", "gulf-news"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "en"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, a := range d.Actors {
+				if a.ID == c.outlet {
+					found = true
+				}
+			}
+			if !found {
+				t.Fatalf("no %s in %+v", c.outlet, d.Actors)
+			}
+			for _, e := range d.Events {
+				if e.Source == c.outlet {
+					t.Errorf("event %+v with the outlet spoken to as its source", e)
+				}
+			}
+		})
+	}
+}
