@@ -63,6 +63,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.mediaCues = newIndex(cues)
 	p.orgCueNot, p.mediaTails, p.orgOf = lowerSet(j.OrgCueNot), lowerSet(j.MediaTails), lowerSet(j.OrgOf)
 	p.bodyInternational, p.bodyFillers = lowerSet(j.BodyInternational), lowerSet(j.BodyFillers)
+	p.orgArticles = lowerSet(j.OrgArticles)
 	p.bodyKindWords = map[string]bodyHead{}
 	for w, h := range j.BodyKindWords {
 		p.bodyKindWords[strings.ToLower(w)] = bodyHead{h.Kind, h.Sector}

@@ -133,6 +133,9 @@ type packJSON struct {
 	// a known outlet names it ("menurut Antara").
 	MediaSourceCues []string `json:"media_source_cues"`
 	OrgCueNot       []string `json:"org_cue_not"`
+	// OrgArticles may stand between a copula and a word for an
+	// organization ("X adalah sebuah perusahaan", "X is a company").
+	OrgArticles []string `json:"org_articles"`
 	// MediaTails end the name of a news outlet ("Gulf News", "LA Weekly",
 	// "Asia Literary Review"): a run of capitalized words before one is an
 	// outlet.
@@ -330,6 +333,7 @@ type pack struct {
 	orgCueNot, mediaTails, orgOf              map[string]bool     // org_cue_not, media_tails, org_of, lower case
 	bodyInternational, bodyFillers            map[string]bool     // body_international, body_fillers, lower case
 	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case
+	orgArticles                               map[string]bool     // org_articles, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 }

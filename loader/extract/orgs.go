@@ -19,7 +19,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.definedAcronyms(st, r.orgForms(st, ms))
+	ms = r.definedAcronyms(st, r.definedOrgs(st, r.orgForms(st, ms)))
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -200,6 +200,84 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		sortMentions(ms)
 		i = end - 1
 	}
+	return ms
+}
+
+// definedOrgs reads a sentence that defines the name it opens with as an
+// organization or an outlet: the capitalized run at its start, a copula,
+// at most three article words, and a word for one (org_cues,
+// media_cues): "Berjaya Air adalah maskapai penerbangan …", "Le Mans
+// Union Club 72 merupakan sebuah klub sepak bola …", "Hitwise is a
+// company …". The run must be no known name, start with no given name or
+// title, and hold no person; a state or place inside it is part of it.
+func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(toks) < 4 || !toks[0].cap || toks[0].punct || r.titleCasedSt(st) {
+		return ms
+	}
+	j := 0
+	for j < len(toks) && j < 6 && !toks[j].punct && (toks[j].cap || j > 0 && isShortNumber(toks[j].raw)) {
+		j++
+	}
+	if j == 0 || j+2 >= len(toks) || !p.copulas[toks[j].low] {
+		return ms
+	}
+	k := j + 1
+	for n := 0; n < 3 && k < len(toks) && p.orgArticles[toks[k].low]; n++ {
+		k++
+	}
+	l, ok := p.mediaCues.at(toks, k)
+	if !ok || l.label == "source" {
+		return ms
+	}
+	if r.x.given[toks[0].low] || p.function[toks[0].low] || j == 1 && p.isCommon(toks[0].low) || toks[0].lx&lxPronoun != 0 {
+		return ms
+	}
+	if _, ok := p.titleAt(toks, 0); ok {
+		return ms
+	}
+	for _, m := range ms {
+		if m.ti < j && (m.person || m.ti == 0 || !r.isState(m.id) && !r.isPlace(m.id)) {
+			return ms // a known name or a person opens the sentence
+		}
+	}
+	id := orgID(toks[:j])
+	if id == "" {
+		return ms
+	}
+	kind := facts.KindOrganization
+	if l.label == "media" {
+		kind = facts.KindMedia
+	}
+	if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != kind {
+		return ms
+	}
+	country := ""
+	for _, m := range ms {
+		if m.ti < j && r.isState(m.id) {
+			country = m.id
+		}
+	}
+	a := r.actors[id]
+	if a == nil {
+		if e, ok := r.x.gaz.Lookup(id); ok {
+			a = r.actorOf(id, e)
+		} else {
+			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: kind, Name: r.text[toks[0].s:toks[j-1].e], Country: country})
+		}
+	}
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.tj <= j && !m.person {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	ms = keep
+	s, e := toks[0].s, toks[j-1].e
+	ms = append(ms, r.newMention(mention{s: s, e: e, ti: 0, tj: j, id: id, surface: r.text[s:e], rule: "organization:defined", conf: 0.75, entry: a.entry}))
+	sortMentions(ms)
 	return ms
 }
 

@@ -198,6 +198,13 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a numbered edition", "id", "Ia membuka Indonesia Investor Forum II di Jakarta.", nil, []string{"forum-ii"}},
 		{"English head with for", "en", "The Movement for Democratic Change won the vote.", map[string]string{"movement-for-democratic-change": facts.KindOrganization}, nil},
 		{"no: English head before a lower-case word", "en", "Union leaders met on Monday.", nil, nil},
+		// a sentence that defines its opening name
+		{"defined airline", "id", "Berjaya Air adalah maskapai penerbangan yang berpusat di Shah Alam.", map[string]string{"berjaya-air": facts.KindOrganization}, nil},
+		{"defined club with an article", "id", "Sinar Harapan Club merupakan sebuah klub sepak bola yang didirikan pada 1985.", map[string]string{"sinar-harapan-club": facts.KindOrganization}, nil},
+		{"defined English company", "en", "Hitwise is a company that measures web traffic.", map[string]string{"hitwise": facts.KindOrganization}, nil},
+		{"no: a pronoun", "id", "Ia adalah sebuah perusahaan besar.", nil, []string{"ia"}},
+		{"no: a person", "id", "Budi Santoso adalah pemilik perusahaan itu.", nil, nil},
+		{"no: a city", "id", "Surabaya adalah kota terbesar kedua di Indonesia.", nil, []string{"surabaya"}},
 		// English heads with "of"
 		{"Church of", "en", "The Church of Scientology denied the claims.", map[string]string{"church-of-scientology": facts.KindOrganization}, nil},
 		{"University of with a state", "en", "She studied at the University of Indonesia in Depok.", map[string]string{"university-of-indonesia": facts.KindOrganization}, []string{"IDN"}},
