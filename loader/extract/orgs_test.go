@@ -303,6 +303,7 @@ func TestBodyForms(t *testing.T) {
 		{"international court is no home body", "id", "Pengadilan Pidana Internasional mengeluarkan surat perintah penangkapan.", "pengadilan-pidana-internasional", facts.KindIGO, "", []string{"idn-pengadilan-pidana-internasional"}},
 		{"home court stays home", "id", "Pengadilan Niaga Jakarta Pusat menolak gugatan pailit itu.", "idn-pengadilan-niaga-jakarta-pusat", facts.KindCourt, "IDN", nil},
 		{"filler before the state", "id", "Kementerian Pertahanan Nasional Korea Selatan menyatakan rudal itu jatuh di laut.", "kor-defense-ministry", facts.KindAgency, "KOR", []string{"idn-defense-ministry"}},
+		{"Palestinian Authority (data)", "id", "Otoritas Palestina mengecam serangan itu.", "pse-authority", facts.KindGovernment, "PSE", nil},
 		{"legislature by a word in its name", "id", "Dewan Legislatif Hong Kong mengesahkan undang-undang itu.", "hkg-dewan-legislatif-hong-kong", facts.KindLegislature, "HKG", nil},
 		{"filler without a state stays home", "id", "Kementerian Pertahanan Nasional menyatakan hal itu.", "idn-defense-ministry", facts.KindAgency, "IDN", []string{"kor-defense-ministry"}},
 	} {
