@@ -44,12 +44,6 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.orgHeads, p.orgTails, p.orgLinks, p.placePreps = lowerSet(j.OrgHeads), lowerSet(j.OrgTails), lowerSet(j.OrgLinks), lowerSet(j.PlacePreps)
 	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
-	for w := range p.orgCreateHeads {
-		p.orgFirst[w[0]] = true
-	}
-	for w := range p.orgCreateTails {
-		p.orgFirst[w[0]] = true
-	}
 	var cues []labeled
 	for _, c := range j.MediaCues {
 		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "media"})
@@ -68,15 +62,11 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	for w, h := range j.BodyKindWords {
 		p.bodyKindWords[strings.ToLower(w)] = bodyHead{h.Kind, h.Sector}
 	}
-	for w := range p.mediaTails {
-		p.orgFirst[w[0]] = true
-	}
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
 	for w, h := range j.BodyCreateHeads {
 		w = strings.ToLower(w)
 		p.bodyCreateHeads[w] = bodyHead{h.Kind, h.Sector}
-		p.orgFirst[w[0]] = true
 	}
 	var bodies []labeled
 	for _, b := range j.Bodies {

@@ -325,7 +325,6 @@ type pack struct {
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
-	orgFirst                                  [256]bool // first bytes of org_create_heads and _tails
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
@@ -389,6 +388,7 @@ const (
 	lxPairFirst   // first word of a pair phrase (pairs)
 	lxMediaLast   // last word of a media cue (media_cues)
 	lxBodyHead    // first word of a body_create_heads key
+	lxOrgWord     // a word of org_create_heads, org_create_tails or media_tails (also with a final dot)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -482,6 +482,12 @@ func (p *pack) buildLex() {
 	for w := range p.bodyCreateHeads {
 		if f := strings.Fields(w); len(f) > 0 {
 			lex[gazetteer.Fold(f[0])] |= lxBodyHead
+		}
+	}
+	for _, ws := range []map[string]bool{p.orgCreateHeads, p.orgCreateTails, p.mediaTails} {
+		for w := range ws {
+			lex[gazetteer.Fold(w)] |= lxOrgWord
+			lex[gazetteer.Fold(w)+"."] |= lxOrgWord // "Co.", "Ltd." written with their dot
 		}
 	}
 	for _, x := range []struct {

@@ -64,7 +64,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
-		if !media && !cued && !p.orgFirst[t.low[0]] {
+		if !media && !cued && t.lx&(lxOrgWord|lxBodyHead) == 0 {
 			continue
 		}
 		start, end := -1, -1
@@ -303,11 +303,14 @@ type acronymDef struct {
 func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	for _, m := range ms {
+		if m.person || m.consumed || m.entry == nil || m.entry.ID != m.id || m.tj >= len(toks) || !toks[m.tj].punct && !toks[m.tj].cap {
+			continue
+		}
 		k := m.tj
 		for k < len(toks) && k-m.tj < 3 && (toks[k].raw == "." || toks[k].cap && legalForms[strings.Trim(toks[k].low, ".")]) {
 			k++ // "PT Bank Negara Indonesia Persero Tbk. (BBNI)"
 		}
-		if m.person || m.consumed || m.entry == nil || m.entry.ID != m.id || k+2 >= len(toks) || toks[k].raw != "(" || toks[k+2].raw != ")" {
+		if k+2 >= len(toks) || toks[k].raw != "(" || toks[k+2].raw != ")" {
 			continue
 		}
 		switch m.entry.Kind {
