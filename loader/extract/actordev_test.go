@@ -160,14 +160,16 @@ func TestActorDevSet(t *testing.T) {
 		// and stock codes, given names alone, initials, outlets after a word
 		// for one): P=0.86 R=0.78, persons R=0.73.
 		{"testdata/devset/ud/csui-test.dev.jsonl", 0.84, 0.75, 0.69, 2},
-		{"testdata/devset/wikinews/dev.jsonl", 0.90, 0.66, 0.82, 0},
+		// Raised for the fifth pass (organizations: cues, legal forms,
+		// outlets, defined acronyms): en R=0.77; CSUI train R=0.75.
+		{"testdata/devset/wikinews/dev.jsonl", 0.90, 0.72, 0.82, 0},
 		// UD Indonesian CSUI train, 180 dev sentences (third pass of
 		// issue #12), first honest run (extractor 1.4.0): P=0.73 R=0.62,
 		// persons P=0.66 R=0.62, organizations R=0.44, 1 of 50 actor-less
 		// sentences given one. Floors: those minus a margin. Raised to
 		// the end of the third pass: P=0.79 R=0.67, persons P=0.79 R=0.71.
 		// Raised to the end of the fourth pass: P=0.79 R=0.72, persons R=0.74.
-		{"testdata/devset/ud/csui-train.dev.jsonl", 0.76, 0.69, 0.70, 2},
+		{"testdata/devset/ud/csui-train.dev.jsonl", 0.76, 0.71, 0.70, 2},
 		// UD Indonesian GSD, 151 dev sentences (fourth pass of issue #12),
 		// first honest run (extractor 1.5.0): P=0.72 R=0.33, persons
 		// P=0.52 R=0.17, organizations R=0.07, 8 of 70 actor-less sentences

@@ -44,17 +44,24 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.orgHeads, p.orgTails, p.orgLinks, p.placePreps = lowerSet(j.OrgHeads), lowerSet(j.OrgTails), lowerSet(j.OrgLinks), lowerSet(j.PlacePreps)
 	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
-	for w := range p.orgCreateHeads {
-		p.orgFirst[w[0]] = true
-	}
-	for w := range p.orgCreateTails {
-		p.orgFirst[w[0]] = true
-	}
 	var cues []labeled
 	for _, c := range j.MediaCues {
 		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "media"})
 	}
+	for _, c := range j.MediaSourceCues {
+		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "source"})
+	}
+	for _, c := range j.OrgCues {
+		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "org"})
+	}
 	p.mediaCues = newIndex(cues)
+	p.orgCueNot, p.mediaTails, p.orgOf = lowerSet(j.OrgCueNot), lowerSet(j.MediaTails), lowerSet(j.OrgOf)
+	p.bodyInternational, p.bodyFillers = lowerSet(j.BodyInternational), lowerSet(j.BodyFillers)
+	p.orgArticles = lowerSet(j.OrgArticles)
+	p.bodyKindWords = map[string]bodyHead{}
+	for w, h := range j.BodyKindWords {
+		p.bodyKindWords[strings.ToLower(w)] = bodyHead{h.Kind, h.Sector}
+	}
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
 	p.personCues, p.humanVerbs, p.subjectAdverbs = lowerSet(j.PersonCues), lowerSet(j.HumanVerbs), lowerSet(j.SubjectAdverbs)
@@ -63,7 +70,6 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	for w, h := range j.BodyCreateHeads {
 		w = strings.ToLower(w)
 		p.bodyCreateHeads[w] = bodyHead{h.Kind, h.Sector}
-		p.orgFirst[w[0]] = true
 	}
 	var bodies []labeled
 	for _, b := range j.Bodies {

@@ -123,6 +123,39 @@ type packJSON struct {
 	// Parisien", "kantor berita Xinhua"): the capitalized run after them
 	// names a news outlet.
 	MediaCues []string `json:"media_cues"`
+	// OrgCues are the words before an organization's name ("perusahaan
+	// penerbangan Japan Airlines", "klub Troyes", "the company Globalstar"):
+	// the capitalized run after them names an organization; OrgCueNot are
+	// words that follow such a cue and name no one ("perusahaan BUMN").
+	OrgCues []string `json:"org_cues"`
+	// MediaSourceCues introduce a source ("menurut", "dilansir",
+	// "according to"): one capitalized word after them that is the id of
+	// a known outlet names it ("menurut Antara").
+	MediaSourceCues []string `json:"media_source_cues"`
+	OrgCueNot       []string `json:"org_cue_not"`
+	// OrgArticles may stand between a copula and a word for an
+	// organization ("X adalah sebuah perusahaan", "X is a company").
+	OrgArticles []string `json:"org_articles"`
+	// MediaTails end the name of a news outlet ("Gulf News", "LA Weekly",
+	// "Asia Literary Review"): a run of capitalized words before one is an
+	// outlet.
+	MediaTails []string `json:"media_tails"`
+	// OrgOf are the links an org_create_heads word may take before its
+	// name ("Church of Scientology", "University of Oxford").
+	OrgOf []string `json:"org_of"`
+	// BodyInternational are words that make a name after a body's head
+	// word an international body's, not the home state's ("Pengadilan
+	// Pidana Internasional"); BodyFillers may stand between a body's
+	// generic name and its state ("Kementerian Pertahanan Nasional Korea
+	// Selatan").
+	BodyInternational []string `json:"body_international"`
+	BodyFillers       []string `json:"body_fillers"`
+	// BodyKindWords are words inside a body's name that give its kind
+	// and sector over its head word's ("Dewan Legislatif": legislature).
+	BodyKindWords map[string]struct {
+		Kind   string `json:"kind"`
+		Sector string `json:"sector"`
+	} `json:"body_kind_words"`
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
@@ -328,11 +361,14 @@ type pack struct {
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
-	orgFirst                                  [256]bool // first bytes of org_create_heads and _tails
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
-	mediaCues                                 phraseIndex         // media_cues
+	mediaCues                                 phraseIndex         // media_cues (label "media") and org_cues ("org")
+	orgCueNot, mediaTails, orgOf              map[string]bool     // org_cue_not, media_tails, org_of, lower case
+	bodyInternational, bodyFillers            map[string]bool     // body_international, body_fillers, lower case
+	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case
+	orgArticles                               map[string]bool     // org_articles, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
 	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
 	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
@@ -396,6 +432,7 @@ const (
 	lxMediaLast   // last word of a media cue (media_cues)
 	lxBodyHead    // first word of a body_create_heads key
 	lxPersonCue   // a person_cues, human_verbs or name_intros word
+	lxOrgWord     // a word of org_create_heads, org_create_tails or media_tails (also with a final dot)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -501,6 +538,12 @@ func (p *pack) buildLex() {
 	for w := range p.bodyCreateHeads {
 		if f := strings.Fields(w); len(f) > 0 {
 			lex[gazetteer.Fold(f[0])] |= lxBodyHead
+		}
+	}
+	for _, ws := range []map[string]bool{p.orgCreateHeads, p.orgCreateTails, p.mediaTails} {
+		for w := range ws {
+			lex[gazetteer.Fold(w)] |= lxOrgWord
+			lex[gazetteer.Fold(w)+"."] |= lxOrgWord // "Co.", "Ltd." written with their dot
 		}
 	}
 	for _, x := range []struct {

@@ -19,6 +19,26 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
+	ms = r.definedAcronyms(st, r.definedOrgs(st, r.orgForms(st, ms)))
+	toks := st.toks
+	for _, m := range ms {
+		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
+			continue
+		}
+		k := m.ti - 1
+		if k > 0 && toks[k].lx&lxDeterminer != 0 {
+			k--
+		}
+		switch toks[k].low {
+		case "told", "tell", "tells", "telling":
+			m.oblique = true // "told LA Weekly that …": the outlet spoken to is no subject
+		}
+	}
+	return ms
+}
+
+// orgForms makes the organizations of organizations.
+func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 && len(p.bodyCreateHeads) == 0 || r.titleCasedSt(st) {
@@ -29,13 +49,22 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		if !t.cap || t.punct || t.low == "" {
 			continue
 		}
-		media := false
-		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && !toks[i-1].cap {
-			if _, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) {
-				media = true // "harian Le Parisien", "kantor berita Xinhua"
+		media, cued := false, false
+		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && (!toks[i-1].cap || i == 1) {
+			if l, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) && (!toks[i-1].cap || l.label == "source") {
+				if l.label == "media" {
+					media = true // "harian Le Parisien", "kantor berita Xinhua"
+				} else if l.label == "source" {
+					if id := r.sourceOutlet(toks, i); id != "" {
+						ms = r.addOutlet(toks, i, id, ms) // "menurut Antara", "dilansir Tempo"
+						continue
+					}
+				} else {
+					cued = r.cuedOrgStart(toks, i) // "perusahaan penerbangan Japan Airlines", "klub Troyes"
+				}
 			}
 		}
-		if !media && !p.orgFirst[t.low[0]] {
+		if !media && !cued && t.lx&(lxOrgWord|lxBodyHead) == 0 {
 			continue
 		}
 		start, end := -1, -1
@@ -49,25 +78,53 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 			if j := r.orgRun(toks, i, ms); j > i {
 				start, end = i, j
 			}
+		} else if cued {
+			isBody = false
+			if start, end = r.cuedOrgRun(toks, i, ms); start < 0 {
+				continue
+			}
 		} else if isBody {
 			if start, end = r.bodyRun(toks, i, ms); start < 0 {
 				continue
 			}
 		} else if p.orgCreateHeads[t.low] {
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
-				continue // a known name ("Bank Dunia", "Bank Indonesia"), also as a title's "of"
+				// a known name ("Bank Dunia", "Bank Indonesia"), also as a
+				// title's "of"; or a company whose name starts with a known
+				// one's ("PT BNI Multifinance")
+				if start, end = r.longerCompany(toks, i, m, ms); start < 0 {
+					continue
+				}
+			} else {
+				k := i + 1
+				if k+1 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].cap && !toks[k+1].punct {
+					k++ // "Church of Scientology", "University of Oxford"
+				}
+				if j := r.orgRun(toks, k, ms); j > k {
+					start, end = i, j
+				}
 			}
-			j := r.orgRun(toks, i+1, ms)
-			if j > i+1 {
-				start, end = i, j
-			}
-		} else if p.orgCreateTails[strings.TrimSuffix(t.low, ".")] && i > 0 {
+		} else if tl := strings.TrimSuffix(t.low, "."); (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
+			media = p.mediaTails[tl] && !p.orgCreateTails[tl]
 			s := i
-			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && r.isNameWordLoose(&toks[s-1]) {
-				s--
+			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && r.isNameWordLoose(&toks[s-1]) {
+				m := covered(ms, s-1)
+				if m == nil {
+					s--
+					continue
+				}
+				place := r.isState(m.id) || r.isPlace(m.id)
+				if m.person || i-m.ti > 4 || !place && m.tj >= i {
+					break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
+				}
+				if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].punct) {
+					break // a state or place only inside the name ("First Durango Singapore Pte Ltd")
+				}
+				s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")
 			}
-			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")") && (i+1 >= len(toks) || !toks[i+1].cap || toks[i+1].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
-				start, end = s, i+1
+			e := legalChain(toks, i+1)                                                                                                                             // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
+			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")" || s == 1 && r.openingWord(toks)) && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
+				start, end = s, e
 			}
 		}
 		if start < 0 {
@@ -78,6 +135,11 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		if id == "" {
 			continue
 		}
+		if cued {
+			if cid := slug(toks[i-1].raw + " " + name); r.isKnownOrg(cid) {
+				id = cid // "bank Mandiri": the known "Bank Mandiri"
+			}
+		}
 		country := ""
 		if p.homeForms[toks[start].low] || isBody {
 			country = p.home
@@ -87,15 +149,31 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 				country = m.id // "Partai Komunis China", "Partai Demokrat AS": the state in the name
 			}
 		}
+		international := false
+		if isBody && country == p.home {
+			for k := start + 1; k < end; k++ {
+				if p.bodyInternational[toks[k].low] {
+					international = true // "Pengadilan Pidana Internasional": no body of the home state
+				}
+			}
+		}
 		kind, sector := facts.KindOrganization, ""
 		if media {
 			kind = facts.KindMedia
 		}
-		if isBody {
+		if isBody && international {
+			kind, country = facts.KindIGO, ""
+		} else if isBody {
 			if country == "" {
 				continue
 			}
 			kind, sector = body.kind, body.sector
+			for k := start + 1; k < end; k++ {
+				if h, ok := p.bodyKindWords[toks[k].low]; ok {
+					kind, sector = h.kind, h.sector // "Dewan Legislatif Hong Kong": a legislature
+					break
+				}
+			}
 			id = strings.ToLower(country) + "-" + id // "idn-badan-gizi-nasional", as bodies.jsonl names them
 		}
 		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != kind {
@@ -123,6 +201,183 @@ func (r *run) organizations(st *sentence, ms []*mention) []*mention {
 		i = end - 1
 	}
 	return ms
+}
+
+// definedOrgs reads a sentence that defines the name it opens with as an
+// organization or an outlet: the capitalized run at its start, a copula,
+// at most three article words, and a word for one (org_cues,
+// media_cues): "Berjaya Air adalah maskapai penerbangan …", "Le Mans
+// Union Club 72 merupakan sebuah klub sepak bola …", "Hitwise is a
+// company …". The run must be no known name, start with no given name or
+// title, and hold no person; a state or place inside it is part of it.
+func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(toks) < 4 || !toks[0].cap || toks[0].punct || r.titleCasedSt(st) {
+		return ms
+	}
+	j := 0
+	for j < len(toks) && j < 6 && !toks[j].punct && (toks[j].cap || j > 0 && isShortNumber(toks[j].raw)) {
+		j++
+	}
+	if j == 0 || j+2 >= len(toks) || !p.copulas[toks[j].low] {
+		return ms
+	}
+	k := j + 1
+	for n := 0; n < 3 && k < len(toks) && p.orgArticles[toks[k].low]; n++ {
+		k++
+	}
+	l, ok := p.mediaCues.at(toks, k)
+	if !ok || l.label == "source" {
+		return ms
+	}
+	if r.x.given[toks[0].low] || p.function[toks[0].low] || j == 1 && p.isCommon(toks[0].low) || toks[0].lx&lxPronoun != 0 {
+		return ms
+	}
+	if _, ok := p.titleAt(toks, 0); ok {
+		return ms
+	}
+	for _, m := range ms {
+		if m.ti < j && (m.person || m.ti == 0 || !r.isState(m.id) && !r.isPlace(m.id)) {
+			return ms // a known name or a person opens the sentence
+		}
+	}
+	id := orgID(toks[:j])
+	if id == "" {
+		return ms
+	}
+	kind := facts.KindOrganization
+	if l.label == "media" {
+		kind = facts.KindMedia
+	}
+	if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != kind {
+		return ms
+	}
+	country := ""
+	for _, m := range ms {
+		if m.ti < j && r.isState(m.id) {
+			country = m.id
+		}
+	}
+	a := r.actors[id]
+	if a == nil {
+		if e, ok := r.x.gaz.Lookup(id); ok {
+			a = r.actorOf(id, e)
+		} else {
+			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: kind, Name: r.text[toks[0].s:toks[j-1].e], Country: country})
+		}
+	}
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.tj <= j && !m.person {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	ms = keep
+	s, e := toks[0].s, toks[j-1].e
+	ms = append(ms, r.newMention(mention{s: s, e: e, ti: 0, tj: j, id: id, surface: r.text[s:e], rule: "organization:defined", conf: 0.75, entry: a.entry}))
+	sortMentions(ms)
+	return ms
+}
+
+// acronymDef is an acronym the article defined in brackets right after
+// a name ("PT Salim Ivomas Pratama (SIMP)"): later bare uses of it name
+// the same actor.
+type acronymDef struct {
+	acr   string
+	entry *gazetteer.Entry
+}
+
+// definedAcronyms reads the acronyms defined in the sentence and the uses
+// of those defined before. A definition is an all-caps word of two to
+// eight letters in brackets right after the mention of an organization,
+// body or outlet (known or made by a rule), that no other actor's name
+// covers and whose first letter is that of the name (a legal form such as
+// "PT" left out): "Raja Garuda Mas (RGM)", "PT Bank Negara Indonesia Tbk
+// (BBNI)"; the mention then takes the brackets in. The first definition of
+// an acronym in an article holds. A later all-caps word that no mention
+// covers and that the article defined is a mention of that actor ("…
+// pinjaman BNIMF"). An acronym after a name of another kind (a person, a
+// state, a statute: "Neraca Pembayaran Indonesia (NPI)") defines nothing.
+func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for _, m := range ms {
+		if m.person || m.consumed || m.entry == nil || m.entry.ID != m.id || m.tj >= len(toks) || !toks[m.tj].punct && !toks[m.tj].cap {
+			continue
+		}
+		k := m.tj
+		for k < len(toks) && k-m.tj < 3 && (toks[k].raw == "." || toks[k].cap && legalForms[strings.Trim(toks[k].low, ".")]) {
+			k++ // "PT Bank Negara Indonesia Persero Tbk. (BBNI)"
+		}
+		if k+2 >= len(toks) || toks[k].raw != "(" || toks[k+2].raw != ")" {
+			continue
+		}
+		switch m.entry.Kind {
+		case facts.KindPerson, facts.KindState, facts.KindPlace:
+			continue
+		}
+		a := &toks[k+1]
+		if n := len(a.raw); n < 2 || n > 8 || !isAllUpper(a.raw) || !isLetters(a.raw) {
+			continue
+		}
+		if covered(ms, k+1) != nil {
+			continue // a known acronym ("Bursa Efek Jakarta (BEJ)") or another actor's
+		}
+		f := m.ti
+		for f+1 < m.tj && legalForms[toks[f].low] {
+			f++ // "PT Salim Ivomas Pratama (SIMP)"
+		}
+		if toks[f].raw == "" || toks[f].raw[0] != a.raw[0] {
+			continue
+		}
+		known := false
+		for _, d := range r.acronyms {
+			if d.acr == a.raw {
+				known = true
+				break
+			}
+		}
+		if !known {
+			r.acronyms = append(r.acronyms, acronymDef{a.raw, m.entry})
+		}
+		m.tj, m.e = k+3, toks[k+2].e // the legal forms and the brackets are part of the mention
+		m.surface = r.text[m.s:m.e]
+	}
+	if len(r.acronyms) == 0 {
+		return ms
+	}
+	added := false
+	for k := range toks {
+		t := &toks[k]
+		if !t.cap || t.punct || len(t.raw) < 2 || len(t.raw) > 8 || !isAllUpper(t.raw) {
+			continue
+		}
+		for _, d := range r.acronyms {
+			if d.acr != t.raw {
+				continue
+			}
+			if covered(ms, k) == nil {
+				ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: k, tj: k + 1, id: d.entry.ID, surface: t.raw, rule: "organization:acronym", conf: 0.8, entry: d.entry}))
+				added = true
+			}
+			break
+		}
+	}
+	if added {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// isLetters: only ASCII letters.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyRun reads the name of a body of a state that starts with the head
@@ -220,7 +475,14 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			}
 		}
 		if isAllUpper(t.raw) && len(t.raw) > 1 && !(j > k && r.stateMentionAt(ms, j) != nil) {
+			if j == k && isRoman(t.raw) {
+				return j // "Forum II", "Komisi XI": a numbered edition or unit, no name
+			}
 			if j == k {
+				if n := j + 1; n < len(toks) && toks[n].cap && !toks[n].punct && !isAllUpper(toks[n].raw) && !legalForms[strings.Trim(toks[n].low, ".")] && !r.x.given[toks[n].low] && covered(ms, n) == nil {
+					j++ // "PT BNI Multifinance": the acronym starts the name
+					continue
+				}
 				return j + 1 // "PT PKG": the name is the acronym
 			}
 			break // "Bank Pembangunan Asia ADB": the acronym is an apposition
@@ -239,6 +501,12 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 	return j
 }
 
+// isKnownOrg: id is an organization of the gazetteer.
+func (r *run) isKnownOrg(id string) bool {
+	e, ok := r.x.gaz.Lookup(id)
+	return ok && e.Kind == facts.KindOrganization
+}
+
 func (r *run) isPlace(id string) bool {
 	a := r.actor(id)
 	return a != nil && a.a.Kind == facts.KindPlace
@@ -253,7 +521,7 @@ func (r *run) isNameWordLoose(t *token) bool {
 // legalForms are the words of a company's legal form; a trailing one is
 // left out of its id ("PT Astra Agro Lestari Tbk" is pt-astra-agro-lestari,
 // as the name is usually written).
-var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true, "limited": true}
+var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true, "limited": true, "persero": true, "sdn": true, "bhd": true, "gmbh": true}
 
 // orgID is the slug of an organization's name without a trailing legal form.
 func orgID(toks []token) string {
@@ -270,6 +538,149 @@ func orgID(toks []token) string {
 		b.WriteByte(' ')
 	}
 	return slug(b.String())
+}
+
+// legalChain returns the end of the legal forms that follow a company's
+// name's tail word at k ("Hyundai Merchant Marine Co. Ltd.": the "Ltd."
+// after "Co."; "Pte Ltd", "Sdn. Bhd."): capitalized legal forms, each with
+// its dot.
+func legalChain(toks []token, k int) int {
+	for k < len(toks) {
+		t := &toks[k]
+		if t.raw == "." && k+1 < len(toks) && toks[k+1].cap && legalForms[strings.Trim(toks[k+1].low, ".")] {
+			k++ // "Co" "." "Ltd": a dot tokenized apart
+			continue
+		}
+		if !t.cap || t.punct || !legalForms[strings.Trim(t.low, ".")] {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// longerCompany returns the name of a company that starts with the
+// known company m at i, written with the home legal form ("PT BNI
+// Multifinance", "PT BNI Life Insurance" after the known "PT BNI"): the
+// capitalized run after m, not a legal form, an acronym, a given name or
+// another mention. It returns -1, -1 when there is none.
+func (r *run) longerCompany(toks []token, i int, m *mention, ms []*mention) (int, int) {
+	if m == nil || !r.p.homeForms[toks[i].low] || m.person || m.consumed || m.tj >= len(toks) || !r.isKnownOrg(m.id) {
+		return -1, -1
+	}
+	n := &toks[m.tj]
+	if !n.cap || n.punct || legalForms[strings.Trim(n.low, ".")] || isAllUpper(n.raw) || r.x.given[n.low] || covered(ms, m.tj) != nil {
+		return -1, -1
+	}
+	j := r.orgRun(toks, m.tj, ms)
+	if j <= m.tj {
+		return -1, -1
+	}
+	return i, j
+}
+
+// openingWord: the sentence's first word is a function word, an ordinary
+// word or a cue ("Menurut Gulf News", "Dalam Jakarta Post"), capitalized
+// only because it opens the sentence.
+func (r *run) openingWord(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	if r.p.function[toks[0].low] || r.p.isCommon(toks[0].low) {
+		return true
+	}
+	_, ok := r.p.mediaCues.endingAt(toks, 1)
+	return ok
+}
+
+// sourceOutlet returns the id of the known outlet named by the one
+// capitalized word at i after a word that introduces a source
+// (media_source_cues: "menurut", "dilansir", "according to"): a word the
+// gazetteer's names miss because it is an ordinary word too ("Antara",
+// "Tempo", "Detik") and that is the id of an outlet. "" if there is none.
+func (r *run) sourceOutlet(toks []token, i int) string {
+	t := &toks[i]
+	if t.punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+		return ""
+	}
+	e, ok := r.x.gaz.Lookup(t.low)
+	if !ok || e.Kind != facts.KindMedia {
+		return ""
+	}
+	return e.ID
+}
+
+// addOutlet adds a mention of the known outlet id at token i.
+func (r *run) addOutlet(toks []token, i int, id string, ms []*mention) []*mention {
+	a := r.actors[id]
+	if a == nil {
+		e, _ := r.x.gaz.Lookup(id)
+		a = r.actorOf(id, e)
+	}
+	s, e := toks[i].s, toks[i].e
+	ms = append(ms, r.newMention(mention{s: s, e: e, ti: i, tj: i + 1, id: id, surface: r.text[s:e], rule: "media:source", conf: 0.85, entry: a.entry}))
+	sortMentions(ms)
+	return ms
+}
+
+// cuedOrgRun returns the name after a word for an organization at i
+// ("perusahaan Conocophilips AS", "klub Troyes"): the organization's run
+// (orgRun) without a state or place at its end (the organization's
+// country, "Conocophilips AS"); not one ordinary word ("perusahaan
+// Tersebut"). It returns -1, -1 when there is none.
+func (r *run) cuedOrgRun(toks []token, i int, ms []*mention) (int, int) {
+	j := r.orgRun(toks, i, ms)
+	for j > i+1 {
+		m := covered(ms, j-1)
+		if m == nil || m.person || !r.isState(m.id) && !r.isPlace(m.id) || m.ti <= i {
+			break
+		}
+		j = m.ti
+	}
+	if j <= i || j == i+1 && r.p.isCommon(toks[i].low) {
+		return -1, -1
+	}
+	if m := covered(ms, i); m != nil {
+		return -1, -1
+	}
+	return i, j
+}
+
+// cuedOrgStart reports whether the capitalized word at i, right after a
+// word for an organization (org_cues: "perusahaan", "klub", "the
+// company"), may start its name: not an organization's or body's head
+// word (that rule reads it), not a title or a given name (a person), not
+// a word of org_cue_not ("perusahaan BUMN", "partai Islam"), not a month
+// or weekday.
+func (r *run) cuedOrgStart(toks []token, i int) bool {
+	t := &toks[i]
+	p := r.p
+	if t.punct || p.orgCueNot[t.low] || p.orgCreateHeads[t.low] || p.isBodyHead(t.low) || r.x.given[t.low] {
+		return false
+	}
+	if _, ok := p.titleAt(toks, i); ok {
+		return false
+	}
+	if _, ok := p.months[t.low]; ok {
+		return false
+	}
+	_, ok := p.weekdays[t.low]
+	return !ok
+}
+
+// isRoman: a roman numeral of the letters I, V, X, L ("II", "XIV").
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'I', 'V', 'X', 'L':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isShortNumber: one to three digits ("1", "88").

@@ -138,3 +138,233 @@ func TestMediaCues(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganizationForms checks the fifth actors pass's organization rules
+// on sentences written for the test: a name after a word for an
+// organization (org_cues), chains of legal forms after a company's name,
+// outlets by their name's last word (media_tails), English heads with
+// "of"; each with cases that must give no organization.
+func TestOrganizationForms(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text string
+		want             map[string]string // id -> kind
+		absent           []string
+	}{
+		// org_cues
+		{"club after klub", "id", "Ia bermain untuk klub Troyes selama dua musim.", map[string]string{"troyes": facts.KindOrganization}, nil},
+		{"acronym after anak perusahaan", "id", "Kapal itu ditempatkan di bawah anak perusahaan APOL pekan lalu.", map[string]string{"apol": facts.KindOrganization}, nil},
+		{"cue with a modifier", "id", "Ia bekerja di perusahaan penerbangan Garuda Nusantara sejak 2010.", map[string]string{"garuda-nusantara": facts.KindOrganization}, nil},
+		{"state at the end is the country", "id", "Blok itu milik anak perusahaan Conocophilips AS.", map[string]string{"conocophilips": facts.KindOrganization, "USA": facts.KindState}, []string{"conocophilips-as"}},
+		{"cue and a known name", "id", "Menurut dia, bank Mandiri siap melakukan merger.", map[string]string{"bank-mandiri": facts.KindOrganization}, []string{"mandiri"}},
+		{"English company", "en", "The company Globalstar said the launch had failed.", map[string]string{"globalstar": facts.KindOrganization}, nil},
+		{"English group", "en", "The group Anonymous said it would continue the protests.", map[string]string{"anonymous": facts.KindOrganization}, nil},
+		{"no: a state after the cue", "id", "Perusahaan Jepang itu menanam modal di Batam.", nil, []string{"jepang", "perusahaan-jepang"}},
+		{"no: a kind of company", "id", "Pemerintah meminta perusahaan BUMN menurunkan harga.", nil, []string{"bumn"}},
+		{"no: a religion", "id", "Beberapa partai Islam menolak rancangan undang-undang itu.", nil, []string{"islam"}},
+		{"no: an ordinary word", "id", "Saham perusahaan Tersebut naik tajam.", nil, []string{"tersebut"}},
+		{"no: a person after the cue", "id", "Ia menemui perusahaan Budi Santoso di Bandung.", nil, nil},
+		{"an acronym starting a longer name", "id", "Bank itu anak perusahaan CIMB Grup dari Malaysia.", map[string]string{"cimb-grup": facts.KindOrganization}, []string{"cimb"}},
+		{"no: a weekday", "en", "The company Monday said profits fell.", nil, []string{"monday"}},
+		// acronyms defined in brackets; companies named after a known one
+		{"acronym defined, then used alone", "id", "Yayasan Kasih Bangsa (YKB) menggelar acara itu. Pekan depan YKB menggelar acara lain.", map[string]string{"yayasan-kasih-bangsa": facts.KindOrganization}, []string{"ykb"}},
+		{"English acronym defined, then used alone", "en", "Hackers attacked the Church of Scientology (COS) on Monday. COS said it would sue.", map[string]string{"church-of-scientology": facts.KindOrganization}, []string{"cos"}},
+		{"no: an acronym after a statistic", "id", "Neraca Pembayaran Indonesia (NPI) diperkirakan surplus. NPI naik tajam.", nil, []string{"npi"}},
+		{"no: an acronym whose letter is not the name's", "id", "Yayasan Kasih Bangsa (ABC) menggelar acara itu. Pekan depan ABC menggelar acara lain.", map[string]string{"yayasan-kasih-bangsa": facts.KindOrganization}, []string{"abc"}},
+		{"a company named after a known one", "id", "Bank itu memiliki saham di PT BNI Securities dan PT BNI Life Insurance.", map[string]string{"pt-bni-securities": facts.KindOrganization, "pt-bni-life-insurance": facts.KindOrganization}, []string{"pt-bni"}},
+		{"the acronym alone after PT", "id", "Saham PT PKG naik 3 persen pada Senin.", map[string]string{"pt-pkg": facts.KindOrganization}, nil},
+		// legal forms
+		{"Co. Ltd.", "id", "Perseroan bekerja sama dengan Hyundai Merchant Marine Co. Ltd. dari Korea Selatan.", map[string]string{"hyundai-merchant-marine": facts.KindOrganization, "KOR": facts.KindState}, nil},
+		{"Pte Ltd with a state inside", "id", "Ia membeli saham dari First Durango Singapore Pte Ltd pekan lalu.", map[string]string{"first-durango-singapore": facts.KindOrganization}, []string{"SGP"}},
+		{"a known company starts a longer one", "id", "Perusahaan itu menjual sahamnya di Jiangsu Liantong Sampoerna Printing Co. Ltd. tahun lalu.", map[string]string{"jiangsu-liantong-sampoerna-printing": facts.KindOrganization}, []string{"hm-sampoerna"}},
+		{"a known company before its tail stays itself", "id", "Saham Toshiba Corp turun 2 persen.", map[string]string{"toshiba": facts.KindOrganization}, []string{"toshiba-corp"}},
+		{"no: a state alone before the tail", "id", "Ia pindah ke Singapura Ltd bulan lalu.", nil, []string{"singapura"}},
+		// media_tails
+		{"outlet by its tail", "id", "Keputusan itu dilaporkan Gulf News pada Selasa.", map[string]string{"gulf-news": facts.KindMedia}, nil},
+		{"English outlets by their tail", "en", "ABC News and LA Weekly reported the story.", map[string]string{"abc-news": facts.KindMedia, "la-weekly": facts.KindMedia}, nil},
+		{"no: a tail word alone", "en", "News of the attack spread quickly.", nil, []string{"news"}},
+		// a sentence's opening word before a tail; known outlets after a source cue
+		{"tail after an opening cue", "id", "Menurut Gulf News, pasukan itu sudah ditarik.", map[string]string{"gulf-news": facts.KindMedia}, []string{"menurut-gulf-news"}},
+		{"outlet that is an ordinary word after menurut", "id", "Menurut Antara, pasukan itu sudah ditarik.", map[string]string{"antara": facts.KindMedia}, nil},
+		{"outlet after dilansir", "id", "Seperti dilansir Tempo, pasukan itu sudah ditarik.", map[string]string{"tempo": facts.KindMedia}, nil},
+		{"outlet after kepada", "id", "Hal itu dikatakannya kepada Detik pada Senin.", map[string]string{"detik": facts.KindMedia}, nil},
+		{"no: the ordinary word without a cue", "id", "Antara dua negara itu terjadi ketegangan.", nil, []string{"antara"}},
+		{"no: a person after menurut", "id", "Menurut Budi, pasukan itu sudah ditarik.", nil, []string{"budi-media"}},
+		{"a body after kepada stays a body", "id", "Ia melapor kepada Bursa Efek Surabaya (BES) di Jakarta.", map[string]string{"bursa-efek-surabaya": facts.KindOrganization}, nil},
+		{"no: a capitalized word before the run", "en", "Officials at Springfield Mining Corp said the mine closed.", map[string]string{"springfield-mining": facts.KindOrganization}, []string{"at-springfield-mining"}},
+		// more heads and tails
+		{"community head", "id", "Jaringan Islam Liberal menggelar diskusi di Jakarta.", map[string]string{"jaringan-islam-liberal": facts.KindOrganization}, nil},
+		{"fund tail", "id", "Ia membeli saham dari Ashmore Funds pekan lalu.", map[string]string{"ashmore-funds": facts.KindOrganization}, nil},
+		{"no: a numbered edition", "id", "Ia membuka Indonesia Investor Forum II di Jakarta.", nil, []string{"forum-ii"}},
+		{"English head with for", "en", "The Movement for Democratic Change won the vote.", map[string]string{"movement-for-democratic-change": facts.KindOrganization}, nil},
+		{"no: English head before a lower-case word", "en", "Union leaders met on Monday.", nil, nil},
+		// a sentence that defines its opening name
+		{"defined airline", "id", "Berjaya Air adalah maskapai penerbangan yang berpusat di Shah Alam.", map[string]string{"berjaya-air": facts.KindOrganization}, nil},
+		{"defined club with an article", "id", "Sinar Harapan Club merupakan sebuah klub sepak bola yang didirikan pada 1985.", map[string]string{"sinar-harapan-club": facts.KindOrganization}, nil},
+		{"defined English company", "en", "Hitwise is a company that measures web traffic.", map[string]string{"hitwise": facts.KindOrganization}, nil},
+		{"no: a pronoun", "id", "Ia adalah sebuah perusahaan besar.", nil, []string{"ia"}},
+		{"no: a person", "id", "Budi Santoso adalah pemilik perusahaan itu.", nil, nil},
+		{"no: a city", "id", "Surabaya adalah kota terbesar kedua di Indonesia.", nil, []string{"surabaya"}},
+		// English heads with "of"
+		{"Church of", "en", "The Church of Scientology denied the claims.", map[string]string{"church-of-scientology": facts.KindOrganization}, nil},
+		{"University of with a state", "en", "She studied at the University of Indonesia in Depok.", map[string]string{"university-of-indonesia": facts.KindOrganization}, []string{"IDN"}},
+		{"no: a head without a name", "en", "The church of the village was destroyed.", nil, []string{"church-of-the-village"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, a := range d.Actors {
+				got[a.ID] = a.Kind
+			}
+			for id, kind := range c.want {
+				if k, ok := got[id]; !ok {
+					t.Errorf("no %s in %v", id, got)
+				} else if k != kind {
+					t.Errorf("%s: kind %s, want %s", id, k, kind)
+				}
+			}
+			for _, id := range c.absent {
+				if _, ok := got[id]; ok {
+					t.Errorf("unexpected %s in %v", id, got)
+				}
+			}
+			if c.want == nil {
+				for id, k := range got {
+					if k == facts.KindOrganization || k == facts.KindMedia {
+						t.Errorf("unexpected organization %s in %v", id, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestDefinedAcronyms checks that an acronym defined in brackets right
+// after an organization's name names it again later in the article (one
+// more mention of the same actor, in a sentence of its own), and that an
+// acronym after a name of another kind, or whose first letter is not the
+// name's, names no one.
+func TestDefinedAcronyms(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text, id string
+		mentions             int
+	}{
+		{"foundation", "id", "Yayasan Kasih Bangsa (YKB) menggelar acara itu. Pekan depan YKB menggelar acara lain.", "yayasan-kasih-bangsa", 2},
+		{"company with legal forms before the brackets", "id", "PT Mitra Karya Abadi Tbk. (MKA) membeli saham itu. Kemudian MKA menjual kebunnya.", "pt-mitra-karya-abadi", 2},
+		{"English", "en", "Hackers attacked the Church of Scientology (COS) on Monday. COS said it would sue.", "church-of-scientology", 2},
+		{"first letter differs: no definition", "id", "Yayasan Kasih Bangsa (ABC) menggelar acara itu. Pekan depan ABC menggelar acara lain.", "yayasan-kasih-bangsa", 1},
+		{"undefined acronym: no mention", "id", "Yayasan Kasih Bangsa menggelar acara itu. Pekan depan YKB menggelar acara lain.", "yayasan-kasih-bangsa", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range d.Actors {
+				if a.ID == c.id {
+					if len(a.Mentions) != c.mentions {
+						t.Errorf("%s: %d mentions, want %d: %+v", c.id, len(a.Mentions), c.mentions, a.Mentions)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %+v", c.id, d.Actors)
+		})
+	}
+	t.Run("not after a statistic", func(t *testing.T) {
+		d, err := x.Article(context.Background(), Input{Text: "Neraca Pembayaran Indonesia (NPI) diperkirakan surplus. NPI naik tajam.", Lang: "id"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range d.Actors {
+			if a.Kind == facts.KindOrganization {
+				t.Errorf("unexpected organization %s", a.ID)
+			}
+		}
+	})
+}
+
+// TestBodyForms checks the fifth pass's body rules on sentences written
+// for the test: new head words (Komando, Sekretariat, Inspektorat), an
+// international name after a body's head word (no body of the home
+// state), a filler word between a body's generic name and its state.
+func TestBodyForms(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text, id, kind, country string
+		absent                              []string
+	}{
+		{"command of a named state", "id", "Komando Indo-Pasifik AS menggelar latihan di Laut China Selatan.", "usa-komando-indo-pasifik-as", facts.KindMilitary, "USA", []string{"idn-komando-indo-pasifik", "USA"}},
+		{"inspectorate of the home state", "id", "Inspektorat Provinsi Papua memeriksa laporan keuangan itu.", "idn-inspektorat-provinsi-papua", facts.KindAgency, "IDN", nil},
+		{"international court is no home body", "id", "Pengadilan Pidana Internasional mengeluarkan surat perintah penangkapan.", "pengadilan-pidana-internasional", facts.KindIGO, "", []string{"idn-pengadilan-pidana-internasional"}},
+		{"home court stays home", "id", "Pengadilan Niaga Jakarta Pusat menolak gugatan pailit itu.", "idn-pengadilan-niaga-jakarta-pusat", facts.KindCourt, "IDN", nil},
+		{"filler before the state", "id", "Kementerian Pertahanan Nasional Korea Selatan menyatakan rudal itu jatuh di laut.", "kor-defense-ministry", facts.KindAgency, "KOR", []string{"idn-defense-ministry"}},
+		{"Palestinian Authority (data)", "id", "Otoritas Palestina mengecam serangan itu.", "pse-authority", facts.KindGovernment, "PSE", nil},
+		{"legislature by a word in its name", "id", "Dewan Legislatif Hong Kong mengesahkan undang-undang itu.", "hkg-dewan-legislatif-hong-kong", facts.KindLegislature, "HKG", nil},
+		{"filler without a state stays home", "id", "Kementerian Pertahanan Nasional menyatakan hal itu.", "idn-defense-ministry", facts.KindAgency, "IDN", []string{"kor-defense-ministry"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			var ids []string
+			for _, a := range d.Actors {
+				ids = append(ids, a.ID)
+				if a.ID == c.id {
+					found = true
+					if a.Kind != c.kind || a.Country != c.country {
+						t.Errorf("%s: kind %s country %q, want %s %q", c.id, a.Kind, a.Country, c.kind, c.country)
+					}
+				}
+				for _, no := range c.absent {
+					if a.ID == no {
+						t.Errorf("unexpected %s in %v", no, ids)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no %s in %v", c.id, ids)
+			}
+		})
+	}
+}
+
+// TestOutletSpokenTo checks that an outlet a rule found after "told" is
+// the audience of what is said, never the subject of a later verb in the
+// sentence.
+func TestOutletSpokenTo(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text, outlet string
+	}{
+		{"told", "Whitmore told LA Weekly that on Monday after traveling back from Florida, Montalvo turned himself in.", "la-weekly"},
+		{"told the", "Whitmore told the Gulf News that Iran attacked Iraq.", "gulf-news"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "en"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, a := range d.Actors {
+				if a.ID == c.outlet {
+					found = true
+				}
+			}
+			if !found {
+				t.Fatalf("no %s in %+v", c.outlet, d.Actors)
+			}
+			for _, e := range d.Events {
+				if e.Source == c.outlet {
+					t.Errorf("event %+v with the outlet spoken to as its source", e)
+				}
+			}
+		})
+	}
+}

@@ -211,7 +211,7 @@ func (r *run) regnalPersons(st *sentence, ms []*mention) []*mention {
 	}
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.cap || t.punct || len(t.raw) > 4 || !isRoman(t.raw) || !toks[i-1].cap || toks[i-1].punct || covered(ms, i) != nil {
+		if !t.cap || t.punct || len(t.raw) > 4 || !isRegnalNumber(t.raw) || !toks[i-1].cap || toks[i-1].punct || covered(ms, i) != nil {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
@@ -247,8 +247,9 @@ func (r *run) regnalPersons(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
-// isRoman reports whether s is a Roman numeral from I to XIX.
-func isRoman(s string) bool {
+// isRegnalNumber reports whether s is a Roman numeral from I to XIX, as
+// regnal names carry them ("Louis XIV").
+func isRegnalNumber(s string) bool {
 	switch s {
 	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
 		"XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX":

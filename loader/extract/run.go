@@ -73,6 +73,7 @@ type scratch struct {
 	eventRecs arena[eventRec]
 	stances   arena[facts.Stance]
 	groups    arena[*mention] // participant lists (groupFrom, subject, ...)
+	acronyms  []acronymDef    // acronyms the article defined (definedAcronyms)
 }
 
 // mentionEv is one piece of mention evidence of an actor. The evidence of
@@ -111,6 +112,8 @@ func (sc *scratch) release(pool *sync.Pool) {
 	sc.toks, sc.sents, sc.msbuf, sc.outbuf = sc.toks[:0], sc.sents[:0], sc.msbuf[:0], sc.outbuf[:0]
 	sc.order, sc.people, sc.ments, sc.events, sc.skeys = sc.order[:0], sc.people[:0], sc.ments[:0], sc.events[:0], sc.skeys[:0]
 	sc.outActors = sc.outActors[:0]
+	clear(sc.acronyms[:cap(sc.acronyms)])
+	sc.acronyms = sc.acronyms[:0]
 	sc.matches = sc.matches[:0]
 	if cap(sc.toks) > maxPooledTokens {
 		sc.toks = nil
