@@ -225,7 +225,7 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	}
 	// A known place followed by a given name ends the region's name
 	// ("DPRD Jawa Barat Budi ...").
-	if m := covered(ms, k); m != nil && m.tj < end && r.x.given[toks[m.tj].low] {
+	if m := covered(ms, k); m != nil && m.tj < end && toks[m.tj].lx&lxGiven != 0 {
 		end = m.tj
 	}
 	if k-i > 1 && covered(ms, k) == nil && covered(ms, k-1) == nil {

@@ -124,8 +124,9 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	for _, r := range com.StateRoles {
 		x.stateRol[r] = true
 	}
+	x.given = loadGiven()
 	for _, code := range []string{"id", "en"} {
-		p, err := loadPack(code, cameo)
+		p, err := loadPack(code, cameo, x.given)
 		if err != nil {
 			return nil, fmt.Errorf("extract: %w", err)
 		}
@@ -142,7 +143,6 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 	}
 	x.vocabT = newWordTable(x.vocab)
-	x.given = loadGiven()
 	// Computed once rather than for every article that names them.
 	x.names = map[*gazetteer.Entry]personName{}
 	g.Entries(func(e *gazetteer.Entry) bool {

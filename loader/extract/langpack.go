@@ -433,6 +433,7 @@ const (
 	lxBodyHead    // first word of a body_create_heads key
 	lxPersonCue   // a person_cues, human_verbs or name_intros word
 	lxOrgWord     // a word of org_create_heads, org_create_tails or media_tails (also with a final dot)
+	lxGiven       // a given name of lang/*.given.txt (Extractor.given)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -455,7 +456,7 @@ func (p *pack) classBit(c string) uint64 {
 }
 
 // buildLex computes the lexical flags of every word the pack knows.
-func (p *pack) buildLex() {
+func (p *pack) buildLex(given map[string]bool) {
 	lex := map[string]uint64{}
 	ixs := []struct {
 		ix         *phraseIndex
@@ -560,6 +561,9 @@ func (p *pack) buildLex() {
 			lex[w] |= x.bit
 		}
 	}
+	for w := range given {
+		lex[w] |= lxGiven
+	}
 	p.lex = lex
 	p.lexT = newWordTable(p.lexVals())
 }
@@ -594,7 +598,7 @@ func (p *pack) lexVals() map[string]lexVal {
 	return vals
 }
 
-func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
+func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) (*pack, error) {
 	raw, err := dataFS.ReadFile("lang/" + code + ".json")
 	if err != nil {
 		return nil, err
@@ -736,7 +740,7 @@ func loadPack(code string, cameo map[string]*cameoEntry) (*pack, error) {
 		return nil, err
 	}
 	p.indexTriggers()
-	p.buildLex()
+	p.buildLex(given)
 	return p, nil
 }
 

@@ -256,7 +256,7 @@ func sortMentions(ms []*mention) {
 // not a title or honorific, and not part of a gazetteer name.
 func (r *run) otherGivenName(toks []token, k int) bool {
 	t := &toks[k]
-	if !t.cap || t.punct || !r.isNameWord(t) || k == 0 && !r.x.given[t.low] {
+	if !t.cap || t.punct || !r.isNameWord(t) || k == 0 && t.lx&lxGiven == 0 {
 		return false // a sentence's first word is capitalized anyway: only a given name counts there
 	}
 	if _, ok := r.p.titleAt(toks, k); ok {

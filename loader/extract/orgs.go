@@ -231,7 +231,7 @@ func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
 	if !ok || l.label == "source" {
 		return ms
 	}
-	if r.x.given[toks[0].low] || p.function[toks[0].low] || j == 1 && p.isCommon(toks[0].low) || toks[0].lx&lxPronoun != 0 {
+	if toks[0].lx&lxGiven != 0 || p.function[toks[0].low] || j == 1 && p.isCommon(toks[0].low) || toks[0].lx&lxPronoun != 0 {
 		return ms
 	}
 	if _, ok := p.titleAt(toks, 0); ok {
@@ -454,7 +454,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			j++ // "SMA Negeri 1 Bandung", "SMAN 3 Jakarta"
 			continue
 		}
-		if j > k && r.x.given[t.low] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && covered(ms, j) == nil {
+		if j > k && t.lx&lxGiven != 0 && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && covered(ms, j) == nil {
 			if m := covered(ms, j-1); m != nil && !m.person && (r.isState(m.id) || r.isPlace(m.id)) {
 				break // "Universitas Indonesia Aditya Perdana": a person's name after the name ends with a state
 			}
@@ -479,7 +479,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 				return j // "Forum II", "Komisi XI": a numbered edition or unit, no name
 			}
 			if j == k {
-				if n := j + 1; n < len(toks) && toks[n].cap && !toks[n].punct && !isAllUpper(toks[n].raw) && !legalForms[strings.Trim(toks[n].low, ".")] && !r.x.given[toks[n].low] && covered(ms, n) == nil {
+				if n := j + 1; n < len(toks) && toks[n].cap && !toks[n].punct && !isAllUpper(toks[n].raw) && !legalForms[strings.Trim(toks[n].low, ".")] && toks[n].lx&lxGiven == 0 && covered(ms, n) == nil {
 					j++ // "PT BNI Multifinance": the acronym starts the name
 					continue
 				}
@@ -569,7 +569,7 @@ func (r *run) longerCompany(toks []token, i int, m *mention, ms []*mention) (int
 		return -1, -1
 	}
 	n := &toks[m.tj]
-	if !n.cap || n.punct || legalForms[strings.Trim(n.low, ".")] || isAllUpper(n.raw) || r.x.given[n.low] || covered(ms, m.tj) != nil {
+	if !n.cap || n.punct || legalForms[strings.Trim(n.low, ".")] || isAllUpper(n.raw) || n.lx&lxGiven != 0 || covered(ms, m.tj) != nil {
 		return -1, -1
 	}
 	j := r.orgRun(toks, m.tj, ms)
@@ -655,7 +655,7 @@ func (r *run) cuedOrgRun(toks []token, i int, ms []*mention) (int, int) {
 func (r *run) cuedOrgStart(toks []token, i int) bool {
 	t := &toks[i]
 	p := r.p
-	if t.punct || p.orgCueNot[t.low] || p.orgCreateHeads[t.low] || p.isBodyHead(t.low) || r.x.given[t.low] {
+	if t.punct || p.orgCueNot[t.low] || p.orgCreateHeads[t.low] || p.isBodyHead(t.low) || t.lx&lxGiven != 0 {
 		return false
 	}
 	if _, ok := p.titleAt(toks, i); ok {

@@ -128,10 +128,10 @@ func (r *run) listedPersons(si int, st *sentence, ms []*mention) []*mention {
 		// name alone before a coordinated given name and surname shares
 		// the surname (not in Indonesian, where most people have no
 		// family name: "Tommy dan Siti Wulandari").
-		if k := m.ti - 1; r.p.lang != "id" && k >= 1 && m.tj-m.ti >= 2 && r.x.given[toks[m.ti].low] && toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low] {
+		if k := m.ti - 1; r.p.lang != "id" && k >= 1 && m.tj-m.ti >= 2 && toks[m.ti].lx&lxGiven != 0 && toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low] {
 			g := mentionEndingAt(ms, k)
 			gt := &toks[k-1]
-			if (g != nil && g.person && g.tj-g.ti == 1 && g.rule == "single-given-name" || g == nil && covered(ms, k-1) == nil && gt.cap && r.x.given[gt.low] && !r.p.givenNot[gt.low] && r.isNameWord(gt)) && !(k >= 2 && toks[k-2].cap && !toks[k-2].punct) {
+			if (g != nil && g.person && g.tj-g.ti == 1 && g.rule == "single-given-name" || g == nil && covered(ms, k-1) == nil && gt.cap && gt.lx&lxGiven != 0 && !r.p.givenNot[gt.low] && r.isNameWord(gt)) && !(k >= 2 && toks[k-2].cap && !toks[k-2].punct) {
 				name := gt.raw + " " + r.text[toks[m.ti+1].s:toks[m.tj-1].e]
 				if person := r.newPerson(name, "", ""); person != nil {
 					if g != nil {
@@ -224,7 +224,7 @@ func (r *run) regnalPersons(st *sentence, ms []*mention) []*mention {
 		if s == i || s > 0 && toks[s-1].cap && !toks[s-1].punct && !(s == 1 && r.sentenceOpener(&toks[0])) {
 			continue // a title before it is the title rule's ("Ratu Elizabeth II")
 		}
-		if !r.x.given[toks[s].low] || r.p.givenNot[toks[s].low] {
+		if toks[s].lx&lxGiven == 0 || r.p.givenNot[toks[s].low] {
 			continue // "Kelas XII", "Piala Dunia II": the name must start with a known given name
 		}
 		if t.raw == "I" && r.p.lang != "id" {
@@ -320,7 +320,7 @@ func (r *run) placeInsideNames(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		g, s := &toks[j-1], &toks[j+1]
-		if !g.cap || g.punct || !r.x.given[g.low] || r.p.givenNot[g.low] || covered(ms, j-1) != nil || covered(ms, j+1) != nil || !r.isNameWord(g) || !r.isNameWord(s) {
+		if !g.cap || g.punct || g.lx&lxGiven == 0 || r.p.givenNot[g.low] || covered(ms, j-1) != nil || covered(ms, j+1) != nil || !r.isNameWord(g) || !r.isNameWord(s) {
 			continue
 		}
 		if j >= 2 && toks[j-2].cap && !toks[j-2].punct && !(j == 2 && r.sentenceOpener(&toks[0])) || j+2 < len(toks) && toks[j+2].cap && !toks[j+2].punct {

@@ -153,7 +153,7 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*men
 // function or ordinary word written with a capital only because it opens
 // the sentence ("Dan Sarah Murdoch", "Namun Rooney"): not part of a name.
 func (r *run) sentenceOpener(t *token) bool {
-	return r.p.function[t.low] || r.p.coord[t.low] || r.p.isCommonWord(t.low) && !r.x.given[t.low]
+	return r.p.function[t.low] || r.p.coord[t.low] || r.p.isCommonWord(t.low) && t.lx&lxGiven == 0
 }
 
 // insideNames drops a state (or its capital or demonym) named inside a
@@ -587,7 +587,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		start := i
@@ -953,7 +953,7 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue // cheapest first: most capitalized words stand next to another
 		}
-		if !r.x.given[t.low] || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if t.lx&lxGiven == 0 || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		if i > 0 {

@@ -102,7 +102,7 @@ func inTitle(m *mention, toks []token, j int) bool {
 // the language that is not also a given name.
 func (r *run) hasCommonWord(toks []token) bool {
 	for i := range toks {
-		if r.p.isCommonWord(toks[i].low) && !r.x.given[toks[i].low] {
+		if r.p.isCommonWord(toks[i].low) && toks[i].lx&lxGiven == 0 {
 			return true
 		}
 	}
@@ -296,7 +296,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if !known {
-			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && r.x.given[toks[k].low]) {
+			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
 			if p.allRegionWords(toks[k:end]) {
@@ -310,7 +310,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					continue // "Wakil Presiden Hubungan Investor dan Sekretaris Perusahaan X": a portfolio before a second title
 				}
 			}
-			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && r.x.given[toks[k].low])) {
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0)) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
 			if end-k == 1 && end < len(toks) && toks[end].cap {
@@ -500,7 +500,7 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 // first word is itself a given name or a word of the run is a known
 // actor, an acronym or an ordinary word.
 func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int) {
-	if r.x.given[toks[k].low] {
+	if toks[k].lx&lxGiven != 0 {
 		return nil, 0
 	}
 	for s := k + 1; s < end; s++ {
@@ -508,7 +508,7 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 		if covered(ms, s-1) != nil || isAllUpper(t.raw) || r.p.isCommonWord(t.low) && s-1 == k {
 			return nil, 0
 		}
-		if !r.x.given[toks[s].low] || !r.isNameWord(&toks[s]) || covered(ms, s) != nil {
+		if toks[s].lx&lxGiven == 0 || !r.isNameWord(&toks[s]) || covered(ms, s) != nil {
 			continue
 		}
 		if s+1 >= len(toks) || !r.isNameWord(&toks[s+1]) {
