@@ -423,6 +423,9 @@ const (
 	// itself, as a regular plural or with a clitic: trigSet.candidates
 	// looks up only these.
 	lxTrigNext
+	// lxTrigPrev: a word some trigger set indexes by the word before the
+	// verb (trigSet.byPrev), itself or as a regular plural.
+	lxTrigPrev
 	lxSectorFirst // first word of a group noun of sectors
 	lxUnreal      // modality.unreal
 	lxPlanned     // modality.planned
@@ -508,6 +511,16 @@ func (p *pack) buildLex(given map[string]bool) {
 			}
 			for _, c := range p.clitics {
 				lex[nw+c] |= lxTrigNext
+			}
+		}
+	}
+	for _, s := range p.trigSets {
+		for pw := range s.byPrev {
+			lex[pw] |= lxTrigPrev
+			for _, w := range []string{pw + "s", pw + "es", strings.TrimSuffix(pw, "y") + "ies"} {
+				if singular(w) == pw {
+					lex[w] |= lxTrigPrev
+				}
 			}
 		}
 	}

@@ -108,6 +108,9 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 	if s.byPrev != nil {
 		// (matchBefore looks at most four words back)
 		for k := i - 1; k >= 0 && k >= i-4 && !toks[k].punct; k-- {
+			if toks[k].lx&lxTrigPrev == 0 {
+				continue // no set has its word or its singular
+			}
 			w := toks[k].low
 			buf = append(buf, s.byPrev[w]...)
 			if sg := singular(w); sg != "" {
