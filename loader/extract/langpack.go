@@ -342,6 +342,7 @@ type pack struct {
 	reserved                                                 set // not keys of generated triggers
 	sectors                                                  map[string]string
 	sectorFirst                                              set                 // first words of sectors' keys
+	sectorMulti                                              set                 // first words of sectors' keys of two or three words
 	trigIdx                                                  map[string]*trigSet // group noun (1–3 words) → CAMEO sector: "troops" → MIL
 	maxPhrase                                                int
 	// lex maps a folded word to its lexical flags (lx* bits): which
@@ -427,6 +428,7 @@ const (
 	// verb (trigSet.byPrev), itself or as a regular plural.
 	lxTrigPrev
 	lxSectorFirst // first word of a group noun of sectors
+	lxSectorMulti // first word of a group noun of sectors of two or three words
 	lxUnreal      // modality.unreal
 	lxPlanned     // modality.planned
 	lxComp        // modality.comp
@@ -567,7 +569,7 @@ func (p *pack) buildLex(given map[string]bool) {
 		{p.clauseBreaks, lxClauseBreak}, {p.coord, lxCoord}, {p.relative, lxRelative}, {p.speech, lxSpeech},
 		{p.objPreps, lxObjPrep}, {p.locative, lxLocative}, {p.agent, lxAgent}, {p.between, lxBetween},
 		{p.notActor, lxNotActor}, {p.negations, lxNegation}, {p.future, lxFuture}, {p.aux, lxAux},
-		{p.determiners, lxDeterminer}, {p.light, lxLight}, {p.sectorFirst, lxSectorFirst},
+		{p.determiners, lxDeterminer}, {p.light, lxLight}, {p.sectorFirst, lxSectorFirst}, {p.sectorMulti, lxSectorMulti},
 		{p.mod.unreal, lxUnreal}, {p.mod.planned, lxPlanned}, {p.mod.comp, lxComp},
 	} {
 		for w := range x.s {

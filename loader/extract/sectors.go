@@ -20,7 +20,7 @@ import (
 
 func (p *pack) loadSectors(code string) error {
 	p.sectors = map[string]string{}
-	p.sectorFirst = set{}
+	p.sectorFirst, p.sectorMulti = set{}, set{}
 	for _, name := range []string{"lang/" + code + ".sectors.tsv", "lang/" + code + ".agents.tsv"} {
 		raw, err := dataFS.ReadFile(name)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -42,6 +42,9 @@ func (p *pack) loadSectors(code string) error {
 			if _, ok := p.sectors[k]; !ok {
 				p.sectors[k] = f[1]
 				p.sectorFirst[ws[0]] = true
+				if len(ws) > 1 {
+					p.sectorMulti[ws[0]] = true
+				}
 			}
 		}
 	}
@@ -55,7 +58,7 @@ func (p *pack) sectorWords(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	var buf [64]byte
-	for n := min(3, len(toks)-i); n >= 2; n-- {
+	for n := min(3, len(toks)-i); n >= 2 && toks[i].lx&lxSectorMulti != 0; n-- {
 		k := buf[:0]
 		for j := 0; j < n; j++ {
 			if j > 0 {
