@@ -789,6 +789,14 @@ type common struct {
 	// besides its date ("Diterbitkan", "WIB", "Updated"), in any language.
 	PublicationLabels []string `json:"publication_labels"`
 	pubLabels         set
+	// LegalForms are the words of a company's legal form ("PT", "Tbk",
+	// "Ltd", "GmbH"); a trailing one is left out of an organization's id.
+	LegalForms []string `json:"legal_forms"`
+	legalForms set
+	// NameParticles may stand inside a person's name between name words
+	// ("bin", "van", "de", "al").
+	NameParticles []string `json:"name_particles"`
+	nameParticles set
 }
 
 func loadCommon() (*common, error) {
@@ -803,6 +811,7 @@ func loadCommon() (*common, error) {
 		return nil, fmt.Errorf("lang/common.json: %w", err)
 	}
 	c.pubLabels = mkset(c.PublicationLabels)
+	c.legalForms, c.nameParticles = mkset(c.LegalForms), mkset(c.NameParticles)
 	return &c, nil
 }
 

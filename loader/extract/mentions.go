@@ -118,7 +118,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			rule = "metonym:capital"
 		}
 		end := best.End
-		if best.Entry.Kind == facts.KindOrganization && tj < len(toks) && legalForms[strings.Trim(toks[tj].low, ".")] && toks[tj].cap {
+		if best.Entry.Kind == facts.KindOrganization && tj < len(toks) && r.x.common.legalForms[strings.Trim(toks[tj].low, ".")] && toks[tj].cap {
 			tj++ // "PT Bank Mega Tbk": the legal form after a known company's name is part of it
 			end = toks[tj-1].e
 		}

@@ -122,7 +122,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				}
 				s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")
 			}
-			e := legalChain(toks, i+1)                                                                                                                             // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
+			e := r.legalChain(toks, i+1)                                                                                                                           // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
 			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")" || s == 1 && r.openingWord(toks)) && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
 				start, end = s, e
 			}
@@ -131,7 +131,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		name := r.text[toks[start].s:toks[end-1].e]
-		id := orgID(toks[start:end])
+		id := r.orgID(toks[start:end])
 		if id == "" {
 			continue
 		}
@@ -242,7 +242,7 @@ func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
 			return ms // a known name or a person opens the sentence
 		}
 	}
-	id := orgID(toks[:j])
+	id := r.orgID(toks[:j])
 	if id == "" {
 		return ms
 	}
@@ -307,7 +307,7 @@ func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		k := m.tj
-		for k < len(toks) && k-m.tj < 3 && (toks[k].raw == "." || toks[k].cap && legalForms[strings.Trim(toks[k].low, ".")]) {
+		for k < len(toks) && k-m.tj < 3 && (toks[k].raw == "." || toks[k].cap && r.x.common.legalForms[strings.Trim(toks[k].low, ".")]) {
 			k++ // "PT Bank Negara Indonesia Persero Tbk. (BBNI)"
 		}
 		if k+2 >= len(toks) || toks[k].raw != "(" || toks[k+2].raw != ")" {
@@ -325,7 +325,7 @@ func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 			continue // a known acronym ("Bursa Efek Jakarta (BEJ)") or another actor's
 		}
 		f := m.ti
-		for f+1 < m.tj && legalForms[toks[f].low] {
+		for f+1 < m.tj && r.x.common.legalForms[toks[f].low] {
 			f++ // "PT Salim Ivomas Pratama (SIMP)"
 		}
 		if toks[f].raw == "" || toks[f].raw[0] != a.raw[0] {
@@ -479,7 +479,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 				return j // "Forum II", "Komisi XI": a numbered edition or unit, no name
 			}
 			if j == k {
-				if n := j + 1; n < len(toks) && toks[n].cap && !toks[n].punct && !isAllUpper(toks[n].raw) && !legalForms[strings.Trim(toks[n].low, ".")] && toks[n].lx&lxGiven == 0 && covered(ms, n) == nil {
+				if n := j + 1; n < len(toks) && toks[n].cap && !toks[n].punct && !isAllUpper(toks[n].raw) && !r.x.common.legalForms[strings.Trim(toks[n].low, ".")] && toks[n].lx&lxGiven == 0 && covered(ms, n) == nil {
 					j++ // "PT BNI Multifinance": the acronym starts the name
 					continue
 				}
@@ -518,15 +518,12 @@ func (r *run) isNameWordLoose(t *token) bool {
 	return !(t.lx&lxNameStop != 0 && r.p.nameStop[t.raw]) && r.p.function[t.low] == false
 }
 
-// legalForms are the words of a company's legal form; a trailing one is
-// left out of its id ("PT Astra Agro Lestari Tbk" is pt-astra-agro-lestari,
-// as the name is usually written).
-var legalForms = map[string]bool{"pt": true, "cv": true, "perum": true, "tbk": true, "co": true, "corp": true, "corporation": true, "inc": true, "ltd": true, "llc": true, "plc": true, "pte": true, "limited": true, "persero": true, "sdn": true, "bhd": true, "gmbh": true}
-
-// orgID is the slug of an organization's name without a trailing legal form.
-func orgID(toks []token) string {
+// orgID is the slug of an organization's name without a trailing legal
+// form (common.json legal_forms): "PT Astra Agro Lestari Tbk" is
+// pt-astra-agro-lestari, as the name is usually written.
+func (r *run) orgID(toks []token) string {
 	s, e := 0, len(toks)
-	for e > s+1 && legalForms[strings.Trim(toks[e-1].low, ".")] {
+	for e > s+1 && r.x.common.legalForms[strings.Trim(toks[e-1].low, ".")] {
 		e--
 	}
 	if s == e {
@@ -544,14 +541,14 @@ func orgID(toks []token) string {
 // name's tail word at k ("Hyundai Merchant Marine Co. Ltd.": the "Ltd."
 // after "Co."; "Pte Ltd", "Sdn. Bhd."): capitalized legal forms, each with
 // its dot.
-func legalChain(toks []token, k int) int {
+func (r *run) legalChain(toks []token, k int) int {
 	for k < len(toks) {
 		t := &toks[k]
-		if t.raw == "." && k+1 < len(toks) && toks[k+1].cap && legalForms[strings.Trim(toks[k+1].low, ".")] {
+		if t.raw == "." && k+1 < len(toks) && toks[k+1].cap && r.x.common.legalForms[strings.Trim(toks[k+1].low, ".")] {
 			k++ // "Co" "." "Ltd": a dot tokenized apart
 			continue
 		}
-		if !t.cap || t.punct || !legalForms[strings.Trim(t.low, ".")] {
+		if !t.cap || t.punct || !r.x.common.legalForms[strings.Trim(t.low, ".")] {
 			break
 		}
 		k++
@@ -569,7 +566,7 @@ func (r *run) longerCompany(toks []token, i int, m *mention, ms []*mention) (int
 		return -1, -1
 	}
 	n := &toks[m.tj]
-	if !n.cap || n.punct || legalForms[strings.Trim(n.low, ".")] || isAllUpper(n.raw) || n.lx&lxGiven != 0 || covered(ms, m.tj) != nil {
+	if !n.cap || n.punct || r.x.common.legalForms[strings.Trim(n.low, ".")] || isAllUpper(n.raw) || n.lx&lxGiven != 0 || covered(ms, m.tj) != nil {
 		return -1, -1
 	}
 	j := r.orgRun(toks, m.tj, ms)

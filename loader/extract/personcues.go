@@ -282,7 +282,7 @@ func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
 				j++
 				continue
 			}
-			if nameParticles[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
+			if r.x.common.nameParticles[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
 				j++
 				continue
 			}

@@ -566,10 +566,6 @@ func isAge(s string) bool {
 	return len(s) == 1 || s[1] >= '0' && s[1] <= '9'
 }
 
-// nameParticles may stand inside a person's name between name words
-// ("Osama bin Laden", "Ursula von der Leyen", "Luiz Inacio da Silva").
-var nameParticles = map[string]bool{"bin": true, "binti": true, "van": true, "von": true, "der": true, "de": true, "da": true, "dos": true, "del": true, "al": true, "el": true, "le": true, "la": true}
-
 // givenNamePersons makes a person of an unknown name that starts with a
 // known given name (lang/*.given.txt) and goes on with one to three more
 // name words: "Alice Mak", "Siti Nurhaliza", "Claudia Mo Man-ching". The
@@ -587,7 +583,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		start := i
@@ -608,7 +604,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 				j++
 				continue
 			}
-			if nameParticles[toks[j].low] && !toks[j].cap && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
+			if r.x.common.nameParticles[toks[j].low] && !toks[j].cap && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
 				j++
 				continue
 			}
@@ -618,7 +614,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 			break
 		}
-		for j > i+1 && nameParticles[toks[j-1].low] {
+		for j > i+1 && r.x.common.nameParticles[toks[j-1].low] {
 			j--
 		}
 		if j < i+2 {
@@ -958,7 +954,7 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 		}
 		if i > 0 {
 			prev := &toks[i-1]
-			if prev.cap && !prev.punct || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || nameParticles[prev.low] {
+			if prev.cap && !prev.punct || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || r.x.common.nameParticles[prev.low] {
 				continue
 			}
 			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
@@ -967,7 +963,7 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 		}
 		if i+1 < len(toks) {
 			next := &toks[i+1]
-			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" || arabicArticleName(next.raw) {
+			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || r.x.common.nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" || arabicArticleName(next.raw) {
 				continue
 			}
 		}

@@ -514,7 +514,7 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 		if s+1 >= len(toks) || !r.isNameWord(&toks[s+1]) {
 			return nil, 0 // a given name alone may be the organization's last word
 		}
-		id := orgID(toks[k:s])
+		id := r.orgID(toks[k:s])
 		if id == "" {
 			return nil, 0
 		}
