@@ -82,25 +82,7 @@ func TestGenericBodies(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var ids []string
-			found := false
-			for _, a := range d.Actors {
-				ids = append(ids, a.ID)
-				if a.ID == c.id {
-					found = true
-					if a.Kind != c.kind || a.Country != c.country {
-						t.Errorf("%s: kind %s country %q, want %s %q", c.id, a.Kind, a.Country, c.kind, c.country)
-					}
-				}
-				for _, no := range c.absent {
-					if a.ID == no {
-						t.Errorf("unexpected %s in %v", no, ids)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no %s in %v", c.id, ids)
-			}
+			checkActor(t, d.Actors, c.id, c.kind, c.country, c.absent)
 		})
 	}
 }
@@ -312,25 +294,7 @@ func TestBodyForms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			found := false
-			var ids []string
-			for _, a := range d.Actors {
-				ids = append(ids, a.ID)
-				if a.ID == c.id {
-					found = true
-					if a.Kind != c.kind || a.Country != c.country {
-						t.Errorf("%s: kind %s country %q, want %s %q", c.id, a.Kind, a.Country, c.kind, c.country)
-					}
-				}
-				for _, no := range c.absent {
-					if a.ID == no {
-						t.Errorf("unexpected %s in %v", no, ids)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no %s in %v", c.id, ids)
-			}
+			checkActor(t, d.Actors, c.id, c.kind, c.country, c.absent)
 		})
 	}
 }
@@ -366,5 +330,30 @@ func TestOutletSpokenTo(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkActor fails unless actors has id with the kind and country given,
+// and none of the ids in absent.
+func checkActor(t *testing.T, actors []facts.Actor, id, kind, country string, absent []string) {
+	t.Helper()
+	var ids []string
+	found := false
+	for _, a := range actors {
+		ids = append(ids, a.ID)
+		if a.ID == id {
+			found = true
+			if a.Kind != kind || a.Country != country {
+				t.Errorf("%s: kind %s country %q, want %s %q", id, a.Kind, a.Country, kind, country)
+			}
+		}
+		for _, no := range absent {
+			if a.ID == no {
+				t.Errorf("unexpected %s in %v", no, ids)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no %s in %v", id, ids)
 	}
 }
