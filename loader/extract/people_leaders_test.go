@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
+// TestPeopleLeaders checks that leaders of gazetteer/data/people_leaders.jsonl
+// are found in sentences written for the test, in Indonesian and English:
+// after a title with their state ("Presiden", "PM", "Menlu", "Kanselir"),
+// by full name alone, by surname after a full-name mention (one actor, two
+// mentions), and by title and surname alone (the office holder of the
+// article's date). Each case asserts the id, kind person and country.
+func TestPeopleLeaders(t *testing.T) {
+	data, err := os.ReadFile("gazetteer/data/people_leaders.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := extractor(t)
+	type want struct {
+		id, country string
+		mentions    int // at least this many mentions; 0 = not checked
+	}
+	for _, c := range []struct {
+		name, lang, published, text string
+		want                        []want
+	}{
+		{"two presidents with their states", "id", "2025-03-10", "Presiden Ghana John Mahama bertemu Presiden Senegal Bassirou Diomaye Faye di Dakar pada Senin.",
+			[]want{{id: "bassirou-diomaye-faye", country: "SEN"}}},
+		{"prime minister, then surname alone", "id", "2024-06-01", "Perdana Menteri Yunani Kyriakos Mitsotakis mengatakan Athena siap membantu. Mitsotakis juga menyerukan gencatan senjata.",
+			[]want{{id: "kyriakos-mitsotakis", country: "GRC", mentions: 2}}},
+		{"Menlu and a Spanish name with accents", "id", "2024-06-01", "Menlu Spanyol José Manuel Albares menyambut keputusan itu.",
+			[]want{{id: "jose-manuel-albares", country: "ESP"}}},
+		{"two PMs joined", "id", "2025-03-20", "PM Belgia Bart De Wever dan PM Kroasia Andrej Plenković menghadiri KTT Uni Eropa di Brussel.",
+			[]want{{id: "bart-de-wever", country: "BEL"}, {id: "andrej-plenkovic", country: "HRV"}}},
+		{"demonym and office, then surname, English", "en", "2024-06-01", "Danish Prime Minister Mette Frederiksen said Copenhagen would not yield. Frederiksen spoke after talks with Finnish Prime Minister Petteri Orpo.",
+			[]want{{id: "mette-frederiksen", country: "DNK", mentions: 2}, {id: "petteri-orpo", country: "FIN"}}},
+		{"head of a UN agency and a nationality unlike the office", "en", "2024-06-01", "World Bank President Ajay Banga called for debt relief.",
+			[]want{{id: "ajay-banga", country: "USA"}}},
+		{"army chief", "id", "2024-06-01", "Kepala Staf Angkatan Darat Pakistan Asim Munir bertemu Presiden AS di Washington.",
+			[]want{{id: "asim-munir", country: "PAK"}}},
+		{"party leader", "id", "2024-06-01", "Presiden Prancis Emmanuel Macron dan pemimpin partai Reli Nasional Jordan Bardella berdebat di televisi.",
+			[]want{{id: "jordan-bardella", country: "FRA"}}},
+		{"secretary-general of ASEAN", "id", "2024-06-01", "Sekretaris Jenderal ASEAN Kao Kim Hourn membuka pertemuan di Jakarta.",
+			[]want{{id: "kao-kim-hourn", country: "KHM"}}},
+		{"chancellor, successor by full name", "id", "2025-03-05", "Kanselir Austria Karl Nehammer mengundurkan diri. Nehammer digantikan Christian Stocker.",
+			[]want{{id: "karl-nehammer", country: "AUT", mentions: 2}, {id: "christian-stocker", country: "AUT"}}},
+		{"deputy of the UN", "id", "2024-06-01", "Wakil Sekjen PBB Amina J. Mohammed tiba di Jakarta.",
+			[]want{{id: "amina-j-mohammed", country: "NGA"}}},
+		{"minister of a named office", "id", "2024-06-01", "Menteri Keamanan Nasional Israel Itamar Ben-Gvir menolak kesepakatan itu.",
+			[]want{{id: "itamar-ben-gvir", country: "ISR"}}},
+		{"president after the name's state, English", "en", "2024-06-01", "President Nayib Bukele of El Salvador met Argentine Defence Minister Luis Petri.",
+			[]want{{id: "nayib-bukele", country: "SLV"}, {id: "luis-petri", country: "ARG"}}},
+		{"full name alone as object", "id", "2025-10-12", "Presiden Peru Dina Boluarte diberhentikan dan digantikan José Jerí.",
+			[]want{{id: "dina-boluarte", country: "PER"}, {id: "jose-jeri", country: "PER"}}},
+		{"title and surname alone", "id", "2024-06-01", "PM Yunani Mitsotakis menolak usulan itu.",
+			[]want{{id: "kyriakos-mitsotakis", country: "GRC"}}},
+		{"title and surname alone, English", "en", "2024-06-01", "Spanish Foreign Minister Albares welcomed the decision.",
+			[]want{{id: "jose-manuel-albares", country: "ESP"}}},
+		{"king without a surname", "id", "2024-06-01", "Raja Thailand Maha Vajiralongkorn dan Raja Spanyol Felipe VI bertemu di Bangkok.",
+			[]want{{id: "vajiralongkorn", country: "THA"}, {id: "felipe-vi", country: "ESP"}}},
+		{"opposition leader, then surname, English", "en", "2019-05-01", "Labour leader Jeremy Corbyn met Theresa May. Corbyn later spoke to reporters.",
+			[]want{{id: "jeremy-corbyn", country: "GBR", mentions: 2}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang, Published: c.published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			byID := map[string]facts.Actor{}
+			var all []string
+			for _, a := range d.Actors {
+				byID[a.ID] = a
+				all = append(all, a.ID)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(string(data), `{"id":"`+w.id+`",`) {
+					t.Fatalf("%s is not in people_leaders.jsonl", w.id)
+				}
+				a, ok := byID[w.id]
+				if !ok {
+					t.Errorf("no actor %s; got %v", w.id, all)
+					continue
+				}
+				if a.Kind != facts.KindPerson || a.Country != w.country {
+					t.Errorf("%s: kind %s country %q, want person %q", w.id, a.Kind, a.Country, w.country)
+				}
+				if len(a.Mentions) < w.mentions {
+					t.Errorf("%s: %d mentions, want at least %d", w.id, len(a.Mentions), w.mentions)
+				}
+			}
+		})
+	}
+}
