@@ -96,3 +96,37 @@ func TestPeopleLeaders(t *testing.T) {
 		})
 	}
 }
+
+// TestPeopleRolesMended checks people of the hand-written people.jsonl whose
+// generated entries (CountryInfo, 2012) stopped at an old office or whose
+// later offices were missing: the office holder of the day is found by title
+// and surname alone, and the full name gives the right person and state.
+func TestPeopleRolesMended(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, published, text, id, country string
+	}{
+		{"Norway's prime minister by title and surname", "id", "2024-06-01", "PM Norwegia Støre mengecam serangan itu.", "jonas-gahr-store", "NOR"},
+		{"Zimbabwe's president by full name", "id", "2024-06-01", "Presiden Zimbabwe Emmerson Mnangagwa tiba di Beijing.", "emmerson-mnangagwa", "ZWE"},
+		{"Slovakia's prime minister by title and surname", "en", "2024-06-01", "Slovak Prime Minister Fico was shot in Handlova.", "robert-fico", "SVK"},
+		{"a former NATO head as Norway's finance minister", "id", "2025-06-01", "Menteri Keuangan Norwegia Jens Stoltenberg mengumumkan anggaran baru.", "jens-stoltenberg", "NOR"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang, Published: c.published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all []string
+			for _, a := range d.Actors {
+				all = append(all, a.ID)
+				if a.ID == c.id {
+					if a.Kind != facts.KindPerson || a.Country != c.country {
+						t.Errorf("%s: kind %s country %q, want person %q", c.id, a.Kind, a.Country, c.country)
+					}
+					return
+				}
+			}
+			t.Errorf("no actor %s; got %v", c.id, all)
+		})
+	}
+}
