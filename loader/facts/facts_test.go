@@ -2,9 +2,11 @@ package facts
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSampleDocumentIsValid(t *testing.T) {
@@ -133,6 +135,40 @@ func TestParseDate(t *testing.T) {
 		if err != nil || got != tt.want {
 			t.Errorf("Day(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
 		}
+	}
+}
+
+// TestParseDay checks ParseDate's fast path against time.Parse of its
+// layout: the same time for every date it takes, and the long way (the
+// same answer) for every string it does not.
+func TestParseDay(t *testing.T) {
+	var in []string
+	for _, y := range []int{0, 1, 4, 100, 400, 1900, 1999, 2000, 2023, 2024, 2100, 9999} {
+		in = append(in, fmt.Sprintf("%04d", y))
+		for m := 0; m <= 13; m++ {
+			in = append(in, fmt.Sprintf("%04d-%02d", y, m))
+			for d := 0; d <= 32; d++ {
+				in = append(in, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	in = append(in, "", "202", "20233", "2023-1", "2023-1-01", "2023/06/25", "2023-06/25", "2023_06", "２０２３", "2023-0a", "2023-06-2x", "+023", "-023", "2023-06-25T10:00:00Z")
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}
+	for _, s := range in {
+		t.Run(s, func(t *testing.T) {
+			got, ok := parseDay(s)
+			want, err := time.Parse(layout[len(s)], s)
+			if layout[len(s)] == "" {
+				err = fmt.Errorf("no layout of length %d", len(s))
+			}
+			if ok != (err == nil) || ok && (got != want || got.Location() != want.Location()) {
+				t.Errorf("parseDay(%q) = %v, %v; time.Parse: %v, %v", s, got, ok, want, err)
+			}
+			p, perr := ParseDate(s)
+			if ok && (perr != nil || p != want) {
+				t.Errorf("ParseDate(%q) = %v, %v; want %v", s, p, perr, want)
+			}
+		})
 	}
 }
 

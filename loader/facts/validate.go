@@ -289,6 +289,9 @@ var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T
 // ParseDate parses an ISO 8601 date of any precision the format allows. It
 // rejects dates that do not exist (2023-02-30).
 func ParseDate(s string) (time.Time, error) {
+	if t, ok := parseDay(s); ok {
+		return t, nil
+	}
 	// The layout follows from the length; trying every layout in turn would
 	// allocate an error per miss, and extractors check every date.
 	layouts := dateLayouts[:4]
@@ -310,6 +313,67 @@ func ParseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("%q is not a valid ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339)", s)
+}
+
+// parseDay is time.Parse of the layouts "2006-01-02", "2006-01" and "2006"
+// (by the length of s) for a valid date: the same time, without the
+// layout interpreter (extractors check every date of every document). It
+// reports false for anything else, which ParseDate then parses the long
+// way (and words the error as before).
+func parseDay(s string) (time.Time, bool) {
+	n := len(s)
+	if n != 4 && n != 7 && n != 10 {
+		return time.Time{}, false
+	}
+	y, ok := digits(s[:4])
+	if !ok {
+		return time.Time{}, false
+	}
+	m, d := 1, 1
+	if n >= 7 {
+		if s[4] != '-' {
+			return time.Time{}, false
+		}
+		if m, ok = digits(s[5:7]); !ok || m < 1 || m > 12 {
+			return time.Time{}, false
+		}
+	}
+	if n == 10 {
+		if s[7] != '-' {
+			return time.Time{}, false
+		}
+		if d, ok = digits(s[8:10]); !ok || d < 1 || d > daysIn(m, y) {
+			return time.Time{}, false
+		}
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+}
+
+// digits is the value of s, a run of ASCII digits.
+func digits(s string) (int, bool) {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
+
+// daysIn is the number of days of month m (1–12) of year y.
+func daysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // CheckDate reports whether s is a date ParseDate accepts.
