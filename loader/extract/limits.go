@@ -265,15 +265,31 @@ var langRe = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
 
 func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f }
 
-func scrub(s string, text bool) string {
-	clean := true
-	for _, r := range s {
-		if isControl(r) && !(text && (r == '\t' || r == '\n' || r == '\r')) {
-			clean = false
-			break
+// hasControl tells whether s has a rune scrub replaces, reading bytes: a
+// C0 control or DEL is one byte, and a C1 control (U+0080–U+009F) is 0xC2
+// and a byte 0x80–0x9F, a pair that always decodes as that rune (0xC2
+// only starts a rune, never continues one).
+func hasControl(s string, text bool) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x20 && c < 0x7f:
+		case c < 0x20:
+			if !(text && (c == '\t' || c == '\n' || c == '\r')) {
+				return true
+			}
+		case c == 0x7f:
+			return true
+		case c == 0xc2:
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+				return true
+			}
 		}
 	}
-	if clean {
+	return false
+}
+
+func scrub(s string, text bool) string {
+	if !hasControl(s, text) {
 		return s
 	}
 	var b strings.Builder
