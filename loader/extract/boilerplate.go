@@ -142,41 +142,86 @@ func isSpaceStar(re *syntax.Regexp) bool {
 // literalPrefixes returns lower-case ASCII words one of which every match
 // of re starts with, case-insensitively, and whether it could tell. Words
 // must start with a letter: \s* before them cannot take their first byte.
+// They are as long as the literal text of the pattern allows: the parser
+// factors "photo|picture" into p(?:hoto|icture), and the words are "photo"
+// and "picture", not "p" (which every line starting with "President"
+// would pass).
 func literalPrefixes(re *syntax.Regexp) ([]string, bool) {
+	ws, _, ok := literalStarts(re)
+	if !ok || len(ws) == 0 {
+		return nil, false
+	}
+	for _, w := range ws {
+		if w == "" || !unicode.IsLetter(rune(w[0])) {
+			return nil, false
+		}
+	}
+	return ws, true
+}
+
+// maxLiteralStarts bounds the words literalStarts makes of a concatenation
+// of alternatives (their product).
+const maxLiteralStarts = 64
+
+// literalStarts returns lower-case ASCII strings one of which every match
+// of re starts with, ignoring case, whether every match is one of them
+// exactly (exact), and whether it could tell (ok). A literal folded to
+// ASCII from another rune ("ſ", "K") is a non-ASCII byte of the text,
+// which startsWithAny counts as a possible match.
+func literalStarts(re *syntax.Regexp) (ws []string, exact, ok bool) {
 	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true, true
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase == 0 || len(re.Rune) == 0 {
-			return nil, false
+			return nil, false, false
 		}
 		w := strings.ToLower(string(re.Rune))
 		for i := 0; i < len(w); i++ {
 			if w[i] >= utf8.RuneSelf {
-				return nil, false
+				return nil, false, false
 			}
 		}
-		if !unicode.IsLetter(rune(w[0])) {
-			return nil, false
-		}
-		return []string{w}, true
+		return []string{w}, true, true
 	case syntax.OpCapture:
-		return literalPrefixes(re.Sub[0])
+		return literalStarts(re.Sub[0])
 	case syntax.OpConcat:
 		if len(re.Sub) == 0 {
-			return nil, false
+			return nil, false, false
 		}
-		return literalPrefixes(re.Sub[0])
+		ws, exact, ok := literalStarts(re.Sub[0])
+		if !ok || !exact || len(re.Sub) == 1 {
+			return ws, exact && len(re.Sub) == 1, ok
+		}
+		rest := re.Sub[1]
+		if len(re.Sub) > 2 {
+			rest = &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[1:]}
+		}
+		tails, tailExact, tailOK := literalStarts(rest)
+		if !tailOK || len(ws)*len(tails) > maxLiteralStarts {
+			return ws, false, true // the first part's words alone
+		}
+		var out []string
+		for _, w := range ws {
+			for _, t := range tails {
+				out = append(out, w+t)
+			}
+		}
+		return out, tailExact, true
 	case syntax.OpAlternate:
 		var out []string
+		exact := true
 		for _, sub := range re.Sub {
-			ws, ok := literalPrefixes(sub)
+			ws, e, ok := literalStarts(sub)
 			if !ok {
-				return nil, false
+				return nil, false, false
 			}
 			out = append(out, ws...)
+			exact = exact && e
 		}
-		return out, true
+		return out, exact, true
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // startsWithAny tells whether s may start with one of the lower-case ASCII

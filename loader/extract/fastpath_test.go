@@ -137,7 +137,21 @@ func TestBoilerPrefilter(t *testing.T) {
 	lines := []string{"", " ", "Baca juga: x", "  BACA JUGA : x", "\tsimak juga: x", "ſimak juga: x", "Sumber : Antara",
 		"Read more: x", "READ  MORE:", "Reporting by Staff; Editing by Desk", "Follow us on X for the latest news.",
 		"Gabung ke Channel WhatsApp Kompas.com", "© 2023", "(Foto: Reuters)", "Kredit foto: AP", "Our standards: The Thomson",
-		"Recommended: x", "related: y", "Related stories", "Photo: AP", "by: x", "By John", "Penulis: A", "pewarta: B"}
+		"Recommended: x", "related: y", "Related stories", "Photo: AP", "by: x", "By John", "Penulis: A", "pewarta: B",
+		"Picture: x", "IMAGE : y", "File photo: z", "Sources: x", "Written by: x", "Sign up for x", "Subscribe now", "Sumber berita: x",
+		"Dapatkan update berita terbaru di WhatsApp", "Download aplikasi x", "Also read: x", "See also: y", "More on this: z",
+		"Additional reporting by x", "Writing by x", "Join our channel", "Like us on Facebook", "Share this", "Click here",
+		"Get the latest", "President said", "Pictures: x", "Simak berita", "Penyunting: x", "Redaktur: x", "Kontributor: x",
+		"Keterangan foto: x", "Ilustrasi: x", "Video: x", "Unduh aplikasi", "Ikuti kami di Instagram", "Bergabung di Telegram"}
+	// Every line above in upper case, and with one rune replaced, dropped
+	// or doubled (ſ and K fold to s and k).
+	rng := rand.New(rand.NewSource(2))
+	for _, l := range lines[:len(lines):len(lines)] {
+		lines = append(lines, strings.ToUpper(l))
+		for k := 0; k < 20; k++ {
+			lines = append(lines, mutate(rng, l))
+		}
+	}
 	for _, text := range testTexts(t, 2) {
 		lines = append(lines, strings.Split(text, "\n")...)
 	}
@@ -152,6 +166,34 @@ func TestBoilerPrefilter(t *testing.T) {
 		if got := x.boiler.kind(line); got != want {
 			t.Errorf("kind(%q) = %q, want %q", line, got, want)
 		}
+	}
+}
+
+// TestAnchoredWords checks that the words a boilerplate line must start
+// with are whole words where the pattern's literals allow, not the prefix
+// the parser factors out ("p" of "photo|picture").
+func TestAnchoredWords(t *testing.T) {
+	tests := []struct {
+		name, pattern string
+		want          []string
+	}{
+		{"factored", `(?i)^\s*(photo|picture|image)\s*[:：]`, []string{"photo", "picture", "image"}},
+		{"nested", `(?i)^\s*(read also|read more|related)\s*[:：]`, []string{"read also", "read more", "related"}},
+		{"optional tail", `(?i)^\s*(source|sources)\s*[:：]`, []string{"source", "sources"}},
+		{"then a class", `(?i)^\s*(baca|lihat)\s+juga`, []string{"baca", "lihat"}},
+		{"not ASCII", `(?i)^\s*(copyright|©)`, nil},
+		{"not anchored", `(?i)(photo|picture)`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := anchoredWords(tt.pattern)
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("anchoredWords(%q) = %q, want %q", tt.pattern, got, want)
+			}
+		})
 	}
 }
 
