@@ -89,6 +89,19 @@ func TestLexTable(t *testing.T) {
 				if got, want := get(p.lexT, []byte(w)), p.lexRef(w); got != want {
 					t.Fatalf("lexT[[]byte(%q)] = %+v, want %+v", w, got, want)
 				}
+				// getSpan: the word at the end of a text, and inside one
+				// (its bytes are read past its end).
+				want := p.lexRef(w)
+				for _, pad := range []string{"", "a", "abcdefgh"} {
+					s := pad + w
+					if got := getSpan(p.lexT, s, len(pad), len(s)); got != want {
+						t.Fatalf("getSpan(%q at the end) = %+v, want %+v", w, got, want)
+					}
+					s = pad + w + " abcdefghijk"
+					if got := getSpan(p.lexT, s, len(pad), len(pad)+len(w)); got != want {
+						t.Fatalf("getSpan(%q inside) = %+v, want %+v", w, got, want)
+					}
+				}
 			}
 		})
 	}

@@ -113,6 +113,64 @@ func get[V any, S string | []byte](t *wordTable[V], w S) V {
 	}
 }
 
+// getSpan is get(t, s[i:j]) for a word inside a longer text s (a token
+// of the folded text): it reads the word eight bytes at a time, past its
+// end where s goes on (and masks those bytes off), instead of byte by
+// byte. The head and hash are those of wordHead and wordHash.
+func getSpan[V any](t *wordTable[V], s string, i, j int) V {
+	n := j - i
+	if n <= 0 || n > 0xffff || j > len(s) {
+		return get(t, s[i:j])
+	}
+	if k := filterKey(s[i:j]); t.filter[k/64]&(1<<(k%64)) == 0 {
+		var zero V
+		return zero
+	}
+	// The hash, as wordHash: full rounds, then the rest zero-padded.
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	p := i
+	for ; p+8 <= j; p += 8 {
+		h = (h ^ load64(s, p)) * 0xbf58476d1ce4e5b9
+		h ^= h >> 29
+	}
+	var x uint64
+	if r := j - p; r > 0 {
+		if p+8 <= len(s) {
+			x = load64(s, p) & (1<<(8*uint(r)) - 1)
+		} else {
+			for q, sh := p, 0; q < j; q, sh = q+1, sh+8 {
+				x |= uint64(s[q]) << sh
+			}
+		}
+	}
+	h = (h ^ x) * 0x94d049bb133111eb
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 29
+	head := x // a word of under eight bytes is its own rest
+	if n >= 8 {
+		head = load64(s, i)
+	}
+	tag := uint16(h >> 48)
+	for k := h & t.mask; ; k = (k + 1) & t.mask {
+		sl := &t.slots[k]
+		if sl.n == 0 {
+			var zero V
+			return zero
+		}
+		if sl.tag == tag && sl.head == head && int(sl.n) == n && (n <= 8 || string(t.text[sl.off:sl.off+uint32(n-8)]) == s[i+8:j]) {
+			return sl.val
+		}
+	}
+}
+
+// load64 is the eight bytes of s from i, little endian.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
 // wordHead is the first eight bytes of w, little endian, zero after a
 // shorter word's end.
 func wordHead[S string | []byte](w S) uint64 {

@@ -114,7 +114,7 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 				upper = unicode.IsUpper(cr)
 			}
 			low := c.ws[i:j]
-			v := get(c.p.lexT, low)
+			v := getSpan(c.p.lexT, c.ws, i, j)
 			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue
@@ -125,7 +125,7 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 			continue
 		}
 		low := c.ws[i : i+n]
-		v := get(c.p.lexT, low)
+		v := getSpan(c.p.lexT, c.ws, i, i+n)
 		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 		i += n
 	}
