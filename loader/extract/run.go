@@ -154,6 +154,7 @@ type eventRec struct {
 	sent    int
 	trigger int
 	hedged  bool
+	key     uint32 // partiesKey of ev's source, target and status when it was added
 }
 
 type stanceKey struct{ src, tgt, rel, kind string }
