@@ -62,20 +62,28 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 				// at a time, without decoding.
 				if j+8 <= st.e {
 					if x := binary.LittleEndian.Uint64(work[j:]); x&ascii.Msb == 0 {
-						if k := bits.TrailingZeros64(^ascii.WordBytes(x)&ascii.Msb) / 8; k > 0 {
-							j += k
+						k := bits.TrailingZeros64(^ascii.WordBytes(x)&ascii.Msb) / 8
+						j += k
+						if k == 8 {
 							continue
 						}
+						// work[j] is an ASCII byte that is not a word byte
 					}
 				}
-				if c := work[j]; c < utf8.RuneSelf && ascii.IsWord(c) {
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRune(work[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '_' {
-					j += n2
-					continue
+				var r2 rune
+				var n2 int
+				if c := work[j]; c < utf8.RuneSelf {
+					if ascii.IsWord(c) {
+						j++
+						continue
+					}
+					r2, n2 = rune(c), 1 // neither a letter, a digit nor '_'
+				} else {
+					r2, n2 = utf8.DecodeRune(work[j:])
+					if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '_' {
+						j += n2
+						continue
+					}
 				}
 				// Inner hyphen, apostrophe of "Jum'at", dots of "U.S." and
 				// digit separators: keep inside the word.
