@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -236,4 +238,18 @@ func TestEventInsideOneActor(t *testing.T) {
 			t.Errorf("stance of an actor with itself: error %v, want one naming /stances/0/target", err)
 		}
 	})
+}
+
+// TestContentHash checks the hash against crypto/sha256 on texts shorter
+// and longer than the buffer ContentHash copies through.
+func TestContentHash(t *testing.T) {
+	for _, n := range []int{0, 1, 63, 64, 1023, 1024, 1025, 5000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			text := strings.Repeat("aé\n", n)[:n]
+			sum := sha256.Sum256([]byte(text))
+			if got, want := ContentHash(text), "sha256:"+hex.EncodeToString(sum[:]); got != want {
+				t.Errorf("ContentHash = %s, want %s", got, want)
+			}
+		})
+	}
 }
