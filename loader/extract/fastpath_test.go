@@ -94,11 +94,11 @@ func TestLexTable(t *testing.T) {
 				want := p.lexRef(w)
 				for _, pad := range []string{"", "a", "abcdefgh"} {
 					s := pad + w
-					if got := getSpan(p.lexT, s, len(pad), len(s)); got != want {
+					if got := getSpan(p.lexT, []byte(s), len(pad), len(s)); got != want {
 						t.Fatalf("getSpan(%q at the end) = %+v, want %+v", w, got, want)
 					}
 					s = pad + w + " abcdefghijk"
-					if got := getSpan(p.lexT, s, len(pad), len(pad)+len(w)); got != want {
+					if got := getSpan(p.lexT, []byte(s), len(pad), len(pad)+len(w)); got != want {
 						t.Fatalf("getSpan(%q inside) = %+v, want %+v", w, got, want)
 					}
 				}

@@ -3,7 +3,10 @@
 
 package extract
 
-import "sort"
+import (
+	"encoding/binary"
+	"sort"
+)
 
 // wordTable is a read-only hash table from words to values, built once
 // from a map. Every token of every article is looked up in one (its
@@ -113,16 +116,16 @@ func get[V any, S string | []byte](t *wordTable[V], w S) V {
 	}
 }
 
-// getSpan is get(t, s[i:j]) for a word inside a longer text s (a token
-// of the folded text): it reads the word eight bytes at a time, past its
-// end where s goes on (and masks those bytes off), instead of byte by
-// byte. The head and hash are those of wordHead and wordHash.
-func getSpan[V any](t *wordTable[V], s string, i, j int) V {
+// getSpan is get(t, b[i:j]) for a word inside a longer text b (a token of
+// the folded text): it reads the word eight bytes at a time, past its end
+// where b goes on (and masks those bytes off), instead of byte by byte.
+// The head and hash are those of wordHead and wordHash.
+func getSpan[V any](t *wordTable[V], b []byte, i, j int) V {
 	n := j - i
-	if n <= 0 || n > 0xffff || j > len(s) {
-		return get(t, s[i:j])
+	if n <= 0 || n > 0xffff || j > len(b) {
+		return get(t, b[i:j])
 	}
-	if k := filterKey(s[i:j]); t.filter[k/64]&(1<<(k%64)) == 0 {
+	if k := filterKey(b[i:j]); t.filter[k/64]&(1<<(k%64)) == 0 {
 		var zero V
 		return zero
 	}
@@ -130,16 +133,16 @@ func getSpan[V any](t *wordTable[V], s string, i, j int) V {
 	h := uint64(n) * 0x9e3779b97f4a7c15
 	p := i
 	for ; p+8 <= j; p += 8 {
-		h = (h ^ load64(s, p)) * 0xbf58476d1ce4e5b9
+		h = (h ^ binary.LittleEndian.Uint64(b[p:])) * 0xbf58476d1ce4e5b9
 		h ^= h >> 29
 	}
 	var x uint64
 	if r := j - p; r > 0 {
-		if p+8 <= len(s) {
-			x = load64(s, p) & (1<<(8*uint(r)) - 1)
+		if p+8 <= len(b) {
+			x = binary.LittleEndian.Uint64(b[p:]) & (1<<(8*uint(r)) - 1)
 		} else {
 			for q, sh := p, 0; q < j; q, sh = q+1, sh+8 {
-				x |= uint64(s[q]) << sh
+				x |= uint64(b[q]) << sh
 			}
 		}
 	}
@@ -149,7 +152,7 @@ func getSpan[V any](t *wordTable[V], s string, i, j int) V {
 	h ^= h >> 29
 	head := x // a word of under eight bytes is its own rest
 	if n >= 8 {
-		head = load64(s, i)
+		head = binary.LittleEndian.Uint64(b[i:])
 	}
 	tag := uint16(h >> 48)
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
@@ -158,17 +161,10 @@ func getSpan[V any](t *wordTable[V], s string, i, j int) V {
 			var zero V
 			return zero
 		}
-		if sl.tag == tag && sl.head == head && int(sl.n) == n && (n <= 8 || string(t.text[sl.off:sl.off+uint32(n-8)]) == s[i+8:j]) {
+		if sl.tag == tag && sl.head == head && int(sl.n) == n && (n <= 8 || string(t.text[sl.off:sl.off+uint32(n-8)]) == string(b[i+8:j])) {
 			return sl.val
 		}
 	}
-}
-
-// load64 is the eight bytes of s from i, little endian.
-func load64(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
 // wordHead is the first eight bytes of w, little endian, zero after a

@@ -122,7 +122,7 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 				upper = unicode.IsUpper(cr)
 			}
 			low := c.ws[i:j]
-			v := getSpan(c.p.lexT, c.ws, i, j)
+			v := getSpan(c.p.lexT, work, i, j)
 			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue
@@ -133,7 +133,7 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 			continue
 		}
 		low := c.ws[i : i+n]
-		v := getSpan(c.p.lexT, c.ws, i, i+n)
+		v := getSpan(c.p.lexT, work, i, i+n)
 		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 		i += n
 	}
