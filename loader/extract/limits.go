@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/extract/internal/ascii"
 )
 
 // Limits bound the work and memory one article may cost. An article over
@@ -271,6 +272,19 @@ func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r <= 
 // only starts a rune, never continues one).
 func hasControl(s string, text bool) bool {
 	for i := 0; i < len(s); i++ {
+		// Eight printable ASCII bytes (0x20–0x7e) at once: none below
+		// 0x20, none from 0x7f.
+		for i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if (x-0x20*ascii.Lsb)&^x&ascii.Msb != 0 || (x+0x01*ascii.Lsb)&ascii.Msb|x&ascii.Msb != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		switch c := s[i]; {
 		case c >= 0x20 && c < 0x7f:
 		case c < 0x20:

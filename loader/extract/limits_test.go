@@ -362,10 +362,22 @@ func TestHasControl(t *testing.T) {
 			in = append(in, string([]byte{'x', byte(a), byte(b)}))
 		}
 	}
+	// every byte at every place of a printable run (the eight-byte scan),
+	// and 0xC2 before every byte
+	for v := 0; v < 256; v++ {
+		for pos := 0; pos < 17; pos++ {
+			b := []byte("abcdefghij klmnopq")
+			b[pos] = byte(v)
+			in = append(in, string(b))
+			b[pos+1] = byte(v)
+			b[pos] = 0xc2
+			in = append(in, string(b))
+		}
+	}
 	rnd := rand.New(rand.NewSource(1))
 	alphabet := []byte{'a', ' ', '\t', '\n', '\r', 0x01, 0x7f, 0xc2, 0x80, 0x9f, 0xa0, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0xff}
 	for k := 0; k < 20000; k++ {
-		b := make([]byte, rnd.Intn(12))
+		b := make([]byte, rnd.Intn(24))
 		for i := range b {
 			b[i] = alphabet[rnd.Intn(len(alphabet))]
 		}
