@@ -717,6 +717,9 @@ func InTerm(date, start, end string) bool {
 // Actor converts an entry into a facts actor (without mentions).
 func (e *Entry) Actor() facts.Actor {
 	a := facts.Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country, Wikidata: e.Wikidata}
+	if len(e.Roles) > 0 {
+		a.Roles = make([]facts.Role, 0, len(e.Roles)) // one allocation, not one per doubling
+	}
 	for _, r := range e.Roles {
 		a.Roles = append(a.Roles, facts.Role{Title: r.Title, Of: r.Of, Start: r.Start, End: r.End})
 	}
