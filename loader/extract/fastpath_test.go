@@ -272,18 +272,25 @@ func TestSplitFastPaths(t *testing.T) {
 // and that reset clears what the arena held.
 func TestArena(t *testing.T) {
 	var a arena[int]
-	var lists [][]int
+	var lists, want [][]int // want: the lists made with append
 	rng := rand.New(rand.NewSource(4))
 	for n := 0; n < 3000; n++ {
 		switch k := rng.Intn(len(lists) + 1); {
 		case k == len(lists):
-			lists = append(lists, a.one(n))
+			lists, want = append(lists, a.one(n)), append(want, []int{n})
+		case rng.Intn(3) == 0:
+			lists[k], want[k] = a.appendTo(lists[k], n), append(want[k], n)
 		case rng.Intn(2) == 0:
-			lists[k] = a.appendTo(lists[k], n)
+			lists[k], want[k] = a.prepend(n, lists[k]), append([]int{n}, want[k]...)
 		default:
-			lists = append(lists, a.two(n, 1e6+n))
+			lists, want = append(lists, a.two(n, 1e6+n)), append(want, []int{n, 1e6 + n})
 		}
 		*a.ptr(-1) = -2 // a pointer's value must not land in a list
+	}
+	for k := range lists {
+		if !slices.Equal(lists[k], want[k]) {
+			t.Fatalf("list %d = %v, want %v", k, lists[k], want[k])
+		}
 	}
 	seen := map[int]bool{}
 	for _, l := range lists {
