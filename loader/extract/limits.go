@@ -106,9 +106,9 @@ func (r *run) capReached(si int) bool {
 	for _, e := range r.events {
 		n += len(e.ev.Evidence)
 	}
-	for _, k := range r.skeys {
+	for i, k := range r.skeys {
 		if k.kind == "explicit" {
-			n += len(r.stance[k].Evidence)
+			n += len(r.sptrs[i].Evidence)
 		}
 	}
 	if n >= lim.MaxEvidence {
