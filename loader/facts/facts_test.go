@@ -253,3 +253,33 @@ func TestContentHash(t *testing.T) {
 		})
 	}
 }
+
+// TestIDSet compares Check's id set with a map, on documents of up to 300
+// actors (past the table Check keeps on the stack) with repeated ids.
+func TestIDSet(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 8, 127, 128, 129, 300} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			actors := make([]Actor, n)
+			for i := range actors {
+				actors[i].ID = fmt.Sprintf("id-%d", i*7%(n/2+1)) // about half repeated
+			}
+			var buf [256]int32
+			set := newIDSet(actors, buf[:])
+			ref := map[string]bool{}
+			for i, a := range actors {
+				if got := set.has(a.ID); got != ref[a.ID] {
+					t.Fatalf("has(%q) before adding actor %d = %v, want %v", a.ID, i, got, ref[a.ID])
+				}
+				if !ref[a.ID] {
+					set.add(i)
+					ref[a.ID] = true
+				}
+			}
+			for _, id := range []string{"", "id-0", "id-1", "id-999", "x"} {
+				if got := set.has(id); got != ref[id] {
+					t.Errorf("has(%q) = %v, want %v", id, got, ref[id])
+				}
+			}
+		})
+	}
+}

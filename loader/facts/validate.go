@@ -181,12 +181,14 @@ func Check(doc *Document) []FieldError {
 			add("/article/published", "%v", err)
 		}
 	}
-	actors := make(map[string]bool, len(doc.Actors))
+	var buf [256]int32
+	actors := newIDSet(doc.Actors, buf[:])
 	for i, a := range doc.Actors {
-		if actors[a.ID] {
+		if actors.has(a.ID) {
 			add(at("actors", i, "/id"), "actor %q is declared twice", a.ID)
+		} else {
+			actors.add(i)
 		}
-		actors[a.ID] = true
 		for j, r := range a.Roles {
 			if r.Start != "" && CheckDate(r.Start) != nil {
 				add(at("actors", i, "/roles/"+strconv.Itoa(j)+"/start"), "%v", CheckDate(r.Start))
@@ -198,7 +200,7 @@ func Check(doc *Document) []FieldError {
 		checkEvidence(add, "actors", i, "/mentions", a.Mentions)
 	}
 	ref := func(list string, i int, field, id string) {
-		if id != "" && !actors[id] {
+		if id != "" && !actors.has(id) {
 			add(at(list, i, field), "actor %q is not declared in /actors", id)
 		}
 	}
@@ -230,6 +232,59 @@ func Check(doc *Document) []FieldError {
 		checkEvidence(add, "stances", i, "/evidence", s.Evidence)
 	}
 	return p
+}
+
+// idSet is the set of actor ids Check builds, an open-addressing table of
+// indexes in the document's actors (plus one; 0 is an empty slot), hashed
+// with FNV-1a: extractors check every document, and a Go map hashes each
+// id with a seed and compares out of line.
+type idSet struct {
+	actors []Actor
+	slots  []int32 // a power of two, at most half full
+}
+
+// newIDSet returns an empty set for actors, in buf when it is large enough.
+func newIDSet(actors []Actor, buf []int32) idSet {
+	size := 16
+	for size < 2*len(actors) {
+		size *= 2
+	}
+	if size > len(buf) {
+		buf = make([]int32, size)
+	}
+	return idSet{actors: actors, slots: buf[:size]}
+}
+
+func idHash(id string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint32(id[i])) * 16777619
+	}
+	return h
+}
+
+// has tells whether an actor of the set has id.
+func (s idSet) has(id string) bool {
+	mask := uint32(len(s.slots) - 1)
+	for k := idHash(id) & mask; ; k = (k + 1) & mask {
+		v := s.slots[k]
+		if v == 0 {
+			return false
+		}
+		if s.actors[v-1].ID == id {
+			return true
+		}
+	}
+}
+
+// add puts actors[i] in the set (its id is not in it yet).
+func (s idSet) add(i int) {
+	mask := uint32(len(s.slots) - 1)
+	k := idHash(s.actors[i].ID) & mask
+	for s.slots[k] != 0 {
+		k = (k + 1) & mask
+	}
+	s.slots[k] = int32(i + 1)
 }
 
 // checkSameActor applies the rule for an event whose source is its target:
