@@ -15,6 +15,9 @@ func (r *run) findStances(s *sentenceContext) {
 	toks := s.toks
 	p := r.p
 	for i := 0; i < len(toks); i++ {
+		if !p.stances.mayStart(&toks[i]) && toks[i].lx&lxStanceClitic == 0 {
+			continue // no stance phrase starts here (at would say so, after a call)
+		}
 		sw, found := p.stances.at(toks, i)
 		if !found && toks[i].lx&lxStanceClitic != 0 {
 			w := toks[i].low
