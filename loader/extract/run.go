@@ -311,7 +311,10 @@ func (r *run) writeDocument(doc *facts.Document) {
 		}
 		doc.Actors = append(doc.Actors, a.a)
 	}
-	slices.SortStableFunc(r.events, func(a, b *eventRec) int { return a.sent - b.sent })
+	bySentence := func(a, b *eventRec) int { return a.sent - b.sent }
+	if !slices.IsSortedFunc(r.events, bySentence) { // (they are found in sentence order, nearly always)
+		slices.SortStableFunc(r.events, bySentence)
+	}
 	for _, e := range r.events {
 		doc.Events = append(doc.Events, e.ev)
 	}
