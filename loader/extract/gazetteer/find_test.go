@@ -229,3 +229,37 @@ func TestAppendFold(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundary compares boundary, which decodes only non-ASCII bytes, with
+// decoding the runes on both sides, at every span of random texts.
+func TestBoundary(t *testing.T) {
+	slow := func(text string, s, e int) bool {
+		if s > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:s]); isWordRune(r) {
+				return false
+			}
+		}
+		if e < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[e:]); isWordRune(r) {
+				return false
+			}
+		}
+		return true
+	}
+	rng := rand.New(rand.NewSource(5))
+	alpha := []string{"a", "Z", "0", "_", " ", ".", "-", "é", "ß", "\u00a0", "’", "\xff", "\xc3", "Ω", "\t"}
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i > 0; i-- {
+			b.WriteString(alpha[rng.Intn(len(alpha))])
+		}
+		text := b.String()
+		for s := 0; s <= len(text); s++ {
+			for e := s; e <= len(text); e++ {
+				if got, want := boundary(text, s, e), slow(text, s, e); got != want {
+					t.Fatalf("boundary(%q, %d, %d) = %v, want %v", text, s, e, got, want)
+				}
+			}
+		}
+	}
+}

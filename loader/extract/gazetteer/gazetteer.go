@@ -608,16 +608,25 @@ func markPattern(key string) string {
 	return string(m)
 }
 
+// boundary tells whether text[s:e] has no word rune right before or after
+// it. An ASCII byte is a rune of its own, and ascii.IsWord is isWordRune
+// for it: only other bytes are decoded.
 func boundary(text string, s, e int) bool {
 	if s > 0 {
-		r, _ := utf8.DecodeLastRuneInString(text[:s])
-		if isWordRune(r) {
+		if c := text[s-1]; c < utf8.RuneSelf {
+			if ascii.IsWord(c) {
+				return false
+			}
+		} else if r, _ := utf8.DecodeLastRuneInString(text[:s]); isWordRune(r) {
 			return false
 		}
 	}
 	if e < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[e:])
-		if isWordRune(r) {
+		if c := text[e]; c < utf8.RuneSelf {
+			if ascii.IsWord(c) {
+				return false
+			}
+		} else if r, _ := utf8.DecodeRuneInString(text[e:]); isWordRune(r) {
 			return false
 		}
 	}
