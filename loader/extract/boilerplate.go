@@ -77,6 +77,9 @@ type boilerSet struct {
 	rules []boilerRule
 	first []*[256]bool // per rule, the bytes a match can start with; nil: any
 	words [][]string   // per rule, the words a match starts with (see anchoredWords); nil: any
+	// per rule, lists of words of which a match holds one each, anywhere
+	// (see requiredWords)
+	required [][][]string
 }
 
 func newBoilerSet(all []*pack) *boilerSet {
@@ -86,6 +89,7 @@ func newBoilerSet(all []*pack) *boilerSet {
 			bs.rules = append(bs.rules, b)
 			bs.first = append(bs.first, anchoredFirst(b.re.String()))
 			bs.words = append(bs.words, anchoredWords(b.re.String()))
+			bs.required = append(bs.required, requiredWords(b.re.String()))
 		}
 	}
 	return bs
@@ -100,6 +104,9 @@ func (bs *boilerSet) kind(line string) string {
 			continue
 		}
 		if ws := bs.words[i]; ws != nil && !startsWithAny(rest, ws) {
+			continue
+		}
+		if !containsRequired(line, bs.required[i]) {
 			continue
 		}
 		if b.re.MatchString(line) {
@@ -128,6 +135,79 @@ func anchoredWords(pattern string) []string {
 		return nil
 	}
 	return ws
+}
+
+// requiredWords returns, for an anchored pattern (^…, a concatenation),
+// the word lists of its parts after the first three (^, \s* and the words
+// of anchoredWords) that are literal words or alternatives of them: a match
+// holds one word of each list somewhere ("whatsapp|telegram|…" after
+// ".{0,80}" in a promotion line). Parts that are not (a class, a
+// repetition, a boundary) and lists with an empty word add nothing.
+func requiredWords(pattern string) [][]string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 4 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	var out [][]string
+next:
+	for _, sub := range re.Sub[3:] {
+		ws, _, ok := literalStarts(sub)
+		if !ok || len(ws) == 0 {
+			continue
+		}
+		for _, w := range ws {
+			if w == "" {
+				continue next
+			}
+		}
+		out = append(out, ws)
+	}
+	return out
+}
+
+// containsRequired tells whether line may hold one word of each list,
+// ignoring ASCII case. A line with a non-ASCII byte may (a rune that folds
+// to an ASCII letter: "ſ", "K"), as startsWithAny counts it.
+func containsRequired(line string, required [][]string) bool {
+	if len(required) == 0 {
+		return true
+	}
+	for i := 0; i < len(line); i++ {
+		if line[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+lists:
+	for _, ws := range required {
+		for _, w := range ws {
+			for p := 0; p+len(w) <= len(line); p++ {
+				if asciiHasPrefixFold(line[p:], w) {
+					continue lists
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// asciiHasPrefixFold tells whether ASCII s starts with the lower-case word
+// w, ignoring case.
+func asciiHasPrefixFold(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isSpaceStar tells whether re is \s*: [\t\n\f\r ]*.

@@ -155,7 +155,10 @@ func TestBoilerPrefilter(t *testing.T) {
 		"Dapatkan update berita terbaru di WhatsApp", "Download aplikasi x", "Also read: x", "See also: y", "More on this: z",
 		"Additional reporting by x", "Writing by x", "Join our channel", "Like us on Facebook", "Share this", "Click here",
 		"Get the latest", "President said", "Pictures: x", "Simak berita", "Penyunting: x", "Redaktur: x", "Kontributor: x",
-		"Keterangan foto: x", "Ilustrasi: x", "Video: x", "Unduh aplikasi", "Ikuti kami di Instagram", "Bergabung di Telegram"}
+		"Keterangan foto: x", "Ilustrasi: x", "Video: x", "Unduh aplikasi", "Ikuti kami di Instagram", "Bergabung di Telegram",
+		"Follow us on WhatsApp", "Ikuti kami di GOOGLE NEWS", "ikuti UPDATE terbaru", "Gabung sekarang", "Simak Berita lainnya",
+		"Simak video berikut", "(Foto: Antara)", "(FOTO : Reuters)", "Baca pula: x", "Berita Terkait: y", "Lihat juga", "Lihat  JUGA:",
+		"Dapatkan berita terbaru", "Download the app on YouTube", "Follow us on X for the latest news.", "Unduh aplikasi ſ", "Follow Kompas.tv", "Ikuti kami di Inſtagram", "Simak \u212Aompas video"}
 	// Every line above in upper case, and with one rune replaced, dropped
 	// or doubled (ſ and K fold to s and k).
 	rng := rand.New(rand.NewSource(2))
@@ -205,6 +208,28 @@ func TestAnchoredWords(t *testing.T) {
 			slices.Sort(want)
 			if !slices.Equal(got, want) {
 				t.Errorf("anchoredWords(%q) = %q, want %q", tt.pattern, got, want)
+			}
+		})
+	}
+}
+
+// TestRequiredWords checks the word lists a boilerplate line must hold
+// somewhere: the literal alternatives among the pattern's parts.
+func TestRequiredWords(t *testing.T) {
+	tests := []struct {
+		name, pattern string
+		want          [][]string
+	}{
+		{"after a repetition", `(?i)^\s*(follow|ikuti)\b.{0,80}\b(whatsapp|google news)`, [][]string{{"whatsapp", "google news"}}},
+		{"two parts", `(?i)^\s*(baca)\s+(juga|pula)\s+(ya)`, [][]string{{"juga", "pula"}, {"ya"}}},
+		{"an empty alternative", `(?i)^\s*(baca)\s+(juga|)x`, [][]string{{"x"}}},
+		{"only classes", `(?i)^\s*(sumber)\s*[:：]`, nil},
+		{"not anchored", `(?i)(follow)\s+(us)`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := requiredWords(tt.pattern); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("requiredWords(%q) = %q, want %q", tt.pattern, got, tt.want)
 			}
 		})
 	}
