@@ -38,6 +38,7 @@ func loadGiven() map[string]bool {
 // common words that are not names, the home state and its titles.
 func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.home = j.HomeState
+	p.homeIDPrefix = strings.ToLower(p.home) + "-"
 	p.homeTitles = map[string]bool{}
 	for _, t := range j.HomeTitles {
 		p.homeTitles[strings.ToLower(t)] = true

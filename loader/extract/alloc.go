@@ -59,6 +59,19 @@ func (a *arena[T]) two(v, w T) []T {
 	return (*c)[n-2 : n : n]
 }
 
+// prepend returns a new slice holding v and then the values of s, as
+// append([]T{v}, s...) does, with capacity len(s)+1.
+func (a *arena[T]) prepend(v T, s []T) []T {
+	n := len(s) + 1
+	if n > arenaChunk {
+		return append([]T{v}, s...)
+	}
+	c := a.room(n)
+	k := len(*c)
+	*c = append(append(*c, v), s...) // within the room: no reallocation
+	return (*c)[k : k+n : k+n]
+}
+
 // appendTo is append(s, v) for a slice that one, two or appendTo made:
 // when s is full, it moves to a window of the arena twice as large.
 func (a *arena[T]) appendTo(s []T, v T) []T {

@@ -63,7 +63,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct && !nameStartsAt(covered(ms, k), toks, k) || mentionAt(ms, i) != nil {
 				continue
 			}
-			hid := strings.ToLower(p.home) + "-" + l.label
+			hid := p.homeIDPrefix + l.label
 			e, ok := r.x.gaz.Lookup(hid)
 			if !ok {
 				continue
@@ -119,7 +119,7 @@ func (r *run) foreignHomeBodies(toks []token, ms []*mention) []*mention {
 	if home == "" {
 		return ms
 	}
-	prefix := strings.ToLower(home) + "-"
+	prefix := r.p.homeIDPrefix
 	for idx := 0; idx < len(ms); idx++ {
 		m := ms[idx]
 		e := m.entry

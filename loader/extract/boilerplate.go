@@ -77,6 +77,9 @@ type boilerSet struct {
 	rules []boilerRule
 	first []*[256]bool // per rule, the bytes a match can start with; nil: any
 	words [][]string   // per rule, the words a match starts with (see anchoredWords); nil: any
+	// per rule, lists of words of which a match holds one each, anywhere
+	// (see requiredWords)
+	required [][][]string
 }
 
 func newBoilerSet(all []*pack) *boilerSet {
@@ -86,6 +89,7 @@ func newBoilerSet(all []*pack) *boilerSet {
 			bs.rules = append(bs.rules, b)
 			bs.first = append(bs.first, anchoredFirst(b.re.String()))
 			bs.words = append(bs.words, anchoredWords(b.re.String()))
+			bs.required = append(bs.required, requiredWords(b.re.String()))
 		}
 	}
 	return bs
@@ -100,6 +104,9 @@ func (bs *boilerSet) kind(line string) string {
 			continue
 		}
 		if ws := bs.words[i]; ws != nil && !startsWithAny(rest, ws) {
+			continue
+		}
+		if !containsRequired(line, bs.required[i]) {
 			continue
 		}
 		if b.re.MatchString(line) {
@@ -130,6 +137,79 @@ func anchoredWords(pattern string) []string {
 	return ws
 }
 
+// requiredWords returns, for an anchored pattern (^…, a concatenation),
+// the word lists of its parts after the first three (^, \s* and the words
+// of anchoredWords) that are literal words or alternatives of them: a match
+// holds one word of each list somewhere ("whatsapp|telegram|…" after
+// ".{0,80}" in a promotion line). Parts that are not (a class, a
+// repetition, a boundary) and lists with an empty word add nothing.
+func requiredWords(pattern string) [][]string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 4 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	var out [][]string
+next:
+	for _, sub := range re.Sub[3:] {
+		ws, _, ok := literalStarts(sub)
+		if !ok || len(ws) == 0 {
+			continue
+		}
+		for _, w := range ws {
+			if w == "" {
+				continue next
+			}
+		}
+		out = append(out, ws)
+	}
+	return out
+}
+
+// containsRequired tells whether line may hold one word of each list,
+// ignoring ASCII case. A line with a non-ASCII byte may (a rune that folds
+// to an ASCII letter: "ſ", "K"), as startsWithAny counts it.
+func containsRequired(line string, required [][]string) bool {
+	if len(required) == 0 {
+		return true
+	}
+	for i := 0; i < len(line); i++ {
+		if line[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+lists:
+	for _, ws := range required {
+		for _, w := range ws {
+			for p := 0; p+len(w) <= len(line); p++ {
+				if asciiHasPrefixFold(line[p:], w) {
+					continue lists
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// asciiHasPrefixFold tells whether ASCII s starts with the lower-case word
+// w, ignoring case.
+func asciiHasPrefixFold(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // isSpaceStar tells whether re is \s*: [\t\n\f\r ]*.
 func isSpaceStar(re *syntax.Regexp) bool {
 	if re.Op != syntax.OpStar || re.Sub[0].Op != syntax.OpCharClass {
@@ -142,41 +222,86 @@ func isSpaceStar(re *syntax.Regexp) bool {
 // literalPrefixes returns lower-case ASCII words one of which every match
 // of re starts with, case-insensitively, and whether it could tell. Words
 // must start with a letter: \s* before them cannot take their first byte.
+// They are as long as the literal text of the pattern allows: the parser
+// factors "photo|picture" into p(?:hoto|icture), and the words are "photo"
+// and "picture", not "p" (which every line starting with "President"
+// would pass).
 func literalPrefixes(re *syntax.Regexp) ([]string, bool) {
+	ws, _, ok := literalStarts(re)
+	if !ok || len(ws) == 0 {
+		return nil, false
+	}
+	for _, w := range ws {
+		if w == "" || !unicode.IsLetter(rune(w[0])) {
+			return nil, false
+		}
+	}
+	return ws, true
+}
+
+// maxLiteralStarts bounds the words literalStarts makes of a concatenation
+// of alternatives (their product).
+const maxLiteralStarts = 64
+
+// literalStarts returns lower-case ASCII strings one of which every match
+// of re starts with, ignoring case, whether every match is one of them
+// exactly (exact), and whether it could tell (ok). A literal folded to
+// ASCII from another rune ("ſ", "K") is a non-ASCII byte of the text,
+// which startsWithAny counts as a possible match.
+func literalStarts(re *syntax.Regexp) (ws []string, exact, ok bool) {
 	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true, true
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase == 0 || len(re.Rune) == 0 {
-			return nil, false
+			return nil, false, false
 		}
 		w := strings.ToLower(string(re.Rune))
 		for i := 0; i < len(w); i++ {
 			if w[i] >= utf8.RuneSelf {
-				return nil, false
+				return nil, false, false
 			}
 		}
-		if !unicode.IsLetter(rune(w[0])) {
-			return nil, false
-		}
-		return []string{w}, true
+		return []string{w}, true, true
 	case syntax.OpCapture:
-		return literalPrefixes(re.Sub[0])
+		return literalStarts(re.Sub[0])
 	case syntax.OpConcat:
 		if len(re.Sub) == 0 {
-			return nil, false
+			return nil, false, false
 		}
-		return literalPrefixes(re.Sub[0])
+		ws, exact, ok := literalStarts(re.Sub[0])
+		if !ok || !exact || len(re.Sub) == 1 {
+			return ws, exact && len(re.Sub) == 1, ok
+		}
+		rest := re.Sub[1]
+		if len(re.Sub) > 2 {
+			rest = &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[1:]}
+		}
+		tails, tailExact, tailOK := literalStarts(rest)
+		if !tailOK || len(ws)*len(tails) > maxLiteralStarts {
+			return ws, false, true // the first part's words alone
+		}
+		var out []string
+		for _, w := range ws {
+			for _, t := range tails {
+				out = append(out, w+t)
+			}
+		}
+		return out, tailExact, true
 	case syntax.OpAlternate:
 		var out []string
+		exact := true
 		for _, sub := range re.Sub {
-			ws, ok := literalPrefixes(sub)
+			ws, e, ok := literalStarts(sub)
 			if !ok {
-				return nil, false
+				return nil, false, false
 			}
 			out = append(out, ws...)
+			exact = exact && e
 		}
-		return out, true
+		return out, exact, true
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // startsWithAny tells whether s may start with one of the lower-case ASCII

@@ -76,13 +76,8 @@ func simpleTokens(s string) []token {
 	return out
 }
 
-// parseISO is facts.ParseDate with a fast path for the common YYYY-MM-DD.
+// parseISO is facts.ParseDate (which has the fast path for YYYY-MM-DD).
 func parseISO(s string) (time.Time, error) {
-	if len(s) == 10 {
-		if t, err := time.Parse("2006-01-02", s); err == nil {
-			return t, nil
-		}
-	}
 	return facts.ParseDate(s)
 }
 

@@ -661,7 +661,11 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	date := r.sentenceDate(s)
 	conf = math.Round(conf*100) / 100
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
+	key := partiesKey(src, tgt, status)
 	for _, o := range r.events {
+		if o.key != key {
+			continue // another source, target or status: neither case below
+		}
 		x := &o.ev
 		if o.sent == s.si && x.Source == src && x.Target == tgt && x.Status == status && x.Cameo != ev.Code &&
 			len(x.Cameo) >= 3 && strings.HasPrefix(ev.Code, x.Cameo[:2]) {
@@ -690,11 +694,25 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 		Source: src, Target: tgt, SourceSector: srcSec, TargetSector: tgtSec, Date: date, Status: status, Confidence: conf,
 		Evidence: r.evs.one(evd),
 	}
-	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t}))
+	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t, key: key}))
 	sa.used = true
 	if ta != nil {
 		ta.used = true
 	}
+}
+
+// partiesKey hashes an event's source, target and status (FNV-1a), which
+// addEvent compares before the strings: events keep them from addEvent
+// until applyDenials, after the last addEvent, changes a status.
+func partiesKey(src, tgt, status string) uint32 {
+	h := uint32(2166136261)
+	for _, s := range [...]string{src, tgt, status} {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint32(s[i])) * 16777619
+		}
+		h = (h ^ 0xff) * 16777619 // a separator: ("ab", "c") and ("a", "bc") differ
+	}
+	return h
 }
 
 // allWater: every mention is a water body (a sea, a strait, a gulf).

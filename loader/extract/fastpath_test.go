@@ -89,6 +89,19 @@ func TestLexTable(t *testing.T) {
 				if got, want := get(p.lexT, []byte(w)), p.lexRef(w); got != want {
 					t.Fatalf("lexT[[]byte(%q)] = %+v, want %+v", w, got, want)
 				}
+				// getSpan: the word at the end of a text, and inside one
+				// (its bytes are read past its end).
+				want := p.lexRef(w)
+				for _, pad := range []string{"", "a", "abcdefgh"} {
+					s := pad + w
+					if got := getSpan(p.lexT, []byte(s), len(pad), len(s)); got != want {
+						t.Fatalf("getSpan(%q at the end) = %+v, want %+v", w, got, want)
+					}
+					s = pad + w + " abcdefghijk"
+					if got := getSpan(p.lexT, []byte(s), len(pad), len(pad)+len(w)); got != want {
+						t.Fatalf("getSpan(%q inside) = %+v, want %+v", w, got, want)
+					}
+				}
 			}
 		})
 	}
@@ -137,7 +150,24 @@ func TestBoilerPrefilter(t *testing.T) {
 	lines := []string{"", " ", "Baca juga: x", "  BACA JUGA : x", "\tsimak juga: x", "ſimak juga: x", "Sumber : Antara",
 		"Read more: x", "READ  MORE:", "Reporting by Staff; Editing by Desk", "Follow us on X for the latest news.",
 		"Gabung ke Channel WhatsApp Kompas.com", "© 2023", "(Foto: Reuters)", "Kredit foto: AP", "Our standards: The Thomson",
-		"Recommended: x", "related: y", "Related stories", "Photo: AP", "by: x", "By John", "Penulis: A", "pewarta: B"}
+		"Recommended: x", "related: y", "Related stories", "Photo: AP", "by: x", "By John", "Penulis: A", "pewarta: B",
+		"Picture: x", "IMAGE : y", "File photo: z", "Sources: x", "Written by: x", "Sign up for x", "Subscribe now", "Sumber berita: x",
+		"Dapatkan update berita terbaru di WhatsApp", "Download aplikasi x", "Also read: x", "See also: y", "More on this: z",
+		"Additional reporting by x", "Writing by x", "Join our channel", "Like us on Facebook", "Share this", "Click here",
+		"Get the latest", "President said", "Pictures: x", "Simak berita", "Penyunting: x", "Redaktur: x", "Kontributor: x",
+		"Keterangan foto: x", "Ilustrasi: x", "Video: x", "Unduh aplikasi", "Ikuti kami di Instagram", "Bergabung di Telegram",
+		"Follow us on WhatsApp", "Ikuti kami di GOOGLE NEWS", "ikuti UPDATE terbaru", "Gabung sekarang", "Simak Berita lainnya",
+		"Simak video berikut", "(Foto: Antara)", "(FOTO : Reuters)", "Baca pula: x", "Berita Terkait: y", "Lihat juga", "Lihat  JUGA:",
+		"Dapatkan berita terbaru", "Download the app on YouTube", "Follow us on X for the latest news.", "Unduh aplikasi ſ", "Follow Kompas.tv", "Ikuti kami di Inſtagram", "Simak \u212Aompas video"}
+	// Every line above in upper case, and with one rune replaced, dropped
+	// or doubled (ſ and K fold to s and k).
+	rng := rand.New(rand.NewSource(2))
+	for _, l := range lines[:len(lines):len(lines)] {
+		lines = append(lines, strings.ToUpper(l))
+		for k := 0; k < 20; k++ {
+			lines = append(lines, mutate(rng, l))
+		}
+	}
 	for _, text := range testTexts(t, 2) {
 		lines = append(lines, strings.Split(text, "\n")...)
 	}
@@ -152,6 +182,56 @@ func TestBoilerPrefilter(t *testing.T) {
 		if got := x.boiler.kind(line); got != want {
 			t.Errorf("kind(%q) = %q, want %q", line, got, want)
 		}
+	}
+}
+
+// TestAnchoredWords checks that the words a boilerplate line must start
+// with are whole words where the pattern's literals allow, not the prefix
+// the parser factors out ("p" of "photo|picture").
+func TestAnchoredWords(t *testing.T) {
+	tests := []struct {
+		name, pattern string
+		want          []string
+	}{
+		{"factored", `(?i)^\s*(photo|picture|image)\s*[:：]`, []string{"photo", "picture", "image"}},
+		{"nested", `(?i)^\s*(read also|read more|related)\s*[:：]`, []string{"read also", "read more", "related"}},
+		{"optional tail", `(?i)^\s*(source|sources)\s*[:：]`, []string{"source", "sources"}},
+		{"then a class", `(?i)^\s*(baca|lihat)\s+juga`, []string{"baca", "lihat"}},
+		{"not ASCII", `(?i)^\s*(copyright|©)`, nil},
+		{"not anchored", `(?i)(photo|picture)`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := anchoredWords(tt.pattern)
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("anchoredWords(%q) = %q, want %q", tt.pattern, got, want)
+			}
+		})
+	}
+}
+
+// TestRequiredWords checks the word lists a boilerplate line must hold
+// somewhere: the literal alternatives among the pattern's parts.
+func TestRequiredWords(t *testing.T) {
+	tests := []struct {
+		name, pattern string
+		want          [][]string
+	}{
+		{"after a repetition", `(?i)^\s*(follow|ikuti)\b.{0,80}\b(whatsapp|google news)`, [][]string{{"whatsapp", "google news"}}},
+		{"two parts", `(?i)^\s*(baca)\s+(juga|pula)\s+(ya)`, [][]string{{"juga", "pula"}, {"ya"}}},
+		{"an empty alternative", `(?i)^\s*(baca)\s+(juga|)x`, [][]string{{"x"}}},
+		{"only classes", `(?i)^\s*(sumber)\s*[:：]`, nil},
+		{"not anchored", `(?i)(follow)\s+(us)`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := requiredWords(tt.pattern); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("requiredWords(%q) = %q, want %q", tt.pattern, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -217,18 +297,25 @@ func TestSplitFastPaths(t *testing.T) {
 // and that reset clears what the arena held.
 func TestArena(t *testing.T) {
 	var a arena[int]
-	var lists [][]int
+	var lists, want [][]int // want: the lists made with append
 	rng := rand.New(rand.NewSource(4))
 	for n := 0; n < 3000; n++ {
 		switch k := rng.Intn(len(lists) + 1); {
 		case k == len(lists):
-			lists = append(lists, a.one(n))
+			lists, want = append(lists, a.one(n)), append(want, []int{n})
+		case rng.Intn(3) == 0:
+			lists[k], want[k] = a.appendTo(lists[k], n), append(want[k], n)
 		case rng.Intn(2) == 0:
-			lists[k] = a.appendTo(lists[k], n)
+			lists[k], want[k] = a.prepend(n, lists[k]), append([]int{n}, want[k]...)
 		default:
-			lists = append(lists, a.two(n, 1e6+n))
+			lists, want = append(lists, a.two(n, 1e6+n)), append(want, []int{n, 1e6 + n})
 		}
 		*a.ptr(-1) = -2 // a pointer's value must not land in a list
+	}
+	for k := range lists {
+		if !slices.Equal(lists[k], want[k]) {
+			t.Fatalf("list %d = %v, want %v", k, lists[k], want[k])
+		}
 	}
 	seen := map[int]bool{}
 	for _, l := range lists {

@@ -357,6 +357,7 @@ type pack struct {
 	trigSets []*trigSet
 	// home, homeTitles, common: see actorwords.go.
 	home                                      string
+	homeIDPrefix                              string // strings.ToLower(home) + "-": the ids of the home state's bodies start with it
 	homeTitles                                map[string]bool
 	common                                    map[string]bool
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool

@@ -3,7 +3,10 @@
 
 package extract
 
-import "sort"
+import (
+	"encoding/binary"
+	"sort"
+)
 
 // wordTable is a read-only hash table from words to values, built once
 // from a map. Every token of every article is looked up in one (its
@@ -109,6 +112,57 @@ func get[V any, S string | []byte](t *wordTable[V], w S) V {
 		}
 		if s.tag == tag && s.head == head && int(s.n) == n && (n <= 8 || string(t.text[s.off:s.off+uint32(n-8)]) == string(w[8:])) {
 			return s.val
+		}
+	}
+}
+
+// getSpan is get(t, b[i:j]) for a word inside a longer text b (a token of
+// the folded text): it reads the word eight bytes at a time, past its end
+// where b goes on (and masks those bytes off), instead of byte by byte.
+// The head and hash are those of wordHead and wordHash.
+func getSpan[V any](t *wordTable[V], b []byte, i, j int) V {
+	n := j - i
+	if n <= 0 || n > 0xffff || j > len(b) {
+		return get(t, b[i:j])
+	}
+	if k := filterKey(b[i:j]); t.filter[k/64]&(1<<(k%64)) == 0 {
+		var zero V
+		return zero
+	}
+	// The hash, as wordHash: full rounds, then the rest zero-padded.
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	p := i
+	for ; p+8 <= j; p += 8 {
+		h = (h ^ binary.LittleEndian.Uint64(b[p:])) * 0xbf58476d1ce4e5b9
+		h ^= h >> 29
+	}
+	var x uint64
+	if r := j - p; r > 0 {
+		if p+8 <= len(b) {
+			x = binary.LittleEndian.Uint64(b[p:]) & (1<<(8*uint(r)) - 1)
+		} else {
+			for q, sh := p, 0; q < j; q, sh = q+1, sh+8 {
+				x |= uint64(b[q]) << sh
+			}
+		}
+	}
+	h = (h ^ x) * 0x94d049bb133111eb
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 29
+	head := x // a word of under eight bytes is its own rest
+	if n >= 8 {
+		head = binary.LittleEndian.Uint64(b[i:])
+	}
+	tag := uint16(h >> 48)
+	for k := h & t.mask; ; k = (k + 1) & t.mask {
+		sl := &t.slots[k]
+		if sl.n == 0 {
+			var zero V
+			return zero
+		}
+		if sl.tag == tag && sl.head == head && int(sl.n) == n && (n <= 8 || string(t.text[sl.off:sl.off+uint32(n-8)]) == string(b[i+8:j])) {
+			return sl.val
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/extract/internal/ascii"
 )
 
 // Limits bound the work and memory one article may cost. An article over
@@ -105,9 +106,9 @@ func (r *run) capReached(si int) bool {
 	for _, e := range r.events {
 		n += len(e.ev.Evidence)
 	}
-	for _, k := range r.skeys {
+	for i, k := range r.skeys {
 		if k.kind == "explicit" {
-			n += len(r.stance[k].Evidence)
+			n += len(r.sptrs[i].Evidence)
 		}
 	}
 	if n >= lim.MaxEvidence {
@@ -265,15 +266,44 @@ var langRe = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
 
 func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f }
 
-func scrub(s string, text bool) string {
-	clean := true
-	for _, r := range s {
-		if isControl(r) && !(text && (r == '\t' || r == '\n' || r == '\r')) {
-			clean = false
+// hasControl tells whether s has a rune scrub replaces, reading bytes: a
+// C0 control or DEL is one byte, and a C1 control (U+0080–U+009F) is 0xC2
+// and a byte 0x80–0x9F, a pair that always decodes as that rune (0xC2
+// only starts a rune, never continues one).
+func hasControl(s string, text bool) bool {
+	for i := 0; i < len(s); i++ {
+		// Eight printable ASCII bytes (0x20–0x7e) at once: none below
+		// 0x20, none from 0x7f.
+		for i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if (x-0x20*ascii.Lsb)&^x&ascii.Msb != 0 || (x+0x01*ascii.Lsb)&ascii.Msb|x&ascii.Msb != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
 			break
 		}
+		switch c := s[i]; {
+		case c >= 0x20 && c < 0x7f:
+		case c < 0x20:
+			if !(text && (c == '\t' || c == '\n' || c == '\r')) {
+				return true
+			}
+		case c == 0x7f:
+			return true
+		case c == 0xc2:
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+				return true
+			}
+		}
 	}
-	if clean {
+	return false
+}
+
+func scrub(s string, text bool) string {
+	if !hasControl(s, text) {
 		return s
 	}
 	var b strings.Builder

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand"
 	"os"
 	"strings"
 	"testing"
@@ -340,5 +341,53 @@ func TestExtractedDocumentsAreClean(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestHasControl checks the byte scan of scrub against the rune loop it
+// replaces, on every pair of bytes after an ASCII letter and on random
+// strings (valid UTF-8 or not).
+func TestHasControl(t *testing.T) {
+	slow := func(s string, text bool) bool {
+		for _, r := range s {
+			if isControl(r) && !(text && (r == '\t' || r == '\n' || r == '\r')) {
+				return true
+			}
+		}
+		return false
+	}
+	var in []string
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			in = append(in, string([]byte{'x', byte(a), byte(b)}))
+		}
+	}
+	// every byte at every place of a printable run (the eight-byte scan),
+	// and 0xC2 before every byte
+	for v := 0; v < 256; v++ {
+		for pos := 0; pos < 17; pos++ {
+			b := []byte("abcdefghij klmnopq")
+			b[pos] = byte(v)
+			in = append(in, string(b))
+			b[pos+1] = byte(v)
+			b[pos] = 0xc2
+			in = append(in, string(b))
+		}
+	}
+	rnd := rand.New(rand.NewSource(1))
+	alphabet := []byte{'a', ' ', '\t', '\n', '\r', 0x01, 0x7f, 0xc2, 0x80, 0x9f, 0xa0, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0xff}
+	for k := 0; k < 20000; k++ {
+		b := make([]byte, rnd.Intn(24))
+		for i := range b {
+			b[i] = alphabet[rnd.Intn(len(alphabet))]
+		}
+		in = append(in, string(b))
+	}
+	for _, text := range []bool{false, true} {
+		for _, s := range in {
+			if got, want := hasControl(s, text), slow(s, text); got != want {
+				t.Fatalf("hasControl(%q, %v) = %v, want %v", s, text, got, want)
+			}
+		}
 	}
 }

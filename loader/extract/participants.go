@@ -147,7 +147,7 @@ func (r *run) groupTo(s *sentenceContext, m *mention) []*mention {
 		if pv == nil || pv.oblique && !m.oblique && !r.groupOf(s, pv.ti) && !r.groupIn(s, pv.ti) || r.kindClass(pv.part) != r.kindClass(cur.part) {
 			break
 		}
-		g = append([]*mention{pv}, g...)
+		g = r.groups.prepend(pv, g)
 		cur = pv
 	}
 	return g

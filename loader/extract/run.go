@@ -68,6 +68,7 @@ type scratch struct {
 	events    []*eventRec
 	stance    map[stanceKey]*facts.Stance
 	skeys     []stanceKey
+	sptrs     []*facts.Stance // sptrs[i] is stance[skeys[i]]
 	mentions  arena[mention]
 	actorRecs arena[actorRec]
 	eventRecs arena[eventRec]
@@ -109,8 +110,10 @@ func (sc *scratch) release(pool *sync.Pool) {
 	clear(sc.ments[:cap(sc.ments)])
 	clear(sc.events[:cap(sc.events)])
 	clear(sc.skeys[:cap(sc.skeys)])
+	clear(sc.sptrs[:cap(sc.sptrs)])
 	sc.toks, sc.sents, sc.msbuf, sc.outbuf = sc.toks[:0], sc.sents[:0], sc.msbuf[:0], sc.outbuf[:0]
 	sc.order, sc.people, sc.ments, sc.events, sc.skeys = sc.order[:0], sc.people[:0], sc.ments[:0], sc.events[:0], sc.skeys[:0]
+	sc.sptrs = sc.sptrs[:0]
 	sc.outActors = sc.outActors[:0]
 	clear(sc.acronyms[:cap(sc.acronyms)])
 	sc.acronyms = sc.acronyms[:0]
@@ -132,7 +135,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	}
 	if len(sc.actors) > maxPooledActors || len(sc.stance) > maxPooledActors {
 		sc.actors, sc.stance = map[string]*actorRec{}, map[stanceKey]*facts.Stance{}
-		sc.order, sc.people, sc.events, sc.skeys, sc.outActors = nil, nil, nil, nil, nil
+		sc.order, sc.people, sc.events, sc.skeys, sc.outActors, sc.sptrs = nil, nil, nil, nil, nil, nil
 	} else {
 		clear(sc.actors)
 		clear(sc.stance)
@@ -154,6 +157,7 @@ type eventRec struct {
 	sent    int
 	trigger int
 	hedged  bool
+	key     uint32 // partiesKey of ev's source, target and status when it was added
 }
 
 type stanceKey struct{ src, tgt, rel, kind string }
@@ -307,7 +311,10 @@ func (r *run) writeDocument(doc *facts.Document) {
 		}
 		doc.Actors = append(doc.Actors, a.a)
 	}
-	slices.SortStableFunc(r.events, func(a, b *eventRec) int { return a.sent - b.sent })
+	bySentence := func(a, b *eventRec) int { return a.sent - b.sent }
+	if !slices.IsSortedFunc(r.events, bySentence) { // (they are found in sentence order, nearly always)
+		slices.SortStableFunc(r.events, bySentence)
+	}
 	for _, e := range r.events {
 		doc.Events = append(doc.Events, e.ev)
 	}
@@ -317,14 +324,14 @@ func (r *run) writeDocument(doc *facts.Document) {
 	if len(r.skeys) > 0 {
 		doc.Stances = make([]facts.Stance, 0, len(r.skeys))
 	}
-	for _, k := range r.skeys {
+	for i, k := range r.skeys {
 		if k.kind == facts.StanceExplicit {
-			doc.Stances = append(doc.Stances, *r.stance[k])
+			doc.Stances = append(doc.Stances, *r.sptrs[i])
 		}
 	}
-	for _, k := range r.skeys {
+	for i, k := range r.skeys {
 		if k.kind == facts.StanceDerived {
-			st := *r.stance[k]
+			st := *r.sptrs[i]
 			st.Strength = round2(st.Strength)
 			if st.Strength <= 0 {
 				continue

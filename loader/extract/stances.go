@@ -15,6 +15,9 @@ func (r *run) findStances(s *sentenceContext) {
 	toks := s.toks
 	p := r.p
 	for i := 0; i < len(toks); i++ {
+		if !p.stances.mayStart(&toks[i]) && toks[i].lx&lxStanceClitic == 0 {
+			continue // no stance phrase starts here (at would say so, after a call)
+		}
 		sw, found := p.stances.at(toks, i)
 		if !found && toks[i].lx&lxStanceClitic != 0 {
 			w := toks[i].low
@@ -100,8 +103,9 @@ func (r *run) addStance(s *sentenceContext, src, tgt, rel string, conf float64, 
 		x.Strength = round2(1 - (1-x.Strength)*(1-conf))
 		return
 	}
-	r.stance[key] = r.stances.ptr(facts.Stance{Source: src, Target: tgt, Relation: rel, Kind: facts.StanceExplicit, Strength: conf, Evidence: r.evs.one(ev)})
-	r.skeys = append(r.skeys, key)
+	x := r.stances.ptr(facts.Stance{Source: src, Target: tgt, Relation: rel, Kind: facts.StanceExplicit, Strength: conf, Evidence: r.evs.one(ev)})
+	r.stance[key] = x
+	r.skeys, r.sptrs = append(r.skeys, key), append(r.sptrs, x)
 	sa.used, ta.used = true, true
 }
 
@@ -134,7 +138,8 @@ func (r *run) deriveStances() {
 			x.Evidence = r.evs.appendTo(x.Evidence, evd)
 			continue
 		}
-		r.stance[key] = r.stances.ptr(facts.Stance{Source: ev.Source, Target: ev.Target, Relation: rel, Kind: facts.StanceDerived, Strength: w, Evidence: r.evs.one(evd)})
-		r.skeys = append(r.skeys, key)
+		x := r.stances.ptr(facts.Stance{Source: ev.Source, Target: ev.Target, Relation: rel, Kind: facts.StanceDerived, Strength: w, Evidence: r.evs.one(evd)})
+		r.stance[key] = x
+		r.skeys, r.sptrs = append(r.skeys, key), append(r.sptrs, x)
 	}
 }

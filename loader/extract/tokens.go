@@ -62,20 +62,28 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 				// at a time, without decoding.
 				if j+8 <= st.e {
 					if x := binary.LittleEndian.Uint64(work[j:]); x&ascii.Msb == 0 {
-						if k := bits.TrailingZeros64(^ascii.WordBytes(x)&ascii.Msb) / 8; k > 0 {
-							j += k
+						k := bits.TrailingZeros64(^ascii.WordBytes(x)&ascii.Msb) / 8
+						j += k
+						if k == 8 {
 							continue
 						}
+						// work[j] is an ASCII byte that is not a word byte
 					}
 				}
-				if c := work[j]; c < utf8.RuneSelf && ascii.IsWord(c) {
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRune(work[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '_' {
-					j += n2
-					continue
+				var r2 rune
+				var n2 int
+				if c := work[j]; c < utf8.RuneSelf {
+					if ascii.IsWord(c) {
+						j++
+						continue
+					}
+					r2, n2 = rune(c), 1 // neither a letter, a digit nor '_'
+				} else {
+					r2, n2 = utf8.DecodeRune(work[j:])
+					if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '_' {
+						j += n2
+						continue
+					}
 				}
 				// Inner hyphen, apostrophe of "Jum'at", dots of "U.S." and
 				// digit separators: keep inside the word.
@@ -114,7 +122,7 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 				upper = unicode.IsUpper(cr)
 			}
 			low := c.ws[i:j]
-			v := get(c.p.lexT, low)
+			v := getSpan(c.p.lexT, work, i, j)
 			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue
@@ -125,7 +133,7 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 			continue
 		}
 		low := c.ws[i : i+n]
-		v := get(c.p.lexT, low)
+		v := getSpan(c.p.lexT, work, i, i+n)
 		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 		i += n
 	}

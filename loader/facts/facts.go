@@ -227,6 +227,18 @@ func Hash(parts ...string) string {
 
 // ContentHash returns the "sha256:<hex>" identifier of an article text.
 func ContentHash(text string) string {
-	h := sha256.Sum256([]byte(text))
-	return "sha256:" + hex.EncodeToString(h[:])
+	// The text goes to the hash through a small buffer, not as one copy of
+	// it ([]byte(text)): extractors hash every article.
+	h := sha256.New()
+	buf := make([]byte, 0, 1024)
+	for len(text) > 0 {
+		n := min(len(text), cap(buf))
+		buf = append(buf[:0], text[:n]...)
+		h.Write(buf)
+		text = text[n:]
+	}
+	var out [len("sha256:") + 2*sha256.Size]byte
+	copy(out[:], "sha256:")
+	hex.Encode(out[len("sha256:"):], h.Sum(buf[:0]))
+	return string(out[:])
 }

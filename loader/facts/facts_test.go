@@ -1,10 +1,14 @@
 package facts
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSampleDocumentIsValid(t *testing.T) {
@@ -136,6 +140,40 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestParseDay checks ParseDate's fast path against time.Parse of its
+// layout: the same time for every date it takes, and the long way (the
+// same answer) for every string it does not.
+func TestParseDay(t *testing.T) {
+	var in []string
+	for _, y := range []int{0, 1, 4, 100, 400, 1900, 1999, 2000, 2023, 2024, 2100, 9999} {
+		in = append(in, fmt.Sprintf("%04d", y))
+		for m := 0; m <= 13; m++ {
+			in = append(in, fmt.Sprintf("%04d-%02d", y, m))
+			for d := 0; d <= 32; d++ {
+				in = append(in, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	in = append(in, "", "202", "20233", "2023-1", "2023-1-01", "2023/06/25", "2023-06/25", "2023_06", "２０２３", "2023-0a", "2023-06-2x", "+023", "-023", "2023-06-25T10:00:00Z")
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}
+	for _, s := range in {
+		t.Run(s, func(t *testing.T) {
+			got, ok := parseDay(s)
+			want, err := time.Parse(layout[len(s)], s)
+			if layout[len(s)] == "" {
+				err = fmt.Errorf("no layout of length %d", len(s))
+			}
+			if ok != (err == nil) || ok && (got != want || got.Location() != want.Location()) {
+				t.Errorf("parseDay(%q) = %v, %v; time.Parse: %v, %v", s, got, ok, want, err)
+			}
+			p, perr := ParseDate(s)
+			if ok && (perr != nil || p != want) {
+				t.Errorf("ParseDate(%q) = %v, %v; want %v", s, p, perr, want)
+			}
+		})
+	}
+}
+
 func TestQuadClassOf(t *testing.T) {
 	for root, want := range map[string]int{"01": 1, "05": 1, "06": 2, "08": 2, "09": 3, "13": 3, "14": 4, "20": 4, "00": 0, "21": 0, "1": 0, "190": 0, "x1": 0, "": 0} {
 		if got := QuadClassOf(root); got != want {
@@ -200,4 +238,48 @@ func TestEventInsideOneActor(t *testing.T) {
 			t.Errorf("stance of an actor with itself: error %v, want one naming /stances/0/target", err)
 		}
 	})
+}
+
+// TestContentHash checks the hash against crypto/sha256 on texts shorter
+// and longer than the buffer ContentHash copies through.
+func TestContentHash(t *testing.T) {
+	for _, n := range []int{0, 1, 63, 64, 1023, 1024, 1025, 5000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			text := strings.Repeat("aé\n", n)[:n]
+			sum := sha256.Sum256([]byte(text))
+			if got, want := ContentHash(text), "sha256:"+hex.EncodeToString(sum[:]); got != want {
+				t.Errorf("ContentHash = %s, want %s", got, want)
+			}
+		})
+	}
+}
+
+// TestIDSet compares Check's id set with a map, on documents of up to 300
+// actors (past the table Check keeps on the stack) with repeated ids.
+func TestIDSet(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 8, 127, 128, 129, 300} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			actors := make([]Actor, n)
+			for i := range actors {
+				actors[i].ID = fmt.Sprintf("id-%d", i*7%(n/2+1)) // about half repeated
+			}
+			var buf [256]int32
+			set := newIDSet(actors, buf[:])
+			ref := map[string]bool{}
+			for i, a := range actors {
+				if got := set.has(a.ID); got != ref[a.ID] {
+					t.Fatalf("has(%q) before adding actor %d = %v, want %v", a.ID, i, got, ref[a.ID])
+				}
+				if !ref[a.ID] {
+					set.add(i)
+					ref[a.ID] = true
+				}
+			}
+			for _, id := range []string{"", "id-0", "id-1", "id-999", "x"} {
+				if got := set.has(id); got != ref[id] {
+					t.Errorf("has(%q) = %v, want %v", id, got, ref[id])
+				}
+			}
+		})
+	}
 }

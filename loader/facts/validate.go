@@ -181,12 +181,14 @@ func Check(doc *Document) []FieldError {
 			add("/article/published", "%v", err)
 		}
 	}
-	actors := make(map[string]bool, len(doc.Actors))
+	var buf [256]int32
+	actors := newIDSet(doc.Actors, buf[:])
 	for i, a := range doc.Actors {
-		if actors[a.ID] {
+		if actors.has(a.ID) {
 			add(at("actors", i, "/id"), "actor %q is declared twice", a.ID)
+		} else {
+			actors.add(i)
 		}
-		actors[a.ID] = true
 		for j, r := range a.Roles {
 			if r.Start != "" && CheckDate(r.Start) != nil {
 				add(at("actors", i, "/roles/"+strconv.Itoa(j)+"/start"), "%v", CheckDate(r.Start))
@@ -198,7 +200,7 @@ func Check(doc *Document) []FieldError {
 		checkEvidence(add, "actors", i, "/mentions", a.Mentions)
 	}
 	ref := func(list string, i int, field, id string) {
-		if id != "" && !actors[id] {
+		if id != "" && !actors.has(id) {
 			add(at(list, i, field), "actor %q is not declared in /actors", id)
 		}
 	}
@@ -230,6 +232,59 @@ func Check(doc *Document) []FieldError {
 		checkEvidence(add, "stances", i, "/evidence", s.Evidence)
 	}
 	return p
+}
+
+// idSet is the set of actor ids Check builds, an open-addressing table of
+// indexes in the document's actors (plus one; 0 is an empty slot), hashed
+// with FNV-1a: extractors check every document, and a Go map hashes each
+// id with a seed and compares out of line.
+type idSet struct {
+	actors []Actor
+	slots  []int32 // a power of two, at most half full
+}
+
+// newIDSet returns an empty set for actors, in buf when it is large enough.
+func newIDSet(actors []Actor, buf []int32) idSet {
+	size := 16
+	for size < 2*len(actors) {
+		size *= 2
+	}
+	if size > len(buf) {
+		buf = make([]int32, size)
+	}
+	return idSet{actors: actors, slots: buf[:size]}
+}
+
+func idHash(id string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint32(id[i])) * 16777619
+	}
+	return h
+}
+
+// has tells whether an actor of the set has id.
+func (s idSet) has(id string) bool {
+	mask := uint32(len(s.slots) - 1)
+	for k := idHash(id) & mask; ; k = (k + 1) & mask {
+		v := s.slots[k]
+		if v == 0 {
+			return false
+		}
+		if s.actors[v-1].ID == id {
+			return true
+		}
+	}
+}
+
+// add puts actors[i] in the set (its id is not in it yet).
+func (s idSet) add(i int) {
+	mask := uint32(len(s.slots) - 1)
+	k := idHash(s.actors[i].ID) & mask
+	for s.slots[k] != 0 {
+		k = (k + 1) & mask
+	}
+	s.slots[k] = int32(i + 1)
 }
 
 // checkSameActor applies the rule for an event whose source is its target:
@@ -289,6 +344,9 @@ var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T
 // ParseDate parses an ISO 8601 date of any precision the format allows. It
 // rejects dates that do not exist (2023-02-30).
 func ParseDate(s string) (time.Time, error) {
+	if t, ok := parseDay(s); ok {
+		return t, nil
+	}
 	// The layout follows from the length; trying every layout in turn would
 	// allocate an error per miss, and extractors check every date.
 	layouts := dateLayouts[:4]
@@ -310,6 +368,67 @@ func ParseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("%q is not a valid ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339)", s)
+}
+
+// parseDay is time.Parse of the layouts "2006-01-02", "2006-01" and "2006"
+// (by the length of s) for a valid date: the same time, without the
+// layout interpreter (extractors check every date of every document). It
+// reports false for anything else, which ParseDate then parses the long
+// way (and words the error as before).
+func parseDay(s string) (time.Time, bool) {
+	n := len(s)
+	if n != 4 && n != 7 && n != 10 {
+		return time.Time{}, false
+	}
+	y, ok := digits(s[:4])
+	if !ok {
+		return time.Time{}, false
+	}
+	m, d := 1, 1
+	if n >= 7 {
+		if s[4] != '-' {
+			return time.Time{}, false
+		}
+		if m, ok = digits(s[5:7]); !ok || m < 1 || m > 12 {
+			return time.Time{}, false
+		}
+	}
+	if n == 10 {
+		if s[7] != '-' {
+			return time.Time{}, false
+		}
+		if d, ok = digits(s[8:10]); !ok || d < 1 || d > daysIn(m, y) {
+			return time.Time{}, false
+		}
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+}
+
+// digits is the value of s, a run of ASCII digits.
+func digits(s string) (int, bool) {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
+
+// daysIn is the number of days of month m (1–12) of year y.
+func daysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // CheckDate reports whether s is a date ParseDate accepts.

@@ -158,6 +158,46 @@ func TestMarkWords(t *testing.T) {
 	}
 }
 
+// TestWalkStarts compares the walks from word starts without the marked
+// copy (walkStarts) with those from its marks (markWords, walkWords), on
+// the embedded gazetteer and random texts of letters, marks, spaces,
+// punctuation and invalid UTF-8, and hasMarkByte with its definition.
+func TestWalkStarts(t *testing.T) {
+	g, err := Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(3))
+	words := []string{"Indonesia", "Amerika Serikat", "Joko Widodo", "the", "PBB", "U.S.", "Türkiye", "al-Assad", "x"}
+	alpha := []rune("aAzZ@[`{09/: _-.'^~\x7f\t\nÀéÜß’\u00a0\u2014")
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for i := rng.Intn(30); i > 0; i-- {
+			switch rng.Intn(4) {
+			case 0:
+				b = append(b, words[rng.Intn(len(words))]...)
+			case 1:
+				b = append(b, 0xff) // invalid UTF-8
+			default:
+				b = utf8.AppendRune(b, alpha[rng.Intn(len(alpha))])
+			}
+		}
+		text := string(b)
+		folded := []byte(Fold(text))
+		if len(folded) != len(text) {
+			continue
+		}
+		if hasMarkByte(folded) != (bytes.IndexFunc(folded, func(r rune) bool { return r < wordMark+4 }) >= 0) {
+			t.Fatalf("hasMarkByte(%q) = %v", folded, hasMarkByte(folded))
+		}
+		got := g.walkStarts(text, folded, nil)
+		want := g.walkWords(text, markWords(nil, folded), folded, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("walkStarts(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestAppendFold compares AppendFold with folding rune by rune.
 func TestAppendFold(t *testing.T) {
 	slow := func(s string) string {
@@ -186,6 +226,40 @@ func TestAppendFold(t *testing.T) {
 		}
 		if got, want := Fold(string(b)), slow(string(b)); got != want {
 			t.Fatalf("Fold(%q) = %q, want %q", b, got, want)
+		}
+	}
+}
+
+// TestBoundary compares boundary, which decodes only non-ASCII bytes, with
+// decoding the runes on both sides, at every span of random texts.
+func TestBoundary(t *testing.T) {
+	slow := func(text string, s, e int) bool {
+		if s > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:s]); isWordRune(r) {
+				return false
+			}
+		}
+		if e < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[e:]); isWordRune(r) {
+				return false
+			}
+		}
+		return true
+	}
+	rng := rand.New(rand.NewSource(5))
+	alpha := []string{"a", "Z", "0", "_", " ", ".", "-", "é", "ß", "\u00a0", "’", "\xff", "\xc3", "Ω", "\t"}
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i > 0; i-- {
+			b.WriteString(alpha[rng.Intn(len(alpha))])
+		}
+		text := b.String()
+		for s := 0; s <= len(text); s++ {
+			for e := s; e <= len(text); e++ {
+				if got, want := boundary(text, s, e), slow(text, s, e); got != want {
+					t.Fatalf("boundary(%q, %d, %d) = %v, want %v", text, s, e, got, want)
+				}
+			}
 		}
 	}
 }

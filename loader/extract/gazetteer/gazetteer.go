@@ -370,9 +370,10 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 		}
 		g.bufs.Put(b)
 	}()
-	b.hay = markWords(b.hay[:0], folded)
 	cands := b.cands[:0]
-	if g.punctStart {
+	if !g.punctStart && !hasMarkByte(folded) {
+		cands = g.walkStarts(text, folded, cands)
+	} else if b.hay = markWords(b.hay[:0], folded); g.punctStart {
 		for i := range folded {
 			// hay[i] is the byte before folded[i], replaced by a mark at a word
 			// start; a few forms start with punctuation ("-x corp").
@@ -449,6 +450,75 @@ func (g *Gazetteer) walkWords(text string, hay, folded []byte, cands []cand) []c
 		}
 	}
 	return cands
+}
+
+// walkStarts is walkWords for a text without the bytes that are marks
+// (hasMarkByte): there hay[i] is mark(folded[i]) exactly where markWords
+// marks a word start, so it walks from 0 and from every word start that
+// markWords finds, in the same order, found the way markWords finds them
+// and without the marked copy.
+func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) []cand {
+	if len(folded) == 0 {
+		return cands
+	}
+	cands = g.trieAt(text, 0).walk(folded, 0, cands)
+	prevWord := false
+	for i := 0; i < len(folded); {
+		if i+8 <= len(folded) {
+			// Eight ASCII bytes at once, as markWords.
+			x := binary.LittleEndian.Uint64(folded[i:])
+			if x&ascii.Msb == 0 {
+				words := ascii.WordBytes(x)
+				prev := words << 8
+				if prevWord {
+					prev |= 0x80
+				}
+				for starts := words &^ prev; starts != 0; starts &= starts - 1 {
+					if k := i + bits.TrailingZeros64(starts)/8; k > 0 {
+						cands = g.trieAt(text, k).walk(folded, k, cands)
+					}
+				}
+				prevWord = words>>63 != 0
+				i += 8
+				continue
+			}
+		}
+		c := folded[i]
+		var word bool
+		n := 1
+		if c < utf8.RuneSelf {
+			word = ascii.IsWord(c)
+		} else {
+			var r rune
+			r, n = utf8.DecodeRune(folded[i:])
+			word = isWordRune(r)
+		}
+		if word && !prevWord && i > 0 {
+			cands = g.trieAt(text, i).walk(folded, i, cands)
+		}
+		prevWord = word
+		i += n
+	}
+	return cands
+}
+
+// hasMarkByte tells whether b has a byte that is a mark (wordMark to
+// wordMark+3): after one, the byte of hay may equal a mark without a word
+// start (walkWords then walks from there too).
+func hasMarkByte(b []byte) bool {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if (x-(wordMark+4)*ascii.Lsb)&^x&ascii.Msb != 0 { // a byte below wordMark+4
+			return true
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] < wordMark+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // trieAt is the trie to walk from text[s]: after a lower-case ASCII
@@ -538,16 +608,25 @@ func markPattern(key string) string {
 	return string(m)
 }
 
+// boundary tells whether text[s:e] has no word rune right before or after
+// it. An ASCII byte is a rune of its own, and ascii.IsWord is isWordRune
+// for it: only other bytes are decoded.
 func boundary(text string, s, e int) bool {
 	if s > 0 {
-		r, _ := utf8.DecodeLastRuneInString(text[:s])
-		if isWordRune(r) {
+		if c := text[s-1]; c < utf8.RuneSelf {
+			if ascii.IsWord(c) {
+				return false
+			}
+		} else if r, _ := utf8.DecodeLastRuneInString(text[:s]); isWordRune(r) {
 			return false
 		}
 	}
 	if e < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[e:])
-		if isWordRune(r) {
+		if c := text[e]; c < utf8.RuneSelf {
+			if ascii.IsWord(c) {
+				return false
+			}
+		} else if r, _ := utf8.DecodeRuneInString(text[e:]); isWordRune(r) {
 			return false
 		}
 	}
@@ -647,6 +726,9 @@ func InTerm(date, start, end string) bool {
 // Actor converts an entry into a facts actor (without mentions).
 func (e *Entry) Actor() facts.Actor {
 	a := facts.Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country, Wikidata: e.Wikidata}
+	if len(e.Roles) > 0 {
+		a.Roles = make([]facts.Role, 0, len(e.Roles)) // one allocation, not one per doubling
+	}
 	for _, r := range e.Roles {
 		a.Roles = append(a.Roles, facts.Role{Title: r.Title, Of: r.Of, Start: r.Start, End: r.End})
 	}
