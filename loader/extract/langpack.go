@@ -100,6 +100,13 @@ type packJSON struct {
 	OrgTails   []string `json:"org_tails"`
 	OrgLinks   []string `json:"org_links"`
 	PlacePreps []string `json:"place_preps"`
+	// StateNameHeads, capitalized before a state's name, make a longer
+	// name of a thing of it ("Football League Yunani", "Festival Filem
+	// Malaysia", "Hukum Perancis"); PeopleWords, in any case, a people or
+	// a culture ("bangsa Jerman", "suku Kurdi", "sastra Rusia"). Neither
+	// names the state.
+	StateNameHeads []string `json:"state_name_heads"`
+	PeopleWords    []string `json:"people_words"`
 	// Bodies are the generic names of a state's bodies by type (see
 	// common.json body_types): "Kementerian Luar Negeri" + a state, "X's
 	// Foreign Ministry" make the body of that state.
@@ -360,6 +367,7 @@ type pack struct {
 	homeTitles                                map[string]bool
 	common                                    map[string]bool
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
+	stateNameHeads, peopleWords               map[string]bool // state_name_heads, people_words, lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool

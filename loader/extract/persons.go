@@ -157,9 +157,11 @@ func (r *run) sentenceOpener(t *token) bool {
 }
 
 // insideNames drops a state (or its capital or demonym) named inside a
-// longer name of an organization: after an organization's head word in
+// longer name of an organization, a thing or a people: after an organization's head word in
 // the same run of capitalized words ("PT Pemeringkat Efek Indonesia",
-// "Bursa Efek Jakarta", "Akademi Kerajaan Spanyol") or before an
+// "Bursa Efek Jakarta", "Akademi Kerajaan Spanyol"), after a head of a
+// thing's name or a word for a people ("Festival Filem Malaysia", "bangsa
+// Jerman"), or before an
 // organization's tail word or an ordinary capitalized word ("Japan
 // Airlines", "Indonesia Investor Forum", "Indonesia Air Transport").
 func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
@@ -174,9 +176,9 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			keep = append(keep, m)
 			continue
 		}
-		inside := false
+		inside := m.ti > 0 && p.peopleWords[toks[m.ti-1].low] // "bangsa Jerman", "suku Kurdi"
 		// Backwards through the capitalized run before the name.
-		for j := m.ti - 1; j >= 0 && j >= m.ti-5; j-- {
+		for j := m.ti - 1; !inside && j >= 0 && j >= m.ti-5; j-- {
 			t := &toks[j]
 			if t.punct || !t.cap && !p.orgLinks[t.low] {
 				break
@@ -184,8 +186,8 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			if c := covered(ms, j); c != nil {
 				break // "the European Union and Japan": another name, not a head
 			}
-			if p.orgHeads[t.low] {
-				inside = true
+			if p.orgHeads[t.low] || p.stateNameHeads[t.low] && (j > 0 || m.ti == 1) {
+				inside = true // "Football League Yunani"; a head that opens the sentence only right before the name
 				break
 			}
 		}

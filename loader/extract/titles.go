@@ -248,8 +248,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
 			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot
 		}
+		commaName := false // "Menteri Negara BUMN, Sugiharto,": the name in commas after the office
+		if of == nil && k > i && k+1 < len(toks) && toks[k+1].low == "," && isAllUpper(toks[k].raw) && !toks[k].punct && utf8.RuneCountInString(toks[k].raw) > 1 && covered(ms, k) == nil {
+			k++ // the office's unknown acronym before the comma ("BUMN", "IATA")
+		}
 		if k < len(toks) && toks[k].low == "," {
 			k++
+			commaName = true
 		}
 		if k >= len(toks) {
 			continue
@@ -295,6 +300,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
+		if !known && !commaName && end == k+1 && r.officeThenName(toks, end, ms) {
+			// "Direktur Utama IATA, Roekman Prawirasastra": the one word
+			// before the comma is the office's organization, the name
+			// in the apposition after it is the person.
+			k = end + 1
+			end = r.nameRun(toks, k, ms)
+		}
 		if !known {
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
@@ -318,10 +330,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					continue // "Kapolda Metro Jaya Irjen Karyoto": the word before a rank ends the office's region
 				}
 			}
-			if end-k == 1 && of == nil && portfolio {
+			closed := commaName && end < len(toks) && toks[end].raw == "," // "Menteri Negara BUMN, Sugiharto,"
+			if end-k == 1 && of == nil && portfolio && !closed {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
-			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") {
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
 			name := r.text[toks[k].s:toks[end-1].e]
@@ -390,6 +403,17 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		i = end - 1
 	}
 	return ms
+}
+
+// officeThenName reports whether a comma at toks[c] is followed by an
+// unknown run of two to four name words that ends the apposition (a
+// comma, the end, or a word in lower case): "…, Roekman Prawirasastra di".
+func (r *run) officeThenName(toks []token, c int, ms []*mention) bool {
+	if c+2 >= len(toks) || toks[c].raw != "," || !toks[c+1].cap || toks[c+1].punct || covered(ms, c+1) != nil || r.p.isCommonWord(toks[c+1].low) {
+		return false
+	}
+	e := r.nameRun(toks, c+1, ms)
+	return e-c-1 >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) && !r.p.coord[toks[e-1].low]
 }
 
 // appositiveTitles finds a name followed by its office in commas: "Kwame

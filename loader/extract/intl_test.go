@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"context"
+	"testing"
+)
+
+// TestIntlRules checks the rules of the intl pass of issue #12 one
+// construction at a time: a state named after its capital, a state's name
+// inside the name of a thing or a people, and a title's name in commas.
+func TestIntlRules(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text        string
+		id, kind, country string   // an actor that must be found ("" for none)
+		absent            []string // ids that must not be
+	}{
+		{"capital then its state: the state stays", "Seorang teknisi meraih hadiah di kejuaraan karaoke di Moskow, Rusia.", "RUS", "state", "", nil},
+		{"capital then its state, with a comma after", "Konferensi itu dibuka di Moskow, Rusia, pada Senin.", "RUS", "state", "", nil},
+		{"capital alone after a preposition is a place", "Para diplomat tiba di Moskow kemarin.", "", "", "", []string{"RUS"}},
+		{"capital as agent still acts", "Moskow menegaskan akan membalas sanksi itu.", "RUS", "state", "", nil},
+		{"league named after a state", "Klub itu diusir dari Football League Yunani musim lalu.", "", "", "", []string{"GRC"}},
+		{"law named after a state", "Ordo itu memakai hukum yang terpisah dari Hukum Perancis.", "", "", "", []string{"FRA"}},
+		{"festival named after a state", "Stasiun itu menyiarkan Festival Filem Malaysia setiap tahun.", "", "", "", []string{"MYS"}},
+		{"a people in lower case", "Nama itu diberikan oleh bangsa Jerman kuno kepada tetangganya.", "", "", "", []string{"DEU"}},
+		{"an ethnic group", "Ribuan orang dari suku Kurdi mengungsi ke perbatasan.", "", "", "", []string{"IRQ", "TUR"}},
+		{"a state after a title is still the state", "Presiden Rusia dan Menteri Luar Negeri Yunani bertemu di Athena.", "GRC", "state", "", nil},
+		{"a state after a sector noun is still the state", "Pemerintah Iran menolak tuduhan itu.", "IRN", "state", "", nil},
+		{"a head opening the sentence two words before is not a head", "Hari Minggu Rusia menyerang kota itu.", "RUS", "state", "", nil},
+		{"single name in commas after an office and its acronym", "Rapat itu dihadiri oleh Menteri Negara BUMN, Sugiharto, di Jakarta.", "sugiharto", "person", "", []string{"bumn"}},
+		{"the word before the comma is the office's organization", "Hal itu dikatakan Direktur Utama IATA, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"iata"}},
+		{"an unknown one-word organization before the comma", "Hal itu dikatakan Direktur Utama Garuda, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"garuda"}},
+		{"a weekday after a known person's comma is no name", "Kata Presiden SBY, Senin, di Jakarta.", "susilo-bambang-yudhoyono", "person", "IDN", []string{"senin"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.id == "" {
+				for _, a := range doc.Actors {
+					for _, no := range c.absent {
+						if a.ID == no {
+							t.Errorf("unexpected %s (%s)", no, a.Kind)
+						}
+					}
+				}
+				return
+			}
+			checkActor(t, doc.Actors, c.id, c.kind, c.country, c.absent)
+		})
+	}
+}
