@@ -27,6 +27,8 @@ func TestIntlRules(t *testing.T) {
 		{"a state after a title is still the state", "Presiden Rusia dan Menteri Luar Negeri Yunani bertemu di Athena.", "GRC", "state", "", nil},
 		{"a state after a sector noun is still the state", "Pemerintah Iran menolak tuduhan itu.", "IRN", "state", "", nil},
 		{"a head opening the sentence two words before is not a head", "Hari Minggu Rusia menyerang kota itu.", "RUS", "state", "", nil},
+		{"a one-word body heading a longer name", "Johanna hadir dalam Kongres Pemuda Kedua pada Oktober 1928.", "", "", "", []string{"usa-congress"}},
+		{"a one-word body before a weekday is the body", "Kongres Rabu menolak rancangan undang-undang itu.", "usa-congress", "legislature", "USA", nil},
 		{"single name in commas after an office and its acronym", "Rapat itu dihadiri oleh Menteri Negara BUMN, Sugiharto, di Jakarta.", "sugiharto", "person", "", []string{"bumn"}},
 		{"the word before the comma is the office's organization", "Hal itu dikatakan Direktur Utama IATA, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"iata"}},
 		{"an unknown one-word organization before the comma", "Hal itu dikatakan Direktur Utama Garuda, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"garuda"}},

@@ -172,6 +172,9 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 	}
 	keep := ms[:0]
 	for _, m := range ms {
+		if bodyWord(m) && r.beforeNameWord(toks, m.tj, ms) {
+			continue // "Kongres Pemuda Kedua", "Senat Mahasiswa": a one-word body's name heads a longer name
+		}
 		if m.person || m.consumed || m.entry == nil || m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isState(m.id) {
 			keep = append(keep, m)
 			continue
@@ -192,21 +195,46 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			}
 		}
 		// Forwards: an organization's tail word or an ordinary capitalized word.
-		if k := m.tj; !inside && k < len(toks) && toks[k].cap && !toks[k].punct && covered(ms, k) == nil {
-			t := &toks[k]
-			_, month := p.months[t.low]
-			_, day := p.weekdays[t.low]
-			if !month && !day && (p.orgTails[t.low] || p.isCommonWord(t.low) && !(t.lx&lxNameStop != 0 && p.nameStop[t.raw])) {
-				if _, ok := p.titleAt(toks, k); !ok {
-					inside = true
-				}
-			}
+		if !inside && r.beforeNameWord(toks, m.tj, ms) {
+			inside = true
 		}
 		if !inside {
 			keep = append(keep, m)
 		}
 	}
 	return keep
+}
+
+// beforeNameWord reports whether toks[k] continues a name begun before it:
+// an organization's tail word or an ordinary capitalized word that is no
+// month, weekday or title and no other mention ("Japan Airlines",
+// "Kongres Pemuda").
+func (r *run) beforeNameWord(toks []token, k int, ms []*mention) bool {
+	p := r.p
+	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil {
+		return false
+	}
+	t := &toks[k]
+	_, month := p.months[t.low]
+	_, day := p.weekdays[t.low]
+	if month || day || !(p.orgTails[t.low] || p.isCommonWord(t.low) && !(t.lx&lxNameStop != 0 && p.nameStop[t.raw])) {
+		return false
+	}
+	_, ok := p.titleAt(toks, k)
+	return !ok
+}
+
+// bodyWord reports whether m is a state's body named by one word of the
+// gazetteer ("Kongres", "Senat", "Parlemen").
+func bodyWord(m *mention) bool {
+	if m.person || m.consumed || m.entry == nil || m.tj != m.ti+1 || m.rule != "gazetteer:name" {
+		return false
+	}
+	switch m.entry.Kind {
+	case facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency, facts.KindGovernment:
+		return true
+	}
+	return false
 }
 
 // titleCased reports whether nearly all words of a sentence (85%) are capitalized
