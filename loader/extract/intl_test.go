@@ -28,6 +28,8 @@ func TestIntlRules(t *testing.T) {
 		{"a state after a sector noun is still the state", "Pemerintah Iran menolak tuduhan itu.", "IRN", "state", "", nil},
 		{"a head opening the sentence two words before is not a head", "Hari Minggu Rusia menyerang kota itu.", "RUS", "state", "", nil},
 		{"a capital visited is a place", "Kanselir Jerman mengunjungi Washington pekan lalu.", "DEU", "state", "", []string{"USA"}},
+		{"a capital left is a place", "Delegasi Rusia meninggalkan Beijing pada Senin.", "RUS", "state", "", []string{"CHN"}},
+		{"a capital accusing is its state", "Teheran menuduh Washington mendukung para perusuh.", "IRN", "state", "", nil},
 		{"ASEAN written as a word", "Para pemimpin negara Asean bertemu di Vientiane.", "asean", "igo", "", nil},
 		{"the European Council in Indonesian", "Presiden Dewan Eropa mengatakan blok itu bersatu.", "european-council", "igo", "", []string{"idn-dewan-eropa"}},
 		{"the navy's long name is the navy", "Kapal itu milik Tentara Nasional Indonesia Angkatan Laut.", "idn-navy", "military", "IDN", []string{"idn-armed-forces"}},

@@ -166,6 +166,9 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
+		if n := len(out); n > 0 && out[n-1].rule == "metonym:capital" && out[n-1].locative && out[n-1].id == m.id && m.ti == out[n-1].tj+1 {
+			m.locative, m.oblique = true, true // "di Muscat, Oman": the state of a place, itself where, not who
+		}
 		out = append(out, m)
 	}
 	return out
