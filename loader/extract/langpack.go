@@ -95,8 +95,7 @@ type packJSON struct {
 	// OrgHeads and OrgTails are words that begin ("PT", "Bank") or end
 	// ("Airlines", "Corp") an organization's name; OrgLinks may stand
 	// inside one ("dan", "of"). A state named inside such a name is not the
-	// state. PlacePreps: after them a capital is a place ("ke Jakarta"; verbs
-	// of motion: "mengunjungi Washington", "meninggalkan Beijing").
+	// state. PlacePreps: after them a capital is a place ("ke Jakarta").
 	OrgHeads   []string `json:"org_heads"`
 	OrgTails   []string `json:"org_tails"`
 	OrgLinks   []string `json:"org_links"`
