@@ -279,6 +279,11 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 		if mentionAt(ms, k) != nil || r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] {
 			break // "Ketua Umum Partai Gerindra", "Kepala Badan Nasional ...": the body or party is the title's "of"
 		}
+		if t.cap && t.low != "" && r.p.bodyFirst[t.low[0]] {
+			if _, ok := r.p.bodies.at(toks, k); ok {
+				break // "Kepala Dinas Intelijen Korea Selatan": a body's generic name is the title's "of"
+			}
+		}
 		if t.cap && !t.punct && !isAllUpper(t.raw) && r.p.isCommonWord(t.low) {
 			k++
 			continue

@@ -155,6 +155,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if i > 0 && p.former[toks[i-1].low] {
 			role = "former_" + role
 		}
+		for j := i + 1; j < k; j++ {
+			if toks[j].low != "" && p.bodyFirst[toks[j].low[0]] {
+				if l, ok := p.bodies.at(toks, j); ok && j+len(l.p) > k {
+					k = j // "Kepala Dinas Intelijen Korea Selatan": a body's generic name begins inside the title
+					break
+				}
+			}
+		}
 		k0 := k
 		k = r.skipPortfolio(toks, k, ms)
 		portfolio := k > k0
