@@ -107,6 +107,10 @@ type packJSON struct {
 	// names the state.
 	StateNameHeads []string `json:"state_name_heads"`
 	PeopleWords    []string `json:"people_words"`
+	// RegionTails, capitalized after a state's name, make the name of a
+	// region of it ("Austria Hilir", "Suriah Utara"): a place, not the
+	// state (a state so named, "Korea Utara", is matched whole first).
+	RegionTails []string `json:"region_tails"`
 	// Bodies are the generic names of a state's bodies by type (see
 	// common.json body_types): "Kementerian Luar Negeri" + a state, "X's
 	// Foreign Ministry" make the body of that state.
@@ -367,7 +371,7 @@ type pack struct {
 	homeTitles                                map[string]bool
 	common                                    map[string]bool
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
-	stateNameHeads, peopleWords               map[string]bool // state_name_heads, people_words, lower case
+	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool

@@ -194,8 +194,9 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 				break
 			}
 		}
-		// Forwards: an organization's tail word or an ordinary capitalized word.
-		if !inside && r.beforeNameWord(toks, m.tj, ms) {
+		// Forwards: an organization's tail word or an ordinary capitalized
+		// word; a region's word ("Austria Hilir").
+		if !inside && (r.beforeNameWord(toks, m.tj, ms) || m.tj < len(toks) && toks[m.tj].cap && p.regionTails[toks[m.tj].low] && covered(ms, m.tj) == nil) {
 			inside = true
 		}
 		if !inside {
