@@ -111,6 +111,10 @@ type packJSON struct {
 	// region of it ("Austria Hilir", "Suriah Utara"): a place, not the
 	// state (a state so named, "Korea Utara", is matched whole first).
 	RegionTails []string `json:"region_tails"`
+	// Ethnonyms name peoples, faiths and ethnic groups: after a title or
+	// a word for a person ("warga Kurdi", "pejuang Arab") such a word is
+	// the people, not a person's name.
+	Ethnonyms []string `json:"ethnonyms"`
 	// Bodies are the generic names of a state's bodies by type (see
 	// common.json body_types): "Kementerian Luar Negeri" + a state, "X's
 	// Foreign Ministry" make the body of that state.
@@ -372,6 +376,7 @@ type pack struct {
 	common                                    map[string]bool
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
 	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
+	ethnonyms                                 map[string]bool // lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool

@@ -319,6 +319,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
+			if end-k == 1 && p.ethnonyms[toks[k].low] {
+				continue // "warga Kurdi Suriah": a people, not a name
+			}
 			if p.allRegionWords(toks[k:end]) {
 				continue // "Wakapolda Nusa Tenggara": the office's region, not a name
 			}
