@@ -70,6 +70,13 @@ func (r *run) cityInName(toks []token, j, k int, m *mention, ms []*mention) bool
 	return !(strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke")))
 }
 
+// officeNoun reports whether an Indonesian word has the shape of a noun
+// derived with ke-/pe- … -an ("Kepresidenan", "Perwakilan", "Kedutaan"),
+// which names an office or an institution, not a person.
+func officeNoun(w string) bool {
+	return len(w) >= 8 && strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke"))
+}
+
 // singleName tells whether one capitalized word after a title or an
 // honorific is a name: not an acronym, not an ordinary word, and either the
 // language has a list of ordinary words to check it against or an
@@ -319,8 +326,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
-			if end-k == 1 && p.ethnonyms[toks[k].low] {
-				continue // "warga Kurdi Suriah": a people, not a name
+			if end-k == 1 && (p.ethnonyms[toks[k].low] || officeNoun(toks[k].low)) {
+				continue // "warga Kurdi Suriah": a people; "Juru Bicara Kepresidenan": an office's noun, not a name
+			}
+			if s, _ := p.sectorWords(toks, k); s != "" && p.lang == "id" {
+				continue // "Pemimpin Oposisi Venezuela": a group noun, not a name
 			}
 			if p.allRegionWords(toks[k:end]) {
 				continue // "Wakapolda Nusa Tenggara": the office's region, not a name
