@@ -100,6 +100,9 @@ type packJSON struct {
 	OrgTails   []string `json:"org_tails"`
 	OrgLinks   []string `json:"org_links"`
 	PlacePreps []string `json:"place_preps"`
+	// PlaceLinks may stand between a place preposition and the capital
+	// ("dibandingkan dengan Tokyo").
+	PlaceLinks []string `json:"place_links"`
 	// StateNameHeads, capitalized before a state's name, make a longer
 	// name of a thing of it ("Football League Yunani", "Festival Filem
 	// Malaysia", "Hukum Perancis"); PeopleWords, in any case, a people or
@@ -376,7 +379,7 @@ type pack struct {
 	common                                    map[string]bool
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
 	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
-	ethnonyms                                 map[string]bool // lower case
+	ethnonyms, placeLinks                     map[string]bool // lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool

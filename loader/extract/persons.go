@@ -265,6 +265,9 @@ func (r *run) titleCasedSt(st *sentence) bool {
 // placeAfter reports whether a capital or city after toks[ti-1] is a
 // place: after a preposition of place or direction ("ke Jakarta").
 func (r *run) placeAfter(toks []token, ti int) bool {
+	if ti > 1 && r.p.placeLinks[toks[ti-1].low] {
+		ti-- // "dibandingkan dengan Tokyo"
+	}
 	return ti > 0 && (toks[ti-1].lx&lxLocative != 0 || r.p.placePreps[toks[ti-1].low])
 }
 
