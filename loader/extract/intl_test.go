@@ -46,6 +46,8 @@ func TestIntlRules(t *testing.T) {
 		{"a retired general's title", "Jenderal Purnawirawan Ahmad Yani tiba di Jakarta.", "ahmad-yani", "person", "", []string{"purnawirawan"}},
 		{"a capital in a comparison with a link word", "Harga rumah di Jakarta lebih mahal dibandingkan dengan Tokyo.", "", "", "", []string{"JPN"}},
 		{"a capital met with is its state", "Kerja sama dengan Beijing diperluas tahun ini.", "CHN", "state", "", nil},
+		{"a state's short form as a name's initials after an honorific", "Ia bertemu Dr. AS Hikam di kampus itu.", "as-hikam", "person", "", []string{"USA"}},
+		{"a state's short form after an office is the state", "Presiden AS Biden tiba di Jakarta.", "USA", "state", "", nil},
 		{"ASEAN written as a word", "Para pemimpin negara Asean bertemu di Vientiane.", "asean", "igo", "", nil},
 		{"the European Council in Indonesian", "Presiden Dewan Eropa mengatakan blok itu bersatu.", "european-council", "igo", "", []string{"idn-dewan-eropa"}},
 		{"the navy's long name is the navy", "Kapal itu milik Tentara Nasional Indonesia Angkatan Laut.", "idn-navy", "military", "IDN", []string{"idn-armed-forces"}},

@@ -70,6 +70,28 @@ func (r *run) cityInName(toks []token, j, k int, m *mention, ms []*mention) bool
 	return !(strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke")))
 }
 
+// initialsState reports whether m, a state's short form in capitals of
+// two or three letters ("AS", "RI"), is followed by a capitalized name
+// word that no rule read: after an honorific, the initials of a name.
+func (r *run) initialsState(toks []token, m *mention, ms []*mention) bool {
+	k := m.ti
+	if m.tj != k+1 || m.person || !r.isState(m.id) || !isAllUpper(toks[k].raw) || len(toks[k].raw) > 3 || k+1 >= len(toks) {
+		return false
+	}
+	t := &toks[k+1]
+	return t.cap && !t.punct && !isAllUpper(t.raw) && covered(ms, k+1) == nil && !r.p.isCommonWord(t.low) && r.isNameWord(t)
+}
+
+// dropMention returns ms without m.
+func dropMention(ms []*mention, m *mention) []*mention {
+	for i, x := range ms {
+		if x == m {
+			return append(ms[:i], ms[i+1:]...)
+		}
+	}
+	return ms
+}
+
 // officeNoun reports whether an Indonesian word has the shape of a noun
 // derived with ke-/pe- … -an ("Kepresidenan", "Perwakilan", "Kedutaan"),
 // which names an office or an institution, not a person.
@@ -189,6 +211,15 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if pm := mentionEndingAt(ms, i-1); pm != nil && !pm.person {
 				of, start = pm, pm.ti
 				inner = append(inner, pm)
+			}
+		}
+		if role == "honorific" && of == nil {
+			kk := k
+			if kk < len(toks) && toks[kk].raw == "." {
+				kk++ // "Drs. AS Setiadi"
+			}
+			if sm := mentionAt(ms, kk); sm != nil && r.initialsState(toks, sm, ms) {
+				ms = dropMention(ms, sm) // "Drs. AS Setiadi": the initials of a name, not the state
 			}
 		}
 		if of == nil {
