@@ -369,6 +369,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if p.orgHeads[toks[k].low] || p.orgCreateHeads[toks[k].low] {
 				continue // an organization's name, not a person's ("Dirut Bursa Efek …")
 			}
+			if end-k >= 2 && (p.orgTails[toks[end-1].low] || p.orgCreateTails[toks[end-1].low]) {
+				continue // "analis Crisis Group": an organization's tail word ends it
+			}
 			if end+1 < len(toks) && p.coord[toks[end].low] && r.hasCommonWord(toks[k:end]) {
 				if _, ok := p.titleAt(toks, end+1); ok {
 					continue // "Wakil Presiden Hubungan Investor dan Sekretaris Perusahaan X": a portfolio before a second title
