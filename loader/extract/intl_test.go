@@ -51,6 +51,8 @@ func TestIntlRules(t *testing.T) {
 		{"an organization's tail word after an occupation is no person", "Richard Horsey, analis Crisis Group, mengatakan junta melemah.", "richard-horsey", "person", "", nil},
 		{"an organization after an occupation is an organization", "Richard Horsey, analis Crisis Group, mengatakan junta melemah.", "crisis-group", "organization", "", nil},
 		{"an archbishop's title", "Uskup Agung Canterbury Justin Welby mengundurkan diri.", "justin-welby", "person", "", []string{"agung-canterbury-justin-welby"}},
+		{"an ordinary word opening a name after a state's office", "Raja Thailand Maha Vajiralongkorn merayakan ulang tahunnya.", "maha-vajiralongkorn", "person", "THA", nil},
+		{"a headline's capitalized verb after a state's office is no name", "Presiden Rusia Baru Tiba di Jakarta.", "RUS", "state", "", []string{"baru-tiba"}},
 		{"ASEAN written as a word", "Para pemimpin negara Asean bertemu di Vientiane.", "asean", "igo", "", nil},
 		{"the European Council in Indonesian", "Presiden Dewan Eropa mengatakan blok itu bersatu.", "european-council", "igo", "", []string{"idn-dewan-eropa"}},
 		{"the navy's long name is the navy", "Kapal itu milik Tentara Nasional Indonesia Angkatan Laut.", "idn-navy", "military", "IDN", []string{"idn-armed-forces"}},

@@ -70,6 +70,16 @@ func (r *run) cityInName(toks []token, j, k int, m *mention, ms []*mention) bool
 	return !(strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke")))
 }
 
+// allNameWords reports whether every token is a name word (isNameWord).
+func (r *run) allNameWords(toks []token) bool {
+	for i := range toks {
+		if !r.isNameWord(&toks[i]) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
 // initialsState reports whether m, a state's short form in capitals of
 // two or three letters ("AS", "RI"), is followed by a capitalized name
 // word that no rule read: after an honorific, the initials of a name.
@@ -354,7 +364,10 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			end = r.nameRun(toks, k, ms)
 		}
 		if !known {
-			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) {
+			// "Raja Thailand Maha Vajiralongkorn": after an office of a
+			// state, an ordinary word may open a name of name words.
+			named := end-k >= 2 && of != nil && r.kindOf(of.id) == facts.KindState && r.allNameWords(toks[k+1:end])
+			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
 			if end-k == 1 && (p.ethnonyms[toks[k].low] || officeNoun(toks[k].low)) {
@@ -377,7 +390,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					continue // "Wakil Presiden Hubungan Investor dan Sekretaris Perusahaan X": a portfolio before a second title
 				}
 			}
-			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0)) {
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
 			if end-k == 1 && end < len(toks) && toks[end].cap {
