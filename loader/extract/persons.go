@@ -180,6 +180,11 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		inside := m.ti > 0 && p.peopleWords[toks[m.ti-1].low] // "bangsa Jerman", "suku Kurdi"
+		if !inside && m.ti >= 2 && p.orgLinks[toks[m.ti-1].low] && !p.coord[toks[m.ti-1].low] {
+			if c := covered(ms, m.ti-2); c != nil && !c.person && r.kindOf(c.id) == facts.KindOrganization {
+				inside = true // "Jurong Engineering Limited of Singapore"
+			}
+		}
 		// Backwards through the capitalized run before the name.
 		for j := m.ti - 1; !inside && j >= 0 && j >= m.ti-5; j-- {
 			t := &toks[j]
@@ -189,7 +194,7 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			if c := covered(ms, j); c != nil {
 				break // "the European Union and Japan": another name, not a head
 			}
-			if p.orgHeads[t.low] || p.stateNameHeads[t.low] && (j > 0 || m.ti == 1) {
+			if p.orgHeads[t.low] || p.stateNameHeads[t.low] && (j > 0 || m.ti == 1) || j < m.ti-1 && p.orgLinks[toks[j+1].low] && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
 				inside = true // "Football League Yunani"; a head that opens the sentence only right before the name
 				break
 			}
@@ -266,9 +271,18 @@ func (r *run) titleCasedSt(st *sentence) bool {
 // place: after a preposition of place or direction ("ke Jakarta").
 func (r *run) placeAfter(toks []token, ti int) bool {
 	if ti > 1 && r.p.placeLinks[toks[ti-1].low] {
-		ti-- // "dibandingkan dengan Tokyo"
+		ti-- // "dibandingkan dengan Tokyo", "ke arah Pyongyang"
 	}
-	return ti > 0 && (toks[ti-1].lx&lxLocative != 0 || r.p.placePreps[toks[ti-1].low])
+	if ti > 0 && (toks[ti-1].lx&lxLocative != 0 || r.p.placePreps[toks[ti-1].low]) {
+		return true
+	}
+	// "di Kantor Presiden Jakarta": after a place's name that follows a
+	// preposition of place, the capital says where that place is.
+	j := ti - 1
+	for j >= 0 && j >= ti-4 && toks[j].cap && !toks[j].punct {
+		j--
+	}
+	return j < ti-1 && j >= 0 && !toks[j].cap && (toks[j].lx&lxLocative != 0 || r.p.placePreps[toks[j].low])
 }
 
 // skipPortfolio moves past the ordinary capitalized words that complete a
