@@ -459,6 +459,7 @@ const (
 	lxPersonCue   // a person_cues, human_verbs or name_intros word
 	lxOrgWord     // a word of org_create_heads, org_create_tails or media_tails (also with a final dot)
 	lxGiven       // a given name of lang/*.given.txt (Extractor.given)
+	lxStateCtx    // a word of people_words, state_name_heads or region_tails (insideNames)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -558,6 +559,11 @@ func (p *pack) buildLex(given map[string]bool) {
 	}
 	for w := range p.nameStop {
 		lex[gazetteer.Fold(w)] |= lxNameStop
+	}
+	for _, ws := range []map[string]bool{p.peopleWords, p.stateNameHeads, p.regionTails} {
+		for w := range ws {
+			lex[w] |= lxStateCtx
+		}
 	}
 	for w := range p.personCues {
 		lex[w] |= lxPersonCue

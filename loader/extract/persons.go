@@ -179,8 +179,8 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			keep = append(keep, m)
 			continue
 		}
-		inside := m.ti > 0 && p.peopleWords[toks[m.ti-1].low] // "bangsa Jerman", "suku Kurdi"
-		if !inside && m.ti >= 2 && p.orgLinks[toks[m.ti-1].low] && !p.coord[toks[m.ti-1].low] {
+		inside := m.ti > 0 && toks[m.ti-1].lx&lxStateCtx != 0 && p.peopleWords[toks[m.ti-1].low] // "bangsa Jerman", "suku Kurdi"
+		if !inside && m.ti >= 2 && !toks[m.ti-1].cap && toks[m.ti-2].cap && toks[m.ti-1].lx&lxCoord == 0 && p.orgLinks[toks[m.ti-1].low] {
 			if c := covered(ms, m.ti-2); c != nil && !c.person && r.kindOf(c.id) == facts.KindOrganization {
 				inside = true // "Jurong Engineering Limited of Singapore"
 			}
@@ -194,14 +194,14 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			if c := covered(ms, j); c != nil {
 				break // "the European Union and Japan": another name, not a head
 			}
-			if p.orgHeads[t.low] || p.stateNameHeads[t.low] && (j > 0 || m.ti == 1) || j < m.ti-1 && p.orgLinks[toks[j+1].low] && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
+			if p.orgHeads[t.low] || t.lx&lxStateCtx != 0 && p.stateNameHeads[t.low] && (j > 0 || m.ti == 1) || j < m.ti-1 && p.orgLinks[toks[j+1].low] && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
 				inside = true // "Football League Yunani"; a head that opens the sentence only right before the name
 				break
 			}
 		}
 		// Forwards: an organization's tail word or an ordinary capitalized
 		// word; a region's word ("Austria Hilir").
-		if !inside && (r.beforeNameWord(toks, m.tj, ms) || m.tj < len(toks) && toks[m.tj].cap && p.regionTails[toks[m.tj].low] && covered(ms, m.tj) == nil) {
+		if !inside && (r.beforeNameWord(toks, m.tj, ms) || m.tj < len(toks) && toks[m.tj].lx&lxStateCtx != 0 && toks[m.tj].cap && p.regionTails[toks[m.tj].low] && covered(ms, m.tj) == nil) {
 			inside = true
 		}
 		if !inside {
@@ -221,9 +221,14 @@ func (r *run) beforeNameWord(toks []token, k int, ms []*mention) bool {
 		return false
 	}
 	t := &toks[k]
-	_, month := p.months[t.low]
-	_, day := p.weekdays[t.low]
-	if month || day || !(p.orgTails[t.low] || p.isCommonWord(t.low) && !(t.lx&lxNameStop != 0 && p.nameStop[t.raw])) {
+	if t.lx&lxDateFirst != 0 {
+		_, month := p.months[t.low]
+		_, day := p.weekdays[t.low]
+		if month || day {
+			return false
+		}
+	}
+	if !(p.orgTails[t.low] || p.isCommonWord(t.low) && !(t.lx&lxNameStop != 0 && p.nameStop[t.raw])) {
 		return false
 	}
 	_, ok := p.titleAt(toks, k)
@@ -233,12 +238,12 @@ func (r *run) beforeNameWord(toks []token, k int, ms []*mention) bool {
 // bodyWord reports whether m is a state's body named by one word of the
 // gazetteer ("Kongres", "Senat", "Parlemen").
 func bodyWord(m *mention) bool {
-	if m.person || m.consumed || m.entry == nil || m.tj != m.ti+1 || m.rule != "gazetteer:name" {
+	if m.tj != m.ti+1 || m.person || m.consumed || m.entry == nil {
 		return false
 	}
 	switch m.entry.Kind {
 	case facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency, facts.KindGovernment:
-		return true
+		return m.rule == "gazetteer:name"
 	}
 	return false
 }
