@@ -100,6 +100,24 @@ type packJSON struct {
 	OrgTails   []string `json:"org_tails"`
 	OrgLinks   []string `json:"org_links"`
 	PlacePreps []string `json:"place_preps"`
+	// PlaceLinks may stand between a place preposition and the capital
+	// ("dibandingkan dengan Tokyo").
+	PlaceLinks []string `json:"place_links"`
+	// StateNameHeads, capitalized before a state's name, make a longer
+	// name of a thing of it ("Football League Yunani", "Festival Filem
+	// Malaysia", "Hukum Perancis"); PeopleWords, in any case, a people or
+	// a culture ("bangsa Jerman", "suku Kurdi", "sastra Rusia"). Neither
+	// names the state.
+	StateNameHeads []string `json:"state_name_heads"`
+	PeopleWords    []string `json:"people_words"`
+	// RegionTails, capitalized after a state's name, make the name of a
+	// region of it ("Austria Hilir", "Suriah Utara"): a place, not the
+	// state (a state so named, "Korea Utara", is matched whole first).
+	RegionTails []string `json:"region_tails"`
+	// Ethnonyms name peoples, faiths and ethnic groups: after a title or
+	// a word for a person ("warga Kurdi", "pejuang Arab") such a word is
+	// the people, not a person's name.
+	Ethnonyms []string `json:"ethnonyms"`
 	// Bodies are the generic names of a state's bodies by type (see
 	// common.json body_types): "Kementerian Luar Negeri" + a state, "X's
 	// Foreign Ministry" make the body of that state.
@@ -361,6 +379,8 @@ type pack struct {
 	homeTitles                                map[string]bool
 	common                                    map[string]bool
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
+	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
+	ethnonyms, placeLinks                     map[string]bool // lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
@@ -440,6 +460,7 @@ const (
 	lxPersonCue   // a person_cues, human_verbs or name_intros word
 	lxOrgWord     // a word of org_create_heads, org_create_tails or media_tails (also with a final dot)
 	lxGiven       // a given name of lang/*.given.txt (Extractor.given)
+	lxStateCtx    // a word of people_words, state_name_heads or region_tails (insideNames)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -539,6 +560,11 @@ func (p *pack) buildLex(given map[string]bool) {
 	}
 	for w := range p.nameStop {
 		lex[gazetteer.Fold(w)] |= lxNameStop
+	}
+	for _, ws := range []map[string]bool{p.peopleWords, p.stateNameHeads, p.regionTails} {
+		for w := range ws {
+			lex[w] |= lxStateCtx
+		}
 	}
 	for w := range p.personCues {
 		lex[w] |= lxPersonCue

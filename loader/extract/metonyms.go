@@ -147,7 +147,10 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 	for _, m := range ms {
 		if n := len(out); n > 0 {
 			prev := out[n-1]
-			if prev.id == m.id && !prev.consumed && !m.consumed && m.ti >= prev.tj && m.ti-prev.tj <= 2 {
+			// "di Moskow, Rusia": a capital then its state's own name; the
+			// state named apart stays an actor when the capital is a place.
+			capThenName := prev.rule == "metonym:capital" && m.rule != "metonym:capital"
+			if prev.id == m.id && !capThenName && !prev.consumed && !m.consumed && m.ti >= prev.tj && m.ti-prev.tj <= 2 {
 				ok := true
 				for k := prev.tj; k < m.ti; k++ {
 					if !toks[k].punct || !strings.Contains("(,", toks[k].raw) {
@@ -162,6 +165,9 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 					continue
 				}
 			}
+		}
+		if n := len(out); n > 0 && out[n-1].rule == "metonym:capital" && out[n-1].locative && out[n-1].id == m.id && m.ti == out[n-1].tj+1 {
+			m.locative, m.oblique = true, true // "di Muscat, Oman": the state of a place, itself where, not who
 		}
 		out = append(out, m)
 	}

@@ -157,9 +157,11 @@ func (r *run) sentenceOpener(t *token) bool {
 }
 
 // insideNames drops a state (or its capital or demonym) named inside a
-// longer name of an organization: after an organization's head word in
+// longer name of an organization, a thing or a people: after an organization's head word in
 // the same run of capitalized words ("PT Pemeringkat Efek Indonesia",
-// "Bursa Efek Jakarta", "Akademi Kerajaan Spanyol") or before an
+// "Bursa Efek Jakarta", "Akademi Kerajaan Spanyol"), after a head of a
+// thing's name or a word for a people ("Festival Filem Malaysia", "bangsa
+// Jerman"), or before an
 // organization's tail word or an ordinary capitalized word ("Japan
 // Airlines", "Indonesia Investor Forum", "Indonesia Air Transport").
 func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
@@ -170,13 +172,21 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 	}
 	keep := ms[:0]
 	for _, m := range ms {
+		if bodyWord(m) && r.beforeNameWord(toks, m.tj, ms) {
+			continue // "Kongres Pemuda Kedua", "Senat Mahasiswa": a one-word body's name heads a longer name
+		}
 		if m.person || m.consumed || m.entry == nil || m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isState(m.id) {
 			keep = append(keep, m)
 			continue
 		}
-		inside := false
+		inside := m.ti > 0 && toks[m.ti-1].lx&lxStateCtx != 0 && p.peopleWords[toks[m.ti-1].low] // "bangsa Jerman", "suku Kurdi"
+		if !inside && m.ti >= 2 && !toks[m.ti-1].cap && toks[m.ti-2].cap && toks[m.ti-1].lx&lxCoord == 0 && p.orgLinks[toks[m.ti-1].low] {
+			if c := covered(ms, m.ti-2); c != nil && !c.person && r.kindOf(c.id) == facts.KindOrganization {
+				inside = true // "Jurong Engineering Limited of Singapore"
+			}
+		}
 		// Backwards through the capitalized run before the name.
-		for j := m.ti - 1; j >= 0 && j >= m.ti-5; j-- {
+		for j := m.ti - 1; !inside && j >= 0 && j >= m.ti-5; j-- {
 			t := &toks[j]
 			if t.punct || !t.cap && !p.orgLinks[t.low] {
 				break
@@ -184,27 +194,58 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			if c := covered(ms, j); c != nil {
 				break // "the European Union and Japan": another name, not a head
 			}
-			if p.orgHeads[t.low] {
-				inside = true
+			if p.orgHeads[t.low] || t.lx&lxStateCtx != 0 && p.stateNameHeads[t.low] && (j > 0 || m.ti == 1) || j < m.ti-1 && p.orgLinks[toks[j+1].low] && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
+				inside = true // "Football League Yunani"; a head that opens the sentence only right before the name
 				break
 			}
 		}
-		// Forwards: an organization's tail word or an ordinary capitalized word.
-		if k := m.tj; !inside && k < len(toks) && toks[k].cap && !toks[k].punct && covered(ms, k) == nil {
-			t := &toks[k]
-			_, month := p.months[t.low]
-			_, day := p.weekdays[t.low]
-			if !month && !day && (p.orgTails[t.low] || p.isCommonWord(t.low) && !(t.lx&lxNameStop != 0 && p.nameStop[t.raw])) {
-				if _, ok := p.titleAt(toks, k); !ok {
-					inside = true
-				}
-			}
+		// Forwards: an organization's tail word or an ordinary capitalized
+		// word; a region's word ("Austria Hilir").
+		if !inside && (r.beforeNameWord(toks, m.tj, ms) || m.tj < len(toks) && toks[m.tj].lx&lxStateCtx != 0 && toks[m.tj].cap && p.regionTails[toks[m.tj].low] && covered(ms, m.tj) == nil) {
+			inside = true
 		}
 		if !inside {
 			keep = append(keep, m)
 		}
 	}
 	return keep
+}
+
+// beforeNameWord reports whether toks[k] continues a name begun before it:
+// an organization's tail word or an ordinary capitalized word that is no
+// month, weekday or title and no other mention ("Japan Airlines",
+// "Kongres Pemuda").
+func (r *run) beforeNameWord(toks []token, k int, ms []*mention) bool {
+	p := r.p
+	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil {
+		return false
+	}
+	t := &toks[k]
+	if t.lx&lxDateFirst != 0 {
+		_, month := p.months[t.low]
+		_, day := p.weekdays[t.low]
+		if month || day {
+			return false
+		}
+	}
+	if !(p.orgTails[t.low] || p.isCommonWord(t.low) && !(t.lx&lxNameStop != 0 && p.nameStop[t.raw])) {
+		return false
+	}
+	_, ok := p.titleAt(toks, k)
+	return !ok
+}
+
+// bodyWord reports whether m is a state's body named by one word of the
+// gazetteer ("Kongres", "Senat", "Parlemen").
+func bodyWord(m *mention) bool {
+	if m.tj != m.ti+1 || m.person || m.consumed || m.entry == nil {
+		return false
+	}
+	switch m.entry.Kind {
+	case facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency, facts.KindGovernment:
+		return m.rule == "gazetteer:name"
+	}
+	return false
 }
 
 // titleCased reports whether nearly all words of a sentence (85%) are capitalized
@@ -234,7 +275,19 @@ func (r *run) titleCasedSt(st *sentence) bool {
 // placeAfter reports whether a capital or city after toks[ti-1] is a
 // place: after a preposition of place or direction ("ke Jakarta").
 func (r *run) placeAfter(toks []token, ti int) bool {
-	return ti > 0 && (toks[ti-1].lx&lxLocative != 0 || r.p.placePreps[toks[ti-1].low])
+	if ti > 1 && r.p.placeLinks[toks[ti-1].low] {
+		ti-- // "dibandingkan dengan Tokyo", "ke arah Pyongyang"
+	}
+	if ti > 0 && (toks[ti-1].lx&lxLocative != 0 || r.p.placePreps[toks[ti-1].low]) {
+		return true
+	}
+	// "di Kantor Presiden Jakarta": after a place's name that follows a
+	// preposition of place, the capital says where that place is.
+	j := ti - 1
+	for j >= 0 && j >= ti-4 && toks[j].cap && !toks[j].punct {
+		j--
+	}
+	return j < ti-1 && j >= 0 && !toks[j].cap && (toks[j].lx&lxLocative != 0 || r.p.placePreps[toks[j].low])
 }
 
 // skipPortfolio moves past the ordinary capitalized words that complete a
@@ -248,6 +301,11 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 		t := &toks[k]
 		if mentionAt(ms, k) != nil || r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] {
 			break // "Ketua Umum Partai Gerindra", "Kepala Badan Nasional ...": the body or party is the title's "of"
+		}
+		if t.cap && t.low != "" && r.p.bodyFirst[t.low[0]] {
+			if _, ok := r.p.bodies.at(toks, k); ok {
+				break // "Kepala Dinas Intelijen Korea Selatan": a body's generic name is the title's "of"
+			}
 		}
 		if t.cap && !t.punct && !isAllUpper(t.raw) && r.p.isCommonWord(t.low) {
 			k++

@@ -56,7 +56,7 @@ func TestPersonRules(t *testing.T) {
 		{"chair of a regional legislature", "id", "Ketua DPRD Jawa Tengah Bambang Kusriyanto membuka rapat.", []want{{id: "bambang-kusriyanto", country: "IDN", role: "chair/dprd-jawa-tengah"}}, nil},
 		{"region before a rank is no name", "id", "Kapolda Metro Jaya Irjen Hartawan Sudiro menjelaskan kasus itu.", []want{{id: "hartawan-sudiro", country: "IDN"}}, []string{"jaya"}},
 		{"title and an office noun is no person", "en", "Mr. Speaker, the bill was passed. Madam Speaker declared the session open.", nil, []string{"speaker", "madam-speaker"}},
-		{"member of a party", "en", "John Kerrigan of the Republican Party criticised the plan.", []want{{id: "john-kerrigan", role: "member/republican-party"}}, nil},
+		{"member of a party", "en", "John Kerrigan of the Green Party criticised the plan.", []want{{id: "john-kerrigan", role: "member/green-party"}}, nil},
 		{"member of a party, Indonesian", "id", "Politikus Rahmat Hidayat dari Partai Gerindra mendukung usulan itu.", []want{{id: "rahmat-hidayat", country: "IDN", role: "member/partai-gerindra"}}, nil},
 		{"occupation with its complement, name in commas", "id", "Menurut pengamat hubungan internasional dari Universitas Nusantara, Darmawan Kusumadi, langkah itu tepat.", []want{{id: "darmawan-kusumadi"}}, nil},
 		{"occupation with its complement, English", "en", "An analyst at the Lowy Institute, Susannah Pettigrew, said the move was risky.", []want{{id: "susannah-pettigrew"}}, nil},

@@ -70,6 +70,45 @@ func (r *run) cityInName(toks []token, j, k int, m *mention, ms []*mention) bool
 	return !(strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke")))
 }
 
+// allNameWords reports whether every token is a name word (isNameWord).
+func (r *run) allNameWords(toks []token) bool {
+	for i := range toks {
+		if !r.isNameWord(&toks[i]) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// initialsState reports whether m, a state's short form in capitals of
+// two or three letters ("AS", "RI"), is followed by a capitalized name
+// word that no rule read: after an honorific, the initials of a name.
+func (r *run) initialsState(toks []token, m *mention, ms []*mention) bool {
+	k := m.ti
+	if m.tj != k+1 || m.person || !r.isState(m.id) || !isAllUpper(toks[k].raw) || len(toks[k].raw) > 3 || k+1 >= len(toks) {
+		return false
+	}
+	t := &toks[k+1]
+	return t.cap && !t.punct && !isAllUpper(t.raw) && covered(ms, k+1) == nil && !r.p.isCommonWord(t.low) && r.isNameWord(t)
+}
+
+// dropMention returns ms without m.
+func dropMention(ms []*mention, m *mention) []*mention {
+	for i, x := range ms {
+		if x == m {
+			return append(ms[:i], ms[i+1:]...)
+		}
+	}
+	return ms
+}
+
+// officeNoun reports whether an Indonesian word has the shape of a noun
+// derived with ke-/pe- … -an ("Kepresidenan", "Perwakilan", "Kedutaan"),
+// which names an office or an institution, not a person.
+func officeNoun(w string) bool {
+	return len(w) >= 8 && strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke"))
+}
+
 // singleName tells whether one capitalized word after a title or an
 // honorific is a name: not an acronym, not an ordinary word, and either the
 // language has a list of ordinary words to check it against or an
@@ -155,6 +194,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if i > 0 && p.former[toks[i-1].low] {
 			role = "former_" + role
 		}
+		for j := i + 1; j < k; j++ {
+			if toks[j].low != "" && p.bodyFirst[toks[j].low[0]] {
+				if l, ok := p.bodies.at(toks, j); ok && j+len(l.p) > k {
+					k = j // "Kepala Dinas Intelijen Korea Selatan": a body's generic name begins inside the title
+					break
+				}
+			}
+		}
 		k0 := k
 		k = r.skipPortfolio(toks, k, ms)
 		portfolio := k > k0
@@ -174,6 +221,15 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if pm := mentionEndingAt(ms, i-1); pm != nil && !pm.person {
 				of, start = pm, pm.ti
 				inner = append(inner, pm)
+			}
+		}
+		if role == "honorific" && of == nil {
+			kk := k
+			if kk < len(toks) && toks[kk].raw == "." {
+				kk++ // "Drs. AS Setiadi"
+			}
+			if sm := mentionAt(ms, kk); sm != nil && r.initialsState(toks, sm, ms) {
+				ms = dropMention(ms, sm) // "Drs. AS Setiadi": the initials of a name, not the state
 			}
 		}
 		if of == nil {
@@ -248,8 +304,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
 			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot
 		}
+		commaName := false // "Menteri Negara BUMN, Sugiharto,": the name in commas after the office
+		if of == nil && k > i && k+1 < len(toks) && toks[k+1].low == "," && isAllUpper(toks[k].raw) && !toks[k].punct && utf8.RuneCountInString(toks[k].raw) > 1 && covered(ms, k) == nil {
+			k++ // the office's unknown acronym before the comma ("BUMN", "IATA")
+		}
 		if k < len(toks) && toks[k].low == "," {
 			k++
+			commaName = true
 		}
 		if k >= len(toks) {
 			continue
@@ -295,9 +356,25 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
+		if !known && !commaName && end == k+1 && r.officeThenName(toks, end, ms) {
+			// "Direktur Utama IATA, Roekman Prawirasastra": the one word
+			// before the comma is the office's organization, the name
+			// in the apposition after it is the person.
+			k = end + 1
+			end = r.nameRun(toks, k, ms)
+		}
 		if !known {
-			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) {
+			// "Raja Thailand Maha Vajiralongkorn": after an office of a
+			// state, an ordinary word may open a name of name words.
+			named := end-k >= 2 && of != nil && r.kindOf(of.id) == facts.KindState && r.allNameWords(toks[k+1:end])
+			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
+			}
+			if end-k == 1 && (p.ethnonyms[toks[k].low] || officeNoun(toks[k].low)) {
+				continue // "warga Kurdi Suriah": a people; "Juru Bicara Kepresidenan": an office's noun, not a name
+			}
+			if s, _ := p.sectorWords(toks, k); s != "" && p.lang == "id" {
+				continue // "Pemimpin Oposisi Venezuela": a group noun, not a name
 			}
 			if p.allRegionWords(toks[k:end]) {
 				continue // "Wakapolda Nusa Tenggara": the office's region, not a name
@@ -305,12 +382,15 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if p.orgHeads[toks[k].low] || p.orgCreateHeads[toks[k].low] {
 				continue // an organization's name, not a person's ("Dirut Bursa Efek …")
 			}
+			if end-k >= 2 && (p.orgTails[toks[end-1].low] || p.orgCreateTails[toks[end-1].low]) {
+				continue // "analis Crisis Group": an organization's tail word ends it
+			}
 			if end+1 < len(toks) && p.coord[toks[end].low] && r.hasCommonWord(toks[k:end]) {
 				if _, ok := p.titleAt(toks, end+1); ok {
 					continue // "Wakil Presiden Hubungan Investor dan Sekretaris Perusahaan X": a portfolio before a second title
 				}
 			}
-			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0)) {
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
 			if end-k == 1 && end < len(toks) && toks[end].cap {
@@ -318,10 +398,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					continue // "Kapolda Metro Jaya Irjen Karyoto": the word before a rank ends the office's region
 				}
 			}
-			if end-k == 1 && of == nil && portfolio {
+			closed := commaName && end < len(toks) && toks[end].raw == "," // "Menteri Negara BUMN, Sugiharto,"
+			if end-k == 1 && of == nil && portfolio && !closed {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
-			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") {
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
 			name := r.text[toks[k].s:toks[end-1].e]
@@ -390,6 +471,17 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		i = end - 1
 	}
 	return ms
+}
+
+// officeThenName reports whether a comma at toks[c] is followed by an
+// unknown run of two to four name words that ends the apposition (a
+// comma, the end, or a word in lower case): "…, Roekman Prawirasastra di".
+func (r *run) officeThenName(toks []token, c int, ms []*mention) bool {
+	if c+2 >= len(toks) || toks[c].raw != "," || !toks[c+1].cap || toks[c+1].punct || covered(ms, c+1) != nil || r.p.isCommonWord(toks[c+1].low) {
+		return false
+	}
+	e := r.nameRun(toks, c+1, ms)
+	return e-c-1 >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) && !r.p.coord[toks[e-1].low]
 }
 
 // appositiveTitles finds a name followed by its office in commas: "Kwame

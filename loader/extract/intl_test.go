@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"context"
+	"testing"
+)
+
+// TestIntlRules checks the rules of the intl pass of issue #12 one
+// construction at a time: a state named after its capital, a state's name
+// inside the name of a thing or a people, and a title's name in commas.
+func TestIntlRules(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text        string
+		id, kind, country string   // an actor that must be found ("" for none)
+		absent            []string // ids that must not be
+	}{
+		{"capital then its state: the state stays", "Seorang teknisi meraih hadiah di kejuaraan karaoke di Moskow, Rusia.", "RUS", "state", "", nil},
+		{"capital then its state, with a comma after", "Konferensi itu dibuka di Moskow, Rusia, pada Senin.", "RUS", "state", "", nil},
+		{"capital alone after a preposition is a place", "Para diplomat tiba di Moskow kemarin.", "", "", "", []string{"RUS"}},
+		{"capital as agent still acts", "Moskow menegaskan akan membalas sanksi itu.", "RUS", "state", "", nil},
+		{"league named after a state", "Klub itu diusir dari Football League Yunani musim lalu.", "", "", "", []string{"GRC"}},
+		{"law named after a state", "Ordo itu memakai hukum yang terpisah dari Hukum Perancis.", "", "", "", []string{"FRA"}},
+		{"festival named after a state", "Stasiun itu menyiarkan Festival Filem Malaysia setiap tahun.", "", "", "", []string{"MYS"}},
+		{"a people in lower case", "Nama itu diberikan oleh bangsa Jerman kuno kepada tetangganya.", "", "", "", []string{"DEU"}},
+		{"an ethnic group", "Ribuan orang dari suku Kurdi mengungsi ke perbatasan.", "", "", "", []string{"IRQ", "TUR"}},
+		{"a state after a title is still the state", "Presiden Rusia dan Menteri Luar Negeri Yunani bertemu di Athena.", "GRC", "state", "", nil},
+		{"a state after a sector noun is still the state", "Pemerintah Iran menolak tuduhan itu.", "IRN", "state", "", nil},
+		{"a head opening the sentence two words before is not a head", "Hari Minggu Rusia menyerang kota itu.", "RUS", "state", "", nil},
+		{"a capital after a preposition is a place, its state named apart is not the target", "Iran dan Amerika Serikat berunding di Muscat, Oman, pada Sabtu.", "OMN", "state", "", nil},
+		{"a capital accusing is its state", "Teheran menuduh Washington mendukung para perusuh.", "IRN", "state", "", nil},
+		{"a short form of a state", "Afsel menolak tuduhan itu dalam sidang di Den Haag.", "ZAF", "state", "", nil},
+		{"an epithet of a state", "Negeri Tembok Besar membalas tarif itu pekan lalu.", "CHN", "state", "", nil},
+		{"a body's generic name inside a title", "Kepala Dinas Intelijen Korea Selatan bersaksi di parlemen.", "kor-intelligence", "agency", "KOR", []string{"intelijen"}},
+		{"a body's generic name inside a title, then the holder", "Kepala Dinas Intelijen Korea Selatan Cho Tae-yong bersaksi di parlemen.", "cho-tae-yong", "person", "", nil},
+		{"a region named after its state", "Wilayah Austria Hilir dilanda banjir besar.", "", "", "", []string{"AUT"}},
+		{"a northern region of a state", "Pasukan Turki menyerang Suriah Utara pada Rabu.", "TUR", "state", "", []string{"SYR"}},
+		{"a state whose name has a direction", "Korea Utara meluncurkan rudal balistik lagi.", "PRK", "state", "", nil},
+		{"a direction in lower case is no region's name", "Pasukan Turki menyerang wilayah Suriah utara pada Rabu.", "SYR", "state", "", nil},
+		{"a people after a word for a person", "Warga Kurdi Suriah mengungsi ke perbatasan.", "SYR", "state", "", []string{"kurdi"}},
+		{"a people after a word for a person, then a state", "Warga Arab Israel memprotes undang-undang itu.", "ISR", "state", "", []string{"arab"}},
+		{"a name after a word for a person is still a name", "Presiden Karen Bass tiba di Jakarta.", "karen-bass", "person", "", nil},
+		{"an office's derived noun after a title is no name", "Juru Bicara Kepresidenan mengatakan hal itu kepada wartawan.", "", "", "", []string{"kepresidenan"}},
+		{"a group noun after a title is no name", "Pemimpin Oposisi Venezuela tiba di Madrid.", "VEN", "state", "", []string{"oposisi"}},
+		{"a title of several words", "Jaksa Penuntut Khusus Jack Smith mengatakan hal itu.", "jack-smith", "person", "", []string{"penuntut-khusus"}},
+		{"a retired general's title", "Jenderal Purnawirawan Ahmad Yani tiba di Jakarta.", "ahmad-yani", "person", "", []string{"purnawirawan"}},
+		{"a capital in a comparison with a link word", "Harga rumah di Jakarta lebih mahal dibandingkan dengan Tokyo.", "", "", "", []string{"JPN"}},
+		{"a capital met with is its state", "Kerja sama dengan Beijing diperluas tahun ini.", "CHN", "state", "", nil},
+		{"a state's short form as a name's initials after an honorific", "Ia bertemu Dr. AS Hikam di kampus itu.", "as-hikam", "person", "", []string{"USA"}},
+		{"a state's short form after an office is the state", "Presiden AS Biden tiba di Jakarta.", "USA", "state", "", nil},
+		{"an organization's tail word after an occupation is no person", "Richard Horsey, analis Crisis Group, mengatakan junta melemah.", "richard-horsey", "person", "", nil},
+		{"an organization after an occupation is an organization", "Richard Horsey, analis Crisis Group, mengatakan junta melemah.", "crisis-group", "organization", "", nil},
+		{"an archbishop's title", "Uskup Agung Canterbury Justin Welby mengundurkan diri.", "justin-welby", "person", "", []string{"agung-canterbury-justin-welby"}},
+		{"an ordinary word opening a name after a state's office", "Raja Thailand Maha Vajiralongkorn merayakan ulang tahunnya.", "maha-vajiralongkorn", "person", "THA", nil},
+		{"a headline's capitalized verb after a state's office is no name", "Presiden Rusia Baru Tiba di Jakarta.", "RUS", "state", "", []string{"baru-tiba"}},
+		{"a capital after a building's name after a preposition is a place", "Ia bertemu Presiden di Kantor Presiden Jakarta, Selasa.", "idn-presidency", "government", "IDN", []string{"IDN"}},
+		{"a capital after a direction word is a place", "Pasukan itu bergerak ke arah Pyongyang pada tahun 371.", "", "", "", []string{"PRK"}},
+		{"a state after a company's legal form and of", "Perusahaan itu patungan antara Jurong Engineering Limited of Singapore (JEL) dan PT Tri Usaha Bhakti.", "jurong-engineering", "organization", "", []string{"SGP"}},
+		{"a state coordinated with a company is the state", "Kerja sama Pertamina dan Malaysia diperluas.", "MYS", "state", "", nil},
+		{"ASEAN written as a word", "Para pemimpin negara Asean bertemu di Vientiane.", "asean", "igo", "", nil},
+		{"the European Council in Indonesian", "Presiden Dewan Eropa mengatakan blok itu bersatu.", "european-council", "igo", "", []string{"idn-dewan-eropa"}},
+		{"the navy's long name is the navy", "Kapal itu milik Tentara Nasional Indonesia Angkatan Laut.", "idn-navy", "military", "IDN", []string{"idn-armed-forces"}},
+		{"a foreign party by its acronym", "Ketua UMNO menolak usul itu.", "umno", "organization", "MYS", nil},
+		{"a foreign party by its Indonesian name", "Partai Komunis Vietnam menggelar kongres di Hanoi pekan ini.", "communist-party-of-vietnam", "organization", "VNM", nil},
+		{"a title of a ruler", "Pada tahun 1895, Maharani Myeongseong dibunuh.", "myeongseong", "person", "", nil},
+		{"a one-word body heading a longer name", "Johanna hadir dalam Kongres Pemuda Kedua pada Oktober 1928.", "", "", "", []string{"usa-congress"}},
+		{"a one-word body before a weekday is the body", "Kongres Rabu menolak rancangan undang-undang itu.", "usa-congress", "legislature", "USA", nil},
+		{"single name in commas after an office and its acronym", "Rapat itu dihadiri oleh Menteri Negara BUMN, Sugiharto, di Jakarta.", "sugiharto", "person", "", []string{"bumn"}},
+		{"the word before the comma is the office's organization", "Hal itu dikatakan Direktur Utama IATA, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"iata"}},
+		{"an unknown one-word organization before the comma", "Hal itu dikatakan Direktur Utama Garuda, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"garuda"}},
+		{"a weekday after a known person's comma is no name", "Kata Presiden SBY, Senin, di Jakarta.", "susilo-bambang-yudhoyono", "person", "IDN", []string{"senin"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.id == "" {
+				for _, a := range doc.Actors {
+					for _, no := range c.absent {
+						if a.ID == no {
+							t.Errorf("unexpected %s (%s)", no, a.Kind)
+						}
+					}
+				}
+				return
+			}
+			checkActor(t, doc.Actors, c.id, c.kind, c.country, c.absent)
+		})
+	}
+}

@@ -1,0 +1,254 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The selection rule of testdata/devset/ud/intl.*.jsonl (testdata/README.md):
+// sentences of the UD Indonesian CSUI and GSD files that no other UD set
+// holds, chosen for the words of international news. TestIntlSelection
+// recomputes it from the treebanks and checks the committed sets against
+// it; KG_INTL_WRITE=DIR writes the unannotated sets there instead.
+
+// intlExtraWords are the state names and short forms news writes besides
+// the names of country.id.csv (matched case-sensitively, as whole words).
+var intlExtraWords = []string{
+	"Amerika", "AS", "A.S.", "Rusia", "China", "Cina", "Inggris", "Britania",
+	"Korea", "Korut", "Korsel", "Arab", "Saudi", "Eropa", "Afrika", "Palestina",
+	"Myanmar", "Burma", "Soviet", "Perancis", "Kongo", "Emirat", "Taiwan",
+	"Hong Kong", "Gaza", "Israel", "Yahudi",
+}
+
+// intlCueWords are words of international politics (matched without case,
+// as whole words or word sequences).
+var intlCueWords = []string{
+	"presiden", "perdana menteri", "pm", "menteri luar negeri", "menlu",
+	"menteri pertahanan", "luar negeri", "pbb", "nato", "asean", "uni eropa",
+	"kedutaan", "kedubes", "duta besar", "dubes", "diplomat", "diplomatik",
+	"diplomasi", "militer", "tentara", "perang", "pasukan", "sanksi",
+	"bilateral", "senat", "parlemen", "kongres", "kementerian", "mahkamah",
+	"angkatan",
+}
+
+// intlSkipCountry are the country.id.csv rows left out: the home state.
+var intlSkipCountry = map[string]bool{"ID": true}
+
+type intlSentence struct{ file, id, text string }
+
+func readConllu(t *testing.T, path string) []intlSentence {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []intlSentence
+	var cur intlSentence
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		switch {
+		case strings.HasPrefix(l, "# sent_id = "):
+			cur = intlSentence{file: filepath.Base(path), id: strings.TrimPrefix(l, "# sent_id = ")}
+		case strings.HasPrefix(l, "# text = "):
+			cur.text = strings.TrimPrefix(l, "# text = ")
+		case l == "" && cur.id != "":
+			out = append(out, cur)
+			cur = intlSentence{}
+		}
+	}
+	if cur.id != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// intlWords splits a sentence into words: runs of letters, digits and
+// dots inside a word (A.S.), trailing dots of a single-letter-dot form kept.
+func intlWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(r == '.' || r == '-' || r == '\'' || r == '’' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 127)
+	})
+}
+
+// hasSeq reports whether the words hold the sequence seq (words compared
+// after trimming trailing dots, except for a dotted abbreviation).
+func hasSeq(words []string, seq []string, fold bool) bool {
+	for i := 0; i+len(seq) <= len(words); i++ {
+		ok := true
+		for j, s := range seq {
+			w := words[i+j]
+			if !strings.Contains(s, ".") {
+				w = strings.TrimRight(w, ".")
+			}
+			if fold {
+				w = strings.ToLower(w)
+			}
+			if w != s {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func intlSelect(t *testing.T, data string) (dev, unseen []intlSentence) {
+	t.Helper()
+	used := map[string]bool{}
+	sets, _ := filepath.Glob("testdata/devset/ud/*.jsonl")
+	for _, p := range sets {
+		if strings.HasPrefix(filepath.Base(p), "intl.") {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			var it actorItem
+			if err := json.Unmarshal([]byte(l), &it); err != nil {
+				t.Fatal(err)
+			}
+			f := strings.Fields(it.Source)
+			used[f[len(f)-2]+" "+f[len(f)-1]] = true
+		}
+	}
+	cf, err := os.Open(filepath.Join(data, "country-names/country.id.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(cf).ReadAll()
+	cf.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names [][]string
+	for _, r := range rows[1:] {
+		if !intlSkipCountry[r[0]] {
+			names = append(names, strings.Fields(r[1]))
+		}
+	}
+	for _, w := range intlExtraWords {
+		names = append(names, strings.Fields(w))
+	}
+	var cues [][]string
+	for _, w := range intlCueWords {
+		cues = append(cues, strings.Fields(w))
+	}
+	var all []intlSentence
+	for _, f := range []string{"ud-indonesian-csui/id_csui-ud-test.conllu", "ud-indonesian-csui/id_csui-ud-train.conllu", "ud-indonesian-gsd/id_gsd-ud-dev.conllu", "ud-indonesian-gsd/id_gsd-ud-test.conllu"} {
+		all = append(all, readConllu(t, filepath.Join(data, f))...)
+	}
+	var chosen []intlSentence
+	var nMatch, nOther int
+	for _, s := range all {
+		if used[s.file+" "+s.id] {
+			continue
+		}
+		words := intlWords(s.text)
+		match := false
+		for _, n := range names {
+			if hasSeq(words, n, false) {
+				match = true
+				break
+			}
+		}
+		for _, c := range cues {
+			if match {
+				break
+			}
+			match = hasSeq(words, c, true)
+		}
+		if match {
+			// every intlMatchStep-th matching sentence (the 1st, …)
+			if nMatch%intlMatchStep == 0 {
+				chosen = append(chosen, s)
+			}
+			nMatch++
+			continue
+		}
+		if nOther%intlOtherStep == 0 {
+			chosen = append(chosen, s)
+		}
+		nOther++
+	}
+	for i, s := range chosen {
+		if i%4 == 3 {
+			unseen = append(unseen, s)
+		} else {
+			dev = append(dev, s)
+		}
+	}
+	return dev, unseen
+}
+
+const (
+	intlMatchStep = 2  // every 2nd sentence with a state name or a cue word
+	intlOtherStep = 20 // every 20th other sentence
+)
+
+func intlSource(s intlSentence) string {
+	tb := "UD_Indonesian-CSUI"
+	if strings.HasPrefix(s.file, "id_gsd") {
+		tb = "UD_Indonesian-GSD"
+	}
+	return tb + " " + s.file + " " + s.id
+}
+
+// TestIntlSelection checks that intl.dev.jsonl and intl.unseen.jsonl hold
+// exactly the sentences the rule selects, in order (it needs the treebanks
+// of KG_SHARED_DATA, default /work/shared/data, and is skipped without them).
+func TestIntlSelection(t *testing.T) {
+	data := os.Getenv("KG_SHARED_DATA")
+	if data == "" {
+		data = "/work/shared/data"
+	}
+	if _, err := os.Stat(filepath.Join(data, "ud-indonesian-gsd")); err != nil {
+		t.Skipf("no treebanks in %s (set KG_SHARED_DATA)", data)
+	}
+	dev, unseen := intlSelect(t, data)
+	if dir := os.Getenv("KG_INTL_WRITE"); dir != "" {
+		for name, set := range map[string][]intlSentence{"intl.dev.jsonl": dev, "intl.unseen.jsonl": unseen} {
+			var b strings.Builder
+			for _, s := range set {
+				j, _ := json.Marshal(map[string]any{"text": s.text, "lang": "id", "source": intlSource(s), "actors": []any{}})
+				b.Write(j)
+				b.WriteByte('\n')
+			}
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return
+	}
+	for name, set := range map[string][]intlSentence{"intl.dev.jsonl": dev, "intl.unseen.jsonl": unseen} {
+		b, err := os.ReadFile(filepath.Join("testdata/devset/ud", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		if len(lines) != len(set) {
+			t.Fatalf("%s: %d sentences, the rule selects %d", name, len(lines), len(set))
+		}
+		for i, l := range lines {
+			var it actorItem
+			if err := json.Unmarshal([]byte(l), &it); err != nil {
+				t.Fatal(err)
+			}
+			if it.Source != intlSource(set[i]) || it.Text != set[i].text {
+				t.Errorf("%s:%d: %q (%s), the rule selects %q (%s)", name, i+1, it.Text, it.Source, set[i].text, intlSource(set[i]))
+			}
+		}
+	}
+}
