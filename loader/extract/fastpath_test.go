@@ -441,6 +441,11 @@ func (c *cleaned) tokenizeReference(st *sentence, buf []token) []token {
 			cr, _ := utf8.DecodeRuneInString(text[i:])
 			low := c.ws[i:j]
 			v := c.p.lexRef(low)
+			if v == (lexVal{}) {
+				if f := foldMarks(low); f != low {
+					v = c.p.lexRef(f) // "Álvaro" as "alvaro"
+				}
+			}
 			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue

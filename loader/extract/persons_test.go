@@ -161,3 +161,30 @@ func TestHolderBySurnameLatest(t *testing.T) {
 		})
 	}
 }
+
+// TestAccentedGivenNames checks that a given name written with its marks
+// ("Álvaro", "Jürgen") is a given name as its plain spelling is: the word
+// is looked up again without its marks when the packs do not hold it.
+func TestAccentedGivenNames(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ name, text, id string }{
+		{"marked given name after a group title", "Pemimpin oposisi Venezuela Álvaro Núñez Pérez memenangkan hadiah itu.", "alvaro-nunez-perez"},
+		{"marked given name, plain surnames", "Pemimpin oposisi Venezuela Álvaro Nunez Perez memenangkan hadiah itu.", "alvaro-nunez-perez"},
+		{"plain spelling, as before", "Pemimpin oposisi Venezuela Alvaro Nunez Perez memenangkan hadiah itu.", "alvaro-nunez-perez"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id", Published: "2024-06-01"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range d.Actors {
+				if a.ID == c.id && a.Kind == facts.KindPerson {
+					return
+				}
+				ids = append(ids, a.ID)
+			}
+			t.Errorf("no person %s; got %v", c.id, ids)
+		})
+	}
+}

@@ -123,6 +123,14 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 			}
 			low := c.ws[i:j]
 			v := getSpan(c.p.lexT, work, i, j)
+			if v == (lexVal{}) && hasMarks(work[i:j]) {
+				// "Álvaro", "Jürgen": a word the packs do not hold is
+				// looked up again without its marks, so a given name
+				// written with its accents keeps its flags.
+				if f := foldMarks(low); f != low {
+					v = get(c.p.lexT, f)
+				}
+			}
 			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue
@@ -151,4 +159,15 @@ func isDigitBefore(b []byte, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRune(b[:i])
 	return unicode.IsDigit(r)
+}
+
+// hasMarks reports whether a word has a byte outside ASCII, where a letter
+// with a mark may be.
+func hasMarks(w []byte) bool {
+	for _, c := range w {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
