@@ -119,11 +119,9 @@ func (r *run) foreignHomeBodies(toks []token, ms []*mention) []*mention {
 	if home == "" {
 		return ms
 	}
-	prefix := r.p.homeIDPrefix
 	for idx := 0; idx < len(ms); idx++ {
 		m := ms[idx]
-		e := m.entry
-		if m.person || m.consumed || e == nil || e.Country != home || e.Sector == "" || !strings.HasPrefix(e.ID, prefix) {
+		if m.consumed || !r.isHomeBody(m) {
 			continue
 		}
 		sm := r.stateMentionAt(ms, m.tj)
@@ -138,41 +136,63 @@ func (r *run) foreignHomeBodies(toks []token, ms []*mention) []*mention {
 		if sm == nil || sid == home {
 			continue
 		}
-		se, ok := r.x.gaz.Lookup(sid)
-		if !ok {
+		var ok bool
+		if ms, _, ok = r.foreignBody(toks, ms, m, sm, sid); !ok {
 			continue
 		}
-		id := strings.ToLower(sid) + "-" + strings.TrimPrefix(e.ID, prefix)
-		a := r.actors[id]
-		if a == nil {
-			if ge, ok := r.x.gaz.Lookup(id); ok {
-				a = r.actorOf(id, ge)
-			} else {
-				name := e.Name
-				if ha := r.actor(home); ha != nil {
-					name = strings.TrimSuffix(e.Name, " of "+ha.a.Name)
-				}
-				if name == e.Name {
-					name = e.Name + ","
-				}
-				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: name + " of " + se.Name, Country: sid, Sector: e.Sector})
-			}
-		}
-		start, end := m.ti, sm.tj
-		keep := ms[:0]
-		for _, x := range ms {
-			if x.ti >= start && x.tj <= end && !x.person {
-				continue
-			}
-			keep = append(keep, x)
-		}
-		ms = keep
-		s, en := toks[start].s, toks[end-1].e
-		ms = append(ms, r.newMention(mention{s: s, e: en, ti: start, tj: end, id: id, surface: r.text[s:en], rule: "body", conf: 0.9, entry: a.entry}))
-		sortMentions(ms)
 		idx = -1 // the list changed; start again (bodies are few)
 	}
 	return ms
+}
+
+// isHomeBody reports whether m names a body of the home state that has
+// a sector (idn-foreign-ministry), which another state's name after it
+// makes that state's body.
+func (r *run) isHomeBody(m *mention) bool {
+	e := m.entry
+	return !m.person && e != nil && r.p.home != "" && e.Country == r.p.home && e.Sector != "" && strings.HasPrefix(e.ID, r.p.homeIDPrefix)
+}
+
+// foreignBody makes the home body m followed by the mention sm of state
+// sid ("Kementerian Kesehatan Lebanon") the body of the same type of that
+// state (lbn-health-ministry): one mention from m to sm in place of the
+// mentions inside. It returns false when sid is not in the gazetteer.
+func (r *run) foreignBody(toks []token, ms []*mention, m, sm *mention, sid string) ([]*mention, *mention, bool) {
+	e, home, prefix := m.entry, r.p.home, r.p.homeIDPrefix
+	se, ok := r.x.gaz.Lookup(sid)
+	if !ok {
+		return ms, nil, false
+	}
+	id := strings.ToLower(sid) + "-" + strings.TrimPrefix(e.ID, prefix)
+	a := r.actors[id]
+	if a == nil {
+		if ge, ok := r.x.gaz.Lookup(id); ok {
+			a = r.actorOf(id, ge)
+		} else {
+			name := e.Name
+			if ha := r.actor(home); ha != nil {
+				name = strings.TrimSuffix(e.Name, " of "+ha.a.Name)
+			}
+			if name == e.Name {
+				name = e.Name + ","
+			}
+			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: name + " of " + se.Name, Country: sid, Sector: e.Sector})
+		}
+	}
+	start, end := m.ti, sm.tj
+	keep := ms[:0]
+	for _, x := range ms {
+		if x.ti >= start && x.tj <= end && !x.person {
+			continue
+		}
+		keep = append(keep, x)
+	}
+	ms = keep
+	s, en := toks[start].s, toks[end-1].e
+	nm := r.newMention(mention{s: s, e: en, ti: start, tj: end, id: id, surface: r.text[s:en], rule: "body", conf: 0.9, entry: a.entry})
+	ms = append(ms, nm)
+	sortMentions(ms)
+	return ms, nm, true
 }
 
 // stateMentionAt is the mention of a state that starts at token k and is

@@ -71,3 +71,40 @@ func TestNamedBodies(t *testing.T) {
 		t.Errorf("want PHL/LEG -> CHN, got %+v", d.Events)
 	})
 }
+
+// TestForeignBodyInTitle checks that the home body's name in a title, then
+// another state, is that state's body ("Juru bicara Kemlu Venezuela Carlos
+// Perez" is a spokesperson of Venezuela's foreign ministry, not of
+// Indonesia's), and that the home body stays the home body without one.
+func TestForeignBodyInTitle(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text, body, person, country, absent string
+	}{
+		{"short name of the home body", "Juru bicara Kemlu Venezuela Carlos Perez mengecam keputusan itu.", "ven-foreign-ministry", "carlos-perez", "VEN", "idn-foreign-ministry"},
+		{"another home body's short name", "Juru bicara Kemenhan Venezuela Carlos Perez mengecam keputusan itu.", "ven-defense-ministry", "carlos-perez", "VEN", "idn-defense-ministry"},
+		{"the body's name inside the title", "Juru bicara Kementerian Luar Negeri Venezuela Carlos Perez mengecam keputusan itu.", "ven-foreign-ministry", "carlos-perez", "VEN", "idn-foreign-ministry"},
+		{"a state's body the gazetteer names", "Juru bicara Kemlu Rusia Maria Zakharova mengecam keputusan itu.", "rus-foreign-ministry", "maria-zakharova", "RUS", "idn-foreign-ministry"},
+		{"the home body without a state", "Juru bicara Kemlu Teuku Faizasyah mengecam keputusan itu.", "idn-foreign-ministry", "teuku-faizasyah", "IDN", "ven-foreign-ministry"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id", Published: "2024-06-01"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			byID := map[string]facts.Actor{}
+			for _, a := range d.Actors {
+				byID[a.ID] = a
+			}
+			if a, ok := byID[c.body]; !ok || a.Country != c.country {
+				t.Errorf("body %s with country %s: got %+v (actors %v)", c.body, c.country, a, byID)
+			}
+			if a, ok := byID[c.person]; !ok || a.Kind != facts.KindPerson || a.Country != c.country {
+				t.Errorf("person %s of %s: got %+v", c.person, c.country, a)
+			}
+			if _, ok := byID[c.absent]; ok {
+				t.Errorf("%s should not be an actor", c.absent)
+			}
+		})
+	}
+}

@@ -247,6 +247,21 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, om)
 			}
 		}
+		if of != nil && of.ti > i && of.id != p.home {
+			// "Juru bicara Kementerian Luar Negeri Venezuela Carlos
+			// Perez": the home body named inside the title, then a state,
+			// is that state's body. (isState last: it makes the record.)
+			if bm := mentionEndingAt(ms, of.ti); bm != nil && bm.ti > i && r.isHomeBody(bm) && r.isState(of.id) {
+				if ms2, nb, ok := r.foreignBody(toks, ms, bm, of, of.id); ok {
+					for n, im := range inner {
+						if im == of {
+							inner[n] = nb
+						}
+					}
+					ms, of = ms2, nb
+				}
+			}
+		}
 		if k < len(toks) && p.stateOf[toks[k].low] {
 			k2 := k + 1
 			if k2 < len(toks) && toks[k2].low == "the" {
@@ -281,7 +296,18 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if of != nil && r.kindOf(of.id) != facts.KindState {
-			if sm := r.stateMentionAt(ms, k); sm != nil {
+			if sm := r.stateMentionAt(ms, k); sm != nil && sm.id != p.home && r.isHomeBody(of) {
+				// "Juru bicara Kemlu Venezuela Carlos Perez": the home
+				// body's short name and a state are that state's body.
+				if ms2, bm, ok := r.foreignBody(toks, ms, of, sm, sm.id); ok {
+					for n, im := range inner {
+						if im == of {
+							inner[n] = bm
+						}
+					}
+					ms, of, k = ms2, bm, bm.tj
+				}
+			} else if sm != nil {
 				k = sm.tj // "Amnesty International Indonesia Usman Hamid": the organization's branch in a state
 				inner = append(inner, sm)
 			}
