@@ -57,6 +57,8 @@ func TestIntlRules(t *testing.T) {
 		{"a capital after a direction word is a place", "Pasukan itu bergerak ke arah Pyongyang pada tahun 371.", "", "", "", []string{"PRK"}},
 		{"a state after a company's legal form and of", "Perusahaan itu patungan antara Jurong Engineering Limited of Singapore (JEL) dan PT Tri Usaha Bhakti.", "jurong-engineering", "organization", "", []string{"SGP"}},
 		{"a state coordinated with a company is the state", "Kerja sama Pertamina dan Malaysia diperluas.", "MYS", "state", "", nil},
+		{"a joint chiefs' title", "Kepala Staf Gabungan AS Jenderal Mark Milley memperingatkan risiko perang.", "mark-milley", "person", "USA", []string{"gabungan"}},
+		{"a general staff's title", "Kepala Staf Umum Rusia Valery Gerasimov memimpin operasi itu.", "valery-gerasimov", "person", "RUS", []string{"umum"}},
 		{"ASEAN written as a word", "Para pemimpin negara Asean bertemu di Vientiane.", "asean", "igo", "", nil},
 		{"the European Council in Indonesian", "Presiden Dewan Eropa mengatakan blok itu bersatu.", "european-council", "igo", "", []string{"idn-dewan-eropa"}},
 		{"the navy's long name is the navy", "Kapal itu milik Tentara Nasional Indonesia Angkatan Laut.", "idn-navy", "military", "IDN", []string{"idn-armed-forces"}},
