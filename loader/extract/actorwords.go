@@ -46,6 +46,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.orgHeads, p.orgTails, p.orgLinks, p.placePreps = lowerSet(j.OrgHeads), lowerSet(j.OrgTails), lowerSet(j.OrgLinks), lowerSet(j.PlacePreps)
 	p.stateNameHeads, p.peopleWords, p.regionTails = lowerSet(j.StateNameHeads), lowerSet(j.PeopleWords), lowerSet(j.RegionTails)
 	p.ethnonyms, p.placeLinks = lowerSet(j.Ethnonyms), lowerSet(j.PlaceLinks)
+	p.thingNouns, p.notActorLists = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists)
 	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
 	var cues []labeled
 	for _, c := range j.MediaCues {

@@ -80,6 +80,11 @@ type packJSON struct {
 	// NotActorAfter are words after which a state's name is not the state
 	// acting: currencies ("dolar AS", "Hong Kong dollar").
 	NotActorAfter []string `json:"not_actor_after"`
+	// NotActorLists are the not_actor_after words that head a list of
+	// such names ("bahasa Inggris dan Prancis": both are languages);
+	// after a currency the next name is a state again ("dolar AS dan
+	// Indonesia").
+	NotActorLists []string `json:"not_actor_lists"`
 	// Mutual markers ("saling tuding") make an event go both ways between
 	// coordinated parties.
 	Mutual []string `json:"mutual"`
@@ -221,6 +226,11 @@ type packJSON struct {
 	Possessives   []string `json:"possessives"`
 	AppearVerbs   []string `json:"appear_verbs"`
 	ReactionNouns []string `json:"reaction_nouns"`
+	// ThingNouns name kinds of things whose own names follow them
+	// ("penghargaan Oscar", "minyak mentah Brent", "badai Katrina"): a
+	// given name alone right after one is the thing's name, no person.
+	// Works of art are not among them: "lagu Rossa" is Rossa's song.
+	ThingNouns []string `json:"thing_nouns"`
 }
 
 type set map[string]bool
@@ -381,6 +391,7 @@ type pack struct {
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
 	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
 	ethnonyms, placeLinks                     map[string]bool // lower case
+	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool

@@ -94,6 +94,7 @@ func matchPhrase(toks []token, i int, p phrase) bool {
 func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mention {
 	toks := st.toks
 	out := r.outbuf[:0]
+	notActorEnd := -1 // the token after the last name skipped after a not_actor_after word
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
@@ -124,7 +125,14 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		m := r.newMention(mention{s: best.Start, e: end, ti: ti, tj: tj, id: id, surface: r.text[best.Start:end], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson, entry: best.Entry})
 		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
+			if r.p.notActorLists[toks[ti-1].low] {
+				notActorEnd = tj
+			}
 			continue // "dolar AS": a currency, not the state
+		}
+		if notActorEnd >= 0 && ti == notActorEnd+1 && (toks[notActorEnd].lx&lxCoord != 0 || toks[notActorEnd].raw == ",") {
+			notActorEnd = tj
+			continue // "bahasa Inggris dan Prancis": the second language too
 		}
 		if tj == ti+1 && best.Entry.Kind == facts.KindPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherGivenName(toks, ti-1) && !r.titleCasedSt(st) {
 			continue // "Romy Soekarno", "Melania Trump": another person's family name

@@ -1018,6 +1018,9 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
 				continue // "di Florida", "ke Sydney": given names that are also places
 			}
+			if p.thingNouns[prev.low] {
+				continue // "penghargaan Oscar", "minyak mentah Brent": a thing's name
+			}
 		}
 		if i+1 < len(toks) {
 			next := &toks[i+1]
