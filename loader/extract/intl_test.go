@@ -67,6 +67,8 @@ func TestIntlRules(t *testing.T) {
 		{"a European agency of the gazetteer", "Europol menangkap 20 tersangka penyelundupan manusia.", "europol", "igo", "", nil},
 		{"a state's intelligence agency by its generic name", "Badan Intelijen Pakistan membantah terlibat.", "pak-intelligence", "agency", "PAK", nil},
 		{"EPA in Indonesian news is a trade agreement", "EPA tersebut merupakan yang pertama bagi Indonesia.", "IDN", "state", "", []string{"usa-epa"}},
+		{"capitals listed after a preposition of place", "Band itu tampil di Berlin, Paris dan Madrid musim panas lalu.", "", "", "", []string{"DEU", "FRA", "ESP"}},
+		{"capitals listed as partners stay states", "Kerja sama dengan Beijing dan Moskow diperluas tahun ini.", "RUS", "state", "", nil},
 		{"ASEAN written as a word", "Para pemimpin negara Asean bertemu di Vientiane.", "asean", "igo", "", nil},
 		{"the European Council in Indonesian", "Presiden Dewan Eropa mengatakan blok itu bersatu.", "european-council", "igo", "", []string{"idn-dewan-eropa"}},
 		{"the navy's long name is the navy", "Kapal itu milik Tentara Nasional Indonesia Angkatan Laut.", "idn-navy", "military", "IDN", []string{"idn-armed-forces"}},
