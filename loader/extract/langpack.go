@@ -231,6 +231,13 @@ type packJSON struct {
 	// given name alone right after one is the thing's name, no person.
 	// Works of art are not among them: "lagu Rossa" is Rossa's song.
 	ThingNouns []string `json:"thing_nouns"`
+	// PlacePredicates are verbs after which the capital before them is
+	// the city, not its government ("London dilanda hujan", "Tokyo lies
+	// on a bay"); PlaceNouns, up to four words after a copula, make a
+	// capital the city too ("Tokyo adalah kota terpadat", "Berlin is the
+	// capital of Germany").
+	PlacePredicates []string `json:"place_predicates"`
+	PlaceNouns      []string `json:"place_nouns"`
 }
 
 type set map[string]bool
@@ -392,6 +399,7 @@ type pack struct {
 	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
+	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool

@@ -290,6 +290,40 @@ func (r *run) placeAfter(toks []token, ti int) bool {
 	return j < ti-1 && j >= 0 && !toks[j].cap && (toks[j].lx&lxLocative != 0 || r.p.placePreps[toks[j].low])
 }
 
+// placePredicateAfter reports whether the words after a capital's name
+// (toks[k:], past subject adverbs) say something of the city, not of the
+// government: a place predicate ("dilanda", "terletak") or a copula with
+// a place noun within four words ("adalah kota terpadat", "is the
+// capital of"). A capital stands for its government only as the agent of
+// a political act ("Pyongyang menegaskan").
+func (r *run) placePredicateAfter(toks []token, k int) bool {
+	p := r.p
+	if len(p.placePredicates) == 0 && len(p.placeNouns) == 0 {
+		return false
+	}
+	for k < len(toks) && p.subjectAdverbs[toks[k].low] {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if p.placePredicates[toks[k].low] {
+		return true
+	}
+	if !p.copulas[toks[k].low] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if p.placeNouns[toks[j].low] {
+			return true
+		}
+		if toks[j].punct {
+			break
+		}
+	}
+	return false
+}
+
 // skipPortfolio moves past the ordinary capitalized words that complete a
 // title ("Direktur Teknologi dan Operasional", "Menko Perekonomian",
 // "Deputi Gubernur Senior"), in a language with a common-word list.
