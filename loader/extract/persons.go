@@ -1052,8 +1052,8 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
 				continue // "di Florida", "ke Sydney": given names that are also places
 			}
-			if p.thingNouns[prev.low] {
-				continue // "penghargaan Oscar", "minyak mentah Brent": a thing's name
+			if p.thingNouns[prev.low] || p.peopleWords[prev.low] {
+				continue // "penghargaan Oscar", "minyak mentah Brent": a thing's name; "bangsa Israel": a people
 			}
 		}
 		if i+1 < len(toks) {
