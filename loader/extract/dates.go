@@ -92,25 +92,12 @@ func atoi(s string) (int, bool) {
 }
 
 func mkDate(y, m, d int) (string, bool) {
-	if !validYear(y) || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if !validYear(y) || m < 1 || m > 12 || d < 1 || d > facts.DaysIn(y, m) {
 		return "", false
 	}
 	return isoDate(y, m, d), true
 }
 
-// daysIn is the number of days of month m (1–12) of year y.
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
 
 // isoDate formats a valid date of years 0–9999 as YYYY-MM-DD, as
 // time.Time.Format("2006-01-02") does, without its cost.

@@ -116,17 +116,7 @@ func TestPeopleRolesMended(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var all []string
-			for _, a := range d.Actors {
-				all = append(all, a.ID)
-				if a.ID == c.id {
-					if a.Kind != facts.KindPerson || a.Country != c.country {
-						t.Errorf("%s: kind %s country %q, want person %q", c.id, a.Kind, a.Country, c.country)
-					}
-					return
-				}
-			}
-			t.Errorf("no actor %s; got %v", c.id, all)
+			checkActor(t, d.Actors, c.id, facts.KindPerson, c.country, nil)
 		})
 	}
 }

@@ -397,7 +397,7 @@ func parseDay(s string) (time.Time, bool) {
 		if s[7] != '-' {
 			return time.Time{}, false
 		}
-		if d, ok = digits(s[8:10]); !ok || d < 1 || d > daysIn(m, y) {
+		if d, ok = digits(s[8:10]); !ok || d < 1 || d > DaysIn(y, m) {
 			return time.Time{}, false
 		}
 	}
@@ -417,8 +417,9 @@ func digits(s string) (int, bool) {
 	return v, true
 }
 
-// daysIn is the number of days of month m (1–12) of year y.
-func daysIn(m, y int) int {
+// DaysIn is the number of days of month m (1–12) of year y in the
+// Gregorian calendar; the extractor checks the dates it reads with it too.
+func DaysIn(y, m int) int {
 	switch m {
 	case 2:
 		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
