@@ -98,7 +98,6 @@ func mkDate(y, m, d int) (string, bool) {
 	return isoDate(y, m, d), true
 }
 
-
 // isoDate formats a valid date of years 0–9999 as YYYY-MM-DD, as
 // time.Time.Format("2006-01-02") does, without its cost.
 func isoDate(y, m, d int) string {
