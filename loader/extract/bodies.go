@@ -94,17 +94,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			}
 		}
 		// The body's words and the state's mention become one mention.
-		keep := ms[:0]
-		for _, m := range ms {
-			if m.ti >= start && m.tj <= end && !m.person {
-				continue
-			}
-			keep = append(keep, m)
-		}
-		ms = keep
-		s, e := toks[start].s, toks[end-1].e
-		ms = append(ms, r.newMention(mention{s: s, e: e, ti: start, tj: end, id: id, surface: r.text[s:e], rule: "body", conf: 0.9, entry: a.entry}))
-		sortMentions(ms)
+		ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
 		i = end - 1
 	}
 	return r.foreignHomeBodies(toks, ms)
@@ -179,7 +169,15 @@ func (r *run) foreignBody(toks []token, ms []*mention, m, sm *mention, sid strin
 			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: name + " of " + se.Name, Country: sid, Sector: e.Sector})
 		}
 	}
-	start, end := m.ti, sm.tj
+	ms, nm := r.spanMention(toks, ms, m.ti, sm.tj, id, "body", 0.9, a.entry)
+	return ms, nm, true
+}
+
+// spanMention makes toks[start:end] one mention of id in place of the
+// mentions inside it that are not persons ("Kementerian Luar Negeri" and
+// "Brasil" become one body; a person named inside stays), keeping ms in
+// order.
+func (r *run) spanMention(toks []token, ms []*mention, start, end int, id, rule string, conf float64, entry *gazetteer.Entry) ([]*mention, *mention) {
 	keep := ms[:0]
 	for _, x := range ms {
 		if x.ti >= start && x.tj <= end && !x.person {
@@ -188,11 +186,11 @@ func (r *run) foreignBody(toks []token, ms []*mention, m, sm *mention, sid strin
 		keep = append(keep, x)
 	}
 	ms = keep
-	s, en := toks[start].s, toks[end-1].e
-	nm := r.newMention(mention{s: s, e: en, ti: start, tj: end, id: id, surface: r.text[s:en], rule: "body", conf: 0.9, entry: a.entry})
+	s, e := toks[start].s, toks[end-1].e
+	nm := r.newMention(mention{s: s, e: e, ti: start, tj: end, id: id, surface: r.text[s:e], rule: rule, conf: conf, entry: entry})
 	ms = append(ms, nm)
 	sortMentions(ms)
-	return ms, nm, true
+	return ms, nm
 }
 
 // stateMentionAt is the mention of a state that starts at token k and is

@@ -187,17 +187,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: kind, Name: name, Country: country, Sector: sector})
 			}
 		}
-		keep := ms[:0]
-		for _, m := range ms {
-			if m.ti >= start && m.tj <= end && !m.person {
-				continue
-			}
-			keep = append(keep, m)
-		}
-		ms = keep
-		s, e := toks[start].s, toks[end-1].e
-		ms = append(ms, r.newMention(mention{s: s, e: e, ti: start, tj: end, id: id, surface: r.text[s:e], rule: "organization", conf: 0.8, entry: a.entry}))
-		sortMentions(ms)
+		ms, _ = r.spanMention(toks, ms, start, end, id, "organization", 0.8, a.entry)
 		i = end - 1
 	}
 	return ms
