@@ -253,11 +253,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			// is that state's body. (isState last: it makes the record.)
 			if bm := mentionEndingAt(ms, of.ti); bm != nil && bm.ti > i && r.isHomeBody(bm) && r.isState(of.id) {
 				if ms2, nb, ok := r.foreignBody(toks, ms, bm, of, of.id); ok {
-					for n, im := range inner {
-						if im == of {
-							inner[n] = nb
-						}
-					}
+					replaceMention(inner, of, nb)
 					ms, of = ms2, nb
 				}
 			}
@@ -300,11 +296,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				// "Juru bicara Kemlu Venezuela Carlos Perez": the home
 				// body's short name and a state are that state's body.
 				if ms2, bm, ok := r.foreignBody(toks, ms, of, sm, sm.id); ok {
-					for n, im := range inner {
-						if im == of {
-							inner[n] = bm
-						}
-					}
+					replaceMention(inner, of, bm)
 					ms, of, k = ms2, bm, bm.tj
 				}
 			} else if sm != nil {
@@ -707,4 +699,14 @@ func (r *run) kindOf(id string) string {
 		return e.Kind
 	}
 	return ""
+}
+
+// replaceMention puts m2 where m stands in list (a title's inner mentions
+// when two of them became one body).
+func replaceMention(list []*mention, m, m2 *mention) {
+	for n, x := range list {
+		if x == m {
+			list[n] = m2
+		}
+	}
 }
