@@ -32,6 +32,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		if bt, ok := r.x.common.BodyTypes[l.label]; ok && bt.Regional {
 			continue // regionalBodies, before the titles
 		}
+		if k == i+1 && i > 0 && (p.memberCounts[toks[i-1].low] || startsWithDigit(toks[i-1].low)) {
+			continue // "seorang tentara Amerika": a soldier, the state stays
+		}
 		start, end := i, k
 		var state *mention
 		if sm := r.stateMentionAt(ms, k); sm != nil {
@@ -312,3 +315,6 @@ func (r *run) regionalBodies(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// startsWithDigit reports whether w is (or begins as) a number: "12", "3,5".
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -39,6 +39,12 @@ func TestNamedBodies(t *testing.T) {
 		{"ministry by its name before 2009", "id", "Departemen Perindustrian menyiapkan subsidi mesin bagi industri tekstil.", "idn-industry-ministry", facts.KindAgency, "IDN"},
 		{"election ethics council by acronym", "id", "DKPP menjatuhkan sanksi kepada dua anggota KPU daerah.", "idn-dkpp", facts.KindAgency, "IDN"},
 		{"foreign ministry by its own name", "en", "The Ministry of External Affairs summoned the envoy.", "ind-foreign-ministry", facts.KindAgency, "IND"},
+		{"police by the plain word", "id", "Polisi Turki menahan wartawan itu.", "tur-police", facts.KindAgency, "TUR"},
+		{"army by the plain word", "id", "Tentara Suriah merebut kembali kota itu.", "syr-armed-forces", facts.KindMilitary, "SYR"},
+		{"military by the plain word, lower case", "id", "Kota itu dikepung militer Sudan sejak pekan lalu.", "sdn-armed-forces", facts.KindMilitary, "SDN"},
+		{"a soldier is a state's person, not its army", "id", "Seorang tentara Amerika tewas di Irak.", "USA", facts.KindState, ""},
+		{"soldiers by number are the state's", "id", "Dua polisi Malaysia terluka dalam bentrokan itu.", "MYS", facts.KindState, ""},
+		{"CIA by its translated name alone", "id", "Badan Intelijen Pusat menolak berkomentar.", "usa-cia", facts.KindAgency, "USA"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})

@@ -57,6 +57,8 @@ func TestIntlRules(t *testing.T) {
 		{"a capital after a direction word is a place", "Pasukan itu bergerak ke arah Pyongyang pada tahun 371.", "", "", "", []string{"PRK"}},
 		{"a state after a company's legal form and of", "Perusahaan itu patungan antara Jurong Engineering Limited of Singapore (JEL) dan PT Tri Usaha Bhakti.", "jurong-engineering", "organization", "", []string{"SGP"}},
 		{"a state coordinated with a company is the state", "Kerja sama Pertamina dan Malaysia diperluas.", "MYS", "state", "", nil},
+		{"a soldier of a state is no army", "Seorang tentara Amerika tewas di Irak.", "USA", "state", "", []string{"usa-armed-forces"}},
+		{"policemen by number are no police", "Dua polisi Malaysia terluka dalam bentrokan itu.", "MYS", "state", "", []string{"mys-police"}},
 		{"a joint chiefs' title", "Kepala Staf Gabungan AS Jenderal Mark Milley memperingatkan risiko perang.", "mark-milley", "person", "USA", []string{"gabungan"}},
 		{"a general staff's title", "Kepala Staf Umum Rusia Valery Gerasimov memimpin operasi itu.", "valery-gerasimov", "person", "RUS", []string{"umum"}},
 		{"a given name after a noun for an award is the award's name", "Film tersebut meraih tiga penghargaan Oscar.", "", "", "", []string{"oscar"}},

@@ -238,6 +238,11 @@ type packJSON struct {
 	// capital of Germany").
 	PlacePredicates []string `json:"place_predicates"`
 	PlaceNouns      []string `json:"place_nouns"`
+	// MemberCounts are the words that count people ("seorang", "para",
+	// "dua"): before a body's one-word generic name they make it its
+	// members ("seorang tentara Amerika", an American soldier), so the
+	// state after it stays the state, not its army or police.
+	MemberCounts []string `json:"member_counts"`
 }
 
 type set map[string]bool
@@ -400,6 +405,7 @@ type pack struct {
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
+	memberCounts                              map[string]bool // member_counts, lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
