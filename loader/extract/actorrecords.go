@@ -179,6 +179,9 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 			// there one name is a name, not a family name ("Tn. Gunawan").
 			return r.actorOf(e.ID, e)
 		}
+		if e := r.figureByName(strings.ToLower(name)); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) {
+			return r.actorOf(e.ID, e)
+		}
 	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
 	a.setName(name)
@@ -186,6 +189,17 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	r.order = append(r.order, id)
 	r.addPerson(a)
 	return a
+}
+
+// figureByName finds the one public figure of the gazetteer (byFame) with
+// this surname, when no office holder has it and it is no given name:
+// "kata Zuckerberg" is Mark Zuckerberg, where "kata Haris" stays unknown.
+func (r *run) figureByName(w string) *gazetteer.Entry {
+	cands := r.x.byFame[w]
+	if len(cands) != 1 || len(r.x.bySurname[w]) > 0 || r.x.given[w] {
+		return nil
+	}
+	return cands[0]
 }
 
 // stateNamed reports whether a one-word name may stand for an office

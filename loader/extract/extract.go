@@ -93,6 +93,9 @@ type Extractor struct {
 	// byGiven: the same people by the first word of each name of two words
 	// or more (Indonesian news names people by it: "Menlu Retno").
 	byGiven map[string][]*gazetteer.Entry
+	// byFame: the gazetteer's people compiled by hand who held no
+	// office (public figures), by the last word of each name.
+	byFame map[string][]*gazetteer.Entry
 	derived map[string]string // event type -> its derived stances' evidence rule
 	scratch sync.Pool         // *scratch: a run's working memory, reused between articles
 }
@@ -152,8 +155,12 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		return true
 	})
 	sector := lowerSet(com.SectorRoles)
-	x.bySurname = surnameIndex(g, x.names, sector, false)
-	x.byGiven = surnameIndex(g, x.names, sector, true)
+	office := func(e *gazetteer.Entry) bool { return heldOffice(e, sector) }
+	x.bySurname = surnameIndex(g, office, false)
+	x.byGiven = surnameIndex(g, office, true)
+	// Compiled by hand (a source on the line) and no office: public
+	// figures news names by surname alone ("Zuckerberg", "Sanders").
+	x.byFame = surnameIndex(g, func(e *gazetteer.Entry) bool { return e.Source != "" && !heldOffice(e, sector) }, false)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type

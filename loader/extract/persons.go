@@ -114,10 +114,10 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*men
 	if _, ok := r.p.titleAt(toks, s); ok {
 		return ms
 	}
-	if n == 1 && !r.singleName(&toks[s], false) {
+	if n == 1 && r.p.lang == "id" && !r.singleName(&toks[s], false) {
 		return ms
 	}
-	if n == 1 && r.p.lang != "id" {
+	if n == 1 && r.p.lang != "id" && !r.loneSurname(toks, s) {
 		return ms
 	}
 	name := r.text[toks[s].s:toks[e-1].e]
@@ -147,6 +147,23 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*men
 		}
 	}
 	return ms
+}
+
+// loneSurname reports whether one capitalized word next to a speech verb
+// is a person's name in a language without a list of ordinary words
+// (English): inside the sentence, where a capital marks a name (", Sanders
+// said", "said Sanders"), or at its start when it is the surname of a
+// person the gazetteer knows ("Sanders told reporters"). A word for a
+// group ("Officials said", "Police told") is none.
+func (r *run) loneSurname(toks []token, s int) bool {
+	t := &toks[s]
+	if isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 3 {
+		return false
+	}
+	if sec, _ := r.p.sectorWords(toks, s); sec != "" {
+		return false
+	}
+	return s > 1 || s == 1 && !toks[0].punct || len(r.x.bySurname[t.low]) > 0 || r.figureByName(t.low) != nil
 }
 
 // sentenceOpener reports whether t, the first word of a sentence, is a
@@ -444,12 +461,23 @@ func (r *run) stampAfter(toks []token, tj int) bool {
 	return t.s < len(r.text) && r.text[t.s] >= '0' && r.text[t.s] <= '9'
 }
 
-// surnameIndex lists the gazetteer's people who held an office (roles) by
-// the last word (given: the first word) of their name and of each other
-// name of two words or more ("Sri Mulyani Indrawati" and "Sri Mulyani":
-// indrawati, mulyani; given: sri). Roles whose title is a sector
-// (sector: "government" in the generated Phoenix people) are no office.
-func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName, sector map[string]bool, given bool) map[string][]*gazetteer.Entry {
+// heldOffice reports whether a person of the gazetteer held an office:
+// a role whose title is not a sector (sector: "government" in the
+// generated Phoenix people).
+func heldOffice(e *gazetteer.Entry, sector map[string]bool) bool {
+	for _, ro := range e.Roles {
+		if !sector[ro.Title] {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameIndex lists the gazetteer's people that keep selects by the last
+// word (given: the first word) of their name and of each other name of
+// two words or more ("Sri Mulyani Indrawati" and "Sri Mulyani": indrawati,
+// mulyani; given: sri).
+func surnameIndex(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool, given bool) map[string][]*gazetteer.Entry {
 	idx := map[string][]*gazetteer.Entry{}
 	add := func(e *gazetteer.Entry, name string) {
 		n := nameParts(name)
@@ -468,11 +496,7 @@ func surnameIndex(g *gazetteer.Gazetteer, names map[*gazetteer.Entry]personName,
 		idx[w] = append(idx[w], e)
 	}
 	g.Entries(func(e *gazetteer.Entry) bool {
-		office := false
-		for _, ro := range e.Roles {
-			office = office || !sector[ro.Title]
-		}
-		if e.Kind == facts.KindPerson && office {
+		if e.Kind == facts.KindPerson && keep(e) {
 			add(e, e.Name)
 			for _, ns := range e.Names {
 				for _, n := range ns {

@@ -86,6 +86,13 @@ func TestPersonRules(t *testing.T) {
 		{"a known name after a sentence's first word", "id", "Pertemuan Putin dan Xi berlangsung di Moskow.", []want{{id: "vladimir-putin"}}, nil},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
+		{"a surname alone after a speech verb inside an English sentence", "en", "The plan, said Jenkins, would fail.", []want{{id: "jenkins"}}, nil},
+		{"a surname alone after a quote in English", "en", "\"We will win,\" Okonkwo said.", []want{{id: "okonkwo"}}, nil},
+		{"a known public figure's surname opens an English sentence", "en", "Sanders told reporters the plan would fail.", []want{{id: "bernie-sanders", country: "USA"}}, nil},
+		{"a group word opening an English sentence is no person", "en", "Officials said the attack killed five.", nil, []string{"officials"}},
+		{"an unknown word opening an English sentence is no person", "en", "Fighting said little about the truce.", nil, []string{"fighting"}},
+		{"a public figure's surname alone, Indonesian", "id", "Sanders mengatakan kepada wartawan bahwa rencana itu gagal.", []want{{id: "bernie-sanders", country: "USA"}}, nil},
+		{"a given name is no public figure's surname", "id", "Menurut Haris, rencana itu gagal.", []want{{id: "haris"}}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})

@@ -40,7 +40,7 @@ func referenceFind(g *Gazetteer, text string, folded []byte) []Match {
 		}
 		found := false
 		for _, f := range g.forms[c.k] {
-			if f.caseExact && text[c.s:c.e] != f.exact || f.upper && !startsUpper(text[c.s:c.e]) {
+			if f.caseExact && text[c.s:c.e] != f.exact || f.upper && !startsUpper(text[c.s:c.e]) || f.titled && !sameCapitals(f.exact, text[c.s:c.e]) {
 				continue
 			}
 			out = append(out, Match{Start: c.s, End: c.e, Entry: &g.entries[f.entry], Via: f.via})

@@ -97,6 +97,10 @@ type form struct {
 	exact     string // the form as written, for case-sensitive checks
 	caseExact bool   // all-caps short forms ("AS", "UN") match only as written
 	upper     bool   // the form starts with an upper-case letter: so must the text
+	// titled: a form of two words or more that capitalizes a later word
+	// ("We Will Win", an armed group's name): the text must capitalize
+	// the same words, or it is the ordinary phrase ("we will win").
+	titled bool
 }
 
 // Gazetteer is a loaded, immutable list of actors with its matcher. It is
@@ -250,7 +254,7 @@ func New(entries []Entry) (*Gazetteer, error) {
 		if s == "" || !utf8.ValidString(s) {
 			return
 		}
-		f := form{entry: entry, via: via, exact: s, caseExact: isAllCaps(s), upper: startsUpper(s)}
+		f := form{entry: entry, via: via, exact: s, caseExact: isAllCaps(s), upper: startsUpper(s), titled: laterWordUpper(s)}
 		key := Fold(s)
 		i, ok := index[key]
 		if !ok {
@@ -409,6 +413,9 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 				continue
 			}
 			if f.upper && !startsUpper(text[s:e]) {
+				continue
+			}
+			if f.titled && !sameCapitals(f.exact, text[s:e]) {
 				continue
 			}
 			dst = append(dst, Match{Start: s, End: e, Entry: &g.entries[f.entry], Via: f.via})
@@ -646,6 +653,32 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// laterWordUpper reports whether a word after the first of s starts with
+// an upper-case letter.
+func laterWordUpper(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] == ' ' && startsUpper(s[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCapitals reports whether text (matched against form, so of the same
+// length once folded: its words start at the same bytes) starts with an
+// upper-case letter every word that starts with one in form.
+func sameCapitals(form, text string) bool {
+	if len(form) != len(text) {
+		return true // cannot align the words; keep the match
+	}
+	for i := 1; i < len(form); i++ {
+		if form[i-1] == ' ' && startsUpper(form[i:]) && !startsUpper(text[i:]) {
+			return false
+		}
+	}
+	return true
 }
 
 func startsUpper(s string) bool {

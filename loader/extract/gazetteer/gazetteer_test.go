@@ -14,6 +14,7 @@ func testGaz(t *testing.T) *Gazetteer {
 {"id":"USA","kind":"state","name":"United States","names":{"id":["Amerika Serikat"]},"short":["AS","US","U.S."],"demonyms":{"en":["American"]},"capitals":["Washington"]}
 {"id":"RUS","kind":"state","name":"Russia","names":{"id":["Rusia"]},"demonyms":{"en":["Russian"]}}
 {"id":"TUR","kind":"state","name":"Turkey","names":{"id":["Turki"]}}
+{"id":"venceremos","kind":"armed_group","name":"Venceremos","names":{"en":["We Will Win"]}}
 {"id":"vladimir-putin","kind":"person","name":"Vladimir Putin","country":"RUS","short":["Putin"],"roles":[{"title":"head_of_state","of":"RUS","start":"2012-05-07"},{"title":"head_of_government","of":"RUS","start":"2008-05-08","end":"2012-05-07"}]}
 `), "test.jsonl")
 	if err != nil {
@@ -40,6 +41,8 @@ func TestFind(t *testing.T) {
 		{"a turkey dinner in Turkey", []string{"TUR:Turkey"}},                 // capitalized forms need a capital
 		{"Putin dan Vladimir Putin", []string{"vladimir-putin:Putin", "vladimir-putin:Vladimir Putin"}},
 		{"RUSIA SERANG", []string{"RUS:RUSIA"}}, // headlines in capitals still name Russia
+		{"We Will Win claimed it; we will win, they said", []string{"venceremos:We Will Win"}}, // a titled name needs its capitals
+		{"WE WILL WIN", []string{"venceremos:WE WILL WIN"}},                                     // capitals throughout still do
 		{"", nil},
 	}
 	for _, c := range cases {
