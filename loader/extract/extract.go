@@ -95,7 +95,7 @@ type Extractor struct {
 	byGiven map[string][]*gazetteer.Entry
 	// byFame: the gazetteer's people compiled by hand who held no
 	// office (public figures), by the last word of each name.
-	byFame map[string][]*gazetteer.Entry
+	byFame  map[string][]*gazetteer.Entry
 	derived map[string]string // event type -> its derived stances' evidence rule
 	scratch sync.Pool         // *scratch: a run's working memory, reused between articles
 }

@@ -40,9 +40,9 @@ func TestFind(t *testing.T) {
 		{"Americans and Russians", []string{"USA:Americans", "RUS:Russians"}}, // plural demonyms
 		{"a turkey dinner in Turkey", []string{"TUR:Turkey"}},                 // capitalized forms need a capital
 		{"Putin dan Vladimir Putin", []string{"vladimir-putin:Putin", "vladimir-putin:Vladimir Putin"}},
-		{"RUSIA SERANG", []string{"RUS:RUSIA"}}, // headlines in capitals still name Russia
+		{"RUSIA SERANG", []string{"RUS:RUSIA"}},                                                // headlines in capitals still name Russia
 		{"We Will Win claimed it; we will win, they said", []string{"venceremos:We Will Win"}}, // a titled name needs its capitals
-		{"WE WILL WIN", []string{"venceremos:WE WILL WIN"}},                                     // capitals throughout still do
+		{"WE WILL WIN", []string{"venceremos:WE WILL WIN"}},                                    // capitals throughout still do
 		{"", nil},
 	}
 	for _, c := range cases {
