@@ -166,6 +166,13 @@ func (r *run) loneSurname(toks []token, s int) bool {
 	return s > 1 || s == 1 && !toks[0].punct || len(r.x.bySurname[t.low]) > 0 || r.figureByName(t.low) != nil
 }
 
+// isTitle reports whether a title (or honorific) of the pack starts at
+// toks[i].
+func (p *pack) isTitle(toks []token, i int) bool {
+	_, ok := p.titleAt(toks, i)
+	return ok
+}
+
 // sentenceOpener reports whether t, the first word of a sentence, is a
 // function or ordinary word written with a capital only because it opens
 // the sentence ("Dan Sarah Murdoch", "Namun Rooney"): not part of a name.
@@ -732,6 +739,16 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		for j > i+1 && r.x.common.nameParticles[toks[j-1].low] {
 			j--
+		}
+		if j == i+1 {
+			// A state's one-word name as the surname ("Michael Jordan"):
+			// the name, when no capitalized word follows and the given
+			// name is no title ("Ratu Inggris").
+			if c := covered(ms, j); c != nil && c.ti == j && c.tj == j+1 && !c.person && c.entry != nil && c.entry.Kind == facts.KindState &&
+				(j+1 >= len(toks) || !toks[j+1].cap || toks[j+1].punct) && !p.isTitle(toks, i) {
+				ms = dropMention(ms, c)
+				j++
+			}
 		}
 		if j < i+2 {
 			continue
