@@ -100,7 +100,38 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
 		i = end - 1
 	}
-	return r.foreignHomeBodies(toks, ms)
+	return r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))
+}
+
+// ownStateInBody makes a known body's own state, named right after it or
+// before it, part of the body's name: "Duma Negara Rusia", "Kongres
+// Nasional Rakyat Tiongkok", "Russia's State Duma", "the Russian State
+// Duma" name the body alone, as "Kementerian Luar Negeri Rusia" does.
+func (r *run) ownStateInBody(toks []token, ms []*mention) []*mention {
+	for idx := 0; idx < len(ms); idx++ {
+		m := ms[idx]
+		if m.person || m.consumed || m.entry == nil || m.entry.Country == "" || kindSector(m.entry.Kind) == "" || m.id != m.entry.ID {
+			continue
+		}
+		start, end := m.ti, m.tj
+		if sm := mentionAt(ms, m.tj); sm != nil && sm.id == m.entry.Country && !sm.consumed && !sm.person {
+			end = sm.tj
+		} else {
+			j := m.ti
+			if j > 0 && (toks[j-1].low == "'s" || toks[j-1].low == "’s") {
+				j--
+			}
+			if pm := mentionEndingAt(ms, j); pm != nil && pm.id == m.entry.Country && !pm.consumed && !pm.person {
+				start = pm.ti
+			}
+		}
+		if start == m.ti && end == m.tj {
+			continue
+		}
+		ms, _ = r.spanMention(toks, ms, start, end, m.id, m.rule, m.conf, m.entry)
+		idx = -1 // the list changed; start again (bodies are few)
+	}
+	return ms
 }
 
 // foreignHomeBodies: in the home language a body's bare name is the home

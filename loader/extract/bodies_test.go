@@ -39,6 +39,8 @@ func TestNamedBodies(t *testing.T) {
 		{"ministry by its name before 2009", "id", "Departemen Perindustrian menyiapkan subsidi mesin bagi industri tekstil.", "idn-industry-ministry", facts.KindAgency, "IDN"},
 		{"election ethics council by acronym", "id", "DKPP menjatuhkan sanksi kepada dua anggota KPU daerah.", "idn-dkpp", facts.KindAgency, "IDN"},
 		{"foreign ministry by its own name", "en", "The Ministry of External Affairs summoned the envoy.", "ind-foreign-ministry", facts.KindAgency, "IND"},
+		{"a known body after its state's genitive", "en", "Russia's State Duma approved the law.", "rus-duma", facts.KindLegislature, "RUS"},
+		{"UK Foreign Office translated", "id", "Kantor Luar Negeri Inggris memperingatkan warganya.", "gbr-foreign-ministry", facts.KindAgency, "GBR"},
 		{"police by the plain word", "id", "Polisi Turki menahan wartawan itu.", "tur-police", facts.KindAgency, "TUR"},
 		{"army by the plain word", "id", "Tentara Suriah merebut kembali kota itu.", "syr-armed-forces", facts.KindMilitary, "SYR"},
 		{"military by the plain word, lower case", "id", "Kota itu dikepung militer Sudan sejak pekan lalu.", "sdn-armed-forces", facts.KindMilitary, "SDN"},
