@@ -172,6 +172,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.placeInsideNames(st, out)
 	out = r.personCueSubjects(si, st, out)
 	out = r.copulaNames(si, st, out)
+	out = r.personNounNames(si, st, out)
 	out = r.regnalPersons(st, out)
 	out = r.listedPersons(si, st, out)
 	out = mergeAppositions(st, out)

@@ -370,6 +370,56 @@ func (r *run) copulaNames(si int, st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// personNounNames makes a person of the unknown name right after a word
+// for one person ("tersangka Salah Abdeslam", "pria Omar Mateen"): two or
+// three capitalized words that no other rule read, not going on with
+// another capitalized word. The first may be an ordinary word when a
+// name word follows it ("Salah Abdeslam": a capital inside the sentence
+// marks a name). Words for a people ("orang", "warga" before "Jepang") and the
+// counting "seorang" are no such word: a people's name follows them.
+func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.personNouns) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.punct || !p.personNouns[t.low] || p.peopleWords[t.low] || p.personCues[t.low] || t.low == "warga" || covered(ms, i) != nil {
+			continue
+		}
+		s := i + 1
+		if !toks[s].cap || toks[s].punct || covered(ms, s) != nil || p.isTitle(toks, s) {
+			continue
+		}
+		e := s
+		names := 0
+		for e < len(toks) && e-s < 3 && toks[e].cap && !toks[e].punct && !isAllUpper(toks[e].raw) && covered(ms, e) == nil {
+			if r.isNameWord(&toks[e]) {
+				names++
+			} else if e > s {
+				break // an ordinary word after the name: "Salah Abdeslam Tiba" is no name
+			}
+			e++
+		}
+		if names == 0 || e < len(toks) && toks[e].cap && !toks[e].punct {
+			continue
+		}
+		if e-s < 2 {
+			continue // one word: a name given alone is read by the given-name rules
+		}
+		name := r.text[toks[s].s:toks[e-1].e]
+		person := r.newPerson(name, "", "")
+		if person == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "person-noun", conf: 0.75, person: true}))
+		sortMentions(ms)
+		i = e - 1
+	}
+	return ms
+}
+
 // isOccupation reports whether an occupation's title starts at toks[j].
 func (p *pack) isOccupation(toks []token, j int) bool {
 	l, ok := p.titleAt(toks, j)

@@ -17,6 +17,11 @@ func TestPersonCueRules(t *testing.T) {
 		name, lang, text string
 		want, absent     []string
 	}{
+		// A word for one person before the name (person_nouns).
+		{"a suspect's name opening with an ordinary word", "id", "Polisi Belgia menangkap tersangka Salah Abdeslam di Brussels.", []string{"salah-abdeslam"}, nil},
+		{"a victim's name of two unknown words", "id", "Jenazah korban Dzhokhar Tsarnayev dibawa ke rumah sakit.", []string{"dzhokhar-tsarnayev"}, nil},
+		{"a people after a word for people is no person", "id", "Orang Rohingya Arakan melarikan diri ke Bangladesh.", nil, []string{"rohingya-arakan"}},
+		{"a name going on with more capitals is no person", "id", "Pelaku Bom Bali Dua dieksekusi.", nil, []string{"bom-bali", "bom-bali-dua"}},
 		// A classifier of persons after the name (person_cues).
 		{"name, copula, seorang", "id", "Darsono Wiratmaja adalah seorang pemain catur dari Solo.", []string{"darsono-wiratmaja"}, nil},
 		{"name, dash, seorang at the start of a text is no dateline", "id", "Kartika Handayani - seorang penyanyi - menikah tahun lalu.", []string{"kartika-handayani"}, nil},
