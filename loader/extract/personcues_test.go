@@ -17,6 +17,10 @@ func TestPersonCueRules(t *testing.T) {
 		name, lang, text string
 		want, absent     []string
 	}{
+		// Verbs only people are the subject of (human_verbs).
+		{"an unknown name before a verb of killing", "id", "Dzhokhar Tsarnayev dibunuh di penjara federal.", []string{"dzhokhar-tsarnayev"}, nil},
+		{"an unknown name before a passive English human verb", "en", "Dzhokhar Tsarnayev was sentenced to death on Friday.", []string{"dzhokhar-tsarnayev"}, nil},
+		{"a team punished is no person", "id", "Klub Manchester Raya dihukum oleh FIFA.", nil, []string{"manchester-raya"}},
 		// A word for one person before the name (person_nouns).
 		{"a suspect's name opening with an ordinary word", "id", "Polisi Belgia menangkap tersangka Salah Abdeslam di Brussels.", []string{"salah-abdeslam"}, nil},
 		{"a victim's name of two unknown words", "id", "Jenazah korban Dzhokhar Tsarnayev dibawa ke rumah sakit.", []string{"dzhokhar-tsarnayev"}, nil},

@@ -325,7 +325,7 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 	if len(p.placePredicates) == 0 && len(p.placeNouns) == 0 {
 		return false
 	}
-	for k < len(toks) && p.subjectAdverbs[toks[k].low] {
+	for k < len(toks) && p.subjectAdverbs[toks[k].low] && !p.copulas[toks[k].low] {
 		k++
 	}
 	if k >= len(toks) {

@@ -86,6 +86,7 @@ func TestPersonRules(t *testing.T) {
 		{"a known name after a sentence's first word", "id", "Pertemuan Putin dan Xi berlangsung di Moskow.", []want{{id: "vladimir-putin"}}, nil},
 		{"patronym", "id", "Abu Bakar bin Umar ditangkap di Malaysia.", []want{{id: "abu-bakar-bin-umar"}}, []string{"abu-bakar"}},
 		{"patronym after a title", "id", "Menteri Luar Negeri Ghana Kwame Bakar bin Osei tiba di Jakarta.", []want{{id: "kwame-bakar-bin-osei", country: "GHA", role: "foreign_minister/GHA"}}, nil},
+		{"a copula skipped as an adverb still reads the place noun after it", "en", "Tokyo was the capital of the empire.", nil, []string{"JPN"}},
 		{"a state's name as a surname, English", "en", "Michael Jordan visited China last week.", []want{{id: "michael-jordan"}}, []string{"JOR"}},
 		{"a river named after a state, English", "en", "The Congo River flooded the town.", nil, []string{"COD"}},
 		{"a surname alone after a speech verb inside an English sentence", "en", "The plan, said Jenkins, would fail.", []want{{id: "jenkins"}}, nil},
