@@ -706,8 +706,20 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 || p.givenNot[t.low] || !r.isNameWord(t) {
 			continue
+		}
+		if c := covered(ms, i); c != nil {
+			// A state's one-word name as the given name ("Jordan Spence",
+			// "Chad Smith"): the name, when an unknown name word follows
+			// that does not make a place or an organization of it ("Jordan
+			// Valley").
+			nx := &toks[i+1]
+			if c.ti != i || c.tj != i+1 || c.person || c.entry == nil || c.entry.Kind != facts.KindState || covered(ms, i+1) != nil ||
+				!r.isNameWord(nx) || p.regionTails[nx.low] || p.orgTails[nx.low] || p.orgCreateTails[nx.low] || p.isTitle(toks, i+1) {
+				continue
+			}
+			ms = dropMention(ms, c)
 		}
 		start := i
 		for start >= 2 && toks[start-1].raw == "." && len(toks[start-2].raw) == 1 && toks[start-2].cap {
@@ -723,7 +735,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		j := i + 1
 		for j < len(toks) && j-i < 4 && covered(ms, j) == nil {
-			if r.isNameWord(&toks[j]) && !p.orgTails[toks[j].low] && !p.orgCreateTails[strings.TrimSuffix(toks[j].low, ".")] {
+			if r.isNameWord(&toks[j]) && !p.orgTails[toks[j].low] && !p.orgCreateTails[strings.TrimSuffix(toks[j].low, ".")] && !p.regionTails[toks[j].low] {
 				j++
 				continue
 			}
