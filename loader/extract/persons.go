@@ -735,7 +735,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		j := i + 1
 		for j < len(toks) && j-i < 4 && covered(ms, j) == nil {
-			if r.isNameWord(&toks[j]) && !p.orgTails[toks[j].low] && !p.orgCreateTails[strings.TrimSuffix(toks[j].low, ".")] && !p.regionTails[toks[j].low] {
+			if r.isNameWord(&toks[j]) && !p.orgTails[toks[j].low] && !p.orgCreateTails[strings.TrimSuffix(toks[j].low, ".")] && !p.regionTails[toks[j].low] && !p.placePredicates[toks[j].low] {
 				j++
 				continue
 			}

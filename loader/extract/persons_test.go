@@ -90,6 +90,8 @@ func TestPersonRules(t *testing.T) {
 		{"a state's name as a given name, Indonesian", "id", "Jordan Spenceley adalah seorang pemain sepak bola.", []want{{id: "jordan-spenceley"}}, []string{"JOR"}},
 		{"a state before a region word is no given name", "en", "The Jordan Valley was occupied in 1967.", nil, []string{"jordan-valley", "JOR"}},
 		{"a state before a region word is no given name, Indonesian", "id", "Georgia Selatan adalah wilayah seberang laut Inggris.", []want{}, []string{"georgia-selatan"}},
+		{"a capital naming an agreement is no state and no person", "en", "The United States withdrew from the Paris Agreement in 2017.", nil, []string{"FRA", "paris-agreement"}},
+		{"a city naming conventions is no person", "en", "The Geneva Conventions apply to the conflict.", nil, []string{"geneva-conventions"}},
 		{"a party's members after a given name are no person", "en", "Chancellor Angela Merkel's Christian Democrats won the election.", []want{{id: "angela-merkel"}}, []string{"christian-democrats"}},
 		{"a copula skipped as an adverb still reads the place noun after it", "en", "Tokyo was the capital of the empire.", nil, []string{"JPN"}},
 		{"a state's name as a surname, English", "en", "Michael Jordan visited China last week.", []want{{id: "michael-jordan"}}, []string{"JOR"}},
