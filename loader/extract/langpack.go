@@ -227,9 +227,12 @@ type packJSON struct {
 	AppearVerbs   []string `json:"appear_verbs"`
 	ReactionNouns []string `json:"reaction_nouns"`
 	// ThingNouns name kinds of things whose own names follow them
-	// ("penghargaan Oscar", "minyak mentah Brent", "badai Katrina"): a
-	// given name alone right after one is the thing's name, no person.
-	// Works of art are not among them: "lagu Rossa" is Rossa's song.
+	// ("penghargaan Oscar", "minyak mentah Brent", "badai Katrina"), and
+	// verbs of winning ("memenangkan Oscar"): a given name alone right
+	// after one is the thing's name, no person. English puts the name
+	// first ("Brent crude"): there a given name alone right before one is
+	// no person either. Works of art are not among them: "lagu Rossa" is
+	// Rossa's song.
 	ThingNouns []string `json:"thing_nouns"`
 	// PlacePredicates are verbs after which the capital before them is
 	// the city, not its government ("London dilanda hujan", "Tokyo lies

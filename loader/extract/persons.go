@@ -1108,11 +1108,17 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 			if p.thingNouns[prev.low] || p.peopleWords[prev.low] {
 				continue // "penghargaan Oscar", "minyak mentah Brent": a thing's name; "bangsa Israel": a people
 			}
+			if p.lang == "en" && p.orgArticles[prev.low] && prev.low != "of" {
+				continue // "the Brent benchmark", "a Jordan": English names no person with an article
+			}
 		}
 		if i+1 < len(toks) {
 			next := &toks[i+1]
 			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || r.x.common.nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" || arabicArticleName(next.raw) {
 				continue
+			}
+			if p.lang == "en" && p.thingNouns[next.low] {
+				continue // "Brent crude", "Harvey storm": English puts the thing's name first
 			}
 		}
 		if _, ok := p.titleAt(toks, i); ok {
