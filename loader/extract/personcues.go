@@ -388,6 +388,9 @@ func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 		if t.punct || !p.personNouns[t.low] || p.peopleWords[t.low] || p.personCues[t.low] || t.low == "warga" || covered(ms, i) != nil {
 			continue
 		}
+		if t.cap && i > 0 {
+			continue // "Pemuda Demokratis Lambrakis": a capitalized word for a person heads a name
+		}
 		s := i + 1
 		if !toks[s].cap || toks[s].punct || covered(ms, s) != nil || p.isTitle(toks, s) {
 			continue

@@ -25,6 +25,7 @@ func TestPersonCueRules(t *testing.T) {
 		{"a suspect's name opening with an ordinary word", "id", "Polisi Belgia menangkap tersangka Salah Abdeslam di Brussels.", []string{"salah-abdeslam"}, nil},
 		{"a victim's name of two unknown words", "id", "Jenazah korban Dzhokhar Tsarnayev dibawa ke rumah sakit.", []string{"dzhokhar-tsarnayev"}, nil},
 		{"a people after a word for people is no person", "id", "Orang Rohingya Arakan melarikan diri ke Bangladesh.", nil, []string{"rohingya-arakan"}},
+		{"a capitalized word for a person inside a sentence heads a name", "id", "Ia mendirikan Pemuda Demokratis Lambrakis pada 1963.", nil, []string{"demokratis-lambrakis"}},
 		{"a name going on with more capitals is no person", "id", "Pelaku Bom Bali Dua dieksekusi.", nil, []string{"bom-bali", "bom-bali-dua"}},
 		// A classifier of persons after the name (person_cues).
 		{"name, copula, seorang", "id", "Darsono Wiratmaja adalah seorang pemain catur dari Solo.", []string{"darsono-wiratmaja"}, nil},

@@ -163,6 +163,9 @@ func (r *run) loneSurname(toks []token, s int) bool {
 	if sec, _ := r.p.sectorWords(toks, s); sec != "" {
 		return false
 	}
+	if nx := s + 1; nx < len(toks) && !toks[nx].punct && !r.p.function[toks[nx].low] && !r.p.speech[toks[nx].low] {
+		return false // "say Iodine deficiency is": a word that goes on into a phrase is no name
+	}
 	return s > 1 || s == 1 && !toks[0].punct || len(r.x.bySurname[t.low]) > 0 || r.figureByName(t.low) != nil
 }
 

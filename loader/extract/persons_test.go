@@ -101,6 +101,7 @@ func TestPersonRules(t *testing.T) {
 		{"a river named after a state, English", "en", "The Congo River flooded the town.", nil, []string{"COD"}},
 		{"a surname alone after a speech verb inside an English sentence", "en", "The plan, said Jenkins, would fail.", []want{{id: "jenkins"}}, nil},
 		{"a surname alone after a quote in English", "en", "\"We will win,\" Okonkwo said.", []want{{id: "okonkwo"}}, nil},
+		{"a capital after a speech verb that goes on into a phrase is no name", "en", "The experts say Iodine deficiency is preventable.", nil, []string{"iodine"}},
 		{"a known public figure's surname opens an English sentence", "en", "Sanders told reporters the plan would fail.", []want{{id: "bernie-sanders", country: "USA"}}, nil},
 		{"a group word opening an English sentence is no person", "en", "Officials said the attack killed five.", nil, []string{"officials"}},
 		{"an unknown word opening an English sentence is no person", "en", "Fighting said little about the truce.", nil, []string{"fighting"}},

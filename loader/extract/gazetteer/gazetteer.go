@@ -97,9 +97,10 @@ type form struct {
 	exact     string // the form as written, for case-sensitive checks
 	caseExact bool   // all-caps short forms ("AS", "UN") match only as written
 	upper     bool   // the form starts with an upper-case letter: so must the text
-	// titled: a form of two words or more that capitalizes a later word
-	// ("We Will Win", an armed group's name): the text must capitalize
-	// the same words, or it is the ordinary phrase ("we will win").
+	// titled: a form that capitalizes two later words or more ("We Will
+	// Win", an armed group's name): the text must capitalize one of them,
+	// or it is the ordinary phrase ("we will win"). One later word written
+	// small is a typo news makes ("Bank danamon", "Selandia baru").
 	titled bool
 }
 
@@ -655,30 +656,31 @@ func isAllCaps(s string) bool {
 	return letters > 0
 }
 
-// laterWordUpper reports whether a word after the first of s starts with
-// an upper-case letter.
+// laterWordUpper reports whether two words or more after the first of s
+// start with an upper-case letter.
 func laterWordUpper(s string) bool {
+	n := 0
 	for i := 1; i < len(s); i++ {
 		if s[i-1] == ' ' && startsUpper(s[i:]) {
-			return true
+			n++
 		}
 	}
-	return false
+	return n >= 2
 }
 
 // sameCapitals reports whether text (matched against form, so of the same
 // length once folded: its words start at the same bytes) starts with an
-// upper-case letter every word that starts with one in form.
+// upper-case letter one of the later words that start with one in form.
 func sameCapitals(form, text string) bool {
 	if len(form) != len(text) {
 		return true // cannot align the words; keep the match
 	}
 	for i := 1; i < len(form); i++ {
-		if form[i-1] == ' ' && startsUpper(form[i:]) && !startsUpper(text[i:]) {
-			return false
+		if form[i-1] == ' ' && startsUpper(form[i:]) && startsUpper(text[i:]) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 func startsUpper(s string) bool {

@@ -14,6 +14,7 @@ func testGaz(t *testing.T) *Gazetteer {
 {"id":"USA","kind":"state","name":"United States","names":{"id":["Amerika Serikat"]},"short":["AS","US","U.S."],"demonyms":{"en":["American"]},"capitals":["Washington"]}
 {"id":"RUS","kind":"state","name":"Russia","names":{"id":["Rusia"]},"demonyms":{"en":["Russian"]}}
 {"id":"TUR","kind":"state","name":"Turkey","names":{"id":["Turki"]}}
+{"id":"NZL","kind":"state","name":"New Zealand","names":{"id":["Selandia Baru"]}}
 {"id":"venceremos","kind":"armed_group","name":"Venceremos","names":{"en":["We Will Win"]}}
 {"id":"vladimir-putin","kind":"person","name":"Vladimir Putin","country":"RUS","short":["Putin"],"roles":[{"title":"head_of_state","of":"RUS","start":"2012-05-07"},{"title":"head_of_government","of":"RUS","start":"2008-05-08","end":"2012-05-07"}]}
 `), "test.jsonl")
@@ -42,6 +43,7 @@ func TestFind(t *testing.T) {
 		{"Putin dan Vladimir Putin", []string{"vladimir-putin:Putin", "vladimir-putin:Vladimir Putin"}},
 		{"RUSIA SERANG", []string{"RUS:RUSIA"}},                                                // headlines in capitals still name Russia
 		{"We Will Win claimed it; we will win, they said", []string{"venceremos:We Will Win"}}, // a titled name needs its capitals
+		{"Selandia baru", []string{"NZL:Selandia baru"}},                                       // one later word written small is a typo
 		{"WE WILL WIN", []string{"venceremos:WE WILL WIN"}},                                    // capitals throughout still do
 		{"", nil},
 	}
