@@ -14,16 +14,18 @@ import (
 )
 
 // datelineRe matches "PYONGYANG, KOMPAS.TV - ", "WASHINGTON (Reuters) - ",
-// "KYIV, Ukraine (AP) — ", "Jakarta (ANTARA) - ", "Jakarta, Kompas.com - " and
-// "Jakarta - " at the start of a text.
-var datelineRe = regexp.MustCompile(`^\s*((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Za-z][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s+|^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s*,\s*[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Za-z][A-Za-z0-9.]*){0,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]{1,2}\s+`)
+// "KYIV, Ukraine (AP) — ", "Jakarta (ANTARA) - ", "Jakarta, Kompas.com - ",
+// "Jakarta - " and datelines with the date ("JAKARTA, 25/6/2023 (ANTARA) -",
+// "Jakarta, Senin (26/6/2023) -", "WASHINGTON, June 25, 2023 (Reuters) -")
+// at the start of a text.
+var datelineRe = regexp.MustCompile(`^\s*((?:[A-Z][A-Z.'’-]+)(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*[A-Za-z0-9][A-Za-z0-9./]*(?:,?\s+[A-Za-z0-9][A-Za-z0-9./]*){0,3})?(?:\s*\([A-Za-z0-9 ./]{2,30}\)){0,2}\s*[-–—]{1,2}\s+|^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s*,\s*[A-Za-z0-9][A-Za-z0-9./]*(?:,?\s+[A-Za-z0-9][A-Za-z0-9./]*){0,3})?(?:\s*\([A-Za-z0-9 ./]{2,30}\)){0,2}\s*[-–—]{1,2}\s+`)
 
 // datelineWords bounds the words (runs of bytes other than \s, which is
 // [\t\n\f\r ] in Go regexps) a match of datelineRe spans: at most 4 in
-// capitals, a comma, 3 after it, 15 in the 30 characters between brackets
-// and the 2 brackets, 1 of dashes: 26. With margin (keep it above the
-// count when the pattern changes):
-const datelineWords = 32
+// capitals, a comma, 4 after it, twice 15 in the 30 characters between
+// brackets and the 2 brackets, 1 of dashes: 42. With margin (keep it above
+// the count when the pattern changes):
+const datelineWords = 48
 
 // datelineCut returns the start of word datelineWords+1 of text (or its
 // end). Every match of datelineRe ends before it, after the white space

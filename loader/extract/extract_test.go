@@ -345,6 +345,11 @@ func TestPublicationDate(t *testing.T) {
 		{"a year in the text is not the date", "Pada 2022 Rusia menyerang Ukraina.", "id", "", x, "", "2022"},
 		{"a date in a sentence is not the date", "Rusia menyerang Ukraina pada Senin (24/2/2022), kata pejabat.", "id", "", x, "", "2022-02-24"},
 		{"publication line", "Tensions in the east\n\nFriday, August 21, 2015\n\nRussia attacked Ukraine yesterday.", "en", "", x, "2015-08-21", "2015-08-20"},
+		{"dateline with a date", "JAKARTA, 25/6/2023 (ANTARA) - Rusia menyerang Ukraina kemarin.", "id", "", x, "2023-06-25", "2023-06-24"},
+		{"dateline with a weekday and a date in brackets", "Jakarta, Senin (26/6/2023) - Rusia menyerang Ukraina kemarin.", "id", "", x, "2023-06-26", "2023-06-25"},
+		{"dateline with an English date", "WASHINGTON, June 25, 2023 (Reuters) - Russia attacked Ukraine yesterday.", "en", "", x, "2023-06-25", "2023-06-24"},
+		{"dateline with a spelled-out date", "Jakarta, 25 Juni 2023 - Rusia menyerang Ukraina kemarin.", "id", "", x, "2023-06-25", "2023-06-24"},
+		{"dateline without a date", "JAKARTA, KOMPAS.com - Rusia menyerang Ukraina kemarin.", "id", "", x, "", ""},
 		{"labelled publication line", "Diterbitkan: Senin, 26 Juni 2023 10:15 WIB\nRusia menyerang Ukraina kemarin.", "id", "", x, "2023-06-26", "2023-06-25"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -240,7 +240,7 @@ func TestRequiredWords(t *testing.T) {
 func TestDatelineCut(t *testing.T) {
 	rng := rand.New(rand.NewSource(3))
 	pieces := []string{"WASHINGTON", "U.S.", "KYIV-", "A", "KOMPAS.com", "Reuters", "Jakarta", "Ukraine", "x9.", ",", "(", ")",
-		"(Reuters)", "(AP)", "-", "--", "–", "—", "’", ".", "a b c", "Zz", "ANTARA"}
+		"(Reuters)", "(AP)", "-", "--", "–", "—", "’", ".", "a b c", "Zz", "ANTARA", "25/6/2023", "(26/6/2023)", "25,", "2023", "Senin"}
 	spaces := []string{" ", "  ", "\t", "\n", "\f", "\r", "\v", "\u00a0", ""}
 	for k := 0; k < 30000; k++ {
 		var b strings.Builder
