@@ -95,6 +95,8 @@ func TestPersonRules(t *testing.T) {
 		{"a given name before a thing noun is no person, English", "en", "Brent crude rose 3 percent on Monday.", nil, []string{"brent"}},
 		{"a given name after an article is no person, English", "en", "The film won the Oscar for best picture.", nil, []string{"oscar"}},
 		{"games named after a capital name no state, English", "en", "The Tokyo Olympics were postponed for a year.", nil, []string{"JPN"}},
+		{"a month's name after an honorific is a surname", "en", "Mrs May said Britain would leave the union.", []want{{id: "theresa-may", country: "GBR"}}, nil},
+		{"a month after an honorific before a day is a date", "en", "The talks with Mr Smith began in May 5 rounds.", []want{{id: "smith"}}, nil},
 		{"a party's members after a given name are no person", "en", "Chancellor Angela Merkel's Christian Democrats won the election.", []want{{id: "angela-merkel"}}, []string{"christian-democrats"}},
 		{"a copula skipped as an adverb still reads the place noun after it", "en", "Tokyo was the capital of the empire.", nil, []string{"JPN"}},
 		{"a state's name as a surname, English", "en", "Michael Jordan visited China last week.", []want{{id: "michael-jordan"}}, []string{"JOR"}},

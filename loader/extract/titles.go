@@ -352,6 +352,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
+			if end == k && role == "honorific" && toks[k].cap && r.p.months[toks[k].low] != 0 && (k+1 == len(toks) || !toks[k+1].cap && !startsWithDigit(toks[k+1].low)) {
+				end = k + 1 // "Mrs May", "Nyonya Juni": after an honorific a month's name is a surname
+			}
 			if end-k >= 3 && isAllUpper(toks[k].raw) && utf8.RuneCountInString(toks[k].raw) > 1 {
 				k++ // "Rektor UGM Ova Emilia": an unknown acronym before a name is the office's body
 				end = r.nameRun(toks, k, ms)
