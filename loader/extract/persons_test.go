@@ -211,3 +211,26 @@ func TestAccentedGivenNames(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficialOfIGOActsAsHimself checks that a person introduced with an
+// office of an intergovernmental organization takes part in the events as
+// himself, not as the state he once led (Donald Tusk was prime minister of
+// Poland before and after he presided over the European Council).
+func TestOfficialOfIGOActsAsHimself(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ name, lang, text, source string }{
+		{"undated, Indonesian", "id", "Presiden Dewan Eropa Donald Tusk memperingatkan Inggris.", "donald-tusk"},
+		{"undated, English", "en", "European Council President Donald Tusk warned Britain.", "donald-tusk"},
+		{"a head of state acts for the state", "id", "Presiden Rusia Vladimir Putin memperingatkan Inggris.", "RUS"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Events) != 1 || d.Events[0].Source != c.source || d.Events[0].Target != "GBR" {
+				t.Errorf("events = %+v, want one %s -> GBR", d.Events, c.source)
+			}
+		})
+	}
+}

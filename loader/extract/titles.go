@@ -487,7 +487,15 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		ms = keep
 		surface := r.text[toks[k].s:toks[end-1].e]
-		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, surface: surface, rule: "title:" + role, conf: 0.9, person: true}))
+		// The office the title names is the one the person acts in here:
+		// "Presiden Dewan Eropa Donald Tusk" and "Sekjen NATO Jens
+		// Stoltenberg" act as themselves, officials of an organization,
+		// not for the state they once led.
+		part := ""
+		if role != "-" && !honorific && ofID != "" && !r.isState(ofID) && r.kindOf(ofID) == facts.KindIGO {
+			part = person.a.ID
+		}
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, part: part, surface: surface, rule: "title:" + role, conf: 0.9, person: true}))
 		sortMentions(ms)
 		i = end - 1
 	}
