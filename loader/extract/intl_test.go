@@ -71,6 +71,8 @@ func TestIntlRules(t *testing.T) {
 		{"a prize won is no person", "Film itu memenangkan Oscar untuk film terbaik.", "", "", "", []string{"oscar"}},
 		{"a people's food names no state", "Makanan Jepang semakin populer di kalangan anak muda.", "", "", "", []string{"JPN"}},
 		{"games named after a capital name no state", "Olimpiade Tokyo ditunda selama setahun.", "", "", "", []string{"JPN"}},
+		{"an Indonesian word is no name given only in English", "Emirat Arab Bersatu membuka kedutaan di Israel.", "ARE", "state", "", []string{"bersatu"}},
+		{"a cabinet's Indonesian name is no armed group", "Kabinet Indonesia Bersatu dilantik pada 2004.", "", "", "", []string{"bersatu"}},
 		{"a soldier of a state is no army", "Seorang tentara Amerika tewas di Irak.", "USA", "state", "", []string{"usa-armed-forces"}},
 		{"policemen by number are no police", "Dua polisi Malaysia terluka dalam bentrokan itu.", "MYS", "state", "", []string{"mys-police"}},
 		{"a joint chiefs' title", "Kepala Staf Gabungan AS Jenderal Mark Milley memperingatkan risiko perang.", "mark-milley", "person", "USA", []string{"gabungan"}},

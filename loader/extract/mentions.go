@@ -106,6 +106,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti >= tj {
 			continue
 		}
+		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && r.p.isCommonWord(toks[ti].low) {
+			continue // "Emirat Arab Bersatu", "Kabinet Indonesia Bersatu": an Indonesian word is no name the gazetteer gives only in English
+		}
 		id := best.Entry.ID
 		rule := viaRule(best.Via)
 		conf := 0.95
