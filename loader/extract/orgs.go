@@ -104,28 +104,10 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 					start, end = i, j
 				}
 			}
-		} else if tl := strings.TrimSuffix(t.low, "."); (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
-			media = p.mediaTails[tl] && !p.orgCreateTails[tl]
-			s := i
-			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && r.isNameWordLoose(&toks[s-1]) {
-				m := covered(ms, s-1)
-				if m == nil {
-					s--
-					continue
-				}
-				place := r.isState(m.id) || r.isPlace(m.id)
-				if m.person || i-m.ti > 4 || !place && m.tj >= i {
-					break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
-				}
-				if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].punct) {
-					break // a state or place only inside the name ("First Durango Singapore Pte Ltd")
-				}
-				s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")
-			}
-			e := r.legalChain(toks, i+1)                                                                                                                           // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
-			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")" || s == 1 && r.openingWord(toks)) && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
-				start, end = s, e
-			}
+		}
+		if tl := strings.TrimSuffix(t.low, "."); start < 0 && !media && !cued && !isBody && (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
+			// also a head word with no name after it: "of the Proletariat Political Institute."
+			start, end, media = r.tailRun(toks, i, ms)
 		}
 		if start < 0 {
 			continue
@@ -191,6 +173,41 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		i = end - 1
 	}
 	return ms
+}
+
+// tailRun returns the name that ends with the organization's or outlet's
+// tail word at i ("Toshiba Corp", "Encore Energy Ltd", "Detroit Daily
+// News"): up to four capitalized name words before it, and the legal forms
+// after it; media reports an outlet's tail. It returns -1, -1 when there is
+// none.
+func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media bool) {
+	p := r.p
+	tl := strings.TrimSuffix(toks[i].low, ".")
+	media = p.mediaTails[tl] && !p.orgCreateTails[tl]
+	s := i
+	for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && r.isNameWordLoose(&toks[s-1]) {
+		m := covered(ms, s-1)
+		if m == nil {
+			s--
+			continue
+		}
+		place := r.isState(m.id) || r.isPlace(m.id)
+		if m.person || i-m.ti > 4 || !place && m.tj >= i {
+			break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
+		}
+		if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].punct) {
+			break // a state or place only inside the name ("First Durango Singapore Pte Ltd")
+		}
+		s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")
+	}
+	if !media && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 || s > 0 && toks[s-1].low == "'s") {
+		return -1, -1, media // a word of a group, not a legal form, after a given name ("Harold Winterbottom Foundation") or a possessive ("Merkel's Christian Democrats"): a person's group, or a description
+	}
+	e := r.legalChain(toks, i+1)                                                                                                                           // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
+	if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")" || s == 1 && r.openingWord(toks)) && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
+		return s, e, media
+	}
+	return -1, -1, media
 }
 
 // definedOrgs reads a sentence that defines the name it opens with as an

@@ -180,6 +180,15 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a numbered edition", "id", "Ia membuka Indonesia Investor Forum II di Jakarta.", nil, []string{"forum-ii"}},
 		{"English head with for", "en", "The Movement for Democratic Change won the vote.", map[string]string{"movement-for-democratic-change": facts.KindOrganization}, nil},
 		{"no: English head before a lower-case word", "en", "Union leaders met on Monday.", nil, nil},
+		// English names ending with an organization's word (org_create_tails)
+		{"English institute by its tail", "en", "A spokesman for the Harbour Workers Institute said the strike would go on.", map[string]string{"harbour-workers-institute": facts.KindOrganization}, nil},
+		{"English association by its tail", "en", "The Coastal Farmers Association said prices fell.", map[string]string{"coastal-farmers-association": facts.KindOrganization}, nil},
+		{"English party's members by their tail", "en", "Voters backed the Green Valley Democrats in the north.", map[string]string{"green-valley-democrats": facts.KindOrganization}, nil},
+		{"a head word that ends the name", "en", "Members of the Student Federation marched to the port.", map[string]string{"student-federation": facts.KindOrganization}, nil},
+		{"no: a council of a state", "en", "The Legislative Council passed the bill on Monday.", nil, []string{"legislative-council"}},
+		{"no: a competition", "en", "The Rotterdam club won the Super League last year.", nil, []string{"super-league"}},
+		{"no: a tail word alone", "en", "He spoke at the Institute on Monday.", nil, []string{"institute"}},
+		{"no: a group after a possessive", "en", "The mayor's Young Reform Democrats lost two seats.", nil, []string{"young-reform-democrats"}},
 		// a sentence that defines its opening name
 		{"defined airline", "id", "Berjaya Air adalah maskapai penerbangan yang berpusat di Shah Alam.", map[string]string{"berjaya-air": facts.KindOrganization}, nil},
 		{"defined club with an article", "id", "Sinar Harapan Club merupakan sebuah klub sepak bola yang didirikan pada 1985.", map[string]string{"sinar-harapan-club": facts.KindOrganization}, nil},
