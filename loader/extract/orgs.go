@@ -87,7 +87,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			if start, end = r.bodyRun(toks, i, ms); start < 0 {
 				continue
 			}
-		} else if p.orgCreateHeads[t.low] {
+		} else if p.orgCreateHeads[t.low] && !r.midNameHead(toks, i, ms) {
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
 				// a known name ("Bank Dunia", "Bank Indonesia"), also as a
 				// title's "of"; or a company whose name starts with a known
@@ -173,6 +173,23 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		i = end - 1
 	}
 	return ms
+}
+
+// midNameHead reports whether the word at i, both a head and a tail of an
+// organization's name (org_create_heads and org_create_tails:
+// "University", "Institute"), follows a capitalized name word that no
+// mention covers: it ends a name ("Imperial College London", "Clemson
+// University Genomics Institute", "National Rifle Association of
+// America") rather than starting one.
+func (r *run) midNameHead(toks []token, i int, ms []*mention) bool {
+	if i == 0 || !r.p.orgCreateTails[toks[i].low] {
+		return false
+	}
+	b := &toks[i-1]
+	if !b.cap || b.punct || covered(ms, i-1) != nil || i == 1 && r.openingWord(toks) {
+		return false
+	}
+	return r.isNameWordLoose(b)
 }
 
 // tailRun returns the name that ends with the organization's or outlet's

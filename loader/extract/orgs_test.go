@@ -189,6 +189,14 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a competition", "en", "The Rotterdam club won the Super League last year.", nil, []string{"super-league"}},
 		{"no: a tail word alone", "en", "He spoke at the Institute on Monday.", nil, []string{"institute"}},
 		{"no: a group after a possessive", "en", "The mayor's Young Reform Democrats lost two seats.", nil, []string{"young-reform-democrats"}},
+		// English names with "of" and English heads inside Indonesian text
+		{"English bank of a state in Indonesian text", "id", "Bank of Ireland adalah sebuah bank komersial di Irlandia.", map[string]string{"bank-of-ireland": facts.KindOrganization}, nil},
+		{"English university of a city in Indonesian text", "id", "Ia kuliah di University of Melbourne pada 2001.", map[string]string{"university-of-melbourne": facts.KindOrganization}, []string{"university"}},
+		{"French alliance in Indonesian text", "id", "Alliance Française membuka kursus baru di Bandung.", map[string]string{"alliance-francaise": facts.KindOrganization}, nil},
+		{"a head word inside a longer name", "id", "Arief meraih gelar dari Hanover University Biology Institute pada 2003.", map[string]string{"hanover-university-biology-institute": facts.KindOrganization}, []string{"university-biology-institute"}},
+		{"no: a head word before a place ends the name", "id", "Ia lulus dari Imperial College London pada 2005.", nil, []string{"college-london"}},
+		{"no: English of in an Indonesian sentence", "id", "Bank itu of course tidak rugi.", nil, []string{"bank-of-course"}},
+		{"English association with of after it", "en", "He works for the National Rifle Association of America.", map[string]string{"national-rifle-association": facts.KindOrganization}, []string{"association-of-america"}},
 		// a sentence that defines its opening name
 		{"defined airline", "id", "Berjaya Air adalah maskapai penerbangan yang berpusat di Shah Alam.", map[string]string{"berjaya-air": facts.KindOrganization}, nil},
 		{"defined club with an article", "id", "Sinar Harapan Club merupakan sebuah klub sepak bola yang didirikan pada 1985.", map[string]string{"sinar-harapan-club": facts.KindOrganization}, nil},
