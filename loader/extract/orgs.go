@@ -19,7 +19,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.definedAcronyms(st, r.definedOrgs(st, r.orgForms(st, ms)))
+	ms = r.memberAcronyms(st, r.definedAcronyms(st, r.definedOrgs(st, r.orgForms(st, ms))))
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -392,6 +392,110 @@ func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// memberAcronyms makes an organization of an unknown acronym that a
+// person belongs to: right after the person and a link of the pack's
+// org_of ("Ann Lee of NCWA", "Tom Ray of the KPU") or before a possessive
+// and the person ("KPU's Tom Ray"). The acronym is two to six capital
+// letters, not a roman numeral, that no mention covers; its id is its
+// slug.
+func (r *run) memberAcronyms(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if len(r.p.orgOf) == 0 {
+		return ms
+	}
+	added := false
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		if n := len(t.raw); n < 2 || n > 6 || !isAllUpper(t.raw) || !isLetters(t.raw) || isRoman(t.raw) || covered(ms, k) != nil {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].cap && !toks[k+1].punct {
+			continue // an acronym that starts a longer name ("KPU Jakarta")
+		}
+		member := false
+		b := k - 1
+		if b > 0 && toks[b].lx&lxDeterminer != 0 {
+			b--
+		}
+		if b > 1 && r.p.orgOf[toks[b].low] {
+			if m := covered(ms, b-1); m != nil && m.person && m.tj == b {
+				member = true // "Ann Lee of NCWA"
+			} else if m == nil && r.givenNameRun(toks, b-1, ms) {
+				member = true
+			}
+		}
+		if !member && k+2 < len(toks) && toks[k+1].low == "'s" {
+			if m := mentionAt(ms, k+2); m != nil && m.person {
+				member = true // "NCWA's Ann Lee"
+			} else if m == nil && k+3 < len(toks) && toks[k+2].lx&lxGiven != 0 && toks[k+3].cap && !toks[k+3].punct && covered(ms, k+3) == nil {
+				member = true
+			}
+		}
+		if !member {
+			continue
+		}
+		id := slug(t.raw)
+		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != facts.KindOrganization {
+			continue
+		}
+		if full := r.initialsOrg(t.raw); full != "" {
+			id = full // "Michael Tien of NPP" after "New People Party": the name the article gave
+		}
+		a := r.actors[id]
+		if a == nil {
+			if e, ok := r.x.gaz.Lookup(id); ok {
+				a = r.actorOf(id, e)
+			} else {
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: t.raw})
+			}
+		}
+		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: k, tj: k + 1, id: id, surface: t.raw, rule: "organization:member", conf: 0.7, entry: a.entry}))
+		added = true
+	}
+	if added {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// initialsOrg returns the id of the organization the article already
+// named whose name's capitalized words have the initials acr ("New
+// People Party" for "NPP"); the smallest id if several do, "" if none.
+func (r *run) initialsOrg(acr string) string {
+	best := ""
+	for id, a := range r.actors {
+		if a.nM == 0 || a.a.Kind != facts.KindOrganization || a.entry == nil || best != "" && id > best {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(a.entry.Name) {
+			if c := w[0]; c >= 'A' && c <= 'Z' {
+				b.WriteByte(c)
+			}
+		}
+		if b.String() == acr {
+			best = id
+		}
+	}
+	return best
+}
+
+// givenNameRun reports whether the capitalized words that end at e (two
+// or three, no mention covering them) start with a given name: a
+// person's name the person rules have not read yet ("Ann Lee").
+func (r *run) givenNameRun(toks []token, e int, ms []*mention) bool {
+	for s := e; s >= 0 && e-s < 3; s-- {
+		t := &toks[s]
+		if !t.cap || t.punct || covered(ms, s) != nil || isAllUpper(t.raw) {
+			return false
+		}
+		if s < e && t.lx&lxGiven != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isLetters: only ASCII letters.

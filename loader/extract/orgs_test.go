@@ -197,6 +197,12 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a head word before a place ends the name", "id", "Ia lulus dari Imperial College London pada 2005.", nil, []string{"college-london"}},
 		{"no: English of in an Indonesian sentence", "id", "Bank itu of course tidak rugi.", nil, []string{"bank-of-course"}},
 		{"English association with of after it", "en", "He works for the National Rifle Association of America.", map[string]string{"national-rifle-association": facts.KindOrganization}, []string{"association-of-america"}},
+		// an unknown acronym a person belongs to
+		{"acronym after a person and of", "en", "Ann Lee of NCWA lost her seat on Sunday.", map[string]string{"ncwa": facts.KindOrganization, "ann-lee": facts.KindPerson}, nil},
+		{"acronym before a possessive and a person", "en", "Voters in the north backed RWPA's Tom Baker on Sunday.", map[string]string{"rwpa": facts.KindOrganization}, nil},
+		{"acronym of a name the article gave", "en", "The Rural Workers Alliance won two seats. Ann Lee of RWA lost her seat on Sunday.", map[string]string{"rural-workers-alliance": facts.KindOrganization}, []string{"rwa"}},
+		{"no: a regnal number", "en", "Henry VIII of England died in 1547.", nil, []string{"viii"}},
+		{"no: an acronym after a place", "en", "Officials in Boston of MA said the count was over.", nil, []string{"ma"}},
 		// a sentence that defines its opening name
 		{"defined airline", "id", "Berjaya Air adalah maskapai penerbangan yang berpusat di Shah Alam.", map[string]string{"berjaya-air": facts.KindOrganization}, nil},
 		{"defined club with an article", "id", "Sinar Harapan Club merupakan sebuah klub sepak bola yang didirikan pada 1985.", map[string]string{"sinar-harapan-club": facts.KindOrganization}, nil},
