@@ -203,6 +203,9 @@ func TestOrganizationForms(t *testing.T) {
 		{"acronym of a name the article gave", "en", "The Rural Workers Alliance won two seats. Ann Lee of RWA lost her seat on Sunday.", map[string]string{"rural-workers-alliance": facts.KindOrganization}, []string{"rwa"}},
 		{"no: a regnal number", "en", "Henry VIII of England died in 1547.", nil, []string{"viii"}},
 		{"no: an acronym after a place", "en", "Officials in Boston of MA said the count was over.", nil, []string{"ma"}},
+		// museums
+		{"museum with its state", "id", "Museum Nasional Filipina menggelar pameran keramik pekan ini.", map[string]string{"museum-nasional-filipina": facts.KindOrganization}, nil},
+		{"no: museum as a common noun", "id", "Museum itu dibuka pada 1990.", nil, []string{"museum", "museum-itu"}},
 		// a sentence that defines its opening name
 		{"defined airline", "id", "Berjaya Air adalah maskapai penerbangan yang berpusat di Shah Alam.", map[string]string{"berjaya-air": facts.KindOrganization}, nil},
 		{"defined club with an article", "id", "Sinar Harapan Club merupakan sebuah klub sepak bola yang didirikan pada 1985.", map[string]string{"sinar-harapan-club": facts.KindOrganization}, nil},
