@@ -597,7 +597,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		if l, ok := r.p.titleAt(toks, j); ok && l.label != "occupation" {
 			break // an occupation is a word of the name: "Ikatan Dokter Indonesia", "Partai Buruh"
 		}
-		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] {
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) {
 			if !(j == k && j+1 < len(toks) && (toks[j+1].cap || isShortNumber(toks[j+1].raw)) && !toks[j+1].punct && !isAllUpper(t.raw)) {
 				break // a stop word goes on a name only as its first word: "SMA Negeri 1 Bandung"
 			}
@@ -627,6 +627,17 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		j++
 	}
 	return j
+}
+
+// numberedPlace reports whether the word at j starts a place's mention
+// right after a short number: the city or regency of a numbered school
+// ("SMAN 2 Kota Ternate", "SDN 3 Kabupaten Bogor"), part of its name.
+func (r *run) numberedPlace(toks []token, j int, ms []*mention) bool {
+	if j == 0 || !isShortNumber(toks[j-1].raw) {
+		return false
+	}
+	m := mentionAt(ms, j)
+	return m != nil && !m.person && r.isPlace(m.id)
 }
 
 // isKnownOrg: id is an organization of the gazetteer.

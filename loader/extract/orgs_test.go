@@ -203,6 +203,10 @@ func TestOrganizationForms(t *testing.T) {
 		{"acronym of a name the article gave", "en", "The Rural Workers Alliance won two seats. Ann Lee of RWA lost her seat on Sunday.", map[string]string{"rural-workers-alliance": facts.KindOrganization}, []string{"rwa"}},
 		{"no: a regnal number", "en", "Henry VIII of England died in 1547.", nil, []string{"viii"}},
 		{"no: an acronym after a place", "en", "Officials in Boston of MA said the count was over.", nil, []string{"ma"}},
+		// numbered schools named with their city or regency
+		{"numbered school with its regency", "id", "Murid SMPN 1 Kabupaten Bogor menjuarai lomba itu.", map[string]string{"smpn-1-kabupaten-bogor": facts.KindOrganization}, []string{"smpn-1"}},
+		{"numbered school with its city", "id", "Ia bersekolah di SDN 3 Kota Bekasi sejak 2010.", map[string]string{"sdn-3-kota-bekasi": facts.KindOrganization}, []string{"sdn-3"}},
+		{"a party without its city branch", "id", "Partai Demokrat Kota Bandung menggelar rapat.", map[string]string{"partai-demokrat": facts.KindOrganization}, []string{"partai-demokrat-kota-bandung"}},
 		// museums
 		{"museum with its state", "id", "Museum Nasional Filipina menggelar pameran keramik pekan ini.", map[string]string{"museum-nasional-filipina": facts.KindOrganization}, nil},
 		{"no: museum as a common noun", "id", "Museum itu dibuka pada 1990.", nil, []string{"museum", "museum-itu"}},
