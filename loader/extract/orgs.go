@@ -161,6 +161,11 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != kind {
 			continue
 		}
+		if _, ok := r.x.gaz.Lookup(id); !ok && r.actors[id] == nil && end-start > 1 && kind == facts.KindOrganization {
+			if full := r.longerOrg(id); full != "" {
+				id = full // "PT Mitra" after "PT Mitra Inti Sejati Plantation": the company the article named in full
+			}
+		}
 		a := r.actors[id]
 		if a == nil {
 			if e, ok := r.x.gaz.Lookup(id); ok {
@@ -458,6 +463,21 @@ func (r *run) memberAcronyms(st *sentence, ms []*mention) []*mention {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// longerOrg returns the id of the organization the article already named
+// whose id starts with the words of id ("pt-mitra-inti-sejati-plantation"
+// for "pt-mitra"): a shortening of that name; the smallest id if several
+// do, "" if none.
+func (r *run) longerOrg(id string) string {
+	best := ""
+	for k, a := range r.actors {
+		if a.nM == 0 || a.a.Kind != facts.KindOrganization || !strings.HasPrefix(k, id+"-") || best != "" && k > best {
+			continue
+		}
+		best = k
+	}
+	return best
 }
 
 // initialsOrg returns the id of the organization the article already

@@ -203,6 +203,9 @@ func TestOrganizationForms(t *testing.T) {
 		{"acronym of a name the article gave", "en", "The Rural Workers Alliance won two seats. Ann Lee of RWA lost her seat on Sunday.", map[string]string{"rural-workers-alliance": facts.KindOrganization}, []string{"rwa"}},
 		{"no: a regnal number", "en", "Henry VIII of England died in 1547.", nil, []string{"viii"}},
 		{"no: an acronym after a place", "en", "Officials in Boston of MA said the count was over.", nil, []string{"ma"}},
+		// a shortening of a company the article named in full
+		{"shortened company is the full one", "id", "PT Sinar Kencana Abadi Makmur membeli pabrik itu. Kini PT Sinar memiliki tiga pabrik.", map[string]string{"pt-sinar-kencana-abadi-makmur": facts.KindOrganization}, []string{"pt-sinar"}},
+		{"a longer name named later is another company", "id", "PT Sinar Kencana membeli pabrik itu. PT Sinar Kencana Abadi menjual pabrik lain.", map[string]string{"pt-sinar-kencana": facts.KindOrganization, "pt-sinar-kencana-abadi": facts.KindOrganization}, nil},
 		// numbered schools named with their city or regency
 		{"numbered school with its regency", "id", "Murid SMPN 1 Kabupaten Bogor menjuarai lomba itu.", map[string]string{"smpn-1-kabupaten-bogor": facts.KindOrganization}, []string{"smpn-1"}},
 		{"numbered school with its city", "id", "Ia bersekolah di SDN 3 Kota Bekasi sejak 2010.", map[string]string{"sdn-3-kota-bekasi": facts.KindOrganization}, []string{"sdn-3"}},
