@@ -207,7 +207,11 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 	tl := strings.TrimSuffix(toks[i].low, ".")
 	media = p.mediaTails[tl] && !p.orgCreateTails[tl]
 	s := i
-	for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && r.isNameWordLoose(&toks[s-1]) {
+	linked := false
+	if !media && !p.orgTails[tl] && i > 1 && p.orgLinks[toks[i-1].low] && !toks[i-1].cap && toks[i-2].cap && !toks[i-2].punct && covered(ms, i-1) == nil {
+		s, linked = i-1, true // a firm's partners after its names: "Haryanto Sahari dan Rekan", "Smith & Co"
+	}
+	for s > 0 && i-s < 5 && toks[s-1].cap && !toks[s-1].punct && r.isNameWordLoose(&toks[s-1]) && !(linked && r.p.isCommon(toks[s-1].low)) {
 		m := covered(ms, s-1)
 		if m == nil {
 			s--
@@ -222,11 +226,14 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		}
 		s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")
 	}
-	if !media && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 || s > 0 && toks[s-1].low == "'s") {
+	if linked && s == i-1 {
+		return -1, -1, media
+	}
+	if !media && !linked && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 || s > 0 && toks[s-1].low == "'s") {
 		return -1, -1, media // a word of a group, not a legal form, after a given name ("Harold Winterbottom Foundation") or a possessive ("Merkel's Christian Democrats"): a person's group, or a description
 	}
-	e := r.legalChain(toks, i+1)                                                                                                                           // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
-	if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")" || s == 1 && r.openingWord(toks)) && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
+	e := r.legalChain(toks, i+1)                                                                                                                                                                    // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
+	if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")" || linked && r.p.isCommon(toks[s-1].low) || s == 1 && r.openingWord(toks)) && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
 		return s, e, media
 	}
 	return -1, -1, media

@@ -206,6 +206,11 @@ func TestOrganizationForms(t *testing.T) {
 		// a shortening of a company the article named in full
 		{"shortened company is the full one", "id", "PT Sinar Kencana Abadi Makmur membeli pabrik itu. Kini PT Sinar memiliki tiga pabrik.", map[string]string{"pt-sinar-kencana-abadi-makmur": facts.KindOrganization}, []string{"pt-sinar"}},
 		{"a longer name named later is another company", "id", "PT Sinar Kencana membeli pabrik itu. PT Sinar Kencana Abadi menjual pabrik lain.", map[string]string{"pt-sinar-kencana": facts.KindOrganization, "pt-sinar-kencana-abadi": facts.KindOrganization}, nil},
+		// firms named after their partners
+		{"accounting firm and its partners", "id", "Kantor Akuntan Publik Budi Santoso dan Rekan ditunjuk sebagai auditor.", map[string]string{"budi-santoso-dan-rekan": facts.KindOrganization}, []string{"akuntan-publik-budi-santoso-dan-rekan"}},
+		{"law firm and its partners", "id", "Ia bekerja di kantor hukum Wiratama Lubis & Partners sejak 2001.", map[string]string{"wiratama-lubis-partners": facts.KindOrganization}, nil},
+		{"no: two parties' members", "en", "Republicans and Democrats met on Monday.", nil, []string{"republicans-and-democrats"}},
+		{"no: colleagues", "id", "Budi dan rekan-rekannya datang ke kantor polisi.", nil, []string{"budi-dan-rekan"}},
 		// numbered schools named with their city or regency
 		{"numbered school with its regency", "id", "Murid SMPN 1 Kabupaten Bogor menjuarai lomba itu.", map[string]string{"smpn-1-kabupaten-bogor": facts.KindOrganization}, []string{"smpn-1"}},
 		{"numbered school with its city", "id", "Ia bersekolah di SDN 3 Kota Bekasi sejak 2010.", map[string]string{"sdn-3-kota-bekasi": facts.KindOrganization}, []string{"sdn-3"}},
