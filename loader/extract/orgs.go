@@ -19,7 +19,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.definedAcronyms(st, r.definedOrgs(st, r.orgForms(st, ms)))
+	ms = r.memberAcronyms(st, r.definedAcronyms(st, r.definedOrgs(st, r.orgForms(st, ms))))
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -87,7 +87,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			if start, end = r.bodyRun(toks, i, ms); start < 0 {
 				continue
 			}
-		} else if p.orgCreateHeads[t.low] {
+		} else if p.orgCreateHeads[t.low] && !r.midNameHead(toks, i, ms) {
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
 				// a known name ("Bank Dunia", "Bank Indonesia"), also as a
 				// title's "of"; or a company whose name starts with a known
@@ -104,28 +104,10 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 					start, end = i, j
 				}
 			}
-		} else if tl := strings.TrimSuffix(t.low, "."); (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
-			media = p.mediaTails[tl] && !p.orgCreateTails[tl]
-			s := i
-			for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && r.isNameWordLoose(&toks[s-1]) {
-				m := covered(ms, s-1)
-				if m == nil {
-					s--
-					continue
-				}
-				place := r.isState(m.id) || r.isPlace(m.id)
-				if m.person || i-m.ti > 4 || !place && m.tj >= i {
-					break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
-				}
-				if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].punct) {
-					break // a state or place only inside the name ("First Durango Singapore Pte Ltd")
-				}
-				s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")
-			}
-			e := r.legalChain(toks, i+1)                                                                                                                           // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
-			if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")" || s == 1 && r.openingWord(toks)) && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
-				start, end = s, e
-			}
+		}
+		if tl := strings.TrimSuffix(t.low, "."); start < 0 && !media && !cued && !isBody && (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
+			// also a head word with no name after it: "of the Proletariat Political Institute."
+			start, end, media = r.tailRun(toks, i, ms)
 		}
 		if start < 0 {
 			continue
@@ -179,6 +161,11 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != kind {
 			continue
 		}
+		if _, ok := r.x.gaz.Lookup(id); !ok && r.actors[id] == nil && end-start > 1 && kind == facts.KindOrganization {
+			if full := r.longerOrg(id); full != "" {
+				id = full // "PT Mitra" after "PT Mitra Inti Sejati Plantation": the company the article named in full
+			}
+		}
 		a := r.actors[id]
 		if a == nil {
 			if e, ok := r.x.gaz.Lookup(id); ok {
@@ -191,6 +178,65 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		i = end - 1
 	}
 	return ms
+}
+
+// midNameHead reports whether the word at i, both a head and a tail of an
+// organization's name (org_create_heads and org_create_tails:
+// "University", "Institute"), follows a capitalized name word that no
+// mention covers: it ends a name ("Imperial College London", "Clemson
+// University Genomics Institute", "National Rifle Association of
+// America") rather than starting one.
+func (r *run) midNameHead(toks []token, i int, ms []*mention) bool {
+	if i == 0 || !r.p.orgCreateTails[toks[i].low] {
+		return false
+	}
+	b := &toks[i-1]
+	if !b.cap || b.punct || covered(ms, i-1) != nil || i == 1 && r.openingWord(toks) {
+		return false
+	}
+	return r.isNameWordLoose(b)
+}
+
+// tailRun returns the name that ends with the organization's or outlet's
+// tail word at i ("Toshiba Corp", "Encore Energy Ltd", "Detroit Daily
+// News"): up to four capitalized name words before it, and the legal forms
+// after it; media reports an outlet's tail. It returns -1, -1 when there is
+// none.
+func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media bool) {
+	p := r.p
+	tl := strings.TrimSuffix(toks[i].low, ".")
+	media = p.mediaTails[tl] && !p.orgCreateTails[tl]
+	s := i
+	linked := false
+	if !media && !p.orgTails[tl] && i > 1 && p.orgLinks[toks[i-1].low] && !toks[i-1].cap && toks[i-2].cap && !toks[i-2].punct && covered(ms, i-1) == nil {
+		s, linked = i-1, true // a firm's partners after its names: "Haryanto Sahari dan Rekan", "Smith & Co"
+	}
+	for s > 0 && i-s < 5 && toks[s-1].cap && !toks[s-1].punct && r.isNameWordLoose(&toks[s-1]) && !(linked && r.p.isCommon(toks[s-1].low)) {
+		m := covered(ms, s-1)
+		if m == nil {
+			s--
+			continue
+		}
+		place := r.isState(m.id) || r.isPlace(m.id)
+		if m.person || i-m.ti > 4 || !place && m.tj >= i {
+			break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
+		}
+		if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].punct) {
+			break // a state or place only inside the name ("First Durango Singapore Pte Ltd")
+		}
+		s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")
+	}
+	if linked && s == i-1 {
+		return -1, -1, media
+	}
+	if !media && !linked && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 || s > 0 && toks[s-1].low == "'s") {
+		return -1, -1, media // a word of a group, not a legal form, after a given name ("Harold Winterbottom Foundation") or a possessive ("Merkel's Christian Democrats"): a person's group, or a description
+	}
+	e := r.legalChain(toks, i+1)                                                                                                                                                                    // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
+	if s < i && (s == 0 || !toks[s-1].cap && toks[s-1].raw != ")" || linked && r.p.isCommon(toks[s-1].low) || s == 1 && r.openingWord(toks)) && (e >= len(toks) || !toks[e].cap || toks[e].punct) { // not "… (ANZ) Banking Group", not "Renewable Energy Development"
+		return s, e, media
+	}
+	return -1, -1, media
 }
 
 // definedOrgs reads a sentence that defines the name it opens with as an
@@ -360,6 +406,125 @@ func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// memberAcronyms makes an organization of an unknown acronym that a
+// person belongs to: right after the person and a link of the pack's
+// org_of ("Ann Lee of NCWA", "Tom Ray of the KPU") or before a possessive
+// and the person ("KPU's Tom Ray"). The acronym is two to six capital
+// letters, not a roman numeral, that no mention covers; its id is its
+// slug.
+func (r *run) memberAcronyms(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if len(r.p.orgOf) == 0 {
+		return ms
+	}
+	added := false
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		if n := len(t.raw); n < 2 || n > 6 || !isAllUpper(t.raw) || !isLetters(t.raw) || isRoman(t.raw) || covered(ms, k) != nil {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].cap && !toks[k+1].punct {
+			continue // an acronym that starts a longer name ("KPU Jakarta")
+		}
+		member := false
+		b := k - 1
+		if b > 0 && toks[b].lx&lxDeterminer != 0 {
+			b--
+		}
+		if b > 1 && r.p.orgOf[toks[b].low] {
+			if m := covered(ms, b-1); m != nil && m.person && m.tj == b {
+				member = true // "Ann Lee of NCWA"
+			} else if m == nil && r.givenNameRun(toks, b-1, ms) {
+				member = true
+			}
+		}
+		if !member && k+2 < len(toks) && toks[k+1].low == "'s" {
+			if m := mentionAt(ms, k+2); m != nil && m.person {
+				member = true // "NCWA's Ann Lee"
+			} else if m == nil && k+3 < len(toks) && toks[k+2].lx&lxGiven != 0 && toks[k+3].cap && !toks[k+3].punct && covered(ms, k+3) == nil {
+				member = true
+			}
+		}
+		if !member {
+			continue
+		}
+		id := slug(t.raw)
+		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != facts.KindOrganization {
+			continue
+		}
+		if full := r.initialsOrg(t.raw); full != "" {
+			id = full // "Michael Tien of NPP" after "New People Party": the name the article gave
+		}
+		a := r.actors[id]
+		if a == nil {
+			if e, ok := r.x.gaz.Lookup(id); ok {
+				a = r.actorOf(id, e)
+			} else {
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: t.raw})
+			}
+		}
+		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: k, tj: k + 1, id: id, surface: t.raw, rule: "organization:member", conf: 0.7, entry: a.entry}))
+		added = true
+	}
+	if added {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// longerOrg returns the id of the organization the article already named
+// whose id starts with the words of id ("pt-mitra-inti-sejati-plantation"
+// for "pt-mitra"): a shortening of that name; the smallest id if several
+// do, "" if none.
+func (r *run) longerOrg(id string) string {
+	best := ""
+	for k, a := range r.actors {
+		if a.nM == 0 || a.a.Kind != facts.KindOrganization || !strings.HasPrefix(k, id+"-") || best != "" && k > best {
+			continue
+		}
+		best = k
+	}
+	return best
+}
+
+// initialsOrg returns the id of the organization the article already
+// named whose name's capitalized words have the initials acr ("New
+// People Party" for "NPP"); the smallest id if several do, "" if none.
+func (r *run) initialsOrg(acr string) string {
+	best := ""
+	for id, a := range r.actors {
+		if a.nM == 0 || a.a.Kind != facts.KindOrganization || a.entry == nil || best != "" && id > best {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(a.entry.Name) {
+			if c := w[0]; c >= 'A' && c <= 'Z' {
+				b.WriteByte(c)
+			}
+		}
+		if b.String() == acr {
+			best = id
+		}
+	}
+	return best
+}
+
+// givenNameRun reports whether the capitalized words that end at e (two
+// or three, no mention covering them) start with a given name: a
+// person's name the person rules have not read yet ("Ann Lee").
+func (r *run) givenNameRun(toks []token, e int, ms []*mention) bool {
+	for s := e; s >= 0 && e-s < 3; s-- {
+		t := &toks[s]
+		if !t.cap || t.punct || covered(ms, s) != nil || isAllUpper(t.raw) {
+			return false
+		}
+		if s < e && t.lx&lxGiven != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isLetters: only ASCII letters.
 func isLetters(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -459,7 +624,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		if l, ok := r.p.titleAt(toks, j); ok && l.label != "occupation" {
 			break // an occupation is a word of the name: "Ikatan Dokter Indonesia", "Partai Buruh"
 		}
-		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] {
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) {
 			if !(j == k && j+1 < len(toks) && (toks[j+1].cap || isShortNumber(toks[j+1].raw)) && !toks[j+1].punct && !isAllUpper(t.raw)) {
 				break // a stop word goes on a name only as its first word: "SMA Negeri 1 Bandung"
 			}
@@ -489,6 +654,17 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		j++
 	}
 	return j
+}
+
+// numberedPlace reports whether the word at j starts a place's mention
+// right after a short number: the city or regency of a numbered school
+// ("SMAN 2 Kota Ternate", "SDN 3 Kabupaten Bogor"), part of its name.
+func (r *run) numberedPlace(toks []token, j int, ms []*mention) bool {
+	if j == 0 || !isShortNumber(toks[j-1].raw) {
+		return false
+	}
+	m := mentionAt(ms, j)
+	return m != nil && !m.person && r.isPlace(m.id)
 }
 
 // isKnownOrg: id is an organization of the gazetteer.

@@ -180,6 +180,44 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a numbered edition", "id", "Ia membuka Indonesia Investor Forum II di Jakarta.", nil, []string{"forum-ii"}},
 		{"English head with for", "en", "The Movement for Democratic Change won the vote.", map[string]string{"movement-for-democratic-change": facts.KindOrganization}, nil},
 		{"no: English head before a lower-case word", "en", "Union leaders met on Monday.", nil, nil},
+		// English names ending with an organization's word (org_create_tails)
+		{"English institute by its tail", "en", "A spokesman for the Harbour Workers Institute said the strike would go on.", map[string]string{"harbour-workers-institute": facts.KindOrganization}, nil},
+		{"English association by its tail", "en", "The Coastal Farmers Association said prices fell.", map[string]string{"coastal-farmers-association": facts.KindOrganization}, nil},
+		{"English party's members by their tail", "en", "Voters backed the Green Valley Democrats in the north.", map[string]string{"green-valley-democrats": facts.KindOrganization}, nil},
+		{"a head word that ends the name", "en", "Members of the Student Federation marched to the port.", map[string]string{"student-federation": facts.KindOrganization}, nil},
+		{"no: a council of a state", "en", "The Legislative Council passed the bill on Monday.", nil, []string{"legislative-council"}},
+		{"no: a competition", "en", "The Rotterdam club won the Super League last year.", nil, []string{"super-league"}},
+		{"no: a tail word alone", "en", "He spoke at the Institute on Monday.", nil, []string{"institute"}},
+		{"no: a group after a possessive", "en", "The mayor's Young Reform Democrats lost two seats.", nil, []string{"young-reform-democrats"}},
+		// English names with "of" and English heads inside Indonesian text
+		{"English bank of a state in Indonesian text", "id", "Bank of Ireland adalah sebuah bank komersial di Irlandia.", map[string]string{"bank-of-ireland": facts.KindOrganization}, nil},
+		{"English university of a city in Indonesian text", "id", "Ia kuliah di University of Melbourne pada 2001.", map[string]string{"university-of-melbourne": facts.KindOrganization}, []string{"university"}},
+		{"French alliance in Indonesian text", "id", "Alliance Française membuka kursus baru di Bandung.", map[string]string{"alliance-francaise": facts.KindOrganization}, nil},
+		{"a head word inside a longer name", "id", "Arief meraih gelar dari Hanover University Biology Institute pada 2003.", map[string]string{"hanover-university-biology-institute": facts.KindOrganization}, []string{"university-biology-institute"}},
+		{"no: a head word before a place ends the name", "id", "Ia lulus dari Imperial College London pada 2005.", nil, []string{"college-london"}},
+		{"no: English of in an Indonesian sentence", "id", "Bank itu of course tidak rugi.", nil, []string{"bank-of-course"}},
+		{"English association with of after it", "en", "He works for the National Rifle Association of America.", map[string]string{"national-rifle-association": facts.KindOrganization}, []string{"association-of-america"}},
+		// an unknown acronym a person belongs to
+		{"acronym after a person and of", "en", "Ann Lee of NCWA lost her seat on Sunday.", map[string]string{"ncwa": facts.KindOrganization, "ann-lee": facts.KindPerson}, nil},
+		{"acronym before a possessive and a person", "en", "Voters in the north backed RWPA's Tom Baker on Sunday.", map[string]string{"rwpa": facts.KindOrganization}, nil},
+		{"acronym of a name the article gave", "en", "The Rural Workers Alliance won two seats. Ann Lee of RWA lost her seat on Sunday.", map[string]string{"rural-workers-alliance": facts.KindOrganization}, []string{"rwa"}},
+		{"no: a regnal number", "en", "Henry VIII of England died in 1547.", nil, []string{"viii"}},
+		{"no: an acronym after a place", "en", "Officials in Boston of MA said the count was over.", nil, []string{"ma"}},
+		// a shortening of a company the article named in full
+		{"shortened company is the full one", "id", "PT Sinar Kencana Abadi Makmur membeli pabrik itu. Kini PT Sinar memiliki tiga pabrik.", map[string]string{"pt-sinar-kencana-abadi-makmur": facts.KindOrganization}, []string{"pt-sinar"}},
+		{"a longer name named later is another company", "id", "PT Sinar Kencana membeli pabrik itu. PT Sinar Kencana Abadi menjual pabrik lain.", map[string]string{"pt-sinar-kencana": facts.KindOrganization, "pt-sinar-kencana-abadi": facts.KindOrganization}, nil},
+		// firms named after their partners
+		{"accounting firm and its partners", "id", "Kantor Akuntan Publik Budi Santoso dan Rekan ditunjuk sebagai auditor.", map[string]string{"budi-santoso-dan-rekan": facts.KindOrganization}, []string{"akuntan-publik-budi-santoso-dan-rekan"}},
+		{"law firm and its partners", "id", "Ia bekerja di kantor hukum Wiratama Lubis & Partners sejak 2001.", map[string]string{"wiratama-lubis-partners": facts.KindOrganization}, nil},
+		{"no: two parties' members", "en", "Republicans and Democrats met on Monday.", nil, []string{"republicans-and-democrats"}},
+		{"no: colleagues", "id", "Budi dan rekan-rekannya datang ke kantor polisi.", nil, []string{"budi-dan-rekan"}},
+		// numbered schools named with their city or regency
+		{"numbered school with its regency", "id", "Murid SMPN 1 Kabupaten Bogor menjuarai lomba itu.", map[string]string{"smpn-1-kabupaten-bogor": facts.KindOrganization}, []string{"smpn-1"}},
+		{"numbered school with its city", "id", "Ia bersekolah di SDN 3 Kota Bekasi sejak 2010.", map[string]string{"sdn-3-kota-bekasi": facts.KindOrganization}, []string{"sdn-3"}},
+		{"a party without its city branch", "id", "Partai Demokrat Kota Bandung menggelar rapat.", map[string]string{"partai-demokrat": facts.KindOrganization}, []string{"partai-demokrat-kota-bandung"}},
+		// museums
+		{"museum with its state", "id", "Museum Nasional Filipina menggelar pameran keramik pekan ini.", map[string]string{"museum-nasional-filipina": facts.KindOrganization}, nil},
+		{"no: museum as a common noun", "id", "Museum itu dibuka pada 1990.", nil, []string{"museum", "museum-itu"}},
 		// a sentence that defines its opening name
 		{"defined airline", "id", "Berjaya Air adalah maskapai penerbangan yang berpusat di Shah Alam.", map[string]string{"berjaya-air": facts.KindOrganization}, nil},
 		{"defined club with an article", "id", "Sinar Harapan Club merupakan sebuah klub sepak bola yang didirikan pada 1985.", map[string]string{"sinar-harapan-club": facts.KindOrganization}, nil},
