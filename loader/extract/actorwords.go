@@ -48,7 +48,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.ethnonyms, p.placeLinks = lowerSet(j.Ethnonyms), lowerSet(j.PlaceLinks)
 	p.thingNouns, p.notActorLists = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists)
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
-	p.memberCounts = lowerSet(j.MemberCounts)
+	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
 	var cues []labeled
 	for _, c := range j.MediaCues {

@@ -246,6 +246,14 @@ type packJSON struct {
 	// members ("seorang tentara Amerika", an American soldier), so the
 	// state after it stays the state, not its army or police.
 	MemberCounts []string `json:"member_counts"`
+	// SurnameNot are surnames of known people that the language writes
+	// far more often as something else: a language or a people
+	// ("English"), a town or a club ("Durham", "Bolton"), a colour or a
+	// word ("Brown", "Hope"). Alone, they name no person.
+	SurnameNot []string `json:"surname_not"`
+	// FamilyWords name a family or a clan ("keluarga", "marga", "family"):
+	// a surname next to one is the family's name, not one person's.
+	FamilyWords []string `json:"family_words"`
 }
 
 type set map[string]bool
@@ -408,7 +416,7 @@ type pack struct {
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
-	memberCounts                              map[string]bool // member_counts, lower case
+	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool

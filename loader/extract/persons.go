@@ -1136,3 +1136,51 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// knownSurnames makes a person of a surname standing alone that names one
+// person the gazetteer knows: the office holder of the article's date (see
+// holderByName; a foreign one only where the article names the state) or
+// the one public figure with it (figureByName): "menuduh Gulen", "bertemu
+// Kushner", "supporters of Navalny". The word stands alone among the
+// capitalized words, is a name word and no title, has four letters or
+// more, is no given name and no word of surname_not ("English", "Durham":
+// a language, a town), and opens the sentence only before a word in lower
+// case.
+func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := range toks {
+		t := &toks[i]
+		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+			continue
+		}
+		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct) || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {
+			continue
+		}
+		if i > 0 && (r.p.peopleWords[toks[i-1].low] || r.p.familyWords[toks[i-1].low]) || i+1 < len(toks) && r.p.familyWords[toks[i+1].low] {
+			continue // "keluarga Gunawan", "marga Tanjung", "the Bush family": a family's or a clan's name
+		}
+		if utf8.RuneCountInString(t.raw) < 4 || r.x.given[t.low] || r.p.surnameNot[t.low] {
+			continue // "He", "Gunawan": a given name; "English", "Durham": a surname that is mostly something else
+		}
+		e := r.holderByName(t.low, false)
+		if e != nil && !r.stateNamed(e.Country) {
+			e = nil
+		}
+		if e == nil {
+			e = r.figureByName(t.low)
+		}
+		if e == nil {
+			continue
+		}
+		a := r.actorOf(e.ID, e)
+		if a == nil {
+			continue
+		}
+		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: e.ID, surface: t.raw, rule: "known-surname", conf: 0.7, person: true, entry: e}))
+		sortMentions(ms)
+	}
+	return ms
+}
