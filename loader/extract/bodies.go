@@ -100,7 +100,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
 		i = end - 1
 	}
-	return r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))
+	return r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms)))
 }
 
 // ownStateInBody makes a known body's own state, named right after it or
@@ -182,10 +182,22 @@ func (r *run) isHomeBody(m *mention) bool {
 // state (lbn-health-ministry): one mention from m to sm in place of the
 // mentions inside. It returns false when sid is not in the gazetteer.
 func (r *run) foreignBody(toks []token, ms []*mention, m, sm *mention, sid string) ([]*mention, *mention, bool) {
-	e, home, prefix := m.entry, r.p.home, r.p.homeIDPrefix
+	id, a := r.foreignBodyActor(m.entry, sid)
+	if a == nil {
+		return ms, nil, false
+	}
+	ms, nm := r.spanMention(toks, ms, m.ti, sm.tj, id, "body", 0.9, a.entry)
+	return ms, nm, true
+}
+
+// foreignBodyActor returns the body of state sid of the same type as the
+// home body e ("idn-foreign-ministry" and RUS: "rus-foreign-ministry"),
+// from the gazetteer or made; nil when sid is unknown.
+func (r *run) foreignBodyActor(e *gazetteer.Entry, sid string) (string, *actorRec) {
+	home, prefix := r.p.home, r.p.homeIDPrefix
 	se, ok := r.x.gaz.Lookup(sid)
 	if !ok {
-		return ms, nil, false
+		return "", nil
 	}
 	id := strings.ToLower(sid) + "-" + strings.TrimPrefix(e.ID, prefix)
 	a := r.actors[id]
@@ -203,8 +215,43 @@ func (r *run) foreignBody(toks []token, ms []*mention, m, sm *mention, sid strin
 			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: name + " of " + se.Name, Country: sid, Sector: e.Sector})
 		}
 	}
-	ms, nm := r.spanMention(toks, ms, m.ti, sm.tj, id, "body", 0.9, a.entry)
-	return ms, nm, true
+	return id, a
+}
+
+// foreignOfficialsBodies: the home body's name in the title of a known
+// person of another state is that state's body ("Juru bicara Kementerian
+// Luar Negeri Maria Zakharova" speaks for Russia's foreign ministry,
+// "juru bicara Departemen Luar Negeri John Kirby" for the State
+// Department): the person's title names the body he serves.
+func (r *run) foreignOfficialsBodies(ms []*mention) []*mention {
+	home := r.p.home
+	if home == "" {
+		return ms
+	}
+	for _, m := range ms {
+		if !r.isHomeBody(m) {
+			continue
+		}
+		country := ""
+		for _, pm := range ms {
+			if !pm.person || !(pm.ti <= m.ti && pm.tj > m.tj || pm.ti == m.tj) {
+				continue
+			}
+			if pm.entry != nil {
+				country = pm.entry.Country
+			} else if a := r.actors[pm.id]; a != nil {
+				country = a.a.Country
+			}
+			break
+		}
+		if country == "" || country == home || !r.isState(country) {
+			continue
+		}
+		if id, a := r.foreignBodyActor(m.entry, country); a != nil {
+			m.id, m.entry = id, a.entry
+		}
+	}
+	return ms
 }
 
 // spanMention makes toks[start:end] one mention of id in place of the
