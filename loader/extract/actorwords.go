@@ -49,6 +49,10 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.thingNouns, p.notActorLists = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists)
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
+	p.contextNames = map[string][]string{}
+	for k, ids := range j.ContextNames {
+		p.contextNames[strings.ToLower(k)] = ids
+	}
 	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
 	var cues []labeled
 	for _, c := range j.MediaCues {

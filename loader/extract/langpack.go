@@ -254,6 +254,13 @@ type packJSON struct {
 	// FamilyWords name a family or a clan ("keluarga", "marga", "family"):
 	// a surname next to one is the family's name, not one person's.
 	FamilyWords []string `json:"family_words"`
+	// ContextNames are names that several actors share, by the
+	// gazetteer ids they may stand for: "Partai Demokrat" is Indonesia's
+	// party, or the US Democratic Party where the sentence names the
+	// United States or one of its people. The first id
+	// whose state is in that context wins; without one the name stays
+	// what the other rules made of it.
+	ContextNames map[string][]string `json:"context_names"`
 }
 
 type set map[string]bool
@@ -412,11 +419,12 @@ type pack struct {
 	homeTitles                                map[string]bool
 	common                                    map[string]bool
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
-	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
-	ethnonyms, placeLinks                     map[string]bool // lower case
-	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
-	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
-	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
+	stateNameHeads, peopleWords, regionTails  map[string]bool     // state_name_heads, people_words, region_tails, lower case
+	ethnonyms, placeLinks                     map[string]bool     // lower case
+	thingNouns, notActorLists                 map[string]bool     // thing_nouns, not_actor_lists, lower case
+	placePredicates, placeNouns               map[string]bool     // place_predicates, place_nouns, lower case
+	memberCounts, surnameNot, familyWords     map[string]bool     // member_counts, surname_not, family_words, lower case
+	contextNames                              map[string][]string // context_names, keys lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool

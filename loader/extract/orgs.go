@@ -19,7 +19,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.memberAcronyms(st, r.definedAcronyms(st, r.definedOrgs(st, r.orgForms(st, ms))))
+	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.definedOrgs(st, r.orgForms(st, ms)))))
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -857,4 +857,50 @@ func isShortNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// contextNames gives a name several actors share (the pack's
+// context_names: "Partai Demokrat") to the one whose state the sentence
+// names, itself or by one of its people ("kandidat presiden dari Partai
+// Demokrat Hillary Clinton" is the US party).
+func (r *run) contextNames(ms []*mention) []*mention {
+	if len(r.p.contextNames) == 0 {
+		return ms
+	}
+	for _, m := range ms {
+		if m.person || m.consumed {
+			continue
+		}
+		ids, ok := r.p.contextNames[strings.ToLower(m.surface)]
+		if !ok {
+			continue
+		}
+		for _, id := range ids {
+			e, ok := r.x.gaz.Lookup(id)
+			if !ok || e.Country == "" || !r.inContext(e.Country, ms) {
+				continue
+			}
+			if a := r.actorOf(id, e); a != nil {
+				m.id, m.entry = id, a.entry
+			}
+			break
+		}
+	}
+	return ms
+}
+
+// inContext reports whether state c is named in the sentence (ms), itself
+// or by an actor of it (a person, a body). The sentence, not the article:
+// an Indonesian report that named the United States earlier still means
+// Indonesia's Partai Demokrat in a sentence of its own.
+func (r *run) inContext(c string, ms []*mention) bool {
+	for _, m := range ms {
+		if m.id == c || m.entry != nil && m.entry.Country == c {
+			return true
+		}
+		if a := r.actors[m.id]; a != nil && a.a.Country == c {
+			return true
+		}
+	}
+	return false
 }

@@ -214,6 +214,9 @@ func TestOrganizationForms(t *testing.T) {
 		// numbered schools named with their city or regency
 		{"numbered school with its regency", "id", "Murid SMPN 1 Kabupaten Bogor menjuarai lomba itu.", map[string]string{"smpn-1-kabupaten-bogor": facts.KindOrganization}, []string{"smpn-1"}},
 		{"numbered school with its city", "id", "Ia bersekolah di SDN 3 Kota Bekasi sejak 2010.", map[string]string{"sdn-3-kota-bekasi": facts.KindOrganization}, []string{"sdn-3"}},
+		{"a shared party name with a US person is the US party", "id", "Kandidat presiden dari Partai Demokrat Hillary Clinton berkampanye di Ohio.", map[string]string{"us-democratic-party": facts.KindOrganization}, []string{"partai-demokrat"}},
+		{"a shared party name with the state named is that state's party", "id", "Partai Buruh memenangkan pemilu Inggris.", map[string]string{"uk-labour-party": facts.KindOrganization}, []string{"partai-buruh"}},
+		{"a shared party name alone stays the name", "id", "Partai Demokrat mengusung Agus Harimurti Yudhoyono.", map[string]string{"partai-demokrat": facts.KindOrganization}, []string{"us-democratic-party"}},
 		{"a party without its city branch", "id", "Partai Demokrat Kota Bandung menggelar rapat.", map[string]string{"partai-demokrat": facts.KindOrganization}, []string{"partai-demokrat-kota-bandung"}},
 		// museums
 		{"museum with its state", "id", "Museum Nasional Filipina menggelar pameran keramik pekan ini.", map[string]string{"museum-nasional-filipina": facts.KindOrganization}, nil},
