@@ -871,8 +871,14 @@ func (r *run) contextNames(ms []*mention) []*mention {
 		if m.person || m.consumed {
 			continue
 		}
-		ids, ok := r.p.contextNames[strings.ToLower(m.surface)]
-		if !ok {
+		var ids []string
+		for name, cand := range r.p.contextNames { // a few names: no lower-cased copy of every surface
+			if strings.EqualFold(name, m.surface) {
+				ids = cand
+				break
+			}
+		}
+		if ids == nil {
 			continue
 		}
 		for _, id := range ids {
