@@ -112,4 +112,18 @@ func TestLoadAlias(t *testing.T) {
 	if e, _ := g.Lookup("united-nations"); e == nil || len(e.Short) == 0 {
 		t.Errorf("the built-in entry lost its forms: %+v", e)
 	}
+	// data/aliases.jsonl names generated and hand-written entries.
+	for _, c := range []struct{ text, want string }{
+		{"Front Pembebasan Nasional Moro", "moro-national-liberation-front"},
+		{"Komisaris Tinggi PBB untuk Pengungsi", "unhcr"},
+		{"pasukan penjaga perdamaian PBB", "un-department-of-peacekeeping-operations"},
+		{"Organisasi Perburuhan Internasional", "international-labour-organization"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			ms := g.Find(c.text, []byte(Fold(c.text)), nil)
+			if len(ms) != 1 || ms[0].Entry.ID != c.want || ms[0].End != len(c.text) {
+				t.Errorf("Find(%q) = %v, want %s", c.text, ms, c.want)
+			}
+		})
+	}
 }
