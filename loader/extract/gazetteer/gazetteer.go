@@ -67,6 +67,14 @@ type Entry struct {
 	// Source says where the entry's facts come from (a URL, a document or a
 	// converter's input), for entries compiled by hand.
 	Source string `json:"source,omitempty"`
+	// Alias marks a line that adds names to the entry with its id instead
+	// of being an entry: its names, short forms, demonyms and capitals are
+	// merged into that entry once every file is read (New), whatever the
+	// order of the files. Such a line has no kind, name or other facts.
+	Alias bool `json:"alias,omitempty"`
+
+	file string // where an alias line was read, for New's errors
+	line int
 }
 
 // Via says which list of an entry a surface form came from.
@@ -200,6 +208,7 @@ func Read(ctx context.Context, r io.Reader, file string) ([]Entry, error) {
 		if err := e.check(); err != nil {
 			return nil, &LineError{file, line, err}
 		}
+		e.file, e.line = file, line
 		out = append(out, e)
 	}
 	if err := sc.Err(); err != nil {
@@ -211,6 +220,9 @@ func Read(ctx context.Context, r io.Reader, file string) ([]Entry, error) {
 func (e *Entry) check() error {
 	if e.ID == "" {
 		return errors.New("missing id")
+	}
+	if e.Alias {
+		return e.checkAlias()
 	}
 	if e.Name == "" {
 		return errors.New("missing name")
@@ -233,11 +245,64 @@ func (e *Entry) check() error {
 	return nil
 }
 
+// checkAlias checks an alias line: an id and at least one form, nothing
+// that only an entry has.
+func (e *Entry) checkAlias() error {
+	if e.Kind != "" || e.Name != "" || e.Wikidata != "" || e.Country != "" || e.Sector != "" || len(e.Roles) > 0 {
+		return errors.New("an alias line has only id, names, short, demonyms, capitals and source")
+	}
+	for _, l := range [][]string{e.Short, e.Capitals} {
+		if slices.ContainsFunc(l, func(s string) bool { return strings.TrimSpace(s) != "" }) {
+			return nil
+		}
+	}
+	for _, m := range []map[string][]string{e.Names, e.Demonyms} {
+		for _, l := range m {
+			if slices.ContainsFunc(l, func(s string) bool { return strings.TrimSpace(s) != "" }) {
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("alias of %q has no names", e.ID)
+}
+
+// mergeAlias adds the forms of alias line a to e, each once.
+func (e *Entry) mergeAlias(a *Entry) {
+	add := func(dst []string, src []string) []string {
+		for _, s := range src {
+			if s = strings.TrimSpace(s); s != "" && !slices.Contains(dst, s) {
+				dst = append(dst, s)
+			}
+		}
+		return dst
+	}
+	addMap := func(dst map[string][]string, src map[string][]string) map[string][]string {
+		for _, lang := range sortedKeys(src) {
+			if dst == nil {
+				dst = map[string][]string{}
+			}
+			dst[lang] = add(dst[lang], src[lang])
+		}
+		return dst
+	}
+	e.Names = addMap(e.Names, a.Names)
+	e.Demonyms = addMap(e.Demonyms, a.Demonyms)
+	e.Short = add(e.Short, a.Short)
+	e.Capitals = add(e.Capitals, a.Capitals)
+}
+
 // New builds a gazetteer from entries. An entry whose id repeats an earlier
-// one replaces it.
+// one replaces it. Alias lines (Entry.Alias) are merged into the entry with
+// their id after all entries are placed, in their order; an alias of an id
+// no entry has is an error.
 func New(entries []Entry) (*Gazetteer, error) {
 	g := &Gazetteer{byID: make(map[string]int, len(entries))}
-	for _, e := range entries {
+	var aliases []*Entry
+	for k, e := range entries {
+		if e.Alias {
+			aliases = append(aliases, &entries[k])
+			continue
+		}
 		if e.Names == nil {
 			e.Names = map[string][]string{}
 		}
@@ -247,6 +312,21 @@ func New(entries []Entry) (*Gazetteer, error) {
 		}
 		g.byID[e.ID] = len(g.entries)
 		g.entries = append(g.entries, e)
+	}
+	for _, a := range aliases {
+		i, ok := g.byID[a.ID]
+		if !ok {
+			err := fmt.Errorf("alias of unknown id %q", a.ID)
+			if a.file != "" {
+				return nil, &LineError{a.file, a.line, err}
+			}
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		// The entry's slices may be shared with the caller's: copy first.
+		e := &g.entries[i]
+		e.Names, e.Demonyms = cloneMap(e.Names), cloneMap(e.Demonyms)
+		e.Short, e.Capitals = slices.Clone(e.Short), slices.Clone(e.Capitals)
+		e.mergeAlias(a)
 	}
 	index := map[string]int{}
 	var patterns []string
@@ -320,6 +400,17 @@ func New(entries []Entry) (*Gazetteer, error) {
 		g.punctStart = g.punctStart || g.trie.root[c] != 0 && !ascii.IsWord(byte(c))
 	}
 	return g, nil
+}
+
+func cloneMap(m map[string][]string) map[string][]string {
+	if m == nil {
+		return nil
+	}
+	c := make(map[string][]string, len(m))
+	for k, v := range m {
+		c[k] = slices.Clone(v)
+	}
+	return c
 }
 
 func sortedKeys(m map[string][]string) []string {

@@ -63,9 +63,10 @@ func addKnown(known map[string]bool, b []byte) {
 			Names    map[string][]string `json:"names"`
 			Short    []string            `json:"short"`
 			Capitals []string            `json:"capitals"`
+			Alias    bool                `json:"alias"`
 		}
-		if json.Unmarshal(sc.Bytes(), &e) != nil {
-			continue
+		if json.Unmarshal(sc.Bytes(), &e) != nil || e.Alias {
+			continue // alias lines (aliases.jsonl) add names to entries, generated ones too
 		}
 		known["id:"+e.ID] = true
 		known[strings.ToLower(e.Name)] = true
