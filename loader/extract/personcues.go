@@ -375,7 +375,8 @@ func (r *run) copulaNames(si int, st *sentence, ms []*mention) []*mention {
 // three capitalized words that no other rule read, not going on with
 // another capitalized word. The first may be an ordinary word when a
 // name word follows it ("Salah Abdeslam": a capital inside the sentence
-// marks a name). Words for a people ("orang", "warga" before "Jepang") and the
+// marks a name). A capitalized word for a person inside a sentence heads
+// a name ("Pemuda Demokratis Lambrakis"). Words for a people ("orang", "warga" before "Jepang") and the
 // counting "seorang" are no such word: a people's name follows them.
 func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
@@ -385,11 +386,11 @@ func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.punct || !p.personNouns[t.low] || p.peopleWords[t.low] || p.personCues[t.low] || t.low == "warga" || covered(ms, i) != nil {
-			continue
+		if nx := &toks[i+1]; !nx.cap || nx.punct || t.punct || t.cap && i > 0 {
+			continue // cheapest first: most words are not followed by a capitalized one
 		}
-		if t.cap && i > 0 {
-			continue // "Pemuda Demokratis Lambrakis": a capitalized word for a person heads a name
+		if !p.personNouns[t.low] || p.peopleWords[t.low] || p.personCues[t.low] || t.low == "warga" || covered(ms, i) != nil {
+			continue
 		}
 		s := i + 1
 		if !toks[s].cap || toks[s].punct || covered(ms, s) != nil || p.isTitle(toks, s) {
