@@ -190,12 +190,7 @@ func (r *run) listedName(si int, toks []token, k int, ms []*mention) *mention {
 	if p.orgHeads[toks[k].low] || p.orgCreateHeads[toks[k].low] || p.orgTails[toks[e-1].low] || p.orgCreateTails[toks[e-1].low] || p.allRegionWords(toks[k:e]) {
 		return nil
 	}
-	name := r.text[toks[k].s:toks[e-1].e]
-	person := r.newPerson(name, "", "")
-	if person == nil {
-		return nil
-	}
-	return r.newMention(mention{s: toks[k].s, e: toks[e-1].e, ti: k, tj: e, id: person.a.ID, surface: name, rule: "listed-name", conf: 0.7, person: true})
+	return r.personSpan(toks, k, e, "", "listed-name", 0.7)
 }
 
 // regnalPersons makes a person of a name with a regnal number: one or two
@@ -236,12 +231,11 @@ func (r *run) regnalPersons(st *sentence, ms []*mention) []*mention {
 		if _, ok := r.p.titleAt(toks, s); ok {
 			continue
 		}
-		name := r.text[toks[s].s:t.e]
-		person := r.newPerson(name, "", "")
-		if person == nil {
+		pm := r.personSpan(toks, s, i+1, "", "regnal-name", 0.7)
+		if pm == nil {
 			continue
 		}
-		ms = append(ms, r.newMention(mention{s: toks[s].s, e: t.e, ti: s, tj: i + 1, id: person.a.ID, surface: name, rule: "regnal-name", conf: 0.7, person: true}))
+		ms = append(ms, pm)
 		sortMentions(ms)
 	}
 	return ms
@@ -294,12 +288,11 @@ func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
 		if _, ok := r.p.titleAt(toks, m.tj); ok {
 			continue
 		}
-		name := r.text[toks[m.ti].s:toks[j-1].e]
-		person := r.newPerson(name, "", "")
-		if person == nil {
+		pm := r.personSpan(toks, m.ti, j, "", "longer-name", 0.7)
+		if pm == nil {
 			continue
 		}
-		ms[n] = r.newMention(mention{s: toks[m.ti].s, e: toks[j-1].e, ti: m.ti, tj: j, id: person.a.ID, surface: name, rule: "longer-name", conf: 0.7, person: true})
+		ms[n] = pm
 	}
 	return ms
 }
@@ -329,12 +322,11 @@ func (r *run) placeInsideNames(st *sentence, ms []*mention) []*mention {
 		if _, ok := r.p.titleAt(toks, j-1); ok {
 			continue
 		}
-		name := r.text[g.s:s.e]
-		person := r.newPerson(name, "", "")
-		if person == nil {
+		pm := r.personSpan(toks, j-1, j+2, "", "given-name", 0.7)
+		if pm == nil {
 			continue
 		}
-		ms[n] = r.newMention(mention{s: g.s, e: s.e, ti: j - 1, tj: j + 2, id: person.a.ID, surface: name, rule: "given-name", conf: 0.7, person: true})
+		ms[n] = pm
 		sortMentions(ms)
 	}
 	return ms
@@ -412,12 +404,11 @@ func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 		if e-s < 2 {
 			continue // one word: a name given alone is read by the given-name rules
 		}
-		name := r.text[toks[s].s:toks[e-1].e]
-		person := r.newPerson(name, "", "")
-		if person == nil {
+		pm := r.personSpan(toks, s, e, "", "person-noun", 0.75)
+		if pm == nil {
 			continue
 		}
-		ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "person-noun", conf: 0.75, person: true}))
+		ms = append(ms, pm)
 		sortMentions(ms)
 		i = e - 1
 	}

@@ -120,12 +120,11 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*men
 	if n == 1 && r.p.lang != "id" && !r.loneSurname(toks, s) {
 		return ms
 	}
-	name := r.text[toks[s].s:toks[e-1].e]
-	person := r.newPerson(name, "", "")
-	if person == nil {
+	pm := r.personSpan(toks, s, e, "", "speaker", 0.8)
+	if pm == nil {
 		return ms
 	}
-	ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "speaker", conf: 0.8, person: true}))
+	ms = append(ms, pm)
 	sortMentions(ms)
 	// "Gates dan Buffett mengatakan": a name coordinated before the speaker
 	// speaks too, when nothing but the sentence start or punctuation is
@@ -174,6 +173,19 @@ func (r *run) loneSurname(toks []token, s int) bool {
 func (p *pack) isTitle(toks []token, i int) bool {
 	_, ok := p.titleAt(toks, i)
 	return ok
+}
+
+// personSpan makes the mention of the person named by toks[s:e] (a new
+// person of that name, or the one the gazetteer or the article holds; see
+// newPerson, which role is passed to), with the rule that read it; nil
+// when the name gives no person.
+func (r *run) personSpan(toks []token, s, e int, role, rule string, conf float64) *mention {
+	name := r.text[toks[s].s:toks[e-1].e]
+	person := r.newPerson(name, role, "")
+	if person == nil {
+		return nil
+	}
+	return r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: rule, conf: conf, person: true})
 }
 
 // sentenceOpener reports whether t, the first word of a sentence, is a
@@ -673,12 +685,11 @@ func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
 		if _, ok := r.p.titleAt(toks, s); ok {
 			continue
 		}
-		name := r.text[toks[s].s:toks[e-1].e]
-		person := r.newPerson(name, "", "")
-		if person == nil {
+		pm := r.personSpan(toks, s, e, "", "age", 0.75)
+		if pm == nil {
 			continue
 		}
-		ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "age", conf: 0.75, person: true}))
+		ms = append(ms, pm)
 		sortMentions(ms)
 	}
 	return ms
@@ -774,12 +785,11 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		if _, ok := p.titleAt(toks, i); ok {
 			continue
 		}
-		name := r.text[toks[start].s:toks[j-1].e]
-		person := r.newPerson(name, "", "")
-		if person == nil {
+		pm := r.personSpan(toks, start, j, "", "given-name", 0.75)
+		if pm == nil {
 			continue
 		}
-		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[j-1].e, ti: start, tj: j, id: person.a.ID, surface: name, rule: "given-name", conf: 0.75, person: true}))
+		ms = append(ms, pm)
 		sortMentions(ms)
 		i = j - 1
 	}
@@ -810,12 +820,11 @@ func (r *run) hyphenNamePersons(si int, st *sentence, ms []*mention) []*mention 
 		if i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct && covered(ms, i+2) == nil {
 			continue
 		}
-		name := r.text[t.s:g.e]
-		person := r.newPerson(name, "", "")
-		if person == nil {
+		pm := r.personSpan(toks, i, i+2, "", "hyphen-name", 0.75)
+		if pm == nil {
 			continue
 		}
-		ms = append(ms, r.newMention(mention{s: t.s, e: g.e, ti: i, tj: i + 2, id: person.a.ID, surface: name, rule: "hyphen-name", conf: 0.75, person: true}))
+		ms = append(ms, pm)
 		sortMentions(ms)
 		i++
 	}
@@ -976,9 +985,8 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 			}
 			if e-s >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) {
 				if _, ok := p.titleAt(toks, s); !ok {
-					name := r.text[toks[s].s:toks[e-1].e]
-					if person := r.newPerson(name, "occupation", ""); person != nil {
-						ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: "occupation:apposition", conf: 0.75, person: true}))
+					if pm := r.personSpan(toks, s, e, "occupation", "occupation:apposition", 0.75); pm != nil {
+						ms = append(ms, pm)
 						sortMentions(ms)
 					}
 				}
@@ -1068,12 +1076,11 @@ func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
 		if _, ok := p.titleAt(toks, start); ok {
 			continue
 		}
-		name := r.text[toks[start].s:toks[j-1].e]
-		person := r.newPerson(name, "", "")
-		if person == nil {
+		pm := r.personSpan(toks, start, j, "", "initial-name", 0.7)
+		if pm == nil {
 			continue
 		}
-		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[j-1].e, ti: start, tj: j, id: person.a.ID, surface: name, rule: "initial-name", conf: 0.7, person: true}))
+		ms = append(ms, pm)
 		sortMentions(ms)
 		i = j - 1
 	}
