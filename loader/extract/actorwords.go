@@ -15,6 +15,64 @@ import (
 //go:embed lang/*.common.txt lang/*.given.txt
 var commonFS embed.FS
 
+// surnamesText is lang/surnames.txt: one lower-case surname a line,
+// sorted (US Census 2010 surnames less English ordinary words; generated
+// by gazetteer/internal/gen).
+//
+//go:embed lang/surnames.txt
+var surnamesText string
+
+// sortedWords is a sorted word list read in place: the lines of an
+// embedded file and where each starts, so 86,000 surnames cost their
+// offsets (4 bytes each) and no strings or map of their own.
+type sortedWords struct {
+	text string
+	offs []uint32
+}
+
+// newSortedWords indexes the lines of text that are no comment; they must
+// be sorted (the generator sorts them; TestSurnameList checks it).
+func newSortedWords(text string) *sortedWords {
+	l := &sortedWords{text: text}
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text) - i
+		}
+		if j > 0 && text[i] != '#' {
+			l.offs = append(l.offs, uint32(i))
+		}
+		i += j + 1
+	}
+	return l
+}
+
+// at gives the k-th word.
+func (l *sortedWords) at(k int) string {
+	s := l.text[l.offs[k]:]
+	if j := strings.IndexByte(s, '\n'); j >= 0 {
+		s = s[:j]
+	}
+	return s
+}
+
+// has reports whether w (lower case) is in the list.
+func (l *sortedWords) has(w string) bool {
+	if l == nil {
+		return false
+	}
+	lo, hi := 0, len(l.offs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if l.at(m) < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(l.offs) && l.at(lo) == w
+}
+
 // loadGiven reads the given names of every lang/*.given.txt (en: generated
 // from the US Census first names and PETRARCH2's Phoenix people; id: hand).
 func loadGiven() map[string]bool {
@@ -49,6 +107,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.thingNouns, p.notActorLists = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists)
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
+	p.speechObjectVerbs, p.verbPrefixes = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes
 	p.contextNames = map[string][]string{}
 	for k, ids := range j.ContextNames {
 		p.contextNames[strings.ToLower(k)] = ids

@@ -87,6 +87,10 @@ type Extractor struct {
 	// given holds the given names of lang/*.given.txt (all languages: news
 	// in either language names people of every country).
 	given map[string]bool
+	// surnames are the surnames of lang/surnames.txt (census surnames of
+	// every origin): one of them standing alone is a person's name
+	// (singleSurnamePersons).
+	surnames *sortedWords
 	// bySurname: the people of the gazetteer who held an office, by the
 	// last word of their name ("abe" → Shinzo Abe), for "PM Abe".
 	bySurname map[string][]*gazetteer.Entry
@@ -128,6 +132,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		x.stateRol[r] = true
 	}
 	x.given = loadGiven()
+	x.surnames = newSortedWords(surnamesText)
 	for _, code := range []string{"id", "en"} {
 		p, err := loadPack(code, cameo, x.given)
 		if err != nil {

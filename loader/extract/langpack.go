@@ -251,6 +251,16 @@ type packJSON struct {
 	// ("English"), a town or a club ("Durham", "Bolton"), a colour or a
 	// word ("Brown", "Hope"). Alone, they name no person.
 	SurnameNot []string `json:"surname_not"`
+	// SpeechObjectVerbs are speech verbs whose next word is what is said,
+	// named or told, never the speaker: the speaker stands only before
+	// them. Indonesian puts the speaker after the bare forms ("kata X",
+	// "sebut X") but never after the prefixed ones ("Farage menyebut
+	// Brexit sebagai ..."); English "told" is followed by the listener.
+	SpeechObjectVerbs []string `json:"speech_object_verbs"`
+	// VerbPrefixes begin the language's verbs ("me", "di", "ber", "ter"):
+	// an ordinary word with one after an unknown name makes the name a
+	// subject (verbAfter).
+	VerbPrefixes []string `json:"verb_prefixes"`
 	// FamilyWords name a family or a clan ("keluarga", "marga", "family"):
 	// a surname next to one is the family's name, not one person's.
 	FamilyWords []string `json:"family_words"`
@@ -424,6 +434,8 @@ type pack struct {
 	thingNouns, notActorLists                 map[string]bool     // thing_nouns, not_actor_lists, lower case
 	placePredicates, placeNouns               map[string]bool     // place_predicates, place_nouns, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool     // member_counts, surname_not, family_words, lower case
+	speechObjectVerbs                         map[string]bool     // speech_object_verbs, lower case
+	verbPrefixes                              []string            // verb_prefixes
 	contextNames                              map[string][]string // context_names, keys lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words

@@ -63,12 +63,14 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 		if toks[i].lx&lxSpeech == 0 || !p.speech[toks[i].low] {
 			continue
 		}
-		// After the verb: "kata X", "said X".
-		k := i + 1
-		if k < len(toks) && (toks[k].low == "to" || toks[k].low == "oleh") {
-			k++ // "according to X"
+		// After the verb: "kata X", "said X"; not "menyebut X", "told X".
+		if !p.speechObjectVerbs[toks[i].low] {
+			k := i + 1
+			if k < len(toks) && (toks[k].low == "to" || toks[k].low == "oleh") {
+				k++ // "according to X"
+			}
+			ms = r.speakerAt(si, toks, k, +1, ms)
 		}
-		ms = r.speakerAt(si, toks, k, +1, ms)
 		// Before the verb: "X mengatakan", "X said".
 		ms = r.speakerAt(si, toks, i, -1, ms)
 	}
@@ -1093,10 +1095,30 @@ func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
 // alone among the capitalized words, be no title and no known actor, and
 // not follow an organization's or a street's head word, a preposition of
 // place ("di Florida") or come before a pronoun ("Mari kita").
+//
+// A surname of lang/surnames.txt standing alone is a person the same way
+// ("Polisi menangkap Hendricks", "Rasmussen menolak tuduhan itu"), where
+// the language has a list of ordinary words to tell names from words
+// (Indonesian), the word has four letters or more, is not surname_not,
+// does not follow a word for a place ("kota Lodi"), and opens the
+// sentence only before a word in lower case.
 func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
+	return r.singleNamePersons(st, ms, false)
+}
+
+// singleSurnamePersons is singleGivenPersons for surnames; it runs after
+// knownSurnames, so a surname the gazetteer knows ("Eisenhower") is that
+// person, not a new one.
+func (r *run) singleSurnamePersons(st *sentence, ms []*mention) []*mention {
+	return r.singleNamePersons(st, ms, true)
+}
+
+// singleNamePersons makes persons of the given names (surnames false) or
+// the surnames (true) standing alone.
+func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*mention {
 	toks := st.toks
 	p := r.p
-	if len(r.x.given) == 0 || r.titleCasedSt(st) {
+	if len(r.x.given) == 0 || r.titleCasedSt(st) || surnames && len(p.common) == 0 {
 		return ms
 	}
 	for i := range toks {
@@ -1104,7 +1126,10 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue // cheapest first: most capitalized words stand next to another
 		}
-		if t.lx&lxGiven == 0 || p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if surnames && (t.lx&lxGiven != 0 || !r.loneSurnameWord(toks, i, ms)) || !surnames && t.lx&lxGiven == 0 {
+			continue
+		}
+		if p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
 			continue
 		}
 		if i > 0 {
@@ -1134,14 +1159,160 @@ func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 		if _, ok := p.titleAt(toks, i); ok {
 			continue
 		}
+		if surnames && i > 0 && toks[i-1].raw == "-" {
+			continue // "Baden - Powell": the end of a name with a hyphen
+		}
+		if surnames {
+			// A surname of people the gazetteer knows is the office holder
+			// of the day or the one public figure with it; of two or more
+			// others, none ("Castro"); of one past office holder, a new
+			// person: common surnames are many people's ("Ruiz").
+			e := r.holderByName(t.low, false)
+			if e == nil {
+				e = r.figureByName(t.low)
+			}
+			if e == nil && len(r.x.bySurname[t.low])+len(r.x.byFame[t.low]) > 1 {
+				continue
+			}
+			if e != nil {
+				if r.actorOf(e.ID, e) == nil {
+					continue
+				}
+				ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: e.ID, surface: t.raw, rule: "single-surname", conf: 0.6, person: true, entry: e}))
+				sortMentions(ms)
+				continue
+			}
+		}
 		person := r.newPerson(t.raw, "", "")
 		if person == nil {
 			continue
 		}
-		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: person.a.ID, surface: t.raw, rule: "single-given-name", conf: 0.6, person: true}))
+		rule := "single-given-name"
+		if surnames {
+			rule = "single-surname"
+		}
+		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: person.a.ID, surface: t.raw, rule: rule, conf: 0.6, person: true}))
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// loneSurnameWord reports whether toks[i], a capitalized word standing
+// alone, may be read as a surname by singleSurnamePersons: a word of
+// lang/surnames.txt in a language with a list of ordinary words, of four
+// letters or more, and not surname_not. The census counts surnames that
+// are also the names of places, companies and months elsewhere, so the
+// word must not
+//   - follow a word for a place or a family, or stand next to a number
+//     ("kota Lodi", "keluarga Hendricks", "16 Rajab 1344");
+//   - come before what is said of a place ("Kalama adalah desa", "Aran
+//     bermuara");
+//   - be listed with a place or an organization ("Lombok dan Flores",
+//     "Laredo, Texas"), or stand in brackets after one ("PT Pamapersada
+//     Nusantara (Pama)");
+//   - stand anywhere but before a verb, maybe after adverbs ("Rasmussen
+//     menolak", "Jennings baru menjadi"; not "Genta angin"), or after a
+//     verb or a preposition of a person ("menuduh Ruiz", "dengan Audy";
+//     not "jamrud Bahia raksasa").
+func (r *run) loneSurnameWord(toks []token, i int, ms []*mention) bool {
+	p := r.p
+	t := &toks[i]
+	if len(p.common) == 0 || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] || !r.x.surnames.has(t.low) {
+		return false
+	}
+	if i > 0 && (p.placeNouns[toks[i-1].low] || p.familyWords[toks[i-1].low] || isNumberTok(&toks[i-1])) {
+		return false
+	}
+	if i+1 < len(toks) && (p.familyWords[toks[i+1].low] || isNumberTok(&toks[i+1])) {
+		return false
+	}
+	if r.placePredicateAfter(toks, i+1) {
+		return false
+	}
+	if !r.verbAfter(toks, i+1) && !r.personSlotBefore(toks, i, ms) {
+		return false
+	}
+	thing := func(k int) bool {
+		m := covered(ms, k)
+		return k >= 0 && k < len(toks) && m != nil && !m.person
+	}
+	if j := i - 1; j >= 1 && (toks[j].lx&lxCoord != 0 || toks[j].raw == "(") {
+		if toks[j-1].raw == "," && j >= 2 {
+			j--
+		}
+		if thing(j - 1) {
+			return false // "Lombok, dan Flores", "Nusantara (Pama)"
+		}
+	}
+	if j := i + 1; j+1 < len(toks) && (toks[j].lx&lxCoord != 0 || toks[j].raw == ",") && thing(j+1) {
+		return false // "Richmond dan Vancouver", "Laredo, Texas"
+	}
+	return true
+}
+
+// verbAfter reports whether a verb follows at k, maybe after adverbs: a
+// speech verb, or a word in lower case with a verb's prefix ("menolak",
+// "dianugerahi", "berusia", "terpilih"); a coordinating or relative word
+// goes on with a subject too ("Fraser dan Navarro berspekulasi",
+// "Vittoria yang baru berusia"), and so does any word after an adverb
+// that only a subject takes ("Eisenhower tidak yakin", "Platz kemudian
+// kembali").
+func (r *run) verbAfter(toks []token, k int) bool {
+	p := r.p
+	k0 := k
+	for k < len(toks) && p.subjectAdverbs[toks[k].low] && !p.copulas[toks[k].low] {
+		k++
+	}
+	if k >= len(toks) || toks[k].punct || toks[k].cap {
+		return false
+	}
+	w := toks[k].low
+	if k > k0 || toks[k].lx&(lxSpeech|lxCoord|lxRelative) != 0 || p.humanVerbs[w] {
+		return true // after an adverb of a subject, whatever is said of it: "Eisenhower tidak yakin"
+	}
+	return r.verbWord(w)
+}
+
+// personSlotBefore reports whether the word before toks[i] makes it an
+// object or a second subject: a verb ("menuduh Ruiz", "mengalahkan
+// Vettel"), a preposition of an object, an agent or a pair ("dengan
+// Audy", "terhadap Constantine", "oleh Rasmussen"), or a coordinating
+// word after a person ("Tama dan Ambar").
+func (r *run) personSlotBefore(toks []token, i int, ms []*mention) bool {
+	if i == 0 {
+		return false
+	}
+	prev := &toks[i-1]
+	if prev.cap || prev.punct {
+		return false
+	}
+	if prev.lx&(lxObjPrep|lxAgent|lxBetween|lxSpeech) != 0 {
+		return true
+	}
+	if prev.lx&lxCoord != 0 {
+		m := covered(ms, i-2)
+		return i >= 2 && m != nil && m.person
+	}
+	return r.verbWord(prev.low)
+}
+
+// verbWord reports whether w, a word in lower case, has a verb's prefix
+// (verb_prefixes) and five letters or more.
+func (r *run) verbWord(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, pre := range r.p.verbPrefixes {
+		if strings.HasPrefix(w, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumberTok reports whether t is written with digits ("16", "1344").
+func isNumberTok(t *token) bool {
+	return t.raw != "" && t.raw[0] >= '0' && t.raw[0] <= '9'
 }
 
 // knownSurnames makes a person of a surname standing alone that names one

@@ -56,6 +56,16 @@ func TestPersonRules(t *testing.T) {
 		{"chair of a regional legislature", "id", "Ketua DPRD Jawa Tengah Bambang Kusriyanto membuka rapat.", []want{{id: "bambang-kusriyanto", country: "IDN", role: "chair/dprd-jawa-tengah"}}, nil},
 		{"region before a rank is no name", "id", "Kapolda Metro Jaya Irjen Hartawan Sudiro menjelaskan kasus itu.", []want{{id: "hartawan-sudiro", country: "IDN"}}, []string{"jaya"}},
 		{"title and an office noun is no person", "en", "Mr. Speaker, the bill was passed. Madam Speaker declared the session open.", nil, []string{"speaker", "madam-speaker"}},
+		{"surname alone before a verb", "id", "Hendrickson menolak tuduhan itu, sementara Okonkwo tidak hadir.", []want{{id: "hendrickson"}, {id: "okonkwo"}}, nil},
+		{"surname alone after a verb or a preposition of a person", "id", "Polisi menangkap Hendricks di rumahnya setelah bertemu dengan Kowalczyk.", []want{{id: "hendricks"}, {id: "kowalczyk"}}, nil},
+		{"surname listed with a place is the place", "id", "Hujan turun di Vancouver dan Richmond sepanjang pekan.", nil, []string{"richmond"}},
+		{"surname before what is said of a place is the place", "id", "Aran bermuara di sisi utara lembah itu.", nil, []string{"aran"}},
+		{"surname in brackets after a company is its short name", "id", "Saham PT Pamapersada Nusantara (Pama) naik pekan lalu.", nil, []string{"pama"}},
+		{"surname after a noun of a thing and before no verb is none", "id", "Perebutan jamrud Bahia raksasa", nil, []string{"bahia"}},
+		{"surname of a religion or a month is none", "id", "Umat berdoa kepada Allah pada 16 Rajab 1344.", nil, []string{"allah", "rajab"}},
+		{"surname of two known people is none", "id", "Castro menolak usulan itu.", nil, []string{"castro"}},
+		{"object of a prefixed speech verb is no speaker", "id", "Dalam wawancara itu, Farage menyebut Brexit sebagai kemenangan.", []want{{id: "farage"}}, []string{"brexit"}},
+		{"listener of told is no speaker", "en", "The minister told Parliament that the plan would go ahead.", nil, []string{"parliament"}},
 		{"member of a party", "en", "John Kerrigan of the Green Party criticised the plan.", []want{{id: "john-kerrigan", role: "member/green-party"}}, nil},
 		{"member of a party, Indonesian", "id", "Politikus Rahmat Hidayat dari Partai Gerindra mendukung usulan itu.", []want{{id: "rahmat-hidayat", country: "IDN", role: "member/partai-gerindra"}}, nil},
 		{"occupation with its complement, name in commas", "id", "Menurut pengamat hubungan internasional dari Universitas Nusantara, Darmawan Kusumadi, langkah itu tepat.", []want{{id: "darmawan-kusumadi"}}, nil},
@@ -235,6 +245,41 @@ func TestOfficialOfIGOActsAsHimself(t *testing.T) {
 			}
 			if len(d.Events) != 1 || d.Events[0].Source != c.source || d.Events[0].Target != "GBR" {
 				t.Errorf("events = %+v, want one %s -> GBR", d.Events, c.source)
+			}
+		})
+	}
+}
+
+// TestSurnameList checks lang/surnames.txt as the extractor reads it: the
+// words are sorted and unique (sortedWords searches them by halves), and
+// lookups find the first, the last and a common surname, and nothing
+// that is not a line.
+func TestSurnameList(t *testing.T) {
+	l := newSortedWords(surnamesText)
+	if n := len(l.offs); n < 50000 {
+		t.Fatalf("%d surnames; want the census list (50,000 or more)", n)
+	}
+	for k := 1; k < len(l.offs); k++ {
+		if l.at(k-1) >= l.at(k) {
+			t.Fatalf("line %d: %q after %q: not sorted or not unique", k, l.at(k), l.at(k-1))
+		}
+	}
+	for _, c := range []struct {
+		name, w string
+		want    bool
+	}{
+		{"first word", l.at(0), true},
+		{"last word", l.at(len(l.offs) - 1), true},
+		{"common surname", "hendrickson", true},
+		{"surname of another origin", "kuznetsov", true},
+		{"English ordinary word", "brown", false},
+		{"prefix of a surname", "kuznetso", false},
+		{"capitalized form", "Hendrickson", false},
+		{"empty", "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := l.has(c.w); got != c.want {
+				t.Errorf("has(%q) = %v, want %v", c.w, got, c.want)
 			}
 		})
 	}

@@ -104,6 +104,7 @@ func TestCommittedPhoenix(t *testing.T) {
 		filepath.Join(data, "people_phoenix.jsonl"):        "../../data/people_phoenix.jsonl",
 		filepath.Join(data, "international_phoenix.jsonl"): "../../data/international_phoenix.jsonl",
 		filepath.Join(lang, "en.given.txt"):                "../../../lang/en.given.txt",
+		filepath.Join(lang, "surnames.txt"):                "../../../lang/surnames.txt",
 	} {
 		t.Run(filepath.Base(want), func(t *testing.T) {
 			g, err := os.ReadFile(got)

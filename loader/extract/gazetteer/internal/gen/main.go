@@ -19,7 +19,9 @@
 //     their people of Phoenix.International.actors.txt;
 //   - ../../lang/en.given.txt: given names (US Census 1990 first names,
 //     public domain, and the first words of the Phoenix people's names),
-//     from the committed copies in internal/gen/sources (-names).
+//     from the committed copies in internal/gen/sources (-names);
+//   - ../../lang/surnames.txt: surnames (US Census 2010 surnames, public
+//     domain), from the same folder.
 //
 // It owns no rules of matching; it must not be imported.
 package main
@@ -133,6 +135,9 @@ func phoenix(src, data, lang, names string, known map[string]bool) error {
 	if err := write(filepath.Join(lang, "en.given.txt"), given); err != nil {
 		return err
 	}
+	if err := surnames(lang, names); err != nil {
+		return err
+	}
 	people := People(countries, known)
 	if err := write(filepath.Join(data, "people_phoenix.jsonl"), people); err != nil {
 		return err
@@ -143,6 +148,20 @@ func phoenix(src, data, lang, names string, known map[string]bool) error {
 		givenSet[w] = true
 	}
 	return write(filepath.Join(data, "international_phoenix.jsonl"), International(intl, known, givenSet))
+}
+
+// surnames writes lang/surnames.txt from the committed census surnames
+// and SCOWL's ordinary words among them.
+func surnames(lang, names string) error {
+	census, err := os.ReadFile(filepath.Join(names, "census-names", "surnames-2010.tsv"))
+	if err != nil {
+		return err
+	}
+	ordinary, err := os.ReadFile(filepath.Join(names, "scowl", "ordinary-surnames.txt"))
+	if err != nil {
+		return err
+	}
+	return write(filepath.Join(lang, "surnames.txt"), Surnames(census, ordinary))
 }
 
 func write(path string, b []byte) error {
