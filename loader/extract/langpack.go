@@ -880,6 +880,11 @@ type common struct {
 	// ("bin", "van", "de", "al").
 	NameParticles []string `json:"name_particles"`
 	nameParticles set
+	// NameArticles are the particles that are articles ("al", "la"): a
+	// name they begin is as often a company's, a club's or a paper's ("Al
+	// Hilal", "La Liga", "Le Monde") as a person's.
+	NameArticles []string `json:"name_articles"`
+	nameArticles set
 }
 
 func loadCommon() (*common, error) {
@@ -894,7 +899,7 @@ func loadCommon() (*common, error) {
 		return nil, fmt.Errorf("lang/common.json: %w", err)
 	}
 	c.pubLabels = mkset(c.PublicationLabels)
-	c.legalForms, c.nameParticles = mkset(c.LegalForms), mkset(c.NameParticles)
+	c.legalForms, c.nameParticles, c.nameArticles = mkset(c.LegalForms), mkset(c.NameParticles), mkset(c.NameArticles)
 	return &c, nil
 }
 

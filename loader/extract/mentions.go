@@ -173,6 +173,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.singleGivenPersons(st, out)
 	out = r.knownSurnames(st, out)
 	out = r.singleSurnamePersons(st, out)
+	out = r.surnameRunPersons(st, out)
 	out = r.longerPersonNames(st, out)
 	out = r.placeInsideNames(st, out)
 	out = r.personCueSubjects(si, st, out)

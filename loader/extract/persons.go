@@ -342,6 +342,10 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 	if len(p.placePredicates) == 0 && len(p.placeNouns) == 0 {
 		return false
 	}
+	if k+1 < len(toks) && toks[k].lx&lxCoord != 0 && toks[k+1].cap && !toks[k+1].punct {
+		for k++; k < len(toks) && toks[k].cap && !toks[k].punct; k++ {
+		} // "Banda Neira atau Banda Naira adalah salah satu pulau": another name of it first
+	}
 	for k < len(toks) && p.subjectAdverbs[toks[k].low] && !p.copulas[toks[k].low] {
 		k++
 	}
@@ -1197,6 +1201,59 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 	return ms
 }
 
+// surnameRunPersons makes a person of two capitalized name words that end
+// with a surname of lang/surnames.txt ("Nnamdi Okafor", "Aylan Kurdi"),
+// where the first word is no given name (givenNamePersons reads those),
+// no title and no ordinary word, and the pair stands in a person's place
+// (see loneSurnameWord) or after a word for a person ("jenazah", "ahli
+// virologi" are not; "tersangka", "korban" are). Indonesian only, as for
+// surnames alone.
+func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.common) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i < len(toks); i++ {
+		t, f := &toks[i], &toks[i-1]
+		if !t.cap || t.punct || !f.cap || f.punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+			continue
+		}
+		if i >= 2 && toks[i-2].cap && !toks[i-2].punct && !(i == 2 && r.sentenceOpener(&toks[0])) {
+			continue // a longer run
+		}
+		if utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] || !r.x.surnames.has(t.low) {
+			continue
+		}
+		if f.lx&lxGiven != 0 || covered(ms, i) != nil || covered(ms, i-1) != nil || !r.isNameWord(t) || !r.isNameWord(f) {
+			continue
+		}
+		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] {
+			continue
+		}
+		if i+1 < len(toks) && (r.x.common.nameParticles[toks[i+1].low] || toks[i+1].raw == "-" || p.familyWords[toks[i+1].low]) {
+			continue
+		}
+		if i >= 2 && (toks[i-2].raw == "-" || p.placePreps[toks[i-2].low] || toks[i-2].lx&lxLocative != 0 || p.thingNouns[toks[i-2].low] || p.familyWords[toks[i-2].low]) {
+			continue
+		}
+		if r.placePredicateAfter(toks, i+1) || listedWithThing(toks, i-1, i+1, ms) || r.x.common.nameArticles[f.low] || p.surnameNot[f.low] {
+			continue // "Labuhan Bajo dan Bali", "Al Hilal akan"
+		}
+		slot := r.verbAfter(toks, i+1) || r.personSlotBefore(toks, i-1, ms) || i >= 2 && p.personNouns[toks[i-2].low] || i >= 2 && p.isOccupation(toks, i-2)
+		if !slot {
+			continue
+		}
+		pm := r.personSpan(toks, i-1, i+1, "", "surname-run", 0.6)
+		if pm == nil {
+			continue
+		}
+		ms = append(ms, pm)
+		sortMentions(ms)
+	}
+	return ms
+}
+
 // loneSurnameWord reports whether toks[i], a capitalized word standing
 // alone, may be read as a surname by singleSurnamePersons: a word of
 // lang/surnames.txt in a language with a list of ordinary words, of four
@@ -1232,22 +1289,33 @@ func (r *run) loneSurnameWord(toks []token, i int, ms []*mention) bool {
 	if !r.verbAfter(toks, i+1) && !r.personSlotBefore(toks, i, ms) {
 		return false
 	}
+	return !listedWithThing(toks, i, i+1, ms)
+}
+
+// listedWithThing reports whether the words toks[s:e] are listed with an
+// actor that is no person, or stand in brackets after one: "Lombok, dan
+// Flores", "NTB, Labuhan Bajo dan Bali", "Laredo, Texas", "PT
+// Pamapersada Nusantara (Pama)".
+func listedWithThing(toks []token, s, e int, ms []*mention) bool {
 	thing := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
 		m := covered(ms, k)
-		return k >= 0 && k < len(toks) && m != nil && !m.person
+		return m != nil && !m.person
 	}
-	if j := i - 1; j >= 1 && (toks[j].lx&lxCoord != 0 || toks[j].raw == "(") {
-		if toks[j-1].raw == "," && j >= 2 {
+	if j := s - 1; j >= 1 && (toks[j].lx&lxCoord != 0 || toks[j].raw == "(" || toks[j].raw == ",") {
+		if toks[j].raw != "," && toks[j-1].raw == "," && j >= 2 {
 			j--
 		}
-		if thing(j - 1) {
-			return false // "Lombok, dan Flores", "Nusantara (Pama)"
+		if thing(j-1) && (toks[s-1].raw != "," || e < len(toks) && (toks[e].lx&lxCoord != 0 || toks[e].raw == ",")) {
+			return true // a comma alone lists only where the list goes on: "Amerika Serikat, Jennings baru menjadi" is no list
 		}
 	}
-	if j := i + 1; j+1 < len(toks) && (toks[j].lx&lxCoord != 0 || toks[j].raw == ",") && thing(j+1) {
-		return false // "Richmond dan Vancouver", "Laredo, Texas"
+	if j := e; j+1 < len(toks) && (toks[j].lx&lxCoord != 0 || toks[j].raw == ",") && thing(j+1) {
+		return true
 	}
-	return true
+	return false
 }
 
 // verbAfter reports whether a verb follows at k, maybe after adverbs: a
