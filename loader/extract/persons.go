@@ -1127,8 +1127,8 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 	}
 	for i := range toks {
 		t := &toks[i]
-		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
-			continue // cheapest first: most capitalized words stand next to another
+		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && surnames && toks[0].lx&(lxCoord|lxClauseBreak) != 0) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+			continue // cheapest first: most capitalized words stand next to another ("Namun Rooney" is alone, "Jamrud Bahia" is not)
 		}
 		if surnames && (t.lx&lxGiven != 0 || !r.loneSurnameWord(toks, i, ms)) || !surnames && t.lx&lxGiven == 0 {
 			continue
@@ -1138,7 +1138,7 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 		}
 		if i > 0 {
 			prev := &toks[i-1]
-			if prev.cap && !prev.punct || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || r.x.common.nameParticles[prev.low] {
+			if prev.cap && !prev.punct && i > 1 || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || r.x.common.nameParticles[prev.low] {
 				continue
 			}
 			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
