@@ -205,6 +205,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		k0 := k
 		k = r.skipPortfolio(toks, k, ms)
 		portfolio := k > k0
+		if role == "occupation" && k == k0 {
+			k = r.skipFieldWords(toks, k, ms)
+		}
 		var of *mention
 		var inner []*mention
 		if cm := covered(ms, k); cm != nil && !cm.person && !cm.consumed && cm.ti > i && cm.ti < k {
@@ -720,4 +723,39 @@ func replaceMention(list []*mention, m, m2 *mention) {
 			list[n] = m2
 		}
 	}
+}
+
+// skipFieldWords moves past the one or two ordinary words in lower case
+// that say an occupation's field ("Ahli virologi Hiroshi Nishiura",
+// "Pengamat militer Tomasz Wroblak", "saksi mata Budi") when one to three
+// unknown name words follow them and end the capitalized run; function
+// words, verbs and clause words end the field.
+// Only in a language with a list of ordinary words.
+func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
+	p := r.p
+	if len(p.common) == 0 {
+		return k
+	}
+	j := k
+	for j < len(toks) && j-k < 2 {
+		t := &toks[j]
+		if t.cap || t.punct || p.function[t.low] || t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative|lxMetonymFirst) != 0 || r.verbWord(t.low) {
+			break
+		}
+		if p.placeNouns[t.low] || p.orgHeads[t.low] || p.isBodyHead(t.low) || p.thingNouns[t.low] || p.peopleWords[t.low] || p.placePreps[t.low] {
+			break // "pejabat pemerintah kota Delhi", "pemilik jurnal X": the field is a place's or a body's
+		}
+		j++
+	}
+	if j == k || j >= len(toks) || covered(ms, j) != nil {
+		return k // "adik pemimpin Korea Utara Kim Jong Un": a known actor after the field is the title's own
+	}
+	n := 0
+	for j+n < len(toks) && r.isNameWord(&toks[j+n]) && covered(ms, j+n) == nil {
+		n++
+	}
+	if n == 0 || n > 3 || j+n < len(toks) && toks[j+n].cap && !toks[j+n].punct {
+		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
+	}
+	return j
 }
