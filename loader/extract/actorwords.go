@@ -22,6 +22,12 @@ var commonFS embed.FS
 //go:embed lang/surnames.txt
 var surnamesText string
 
+// ordinarySurnamesText is lang/surnames.ordinary.txt: the census surnames
+// that are English ordinary words, left out of surnames.txt.
+//
+//go:embed lang/surnames.ordinary.txt
+var ordinarySurnamesText string
+
 // sortedWords is a sorted word list read in place: the lines of an
 // embedded file and where each starts, so 86,000 surnames cost their
 // offsets (4 bytes each) and no strings or map of their own.

@@ -91,6 +91,9 @@ type Extractor struct {
 	// every origin): one of them standing alone is a person's name
 	// (singleSurnamePersons).
 	surnames *sortedWords
+	// ordinarySurnames are the census surnames that are English ordinary
+	// words ("hunt"): no rare surname of one known person (rareKnownSurname).
+	ordinarySurnames *sortedWords
 	// bySurname: the people of the gazetteer who held an office, by the
 	// last word of their name ("abe" → Shinzo Abe), for "PM Abe".
 	bySurname map[string][]*gazetteer.Entry
@@ -132,7 +135,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		x.stateRol[r] = true
 	}
 	x.given = loadGiven()
-	x.surnames = newSortedWords(surnamesText)
+	x.surnames, x.ordinarySurnames = newSortedWords(surnamesText), newSortedWords(ordinarySurnamesText)
 	for _, code := range []string{"id", "en"} {
 		p, err := loadPack(code, cameo, x.given)
 		if err != nil {

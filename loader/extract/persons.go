@@ -1175,6 +1175,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if e == nil {
 				e = r.figureByName(t.low)
 			}
+			if e == nil {
+				e = r.rareKnownSurname(t.low)
+			}
 			if e == nil && len(r.x.bySurname[t.low])+len(r.x.byFame[t.low]) > 1 {
 				continue
 			}
@@ -1254,6 +1257,25 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// rareKnownSurname finds the one person the gazetteer knows by this
+// surname, in or out of office at any time, when the census does not
+// count it among its surnames, common or ordinary words: "Stalin",
+// "Nkurunziza" alone are those men, where "Ruiz" or "Hunt" alone may be
+// anyone.
+func (r *run) rareKnownSurname(w string) *gazetteer.Entry {
+	if r.x.surnames.has(w) || r.x.ordinarySurnames.has(w) || r.x.given[w] {
+		return nil
+	}
+	cands := r.x.bySurname[w]
+	if len(cands)+len(r.x.byFame[w]) != 1 {
+		return nil
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return r.x.byFame[w][0]
+}
+
 // loneSurnameWord reports whether toks[i], a capitalized word standing
 // alone, may be read as a surname by singleSurnamePersons: a word of
 // lang/surnames.txt in a language with a list of ordinary words, of four
@@ -1274,7 +1296,7 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 func (r *run) loneSurnameWord(toks []token, i int, ms []*mention) bool {
 	p := r.p
 	t := &toks[i]
-	if len(p.common) == 0 || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] || !r.x.surnames.has(t.low) {
+	if len(p.common) == 0 || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] || !r.x.surnames.has(t.low) && r.rareKnownSurname(t.low) == nil {
 		return false
 	}
 	if i > 0 && (p.placeNouns[toks[i-1].low] || p.familyWords[toks[i-1].low] || isNumberTok(&toks[i-1])) {

@@ -65,6 +65,8 @@ func TestPersonRules(t *testing.T) {
 		{"surname in brackets after a company is its short name", "id", "Saham PT Pamapersada Nusantara (Pama) naik pekan lalu.", nil, []string{"pama"}},
 		{"surname after a noun of a thing and before no verb is none", "id", "Perebutan jamrud Bahia raksasa", nil, []string{"bahia"}},
 		{"surname of a religion or a month is none", "id", "Umat berdoa kepada Allah pada 16 Rajab 1344.", nil, []string{"allah", "rajab"}},
+		{"rare surname of one known person is that person", "id", "Stalin memerintah Uni Soviet selama hampir 30 tahun.", []want{{id: "joseph-stalin"}}, nil},
+		{"surname that is an English word is no known person", "id", "Hunt memperkenalkan tim itu kepada rekannya.", nil, []string{"jeremy-hunt"}},
 		{"surname of two known people is none", "id", "Castro menolak usulan itu.", nil, []string{"castro"}},
 		{"unknown first name and a surname in a person's place", "id", "Dalam pertemuan itu, Nnamdi Okafor menyampaikan keberatan kepada Chidi Eze.", []want{{id: "nnamdi-okafor"}}, nil},
 		{"name with a surname listed with places is a place", "id", "Maskapai itu terbang ke Kupang, Ende Hendricks dan Bali.", nil, []string{"ende-hendricks"}},

@@ -105,6 +105,7 @@ func TestCommittedPhoenix(t *testing.T) {
 		filepath.Join(data, "international_phoenix.jsonl"): "../../data/international_phoenix.jsonl",
 		filepath.Join(lang, "en.given.txt"):                "../../../lang/en.given.txt",
 		filepath.Join(lang, "surnames.txt"):                "../../../lang/surnames.txt",
+		filepath.Join(lang, "surnames.ordinary.txt"):       "../../../lang/surnames.ordinary.txt",
 	} {
 		t.Run(filepath.Base(want), func(t *testing.T) {
 			g, err := os.ReadFile(got)

@@ -21,7 +21,8 @@
 //     public domain, and the first words of the Phoenix people's names),
 //     from the committed copies in internal/gen/sources (-names);
 //   - ../../lang/surnames.txt: surnames (US Census 2010 surnames, public
-//     domain), from the same folder.
+//     domain), from the same folder, and ../../lang/surnames.ordinary.txt:
+//     those of them that are English ordinary words.
 //
 // It owns no rules of matching; it must not be imported.
 package main
@@ -161,7 +162,10 @@ func surnames(lang, names string) error {
 	if err != nil {
 		return err
 	}
-	return write(filepath.Join(lang, "surnames.txt"), Surnames(census, ordinary))
+	if err := write(filepath.Join(lang, "surnames.txt"), Surnames(census, ordinary)); err != nil {
+		return err
+	}
+	return write(filepath.Join(lang, "surnames.ordinary.txt"), OrdinarySurnames(ordinary))
 }
 
 func write(path string, b []byte) error {
