@@ -261,6 +261,10 @@ type packJSON struct {
 	// an ordinary word with one after an unknown name makes the name a
 	// subject (verbAfter).
 	VerbPrefixes []string `json:"verb_prefixes"`
+	// BareVerbs are verbs and adjectives of a subject that have no verb
+	// prefix ("tiba", "kembali", "setuju", "yakin"): after an unknown
+	// name they make it a subject too (verbAfter).
+	BareVerbs []string `json:"bare_verbs"`
 	// FamilyWords name a family or a clan ("keluarga", "marga", "family"):
 	// a surname next to one is the family's name, not one person's.
 	FamilyWords []string `json:"family_words"`
@@ -436,6 +440,7 @@ type pack struct {
 	memberCounts, surnameNot, familyWords     map[string]bool     // member_counts, surname_not, family_words, lower case
 	speechObjectVerbs                         map[string]bool     // speech_object_verbs, lower case
 	verbPrefixes                              []string            // verb_prefixes
+	bareVerbs                                 map[string]bool     // bare_verbs, lower case
 	contextNames                              map[string][]string // context_names, keys lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool // first bytes of the bodies' first words

@@ -1357,7 +1357,7 @@ func (r *run) verbAfter(toks []token, k int) bool {
 		return false
 	}
 	w := toks[k].low
-	if k > k0 || toks[k].lx&(lxSpeech|lxCoord|lxRelative) != 0 || p.humanVerbs[w] {
+	if k > k0 || toks[k].lx&(lxSpeech|lxCoord|lxRelative) != 0 || p.humanVerbs[w] || p.bareVerbs[w] {
 		return true // after an adverb of a subject, whatever is said of it: "Eisenhower tidak yakin"
 	}
 	return r.verbWord(w)

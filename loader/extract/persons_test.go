@@ -60,6 +60,7 @@ func TestPersonRules(t *testing.T) {
 		{"surname alone after a verb or a preposition of a person", "id", "Polisi menangkap Hendricks di rumahnya setelah bertemu dengan Kowalczyk.", []want{{id: "hendricks"}, {id: "kowalczyk"}}, nil},
 		{"surname alone after a conjunction that opens the sentence", "id", "Namun Hendrickson tidak sendirian.", []want{{id: "hendrickson"}}, nil},
 		{"surname alone after an ordinary word that opens the sentence is none", "id", "Jamrud Hendrickson kemudian dibawa ke Las Vegas.", nil, []string{"hendrickson"}},
+		{"surname alone before a verb without a prefix", "id", "Kemudian Hendrickson tiba di bandara dan Kowalczyk setuju.", []want{{id: "hendrickson"}, {id: "kowalczyk"}}, nil},
 		{"surname listed with a place is the place", "id", "Hujan turun di Vancouver dan Richmond sepanjang pekan.", nil, []string{"richmond"}},
 		{"surname before what is said of a place is the place", "id", "Aran bermuara di sisi utara lembah itu.", nil, []string{"aran"}},
 		{"surname in brackets after a company is its short name", "id", "Saham PT Pamapersada Nusantara (Pama) naik pekan lalu.", nil, []string{"pama"}},
