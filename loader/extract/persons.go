@@ -1127,7 +1127,7 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 	}
 	for i := range toks {
 		t := &toks[i]
-		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && surnames && toks[0].lx&(lxCoord|lxClauseBreak) != 0) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && surnames && (toks[0].lx&(lxCoord|lxClauseBreak) != 0 || p.subjectAdverbs[toks[0].low])) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue // cheapest first: most capitalized words stand next to another ("Namun Rooney" is alone, "Jamrud Bahia" is not)
 		}
 		if surnames && (t.lx&lxGiven != 0 || !r.loneSurnameWord(toks, i, ms)) || !surnames && t.lx&lxGiven == 0 {
