@@ -86,6 +86,15 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})
 	}
 	p.bodies = newIndex(bodies)
+	p.bodiesWithState = map[string][]stateBodyForm{}
+	for _, b := range j.BodiesWithState {
+		ws := strings.Fields(b.Text)
+		if len(ws) == 0 {
+			continue
+		}
+		k := strings.ToLower(ws[0])
+		p.bodiesWithState[k] = append(p.bodiesWithState[k], stateBodyForm{ws, b.Type})
+	}
 	for _, b := range bodies {
 		if len(b.p) > 0 && b.p[0] != "" {
 			p.bodyFirst[b.p[0][0]] = true

@@ -21,6 +21,12 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	for i := 0; i < len(toks); i++ {
+		if forms := p.bodiesWithState[toks[i].low]; forms != nil {
+			var made bool
+			if ms, i, made = r.bodyWithState(toks, ms, i, forms); made {
+				continue
+			}
+		}
 		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] {
 			continue
 		}
@@ -81,26 +87,68 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			i = k - 1
 			continue
 		}
-		bt, ok := r.x.common.BodyTypes[l.label]
-		if !ok {
-			continue
+		var made bool
+		if ms, made = r.stateBody(toks, ms, start, end, state.id, l.label); made {
+			i = end - 1
 		}
-		id := strings.ToLower(state.id) + "-" + l.label
-		a := r.actors[id]
-		if a == nil {
-			if e, ok := r.x.gaz.Lookup(id); ok {
-				a = r.actorOf(id, e)
-			} else {
-				sa := r.actor(state.id)
-				e := &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: bt.Name + " of " + sa.a.Name, Country: state.id, Sector: bt.Sector}
-				a = r.newActor(id, e)
-			}
-		}
-		// The body's words and the state's mention become one mention.
-		ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
-		i = end - 1
 	}
 	return r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms)))
+}
+
+// stateBody makes toks[start:end], a body's generic name of type label
+// and the mention of state sid, one mention of that state's body
+// (sid-label: from the gazetteer, or made with the type's kind and
+// sector). It returns false when label is no body type.
+func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label string) ([]*mention, bool) {
+	bt, ok := r.x.common.BodyTypes[label]
+	if !ok {
+		return ms, false
+	}
+	id := strings.ToLower(sid) + "-" + label
+	a := r.actors[id]
+	if a == nil {
+		if e, ok := r.x.gaz.Lookup(id); ok {
+			a = r.actorOf(id, e)
+		} else {
+			sa := r.actor(sid)
+			e := &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: bt.Name + " of " + sa.a.Name, Country: sid, Sector: bt.Sector}
+			a = r.newActor(id, e)
+		}
+	}
+	// The body's words and the state's mention become one mention.
+	ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
+	return ms, true
+}
+
+// bodyWithState makes a form of the pack's bodies_with_state at toks[i]
+// followed by a state's mention that body of the state ("AL Australia",
+// "pasukan keamanan Pakistan"; not after a number or a word for members:
+// "dua pasukan keamanan Israel"). It returns the index of the last token
+// it used and whether it made a body; alone such a form is nothing.
+func (r *run) bodyWithState(toks []token, ms []*mention, i int, forms []stateBodyForm) ([]*mention, int, bool) {
+	if i > 0 && (r.p.memberCounts[toks[i-1].low] || startsWithDigit(toks[i-1].low)) {
+		return ms, i, false
+	}
+	for _, f := range forms {
+		if !f.at(toks, i) {
+			continue
+		}
+		k := i + len(f.words)
+		if m := covered(ms, i); m != nil && (m.ti < i || m.tj > k) {
+			return ms, i, false // inside a longer name
+		}
+		sm := r.stateMentionAt(ms, k)
+		if sm == nil {
+			return ms, i, false
+		}
+		end := sm.tj
+		var made bool
+		if ms, made = r.stateBody(toks, ms, i, end, sm.id, f.typ); made {
+			return ms, end - 1, true
+		}
+		return ms, i, false
+	}
+	return ms, i, false
 }
 
 // ownStateInBody makes a known body's own state, named right after it or

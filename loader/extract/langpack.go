@@ -173,6 +173,15 @@ type packJSON struct {
 	// Selatan").
 	BodyInternational []string `json:"body_international"`
 	BodyFillers       []string `json:"body_fillers"`
+	// BodiesWithState are generic names of a state's bodies that name a
+	// body only right before a state's name ("AL Australia", "pasukan
+	// keamanan Pakistan"): alone they are no body (never the home state's,
+	// "AD/ART" is no army) and the title rules do not read them. A form
+	// in capitals matches only as written.
+	BodiesWithState []struct {
+		Text string `json:"text"`
+		Type string `json:"type"`
+	} `json:"bodies_with_state"`
 	// BodyKindWords are words inside a body's name that give its kind
 	// and sector over its head word's ("Dewan Legislatif": legislature).
 	BodyKindWords map[string]struct {
@@ -290,6 +299,28 @@ func phrases(ws []string) []phrase {
 	// Longest first, so that matching takes the longest phrase.
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
+}
+
+// stateBodyForm is a body's generic name that needs a state after it
+// (bodies_with_state): its words as written and the body type.
+type stateBodyForm struct {
+	words []string
+	typ   string
+}
+
+// at reports whether the form's words start at toks[i]: folded, or as
+// written for a word in capitals.
+func (f stateBodyForm) at(toks []token, i int) bool {
+	if i+len(f.words) > len(toks) {
+		return false
+	}
+	for k, w := range f.words {
+		t := &toks[i+k]
+		if t.low != strings.ToLower(w) || w == strings.ToUpper(w) && t.raw != w {
+			return false
+		}
+	}
+	return true
 }
 
 type labeled struct {
@@ -426,7 +457,8 @@ type pack struct {
 	memberCounts, surnameNot, familyWords     map[string]bool     // member_counts, surname_not, family_words, lower case
 	contextNames                              map[string][]string // context_names, keys lower case
 	bodies                                    phraseIndex
-	bodyFirst                                 [256]bool // first bytes of the bodies' first words
+	bodyFirst                                 [256]bool                  // first bytes of the bodies' first words
+	bodiesWithState                           map[string][]stateBodyForm // bodies_with_state by first word, lower case
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
