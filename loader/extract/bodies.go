@@ -61,6 +61,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if toks[j-1].low == "'s" || toks[j-1].low == "’s" {
 				j--
 			}
+			if (toks[j-1].low == "'" || toks[j-1].low == "’") && j > 1 && strings.HasSuffix(toks[j-2].low, "s") {
+				j-- // "the Philippines' Foreign Ministry"
+			}
 			if pm := mentionEndingAt(ms, j); pm != nil && !pm.consumed && r.isState(pm.id) {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
 			}
