@@ -75,6 +75,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct && !nameStartsAt(covered(ms, k), toks, k) || mentionAt(ms, i) != nil {
 				continue
 			}
+			if k < len(toks) && p.bodyCreateNot[joinLow(toks[i:k+1])] {
+				continue // "Tentara bayaran …": mercenaries, a kind of force, no body
+			}
 			hid := p.homeIDPrefix + l.label
 			e, ok := r.x.gaz.Lookup(hid)
 			if !ok {
@@ -447,3 +450,15 @@ func (r *run) regionalBodies(st *sentence, ms []*mention) []*mention {
 
 // startsWithDigit reports whether w is (or begins as) a number: "12", "3,5".
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// joinLow is the folded words of toks joined by spaces.
+func joinLow(toks []token) string {
+	var b strings.Builder
+	for k := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].low)
+	}
+	return b.String()
+}
