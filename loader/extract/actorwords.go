@@ -86,6 +86,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})
 	}
 	p.bodies = newIndex(bodies)
+	p.homeBodyTypes = j.HomeBodyTypes
 	p.bodiesWithState = map[string][]stateBodyForm{}
 	for _, b := range j.BodiesWithState {
 		ws := strings.Fields(b.Text)

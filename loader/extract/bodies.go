@@ -253,7 +253,11 @@ func (r *run) foreignBodyActor(e *gazetteer.Entry, sid string) (string, *actorRe
 	if !ok {
 		return "", nil
 	}
-	id := strings.ToLower(sid) + "-" + strings.TrimPrefix(e.ID, prefix)
+	typ := strings.TrimPrefix(e.ID, prefix)
+	if t := r.p.homeBodyTypes[e.ID]; t != "" {
+		typ = t // "KPU Malaysia": mys-election-commission
+	}
+	id := strings.ToLower(sid) + "-" + typ
 	a := r.actors[id]
 	if a == nil {
 		if ge, ok := r.x.gaz.Lookup(id); ok {

@@ -173,6 +173,12 @@ type packJSON struct {
 	// Selatan").
 	BodyInternational []string `json:"body_international"`
 	BodyFillers       []string `json:"body_fillers"`
+	// HomeBodyTypes give the body type (common.json body_types) of a home
+	// body whose id is not the home prefix and the type ("idn-kpu" is an
+	// election commission): another state after its name makes that
+	// state's body of the type ("KPU Malaysia" is mys-election-commission,
+	// "DPR Jepang" jpn-parliament).
+	HomeBodyTypes map[string]string `json:"home_body_types"`
 	// BodiesWithState are generic names of a state's bodies that name a
 	// body only right before a state's name ("AL Australia", "pasukan
 	// keamanan Pakistan"): alone they are no body (never the home state's,
@@ -459,6 +465,7 @@ type pack struct {
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool                  // first bytes of the bodies' first words
 	bodiesWithState                           map[string][]stateBodyForm // bodies_with_state by first word, lower case
+	homeBodyTypes                             map[string]string          // home_body_types: home body id -> body type
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
