@@ -147,6 +147,13 @@ func (r *run) bodyWithState(toks []token, ms []*mention, i int, forms []stateBod
 		if sm == nil {
 			return ms, i, false
 		}
+		if sm.id == r.p.home {
+			// The home state's own bodies have their own ids ("DPR
+			// Indonesia" is idn-dpr, not a made idn-parliament).
+			if _, ok := r.x.gaz.Lookup(r.p.homeIDPrefix + f.typ); !ok {
+				return ms, i, false
+			}
+		}
 		end := sm.tj
 		var made bool
 		if ms, made = r.stateBody(toks, ms, i, end, sm.id, f.typ); made {
