@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/geokg/kg/loader/facts"
@@ -800,6 +801,93 @@ func TestBodyGrid(t *testing.T) {
 		{"en", "The French Senate approved the bill.", "fra-senate", facts.KindLegislature, "FRA", []string{"FRA"}},
 		{"en", "Brazil's Congress approved the bill.", "bra-congress", facts.KindLegislature, "BRA", []string{"BRA"}},
 		{"en", "Mexico's Congress approved the bill.", "mex-congress", facts.KindLegislature, "MEX", []string{"MEX"}},
+		{"id", "Kemenkeu AS menjatuhkan sanksi baru.", "usa-treasury", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "Kementerian Keuangan Amerika Serikat menjatuhkan sanksi baru.", "usa-treasury", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "Departemen Keuangan Amerika Serikat menjatuhkan sanksi baru.", "usa-treasury", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "DPR Jepang menyetujui anggaran itu.", "jpn-parliament", facts.KindLegislature, "JPN", []string{"JPN"}},
+		{"id", "DPR Thailand menyetujui anggaran itu.", "tha-parliament", facts.KindLegislature, "THA", []string{"THA"}},
+		{"id", "MA India membatalkan putusan itu.", "ind-supreme-court", facts.KindCourt, "IND", []string{"IND"}},
+		{"id", "MK Thailand membubarkan partai itu.", "tha-constitutional-court", facts.KindCourt, "THA", []string{"THA"}},
+		{"id", "KPU Malaysia membantah laporan itu.", "mys-election-commission", facts.KindAgency, "MYS", []string{"MYS"}},
+		{"id", "KPU Filipina membantah laporan itu.", "phl-election-commission", facts.KindAgency, "PHL", []string{"PHL"}},
+		{"id", "Kemendagri Turki membantah laporan itu.", "tur-home-affairs-ministry", facts.KindAgency, "TUR", []string{"TUR"}},
+		{"id", "Kemenlu Rusia membantah laporan itu.", "rus-foreign-ministry", facts.KindAgency, "RUS", []string{"RUS"}},
+		{"id", "Kemenhan AS membantah laporan itu.", "usa-defense-ministry", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "Kementerian Pertahanan Amerika membantah laporan itu.", "usa-defense-ministry", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "Kementerian Luar Negeri Amerika membantah laporan itu.", "usa-foreign-ministry", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "Angkatan Laut Amerika menggelar latihan.", "usa-navy", facts.KindMilitary, "USA", []string{"USA"}},
+		{"id", "BIN Korsel membantah laporan itu.", "kor-intelligence", facts.KindAgency, "KOR", []string{"KOR"}},
+		{"id", "Polri Malaysia membantah laporan itu.", "mys-police", facts.KindAgency, "MYS", []string{"MYS"}},
+		{"id", "TNI AL Malaysia mengusir kapal itu.", "mys-navy", facts.KindMilitary, "MYS", []string{"MYS"}},
+		{"id", "Kejaksaan Agung AS membuka penyelidikan.", "usa-attorney-general", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "Kementerian Luar Negeri Beijing membantah laporan itu.", "chn-foreign-ministry", facts.KindAgency, "CHN", []string{"CHN"}},
+		{"id", "Kementerian Kehakiman Amerika Serikat membuka penyelidikan.", "usa-justice-ministry", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "Kementerian Dalam Negeri Pakistan membantah laporan itu.", "pak-home-affairs-ministry", facts.KindAgency, "PAK", []string{"PAK"}},
+		{"id", "Kepolisian Nasional Thailand menangkap dua tersangka.", "tha-police", facts.KindAgency, "THA", []string{"THA"}},
+		{"id", "Polisi Federal Brasil menangkap dua tersangka.", "bra-police", facts.KindAgency, "BRA", []string{"BRA"}},
+		{"id", "Kepolisian Federal Jerman menangkap dua tersangka.", "deu-police", facts.KindAgency, "DEU", []string{"DEU"}},
+		{"id", "Angkatan Bersenjata Nasional Filipina membantah laporan itu.", "phl-armed-forces", facts.KindMilitary, "PHL", []string{"PHL"}},
+		{"id", "Pasukan Bela Diri Maritim Jepang menggelar latihan.", "jpn-navy", facts.KindMilitary, "JPN", []string{"JPN"}},
+		{"id", "Marinir AS menggelar latihan.", "usa-marines", facts.KindMilitary, "USA", []string{"USA"}},
+		{"id", "Pentagon membantah laporan itu.", "usa-defense-ministry", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "Gedung Putih membantah laporan itu.", "usa-presidency", facts.KindGovernment, "USA", []string{"USA"}},
+		{"id", "Kremlin membantah laporan itu.", "rus-presidency", facts.KindGovernment, "RUS", []string{"RUS"}},
+		{"id", "Badan Keamanan Nasional AS membantah laporan itu.", "usa-nsa", facts.KindAgency, "USA", []string{"USA"}},
+		{"id", "Militer Myanmar membantah laporan itu.", "mmr-armed-forces", facts.KindMilitary, "MMR", []string{"MMR"}},
+		{"id", "Junta militer Myanmar membantah laporan itu.", "mmr-armed-forces", facts.KindMilitary, "MMR", []string{"MMR"}},
+		{"en", "Beijing's foreign ministry denied the report.", "chn-foreign-ministry", facts.KindAgency, "CHN", []string{"CHN"}},
+		{"en", "Moscow's Defence Ministry denied the report.", "rus-defense-ministry", facts.KindAgency, "RUS", []string{"RUS"}},
+		{"en", "The US Treasury Department imposed sanctions.", "usa-treasury", facts.KindAgency, "USA", []string{"USA"}},
+		{"en", "The Indian Supreme Court rejected the plea.", "ind-supreme-court", facts.KindCourt, "IND", []string{"IND"}},
+		{"en", "The Election Commission of Pakistan announced the schedule.", "pak-election-commission", facts.KindAgency, "PAK", []string{"PAK"}},
+		{"en", "The South Korean National Assembly passed the bill.", "kor-parliament", facts.KindLegislature, "KOR", []string{"KOR"}},
+		{"en", "Japan's Ministry of Defense denied the report.", "jpn-defense-ministry", facts.KindAgency, "JPN", []string{"JPN"}},
+		{"en", "The Ministry of Defence of Japan denied the report.", "jpn-defense-ministry", facts.KindAgency, "JPN", []string{"JPN"}},
+		{"en", "The Japan Coast Guard escorted the boats.", "jpn-coast-guard", facts.KindAgency, "JPN", []string{"JPN"}},
+		{"en", "The Indonesian military denied the report.", "idn-armed-forces", facts.KindMilitary, "IDN", []string{"IDN"}},
+		{"en", "The Philippine Navy escorted the boats.", "phl-navy", facts.KindMilitary, "PHL", []string{"PHL"}},
+		{"en", "The Vietnamese Foreign Ministry denied the report.", "vnm-foreign-ministry", facts.KindAgency, "VNM", []string{"VNM"}},
+		{"en", "The Thai army denied the report.", "tha-army", facts.KindMilitary, "THA", []string{"THA"}},
+		{"en", "Malaysian police arrested two men.", "mys-police", facts.KindAgency, "MYS", []string{"MYS"}},
+		{"en", "Indian police arrested two men.", "ind-police", facts.KindAgency, "IND", []string{"IND"}},
+		{"en", "Israeli police arrested two men.", "isr-police", facts.KindAgency, "ISR", []string{"ISR"}},
+		{"en", "Turkish police denied the report.", "tur-police", facts.KindAgency, "TUR", []string{"TUR"}},
+		{"en", "Pakistan's army chief visited the border.", "pak-army", facts.KindMilitary, "PAK", []string{"PAK"}},
+		{"en", "The Ukrainian Defence Ministry denied the report.", "ukr-defense-ministry", facts.KindAgency, "UKR", []string{"UKR"}},
+		{"en", "Britain's Foreign Office summoned the ambassador.", "gbr-foreign-ministry", facts.KindAgency, "GBR", []string{"GBR"}},
+		{"en", "The UK Foreign Office summoned the ambassador.", "gbr-foreign-ministry", facts.KindAgency, "GBR", []string{"GBR"}},
+		{"en", "The US State Department denied the report.", "usa-foreign-ministry", facts.KindAgency, "USA", []string{"USA"}},
+		{"en", "The U.S. Navy denied the report.", "usa-navy", facts.KindMilitary, "USA", []string{"USA"}},
+		{"en", "The US Army denied the report.", "usa-army", facts.KindMilitary, "USA", []string{"USA"}},
+		{"en", "The US Air Force denied the report.", "usa-air-force", facts.KindMilitary, "USA", []string{"USA"}},
+		{"en", "Germany's Federal Constitutional Court ruled against the law.", "deu-constitutional-court", facts.KindCourt, "DEU", []string{"DEU"}},
+		{"en", "The German Constitutional Court ruled against the law.", "deu-constitutional-court", facts.KindCourt, "DEU", []string{"DEU"}},
+		{"en", "Brazil's Supreme Court ruled against the law.", "bra-supreme-court", facts.KindCourt, "BRA", []string{"BRA"}},
+		{"en", "Mexico's Senate approved the bill.", "mex-senate", facts.KindLegislature, "MEX", []string{"MEX"}},
+		{"en", "The Canadian Senate approved the bill.", "can-senate", facts.KindLegislature, "CAN", []string{"CAN"}},
+		{"en", "The Australian Senate approved the bill.", "aus-senate", facts.KindLegislature, "AUS", []string{"AUS"}},
+		{"en", "The Australian Electoral Commission announced the results.", "aus-election-commission", facts.KindAgency, "AUS", []string{"AUS"}},
+		{"en", "Iran's parliament approved the bill.", "irn-parliament", facts.KindLegislature, "IRN", []string{"IRN"}},
+		{"en", "Egypt's parliament approved the bill.", "egy-parliament", facts.KindLegislature, "EGY", []string{"EGY"}},
+		{"en", "Israel's Knesset approved the bill.", "isr-parliament", facts.KindLegislature, "ISR", []string{"ISR"}},
+		{"en", "Pakistan's National Assembly approved the bill.", "pak-parliament", facts.KindLegislature, "PAK", []string{"PAK"}},
+		{"en", "Thailand's Senate approved the bill.", "tha-senate", facts.KindLegislature, "THA", []string{"THA"}},
+		{"en", "South Africa's parliament approved the bill.", "zaf-parliament", facts.KindLegislature, "ZAF", []string{"ZAF"}},
+		{"en", "Saudi Arabia's Foreign Ministry condemned the attack.", "sau-foreign-ministry", facts.KindAgency, "SAU", []string{"SAU"}},
+		{"en", "The Saudi Foreign Ministry condemned the attack.", "sau-foreign-ministry", facts.KindAgency, "SAU", []string{"SAU"}},
+		{"en", "Egypt's Foreign Ministry condemned the attack.", "egy-foreign-ministry", facts.KindAgency, "EGY", []string{"EGY"}},
+		{"en", "North Korea's Foreign Ministry condemned the drills.", "prk-foreign-ministry", facts.KindAgency, "PRK", []string{"PRK"}},
+		{"en", "The North Korean Foreign Ministry condemned the drills.", "prk-foreign-ministry", facts.KindAgency, "PRK", []string{"PRK"}},
+		{"en", "Timor-Leste's parliament approved the bill.", "tls-parliament", facts.KindLegislature, "TLS", []string{"TLS"}},
+		{"en", "East Timor's parliament approved the bill.", "tls-parliament", facts.KindLegislature, "TLS", []string{"TLS"}},
+		{"en", "Papua New Guinea's parliament approved the bill.", "png-parliament", facts.KindLegislature, "PNG", []string{"PNG"}},
+		{"en", "Singapore's Home Affairs Ministry denied the report.", "sgp-home-affairs-ministry", facts.KindAgency, "SGP", []string{"SGP"}},
+		{"en", "Singapore's Ministry of Home Affairs denied the report.", "sgp-home-affairs-ministry", facts.KindAgency, "SGP", []string{"SGP"}},
+		{"en", "The Home Affairs Ministry of Malaysia denied the report.", "mys-home-affairs-ministry", facts.KindAgency, "MYS", []string{"MYS"}},
+		{"en", "Vietnam's Ministry of Public Security denied the report.", "vnm-police", facts.KindAgency, "VNM", []string{"VNM"}},
+		{"en", "China's Ministry of Public Security denied the report.", "chn-police", facts.KindAgency, "CHN", []string{"CHN"}},
+		{"id", "Kementerian Keamanan Publik Vietnam menangkap aktivis itu.", "vnm-police", facts.KindAgency, "VNM", []string{"VNM"}},
+		{"id", "Kementerian Keamanan Publik China menangkap aktivis itu.", "chn-police", facts.KindAgency, "CHN", []string{"CHN"}},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
@@ -843,6 +931,13 @@ func TestBodyGridNot(t *testing.T) {
 		{"id", "Kapal AL itu berlayar ke utara.", "", "", "", []string{"idn-navy"}},
 		{"id", "Pasukan keamanan menembakkan gas air mata ke arah demonstran.", "", "", "", []string{"idn-armed-forces"}},
 		{"id", "Kota itu dijaga pasukan keamanan sejak pekan lalu.", "", "", "", []string{"idn-armed-forces"}},
+		{"id", "DPR Indonesia menyetujui anggaran itu.", "idn-dpr", facts.KindLegislature, "IDN", []string{"idn-parliament"}},
+		{"id", "KPU Indonesia menetapkan jadwal pemilu.", "idn-kpu", facts.KindAgency, "IDN", []string{"idn-election-commission"}},
+		{"id", "MA Indonesia menolak kasasi itu.", "idn-supreme-court", facts.KindCourt, "IDN", nil},
+		{"id", "Ketua KPU Malaysia membantah laporan itu.", "mys-election-commission", facts.KindAgency, "MYS", []string{"mys-kpu"}},
+		{"id", "Juru bicara DPR Jepang membantah laporan itu.", "jpn-parliament", facts.KindLegislature, "JPN", []string{"jpn-dpr"}},
+		{"id", "MA menolak kasasi itu.", "", "", "", []string{"idn-supreme-court"}},
+		{"id", "Putusan MA itu dikritik banyak pihak.", "", "", "", []string{"idn-supreme-court"}},
 		{"en", "A Russian soldier was killed in the attack.", "RUS", facts.KindState, "", []string{"rus-armed-forces"}},
 		{"en", "The Pakistani military said it killed ten militants.", "PAK", facts.KindState, "", []string{"pak-armed-forces"}},
 		{"en", "Russia's military said it shot down the drone.", "RUS", facts.KindState, "", []string{"rus-armed-forces"}},
@@ -864,6 +959,32 @@ func TestBodyGridNot(t *testing.T) {
 					if a.ID == no {
 						t.Errorf("unexpected %s in %+v", no, d.Actors)
 					}
+				}
+			}
+		})
+	}
+}
+
+// TestBodyPackTypes checks that the body types the packs'
+// bodies_with_state and home_body_types name are types of common.json
+// body_types: a misspelt type would make no body or a wrong id.
+func TestBodyPackTypes(t *testing.T) {
+	x := extractor(t)
+	for lang, p := range x.packs {
+		t.Run(lang, func(t *testing.T) {
+			for w, fs := range p.bodiesWithState {
+				for _, f := range fs {
+					if _, ok := x.common.BodyTypes[f.typ]; !ok {
+						t.Errorf("bodies_with_state %q (%s): no body type %q", w, strings.Join(f.words, " "), f.typ)
+					}
+				}
+			}
+			for id, typ := range p.homeBodyTypes {
+				if _, ok := x.common.BodyTypes[typ]; !ok {
+					t.Errorf("home_body_types %s: no body type %q", id, typ)
+				}
+				if _, ok := x.gaz.Lookup(id); !ok {
+					t.Errorf("home_body_types: no gazetteer entry %s", id)
 				}
 			}
 		})
