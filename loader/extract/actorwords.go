@@ -83,7 +83,8 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	var bodies []labeled
 	for _, b := range j.Bodies {
-		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})
+		// "Attorney General's Office": the tokenizer splits "'s" off.
+		bodies = append(bodies, labeled{strings.Fields(strings.ReplaceAll(strings.ToLower(b.Text), "'s", " 's")), b.Type})
 	}
 	p.bodies = newIndex(bodies)
 	p.homeBodyTypes = j.HomeBodyTypes
