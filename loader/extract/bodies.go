@@ -47,6 +47,8 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			state, end = sm, sm.tj // "Kementerian Luar Negeri Brasil"
 		} else if sm := r.stateMentionAt(ms, k+1); sm != nil && p.bodyFillers[toks[k].low] && toks[k].cap {
 			state, end = sm, sm.tj // "Kementerian Pertahanan Nasional Korea Selatan"
+		} else if sm := r.stateMentionAt(ms, k+3); sm != nil && toks[k].raw == "(" && toks[k+2].raw == ")" && toks[k+1].cap {
+			state, end = sm, sm.tj // "Kementerian Pertahanan (Kemhan) Jepang"
 		} else if k+1 < len(toks) && toks[k].low == "of" {
 			k2 := k + 1
 			if k2 < len(toks) && toks[k2].low == "the" {
