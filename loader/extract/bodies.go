@@ -100,7 +100,40 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			i = end - 1
 		}
 	}
-	return r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms)))
+	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
+}
+
+// coordinatedBodies makes a state after a body of a state and a
+// coordinator the body of the same type of that state ("Angkatan Laut AS
+// dan Jepang": usa-navy and jpn-navy; "Kementerian Luar Negeri Tiongkok
+// dan Rusia"): the bodies whose id is their state's code and a body type.
+func (r *run) coordinatedBodies(toks []token, ms []*mention) []*mention {
+	for idx := 0; idx < len(ms); idx++ {
+		m := ms[idx]
+		e := m.entry
+		if m.person || m.consumed || e == nil || e.Country == "" || m.id != e.ID {
+			continue
+		}
+		typ, ok := strings.CutPrefix(e.ID, strings.ToLower(e.Country)+"-")
+		if !ok {
+			continue
+		}
+		if bt, ok := r.x.common.BodyTypes[typ]; !ok || bt.Regional {
+			continue
+		}
+		sm := r.coordinatedState(toks, ms, m.tj, e.Country)
+		if sm == nil {
+			continue
+		}
+		if sm.id == r.p.home {
+			if _, ok := r.x.gaz.Lookup(r.p.homeIDPrefix + typ); !ok {
+				continue // the home state's bodies have their own ids (idn-dpr)
+			}
+		}
+		ms, _ = r.stateBody(toks, ms, sm.ti, sm.tj, sm.id, typ)
+		idx = -1 // the list changed; start again (bodies are few)
+	}
+	return ms
 }
 
 // stateBody makes toks[start:end], a body's generic name of type label
@@ -126,6 +159,31 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 	// The body's words and the state's mention become one mention.
 	ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
 	return ms, true
+}
+
+// coordinatedState is the mention of a state other than sid after a
+// coordinator at toks[end] that ends a body's name ("Angkatan Laut AS dan
+// Jepang", "Kementerian Luar Negeri Tiongkok dan Rusia": the second state
+// shares the body's generic name), or nil: not when a body's name,
+// "'s" or a capitalized word follows the state ("dan Jepang Selatan", "dan
+// Angkatan Laut Jepang").
+func (r *run) coordinatedState(toks []token, ms []*mention, end int, sid string) *mention {
+	if end+1 >= len(toks) || !r.p.coord[toks[end].low] {
+		return nil
+	}
+	sm := r.stateMentionAt(ms, end+1)
+	if sm == nil || sm.id == sid {
+		return nil
+	}
+	if k := sm.tj; k < len(toks) {
+		if toks[k].low == "'s" || toks[k].cap && !toks[k].punct {
+			return nil
+		}
+		if _, ok := r.p.bodies.at(toks, k); ok {
+			return nil
+		}
+	}
+	return sm
 }
 
 // bodyWithState makes a form of the pack's bodies_with_state at toks[i]
