@@ -954,6 +954,12 @@ func TestBodyGrid(t *testing.T) {
 		{"id", "Komisi Pemilihan Umum (KPU) Thailand membantah laporan itu.", "tha-election-commission", facts.KindAgency, "THA", []string{"THA"}},
 		{"id", "Badan Intelijen (BIN) Korea Selatan membantah laporan itu.", "kor-intelligence", facts.KindAgency, "KOR", []string{"KOR"}},
 		{"id", "Kementerian Luar Negeri (Kemlu) Rusia membantah laporan itu.", "rus-foreign-ministry", facts.KindAgency, "RUS", []string{"RUS"}},
+		{"id", "Angkatan Laut AS dan Jepang membantah laporan itu.", "jpn-navy", facts.KindMilitary, "JPN", []string{"JPN"}},
+		{"id", "Angkatan Laut Australia dan Jepang membantah laporan itu.", "aus-navy", facts.KindMilitary, "AUS", []string{"AUS"}},
+		{"id", "Kementerian Luar Negeri Tiongkok dan Rusia membantah laporan itu.", "rus-foreign-ministry", facts.KindAgency, "RUS", []string{"RUS"}},
+		{"id", "Tentara Suriah dan Rusia merebut kembali kota itu.", "rus-armed-forces", facts.KindMilitary, "RUS", []string{"RUS"}},
+		{"id", "Polisi Malaysia dan Indonesia membantah laporan itu.", "idn-police", facts.KindAgency, "IDN", []string{"IDN"}},
+		{"id", "Kemlu Singapura dan Malaysia membantah laporan itu.", "mys-foreign-ministry", facts.KindAgency, "MYS", []string{"MYS"}},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
@@ -1009,6 +1015,8 @@ func TestBodyGridNot(t *testing.T) {
 		{"id", "Kementerian Intelijen menolak berkomentar.", "", "", "", []string{"idn-intelligence"}},
 		{"id", "Kantor Perdana Menteri menolak berkomentar.", "", "", "", []string{"idn-pm-office"}},
 		{"en", "The Attorney General's Office opened an inquiry.", "", "", "", []string{"idn-attorney-general"}},
+		{"id", "Parlemen Malaysia dan Indonesia membantah laporan itu.", "IDN", facts.KindState, "", []string{"idn-parliament"}},
+		{"id", "Militer Israel dan Hamas saling tuding.", "hamas", facts.KindArmedGroup, "PSE", []string{"pse-armed-forces"}},
 		{"en", "A Russian soldier was killed in the attack.", "RUS", facts.KindState, "", []string{"rus-armed-forces"}},
 		{"en", "The Pakistani military said it killed ten militants.", "PAK", facts.KindState, "", []string{"pak-armed-forces"}},
 		{"en", "Russia's military said it shot down the drone.", "RUS", facts.KindState, "", []string{"rus-armed-forces"}},
