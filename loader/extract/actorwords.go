@@ -90,12 +90,11 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.homeBodyTypes = j.HomeBodyTypes
 	p.bodiesWithState = map[string][]stateBodyForm{}
 	for _, b := range j.BodiesWithState {
-		ws := strings.Fields(b.Text)
-		if len(ws) == 0 {
+		f := newStateBodyForm(b.Text, b.Type)
+		if len(f.low) == 0 {
 			continue
 		}
-		k := strings.ToLower(ws[0])
-		p.bodiesWithState[k] = append(p.bodiesWithState[k], stateBodyForm{ws, b.Type})
+		p.bodiesWithState[f.low[0]] = append(p.bodiesWithState[f.low[0]], f)
 	}
 	for _, b := range bodies {
 		if len(b.p) > 0 && b.p[0] != "" {

@@ -114,10 +114,11 @@ func (r *run) coordinatedBodies(toks []token, ms []*mention) []*mention {
 		if m.person || m.consumed || e == nil || e.Country == "" || m.id != e.ID {
 			continue
 		}
-		typ, ok := strings.CutPrefix(e.ID, strings.ToLower(e.Country)+"-")
-		if !ok {
-			continue
+		n := len(e.Country)
+		if len(e.ID) <= n+1 || e.ID[n] != '-' || !strings.EqualFold(e.ID[:n], e.Country) {
+			continue // "usa-navy": the state's code and a type
 		}
+		typ := e.ID[n+1:]
 		if bt, ok := r.x.common.BodyTypes[typ]; !ok || bt.Regional {
 			continue
 		}
@@ -195,7 +196,8 @@ func (r *run) bodyWithState(toks []token, ms []*mention, i int, forms []stateBod
 	if i > 0 && (r.p.memberCounts[toks[i-1].low] || startsWithDigit(toks[i-1].low)) {
 		return ms, i, false
 	}
-	for _, f := range forms {
+	for fi := range forms {
+		f := &forms[fi]
 		if !f.at(toks, i) {
 			continue
 		}

@@ -308,21 +308,32 @@ func phrases(ws []string) []phrase {
 }
 
 // stateBodyForm is a body's generic name that needs a state after it
-// (bodies_with_state): its words as written and the body type.
+// (bodies_with_state): its words as written and folded, which of them
+// are in capitals (matched only as written), and the body type.
 type stateBodyForm struct {
-	words []string
-	typ   string
+	words, low []string
+	caps       []bool
+	typ        string
+}
+
+func newStateBodyForm(text, typ string) stateBodyForm {
+	f := stateBodyForm{words: strings.Fields(text), typ: typ}
+	for _, w := range f.words {
+		f.low = append(f.low, strings.ToLower(w))
+		f.caps = append(f.caps, w == strings.ToUpper(w))
+	}
+	return f
 }
 
 // at reports whether the form's words start at toks[i]: folded, or as
 // written for a word in capitals.
-func (f stateBodyForm) at(toks []token, i int) bool {
+func (f *stateBodyForm) at(toks []token, i int) bool {
 	if i+len(f.words) > len(toks) {
 		return false
 	}
-	for k, w := range f.words {
+	for k, w := range f.low {
 		t := &toks[i+k]
-		if t.low != strings.ToLower(w) || w == strings.ToUpper(w) && t.raw != w {
+		if t.low != w || f.caps[k] && t.raw != f.words[k] {
 			return false
 		}
 	}
