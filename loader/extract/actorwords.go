@@ -148,9 +148,19 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	var bodies []labeled
 	for _, b := range j.Bodies {
-		bodies = append(bodies, labeled{strings.Fields(strings.ToLower(b.Text)), b.Type})
+		// "Attorney General's Office": the tokenizer splits "'s" off.
+		bodies = append(bodies, labeled{strings.Fields(strings.ReplaceAll(strings.ToLower(b.Text), "'s", " 's")), b.Type})
 	}
 	p.bodies = newIndex(bodies)
+	p.homeBodyTypes = j.HomeBodyTypes
+	p.bodiesWithState = map[string][]stateBodyForm{}
+	for _, b := range j.BodiesWithState {
+		f := newStateBodyForm(b.Text, b.Type)
+		if len(f.low) == 0 {
+			continue
+		}
+		p.bodiesWithState[f.low[0]] = append(p.bodiesWithState[f.low[0]], f)
+	}
 	for _, b := range bodies {
 		if len(b.p) > 0 && b.p[0] != "" {
 			p.bodyFirst[b.p[0][0]] = true

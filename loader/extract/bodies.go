@@ -21,6 +21,12 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	for i := 0; i < len(toks); i++ {
+		if forms := p.bodiesWithState[toks[i].low]; forms != nil {
+			var made bool
+			if ms, i, made = r.bodyWithState(toks, ms, i, forms); made {
+				continue
+			}
+		}
 		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] {
 			continue
 		}
@@ -41,6 +47,8 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			state, end = sm, sm.tj // "Kementerian Luar Negeri Brasil"
 		} else if sm := r.stateMentionAt(ms, k+1); sm != nil && p.bodyFillers[toks[k].low] && toks[k].cap {
 			state, end = sm, sm.tj // "Kementerian Pertahanan Nasional Korea Selatan"
+		} else if sm := r.stateMentionAt(ms, k+3); sm != nil && toks[k].raw == "(" && toks[k+2].raw == ")" && toks[k+1].cap {
+			state, end = sm, sm.tj // "Kementerian Pertahanan (Kemhan) Jepang"
 		} else if k+1 < len(toks) && toks[k].low == "of" {
 			k2 := k + 1
 			if k2 < len(toks) && toks[k2].low == "the" {
@@ -55,6 +63,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if toks[j-1].low == "'s" || toks[j-1].low == "’s" {
 				j--
 			}
+			if (toks[j-1].low == "'" || toks[j-1].low == "’") && j > 1 && strings.HasSuffix(toks[j-2].low, "s") {
+				j-- // "the Philippines' Foreign Ministry"
+			}
 			if pm := mentionEndingAt(ms, j); pm != nil && !pm.consumed && r.isState(pm.id) {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
 			}
@@ -65,6 +76,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			// the gazetteer lists it ("Departemen Keuangan meminta").
 			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct && !nameStartsAt(covered(ms, k), toks, k) || mentionAt(ms, i) != nil {
 				continue
+			}
+			if k < len(toks) && p.bodyCreateNot[joinLow(toks[i:k+1])] {
+				continue // "Tentara bayaran …": mercenaries, a kind of force, no body
 			}
 			hid := p.homeIDPrefix + l.label
 			e, ok := r.x.gaz.Lookup(hid)
@@ -81,26 +95,135 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			i = k - 1
 			continue
 		}
-		bt, ok := r.x.common.BodyTypes[l.label]
-		if !ok {
+		var made bool
+		if ms, made = r.stateBody(toks, ms, start, end, state.id, l.label); made {
+			i = end - 1
+		}
+	}
+	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
+}
+
+// coordinatedBodies makes a state after a body of a state and a
+// coordinator the body of the same type of that state ("Angkatan Laut AS
+// dan Jepang": usa-navy and jpn-navy; "Kementerian Luar Negeri Tiongkok
+// dan Rusia"): the bodies whose id is their state's code and a body type.
+func (r *run) coordinatedBodies(toks []token, ms []*mention) []*mention {
+	for idx := 0; idx < len(ms); idx++ {
+		m := ms[idx]
+		e := m.entry
+		if m.person || m.consumed || e == nil || e.Country == "" || m.id != e.ID {
 			continue
 		}
-		id := strings.ToLower(state.id) + "-" + l.label
-		a := r.actors[id]
-		if a == nil {
-			if e, ok := r.x.gaz.Lookup(id); ok {
-				a = r.actorOf(id, e)
-			} else {
-				sa := r.actor(state.id)
-				e := &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: bt.Name + " of " + sa.a.Name, Country: state.id, Sector: bt.Sector}
-				a = r.newActor(id, e)
+		n := len(e.Country)
+		if len(e.ID) <= n+1 || e.ID[n] != '-' || !strings.EqualFold(e.ID[:n], e.Country) {
+			continue // "usa-navy": the state's code and a type
+		}
+		typ := e.ID[n+1:]
+		if bt, ok := r.x.common.BodyTypes[typ]; !ok || bt.Regional {
+			continue
+		}
+		sm := r.coordinatedState(toks, ms, m.tj, e.Country)
+		if sm == nil {
+			continue
+		}
+		if sm.id == r.p.home {
+			if _, ok := r.x.gaz.Lookup(r.p.homeIDPrefix + typ); !ok {
+				continue // the home state's bodies have their own ids (idn-dpr)
 			}
 		}
-		// The body's words and the state's mention become one mention.
-		ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
-		i = end - 1
+		ms, _ = r.stateBody(toks, ms, sm.ti, sm.tj, sm.id, typ)
+		idx = -1 // the list changed; start again (bodies are few)
 	}
-	return r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms)))
+	return ms
+}
+
+// stateBody makes toks[start:end], a body's generic name of type label
+// and the mention of state sid, one mention of that state's body
+// (sid-label: from the gazetteer, or made with the type's kind and
+// sector). It returns false when label is no body type.
+func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label string) ([]*mention, bool) {
+	bt, ok := r.x.common.BodyTypes[label]
+	if !ok {
+		return ms, false
+	}
+	id := strings.ToLower(sid) + "-" + label
+	a := r.actors[id]
+	if a == nil {
+		if e, ok := r.x.gaz.Lookup(id); ok {
+			a = r.actorOf(id, e)
+		} else {
+			sa := r.actor(sid)
+			e := &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: bt.Name + " of " + sa.a.Name, Country: sid, Sector: bt.Sector}
+			a = r.newActor(id, e)
+		}
+	}
+	// The body's words and the state's mention become one mention.
+	ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
+	return ms, true
+}
+
+// coordinatedState is the mention of a state other than sid after a
+// coordinator at toks[end] that ends a body's name ("Angkatan Laut AS dan
+// Jepang", "Kementerian Luar Negeri Tiongkok dan Rusia": the second state
+// shares the body's generic name), or nil: not when a body's name,
+// "'s" or a capitalized word follows the state ("dan Jepang Selatan", "dan
+// Angkatan Laut Jepang").
+func (r *run) coordinatedState(toks []token, ms []*mention, end int, sid string) *mention {
+	if end+1 >= len(toks) || !r.p.coord[toks[end].low] {
+		return nil
+	}
+	sm := r.stateMentionAt(ms, end+1)
+	if sm == nil || sm.id == sid {
+		return nil
+	}
+	if k := sm.tj; k < len(toks) {
+		if toks[k].low == "'s" || toks[k].cap && !toks[k].punct {
+			return nil
+		}
+		if _, ok := r.p.bodies.at(toks, k); ok {
+			return nil
+		}
+	}
+	return sm
+}
+
+// bodyWithState makes a form of the pack's bodies_with_state at toks[i]
+// followed by a state's mention that body of the state ("AL Australia",
+// "pasukan keamanan Pakistan"; not after a number or a word for members:
+// "dua pasukan keamanan Israel"). It returns the index of the last token
+// it used and whether it made a body; alone such a form is nothing.
+func (r *run) bodyWithState(toks []token, ms []*mention, i int, forms []stateBodyForm) ([]*mention, int, bool) {
+	if i > 0 && (r.p.memberCounts[toks[i-1].low] || startsWithDigit(toks[i-1].low)) {
+		return ms, i, false
+	}
+	for fi := range forms {
+		f := &forms[fi]
+		if !f.at(toks, i) {
+			continue
+		}
+		k := i + len(f.words)
+		if m := covered(ms, i); m != nil && (m.ti < i || m.tj > k) {
+			return ms, i, false // inside a longer name
+		}
+		sm := r.stateMentionAt(ms, k)
+		if sm == nil {
+			return ms, i, false
+		}
+		if sm.id == r.p.home {
+			// The home state's own bodies have their own ids ("DPR
+			// Indonesia" is idn-dpr, not a made idn-parliament).
+			if _, ok := r.x.gaz.Lookup(r.p.homeIDPrefix + f.typ); !ok {
+				return ms, i, false
+			}
+		}
+		end := sm.tj
+		var made bool
+		if ms, made = r.stateBody(toks, ms, i, end, sm.id, f.typ); made {
+			return ms, end - 1, true
+		}
+		return ms, i, false
+	}
+	return ms, i, false
 }
 
 // ownStateInBody makes a known body's own state, named right after it or
@@ -199,7 +322,11 @@ func (r *run) foreignBodyActor(e *gazetteer.Entry, sid string) (string, *actorRe
 	if !ok {
 		return "", nil
 	}
-	id := strings.ToLower(sid) + "-" + strings.TrimPrefix(e.ID, prefix)
+	typ := strings.TrimPrefix(e.ID, prefix)
+	if t := r.p.homeBodyTypes[e.ID]; t != "" {
+		typ = t // "KPU Malaysia": mys-election-commission
+	}
+	id := strings.ToLower(sid) + "-" + typ
 	a := r.actors[id]
 	if a == nil {
 		if ge, ok := r.x.gaz.Lookup(id); ok {
@@ -396,3 +523,15 @@ func (r *run) regionalBodies(st *sentence, ms []*mention) []*mention {
 
 // startsWithDigit reports whether w is (or begins as) a number: "12", "3,5".
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// joinLow is the folded words of toks joined by spaces.
+func joinLow(toks []token) string {
+	var b strings.Builder
+	for k := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].low)
+	}
+	return b.String()
+}

@@ -173,6 +173,21 @@ type packJSON struct {
 	// Selatan").
 	BodyInternational []string `json:"body_international"`
 	BodyFillers       []string `json:"body_fillers"`
+	// HomeBodyTypes give the body type (common.json body_types) of a home
+	// body whose id is not the home prefix and the type ("idn-kpu" is an
+	// election commission): another state after its name makes that
+	// state's body of the type ("KPU Malaysia" is mys-election-commission,
+	// "DPR Jepang" jpn-parliament).
+	HomeBodyTypes map[string]string `json:"home_body_types"`
+	// BodiesWithState are generic names of a state's bodies that name a
+	// body only right before a state's name ("AL Australia", "pasukan
+	// keamanan Pakistan"): alone they are no body (never the home state's,
+	// "AD/ART" is no army) and the title rules do not read them. A form
+	// in capitals matches only as written.
+	BodiesWithState []struct {
+		Text string `json:"text"`
+		Type string `json:"type"`
+	} `json:"bodies_with_state"`
 	// BodyKindWords are words inside a body's name that give its kind
 	// and sector over its head word's ("Dewan Legislatif": legislature).
 	BodyKindWords map[string]struct {
@@ -304,6 +319,39 @@ func phrases(ws []string) []phrase {
 	// Longest first, so that matching takes the longest phrase.
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
+}
+
+// stateBodyForm is a body's generic name that needs a state after it
+// (bodies_with_state): its words as written and folded, which of them
+// are in capitals (matched only as written), and the body type.
+type stateBodyForm struct {
+	words, low []string
+	caps       []bool
+	typ        string
+}
+
+func newStateBodyForm(text, typ string) stateBodyForm {
+	f := stateBodyForm{words: strings.Fields(text), typ: typ}
+	for _, w := range f.words {
+		f.low = append(f.low, strings.ToLower(w))
+		f.caps = append(f.caps, w == strings.ToUpper(w))
+	}
+	return f
+}
+
+// at reports whether the form's words start at toks[i]: folded, or as
+// written for a word in capitals.
+func (f *stateBodyForm) at(toks []token, i int) bool {
+	if i+len(f.words) > len(toks) {
+		return false
+	}
+	for k, w := range f.low {
+		t := &toks[i+k]
+		if t.low != w || f.caps[k] && t.raw != f.words[k] {
+			return false
+		}
+	}
+	return true
 }
 
 type labeled struct {
@@ -443,7 +491,9 @@ type pack struct {
 	bareVerbs                                 map[string]bool     // bare_verbs, lower case
 	contextNames                              map[string][]string // context_names, keys lower case
 	bodies                                    phraseIndex
-	bodyFirst                                 [256]bool // first bytes of the bodies' first words
+	bodyFirst                                 [256]bool                  // first bytes of the bodies' first words
+	bodiesWithState                           map[string][]stateBodyForm // bodies_with_state by first word, lower case
+	homeBodyTypes                             map[string]string          // home_body_types: home body id -> body type
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
 	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
