@@ -113,7 +113,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.thingNouns, p.notActorLists = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists)
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
-	p.speechObjectVerbs, p.verbPrefixes, p.bareVerbs = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes, lowerSet(j.BareVerbs)
+	p.speechObjectVerbs, p.verbPrefixes, p.bareVerbs, p.partyWords = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes, lowerSet(j.BareVerbs), lowerSet(j.PartyWords)
 	p.contextNames = map[string][]string{}
 	for k, ids := range j.ContextNames {
 		p.contextNames[strings.ToLower(k)] = ids

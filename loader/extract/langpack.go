@@ -280,6 +280,10 @@ type packJSON struct {
 	// prefix ("tiba", "kembali", "setuju", "yakin"): after an unknown
 	// name they make it a subject too (verbAfter).
 	BareVerbs []string `json:"bare_verbs"`
+	// PartyWords name a party by its family ("Demokrat", "Buruh"): after
+	// a title they say the holder's party, not his name ("Senator
+	// Demokrat dari Massachusetts Elizabeth Warren").
+	PartyWords []string `json:"party_words"`
 	// FamilyWords name a family or a clan ("keluarga", "marga", "family"):
 	// a surname next to one is the family's name, not one person's.
 	FamilyWords []string `json:"family_words"`
@@ -488,7 +492,7 @@ type pack struct {
 	memberCounts, surnameNot, familyWords     map[string]bool     // member_counts, surname_not, family_words, lower case
 	speechObjectVerbs                         map[string]bool     // speech_object_verbs, lower case
 	verbPrefixes                              []string            // verb_prefixes
-	bareVerbs                                 map[string]bool     // bare_verbs, lower case
+	bareVerbs, partyWords                     map[string]bool     // bare_verbs, party_words, lower case
 	contextNames                              map[string][]string // context_names, keys lower case
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool                  // first bytes of the bodies' first words

@@ -386,8 +386,8 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 				break // "Kepala Dinas Intelijen Korea Selatan": a body's generic name is the title's "of"
 			}
 		}
-		if t.cap && !t.punct && !isAllUpper(t.raw) && r.p.isCommonWord(t.low) {
-			k++
+		if t.cap && !t.punct && !isAllUpper(t.raw) && (r.p.isCommonWord(t.low) || r.p.partyWords[t.low]) {
+			k++ // "Menko Perekonomian", "Senator Demokrat"
 			continue
 		}
 		if r.p.orgLinks[t.low] && k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap && r.p.isCommonWord(toks[k+1].low) {
