@@ -1231,7 +1231,7 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 		if f.lx&lxGiven != 0 || covered(ms, i) != nil || covered(ms, i-1) != nil || !r.isNameWord(t) || !r.isNameWord(f) {
 			continue
 		}
-		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] {
+		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] || p.familyWords[f.low] {
 			continue
 		}
 		if i+1 < len(toks) && (r.x.common.nameParticles[toks[i+1].low] || toks[i+1].raw == "-" || p.familyWords[toks[i+1].low]) {

@@ -78,6 +78,7 @@ func TestPersonRules(t *testing.T) {
 		{"occupation and a group's field is no person", "id", "Ia kini menjadi anggota boyband Starlight.", nil, []string{"starlight"}},
 		{"occupation, field and a longer run is no person of the title", "id", "Naskah itu milik pemilik stasiun Asia Literary Review Omar Qadri.", nil, []string{"asia-literary-review-omar", "asia-literary-review-omar-qadri"}},
 		{"a party's word after a title is no name", "id", "Senator Demokrat dari Ohio Harlan Brookes mengkritik rencana itu.", []want{{id: "harlan-brookes"}}, []string{"demokrat"}},
+		{"a dynasty's name is no person", "id", "Dinasti Hendrickson memerintah wilayah itu selama dua abad.", nil, []string{"dinasti-hendrickson"}},
 		{"object of a prefixed speech verb is no speaker", "id", "Dalam wawancara itu, Farage menyebut Brexit sebagai kemenangan.", []want{{id: "farage"}}, []string{"brexit"}},
 		{"listener of told is no speaker", "en", "The minister told Parliament that the plan would go ahead.", nil, []string{"parliament"}},
 		{"member of a party", "en", "John Kerrigan of the Green Party criticised the plan.", []want{{id: "john-kerrigan", role: "member/green-party"}}, nil},
