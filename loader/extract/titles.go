@@ -60,6 +60,10 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 // "Kedutaan": pe-/ke- … -an), and a name word that no rule read must
 // follow the capital and end the run.
 func (r *run) cityInName(toks []token, j, k int, m *mention, ms []*mention) bool {
+	if j == k+1 && m.ti == j && m.tj == j+1 && (m.rule == "metonym:capital" || m.entry != nil && m.entry.Kind == facts.KindState) && toks[k].lx&lxGiven != 0 && !r.p.givenNot[toks[k].low] &&
+		(j+1 >= len(toks) || !toks[j+1].cap || toks[j+1].punct) {
+		return true // "Jenderal George Washington", "pebasket Michael Jordan": a given name, then a capital's or a state's one word as the surname
+	}
 	if j != k+1 || m.ti != j || m.tj != j+1 || m.rule != "metonym:capital" || j+1 >= len(toks) || covered(ms, j+1) != nil || !r.isNameWord(&toks[j+1]) || !r.isNameWord(&toks[k]) {
 		return false
 	}
@@ -485,6 +489,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		for _, m := range ms {
 			if m.ti >= k && m.tj <= end && (m.person || m.rule == "metonym:capital" && m.tj < end) {
 				continue
+			}
+			if m.ti > k && m.tj == end && m.tj-m.ti == 1 && toks[k].lx&lxGiven != 0 && !m.person && (m.rule == "metonym:capital" || m.entry != nil && m.entry.Kind == facts.KindState) {
+				continue // "Jenderal George Washington": the capital or the state is the surname (cityInName)
 			}
 			keep = append(keep, m)
 		}
