@@ -130,7 +130,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "org"})
 	}
 	p.mediaCues = newIndex(cues)
-	p.orgCueNot, p.mediaTails, p.orgOf = lowerSet(j.OrgCueNot), lowerSet(j.MediaTails), lowerSet(j.OrgOf)
+	p.orgCueNot, p.mediaTails, p.orgOf, p.orgCueHeads, p.orgFieldNot = lowerSet(j.OrgCueNot), lowerSet(j.MediaTails), lowerSet(j.OrgOf), lowerSet(j.OrgCueHeads), lowerSet(j.OrgFieldNot)
 	p.bodyInternational, p.bodyFillers = lowerSet(j.BodyInternational), lowerSet(j.BodyFillers)
 	p.orgArticles = lowerSet(j.OrgArticles)
 	p.bodyKindWords = map[string]bodyHead{}

@@ -156,6 +156,13 @@ type packJSON struct {
 	// a known outlet names it ("menurut Antara").
 	MediaSourceCues []string `json:"media_source_cues"`
 	OrgCueNot       []string `json:"org_cue_not"`
+	// OrgCueHeads are words for an organization that may take one or two
+	// words of its field before its name ("raksasa ritel Walmart",
+	// "organisasi nirlaba Save the Children").
+	OrgCueHeads []string `json:"org_cue_heads"`
+	// OrgFieldNot are words that may follow such a word but say no field:
+	// its origin or owner ("asal", "milik").
+	OrgFieldNot []string `json:"org_field_not"`
 	// OrgArticles may stand between a copula and a word for an
 	// organization ("X adalah sebuah perusahaan", "X is a company").
 	OrgArticles []string `json:"org_articles"`
@@ -503,6 +510,7 @@ type pack struct {
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
 	mediaCues                                 phraseIndex         // media_cues (label "media") and org_cues ("org")
 	orgCueNot, mediaTails, orgOf              map[string]bool     // org_cue_not, media_tails, org_of, lower case
+	orgCueHeads, orgFieldNot                  map[string]bool     // org_cue_heads, org_field_not, lower case
 	bodyInternational, bodyFillers            map[string]bool     // body_international, body_fillers, lower case
 	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case
 	orgArticles                               map[string]bool     // org_articles, lower case

@@ -51,7 +51,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		}
 		media, cued := false, false
 		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && (!toks[i-1].cap || i == 1) {
-			if l, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) && (!toks[i-1].cap || l.label == "source") {
+			if l, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) && (!toks[i-1].cap || l.label != "media" || i == len(l.p)) {
 				if l.label == "media" {
 					media = true // "harian Le Parisien", "kantor berita Xinhua"
 				} else if l.label == "source" {
@@ -63,6 +63,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 					cued = r.cuedOrgStart(toks, i) // "perusahaan penerbangan Japan Airlines", "klub Troyes"
 				}
 			}
+		}
+		if !media && !cued && i >= 2 && r.fieldCued(toks, i) && covered(ms, i) == nil && !startsMention(ms, i) {
+			cued = r.cuedOrgStart(toks, i) // "raksasa ritel Walmart", "organisasi nirlaba Save the Children"
 		}
 		if !media && !cued && t.lx&(lxOrgWord|lxBodyHead) == 0 {
 			continue
@@ -806,7 +809,37 @@ func (r *run) cuedOrgRun(toks []token, i int, ms []*mention) (int, int) {
 	if m := covered(ms, i); m != nil {
 		return -1, -1
 	}
+	if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (r.p.orgOf[toks[j].low] || toks[j].low == "the") && toks[j+1].cap && !toks[j+1].punct && covered(ms, j+1) == nil {
+		if k := r.orgRun(toks, j+1, ms); k > j+1 {
+			j = k // "Save the Children", "Bank of America": an English name goes on after "the" or "of"
+		} else {
+			return -1, -1
+		}
+	}
 	return i, j
+}
+
+// fieldCued reports whether the capitalized word at i follows a word for
+// an organization (org_cue_heads: "raksasa", "perusahaan", "organisasi")
+// and one or two words in lower case that say its field ("raksasa ritel
+// Walmart", "perusahaan rintisan Nordvalk Robotics", "lembaga think tank
+// Brookings Institution"). Function words, verbs and clause words are no
+// field.
+func (r *run) fieldCued(toks []token, i int) bool {
+	p := r.p
+	if len(p.orgCueHeads) == 0 {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-2; j-- {
+		t := &toks[j]
+		if t.cap && j > 0 || t.punct || p.function[t.low] || t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative|lxBetween|lxObjPrep|lxAgent) != 0 || r.verbWord(t.low) || p.placePreps[t.low] || p.orgFieldNot[t.low] {
+			return false // "perusahaan investasi asal Kepulauan Seychelles": its origin, not its name
+		}
+		if h := &toks[j-1]; p.orgCueHeads[h.low] && (!h.cap || j-1 == 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // cuedOrgStart reports whether the capitalized word at i, right after a
