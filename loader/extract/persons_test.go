@@ -81,6 +81,7 @@ func TestPersonRules(t *testing.T) {
 		{"a dynasty's name is no person", "id", "Dinasti Hendrickson memerintah wilayah itu selama dua abad.", nil, []string{"dinasti-hendrickson"}},
 		{"a capital as the surname after a title and a given name", "id", "Kota ini dinamai menurut Jenderal George Washington.", []want{{id: "george-washington"}}, []string{"USA", "george"}},
 		{"a state as the surname after an occupation and a given name", "id", "Pelatih itu memuji pebasket Michael Jordan.", []want{{id: "michael-jordan"}}, []string{"JOR", "michael"}},
+		{"a world region after an organization's title is no name", "id", "Direktur Eksekutif Greenpeace Asia Tenggara menyampaikan kritik.", nil, []string{"asia-tenggara"}},
 		{"object of a prefixed speech verb is no speaker", "id", "Dalam wawancara itu, Farage menyebut Brexit sebagai kemenangan.", []want{{id: "farage"}}, []string{"brexit"}},
 		{"listener of told is no speaker", "en", "The minister told Parliament that the plan would go ahead.", nil, []string{"parliament"}},
 		{"member of a party", "en", "John Kerrigan of the Green Party criticised the plan.", []want{{id: "john-kerrigan", role: "member/green-party"}}, nil},
