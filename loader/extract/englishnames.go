@@ -71,6 +71,12 @@ type englishNamesJSON struct {
 		SubjectVerbs []string `json:"subject_verbs"`
 		// Possessed are nouns of a person after "'s" ("Lindqvist's lawyers").
 		Possessed []string `json:"possessed"`
+		// RegnalTitles stand before one name ("Queen Margrethe", "Pope
+		// Leo"): the last word of each.
+		RegnalTitles []string `json:"regnal_titles"`
+		// GroupEndings end a word for a group of people ("Gazans",
+		// "Londoners", "Rohingyas"): one such word alone is no name.
+		GroupEndings []string `json:"group_endings"`
 		// Not are capitalized words that are no person although no
 		// ordinary word (feasts, faiths, brands, diseases).
 		Not []string `json:"not"`
@@ -87,10 +93,11 @@ type englishNamesJSON struct {
 
 // englishNames is englishNamesJSON compiled.
 type englishNames struct {
-	objectVerbs, subjectOpeners, subjectVerbs, possessed, not set
-	preps                                                     map[string]set
-	parties, tagStates                                        set
-	tagCountry                                                string
+	objectVerbs, subjectOpeners, subjectVerbs, possessed, not, regnal set
+	preps                                                             map[string]set
+	parties, tagStates                                                set
+	tagCountry                                                        string
+	groupEndings                                                      []string
 }
 
 func compileEnglishNames(j englishNamesJSON) englishNames {
@@ -106,8 +113,20 @@ func compileEnglishNames(j englishNamesJSON) englishNames {
 	return englishNames{
 		objectVerbs: mkset(l.ObjectVerbs), preps: preps, subjectOpeners: mkset(l.SubjectOpeners),
 		subjectVerbs: mkset(l.SubjectVerbs), possessed: mkset(l.Possessed), not: mkset(l.Not),
+		groupEndings: l.GroupEndings, regnal: lastWords(l.RegnalTitles),
 		parties: mkset(j.PartyTags.Parties), tagStates: states, tagCountry: j.PartyTags.Country,
 	}
+}
+
+// lastWords is the set of the last words (lower case) of ws.
+func lastWords(ws []string) set {
+	s := set{}
+	for _, w := range ws {
+		if f := strings.Fields(strings.ToLower(w)); len(f) > 0 {
+			s[f[len(f)-1]] = true
+		}
+	}
+	return s
 }
 
 // loneNameWord reports whether t may be (part of) a name standing alone: a
@@ -127,8 +146,12 @@ func (r *run) loneNameWord(toks []token, i int) bool {
 	if englishWord(low) || r.p.en.not[low] || r.p.surnameNot[low] || r.p.ethnonyms[low] || r.p.givenNot[low] {
 		return false
 	}
-	for _, part := range strings.Split(low, "-") {
-		if part == "" || englishWord(part) && len(part) > 3 && part != low {
+	if strings.Contains(low, "-") {
+		words := true
+		for part := range strings.SplitSeq(low, "-") {
+			words = words && (part == "" || englishWord(part))
+		}
+		if words {
 			return false // "Anti-war", "Pro-democracy": words, not a name
 		}
 	}
@@ -150,7 +173,7 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 		if !r.loneNameWord(toks, i) || covered(ms, i) != nil {
 			continue
 		}
-		if i > 0 && toks[i-1].cap && !toks[i-1].punct {
+		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(en.regnal[toks[i-1].low] && (i == 1 || !toks[i-2].cap)) {
 			continue // inside a longer capitalized run
 		}
 		j := i + 1
@@ -160,6 +183,9 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 		if j < len(toks) && toks[j].cap && !toks[j].punct {
 			i = j
 			continue // a longer run: an organization's, a place's or a work's name
+		}
+		if j == i+1 && r.groupWord(toks[i].low) {
+			continue
 		}
 		if r.loneNameContext(toks, i, j) {
 			if a := r.personByLast(toks[i].low); a != nil && j == i+1 {
@@ -181,6 +207,9 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 func (r *run) loneNameContext(toks []token, i, j int) bool {
 	en := &r.p.en
 	p := r.p
+	if i > 0 && en.regnal[toks[i-1].low] && toks[i-1].cap && j == i+1 {
+		return true // "Queen Margrethe": a sovereign's one name
+	}
 	// Object: after a verb that takes a person, or "by", "with", "against",
 	// and before the end, a mark or a lower-case word.
 	if i > 0 && en.objectVerbs[toks[i-1].low] || i > 1 && en.preps[toks[i-1].low][toks[i-2].low] {
@@ -217,6 +246,16 @@ func (r *run) loneNameContext(toks []token, i, j int) bool {
 		if k+1 < len(toks) {
 			n := toks[k+1].low
 			return (en.subjectVerbs[n] || p.humanVerbs[n]) && !p.speech[n]
+		}
+	}
+	return false
+}
+
+// groupWord reports whether w ends as a word for a group of people does.
+func (r *run) groupWord(w string) bool {
+	for _, e := range r.p.en.groupEndings {
+		if strings.HasSuffix(w, e) {
+			return true
 		}
 	}
 	return false
@@ -285,4 +324,22 @@ func (r *run) partyTags(st *sentence, ms []*mention) []*mention {
 		ms = dropMention(ms, o)
 	}
 	return ms
+}
+
+// headOfTail extends an organization toks[start:end] that a tail word ends
+// over "of"/"for" and the capitalized words after it when that word heads
+// names too ("Brenner Institute for Peace Studies", "National Association
+// of Dairy Farmers"); a state after it is no part of the name.
+func (r *run) headOfTail(toks []token, start, end int, ms []*mention) int {
+	p := r.p
+	if start < 0 || end+1 >= len(toks) || !p.orgCreateHeads[toks[end-1].low] || !p.orgOf[toks[end].low] || !toks[end+1].cap || toks[end+1].punct {
+		return end
+	}
+	j := r.orgRun(toks, end+1, ms)
+	for k := end + 1; k < j; k++ {
+		if covered(ms, k) != nil || toks[k].lx&lxGiven != 0 || r.p.en.not[toks[k].low] {
+			return end // "Association of America", "Institute of Ghana": a state, a place or a known name after it
+		}
+	}
+	return max(j, end)
 }
