@@ -89,6 +89,10 @@ type englishNamesJSON struct {
 		States  []string `json:"states"`
 		Country string   `json:"country"`
 	} `json:"party_tags"`
+	// GenericOrgTails end an organization's name ("Civil Aviation
+	// Authority") but make none of one ordinary word ("the Health
+	// Department", "the Weather Bureau": an office not named).
+	GenericOrgTails []string `json:"generic_org_tails"`
 }
 
 // englishNames is englishNamesJSON compiled.
@@ -98,6 +102,7 @@ type englishNames struct {
 	parties, tagStates                                                set
 	tagCountry                                                        string
 	groupEndings                                                      []string
+	genericOrgTails                                                   set
 }
 
 func compileEnglishNames(j englishNamesJSON) englishNames {
@@ -113,7 +118,8 @@ func compileEnglishNames(j englishNamesJSON) englishNames {
 	return englishNames{
 		objectVerbs: mkset(l.ObjectVerbs), preps: preps, subjectOpeners: mkset(l.SubjectOpeners),
 		subjectVerbs: mkset(l.SubjectVerbs), possessed: mkset(l.Possessed), not: mkset(l.Not),
-		groupEndings: l.GroupEndings, regnal: lastWords(l.RegnalTitles),
+		genericOrgTails: mkset(j.GenericOrgTails),
+		groupEndings:    l.GroupEndings, regnal: lastWords(l.RegnalTitles),
 		parties: mkset(j.PartyTags.Parties), tagStates: states, tagCountry: j.PartyTags.Country,
 	}
 }
@@ -329,17 +335,21 @@ func (r *run) partyTags(st *sentence, ms []*mention) []*mention {
 // headOfTail extends an organization toks[start:end] that a tail word ends
 // over "of"/"for" and the capitalized words after it when that word heads
 // names too ("Brenner Institute for Peace Studies", "National Association
-// of Dairy Farmers"); a state after it is no part of the name.
-func (r *run) headOfTail(toks []token, start, end int, ms []*mention) int {
+// of Dairy Farmers"); a state after it is no part of the name. A generic
+// tail after one ordinary word makes no name (-1, -1).
+func (r *run) headOfTail(toks []token, start, end int, ms []*mention) (int, int) {
 	p := r.p
-	if start < 0 || end+1 >= len(toks) || !p.orgCreateHeads[toks[end-1].low] || !p.orgOf[toks[end].low] || !toks[end+1].cap || toks[end+1].punct {
-		return end
+	if start >= 0 && end-start == 2 && p.en.genericOrgTails[strings.TrimSuffix(toks[end-1].low, ".")] && englishWord(toks[start].low) {
+		return -1, -1 // "the Health Department": no name
+	}
+	if start < 0 || end+1 >= len(toks) || !p.orgCreateHeads[toks[end-1].low] && !p.orgCreateTails[toks[end-1].low] || !p.orgOf[toks[end].low] || !toks[end+1].cap || toks[end+1].punct {
+		return start, end
 	}
 	j := r.orgRun(toks, end+1, ms)
 	for k := end + 1; k < j; k++ {
 		if covered(ms, k) != nil || toks[k].lx&lxGiven != 0 || r.p.en.not[toks[k].low] {
-			return end // "Association of America", "Institute of Ghana": a state, a place or a known name after it
+			return start, end // "Association of America", "Institute of Ghana": a state, a place or a known name after it
 		}
 	}
-	return max(j, end)
+	return start, max(j, end)
 }

@@ -150,6 +150,14 @@ func TestEnglishNewsNames(t *testing.T) {
 		{"an NGO of the gazetteer", "Oxfam warned of famine in the region.", []string{"oxfam/organization"}, nil, false},
 		{"party tag with a postal code", "Rep. Carlos Ybarra (D-N.Y.) praised the deal.", []string{"carlos-ybarra/person/USA"}, nil, false},
 
+		{"service by its tail word, not a speaker", "The National Health Service said waiting lists grew.", []string{"national-health-service/organization"}, []string{"national-health-service/person"}, false},
+		{"authority by its tail word", "The Civil Aviation Authority said flights resumed.", []string{"civil-aviation-authority/organization"}, nil, false},
+		{"center for, not a speaker", "The Pellworth Center for Strategic Studies said the risk was high.", []string{"pellworth-center-for-strategic-studies/organization"}, []string{"strategic-studies"}, false},
+		{"chamber of commerce", "The Westbridge Chamber of Commerce said exports fell.", []string{"westbridge-chamber-of-commerce/organization"}, nil, false},
+		{"coalition by its tail word", "The Kessler Coalition said it would sue.", []string{"kessler-coalition/organization"}, []string{"kessler-coalition/person"}, false},
+		{"an office not named is no actor", "The Health Department said cases were rising.", nil, []string{"health-department"}, true},
+		{"a weather office not named is no actor", "The Weather Bureau forecast heavy rain.", nil, []string{"weather-bureau"}, true},
+
 		// No actor at all.
 		{"weather", "Heavy rain is expected across the north on Saturday.", nil, nil, true},
 		{"weather, temperatures", "Temperatures climbed to 45 degrees Celsius on Wednesday.", nil, nil, true},
