@@ -63,6 +63,10 @@ type englishNamesJSON struct {
 		// Preps before a person ("by", "with", "against"), each with the
 		// words that must stand before it ("criticised by", "met with").
 		Preps map[string][]string `json:"preps"`
+		// ObjectAfter may follow a person as object ("arrested Hendricks on
+		// Tuesday"); a lower-case word that is none of them makes the
+		// capitalized word a modifier ("Fulani herders").
+		ObjectAfter []string `json:"object_after"`
 		// SubjectOpeners may stand before a subject inside a sentence
 		// ("and", "but", "that", ",").
 		SubjectOpeners []string `json:"subject_openers"`
@@ -97,12 +101,12 @@ type englishNamesJSON struct {
 
 // englishNames is englishNamesJSON compiled.
 type englishNames struct {
-	objectVerbs, subjectOpeners, subjectVerbs, possessed, not, regnal set
-	preps                                                             map[string]set
-	parties, tagStates                                                set
-	tagCountry                                                        string
-	groupEndings                                                      []string
-	genericOrgTails                                                   set
+	objectVerbs, objectAfter, subjectOpeners, subjectVerbs, possessed, not, regnal set
+	preps                                                                          map[string]set
+	parties, tagStates                                                             set
+	tagCountry                                                                     string
+	groupEndings                                                                   []string
+	genericOrgTails                                                                set
 }
 
 func compileEnglishNames(j englishNamesJSON) englishNames {
@@ -116,7 +120,7 @@ func compileEnglishNames(j englishNamesJSON) englishNames {
 		preps[strings.ToLower(p)] = mkset(ws)
 	}
 	return englishNames{
-		objectVerbs: mkset(l.ObjectVerbs), preps: preps, subjectOpeners: mkset(l.SubjectOpeners),
+		objectVerbs: mkset(l.ObjectVerbs), objectAfter: mkset(l.ObjectAfter), preps: preps, subjectOpeners: mkset(l.SubjectOpeners),
 		subjectVerbs: mkset(l.SubjectVerbs), possessed: mkset(l.Possessed), not: mkset(l.Not),
 		genericOrgTails: mkset(j.GenericOrgTails),
 		groupEndings:    l.GroupEndings, regnal: lastWords(l.RegnalTitles),
@@ -219,8 +223,13 @@ func (r *run) loneNameContext(toks []token, i, j int) bool {
 	// Object: after a verb that takes a person, or "by", "with", "against",
 	// and before the end, a mark or a lower-case word.
 	if i > 0 && en.objectVerbs[toks[i-1].low] || i > 1 && en.preps[toks[i-1].low][toks[i-2].low] {
-		if j == len(toks) || toks[j].punct || !toks[j].cap {
-			return toks[min(j, len(toks)-1)].low != "'s" || j+1 < len(toks) && en.possessed[toks[j+1].low]
+		switch {
+		case j == len(toks) || toks[j].punct && toks[j].low != "'s":
+			return true
+		case toks[j].low == "'s":
+			return j+1 < len(toks) && en.possessed[toks[j+1].low] // "criticised by Hendricks's lawyers"
+		case !toks[j].cap:
+			return en.objectAfter[toks[j].low] || p.months[toks[j].low] != 0 // not "killed Fulani herders"
 		}
 	}
 	// Subject: at the start of the sentence (after a quote mark) or of a
@@ -336,11 +345,16 @@ func (r *run) partyTags(st *sentence, ms []*mention) []*mention {
 // over "of"/"for" and the capitalized words after it when that word heads
 // names too ("Brenner Institute for Peace Studies", "National Association
 // of Dairy Farmers"); a state after it is no part of the name. A generic
-// tail after one ordinary word makes no name (-1, -1).
+// tail after one ordinary word or a state makes no name (-1, -1).
 func (r *run) headOfTail(toks []token, start, end int, ms []*mention) (int, int) {
 	p := r.p
-	if start >= 0 && end-start == 2 && p.en.genericOrgTails[strings.TrimSuffix(toks[end-1].low, ".")] && englishWord(toks[start].low) {
-		return -1, -1 // "the Health Department": no name
+	if start >= 0 && p.en.genericOrgTails[strings.TrimSuffix(toks[end-1].low, ".")] {
+		if end-start == 2 && englishWord(toks[start].low) {
+			return -1, -1 // "the Health Department": no name
+		}
+		if m := covered(ms, start); m != nil && !m.person && r.isState(m.id) {
+			return -1, -1 // "U.S. Department of Agriculture": a state's body, for the body rules
+		}
 	}
 	if start < 0 || end+1 >= len(toks) || !p.orgCreateHeads[toks[end-1].low] && !p.orgCreateTails[toks[end-1].low] || !p.orgOf[toks[end].low] || !toks[end+1].cap || toks[end+1].punct {
 		return start, end

@@ -158,6 +158,12 @@ func TestEnglishNewsNames(t *testing.T) {
 		{"an office not named is no actor", "The Health Department said cases were rising.", nil, []string{"health-department"}, true},
 		{"a weather office not named is no actor", "The Weather Bureau forecast heavy rain.", nil, []string{"weather-bureau"}, true},
 
+		{"a people before a noun is no person", "The army killed Fulani herders near the border.", nil, []string{"fulani"}, true},
+		{"a faith's people are no person", "Gunmen attacked Christians in the north.", nil, []string{"christians"}, true},
+		{"a people as object is no person", "Police detained Kurds in Istanbul.", nil, []string{"kurds"}, false},
+		{"a state's department stays the state's", "The U.S. Department of Agriculture said crops failed.", []string{"USA/state"}, []string{"u-s-department-of-agriculture"}, false},
+		{"surname before an apposition", "Police arrested Hendricks, a local trader, on Tuesday.", []string{"hendricks/person"}, nil, false},
+
 		// No actor at all.
 		{"weather", "Heavy rain is expected across the north on Saturday.", nil, nil, true},
 		{"weather, temperatures", "Temperatures climbed to 45 degrees Celsius on Wednesday.", nil, nil, true},
