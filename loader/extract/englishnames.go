@@ -183,7 +183,7 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 		if !r.loneNameWord(toks, i) || covered(ms, i) != nil {
 			continue
 		}
-		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(en.regnal[toks[i-1].low] && (i == 1 || !toks[i-2].cap)) {
+		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(en.regnal[toks[i-1].low] && (i == 1 || !toks[i-2].cap)) && !r.officeBefore(toks, i) {
 			continue // inside a longer capitalized run
 		}
 		j := i + 1
@@ -219,6 +219,9 @@ func (r *run) loneNameContext(toks []token, i, j int) bool {
 	p := r.p
 	if i > 0 && en.regnal[toks[i-1].low] && toks[i-1].cap && j == i+1 {
 		return true // "Queen Margrethe": a sovereign's one name
+	}
+	if j == i+1 && r.officeBefore(toks, i) {
+		return true // "President Kovalenko", "Gen. Brackenridge": an office and a surname
 	}
 	// Object: after a verb that takes a person, or "by", "with", "against",
 	// and before the end, a mark or a lower-case word.
@@ -274,6 +277,21 @@ func (r *run) groupWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// officeBefore reports whether a capitalized title ends right before toks[i]
+// ("Prime Minister", "Gen."), not after an article ("the Admiral
+// Kuznetsov": a ship's name).
+func (r *run) officeBefore(toks []token, i int) bool {
+	l, ok := r.p.titles.endingAt(toks, i)
+	if !ok || l.label == "occupation" || l.label == "-" {
+		return false
+	}
+	s := i - len(l.p)
+	if !toks[s].cap {
+		return false
+	}
+	return s == 0 || !r.p.determiners[toks[s-1].low] && toks[s-1].low != "the"
 }
 
 // personByLast returns the one person of the article whose last name is w.

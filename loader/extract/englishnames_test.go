@@ -164,6 +164,14 @@ func TestEnglishNewsNames(t *testing.T) {
 		{"a state's department stays the state's", "The U.S. Department of Agriculture said crops failed.", []string{"USA/state"}, []string{"u-s-department-of-agriculture"}, false},
 		{"surname before an apposition", "Police arrested Hendricks, a local trader, on Tuesday.", []string{"hendricks/person"}, nil, false},
 
+		{"office and surname", "President Kovalenko signed the decree.", []string{"kovalenko/person"}, nil, false},
+		{"two-word office and surname", "Prime Minister Vandersteen resigned on Monday.", []string{"vandersteen/person"}, nil, false},
+		{"abbreviated rank and surname", "Gen. Brackenridge inspected the troops.", []string{"brackenridge/person"}, nil, false},
+		{"office and surname after by", "The talks were led by Ambassador Ferrante.", []string{"ferrante/person"}, nil, false},
+		{"a ship named after an admiral is no person", "The Admiral Kuznetsov sailed through the strait.", nil, []string{"kuznetsov", "admiral-kuznetsov"}, true},
+		{"a company named General is no person", "General Electric cut jobs.", nil, []string{"electric", "general-electric/person"}, false},
+		{"Kiir and Machar: the second surname before a verb", "Kiir and Machar agreed to form a unity government.", []string{"machar/person"}, nil, false},
+
 		// No actor at all.
 		{"weather", "Heavy rain is expected across the north on Saturday.", nil, nil, true},
 		{"weather, temperatures", "Temperatures climbed to 45 degrees Celsius on Wednesday.", nil, nil, true},
