@@ -197,7 +197,7 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 		if j == i+1 && r.groupWord(toks[i].low) {
 			continue
 		}
-		if r.loneNameContext(toks, i, j) {
+		if r.loneNameContext(toks, i, j, ms) {
 			if a := r.personByLast(toks[i].low); a != nil && j == i+1 {
 				// A surname alone of a person the article named in full.
 				ms = append(ms, r.newMention(mention{s: toks[i].s, e: toks[i].e, ti: i, tj: j, id: a.a.ID, surface: toks[i].raw, rule: "coreference:name", conf: 0.75, person: true}))
@@ -214,7 +214,7 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 
 // loneNameContext reports whether the words around toks[i:j] make it a
 // person (see loneNames).
-func (r *run) loneNameContext(toks []token, i, j int) bool {
+func (r *run) loneNameContext(toks []token, i, j int, ms []*mention) bool {
 	en := &r.p.en
 	p := r.p
 	if i > 0 && en.regnal[toks[i-1].low] && toks[i-1].cap && j == i+1 {
@@ -242,13 +242,24 @@ func (r *run) loneNameContext(toks []token, i, j int) bool {
 		return false
 	}
 	k := j
+	if k+1 < len(toks) && toks[k].lx&lxCoord != 0 {
+		// "Kiir and Machar agreed": a person or another lone name after
+		// "and" shares the verb.
+		if m := mentionAt(ms, k+1); m != nil && m.person {
+			k = m.tj
+		} else if r.loneNameWord(toks, k+1) && covered(ms, k+1) == nil && (k+2 == len(toks) || !toks[k+2].cap || toks[k+2].punct) {
+			k += 2
+		} else {
+			return false
+		}
+	}
 	if k < len(toks) && toks[k].low == "'s" {
 		return k+1 < len(toks) && en.possessed[toks[k+1].low] // "Lindqvist's lawyers"
 	}
 	for k < len(toks) && p.subjectAdverbs[toks[k].low] && !p.copulas[toks[k].low] && toks[k].lx&lxAux == 0 {
 		k++
 	}
-	if k >= len(toks) || r.placePredicateAfter(toks, j) {
+	if k >= len(toks) || r.placePredicateAfter(toks, k) {
 		return false
 	}
 	w := &toks[k]
