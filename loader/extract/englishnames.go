@@ -291,7 +291,8 @@ func (r *run) groupWord(w string) bool {
 }
 
 // officeBefore reports whether a capitalized title ends right before toks[i]
-// ("Prime Minister", "Gen."), not after an article ("the Admiral
+// ("Prime Minister", "Gen."), or a lower-case office after a word for its
+// body or side ("Hamas commander", "rebel leader"), not after an article ("the Admiral
 // Kuznetsov": a ship's name).
 func (r *run) officeBefore(toks []token, i int) bool {
 	l, ok := r.p.titles.endingAt(toks, i)
@@ -299,10 +300,14 @@ func (r *run) officeBefore(toks []token, i int) bool {
 		return false
 	}
 	s := i - len(l.p)
+	article := s > 0 && (r.p.determiners[toks[s-1].low] || toks[s-1].low == "the")
 	if !toks[s].cap {
-		return false
+		// A lower-case office needs a word for its body, state or side
+		// before it: "opposition leader X", "Hamas commander X", "the
+		// rebel leader X"; not "the leader X".
+		return l.label != "honorific" && s > 0 && !toks[s-1].punct && !article
 	}
-	return s == 0 || !r.p.determiners[toks[s-1].low] && toks[s-1].low != "the"
+	return !article
 }
 
 // personByLast returns the one person of the article whose last name is w.

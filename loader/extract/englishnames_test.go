@@ -174,6 +174,9 @@ func TestEnglishNewsNames(t *testing.T) {
 		{"surname joined to a known person", "Hendricks and Joe Biden rejected the proposal.", []string{"hendricks/person", "joe-biden/person/USA"}, nil, false},
 		{"two places joined are no persons", "Kandahar and Helmand were captured.", nil, []string{"kandahar", "helmand"}, false},
 
+		{"lower-case office after its body and a surname", "Opposition leader Kovalenko rejected the results.", []string{"kovalenko/person"}, nil, false},
+		{"lower-case office after its side and a surname", "The rebel leader Okello was killed.", []string{"okello/person"}, nil, false},
+
 		// No actor at all.
 		{"weather", "Heavy rain is expected across the north on Saturday.", nil, nil, true},
 		{"weather, temperatures", "Temperatures climbed to 45 degrees Celsius on Wednesday.", nil, nil, true},
