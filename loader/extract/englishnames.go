@@ -271,9 +271,13 @@ func (r *run) loneNameContext(toks []token, i, j int, ms []*mention) bool {
 	}
 	if w.lx&lxAux != 0 || w.low == "will" || w.low == "would" || w.low == "did" {
 		// "Okoro has denied", "Okoro will travel": an auxiliary before a
-		// verb of a human subject.
+		// verb of a human subject; after a form of "be" only a verb done
+		// to a person ("Okoro was arrested", not "Columbia was lost").
 		if k+1 < len(toks) {
 			n := toks[k+1].low
+			if p.copulas[w.low] || w.low == "been" || w.low == "being" || w.low == "be" {
+				return p.humanVerbs[n] || en.objectVerbs[n]
+			}
 			return (en.subjectVerbs[n] || p.humanVerbs[n]) && !p.speech[n]
 		}
 	}

@@ -177,6 +177,13 @@ func TestEnglishNewsNames(t *testing.T) {
 		{"lower-case office after its body and a surname", "Opposition leader Kovalenko rejected the results.", []string{"kovalenko/person"}, nil, false},
 		{"lower-case office after its side and a surname", "The rebel leader Okello was killed.", []string{"okello/person"}, nil, false},
 
+		{"a player's surname before won", "Djokovic won his 24th Grand Slam title.", []string{"djokovic/person"}, nil, false},
+		{"a player's surname before scored", "Okocha scored twice in the second half.", []string{"okocha/person"}, nil, false},
+
+		{"surname before a passive verb done to a person", "Okoro was arrested on Monday.", []string{"okoro/person"}, nil, false},
+		{"a spacecraft before a passive verb is no person", "Columbia was lost in 2003.", nil, []string{"columbia"}, true},
+		{"a home nation's team is no person", "England won a corner kick late in the game.", nil, []string{"england"}, true},
+
 		// No actor at all.
 		{"weather", "Heavy rain is expected across the north on Saturday.", nil, nil, true},
 		{"weather, temperatures", "Temperatures climbed to 45 degrees Celsius on Wednesday.", nil, nil, true},
