@@ -45,9 +45,16 @@ func englishWord(low string) bool {
 	if _, ok := slices.BinarySearch(enWords, low); ok {
 		return true
 	}
-	if f := foldMarks(low); f != low {
-		_, ok := slices.BinarySearch(enWords, f)
-		return ok
+	for i := 0; i < len(low); i++ {
+		if low[i] >= utf8.RuneSelf {
+			// "Bergström": the word without its marks (foldMarks
+			// allocates, so only for a word that has some).
+			if f := foldMarks(low); f != low {
+				_, ok := slices.BinarySearch(enWords, f)
+				return ok
+			}
+			return false
+		}
 	}
 	return false
 }
