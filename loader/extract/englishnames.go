@@ -412,3 +412,21 @@ func (r *run) headOfTail(toks []token, start, end int, ms []*mention) (int, int)
 	}
 	return start, max(j, end)
 }
+
+// notNames drops a person of one word no gazetteer entry names that
+// lone_names.not says is no name ("Easter celebrations drew thousands":
+// Easter is a given name too).
+func (r *run) notNames(st *sentence, ms []*mention) []*mention {
+	en := &r.p.en
+	if len(en.not) == 0 {
+		return ms
+	}
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person && m.entry == nil && m.tj == m.ti+1 && en.not[st.toks[m.ti].low] {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	return keep
+}

@@ -184,6 +184,8 @@ func TestEnglishNewsNames(t *testing.T) {
 		{"a spacecraft before a passive verb is no person", "Columbia was lost in 2003.", nil, []string{"columbia"}, true},
 		{"a home nation's team is no person", "England won a corner kick late in the game.", nil, []string{"england"}, true},
 
+		{"a feast that is a given name too is no person", "Easter celebrations drew thousands of pilgrims.", nil, []string{"easter"}, true},
+
 		// No actor at all.
 		{"weather", "Heavy rain is expected across the north on Saturday.", nil, nil, true},
 		{"weather, temperatures", "Temperatures climbed to 45 degrees Celsius on Wednesday.", nil, nil, true},
