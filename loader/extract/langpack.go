@@ -21,9 +21,10 @@ var dataFS embed.FS
 
 // packJSON is the file format of lang/<code>.json.
 type packJSON struct {
-	Lang          string   `json:"lang"`
-	Abbreviations []string `json:"abbreviations"`
-	Boilerplate   []struct {
+	englishNamesJSON          // lone_names, party_tags (englishnames.go)
+	Lang             string   `json:"lang"`
+	Abbreviations    []string `json:"abbreviations"`
+	Boilerplate      []struct {
 		Pattern string `json:"pattern"`
 		Kind    string `json:"kind"`
 	} `json:"boilerplate"`
@@ -320,6 +321,27 @@ type boilerRule struct {
 
 type phrase []string // lower-case tokens
 
+// abbrevDots writes an abbreviation's final dot as the token of its own the
+// tokenizer makes of it ("lt.", "gen." → "lt", ".", "gen", "."), so that a
+// title written "Lt. Gen." matches; a dotted acronym ("u.s.") keeps its dots.
+func abbrevDots(p phrase) phrase {
+	for i, w := range p {
+		if len(w) > 1 && strings.HasSuffix(w, ".") && !strings.Contains(w[:len(w)-1], ".") {
+			out := make(phrase, 0, len(p)+2)
+			out = append(out, p[:i]...)
+			for _, w := range p[i:] {
+				if len(w) > 1 && strings.HasSuffix(w, ".") && !strings.Contains(w[:len(w)-1], ".") {
+					out = append(out, w[:len(w)-1], ".")
+				} else {
+					out = append(out, w)
+				}
+			}
+			return out
+		}
+	}
+	return p
+}
+
 func phrases(ws []string) []phrase {
 	out := make([]phrase, 0, len(ws))
 	for _, w := range ws {
@@ -439,6 +461,7 @@ func (ix *phraseIndex) endingAt(toks []token, end int) (labeled, bool) {
 // pack is a compiled language pack: everything the rules need to know about
 // one language.
 type pack struct {
+	en                                                       englishNames // englishnames.go
 	lang                                                     string
 	abbrev                                                   map[string]bool // case-sensitive, without the final dot
 	boiler                                                   []boilerRule
@@ -852,7 +875,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		stances = append(stances, labeled{strings.Fields(strings.ToLower(s.Words)), s.Relation})
 	}
 	for _, t := range j.Titles {
-		titles = append(titles, labeled{strings.Fields(strings.ToLower(t.Text)), t.Role})
+		titles = append(titles, labeled{abbrevDots(strings.Fields(strings.ToLower(t.Text))), t.Role})
 	}
 	p.stances, p.titles = newIndex(stances), newIndex(titles)
 	for name, ws := range j.Classes {
@@ -905,6 +928,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		return nil, err
 	}
 	p.indexTriggers()
+	p.en = compileEnglishNames(j.englishNamesJSON)
 	p.buildLex(given)
 	return p, nil
 }

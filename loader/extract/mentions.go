@@ -181,6 +181,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.personNounNames(si, st, out)
 	out = r.regnalPersons(st, out)
 	out = r.listedPersons(si, st, out)
+	out = r.loneNames(st, out)
+	out = r.partyTags(st, out)
+	out = r.notNames(st, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]

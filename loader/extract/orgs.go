@@ -111,6 +111,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if tl := strings.TrimSuffix(t.low, "."); start < 0 && !media && !cued && !isBody && (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
 			// also a head word with no name after it: "of the Proletariat Political Institute."
 			start, end, media = r.tailRun(toks, i, ms)
+			start, end = r.headOfTail(toks, start, end, ms) // "Brenner Institute for Peace Studies"; not "the Health Department"
 		}
 		if start < 0 {
 			continue

@@ -613,8 +613,8 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		person.addRole(role, ofID)
-		if person.a.Country == "" {
-			person.a.Country = country
+		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
+			person.a.Country = country // addRole took an organization's id for the country
 		}
 		if pm == nil {
 			ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[c-1].e, ti: s, tj: c, id: person.a.ID, surface: r.text[toks[s].s:toks[c-1].e], rule: "apposition:" + role, conf: 0.85, person: true}))
