@@ -24,9 +24,10 @@ const citiesMinPop = 200_000
 // than Ricardo Lagos, but Hamilton the man as often as the town.
 const citiesOwnPop = 1_000_000
 
-// citiesAmbiguous: a name several cities of the list share is kept only
-// for the largest, and only when it has more than this many times the
-// population of the next (Hyderabad, India, not Pakistan; no Valencia).
+// citiesAmbiguous: a name (without diacritics) cities of several states
+// share is kept only for the largest, and only when it has more than this
+// many times the population of the largest of another state (Hyderabad,
+// India, not Pakistan; San Jose, USA; no Valencia).
 const citiesAmbiguous = 2
 
 // cityWords are the lists a city's name is checked against; a name in
@@ -72,7 +73,8 @@ func Cities(cities, countries []byte, w cityWords) []byte {
 		if err != nil || pop < citiesMinPop {
 			continue
 		}
-		k := strings.ToLower(f[1])
+		forms := cityForms(f[1])
+		k := strings.ToLower(forms[len(forms)-1]) // "San José" and "San Jose" are one name
 		if byName[k] == nil {
 			order = append(order, k)
 		}
@@ -83,7 +85,14 @@ func Cities(cities, countries []byte, w cityWords) []byte {
 		cs := byName[k]
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].pop > cs[j].pop })
 		c := cs[0]
-		if len(cs) > 1 && c.pop <= citiesAmbiguous*cs[1].pop {
+		ambiguous := false
+		for _, o := range cs[1:] {
+			if o.country != c.country {
+				ambiguous = c.pop <= citiesAmbiguous*o.pop // the next largest of another state
+				break
+			} // the same name twice in one state: GeoNames' two spellings of one city ("Kashan", "Kāshān")
+		}
+		if ambiguous {
 			continue
 		}
 		a3 := iso3[c.country]

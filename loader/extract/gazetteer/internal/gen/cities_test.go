@@ -26,7 +26,9 @@ func TestCities(t *testing.T) {
 		"14\tOdd\tNO\t900000\n" + // fewer than four letters
 		"15\tShopshire\tGB\t300000\n" + // an English ordinary word
 		"16\tBuffalton\tUS\t300000\n" + // an ordinary word, kept
-		"17\tNowhere\tZZ\t300000\n") // no state
+		"17\tNowhere\tZZ\t300000\n" + // no state
+		"18\tKashville\tIN\t400000\n" + // two spellings of one city
+		"19\tKāshville\tIN\t400000\n")
 	countries := []byte("BR\tBRA\nDE\tDEU\nES\tESP\nFR\tFRA\nGB\tGBR\nAU\tAUS\nIN\tIND\nIT\tITA\nJP\tJPN\nNO\tNOR\nPK\tPAK\nRU\tRUS\nUS\tUSA\nZZ\tZZZ\n")
 	w := cityWords{known: map[string]bool{}, surnames: map[string]bool{"surnamo": true}, stop: map[string]bool{}, keep: map[string]bool{}}
 	for _, id := range []string{"BRA", "DEU", "ESP", "FRA", "GBR", "AUS", "IND", "ITA", "JPN", "NOR", "PAK", "RUS", "USA"} {
@@ -57,6 +59,8 @@ func TestCities(t *testing.T) {
 		{"Bigton", "bigton", "IND", []string{"Bigton"}},
 		{"Surnamo Grande", "surnamo-grande", "ESP", []string{"Surnamo Grande"}},
 		{"Buffalton", "buffalton", "USA", []string{"Buffalton"}},
+		{"Kashville", "kashville", "IND", []string{"Kashville"}},
+		{"Kāshville", "", "", nil},
 		{"Mobilia", "", "", nil},
 		{"Twinton", "", "", nil},
 		{"Smallton", "", "", nil},
@@ -84,7 +88,7 @@ func TestCities(t *testing.T) {
 			}
 		})
 	}
-	if strings.Join(order, " ") != "bigton osakaville surnamo-grande sao-teste buffalton" {
+	if strings.Join(order, " ") != "bigton osakaville surnamo-grande sao-teste kashville buffalton" {
 		t.Errorf("order %v, want by population, largest first", order)
 	}
 }
