@@ -51,7 +51,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		}
 		media, cued := false, false
 		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && (!toks[i-1].cap || i == 1) {
-			if l, ok := p.mediaCues.endingAt(toks, i); ok && covered(ms, i) == nil && !startsMention(ms, i) && (!toks[i-1].cap || l.label != "media" || i == len(l.p)) {
+			if l, ok := p.mediaCues.endingAt(toks, i); ok && (covered(ms, i) == nil && !startsMention(ms, i) || l.label != "source" && r.placeOpens(ms, i) != nil) && (!toks[i-1].cap || l.label == "source" || i == len(l.p)) {
 				if l.label == "media" {
 					media = true // "harian Le Parisien", "kantor berita Xinhua"
 				} else if l.label == "source" {
@@ -278,8 +278,8 @@ func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for _, m := range ms {
-		if m.ti < j && (m.person || m.ti == 0 || !r.isState(m.id) && !r.isPlace(m.id)) {
-			return ms // a known name or a person opens the sentence
+		if m.ti < j && (m.person || m.ti == 0 && !(m == r.placeOpens(ms, 0) && m.tj < j) || !r.isState(m.id) && !r.isPlace(m.id)) {
+			return ms // a known name or a person opens the sentence; a city may open a longer name ("Le Mans Union Club 72")
 		}
 	}
 	id := r.orgID(toks[:j])
@@ -807,8 +807,8 @@ func (r *run) cuedOrgRun(toks []token, i int, ms []*mention) (int, int) {
 	if j <= i || j == i+1 && r.p.isCommon(toks[i].low) {
 		return -1, -1
 	}
-	if m := covered(ms, i); m != nil {
-		return -1, -1
+	if m := covered(ms, i); m != nil && (m != r.placeOpens(ms, i) || j <= m.tj) {
+		return -1, -1 // a known name; a city alone ("klub Barcelona") stays the city
 	}
 	if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (r.p.orgOf[toks[j].low] || toks[j].low == "the") && toks[j+1].cap && !toks[j+1].punct && covered(ms, j+1) == nil {
 		if k := r.orgRun(toks, j+1, ms); k > j+1 {
@@ -841,6 +841,18 @@ func (r *run) fieldCued(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeOpens returns the mention at toks[i] when it is a place's (a city,
+// not a state or its capital) that may open a longer name after a word
+// for an organization or an outlet ("klub Wolverhampton Wanderers",
+// "harian Manchester Evening News").
+func (r *run) placeOpens(ms []*mention, i int) *mention {
+	m := mentionAt(ms, i)
+	if m == nil || m.person || m.entry == nil || m.entry.Kind != facts.KindPlace || m.entry.ID != m.id {
+		return nil
+	}
+	return m
 }
 
 // cuedOrgStart reports whether the capitalized word at i, right after a

@@ -192,6 +192,9 @@ func (r *run) subject(s *sentenceContext, t int) ([]*mention, bool) {
 				}
 			}
 		}
+		if m != nil && rel == cs-1 && m.locative && r.kindClass(m.id) == "place" {
+			m = nil // "the bombings in Kerman that killed": the relative clause is the bombings', not the place's
+		}
 		if m != nil {
 			hasOwn := false
 			for _, x := range s.ms {

@@ -89,16 +89,25 @@ func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*ment
 // organization's short name.
 func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*mention) []*mention {
 	var s, e int
+	var pl *mention // a place read as the surname
 	if dir > 0 {
 		s, e = k, k
 		for e < len(toks) && e-s < 3 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
 			e++
+		}
+		if e > s && e-s < 3 && toks[s].lx&lxGiven != 0 {
+			if pl = r.placeSurname(toks, ms, e); pl != nil {
+				e++ // "kata Ken Okinawa": a city's name after a given name is the surname
+			}
 		}
 		if e < len(toks) && toks[e].cap && !toks[e].punct && covered(ms, e) == nil {
 			return ms // the name goes on with a word we cannot read
 		}
 	} else {
 		s, e = k, k
+		if m := r.placeSurname(toks, ms, k-1); m != nil && k >= 2 && toks[k-2].lx&lxGiven != 0 && r.isNameWord(&toks[k-2]) && covered(ms, k-2) == nil {
+			pl, s = m, s-1 // "Ken Okinawa mengatakan"
+		}
 		for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
 			s--
 		}
@@ -126,6 +135,9 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*men
 	if pm == nil {
 		return ms
 	}
+	if pl != nil {
+		ms = dropMention(ms, pl)
+	}
 	ms = append(ms, pm)
 	sortMentions(ms)
 	// "Gates dan Buffett mengatakan": a name coordinated before the speaker
@@ -148,6 +160,24 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*men
 		}
 	}
 	return ms
+}
+
+// placeSurname returns the mention at toks[i] when it is the one-word
+// name of a place (not a state, its capital or a person) followed by no
+// other capitalized word: after a given name it is a surname ("Ken
+// Okinawa", "Irawati Durban"), not the city.
+func (r *run) placeSurname(toks []token, ms []*mention, i int) *mention {
+	if i < 0 || i >= len(toks) {
+		return nil
+	}
+	m := mentionAt(ms, i)
+	if m == nil || m.person || m.tj != i+1 || m.entry == nil || m.entry.Kind != facts.KindPlace || m.entry.ID != m.id {
+		return nil
+	}
+	if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+		return nil
+	}
+	return m
 }
 
 // loneSurname reports whether one capitalized word next to a speech verb

@@ -32,6 +32,14 @@ func TestGenerate(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(data, "states.jsonl"), in, 0o644); err != nil {
 			t.Fatal(err)
 		}
+		// The hand-written given names, which the cities are checked against.
+		idGiven, err := os.ReadFile("../../../lang/id.given.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(lang, "id.given.txt"), idGiven, 0o644); err != nil {
+			t.Fatal(err)
+		}
 		if err := run("testdata/src", data, lang, "sources"); err != nil {
 			t.Fatal(err)
 		}
@@ -123,5 +131,32 @@ func TestCommittedPhoenix(t *testing.T) {
 				t.Errorf("only %d lines", n)
 			}
 		})
+	}
+}
+
+// TestCommittedCities regenerates data/places_world.jsonl from the
+// committed GeoNames copy, word lists and data files, and checks it byte
+// for byte.
+func TestCommittedCities(t *testing.T) {
+	data := t.TempDir()
+	if err := os.CopyFS(data, os.DirFS("../../data")); err != nil {
+		t.Fatal(err)
+	}
+	if err := worldCities(data, "../../../lang", "sources"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(data, "places_world.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../data/places_world.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("data/places_world.jsonl differs from what the converter makes (go generate ./loader/extract/gazetteer)")
+	}
+	if n := bytes.Count(got, []byte("\n")); n < 1000 {
+		t.Errorf("only %d lines", n)
 	}
 }

