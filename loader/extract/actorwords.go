@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"embed"
 	"io/fs"
+	"sort"
 	"strings"
 )
 
@@ -29,11 +30,11 @@ var surnamesText string
 var ordinarySurnamesText string
 
 // sortedWords is a sorted word list read in place: the lines of an
-// embedded file and where each starts, so 86,000 surnames cost their
-// offsets (4 bytes each) and no strings or map of their own.
+// embedded file and where each starts and ends, so 86,000 surnames cost
+// their offsets (8 bytes each) and no strings or map of their own.
 type sortedWords struct {
-	text string
-	offs []uint32
+	text       string
+	offs, ends []uint32
 }
 
 // newSortedWords indexes the lines of text that are no comment; they must
@@ -47,6 +48,7 @@ func newSortedWords(text string) *sortedWords {
 		}
 		if j > 0 && text[i] != '#' {
 			l.offs = append(l.offs, uint32(i))
+			l.ends = append(l.ends, uint32(i+j))
 		}
 		i += j + 1
 	}
@@ -55,11 +57,7 @@ func newSortedWords(text string) *sortedWords {
 
 // at gives the k-th word.
 func (l *sortedWords) at(k int) string {
-	s := l.text[l.offs[k]:]
-	if j := strings.IndexByte(s, '\n'); j >= 0 {
-		s = s[:j]
-	}
-	return s
+	return l.text[l.offs[k]:l.ends[k]]
 }
 
 // has reports whether w (lower case) is in the list.
@@ -114,10 +112,14 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.speechObjectVerbs, p.verbPrefixes, p.bareVerbs, p.partyWords = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes, lowerSet(j.BareVerbs), lowerSet(j.PartyWords)
-	p.contextNames = map[string][]string{}
+	p.contextNames, p.contextLens = p.contextNames[:0], 0
 	for k, ids := range j.ContextNames {
-		p.contextNames[strings.ToLower(k)] = ids
+		p.contextNames = append(p.contextNames, contextName{strings.ToLower(k), ids})
+		if len(k) < 64 {
+			p.contextLens |= 1 << len(k)
+		}
 	}
+	sort.Slice(p.contextNames, func(a, b int) bool { return p.contextNames[a].name < p.contextNames[b].name })
 	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
 	var cues []labeled
 	for _, c := range j.MediaCues {

@@ -515,15 +515,16 @@ type pack struct {
 	homeTitles                                map[string]bool
 	common                                    map[string]bool
 	orgHeads, orgTails, orgLinks, placePreps  map[string]bool
-	stateNameHeads, peopleWords, regionTails  map[string]bool     // state_name_heads, people_words, region_tails, lower case
-	ethnonyms, placeLinks                     map[string]bool     // lower case
-	thingNouns, notActorLists                 map[string]bool     // thing_nouns, not_actor_lists, lower case
-	placePredicates, placeNouns               map[string]bool     // place_predicates, place_nouns, lower case
-	memberCounts, surnameNot, familyWords     map[string]bool     // member_counts, surname_not, family_words, lower case
-	speechObjectVerbs                         map[string]bool     // speech_object_verbs, lower case
-	verbPrefixes                              []string            // verb_prefixes
-	bareVerbs, partyWords                     map[string]bool     // bare_verbs, party_words, lower case
-	contextNames                              map[string][]string // context_names, keys lower case
+	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
+	ethnonyms, placeLinks                     map[string]bool // lower case
+	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
+	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
+	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
+	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case
+	verbPrefixes                              []string        // verb_prefixes
+	bareVerbs, partyWords                     map[string]bool // bare_verbs, party_words, lower case
+	contextNames                              []contextName   // context_names, lower case, sorted
+	contextLens                               uint64          // bit n set when a name of context_names has n bytes
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool                  // first bytes of the bodies' first words
 	bodiesWithState                           map[string][]stateBodyForm // bodies_with_state by first word, lower case
@@ -1015,4 +1016,11 @@ func (p *pack) allRegionWords(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// contextName is a name of context_names, lower case, and the ids of the
+// actors that share it.
+type contextName struct {
+	name string
+	ids  []string
 }

@@ -917,10 +917,13 @@ func (r *run) contextNames(ms []*mention) []*mention {
 		if m.person || m.consumed {
 			continue
 		}
+		if n := len(m.surface); n >= 64 || r.p.contextLens&(1<<n) == 0 {
+			continue // no shared name is that long
+		}
 		var ids []string
-		for name, cand := range r.p.contextNames { // a few names: no lower-cased copy of every surface
-			if strings.EqualFold(name, m.surface) {
-				ids = cand
+		for _, cn := range r.p.contextNames { // a few dozen names: no lower-cased copy of every surface
+			if len(cn.name) == len(m.surface) && strings.EqualFold(cn.name, m.surface) {
+				ids = cn.ids
 				break
 			}
 		}

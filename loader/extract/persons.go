@@ -1160,10 +1160,10 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && surnames && (toks[0].lx&(lxCoord|lxClauseBreak) != 0 || p.subjectAdverbs[toks[0].low])) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue // cheapest first: most capitalized words stand next to another ("Namun Rooney" is alone, "Jamrud Bahia" is not)
 		}
-		if surnames && (t.lx&lxGiven != 0 || !r.loneSurnameWord(toks, i, ms)) || !surnames && t.lx&lxGiven == 0 {
-			continue
+		if surnames == (t.lx&lxGiven != 0) || covered(ms, i) != nil {
+			continue // a surname is no given name; a known actor is known
 		}
-		if p.givenNot[t.low] || covered(ms, i) != nil || !r.isNameWord(t) {
+		if p.givenNot[t.low] || !r.isNameWord(t) || surnames && !r.loneSurnameWord(toks, i, ms) {
 			continue
 		}
 		if i > 0 {
@@ -1255,10 +1255,10 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 		if i >= 2 && toks[i-2].cap && !toks[i-2].punct && !(i == 2 && r.sentenceOpener(&toks[0])) {
 			continue // a longer run
 		}
-		if utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] || !r.x.surnames.has(t.low) {
+		if f.lx&lxGiven != 0 || covered(ms, i) != nil || covered(ms, i-1) != nil || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] {
 			continue
 		}
-		if f.lx&lxGiven != 0 || covered(ms, i) != nil || covered(ms, i-1) != nil || !r.isNameWord(t) || !r.isNameWord(f) {
+		if !r.isNameWord(t) || !r.isNameWord(f) || !r.x.surnames.has(t.low) {
 			continue
 		}
 		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] || p.familyWords[f.low] {
@@ -1293,11 +1293,8 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 // "Nkurunziza" alone are those men, where "Ruiz" or "Hunt" alone may be
 // anyone.
 func (r *run) rareKnownSurname(w string) *gazetteer.Entry {
-	if r.x.surnames.has(w) || r.x.ordinarySurnames.has(w) || r.x.given[w] {
-		return nil
-	}
 	cands := r.x.bySurname[w]
-	if len(cands)+len(r.x.byFame[w]) != 1 {
+	if len(cands)+len(r.x.byFame[w]) != 1 || r.x.given[w] || r.x.surnames.has(w) || r.x.ordinarySurnames.has(w) {
 		return nil
 	}
 	if len(cands) == 1 {
@@ -1326,7 +1323,7 @@ func (r *run) rareKnownSurname(w string) *gazetteer.Entry {
 func (r *run) loneSurnameWord(toks []token, i int, ms []*mention) bool {
 	p := r.p
 	t := &toks[i]
-	if len(p.common) == 0 || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] || !r.x.surnames.has(t.low) && r.rareKnownSurname(t.low) == nil {
+	if len(p.common) == 0 || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] {
 		return false
 	}
 	if i > 0 && (p.placeNouns[toks[i-1].low] || p.familyWords[toks[i-1].low] || isNumberTok(&toks[i-1])) {
@@ -1341,7 +1338,10 @@ func (r *run) loneSurnameWord(toks []token, i int, ms []*mention) bool {
 	if !r.verbAfter(toks, i+1) && !r.personSlotBefore(toks, i, ms) {
 		return false
 	}
-	return !listedWithThing(toks, i, i+1, ms)
+	if listedWithThing(toks, i, i+1, ms) {
+		return false
+	}
+	return r.x.surnames.has(t.low) || r.rareKnownSurname(t.low) != nil // last: the search costs most
 }
 
 // listedWithThing reports whether the words toks[s:e] are listed with an
