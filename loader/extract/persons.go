@@ -1129,20 +1129,19 @@ func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
 // alone among the capitalized words, be no title and no known actor, and
 // not follow an organization's or a street's head word, a preposition of
 // place ("di Florida") or come before a pronoun ("Mari kita").
-//
-// A surname of lang/surnames.txt standing alone is a person the same way
-// ("Polisi menangkap Hendricks", "Rasmussen menolak tuduhan itu"), where
-// the language has a list of ordinary words to tell names from words
-// (Indonesian), the word has four letters or more, is not surname_not,
-// does not follow a word for a place ("kota Lodi"), and opens the
-// sentence only before a word in lower case.
 func (r *run) singleGivenPersons(st *sentence, ms []*mention) []*mention {
 	return r.singleNamePersons(st, ms, false)
 }
 
-// singleSurnamePersons is singleGivenPersons for surnames; it runs after
-// knownSurnames, so a surname the gazetteer knows ("Eisenhower") is that
-// person, not a new one.
+// singleSurnamePersons is singleGivenPersons for a surname of
+// lang/surnames.txt standing alone in a person's place ("Polisi menangkap
+// Hendricks", "Hendrickson menolak tuduhan itu"; see loneSurnameWord), in
+// a language with a list of ordinary words to tell names from words
+// (Indonesian). It runs after knownSurnames, so a surname the gazetteer
+// knows is that person: the office holder of the day or the one public
+// figure with it, none when two or more known people share it ("Castro"),
+// and the one known person with a surname the census does not count
+// ("Stalin"; rareKnownSurname).
 func (r *run) singleSurnamePersons(st *sentence, ms []*mention) []*mention {
 	return r.singleNamePersons(st, ms, true)
 }
@@ -1305,7 +1304,8 @@ func (r *run) rareKnownSurname(w string) *gazetteer.Entry {
 
 // loneSurnameWord reports whether toks[i], a capitalized word standing
 // alone, may be read as a surname by singleSurnamePersons: a word of
-// lang/surnames.txt in a language with a list of ordinary words, of four
+// lang/surnames.txt or the rare surname of one known person
+// (rareKnownSurname), in a language with a list of ordinary words, of four
 // letters or more, and not surname_not. The census counts surnames that
 // are also the names of places, companies and months elsewhere, so the
 // word must not
