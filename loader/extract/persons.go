@@ -1198,8 +1198,10 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 		if surnames {
 			// A surname of people the gazetteer knows is the office holder
 			// of the day or the one public figure with it; of two or more
-			// others, none ("Castro"); of one past office holder, a new
-			// person: common surnames are many people's ("Ruiz").
+			// others, none ("Castro"); of one past office holder, that
+			// person when the census does not count the surname
+			// (rareKnownSurname: "Stalin"), else a new person: common
+			// surnames are many people's ("Ruiz").
 			e := r.holderByName(t.low, false)
 			if e == nil {
 				e = r.figureByName(t.low)
@@ -1410,8 +1412,11 @@ func (r *run) personSlotBefore(toks []token, i int, ms []*mention) bool {
 		return true
 	}
 	if prev.lx&lxCoord != 0 {
+		if i < 2 {
+			return false
+		}
 		m := covered(ms, i-2)
-		return i >= 2 && m != nil && m.person
+		return m != nil && m.person
 	}
 	return r.verbWord(prev.low)
 }

@@ -732,7 +732,7 @@ func replaceMention(list []*mention, m, m2 *mention) {
 	}
 }
 
-// skipFieldWords moves past the one or two ordinary words in lower case
+// skipFieldWords moves past the one or two words in lower case
 // that say an occupation's field ("Ahli virologi Hiroshi Nishiura",
 // "Pengamat militer Tomasz Wroblak", "saksi mata Budi") when one to three
 // unknown name words follow them and end the capitalized run; function
