@@ -30,7 +30,7 @@ var continents = map[string]bool{"asia": true, "africa": true, "america": true, 
 // Given writes the given-name list (lang/en.given.txt): the US Census
 // Bureau's 1990 first names (public domain) held by at least 0.002% of
 // men or women, and the first words of the people's names of PETRARCH2's
-// Phoenix country dictionary (MIT) that begin the names of at least three
+// Phoenix country dictionary (MIT) that begin the names of at least two
 // people, without titles, words of one or two letters, and English
 // ordinary words (ordinary: the SCOWL words among those names, less
 // keepNames). The extractor checks the language's own ordinary words on
@@ -73,7 +73,7 @@ func Given(male, female, phoenix, ordinary []byte) []byte {
 		}
 	}
 	for w, n := range count {
-		if n >= 3 {
+		if n >= 2 {
 			set[w] = true
 		}
 	}
