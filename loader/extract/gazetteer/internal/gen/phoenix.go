@@ -151,7 +151,8 @@ func init() {
 		summit conference convention treaty watch relief aid energy oil gas petroleum motors systems technologies
 		technology solutions partners capital financial insurance group's tribunal palace house hall square street
 		camp island islands river valley mountains desert sea ocean gulf strait north south east west northern
-		southern eastern western central upper lower greater new city's administration's`) {
+		southern eastern western central upper lower greater new city's administration's and biochem pharmaceutical
+		pharmaceuticals pharma laboratories labs brothers sons bancorp bancshares enterprises resources`) {
 		orgWords[w] = true
 	}
 }
