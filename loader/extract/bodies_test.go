@@ -28,6 +28,8 @@ func TestNamedBodies(t *testing.T) {
 		{"named legislature", "en", "The Shura Council approved the budget.", "sau-shura", facts.KindLegislature, "SAU"},
 		{"named court", "en", "The Supreme Federal Court ruled against the law.", "bra-supreme-court", facts.KindCourt, "BRA"},
 		{"named navy", "id", "Tentera Laut Diraja Malaysia mengusir kapal asing.", "mys-navy", facts.KindMilitary, "MYS"},
+		{"city police department, English", "en", "The New York Police Department said the suspect was arrested.", "usa-nypd", facts.KindAgency, "USA"},
+		{"city police department, Indonesian", "id", "Kepolisian Los Angeles menangkap tersangka itu.", "usa-lapd", facts.KindAgency, "USA"},
 		{"named agency by acronym", "en", "Malaysia's MACC arrested two officials.", "mys-anti-corruption", facts.KindAgency, "MYS"},
 		{"home body before a place of another state", "id", "Kementerian Kesehatan Gaza mencatat korban baru.", "pse-health-ministry", facts.KindAgency, "PSE"},
 		{"regional legislature", "id", "DPRD Jawa Barat menyetujui anggaran.", "dprd-jawa-barat", facts.KindLegislature, "IDN"},
