@@ -12,37 +12,22 @@ package extract
 
 import (
 	_ "embed"
-	"slices"
-	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
+// enWordsText is lang/en.words.txt: the ordinary English words, one a
+// line, sorted (see its header).
+//
 //go:embed lang/en.words.txt
-var enWordsRaw []byte
-
-var (
-	enWordsOnce sync.Once
-	enWords     []string // sorted; slices of one string
-)
+var enWordsText string
 
 // englishWord reports whether low (lower case) is an ordinary English word.
-// The list is searched in place (sorted lines of the embedded file), which
-// keeps it at a fraction of a map's memory.
-func englishWord(low string) bool {
-	enWordsOnce.Do(func() {
-		all := string(enWordsRaw)
-		enWords = make([]string, 0, strings.Count(all, "\n"))
-		for line := range strings.SplitSeq(all, "\n") {
-			if line != "" && line[0] != '#' {
-				enWords = append(enWords, line)
-			}
-		}
-		sort.Strings(enWords)
-	})
-	if _, ok := slices.BinarySearch(enWords, low); ok {
+// The list is searched in place (Extractor.enWords: the sorted lines of the
+// embedded file), which keeps it at a fraction of a map's memory.
+func (r *run) englishWord(low string) bool {
+	if r.x.enWords.has(low) {
 		return true
 	}
 	for i := 0; i < len(low); i++ {
@@ -50,8 +35,7 @@ func englishWord(low string) bool {
 			// "Bergström": the word without its marks (foldMarks
 			// allocates, so only for a word that has some).
 			if f := foldMarks(low); f != low {
-				_, ok := slices.BinarySearch(enWords, f)
-				return ok
+				return r.x.enWords.has(f)
 			}
 			return false
 		}
@@ -160,13 +144,13 @@ func (r *run) loneNameWord(toks []token, i int) bool {
 			return false // "I'm", "Don't": a contraction; "O'Neill" is a name
 		}
 	}
-	if englishWord(low) || r.p.en.not[low] || r.p.surnameNot[low] || r.p.ethnonyms[low] || r.p.givenNot[low] {
+	if r.englishWord(low) || r.p.en.not[low] || r.p.surnameNot[low] || r.p.ethnonyms[low] || r.p.givenNot[low] {
 		return false
 	}
 	if strings.Contains(low, "-") {
 		words := true
 		for part := range strings.SplitSeq(low, "-") {
-			words = words && (part == "" || englishWord(part))
+			words = words && (part == "" || r.englishWord(part))
 		}
 		if words {
 			return false // "Anti-war", "Pro-democracy": words, not a name
@@ -394,7 +378,7 @@ func (r *run) partyTags(st *sentence, ms []*mention) []*mention {
 func (r *run) headOfTail(toks []token, start, end int, ms []*mention) (int, int) {
 	p := r.p
 	if start >= 0 && p.en.genericOrgTails[strings.TrimSuffix(toks[end-1].low, ".")] {
-		if end-start == 2 && englishWord(toks[start].low) {
+		if end-start == 2 && r.englishWord(toks[start].low) {
 			return -1, -1 // "the Health Department": no name
 		}
 		if m := covered(ms, start); m != nil && !m.person && r.isState(m.id) {

@@ -94,6 +94,9 @@ type Extractor struct {
 	// ordinarySurnames are the census surnames that are English ordinary
 	// words ("hunt"): no rare surname of one known person (rareKnownSurname).
 	ordinarySurnames *sortedWords
+	// enWords are the ordinary English words of lang/en.words.txt
+	// (englishWord): a capitalized word that is one of them is no name.
+	enWords *sortedWords
 	// bySurname: the people of the gazetteer who held an office, by the
 	// last word of their name ("abe" → Shinzo Abe), for "PM Abe".
 	bySurname map[string][]*gazetteer.Entry
@@ -136,6 +139,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	}
 	x.given = loadGiven()
 	x.surnames, x.ordinarySurnames = newSortedWords(surnamesText), newSortedWords(ordinarySurnamesText)
+	x.enWords = newSortedWords(enWordsText)
 	for _, code := range []string{"id", "en"} {
 		p, err := loadPack(code, cameo, x.given)
 		if err != nil {

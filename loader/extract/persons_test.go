@@ -302,3 +302,27 @@ func TestSurnameList(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishWordList checks lang/en.words.txt as englishWord reads it:
+// sorted and unique, so that the search by halves finds every word.
+func TestEnglishWordList(t *testing.T) {
+	l := newSortedWords(enWordsText)
+	if n := len(l.offs); n < 50000 {
+		t.Fatalf("%d words; want SCOWL's (50,000 or more)", n)
+	}
+	for k := 1; k < len(l.offs); k++ {
+		if l.at(k-1) >= l.at(k) {
+			t.Fatalf("line %d: %q after %q: not sorted or not unique", k, l.at(k), l.at(k-1))
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"aardvark", true}, {"department", true}, {"hendrickson", false}, {"kuznetsov", false}} {
+		t.Run(c.w, func(t *testing.T) {
+			if got := l.has(c.w); got != c.want {
+				t.Errorf("has(%q) = %v, want %v", c.w, got, c.want)
+			}
+		})
+	}
+}
