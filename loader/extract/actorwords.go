@@ -41,7 +41,8 @@ type sortedWords struct {
 // newSortedWords indexes the lines of text that are no comment; they must
 // be sorted (the generator sorts them; TestSurnameList checks it).
 func newSortedWords(text string) *sortedWords {
-	l := &sortedWords{text: text}
+	n := strings.Count(text, "\n") + 1
+	l := &sortedWords{text: text, offs: make([]uint32, 0, n), ends: make([]uint32, 0, n)}
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {

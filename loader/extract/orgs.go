@@ -833,7 +833,7 @@ func (r *run) fieldCued(toks []token, i int) bool {
 	}
 	for j := i - 1; j >= 1 && j >= i-2; j-- {
 		t := &toks[j]
-		if t.cap && j > 0 || t.punct || p.function[t.low] || t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative|lxBetween|lxObjPrep|lxAgent) != 0 || r.verbWord(t.low) || p.placePreps[t.low] || p.orgFieldNot[t.low] {
+		if !r.fieldWord(t) || t.lx&(lxBetween|lxObjPrep|lxAgent) != 0 || p.orgFieldNot[t.low] {
 			return false // "perusahaan investasi asal Kepulauan Seychelles": its origin, not its name
 		}
 		if h := &toks[j-1]; p.orgCueHeads[h.low] && (!h.cap || j-1 == 0) {

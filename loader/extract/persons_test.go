@@ -273,15 +273,7 @@ func TestOfficialOfIGOActsAsHimself(t *testing.T) {
 // lookups find the first, the last and a common surname, and nothing
 // that is not a line.
 func TestSurnameList(t *testing.T) {
-	l := newSortedWords(surnamesText)
-	if n := len(l.offs); n < 50000 {
-		t.Fatalf("%d surnames; want the census list (50,000 or more)", n)
-	}
-	for k := 1; k < len(l.offs); k++ {
-		if l.at(k-1) >= l.at(k) {
-			t.Fatalf("line %d: %q after %q: not sorted or not unique", k, l.at(k), l.at(k-1))
-		}
-	}
+	l := checkSortedWords(t, surnamesText, "surnames; want the census list")
 	for _, c := range []struct {
 		name, w string
 		want    bool
@@ -306,15 +298,7 @@ func TestSurnameList(t *testing.T) {
 // TestEnglishWordList checks lang/en.words.txt as englishWord reads it:
 // sorted and unique, so that the search by halves finds every word.
 func TestEnglishWordList(t *testing.T) {
-	l := newSortedWords(enWordsText)
-	if n := len(l.offs); n < 50000 {
-		t.Fatalf("%d words; want SCOWL's (50,000 or more)", n)
-	}
-	for k := 1; k < len(l.offs); k++ {
-		if l.at(k-1) >= l.at(k) {
-			t.Fatalf("line %d: %q after %q: not sorted or not unique", k, l.at(k), l.at(k-1))
-		}
-	}
+	l := checkSortedWords(t, enWordsText, "words; want SCOWL's")
 	for _, c := range []struct {
 		w    string
 		want bool
@@ -325,4 +309,21 @@ func TestEnglishWordList(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkSortedWords reads an embedded word list as the extractor does and
+// fails unless it holds 50,000 words or more, sorted and unique: the
+// search by halves (sortedWords.has) finds a word only in such a list.
+func checkSortedWords(t *testing.T, text, what string) *sortedWords {
+	t.Helper()
+	l := newSortedWords(text)
+	if n := len(l.offs); n < 50000 {
+		t.Fatalf("%d %s (50,000 or more)", n, what)
+	}
+	for k := 1; k < len(l.offs); k++ {
+		if l.at(k-1) >= l.at(k) {
+			t.Fatalf("line %d: %q after %q: not sorted or not unique", k, l.at(k), l.at(k-1))
+		}
+	}
+	return l
 }

@@ -732,6 +732,16 @@ func replaceMention(list []*mention, m, m2 *mention) {
 	}
 }
 
+// fieldWord reports whether t may say the field of an occupation or an
+// organization before a name ("virologi", "ritel", "think tank"): a word
+// in lower case that is no function word, verb, preposition of place,
+// nor coordinating, clause, speech or relative word. skipFieldWords and
+// fieldCued add their own exclusions.
+func (r *run) fieldWord(t *token) bool {
+	p := r.p
+	return !t.cap && !t.punct && !p.function[t.low] && t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative) == 0 && !r.verbWord(t.low) && !p.placePreps[t.low]
+}
+
 // skipFieldWords moves past the one or two words in lower case
 // that say an occupation's field ("Ahli virologi Hiroshi Nishiura",
 // "Pengamat militer Tomasz Wroblak", "saksi mata Budi") when one to three
@@ -746,10 +756,10 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	j := k
 	for j < len(toks) && j-k < 2 {
 		t := &toks[j]
-		if t.cap || t.punct || p.function[t.low] || t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative|lxMetonymFirst) != 0 || r.verbWord(t.low) {
+		if !r.fieldWord(t) || t.lx&lxMetonymFirst != 0 {
 			break
 		}
-		if p.placeNouns[t.low] || p.orgHeads[t.low] || p.isBodyHead(t.low) || p.thingNouns[t.low] || p.peopleWords[t.low] || p.placePreps[t.low] {
+		if p.placeNouns[t.low] || p.orgHeads[t.low] || p.isBodyHead(t.low) || p.thingNouns[t.low] || p.peopleWords[t.low] {
 			break // "pejabat pemerintah kota Delhi", "pemilik jurnal X": the field is a place's or a body's
 		}
 		j++
