@@ -9,12 +9,7 @@ import (
 // construction at a time: a state named after its capital, a state's name
 // inside the name of a thing or a people, and a title's name in commas.
 func TestIntlRules(t *testing.T) {
-	x := extractor(t)
-	for _, c := range []struct {
-		name, text        string
-		id, kind, country string   // an actor that must be found ("" for none)
-		absent            []string // ids that must not be
-	}{
+	checkIntlCases(t, "id", []intlCase{
 		{"capital then its state: the state stays", "Seorang teknisi meraih hadiah di kejuaraan karaoke di Moskow, Rusia.", "RUS", "state", "", nil},
 		{"capital then its state, with a comma after", "Konferensi itu dibuka di Moskow, Rusia, pada Senin.", "RUS", "state", "", nil},
 		{"capital alone after a preposition is a place", "Para diplomat tiba di Moskow kemarin.", "", "", "", []string{"RUS"}},
@@ -107,9 +102,35 @@ func TestIntlRules(t *testing.T) {
 		{"the word before the comma is the office's organization", "Hal itu dikatakan Direktur Utama IATA, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"iata"}},
 		{"an unknown one-word organization before the comma", "Hal itu dikatakan Direktur Utama Garuda, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"garuda"}},
 		{"a weekday after a known person's comma is no name", "Kata Presiden SBY, Senin, di Jakarta.", "susilo-bambang-yudhoyono", "person", "IDN", []string{"senin"}},
-	} {
+	})
+}
+
+// TestIntlRulesEnglish checks the same constructions in English.
+func TestIntlRulesEnglish(t *testing.T) {
+	checkIntlCases(t, "en", []intlCase{
+		{"a capital after a place noun and of is a place", "Residents of Paris took to the streets against the reform.", "", "", "", []string{"FRA"}},
+		{"a capital after a direction and of is a place", "Shelling hit villages north of Damascus overnight.", "", "", "", []string{"SYR"}},
+		{"a capital after outskirts of is a place", "Fighting raged on the outskirts of Kyiv on Sunday.", "", "", "", []string{"UKR"}},
+		{"a capital acting is its state", "Moscow said it would respond to the sanctions.", "RUS", "state", "", nil},
+		{"a capital after a stance noun and of is its state", "The position of Beijing has not changed.", "CHN", "state", "", nil},
+		{"a state after a person noun and of is the state", "Citizens of Russia need a visa to enter.", "RUS", "state", "", nil},
+	})
+}
+
+// intlCase is one sentence of TestIntlRules: an actor that must be found
+// (id "" for none) and ids that must not be.
+type intlCase struct {
+	name, text        string
+	id, kind, country string
+	absent            []string
+}
+
+func checkIntlCases(t *testing.T, lang string, cases []intlCase) {
+	t.Helper()
+	x := extractor(t)
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			doc, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id"})
+			doc, err := x.Article(context.Background(), Input{Text: c.text, Lang: lang})
 			if err != nil {
 				t.Fatal(err)
 			}
