@@ -335,11 +335,14 @@ type acronymDef struct {
 // body or outlet (known or made by a rule), that no other actor's name
 // covers and whose first letter is that of the name (a legal form such as
 // "PT" left out): "Raja Garuda Mas (RGM)", "PT Bank Negara Indonesia Tbk
-// (BBNI)"; the mention then takes the brackets in. The first definition of
-// an acronym in an article holds. A later all-caps word that no mention
-// covers and that the article defined is a mention of that actor ("…
-// pinjaman BNIMF"). An acronym after a name of another kind (a person, a
-// state, a statute: "Neraca Pembayaran Indonesia (NPI)") defines nothing.
+// (BBNI)"; the mention then takes the brackets in. A short name in title
+// case defines one too when it has three to ten letters, is no ordinary
+// word and is made of the name's letters in order: "PT Pamapersada
+// Nusantara (Pama)". The first definition of an acronym in an article
+// holds. A later word that no mention covers and that the article defined
+// is a mention of that actor ("… pinjaman BNIMF", "Pama akan membantu").
+// An acronym after a name of another kind (a person, a state, a statute:
+// "Neraca Pembayaran Indonesia (NPI)") defines nothing.
 func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	for _, m := range ms {
@@ -358,7 +361,8 @@ func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		a := &toks[k+1]
-		if n := len(a.raw); n < 2 || n > 8 || !isAllUpper(a.raw) || !isLetters(a.raw) {
+		upper := isAllUpper(a.raw)
+		if n := len(a.raw); n < 2 || n > 10 || upper && n > 8 || !isLetters(a.raw) {
 			continue
 		}
 		if covered(ms, k+1) != nil {
@@ -370,6 +374,9 @@ func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 		}
 		if toks[f].raw == "" || toks[f].raw[0] != a.raw[0] {
 			continue
+		}
+		if !upper && (len(a.raw) < 3 || !r.isNameWord(a) || !lettersWithin(a.low, toks[f:m.tj])) {
+			continue // a short name must be made of the name's letters: "PT Pamapersada Nusantara (Pama)"
 		}
 		known := false
 		for _, d := range r.acronyms {
@@ -390,7 +397,7 @@ func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 	added := false
 	for k := range toks {
 		t := &toks[k]
-		if !t.cap || t.punct || len(t.raw) < 2 || len(t.raw) > 8 || !isAllUpper(t.raw) {
+		if !t.cap || t.punct || len(t.raw) < 2 || len(t.raw) > 10 {
 			continue
 		}
 		for _, d := range r.acronyms {
@@ -530,6 +537,21 @@ func (r *run) givenNameRun(toks []token, e int, ms []*mention) bool {
 }
 
 // isLetters: only ASCII letters.
+// lettersWithin reports whether the letters of short appear in order in
+// the words of name, lower-cased: "pama" in "Pamapersada Nusantara",
+// "kemlu" in "Kementerian Luar Negeri".
+func lettersWithin(short string, name []token) bool {
+	i := 0
+	for _, t := range name {
+		for j := 0; j < len(t.low) && i < len(short); j++ {
+			if t.low[j] == short[i] {
+				i++
+			}
+		}
+	}
+	return i == len(short)
+}
+
 func isLetters(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i] | 0x20; c < 'a' || c > 'z' {

@@ -25,6 +25,8 @@ func TestOrganizationRules(t *testing.T) {
 		{"alliance with an occupation and a place", "id", "Aliansi Mahasiswa Papua menggelar demonstrasi di depan kantor gubernur kemarin.", "aliansi-mahasiswa-papua", "", nil},
 		{"party with its state", "id", "Partai Komunis Nepal menggelar kongres di Kathmandu pekan ini.", "partai-komunis-nepal", "NPL", []string{"NPL"}},
 		{"party with its state as an acronym", "id", "Partai Hijau AS menolak rancangan anggaran itu pada Selasa.", "partai-hijau-as", "USA", []string{"USA"}},
+		{"association with an occupation and more words", "id", "Asosiasi Petani Tebu Rakyat menolak impor gula itu.", "asosiasi-petani-tebu-rakyat", "", []string{"tebu-rakyat", "asosiasi-petani"}},
+		{"union with an occupation and more words", "id", "Serikat Pekerja Pelabuhan Tanjung Priok menggelar mogok kerja.", "serikat-pekerja-pelabuhan-tanjung-priok", "", []string{"pelabuhan-tanjung-priok"}},
 		{"party with an occupation", "id", "Partai Buruh Norwegia memenangkan pemilihan umum tahun ini.", "partai-buruh-norwegia", "NOR", nil},
 		{"known organization by name", "id", "Pengurus Nahdlatul Ulama menolak rencana itu dalam rapat pekan lalu.", "nahdlatul-ulama", "IDN", nil},
 		{"school with a number", "id", "Siswa SMA Negeri 1 Bandung menjuarai lomba itu pekan lalu.", "sma-negeri-1-bandung", "", nil},
@@ -285,6 +287,9 @@ func TestDefinedAcronyms(t *testing.T) {
 		{"company with legal forms before the brackets", "id", "PT Mitra Karya Abadi Tbk. (MKA) membeli saham itu. Kemudian MKA menjual kebunnya.", "pt-mitra-karya-abadi", 2},
 		{"English", "en", "Hackers attacked the Church of Scientology (COS) on Monday. COS said it would sue.", "church-of-scientology", 2},
 		{"first letter differs: no definition", "id", "Yayasan Kasih Bangsa (ABC) menggelar acara itu. Pekan depan ABC menggelar acara lain.", "yayasan-kasih-bangsa", 1},
+		{"short name in title case", "id", "PT Pamapersada Nusantara (Pama) menandatangani kontrak itu. Pama akan membantu pemerintah daerah.", "pt-pamapersada-nusantara", 2},
+		{"short name that is an ordinary word: no definition", "id", "Yayasan Kasih Bangsa (Kasih) menggelar acara itu. Kasih menggelar acara lain.", "yayasan-kasih-bangsa", 1},
+		{"short name not of the name's letters: no definition", "id", "Yayasan Kasih Bangsa (Kamoro) menggelar acara itu. Kamoro menggelar acara lain.", "yayasan-kasih-bangsa", 1},
 		{"undefined acronym: no mention", "id", "Yayasan Kasih Bangsa menggelar acara itu. Pekan depan YKB menggelar acara lain.", "yayasan-kasih-bangsa", 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {

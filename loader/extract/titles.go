@@ -186,6 +186,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				continue // inside a name: "Yunus Haji Khoory", "Mohammad H Thamrin"
 			}
 		}
+		if t.label == "occupation" && i > 0 && toks[i-1].cap && p.orgCreateHeads[toks[i-1].low] && covered(ms, i-1) == nil {
+			continue // "Asosiasi Petani Tebu Rakyat", "Serikat Pekerja Nasional": the occupation is a word of the organization's name
+		}
 		start := i
 		k := i + len(t.p)
 		role := t.label
