@@ -100,7 +100,98 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			i = end - 1
 		}
 	}
-	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
+	return r.coordinatedBodies(toks, r.homeBodiesAbroad(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms)))))
+}
+
+// homeBodiesAbroad drops a home body named only by its generic name
+// ("Polisi", "Tentara", "Kementerian Luar Negeri", "Mahkamah Agung") when
+// the text is about another state: the sentence names a state or a place
+// of another state and nothing of the home state, or names neither and the
+// article before it did so. "Polisi di Koln menangkap dua orang" is
+// Germany's police, not Indonesia's; which body it is the text does not
+// say, so there is none. A home body's own name ("Polri", "TNI", "DPR")
+// stays the home state's.
+func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
+	ctx := 0 // 0 not computed; 1 abroad; -1 home or unknown
+	for idx := 0; idx < len(ms); idx++ {
+		m := ms[idx]
+		if m.consumed || !r.isHomeBody(m) {
+			continue
+		}
+		if l, ok := r.p.bodies.at(toks, m.ti); !ok || len(l.p) != m.tj-m.ti {
+			continue // not the generic name alone
+		}
+		if ctx == 0 {
+			ctx = r.abroad(ms)
+		}
+		if ctx > 0 {
+			ms = dropMention(ms, m)
+			idx--
+		}
+	}
+	return ms
+}
+
+// abroad returns 1 when the sentence's mentions ms name a state, a place
+// or a body of a state other than the home state and none of the home
+// state, or name neither and the article's sentences before did so; else
+// -1.
+func (r *run) abroad(ms []*mention) int {
+	foreign, own := false, false
+	for _, m := range ms {
+		if r.isHomeBody(m) {
+			continue // the generic names being judged
+		}
+		switch r.side(m) {
+		case 1:
+			foreign = true
+		case -1:
+			own = true
+		}
+	}
+	if !foreign && !own {
+		foreign, own = r.abroadSeen, r.homeSeen
+	}
+	if foreign && !own {
+		return 1
+	}
+	return -1
+}
+
+// side returns -1 when m names the home state or something of it, 1 when
+// it names another state, a place or a body of one, else 0.
+func (r *run) side(m *mention) int {
+	if m.consumed || m.person || m.entry == nil || r.p.home == "" {
+		return 0
+	}
+	if r.isState(m.id) {
+		if m.id == r.p.home {
+			return -1
+		}
+		return 1
+	}
+	switch c := m.entry.Country; {
+	case c == "":
+		return 0
+	case c == r.p.home:
+		return -1
+	}
+	switch m.entry.Kind {
+	case facts.KindPlace, facts.KindGovernment, facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency:
+		return 1
+	}
+	return 0
+}
+
+// noteSide records the side of a sentence's final mention m for the
+// sentences after it (abroad).
+func (r *run) noteSide(m *mention) {
+	switch r.side(m) {
+	case 1:
+		r.abroadSeen = true
+	case -1:
+		r.homeSeen = true
+	}
 }
 
 // coordinatedBodies makes a state after a body of a state and a

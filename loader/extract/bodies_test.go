@@ -121,3 +121,19 @@ func TestForeignBodyInTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestHomeBodiesAbroad checks that a home body named only by its generic
+// name is no actor in a text about another state (homeBodiesAbroad), and
+// stays the home state's in a text about it, or about nothing else.
+func TestHomeBodiesAbroad(t *testing.T) {
+	checkIntlCases(t, "id", []intlCase{
+		{"police in a foreign capital", "Polisi mengatakan tersangka ditangkap di London.", "", "", "", []string{"idn-police"}},
+		{"soldiers in a foreign city", "Tentara menembaki para demonstran di Yangon.", "", "", "", []string{"idn-armed-forces", "IDN"}},
+		{"police in a foreign city of the article before", "Ledakan terjadi di Paris pada Senin. Polisi mengatakan dua orang tewas.", "", "", "", []string{"idn-police"}},
+		{"police in a home city", "Polisi menangkap tiga orang di Jakarta.", "idn-police", "agency", "IDN", nil},
+		{"police with no place", "Polisi menangkap tiga orang kemarin.", "idn-police", "agency", "IDN", nil},
+		{"foreign ministry with the home state named", "Kementerian Luar Negeri mengatakan tidak ada warga Indonesia yang menjadi korban di Turki.", "idn-foreign-ministry", "agency", "IDN", nil},
+		{"the home body's own name abroad", "Polri mengirim dua penyidik ke London.", "idn-police", "agency", "IDN", nil},
+		{"supreme court in a foreign state's story", "Mahkamah Agung Amerika Serikat menolak banding itu. Mahkamah Agung juga menunda sidang lain.", "usa-supreme-court", "court", "USA", []string{"idn-supreme-court"}},
+	})
+}

@@ -188,6 +188,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]
 	for _, m := range out {
+		r.noteSide(m) // a place too ("di Paris"): the article is about France
 		if m.locative && strings.HasPrefix(m.rule, "metonym:capital") {
 			continue
 		}

@@ -75,6 +75,11 @@ type scratch struct {
 	stances   arena[facts.Stance]
 	groups    arena[*mention] // participant lists (groupFrom, subject, ...)
 	acronyms  []acronymDef    // acronyms the article defined (definedAcronyms)
+
+	// The sides of the article's sentences read so far (noteSides): a
+	// state, place or body of a state other than the home state named,
+	// and one of the home state named.
+	abroadSeen, homeSeen bool
 }
 
 // mentionEv is one piece of mention evidence of an actor. The evidence of
@@ -117,6 +122,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	sc.outActors = sc.outActors[:0]
 	clear(sc.acronyms[:cap(sc.acronyms)])
 	sc.acronyms = sc.acronyms[:0]
+	sc.abroadSeen, sc.homeSeen = false, false
 	sc.matches = sc.matches[:0]
 	if cap(sc.toks) > maxPooledTokens {
 		sc.toks = nil
