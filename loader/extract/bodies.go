@@ -100,7 +100,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			i = end - 1
 		}
 	}
-	return r.coordinatedBodies(toks, r.homeBodiesAbroad(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms)))))
+	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
 }
 
 // homeBodiesAbroad drops a home body named only by its generic name
@@ -110,7 +110,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 // article before it did so. "Polisi di Koln menangkap dua orang" is
 // Germany's police, not Indonesia's; which body it is the text does not
 // say, so there is none. A home body's own name ("Polri", "TNI", "DPR")
-// stays the home state's.
+// stays the home state's. It runs after the other rules, so that none of
+// them reads the generic name as a name of its own ("Kementerian
+// Pertahanan" as a body made by its head word).
 func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 	ctx := 0 // 0 not computed; 1 abroad; -1 home or unknown
 	for idx := 0; idx < len(ms); idx++ {

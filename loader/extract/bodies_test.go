@@ -130,6 +130,7 @@ func TestHomeBodiesAbroad(t *testing.T) {
 		{"police in a foreign capital", "Polisi mengatakan tersangka ditangkap di London.", "", "", "", []string{"idn-police"}},
 		{"soldiers in a foreign city", "Tentara menembaki para demonstran di Yangon.", "", "", "", []string{"idn-armed-forces", "IDN"}},
 		{"police in a foreign city of the article before", "Ledakan terjadi di Paris pada Senin. Polisi mengatakan dua orang tewas.", "", "", "", []string{"idn-police"}},
+		{"a ministry's generic name abroad makes no body by its head word", "Kementerian Pertahanan mengatakan pasukan telah ditarik dari perbatasan Suriah.", "", "", "", []string{"idn-defense-ministry", "idn-kementerian-pertahanan"}},
 		{"police in a home city", "Polisi menangkap tiga orang di Jakarta.", "idn-police", "agency", "IDN", nil},
 		{"police with no place", "Polisi menangkap tiga orang kemarin.", "idn-police", "agency", "IDN", nil},
 		{"foreign ministry with the home state named", "Kementerian Luar Negeri mengatakan tidak ada warga Indonesia yang menjadi korban di Turki.", "idn-foreign-ministry", "agency", "IDN", nil},
