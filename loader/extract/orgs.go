@@ -105,6 +105,8 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				}
 				if j := r.orgRun(toks, k, ms); j > k {
 					start, end = i, j
+				} else if km := mentionAt(ms, k); km != nil && k == i+1 {
+					start, end = r.longerCompany(toks, i, km, ms) // "PT Meta Epsi": not the known "Meta"
 				}
 			}
 		}
@@ -750,7 +752,8 @@ func (r *run) legalChain(toks []token, k int) int {
 
 // longerCompany returns the name of a company that starts with the
 // known company m at i, written with the home legal form ("PT BNI
-// Multifinance", "PT BNI Life Insurance" after the known "PT BNI"): the
+// Multifinance", "PT BNI Life Insurance" after the known "PT BNI"), or
+// with the legal form at i before it ("PT Meta Epsi"): the
 // capitalized run after m, not a legal form, an acronym, a given name or
 // another mention. It returns -1, -1 when there is none.
 func (r *run) longerCompany(toks []token, i int, m *mention, ms []*mention) (int, int) {
@@ -758,8 +761,11 @@ func (r *run) longerCompany(toks []token, i int, m *mention, ms []*mention) (int
 		return -1, -1
 	}
 	n := &toks[m.tj]
-	if !n.cap || n.punct || r.x.common.legalForms[strings.Trim(n.low, ".")] || isAllUpper(n.raw) || n.lx&lxGiven != 0 || covered(ms, m.tj) != nil {
+	if !n.cap || n.punct || r.x.common.legalForms[strings.Trim(n.low, ".")] || isAllUpper(n.raw) || n.lx&lxGiven != 0 {
 		return -1, -1
+	}
+	if c := covered(ms, m.tj); c != nil && (c.person || !r.isState(c.id) && !r.isPlace(c.id)) {
+		return -1, -1 // a state or a place goes on the name: "PT Google Indonesia"
 	}
 	j := r.orgRun(toks, m.tj, ms)
 	if j <= m.tj {
