@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -239,36 +240,51 @@ func TestEnglishNewsNames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			byID := map[string]facts.Actor{}
-			var all []string
-			for _, a := range d.Actors {
-				byID[a.ID] = a
-				all = append(all, a.ID+"/"+string(a.Kind)+"/"+a.Country)
-			}
-			sort.Strings(all)
-			if c.none && len(d.Actors) > 0 {
-				t.Errorf("want no actor, got %v", all)
-			}
-			for _, w := range c.want {
-				f := strings.Split(w, "/")
-				a, ok := byID[f[0]]
-				if !ok {
-					t.Errorf("no actor %s; got %v", f[0], all)
-					continue
-				}
-				if len(f) > 1 && string(a.Kind) != f[1] {
-					t.Errorf("%s is %s, want %s", f[0], a.Kind, f[1])
-				}
-				if len(f) > 2 && a.Country != f[2] { // "id/kind/" wants no country
-					t.Errorf("%s has country %q, want %q", f[0], a.Country, f[2])
-				}
-			}
-			for _, id := range c.absent {
-				f := strings.Split(id, "/")
-				if a, ok := byID[f[0]]; ok && (len(f) == 1 || string(a.Kind) == f[1]) {
-					t.Errorf("unwanted actor %s; got %v", id, all)
-				}
+			for _, p := range nameProblems(d, c.want, c.absent, c.none) {
+				t.Error(p)
 			}
 		})
 	}
+}
+
+// nameProblems lists what d lacks of want ("id", "id/kind" or
+// "id/kind/country"; "id/kind/" wants no country), the ids of absent
+// ("id" or "id/kind") it holds, and, with none, any actor but a place.
+func nameProblems(d *facts.Document, want, absent []string, none bool) []string {
+	var probs []string
+	byID := map[string]facts.Actor{}
+	var all []string
+	actors := 0
+	for _, a := range d.Actors {
+		byID[a.ID] = a
+		all = append(all, a.ID+"/"+string(a.Kind)+"/"+a.Country)
+		if a.Kind != facts.KindPlace {
+			actors++
+		}
+	}
+	sort.Strings(all)
+	if none && actors > 0 {
+		probs = append(probs, fmt.Sprintf("want no actor, got %v", all))
+	}
+	for _, w := range want {
+		f := strings.Split(w, "/")
+		a, ok := byID[f[0]]
+		if !ok {
+			probs = append(probs, fmt.Sprintf("no actor %s; got %v", f[0], all))
+			continue
+		}
+		if len(f) > 1 && string(a.Kind) != f[1] {
+			probs = append(probs, fmt.Sprintf("%s is %s, want %s", f[0], a.Kind, f[1]))
+		}
+		if len(f) > 2 && a.Country != f[2] {
+			probs = append(probs, fmt.Sprintf("%s has country %q, want %q", f[0], a.Country, f[2]))
+		}
+	}
+	for _, id := range absent {
+		f := strings.Split(id, "/")
+		if a, ok := byID[f[0]]; ok && (len(f) == 1 || string(a.Kind) == f[1]) {
+			probs = append(probs, fmt.Sprintf("unwanted actor %s; got %v", id, all))
+		}
+	}
+	return probs
 }
