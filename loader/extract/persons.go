@@ -789,9 +789,15 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 				j++
 				continue
 			}
-			if r.x.common.nameParticles[toks[j].low] && !toks[j].cap && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
-				j++
-				continue
+			if r.x.common.nameParticles[toks[j].low] && !toks[j].cap {
+				k := j + 1
+				if k < len(toks) && r.x.common.nameParticles[toks[k].low] && !toks[k].cap {
+					k++ // "Pieter van der Berg": two particles
+				}
+				if k < len(toks) && r.isNameWord(&toks[k]) {
+					j = k
+					continue
+				}
 			}
 			if p.lang == "id" && toks[j].cap && !toks[j].punct && !isAllUpper(toks[j].raw) && p.isCommonWord(toks[j].low) && !p.function[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) && covered(ms, j+1) == nil {
 				j++ // an ordinary word inside an Indonesian name: "Budi Karya Sumadi"
