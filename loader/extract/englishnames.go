@@ -584,7 +584,8 @@ func (r *run) loneOrgCue(toks []token, i, j int) bool {
 // a word that ends the name of a place, a work or a thing named after a
 // person (named_after_tails: "John F. Kennedy International Airport",
 // "the Ronald Reagan Building", "George Washington Bridge", "the Monroe
-// Doctrine"), or whose own last word is one (a given name's run read it):
+// Doctrine"), or whose own last word is one (a given name's run read it),
+// or that stands on either side of the "v." of a court case ("Roe v. Wade"):
 // not when that word is a census surname too ("Stuart Hall"), no "the"
 // stands before the name and the words before it name no known person.
 func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
@@ -605,6 +606,19 @@ func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
 
 func (r *run) namedAfterTail(toks []token, m *mention) bool {
 	en := &r.p.en
+	versus := func(k int) bool {
+		if k <= 0 || k >= len(toks) {
+			return false
+		}
+		if toks[k].raw == "." {
+			k-- // "v" "." as the tokenizer splits it
+		}
+		w := strings.TrimSuffix(toks[k].low, ".")
+		return (w == "v" || w == "vs") && k > 0 && toks[k-1].cap
+	}
+	if versus(m.ti-1) || versus(m.tj) {
+		return true // "Roe v. Wade": a court case's name
+	}
 	for k := m.tj; k < len(toks) && k < m.tj+3 && toks[k].cap && !toks[k].punct; k++ {
 		if en.namedAfter[toks[k].low] {
 			return true
