@@ -98,6 +98,10 @@ type englishNamesJSON struct {
 		States  []string `json:"states"`
 		Country string   `json:"country"`
 	} `json:"party_tags"`
+	// OrgNameStops are capitalized words that open a sentence before an
+	// organization's name without being part of it ("Opposition
+	// Democratic Party lawmakers", "Ruling Liberal Democratic Party").
+	OrgNameStops []string `json:"org_name_stops"`
 	// GenericOrgTails end an organization's name ("Civil Aviation
 	// Authority") but make none of one ordinary word ("the Health
 	// Department", "the Weather Bureau": an office not named).
@@ -108,7 +112,7 @@ type englishNamesJSON struct {
 type englishNames struct {
 	objectVerbs, objectAfter, subjectOpeners, subjectVerbs, possessed, not, regnal set
 	preps, orgPreps                                                                map[string]set
-	orgWhich, namedAfter                                                           set
+	orgWhich, namedAfter, orgNameStops                                             set
 	parties, tagStates                                                             set
 	tagCountry                                                                     string
 	groupEndings                                                                   []string
@@ -131,7 +135,7 @@ func compileEnglishNames(j englishNamesJSON) englishNames {
 	return englishNames{
 		objectVerbs: mkset(l.ObjectVerbs), objectAfter: mkset(l.ObjectAfter), preps: preps, subjectOpeners: mkset(l.SubjectOpeners),
 		subjectVerbs: mkset(l.SubjectVerbs), possessed: mkset(l.Possessed), not: mkset(l.Not),
-		genericOrgTails: mkset(j.GenericOrgTails), orgPreps: orgPreps, orgWhich: mkset(l.OrgWhichVerbs), namedAfter: mkset(l.NamedAfterTails),
+		genericOrgTails: mkset(j.GenericOrgTails), orgPreps: orgPreps, orgWhich: mkset(l.OrgWhichVerbs), namedAfter: mkset(l.NamedAfterTails), orgNameStops: mkset(j.OrgNameStops),
 		groupEndings: l.GroupEndings, regnal: lastWords(l.RegnalTitles),
 		parties: mkset(j.PartyTags.Parties), tagStates: states, tagCountry: j.PartyTags.Country,
 	}
@@ -465,10 +469,12 @@ func (r *run) notNames(st *sentence, ms []*mention) []*mention {
 // no other rule read go on before as the longer name of another
 // organization: "Social Democratic Party" is not the US "Democratic
 // Party", "Progressive Conservative Party" not the British "Conservative
-// Party". After a state's possessive or demonym ("Germany's Social
-// Democratic Party", "Japan's ruling Liberal Democratic Party") the name
-// with "of" and the state is looked up ("Social Democratic Party of
-// Germany"); otherwise the longer name is a new organization of that state.
+// Party" (org_name_stops end the run: "Opposition Democratic Party
+// lawmakers"). After a state's possessive or demonym ("Germany's Social
+// Democratic Party", "Japan's ruling Liberal Democratic Party", "Italy's
+// Democratic Party") the name is that state's party: the gazetteer is asked
+// for it with the state's name (orgOfState); otherwise it is a new
+// organization of that state.
 func (r *run) longerOrgNames(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
@@ -483,15 +489,11 @@ func (r *run) longerOrgNames(st *sentence, ms []*mention) []*mention {
 		s := m.ti
 		for s > 0 {
 			t := &toks[s-1]
-			if !t.cap || t.punct || covered(ms, s-1) != nil || p.function[t.low] || p.determiners[t.low] || t.lx&lxGiven != 0 || p.isTitle(toks, s-1) || p.subjectAdverbs[t.low] {
+			if !t.cap || t.punct || covered(ms, s-1) != nil || p.function[t.low] || p.determiners[t.low] || t.lx&lxGiven != 0 || p.isTitle(toks, s-1) || p.subjectAdverbs[t.low] || p.en.orgNameStops[t.low] {
 				break
 			}
 			s--
 		}
-		if s == m.ti {
-			continue
-		}
-		name := r.text[toks[s].s:toks[m.tj-1].e]
 		// The state before the name: "Germany's", "German", with up to two
 		// lower-case words between ("Japan's ruling").
 		var state *actorRec
@@ -505,20 +507,20 @@ func (r *run) longerOrgNames(st *sentence, ms []*mention) []*mention {
 		if sm := mentionEndingAt(ms, j); sm != nil && r.isState(sm.id) {
 			state = r.actor(sm.id)
 		}
-		id, kind := slug(name), facts.KindOrganization
+		if s == m.ti && (state == nil || m.entry.Country == "" || m.entry.Country == state.a.ID) {
+			continue
+		}
+		name := r.text[toks[s].s:toks[m.tj-1].e]
+		id := slug(name)
 		var e *gazetteer.Entry
 		if state != nil {
-			full := name + " of " + state.a.Name
-			for _, g := range r.x.gaz.Find(full, []byte(gazetteer.Fold(full)), nil) {
-				if g.Start == 0 && g.End == len(full) && g.Entry.Kind == facts.KindOrganization {
-					e, id = g.Entry, g.Entry.ID
-					break
-				}
+			if e = r.orgOfState(name, state.a.Name); e != nil {
+				id = e.ID
 			}
 		}
 		if e == nil {
 			if ge, ok := r.x.gaz.Lookup(id); ok {
-				if ge.Kind != facts.KindOrganization {
+				if ge.Kind != facts.KindOrganization || state != nil && ge.Country != "" && ge.Country != state.a.ID {
 					continue
 				}
 				e = ge
@@ -534,7 +536,7 @@ func (r *run) longerOrgNames(st *sentence, ms []*mention) []*mention {
 			if state != nil {
 				c = state.a.ID
 			}
-			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: kind, Name: name, Country: c})
+			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: name, Country: c})
 		}
 		ms = dropMention(ms, m)
 		ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[m.tj-1].e, ti: s, tj: m.tj, id: id, surface: name, rule: "organization:longer-name", conf: 0.8, entry: a.entry}))
@@ -542,6 +544,24 @@ func (r *run) longerOrgNames(st *sentence, ms []*mention) []*mention {
 		mi = -1 // the list changed: start again (each pass reads one name)
 	}
 	return ms
+}
+
+// orgOfState finds the organization of the gazetteer that name (a party's
+// or another organization's name) of the state called stateName is: under
+// one of the forms "<name> of <state>", "<state> <name>", "<state>'s
+// <name>", or with the id "<name>-<state>" ("democratic-party-italy").
+func (r *run) orgOfState(name, stateName string) *gazetteer.Entry {
+	for _, full := range [...]string{name + " of " + stateName, stateName + " " + name, stateName + "'s " + name} {
+		for _, g := range r.x.gaz.Find(full, []byte(gazetteer.Fold(full)), nil) {
+			if g.Start == 0 && g.End == len(full) && g.Entry.Kind == facts.KindOrganization {
+				return g.Entry
+			}
+		}
+	}
+	if e, ok := r.x.gaz.Lookup(slug(name + " " + stateName)); ok && e.Kind == facts.KindOrganization {
+		return e
+	}
+	return nil
 }
 
 // loneOrgCue reports whether the words around toks[i:j], a name that no

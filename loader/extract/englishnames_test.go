@@ -187,6 +187,15 @@ func TestEnglishNewsNames(t *testing.T) {
 
 		{"a feast that is a given name too is no person", "Easter celebrations drew thousands of pilgrims.", nil, []string{"easter"}, true},
 
+		// A party of a state whose name another state's party has.
+		{"a state's party named as the US one", "Italy's Democratic Party lost the regional vote.", []string{"democratic-party-italy/organization/ITA"}, []string{"us-democratic-party"}, false},
+		{"a state's party after lower-case words", "South Korea's main opposition Democratic Party won a majority.", []string{"democratic-party-of-korea/organization/KOR"}, []string{"us-democratic-party"}, false},
+		{"a state's party named with the state first", "New Zealand's Labour Party lost the election.", []string{"new-zealand-labour-party/organization/NZL"}, []string{"uk-labour-party"}, false},
+		{"the party of the state named stays", "Britain's opposition Labour Party criticised the budget.", []string{"uk-labour-party/organization/GBR"}, nil, false},
+		{"an opening word is no part of a party's name", "Opposition Democratic Party lawmakers walked out.", nil, []string{"opposition-democratic-party"}, false},
+		{"its after a vehicle is no company", "Starliner returned to Earth without its crew.", nil, []string{"starliner"}, true},
+		{"who after a movement is no person", "Hendricks met former members of Scientology, who helped him leave.", []string{"hendricks/person"}, []string{"scientology/person"}, false},
+
 		// No actor at all.
 		{"weather", "Heavy rain is expected across the north on Saturday.", nil, nil, true},
 		{"weather, temperatures", "Temperatures climbed to 45 degrees Celsius on Wednesday.", nil, nil, true},
