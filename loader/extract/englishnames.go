@@ -307,8 +307,8 @@ func (r *run) loneNameContext(toks []token, i, j int, ms []*mention) bool {
 	if en.subjectVerbs[w.low] || p.humanVerbs[w.low] {
 		return true
 	}
-	if !w.cap && !w.punct && strings.HasSuffix(w.low, "ed") && !p.function[w.low] && census() {
-		return true // "Ivanova transferred": a surname before a past verb
+	if !w.cap && !w.punct && strings.HasSuffix(w.low, "ed") && !p.function[w.low] && census() && !itsFirst(toks, k) {
+		return true // "Ivanova transferred": a surname before a past verb (not "Kellogg raised its outlook")
 	}
 	if w.lx&lxAux != 0 || w.low == "will" || w.low == "would" || w.low == "did" {
 		// "Okoro has denied", "Okoro will travel": an auxiliary before a
@@ -589,10 +589,16 @@ func (r *run) loneOrgCue(toks []token, i, j int) bool {
 	if w := toks[v].low; !r.p.speech[w] && !en.subjectVerbs[w] && !r.p.humanVerbs[w] {
 		return false
 	}
+	return itsFirst(toks, j) && !(j == i+1 && r.x.surnames.has(toks[i].low))
+}
+
+// itsFirst reports whether the first personal pronoun within ten words
+// from toks[j] is "its".
+func itsFirst(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+10; k++ {
 		switch toks[k].low {
 		case "its":
-			return !(j == i+1 && r.x.surnames.has(toks[i].low))
+			return true
 		case "he", "his", "him", "she", "her", "they", "their", "i", "we", "our", "my":
 			return false
 		}
