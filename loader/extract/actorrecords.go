@@ -366,8 +366,33 @@ func foldMarks(s string) string {
 	b.Grow(len(d))
 	for _, r := range d {
 		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
+			b.WriteRune(strokeFold(r))
 		}
 	}
 	return b.String()
+}
+
+// strokeFold is the plain letter of a letter NFD does not decompose (a
+// stroke or a missing dot: Turkish ı, Polish ł, Danish ø, Croatian đ), so
+// that "Yıldırım" and "Wiśniewska" fold as "Yildirim" and "Wisniewska".
+func strokeFold(r rune) rune {
+	switch r {
+	case 'ı':
+		return 'i'
+	case 'ł':
+		return 'l'
+	case 'Ł':
+		return 'L'
+	case 'ø':
+		return 'o'
+	case 'Ø':
+		return 'O'
+	case 'đ':
+		return 'd'
+	case 'Đ':
+		return 'D'
+	case 'ħ':
+		return 'h'
+	}
+	return r
 }

@@ -57,6 +57,8 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if sm := r.stateMentionAt(ms, k2); sm != nil {
 				state, end = sm, sm.tj // "the Ministry of Defence of Brazil"
 			}
+		} else if sm := r.stateMentionAt(ms, k+1); sm != nil && toks[k].low == "in" && strings.HasPrefix(sm.rule, "metonym:capital") && capitalBody(l.label) && i > 0 && toks[i-1].low == "the" {
+			state, end = sm, sm.tj // "the foreign ministry in Beijing": a capital's ministry is its state's
 		}
 		if state == nil && i > 0 {
 			j := i
@@ -627,4 +629,12 @@ func joinLow(toks []token) string {
 		b.WriteString(toks[k].low)
 	}
 	return b.String()
+}
+
+// capitalBody reports whether a body of this type named with its capital
+// ("the foreign ministry in Beijing", "the parliament in Kyiv") is the
+// state's: a ministry, the parliament or the central bank, not the
+// police or an army posted there.
+func capitalBody(label string) bool {
+	return strings.HasSuffix(label, "-ministry") || label == "parliament" || label == "central-bank"
 }

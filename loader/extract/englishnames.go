@@ -15,6 +15,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
 )
 
 // enWordsText is lang/en.words.txt: the ordinary English words, one a
@@ -75,6 +78,17 @@ type englishNamesJSON struct {
 		// Not are capitalized words that are no person although no
 		// ordinary word (feasts, faiths, brands, diseases).
 		Not []string `json:"not"`
+		// OrgPreps before a company's name ("shares in Quorvent"), each
+		// with the words that must stand before it: the name there is an
+		// organization's.
+		OrgPreps map[string][]string `json:"org_preps"`
+		// OrgWhichVerbs follow "X, which" when X is a company ("Talvaro,
+		// which makes drones").
+		OrgWhichVerbs []string `json:"org_which_verbs"`
+		// NamedAfterTails end the name of a place, a work or a thing named
+		// after a person ("John F. Kennedy International Airport", "the
+		// Monroe Doctrine"): the person's name there names no one.
+		NamedAfterTails []string `json:"named_after_tails"`
 	} `json:"lone_names"`
 	// PartyTags: "(D-Calif.)", ", R-Texas,": the party letters and the
 	// state names and abbreviations after the hyphen; the person is of
@@ -84,6 +98,10 @@ type englishNamesJSON struct {
 		States  []string `json:"states"`
 		Country string   `json:"country"`
 	} `json:"party_tags"`
+	// OrgNameStops are capitalized words that open a sentence before an
+	// organization's name without being part of it ("Opposition
+	// Democratic Party lawmakers", "Ruling Liberal Democratic Party").
+	OrgNameStops []string `json:"org_name_stops"`
 	// GenericOrgTails end an organization's name ("Civil Aviation
 	// Authority") but make none of one ordinary word ("the Health
 	// Department", "the Weather Bureau": an office not named).
@@ -93,7 +111,8 @@ type englishNamesJSON struct {
 // englishNames is englishNamesJSON compiled.
 type englishNames struct {
 	objectVerbs, objectAfter, subjectOpeners, subjectVerbs, possessed, not, regnal set
-	preps                                                                          map[string]set
+	preps, orgPreps                                                                map[string]set
+	orgWhich, namedAfter, orgNameStops                                             set
 	parties, tagStates                                                             set
 	tagCountry                                                                     string
 	groupEndings                                                                   []string
@@ -106,15 +125,18 @@ func compileEnglishNames(j englishNamesJSON) englishNames {
 	for _, s := range j.PartyTags.States {
 		states[strings.ToLower(strings.TrimSuffix(s, "."))] = true
 	}
-	preps := map[string]set{}
+	preps, orgPreps := map[string]set{}, map[string]set{}
 	for p, ws := range l.Preps {
 		preps[strings.ToLower(p)] = mkset(ws)
+	}
+	for p, ws := range l.OrgPreps {
+		orgPreps[strings.ToLower(p)] = mkset(ws)
 	}
 	return englishNames{
 		objectVerbs: mkset(l.ObjectVerbs), objectAfter: mkset(l.ObjectAfter), preps: preps, subjectOpeners: mkset(l.SubjectOpeners),
 		subjectVerbs: mkset(l.SubjectVerbs), possessed: mkset(l.Possessed), not: mkset(l.Not),
-		genericOrgTails: mkset(j.GenericOrgTails),
-		groupEndings:    l.GroupEndings, regnal: lastWords(l.RegnalTitles),
+		genericOrgTails: mkset(j.GenericOrgTails), orgPreps: orgPreps, orgWhich: mkset(l.OrgWhichVerbs), namedAfter: mkset(l.NamedAfterTails), orgNameStops: mkset(j.OrgNameStops),
+		groupEndings: l.GroupEndings, regnal: lastWords(l.RegnalTitles),
 		parties: mkset(j.PartyTags.Parties), tagStates: states, tagCountry: j.PartyTags.Country,
 	}
 }
@@ -188,7 +210,26 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 		if j == i+1 && r.groupWord(toks[i].low) {
 			continue
 		}
-		if r.loneNameContext(toks, i, j, ms) {
+		if r.loneOrgCue(toks, i, j) {
+			// "Nordvalk has denied …, saying its ships", "Talvaro, which
+			// makes drones", "shares in Quorvent": a company's name.
+			name := r.text[toks[i].s:toks[j-1].e]
+			id := slug(name)
+			a := r.actors[id]
+			if a == nil {
+				if e, ok := r.x.gaz.Lookup(id); ok {
+					if e.Kind == facts.KindOrganization {
+						a = r.actorOf(id, e)
+					}
+				} else {
+					a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: name})
+				}
+			}
+			if a != nil && a.a.Kind == facts.KindOrganization {
+				ms = append(ms, r.newMention(mention{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, id: id, surface: name, rule: "organization:lone-name", conf: 0.6, entry: a.entry}))
+				sortMentions(ms)
+			}
+		} else if r.loneNameContext(toks, i, j, ms) {
 			if a := r.personByLast(toks[i].low); a != nil && j == i+1 {
 				// A surname alone of a person the article named in full.
 				ms = append(ms, r.newMention(mention{s: toks[i].s, e: toks[i].e, ti: i, tj: j, id: a.a.ID, surface: toks[i].raw, rule: "coreference:name", conf: 0.75, person: true}))
@@ -214,6 +255,9 @@ func (r *run) loneNameContext(toks []token, i, j int, ms []*mention) bool {
 	if j == i+1 && r.officeBefore(toks, i) {
 		return true // "President Kovalenko", "Gen. Brackenridge": an office and a surname
 	}
+	if j == i+1 && j+1 < len(toks) && toks[j].raw == "," && toks[j+1].low == "who" && r.x.surnames.has(toks[i].low) {
+		return true // "Whitaker, who took office in January": a census surname (not "Scientology, who")
+	}
 	// Object: after a verb that takes a person, or "by", "with", "against",
 	// and before the end, a mark or a lower-case word.
 	if i > 0 && en.objectVerbs[toks[i-1].low] || i > 1 && en.preps[toks[i-1].low][toks[i-2].low] {
@@ -229,7 +273,10 @@ func (r *run) loneNameContext(toks []token, i, j int, ms []*mention) bool {
 	// Subject: at the start of the sentence (after a quote mark) or of a
 	// clause, before a verb.
 	start := i == 0 || i == 1 && toks[0].punct && strings.ContainsAny(toks[0].raw, "\"“'‘")
-	if !start && !(i > 0 && en.subjectOpeners[toks[i-1].low]) {
+	// census: one word of the census surnames, which may also open a
+	// clause after a speech verb ("Prosecutors say Ivanova transferred").
+	census := func() bool { return j == i+1 && r.x.surnames.has(toks[i].low) }
+	if !start && !(i > 0 && en.subjectOpeners[toks[i-1].low]) && !(i > 0 && p.speech[toks[i-1].low] && !toks[i-1].cap && census()) {
 		return false
 	}
 	k := j
@@ -260,6 +307,9 @@ func (r *run) loneNameContext(toks []token, i, j int, ms []*mention) bool {
 	if en.subjectVerbs[w.low] || p.humanVerbs[w.low] {
 		return true
 	}
+	if !w.cap && !w.punct && strings.HasSuffix(w.low, "ed") && !p.function[w.low] && census() && !itsFirst(toks, k) {
+		return true // "Ivanova transferred": a surname before a past verb (not "Kellogg raised its outlook")
+	}
 	if w.lx&lxAux != 0 || w.low == "will" || w.low == "would" || w.low == "did" {
 		// "Okoro has denied", "Okoro will travel": an auxiliary before a
 		// verb of a human subject; after a form of "be" only a verb done
@@ -269,7 +319,7 @@ func (r *run) loneNameContext(toks []token, i, j int, ms []*mention) bool {
 			if p.copulas[w.low] || w.low == "been" || w.low == "being" || w.low == "be" {
 				return p.humanVerbs[n] || en.objectVerbs[n]
 			}
-			return (en.subjectVerbs[n] || p.humanVerbs[n]) && !p.speech[n]
+			return (en.subjectVerbs[n] || p.humanVerbs[n] || strings.HasSuffix(n, "ed") && !toks[k+1].cap && census()) && !p.speech[n]
 		}
 	}
 	return false
@@ -413,4 +463,200 @@ func (r *run) notNames(st *sentence, ms []*mention) []*mention {
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// longerOrgNames reads a known organization's name that capitalized words
+// no other rule read go on before as the longer name of another
+// organization: "Social Democratic Party" is not the US "Democratic
+// Party", "Progressive Conservative Party" not the British "Conservative
+// Party" (org_name_stops end the run: "Opposition Democratic Party
+// lawmakers"). After a state's possessive or demonym ("Germany's Social
+// Democratic Party", "Japan's ruling Liberal Democratic Party", "Italy's
+// Democratic Party") the name is that state's party: the gazetteer is asked
+// for it with the state's name (orgOfState); otherwise it is a new
+// organization of that state.
+func (r *run) longerOrgNames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.en.objectVerbs) == 0 || r.titleCasedSt(st) {
+		return ms // English only: Indonesian names put the state and the kind after
+	}
+	for mi := 0; mi < len(ms); mi++ {
+		m := ms[mi]
+		if m.person || m.entry == nil || m.entry.Kind != facts.KindOrganization || m.ti == 0 || m.consumed || m.tj-m.ti < 2 || !p.orgCreateTails[toks[m.tj-1].low] {
+			continue // a name of two words or more that ends as an organization's does ("Democratic Party")
+		}
+		s := m.ti
+		for s > 0 {
+			t := &toks[s-1]
+			if !t.cap || t.punct || covered(ms, s-1) != nil || p.function[t.low] || p.determiners[t.low] || t.lx&lxGiven != 0 || p.isTitle(toks, s-1) || p.subjectAdverbs[t.low] || p.en.orgNameStops[t.low] {
+				break
+			}
+			s--
+		}
+		// The state before the name: "Germany's", "German", with up to two
+		// lower-case words between ("Japan's ruling").
+		var state *actorRec
+		j := s
+		for k := 0; k < 2 && j > 0 && !toks[j-1].cap && !toks[j-1].punct && !p.function[toks[j-1].low]; k++ {
+			j--
+		}
+		if j > 0 && toks[j-1].low == "'s" {
+			j--
+		}
+		if sm := mentionEndingAt(ms, j); sm != nil && r.isState(sm.id) {
+			state = r.actor(sm.id)
+		}
+		if s == m.ti && (state == nil || m.entry.Country == "" || m.entry.Country == state.a.ID) {
+			continue
+		}
+		name := r.text[toks[s].s:toks[m.tj-1].e]
+		id := slug(name)
+		var e *gazetteer.Entry
+		if state != nil {
+			if e = r.orgOfState(name, state.a.Name); e != nil {
+				id = e.ID
+			}
+		}
+		if e == nil {
+			if ge, ok := r.x.gaz.Lookup(id); ok {
+				if ge.Kind != facts.KindOrganization || state != nil && ge.Country != "" && ge.Country != state.a.ID {
+					continue
+				}
+				e = ge
+			}
+		}
+		a := r.actors[id]
+		switch {
+		case a != nil:
+		case e != nil:
+			a = r.actorOf(id, e)
+		default:
+			c := ""
+			if state != nil {
+				c = state.a.ID
+			}
+			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: name, Country: c})
+		}
+		ms = dropMention(ms, m)
+		ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[m.tj-1].e, ti: s, tj: m.tj, id: id, surface: name, rule: "organization:longer-name", conf: 0.8, entry: a.entry}))
+		sortMentions(ms)
+		mi = -1 // the list changed: start again (each pass reads one name)
+	}
+	return ms
+}
+
+// orgOfState finds the organization of the gazetteer that name (a party's
+// or another organization's name) of the state called stateName is: under
+// one of the forms "<name> of <state>", "<state> <name>", "<state>'s
+// <name>", or with the id "<name>-<state>" ("democratic-party-italy").
+func (r *run) orgOfState(name, stateName string) *gazetteer.Entry {
+	for _, full := range [...]string{name + " of " + stateName, stateName + " " + name, stateName + "'s " + name} {
+		for _, g := range r.x.gaz.Find(full, []byte(gazetteer.Fold(full)), nil) {
+			if g.Start == 0 && g.End == len(full) && g.Entry.Kind == facts.KindOrganization {
+				return g.Entry
+			}
+		}
+	}
+	if e, ok := r.x.gaz.Lookup(slug(name + " " + stateName)); ok && e.Kind == facts.KindOrganization {
+		return e
+	}
+	return nil
+}
+
+// loneOrgCue reports whether the words around toks[i:j], a name that no
+// other rule read, make it a company's: after "shares in" (org_preps),
+// before ", which makes" (org_which_verbs), or opening the sentence when
+// the first personal pronoun after it, within ten words, is "its"
+// ("Nordvalk has denied the allegations, saying its ships …"); not a given
+// name or a census surname, which are people's.
+func (r *run) loneOrgCue(toks []token, i, j int) bool {
+	en := &r.p.en
+	if i > 1 && en.orgPreps[toks[i-1].low][toks[i-2].low] {
+		return true
+	}
+	if j+2 < len(toks) && toks[j].raw == "," && toks[j+1].low == "which" && en.orgWhich[toks[j+2].low] {
+		return true
+	}
+	start := i == 0 || i == 1 && toks[0].punct && strings.ContainsAny(toks[0].raw, "\"“'‘")
+	if !start || toks[i].lx&lxGiven != 0 || j >= len(toks) {
+		return false
+	}
+	v := j // the verb: said, or one of a human subject ("has denied"), not "Starliner returned"
+	for v+1 < len(toks) && (toks[v].lx&lxAux != 0 || r.p.subjectAdverbs[toks[v].low]) {
+		v++
+	}
+	if w := toks[v].low; !r.p.speech[w] && !en.subjectVerbs[w] && !r.p.humanVerbs[w] {
+		return false
+	}
+	return itsFirst(toks, j) && !(j == i+1 && r.x.surnames.has(toks[i].low))
+}
+
+// itsFirst reports whether the first personal pronoun within ten words
+// from toks[j] is "its".
+func itsFirst(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+10; k++ {
+		switch toks[k].low {
+		case "its":
+			return true
+		case "he", "his", "him", "she", "her", "they", "their", "i", "we", "our", "my":
+			return false
+		}
+	}
+	return false
+}
+
+// namedAfter drops a person whose name goes on, in capitalized words, to
+// a word that ends the name of a place, a work or a thing named after a
+// person (named_after_tails: "John F. Kennedy International Airport",
+// "the Ronald Reagan Building", "George Washington Bridge", "the Monroe
+// Doctrine"), or whose own last word is one (a given name's run read it),
+// or that stands on either side of the "v." of a court case ("Roe v. Wade"):
+// not when that word is a census surname too ("Stuart Hall"), no "the"
+// stands before the name and the words before it name no known person.
+func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	en := &r.p.en
+	if len(en.namedAfter) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person && r.namedAfterTail(toks, m) {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	return keep
+}
+
+func (r *run) namedAfterTail(toks []token, m *mention) bool {
+	en := &r.p.en
+	versus := func(k int) bool {
+		if k <= 0 || k >= len(toks) {
+			return false
+		}
+		if toks[k].raw == "." {
+			k-- // "v" "." as the tokenizer splits it
+		}
+		w := strings.TrimSuffix(toks[k].low, ".")
+		return (w == "v" || w == "vs") && k > 0 && toks[k-1].cap
+	}
+	if versus(m.ti-1) || versus(m.tj) {
+		return true // "Roe v. Wade": a court case's name
+	}
+	for k := m.tj; k < len(toks) && k < m.tj+3 && toks[k].cap && !toks[k].punct; k++ {
+		if en.namedAfter[toks[k].low] {
+			return true
+		}
+	}
+	last := toks[m.tj-1].low
+	if m.tj-m.ti < 2 || !en.namedAfter[last] {
+		return false
+	}
+	if m.ti > 0 && toks[m.ti-1].low == "the" || !r.x.ordinarySurnames.has(last) && !r.x.surnames.has(last) {
+		return true // "the George Washington Bridge"
+	}
+	e, ok := r.x.gaz.Lookup(slug(r.text[toks[m.ti].s:toks[m.tj-2].e]))
+	return ok && e.Kind == facts.KindPerson
 }

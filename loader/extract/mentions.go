@@ -6,6 +6,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
@@ -109,6 +111,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && r.p.isCommonWord(toks[ti].low) {
 			continue // "Emirat Arab Bersatu", "Kabinet Indonesia Bersatu": an Indonesian word is no name the gazetteer gives only in English
 		}
+		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) {
+			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
+		}
 		id := best.Entry.ID
 		rule := viaRule(best.Via)
 		conf := 0.95
@@ -181,9 +186,11 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.personNounNames(si, st, out)
 	out = r.regnalPersons(st, out)
 	out = r.listedPersons(si, st, out)
+	out = r.longerOrgNames(st, out)
 	out = r.loneNames(st, out)
 	out = r.partyTags(st, out)
 	out = r.notNames(st, out)
+	out = r.namedAfter(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
@@ -292,4 +299,18 @@ func (r *run) otherGivenName(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// hyphenJoined reports whether text[s:e] is joined by a hyphen to a
+// capitalized word after it or a letter before it: part of a longer,
+// hyphenated name.
+func hyphenJoined(text string, s, e int) bool {
+	if e+1 < len(text) && text[e] == '-' && text[e+1] >= 'A' && text[e+1] <= 'Z' {
+		return true
+	}
+	if s < 2 || text[s-1] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:s-1])
+	return unicode.IsLetter(r)
 }

@@ -775,7 +775,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		for start >= 2 && toks[start-1].raw == "." && len(toks[start-2].raw) == 1 && toks[start-2].cap {
 			start -= 2 // initials before it: "L. Ron Hubbard"
 		}
-		if start > 0 && toks[start-1].cap && !toks[start-1].punct {
+		if start > 0 && toks[start-1].cap && !toks[start-1].punct && !(start == 1 && p.lang != "id" && r.englishWord(toks[0].low) && toks[0].lx&lxGiven == 0) {
 			if c := covered(ms, start-1); c == nil && r.isNameWord(&toks[start-1]) || c != nil && c.person {
 				continue // inside a longer run of capitalized words, or a person's name another rule read
 			}
@@ -789,9 +789,15 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 				j++
 				continue
 			}
-			if r.x.common.nameParticles[toks[j].low] && !toks[j].cap && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
-				j++
-				continue
+			if r.x.common.nameParticles[toks[j].low] && !toks[j].cap {
+				k := j + 1
+				if k < len(toks) && r.x.common.nameParticles[toks[k].low] && !toks[k].cap {
+					k++ // "Pieter van der Berg": two particles
+				}
+				if k < len(toks) && r.isNameWord(&toks[k]) {
+					j = k
+					continue
+				}
 			}
 			if p.lang == "id" && toks[j].cap && !toks[j].punct && !isAllUpper(toks[j].raw) && p.isCommonWord(toks[j].low) && !p.function[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) && covered(ms, j+1) == nil {
 				j++ // an ordinary word inside an Indonesian name: "Budi Karya Sumadi"
@@ -921,7 +927,7 @@ func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 			continue // the words before belong to a longer name another rule read
 		}
 		end := i + 1
-		for end < len(toks) && end-i <= 3 && toks[end].cap && !toks[end].punct && !(toks[end].lx&lxNameStop != 0 && r.p.nameStop[toks[end].raw]) {
+		for end < len(toks) && end-i <= 3 && (toks[end].cap || arabicArticleName(toks[end].raw)) && !toks[end].punct && !(toks[end].lx&lxNameStop != 0 && r.p.nameStop[toks[end].raw]) {
 			end++
 		}
 		if c := covered(ms, end-1); c != nil && c.tj > end {
@@ -1459,7 +1465,7 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue
 		}
-		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct) || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {
+		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct && toks[i+1].low != "'s") || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {
 			continue
 		}
 		if i > 0 && (r.p.peopleWords[toks[i-1].low] || r.p.familyWords[toks[i-1].low]) || i+1 < len(toks) && r.p.familyWords[toks[i+1].low] {

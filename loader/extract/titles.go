@@ -31,9 +31,15 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 				j++ // "Khalil al-Hayya"
 				continue
 			}
-			if j > k && j+1 < len(toks) && toks[j+1].cap && (t.low == "bin" || t.low == "al" || t.low == "van" || t.low == "von" || t.low == "de" || t.low == "der" || t.low == "el") {
-				j++
-				continue
+			if j > k && j+1 < len(toks) && (t.low == "bin" || t.low == "al" || t.low == "van" || t.low == "von" || t.low == "de" || t.low == "der" || t.low == "el") {
+				if toks[j+1].cap {
+					j++
+					continue
+				}
+				if n := toks[j+1].low; (n == "der" || n == "den" || n == "la") && j+2 < len(toks) && toks[j+2].cap && !toks[j+2].punct {
+					j += 2 // "Pieter van der Berg", "Ana de la Cruz"
+					continue
+				}
 			}
 			break
 		}
