@@ -305,7 +305,7 @@ func TestPersonGrid(t *testing.T) {
 		// Latin American names.
 		{"Presiden Brasil Luiz Inacio Lula da Silva menyerukan reformasi Dewan Keamanan.", "luiz-inacio-lula-da-silva", ""},
 		{"Lula mengatakan Brasil tidak akan tunduk pada tekanan tarif.", "luiz-inacio-lula-da-silva", ""},
-		{"Nicolas Maduro dilantik untuk masa jabatan ketiga.", "nicolas-maduro-moros", ""},
+		{"Nicolas Maduro dilantik untuk masa jabatan ketiga.", "nicolas-maduro", ""},
 		{"Pemimpin oposisi Venezuela Maria Corina Machado memenangkan Hadiah Nobel Perdamaian.", "maria-corina-machado", ""},
 		{"Presiden El Salvador Nayib Bukele menawarkan penjara bagi deportan AS.", "nayib-bukele", ""},
 		{"Gustavo Petro menolak menerima penerbangan deportasi dari AS.", "gustavo-petro", ""},
