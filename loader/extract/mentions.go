@@ -184,6 +184,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.loneNames(st, out)
 	out = r.partyTags(st, out)
 	out = r.notNames(st, out)
+	out = r.namedAfter(st, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]

@@ -255,8 +255,9 @@ func isRegnalNumber(s string) bool {
 // longerPersonNames makes a new person of a longer name that begins with
 // a one-word name of a known person: "Abdullah Nasser Al Suwaidi" is not
 // King Abdullah. Two or three more name words (or particles inside:
-// "Al", "bin") must follow the known word, and the run must stand alone
-// among the capitalized words.
+// "Al", "bin"; one is enough after a given name: "Hassan Karimi") must
+// follow the known word, and the run must stand alone among the
+// capitalized words.
 func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	if r.titleCasedSt(st) {
@@ -282,7 +283,13 @@ func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
 			}
 			break
 		}
-		if words < 2 || j < len(toks) && toks[j].cap && !toks[j].punct {
+		// One more word is enough after a given name: "Hassan Karimi" is
+		// not King Hassan.
+		least := 2
+		if toks[m.ti].lx&lxGiven != 0 && !r.p.givenNot[toks[m.ti].low] {
+			least = 1
+		}
+		if words < least || j < len(toks) && toks[j].cap && !toks[j].punct {
 			continue
 		}
 		if _, ok := r.p.titleAt(toks, m.tj); ok {
@@ -419,4 +426,32 @@ func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 func (p *pack) isOccupation(toks []token, j int) bool {
 	l, ok := p.titleAt(toks, j)
 	return ok && l.label == "occupation"
+}
+
+// namedAfter drops a person read right after a word of named_after_heads,
+// maybe with one lower-case word between ("Bandara John F. Kennedy",
+// "kapal induk Charles de Gaulle", "USS Carney", "Laporan Mueller",
+// "Jembatan Francis Scott Key"): the place, vessel or work is named after
+// the person, who is not an actor of the sentence ("Masjid Sultan Ahmed"
+// too: the title is part of the place's name).
+func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
+	p := r.p
+	if len(p.namedAfterHeads) == 0 {
+		return ms
+	}
+	toks := st.toks
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person && m.ti > 0 {
+			h := m.ti - 1
+			if h > 0 && !toks[h].cap && !toks[h].punct && !p.function[toks[h].low] && !p.namedAfterHeads[toks[h].low] && p.namedAfterHeads[toks[h-1].low] {
+				h-- // "kapal induk", "bandara internasional"
+			}
+			if p.namedAfterHeads[toks[h].low] && !toks[h].punct {
+				continue
+			}
+		}
+		keep = append(keep, m)
+	}
+	return keep
 }
