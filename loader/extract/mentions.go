@@ -109,6 +109,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && r.p.isCommonWord(toks[ti].low) {
 			continue // "Emirat Arab Bersatu", "Kabinet Indonesia Bersatu": an Indonesian word is no name the gazetteer gives only in English
 		}
+		if best.Entry.Kind == facts.KindPerson && tj == ti+1 && isRegnalNumber(toks[ti].raw) {
+			continue // "Komisi XI": a Roman numeral, not "Xi"
+		}
 		id := best.Entry.ID
 		rule := viaRule(best.Via)
 		conf := 0.95

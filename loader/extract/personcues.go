@@ -52,6 +52,13 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 		case t.lx&lxPersonCue != 0 && p.personCues[t.low]:
 			k = r.cueGap(toks, k)
 		default:
+			if r.officeApposition(toks, i, ms) {
+				if pm := r.appositionName(toks, i, ms); pm != nil {
+					ms = append(ms, pm)
+					sortMentions(ms)
+				}
+				continue
+			}
 			// "adalah (mantan) Wakil Presiden": a copula before a title
 			j := i - 1
 			if j > 0 && p.former[toks[j].low] {
@@ -454,4 +461,43 @@ func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// officeApposition reports whether the title or occupation at toks[i]
+// opens an apposition after a name: a comma (and maybe a former-word)
+// before it, "Tendai Moyo, petani di Masvingo,", "Wafula Chebukati,
+// mantan ketua komisi pemilu Kenya,". Honorifics open none.
+func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
+	j := i - 1
+	if j > 0 && r.p.former[toks[j].low] {
+		j--
+	}
+	if j < 2 || toks[j].raw != "," {
+		return false
+	}
+	l, ok := r.p.titleAt(toks, i)
+	return ok && l.label != "honorific"
+}
+
+// appositionName makes a person of the two or three unknown name words
+// before the comma of an office's apposition (officeApposition), when
+// they open the sentence or follow punctuation: a place or a date before
+// such a comma stands after a preposition ("Di Masvingo Selatan, petani
+// mengatakan") and is no name here.
+func (r *run) appositionName(toks []token, i int, ms []*mention) *mention {
+	e := i - 1
+	if r.p.former[toks[e].low] {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
+		s--
+	}
+	if e-s < 2 || s > 0 && !toks[s-1].punct {
+		return nil
+	}
+	if _, ok := r.p.titleAt(toks, s); ok {
+		return nil
+	}
+	return r.personSpan(toks, s, e, "", "apposition", 0.7)
 }
