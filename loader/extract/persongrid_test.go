@@ -644,10 +644,8 @@ var personGridNotRows = []string{
 // must pass.
 var personGridKnown = map[string]string{
 	"Putra Museveni, Muhoozi Kainerugaba, mengancam akan menyerbu Kenya.":                         "two known people are named Museveni: the surname alone names neither",
-	"Janda Navalny, Yulia Navalnaya, berjanji melanjutkan perjuangan suaminya.":                   "a surname after a family word (janda, putra) is not read as the known person's",
 	"Direktur eksekutif Human Rights Watch, Tirana Hassan, mengecam vonis itu.":                   "the given name Tirana is Albania's capital",
 	"Park Min-jun, juru bicara Kepala Staf Gabungan, mengatakan rudal itu terbang 800 kilometer.": "Kepala Staf Gabungan is read as a title and a name",
-	"Juru bicara pemerintah Ethiopia, Legesse Tulu, membantah laporan itu.":                       "a metonym (pemerintah Ethiopia) between the office and the name in commas",
 	"Menurut Jan de Vries, ekonom ING, inflasi akan turun tahun depan.":                           "Jan is a month's short form",
 	"Mette van Houten-Bakker ditunjuk sebagai duta besar Belanda yang baru.":                      "Mette is no given name of the lists, and ditunjuk no speech verb",
 	"Chukwudi Eze memimpin unjuk rasa di Abuja. Eze mengatakan pemerintah harus mundur.":          "a census surname of three letters (Eze) after an unknown given name",

@@ -1054,8 +1054,8 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		l, ok := p.titleAt(toks, i)
-		if !ok || l.label != "occupation" {
-			continue
+		if !ok || l.label == "honorific" || l.label == "-" {
+			continue // an office too: "Juru bicara kementerian itu, Legesse Tulu,"
 		}
 		for j := i + len(l.p); j < len(toks) && j <= i+10; j++ {
 			t := &toks[j]
@@ -1072,7 +1072,7 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 			}
 			if e-s >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) {
 				if _, ok := p.titleAt(toks, s); !ok {
-					if pm := r.personSpan(toks, s, e, "occupation", "occupation:apposition", 0.75); pm != nil {
+					if pm := r.personSpan(toks, s, e, l.label, "occupation:apposition", 0.75); pm != nil {
 						ms = append(ms, pm)
 						sortMentions(ms)
 					}
