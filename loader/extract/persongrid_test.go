@@ -643,20 +643,18 @@ var personGridNotRows = []string{
 // failure that starts passing must leave this list), and every other row
 // must pass.
 var personGridKnown = map[string]string{
-	"Putra Museveni, Muhoozi Kainerugaba, mengancam akan menyerbu Kenya.":                         "two known people are named Museveni: the surname alone names neither",
-	"Direktur eksekutif Human Rights Watch, Tirana Hassan, mengecam vonis itu.":                   "the given name Tirana is Albania's capital",
-	"Park Min-jun, juru bicara Kepala Staf Gabungan, mengatakan rudal itu terbang 800 kilometer.": "Kepala Staf Gabungan is read as a title and a name",
-	"Menurut Jan de Vries, ekonom ING, inflasi akan turun tahun depan.":                           "Jan is a month's short form",
-	"Mette van Houten-Bakker ditunjuk sebagai duta besar Belanda yang baru.":                      "Mette is no given name of the lists, and ditunjuk no speech verb",
-	"Chukwudi Eze memimpin unjuk rasa di Abuja. Eze mengatakan pemerintah harus mundur.":          "a census surname of three letters (Eze) after an unknown given name",
-	"Imam Abdullah Hassan menyerukan ketenangan setelah serangan itu.":                            "Imam is an Indonesian given name too, so no title",
-	"Albanese membela kesepakatan kapal selam AUKUS.":                                             "two known people in office are named Albanese (Anthony, Francesca)",
-	"Yayasan Bill & Melinda Gates menjanjikan dana baru, kata Mark Suzman.":                       "the foundation's name stops at &",
-	"Boeing 737 MAX itu dikandangkan setelah kecelakaan, kata Direktur FAA Michael Whitaker.":     "a product named after a company names the company",
-	"Direktur Utama Pertamina menyatakan pasokan aman, kata juru bicara Fadjar Djoko Santoso.":    "an unknown word before a known person's name after a title is read as the office's organization",
-	"Ferrari merilis mobil sport terbaru di Maranello.":                                           "a company alone, also a census surname, before a verb",
-	"Harga saham Morgan Stanley anjlok setelah laporan itu.":                                      "the Phoenix gazetteer gives Morgan Stanley as a person",
-	"Jemaah berdoa kepada Allah agar perang segera berakhir.":                                     "jemaah (a congregation) is no ordinary word of the list before a human verb",
+	"Putra Museveni, Muhoozi Kainerugaba, mengancam akan menyerbu Kenya.":                      "two known people are named Museveni: the surname alone names neither",
+	"Direktur eksekutif Human Rights Watch, Tirana Hassan, mengecam vonis itu.":                "the given name Tirana is Albania's capital",
+	"Menurut Jan de Vries, ekonom ING, inflasi akan turun tahun depan.":                        "Jan is a month's short form",
+	"Mette van Houten-Bakker ditunjuk sebagai duta besar Belanda yang baru.":                   "Mette is no given name of the lists, and ditunjuk no speech verb",
+	"Chukwudi Eze memimpin unjuk rasa di Abuja. Eze mengatakan pemerintah harus mundur.":       "a census surname of three letters (Eze) after an unknown given name",
+	"Imam Abdullah Hassan menyerukan ketenangan setelah serangan itu.":                         "Imam is an Indonesian given name too, so no title",
+	"Albanese membela kesepakatan kapal selam AUKUS.":                                          "two known people in office are named Albanese (Anthony, Francesca)",
+	"Yayasan Bill & Melinda Gates menjanjikan dana baru, kata Mark Suzman.":                    "the foundation's name stops at &",
+	"Boeing 737 MAX itu dikandangkan setelah kecelakaan, kata Direktur FAA Michael Whitaker.":  "a product named after a company names the company",
+	"Direktur Utama Pertamina menyatakan pasokan aman, kata juru bicara Fadjar Djoko Santoso.": "an unknown word before a known person's name after a title is read as the office's organization",
+	"Harga saham Morgan Stanley anjlok setelah laporan itu.":                                   "the Phoenix gazetteer gives Morgan Stanley as a person",
+	"Jemaah berdoa kepada Allah agar perang segera berakhir.":                                  "jemaah (a congregation) is no ordinary word of the list before a human verb",
 }
 
 // checkPersonGridRow fails a row that fails and is not known, and a known

@@ -458,6 +458,9 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 				break // "Kepala Dinas Intelijen Korea Selatan": a body's generic name is the title's "of"
 			}
 		}
+		if t.cap && r.p.isTitle(toks, k) {
+			break // "juru bicara Kepala Staf Gabungan": another office, not a portfolio before a name
+		}
 		if t.cap && !t.punct && !isAllUpper(t.raw) && (r.p.isCommonWord(t.low) || r.p.partyWords[t.low]) {
 			k++ // "Menko Perekonomian", "Senator Demokrat"
 			continue
