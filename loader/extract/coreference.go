@@ -17,13 +17,16 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].cap || toks[i].punct || covered(ms, i) != nil || toks[i].lx&lxNameStop != 0 && r.p.nameStop[toks[i].raw] {
+		if !toks[i].cap && !arabicArticleName(toks[i].raw) || toks[i].punct || covered(ms, i) != nil || toks[i].lx&lxNameStop != 0 && r.p.nameStop[toks[i].raw] {
 			continue
 		}
 		if _, ok := r.p.titleAt(toks, i); ok {
 			continue
 		}
 		j := r.nameRun(toks, i, ms)
+		if j <= i && arabicArticleName(toks[i].raw) {
+			j = i + 1 // "al-Hamadi" alone
+		}
 		if j <= i {
 			continue
 		}

@@ -109,7 +109,7 @@ func TestEnglishWireGrid(t *testing.T) {
 		{"interior minister French", "Interior Minister Gerald Darmanin ordered the expulsion of the imam.", []string{"gerald-darmanin/person/FRA"}, nil, false, false},
 		{"central bank chief", "ECB President Christine Lagarde said inflation was falling.", []string{"christine-lagarde/person", "ecb/igo"}, nil, false, false},
 		{"known surname was arrested", "Prigozhin was killed in a plane crash two months after the mutiny.", []string{"yevgeny-prigozhin/person/RUS"}, nil, false, false},
-		{"object of met known", "Xi met Biden on the sidelines of the summit in San Francisco.", []string{"xi-jinping/person/CHN", "joe-biden/person/USA"}, nil, false, true},
+		{"object of met known", "Xi met Biden on the sidelines of the summit in San Francisco.", []string{"xi-jinping/person/CHN", "joe-biden/person/USA"}, nil, false, false},
 
 		// Unknown names in every slot.
 		{"said X in apposition", "\"The water is rising fast,\" said Hamid Rahimi, a resident of the village.", []string{"hamid-rahimi/person"}, nil, false, false},

@@ -264,6 +264,12 @@ type packJSON struct {
 	// capital of Germany").
 	PlacePredicates []string `json:"place_predicates"`
 	PlaceNouns      []string `json:"place_nouns"`
+	// NamedAfterHeads are the words before a place, a building, a vessel,
+	// a report or a treaty named after a person ("Bandara John F.
+	// Kennedy", "kapal induk Charles de Gaulle", "USS Carney", "Laporan
+	// Mueller"): a person's name right after one (maybe after one more
+	// lower-case word: "kapal induk") names no person.
+	NamedAfterHeads []string `json:"named_after_heads"`
 	// MemberCounts are the words that count people ("seorang", "para",
 	// "dua"): before a body's one-word generic name they make it its
 	// members ("seorang tentara Amerika", an American soldier), so the
@@ -519,6 +525,7 @@ type pack struct {
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
+	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case
 	verbPrefixes                              []string        // verb_prefixes
@@ -977,6 +984,11 @@ type common struct {
 	// Hilal", "La Liga", "Le Monde") as a person's.
 	NameArticles []string `json:"name_articles"`
 	nameArticles set
+	// NameOpeners begin an Arabic name before a given name ("Abu
+	// Mohammed al-Julani", "Umm Khaled"): the given-name rule takes them
+	// in, though they are ordinary words of a language ("abu": ash).
+	NameOpeners []string `json:"name_openers"`
+	nameOpeners set
 }
 
 func loadCommon() (*common, error) {
@@ -992,6 +1004,7 @@ func loadCommon() (*common, error) {
 	}
 	c.pubLabels = mkset(c.PublicationLabels)
 	c.legalForms, c.nameParticles, c.nameArticles = mkset(c.LegalForms), mkset(c.NameParticles), mkset(c.NameArticles)
+	c.nameOpeners = mkset(c.NameOpeners)
 	return &c, nil
 }
 

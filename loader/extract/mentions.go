@@ -114,6 +114,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
+		if best.Entry.Kind == facts.KindPerson && tj == ti+1 && isRegnalNumber(toks[ti].raw) {
+			continue // "Komisi XI": a Roman numeral, not "Xi"
+		}
 		id := best.Entry.ID
 		rule := viaRule(best.Via)
 		conf := 0.95
@@ -191,6 +194,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.partyTags(st, out)
 	out = r.notNames(st, out)
 	out = r.namedAfter(st, out)
+	out = r.namedAfterHeads(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.

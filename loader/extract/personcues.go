@@ -52,6 +52,13 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 		case t.lx&lxPersonCue != 0 && p.personCues[t.low]:
 			k = r.cueGap(toks, k)
 		default:
+			if r.officeApposition(toks, i, ms) {
+				if pm := r.appositionName(toks, i, ms); pm != nil {
+					ms = append(ms, pm)
+					sortMentions(ms)
+				}
+				continue
+			}
 			// "adalah (mantan) Wakil Presiden": a copula before a title
 			j := i - 1
 			if j > 0 && p.former[toks[j].low] {
@@ -255,8 +262,9 @@ func isRegnalNumber(s string) bool {
 // longerPersonNames makes a new person of a longer name that begins with
 // a one-word name of a known person: "Abdullah Nasser Al Suwaidi" is not
 // King Abdullah. Two or three more name words (or particles inside:
-// "Al", "bin") must follow the known word, and the run must stand alone
-// among the capitalized words.
+// "Al", "bin"; one is enough after a given name: "Hassan Karimi") must
+// follow the known word, and the run must stand alone among the
+// capitalized words.
 func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	if r.titleCasedSt(st) {
@@ -282,7 +290,13 @@ func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
 			}
 			break
 		}
-		if words < 2 || j < len(toks) && toks[j].cap && !toks[j].punct {
+		// One more word is enough after a given name: "Hassan Karimi" is
+		// not King Hassan.
+		least := 2
+		if toks[m.ti].lx&lxGiven != 0 && !r.p.givenNot[toks[m.ti].low] {
+			least = 1
+		}
+		if words < least || j < len(toks) && toks[j].cap && !toks[j].punct {
 			continue
 		}
 		if _, ok := r.p.titleAt(toks, m.tj); ok {
@@ -419,4 +433,71 @@ func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 func (p *pack) isOccupation(toks []token, j int) bool {
 	l, ok := p.titleAt(toks, j)
 	return ok && l.label == "occupation"
+}
+
+// namedAfterHeads drops a person read right after a word of named_after_heads,
+// maybe with one lower-case word between ("Bandara John F. Kennedy",
+// "kapal induk Charles de Gaulle", "USS Carney", "Laporan Mueller",
+// "Jembatan Francis Scott Key"): the place, vessel or work is named after
+// the person, who is not an actor of the sentence ("Masjid Sultan Ahmed"
+// too: the title is part of the place's name).
+func (r *run) namedAfterHeads(st *sentence, ms []*mention) []*mention {
+	p := r.p
+	if len(p.namedAfterHeads) == 0 {
+		return ms
+	}
+	toks := st.toks
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person && m.ti > 0 {
+			h := m.ti - 1
+			if h > 0 && !toks[h].cap && !toks[h].punct && !p.function[toks[h].low] && !p.namedAfterHeads[toks[h].low] && p.namedAfterHeads[toks[h-1].low] {
+				h-- // "kapal induk", "bandara internasional"
+			}
+			if p.namedAfterHeads[toks[h].low] && !toks[h].punct {
+				continue
+			}
+		}
+		keep = append(keep, m)
+	}
+	return keep
+}
+
+// officeApposition reports whether the title or occupation at toks[i]
+// opens an apposition after a name: a comma (and maybe a former-word)
+// before it, "Tendai Moyo, petani di Masvingo,", "Wafula Chebukati,
+// mantan ketua komisi pemilu Kenya,". Honorifics open none.
+func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
+	j := i - 1
+	if j > 0 && r.p.former[toks[j].low] {
+		j--
+	}
+	if j < 2 || toks[j].raw != "," {
+		return false
+	}
+	l, ok := r.p.titleAt(toks, i)
+	return ok && l.label != "honorific"
+}
+
+// appositionName makes a person of the two or three unknown name words
+// before the comma of an office's apposition (officeApposition), when
+// they open the sentence or follow punctuation: a place or a date before
+// such a comma stands after a preposition ("Di Masvingo Selatan, petani
+// mengatakan") and is no name here.
+func (r *run) appositionName(toks []token, i int, ms []*mention) *mention {
+	e := i - 1
+	if r.p.former[toks[e].low] {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
+		s--
+	}
+	if e-s < 2 || s > 0 && !toks[s-1].punct {
+		return nil
+	}
+	if _, ok := r.p.titleAt(toks, s); ok {
+		return nil
+	}
+	return r.personSpan(toks, s, e, "", "apposition", 0.7)
 }

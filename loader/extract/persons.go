@@ -48,6 +48,32 @@ func arabicArticleName(w string) bool {
 	return false
 }
 
+// particlesAt returns how many name particles in lower case (one or two:
+// "de", "van der", "de la") stand at toks[j] before a name word, or 0.
+func (r *run) particlesAt(toks []token, j int) int {
+	n := 0
+	for j+n < len(toks) && n < 2 && !toks[j+n].cap && r.x.common.nameParticles[toks[j+n].low] {
+		n++
+	}
+	if n == 0 || j+n >= len(toks) || !r.isNameWord(&toks[j+n]) {
+		return 0
+	}
+	return n
+}
+
+// particlesBefore returns how many name particles in lower case (one or
+// two) stand right before toks[k] after a name word, or 0.
+func (r *run) particlesBefore(toks []token, k int) int {
+	n := 0
+	for k-n-1 >= 0 && n < 2 && !toks[k-n-1].cap && r.x.common.nameParticles[toks[k-n-1].low] {
+		n++
+	}
+	if n == 0 || k-n-1 < 0 || !r.isNameWord(&toks[k-n-1]) {
+		return 0
+	}
+	return n
+}
+
 // speakers finds the unknown person who speaks: "kata Ai Ling Ngiam",
 // "ujar Darmin", "menurut Santoso", "Sri Mulyani mengatakan", "said John
 // Smith", "John Smith said". The name is one to three name words (one
@@ -92,7 +118,12 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*men
 	var pl *mention // a place read as the surname
 	if dir > 0 {
 		s, e = k, k
-		for e < len(toks) && e-s < 3 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
+		for words := 0; e < len(toks) && words < 3; words++ {
+			if n := r.particlesAt(toks, e); words > 0 && n > 0 && covered(ms, e+n) == nil {
+				e += n // "kata Jan de Vries", "Hendrik van der Berg"
+			} else if !r.isNameWord(&toks[e]) || covered(ms, e) != nil {
+				break
+			}
 			e++
 		}
 		if e > s && e-s < 3 && toks[s].lx&lxGiven != 0 {
@@ -108,11 +139,22 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*men
 		if m := r.placeSurname(toks, ms, k-1); m != nil && k >= 2 && toks[k-2].lx&lxGiven != 0 && r.isNameWord(&toks[k-2]) && covered(ms, k-2) == nil {
 			pl, s = m, s-1 // "Ken Okinawa mengatakan"
 		}
-		for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
-			s--
+		for words := 0; s > 0 && words < 3; words++ {
+			if r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
+				s--
+				continue
+			}
+			if n := r.particlesBefore(toks, s); words > 0 && n > 0 && covered(ms, s-n-1) == nil {
+				s -= n + 1 // "Hendrik van der Berg mengatakan"
+				continue
+			}
+			break
 		}
 		if s > 0 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && !(s == 1 && r.sentenceOpener(&toks[0])) {
 			return ms
+		}
+		if s == 1 && r.p.isTitle(toks, 0) {
+			return ms // "Kepala Staf Gabungan mengatakan": the title's portfolio; the title rule reads its names
 		}
 		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] && !r.p.copulas[toks[s-1].low] && !(afterComp && toks[s-1].lx&lxComp != 0) {
 			return ms // "direksi Medco mengatakan": one word after a noun is not surely a name
@@ -416,6 +458,9 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 				break // "Kepala Dinas Intelijen Korea Selatan": a body's generic name is the title's "of"
 			}
 		}
+		if t.cap && r.p.isTitle(toks, k) {
+			break // "juru bicara Kepala Staf Gabungan": another office, not a portfolio before a name
+		}
 		if t.cap && !t.punct && !isAllUpper(t.raw) && (r.p.isCommonWord(t.low) || r.p.partyWords[t.low]) {
 			k++ // "Menko Perekonomian", "Senator Demokrat"
 			continue
@@ -709,8 +754,14 @@ func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
 		}
 		e := i - 1
 		s := e
-		for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
-			s--
+		for words := 0; s > 0 && words < 3; words++ {
+			if r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
+				s--
+			} else if n := r.particlesBefore(toks, s); words > 0 && n > 0 && covered(ms, s-n-1) == nil {
+				s -= n + 1 // "Leonardo da Silva Moreira, 27,"
+			} else {
+				break
+			}
 		}
 		if s == e || s > 0 && toks[s-1].cap && !toks[s-1].punct {
 			continue
@@ -775,6 +826,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		for start >= 2 && toks[start-1].raw == "." && len(toks[start-2].raw) == 1 && toks[start-2].cap {
 			start -= 2 // initials before it: "L. Ron Hubbard"
 		}
+		if start > 0 && toks[start-1].cap && r.x.common.nameOpeners[toks[start-1].low] && covered(ms, start-1) == nil {
+			start-- // "Abu Mohammed al-Julani"
+		}
 		if start > 0 && toks[start-1].cap && !toks[start-1].punct && !(start == 1 && p.lang != "id" && r.englishWord(toks[0].low) && toks[0].lx&lxGiven == 0) {
 			if c := covered(ms, start-1); c == nil && r.isNameWord(&toks[start-1]) || c != nil && c.person {
 				continue // inside a longer run of capitalized words, or a person's name another rule read
@@ -789,15 +843,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 				j++
 				continue
 			}
-			if r.x.common.nameParticles[toks[j].low] && !toks[j].cap {
-				k := j + 1
-				if k < len(toks) && r.x.common.nameParticles[toks[k].low] && !toks[k].cap {
-					k++ // "Pieter van der Berg": two particles
-				}
-				if k < len(toks) && r.isNameWord(&toks[k]) {
-					j = k
-					continue
-				}
+			if n := r.particlesAt(toks, j); n > 0 {
+				j += n // "Miguel de Cervantes", "Lucia Fernandez de la Cruz"
+				continue
 			}
 			if p.lang == "id" && toks[j].cap && !toks[j].punct && !isAllUpper(toks[j].raw) && p.isCommonWord(toks[j].low) && !p.function[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) && covered(ms, j+1) == nil {
 				j++ // an ordinary word inside an Indonesian name: "Budi Karya Sumadi"
@@ -927,7 +975,7 @@ func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 			continue // the words before belong to a longer name another rule read
 		}
 		end := i + 1
-		for end < len(toks) && end-i <= 3 && (toks[end].cap || arabicArticleName(toks[end].raw)) && !toks[end].punct && !(toks[end].lx&lxNameStop != 0 && r.p.nameStop[toks[end].raw]) {
+		for end < len(toks) && end-i <= 3 && (toks[end].cap && !toks[end].punct && !(toks[end].lx&lxNameStop != 0 && r.p.nameStop[toks[end].raw]) || arabicArticleName(toks[end].raw)) {
 			end++
 		}
 		if c := covered(ms, end-1); c != nil && c.tj > end {
@@ -1009,8 +1057,8 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		l, ok := p.titleAt(toks, i)
-		if !ok || l.label != "occupation" {
-			continue
+		if !ok || l.label == "honorific" || l.label == "-" {
+			continue // an office too: "Juru bicara kementerian itu, Legesse Tulu,"
 		}
 		for j := i + len(l.p); j < len(toks) && j <= i+10; j++ {
 			t := &toks[j]
@@ -1027,7 +1075,7 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 			}
 			if e-s >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) {
 				if _, ok := p.titleAt(toks, s); !ok {
-					if pm := r.personSpan(toks, s, e, "occupation", "occupation:apposition", 0.75); pm != nil {
+					if pm := r.personSpan(toks, s, e, l.label, "occupation:apposition", 0.75); pm != nil {
 						ms = append(ms, pm)
 						sortMentions(ms)
 					}
@@ -1256,7 +1304,8 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 	}
 	for i := 1; i < len(toks); i++ {
 		t, f := &toks[i], &toks[i-1]
-		if !t.cap || t.punct || !f.cap || f.punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+		arab := !t.cap && arabicArticleName(t.raw) // "Nouri al-Maliki menolak"
+		if !t.cap && !arab || t.punct || !f.cap || f.punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue
 		}
 		if i >= 2 && toks[i-2].cap && !toks[i-2].punct && !(i == 2 && r.sentenceOpener(&toks[0])) {
@@ -1265,10 +1314,10 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 		if f.lx&lxGiven != 0 || covered(ms, i) != nil || covered(ms, i-1) != nil || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] {
 			continue
 		}
-		if !r.isNameWord(t) || !r.isNameWord(f) || !r.x.surnames.has(t.low) {
+		if !r.isNameWord(t) || !r.isNameWord(f) || !arab && !r.x.surnames.has(t.low) {
 			continue
 		}
-		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] || p.familyWords[f.low] {
+		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] || p.familyWords[f.low] || p.thingNouns[f.low] || p.namedAfterHeads[f.low] || f.lx&lxNameStop != 0 && p.nameStop[f.raw] {
 			continue
 		}
 		if i+1 < len(toks) && (r.x.common.nameParticles[toks[i+1].low] || toks[i+1].raw == "-" || p.familyWords[toks[i+1].low]) {

@@ -216,7 +216,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		k0 := k
-		k = r.skipPortfolio(toks, k, ms)
+		if role != "honorific" {
+			k = r.skipPortfolio(toks, k, ms) // an honorific has no portfolio: "Dr. Amal Haddad"
+		}
 		portfolio := k > k0
 		if role == "occupation" && k == k0 {
 			k = r.skipFieldWords(toks, k, ms)
@@ -404,6 +406,8 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			// "Raja Thailand Maha Vajiralongkorn": after an office of a
 			// state, an ordinary word may open a name of name words.
 			named := end-k >= 2 && of != nil && r.kindOf(of.id) == facts.KindState && r.allNameWords(toks[k+1:end])
+			// After an honorific too: "Dr. Amal Haddad".
+			named = named || honorific && end-k >= 2 && r.allNameWords(toks[k+1:end])
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
@@ -765,8 +769,8 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	j := k
 	for j < len(toks) && j-k < 2 {
 		t := &toks[j]
-		if !r.fieldWord(t) || t.lx&lxMetonymFirst != 0 {
-			break
+		if !r.fieldWord(t) || t.lx&lxMetonymFirst != 0 || p.orgFieldNot[t.low] {
+			break // "insinyur asal Kerala": an origin, not a field
 		}
 		if p.placeNouns[t.low] || p.orgHeads[t.low] || p.isBodyHead(t.low) || p.thingNouns[t.low] || p.peopleWords[t.low] {
 			break // "pejabat pemerintah kota Delhi", "pemilik jurnal X": the field is a place's or a body's
