@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/geokg/kg/loader/facts"
 )
 
 // precGridRows are sentences written for the precision grid (made up in
@@ -455,8 +457,8 @@ var precGridRows = []struct{ lang, text, want string }{
 // fails when one of them starts passing, so the list shrinks with each fix.
 var precGridKnown = []string{}
 
-// TestPrecisionGrid wants exactly each row's actor set: no false actor and
-// no missing one. Rows in precGridKnown must still fail.
+// TestPrecisionGrid wants exactly each row's actor set, places aside as
+// the dev sets' scoring leaves them: no false actor and no missing one. Rows in precGridKnown must still fail.
 func TestPrecisionGrid(t *testing.T) {
 	x := extractor(t)
 	texts := map[string]bool{}
@@ -480,6 +482,9 @@ func TestPrecisionGrid(t *testing.T) {
 			}
 			var got []string
 			for _, a := range d.Actors {
+				if a.Kind == facts.KindPlace {
+					continue // places are not annotated (actordev_test.go)
+				}
 				got = append(got, a.ID)
 			}
 			slices.Sort(got)
