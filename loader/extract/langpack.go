@@ -86,6 +86,13 @@ type packJSON struct {
 	// after a currency the next name is a state again ("dolar AS dan
 	// Indonesia").
 	NotActorLists []string `json:"not_actor_lists"`
+	// NotActorBefore are words right after a state's name or demonym that
+	// make it no state: a language, a dish, a currency, a disease, a
+	// tournament ("Japanese yen", "French fries", "Spanish flu"); the
+	// names coordinated before it go with it ("Thai and Vietnamese
+	// food"). A word written with a capital matches only a capitalized
+	// word ("Australian Open").
+	NotActorBefore []string `json:"not_actor_before"`
 	// Mutual markers ("saling tuding") make an event go both ways between
 	// coordinated parties.
 	Mutual []string `json:"mutual"`
@@ -518,6 +525,7 @@ type pack struct {
 	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
+	notActorBefore                            map[string]bool // not_actor_before, as written
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case

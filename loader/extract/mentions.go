@@ -133,6 +133,12 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "dolar AS": a currency, not the state
 		}
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym) && r.p.notActorNext(toks, tj) {
+			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
+				out = out[:n-1] // "Thai and Vietnamese food": the first is a dish too
+			}
+			continue // "Japanese yen", "Spanish flu": a currency, a disease
+		}
 		if notActorEnd >= 0 && ti == notActorEnd+1 && (toks[notActorEnd].lx&lxCoord != 0 || toks[notActorEnd].raw == ",") {
 			notActorEnd = tj
 			continue // "bahasa Inggris dan Prancis": the second language too
