@@ -190,6 +190,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.loneNames(st, out)
 	out = r.partyTags(st, out)
 	out = r.notNames(st, out)
+	out = r.facilityNames(st, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	keep := out[:0]
@@ -296,4 +297,42 @@ func (r *run) otherGivenName(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// facilityNames drops a person whose name is inside a place's or a
+// building's name: a facility_heads word before it or a facility_tails
+// word after it, with only capitalized words between (at most four).
+func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
+	p, toks := r.p, st.toks
+	if len(p.facilityHeads) == 0 && len(p.facilityTails) == 0 {
+		return ms
+	}
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person && r.facilityAround(toks, m.ti, m.tj) {
+			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital"
+		}
+		keep = append(keep, m)
+	}
+	return keep
+}
+
+// facilityAround reports whether toks[ti:tj] stands in a facility's name
+// (see facilityNames).
+func (r *run) facilityAround(toks []token, ti, tj int) bool {
+	p := r.p
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		if p.facilityHeads[toks[k].low] {
+			return true
+		}
+		if !toks[k].cap || toks[k].punct {
+			break
+		}
+	}
+	for k := tj; k < len(toks) && k < tj+4 && toks[k].cap && !toks[k].punct; k++ {
+		if p.facilityTails[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
