@@ -301,7 +301,9 @@ func (r *run) otherGivenName(toks []token, k int) bool {
 
 // facilityNames drops a person whose name is inside a place's or a
 // building's name: a facility_heads word before it or a facility_tails
-// word after it, with only capitalized words between (at most four).
+// word after it, with only capitalized words between (at most four), or
+// one of them or a thing_nouns word inside it ("Piala Thomas", "Virus
+// Zika": names of things).
 func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	p, toks := r.p, st.toks
 	if len(p.facilityHeads) == 0 && len(p.facilityTails) == 0 {
@@ -309,8 +311,8 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	}
 	keep := ms[:0]
 	for _, m := range ms {
-		if m.person && r.facilityAround(toks, m.ti, m.tj) {
-			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital"
+		if m.person && (r.facilityAround(toks, m.ti, m.tj) || p.thingNouns[toks[m.ti].low]) {
+			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
 		}
 		keep = append(keep, m)
 	}
@@ -321,6 +323,9 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 // (see facilityNames).
 func (r *run) facilityAround(toks []token, ti, tj int) bool {
 	p := r.p
+	if p.facilityHeads[toks[ti].low] || p.facilityTails[toks[tj-1].low] {
+		return true // "Lincoln Memorial" read as one name
+	}
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
 		if p.facilityHeads[toks[k].low] {
 			return true
@@ -329,7 +334,7 @@ func (r *run) facilityAround(toks []token, ti, tj int) bool {
 			break
 		}
 	}
-	for k := tj; k < len(toks) && k < tj+4 && toks[k].cap && !toks[k].punct; k++ {
+	for k := tj; k < len(toks) && k < tj+4 && (toks[k].cap && !toks[k].punct || toks[k].low == "'s" || toks[k].low == "’s"); k++ {
 		if p.facilityTails[toks[k].low] {
 			return true
 		}
