@@ -6,6 +6,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
@@ -303,7 +304,7 @@ func (r *run) otherGivenName(toks []token, k int) bool {
 // building's name: a facility_heads word before it or a facility_tails
 // word after it, with only capitalized words between (at most four), or
 // one of them or a thing_nouns word inside it ("Piala Thomas", "Virus
-// Zika": names of things).
+// Zika": names of things); it drops a company before a model number.
 func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	p, toks := r.p, st.toks
 	if len(p.facilityHeads) == 0 && len(p.facilityTails) == 0 {
@@ -314,9 +315,39 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 		if m.person && (r.facilityAround(toks, m.ti, m.tj) || p.thingNouns[toks[m.ti].low]) {
 			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
 		}
+		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.modelAfter(toks, m.tj) {
+			continue // "Boeing 737 MAX", "Airbus A350": a product
+		}
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// modelAfter reports whether toks[j] reads as a product's model after a
+// company's name: letters and digits ("A350", "S24"), or a number before
+// a capitalized word ("737 MAX"). A number before a common word is a
+// figure ("BRI 17 persen").
+func (r *run) modelAfter(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	w := toks[j].raw
+	digits, letters := 0, 0
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case unicode.IsLetter(c):
+			letters++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	if letters > 0 {
+		return unicode.IsUpper(rune(w[0])) // "A350s", not "2,3juta"
+	}
+	return digits == len(w) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && toks[j+1].raw == strings.ToUpper(toks[j+1].raw)
 }
 
 // facilityAround reports whether toks[ti:tj] stands in a facility's name
