@@ -455,7 +455,28 @@ var precGridRows = []struct{ lang, text, want string }{
 
 // precGridKnown lists the rows the extractor still gets wrong. The test
 // fails when one of them starts passing, so the list shrinks with each fix.
-var precGridKnown = []string{}
+var precGridKnown = []string{
+	"Tokyo lebih padat dibanding Osaka.",
+	"Pemilih di negara bagian Georgia mengantre sejak pagi.",
+	"Teh Jepang semakin populer di kalangan anak muda.",
+	"Novel Laskar Pelangi diadaptasi menjadi serial.",
+	"Museum Louvre menerima jutaan pengunjung.",
+	"Jenderal Polisi itu dicopot dari jabatannya.",
+	"Profesor Emeritus itu menerbitkan buku baru.",
+	"Uskup Agung Jakarta memimpin misa.",
+	"Kepala Badan Pusat Statistik mengumumkan angka inflasi.",
+	"Siti Rahmawati memimpin aksi di depan Istana Merdeka.",
+	"Vladimir Putin berbicara di Forum Ekonomi Saint Petersburg.",
+	"The train links Beijing with Shanghai.",
+	"Voters in the state of Georgia lined up before dawn.",
+	"He drives a Toyota Corolla.",
+	"Sales of Dr Pepper rose in the quarter.",
+	"The Mona Lisa was moved to a new room.",
+	"The Chief Financial Officer resigned on Friday.",
+	"Judge Orders Release of Jailed Activist",
+	"The S&P 500 closed higher on Friday.",
+	"General Motors recalled 50,000 pickups.",
+}
 
 // TestPrecisionGrid wants exactly each row's actor set, places aside as
 // the dev sets' scoring leaves them: no false actor and no missing one. Rows in precGridKnown must still fail.
