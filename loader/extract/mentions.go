@@ -140,6 +140,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "Japanese yen", "Spanish flu": a currency, a disease
 		}
+		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
+			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
+		}
 		if notActorEnd >= 0 && ti == notActorEnd+1 && (toks[notActorEnd].lx&lxCoord != 0 || toks[notActorEnd].raw == ",") {
 			notActorEnd = tj
 			continue // "bahasa Inggris dan Prancis": the second language too

@@ -465,7 +465,6 @@ var precGridKnown = []string{
 	"Profesor Emeritus itu menerbitkan buku baru.",
 	"Uskup Agung Jakarta memimpin misa.",
 	"Kepala Badan Pusat Statistik mengumumkan angka inflasi.",
-	"Siti Rahmawati memimpin aksi di depan Istana Merdeka.",
 	"Vladimir Putin berbicara di Forum Ekonomi Saint Petersburg.",
 	"The train links Beijing with Shanghai.",
 	"Voters in the state of Georgia lined up before dawn.",
