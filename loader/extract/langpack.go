@@ -278,6 +278,9 @@ type packJSON struct {
 	// capital of Germany").
 	PlacePredicates []string `json:"place_predicates"`
 	PlaceNouns      []string `json:"place_nouns"`
+	// Comparatives may stand between a capital and a place predicate
+	// ("Tokyo lebih padat dibanding Osaka": the city compared).
+	Comparatives []string `json:"comparatives"`
 	// MemberCounts are the words that count people ("seorang", "para",
 	// "dua"): before a body's one-word generic name they make it its
 	// members ("seorang tentara Amerika", an American soldier), so the
@@ -535,6 +538,7 @@ type pack struct {
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads, facilityTails              map[string]bool // facility_heads, facility_tails, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
+	comparatives                              map[string]bool // comparatives, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case
 	verbPrefixes                              []string        // verb_prefixes
