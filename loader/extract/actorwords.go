@@ -111,8 +111,14 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.stateNameHeads, p.peopleWords, p.regionTails = lowerSet(j.StateNameHeads), lowerSet(j.PeopleWords), lowerSet(j.RegionTails)
 	p.ethnonyms, p.placeLinks = lowerSet(j.Ethnonyms), lowerSet(j.PlaceLinks)
 	p.thingNouns, p.notActorLists = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists)
+	p.facilityHeads, p.facilityTails = lowerSet(j.FacilityHeads), lowerSet(j.FacilityTails)
+	p.notActorBefore = make(map[string]bool, len(j.NotActorBefore))
+	for _, w := range j.NotActorBefore {
+		p.notActorBefore[w] = true
+	}
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
+	p.comparatives = lowerSet(j.Comparatives)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.speechObjectVerbs, p.verbPrefixes, p.bareVerbs, p.partyWords = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes, lowerSet(j.BareVerbs), lowerSet(j.PartyWords)
 	p.contextNames, p.contextLens = p.contextNames[:0], 0
@@ -195,4 +201,14 @@ func lowerSet(ws []string) map[string]bool {
 		m[strings.ToLower(w)] = true
 	}
 	return m
+}
+
+// notActorNext reports whether toks[j] is a not_actor_before word: written
+// in lower case in the pack it matches any case, with a capital only a
+// capitalized word.
+func (p *pack) notActorNext(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	return p.notActorBefore[toks[j].low] || toks[j].cap && p.notActorBefore[toks[j].raw]
 }

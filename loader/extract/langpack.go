@@ -86,6 +86,20 @@ type packJSON struct {
 	// after a currency the next name is a state again ("dolar AS dan
 	// Indonesia").
 	NotActorLists []string `json:"not_actor_lists"`
+	// NotActorBefore are words right after a state's name or demonym that
+	// make it no state: a language, a dish, a currency, a disease, a
+	// tournament ("Japanese yen", "French fries", "Spanish flu"); the
+	// names coordinated before it go with it ("Thai and Vietnamese
+	// food"). A word written with a capital matches only a capitalized
+	// word ("Australian Open").
+	NotActorBefore []string `json:"not_actor_before"`
+	// FacilityHeads (before) and FacilityTails (after a name) name kinds
+	// of places and buildings named after persons: a person's name with
+	// one of them at most four capitalized words away is the place's name
+	// ("Jalan Jenderal Sudirman", "Bandara Sultan Iskandar Muda", "John F.
+	// Kennedy International Airport", "Queen Elizabeth Hospital").
+	FacilityHeads []string `json:"facility_heads"`
+	FacilityTails []string `json:"facility_tails"`
 	// Mutual markers ("saling tuding") make an event go both ways between
 	// coordinated parties.
 	Mutual []string `json:"mutual"`
@@ -270,6 +284,9 @@ type packJSON struct {
 	// Mueller"): a person's name right after one (maybe after one more
 	// lower-case word: "kapal induk") names no person.
 	NamedAfterHeads []string `json:"named_after_heads"`
+	// Comparatives may stand between a capital and a place predicate
+	// ("Tokyo lebih padat dibanding Osaka": the city compared).
+	Comparatives []string `json:"comparatives"`
 	// MemberCounts are the words that count people ("seorang", "para",
 	// "dua"): before a body's one-word generic name they make it its
 	// members ("seorang tentara Amerika", an American soldier), so the
@@ -524,8 +541,11 @@ type pack struct {
 	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
+	notActorBefore                            map[string]bool // not_actor_before, as written
+	facilityHeads, facilityTails              map[string]bool // facility_heads, facility_tails, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
+	comparatives                              map[string]bool // comparatives, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case
 	verbPrefixes                              []string        // verb_prefixes

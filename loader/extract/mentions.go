@@ -141,6 +141,15 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "dolar AS": a currency, not the state
 		}
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym) && r.p.notActorNext(toks, tj) {
+			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
+				out = out[:n-1] // "Thai and Vietnamese food": the first is a dish too
+			}
+			continue // "Japanese yen", "Spanish flu": a currency, a disease
+		}
+		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
+			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
+		}
 		if notActorEnd >= 0 && ti == notActorEnd+1 && (toks[notActorEnd].lx&lxCoord != 0 || toks[notActorEnd].raw == ",") {
 			notActorEnd = tj
 			continue // "bahasa Inggris dan Prancis": the second language too
@@ -195,6 +204,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.notNames(st, out)
 	out = r.namedAfter(st, out)
 	out = r.namedAfterHeads(st, out)
+	out = r.facilityNames(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
@@ -317,4 +327,77 @@ func hyphenJoined(text string, s, e int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:s-1])
 	return unicode.IsLetter(r)
+}
+
+// facilityNames drops a person whose name is inside a place's or a
+// building's name: a facility_heads word before it or a facility_tails
+// word after it, with only capitalized words between (at most four), or
+// one of them or a thing_nouns word inside it ("Piala Thomas", "Virus
+// Zika": names of things); it drops a company before a model number.
+func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
+	p, toks := r.p, st.toks
+	if len(p.facilityHeads) == 0 && len(p.facilityTails) == 0 {
+		return ms
+	}
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person && (r.facilityAround(toks, m.ti, m.tj) || p.thingNouns[toks[m.ti].low]) {
+			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
+		}
+		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.modelAfter(toks, m.tj) {
+			continue // "Boeing 737 MAX", "Airbus A350": a product
+		}
+		keep = append(keep, m)
+	}
+	return keep
+}
+
+// modelAfter reports whether toks[j] reads as a product's model after a
+// company's name: letters and digits ("A350", "S24"), or a number before
+// a capitalized word ("737 MAX"). A number before a common word is a
+// figure ("BRI 17 persen").
+func (r *run) modelAfter(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	w := toks[j].raw
+	digits, letters := 0, 0
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case unicode.IsLetter(c):
+			letters++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	if letters > 0 {
+		return unicode.IsUpper(rune(w[0])) // "A350s", not "2,3juta"
+	}
+	return digits == len(w) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && toks[j+1].raw == strings.ToUpper(toks[j+1].raw)
+}
+
+// facilityAround reports whether toks[ti:tj] stands in a facility's name
+// (see facilityNames).
+func (r *run) facilityAround(toks []token, ti, tj int) bool {
+	p := r.p
+	if p.facilityHeads[toks[ti].low] || p.facilityTails[toks[tj-1].low] {
+		return true // "Lincoln Memorial" read as one name
+	}
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		if p.facilityHeads[toks[k].low] {
+			return true
+		}
+		if !toks[k].cap || toks[k].punct {
+			break
+		}
+	}
+	for k := tj; k < len(toks) && k < tj+4 && (toks[k].cap && !toks[k].punct || toks[k].low == "'s" || toks[k].low == "’s"); k++ {
+		if p.facilityTails[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }

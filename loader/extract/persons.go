@@ -421,6 +421,9 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 	for k < len(toks) && p.subjectAdverbs[toks[k].low] && !p.copulas[toks[k].low] {
 		k++
 	}
+	if k+1 < len(toks) && p.comparatives[toks[k].low] {
+		k++ // "Tokyo lebih padat"
+	}
 	if k >= len(toks) {
 		return false
 	}
