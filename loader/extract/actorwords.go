@@ -111,7 +111,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.stateNameHeads, p.peopleWords, p.regionTails = lowerSet(j.StateNameHeads), lowerSet(j.PeopleWords), lowerSet(j.RegionTails)
 	p.ethnonyms, p.placeLinks = lowerSet(j.Ethnonyms), lowerSet(j.PlaceLinks)
 	p.thingNouns, p.notActorLists = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists)
-	p.facilityHeads, p.facilityTails = lowerSet(j.FacilityHeads), lowerSet(j.FacilityTails)
+	p.facilityHeads = lowerSet(j.FacilityHeads)
 	p.notActorBefore = make(map[string]bool, len(j.NotActorBefore))
 	for _, w := range j.NotActorBefore {
 		p.notActorBefore[w] = true

@@ -645,7 +645,8 @@ func (r *run) namedAfterTail(toks []token, m *mention) bool {
 	if versus(m.ti-1) || versus(m.tj) {
 		return true // "Roe v. Wade": a court case's name
 	}
-	for k := m.tj; k < len(toks) && k < m.tj+3 && toks[k].cap && !toks[k].punct; k++ {
+	// the words after the name, "'s" among them ("St. Peter's Square")
+	for k := m.tj; k < len(toks) && k < m.tj+4 && (toks[k].cap && !toks[k].punct || toks[k].low == "'s" || toks[k].low == "’s"); k++ {
 		if en.namedAfter[toks[k].low] {
 			return true
 		}

@@ -93,13 +93,13 @@ type packJSON struct {
 	// food"). A word written with a capital matches only a capitalized
 	// word ("Australian Open").
 	NotActorBefore []string `json:"not_actor_before"`
-	// FacilityHeads (before) and FacilityTails (after a name) name kinds
-	// of places and buildings named after persons: a person's name with
-	// one of them at most four capitalized words away is the place's name
-	// ("Jalan Jenderal Sudirman", "Bandara Sultan Iskandar Muda", "John F.
-	// Kennedy International Airport", "Queen Elizabeth Hospital").
+	// FacilityHeads name kinds of places and buildings named after
+	// persons, before the name: a person's name with one of them at most
+	// four capitalized words before it is the place's name ("Jalan
+	// Jenderal Sudirman", "Bandara Sultan Iskandar Muda"). English names
+	// of the kind end in a word of named_after_tails ("John F. Kennedy
+	// International Airport").
 	FacilityHeads []string `json:"facility_heads"`
-	FacilityTails []string `json:"facility_tails"`
 	// Mutual markers ("saling tuding") make an event go both ways between
 	// coordinated parties.
 	Mutual []string `json:"mutual"`
@@ -542,7 +542,7 @@ type pack struct {
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
 	notActorBefore                            map[string]bool // not_actor_before, as written
-	facilityHeads, facilityTails              map[string]bool // facility_heads, facility_tails, lower case
+	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	comparatives                              map[string]bool // comparatives, lower case

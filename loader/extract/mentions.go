@@ -203,7 +203,6 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.partyTags(st, out)
 	out = r.notNames(st, out)
 	out = r.namedAfter(st, out)
-	out = r.namedAfterHeads(st, out)
 	out = r.facilityNames(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
@@ -329,19 +328,17 @@ func hyphenJoined(text string, s, e int) bool {
 	return unicode.IsLetter(r)
 }
 
-// facilityNames drops a person whose name is inside a place's or a
-// building's name: a facility_heads word before it or a facility_tails
-// word after it, with only capitalized words between (at most four), or
-// one of them or a thing_nouns word inside it ("Piala Thomas", "Virus
-// Zika": names of things); it drops a company before a model number.
+// facilityNames drops a person whose name is inside the name of a place,
+// a building, a vessel or a work named after the person (namedAfterHead),
+// or begins with a thing_nouns word ("Piala Thomas", "Virus Zika"); and a
+// company before a model number (a product). English names of that kind
+// end in a word after the name ("Queen Elizabeth Hospital"): namedAfter
+// reads them.
 func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	p, toks := r.p, st.toks
-	if len(p.facilityHeads) == 0 && len(p.facilityTails) == 0 {
-		return ms
-	}
 	keep := ms[:0]
 	for _, m := range ms {
-		if m.person && (r.facilityAround(toks, m.ti, m.tj) || p.thingNouns[toks[m.ti].low]) {
+		if m.person && (r.namedAfterHead(toks, m.ti) || p.thingNouns[toks[m.ti].low]) {
 			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
 		}
 		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.modelAfter(toks, m.tj) {
@@ -379,12 +376,17 @@ func (r *run) modelAfter(toks []token, j int) bool {
 	return digits == len(w) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && toks[j+1].raw == strings.ToUpper(toks[j+1].raw)
 }
 
-// facilityAround reports whether toks[ti:tj] stands in a facility's name
-// (see facilityNames).
-func (r *run) facilityAround(toks []token, ti, tj int) bool {
+// namedAfterHead reports whether the person's name at toks[ti] stands
+// in the name of a thing named after the person, by the word before it:
+// a facility_heads word opening the name or up to four capitalized words
+// before it ("Jalan Jenderal Sudirman", "Bandara Sultan Iskandar Muda"),
+// or a named_after_heads word right before it, maybe with one lower-case
+// word between ("Laporan Mueller", "kapal induk Charles de Gaulle", "USS
+// Carney"; "Masjid Sultan Ahmed": the title is part of the name).
+func (r *run) namedAfterHead(toks []token, ti int) bool {
 	p := r.p
-	if p.facilityHeads[toks[ti].low] || p.facilityTails[toks[tj-1].low] {
-		return true // "Lincoln Memorial" read as one name
+	if p.facilityHeads[toks[ti].low] {
+		return true
 	}
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
 		if p.facilityHeads[toks[k].low] {
@@ -394,10 +396,12 @@ func (r *run) facilityAround(toks []token, ti, tj int) bool {
 			break
 		}
 	}
-	for k := tj; k < len(toks) && k < tj+4 && (toks[k].cap && !toks[k].punct || toks[k].low == "'s" || toks[k].low == "’s"); k++ {
-		if p.facilityTails[toks[k].low] {
-			return true
-		}
+	if ti == 0 || len(p.namedAfterHeads) == 0 {
+		return false
 	}
-	return false
+	h := ti - 1
+	if h > 0 && !toks[h].cap && !toks[h].punct && !p.function[toks[h].low] && !p.namedAfterHeads[toks[h].low] && p.namedAfterHeads[toks[h-1].low] {
+		h-- // "kapal induk", "bandara internasional"
+	}
+	return p.namedAfterHeads[toks[h].low] && !toks[h].punct
 }

@@ -435,34 +435,6 @@ func (p *pack) isOccupation(toks []token, j int) bool {
 	return ok && l.label == "occupation"
 }
 
-// namedAfterHeads drops a person read right after a word of named_after_heads,
-// maybe with one lower-case word between ("Bandara John F. Kennedy",
-// "kapal induk Charles de Gaulle", "USS Carney", "Laporan Mueller",
-// "Jembatan Francis Scott Key"): the place, vessel or work is named after
-// the person, who is not an actor of the sentence ("Masjid Sultan Ahmed"
-// too: the title is part of the place's name).
-func (r *run) namedAfterHeads(st *sentence, ms []*mention) []*mention {
-	p := r.p
-	if len(p.namedAfterHeads) == 0 {
-		return ms
-	}
-	toks := st.toks
-	keep := ms[:0]
-	for _, m := range ms {
-		if m.person && m.ti > 0 {
-			h := m.ti - 1
-			if h > 0 && !toks[h].cap && !toks[h].punct && !p.function[toks[h].low] && !p.namedAfterHeads[toks[h].low] && p.namedAfterHeads[toks[h-1].low] {
-				h-- // "kapal induk", "bandara internasional"
-			}
-			if p.namedAfterHeads[toks[h].low] && !toks[h].punct {
-				continue
-			}
-		}
-		keep = append(keep, m)
-	}
-	return keep
-}
-
 // officeApposition reports whether the title or occupation at toks[i]
 // opens an apposition after a name: a comma (and maybe a former-word)
 // before it, "Tendai Moyo, petani di Masvingo,", "Wafula Chebukati,
