@@ -113,6 +113,8 @@ func TestIntlRulesEnglish(t *testing.T) {
 		{"a capital after outskirts of is a place", "Fighting raged on the outskirts of Kyiv on Sunday.", "", "", "", []string{"UKR"}},
 		{"a capital acting is its state", "Moscow said it would respond to the sanctions.", "RUS", "state", "", nil},
 		{"a capital after a stance noun and of is its state", "The position of Beijing has not changed.", "CHN", "state", "", nil},
+		{"a lone surname a past head of government shares is not today's other holder", "Pakistan's Election Commission barred Khan from running.", "pak-election-commission", "agency", "PAK", []string{"karim-khan"}},
+		{"a lone surname of a head of state is that holder", "Trump said the talks went well.", "donald-trump", "person", "USA", nil},
 		{"a state after a person noun and of is the state", "Citizens of Russia need a visa to enter.", "RUS", "state", "", nil},
 	})
 }

@@ -649,7 +649,9 @@ func (r *run) nameCands(w string, given bool) []*gazetteer.Entry {
 // that the article gives alone ("lanjut Mulyani", "kata Duterte") is the
 // office holder the news means, where an unknown person would be a new
 // actor. After an honorific alone a given name is too common to stand for
-// an office holder ("Bapak Joko"): given is false there.
+// an office holder ("Bapak Joko"): given is false there. A holder who
+// never headed a state or a government gives way to nobody when one who
+// did has the name too ("Khan").
 func (r *run) holderByName(w string, given bool) *gazetteer.Entry {
 	cands := r.nameCands(w, given)
 	if len(cands) == 0 {
@@ -670,7 +672,24 @@ func (r *run) holderByName(w string, given bool) *gazetteer.Entry {
 			}
 		}
 	}
+	if hit != nil && !headRole(hit) {
+		for _, e := range cands {
+			if e != hit && headRole(e) {
+				return nil // "Khan" in 2023: not the ICC's prosecutor, where a prime minister had the name
+			}
+		}
+	}
 	return hit
+}
+
+// headRole reports whether e was ever a head of state or of government.
+func headRole(e *gazetteer.Entry) bool {
+	for _, ro := range e.Roles {
+		if ro.Title == "head_of_state" || ro.Title == "head_of_government" {
+			return true
+		}
+	}
+	return false
 }
 
 // holderBySurname finds the one gazetteer person with this surname who
