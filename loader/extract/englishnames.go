@@ -144,7 +144,7 @@ func (r *run) loneNameWord(toks []token, i int) bool {
 			return false // "I'm", "Don't": a contraction; "O'Neill" is a name
 		}
 	}
-	if r.englishWord(low) || r.p.en.not[low] || r.p.surnameNot[low] || r.p.ethnonyms[low] || r.p.givenNot[low] {
+	if t.lx&lxLoneNot != 0 && (r.p.en.not[low] || r.p.surnameNot[low] || r.p.ethnonyms[low] || r.p.givenNot[low]) || r.englishWord(low) {
 		return false
 	}
 	if strings.Contains(low, "-") {

@@ -26,6 +26,9 @@ func (r *run) isNameWord(t *token) bool {
 	if n := utf8.RuneCountInString(t.raw); n < 2 || isAllUpper(t.raw) {
 		return false
 	}
+	if t.lx&lxNameNot == 0 { // in none of the lists below
+		return !r.p.derivedCommon(t.low)
+	}
 	if _, ok := r.p.months[t.low]; ok {
 		return false
 	}
