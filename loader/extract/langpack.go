@@ -372,6 +372,16 @@ func newStateBodyForm(text, typ string) stateBodyForm {
 	return f
 }
 
+// bodyStateForms returns the bodies_with_state forms whose first word is
+// t (bodiesWithState[t.low]), looked up only for a token flagged
+// lxBodyState.
+func (p *pack) bodyStateForms(t *token) []stateBodyForm {
+	if t.lx&lxBodyState == 0 {
+		return nil
+	}
+	return p.bodiesWithState[t.low]
+}
+
 // at reports whether the form's words start at toks[i]: folded, or as
 // written for a word in capitals.
 func (f *stateBodyForm) at(toks []token, i int) bool {
@@ -615,6 +625,7 @@ const (
 	// given_not (the lists loneNameWord reads); a word without it is in
 	// none of them.
 	lxLoneNot
+	lxBodyState // first word of a bodies_with_state form (namedBodies)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -773,6 +784,9 @@ func (p *pack) buildLex(given map[string]bool) {
 		for w := range ws {
 			lex[w] |= lxNameNot
 		}
+	}
+	for w := range p.bodiesWithState {
+		lex[w] |= lxBodyState
 	}
 	for _, ws := range []map[string]bool{p.en.not, p.surnameNot, p.ethnonyms, p.givenNot} {
 		for w := range ws {
