@@ -40,6 +40,9 @@ type sortedWords struct {
 	offs  []uint32
 	lens  []uint8  // a line of 256 bytes or more is no word (newSortedWords skips it)
 	heads []uint32 // wordHead4 of each word
+	// byFirst[c] is the index of the first word whose first byte is c or
+	// more: the words of first byte c are byFirst[c]:byFirst[c+1].
+	byFirst [257]uint32
 }
 
 // newSortedWords indexes the lines of text that are no comment; they must
@@ -58,6 +61,13 @@ func newSortedWords(text string) *sortedWords {
 			l.heads = append(l.heads, wordHead4(text[i:i+j]))
 		}
 		i += j + 1
+	}
+	k := 0
+	for c := 0; c <= 256; c++ {
+		for k < len(l.heads) && int(l.heads[k]>>24) < c {
+			k++
+		}
+		l.byFirst[c] = uint32(k)
 	}
 	return l
 }
@@ -87,8 +97,11 @@ func (l *sortedWords) has(w string) bool {
 	if l == nil {
 		return false
 	}
+	if w == "" {
+		return false // no line is empty
+	}
 	h := wordHead4(w)
-	lo, hi := 0, len(l.offs)
+	lo, hi := int(l.byFirst[w[0]]), int(l.byFirst[int(w[0])+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if hm := l.heads[m]; hm < h || hm == h && len(w) > 4 && l.at(m) < w {
@@ -97,7 +110,7 @@ func (l *sortedWords) has(w string) bool {
 			hi = m
 		}
 	}
-	return lo < len(l.offs) && l.heads[lo] == h && (len(w) < 4 || l.at(lo) == w)
+	return lo < len(l.heads) && l.heads[lo] == h && (len(w) < 4 || l.at(lo) == w)
 }
 
 // loadGiven reads the given names of every lang/*.given.txt (en: generated
