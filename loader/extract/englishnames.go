@@ -138,7 +138,7 @@ func (r *run) loneNameWord(toks []token, i int) bool {
 		return false
 	}
 	low := t.low
-	if k := strings.IndexAny(t.raw, "'’"); k >= 0 {
+	if k := indexApostrophe(t.raw); k >= 0 {
 		_, n := utf8.DecodeRuneInString(t.raw[k:])
 		if r, _ := utf8.DecodeRuneInString(t.raw[k+n:]); !unicode.IsUpper(r) {
 			return false // "I'm", "Don't": a contraction; "O'Neill" is a name
