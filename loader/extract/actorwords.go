@@ -30,36 +30,66 @@ var surnamesText string
 var ordinarySurnamesText string
 
 // sortedWords is a sorted word list read in place: the lines of an
-// embedded file and where each starts and ends, so 86,000 surnames or
-// 65,000 English words cost their offsets (8 bytes each) and no strings
-// or map of their own.
+// embedded file, where each starts, its length and its first four bytes,
+// so 86,000 surnames or 65,000 English words cost 9 bytes each and no
+// strings or map of their own. The search by halves compares the
+// four-byte heads, which order the words as their bytes do, and reads a
+// word's text only where two heads agree.
 type sortedWords struct {
-	text       string
-	offs, ends []uint32
+	text  string
+	offs  []uint32
+	lens  []uint8  // a line of 256 bytes or more is no word (newSortedWords skips it)
+	heads []uint32 // wordHead4 of each word
+	// byFirst[c] is the index of the first word whose first byte is c or
+	// more: the words of first byte c are byFirst[c]:byFirst[c+1].
+	byFirst [257]uint32
 }
 
 // newSortedWords indexes the lines of text that are no comment; they must
 // be sorted (the generator sorts them; TestSurnameList checks it).
 func newSortedWords(text string) *sortedWords {
 	n := strings.Count(text, "\n") + 1
-	l := &sortedWords{text: text, offs: make([]uint32, 0, n), ends: make([]uint32, 0, n)}
+	l := &sortedWords{text: text, offs: make([]uint32, 0, n), lens: make([]uint8, 0, n), heads: make([]uint32, 0, n)}
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
 			j = len(text) - i
 		}
-		if j > 0 && text[i] != '#' {
+		if j > 0 && j < 256 && text[i] != '#' {
 			l.offs = append(l.offs, uint32(i))
-			l.ends = append(l.ends, uint32(i+j))
+			l.lens = append(l.lens, uint8(j))
+			l.heads = append(l.heads, wordHead4(text[i:i+j]))
 		}
 		i += j + 1
+	}
+	k := 0
+	for c := 0; c <= 256; c++ {
+		for k < len(l.heads) && int(l.heads[k]>>24) < c {
+			k++
+		}
+		l.byFirst[c] = uint32(k)
 	}
 	return l
 }
 
+// wordHead4 is the first four bytes of w, big endian, zero after a shorter
+// word's end: heads compare as the words' first four bytes do (a word
+// holds no zero byte).
+func wordHead4(w string) uint32 {
+	var h uint32
+	for i := 0; i < 4; i++ {
+		h <<= 8
+		if i < len(w) {
+			h |= uint32(w[i])
+		}
+	}
+	return h
+}
+
 // at gives the k-th word.
 func (l *sortedWords) at(k int) string {
-	return l.text[l.offs[k]:l.ends[k]]
+	o := l.offs[k]
+	return l.text[o : o+uint32(l.lens[k])]
 }
 
 // has reports whether w (lower case) is in the list.
@@ -67,16 +97,20 @@ func (l *sortedWords) has(w string) bool {
 	if l == nil {
 		return false
 	}
-	lo, hi := 0, len(l.offs)
+	if w == "" {
+		return false // no line is empty
+	}
+	h := wordHead4(w)
+	lo, hi := int(l.byFirst[w[0]]), int(l.byFirst[int(w[0])+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if l.at(m) < w {
+		if hm := l.heads[m]; hm < h || hm == h && len(w) > 4 && l.at(m) < w {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return lo < len(l.offs) && l.at(lo) == w
+	return lo < len(l.heads) && l.heads[lo] == h && (len(w) < 4 || l.at(lo) == w)
 }
 
 // loadGiven reads the given names of every lang/*.given.txt (en: generated

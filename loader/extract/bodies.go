@@ -21,7 +21,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	for i := 0; i < len(toks); i++ {
-		if forms := p.bodiesWithState[toks[i].low]; forms != nil {
+		if forms := p.bodyStateForms(&toks[i]); forms != nil {
 			var made bool
 			if ms, i, made = r.bodyWithState(toks, ms, i, forms); made {
 				continue

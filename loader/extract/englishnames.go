@@ -160,13 +160,13 @@ func (r *run) loneNameWord(toks []token, i int) bool {
 		return false
 	}
 	low := t.low
-	if k := strings.IndexAny(t.raw, "'’"); k >= 0 {
+	if k := indexApostrophe(t.raw); k >= 0 {
 		_, n := utf8.DecodeRuneInString(t.raw[k:])
 		if r, _ := utf8.DecodeRuneInString(t.raw[k+n:]); !unicode.IsUpper(r) {
 			return false // "I'm", "Don't": a contraction; "O'Neill" is a name
 		}
 	}
-	if r.englishWord(low) || r.p.en.not[low] || r.p.surnameNot[low] || r.p.ethnonyms[low] || r.p.givenNot[low] {
+	if t.lx&lxLoneNot != 0 && (r.p.en.not[low] || r.p.surnameNot[low] || r.p.ethnonyms[low] || r.p.givenNot[low]) || r.englishWord(low) {
 		return false
 	}
 	if strings.Contains(low, "-") {

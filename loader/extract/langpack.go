@@ -395,6 +395,16 @@ func newStateBodyForm(text, typ string) stateBodyForm {
 	return f
 }
 
+// bodyStateForms returns the bodies_with_state forms whose first word is
+// t (bodiesWithState[t.low]), looked up only for a token flagged
+// lxBodyState.
+func (p *pack) bodyStateForms(t *token) []stateBodyForm {
+	if t.lx&lxBodyState == 0 {
+		return nil
+	}
+	return p.bodiesWithState[t.low]
+}
+
 // at reports whether the form's words start at toks[i]: folded, or as
 // written for a word in capitals.
 func (f *stateBodyForm) at(toks []token, i int) bool {
@@ -635,6 +645,14 @@ const (
 	lxOrgWord     // a word of org_create_heads, org_create_tails or media_tails (also with a final dot)
 	lxGiven       // a given name of lang/*.given.txt (Extractor.given)
 	lxStateCtx    // a word of people_words, state_name_heads or region_tails (insideNames)
+	// lxNameNot: a month, weekday, function word, pronoun or common word
+	// (the lists isNameWord reads); a word without it is in none of them.
+	lxNameNot
+	// lxLoneNot: a word of lone_names.not, surname_not, ethnonyms or
+	// given_not (the lists loneNameWord reads); a word without it is in
+	// none of them.
+	lxLoneNot
+	lxBodyState // first word of a bodies_with_state form (namedBodies)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -779,6 +797,28 @@ func (p *pack) buildLex(given map[string]bool) {
 	}
 	for w := range given {
 		lex[w] |= lxGiven
+	}
+	for w := range p.months {
+		lex[w] |= lxNameNot
+	}
+	for w := range p.weekdays {
+		lex[w] |= lxNameNot
+	}
+	for w := range p.pronouns {
+		lex[w] |= lxNameNot
+	}
+	for _, ws := range []map[string]bool{p.function, p.common} {
+		for w := range ws {
+			lex[w] |= lxNameNot
+		}
+	}
+	for w := range p.bodiesWithState {
+		lex[w] |= lxBodyState
+	}
+	for _, ws := range []map[string]bool{p.en.not, p.surnameNot, p.ethnonyms, p.givenNot} {
+		for w := range ws {
+			lex[w] |= lxLoneNot
+		}
 	}
 	p.lex = lex
 	p.lexT = newWordTable(p.lexVals())

@@ -275,8 +275,9 @@ func hasControl(s string, text bool) bool {
 		// Eight printable ASCII bytes (0x20–0x7e) at once: none below
 		// 0x20, none from 0x7f.
 		for i+8 <= len(s) {
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			w := s[i : i+8] // one bounds check: the loads below combine into one
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 			if (x-0x20*ascii.Lsb)&^x&ascii.Msb != 0 || (x+0x01*ascii.Lsb)&ascii.Msb|x&ascii.Msb != 0 {
 				break
 			}

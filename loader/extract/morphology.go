@@ -161,9 +161,12 @@ var (
 // in the common list, or (Indonesian) derived from a root in it by one
 // prefix and/or one suffix, the root being four letters or more.
 func (p *pack) isCommonWord(low string) bool {
-	if p.common[low] {
-		return true
-	}
+	return p.common[low] || p.derivedCommon(low)
+}
+
+// derivedCommon is the second half of isCommonWord: low derived from a
+// root in the common list.
+func (p *pack) derivedCommon(low string) bool {
 	if len(p.common) == 0 || p.lang != "id" || len(low) < 6 {
 		return false
 	}

@@ -26,6 +26,9 @@ func (r *run) isNameWord(t *token) bool {
 	if n := utf8.RuneCountInString(t.raw); n < 2 || isAllUpper(t.raw) {
 		return false
 	}
+	if t.lx&lxNameNot == 0 { // in none of the lists below
+		return !r.p.derivedCommon(t.low)
+	}
 	if _, ok := r.p.months[t.low]; ok {
 		return false
 	}
@@ -829,7 +832,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 || p.givenNot[t.low] || !r.isNameWord(t) {
+		if !t.cap || t.punct || t.lx&lxGiven == 0 || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {

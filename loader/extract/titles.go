@@ -132,6 +132,12 @@ func (r *run) singleName(t *token, honorific bool) bool {
 
 func isAllUpper(s string) bool {
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				return false // the only ASCII letters that are not upper case
+			}
+			continue
+		}
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			return false
 		}

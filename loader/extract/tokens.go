@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -170,4 +171,14 @@ func hasMarks(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// indexApostrophe is strings.IndexAny(s, "'’") without its search of
+// every rune of s in the set: the first ' or ’ of s, or -1.
+func indexApostrophe(s string) int {
+	k := strings.IndexByte(s, '\'')
+	if k2 := strings.Index(s, "’"); k2 >= 0 && (k < 0 || k2 < k) {
+		return k2
+	}
+	return k
 }
