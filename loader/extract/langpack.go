@@ -81,6 +81,11 @@ type packJSON struct {
 	// NotActorAfter are words after which a state's name is not the state
 	// acting: currencies ("dolar AS", "Hong Kong dollar").
 	NotActorAfter []string `json:"not_actor_after"`
+	// SubstateBefore are two-word phrases after which a state's name
+	// that is also a place's names the place, a state of a federation
+	// ("negara bagian Georgia", "the state of Georgia"; "the state of
+	// Israel" stays the state).
+	SubstateBefore []string `json:"substate_before"`
 	// NotActorLists are the not_actor_after words that head a list of
 	// such names ("bahasa Inggris dan Prancis": both are languages);
 	// after a currency the next name is a state again ("dolar AS dan
@@ -521,6 +526,7 @@ type pack struct {
 	vocab                                                    set
 	determiners                                              set
 	notActor                                                 set
+	substateBefore                                           set // substate_before, lower case, the two words joined by a space
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -884,13 +890,14 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		clitics:  j.Clitics,
 		hedges:   unlabeled(phrases(j.Hedges)), denials: unlabeled(phrases(j.Denials)),
 		metonyms: unlabeled(phrases(j.Metonyms)), missions: unlabeled(phrases(j.Missions)),
-		missionName: j.MissionName,
-		classes:     map[string]set{},
-		function:    mkset(j.FunctionWords),
-		determiners: mkset(j.Determiners),
-		notActor:    mkset(j.NotActorAfter),
-		mutual:      mkset(j.Mutual),
-		tellVerbs:   mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
+		missionName:    j.MissionName,
+		classes:        map[string]set{},
+		function:       mkset(j.FunctionWords),
+		determiners:    mkset(j.Determiners),
+		notActor:       mkset(j.NotActorAfter),
+		substateBefore: mkset(j.SubstateBefore),
+		mutual:         mkset(j.Mutual),
+		tellVerbs:      mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		reactionNouns: mkset(j.ReactionNouns),

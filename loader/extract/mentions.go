@@ -103,6 +103,18 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			j++
 		}
 		best := r.chooseMatch(ms[i:j])
+		if best.Entry.Kind == facts.KindState && len(r.p.substateBefore) > 0 {
+			if ti, _ := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] {
+				// "negara bagian Georgia", "the state of Georgia": a state
+				// of a federation, the place of that name where the
+				// gazetteer has one ("the state of Israel" stays Israel)
+				for _, c := range ms[i:j] {
+					if c.Entry.Kind == facts.KindPlace {
+						best = c
+					}
+				}
+			}
+		}
 		i = j
 		ti, tj := tokenSpan(toks, best.Start, best.End)
 		if ti >= tj {

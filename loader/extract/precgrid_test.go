@@ -456,7 +456,6 @@ var precGridRows = []struct{ lang, text, want string }{
 // precGridKnown lists the rows the extractor still gets wrong. The test
 // fails when one of them starts passing, so the list shrinks with each fix.
 var precGridKnown = []string{
-	"Pemilih di negara bagian Georgia mengantre sejak pagi.",
 	"Teh Jepang semakin populer di kalangan anak muda.",
 	"Novel Laskar Pelangi diadaptasi menjadi serial.",
 	"Museum Louvre menerima jutaan pengunjung.",
@@ -465,7 +464,6 @@ var precGridKnown = []string{
 	"Kepala Badan Pusat Statistik mengumumkan angka inflasi.",
 	"Vladimir Putin berbicara di Forum Ekonomi Saint Petersburg.",
 	"The train links Beijing with Shanghai.",
-	"Voters in the state of Georgia lined up before dawn.",
 	"He drives a Toyota Corolla.",
 	"Sales of Dr Pepper rose in the quarter.",
 	"The Mona Lisa was moved to a new room.",
