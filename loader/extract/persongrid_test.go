@@ -645,7 +645,6 @@ var personGridNotRows = []string{
 var personGridKnown = map[string]string{
 	"Putra Museveni, Muhoozi Kainerugaba, mengancam akan menyerbu Kenya.":                      "two known people are named Museveni: the surname alone names neither",
 	"Direktur eksekutif Human Rights Watch, Tirana Hassan, mengecam vonis itu.":                "the given name Tirana is Albania's capital",
-	"Menurut Jan de Vries, ekonom ING, inflasi akan turun tahun depan.":                        "Jan is a month's short form",
 	"Mette van Houten-Bakker ditunjuk sebagai duta besar Belanda yang baru.":                   "Mette is no given name of the lists, and ditunjuk no speech verb",
 	"Chukwudi Eze memimpin unjuk rasa di Abuja. Eze mengatakan pemerintah harus mundur.":       "a census surname of three letters (Eze) after an unknown given name",
 	"Imam Abdullah Hassan menyerukan ketenangan setelah serangan itu.":                         "Imam is an Indonesian given name too, so no title",

@@ -13,6 +13,18 @@ import (
 // names of organizations. Word lists come from the language packs
 // (org_heads, org_tails, place_preps) and the common-word list.
 
+// monthGiven reports whether toks[i], a month's name that is a given name
+// too, is the given name: no number before or after it ("Jan Egeland",
+// "April Ryan"; not "12 Jan 2023", "April 2023").
+func (r *run) monthGiven(toks []token, i int) bool {
+	t := &toks[i]
+	if t.lx&lxGiven == 0 || !t.cap || i+1 >= len(toks) || startsWithDigit(toks[i+1].low) || i > 0 && startsWithDigit(toks[i-1].low) {
+		return false
+	}
+	_, ok := r.p.months[t.low]
+	return ok
+}
+
 // isNameWord tells whether t can be part of a person's name: capitalized,
 // not an acronym of more than one letter, not a stop word, title, month or
 // weekday, and not an ordinary word.
@@ -832,7 +844,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || t.lx&lxGiven == 0 || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) {
+		if !t.cap || t.punct || t.lx&lxGiven == 0 || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {

@@ -327,3 +327,21 @@ func checkSortedWords(t *testing.T, text, what string) *sortedWords {
 	}
 	return l
 }
+
+// TestMonthGivenNames checks monthGiven: a month's name that is a given
+// name too opens a person's name when no number stands next to it.
+func TestMonthGivenNames(t *testing.T) {
+	t.Run("id", func(t *testing.T) {
+		checkIntlCases(t, "id", []intlCase{
+			{"Jan before a surname", "Jan Egeland mengatakan bantuan itu tidak cukup.", "jan-egeland", "person", "", nil},
+			{"Jan before particles", "Menurut Jan de Vries, harga naik.", "jan-de-vries", "person", "", nil},
+			{"Jan in a date", "Pada 12 Jan 2023 harga naik tajam.", "", "", "", []string{"jan"}},
+		})
+	})
+	t.Run("en", func(t *testing.T) {
+		checkIntlCases(t, "en", []intlCase{
+			{"April before a surname", "April Ryan said the briefing was cancelled.", "april-ryan", "person", "", nil},
+			{"April before a year", "In April 2023 prices rose sharply.", "", "", "", []string{"april"}},
+		})
+	})
+}
