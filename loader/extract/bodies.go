@@ -105,18 +105,22 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
 }
 
-// homeBodiesAbroad drops a home body named only by its generic name
-// ("Polisi", "Tentara", "Kementerian Luar Negeri", "Mahkamah Agung") when
-// the text is about another state: the sentence names a state or a place
-// of another state and nothing of the home state, or names neither and the
-// article before it did so. "Polisi di Koln menangkap dua orang" is
-// Germany's police, not Indonesia's; which body it is the text does not
-// say, so there is none. A home body's own name ("Polri", "TNI", "DPR")
-// stays the home state's. It runs after the other rules, so that none of
-// them reads the generic name as a name of its own ("Kementerian
-// Pertahanan" as a body made by its head word).
+// homeBodiesAbroad reads a home body named only by its generic name
+// ("Polisi", "Tentara", "Kementerian Luar Negeri", "Mahkamah Konstitusi")
+// as another state's when the text is about that state: the sentence
+// names a state or a place of another state and nothing of the home
+// state, or names neither and the article before it did so. When the
+// sentence names one other state, the body is that state's body of the
+// same type ("Presiden Korea Selatan ... Mahkamah Konstitusi
+// mengukuhkan": kor-constitutional-court); when it names several, or only
+// the article before did, which body it is the text does not say, and
+// there is none ("Polisi di Koln menangkap dua orang" is Germany's police,
+// not Indonesia's). A home body's own name ("Polri", "TNI", "DPR") stays
+// the home state's. It runs after the other rules, so that none of them
+// reads the generic name as a name of its own ("Kementerian Pertahanan"
+// as a body made by its head word).
 func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
-	ctx := 0 // 0 not computed; 1 abroad; -1 home or unknown
+	ctx, sid := 0, "" // ctx 0 not computed; 1 abroad; -1 home or unknown
 	for idx := 0; idx < len(ms); idx++ {
 		m := ms[idx]
 		if m.consumed || !r.isHomeBody(m) {
@@ -126,12 +130,19 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 			continue // not the generic name alone
 		}
 		if ctx == 0 {
-			ctx = r.abroad(ms)
+			ctx, sid = r.abroad(toks, ms, m.ti)
 		}
-		if ctx > 0 {
-			ms = dropMention(ms, m)
-			idx--
+		if ctx < 0 {
+			continue
 		}
+		if sid != "" {
+			if id, a := r.foreignBodyActor(m.entry, sid); a != nil {
+				ms, _ = r.spanMention(toks, ms, m.ti, m.tj, id, "body", 0.8, a.entry)
+				continue
+			}
+		}
+		ms = dropMention(ms, m)
+		idx--
 	}
 	return ms
 }
@@ -139,9 +150,15 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 // abroad returns 1 when the sentence's mentions ms name a state, a place
 // or a body of a state other than the home state and none of the home
 // state, or name neither and the article's sentences before did so; else
-// -1.
-func (r *run) abroad(ms []*mention) int {
+// -1. With 1 it returns the other state's id when, before token at, the
+// sentence names exactly one state as a title's state ("Presiden Korea
+// Selatan Yoon ... Mahkamah Konstitusi") or after a preposition of place
+// ("Di Jerman, polisi ..."): the state a body's name is about. A state
+// named any other way may be the object's ("Polisi menangkap warga
+// Malaysia", "Kementerian Luar Negeri memanggil duta besar Australia").
+func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 	foreign, own := false, false
+	sid, many := "", false
 	for _, m := range ms {
 		if r.isHomeBody(m) {
 			continue // the generic names being judged
@@ -149,23 +166,43 @@ func (r *run) abroad(ms []*mention) int {
 		switch r.side(m) {
 		case 1:
 			foreign = true
+			if m.tj <= at && r.isState(m.id) && (m.consumed && inPerson(ms, m) || !m.consumed && m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
+				many = many || sid != "" && sid != m.id
+				sid = m.id
+			}
 		case -1:
 			own = true
 		}
+	}
+	if many {
+		sid = ""
 	}
 	if !foreign && !own {
 		foreign, own = r.abroadSeen, r.homeSeen
 	}
 	if foreign && !own {
-		return 1
+		return 1, sid
 	}
-	return -1
+	return -1, ""
+}
+
+// inPerson reports whether m lies inside a person's mention ("Presiden
+// Korea Selatan Yoon Suk Yeol"; not "warga Malaysia").
+func inPerson(ms []*mention, m *mention) bool {
+	for _, p := range ms {
+		if p.person && p.ti <= m.ti && m.tj <= p.tj {
+			return true
+		}
+	}
+	return false
 }
 
 // side returns -1 when m names the home state or something of it, 1 when
-// it names another state, a place or a body of one, else 0.
+// it names another state, a place or a body of one, else 0. A state's
+// name inside a title counts ("Perdana Menteri Thailand ... dicopot oleh
+// Mahkamah Konstitusi" is about Thailand).
 func (r *run) side(m *mention) int {
-	if m.consumed || m.person || m.entry == nil || r.p.home == "" {
+	if m.person || m.entry == nil || r.p.home == "" || m.consumed && !r.isState(m.id) {
 		return 0
 	}
 	if r.isState(m.id) {

@@ -123,8 +123,11 @@ func TestForeignBodyInTitle(t *testing.T) {
 }
 
 // TestHomeBodiesAbroad checks that a home body named only by its generic
-// name is no actor in a text about another state (homeBodiesAbroad), and
-// stays the home state's in a text about it, or about nothing else.
+// name is no actor in a text about another state (homeBodiesAbroad), or
+// that state's body when the sentence names it in a leader's title or
+// after a preposition of place before the body, and stays the home
+// state's in a text about it, or about nothing else; a state named as
+// the object's makes no body of its own.
 func TestHomeBodiesAbroad(t *testing.T) {
 	checkIntlCases(t, "id", []intlCase{
 		{"police in a foreign capital", "Polisi mengatakan tersangka ditangkap di London.", "", "", "", []string{"idn-police"}},
@@ -135,6 +138,10 @@ func TestHomeBodiesAbroad(t *testing.T) {
 		{"police with no place", "Polisi menangkap tiga orang kemarin.", "idn-police", "agency", "IDN", nil},
 		{"foreign ministry with the home state named", "Kementerian Luar Negeri mengatakan tidak ada warga Indonesia yang menjadi korban di Turki.", "idn-foreign-ministry", "agency", "IDN", nil},
 		{"the home body's own name abroad", "Polri mengirim dua penyidik ke London.", "idn-police", "agency", "IDN", nil},
+		{"court after a foreign leader's title", "Presiden Korea Selatan Yoon Suk Yeol dimakzulkan dan Mahkamah Konstitusi mengukuhkan pemakzulan itu.", "kor-constitutional-court", "court", "KOR", []string{"idn-constitutional-court"}},
+		{"police after a foreign state's place", "Di Jerman, Polisi menangkap dua orang.", "deu-police", "agency", "DEU", []string{"idn-police"}},
+		{"a foreign citizen arrested", "Warga Malaysia itu ditangkap Polisi di rumahnya.", "", "", "", []string{"mys-police"}},
+		{"a foreign envoy summoned", "Kementerian Luar Negeri memanggil duta besar Australia.", "", "", "", []string{"aus-foreign-ministry"}},
 		{"supreme court in a foreign state's story", "Mahkamah Agung Amerika Serikat menolak banding itu. Mahkamah Agung juga menunda sidang lain.", "usa-supreme-court", "court", "USA", []string{"idn-supreme-court"}},
 	})
 }

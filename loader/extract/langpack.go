@@ -86,6 +86,14 @@ type packJSON struct {
 	// ("negara bagian Georgia", "the state of Georgia"; "the state of
 	// Israel" stays the state).
 	SubstateBefore []string `json:"substate_before"`
+	// RegimeBefore and RegimeAfter are words for a leader's time in
+	// power that come before (Indonesian "pemerintahan Thatcher", "era
+	// Soeharto") or after (English "the Blair government", "the Clinton
+	// administration") a surname: there the surname is a head of state
+	// or of government of any year, not only one in office on the
+	// article's date.
+	RegimeBefore []string `json:"regime_before"`
+	RegimeAfter  []string `json:"regime_after"`
 	// NotActorLists are the not_actor_after words that head a list of
 	// such names ("bahasa Inggris dan Prancis": both are languages);
 	// after a currency the next name is a state again ("dolar AS dan
@@ -527,6 +535,7 @@ type pack struct {
 	determiners                                              set
 	notActor                                                 set
 	substateBefore                                           set // substate_before, lower case, the two words joined by a space
+	regimeBefore, regimeAfter                                set // regime_before, regime_after
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -896,8 +905,9 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		determiners:    mkset(j.Determiners),
 		notActor:       mkset(j.NotActorAfter),
 		substateBefore: mkset(j.SubstateBefore),
-		mutual:         mkset(j.Mutual),
-		tellVerbs:      mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
+		regimeBefore:   mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
+		mutual:    mkset(j.Mutual),
+		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		reactionNouns: mkset(j.ReactionNouns),

@@ -1256,6 +1256,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 		if p.givenNot[t.low] || !r.isNameWord(t) || surnames && !r.loneSurnameWord(toks, i, ms) {
 			continue
 		}
+		if !surnames && r.regimeSlot(toks, i) && r.headByName(t.low) != nil {
+			continue // "rezim Mubarak": knownSurnames reads a leader's name there
+		}
 		if i > 0 {
 			prev := &toks[i-1]
 			if prev.cap && !prev.punct && i > 1 || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || r.x.common.nameParticles[prev.low] {
@@ -1532,6 +1535,42 @@ func isNumberTok(t *token) bool {
 	return t.raw != "" && t.raw[0] >= '0' && t.raw[0] <= '9'
 }
 
+// regimeSlot reports whether toks[i] stands where a leader's name marks
+// a time in power: after regime_before ("pemerintahan Thatcher") or
+// before regime_after ("the Blair government").
+func (r *run) regimeSlot(toks []token, i int) bool {
+	return i > 0 && r.p.regimeBefore[toks[i-1].low] || i+1 < len(toks) && r.p.regimeAfter[toks[i+1].low]
+}
+
+// headByName finds the one gazetteer person with this name (see
+// nameCands) who headed a state or a government at any time, or, of two
+// or more, the one in office on the article's date: "the Clinton
+// administration" is Bill Clinton's, "the Bush administration" nobody's
+// without a date that tells the two presidents apart.
+func (r *run) headByName(w string) *gazetteer.Entry {
+	var hit, dated *gazetteer.Entry
+	n, nd := 0, 0
+	for _, e := range r.nameCands(w, true) {
+		if !headRole(e) {
+			continue
+		}
+		hit, n = e, n+1
+		for _, ro := range e.Roles {
+			if (ro.Title == "head_of_state" || ro.Title == "head_of_government") && r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+				dated, nd = e, nd+1
+				break
+			}
+		}
+	}
+	switch {
+	case n == 1:
+		return hit
+	case nd == 1:
+		return dated
+	}
+	return nil
+}
+
 // knownSurnames makes a person of a surname standing alone that names one
 // person the gazetteer knows: the office holder of the article's date (see
 // holderByName; a foreign one only where the article names the state) or
@@ -1548,8 +1587,8 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 	}
 	for i := range toks {
 		t := &toks[i]
-		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
-			continue
+		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.p.orgArticles[toks[0].low] && r.regimeSlot(toks, i)) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+			continue // alone among capitalized words; "The Blair government" opens a sentence
 		}
 		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct && toks[i+1].low != "'s") || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {
 			continue
@@ -1557,11 +1596,18 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 		if i > 0 && (r.p.peopleWords[toks[i-1].low] || r.p.familyWords[toks[i-1].low]) || i+1 < len(toks) && r.p.familyWords[toks[i+1].low] {
 			continue // "keluarga Gunawan", "marga Tanjung", "the Bush family": a family's or a clan's name
 		}
-		if utf8.RuneCountInString(t.raw) < 4 || r.x.given[t.low] || r.p.surnameNot[t.low] {
+		regime := r.regimeSlot(toks, i)
+		if utf8.RuneCountInString(t.raw) < 4 || r.x.given[t.low] && !regime || r.p.surnameNot[t.low] {
 			continue // "He", "Gunawan": a given name; "English", "Durham": a surname that is mostly something else
 		}
-		e := r.holderByName(t.low, false)
-		if e != nil && !r.stateNamed(e.Country) {
+		var e *gazetteer.Entry
+		if regime {
+			e = r.headByName(t.low) // "pemerintahan Thatcher", "the Blair government"
+		}
+		if e == nil {
+			e = r.holderByName(t.low, false)
+		}
+		if e != nil && !regime && !r.stateNamed(e.Country) {
 			e = nil
 		}
 		if e == nil {

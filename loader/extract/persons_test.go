@@ -345,3 +345,26 @@ func TestMonthGivenNames(t *testing.T) {
 		})
 	})
 }
+
+// TestRegimeNames checks a leader's surname next to a word for a time in
+// power (regime_before, regime_after): it is the one head of state or of
+// government of that name at any time, where a lone surname elsewhere is
+// only an office holder of the article's date; two heads of the name give
+// nobody.
+func TestRegimeNames(t *testing.T) {
+	t.Run("id", func(t *testing.T) {
+		checkIntlCases(t, "id", []intlCase{
+			{"pemerintahan + surname", "Pada masa pemerintahan Thatcher, serikat buruh kehilangan pengaruh.", "margaret-thatcher", "person", "GBR", nil},
+			{"rezim + surname", "Kebijakan itu dimulai di bawah rezim Mubarak.", "hosni-mubarak", "person", "EGY", nil},
+			{"two heads of the name", "Kebijakan itu dimulai pada pemerintahan Bush.", "", "", "", []string{"george-w-bush", "george-h-w-bush", "bush"}},
+			{"no regime word", "Thatcher kehilangan pengaruh.", "", "", "", []string{"margaret-thatcher"}},
+		})
+	})
+	t.Run("en", func(t *testing.T) {
+		checkIntlCases(t, "en", []intlCase{
+			{"sentence opening", "The Blair government backed the invasion.", "tony-blair", "person", "GBR", nil},
+			{"administration", "Under the Clinton administration, the deficit shrank.", "bill-clinton", "person", "USA", nil},
+			{"two heads of the name", "The Bush administration backed the plan.", "", "", "", []string{"george-w-bush", "george-h-w-bush", "bush"}},
+		})
+	})
+}
