@@ -92,6 +92,11 @@ type packJSON struct {
 	// administration") a surname: there the surname is a head of state
 	// or of government of any year, not only one in office on the
 	// article's date.
+	// NameCommon are ordinary words that are frequent in people's names:
+	// after a given name they end the name ("Aditya Perdana", "Rizky
+	// Putra"), where another ordinary word ends it only before a name word
+	// ("Budi Karya Sumadi").
+	NameCommon   []string `json:"name_common"`
 	RegimeBefore []string `json:"regime_before"`
 	RegimeAfter  []string `json:"regime_after"`
 	// NotActorLists are the not_actor_after words that head a list of
@@ -536,6 +541,7 @@ type pack struct {
 	notActor                                                 set
 	substateBefore                                           set // substate_before, lower case, the two words joined by a space
 	regimeBefore, regimeAfter                                set // regime_before, regime_after
+	nameCommon                                               set // name_common
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -906,8 +912,9 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		notActor:       mkset(j.NotActorAfter),
 		substateBefore: mkset(j.SubstateBefore),
 		regimeBefore:   mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		mutual:    mkset(j.Mutual),
-		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
+		nameCommon: mkset(j.NameCommon),
+		mutual:     mkset(j.Mutual),
+		tellVerbs:  mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		reactionNouns: mkset(j.ReactionNouns),

@@ -888,6 +888,10 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 				j++ // an ordinary word inside an Indonesian name: "Budi Karya Sumadi"
 				continue
 			}
+			if toks[j].cap && p.nameCommon[toks[j].low] && !isAllUpper(toks[j].raw) {
+				j++ // one that ends names: "Aditya Perdana", "Rizky Putra"
+				continue
+			}
 			break
 		}
 		for j > i+1 && r.x.common.nameParticles[toks[j-1].low] {
