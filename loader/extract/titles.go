@@ -761,9 +761,10 @@ func (r *run) fieldWord(t *token) bool {
 	return !t.cap && !t.punct && !p.function[t.low] && t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative) == 0 && !r.verbWord(t.low) && !p.placePreps[t.low]
 }
 
-// skipFieldWords moves past the one or two words in lower case
+// skipFieldWords moves past the one to three words in lower case
 // that say an occupation's field ("Ahli virologi Hiroshi Nishiura",
-// "Pengamat militer Tomasz Wroblak", "saksi mata Budi") when one to three
+// "Pengamat militer Tomasz Wroblak", "saksi mata Budi", "pakar hukum tata
+// negara Bivitri Susanti") when one to three
 // unknown name words follow them and end the capitalized run; function
 // words, verbs and clause words end the field.
 // Only in a language with a list of ordinary words.
@@ -773,7 +774,7 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k
 	}
 	j := k
-	for j < len(toks) && j-k < 2 {
+	for j < len(toks) && j-k < 3 {
 		t := &toks[j]
 		if !r.fieldWord(t) || t.lx&lxMetonymFirst != 0 || p.orgFieldNot[t.low] {
 			break // "insinyur asal Kerala": an origin, not a field
