@@ -76,6 +76,8 @@ func TestIntlRules(t *testing.T) {
 		{"a given name after crude oil is a benchmark's name", "Harga minyak mentah Brent naik 2 persen.", "", "", "", []string{"brent"}},
 		{"languages listed after bahasa", "Buku itu diterjemahkan ke dalam bahasa Inggris, Prancis dan Jerman.", "", "", "", []string{"GBR", "FRA", "DEU"}},
 		{"a state after a currency's list is a state", "Nilainya 3,16 miliar dolar AS dan Indonesia berada di urutan keempat.", "IDN", "state", "", []string{"USA"}},
+		{"a currency's state and its short name in brackets", "Kurs mencapai Rp9.300 per dolar Amerika Serikat (AS) pada 2008.", "", "", "", []string{"USA"}},
+		{"one building of two bodies by a slash", "Rapat digelar di Gedung DPR/MPR, Kamis.", "", "", "", []string{"idn-dpr", "idn-mpr"}},
 		{"a space agency by its acronym", "Para ilmuwan di NASA menemukan planet baru.", "usa-nasa", "agency", "USA", nil},
 		{"a European agency of the gazetteer", "Europol menangkap 20 tersangka penyelundupan manusia.", "europol", "igo", "", nil},
 		{"a state's intelligence agency by its generic name", "Badan Intelijen Pakistan membantah terlibat.", "pak-intelligence", "agency", "PAK", nil},

@@ -96,7 +96,8 @@ func matchPhrase(toks []token, i int, p phrase) bool {
 func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mention {
 	toks := st.toks
 	out := r.outbuf[:0]
-	notActorEnd := -1 // the token after the last name skipped after a not_actor_after word
+	notActorEnd := -1         // the token after the last name skipped after a not_actor_after word
+	skipID, skipEnd := "", -1 // the entry and the end of the last name skipped after a not_actor_after word
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
@@ -147,10 +148,15 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			end = toks[tj-1].e
 		}
 		m := r.newMention(mention{s: best.Start, e: end, ti: ti, tj: tj, id: id, surface: r.text[best.Start:end], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson, entry: best.Entry})
+		if skipEnd >= 0 && (skipID == best.Entry.ID && (ti == skipEnd || ti == skipEnd+1 && toks[skipEnd].raw == "(") || ti == skipEnd+1 && toks[skipEnd].raw == "/") {
+			skipEnd = tj
+			continue // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
+		}
 		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
 			if r.p.notActorLists[toks[ti-1].low] {
 				notActorEnd = tj
 			}
+			skipID, skipEnd = best.Entry.ID, tj
 			continue // "dolar AS": a currency, not the state
 		}
 		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym) && r.p.notActorNext(toks, tj) {
