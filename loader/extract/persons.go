@@ -844,7 +844,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || t.lx&lxGiven == 0 || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) {
+		if !t.cap || t.punct || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {
@@ -925,6 +925,16 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		i = j - 1
 	}
 	return ms
+}
+
+// hyphenGiven reports whether w is a given name of two given names joined
+// by a hyphen, each capitalized: "Jean-Jacques", "Anne-Marie", "Hans-Peter".
+func (r *run) hyphenGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h+3 > len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+		return false
+	}
+	return r.x.given[strings.ToLower(w[:h])] && r.x.given[strings.ToLower(w[h+1:])]
 }
 
 // hyphenNamePersons makes a person of an unknown East Asian name written

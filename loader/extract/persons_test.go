@@ -75,6 +75,8 @@ func TestPersonRules(t *testing.T) {
 		{"another name of a place before what is said of it", "id", "Pulo Kowalczyk atau Pulau Kowalczyk adalah salah satu pulau di Maluku.", nil, []string{"pulo-kowalczyk", "pulau-kowalczyk"}},
 		{"occupation, its field, a name", "id", "Ahli virologi Hiroshi Nishiura memperingatkan lonjakan kasus.", []want{{id: "hiroshi-nishiura"}}, nil},
 		{"occupation, a field of three words, a name", "id", "Pengamat politik luar negeri Teuku Rezasyah menilai kunjungan itu penting.", []want{{id: "teuku-rezasyah"}}, nil},
+		{"two given names joined by a hyphen", "id", "Ahli geologi Belanda Jean-Jacques Dozy mengunjungi Indonesia pada 1936.", []want{{id: "jean-jacques-dozy"}}, nil},
+		{"two given names joined by a hyphen, English", "en", "Anne-Marie Slaughter said the plan would fail.", []want{{id: "anne-marie-slaughter"}}, nil},
 		{"occupation and a place's field is no person", "id", "Pejabat pemerintah kota Lodi menolak usulan itu.", nil, []string{"lodi"}},
 		{"occupation and a group's field is no person", "id", "Ia kini menjadi anggota boyband Starlight.", nil, []string{"starlight"}},
 		{"occupation, field and a longer run is no person of the title", "id", "Naskah itu milik pemilik stasiun Asia Literary Review Omar Qadri.", nil, []string{"asia-literary-review-omar", "asia-literary-review-omar-qadri"}},
