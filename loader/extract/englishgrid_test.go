@@ -174,7 +174,7 @@ func TestEnglishWireGrid(t *testing.T) {
 		{"second mention Okafor", "Police arrested Daniel Okafor, 31, on Friday. Okafor was charged with fraud.", []string{"daniel-okafor/person"}, []string{"okafor"}, false, false},
 		{"second mention ordinary-word surname", "The report was written by Helena Marsh of the University of Leeds. Marsh said the findings were alarming.", []string{"helena-marsh/person"}, []string{"marsh"}, false, false},
 		{"second mention Smith said", "Detective Inspector Mark Smith led the inquiry. Smith said more arrests were likely.", []string{"mark-smith/person"}, []string{"smith"}, false, false},
-		{"second mention according to", "Grace Okafor runs a shelter in Abuja. According to Okafor, 200 women arrived last month.", []string{"grace-okafor/person"}, []string{"okafor"}, false, true},
+		{"second mention according to", "Grace Okafor runs a shelter in Abuja. According to Okafor, 200 women arrived last month.", []string{"grace-okafor/person"}, []string{"okafor"}, false, false},
 		{"second mention after quote", "Amina Yusuf, 38, fled Khartoum in April. \"My brother is still missing,\" Yusuf said.", []string{"amina-yusuf/person"}, []string{"yusuf"}, false, false},
 		{"second mention as object", "Carlos Mendoza led the protest. Police later detained Mendoza.", []string{"carlos-mendoza/person"}, []string{"mendoza"}, false, false},
 		{"second mention possessive", "Sarah Whitfield founded the charity in 2010. Whitfield's husband died in the flood.", []string{"sarah-whitfield/person"}, []string{"whitfield"}, false, false},

@@ -96,7 +96,11 @@ type packJSON struct {
 	// after a given name they end the name ("Aditya Perdana", "Rizky
 	// Putra"), where another ordinary word ends it only before a name word
 	// ("Budi Karya Sumadi").
-	NameCommon   []string `json:"name_common"`
+	NameCommon []string `json:"name_common"`
+	// WordGiven are given names that are ordinary words too, and so not
+	// in the given-name list: before a surname of lang/surnames.txt they
+	// are the given name ("Grace Okafor", "Hope Hicks").
+	WordGiven    []string `json:"word_given"`
 	RegimeBefore []string `json:"regime_before"`
 	RegimeAfter  []string `json:"regime_after"`
 	// NotActorLists are the not_actor_after words that head a list of
@@ -541,7 +545,7 @@ type pack struct {
 	notActor                                                 set
 	substateBefore                                           set // substate_before, lower case, the two words joined by a space
 	regimeBefore, regimeAfter                                set // regime_before, regime_after
-	nameCommon                                               set // name_common
+	nameCommon, wordGiven                                    set // name_common, word_given
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -912,9 +916,9 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		notActor:       mkset(j.NotActorAfter),
 		substateBefore: mkset(j.SubstateBefore),
 		regimeBefore:   mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon),
-		mutual:     mkset(j.Mutual),
-		tellVerbs:  mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven),
+		mutual:    mkset(j.Mutual),
+		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		reactionNouns: mkset(j.ReactionNouns),

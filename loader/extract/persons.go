@@ -25,6 +25,21 @@ func (r *run) monthGiven(toks []token, i int) bool {
 	return ok
 }
 
+// wordGiven reports whether toks[i], a given name that is an ordinary
+// word too (a given name of the list that fails isNameWord, or one of
+// word_given), is the given name: a surname of lang/surnames.txt that is
+// no ordinary word follows it, and no place's predicate follows the two
+// ("Grace Okafor", "Hope Hicks"; not "Grace period", "Hope Springs is a
+// town").
+func (r *run) wordGiven(toks []token, i int) bool {
+	t := &toks[i]
+	if t.lx&lxGiven == 0 && !r.p.wordGiven[t.low] || !t.cap || i+1 >= len(toks) || r.p.function[t.low] {
+		return false // "Dan Sarah Murdoch": "dan" is "and"
+	}
+	n := &toks[i+1]
+	return n.cap && r.x.surnames.has(n.low) && r.isNameWord(n) && !r.englishWord(n.low) && !r.placePredicateAfter(toks, i+2) // "Hope Springs is a town"
+}
+
 // isNameWord tells whether t can be part of a person's name: capitalized,
 // not an acronym of more than one letter, not a stop word, title, month or
 // weekday, and not an ordinary word.
@@ -844,7 +859,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) {
+		if !t.cap || t.punct || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(p.wordGiven[t.low] && r.wordGiven(toks, i)) || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !r.wordGiven(toks, i) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {
