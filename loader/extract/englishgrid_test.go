@@ -183,7 +183,7 @@ func TestEnglishWireGrid(t *testing.T) {
 		{"second mention told", "Ingrid Halvorsen heads the fisheries agency. Halvorsen told lawmakers the stocks were collapsing.", []string{"ingrid-halvorsen/person"}, []string{"halvorsen"}, false, false},
 		{"lone Smith said", "Smith said the company would appeal the ruling.", []string{"smith/person"}, nil, false, false},
 		{"lone according to", "The deal is worth $4 billion, according to Okafor.", []string{"okafor/person"}, nil, false, false},
-		{"lone told reporters", "Kowalski told reporters the plant would close in June.", []string{"kowalski/person"}, nil, false, true},
+		{"lone told reporters", "Kowalski told reporters the plant would close in June.", []string{"kowalski/person"}, nil, false, false},
 		{"lone after quote", "\"This is a disgrace,\" Hernandez said.", []string{"hernandez/person"}, nil, false, false},
 		{"lone after in a statement", "In a statement, Nakamura said the company regretted the error.", []string{"nakamura/person"}, nil, false, false},
 		{"lone after lawyers for", "Lawyers for Abdullahi said he would appeal.", []string{"abdullahi/person"}, nil, false, false},

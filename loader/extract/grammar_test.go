@@ -84,6 +84,8 @@ func TestEventGrammar(t *testing.T) {
 			[]ev{{"hamas", "", "08", "ISR", "", "fact"}}, []ev{{"hamas", "", "03", "QAT", "", ""}, {"hamas", "", "08", "QAT", "", ""}, {"hamas", "", "08", "EGY", "", ""}}},
 		{"agreed to: intent", "en", "China and Russia agreed to boost trade.",
 			[]ev{{"CHN", "", "03", "RUS", "", "fact"}}, []ev{{"CHN", "", "06", "RUS", "", "fact"}}},
+		{"a motion verb's back is no support", "en", "Putin came back from Turkey on Friday.",
+			nil, []ev{{"RUS", "", "05", "TUR", "", ""}}},
 		{"bound for is no event", "en", "Iran seized an oil tanker bound for the United States.",
 			[]ev{{"IRN", "", "17", "USA", "", "fact"}}, []ev{{"IRN", "", "06", "USA", "", ""}}},
 		{"the European Union and Japan", "en", "The European Union and Japan met in Tokyo.",

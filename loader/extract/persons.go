@@ -256,8 +256,10 @@ func (r *run) placeSurname(toks []token, ms []*mention, i int) *mention {
 // is a person's name in a language without a list of ordinary words
 // (English): inside the sentence, where a capital marks a name (", Sanders
 // said", "said Sanders"), or at its start when it is the surname of a
-// person the gazetteer knows ("Sanders told reporters"). A word for a
-// group ("Officials said", "Police told") is none.
+// person the gazetteer knows ("Sanders told reporters") or a surname of
+// lang/surnames.txt that is no English word and no given name
+// ("Kowalski said"). A word for a group ("Officials said", "Police told")
+// is none.
 func (r *run) loneSurname(toks []token, s int) bool {
 	t := &toks[s]
 	if isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 3 {
@@ -269,7 +271,7 @@ func (r *run) loneSurname(toks []token, s int) bool {
 	if nx := s + 1; nx < len(toks) && !toks[nx].punct && !r.p.function[toks[nx].low] && !r.p.speech[toks[nx].low] {
 		return false // "say Iodine deficiency is": a word that goes on into a phrase is no name
 	}
-	return s > 1 || s == 1 && !toks[0].punct || len(r.x.bySurname[t.low]) > 0 || r.figureByName(t.low) != nil
+	return s > 1 || s == 1 && !toks[0].punct || len(r.x.bySurname[t.low]) > 0 || r.figureByName(t.low) != nil || r.x.surnames.has(t.low) && !r.englishWord(t.low) && !r.x.given[t.low]
 }
 
 // isTitle reports whether a title (or honorific) of the pack starts at
