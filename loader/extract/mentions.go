@@ -195,6 +195,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.titledPersons(si, st, out)
 	out = r.namedBodies(st, out)
 	out = r.organizations(st, out)
+	out = r.ampersandOrgs(st, out)
 	out = r.metonyms(st, out)
 	out = r.insideNames(st, out)
 	out = r.speakers(si, st, out)

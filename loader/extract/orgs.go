@@ -987,3 +987,64 @@ func (r *run) inContext(c string, ms []*mention) bool {
 	}
 	return false
 }
+
+// ampersandOrgs makes an organization of capitalized words joined by
+// "&": "Procter & Gamble", "Ernst & Young", "Yayasan Bill & Melinda
+// Gates". News joins people's names with a word ("dan", "and"), so an
+// ampersand between names marks a firm's or a foundation's name. Up to
+// four capitalized words stand on each side; a known actor's mention that
+// covers the whole span keeps it ("Bill & Melinda Gates Foundation"), and
+// known names inside the span are part of the organization's name
+// ("Johnson & Johnson Indonesia").
+func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].raw != "&" || !r.ampWord(&toks[i-1]) || !r.ampWord(&toks[i+1]) {
+			continue
+		}
+		s := i - 1
+		for s > 0 && i-s < 4 && r.ampWord(&toks[s-1]) {
+			s--
+		}
+		e := i + 2
+		for e < len(toks) && e-i <= 4 && r.ampWord(&toks[e]) {
+			e++
+		}
+		if m := covered(ms, i); m != nil && m.ti <= s && m.tj >= e || startsMention(ms, i) {
+			continue // a known name spans it
+		}
+		if m := covered(ms, s); m != nil && m.ti < s || covered(ms, e-1) != nil && covered(ms, e-1).tj > e {
+			continue // a known name crosses the span's edge
+		}
+		if _, ok := r.p.titleAt(toks, s); ok {
+			s++ // "Presiden Direktur Procter & Gamble": a title before it
+		}
+		id := r.orgID(toks[s:e])
+		if id == "" || s >= i {
+			continue
+		}
+		a := r.actors[id]
+		if a == nil {
+			if ge, ok := r.x.gaz.Lookup(id); ok {
+				a = r.actorOf(id, ge)
+			} else {
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[s].s:toks[e-1].e]})
+			}
+		}
+		if a == nil {
+			continue
+		}
+		ms, _ = r.spanMention(toks, ms, s, e, id, "organization:ampersand", 0.75, a.entry)
+		i = e - 1
+	}
+	return ms
+}
+
+// ampWord reports whether t may be a word of a name joined by "&": a
+// capitalized word, no punctuation and no function word.
+func (r *run) ampWord(t *token) bool {
+	return t.cap && !t.punct && !r.p.function[t.low]
+}

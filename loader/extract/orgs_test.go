@@ -411,3 +411,22 @@ func checkActor(t *testing.T, actors []facts.Actor, id, kind, country string, ab
 		t.Errorf("no %s in %v", id, ids)
 	}
 }
+
+// TestAmpersandOrgs checks capitalized words joined by "&" as one
+// organization (ampersandOrgs), with no person made of their words, and a
+// known name that spans the ampersand kept.
+func TestAmpersandOrgs(t *testing.T) {
+	t.Run("id", func(t *testing.T) {
+		checkIntlCases(t, "id", []intlCase{
+			{"two names", "Procter & Gamble menaikkan harga produknya.", "procter-gamble", "organization", "", nil},
+			{"a foundation's head word and given names", "Yayasan Bill & Melinda Gates menjanjikan dana baru.", "yayasan-bill-melinda-gates", "organization", "", []string{"melinda-gates", "yayasan-bill"}},
+		})
+	})
+	t.Run("en", func(t *testing.T) {
+		checkIntlCases(t, "en", []intlCase{
+			{"a given name first", "Ernst & Young audited the company.", "ernst-young", "organization", "", []string{"ernst"}},
+			{"a known name spans it", "The Bill & Melinda Gates Foundation pledged new funds.", "bill-melinda-gates-foundation", "organization", "USA", []string{"bill-melinda-gates"}},
+			{"a city after it", "Shares of Marks & Spencer fell 3 percent in London.", "marks-spencer", "organization", "", nil},
+		})
+	})
+}
