@@ -117,6 +117,8 @@ func TestIntlRulesEnglish(t *testing.T) {
 		{"a capital after outskirts of is a place", "Fighting raged on the outskirts of Kyiv on Sunday.", "", "", "", []string{"UKR"}},
 		{"a capital acting is its state", "Moscow said it would respond to the sanctions.", "RUS", "state", "", nil},
 		{"a capital after a stance noun and of is its state", "The position of Beijing has not changed.", "CHN", "state", "", nil},
+		{"a capital before -based is an organization's seat", "London-based Amnesty International condemned the executions.", "amnesty-international", "organization", "", []string{"GBR"}},
+		{"a capital before -backed is its state", "A Moscow-backed separatist leader was killed.", "RUS", "state", "", nil},
 		{"a state of the United States after state of is the place", "Voters in the state of Georgia lined up before dawn.", "georgia-us", "place", "USA", []string{"GEO"}},
 		{"a state after state of with no place of its name stays the state", "The state of Israel was founded in 1948.", "ISR", "state", "", nil},
 		{"a lone surname a past head of government shares is not today's other holder", "Pakistan's Election Commission barred Khan from running.", "pak-election-commission", "agency", "PAK", []string{"karim-khan"}},

@@ -100,7 +100,11 @@ type packJSON struct {
 	// WordGiven are given names that are ordinary words too, and so not
 	// in the given-name list: before a surname of lang/surnames.txt they
 	// are the given name ("Grace Okafor", "Hope Hicks").
-	WordGiven    []string `json:"word_given"`
+	WordGiven []string `json:"word_given"`
+	// SeatSuffixes are what joins a capital's name to the word after it
+	// for an organization's seat ("London-based", "Doha-headquartered"):
+	// there the capital is the city, not its government.
+	SeatSuffixes []string `json:"seat_suffixes"`
 	RegimeBefore []string `json:"regime_before"`
 	RegimeAfter  []string `json:"regime_after"`
 	// NotActorLists are the not_actor_after words that head a list of
@@ -546,6 +550,7 @@ type pack struct {
 	substateBefore                                           set // substate_before, lower case, the two words joined by a space
 	regimeBefore, regimeAfter                                set // regime_before, regime_after
 	nameCommon, wordGiven                                    set // name_common, word_given
+	seatSuffixes                                             []string
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -916,7 +921,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		notActor:       mkset(j.NotActorAfter),
 		substateBefore: mkset(j.SubstateBefore),
 		regimeBefore:   mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes,
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),

@@ -77,6 +77,17 @@ func tokenSpan(toks []token, s, e int) (int, int) {
 	return ti, lo
 }
 
+// seatSuffixAt reports whether a seat_suffixes word ("-based") follows
+// the text at byte offset e.
+func (r *run) seatSuffixAt(e int) bool {
+	for _, suf := range r.p.seatSuffixes {
+		if len(r.text)-e >= len(suf) && strings.EqualFold(r.text[e:e+len(suf)], suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchPhrase reports whether toks[i:] starts with phrase p (folded words).
 func matchPhrase(toks []token, i int, p phrase) bool {
 	if i+len(p) > len(toks) {
@@ -177,6 +188,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) || r.stampAfter(toks, tj)) {
 			m.locative = true // "di Pyongyang": a place, not the state acting
+		} else if best.Via == gazetteer.ViaCapital && r.seatSuffixAt(best.End) {
+			m.locative = true // "London-based Amnesty International": the organization's seat
 		} else if best.Via == gazetteer.ViaCapital && r.placePredicateAfter(toks, tj) {
 			m.locative = true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
