@@ -25,6 +25,13 @@ func (r *run) monthGiven(toks []token, i int) bool {
 	return ok
 }
 
+// pluralWord reports whether w, in lower case, is the plural of an
+// English word and no surname the census counts (lang/surnames.txt,
+// surnames.ordinary.txt): "bulldogs", not "banks" or "hicks".
+func (r *run) pluralWord(w string) bool {
+	return len(w) > 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !r.x.surnames.has(w) && !r.x.ordinarySurnames.has(w) && r.englishWord(w[:len(w)-1])
+}
+
 // wordGiven reports whether toks[i], a given name that is an ordinary
 // word too (a given name of the list that fails isNameWord, or one of
 // word_given), is the given name: a surname of lang/surnames.txt that is
@@ -929,6 +936,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if j < len(toks) && toks[j].cap && !toks[j].punct {
 			continue // the name goes on with a word we cannot read: an organization's or a place's
+		}
+		if p.lang == "en" && r.pluralWord(toks[j-1].low) {
+			continue // "the Georgia Bulldogs", "Jordan Rivers": a team's or a thing's name
 		}
 		if _, ok := p.titleAt(toks, i); ok {
 			continue
