@@ -351,16 +351,27 @@ func New(entries []Entry) (*Gazetteer, error) {
 		}
 		g.forms[i] = append(g.forms[i], f)
 	}
+	// addAcronym adds a form with an acronym of three or four capitals
+	// also with dots ("PBB", "P.B.B."; "Majelis Umum PBB", "Majelis Umum
+	// P.B.B."), as news writes either. Two
+	// letters are left to the entries, which give the dotted forms they
+	// mean ("A.S.", "U.K."): "S.A." and "N.V." are companies' legal forms.
+	addAcronym := func(s string, entry int, via Via) {
+		add(s, entry, via)
+		if d := dotted(s); d != "" {
+			add(d, entry, via)
+		}
+	}
 	for i := range g.entries {
 		e := &g.entries[i]
-		add(e.Name, i, ViaName)
+		addAcronym(e.Name, i, ViaName)
 		for _, lang := range sortedKeys(e.Names) {
 			for _, n := range e.Names[lang] {
-				add(n, i, ViaName)
+				addAcronym(n, i, ViaName)
 			}
 		}
 		for _, n := range e.Short {
-			add(n, i, ViaShort)
+			addAcronym(n, i, ViaShort)
 		}
 		for _, lang := range sortedKeys(e.Demonyms) {
 			for _, n := range e.Demonyms[lang] {
@@ -733,6 +744,34 @@ func boundary(text string, s, e int) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
+// dotted returns s with each word of three or four ASCII capitals
+// written with a dot after each letter ("PBB": "P.B.B."; "Majelis Umum
+// PBB": "Majelis Umum P.B.B."), or "" when s has no such word.
+func dotted(s string) string {
+	words := strings.Split(s, " ")
+	changed := false
+	for k, w := range words {
+		if len(w) < 3 || len(w) > 4 {
+			continue
+		}
+		b := make([]byte, 0, 2*len(w))
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'A' || w[i] > 'Z' {
+				b = nil
+				break
+			}
+			b = append(b, w[i], '.')
+		}
+		if b != nil {
+			words[k], changed = string(b), true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
 
 func isAllCaps(s string) bool {
 	letters := 0

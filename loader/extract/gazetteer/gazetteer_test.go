@@ -16,6 +16,9 @@ func testGaz(t *testing.T) *Gazetteer {
 {"id":"TUR","kind":"state","name":"Turkey","names":{"id":["Turki"]}}
 {"id":"NZL","kind":"state","name":"New Zealand","names":{"id":["Selandia Baru"]}}
 {"id":"venceremos","kind":"armed_group","name":"Venceremos","names":{"en":["We Will Win"]}}
+{"id":"un","kind":"igo","name":"United Nations","names":{"id":["Perserikatan Bangsa-Bangsa"]},"short":["PBB","UN"]}
+{"id":"un-general-assembly","kind":"igo","name":"UN General Assembly","names":{"id":["Majelis Umum PBB"]}}
+{"id":"ZAF","kind":"state","name":"South Africa","short":["SA"]}
 {"id":"vladimir-putin","kind":"person","name":"Vladimir Putin","country":"RUS","short":["Putin"],"roles":[{"title":"head_of_state","of":"RUS","start":"2012-05-07"},{"title":"head_of_government","of":"RUS","start":"2008-05-08","end":"2012-05-07"}]}
 `), "test.jsonl")
 	if err != nil {
@@ -45,6 +48,9 @@ func TestFind(t *testing.T) {
 		{"We Will Win claimed it; we will win, they said", []string{"venceremos:We Will Win"}}, // a titled name needs its capitals
 		{"Selandia baru", []string{"NZL:Selandia baru"}},                                       // one later word written small is a typo
 		{"WE WILL WIN", []string{"venceremos:WE WILL WIN"}},                                    // capitals throughout still do
+		{"P.B.B. dan PBB", []string{"un:P.B.B.", "un:PBB"}},                                    // three capitals, dotted or not
+		{"Majelis Umum P.B.B. bersidang", []string{"un-general-assembly:Majelis Umum P.B.B."}}, // inside a longer name too
+		{"Petrobras S.A. dan U.N.", nil},                                                       // two letters get no dots: a legal form
 		{"", nil},
 	}
 	for _, c := range cases {
