@@ -72,6 +72,17 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
 			}
 		}
+		if state == nil && p.home == "" && r.datelineState != "" && !r.stateBefore(ms, i) && (k >= len(toks) || !toks[k].cap || toks[k].punct) {
+			// Without a home state, the generic name alone is the body of
+			// the dateline's state when no state comes before it in the
+			// sentence ("MOSCOW (Reuters) - The Foreign Ministry said":
+			// rus-foreign-ministry).
+			var made bool
+			if ms, made = r.stateBody(toks, ms, i, k, r.datelineState, l.label); made {
+				i = k - 1
+			}
+			continue
+		}
 		if state == nil {
 			// In the home language the generic name alone, capitalized and
 			// not followed by more of a name, is the home state's body when
@@ -103,6 +114,17 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
+}
+
+// stateBefore reports whether a mention of a state ends at or before
+// token i.
+func (r *run) stateBefore(ms []*mention, i int) bool {
+	for _, m := range ms {
+		if m.tj <= i && !m.person && r.isState(m.id) {
+			return true
+		}
+	}
+	return false
 }
 
 // homeBodiesAbroad reads a home body named only by its generic name
@@ -163,6 +185,9 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 		if r.isHomeBody(m) {
 			continue // the generic names being judged
 		}
+		if _, ok := r.p.titles.endingAt(toks, m.ti); ok && m.ti >= at && r.isState(m.id) && m.id != r.p.home {
+			continue // "memanggil duta besar Australia": the object's state
+		}
 		switch r.side(m) {
 		case 1:
 			foreign = true
@@ -179,6 +204,9 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 	}
 	if !foreign && !own {
 		foreign, own = r.abroadSeen, r.homeSeen
+		if foreign && !own {
+			sid = r.datelineState // "TOKYO - Kementerian Pertahanan": Japan's
+		}
 	}
 	if foreign && !own {
 		return 1, sid
@@ -222,6 +250,39 @@ func (r *run) side(m *mention) int {
 		return 1
 	}
 	return 0
+}
+
+// noteDateline records the side of the dateline's place for the
+// sentences after it, as noteSide does for a sentence's mentions: "TOKYO,
+// KOMPAS.com - Kementerian Pertahanan mengatakan ..." is Japan's ministry,
+// "JAKARTA - Kementerian Luar Negeri memanggil duta besar Australia"
+// Indonesia's.
+func (r *run) noteDateline() {
+	if r.c.dateline == "" {
+		return
+	}
+	folded := gazetteer.AppendFold(nil, r.c.dateline)
+	for _, m := range r.x.gaz.Find(r.c.dateline, folded, nil) {
+		if m.Start != 0 || m.End != len(r.c.dateline) {
+			continue
+		}
+		sid := m.Entry.ID
+		if m.Entry.Kind != facts.KindState {
+			sid = m.Entry.Country
+		}
+		if sid == "" {
+			continue
+		}
+		r.datelineState = sid
+		switch {
+		case r.p.home == "":
+		case sid == r.p.home:
+			r.homeSeen = true
+		default:
+			r.abroadSeen = true
+		}
+		return
+	}
 }
 
 // noteSide records the side of a sentence's final mention m for the

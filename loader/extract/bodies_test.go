@@ -126,8 +126,9 @@ func TestForeignBodyInTitle(t *testing.T) {
 // name is no actor in a text about another state (homeBodiesAbroad), or
 // that state's body when the sentence names it in a leader's title or
 // after a preposition of place before the body, and stays the home
-// state's in a text about it, or about nothing else; a state named as
-// the object's makes no body of its own.
+// state's in a text about it, or about nothing else; a state named after
+// the body in a title (the object's: "duta besar Australia") makes no
+// body of its own and the text no less the home state's.
 func TestHomeBodiesAbroad(t *testing.T) {
 	checkIntlCases(t, "id", []intlCase{
 		{"police in a foreign capital", "Polisi mengatakan tersangka ditangkap di London.", "", "", "", []string{"idn-police"}},
@@ -141,7 +142,30 @@ func TestHomeBodiesAbroad(t *testing.T) {
 		{"court after a foreign leader's title", "Presiden Korea Selatan Yoon Suk Yeol dimakzulkan dan Mahkamah Konstitusi mengukuhkan pemakzulan itu.", "kor-constitutional-court", "court", "KOR", []string{"idn-constitutional-court"}},
 		{"police after a foreign state's place", "Di Jerman, Polisi menangkap dua orang.", "deu-police", "agency", "DEU", []string{"idn-police"}},
 		{"a foreign citizen arrested", "Warga Malaysia itu ditangkap Polisi di rumahnya.", "", "", "", []string{"mys-police"}},
-		{"a foreign envoy summoned", "Kementerian Luar Negeri memanggil duta besar Australia.", "", "", "", []string{"aus-foreign-ministry"}},
+		{"a foreign envoy summoned", "Kementerian Luar Negeri memanggil duta besar Australia.", "idn-foreign-ministry", "agency", "IDN", []string{"aus-foreign-ministry"}},
 		{"supreme court in a foreign state's story", "Mahkamah Agung Amerika Serikat menolak banding itu. Mahkamah Agung juga menunda sidang lain.", "usa-supreme-court", "court", "USA", []string{"idn-supreme-court"}},
+	})
+}
+
+// TestDatelineBodies checks a body's generic name alone in an article
+// whose dateline names a state's place: in Indonesian the home body stays
+// the home state's under a home dateline, even with another state as the
+// object, and is the other state's under its dateline; in English, which
+// has no home state, the name is the dateline state's body unless a state
+// comes before it.
+func TestDatelineBodies(t *testing.T) {
+	t.Run("id", func(t *testing.T) {
+		checkIntlCases(t, "id", []intlCase{
+			{"home dateline, a foreign envoy summoned", "JAKARTA, KOMPAS.com - Kementerian Luar Negeri memanggil duta besar Australia.", "idn-foreign-ministry", "agency", "IDN", nil},
+			{"foreign dateline", "TOKYO, KOMPAS.com - Kementerian Pertahanan mengatakan rudal itu jatuh di laut.", "jpn-defense-ministry", "agency", "JPN", []string{"idn-defense-ministry"}},
+		})
+	})
+	t.Run("en", func(t *testing.T) {
+		checkIntlCases(t, "en", []intlCase{
+			{"a ministry under a capital's dateline", "MOSCOW (Reuters) - The Foreign Ministry said it had summoned the British ambassador.", "rus-foreign-ministry", "agency", "RUS", nil},
+			{"police under a capital's dateline", "BAGHDAD (Reuters) - Police said a car bomb killed five people.", "irq-police", "agency", "IRQ", nil},
+			{"no dateline: no body", "The Foreign Ministry said it had summoned the British ambassador.", "", "", "", []string{"rus-foreign-ministry", "usa-foreign-ministry"}},
+			{"a state before the name", "MOSCOW (Reuters) - Britain said the Foreign Ministry had summoned its envoy.", "", "", "", []string{"rus-foreign-ministry"}},
+		})
 	})
 }

@@ -80,6 +80,9 @@ type scratch struct {
 	// state, place or body of a state other than the home state named,
 	// and one of the home state named.
 	abroadSeen, homeSeen bool
+	// datelineState is the state of the dateline's place ("TOKYO,
+	// KOMPAS.com -": JPN), or "".
+	datelineState string
 }
 
 // mentionEv is one piece of mention evidence of an actor. The evidence of
@@ -122,7 +125,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	sc.outActors = sc.outActors[:0]
 	clear(sc.acronyms[:cap(sc.acronyms)])
 	sc.acronyms = sc.acronyms[:0]
-	sc.abroadSeen, sc.homeSeen = false, false
+	sc.abroadSeen, sc.homeSeen, sc.datelineState = false, false, ""
 	sc.matches = sc.matches[:0]
 	if cap(sc.toks) > maxPooledTokens {
 		sc.toks = nil
@@ -185,6 +188,7 @@ func (r *run) process(doc *facts.Document) error {
 		return err
 	}
 	doc.Article.Dateline = r.c.dateline
+	r.noteDateline()
 
 	// One backing array for the tokens of the sentences, which are
 	// tokenized as the run reaches them (tokenizeTo): an article a cap stops
