@@ -172,7 +172,10 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 // abroad returns 1 when the sentence's mentions ms name a state, a place
 // or a body of a state other than the home state and none of the home
 // state, or name neither and the article's sentences before did so; else
-// -1. With 1 it returns the other state's id when, before token at, the
+// -1. After the body (token at) another state counts only as where the
+// event happens (placeOfEvent: "Polisi mengatakan tersangka ditangkap di
+// London"); any other there is the object's and says nothing of whose
+// body it is. With 1 it returns the other state's id when, before token at, the
 // sentence names exactly one state as a title's state ("Presiden Korea
 // Selatan Yoon ... Mahkamah Konstitusi") or after a preposition of place
 // ("Di Jerman, polisi ..."): the state a body's name is about. A state
@@ -185,11 +188,11 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 		if r.isHomeBody(m) {
 			continue // the generic names being judged
 		}
-		if _, ok := r.p.titles.endingAt(toks, m.ti); ok && m.ti >= at && r.isState(m.id) && m.id != r.p.home {
-			continue // "memanggil duta besar Australia": the object's state
-		}
 		switch r.side(m) {
 		case 1:
+			if m.ti >= at && !r.placeOfEvent(toks, m.ti) {
+				continue // "memanggil duta besar Australia", "mengecam serangan Israel": the object's state
+			}
 			foreign = true
 			if m.tj <= at && r.isState(m.id) && (m.consumed && inPerson(ms, m) || !m.consumed && m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
 				many = many || sid != "" && sid != m.id
@@ -212,6 +215,21 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 		return 1, sid
 	}
 	return -1, ""
+}
+
+// placeOfEvent reports whether the mention at toks[i] names where the
+// event happens: after at_preps, maybe with up to two lower-case words
+// between ("di London", "di perbatasan Suriah", "di ibu kota Suriah").
+func (r *run) placeOfEvent(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if r.p.atPreps[toks[k].low] {
+			return true
+		}
+		if toks[k].cap || toks[k].punct || r.p.function[toks[k].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // inPerson reports whether m lies inside a person's mention ("Presiden

@@ -127,18 +127,21 @@ func TestForeignBodyInTitle(t *testing.T) {
 // that state's body when the sentence names it in a leader's title or
 // after a preposition of place before the body, and stays the home
 // state's in a text about it, or about nothing else; a state named after
-// the body in a title (the object's: "duta besar Australia") makes no
-// body of its own and the text no less the home state's.
+// the body other than as where the event happens (the object's: "duta
+// besar Australia", "serangan Israel") makes the text no less the home
+// state's.
 func TestHomeBodiesAbroad(t *testing.T) {
 	checkIntlCases(t, "id", []intlCase{
 		{"police in a foreign capital", "Polisi mengatakan tersangka ditangkap di London.", "", "", "", []string{"idn-police"}},
 		{"soldiers in a foreign city", "Tentara menembaki para demonstran di Yangon.", "", "", "", []string{"idn-armed-forces", "IDN"}},
 		{"police in a foreign city of the article before", "Ledakan terjadi di Paris pada Senin. Polisi mengatakan dua orang tewas.", "", "", "", []string{"idn-police"}},
-		{"a ministry's generic name abroad makes no body by its head word", "Kementerian Pertahanan mengatakan pasukan telah ditarik dari perbatasan Suriah.", "", "", "", []string{"idn-defense-ministry", "idn-kementerian-pertahanan"}},
+		{"a ministry's generic name abroad makes no body by its head word", "Kementerian Pertahanan mengatakan pasukan telah ditempatkan di perbatasan Suriah.", "", "", "", []string{"idn-defense-ministry", "idn-kementerian-pertahanan"}},
 		{"police in a home city", "Polisi menangkap tiga orang di Jakarta.", "idn-police", "agency", "IDN", nil},
 		{"police with no place", "Polisi menangkap tiga orang kemarin.", "idn-police", "agency", "IDN", nil},
 		{"foreign ministry with the home state named", "Kementerian Luar Negeri mengatakan tidak ada warga Indonesia yang menjadi korban di Turki.", "idn-foreign-ministry", "agency", "IDN", nil},
 		{"the home body's own name abroad", "Polri mengirim dua penyidik ke London.", "idn-police", "agency", "IDN", nil},
+		{"a foreign state as the object's", "Kementerian Luar Negeri mengecam serangan Israel ke Gaza.", "idn-foreign-ministry", "agency", "IDN", nil},
+		{"a foreign delegation received", "Sekretaris Jenderal Kementerian Pertahanan menerima delegasi Jepang.", "idn-defense-ministry", "agency", "IDN", nil},
 		{"court after a foreign leader's title", "Presiden Korea Selatan Yoon Suk Yeol dimakzulkan dan Mahkamah Konstitusi mengukuhkan pemakzulan itu.", "kor-constitutional-court", "court", "KOR", []string{"idn-constitutional-court"}},
 		{"police after a foreign state's place", "Di Jerman, Polisi menangkap dua orang.", "deu-police", "agency", "DEU", []string{"idn-police"}},
 		{"a foreign citizen arrested", "Warga Malaysia itu ditangkap Polisi di rumahnya.", "", "", "", []string{"mys-police"}},

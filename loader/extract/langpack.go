@@ -105,6 +105,11 @@ type packJSON struct {
 	// for an organization's seat ("London-based", "Doha-headquartered"):
 	// there the capital is the city, not its government.
 	SeatSuffixes []string `json:"seat_suffixes"`
+	// AtPreps are the prepositions of where an event happens ("di",
+	// "dalam"), not whence or whither: a home body's generic name stands
+	// for another state's when that state's place follows one ("Polisi
+	// mengatakan tersangka ditangkap di London").
+	AtPreps      []string `json:"at_preps"`
 	RegimeBefore []string `json:"regime_before"`
 	RegimeAfter  []string `json:"regime_after"`
 	// NotActorLists are the not_actor_after words that head a list of
@@ -551,6 +556,7 @@ type pack struct {
 	regimeBefore, regimeAfter                                set // regime_before, regime_after
 	nameCommon, wordGiven                                    set // name_common, word_given
 	seatSuffixes                                             []string
+	atPreps                                                  set // at_preps
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -921,7 +927,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		notActor:       mkset(j.NotActorAfter),
 		substateBefore: mkset(j.SubstateBefore),
 		regimeBefore:   mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes,
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, atPreps: mkset(j.AtPreps),
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
