@@ -152,6 +152,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
+	p.workNouns = lowerSet(j.WorkNouns)
 	p.comparatives = lowerSet(j.Comparatives)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.speechObjectVerbs, p.verbPrefixes, p.bareVerbs, p.partyWords = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes, lowerSet(j.BareVerbs), lowerSet(j.PartyWords)
@@ -212,6 +213,9 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		}
 	}
 	p.common = map[string]bool{}
+	for _, w := range j.CommonWords {
+		p.common[strings.ToLower(w)] = true
+	}
 	raw, err := commonFS.ReadFile("lang/" + code + ".common.txt")
 	if err != nil {
 		return // a language without a list: no word is rejected as common

@@ -302,6 +302,18 @@ type packJSON struct {
 	// Mueller"): a person's name right after one (maybe after one more
 	// lower-case word: "kapal induk") names no person.
 	NamedAfterHeads []string `json:"named_after_heads"`
+	// CommonWords are ordinary words of the language that the generated
+	// common list (lang/id.common.txt) lacks: loanwords and words made of
+	// an acronym that news writes in lower case ("humas", "spesialis"),
+	// names of dishes ("rendang"). They join that list: a title followed
+	// by them names no person ("Kepala Bagian Humas", "Dokter Spesialis
+	// Anak"), and they are no name words.
+	CommonWords []string `json:"common_words"`
+	// WorkNouns name kinds of works (a film, a song, a novel, a musical):
+	// a title in quotation marks right after one names no actor, whatever
+	// names it holds ("lagu “Indonesia Raya”", "film “Habibie & Ainun”",
+	// "the novel “Emma”").
+	WorkNouns []string `json:"work_nouns"`
 	// Comparatives may stand between a capital and a place predicate
 	// ("Tokyo lebih padat dibanding Osaka": the city compared).
 	Comparatives []string `json:"comparatives"`
@@ -576,6 +588,7 @@ type pack struct {
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
+	workNouns                                 map[string]bool // work_nouns, lower case
 	comparatives                              map[string]bool // comparatives, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case

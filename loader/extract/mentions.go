@@ -153,7 +153,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "dolar AS": a currency, not the state
 		}
-		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym) && r.p.notActorNext(toks, tj) {
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.p.notActorNext(toks, tj) {
 			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
 				out = out[:n-1] // "Thai and Vietnamese food": the first is a dish too
 			}
@@ -216,6 +216,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.notNames(st, out)
 	out = r.namedAfter(st, out)
 	out = r.facilityNames(st, out)
+	out = r.workTitles(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
@@ -360,6 +361,53 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	}
 	return keep
 }
+
+// workTitles drops every mention inside a title in quotation marks that
+// follows a word of work_nouns, maybe with one lower-case word between
+// ("Lagu “Indonesia Raya”", "Drama musikal “Laskar Pelangi”", "The song
+// “Jolene”"): the title of a work names no actor. The title ends at the
+// closing mark, at most eight words on.
+func (r *run) workTitles(st *sentence, ms []*mention) []*mention {
+	p, toks := r.p, st.toks
+	if len(p.workNouns) == 0 || len(ms) == 0 {
+		return ms
+	}
+	for i := 1; i < len(toks); i++ {
+		if !isOpenQuote(toks[i].raw) {
+			continue
+		}
+		h := i - 1
+		if !p.workNouns[toks[h].low] && h > 0 && !toks[h].cap && !toks[h].punct && p.workNouns[toks[h-1].low] {
+			h-- // "drama musikal “…”"
+		}
+		if !p.workNouns[toks[h].low] || toks[h].punct {
+			continue
+		}
+		end := -1
+		for k := i + 1; k < len(toks) && k <= i+9; k++ {
+			if isCloseQuote(toks[k].raw) {
+				end = k
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		keep := ms[:0]
+		for _, m := range ms {
+			if m.ti > i && m.tj <= end {
+				continue
+			}
+			keep = append(keep, m)
+		}
+		ms = keep
+		i = end
+	}
+	return ms
+}
+
+func isOpenQuote(w string) bool  { return w == "“" || w == "\"" || w == "‘" || w == "«" }
+func isCloseQuote(w string) bool { return w == "”" || w == "\"" || w == "’" || w == "»" }
 
 // modelAfter reports whether toks[j] reads as a product's model after a
 // company's name: letters and digits ("A350", "S24"), or a number before

@@ -1286,6 +1286,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if p.lang == "en" && p.thingNouns[next.low] {
 				continue // "Brent crude", "Harvey storm": English puts the thing's name first
 			}
+			if p.lang == "en" && i == 0 && p.possessives[next.low] {
+				continue // "Mark your calendars": a verb of command opens the sentence
+			}
 		}
 		if _, ok := p.titleAt(toks, i); ok {
 			continue

@@ -467,7 +467,6 @@ var precGridKnown = []string{
 	"He drives a Toyota Corolla.",
 	"Sales of Dr Pepper rose in the quarter.",
 	"The Mona Lisa was moved to a new room.",
-	"The Chief Financial Officer resigned on Friday.",
 	"Judge Orders Release of Jailed Activist",
 	"The S&P 500 closed higher on Friday.",
 	"General Motors recalled 50,000 pickups.",
