@@ -153,11 +153,11 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "dolar AS": a currency, not the state
 		}
-		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.p.notActorNext(toks, tj) {
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.p.notActorNext(toks, tj) && !(best.Via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low]) {
 			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
 				out = out[:n-1] // "Thai and Vietnamese food": the first is a dish too
 			}
-			continue // "Japanese yen", "Spanish flu": a currency, a disease
+			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
 		}
 		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
 			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
