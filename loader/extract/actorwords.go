@@ -151,6 +151,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		p.notActorBefore[w] = true
 	}
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
+	p.placeObjectVerbs = lowerSet(j.PlaceObjectVerbs)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)
 	p.comparatives = lowerSet(j.Comparatives)

@@ -296,6 +296,12 @@ type packJSON struct {
 	// capital of Germany").
 	PlacePredicates []string `json:"place_predicates"`
 	PlaceNouns      []string `json:"place_nouns"`
+	// PlaceObjectVerbs are verbs of weather and floods whose object is a
+	// place: a capital right after one is the city, not its government
+	// ("Banjir melanda Jakarta", "Hujan Guyur Jakarta", "Snow blanketed
+	// Washington"). Verbs also said of governments ("mengguncang",
+	// "shook", "rocked") are not among them.
+	PlaceObjectVerbs []string `json:"place_object_verbs"`
 	// NamedAfterHeads are the words before a place, a building, a vessel,
 	// a report or a treaty named after a person ("Bandara John F.
 	// Kennedy", "kapal induk Charles de Gaulle", "USS Carney", "Laporan
@@ -587,6 +593,7 @@ type pack struct {
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
+	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case
 	comparatives                              map[string]bool // comparatives, lower case

@@ -173,6 +173,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "di Pyongyang": a place, not the state acting
 		} else if best.Via == gazetteer.ViaCapital && r.placePredicateAfter(toks, tj) {
 			m.locative = true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
+		} else if best.Via == gazetteer.ViaCapital && ti > 0 && r.p.placeObjectVerbs[toks[ti-1].low] {
+			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
 			m.locative = true // "in Berlin, Paris and Madrid": the list's other capitals too
 		}
