@@ -322,13 +322,16 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			if c := covered(ms, j); c != nil {
 				break // "the European Union and Japan": another name, not a head
 			}
-			if p.orgHeads[t.low] || t.lx&lxStateCtx != 0 && p.stateNameHeads[t.low] && (j > 0 || m.ti == 1) || j < m.ti-1 && p.orgLinks[toks[j+1].low] && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
-				inside = true // "Football League Yunani"; a head that opens the sentence only right before the name
+			if p.orgHeads[t.low] || t.lx&lxStateCtx != 0 && p.stateNameHeads[t.low] || j < m.ti-1 && p.orgLinks[toks[j+1].low] && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
+				inside = true // "Football League Yunani", "Festival Film Berlin"
 				break
 			}
 		}
 		// Forwards: an organization's tail word or an ordinary capitalized
 		// word; a region's word ("Austria Hilir").
+		if !inside && r.placeTailAfter(toks, m.tj, ms) {
+			inside = true // "the Panama Canal", "The Berlin Film Festival", "the Holland Tunnel"
+		}
 		if !inside && (r.beforeNameWord(toks, m.tj, ms) || m.tj < len(toks) && toks[m.tj].lx&lxStateCtx != 0 && toks[m.tj].cap && p.regionTails[toks[m.tj].low] && covered(ms, m.tj) == nil) {
 			inside = true
 		}
@@ -337,6 +340,26 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return keep
+}
+
+// placeTailAfter reports whether the capitalized words from toks[k] on,
+// at most three and no other mention, end in a word of named_after_tails
+// (English): a state's or capital's name there begins the name of a
+// place, a work or an event ("Panama Canal", "Berlin Film Festival").
+func (r *run) placeTailAfter(toks []token, k int, ms []*mention) bool {
+	en := &r.p.en
+	if len(en.namedAfter) == 0 {
+		return false
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if !toks[j].cap || toks[j].punct || covered(ms, j) != nil {
+			return false
+		}
+		if en.namedAfter[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeNameWord reports whether toks[k] continues a name begun before it:
