@@ -152,6 +152,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
 	p.placeObjectVerbs = lowerSet(j.PlaceObjectVerbs)
+	p.cityNouns = lowerSet(j.CityNouns)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)
 	p.comparatives = lowerSet(j.Comparatives)

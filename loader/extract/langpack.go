@@ -302,6 +302,10 @@ type packJSON struct {
 	// Washington"). Verbs also said of governments ("mengguncang",
 	// "shook", "rocked") are not among them.
 	PlaceObjectVerbs []string `json:"place_object_verbs"`
+	// CityNouns are nouns of a city's air, weather and streets: a capital
+	// right after one is the city ("kualitas udara Jakarta", "cuaca
+	// Tokyo", "lalu lintas Bangkok").
+	CityNouns []string `json:"city_nouns"`
 	// NamedAfterHeads are the words before a place, a building, a vessel,
 	// a report or a treaty named after a person ("Bandara John F.
 	// Kennedy", "kapal induk Charles de Gaulle", "USS Carney", "Laporan
@@ -594,6 +598,7 @@ type pack struct {
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
+	cityNouns                                 map[string]bool // city_nouns, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case
 	comparatives                              map[string]bool // comparatives, lower case

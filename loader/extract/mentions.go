@@ -173,8 +173,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "di Pyongyang": a place, not the state acting
 		} else if best.Via == gazetteer.ViaCapital && r.placePredicateAfter(toks, tj) {
 			m.locative = true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
-		} else if best.Via == gazetteer.ViaCapital && ti > 0 && r.p.placeObjectVerbs[toks[ti-1].low] {
-			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington": the city, not its government
+		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.p.cityNouns[toks[ti-1].low] && !toks[ti-1].cap) {
+			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
 			m.locative = true // "in Berlin, Paris and Madrid": the list's other capitals too
 		}
@@ -222,6 +222,11 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
+	for k, m := range out {
+		if strings.HasPrefix(m.rule, "metonym:capital") && !m.locative && r.routeWithPlace(out, k) {
+			m.locative = true // "the Jakarta-Bandung train": a route's end, a city
+		}
+	}
 	keep := out[:0]
 	for _, m := range out {
 		r.noteSide(m) // a place too ("di Paris"): the article is about France
@@ -244,6 +249,21 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// routeWithPlace reports whether the capital out[k] is joined by a hyphen
+// to a place that is no capital and no state ("Jakarta-Bandung",
+// "Beijing-Shanghai"): the two ends of a route or a region, cities. Two
+// capitals so joined stay their states ("Moskow-Kyiv").
+func (r *run) routeWithPlace(out []*mention, k int) bool {
+	m := out[k]
+	isPlace := func(o *mention) bool {
+		return o.entry != nil && o.entry.Kind == facts.KindPlace && !strings.HasPrefix(o.rule, "metonym:capital")
+	}
+	if k+1 < len(out) && m.e < len(r.text) && r.text[m.e] == '-' && out[k+1].s == m.e+1 && isPlace(out[k+1]) {
+		return true
+	}
+	return k > 0 && m.s > 0 && r.text[m.s-1] == '-' && out[k-1].e == m.s-1 && isPlace(out[k-1])
 }
 
 // chooseMatch picks one of several entries named by the same words: one already

@@ -826,12 +826,6 @@ var noActorGridRows = []struct{ lang, text, want string }{
 // noActorGridKnown lists the rows the extractor still gets wrong. The test
 // fails when one of them starts passing, so the list shrinks with each fix.
 var noActorGridKnown = []string{
-	// A capital after a measure's noun, or joined by a hyphen to another
-	// city in a route's name: read as the state ("Moskow-Kyiv" may be the
-	// two states).
-	"Kualitas udara Jakarta memburuk pada pagi hari.",
-	"The Beijing-Shanghai high-speed line carries millions.",
-	"The Jakarta-Bandung high-speed train cut travel times.",
 	// "Polisi" opening the sentence is the home state's police
 	// (TestHomeBodiesAbroad wants it so); this grid reads it as the
 	// generic word it is in lower case.
