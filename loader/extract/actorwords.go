@@ -153,6 +153,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
 	p.placeObjectVerbs = lowerSet(j.PlaceObjectVerbs)
 	p.cityNouns = lowerSet(j.CityNouns)
+	p.indexWords = lowerSet(j.IndexWords)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)
 	p.comparatives = lowerSet(j.Comparatives)

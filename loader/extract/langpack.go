@@ -306,6 +306,11 @@ type packJSON struct {
 	// right after one is the city ("kualitas udara Jakarta", "cuaca
 	// Tokyo", "lalu lintas Bangkok").
 	CityNouns []string `json:"city_nouns"`
+	// IndexWords name a market index: a company's or an outlet's name
+	// before one, maybe with a number or one lower-case word between, is
+	// the index's, no actor ("the Nikkei share average", "the Nikkei 225
+	// index", "The Straits Times Index").
+	IndexWords []string `json:"index_words"`
 	// NamedAfterHeads are the words before a place, a building, a vessel,
 	// a report or a treaty named after a person ("Bandara John F.
 	// Kennedy", "kapal induk Charles de Gaulle", "USS Carney", "Laporan
@@ -599,6 +604,7 @@ type pack struct {
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
+	indexWords                                map[string]bool // index_words, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case
 	comparatives                              map[string]bool // comparatives, lower case

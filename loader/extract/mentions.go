@@ -159,6 +159,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
 		}
+		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindMedia) && r.indexAfter(toks, tj) {
+			continue // "the Nikkei share average", "The Straits Times Index": a market index
+		}
 		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
 			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
 		}
@@ -249,6 +252,24 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// indexAfter reports whether a word of index_words follows toks[j-1],
+// maybe after a number or one lower-case word ("Nikkei 225 index",
+// "Nikkei share average").
+func (r *run) indexAfter(toks []token, j int) bool {
+	if len(r.p.indexWords) == 0 {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		if r.p.indexWords[toks[k].low] {
+			return true
+		}
+		if toks[k].punct || toks[k].cap && !startsWithDigit(toks[k].low) {
+			return false
+		}
+	}
+	return false
 }
 
 // routeWithPlace reports whether the capital out[k] is joined by a hyphen

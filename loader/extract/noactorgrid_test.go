@@ -834,7 +834,9 @@ var noActorGridKnown = []string{
 	// A gazetteer armed group (PETRARCH's) of the same name as the sales day.
 	"Pusat perbelanjaan memberikan diskon besar-besaran saat Black Friday.",
 	"Retail sales jumped during the Black Friday weekend.",
-	// A body or an organization made of a head and ordinary words only.
+	// A body or an organization made of a head and ordinary words only
+	// (testdata/README.md would give a body its state does not name the
+	// slug of its name; this grid reads the local office as generic).
 	"Kepala Dinas Kesehatan meminta warga menguras bak mandi secara rutin.",
 	"Sekolah Dasar di desa itu hanya memiliki tiga ruang kelas.",
 	"Wakil Ketua Komite Sekolah mengusulkan kenaikan iuran.",
@@ -850,7 +852,6 @@ var noActorGridKnown = []string{
 	"The bar serves Jack Daniel's and local craft beers.",
 	"Shoppers queued for hours for the new Air Jordan sneakers.",
 	"Victoria Falls is at its fullest in April.",
-	"The Nikkei share average fell 1 percent.",
 	"Turkey sales rose ahead of Thanksgiving.",
 	// Personifications: a given name or an honorific before an ordinary word.
 	"Jack Frost nipped the early blossoms.",
