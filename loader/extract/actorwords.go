@@ -151,7 +151,11 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		p.notActorBefore[w] = true
 	}
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
+	p.placeObjectVerbs = lowerSet(j.PlaceObjectVerbs)
+	p.cityNouns = lowerSet(j.CityNouns)
+	p.indexWords = lowerSet(j.IndexWords)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
+	p.workNouns = lowerSet(j.WorkNouns)
 	p.comparatives = lowerSet(j.Comparatives)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.speechObjectVerbs, p.verbPrefixes, p.bareVerbs, p.partyWords = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes, lowerSet(j.BareVerbs), lowerSet(j.PartyWords)
@@ -212,6 +216,9 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		}
 	}
 	p.common = map[string]bool{}
+	for _, w := range j.CommonWords {
+		p.common[strings.ToLower(w)] = true
+	}
 	raw, err := commonFS.ReadFile("lang/" + code + ".common.txt")
 	if err != nil {
 		return // a language without a list: no word is rejected as common

@@ -86,12 +86,17 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		if state == nil {
 			// In the home language the generic name alone, capitalized and
 			// not followed by more of a name, is the home state's body when
-			// the gazetteer lists it ("Departemen Keuangan meminta").
+			// the gazetteer lists it ("Departemen Keuangan meminta"), when
+			// all its words are capitalized ("Bank sentral" opening a
+			// sentence is none).
 			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct && !nameStartsAt(covered(ms, k), toks, k) || mentionAt(ms, i) != nil {
 				continue
 			}
 			if k < len(toks) && p.bodyCreateNot[joinLow(toks[i:k+1])] {
 				continue // "Tentara bayaran …": mercenaries, a kind of force, no body
+			}
+			if !allCap(toks[i+1 : k]) {
+				continue // "Bank sentral diperkirakan …": a capital only where the sentence starts, a common noun
 			}
 			hid := p.homeIDPrefix + l.label
 			e, ok := r.x.gaz.Lookup(hid)
@@ -125,6 +130,16 @@ func (r *run) stateBefore(ms []*mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// allCap reports whether every word of toks is capitalized.
+func allCap(toks []token) bool {
+	for i := range toks {
+		if !toks[i].cap && !toks[i].punct {
+			return false
+		}
+	}
+	return true
 }
 
 // homeBodiesAbroad reads a home body named only by its generic name

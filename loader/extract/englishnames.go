@@ -613,7 +613,11 @@ func itsFirst(toks []token, j int) bool {
 // Doctrine"), or whose own last word is one (a given name's run read it),
 // or that stands on either side of the "v." of a court case ("Roe v. Wade"):
 // not when that word is a census surname too ("Stuart Hall"), no "the"
-// stands before the name and the words before it name no known person.
+// stands before the name, the name has two words ("Guy Fawkes Night" has
+// three) and the words before it name no known person. A name no
+// gazetteer entry holds before a lower-case word of not_actor_before that
+// is no currency (not_actor_after: "Djokovic won") is a dish's or a
+// drink's ("Earl Grey tea").
 func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	en := &r.p.en
@@ -651,11 +655,14 @@ func (r *run) namedAfterTail(toks []token, m *mention) bool {
 			return true
 		}
 	}
+	if m.entry == nil && m.tj < len(toks) && !toks[m.tj].cap && r.p.notActorBefore[toks[m.tj].low] && toks[m.tj].lx&lxNotActor == 0 {
+		return true // "Earl Grey tea", "Caesar salad": a dish or a drink named after a person
+	}
 	last := toks[m.tj-1].low
 	if m.tj-m.ti < 2 || !en.namedAfter[last] {
 		return false
 	}
-	if m.ti > 0 && toks[m.ti-1].low == "the" || !r.x.ordinarySurnames.has(last) && !r.x.surnames.has(last) {
+	if m.ti > 0 && toks[m.ti-1].low == "the" || m.tj-m.ti >= 3 || !r.x.ordinarySurnames.has(last) && !r.x.surnames.has(last) {
 		return true // "the George Washington Bridge"
 	}
 	e, ok := r.x.gaz.Lookup(slug(r.text[toks[m.ti].s:toks[m.tj-2].e]))

@@ -309,12 +309,39 @@ type packJSON struct {
 	// capital of Germany").
 	PlacePredicates []string `json:"place_predicates"`
 	PlaceNouns      []string `json:"place_nouns"`
+	// PlaceObjectVerbs are verbs of weather and floods whose object is a
+	// place: a capital right after one is the city, not its government
+	// ("Banjir melanda Jakarta", "Hujan Guyur Jakarta", "Snow blanketed
+	// Washington"). Verbs also said of governments ("mengguncang",
+	// "shook", "rocked") are not among them.
+	PlaceObjectVerbs []string `json:"place_object_verbs"`
+	// CityNouns are nouns of a city's air, weather and streets: a capital
+	// right after one is the city ("kualitas udara Jakarta", "cuaca
+	// Tokyo", "lalu lintas Bangkok").
+	CityNouns []string `json:"city_nouns"`
+	// IndexWords name a market index: a company's or an outlet's name
+	// before one, maybe with a number or one lower-case word between, is
+	// the index's, no actor ("the Nikkei share average", "the Nikkei 225
+	// index", "The Straits Times Index").
+	IndexWords []string `json:"index_words"`
 	// NamedAfterHeads are the words before a place, a building, a vessel,
 	// a report or a treaty named after a person ("Bandara John F.
 	// Kennedy", "kapal induk Charles de Gaulle", "USS Carney", "Laporan
 	// Mueller"): a person's name right after one (maybe after one more
 	// lower-case word: "kapal induk") names no person.
 	NamedAfterHeads []string `json:"named_after_heads"`
+	// CommonWords are ordinary words of the language that the generated
+	// common list (lang/id.common.txt) lacks: loanwords and words made of
+	// an acronym that news writes in lower case ("humas", "spesialis"),
+	// names of dishes ("rendang"). They join that list: a title followed
+	// by them names no person ("Kepala Bagian Humas", "Dokter Spesialis
+	// Anak"), and they are no name words.
+	CommonWords []string `json:"common_words"`
+	// WorkNouns name kinds of works (a film, a song, a novel, a musical):
+	// a title in quotation marks right after one names no actor, whatever
+	// names it holds ("lagu “Indonesia Raya”", "film “Habibie & Ainun”",
+	// "the novel “Emma”").
+	WorkNouns []string `json:"work_nouns"`
 	// Comparatives may stand between a capital and a place predicate
 	// ("Tokyo lebih padat dibanding Osaka": the city compared).
 	Comparatives []string `json:"comparatives"`
@@ -590,7 +617,11 @@ type pack struct {
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
+	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
+	cityNouns                                 map[string]bool // city_nouns, lower case
+	indexWords                                map[string]bool // index_words, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
+	workNouns                                 map[string]bool // work_nouns, lower case
 	comparatives                              map[string]bool // comparatives, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case

@@ -170,11 +170,14 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			skipID, skipEnd = best.Entry.ID, tj
 			continue // "dolar AS": a currency, not the state
 		}
-		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym) && r.p.notActorNext(toks, tj) {
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.p.notActorNext(toks, tj) && !(best.Via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low]) {
 			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
 				out = out[:n-1] // "Thai and Vietnamese food": the first is a dish too
 			}
-			continue // "Japanese yen", "Spanish flu": a currency, a disease
+			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
+		}
+		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindMedia) && r.indexAfter(toks, tj) {
+			continue // "the Nikkei share average", "The Straits Times Index": a market index
 		}
 		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
 			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
@@ -192,6 +195,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "London-based Amnesty International": the organization's seat
 		} else if best.Via == gazetteer.ViaCapital && r.placePredicateAfter(toks, tj) {
 			m.locative = true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
+		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.p.cityNouns[toks[ti-1].low] && !toks[ti-1].cap) {
+			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
 			m.locative = true // "in Berlin, Paris and Madrid": the list's other capitals too
 		}
@@ -236,9 +241,15 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.notNames(st, out)
 	out = r.namedAfter(st, out)
 	out = r.facilityNames(st, out)
+	out = r.workTitles(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
+	for k, m := range out {
+		if strings.HasPrefix(m.rule, "metonym:capital") && !m.locative && r.routeWithPlace(out, k) {
+			m.locative = true // "the Jakarta-Bandung train": a route's end, a city
+		}
+	}
 	keep := out[:0]
 	for _, m := range out {
 		r.noteSide(m) // a place too ("di Paris"): the article is about France
@@ -261,6 +272,39 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// indexAfter reports whether a word of index_words follows toks[j-1],
+// maybe after a number or one lower-case word ("Nikkei 225 index",
+// "Nikkei share average").
+func (r *run) indexAfter(toks []token, j int) bool {
+	if len(r.p.indexWords) == 0 {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		if r.p.indexWords[toks[k].low] {
+			return true
+		}
+		if toks[k].punct || toks[k].cap && !startsWithDigit(toks[k].low) {
+			return false
+		}
+	}
+	return false
+}
+
+// routeWithPlace reports whether the capital out[k] is joined by a hyphen
+// to a place that is no capital and no state ("Jakarta-Bandung",
+// "Beijing-Shanghai"): the two ends of a route or a region, cities. Two
+// capitals so joined stay their states ("Moskow-Kyiv").
+func (r *run) routeWithPlace(out []*mention, k int) bool {
+	m := out[k]
+	isPlace := func(o *mention) bool {
+		return o.entry != nil && o.entry.Kind == facts.KindPlace && !strings.HasPrefix(o.rule, "metonym:capital")
+	}
+	if k+1 < len(out) && m.e < len(r.text) && r.text[m.e] == '-' && out[k+1].s == m.e+1 && isPlace(out[k+1]) {
+		return true
+	}
+	return k > 0 && m.s > 0 && r.text[m.s-1] == '-' && out[k-1].e == m.s-1 && isPlace(out[k-1])
 }
 
 // chooseMatch picks one of several entries named by the same words: one already
@@ -380,6 +424,53 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	}
 	return keep
 }
+
+// workTitles drops every mention inside a title in quotation marks that
+// follows a word of work_nouns, maybe with one lower-case word between
+// ("Lagu “Indonesia Raya”", "Drama musikal “Laskar Pelangi”", "The song
+// “Jolene”"): the title of a work names no actor. The title ends at the
+// closing mark, at most eight words on.
+func (r *run) workTitles(st *sentence, ms []*mention) []*mention {
+	p, toks := r.p, st.toks
+	if len(p.workNouns) == 0 || len(ms) == 0 {
+		return ms
+	}
+	for i := 1; i < len(toks); i++ {
+		if !isOpenQuote(toks[i].raw) {
+			continue
+		}
+		h := i - 1
+		if !p.workNouns[toks[h].low] && h > 0 && !toks[h].cap && !toks[h].punct && p.workNouns[toks[h-1].low] {
+			h-- // "drama musikal “…”"
+		}
+		if !p.workNouns[toks[h].low] || toks[h].punct {
+			continue
+		}
+		end := -1
+		for k := i + 1; k < len(toks) && k <= i+9; k++ {
+			if isCloseQuote(toks[k].raw) {
+				end = k
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		keep := ms[:0]
+		for _, m := range ms {
+			if m.ti > i && m.tj <= end {
+				continue
+			}
+			keep = append(keep, m)
+		}
+		ms = keep
+		i = end
+	}
+	return ms
+}
+
+func isOpenQuote(w string) bool  { return w == "“" || w == "\"" || w == "‘" || w == "«" }
+func isCloseQuote(w string) bool { return w == "”" || w == "\"" || w == "’" || w == "»" }
 
 // modelAfter reports whether toks[j] reads as a product's model after a
 // company's name: letters and digits ("A350", "S24"), or a number before

@@ -33,14 +33,14 @@ func (r *run) pluralWord(w string) bool {
 }
 
 // wordGiven reports whether toks[i], a given name that is an ordinary
-// word too (a given name of the list that fails isNameWord, or one of
-// word_given), is the given name: a surname of lang/surnames.txt that is
+// word too (one of word_given), is the given name: a surname of
+// lang/surnames.txt that is
 // no ordinary word follows it, and no place's predicate follows the two
 // ("Grace Okafor", "Hope Hicks"; not "Grace period", "Hope Springs is a
 // town").
 func (r *run) wordGiven(toks []token, i int) bool {
 	t := &toks[i]
-	if t.lx&lxGiven == 0 && !r.p.wordGiven[t.low] || !t.cap || i+1 >= len(toks) || r.p.function[t.low] {
+	if !r.p.wordGiven[t.low] || !t.cap || i+1 >= len(toks) || r.p.function[t.low] {
 		return false // "Dan Sarah Murdoch": "dan" is "and"
 	}
 	n := &toks[i+1]
@@ -346,13 +346,16 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			if c := covered(ms, j); c != nil {
 				break // "the European Union and Japan": another name, not a head
 			}
-			if p.orgHeads[t.low] || t.lx&lxStateCtx != 0 && p.stateNameHeads[t.low] && (j > 0 || m.ti == 1) || j < m.ti-1 && p.orgLinks[toks[j+1].low] && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
-				inside = true // "Football League Yunani"; a head that opens the sentence only right before the name
+			if p.orgHeads[t.low] || t.lx&lxStateCtx != 0 && p.stateNameHeads[t.low] || j < m.ti-1 && p.orgLinks[toks[j+1].low] && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
+				inside = true // "Football League Yunani", "Festival Film Berlin"
 				break
 			}
 		}
 		// Forwards: an organization's tail word or an ordinary capitalized
 		// word; a region's word ("Austria Hilir").
+		if !inside && r.placeTailAfter(toks, m.tj, ms) {
+			inside = true // "the Panama Canal", "The Berlin Film Festival", "the Holland Tunnel"
+		}
 		if !inside && (r.beforeNameWord(toks, m.tj, ms) || m.tj < len(toks) && toks[m.tj].lx&lxStateCtx != 0 && toks[m.tj].cap && p.regionTails[toks[m.tj].low] && covered(ms, m.tj) == nil) {
 			inside = true
 		}
@@ -361,6 +364,26 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return keep
+}
+
+// placeTailAfter reports whether the capitalized words from toks[k] on,
+// at most three and no other mention, end in a word of named_after_tails
+// (English): a state's or capital's name there begins the name of a
+// place, a work or an event ("Panama Canal", "Berlin Film Festival").
+func (r *run) placeTailAfter(toks []token, k int, ms []*mention) bool {
+	en := &r.p.en
+	if len(en.namedAfter) == 0 {
+		return false
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if !toks[j].cap || toks[j].punct || covered(ms, j) != nil {
+			return false
+		}
+		if en.namedAfter[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeNameWord reports whether toks[k] continues a name begun before it:
@@ -868,7 +891,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(p.wordGiven[t.low] && r.wordGiven(toks, i)) || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !r.wordGiven(toks, i) {
+		if !t.cap || t.punct || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(p.wordGiven[t.low] && r.wordGiven(toks, i)) || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(p.wordGiven[t.low] && r.wordGiven(toks, i)) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {
@@ -1322,6 +1345,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			}
 			if p.lang == "en" && p.thingNouns[next.low] {
 				continue // "Brent crude", "Harvey storm": English puts the thing's name first
+			}
+			if p.lang == "en" && i == 0 && p.possessives[next.low] {
+				continue // "Mark your calendars": a verb of command opens the sentence
 			}
 		}
 		if _, ok := p.titleAt(toks, i); ok {

@@ -456,7 +456,6 @@ var precGridRows = []struct{ lang, text, want string }{
 // precGridKnown lists the rows the extractor still gets wrong. The test
 // fails when one of them starts passing, so the list shrinks with each fix.
 var precGridKnown = []string{
-	"Teh Jepang semakin populer di kalangan anak muda.",
 	"Novel Laskar Pelangi diadaptasi menjadi serial.",
 	"Museum Louvre menerima jutaan pengunjung.",
 	"Jenderal Polisi itu dicopot dari jabatannya.",
@@ -467,7 +466,6 @@ var precGridKnown = []string{
 	"He drives a Toyota Corolla.",
 	"Sales of Dr Pepper rose in the quarter.",
 	"The Mona Lisa was moved to a new room.",
-	"The Chief Financial Officer resigned on Friday.",
 	"Judge Orders Release of Jailed Activist",
 	"The S&P 500 closed higher on Friday.",
 	"General Motors recalled 50,000 pickups.",
