@@ -655,6 +655,8 @@ func surnameIndex(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool, give
 		w := n.last
 		if given {
 			w = n.first
+		} else if name != e.Name && w == nameParts(e.Name).first {
+			return // "Mohamed Abdullahi Mohamed", another name of Farmaajo: his given name is no surname
 		}
 		for _, x := range idx[w] {
 			if x == e {

@@ -79,6 +79,7 @@ func TestPersonRules(t *testing.T) {
 		{"a given name that is an ordinary word, before a census surname", "en", "Grace Okafor runs a shelter in Abuja. Hope Hicks testified on Tuesday.", []want{{id: "grace-okafor"}, {id: "hope-hicks"}}, nil},
 		{"a plural English word after a given name is a team's name", "en", "The Georgia Bulldogs won the title. Elizabeth Banks starred in the film.", []want{{id: "elizabeth-banks"}}, []string{"georgia-bulldogs"}},
 		{"clerics' titles", "en", "Armed men abducted Father Joseph Ikechukwu from his parish. Father and son were killed.", []want{{id: "joseph-ikechukwu"}}, nil},
+		{"a given name that ends another name of a leader is no surname", "en", "The lawyer said Mohamed was innocent.", []want{{id: "mohamed"}}, []string{"mohamed-abdullahi-farmaajo"}},
 		{"two given names joined by a hyphen, English", "en", "Anne-Marie Slaughter said the plan would fail.", []want{{id: "anne-marie-slaughter"}}, nil},
 		{"occupation and a place's field is no person", "id", "Pejabat pemerintah kota Lodi menolak usulan itu.", nil, []string{"lodi"}},
 		{"occupation and a group's field is no person", "id", "Ia kini menjadi anggota boyband Starlight.", nil, []string{"starlight"}},
