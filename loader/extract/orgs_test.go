@@ -76,8 +76,8 @@ func TestGenericBodies(t *testing.T) {
 		name, text, id, kind, country string
 		absent                        []string
 	}{
-		{"agency of the home state", "Badan Gizi Nasional menghentikan sementara program itu pada Senin.", "idn-badan-gizi-nasional", facts.KindAgency, "IDN", nil},
-		{"new ministry", "Kementerian Hak Asasi Manusia menerima laporan itu pekan lalu.", "idn-kementerian-hak-asasi-manusia", facts.KindAgency, "IDN", nil},
+		{"agency of the home state", "Badan Pangan Nasional menghentikan sementara program itu pada Senin.", "idn-badan-pangan-nasional", facts.KindAgency, "IDN", nil},
+		{"new ministry", "Kementerian Transmigrasi menerima laporan itu pekan lalu.", "idn-kementerian-transmigrasi", facts.KindAgency, "IDN", nil},
 		{"head of two words", "Direktorat Jenderal Penerbangan Sipil meminta penjelasan maskapai itu.", "idn-direktorat-jenderal-penerbangan-sipil", facts.KindAgency, "IDN", nil},
 		{"foreign body with its state", "Kepolisian Diraja Malaysia menangkap dua tersangka di Johor.", "mys-kepolisian-diraja-malaysia", facts.KindAgency, "MYS", []string{"MYS"}},
 		{"court", "Mahkamah Syariah Aceh menolak permohonan itu.", "idn-mahkamah-syariah-aceh", facts.KindCourt, "IDN", nil},
