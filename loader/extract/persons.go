@@ -1629,3 +1629,40 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// initialsPersons makes a person of the initials that Indonesian crime
+// news gives a suspect or a victim after initials_intros ("tersangka
+// berinisial AR (29)", "inisial RN dan BS"): one to four capital letters,
+// with no other reading in the sentence ("berinisial AS" is no United
+// States). The id is the initials' slug.
+func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if len(r.p.initialsIntros) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !r.p.initialsIntros[toks[i].low] {
+			continue
+		}
+		for k := i + 1; k < len(toks); k += 2 {
+			raw := toks[k].raw
+			if n := utf8.RuneCountInString(raw); n < 1 || n > 4 || !isAllUpper(raw) || toks[k].punct {
+				break
+			}
+			if m := covered(ms, k); m != nil {
+				if m.person || m.ti != k || m.tj != k+1 {
+					break
+				}
+				ms = dropMention(ms, m) // "berinisial AS": the initials, not the state
+			}
+			if pm := r.personSpan(toks, k, k+1, "occupation", "person:initials", 0.7); pm != nil {
+				ms = append(ms, pm)
+				sortMentions(ms)
+			}
+			if k+2 >= len(toks) || toks[k+1].raw != "," && !r.p.coord[toks[k+1].low] {
+				break // "berinisial AR dan BS", "AR, BS"
+			}
+		}
+	}
+	return ms
+}

@@ -203,6 +203,22 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		start := i
 		k := i + len(t.p)
+		suffixed := false
+		if rank := r.x.common.rankRoles[t.label]; rank || t.label != "honorific" && t.label != "occupation" {
+			for rank && k < len(toks) && p.rankSuffixes[toks[k].low] && toks[k].cap {
+				k++             // "Brigjen TNI", "Kolonel Inf": the rank's service or corps
+				suffixed = true // the home state's officer
+			}
+			// A name inside a rank is the rank's ("AKP" is no party, the
+			// "TNI" of "Jenderal TNI" no mention of the armed forces), and
+			// so is a company's inside an office's title ("Kasi Intel").
+			for j := 0; j < len(ms); j++ {
+				if m := ms[j]; m.ti >= i && m.tj <= k && !m.person && (rank || m.entry != nil && m.entry.Kind == facts.KindOrganization) {
+					ms = append(ms[:j], ms[j+1:]...)
+					j--
+				}
+			}
+		}
 		role := t.label
 		var carried *labeled // the title right before this one, which found no name ("Juru bicara Presiden, X")
 		if pendEnd == i && pend.label != "" {
@@ -382,6 +398,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k >= 3 && isAllUpper(toks[k].raw) && utf8.RuneCountInString(toks[k].raw) > 1 {
 				k++ // "Rektor UGM Ova Emilia": an unknown acronym before a name is the office's body
 				end = r.nameRun(toks, k, ms)
+			} else if of == nil && end-k >= 3 && role != "honorific" && r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] {
+				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
+					// "Camat Cisarua Ahmad Rifai": the unknown words before
+					// the given name are the office's region, no organization.
+					k = s
+					end = r.nameRun(toks, k, ms)
+				}
 			} else if of == nil && end-k >= 3 && role != "honorific" {
 				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
 					// "Direktur Toba Pulp Firman Mulya Nauli", "analis Pefindo
@@ -399,6 +422,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					known = true
 					person = r.actorOf(e.ID, e) // "PM Abe", "Presiden Macron"
 				}
+			}
+		}
+		if !known && !commaName && end == k+1 && end+2 < len(toks) && toks[end].raw == "," && r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] && toks[end+1].cap && covered(ms, end+1) == nil && !p.isCommonWord(toks[end+1].low) {
+			// "Kepala Desa Karangrejo, Suwarno,": one word after the
+			// office of a region is the region, the name in commas after
+			// it the holder.
+			if e := r.nameRun(toks, end+1, ms); e > end+1 && e < len(toks) && toks[e].raw == "," {
+				k, end = end+1, e
 			}
 		}
 		if !known && !commaName && end == k+1 && r.officeThenName(toks, end, ms) {
@@ -499,6 +530,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country
+		}
+		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitles[strings.ToLower(strings.Join(t.p, " "))]) {
+			person.a.Country = p.home // "Lurah Kampung Melayu, Setiawan": an office of the home state, whatever its region
 		}
 		for _, m := range inner {
 			m.consumed = true
