@@ -1089,7 +1089,8 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 // Universitas Indonesia, Hikmahanto Juwana, menilai …", "an analyst at
 // the Lowy Institute, Susannah Patton, said". The name is two or three
 // name words right after the first comma within ten words of the
-// occupation, followed by a comma, the sentence's end or a verb.
+// occupation, followed by a comma, the sentence's end or a verb (or one
+// name word closed by commas, where the language tells names from words).
 func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
@@ -1114,7 +1115,11 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 			for e < len(toks) && e-s < 3 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
 				e++
 			}
-			if e-s >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) {
+			// One word is a name too when commas close it and the
+			// language tells names from words ("Petani di Indramayu,
+			// Karsim, mengatakan", "Ketua RT setempat, Sutrisno,").
+			closedOne := e-s == 1 && e < len(toks) && toks[e].raw == "," && r.singleName(&toks[s], false)
+			if (e-s >= 2 || closedOne) && (e == len(toks) || toks[e].punct || !toks[e].cap) {
 				if _, ok := p.titleAt(toks, s); !ok {
 					if pm := r.personSpan(toks, s, e, l.label, "occupation:apposition", 0.75); pm != nil {
 						ms = append(ms, pm)

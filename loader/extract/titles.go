@@ -342,6 +342,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			} else if sm != nil {
 				k = sm.tj // "Amnesty International Indonesia Usman Hamid": the organization's branch in a state
 				inner = append(inner, sm)
+			} else if pm := mentionAt(ms, k); pm != nil && !pm.person && pm.entry != nil && pm.entry.Kind == facts.KindPlace && r.kindOf(of.id) == facts.KindOrganization {
+				k = pm.tj // "Direktur Walhi Kalimantan Tengah Bayu Herinata": the organization's branch in a region
+				inner = append(inner, pm)
 			}
 		}
 		if of == nil && k < len(toks) && toks[k].cap {
@@ -405,7 +408,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					k = s
 					end = r.nameRun(toks, k, ms)
 				}
-			} else if of == nil && end-k >= 3 && role != "honorific" {
+			} else if of == nil && end-k >= 3 && role != "honorific" && !strings.HasSuffix(role, "minister") {
+				// (A minister's title names the portfolio: "Menteri Hukum
+				// Supratman Andi Agtas" has no organization before the name.)
 				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
 					// "Direktur Toba Pulp Firman Mulya Nauli", "analis Pefindo
 					// Ronald Hertanto": unknown words before a given name are
