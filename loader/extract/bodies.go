@@ -561,8 +561,11 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	if m := covered(ms, i); m != nil && (m.ti < i || m.tj > k) {
 		return ms // inside a longer known name
 	}
-	end := k
-	for end < len(toks) && end-k < 4 {
+	end, limit := k, 4
+	if k+2 < len(toks) && toks[k+1].raw == "/" && toks[k+2].cap && (startsWithDigit(toks[k].low) || isRoman(toks[k].raw)) {
+		end, limit = k+2, 6 // "Kodam III/Siliwangi", "Korem 172/Praja Wira Yakthi": the command's number and name
+	}
+	for end < len(toks) && end-k < limit {
 		t := &toks[end]
 		if !t.cap || t.punct {
 			break
