@@ -595,7 +595,7 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	if m := covered(ms, k); m != nil && m.tj < end && toks[m.tj].lx&lxGiven != 0 {
 		end = m.tj
 	}
-	if r.titleEndsAt(toks, i) {
+	if limit == 4 && r.titleEndsAt(toks, i) {
 		// After an office's title the body's region is followed by the
 		// holder's name: the region is a known place and the region
 		// words after it ("Ketua DPRD Jawa Barat Buky Wibawa", "Hakim PN

@@ -407,6 +407,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					// the given name are the office's region, no organization.
 					k = s
 					end = r.nameRun(toks, k, ms)
+				} else if toks[k].lx&lxGiven == 0 && !portfolio {
+					k++ // "Kades Tegalwaru Ujang Suparman": one word of a village's name, then the holder's
+					end = r.nameRun(toks, k, ms)
 				}
 			} else if of == nil && end-k >= 3 && role != "honorific" && !strings.HasSuffix(role, "minister") {
 				// (A minister's title names the portfolio: "Menteri Hukum
@@ -536,8 +539,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country
 		}
-		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitles[strings.ToLower(strings.Join(t.p, " "))]) {
-			person.a.Country = p.home // "Lurah Kampung Melayu, Setiawan": an office of the home state, whatever its region
+		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] || portfolio && strings.HasSuffix(role, "minister") && !r.namesForeignState(ms)) {
+			// "Lurah Kampung Melayu, Setiawan": an office of the home state,
+			// whatever its region; "Menteri Sosial Saifullah Yusuf": a
+			// minister's portfolio with no state in the sentence.
+			person.a.Country = p.home
 		}
 		for _, m := range inner {
 			m.consumed = true
@@ -834,4 +840,15 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
 	return j
+}
+
+// namesForeignState reports whether ms names a state other than the
+// language's home state.
+func (r *run) namesForeignState(ms []*mention) bool {
+	for _, m := range ms {
+		if !m.person && m.id != r.p.home && r.isState(m.id) {
+			return true
+		}
+	}
+	return false
 }
