@@ -1327,7 +1327,14 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 				continue
 			}
 		}
-		person := r.newPerson(t.raw, "", "")
+		role := ""
+		if !surnames && i+2 < len(toks) && toks[i+1].raw == "," && !toks[i+2].cap && !toks[i+2].punct && !startsWithDigit(toks[i+2].low) && !p.relative[toks[i+2].low] {
+			// "Dedi, salah satu warga, mengaku …": a name described by a
+			// lower-case apposition is an ordinary person, not the office
+			// holder of the day with that given name.
+			role = "occupation"
+		}
+		person := r.newPerson(t.raw, role, "")
 		if person == nil {
 			continue
 		}
@@ -1640,7 +1647,9 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 
 // initialsPersons makes a person of the initials that Indonesian crime
 // news gives a suspect or a victim after initials_intros ("tersangka
-// berinisial AR (29)", "inisial RN dan BS"): one to four capital letters,
+// berinisial AR (29)", "inisial RN dan BS"), or after a word for a person
+// with an age in brackets or an alias after them ("tersangka AR (29)",
+// "tersangka AS alias Ucok"): one to four capital letters,
 // with no other reading in the sentence ("berinisial AS" is no United
 // States). The id is the initials' slug.
 func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
@@ -1650,6 +1659,21 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		if !r.p.initialsIntros[toks[i].low] {
+			// Initials with an age in brackets or an alias after them name
+			// a person too ("tersangka AR (29)", "AS alias Ucok").
+			if k := i + 1; r.p.personNouns[toks[i].low] && k+1 < len(toks) && (toks[k+1].low == "alias" || k+3 < len(toks) && toks[k+1].raw == "(" && isAge(toks[k+2].raw) && toks[k+3].raw == ")") {
+				if n := utf8.RuneCountInString(toks[k].raw); n >= 2 && n <= 4 && isAllUpper(toks[k].raw) && !toks[k].punct {
+					if m := covered(ms, k); m == nil || !m.person && m.ti == k && m.tj == k+1 {
+						if m != nil {
+							ms = dropMention(ms, m)
+						}
+						if pm := r.personSpan(toks, k, k+1, "occupation", "person:initials", 0.7); pm != nil {
+							ms = append(ms, pm)
+							sortMentions(ms)
+						}
+					}
+				}
+			}
 			continue
 		}
 		for k := i + 1; k < len(toks); k += 2 {
