@@ -188,6 +188,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
+	p.rankSuffixes, p.initialsIntros = mkset(j.RankSuffixes), lowerSet(j.InitialsIntros)
 	p.personCues, p.humanVerbs, p.subjectAdverbs = lowerSet(j.PersonCues), lowerSet(j.HumanVerbs), lowerSet(j.SubjectAdverbs)
 	p.nameIntros, p.personNouns = lowerSet(j.NameIntros), lowerSet(j.PersonNouns)
 	p.weakHumanVerbs = lowerSet(j.WeakHumanVerbs)

@@ -166,6 +166,9 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 		if l, ok := r.p.bodies.at(toks, m.ti); !ok || len(l.p) != m.tj-m.ti {
 			continue // not the generic name alone
 		}
+		if m.tj-m.ti == 1 && !r.p.isCommonWord(toks[m.ti].low) {
+			continue // a home short form ("Kemenhan", "Kemlu"): another state's only with its name after it ("Kemlu Jepang")
+		}
 		if ctx == 0 {
 			ctx, sid = r.abroad(toks, ms, m.ti)
 		}
@@ -652,8 +655,11 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	if m := covered(ms, i); m != nil && (m.ti < i || m.tj > k) {
 		return ms // inside a longer known name
 	}
-	end := k
-	for end < len(toks) && end-k < 4 {
+	end, limit := k, 4
+	if k+2 < len(toks) && toks[k+1].raw == "/" && toks[k+2].cap && (startsWithDigit(toks[k].low) || isRoman(toks[k].raw)) {
+		end, limit = k+2, 6 // "Kodam III/Siliwangi", "Korem 172/Praja Wira Yakthi": the command's number and name
+	}
+	for end < len(toks) && end-k < limit {
 		t := &toks[end]
 		if !t.cap || t.punct {
 			break
@@ -675,10 +681,28 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	if end == k {
 		return ms
 	}
+	if m := covered(ms, k); m != nil && m.entry != nil && m.entry.Kind == facts.KindState && !strings.Contains(m.rule, "capital") {
+		return ms // "KPU Malaysia", "KPU Indonesia": a state's body, not a region's (homeBodiesAbroad, the gazetteer)
+	}
 	// A known place followed by a given name ends the region's name
 	// ("DPRD Jawa Barat Budi ...").
 	if m := covered(ms, k); m != nil && m.tj < end && toks[m.tj].lx&lxGiven != 0 {
 		end = m.tj
+	}
+	if limit == 4 && r.titleEndsAt(toks, i) {
+		// After an office's title the body's region is followed by the
+		// holder's name: the region is a known place and the region
+		// words after it ("Ketua DPRD Jawa Barat Buky Wibawa", "Hakim PN
+		// Surabaya Erintuah Damanik"); other words after the body are the
+		// holder's name, with no region ("Ketua KPU Mochammad Afifuddin").
+		if m := covered(ms, k); m != nil && m.ti == k && m.tj < end && !m.person {
+			end = m.tj
+			for end < len(toks) && end-k < 4 && toks[end].cap && (p.regionWords[toks[end].low] || p.regionTails[toks[end].low]) {
+				end++
+			}
+		} else if m == nil && !p.allRegionWords(toks[k:end]) {
+			return ms
+		}
 	}
 	if k-i > 1 && covered(ms, k) == nil && covered(ms, k-1) == nil {
 		// A spelled-out body ("Pemerintah kota Delhi") needs a known
@@ -721,6 +745,17 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	ms = append(ms, r.newMention(mention{s: s, e: e, ti: i, tj: end, id: id, surface: r.text[s:e], rule: "body:regional", conf: 0.85, entry: a.entry}))
 	sortMentions(ms)
 	return ms
+}
+
+// titleEndsAt reports whether a title of the pack ends right before
+// token i ("Ketua DPRD", "Kepala Pelaksana BPBD").
+func (r *run) titleEndsAt(toks []token, i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		if t, ok := r.p.titleAt(toks, j); ok && j+len(t.p) == i {
+			return true
+		}
+	}
+	return false
 }
 
 // regionalBodies finds the home state's sub-national bodies (see

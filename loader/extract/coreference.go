@@ -8,7 +8,8 @@ import (
 )
 
 // repeatedNames finds later mentions of people named earlier in the article:
-// a surname or given name alone ("Matsegora", "Im") or a spelling variant
+// a surname or given name alone ("Matsegora", "Im"; in the home language
+// any word of the name: middleName) or a spelling variant
 // ("Im Chong-il" for "Im Chon-il").
 func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
@@ -35,7 +36,7 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 			w := toks[i].low
 			n := 0
 			for _, a := range people {
-				if a.last == w || a.first == w && len(strings.Fields(a.a.Name)) > 1 {
+				if a.last == w || a.first == w && len(strings.Fields(a.a.Name)) > 1 || r.p.home != "" && middleName(a.a.Name, w) {
 					hit = a
 					n++
 				}
@@ -61,6 +62,20 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 	}
 	sortMentions(ms)
 	return ms
+}
+
+// middleName reports whether w (lower case) is a word of name other than
+// its first and last: in the home language (Indonesian) names have no
+// family name, and news calls a person by any word of theirs ("Mochamad
+// Fajar Gemilang ... Fajar menambahkan").
+func middleName(name, w string) bool {
+	f := strings.Fields(name)
+	for i := 1; i+1 < len(f); i++ {
+		if strings.ToLower(f[i]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // levenshtein1 reports whether a and b differ by at most one edit.

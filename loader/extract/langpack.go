@@ -275,7 +275,16 @@ type packJSON struct {
 	// ("Nusa Tenggara", "Sumatera Utara"): a title followed only by such
 	// words names its region, not a person.
 	RegionWords []string `json:"region_words"`
-	Bodies      []struct {
+	// RankSuffixes are the capitalized words right after a rank title
+	// that belong to it: the service or corps of an officer
+	// ("Brigjen TNI", "Kombes Pol", "Kolonel Inf", "Letkol Czi"). They are
+	// part of the title, never a body of their own or a word of the name.
+	RankSuffixes []string `json:"rank_suffixes"`
+	// InitialsIntros are the words after which the capital letters of a
+	// name's initials stand for a person ("berinisial AR", "inisial
+	// RN"): the initials are a person, their slug the id.
+	InitialsIntros []string `json:"initials_intros"`
+	Bodies         []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -647,6 +656,8 @@ type pack struct {
 	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
 	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case
 	regionWords                               map[string]bool     // region_words, lower case
+	rankSuffixes                              set                 // rank_suffixes, lower case
+	initialsIntros                            set                 // initials_intros, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
@@ -1119,6 +1130,18 @@ type common struct {
 	// in, though they are ordinary words of a language ("abu": ash).
 	NameOpeners []string `json:"name_openers"`
 	nameOpeners set
+	// RankRoles are the roles of titles that are ranks ("general",
+	// "police_officer"): a rank takes its rank_suffixes ("Brigjen TNI"),
+	// and an actor's name inside it is the rank's ("AKP" is no party, the
+	// "TNI" of "Jenderal TNI" no mention of the armed forces).
+	RankRoles []string `json:"rank_roles"`
+	rankRoles set
+	// RegionRoles are the roles of offices of a region ("regent",
+	// "district_head", "village_head"): unknown capitalized words between
+	// such a title and a given name are the region's name, not an
+	// organization ("Camat Cisarua Ahmad Rifai").
+	RegionRoles []string `json:"region_roles"`
+	regionRoles set
 }
 
 func loadCommon() (*common, error) {
@@ -1135,6 +1158,7 @@ func loadCommon() (*common, error) {
 	c.pubLabels = mkset(c.PublicationLabels)
 	c.legalForms, c.nameParticles, c.nameArticles = mkset(c.LegalForms), mkset(c.NameParticles), mkset(c.NameArticles)
 	c.nameOpeners = mkset(c.NameOpeners)
+	c.rankRoles, c.regionRoles = mkset(c.RankRoles), mkset(c.RegionRoles)
 	return &c, nil
 }
 

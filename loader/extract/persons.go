@@ -1151,7 +1151,8 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 // Universitas Indonesia, Hikmahanto Juwana, menilai …", "an analyst at
 // the Lowy Institute, Susannah Patton, said". The name is two or three
 // name words right after the first comma within ten words of the
-// occupation, followed by a comma, the sentence's end or a verb.
+// occupation, followed by a comma, the sentence's end or a verb (or one
+// name word closed by commas, where the language tells names from words).
 func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
@@ -1176,9 +1177,16 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 			for e < len(toks) && e-s < 3 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
 				e++
 			}
-			if e-s >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) {
+			// One word is a name too when commas close it and the
+			// language tells names from words ("Petani di Indramayu,
+			// Karsim, mengatakan", "Ketua RT setempat, Sutrisno,").
+			closedOne := e-s == 1 && e < len(toks) && toks[e].raw == "," && r.singleName(&toks[s], false)
+			if (e-s >= 2 || closedOne) && (e == len(toks) || toks[e].punct || !toks[e].cap) {
 				if _, ok := p.titleAt(toks, s); !ok {
 					if pm := r.personSpan(toks, s, e, l.label, "occupation:apposition", 0.75); pm != nil {
+						if a := r.actors[pm.id]; a != nil && a.entry == nil && a.a.Country == "" && p.home != "" && p.homeTitles[strings.ToLower(strings.Join(l.p, " "))] {
+							a.a.Country = p.home // "Lurah Kampung Melayu, Setiawan,": an office of the home state
+						}
 						ms = append(ms, pm)
 						sortMentions(ms)
 					}
@@ -1384,7 +1392,14 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 				continue
 			}
 		}
-		person := r.newPerson(t.raw, "", "")
+		role := ""
+		if !surnames && i+2 < len(toks) && toks[i+1].raw == "," && !toks[i+2].cap && !toks[i+2].punct && !startsWithDigit(toks[i+2].low) && !p.relative[toks[i+2].low] {
+			// "Dedi, salah satu warga, mengaku …": a name described by a
+			// lower-case apposition is an ordinary person, not the office
+			// holder of the day with that given name.
+			role = "occupation"
+		}
+		person := r.newPerson(t.raw, role, "")
 		if person == nil {
 			continue
 		}
@@ -1691,6 +1706,60 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 		}
 		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: e.ID, surface: t.raw, rule: "known-surname", conf: 0.7, person: true, entry: e}))
 		sortMentions(ms)
+	}
+	return ms
+}
+
+// initialsPersons makes a person of the initials that Indonesian crime
+// news gives a suspect or a victim after initials_intros ("tersangka
+// berinisial AR (29)", "inisial RN dan BS"), or after a word for a person
+// with an age in brackets or an alias after them ("tersangka AR (29)",
+// "tersangka AS alias Ucok"): one to four capital letters,
+// with no other reading in the sentence ("berinisial AS" is no United
+// States). The id is the initials' slug.
+func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if len(r.p.initialsIntros) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !r.p.initialsIntros[toks[i].low] {
+			// Initials with an age in brackets or an alias after them name
+			// a person too ("tersangka AR (29)", "AS alias Ucok").
+			if k := i + 1; r.p.personNouns[toks[i].low] && k+1 < len(toks) && (toks[k+1].low == "alias" || k+3 < len(toks) && toks[k+1].raw == "(" && isAge(toks[k+2].raw) && toks[k+3].raw == ")") {
+				if n := utf8.RuneCountInString(toks[k].raw); n >= 2 && n <= 4 && isAllUpper(toks[k].raw) && !toks[k].punct {
+					if m := covered(ms, k); m == nil || !m.person && m.ti == k && m.tj == k+1 {
+						if m != nil {
+							ms = dropMention(ms, m)
+						}
+						if pm := r.personSpan(toks, k, k+1, "occupation", "person:initials", 0.7); pm != nil {
+							ms = append(ms, pm)
+							sortMentions(ms)
+						}
+					}
+				}
+			}
+			continue
+		}
+		for k := i + 1; k < len(toks); k += 2 {
+			raw := toks[k].raw
+			if n := utf8.RuneCountInString(raw); n < 1 || n > 4 || !isAllUpper(raw) || toks[k].punct {
+				break
+			}
+			if m := covered(ms, k); m != nil {
+				if m.person || m.ti != k || m.tj != k+1 {
+					break
+				}
+				ms = dropMention(ms, m) // "berinisial AS": the initials, not the state
+			}
+			if pm := r.personSpan(toks, k, k+1, "occupation", "person:initials", 0.7); pm != nil {
+				ms = append(ms, pm)
+				sortMentions(ms)
+			}
+			if k+2 >= len(toks) || toks[k+1].raw != "," && !r.p.coord[toks[k+1].low] {
+				break // "berinisial AR dan BS", "AR, BS"
+			}
+		}
 	}
 	return ms
 }

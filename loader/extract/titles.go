@@ -203,6 +203,22 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		start := i
 		k := i + len(t.p)
+		suffixed := false
+		if rank := r.x.common.rankRoles[t.label]; rank || t.label != "honorific" && t.label != "occupation" {
+			for rank && k < len(toks) && p.rankSuffixes[toks[k].low] && toks[k].cap {
+				k++             // "Brigjen TNI", "Kolonel Inf": the rank's service or corps
+				suffixed = true // the home state's officer
+			}
+			// A name inside a rank is the rank's ("AKP" is no party, the
+			// "TNI" of "Jenderal TNI" no mention of the armed forces), and
+			// so is a company's inside an office's title ("Kasi Intel").
+			for j := 0; j < len(ms); j++ {
+				if m := ms[j]; m.ti >= i && m.tj <= k && !m.person && (rank || m.entry != nil && m.entry.Kind == facts.KindOrganization) {
+					ms = append(ms[:j], ms[j+1:]...)
+					j--
+				}
+			}
+		}
 		role := t.label
 		var carried *labeled // the title right before this one, which found no name ("Juru bicara Presiden, X")
 		if pendEnd == i && pend.label != "" {
@@ -326,6 +342,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			} else if sm != nil {
 				k = sm.tj // "Amnesty International Indonesia Usman Hamid": the organization's branch in a state
 				inner = append(inner, sm)
+			} else if pm := mentionAt(ms, k); pm != nil && !pm.person && pm.entry != nil && pm.entry.Kind == facts.KindPlace && r.kindOf(of.id) == facts.KindOrganization {
+				k = pm.tj // "Direktur Walhi Kalimantan Tengah Bayu Herinata": the organization's branch in a region
+				inner = append(inner, pm)
 			}
 		}
 		if of == nil && k < len(toks) && toks[k].cap {
@@ -382,7 +401,19 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k >= 3 && isAllUpper(toks[k].raw) && utf8.RuneCountInString(toks[k].raw) > 1 {
 				k++ // "Rektor UGM Ova Emilia": an unknown acronym before a name is the office's body
 				end = r.nameRun(toks, k, ms)
-			} else if of == nil && end-k >= 3 && role != "honorific" {
+			} else if of == nil && end-k >= 3 && role != "honorific" && r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] {
+				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
+					// "Camat Cisarua Ahmad Rifai": the unknown words before
+					// the given name are the office's region, no organization.
+					k = s
+					end = r.nameRun(toks, k, ms)
+				} else if toks[k].lx&lxGiven == 0 && !portfolio {
+					k++ // "Kades Tegalwaru Ujang Suparman": one word of a village's name, then the holder's
+					end = r.nameRun(toks, k, ms)
+				}
+			} else if of == nil && end-k >= 3 && role != "honorific" && !strings.HasSuffix(role, "minister") {
+				// (A minister's title names the portfolio: "Menteri Hukum
+				// Supratman Andi Agtas" has no organization before the name.)
 				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
 					// "Direktur Toba Pulp Firman Mulya Nauli", "analis Pefindo
 					// Ronald Hertanto": unknown words before a given name are
@@ -399,6 +430,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					known = true
 					person = r.actorOf(e.ID, e) // "PM Abe", "Presiden Macron"
 				}
+			}
+		}
+		if !known && !commaName && end == k+1 && end+2 < len(toks) && toks[end].raw == "," && r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] && toks[end+1].cap && covered(ms, end+1) == nil && !p.isCommonWord(toks[end+1].low) {
+			// "Kepala Desa Karangrejo, Suwarno,": one word after the
+			// office of a region is the region, the name in commas after
+			// it the holder.
+			if e := r.nameRun(toks, end+1, ms); e > end+1 && e < len(toks) && toks[e].raw == "," {
+				k, end = end+1, e
 			}
 		}
 		if !known && !commaName && end == k+1 && r.officeThenName(toks, end, ms) {
@@ -499,6 +538,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country
+		}
+		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] || portfolio && strings.HasSuffix(role, "minister") && !r.namesForeignState(ms)) {
+			// "Lurah Kampung Melayu, Setiawan": an office of the home state,
+			// whatever its region; "Menteri Sosial Saifullah Yusuf": a
+			// minister's portfolio with no state in the sentence.
+			person.a.Country = p.home
 		}
 		for _, m := range inner {
 			m.consumed = true
@@ -795,4 +840,15 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
 	return j
+}
+
+// namesForeignState reports whether ms names a state other than the
+// language's home state.
+func (r *run) namesForeignState(ms []*mention) bool {
+	for _, m := range ms {
+		if !m.person && m.id != r.p.home && r.isState(m.id) {
+			return true
+		}
+	}
+	return false
 }
