@@ -234,6 +234,28 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 			return dateHit{value: isoDay(ref.AddDate(0, 0, off)), words: t.raw + " " + toks[i+1].raw}, 2, true
 		}
 	}
+	// A count of days ago ("dua hari lalu", "3 days ago").
+	if n, ok := p.countWords[w]; ok || len(w) <= 2 {
+		if !ok {
+			n, ok = atoi(w)
+		}
+		for _, seq := range p.daysAgo {
+			if !ok || n <= 0 || i+len(seq) >= len(toks) {
+				continue
+			}
+			match := true
+			for k, sw := range seq {
+				match = match && toks[i+1+k].low == sw
+			}
+			if !match {
+				continue
+			}
+			if ref.IsZero() {
+				return dateHit{}, 1 + len(seq), false
+			}
+			return dateHit{value: isoDay(ref.AddDate(0, 0, -n)), words: t.raw + " " + strings.Join(seq, " ")}, 1 + len(seq), true
+		}
+	}
 	if off, ok := p.relDays[w]; ok {
 		if ref.IsZero() {
 			return dateHit{}, 1, false

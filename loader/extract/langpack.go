@@ -33,28 +33,33 @@ type packJSON struct {
 	Weekdays        map[string]int    `json:"weekdays"`
 	RelativeDays    map[string]int    `json:"relative_days"`
 	RelativePeriods map[string]string `json:"relative_periods"`
-	Since           []string          `json:"since"`
-	YearWords       []string          `json:"year_words"`
-	Pronouns        map[string]string `json:"pronouns"`
-	Agent           []string          `json:"agent"`
-	Coord           []string          `json:"coord"`
-	Between         []string          `json:"between"`
-	BetweenAnd      []string          `json:"between_and"`
-	ObjectPreps     []string          `json:"object_preps"`
-	Locative        []string          `json:"locative"`
-	ClauseBreaks    []string          `json:"clause_breaks"`
-	Relative        []string          `json:"relative"`
-	SpeechVerbs     []string          `json:"speech_verbs"`
-	LightVerbs      []string          `json:"light_verbs"`
-	ReceiveVerbs    []string          `json:"receive_verbs"` // light verbs whose subject is the target: "received aid from X"
-	SourcePreps     []string          `json:"source_preps"`  // "from", "dari": the giver of what is received
-	Hedges          []string          `json:"hedges"`
-	Denials         []string          `json:"denials"`
-	Negations       []string          `json:"negations"`
-	Future          []string          `json:"future"`
-	Aux             []string          `json:"aux"`
-	Clitics         []string          `json:"clitics"`
-	Stances         []struct {
+	// DaysAgo are the words after a count of days that date an event that
+	// many days before the article date ("dua hari lalu", "two days ago"),
+	// and CountWords the spelled-out counts ("dua": 2, "two": 2).
+	DaysAgo      []string          `json:"days_ago"`
+	CountWords   map[string]int    `json:"count_words"`
+	Since        []string          `json:"since"`
+	YearWords    []string          `json:"year_words"`
+	Pronouns     map[string]string `json:"pronouns"`
+	Agent        []string          `json:"agent"`
+	Coord        []string          `json:"coord"`
+	Between      []string          `json:"between"`
+	BetweenAnd   []string          `json:"between_and"`
+	ObjectPreps  []string          `json:"object_preps"`
+	Locative     []string          `json:"locative"`
+	ClauseBreaks []string          `json:"clause_breaks"`
+	Relative     []string          `json:"relative"`
+	SpeechVerbs  []string          `json:"speech_verbs"`
+	LightVerbs   []string          `json:"light_verbs"`
+	ReceiveVerbs []string          `json:"receive_verbs"` // light verbs whose subject is the target: "received aid from X"
+	SourcePreps  []string          `json:"source_preps"`  // "from", "dari": the giver of what is received
+	Hedges       []string          `json:"hedges"`
+	Denials      []string          `json:"denials"`
+	Negations    []string          `json:"negations"`
+	Future       []string          `json:"future"`
+	Aux          []string          `json:"aux"`
+	Clitics      []string          `json:"clitics"`
+	Stances      []struct {
 		Words    string `json:"words"`
 		Relation string `json:"relation"`
 	} `json:"stances"`
@@ -569,7 +574,9 @@ type pack struct {
 	inline                                                   []*regexp.Regexp
 	months, weekdays, relDays                                map[string]int
 	relPeriods                                               map[string]string
-	relFirst                                                 set // first words of the two-word relPeriods and relDays
+	daysAgo                                                  [][]string     // word sequences after a count of days: "hari lalu"
+	countWords                                               map[string]int // "dua": 2
+	relFirst                                                 set            // first words of the two-word relPeriods and relDays
 	since, yearWords                                         set
 	pronouns                                                 map[string]string
 	agent, coord, between, betweenAnd, objPreps, locative    set
@@ -950,6 +957,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		weekdays:   j.Weekdays,
 		relDays:    j.RelativeDays,
 		relPeriods: j.RelativePeriods,
+		countWords: j.CountWords,
 		since:      mkset(j.Since), yearWords: mkset(j.YearWords),
 		pronouns: j.Pronouns,
 		agent:    mkset(j.Agent), coord: mkset(j.Coord), between: mkset(j.Between), betweenAnd: mkset(j.BetweenAnd),
@@ -992,6 +1000,9 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		}
 		p.boiler = append(p.boiler, boilerRule{re, b.Kind})
 	}
+	for _, a := range j.DaysAgo {
+		p.daysAgo = append(p.daysAgo, strings.Fields(strings.ToLower(a)))
+	}
 	p.relFirst = set{}
 	for k := range j.RelativeDays {
 		if first, _, ok := strings.Cut(k, " "); ok {
@@ -1004,7 +1015,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		}
 	}
 	p.dateFirst = set{}
-	for _, m := range []map[string]int{j.Months, j.Weekdays, j.RelativeDays} {
+	for _, m := range []map[string]int{j.Months, j.Weekdays, j.RelativeDays, j.CountWords} {
 		for k := range m {
 			p.dateFirst[strings.Fields(k)[0]] = true
 		}

@@ -66,6 +66,12 @@ func (p *pack) loadModality(code string) error {
 // "unreal" (no fact), "planned", or "".
 func (r *run) modalBefore(s *sentenceContext, t int) string {
 	cs := r.clauseStart(s, t)
+	// A clause opened by a condition ("Jika Rusia menyerang Ukraina, ...",
+	// "If Russia attacks Ukraine, ..."): the whole clause is no fact, however
+	// many words the subject has.
+	if cs > 0 && s.toks[cs-1].lx&lxUnreal != 0 && !r.backshifted(s, cs-1) {
+		return "unreal"
+	}
 	out := ""
 	// Up to three words before in the clause, or further back over a chain
 	// of verb phrases joined by "and" with no actor between ("must withdraw
