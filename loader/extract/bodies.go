@@ -303,11 +303,13 @@ func (r *run) noteDateline() {
 			continue
 		}
 		sid := m.Entry.ID
-		if m.Entry.Kind != facts.KindState {
+		if m.Entry.Kind == facts.KindPlace {
 			sid = m.Entry.Country
-		}
-		if sid == "" {
+		} else if m.Entry.Kind != facts.KindState {
 			continue
+		}
+		if se, ok := r.x.gaz.Lookup(sid); !ok || se.Kind != facts.KindState {
+			continue // a place of a territory the gazetteer has no state for
 		}
 		r.datelineState = sid
 		switch {
