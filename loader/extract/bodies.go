@@ -297,8 +297,9 @@ func (r *run) noteDateline() {
 	if r.c.dateline == "" {
 		return
 	}
-	folded := gazetteer.AppendFold(nil, r.c.dateline)
-	for _, m := range r.x.gaz.Find(r.c.dateline, folded, nil) {
+	r.dlFold = gazetteer.AppendFold(r.dlFold[:0], r.c.dateline)
+	r.matches = r.x.gaz.Find(r.c.dateline, r.dlFold, r.matches[:0]) // the sentences' buffer, free before the first sentence
+	for _, m := range r.matches {
 		if m.Start != 0 || m.End != len(r.c.dateline) {
 			continue
 		}

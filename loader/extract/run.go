@@ -83,6 +83,7 @@ type scratch struct {
 	// datelineState is the state of the dateline's place ("TOKYO,
 	// KOMPAS.com -": JPN), or "".
 	datelineState string
+	dlFold        []byte // the dateline folded, for its gazetteer lookup (kept between articles)
 }
 
 // mentionEv is one piece of mention evidence of an actor. The evidence of
