@@ -846,6 +846,8 @@ var noActorGridRows = []struct{ lang, text, want string }{
 	{"id", "Gelombang panas melanda sebagian besar kawasan selatan.", ""},
 	{"id", "Ribuan penggemar memadati bandara menyambut tim juara.", ""},
 	{"id", "Pelatih tim tamu mengaku kecewa dengan keputusan wasit.", ""},
+	// A capital inside a church's name (added in stop 26).
+	{"id", "Umat Katolik Roma di kota itu merayakan Natal dengan misa tengah malam.", ""},
 	{"en", "Oil prices edged higher in Asian trade on Tuesday.", ""},
 	{"en", "Asian shares slipped as investors awaited inflation data.", ""},
 	{"en", "European stocks opened lower on Wednesday.", ""},

@@ -19,7 +19,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.definedOrgs(st, r.orgForms(st, ms)))))
+	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.acronymBranches(st, r.definedOrgs(st, r.orgForms(st, ms))))))
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -50,8 +50,17 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		media, cued := false, false
+		from := i // where an outlet's name starts: after the state that qualifies it
 		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && (!toks[i-1].cap || i == 1) {
-			if l, ok := p.mediaCues.endingAt(toks, i); ok && (covered(ms, i) == nil && !startsMention(ms, i) || l.label != "source" && r.placeOpens(ms, i) != nil) && (!toks[i-1].cap || l.label == "source" || i == len(l.p)) {
+			l, ok := p.mediaCues.endingAt(toks, i)
+			if sm := r.stateMentionAt(ms, i); ok && l.label == "media" && sm != nil && sm.ti == i && (!toks[i-1].cap || i == len(l.p)) {
+				// "surat kabar Israel Yedioth Ahronoth": the outlet's state,
+				// then its unknown name (not a person's: "Israel" is no given
+				// name here).
+				if k := sm.tj; k < len(toks) && toks[k].cap && !toks[k].punct && covered(ms, k) == nil && !startsMention(ms, k) {
+					media, from = true, k
+				}
+			} else if ok && (covered(ms, i) == nil && !startsMention(ms, i) || l.label != "source" && r.placeOpens(ms, i) != nil) && (!toks[i-1].cap || l.label == "source" || i == len(l.p)) {
 				if l.label == "media" {
 					media = true // "harian Le Parisien", "kantor berita Xinhua"
 				} else if l.label == "source" {
@@ -78,8 +87,14 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		}
 		if media {
 			isBody = false
-			if j := r.orgRun(toks, i, ms); j > i {
-				start, end = i, j
+			if j := r.orgRun(toks, from, ms); j > from {
+				start, end = from, j
+			} else if l, ok := p.titleAt(toks, from); ok {
+				// "harian Utusan Malaysia": after a word for an outlet, a
+				// title's word is a word of its name.
+				if j := r.orgRun(toks, from+len(l.p), ms); j > from+len(l.p) {
+					start, end = from, j
+				}
 			}
 		} else if cued {
 			isBody = false
@@ -136,6 +151,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			if m.ti >= start && m.tj <= end && !m.person && r.isState(m.id) {
 				country = m.id // "Partai Komunis China", "Partai Demokrat AS": the state in the name
 			}
+		}
+		if sm := r.stateMentionAt(ms, i); from > i && sm != nil {
+			country = sm.id // "surat kabar Israel Yedioth Ahronoth"
 		}
 		international := false
 		if isBody && country == p.home {
@@ -320,6 +338,48 @@ func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
 	s, e := toks[0].s, toks[j-1].e
 	ms = append(ms, r.newMention(mention{s: s, e: e, ti: 0, tj: j, id: id, surface: r.text[s:e], rule: "organization:defined", conf: 0.75, entry: a.entry}))
 	sortMentions(ms)
+	return ms
+}
+
+// acronymBranches makes an organization's branch of an unknown acronym
+// of three to six capitals right before a foreign capital's name that
+// ends the capitalized run ("ICMI London", "PPI Tokyo"): the capital is
+// where the branch sits, not its state acting. The id is the slug of both
+// words; its country is left unknown (the organization's home is not the
+// city's state).
+func (r *run) acronymBranches(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for n := 0; n < len(ms); n++ {
+		m := ms[n]
+		k := m.ti - 1
+		if m.person || k < 0 || m.id == r.p.home || !strings.HasPrefix(m.rule, "metonym:capital") || m.tj < len(toks) && toks[m.tj].cap && !toks[m.tj].punct {
+			continue
+		}
+		t := &toks[k]
+		if l := len(t.raw); l < 3 || l > 6 || !isAllUpper(t.raw) || !isLetters(t.raw) || isRoman(t.raw) || covered(ms, k) != nil || k > 1 && toks[k-1].cap && !toks[k-1].punct && !r.p.isCommon(toks[k-1].low) {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, k); ok {
+			continue
+		}
+		id := r.orgID(toks[k:m.tj])
+		if id == "" {
+			continue
+		}
+		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != facts.KindOrganization {
+			continue
+		}
+		a := r.actors[id]
+		if a == nil {
+			if e, ok := r.x.gaz.Lookup(id); ok {
+				a = r.actorOf(id, e)
+			} else {
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[t.s:toks[m.tj-1].e]})
+			}
+		}
+		s, e := t.s, toks[m.tj-1].e
+		ms[n] = r.newMention(mention{s: s, e: e, ti: k, tj: m.tj, id: id, surface: r.text[s:e], rule: "organization:branch", conf: 0.7, entry: a.entry})
+	}
 	return ms
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/geokg/kg/loader/facts"
@@ -37,6 +38,8 @@ func TestOrganizationRules(t *testing.T) {
 		{"English tail in Indonesian text", "id", "Ia memperoleh gelar doktor dari Clemson University pada 2000.", "clemson-university", "", nil},
 		{"listed company by its stock code", "id", "Saham KLBF naik 3 persen di Bursa Efek Indonesia pada Senin.", "kalbe-farma", "IDN", nil},
 		{"airline by name", "id", "Ia memutuskan membeli 51 persen saham Mandala Airlines.", "mandala-airlines", "IDN", nil},
+		{"unknown acronym's branch in a foreign capital", "id", "Pengurus PCINU Kairo menggelar pengajian bagi mahasiswa Indonesia.", "pcinu-kairo", "", []string{"EGY"}},
+		{"unknown acronym's branch at the sentence's start", "id", "PPI Canberra menggelar diskusi tentang pemilu.", "ppi-canberra", "", []string{"AUS"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
@@ -104,12 +107,16 @@ func TestMediaCues(t *testing.T) {
 	x := extractor(t)
 	for _, c := range []struct {
 		name, lang, text, id, kind string
+		absent                     []string
 	}{
-		{"daily", "id", "Hal itu dikatakan Cavaille kepada harian Le Parisien pada Senin.", "le-parisien", facts.KindMedia},
-		{"magazine", "id", "Menurut majalah Der Spiegel, rencana itu sudah disetujui.", "der-spiegel", facts.KindMedia},
-		{"English newspaper", "en", "He told the newspaper El Mundo that the plan had failed.", "el-mundo", facts.KindMedia},
-		{"a state after media stays the state", "id", "Ia berbicara kepada media Amerika setelah rapat itu.", "USA", facts.KindState},
-		{"company by its English tail", "id", "Perusahaan itu menjual sahamnya kepada Encore Energy pekan lalu.", "encore-energy", facts.KindOrganization},
+		{"daily", "id", "Hal itu dikatakan Cavaille kepada harian Le Parisien pada Senin.", "le-parisien", facts.KindMedia, nil},
+		{"magazine", "id", "Menurut majalah Der Spiegel, rencana itu sudah disetujui.", "der-spiegel", facts.KindMedia, nil},
+		{"English newspaper", "en", "He told the newspaper El Mundo that the plan had failed.", "el-mundo", facts.KindMedia, nil},
+		{"a state after media stays the state", "id", "Ia berbicara kepada media Amerika setelah rapat itu.", "USA", facts.KindState, nil},
+		{"company by its English tail", "id", "Perusahaan itu menjual sahamnya kepada Encore Energy pekan lalu.", "encore-energy", facts.KindOrganization, nil},
+		{"outlet after its state", "id", "Surat kabar Norwegia Bergens Tidende melaporkan penangkapan itu.", "bergens-tidende", facts.KindMedia, []string{"norwegia-bergens-tidende"}},
+		{"outlet whose name starts with a title's word", "id", "Menurut harian Utusan Borneo, banjir merendam tiga desa.", "utusan-borneo", facts.KindMedia, nil},
+		{"outlet named after its state", "id", "Hal itu dilaporkan harian Berita Singapura pada Senin.", "berita-singapura", facts.KindMedia, []string{"SGP"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
@@ -117,16 +124,22 @@ func TestMediaCues(t *testing.T) {
 				t.Fatal(err)
 			}
 			var ids []string
+			found := false
 			for _, a := range d.Actors {
 				ids = append(ids, a.ID)
+				if slices.Contains(c.absent, a.ID) {
+					t.Errorf("unexpected %s in %v", a.ID, d.Actors)
+				}
 				if a.ID == c.id {
+					found = true
 					if a.Kind != c.kind {
 						t.Errorf("%s: kind %s, want %s", c.id, a.Kind, c.kind)
 					}
-					return
 				}
 			}
-			t.Errorf("no %s in %v", c.id, ids)
+			if !found {
+				t.Errorf("no %s in %v", c.id, ids)
+			}
 		})
 	}
 }

@@ -193,6 +193,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if m := covered(ms, i); m != nil && !m.consumed && m.person {
 			continue
 		}
+		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && !toks[i-1].cap && toks[i-1].low != "media" {
+			if l, ok := p.mediaCues.endingAt(toks, i); ok && l.label == "media" {
+				continue // "harian Utusan Borneo": after a word for an outlet, a title's word starts the outlet's name
+			}
+		}
 		if t.label == "honorific" && i > 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
 			if _, ok := p.titleAt(toks, i-1); !ok {
 				continue // inside a name: "Yunus Haji Khoory", "Mohammad H Thamrin"
