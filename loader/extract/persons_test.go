@@ -386,3 +386,17 @@ func TestNameCommonWords(t *testing.T) {
 		{"Perdana before Menteri", "Perdana Menteri Anwar Ibrahim tiba di Jakarta.", "anwar-ibrahim", "person", "MYS", []string{"anwar-ibrahim-perdana"}},
 	})
 }
+
+// TestMonarchGivenNames checks that a monarch's one given name in the
+// leaders' dictionary makes no person of that monarch's state: "Abdullah"
+// and "Hussein" are everyday names, and a regnal number is what names the
+// king ("Abdullah II").
+func TestMonarchGivenNames(t *testing.T) {
+	t.Run("id", func(t *testing.T) {
+		checkIntlCases(t, "id", []intlCase{
+			{"a resident named Abdullah", "\"Kami tidak tahu,\" kata Abdullah, warga setempat.", "abdullah", "person", "", nil},
+			{"a suspect named Hussein", "Polisi menangkap Hussein di rumahnya di Bogor.", "hussein", "person", "", nil},
+			{"king by regnal number", "Raja Yordania Abdullah II bertemu Biden di Washington.", "abdullah-ii-of-jordan", "person", "JOR", []string{"abdullah-ii"}},
+		})
+	})
+}

@@ -124,9 +124,17 @@ func properName(s string) string {
 			}
 		}
 		words[i] = string(rs)
+		if i > 0 && i == len(words)-1 && regnal[strings.ToLower(w)] {
+			words[i] = strings.ToUpper(w) // "ABDULLAH_II" is "Abdullah II", not "Abdullah Ii"
+		}
 	}
 	return strings.Join(words, " ")
 }
+
+// regnal are the roman numerals of two or more letters that end a
+// monarch's name ("Abdullah II", "Mswati III"); a single letter is upper
+// case already.
+var regnal = map[string]bool{"ii": true, "iii": true, "iv": true, "vi": true, "vii": true, "viii": true, "ix": true}
 
 func slug(s string) string {
 	return strings.Trim(slugRe.ReplaceAllString(strings.ToLower(s), "-"), "-")
@@ -172,6 +180,9 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 		name := names[0]
 		if title == "" || (end != "" && end < "1990") || !alnumRe.MatchString(name) {
 			return
+		}
+		if !strings.Contains(name, " ") {
+			return // "Abdullah", "Hussein": a monarch's one given name would make every Abdullah a king
 		}
 		id := slug(name)
 		if id == "" || known["id:"+id] || known[strings.ToLower(name)] {

@@ -78,7 +78,9 @@ func TestGenerate(t *testing.T) {
 }
 
 func TestProperName(t *testing.T) {
-	for in, want := range map[string]string{"B.J._HABIBIE_": "B.J. Habibie", "SUSILO_BAMBANG_YUDHOYONO_": "Susilo Bambang Yudhoyono", "JEAN-CLAUDE_JUNCKER_": "Jean-Claude Juncker"} {
+	for in, want := range map[string]string{"B.J._HABIBIE_": "B.J. Habibie", "SUSILO_BAMBANG_YUDHOYONO_": "Susilo Bambang Yudhoyono", "JEAN-CLAUDE_JUNCKER_": "Jean-Claude Juncker",
+		// A monarch's regnal number stays upper case; a word that only looks like one does not.
+		"ABDULLAH_II_": "Abdullah II", "MSWATI_III": "Mswati III", "CHAN_TONG_IV": "Chan Tong IV", "XI_JINPING": "Xi Jinping", "ZHANG_VI_MING": "Zhang Vi Ming"} {
 		t.Run(in, func(t *testing.T) {
 			if got := properName(in); got != want {
 				t.Errorf("properName(%q) = %q, want %q", in, got, want)
