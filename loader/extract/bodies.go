@@ -184,7 +184,91 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 		ms = dropMention(ms, m)
 		idx--
 	}
+	return r.bareBodiesAbroad(toks, ms)
+}
+
+// bareBodiesAbroad makes another state's body of a generic body's name
+// that the home state has no body of ("Majelis Nasional", "Senat"),
+// standing alone, capitalized and not followed by more of a name, when the
+// sentence is about one other state as homeBodiesAbroad reads it
+// ("Presiden Korea Selatan Yoon dimakzulkan oleh Majelis Nasional":
+// kor-parliament). Without such a state the name stays no actor.
+func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
+	p := r.p
+	if p.home == "" {
+		return ms
+	}
+	ctx, sid := 0, ""
+	for i := 0; i < len(toks); i++ {
+		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] || !toks[i].cap {
+			continue
+		}
+		l, ok := p.bodies.at(toks, i)
+		if !ok {
+			continue
+		}
+		k := i + len(l.p)
+		if bt, ok := r.x.common.BodyTypes[l.label]; !ok || bt.Regional || !allCap(toks[i+1:k]) || k < len(toks) && toks[k].cap && !toks[k].punct {
+			continue
+		}
+		if i > 0 && (p.memberCounts[toks[i-1].low] || startsWithDigit(toks[i-1].low)) {
+			continue // "seorang tentara": a member, no body
+		}
+		overlaps := false
+		for _, m := range ms {
+			if m.ti < k && i < m.tj {
+				overlaps = true
+				break
+			}
+		}
+		if overlaps {
+			continue
+		}
+		if _, ok := r.x.gaz.Lookup(p.homeIDPrefix + l.label); ok {
+			continue // the home state has one: namedBodies and the loop above read it
+		}
+		if ctx == 0 {
+			ctx, sid = r.abroad(toks, ms, i)
+		}
+		if ctx < 0 || sid == "" {
+			continue
+		}
+		if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], sid); e != nil {
+			// "Majelis Nasional" in France's story is the gazetteer's
+			// "Majelis Nasional Prancis" (fra-national-assembly).
+			a := r.actors[e.ID]
+			if a == nil {
+				a = r.actorOf(e.ID, e)
+			}
+			ms, _ = r.spanMention(toks, ms, i, k, e.ID, "body", 0.8, a.entry)
+			i = k - 1
+			continue
+		}
+		var made bool
+		if ms, made = r.stateBody(toks, ms, i, k, sid, l.label); made {
+			i = k - 1
+		}
+	}
 	return ms
+}
+
+// namedStateBody is the gazetteer's body of state sid named by the
+// generic name followed by one of the state's names in the pack's
+// language ("Majelis Nasional" + "Prancis"), or nil.
+func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
+	se, ok := r.x.gaz.Lookup(sid)
+	if !ok {
+		return nil
+	}
+	for _, n := range se.Names[r.p.lang] {
+		text := generic + " " + n
+		for _, m := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
+			if m.Start == 0 && m.End == len(text) && m.Entry.Country == sid && m.Entry.Kind != facts.KindState && m.Entry.Kind != facts.KindPlace {
+				return m.Entry
+			}
+		}
+	}
+	return nil
 }
 
 // abroad returns 1 when the sentence's mentions ms name a state, a place

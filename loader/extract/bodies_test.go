@@ -147,6 +147,11 @@ func TestHomeBodiesAbroad(t *testing.T) {
 		{"a foreign citizen arrested", "Warga Malaysia itu ditangkap Polisi di rumahnya.", "", "", "", []string{"mys-police"}},
 		{"a foreign envoy summoned", "Kementerian Luar Negeri memanggil duta besar Australia.", "idn-foreign-ministry", "agency", "IDN", []string{"aus-foreign-ministry"}},
 		{"supreme court in a foreign state's story", "Mahkamah Agung Amerika Serikat menolak banding itu. Mahkamah Agung juga menunda sidang lain.", "usa-supreme-court", "court", "USA", []string{"idn-supreme-court"}},
+		// A body the home state has none of (bareBodiesAbroad).
+		{"national assembly after a foreign leader's title", "Perdana Menteri Prancis Michel Barnier digulingkan oleh Majelis Nasional dalam mosi tidak percaya.", "fra-national-assembly", "legislature", "FRA", []string{"fra-parliament"}},
+		{"senate after a foreign leader's title", "Presiden Argentina Javier Milei mengatakan Senat akan memungut suara pekan depan.", "arg-senate", "legislature", "ARG", []string{"senat"}},
+		{"senate with no state is no actor", "Senat akan memungut suara pekan depan.", "", "", "", []string{"senat", "idn-senate"}},
+		{"senate with the home state is no foreign body", "Presiden Indonesia mengatakan Senat Amerika tidak berwenang.", "", "", "", []string{"idn-senate", "senat"}},
 	})
 }
 

@@ -1363,6 +1363,11 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 		if _, ok := p.titleAt(toks, i); ok {
 			continue
 		}
+		if t.low != "" && p.bodyFirst[t.low[0]] {
+			if _, ok := p.bodies.at(toks, i); ok {
+				continue // "Senat", "Parlemen": a body's generic name
+			}
+		}
 		if surnames && i > 0 && toks[i-1].raw == "-" {
 			continue // "Baden - Powell": the end of a name with a hyphen
 		}

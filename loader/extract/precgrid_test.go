@@ -436,6 +436,9 @@ var precGridRows = []struct{ lang, text, want string }{
 	{"en", "The S&P 500 closed higher on Friday.", ""},
 	{"en", "Inflation rose, according to the CPI data.", ""},
 	// Real actors among traps.
+	{"id", "Pengadilan Hak Asasi Manusia Eropa memutuskan Swiss melanggar hak warganya.", "echr CHE"},
+	{"id", "Pemerintah Persatuan Nasional Myanmar mengecam serangan udara itu.", "nug-myanmar"},
+	{"id", "Bank Rakyat Tiongkok memangkas suku bunga acuan.", "chn-central-bank"},
 	{"en", "General Motors recalled 50,000 pickups.", "general-motors"},
 	{"en", "Bank of America cut its growth forecast.", "bank-of-america"},
 	{"en", "Deutsche Bank closed branches in Bavaria.", "deutsche-bank"},
