@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 	"testing"
@@ -190,10 +191,6 @@ var dateGridKnown = []string{
 	"id none hari ini 2",
 	"id meta pada 25 Juni 2",
 	"id none pada 25 Juni 2",
-	"id meta pada 24-25 Juni 2023 0",
-	"id none pada 24-25 Juni 2023 0",
-	"id meta pada 24-25 Juni 2023 1",
-	"id none pada 24-25 Juni 2023 1",
 	"en meta yesterday 2",
 	"en none yesterday 2",
 	"en meta last Monday 2",
@@ -211,7 +208,8 @@ var dateGridKnown = []string{
 }
 
 // TestDateGrid checks the article date and the date and status of events
-// on the date grid's rows.
+// on the date grid's rows. With SHOWKNOWN set it logs what the known
+// failures still get wrong.
 func TestDateGrid(t *testing.T) {
 	x := extractor(t)
 	pass := 0
@@ -250,6 +248,8 @@ func TestDateGrid(t *testing.T) {
 			switch {
 			case problem == "" && known:
 				t.Errorf("known failure passes now: take it off dateGridKnown")
+			case problem != "" && known && os.Getenv("SHOWKNOWN") != "":
+				t.Logf("known: %s: %s", c.text, problem)
 			case problem != "" && !known:
 				t.Errorf("%s: %s", c.text, problem)
 			case problem == "":

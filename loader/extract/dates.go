@@ -83,6 +83,24 @@ func parseISO(s string) (time.Time, error) {
 
 func validYear(y int) bool { return y >= 1900 && y <= 2100 }
 
+// dayOrRange reads a day of the month, 1 to 31, or a range of two days
+// ("24-25", "24–25") as its first day.
+func dayOrRange(w string) (int, bool) {
+	if d, ok := atoi(w); ok {
+		return d, d >= 1 && d <= 31
+	}
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		a, b, ok = strings.Cut(w, "–")
+	}
+	if !ok {
+		return 0, false
+	}
+	d, ok1 := atoi(a)
+	e, ok2 := atoi(b)
+	return d, ok1 && ok2 && d >= 1 && d < e && e <= 31
+}
+
 func atoi(s string) (int, bool) {
 	if s == "" || len(s) > 4 {
 		return 0, false
@@ -162,8 +180,9 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		}
 		return token{}, false
 	}
-	// 25 Juni 2023, 25 June 2023, 25 Juni
-	if d, ok := atoi(w); ok && d >= 1 && d <= 31 {
+	// 25 Juni 2023, 25 June 2023, 25 Juni; a range of days is its first
+	// ("24-25 Juni 2023": the 24th)
+	if d, ok := dayOrRange(w); ok {
 		if mt, ok := next(1); ok {
 			if m, ok := p.months[mt.low]; ok {
 				if yt, ok := next(2); ok {
@@ -195,7 +214,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 			return dateHit{}, 0, false
 		}
 		if dt, ok := next(1); ok {
-			if d, ok := atoi(strings.TrimSuffix(dt.low, ",")); ok && d >= 1 && d <= 31 {
+			if d, ok := dayOrRange(strings.TrimSuffix(dt.low, ",")); ok {
 				k := 2
 				if ct, ok := next(2); ok && ct.low == "," {
 					k = 3

@@ -390,6 +390,11 @@ type packJSON struct {
 	// FamilyWords name a family or a clan ("keluarga", "marga", "family"):
 	// a surname next to one is the family's name, not one person's.
 	FamilyWords []string `json:"family_words"`
+	// KinWords name a relative ("istri", "putra", "wife"): before a title
+	// they say the name after it is the holder's relative, not the holder
+	// ("Putra sulung Presiden, Gibran"), and a name in commas after the
+	// holder is the relative's ("Istri Presiden Joko Widodo, Iriana,").
+	KinWords []string `json:"kin_words"`
 	// ContextNames are names that several actors share, by the
 	// gazetteer ids they may stand for: "Partai Demokrat" is Indonesia's
 	// party, or the US Democratic Party where the sentence names the
@@ -640,6 +645,7 @@ type pack struct {
 	workNouns                                 map[string]bool // work_nouns, lower case
 	comparatives                              map[string]bool // comparatives, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
+	kinWords                                  map[string]bool // kin_words, lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case
 	verbPrefixes                              []string        // verb_prefixes
 	bareVerbs, partyWords                     map[string]bool // bare_verbs, party_words, lower case

@@ -224,6 +224,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.hyphenNamePersons(si, st, out)
 	out = r.appositiveTitles(si, st, out)
 	out = r.occupationAppositions(st, out)
+	out = r.kinAppositions(st, out)
 	out = r.partyAffiliations(st, out)
 	out = r.singleGivenPersons(st, out)
 	out = r.knownSurnames(st, out)

@@ -1146,6 +1146,53 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// kinBefore reports whether a relative's word (kin_words) comes right
+// before token i, or one lower-case word before it ("Istri Presiden",
+// "putra sulung Presiden").
+func (r *run) kinBefore(toks []token, i int) bool {
+	p := r.p
+	if i > 0 && p.kinWords[toks[i-1].low] {
+		return true
+	}
+	return i > 1 && p.kinWords[toks[i-2].low] && !toks[i-1].cap && !toks[i-1].punct && !p.function[toks[i-1].low]
+}
+
+// kinAppositions makes a person of the name in commas after a person a
+// relative's word introduces: "Istri Presiden Joko Widodo, Iriana,
+// menghadiri …" names Iriana. The name is one to three name words after
+// the comma, closed by a comma or the sentence's end; it gets no office.
+func (r *run) kinAppositions(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if len(r.p.kinWords) == 0 {
+		return ms
+	}
+	var add []*mention
+	for _, m := range ms {
+		k := m.tj + 1
+		if !m.person || k >= len(toks) || toks[m.tj].raw != "," || !r.kinBefore(toks, m.ti) || covered(ms, k) != nil {
+			continue
+		}
+		e := k
+		for e < len(toks) && e-k < 3 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
+			e++
+		}
+		if e == k || e < len(toks) && toks[e].raw != "," && toks[e].raw != "." {
+			continue
+		}
+		if _, ok := r.p.titleAt(toks, k); ok {
+			continue
+		}
+		if pm := r.personSpan(toks, k, e, "occupation", "person:kin", 0.7); pm != nil && pm.id != m.id {
+			add = append(add, pm)
+		}
+	}
+	if len(add) > 0 {
+		ms = append(ms, add...)
+		sortMentions(ms)
+	}
+	return ms
+}
+
 // occupationAppositions finds the unknown person an occupation introduces
 // after its complement, in commas: "pengamat hubungan internasional dari
 // Universitas Indonesia, Hikmahanto Juwana, menilai …", "an analyst at

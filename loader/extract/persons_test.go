@@ -400,3 +400,29 @@ func TestMonarchGivenNames(t *testing.T) {
 		})
 	})
 }
+
+// TestKinWords checks a relative's word (kin_words) before a title: the
+// name in commas after the title is the holder's relative, a person with no
+// office, and a name in commas after the holder is the relative's.
+func TestKinWords(t *testing.T) {
+	t.Run("id", func(t *testing.T) {
+		checkIntlCases(t, "id", []intlCase{
+			{"relative after the holder", "Istri Gubernur Jawa Barat Dedi Mulyadi, Sri Lestari, menghadiri acara itu.", "sri-lestari", "person", "", []string{"lestari"}},
+			{"holder stays the holder", "Istri Gubernur Jawa Barat Dedi Mulyadi, Sri Lestari, menghadiri acara itu.", "dedi-mulyadi", "person", "IDN", nil},
+			{"relative of an office with no name", "Putra bungsu Presiden, Kaesang Pangarep, mendaftar sebagai calon.", "kaesang-pangarep", "person", "IDN", nil},
+			{"no relative word: the holder", "Juru bicara Presiden, Adita Irawati, membantah kabar itu.", "adita-irawati", "person", "IDN", nil},
+		})
+	})
+	x := extractor(t)
+	d, err := x.Article(context.Background(), Input{Text: "Putra bungsu Presiden, Kaesang Pangarep, mendaftar sebagai calon.", Lang: "id"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range d.Actors {
+		for _, r := range a.Roles {
+			if a.ID == "kaesang-pangarep" && r.Title == "head_of_state" {
+				t.Errorf("the president's son holds the office: %+v", a.Roles)
+			}
+		}
+	}
+}

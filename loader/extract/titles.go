@@ -381,6 +381,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if k >= len(toks) {
 			continue
 		}
+		if commaName && r.kinBefore(toks, start) {
+			role = "occupation" // "Putra sulung Presiden, Gibran": the holder's relative, a person with no office
+		}
 		honorific := role == "honorific" || role == "occupation" // a person, but no office
 		var person *actorRec
 		var end int
@@ -544,10 +547,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country
 		}
-		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] || portfolio && strings.HasSuffix(role, "minister") && !r.namesForeignState(ms)) {
+		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] || (portfolio && strings.HasSuffix(role, "minister") || of == nil && (commaName || carried != nil) && r.x.stateRol[strings.TrimPrefix(t.label, "former_")]) && !r.namesForeignState(ms)) {
 			// "Lurah Kampung Melayu, Setiawan": an office of the home state,
 			// whatever its region; "Menteri Sosial Saifullah Yusuf": a
-			// minister's portfolio with no state in the sentence.
+			// minister's portfolio with no state in the sentence;
+			// "Juru bicara Presiden, Adita Irawati": the home state's
+			// president's spokesperson, named after the office with no
+			// state in the sentence.
 			person.a.Country = p.home
 		}
 		for _, m := range inner {
