@@ -164,7 +164,11 @@ func TestEnglishWireGrid(t *testing.T) {
 		{"X, who", "Thabo Mokoena, who led the strike, was fired last year.", []string{"thabo-mokoena/person"}, nil, false, false},
 		{"appointed X as", "The president appointed Rania Khoury as foreign minister.", []string{"rania-khoury/person"}, nil, false, false},
 		{"former X in apposition", "Alberto Fuentes, a former central bank governor, will lead the talks.", []string{"alberto-fuentes/person"}, nil, false, false},
-		{"X, the chief executive of company", "Henrik Dahl, the chief executive of Vestmark Shipping, said rates would fall.", []string{"henrik-dahl/person", "vestmark-shipping/organization"}, nil, false, true},
+		{"X, the chief executive of company", "Henrik Dahl, the chief executive of Vestmark Shipping, said rates would fall.", []string{"henrik-dahl/person", "vestmark-shipping/organization"}, nil, false, false},
+		// An apposition with an article before the office (added in stop 26, annotated before the change).
+		{"X, an occupation, said", "Oyelaran Adebayo, a spokesman for the group, denied the report.", []string{"oyelaran-adebayo/person"}, nil, false, false},
+		{"X, a modifier and occupation at an institute", "Mei Lin Zhao, a senior researcher at the institute, said exports would slow.", []string{"mei-lin-zhao/person"}, nil, false, false},
+		{"an adverb before an apposition's article is no name", "Meanwhile, a spokesman for the ministry said the talks would resume.", nil, []string{"meanwhile"}, true, false},
 		{"X of party", "Ines Carvalho of the Socialist Party said the budget was unfair.", []string{"ines-carvalho/person", "socialist-party/organization"}, nil, false, false},
 		{"headed by X", "The inquiry, headed by retired judge Margaret Holloway, reported in May.", []string{"margaret-holloway/person"}, nil, false, false},
 		{"replaced X", "He replaced Sergio Benavides, who resigned in March.", []string{"sergio-benavides/person"}, nil, false, false},

@@ -440,15 +440,35 @@ func (p *pack) isOccupation(toks []token, j int) bool {
 // before it, "Tendai Moyo, petani di Masvingo,", "Wafula Chebukati,
 // mantan ketua komisi pemilu Kenya,". Honorifics open none.
 func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
-	j := i - 1
-	if j > 0 && r.p.former[toks[j].low] {
-		j--
-	}
-	if j < 2 || toks[j].raw != "," {
+	if r.appositionComma(toks, i) < 2 {
 		return false
 	}
 	l, ok := r.p.titleAt(toks, i)
 	return ok && l.label != "honorific"
+}
+
+// appositionComma returns the comma that opens an apposition whose title
+// is at toks[i], or -1: right before the title, maybe with a former-word
+// between ("Wafula Chebukati, mantan ketua"), or before an English
+// article and up to two lower-case modifiers ("Priya Sharma, an analyst",
+// "…, a senior fellow", "…, a former minister").
+func (r *run) appositionComma(toks []token, i int) int {
+	p := r.p
+	j := i - 1
+	if j > 0 && p.former[toks[j].low] {
+		j--
+	}
+	if j >= 0 && toks[j].raw == "," {
+		return j
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && !toks[k].cap && !toks[k].punct && toks[k].lx&lxDeterminer == 0 && !p.function[toks[k].low]; n++ {
+		k--
+	}
+	if k > 0 && toks[k].lx&lxDeterminer != 0 && toks[k-1].raw == "," {
+		return k - 1
+	}
+	return -1
 }
 
 // appositionName makes a person of the two or three unknown name words
@@ -457,9 +477,9 @@ func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
 // such a comma stands after a preposition ("Di Masvingo Selatan, petani
 // mengatakan") and is no name here.
 func (r *run) appositionName(toks []token, i int, ms []*mention) *mention {
-	e := i - 1
-	if r.p.former[toks[e].low] {
-		e--
+	e := r.appositionComma(toks, i)
+	if e < 0 {
+		return nil
 	}
 	s := e
 	for s > 0 && e-s < 3 && r.isNameWord(&toks[s-1]) && covered(ms, s-1) == nil {
