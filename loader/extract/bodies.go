@@ -196,7 +196,7 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 	p := r.p
 	if p.home == "" {
-		return ms
+		return r.bareBodiesOfLeader(toks, ms)
 	}
 	ctx, sid := 0, ""
 	for i := 0; i < len(toks); i++ {
@@ -242,6 +242,79 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 			}
 			ms, _ = r.spanMention(toks, ms, i, k, e.ID, "body", 0.8, a.entry)
 			i = k - 1
+			continue
+		}
+		var made bool
+		if ms, made = r.stateBody(toks, ms, i, k, sid, l.label); made {
+			i = k - 1
+		}
+	}
+	return ms
+}
+
+// bareBodiesOfLeader is bareBodiesAbroad for a language with no home
+// state (English): a generic body's name alone ("the Constitutional
+// Court", "the Senate", "police") is the body of the one state the
+// sentence's people belong to, when one of them holds an office of it
+// ("Thai Prime Minister Paetongtarn Shinawatra was suspended by the
+// Constitutional Court": tha-constitutional-court; "Erdogan said the
+// Constitutional Court …"). Any
+// other state named in the sentence, or a person of another state, leaves
+// the name no actor ("Russian forces shelled Kharkiv, police said": whose
+// police, the sentence does not say).
+func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
+	p := r.p
+	sid, titled := "", false
+	for _, m := range ms {
+		id := ""
+		switch {
+		case r.isState(m.id):
+			id = m.id
+			titled = titled || m.consumed && inPerson(ms, m)
+		case m.person:
+			if a := r.actors[m.id]; a != nil {
+				id = a.a.Country
+				for _, ro := range a.a.Roles {
+					titled = titled || id != "" && ro.Of == id // "Erdogan", "Brazil's former president Jair Bolsonaro": an office of the state
+				}
+			}
+		default:
+			continue
+		}
+		if id == "" {
+			continue
+		}
+		if sid != "" && id != sid {
+			return ms
+		}
+		sid = id
+	}
+	if sid == "" || !titled {
+		return ms
+	}
+	for i := 0; i < len(toks); i++ {
+		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] {
+			continue
+		}
+		l, ok := p.bodies.at(toks, i)
+		if !ok {
+			continue
+		}
+		k := i + len(l.p)
+		if bt, ok := r.x.common.BodyTypes[l.label]; !ok || bt.Regional || k < len(toks) && (toks[k].cap && !toks[k].punct || toks[k].low == "of") {
+			continue // "the Supreme Court Justice", "the Ministry of Defence of Brazil": a longer name, namedBodies'
+		}
+		if i > 0 && (toks[i-1].cap && !toks[i-1].punct && i > 1 || toks[i-1].low == "'s" || toks[i-1].low == "’s") {
+			continue // "the Texas Supreme Court", "Punjab police": someone else's body
+		}
+		overlaps := false
+		for _, m := range ms {
+			if m.ti < k && i < m.tj {
+				overlaps = true
+				break
+			}
+		}
+		if overlaps {
 			continue
 		}
 		var made bool

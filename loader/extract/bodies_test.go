@@ -177,3 +177,16 @@ func TestDatelineBodies(t *testing.T) {
 		})
 	})
 }
+
+// TestBareBodiesOfLeader checks English generic body names alone in a
+// sentence about one state's office holder: the body is that state's; with
+// another state named, or no office holder, it is no actor.
+func TestBareBodiesOfLeader(t *testing.T) {
+	checkIntlCases(t, "en", []intlCase{
+		{"court after a leader's title", "Pakistani Prime Minister Shehbaz Sharif said the Supreme Court would hear the case.", "pak-supreme-court", "court", "PAK", nil},
+		{"a known leader without a title", "Netanyahu said the army would press on in Rafah.", "isr-army", "military", "ISR", nil},
+		{"another state named", "Kenyan President William Ruto said Ugandan troops had crossed the border and the army was on alert.", "", "", "", []string{"ken-army", "uga-army"}},
+		{"no office holder", "Ukrainian drones hit a refinery, police said.", "", "", "", []string{"ukr-police"}},
+		{"a longer name", "Governor Kathy Hochul said the New York Supreme Court had ruled.", "", "", "", []string{"usa-supreme-court"}},
+	})
+}
