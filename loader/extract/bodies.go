@@ -214,24 +214,21 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 		if i > 0 && (p.memberCounts[toks[i-1].low] || startsWithDigit(toks[i-1].low)) {
 			continue // "seorang tentara": a member, no body
 		}
-		overlaps := false
-		for _, m := range ms {
-			if m.ti < k && i < m.tj {
-				overlaps = true
-				break
-			}
-		}
+		other, overlaps := r.genericBodyAt(ms, i, k)
 		if overlaps {
 			continue
 		}
-		if _, ok := r.x.gaz.Lookup(p.homeIDPrefix + l.label); ok {
+		if _, ok := r.x.gaz.Lookup(p.homeIDPrefix + l.label); ok && other == nil {
 			continue // the home state has one: namedBodies and the loop above read it
 		}
 		if ctx == 0 {
 			ctx, sid = r.abroad(toks, ms, i)
 		}
-		if ctx < 0 || sid == "" {
+		if ctx < 0 || sid == "" || other != nil && other.entry.Country == sid {
 			continue
+		}
+		if other != nil {
+			ms = dropMention(ms, other) // "Presiden Brasil … Kongres": Brazil's congress, not the gazetteer's American one
 		}
 		if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], sid); e != nil {
 			// "Majelis Nasional" in France's story is the gazetteer's
@@ -307,15 +304,12 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		if i > 0 && (toks[i-1].cap && !toks[i-1].punct && i > 1 || toks[i-1].low == "'s" || toks[i-1].low == "’s") {
 			continue // "the Texas Supreme Court", "Punjab police": someone else's body
 		}
-		overlaps := false
-		for _, m := range ms {
-			if m.ti < k && i < m.tj {
-				overlaps = true
-				break
-			}
-		}
-		if overlaps {
+		other, overlaps := r.genericBodyAt(ms, i, k)
+		if overlaps || other != nil && other.entry.Country == sid {
 			continue
+		}
+		if other != nil {
+			ms = dropMention(ms, other) // "Brazilian President Lula said Congress …": Brazil's, not the gazetteer's American one
 		}
 		var made bool
 		if ms, made = r.stateBody(toks, ms, i, k, sid, l.label); made {
@@ -323,6 +317,25 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// genericBodyAt looks at the mentions over the generic body name
+// toks[i:k]: a gazetteer body of some state known by that generic name
+// alone ("Congress", "House of Representatives": the American ones) is
+// returned as other, which the sentence's own state may replace; any
+// other mention there overlaps, and the name is left to it.
+func (r *run) genericBodyAt(ms []*mention, i, k int) (other *mention, overlaps bool) {
+	for _, m := range ms {
+		if m.ti >= k || m.tj <= i {
+			continue
+		}
+		if other == nil && m.ti == i && m.tj == k && !m.person && !m.consumed && m.entry != nil && m.entry.Country != "" && m.entry.Sector != "" && m.entry.Kind != facts.KindState {
+			other = m
+			continue
+		}
+		return nil, true
+	}
+	return other, false
 }
 
 // namedStateBody is the gazetteer's body of state sid named by the

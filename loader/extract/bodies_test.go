@@ -190,3 +190,24 @@ func TestBareBodiesOfLeader(t *testing.T) {
 		{"a longer name", "Governor Kathy Hochul said the New York Supreme Court had ruled.", "", "", "", []string{"usa-supreme-court"}},
 	})
 }
+
+// TestGenericForeignBodies checks a gazetteer body known by a generic
+// name alone ("Congress", "House of Representatives", "Kongres": the
+// American ones) in a sentence about another state's office holder: it is
+// that state's body; with no other state it stays the gazetteer's.
+func TestGenericForeignBodies(t *testing.T) {
+	t.Run("en", func(t *testing.T) {
+		checkIntlCases(t, "en", []intlCase{
+			{"congress after another state's leader", "Colombian President Gustavo Petro said Congress had blocked his labor reform.", "col-congress", "legislature", "COL", []string{"usa-congress"}},
+			{"house after another state's leader", "Philippine President Ferdinand Marcos Jr. urged the House of Representatives to pass the budget.", "phl-house", "legislature", "PHL", []string{"usa-house"}},
+			{"congress alone", "Congress approved the spending bill late on Friday.", "usa-congress", "legislature", "USA", nil},
+			{"congress with the American leader", "U.S. President Donald Trump urged Congress to act.", "usa-congress", "legislature", "USA", nil},
+		})
+	})
+	t.Run("id", func(t *testing.T) {
+		checkIntlCases(t, "id", []intlCase{
+			{"kongres after another state's leader", "Presiden Peru Dina Boluarte mengatakan Kongres menolak usulan itu.", "per-congress", "legislature", "PER", []string{"usa-congress"}},
+			{"kongres alone", "Kongres menyetujui paket bantuan itu.", "usa-congress", "legislature", "USA", nil},
+		})
+	})
+}
