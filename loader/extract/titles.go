@@ -51,8 +51,8 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 				break
 			}
 		}
-		if _, ok := r.p.titleAt(toks, j); ok {
-			break
+		if _, ok := r.p.titleAt(toks, j); ok && !(j > k && r.p.nameCommon[t.low] && !isAllUpper(t.raw)) {
+			break // (a word that ends names is no title inside one: "Rivaldi Putra")
 		}
 		j++
 	}
@@ -818,7 +818,17 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	if len(p.common) == 0 {
 		return k
 	}
+	// The field ends at the office's institution: "Pengamat militer
+	// Universitas Padjadjaran Muradi", "Koordinator divisi hukum ICW X"
+	// (a metonym's or a body's word is the field's here).
 	j := k
+	for j < len(toks) && j-k < 3 && r.fieldWord(&toks[j]) && !p.orgFieldNot[toks[j].low] {
+		j++
+	}
+	if j > k && j < len(toks) && r.institutionAt(ms, j) {
+		return j
+	}
+	j = k
 	for j < len(toks) && j-k < 3 {
 		t := &toks[j]
 		if !r.fieldWord(t) || t.lx&lxMetonymFirst != 0 || p.orgFieldNot[t.low] {
@@ -829,7 +839,10 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		}
 		j++
 	}
-	if j == k || j >= len(toks) || covered(ms, j) != nil {
+	if j == k || j >= len(toks) {
+		return k
+	}
+	if covered(ms, j) != nil {
 		return k // "adik pemimpin Korea Utara Kim Jong Un": a known actor after the field is the title's own
 	}
 	n := 0
@@ -840,6 +853,18 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
 	return j
+}
+
+// institutionAt reports whether a mention of an organization, a body or
+// another actor that is no person, state or place starts at toks[j]: the
+// institution of an office after its field ("Peneliti senior CSIS").
+func (r *run) institutionAt(ms []*mention, j int) bool {
+	m := covered(ms, j)
+	if m == nil || m.ti != j || m.person {
+		return false
+	}
+	kind := r.kindOf(m.id)
+	return kind != "" && kind != facts.KindState && kind != facts.KindPlace
 }
 
 // namesForeignState reports whether ms names a state other than the
