@@ -85,14 +85,14 @@ var expertGridRows = []struct {
 	{"pakar hukum tata negara Universitas Andalas", "Pakar hukum tata negara Universitas Andalas Feri Mulyadi menyebut perppu itu inkonstitusional.", "universitas-andalas feri-mulyadi", "", false, false},
 	{"guru besar Universitas Gadjah Mada", "Guru besar ekonomi Universitas Gadjah Mada Sri Adiningsih menilai investasi asing melambat.", "universitas-gadjah-mada sri-adiningsih", "", false, false},
 	{"dosen Universitas Brawijaya single name", "Dosen Universitas Brawijaya Sumarno menyebut petani tebu merugi tahun ini.", "universitas-brawijaya sumarno", "", false, false},
-	{"pengamat Universitas Nusa Cendana", "Pengamat sosial Universitas Nusa Cendana Yosef Bria menilai bantuan itu tidak merata.", "universitas-nusa-cendana yosef-bria", "", false, true},
+	{"pengamat Universitas Nusa Cendana", "Pengamat sosial Universitas Nusa Cendana Yosef Bria menilai bantuan itu tidak merata.", "universitas-nusa-cendana yosef-bria", "", false, false},
 	{"peneliti Universitas Sumatera Utara Batak", "Peneliti Universitas Sumatera Utara Saut Maruli Siregar mengingatkan ancaman banjir di Medan.", "universitas-sumatera-utara saut-maruli-siregar", "", false, false},
 	{"ahli gizi Institut Pertanian Bogor", "Ahli gizi Institut Pertanian Bogor Dewi Lestari menyarankan menu makan siang ditambah protein hewani.", "institut-pertanian-bogor dewi-lestari", "", false, false},
 	{"pakar kebencanaan Institut Teknologi Bandung", "Pakar kebencanaan Institut Teknologi Bandung Irwan Meilano mengingatkan potensi gempa di sesar itu.", "institut-teknologi-bandung irwan-meilano", "", false, false},
 	{"sosiolog Universitas Negeri Jakarta", "Sosiolog Universitas Negeri Jakarta Ubedilah Badrun menilai gerakan mahasiswa kembali menguat.", "universitas-negeri-jakarta ubedilah-badrun", "", false, false},
 	{"pengamat pendidikan Universitas Paramadina", "Pengamat pendidikan Universitas Paramadina Nia Kurniasih menyebut kurikulum baru membingungkan guru.", "universitas-paramadina nia-kurniasih", "", false, false},
 	{"rektor Universitas Islam Indonesia", "Rektor Universitas Islam Indonesia Fathul Wahid mengkritik pemberian gelar kehormatan itu.", "universitas-islam-indonesia fathul-wahid", "", false, false},
-	{"epidemiolog Universitas Griffith", "Epidemiolog Universitas Griffith Dicky Budiman memperkirakan gelombang baru akan datang.", "universitas-griffith dicky-budiman", "", false, true},
+	{"epidemiolog Universitas Griffith", "Epidemiolog Universitas Griffith Dicky Budiman memperkirakan gelombang baru akan datang.", "universitas-griffith dicky-budiman", "", false, false},
 
 	// English-named institutes, acronyms with and without their expansion.
 	{"ekonom CORE expansion", "Ekonom Center of Reform on Economics (CORE) Yusuf Rendy menilai stimulus itu terlambat.", "center-of-reform-on-economics yusuf-rendy", "center", false, false},
@@ -118,7 +118,7 @@ var expertGridRows = []struct {
 	{"direktur Parameter Politik Indonesia", "Direktur Parameter Politik Indonesia Adi Prayitno menilai duet itu sulit dikalahkan.", "parameter-politik-indonesia adi-prayitno", "IDN", false, false},
 	{"peneliti Indonesia Corruption Watch", "Peneliti Indonesia Corruption Watch Kurnia Ramadhana menilai pelemahan lembaga antikorupsi makin nyata.", "icw kurnia-ramadhana", "IDN", false, false},
 	{"direktur Indo Barometer", "Direktur Eksekutif Indo Barometer Muhammad Qodari menyebut tingkat kepuasan publik tinggi.", "indo-barometer muhammad-qodari", "IDN", false, false},
-	{"peneliti Pusat Studi unknown with Indonesia", "Peneliti Pusat Kajian Maritim Indonesia Laksmi Purwanti menilai nelayan kecil terpinggirkan.", "pusat-kajian-maritim-indonesia laksmi-purwanti", "IDN", false, true},
+	{"peneliti Pusat Studi unknown with Indonesia", "Peneliti Pusat Kajian Maritim Indonesia Laksmi Purwanti menilai nelayan kecil terpinggirkan.", "pusat-kajian-maritim-indonesia laksmi-purwanti", "IDN", false, false},
 	{"direktur Poltracking Indonesia", "Direktur Eksekutif Poltracking Indonesia Hanta Yuda menilai debat itu tidak mengubah elektabilitas.", "poltracking-indonesia hanta-yuda", "IDN", false, false},
 	{"ketua Masyarakat Transportasi Indonesia", "Ketua Masyarakat Transportasi Indonesia Tory Damantoro menyebut tarif ojek daring perlu dievaluasi.", "masyarakat-transportasi-indonesia tory-damantoro", "IDN", false, true},
 	{"ketua Ikatan Dokter Indonesia", "Ketua Umum Ikatan Dokter Indonesia Slamet Budiarto meminta dokter tidak mogok.", "ikatan-dokter-indonesia slamet-budiarto", "IDN", false, false},
@@ -187,7 +187,7 @@ var expertGridRows = []struct {
 
 	// Name shapes after the occupation and the institution.
 	{"four-word name", "Dosen Universitas Udayana I Gusti Ngurah Rai Wijaya menyebut pariwisata Bali pulih.", "universitas-udayana i-gusti-ngurah-rai-wijaya", "", false, true},
-	{"Javanese single name subject", "Pengamat pertanian Universitas Jember Suparjo menilai harga pupuk terlalu tinggi.", "universitas-jember suparjo", "", false, true},
+	{"Javanese single name subject", "Pengamat pertanian Universitas Jember Suparjo menilai harga pupuk terlalu tinggi.", "universitas-jember suparjo", "", false, false},
 	{"Chinese-Indonesian three", "Ekonom senior Samuel Sekuritas Tan Siew Lan memperkirakan IHSG menguat.", "tan-siew-lan", "", false, true},
 	{"Batak with Prof", "Guru besar hukum Universitas Sumatera Utara Prof. Ningrum Natasya Sirait menilai pengawasan persaingan usaha lemah.", "universitas-sumatera-utara ningrum-natasya-sirait", "", false, false},
 	{"initial in middle", "Peneliti INDEF M. Rizal Taufikurahman menilai impor beras tidak perlu.", "indef m-rizal-taufikurahman", "", false, false},
@@ -198,7 +198,7 @@ var expertGridRows = []struct {
 	{"Bugis Andi name", "Dosen Ilmu Politik Unhas Andi Ali Armunanto menilai politik dinasti menguat.", "universitas-hasanuddin andi-ali-armunanto", "", false, false},
 	{"Minang name", "Pengamat politik Universitas Andalas Asrinaldi menilai pilkada itu sarat politik uang.", "universitas-andalas asrinaldi", "", false, false},
 	{"Papuan name", "Dosen Universitas Cenderawasih Yulius Wenda menyebut dialog adalah jalan keluar.", "universitas-cenderawasih yulius-wenda", "", false, true},
-	{"Sundanese name", "Ketua Paguyuban Petani Garut Ujang Suhendar meminta harga gabah dinaikkan.", "paguyuban-petani-garut ujang-suhendar", "", false, true},
+	{"Sundanese name", "Ketua Paguyuban Petani Garut Ujang Suhendar meminta harga gabah dinaikkan.", "paguyuban-petani-garut ujang-suhendar", "", false, false},
 	{"long org with Republik Indonesia", "Juru bicara Persatuan Guru Republik Indonesia Heru Purnomo menolak penghapusan tunjangan.", "persatuan-guru-republik-indonesia heru-purnomo", "IDN", false, false},
 
 	// Other occupations with a field.
@@ -207,7 +207,7 @@ var expertGridRows = []struct {
 	{"psikolog", "Psikolog forensik Reza Indragiri menilai pelaku mengalami gangguan kepribadian.", "reza-indragiri", "", false, false},
 	{"klimatolog", "Klimatolog BRIN Erma Yulihastin memperingatkan cuaca ekstrem sepekan ke depan.", "idn-brin erma-yulihastin", "", false, false},
 	{"kriminolog", "Kriminolog Universitas Indonesia Adrianus Meliala menilai polisi perlu membuka rekaman CCTV.", "universitas-indonesia adrianus-meliala", "", false, false},
-	{"aktivis field", "Aktivis lingkungan Greenpeace Indonesia Arie Rompas menyebut deforestasi terus terjadi.", "greenpeace arie-rompas", "IDN", false, true},
+	{"aktivis field", "Aktivis lingkungan Greenpeace Indonesia Arie Rompas menyebut deforestasi terus terjadi.", "greenpeace arie-rompas", "IDN", false, false},
 	{"advokat publik", "Pengacara publik LBH Jakarta Citra Referandum mendampingi para korban penggusuran.", "lbh-jakarta citra-referandum", "", false, false},
 	{"konsultan", "Konsultan politik Pollmark Indonesia Eep Saefulloh Fatah menilai kampanye negatif tidak efektif.", "pollmark-indonesia eep-saefulloh-fatah", "IDN", false, true},
 

@@ -104,7 +104,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 					k++ // "Church of Scientology", "University of Oxford"
 				}
 				if j := r.orgRun(toks, k, ms); j > k {
-					start, end = i, j
+					start, end = i, r.holderAfterOrg(toks, i, k, j, ms)
 				} else if km := mentionAt(ms, k); km != nil && k == i+1 {
 					start, end = r.longerCompany(toks, i, km, ms) // "PT Meta Epsi": not the known "Meta"
 				}
@@ -682,6 +682,66 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		j++
 	}
 	return j
+}
+
+// holderAfterOrg ends an organization's name made from its head word
+// (toks[i], the name's words toks[k:j]) where the name of the holder of
+// the office before it begins: after a title (and its field), the run
+// "Universitas Jember Suparjo" is the university, then the holder, when
+// the run goes on after a place's or a state's name with one to three
+// name words, or after one word at least with a given name and one or
+// two more name words ("Universitas Griffith Dicky Budiman"). It returns
+// j when the run has no such holder.
+func (r *run) holderAfterOrg(toks []token, i, k, j int, ms []*mention) int {
+	if j-k < 2 || j < len(toks) && toks[j].cap && !toks[j].punct || !r.titleBefore(toks, i) {
+		return j
+	}
+	for s := k + 1; s < j; s++ {
+		n := j - s
+		if n > 3 || !r.holderWords(toks[s:j], ms, s) {
+			continue
+		}
+		if m := covered(ms, s-1); m != nil && m.tj == s && !m.person && (r.isState(m.id) || r.isPlace(m.id)) {
+			return s // "Ketua Paguyuban Petani Garut Ujang Suhendar"
+		}
+		if n >= 2 && toks[s].lx&lxGiven != 0 && covered(ms, s-1) == nil {
+			return s // "Dosen Universitas Cenderawasih Yulius Wenda"
+		}
+	}
+	return j
+}
+
+// holderWords reports whether toks (at index s of the sentence) are name
+// words no mention covers and no organization's head or tail word.
+func (r *run) holderWords(toks []token, ms []*mention, s int) bool {
+	for n := range toks {
+		t := &toks[n]
+		if !r.isNameWord(t) || covered(ms, s+n) != nil || r.p.isCommonWord(t.low) && t.lx&lxGiven == 0 {
+			return false
+		}
+		if r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] || r.p.orgTails[t.low] || r.p.orgCreateTails[t.low] {
+			return false
+		}
+		if _, ok := r.p.titleAt(toks, n); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// titleBefore reports whether a title ends right before toks[i], or a
+// title and one to three words of its field in lower case: "Pengamat
+// pertanian Universitas Jember".
+func (r *run) titleBefore(toks []token, i int) bool {
+	for e := i; e > 0 && i-e <= 3; e-- {
+		if _, ok := r.p.titles.endingAt(toks, e); ok {
+			return true
+		}
+		if !r.fieldWord(&toks[e-1]) {
+			return false
+		}
+	}
+	return false
 }
 
 // numberedPlace reports whether the word at j starts a place's mention

@@ -247,6 +247,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		var of *mention
 		var inner []*mention
+		branch := "" // the state of an organization's branch the title names
 		if cm := covered(ms, k); cm != nil && !cm.person && !cm.consumed && cm.ti > i && cm.ti < k {
 			// "Wali Kota Surabaya Eri Cahyadi": the place's name ("Kota
 			// Surabaya") begins inside the title.
@@ -340,8 +341,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					ms, of, k = ms2, bm, bm.tj
 				}
 			} else if sm != nil {
-				k = sm.tj // "Amnesty International Indonesia Usman Hamid": the organization's branch in a state
-				inner = append(inner, sm)
+				// "Amnesty International Indonesia Usman Hamid": the
+				// organization's branch in a state, whose name is the
+				// branch's and names no state; the holder is of that state.
+				k = sm.tj
+				ms = dropMention(ms, sm)
+				branch = sm.id
 			} else if pm := mentionAt(ms, k); pm != nil && !pm.person && pm.entry != nil && pm.entry.Kind == facts.KindPlace && r.kindOf(of.id) == facts.KindOrganization {
 				k = pm.tj // "Direktur Walhi Kalimantan Tengah Bayu Herinata": the organization's branch in a region
 				inner = append(inner, pm)
@@ -356,6 +361,23 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				if sm := r.stateMentionAt(ms, k); sm != nil {
 					k = sm.tj
 				}
+			}
+		}
+		if of == nil && role != "honorific" && !portfolio {
+			if om, s := r.officeOrgThenHolder(toks, k, ms); om != nil {
+				// "Ketua Paguyuban Petani Garut Ujang Suhendar", "Konsultan
+				// politik Pollmark Indonesia Eep Saefulloh Fatah": an
+				// unknown organization's name, then the holder's.
+				keep := ms[:0]
+				for _, m := range ms {
+					if m.person || m.ti < om.ti || m.tj > om.tj {
+						keep = append(keep, m) // a state's or a place's name inside is the organization's
+					}
+				}
+				ms = append(keep, om)
+				sortMentions(ms)
+				of, k = om, s
+				inner = append(inner, om)
 			}
 		}
 		if of == nil {
@@ -535,6 +557,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if role != "-" && !honorific { // "-": a word that introduces a name but gives no role ("counterpart"); honorifics give none either
 			person.addRole(role, ofID)
+		}
+		if country == "" {
+			country = branch
 		}
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country
@@ -727,6 +752,74 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 	return nil, 0
 }
 
+// officeOrgThenHolder reads an unknown organization's name after a title
+// at toks[k] that the holder's name follows: one made from a head word
+// that holderAfterOrg ends ("Universitas Jember Suparjo"), or one to four
+// capitalized words that end with a state's or a place's name and two or
+// three name words after it that end the run ("Masyarakat Transportasi
+// Indonesia Tory Damantoro": the state's name is the organization's).
+// It returns the organization's new mention and where the name starts.
+func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (om *mention, s int) {
+	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil || isAllUpper(toks[k].raw) || toks[k].lx&lxGiven != 0 {
+		return nil, 0
+	}
+	p := r.p
+	var sm *mention
+	if p.orgCreateHeads[toks[k].low] {
+		k2 := k + 1
+		if k2+1 < len(toks) && p.orgOf[toks[k2].low] && toks[k2+1].cap && !toks[k2+1].punct {
+			k2++
+		}
+		j := r.orgRun(toks, k2, ms)
+		if j <= k2 {
+			return nil, 0
+		}
+		if s = r.holderAfterOrg(toks, k, k2, j, ms); s == j {
+			return nil, 0
+		}
+	} else {
+		j := k
+		for j < len(toks) && j-k < 4 && toks[j].cap && !toks[j].punct && covered(ms, j) == nil && !isAllUpper(toks[j].raw) {
+			if _, ok := p.titleAt(toks, j); ok {
+				return nil, 0
+			}
+			j++
+		}
+		sm = mentionAt(ms, j)
+		if j == k || sm == nil || sm.person || !r.isState(sm.id) && !r.isPlace(sm.id) || r.nameRun(toks, k, ms) > j {
+			return nil, 0 // (a city's name inside a person's: "Hotman Paris Hutapea")
+		}
+		s = sm.tj
+		e := r.nameRun(toks, s, ms)
+		if e-s < 2 || e-s > 3 || e < len(toks) && toks[e].cap && !toks[e].punct || !r.holderWords(toks[s:e], ms, s) {
+			return nil, 0
+		}
+	}
+	id := r.orgID(toks[k:s])
+	if id == "" {
+		return nil, 0
+	}
+	var entry *gazetteer.Entry
+	if e, ok := r.x.gaz.Lookup(id); ok {
+		if e.Kind != facts.KindOrganization {
+			return nil, 0
+		}
+		entry = e
+	}
+	a := r.actors[id]
+	if a == nil && entry != nil {
+		a = r.actorOf(id, entry)
+	} else if a == nil {
+		country := ""
+		if sm != nil && r.isState(sm.id) {
+			country = sm.id
+		}
+		a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[k].s:toks[s-1].e], Country: country})
+	}
+	om = r.newMention(mention{s: toks[k].s, e: toks[s-1].e, ti: k, tj: s, id: id, surface: r.text[toks[k].s:toks[s-1].e], rule: "organization:office", conf: 0.7, entry: a.entry})
+	return om, s
+}
+
 // personAfterPortfolio is the known person whose mention starts one or two
 // capitalized words after k, those words being neither known actors nor
 // punctuation: the unknown portfolio or unit of a title ("Menko Polkam
@@ -825,8 +918,8 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	for j < len(toks) && j-k < 3 && r.fieldWord(&toks[j]) && !p.orgFieldNot[toks[j].low] {
 		j++
 	}
-	if j > k && j < len(toks) && r.institutionAt(ms, j) {
-		return j
+	if j > k && j < len(toks) && (r.institutionAt(ms, j) || toks[j].cap && p.orgCreateHeads[toks[j].low] && covered(ms, j) == nil) {
+		return j // (or an unknown one's head word: "Pengamat pertanian Universitas Jember Suparjo")
 	}
 	j = k
 	for j < len(toks) && j-k < 3 {
