@@ -90,7 +90,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			if start, end = r.bodyRun(toks, i, ms); start < 0 {
 				continue
 			}
-		} else if p.orgCreateHeads[t.low] && !r.midNameHead(toks, i, ms) {
+		} else if p.orgCreateHeads[t.low] && !r.midNameHead(toks, i, ms) && !r.headWithoutOf(toks, i) {
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
 				// a known name ("Bank Dunia", "Bank Indonesia"), also as a
 				// title's "of"; or a company whose name starts with a known
@@ -186,6 +186,13 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// headWithoutOf reports whether toks[i] is a head that starts a name only
+// before "of" or "for" (org_create_heads_of: "Center for Digital
+// Society") and no such word follows it ("Civic Center Aliansi").
+func (r *run) headWithoutOf(toks []token, i int) bool {
+	return r.p.orgCreateHeadsOf[toks[i].low] && (i+1 >= len(toks) || !r.p.orgOf[toks[i+1].low])
+}
+
 // midNameHead reports whether the word at i, both a head and a tail of an
 // organization's name (org_create_heads and org_create_tails:
 // "University", "Institute"), follows a capitalized name word that no
@@ -199,6 +206,9 @@ func (r *run) midNameHead(toks []token, i int, ms []*mention) bool {
 	b := &toks[i-1]
 	if !b.cap || b.punct || covered(ms, i-1) != nil || i == 1 && r.openingWord(toks) {
 		return false
+	}
+	if _, ok := r.p.titles.endingAt(toks, i); ok {
+		return false // a title before it: "Peneliti Center for …"
 	}
 	return r.isNameWordLoose(b)
 }
@@ -690,7 +700,8 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 // "Universitas Jember Suparjo" is the university, then the holder, when
 // the run goes on after a place's or a state's name with one to three
 // name words, or after one word at least with a given name and one or
-// two more name words ("Universitas Griffith Dicky Budiman"). It returns
+// two more name words ("Universitas Griffith Dicky Budiman"), or after a
+// tail word of organizations' names with two or three. It returns
 // j when the run has no such holder.
 func (r *run) holderAfterOrg(toks []token, i, k, j int, ms []*mention) int {
 	if j-k < 2 || j < len(toks) && toks[j].cap && !toks[j].punct || !r.titleBefore(toks, i) {
@@ -701,32 +712,44 @@ func (r *run) holderAfterOrg(toks []token, i, k, j int, ms []*mention) int {
 		if n > 3 || !r.holderWords(toks[s:j], ms, s) {
 			continue
 		}
-		if m := covered(ms, s-1); m != nil && m.tj == s && !m.person && (r.isState(m.id) || r.isPlace(m.id)) {
+		if m := covered(ms, s-1); m != nil && m.tj == s && !m.person && r.stateOrPlace(m.id) {
 			return s // "Ketua Paguyuban Petani Garut Ujang Suhendar"
 		}
 		if n >= 2 && toks[s].lx&lxGiven != 0 && covered(ms, s-1) == nil {
 			return s // "Dosen Universitas Cenderawasih Yulius Wenda"
+		}
+		if tl := strings.TrimSuffix(toks[s-1].low, "."); n >= 2 && (r.p.orgTails[tl] || r.p.orgCreateTails[tl]) && covered(ms, s-1) == nil {
+			return s // "Peneliti Center for Maritime Security Studies Darmawan Putra": a tail word ends the name
 		}
 	}
 	return j
 }
 
 // holderWords reports whether toks (at index s of the sentence) are name
-// words no mention covers and no organization's head or tail word.
+// words no mention covers and no organization's head or tail word (a word
+// that ends names may end them: "Darmawan Putra").
 func (r *run) holderWords(toks []token, ms []*mention, s int) bool {
 	for n := range toks {
 		t := &toks[n]
-		if !r.isNameWord(t) || covered(ms, s+n) != nil || r.p.isCommonWord(t.low) && t.lx&lxGiven == 0 {
+		ends := n > 0 && t.cap && !t.punct && r.p.nameCommon[t.low] // "Darmawan Putra"
+		if !r.isNameWord(t) && !ends || covered(ms, s+n) != nil || r.p.isCommonWord(t.low) && t.lx&lxGiven == 0 && !ends {
 			return false
 		}
 		if r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] || r.p.orgTails[t.low] || r.p.orgCreateTails[t.low] {
 			return false
 		}
-		if _, ok := r.p.titleAt(toks, n); ok {
+		if _, ok := r.p.titleAt(toks, n); ok && !ends {
 			return false
 		}
 	}
 	return true
+}
+
+// stateOrPlace reports whether id is a state's or a place's, without
+// making a record of it (see kindOf).
+func (r *run) stateOrPlace(id string) bool {
+	k := r.kindOf(id)
+	return k == facts.KindState || k == facts.KindPlace
 }
 
 // titleBefore reports whether a title ends right before toks[i], or a

@@ -273,6 +273,17 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				ms = dropMention(ms, sm) // "Drs. AS Setiadi": the initials of a name, not the state
 			}
 		}
+		if m := mentionAt(ms, k); of == nil && m != nil && !m.person && role != "honorific" && !portfolio && r.stateOrPlace(m.id) {
+			if s := r.orgTailThenHolder(toks, k, ms); s > 0 {
+				// "Peneliti Jakarta Policy Institute Rangga Wiratama": the
+				// city opens the organization's name; no "of" of the title.
+				if om := r.officeOrgMention(toks, k, s, ""); om != nil {
+					ms = withOfficeOrg(ms, om)
+					of, k = om, s
+					inner = append(inner, om)
+				}
+			}
+		}
 		if of == nil {
 			if k < len(toks) && (toks[k].low == "of" || toks[k].low == "the") {
 				k2 := k + 1
@@ -368,14 +379,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				// "Ketua Paguyuban Petani Garut Ujang Suhendar", "Konsultan
 				// politik Pollmark Indonesia Eep Saefulloh Fatah": an
 				// unknown organization's name, then the holder's.
-				keep := ms[:0]
-				for _, m := range ms {
-					if m.person || m.ti < om.ti || m.tj > om.tj {
-						keep = append(keep, m) // a state's or a place's name inside is the organization's
-					}
-				}
-				ms = append(keep, om)
-				sortMentions(ms)
+				ms = withOfficeOrg(ms, om)
 				of, k = om, s
 				inner = append(inner, om)
 			}
@@ -754,18 +758,20 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 
 // officeOrgThenHolder reads an unknown organization's name after a title
 // at toks[k] that the holder's name follows: one made from a head word
-// that holderAfterOrg ends ("Universitas Jember Suparjo"), or one to four
-// capitalized words that end with a state's or a place's name and two or
-// three name words after it that end the run ("Masyarakat Transportasi
-// Indonesia Tory Damantoro": the state's name is the organization's).
-// It returns the organization's new mention and where the name starts.
-func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (om *mention, s int) {
+// that holderAfterOrg ends ("Universitas Jember Suparjo"), one that ends
+// with an organization's tail word (orgTailThenHolder: "Mirae Asset
+// Sekuritas Handy Yunianto"), or one to four capitalized words that end
+// with a state's or a place's name and two or three name words after it
+// that end the run ("Masyarakat Transportasi Indonesia Tory Damantoro":
+// the state's name is the organization's). It returns the organization's
+// new mention and where the name starts.
+func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (*mention, int) {
 	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil || isAllUpper(toks[k].raw) || toks[k].lx&lxGiven != 0 {
 		return nil, 0
 	}
 	p := r.p
-	var sm *mention
-	if p.orgCreateHeads[toks[k].low] {
+	s, country := 0, ""
+	if p.orgCreateHeads[toks[k].low] && !r.headWithoutOf(toks, k) {
 		k2 := k + 1
 		if k2+1 < len(toks) && p.orgOf[toks[k2].low] && toks[k2+1].cap && !toks[k2+1].punct {
 			k2++
@@ -777,7 +783,7 @@ func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (om *menti
 		if s = r.holderAfterOrg(toks, k, k2, j, ms); s == j {
 			return nil, 0
 		}
-	} else {
+	} else if s = r.orgTailThenHolder(toks, k, ms); s == 0 {
 		j := k
 		for j < len(toks) && j-k < 4 && toks[j].cap && !toks[j].punct && covered(ms, j) == nil && !isAllUpper(toks[j].raw) {
 			if _, ok := p.titleAt(toks, j); ok {
@@ -785,8 +791,8 @@ func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (om *menti
 			}
 			j++
 		}
-		sm = mentionAt(ms, j)
-		if j == k || sm == nil || sm.person || !r.isState(sm.id) && !r.isPlace(sm.id) || r.nameRun(toks, k, ms) > j {
+		sm := mentionAt(ms, j)
+		if j == k || sm == nil || sm.person || !r.stateOrPlace(sm.id) || r.nameRun(toks, k, ms) > j {
 			return nil, 0 // (a city's name inside a person's: "Hotman Paris Hutapea")
 		}
 		s = sm.tj
@@ -794,30 +800,87 @@ func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (om *menti
 		if e-s < 2 || e-s > 3 || e < len(toks) && toks[e].cap && !toks[e].punct || !r.holderWords(toks[s:e], ms, s) {
 			return nil, 0
 		}
-	}
-	id := r.orgID(toks[k:s])
-	if id == "" {
-		return nil, 0
-	}
-	var entry *gazetteer.Entry
-	if e, ok := r.x.gaz.Lookup(id); ok {
-		if e.Kind != facts.KindOrganization {
-			return nil, 0
-		}
-		entry = e
-	}
-	a := r.actors[id]
-	if a == nil && entry != nil {
-		a = r.actorOf(id, entry)
-	} else if a == nil {
-		country := ""
-		if sm != nil && r.isState(sm.id) {
+		if r.kindOf(sm.id) == facts.KindState {
 			country = sm.id
 		}
+	}
+	if om := r.officeOrgMention(toks, k, s, country); om != nil {
+		return om, s
+	}
+	return nil, 0
+}
+
+// orgTailThenHolder reads capitalized words after a title at toks[k] up
+// to an organization's tail word ("Institute", "Sekuritas", "Research";
+// a city's or a state's name may open them), then two or three name words
+// that end the run: "Analis Mirae Asset Sekuritas Handy Yunianto",
+// "Peneliti Jakarta Policy Institute Rangga Wiratama". It returns where
+// the name starts, 0 when there is no such run.
+func (r *run) orgTailThenHolder(toks []token, k int, ms []*mention) int {
+	p := r.p
+	j := k
+	if m := mentionAt(ms, k); m != nil {
+		if m.person || !r.stateOrPlace(m.id) {
+			return 0
+		}
+		j = m.tj
+	}
+	for ; j < len(toks) && j-k < 5; j++ {
+		t := &toks[j]
+		if !t.cap || t.punct || covered(ms, j) != nil {
+			return 0
+		}
+		if _, ok := p.titleAt(toks, j); ok {
+			return 0
+		}
+		if tl := strings.TrimSuffix(t.low, "."); j > k && (p.orgTails[tl] || p.orgCreateTails[tl]) {
+			s := j + 1
+			e := r.nameRun(toks, s, ms)
+			if e-s >= 2 && e-s <= 3 && (e == len(toks) || !toks[e].cap || toks[e].punct) && r.holderWords(toks[s:e], ms, s) {
+				return s
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// officeOrgMention makes toks[k:s], the unknown organization of an office,
+// an actor (or finds the gazetteer's organization of that name) and
+// returns its mention; nil when the name gives no id or names another
+// kind of actor.
+func (r *run) officeOrgMention(toks []token, k, s int, country string) *mention {
+	id := r.orgID(toks[k:s])
+	if id == "" {
+		return nil
+	}
+	a := r.actors[id]
+	if e, ok := r.x.gaz.Lookup(id); ok {
+		if e.Kind != facts.KindOrganization {
+			return nil
+		}
+		if a == nil {
+			a = r.actorOf(id, e)
+		}
+	} else if a == nil {
 		a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[k].s:toks[s-1].e], Country: country})
 	}
-	om = r.newMention(mention{s: toks[k].s, e: toks[s-1].e, ti: k, tj: s, id: id, surface: r.text[toks[k].s:toks[s-1].e], rule: "organization:office", conf: 0.7, entry: a.entry})
-	return om, s
+	return r.newMention(mention{s: toks[k].s, e: toks[s-1].e, ti: k, tj: s, id: id, surface: r.text[toks[k].s:toks[s-1].e], rule: "organization:office", conf: 0.7, entry: a.entry})
+}
+
+// withOfficeOrg puts an office's organization's mention in ms, in place of
+// the mentions inside it that are no person's: a state's or a place's name
+// in it is the organization's ("Pusat Kajian Maritim Indonesia").
+func withOfficeOrg(ms []*mention, om *mention) []*mention {
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person || m.ti < om.ti || m.tj > om.tj {
+			keep = append(keep, m)
+		}
+	}
+	ms = append(keep, om)
+	sortMentions(ms)
+	return ms
 }
 
 // personAfterPortfolio is the known person whose mention starts one or two
