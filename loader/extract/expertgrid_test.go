@@ -131,7 +131,7 @@ var expertGridRows = []struct {
 	{"ujar pengamat Universitas", "\"Modernisasi alutsista harus transparan,\" ujar pengamat militer Universitas Padjadjaran Yusa Djuyandi.", "universitas-padjadjaran yusa-djuyandi", "", false, false},
 	{"ujar dosen dept acronym", "\"Ini langkah mundur bagi demokrasi,\" ujar dosen Ilmu Politik UGM Arie Sujito.", "universitas-gadjah-mada arie-sujito", "", false, false},
 	{"kata analis Indikator", "Pemilih muda sangat cair, kata analis politik Indikator Politik Indonesia Hendro Prasetyo.", "indikator-politik-indonesia hendro-prasetyo", "IDN", false, false},
-	{"tutur guru besar full", "\"Riset dasar kita sangat tertinggal,\" tutur guru besar Institut Teknologi Bandung Wiranto Arismunandar.", "institut-teknologi-bandung wiranto-arismunandar", "", false, true},
+	{"tutur guru besar full", "\"Riset dasar kita sangat tertinggal,\" tutur guru besar Institut Teknologi Bandung Wiranto Arismunandar.", "institut-teknologi-bandung wiranto-arismunandar", "", false, false},
 	{"kata ekonom CORE expansion", "Daya beli kelas menengah tergerus, kata ekonom Center of Reform on Economics (CORE) Akhmad Akbar.", "center-of-reform-on-economics akhmad-akbar", "center", false, false},
 	{"kata direktur eksekutif IESR", "Transisi energi tidak boleh ditunda, kata Direktur Eksekutif IESR Fabby Tumiwa.", "institute-for-essential-services-reform fabby-tumiwa", "", false, false},
 	{"ujar koordinator KontraS", "\"Negara harus hadir bagi korban,\" ujar Koordinator KontraS Dimas Bagus Arya.", "kontras dimas-bagus-arya", "", false, false},
@@ -188,7 +188,7 @@ var expertGridRows = []struct {
 	// Name shapes after the occupation and the institution.
 	{"four-word name", "Dosen Universitas Udayana I Gusti Ngurah Rai Wijaya menyebut pariwisata Bali pulih.", "universitas-udayana i-gusti-ngurah-rai-wijaya", "", false, true},
 	{"Javanese single name subject", "Pengamat pertanian Universitas Jember Suparjo menilai harga pupuk terlalu tinggi.", "universitas-jember suparjo", "", false, false},
-	{"Chinese-Indonesian three", "Ekonom senior Samuel Sekuritas Tan Siew Lan memperkirakan IHSG menguat.", "tan-siew-lan", "", false, true},
+	{"Chinese-Indonesian three", "Ekonom senior Samuel Sekuritas Tan Siew Lan memperkirakan IHSG menguat.", "tan-siew-lan", "", false, false},
 	{"Batak with Prof", "Guru besar hukum Universitas Sumatera Utara Prof. Ningrum Natasya Sirait menilai pengawasan persaingan usaha lemah.", "universitas-sumatera-utara ningrum-natasya-sirait", "", false, false},
 	{"initial in middle", "Peneliti INDEF M. Rizal Taufikurahman menilai impor beras tidak perlu.", "indef m-rizal-taufikurahman", "", false, false},
 	{"Dr before name", "Pakar kesehatan masyarakat Universitas Indonesia Dr. Pandu Riono menyarankan vaksinasi ulang.", "universitas-indonesia pandu-riono", "", false, false},

@@ -407,6 +407,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		var end int
 		known := false
 		pm := mentionAt(ms, k)
+		if pm != nil && pm.person && pm.tj == k+1 && r.surnameAfter(toks, pm.tj, ms) {
+			// "guru besar ITB Wiranto Arismunandar": a known person's one
+			// name, then another name word, is someone else's name.
+			ms = dropMention(ms, pm)
+			pm = nil
+		}
 		if pm == nil || !pm.person {
 			pm = r.personAfterPortfolio(toks, k, ms)
 			if pm != nil {
@@ -766,12 +772,17 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 // the state's name is the organization's). It returns the organization's
 // new mention and where the name starts.
 func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (*mention, int) {
-	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil || isAllUpper(toks[k].raw) || toks[k].lx&lxGiven != 0 {
+	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil || isAllUpper(toks[k].raw) {
 		return nil, 0
 	}
 	p := r.p
 	s, country := 0, ""
-	if p.orgCreateHeads[toks[k].low] && !r.headWithoutOf(toks, k) {
+	if s = r.orgTailThenHolder(toks, k, ms); s > 0 {
+		// "Ekonom Samuel Sekuritas Tan Siew Lan": a tail word makes the
+		// run an organization's name, even from a given name.
+	} else if toks[k].lx&lxGiven != 0 {
+		return nil, 0
+	} else if p.orgCreateHeads[toks[k].low] && !r.headWithoutOf(toks, k) {
 		k2 := k + 1
 		if k2+1 < len(toks) && p.orgOf[toks[k2].low] && toks[k2+1].cap && !toks[k2+1].punct {
 			k2++
@@ -783,7 +794,7 @@ func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (*mention,
 		if s = r.holderAfterOrg(toks, k, k2, j, ms); s == j {
 			return nil, 0
 		}
-	} else if s = r.orgTailThenHolder(toks, k, ms); s == 0 {
+	} else {
 		j := k
 		for j < len(toks) && j-k < 4 && toks[j].cap && !toks[j].punct && covered(ms, j) == nil && !isAllUpper(toks[j].raw) {
 			if _, ok := p.titleAt(toks, j); ok {
@@ -881,6 +892,24 @@ func withOfficeOrg(ms []*mention, om *mention) []*mention {
 	ms = append(keep, om)
 	sortMentions(ms)
 	return ms
+}
+
+// surnameAfter reports whether toks[j] is a name word no mention covers,
+// no ordinary word, title, weekday or month, that ends the capitalized
+// run: a surname after a one-word name.
+func (r *run) surnameAfter(toks []token, j int, ms []*mention) bool {
+	if j >= len(toks) || j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+		return false
+	}
+	t := &toks[j]
+	if !r.isNameWord(t) || covered(ms, j) != nil || r.p.isCommonWord(t.low) || r.p.months[t.low] != 0 {
+		return false
+	}
+	if _, ok := r.p.weekdays[t.low]; ok {
+		return false
+	}
+	_, ok := r.p.titleAt(toks, j)
+	return !ok
 }
 
 // personAfterPortfolio is the known person whose mention starts one or two
@@ -981,8 +1010,8 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	for j < len(toks) && j-k < 3 && r.fieldWord(&toks[j]) && !p.orgFieldNot[toks[j].low] {
 		j++
 	}
-	if j > k && j < len(toks) && (r.institutionAt(ms, j) || toks[j].cap && p.orgCreateHeads[toks[j].low] && covered(ms, j) == nil) {
-		return j // (or an unknown one's head word: "Pengamat pertanian Universitas Jember Suparjo")
+	if j > k && j < len(toks) && (r.institutionAt(ms, j) || toks[j].cap && p.orgCreateHeads[toks[j].low] && covered(ms, j) == nil || r.orgTailThenHolder(toks, j, ms) > 0) {
+		return j // (or an unknown one's head or tail word: "Pengamat pertanian Universitas Jember Suparjo", "Ekonom senior Samuel Sekuritas Tan Siew Lan")
 	}
 	j = k
 	for j < len(toks) && j-k < 3 {
