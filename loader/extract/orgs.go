@@ -662,7 +662,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		if l, ok := r.p.titleAt(toks, j); ok && l.label != "occupation" {
 			break // an occupation is a word of the name: "Ikatan Dokter Indonesia", "Partai Buruh"
 		}
-		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) {
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) && !r.featureInName(toks, j, k) {
 			if !(j == k && j+1 < len(toks) && (toks[j+1].cap || isShortNumber(toks[j+1].raw)) && !toks[j+1].punct && !isAllUpper(t.raw)) {
 				break // a stop word goes on a name only as its first word: "SMA Negeri 1 Bandung"
 			}
@@ -765,6 +765,15 @@ func (r *run) titleBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// featureInName reports whether the stop word at j, inside an
+// organization's name that began at k, is a lake's, a mountain's, a
+// river's or an island's word (both a place noun and a thing noun) before
+// that feature's capitalized name: "Lembaga Studi Danau Toba", "Yayasan
+// Ekosistem Gunung Leuser".
+func (r *run) featureInName(toks []token, j, k int) bool {
+	return j > k && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && r.p.placeNouns[toks[j].low] && r.p.thingNouns[toks[j].low]
 }
 
 // numberedPlace reports whether the word at j starts a place's mention
