@@ -169,6 +169,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	sort.Slice(p.contextNames, func(a, b int) bool { return p.contextNames[a].name < p.contextNames[b].name })
 	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
+	p.orgCreateHeadsOf = lowerSet(j.OrgCreateHeadsOf)
 	var cues []labeled
 	for _, c := range j.MediaCues {
 		cues = append(cues, labeled{strings.Fields(strings.ToLower(c)), "media"})

@@ -137,7 +137,6 @@ var domGridKnown = map[string]string{
 	"pt kai":                 "'PT KAI Daop 1 Jakarta': the company's operating region is read as part of a longer company name",
 	"direktur lbh":           "the organization made after the title rules ('LBH Padang') gives its person no country, and gets none from its place",
 	"tersangka initials":     "'Polisi' opening the sentence is the home state's police; the row reads it as generic",
-	"mahasiswa age":          "'Universitas X' gets no country unless a state is in its name",
 	"ojk bi lps":             "'Komite Stabilitas Sistem Keuangan' (KSSK) is a real body the extractor finds; the row left it out",
 	"kapolda and bupati":     "'Ribut' (an ordinary word) opening a name after a rank ends the name",
 	"presiden lantik":        "'di Istana Negara' after a preposition of place is the palace as a place, not the presidency",

@@ -183,6 +183,10 @@ type packJSON struct {
 	OrgCreateHeads []string `json:"org_create_heads"`
 	OrgCreateTails []string `json:"org_create_tails"`
 	HomeForms      []string `json:"home_forms"`
+	// OrgCreateHeadsOf are the heads of OrgCreateHeads that start a name
+	// only before a word of OrgOf ("Center for …", "Centre of …"): alone
+	// they end one ("Civic Center").
+	OrgCreateHeadsOf []string `json:"org_create_heads_of"`
 	// BodyCreateHeads mark a run of capitalized words as the name of a
 	// body of a state, with its kind and sector ("Badan Gizi Nasional",
 	// "Kementerian Hak Asasi Manusia", "Kepolisian Diraja Malaysia"): the
@@ -656,6 +660,7 @@ type pack struct {
 	bodiesWithState                           map[string][]stateBodyForm // bodies_with_state by first word, lower case
 	homeBodyTypes                             map[string]string          // home_body_types: home body id -> body type
 	orgCreateHeads, orgCreateTails, homeForms map[string]bool
+	orgCreateHeadsOf                          map[string]bool     // org_create_heads_of
 	bodyCreateHeads                           map[string]bodyHead // body_create_heads, lower case
 	bodyCreateNot                             map[string]bool     // body_create_not, lower case
 	mediaCues                                 phraseIndex         // media_cues (label "media") and org_cues ("org")

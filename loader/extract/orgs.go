@@ -105,7 +105,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			if start, end = r.bodyRun(toks, i, ms); start < 0 {
 				continue
 			}
-		} else if p.orgCreateHeads[t.low] && !r.midNameHead(toks, i, ms) {
+		} else if p.orgCreateHeads[t.low] && !r.midNameHead(toks, i, ms) && !r.headWithoutOf(toks, i) {
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
 				// a known name ("Bank Dunia", "Bank Indonesia"), also as a
 				// title's "of"; or a company whose name starts with a known
@@ -119,7 +119,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 					k++ // "Church of Scientology", "University of Oxford"
 				}
 				if j := r.orgRun(toks, k, ms); j > k {
-					start, end = i, j
+					start, end = i, r.holderAfterOrg(toks, i, k, j, ms)
 				} else if km := mentionAt(ms, k); km != nil && k == i+1 {
 					start, end = r.longerCompany(toks, i, km, ms) // "PT Meta Epsi": not the known "Meta"
 				}
@@ -204,6 +204,13 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// headWithoutOf reports whether toks[i] is a head that starts a name only
+// before "of" or "for" (org_create_heads_of: "Center for Digital
+// Society") and no such word follows it ("Civic Center Aliansi").
+func (r *run) headWithoutOf(toks []token, i int) bool {
+	return r.p.orgCreateHeadsOf[toks[i].low] && (i+1 >= len(toks) || !r.p.orgOf[toks[i+1].low])
+}
+
 // midNameHead reports whether the word at i, both a head and a tail of an
 // organization's name (org_create_heads and org_create_tails:
 // "University", "Institute"), follows a capitalized name word that no
@@ -217,6 +224,9 @@ func (r *run) midNameHead(toks []token, i int, ms []*mention) bool {
 	b := &toks[i-1]
 	if !b.cap || b.punct || covered(ms, i-1) != nil || i == 1 && r.openingWord(toks) {
 		return false
+	}
+	if _, ok := r.p.titles.endingAt(toks, i); ok {
+		return false // a title before it: "Peneliti Center for …"
 	}
 	return r.isNameWordLoose(b)
 }
@@ -712,7 +722,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		if l, ok := r.p.titleAt(toks, j); ok && l.label != "occupation" {
 			break // an occupation is a word of the name: "Ikatan Dokter Indonesia", "Partai Buruh"
 		}
-		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) {
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) && !r.featureInName(toks, j, k) {
 			if !(j == k && j+1 < len(toks) && (toks[j+1].cap || isShortNumber(toks[j+1].raw)) && !toks[j+1].punct && !isAllUpper(t.raw)) {
 				break // a stop word goes on a name only as its first word: "SMA Negeri 1 Bandung"
 			}
@@ -742,6 +752,88 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		j++
 	}
 	return j
+}
+
+// holderAfterOrg ends an organization's name made from its head word
+// (toks[i], the name's words toks[k:j]) where the name of the holder of
+// the office before it begins: after a title (and its field), the run
+// "Universitas Jember Suparjo" is the university, then the holder, when
+// the run goes on after a place's or a state's name with one to three
+// name words, or after one word at least with a given name and one or
+// two more name words ("Universitas Griffith Dicky Budiman"), or after a
+// tail word of organizations' names with two or three. It returns
+// j when the run has no such holder.
+func (r *run) holderAfterOrg(toks []token, i, k, j int, ms []*mention) int {
+	if j-k < 2 || j < len(toks) && toks[j].cap && !toks[j].punct || !r.titleBefore(toks, i) {
+		return j
+	}
+	for s := k + 1; s < j; s++ {
+		n := j - s
+		if n > 3 || !r.holderWords(toks[s:j], ms, s) {
+			continue
+		}
+		if m := covered(ms, s-1); m != nil && m.tj == s && !m.person && r.stateOrPlace(m.id) {
+			return s // "Ketua Paguyuban Petani Garut Ujang Suhendar"
+		}
+		if n >= 2 && toks[s].lx&lxGiven != 0 && covered(ms, s-1) == nil {
+			return s // "Dosen Universitas Cenderawasih Yulius Wenda"
+		}
+		if tl := strings.TrimSuffix(toks[s-1].low, "."); n >= 2 && (r.p.orgTails[tl] || r.p.orgCreateTails[tl]) && covered(ms, s-1) == nil {
+			return s // "Peneliti Center for Maritime Security Studies Darmawan Putra": a tail word ends the name
+		}
+	}
+	return j
+}
+
+// holderWords reports whether toks (at index s of the sentence) are name
+// words no mention covers and no organization's head or tail word (a word
+// that ends names may end them: "Darmawan Putra").
+func (r *run) holderWords(toks []token, ms []*mention, s int) bool {
+	for n := range toks {
+		t := &toks[n]
+		ends := n > 0 && t.cap && !t.punct && r.p.nameCommon[t.low] // "Darmawan Putra"
+		if !r.isNameWord(t) && !ends || covered(ms, s+n) != nil || r.p.isCommonWord(t.low) && t.lx&lxGiven == 0 && !ends {
+			return false
+		}
+		if r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] || r.p.orgTails[t.low] || r.p.orgCreateTails[t.low] {
+			return false
+		}
+		if _, ok := r.p.titleAt(toks, n); ok && !ends {
+			return false
+		}
+	}
+	return true
+}
+
+// stateOrPlace reports whether id is a state's or a place's, without
+// making a record of it (see kindOf).
+func (r *run) stateOrPlace(id string) bool {
+	k := r.kindOf(id)
+	return k == facts.KindState || k == facts.KindPlace
+}
+
+// titleBefore reports whether a title ends right before toks[i], or a
+// title and one to three words of its field in lower case: "Pengamat
+// pertanian Universitas Jember".
+func (r *run) titleBefore(toks []token, i int) bool {
+	for e := i; e > 0 && i-e <= 3; e-- {
+		if _, ok := r.p.titles.endingAt(toks, e); ok {
+			return true
+		}
+		if !r.fieldWord(&toks[e-1]) {
+			return false
+		}
+	}
+	return false
+}
+
+// featureInName reports whether the stop word at j, inside an
+// organization's name that began at k, is a lake's, a mountain's, a
+// river's or an island's word (both a place noun and a thing noun) before
+// that feature's capitalized name: "Lembaga Studi Danau Toba", "Yayasan
+// Ekosistem Gunung Leuser".
+func (r *run) featureInName(toks []token, j, k int) bool {
+	return j > k && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && r.p.placeNouns[toks[j].low] && r.p.thingNouns[toks[j].low]
 }
 
 // numberedPlace reports whether the word at j starts a place's mention

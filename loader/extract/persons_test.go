@@ -381,7 +381,7 @@ func TestRegimeNames(t *testing.T) {
 // no name.
 func TestNameCommonWords(t *testing.T) {
 	checkIntlCases(t, "id", []intlCase{
-		{"Perdana after a given name", "Menurut pengamat dari Universitas Indonesia, Aditya Perdana, koalisi itu rapuh.", "aditya-perdana", "person", "", nil},
+		{"Perdana after a given name", "Menurut pengamat dari Universitas Indonesia, Aditya Perdana, koalisi itu rapuh.", "aditya-perdana", "person", "IDN", nil},
 		{"Putra after a given name", "Rizky Putra ditangkap polisi di rumahnya.", "rizky-putra", "person", "", nil},
 		{"Perdana before Menteri", "Perdana Menteri Anwar Ibrahim tiba di Jakarta.", "anwar-ibrahim", "person", "MYS", []string{"anwar-ibrahim-perdana"}},
 	})

@@ -51,8 +51,8 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 				break
 			}
 		}
-		if _, ok := r.p.titleAt(toks, j); ok {
-			break
+		if _, ok := r.p.titleAt(toks, j); ok && !(j > k && r.p.nameCommon[t.low] && !isAllUpper(t.raw)) {
+			break // (a word that ends names is no title inside one: "Rivaldi Putra")
 		}
 		j++
 	}
@@ -252,6 +252,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		var of *mention
 		var inner []*mention
+		branch := "" // the state of an organization's branch the title names
 		if cm := covered(ms, k); cm != nil && !cm.person && !cm.consumed && cm.ti > i && cm.ti < k {
 			// "Wali Kota Surabaya Eri Cahyadi": the place's name ("Kota
 			// Surabaya") begins inside the title.
@@ -275,6 +276,17 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 			if sm := mentionAt(ms, kk); sm != nil && r.initialsState(toks, sm, ms) {
 				ms = dropMention(ms, sm) // "Drs. AS Setiadi": the initials of a name, not the state
+			}
+		}
+		if m := mentionAt(ms, k); of == nil && m != nil && !m.person && role != "honorific" && !portfolio && r.stateOrPlace(m.id) {
+			if s := r.orgTailThenHolder(toks, k, ms); s > 0 {
+				// "Peneliti Jakarta Policy Institute Rangga Wiratama": the
+				// city opens the organization's name; no "of" of the title.
+				if om := r.officeOrgMention(toks, k, s, ""); om != nil {
+					ms = withOfficeOrg(ms, om)
+					of, k = om, s
+					inner = append(inner, om)
+				}
 			}
 		}
 		if of == nil {
@@ -345,8 +357,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					ms, of, k = ms2, bm, bm.tj
 				}
 			} else if sm != nil {
-				k = sm.tj // "Amnesty International Indonesia Usman Hamid": the organization's branch in a state
-				inner = append(inner, sm)
+				// "Amnesty International Indonesia Usman Hamid": the
+				// organization's branch in a state, whose name is the
+				// branch's and names no state; the holder is of that state.
+				k = sm.tj
+				ms = dropMention(ms, sm)
+				branch = sm.id
 			} else if pm := mentionAt(ms, k); pm != nil && !pm.person && pm.entry != nil && pm.entry.Kind == facts.KindPlace && r.kindOf(of.id) == facts.KindOrganization {
 				k = pm.tj // "Direktur Walhi Kalimantan Tengah Bayu Herinata": the organization's branch in a region
 				inner = append(inner, pm)
@@ -361,6 +377,16 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				if sm := r.stateMentionAt(ms, k); sm != nil {
 					k = sm.tj
 				}
+			}
+		}
+		if of == nil && role != "honorific" && !portfolio {
+			if om, s := r.officeOrgThenHolder(toks, k, ms); om != nil {
+				// "Ketua Paguyuban Petani Garut Ujang Suhendar", "Konsultan
+				// politik Pollmark Indonesia Eep Saefulloh Fatah": an
+				// unknown organization's name, then the holder's.
+				ms = withOfficeOrg(ms, om)
+				of, k = om, s
+				inner = append(inner, om)
 			}
 		}
 		if of == nil {
@@ -389,6 +415,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		var end int
 		known := false
 		pm := mentionAt(ms, k)
+		if pm != nil && pm.person && pm.tj == k+1 && r.surnameAfter(toks, pm.tj, ms) {
+			// "guru besar ITB Wiranto Arismunandar": a known person's one
+			// name, then another name word, is someone else's name.
+			ms = dropMention(ms, pm)
+			pm = nil
+		}
 		if pm == nil || !pm.person {
 			pm = r.personAfterPortfolio(toks, k, ms)
 			if pm != nil {
@@ -543,6 +575,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if role != "-" && !honorific { // "-": a word that introduces a name but gives no role ("counterpart"); honorifics give none either
 			person.addRole(role, ofID)
+		}
+		if country == "" {
+			country = branch
 		}
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country
@@ -738,6 +773,156 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 	return nil, 0
 }
 
+// officeOrgThenHolder reads an unknown organization's name after a title
+// at toks[k] that the holder's name follows: one made from a head word
+// that holderAfterOrg ends ("Universitas Jember Suparjo"), one that ends
+// with an organization's tail word (orgTailThenHolder: "Mirae Asset
+// Sekuritas Handy Yunianto"), or one to four capitalized words that end
+// with a state's or a place's name and two or three name words after it
+// that end the run ("Masyarakat Transportasi Indonesia Tory Damantoro":
+// the state's name is the organization's). It returns the organization's
+// new mention and where the name starts.
+func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (*mention, int) {
+	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil || isAllUpper(toks[k].raw) {
+		return nil, 0
+	}
+	p := r.p
+	s, country := 0, ""
+	if s = r.orgTailThenHolder(toks, k, ms); s > 0 {
+		// "Ekonom Samuel Sekuritas Tan Siew Lan": a tail word makes the
+		// run an organization's name, even from a given name.
+	} else if toks[k].lx&lxGiven != 0 {
+		return nil, 0
+	} else if p.orgCreateHeads[toks[k].low] && !r.headWithoutOf(toks, k) {
+		k2 := k + 1
+		if k2+1 < len(toks) && p.orgOf[toks[k2].low] && toks[k2+1].cap && !toks[k2+1].punct {
+			k2++
+		}
+		j := r.orgRun(toks, k2, ms)
+		if j <= k2 {
+			return nil, 0
+		}
+		if s = r.holderAfterOrg(toks, k, k2, j, ms); s == j {
+			return nil, 0
+		}
+	} else {
+		j := k
+		for j < len(toks) && j-k < 4 && toks[j].cap && !toks[j].punct && covered(ms, j) == nil && !isAllUpper(toks[j].raw) {
+			if _, ok := p.titleAt(toks, j); ok {
+				return nil, 0
+			}
+			j++
+		}
+		sm := mentionAt(ms, j)
+		if j == k || sm == nil || sm.person || !r.stateOrPlace(sm.id) || r.nameRun(toks, k, ms) > j {
+			return nil, 0 // (a city's name inside a person's: "Hotman Paris Hutapea")
+		}
+		s = sm.tj
+		e := r.nameRun(toks, s, ms)
+		if e-s < 2 || e-s > 3 || e < len(toks) && toks[e].cap && !toks[e].punct || !r.holderWords(toks[s:e], ms, s) {
+			return nil, 0
+		}
+		if r.kindOf(sm.id) == facts.KindState {
+			country = sm.id
+		}
+	}
+	if om := r.officeOrgMention(toks, k, s, country); om != nil {
+		return om, s
+	}
+	return nil, 0
+}
+
+// orgTailThenHolder reads capitalized words after a title at toks[k] up
+// to an organization's tail word ("Institute", "Sekuritas", "Research";
+// a city's or a state's name may open them), then two or three name words
+// that end the run: "Analis Mirae Asset Sekuritas Handy Yunianto",
+// "Peneliti Jakarta Policy Institute Rangga Wiratama". It returns where
+// the name starts, 0 when there is no such run.
+func (r *run) orgTailThenHolder(toks []token, k int, ms []*mention) int {
+	p := r.p
+	j := k
+	if m := mentionAt(ms, k); m != nil {
+		if m.person || !r.stateOrPlace(m.id) {
+			return 0
+		}
+		j = m.tj
+	}
+	for ; j < len(toks) && j-k < 5; j++ {
+		t := &toks[j]
+		if !t.cap || t.punct || covered(ms, j) != nil {
+			return 0
+		}
+		if _, ok := p.titleAt(toks, j); ok {
+			return 0
+		}
+		if tl := strings.TrimSuffix(t.low, "."); j > k && (p.orgTails[tl] || p.orgCreateTails[tl]) {
+			s := j + 1
+			e := r.nameRun(toks, s, ms)
+			if e-s >= 2 && e-s <= 3 && (e == len(toks) || !toks[e].cap || toks[e].punct) && r.holderWords(toks[s:e], ms, s) {
+				return s
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// officeOrgMention makes toks[k:s], the unknown organization of an office,
+// an actor (or finds the gazetteer's organization of that name) and
+// returns its mention; nil when the name gives no id or names another
+// kind of actor.
+func (r *run) officeOrgMention(toks []token, k, s int, country string) *mention {
+	id := r.orgID(toks[k:s])
+	if id == "" {
+		return nil
+	}
+	a := r.actors[id]
+	if e, ok := r.x.gaz.Lookup(id); ok {
+		if e.Kind != facts.KindOrganization {
+			return nil
+		}
+		if a == nil {
+			a = r.actorOf(id, e)
+		}
+	} else if a == nil {
+		a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[k].s:toks[s-1].e], Country: country})
+	}
+	return r.newMention(mention{s: toks[k].s, e: toks[s-1].e, ti: k, tj: s, id: id, surface: r.text[toks[k].s:toks[s-1].e], rule: "organization:office", conf: 0.7, entry: a.entry})
+}
+
+// withOfficeOrg puts an office's organization's mention in ms, in place of
+// the mentions inside it that are no person's: a state's or a place's name
+// in it is the organization's ("Pusat Kajian Maritim Indonesia").
+func withOfficeOrg(ms []*mention, om *mention) []*mention {
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person || m.ti < om.ti || m.tj > om.tj {
+			keep = append(keep, m)
+		}
+	}
+	ms = append(keep, om)
+	sortMentions(ms)
+	return ms
+}
+
+// surnameAfter reports whether toks[j] is a name word no mention covers,
+// no ordinary word, title, weekday or month, that ends the capitalized
+// run: a surname after a one-word name.
+func (r *run) surnameAfter(toks []token, j int, ms []*mention) bool {
+	if j >= len(toks) || j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+		return false
+	}
+	t := &toks[j]
+	if !r.isNameWord(t) || covered(ms, j) != nil || r.p.isCommonWord(t.low) || r.p.months[t.low] != 0 {
+		return false
+	}
+	if _, ok := r.p.weekdays[t.low]; ok {
+		return false
+	}
+	_, ok := r.p.titleAt(toks, j)
+	return !ok
+}
+
 // personAfterPortfolio is the known person whose mention starts one or two
 // capitalized words after k, those words being neither known actors nor
 // punctuation: the unknown portfolio or unit of a title ("Menko Polkam
@@ -829,7 +1014,17 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	if len(p.common) == 0 {
 		return k
 	}
+	// The field ends at the office's institution: "Pengamat militer
+	// Universitas Padjadjaran Muradi", "Koordinator divisi hukum ICW X"
+	// (a metonym's or a body's word is the field's here).
 	j := k
+	for j < len(toks) && j-k < 3 && r.fieldWord(&toks[j]) && !p.orgFieldNot[toks[j].low] {
+		j++
+	}
+	if j > k && j < len(toks) && (r.institutionAt(ms, j) || toks[j].cap && p.orgCreateHeads[toks[j].low] && covered(ms, j) == nil || r.orgTailThenHolder(toks, j, ms) > 0) {
+		return j // (or an unknown one's head or tail word: "Pengamat pertanian Universitas Jember Suparjo", "Ekonom senior Samuel Sekuritas Tan Siew Lan")
+	}
+	j = k
 	for j < len(toks) && j-k < 3 {
 		t := &toks[j]
 		if !r.fieldWord(t) || t.lx&lxMetonymFirst != 0 || p.orgFieldNot[t.low] {
@@ -840,7 +1035,10 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		}
 		j++
 	}
-	if j == k || j >= len(toks) || covered(ms, j) != nil {
+	if j == k || j >= len(toks) {
+		return k
+	}
+	if covered(ms, j) != nil {
 		return k // "adik pemimpin Korea Utara Kim Jong Un": a known actor after the field is the title's own
 	}
 	n := 0
@@ -851,6 +1049,18 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
 	return j
+}
+
+// institutionAt reports whether a mention of an organization, a body or
+// another actor that is no person, state or place starts at toks[j]: the
+// institution of an office after its field ("Peneliti senior CSIS").
+func (r *run) institutionAt(ms []*mention, j int) bool {
+	m := covered(ms, j)
+	if m == nil || m.ti != j || m.person {
+		return false
+	}
+	kind := r.kindOf(m.id)
+	return kind != "" && kind != facts.KindState && kind != facts.KindPlace
 }
 
 // namesForeignState reports whether ms names a state other than the
