@@ -83,6 +83,9 @@ var expertGridRows = []struct {
 	{"ekonom Universitas Indonesia", "Ekonom Universitas Indonesia Fithra Hidayat memperingatkan risiko resesi global.", "universitas-indonesia fithra-hidayat", "", false, false},
 	{"pakar hukum pidana Universitas Trisakti", "Pakar hukum pidana Universitas Trisakti Abdul Fikar menilai tersangka layak ditahan.", "universitas-trisakti abdul-fikar", "", false, false},
 	{"pakar hukum tata negara Universitas Andalas", "Pakar hukum tata negara Universitas Andalas Feri Mulyadi menyebut perppu itu inkonstitusional.", "universitas-andalas feri-mulyadi", "", false, false},
+	// A field whose last word is a state's word, then the name (added in stop 26 by the lead, annotated before the change).
+	{"pakar hukum tata negara name", "Pakar hukum tata negara Rizal Mahendra menilai putusan itu melampaui wewenang.", "rizal-mahendra", "", false, false},
+	{"pengamat kebijakan pemerintah name", "Pengamat kebijakan pemerintah Lestari Handayani menyebut program itu boros.", "lestari-handayani", "", false, false},
 	{"guru besar Universitas Gadjah Mada", "Guru besar ekonomi Universitas Gadjah Mada Sri Adiningsih menilai investasi asing melambat.", "universitas-gadjah-mada sri-adiningsih", "", false, false},
 	{"dosen Universitas Brawijaya single name", "Dosen Universitas Brawijaya Sumarno menyebut petani tebu merugi tahun ini.", "universitas-brawijaya sumarno", "", false, false},
 	{"pengamat Universitas Nusa Cendana", "Pengamat sosial Universitas Nusa Cendana Yosef Bria menilai bantuan itu tidak merata.", "universitas-nusa-cendana yosef-bria", "", false, false},

@@ -1027,8 +1027,11 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	j = k
 	for j < len(toks) && j-k < 3 {
 		t := &toks[j]
-		if !r.fieldWord(t) || t.lx&lxMetonymFirst != 0 || p.orgFieldNot[t.low] {
+		if !r.fieldWord(t) || p.orgFieldNot[t.low] {
 			break // "insinyur asal Kerala": an origin, not a field
+		}
+		if t.lx&lxMetonymFirst != 0 && (j == k || j+1 >= len(toks) || covered(ms, j+1) != nil || !r.isNameWord(&toks[j+1])) {
+			break // "juru bicara pemerintah Filipina": the state's word; but "pakar hukum tata negara Bivitri Susanti": a word of the field
 		}
 		if p.placeNouns[t.low] || p.orgHeads[t.low] || p.isBodyHead(t.low) || p.thingNouns[t.low] || p.peopleWords[t.low] {
 			break // "pejabat pemerintah kota Delhi", "pemilik jurnal X": the field is a place's or a body's
