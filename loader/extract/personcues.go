@@ -39,7 +39,7 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 				continue
 			}
 			if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct && covered(ms, i+1) == nil {
-				ms = r.speakerAt(si, toks, i+1, +1, ms)
+				ms = r.namedAt(si, toks, i+1, ms)
 			}
 			continue
 		case t.lx&lxPersonCue != 0 && (p.humanVerbs[t.low] || p.weakHumanVerbs[t.low]):
@@ -75,7 +75,7 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 		if k == 0 || !toks[k-1].cap || toks[k-1].punct || covered(ms, k-1) != nil {
 			continue
 		}
-		ms = r.nameAt(si, toks, k, -1, true, ms)
+		ms = r.nameAt(si, toks, k, -1, true, false, ms)
 	}
 	return ms
 }
@@ -370,7 +370,7 @@ func (r *run) copulaNames(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if subj {
-			ms = r.speakerAt(si, toks, i+1, +1, ms)
+			ms = r.namedAt(si, toks, i+1, ms)
 		}
 	}
 	return ms

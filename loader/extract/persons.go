@@ -143,14 +143,22 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 // speakerAt reads a name run that starts at k (dir +1) or ends before k
 // (dir -1) and makes it a person.
 func (r *run) speakerAt(si int, toks []token, k, dir int, ms []*mention) []*mention {
-	return r.nameAt(si, toks, k, dir, false, ms)
+	return r.nameAt(si, toks, k, dir, false, false, ms)
+}
+
+// namedAt is speakerAt after a word that introduces an ordinary person's
+// name ("bernama Joko", "Korban adalah Siti"): one name alone is that
+// person's, not the office holder's of the day who shares it.
+func (r *run) namedAt(si int, toks []token, k int, ms []*mention) []*mention {
+	return r.nameAt(si, toks, k, +1, false, true, ms)
 }
 
 // nameAt is speakerAt; with afterComp, one name word may also follow a
 // complementizer ("bahwa Fairbanks adalah mantan Wakil Presiden"): a
 // person cue's subject, where a speech verb's would too often be an
-// organization's short name.
-func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*mention) []*mention {
+// organization's short name. With plain the name is an ordinary
+// person's (namedAt).
+func (r *run) nameAt(si int, toks []token, k, dir int, afterComp, plain bool, ms []*mention) []*mention {
 	var s, e int
 	var pl *mention // a place read as the surname
 	if dir > 0 {
@@ -210,7 +218,11 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp bool, ms []*men
 	if n == 1 && r.p.lang != "id" && !r.loneSurname(toks, s) {
 		return ms
 	}
-	pm := r.personSpan(toks, s, e, "", "speaker", 0.8)
+	role := ""
+	if plain {
+		role = "occupation" // a person with no office: newPerson reads no office holder into one name
+	}
+	pm := r.personSpan(toks, s, e, role, "speaker", 0.8)
 	if pm == nil {
 		return ms
 	}
@@ -858,7 +870,7 @@ func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
 		if _, ok := r.p.titleAt(toks, s); ok {
 			continue
 		}
-		pm := r.personSpan(toks, s, e, "", "age", 0.75)
+		pm := r.personSpan(toks, s, e, "occupation", "age", 0.75) // "Wahyu (25)": an ordinary person, no office holder named Wahyu
 		if pm == nil {
 			continue
 		}
@@ -1450,6 +1462,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			// lower-case apposition is an ordinary person, not the office
 			// holder of the day with that given name.
 			role = "occupation"
+		}
+		if i > 0 && p.nameIntros[toks[i-1].low] || i+2 < len(toks) && toks[i+1].raw == "(" && startsWithDigit(toks[i+2].low) {
+			role = "occupation" // "saksi bernama Joko", "Wahyu (25)": an ordinary person, not the office holder with that name
 		}
 		person := r.newPerson(t.raw, role, "")
 		if person == nil {

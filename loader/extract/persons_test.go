@@ -426,3 +426,14 @@ func TestKinWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryNamedPersons checks one name that a word introduces as an
+// ordinary person's ("bernama", an age in brackets, "Korban adalah"): it is
+// a new person, not the office holder of the day who has that name.
+func TestOrdinaryNamedPersons(t *testing.T) {
+	checkIntlCases(t, "id", []intlCase{
+		{"name after bernama", "Seorang saksi bernama Joko mengaku melihat pelaku kabur.", "joko", "person", "", []string{"joko-widodo"}},
+		{"name with an age", "Seorang pengendara, Wahyu (27), terluka dalam kecelakaan itu.", "wahyu", "person", "", []string{"sakti-wahyu-trenggono"}},
+		{"quote attributed by keluh", "\"Harga cabai naik terus,\" keluh Sumarni, pedagang di Pasar Kramat Jati.", "sumarni", "person", "", nil},
+	})
+}
