@@ -103,7 +103,7 @@ func TestIntlRules(t *testing.T) {
 		{"a one-word body heading a longer name", "Johanna hadir dalam Kongres Pemuda Kedua pada Oktober 1928.", "", "", "", []string{"usa-congress"}},
 		{"a one-word body before a weekday is the body", "Kongres Rabu menolak rancangan undang-undang itu.", "usa-congress", "legislature", "USA", nil},
 		{"single name in commas after an office and its acronym", "Rapat itu dihadiri oleh Menteri Negara BUMN, Sugiharto, di Jakarta.", "sugiharto", "person", "", []string{"bumn"}},
-		{"the word before the comma is the office's organization", "Hal itu dikatakan Direktur Utama IATA, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"iata"}},
+		{"the word before the comma is the office's organization", "Hal itu dikatakan Direktur Utama KTNA, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"ktna"}},
 		{"an unknown one-word organization before the comma", "Hal itu dikatakan Direktur Utama Garuda, Roekman Prawirasastra di Jakarta.", "roekman-prawirasastra", "person", "", []string{"garuda"}},
 		{"a weekday after a known person's comma is no name", "Kata Presiden SBY, Senin, di Jakarta.", "susilo-bambang-yudhoyono", "person", "IDN", []string{"senin"}},
 	})

@@ -170,7 +170,7 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a religion", "id", "Beberapa partai Islam menolak rancangan undang-undang itu.", nil, []string{"islam"}},
 		{"no: an ordinary word", "id", "Saham perusahaan Tersebut naik tajam.", nil, []string{"tersebut"}},
 		{"no: a person after the cue", "id", "Ia menemui perusahaan Budi Santoso di Bandung.", nil, nil},
-		{"an acronym starting a longer name", "id", "Bank itu anak perusahaan CIMB Grup dari Malaysia.", map[string]string{"cimb-grup": facts.KindOrganization}, []string{"cimb"}},
+		{"an acronym starting a longer name", "id", "Bank itu anak perusahaan KLMB Grup dari Malaysia.", map[string]string{"klmb-grup": facts.KindOrganization}, []string{"klmb"}},
 		{"no: a weekday", "en", "The company Monday said profits fell.", nil, []string{"monday"}},
 		// acronyms defined in brackets; companies named after a known one
 		{"acronym defined, then used alone", "id", "Yayasan Kasih Bangsa (YKB) menggelar acara itu. Pekan depan YKB menggelar acara lain.", map[string]string{"yayasan-kasih-bangsa": facts.KindOrganization}, []string{"ykb"}},
