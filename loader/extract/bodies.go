@@ -77,6 +77,17 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			// the dateline's state when no state comes before it in the
 			// sentence ("MOSCOW (Reuters) - The Foreign Ministry said":
 			// rus-foreign-ministry).
+			if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], r.datelineState); e != nil {
+				// "JAKARTA (Reuters) - The House of Representatives":
+				// the gazetteer's "Indonesian House of Representatives".
+				a := r.actors[e.ID]
+				if a == nil {
+					a = r.actorOf(e.ID, e)
+				}
+				ms, _ = r.spanMention(toks, ms, i, k, e.ID, "body", 0.85, a.entry)
+				i = k - 1
+				continue
+			}
 			var made bool
 			if ms, made = r.stateBody(toks, ms, i, k, r.datelineState, l.label); made {
 				i = k - 1
@@ -311,6 +322,17 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		if other != nil {
 			ms = dropMention(ms, other) // "Brazilian President Lula said Congress …": Brazil's, not the gazetteer's American one
 		}
+		if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], sid); e != nil {
+			// "Indonesian President … urged the House of Representatives":
+			// the gazetteer's "Indonesian House of Representatives" (idn-dpr).
+			a := r.actors[e.ID]
+			if a == nil {
+				a = r.actorOf(e.ID, e)
+			}
+			ms, _ = r.spanMention(toks, ms, i, k, e.ID, "body", 0.8, a.entry)
+			i = k - 1
+			continue
+		}
 		var made bool
 		if ms, made = r.stateBody(toks, ms, i, k, sid, l.label); made {
 			i = k - 1
@@ -339,15 +361,27 @@ func (r *run) genericBodyAt(ms []*mention, i, k int) (other *mention, overlaps b
 }
 
 // namedStateBody is the gazetteer's body of state sid named by the
-// generic name followed by one of the state's names in the pack's
-// language ("Majelis Nasional" + "Prancis"), or nil.
+// generic name with one of the state's names in the pack's language, the
+// way the language joins them ("Majelis Nasional" + "Prancis"; "House of
+// Representatives": "Indonesian House of Representatives",
+// "Indonesia's …", "… of Indonesia"), or nil.
 func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
 	se, ok := r.x.gaz.Lookup(sid)
 	if !ok {
 		return nil
 	}
+	var texts []string
 	for _, n := range se.Names[r.p.lang] {
-		text := generic + " " + n
+		if r.p.lang == "en" {
+			texts = append(texts, n+"'s "+generic, generic+" of "+n)
+		} else {
+			texts = append(texts, generic+" "+n)
+		}
+	}
+	for _, d := range se.Demonyms[r.p.lang] {
+		texts = append(texts, d+" "+generic)
+	}
+	for _, text := range texts {
 		for _, m := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
 			if m.Start == 0 && m.End == len(text) && m.Entry.Country == sid && m.Entry.Kind != facts.KindState && m.Entry.Kind != facts.KindPlace {
 				return m.Entry

@@ -170,6 +170,7 @@ func TestDatelineBodies(t *testing.T) {
 	})
 	t.Run("en", func(t *testing.T) {
 		checkIntlCases(t, "en", []intlCase{
+			{"the gazetteer's body under the dateline state's name", "JAKARTA (Reuters) - The House of Representatives passed the revised military law on Thursday.", "idn-dpr", "legislature", "IDN", []string{"idn-house", "usa-house"}},
 			{"a ministry under a capital's dateline", "MOSCOW (Reuters) - The Foreign Ministry said it had summoned the British ambassador.", "rus-foreign-ministry", "agency", "RUS", nil},
 			{"police under a capital's dateline", "BAGHDAD (Reuters) - Police said a car bomb killed five people.", "irq-police", "agency", "IRQ", nil},
 			{"no dateline: no body", "The Foreign Ministry said it had summoned the British ambassador.", "", "", "", []string{"rus-foreign-ministry", "usa-foreign-ministry"}},
@@ -184,7 +185,8 @@ func TestDatelineBodies(t *testing.T) {
 func TestBareBodiesOfLeader(t *testing.T) {
 	checkIntlCases(t, "en", []intlCase{
 		{"court after a leader's title", "Pakistani Prime Minister Shehbaz Sharif said the Supreme Court would hear the case.", "pak-supreme-court", "court", "PAK", nil},
-		{"a known leader without a title", "Netanyahu said the army would press on in Rafah.", "isr-army", "military", "ISR", nil},
+		{"a known leader without a title", "Netanyahu said the army would press on in Rafah.", "isr-armed-forces", "military", "ISR", []string{"isr-army"}},
+		{"the gazetteer's body by the state's name", "Indonesian President Prabowo Subianto urged the House of Representatives to pass the bill.", "idn-dpr", "legislature", "IDN", []string{"idn-house", "usa-house"}},
 		{"another state named", "Kenyan President William Ruto said Ugandan troops had crossed the border and the army was on alert.", "", "", "", []string{"ken-army", "uga-army"}},
 		{"no office holder", "Ukrainian drones hit a refinery, police said.", "", "", "", []string{"ukr-police"}},
 		{"a longer name", "Governor Kathy Hochul said the New York Supreme Court had ruled.", "", "", "", []string{"usa-supreme-court"}},
