@@ -180,6 +180,9 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 		if m.tj-m.ti == 1 && !r.p.isCommonWord(toks[m.ti].low) {
 			continue // a home short form ("Kemenhan", "Kemlu"): another state's only with its name after it ("Kemlu Jepang")
 		}
+		if r.homeOfficial(ms, m) {
+			continue // "Juru bicara Kementerian Luar Negeri Rolliansyah Soemirat …": the body of a home official's title is the home state's
+		}
 		if ctx == 0 {
 			ctx, sid = r.abroad(toks, ms, m.ti)
 		}
@@ -389,6 +392,19 @@ func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
 		}
 	}
 	return nil
+}
+
+// homeOfficial reports whether m lies inside the title of a person of
+// the home state (homeTitles gave the country).
+func (r *run) homeOfficial(ms []*mention, m *mention) bool {
+	for _, pm := range ms {
+		if pm.person && pm.ti <= m.ti && m.tj <= pm.tj && pm != m {
+			if a := r.actors[pm.id]; a != nil && a.a.Country == r.p.home {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // abroad returns 1 when the sentence's mentions ms name a state, a place

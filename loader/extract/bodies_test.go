@@ -147,6 +147,7 @@ func TestHomeBodiesAbroad(t *testing.T) {
 		{"a foreign citizen arrested", "Warga Malaysia itu ditangkap Polisi di rumahnya.", "", "", "", []string{"mys-police"}},
 		{"a foreign envoy summoned", "Kementerian Luar Negeri memanggil duta besar Australia.", "idn-foreign-ministry", "agency", "IDN", []string{"aus-foreign-ministry"}},
 		{"supreme court in a foreign state's story", "Mahkamah Agung Amerika Serikat menolak banding itu. Mahkamah Agung juga menunda sidang lain.", "usa-supreme-court", "court", "USA", []string{"idn-supreme-court"}},
+		{"a home official's title abroad", "Juru bicara Kementerian Luar Negeri Rolliansyah Soemirat mengatakan tidak ada WNI yang menjadi korban di Turki.", "idn-foreign-ministry", "agency", "IDN", nil},
 		// A body the home state has none of (bareBodiesAbroad).
 		{"national assembly after a foreign leader's title", "Perdana Menteri Prancis Michel Barnier digulingkan oleh Majelis Nasional dalam mosi tidak percaya.", "fra-national-assembly", "legislature", "FRA", []string{"fra-parliament"}},
 		{"senate after a foreign leader's title", "Presiden Argentina Javier Milei mengatakan Senat akan memungut suara pekan depan.", "arg-senate", "legislature", "ARG", []string{"senat"}},
