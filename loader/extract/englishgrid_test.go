@@ -329,7 +329,7 @@ func TestEnglishWireGrid(t *testing.T) {
 		{"mountain", "Climbers reached the summit of Everest in record numbers.", nil, []string{"everest"}, true, false},
 		{"river", "The Danube fell to its lowest level in decades.", nil, []string{"danube"}, true, false},
 		{"region", "Wildfires spread across Attica and the Peloponnese.", nil, []string{"attica"}, true, false},
-		{"province", "Floods hit Sindh province, submerging thousands of villages.", nil, []string{"sindh"}, true, false},
+		{"province", "Floods hit Sindh province, submerging thousands of villages.", nil, []string{"sindh/person"}, true, false},
 		{"US state as place", "Heavy snow closed roads across Colorado and Wyoming.", nil, []string{"colorado/person"}, false, false},
 		{"city place", "Temperatures in Phoenix topped 110 degrees for the 30th day.", nil, []string{"phoenix/person"}, true, false},
 		{"sentence-initial adverb", "Separately, prices of rice rose for a fourth month.", nil, nil, true, false},

@@ -256,6 +256,9 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 			break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
 		}
 		if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].punct) {
+			if r.isPlace(m.id) && r.x.common.legalForms[strings.Trim(toks[r.legalChain(toks, i+1)-1].low, ".")] && m.tj < i {
+				s = m.ti // a region or city opening a company's name before its legal form ("Jiangsu Liantong Sampoerna Printing Co. Ltd.")
+			}
 			break // a state or place only inside the name ("First Durango Singapore Pte Ltd")
 		}
 		s = m.ti // a known company at the start of a longer one ("Sampoerna Packaging Asia Pte. Ltd.")

