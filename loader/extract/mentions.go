@@ -205,6 +205,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		out = append(out, m)
 	}
+	out = r.placeSurnames(toks, out)
 	r.sentMs = out
 	out = r.repeatedNames(si, st, out)
 	out = r.missions(st, out)
@@ -274,6 +275,40 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// placeSurnames drops the one-word place a known given name stands right
+// before, when no other capitalized word follows it: "Hiroshi Miyagi",
+// "Kenji Ishikawa", "Carlos Bahia" are people, the place's name their
+// surname. A name the gazetteer holds in full (a two-word place, a
+// person) is matched whole before this and is no one-word place.
+func (r *run) placeSurnames(toks []token, ms []*mention) []*mention {
+	for n := 0; n < len(ms); n++ {
+		m := ms[n]
+		g := m.ti - 1
+		if m.person || m.entry == nil || m.entry.Kind != facts.KindPlace || m.id != m.entry.ID || m.tj-m.ti != 1 || g < 0 {
+			continue
+		}
+		gt := &toks[g]
+		if !gt.cap || gt.punct || r.p.givenNot[gt.low] || covered(ms, g) != nil || !r.isNameWord(gt) {
+			continue
+		}
+		if gt.lx&lxGiven == 0 && (utf8.RuneCountInString(gt.raw) < 3 || r.p.isCommonWord(gt.low) || r.englishWord(gt.low) || g == 0 && len(toks) > 1 && toks[1].lx&lxGiven != 0) {
+			continue // no given name, and an ordinary word ("Gempa Ishikawa"); an unknown word ("Hiroshi Miyagi") is one
+		}
+		if _, ok := r.p.titleAt(toks, g); ok {
+			continue
+		}
+		if m.tj < len(toks) && toks[m.tj].cap && !toks[m.tj].punct {
+			continue // "Maria Bahia Santos": some longer name
+		}
+		if g > 0 && (toks[g-1].lx&lxLocative != 0 || r.p.placePreps[toks[g-1].low]) {
+			continue // "di Santa Cruz": after a place's preposition, a place
+		}
+		ms = append(ms[:n], ms[n+1:]...)
+		n--
+	}
+	return ms
 }
 
 // indexAfter reports whether a word of index_words follows toks[j-1],

@@ -1166,6 +1166,9 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		}
 		e := i + 2
 		for e < len(toks) && e-i <= 4 && r.ampWord(&toks[e]) {
+			if toks[e].lx&lxGiven != 0 && covered(ms, e) == nil && e+1 < len(toks) && r.isNameWord(&toks[e+1]) {
+				break // "Medco E&P Indonesia Ronald Gunawan": a person's name after the organization's
+			}
 			e++
 		}
 		if m := covered(ms, i); m != nil && m.ti <= s && m.tj >= e || startsMention(ms, i) {
@@ -1174,8 +1177,8 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		if m := covered(ms, s); m != nil && m.ti < s || covered(ms, e-1) != nil && covered(ms, e-1).tj > e {
 			continue // a known name crosses the span's edge
 		}
-		if _, ok := r.p.titleAt(toks, s); ok {
-			s++ // "Presiden Direktur Procter & Gamble": a title before it
+		if t, ok := r.p.titleAt(toks, s); ok {
+			s += len(t.p) // "Presiden Direktur Procter & Gamble": a title before it
 		}
 		id := r.orgID(toks[s:e])
 		if id == "" || s >= i {

@@ -434,6 +434,7 @@ func TestAmpersandOrgs(t *testing.T) {
 		checkIntlCases(t, "id", []intlCase{
 			{"two names", "Procter & Gamble menaikkan harga produknya.", "procter-gamble", "organization", "", nil},
 			{"a foundation's head word and given names", "Yayasan Bill & Melinda Gates menjanjikan dana baru.", "yayasan-bill-melinda-gates", "organization", "", []string{"melinda-gates", "yayasan-bill"}},
+			{"a person's name after the name", "Direktur Utama Nusantara E&P Indonesia Ronald Hutapea meninjau sumur baru.", "nusantara-e-p-indonesia", "organization", "", []string{"e", "nusantara-e-p-indonesia-ronald-hutapea"}},
 		})
 	})
 	t.Run("en", func(t *testing.T) {

@@ -438,3 +438,21 @@ func TestOrdinaryNamedPersons(t *testing.T) {
 		{"quote attributed by keluh", "\"Harga cabai naik terus,\" keluh Sumarni, pedagang di Pasar Kramat Jati.", "sumarni", "person", "", nil},
 	})
 }
+
+// TestPlaceSurnames checks a one-word place right after a given name or an
+// unknown name word: it is the person's surname, not the place; after an
+// ordinary word or a place's preposition it stays the place.
+func TestPlaceSurnames(t *testing.T) {
+	t.Run("id", func(t *testing.T) {
+		checkIntlCases(t, "id", []intlCase{
+			{"a Japanese name ending in a prefecture", "Penyanyi Hiroshi Miyagi tampil di Jakarta pekan lalu.", "hiroshi-miyagi", "person", "", []string{"miyagi"}},
+			{"a given name before a Brazilian state", "Pelatih Carlos Bahia memuji timnya.", "carlos-bahia", "person", "", []string{"bahia"}},
+			{"an ordinary word before the prefecture", "Gempa mengguncang Ishikawa pada Tahun Baru.", "ishikawa", "place", "JPN", nil},
+		})
+	})
+	t.Run("en", func(t *testing.T) {
+		checkIntlCases(t, "en", []intlCase{
+			{"a Japanese name ending in a prefecture", "Kenji Ishikawa won the gold medal in Paris.", "kenji-ishikawa", "person", "", []string{"ishikawa"}},
+		})
+	})
+}
