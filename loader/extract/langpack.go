@@ -1164,6 +1164,12 @@ type common struct {
 	// organization ("Camat Cisarua Ahmad Rifai").
 	RegionRoles []string `json:"region_roles"`
 	regionRoles set
+	// CompanyRoles are the roles of a company's offices ("chief_executive",
+	// "director"): one word after such a title is the holder's name only
+	// when it is a given name; another word is more often the company's
+	// ("Presiden Direktur Astra").
+	CompanyRoles []string `json:"company_roles"`
+	companyRoles set
 }
 
 func loadCommon() (*common, error) {
@@ -1181,6 +1187,7 @@ func loadCommon() (*common, error) {
 	c.legalForms, c.nameParticles, c.nameArticles = mkset(c.LegalForms), mkset(c.NameParticles), mkset(c.NameArticles)
 	c.nameOpeners = mkset(c.NameOpeners)
 	c.rankRoles, c.regionRoles = mkset(c.RankRoles), mkset(c.RegionRoles)
+	c.companyRoles = mkset(c.CompanyRoles)
 	return &c, nil
 }
 

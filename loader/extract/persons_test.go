@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -455,4 +456,37 @@ func TestPlaceSurnames(t *testing.T) {
 			{"a Japanese name ending in a prefecture", "Kenji Ishikawa won the gold medal in Paris.", "kenji-ishikawa", "person", "", []string{"ishikawa"}},
 		})
 	})
+}
+
+// TestCompanyOfficeWords checks one word after a company's office
+// (company_roles): a given name is the holder, another word the company's
+// name and no person.
+func TestCompanyOfficeWords(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text, person string
+		absent             []string
+	}{
+		{"a company's short name", "Presiden Direktur Sinarmas menghadiri peluncuran itu.", "", []string{"sinarmas"}},
+		{"a given name", "Direktur Utama Budi menghadiri peluncuran itu.", "budi", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := c.person == ""
+			for _, a := range d.Actors {
+				if a.Kind == facts.KindPerson && slices.Contains(c.absent, a.ID) {
+					t.Errorf("person %s in %q", a.ID, c.text)
+				}
+				if a.ID == c.person && a.Kind == facts.KindPerson {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no person %s in %v", c.person, d.Actors)
+			}
+		})
+	}
 }

@@ -531,6 +531,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
+			if end-k == 1 && of == nil && !closed && toks[k].lx&lxGiven == 0 && r.x.common.companyRoles[strings.TrimPrefix(role, "former_")] {
+				continue // "Presiden Direktur Astra": after a company's office one word that is no given name is the company's
+			}
 			if end < len(toks) && toks[end].raw == "&" {
 				continue // "Direktur Medco E&P Indonesia": a word of a name joined by "&", no person
 			}
