@@ -399,6 +399,10 @@ type packJSON struct {
 	// ("Putra sulung Presiden, Gibran"), and a name in commas after the
 	// holder is the relative's ("Istri Presiden Joko Widodo, Iriana,").
 	KinWords []string `json:"kin_words"`
+	// HeadlineVerbs are verb roots headlines write bare and capitalized
+	// ("Tinjau", "Resmikan", "Bantah"), beside the triggers' own roots: in
+	// a headline a name after a title ends before one.
+	HeadlineVerbs []string `json:"headline_verbs"`
 	// ContextNames are names that several actors share, by the
 	// gazetteer ids they may stand for: "Partai Demokrat" is Indonesia's
 	// party, or the US Democratic Party where the sentence names the
@@ -650,6 +654,7 @@ type pack struct {
 	comparatives                              map[string]bool // comparatives, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	kinWords                                  map[string]bool // kin_words, lower case
+	verbRoots                                 map[string]bool // the roots of the triggers' Indonesian verbs (v:ROOT), lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case
 	verbPrefixes                              []string        // verb_prefixes
 	bareVerbs, partyWords                     map[string]bool // bare_verbs, party_words, lower case

@@ -1158,6 +1158,20 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// headlineVerb reports whether low is the bare root of an event verb of
+// the triggers, maybe with -kan or -i, as a headline writes it ("kecam",
+// "resmikan", "kirim").
+func (p *pack) headlineVerb(low string) bool {
+	if p.verbRoots[low] {
+		return true
+	}
+	if r, ok := strings.CutSuffix(low, "kan"); ok && p.verbRoots[r] {
+		return true
+	}
+	r, ok := strings.CutSuffix(low, "i")
+	return ok && len(r) > 3 && p.verbRoots[r]
+}
+
 // kinBefore reports whether a relative's word (kin_words) comes right
 // before token i, or one lower-case word before it ("Istri Presiden",
 // "putra sulung Presiden").

@@ -490,3 +490,13 @@ func TestCompanyOfficeWords(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineNames checks a name after a title in a headline, where every
+// word is capitalized: it ends at the first bare event verb or ordinary
+// word.
+func TestHeadlineNames(t *testing.T) {
+	checkIntlCases(t, "id", []intlCase{
+		{"a bare verb after the name", "Gubernur Hendra Kusuma Tinjau Lokasi Banjir di Bekasi", "hendra-kusuma", "person", "IDN", []string{"hendra-kusuma-tinjau", "hendra-kusuma-tinjau-lokasi"}},
+		{"a verb with -kan after the name", "Bupati Asep Gunawan Resmikan Jembatan Baru di Cianjur", "asep-gunawan", "person", "IDN", []string{"asep-gunawan-resmikan"}},
+	})
+}

@@ -435,6 +435,17 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
+			if p.lang == "id" && end-k > 1 && r.titleCasedSt(st) {
+				// A headline capitalizes its verbs and nouns: the name ends
+				// at the first event or speech verb or ordinary word
+				// ("Menlu Retno Kecam Serangan …").
+				for j := k + 1; j < end; j++ {
+					if (toks[j].lx&(lxTrigger|lxSpeech) != 0 || p.headlineVerb(toks[j].low) || p.isCommonWord(toks[j].low)) && toks[j].lx&lxGiven == 0 && !p.nameCommon[toks[j].low] {
+						end = j
+						break
+					}
+				}
+			}
 			if end == k && role == "honorific" && toks[k].cap && r.p.months[toks[k].low] != 0 && (k+1 == len(toks) || !toks[k+1].cap && !startsWithDigit(toks[k+1].low)) {
 				end = k + 1 // "Mrs May", "Nyonya Juni": after an honorific a month's name is a surname
 			}

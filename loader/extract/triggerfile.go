@@ -151,7 +151,12 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 			switch {
 			case strings.HasPrefix(first, "v:"):
 				if code == "id" {
-					variants = idVerb(strings.TrimPrefix(first, "v:"))
+					root := strings.ToLower(strings.TrimPrefix(first, "v:"))
+					variants = idVerb(root)
+					if p.verbRoots == nil {
+						p.verbRoots = map[string]bool{}
+					}
+					p.verbRoots[root] = true // a headline's bare verb ("Kecam", "Kirim")
 				} else {
 					variants = enVerb(strings.TrimPrefix(first, "v:"))
 				}
