@@ -498,5 +498,6 @@ func TestHeadlineNames(t *testing.T) {
 	checkIntlCases(t, "id", []intlCase{
 		{"a bare verb after the name", "Gubernur Hendra Kusuma Tinjau Lokasi Banjir di Bekasi", "hendra-kusuma", "person", "IDN", []string{"hendra-kusuma-tinjau", "hendra-kusuma-tinjau-lokasi"}},
 		{"a verb with -kan after the name", "Bupati Asep Gunawan Resmikan Jembatan Baru di Cianjur", "asep-gunawan", "person", "IDN", []string{"asep-gunawan-resmikan"}},
+		{"a home body before a bare verb", "Polisi Tangkap Dua Pengedar Narkoba di Medan", "idn-police", "agency", "IDN", nil},
 	})
 }
