@@ -1175,6 +1175,12 @@ type common struct {
 	// ("Presiden Direktur Astra").
 	CompanyRoles []string `json:"company_roles"`
 	companyRoles set
+	// SpouseRoles are the roles of a head's spouse ("first_lady"): the
+	// name after the title is the spouse's, even when the head's own name
+	// follows it ("Ibu Negara Iriana Joko Widodo"), and no portfolio word
+	// stands between.
+	SpouseRoles []string `json:"spouse_roles"`
+	spouseRoles set
 }
 
 func loadCommon() (*common, error) {
@@ -1193,6 +1199,7 @@ func loadCommon() (*common, error) {
 	c.nameOpeners = mkset(c.NameOpeners)
 	c.rankRoles, c.regionRoles = mkset(c.RankRoles), mkset(c.RegionRoles)
 	c.companyRoles = mkset(c.CompanyRoles)
+	c.spouseRoles = mkset(c.SpouseRoles)
 	return &c, nil
 }
 

@@ -412,6 +412,8 @@ func TestKinWords(t *testing.T) {
 			{"relative after the holder", "Istri Gubernur Jawa Barat Dedi Mulyadi, Sri Lestari, menghadiri acara itu.", "sri-lestari", "person", "", []string{"lestari"}},
 			{"holder stays the holder", "Istri Gubernur Jawa Barat Dedi Mulyadi, Sri Lestari, menghadiri acara itu.", "dedi-mulyadi", "person", "IDN", nil},
 			{"relative of an office with no name", "Putra bungsu Presiden, Kaesang Pangarep, mendaftar sebagai calon.", "kaesang-pangarep", "person", "IDN", nil},
+			{"first lady named with the president's name", "Presiden Joko Widodo didampingi Ibu Negara Iriana Joko Widodo meninjau pasar.", "iriana-joko-widodo", "person", "", nil},
+			{"the president stays", "Presiden Joko Widodo didampingi Ibu Negara Iriana Joko Widodo meninjau pasar.", "joko-widodo", "person", "IDN", nil},
 			{"no relative word: the holder", "Juru bicara Presiden, Adita Irawati, membantah kabar itu.", "adita-irawati", "person", "IDN", nil},
 		})
 	})

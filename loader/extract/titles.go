@@ -421,7 +421,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			ms = dropMention(ms, pm)
 			pm = nil
 		}
-		if pm == nil || !pm.person {
+		if (pm == nil || !pm.person) && !r.x.common.spouseRoles[role] {
 			pm = r.personAfterPortfolio(toks, k, ms)
 			if pm != nil {
 				k = pm.ti // "Menko Polkam Budi Gunawan": an unknown portfolio word before a known person
