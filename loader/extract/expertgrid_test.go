@@ -84,6 +84,8 @@ var expertGridRows = []struct {
 	{"pakar hukum pidana Universitas Trisakti", "Pakar hukum pidana Universitas Trisakti Abdul Fikar menilai tersangka layak ditahan.", "universitas-trisakti abdul-fikar", "", false, false},
 	{"pakar hukum tata negara Universitas Andalas", "Pakar hukum tata negara Universitas Andalas Feri Mulyadi menyebut perppu itu inkonstitusional.", "universitas-andalas feri-mulyadi", "", false, false},
 	// A field whose last word is a state's word, then the name (added in stop 26 by the lead, annotated before the change).
+	// A task force whose name ends in a word with digits (added in stop 26 by the lead, annotated before the change).
+	{"juru bicara satgas with digits", "Juru bicara Satgas Penanganan Covid-19 Reisa Kartikasari mengimbau warga tetap waspada.", "satgas-penanganan-covid-19 reisa-kartikasari", "", false, false},
 	{"pakar hukum tata negara name", "Pakar hukum tata negara Rizal Mahendra menilai putusan itu melampaui wewenang.", "rizal-mahendra", "", false, false},
 	{"pengamat kebijakan pemerintah name", "Pengamat kebijakan pemerintah Lestari Handayani menyebut program itu boros.", "lestari-handayani", "", false, false},
 	{"guru besar Universitas Gadjah Mada", "Guru besar ekonomi Universitas Gadjah Mada Sri Adiningsih menilai investasi asing melambat.", "universitas-gadjah-mada sri-adiningsih", "", false, false},

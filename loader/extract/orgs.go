@@ -706,6 +706,9 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		if t.punct {
 			break
 		}
+		if j > k && wordWithDigits(toks[j-1].raw) && r.isNameWord(t) && covered(ms, j) == nil {
+			break // "Satgas Covid-19 Wiku Adisasmito": a name's word with digits ends it before a person's name
+		}
 		if isShortNumber(t.raw) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
 			j++ // "SMA Negeri 1 Bandung", "SMAN 3 Jakarta"
 			continue
@@ -1058,6 +1061,21 @@ func (r *run) cuedOrgStart(toks []token, i int) bool {
 	}
 	_, ok := p.weekdays[t.low]
 	return !ok
+}
+
+// wordWithDigits reports whether w mixes letters and digits ("Covid-19",
+// "G20"), unlike a plain number.
+func wordWithDigits(w string) bool {
+	letters, digits := false, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			letters = true
+		}
+	}
+	return letters && digits
 }
 
 // isRoman: a roman numeral of the letters I, V, X, L ("II", "XIV").

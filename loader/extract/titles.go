@@ -872,7 +872,7 @@ func (r *run) orgTailThenHolder(toks []token, k int, ms []*mention) int {
 		if _, ok := p.titleAt(toks, j); ok {
 			return 0
 		}
-		if tl := strings.TrimSuffix(t.low, "."); j > k && (p.orgTails[tl] || p.orgCreateTails[tl]) {
+		if tl := strings.TrimSuffix(t.low, "."); j > k && (p.orgTails[tl] || p.orgCreateTails[tl] || wordWithDigits(t.raw)) { // (a word with digits ends a name too: "Satgas Covid-19")
 			s := j + 1
 			e := r.nameRun(toks, s, ms)
 			if e-s >= 2 && e-s <= 3 && (e == len(toks) || !toks[e].cap || toks[e].punct) && r.holderWords(toks[s:e], ms, s) {
