@@ -173,13 +173,14 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	}
 	if !strings.ContainsAny(name, " -") {
 		plain := role == "honorific" || role == "occupation"
-		if e := r.holderByName(strings.ToLower(name), !plain); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && r.stateNamed(e.Country) {
+		otherState := func(e *gazetteer.Entry) bool { return of != "" && r.isState(of) && e.Country != of } // "Saudi Crown Prince Mohammed" is no UN official named Mohammed
+		if e := r.holderByName(strings.ToLower(name), !plain); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && r.stateNamed(e.Country) && !otherState(e) {
 			// A surname alone: the office holder of the day. Not after an
 			// honorific when the holder is of the language's home state:
 			// there one name is a name, not a family name ("Tn. Gunawan").
 			return r.actorOf(e.ID, e)
 		}
-		if e := r.figureByName(strings.ToLower(name)); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) {
+		if e := r.figureByName(strings.ToLower(name)); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && !otherState(e) {
 			return r.actorOf(e.ID, e)
 		}
 	}

@@ -773,7 +773,16 @@ func headRole(e *gazetteer.Entry) bool {
 // Abe" is Shinzo Abe, "Presiden Macron" Emmanuel Macron. Office holders on
 // the article's date are preferred; two or more candidates give none.
 func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entry {
-	cands := r.nameCands(surname, true)
+	if e := r.holderAmong(r.nameCands(surname, true), role, of); e != nil || of == nil || r.p.lang == "id" {
+		return e
+	}
+	// "Jordan's King Abdullah": with the office's state named, a given
+	// name too (nameCands gives them only in Indonesian).
+	return r.holderAmong(r.x.byGiven[surname], role, of)
+}
+
+// holderAmong is holderBySurname's choice among the candidates cands.
+func (r *run) holderAmong(cands []*gazetteer.Entry, role string, of *mention) *gazetteer.Entry {
 	if len(cands) == 0 {
 		return nil
 	}

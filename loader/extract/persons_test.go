@@ -389,6 +389,17 @@ func TestNameCommonWords(t *testing.T) {
 	})
 }
 
+// TestTitledGivenNames checks one given name after a state's office in
+// English: the office holder of that state with that given name ("Jordan's
+// King Abdullah"), and never a person of another state who has the name as
+// a surname ("Saudi Crown Prince Mohammed" is no UN official).
+func TestTitledGivenNames(t *testing.T) {
+	checkIntlCases(t, "en", []intlCase{
+		{"a monarch's given name", "Jordan's King Abdullah warned against the displacement of Palestinians.", "abdullah-ii-of-jordan", "person", "JOR", nil},
+		{"another state's figure with the name", "Saudi Crown Prince Mohammed met Biden in Jeddah.", "mohammed", "person", "SAU", []string{"amina-j-mohammed"}},
+	})
+}
+
 // TestMonarchGivenNames checks that a monarch's one given name in the
 // leaders' dictionary makes no person of that monarch's state: "Abdullah"
 // and "Hussein" are everyday names, and a regnal number is what names the
@@ -398,6 +409,7 @@ func TestMonarchGivenNames(t *testing.T) {
 		checkIntlCases(t, "id", []intlCase{
 			{"a resident named Abdullah", "\"Kami tidak tahu,\" kata Abdullah, warga setempat.", "abdullah", "person", "", nil},
 			{"a suspect named Hussein", "Polisi menangkap Hussein di rumahnya di Bogor.", "hussein", "person", "", nil},
+			{"king by his given name with the state named", "Raja Yordania Abdullah memperingatkan Israel.", "abdullah-ii-of-jordan", "person", "JOR", nil},
 			{"king by regnal number", "Raja Yordania Abdullah II bertemu Biden di Washington.", "abdullah-ii-of-jordan", "person", "JOR", []string{"abdullah-ii"}},
 		})
 	})
