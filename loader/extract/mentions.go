@@ -195,6 +195,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "London-based Amnesty International": the organization's seat
 		} else if best.Via == gazetteer.ViaCapital && r.placePredicateAfter(toks, tj) {
 			m.locative = true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
+		} else if best.Via == gazetteer.ViaCapital && r.regionOfficeAt(toks, tj) {
+			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.p.cityNouns[toks[ti-1].low] && !toks[ti-1].cap) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
@@ -309,6 +311,16 @@ func (r *run) placeSurnames(toks []token, ms []*mention) []*mention {
 		n--
 	}
 	return ms
+}
+
+// regionOfficeAt reports whether a title of a region's office (region_roles:
+// governor, mayor, regent) starts at toks[j].
+func (r *run) regionOfficeAt(toks []token, j int) bool {
+	if j >= len(toks) || !r.p.titles.mayStart(&toks[j]) {
+		return false
+	}
+	l, ok := r.p.titleAt(toks, j)
+	return ok && r.x.common.regionRoles[l.label]
 }
 
 // indexAfter reports whether a word of index_words follows toks[j-1],

@@ -441,6 +441,7 @@ var precGridRows = []struct{ lang, text, want string }{
 	{"id", "Bank Rakyat Tiongkok memangkas suku bunga acuan.", "chn-central-bank"},
 	{"id", "Gubernur Papua Barat Dominggus Mandacan meninjau lokasi banjir.", "dominggus-mandacan"},
 	{"en", "The Kurdistan Regional Government rejected the oil deal.", "krg"},
+	{"en", "Seoul Mayor Oh Se-hoon ordered the protest camp removed.", "oh-se-hoon"},
 	{"en", "Heavy rain flooded parts of Greater Jakarta on Monday.", ""},
 	{"en", "General Motors recalled 50,000 pickups.", "general-motors"},
 	{"en", "Bank of America cut its growth forecast.", "bank-of-america"},
