@@ -238,7 +238,8 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		}
 	}
 	// Relative periods and days ("pekan lalu", "last week", "kemarin").
-	if i+1 < len(toks) && p.relFirst[w] {
+	_, weekday := p.weekdays[w]
+	if i+1 < len(toks) && p.relFirst[w] && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
 		two := w + " " + toks[i+1].low
 		if per, ok := p.relPeriods[two]; ok {
 			if ref.IsZero() {
