@@ -155,6 +155,11 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if sm := r.stateMentionAt(ms, i); from > i && sm != nil {
 			country = sm.id // "surat kabar Israel Yedioth Ahronoth"
 		}
+		if country == "" && start > 1 && toks[start-1].low == "'s" {
+			if sm := mentionEndingAt(ms, start-1); sm != nil && !sm.person && r.isState(sm.id) {
+				country = sm.id // "South Africa's National Prosecuting Authority"
+			}
+		}
 		international := false
 		if isBody && country == p.home {
 			for k := start + 1; k < end; k++ {
@@ -266,7 +271,8 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 	if linked && s == i-1 {
 		return -1, -1, media
 	}
-	if !media && !linked && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 || s > 0 && toks[s-1].low == "'s") {
+	stateOwner := s > 1 && toks[s-1].low == "'s" && r.stateEndingAt(ms, s-1) // "South Africa's National Prosecuting Authority": the state's own
+	if !media && !linked && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 || s > 0 && toks[s-1].low == "'s" && !stateOwner) {
 		return -1, -1, media // a word of a group, not a legal form, after a given name ("Harold Winterbottom Foundation") or a possessive ("Merkel's Christian Democrats"): a person's group, or a description
 	}
 	e := r.legalChain(toks, i+1)                                                                                                                                                                    // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
@@ -274,6 +280,12 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		return s, e, media
 	}
 	return -1, -1, media
+}
+
+// stateEndingAt reports whether a mention of a state ends at token j.
+func (r *run) stateEndingAt(ms []*mention, j int) bool {
+	m := mentionEndingAt(ms, j)
+	return m != nil && !m.person && r.isState(m.id)
 }
 
 // definedOrgs reads a sentence that defines the name it opens with as an

@@ -445,3 +445,15 @@ func TestAmpersandOrgs(t *testing.T) {
 		})
 	})
 }
+
+// TestStateOwnedNames checks an unknown name that ends with an
+// organization's tail word after a state's possessive: the state's own
+// organization, with its country ("South Africa's National Prosecuting
+// Authority"); after a person's possessive it is no organization.
+func TestStateOwnedNames(t *testing.T) {
+	checkIntlCases(t, "en", []intlCase{
+		{"state's authority", "Kenya's National Cohesion Commission warned against hate speech.", "national-cohesion-commission", "organization", "KEN", nil},
+		{"state's fund", "Saudi Arabia's Public Investment Fund bought a stake in the club.", "public-investment-fund", "organization", "SAU", nil},
+		{"person's group", "Merkel's Christian Democrats lost ground in the vote.", "angela-merkel", "person", "DEU", []string{"christian-democrats"}},
+	})
+}
