@@ -1164,6 +1164,14 @@ type common struct {
 	// organization ("Camat Cisarua Ahmad Rifai").
 	RegionRoles []string `json:"region_roles"`
 	regionRoles set
+	// OfficeRoles are the roles of a state's offices that are no rank
+	// and no region's ("minister", "chief_justice", "police_chief"):
+	// with a rank or a region's office, and any role that ends in
+	// "_minister", an unknown holder under a dateline is the dateline
+	// state's official when the sentence names no other state
+	// ("JAKARTA (Reuters) - Trade Minister Budi Santoso said").
+	OfficeRoles []string `json:"office_roles"`
+	officeRoles set
 }
 
 func loadCommon() (*common, error) {
@@ -1181,6 +1189,7 @@ func loadCommon() (*common, error) {
 	c.legalForms, c.nameParticles, c.nameArticles = mkset(c.LegalForms), mkset(c.NameParticles), mkset(c.NameArticles)
 	c.nameOpeners = mkset(c.NameOpeners)
 	c.rankRoles, c.regionRoles = mkset(c.RankRoles), mkset(c.RegionRoles)
+	c.officeRoles = mkset(c.OfficeRoles)
 	return &c, nil
 }
 

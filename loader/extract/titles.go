@@ -594,6 +594,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			// state in the sentence.
 			person.a.Country = p.home
 		}
+		if person.a.Country == "" && !known && p.home == "" && of == nil && r.datelineState != "" && r.datelineOffice(role, carried) && !r.namesStateBut(ms, r.datelineState) {
+			// "JAKARTA (Reuters) - Trade Minister Budi Santoso said": in a
+			// language with no home state, an unknown holder of a state's
+			// office under a dateline, in a sentence that names no other
+			// state, is an official of the dateline's state.
+			person.a.Country = r.datelineState
+		}
 		for _, m := range inner {
 			m.consumed = true
 		}
@@ -1074,6 +1081,29 @@ func (r *run) institutionAt(ms []*mention, j int) bool {
 func (r *run) namesForeignState(ms []*mention) bool {
 	for _, m := range ms {
 		if !m.person && m.id != r.p.home && r.isState(m.id) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineOffice reports whether a title's role (or the role carried over
+// from a title before it) is an office of a state: a rank, a region's
+// office, a minister's or another of common.json's office_roles.
+func (r *run) datelineOffice(role string, carried *labeled) bool {
+	c := r.x.common
+	is := func(ro string) bool {
+		ro = strings.TrimPrefix(ro, "former_")
+		return strings.HasSuffix(ro, "minister") || c.officeRoles[ro] || c.rankRoles[ro] || c.regionRoles[ro]
+	}
+	return is(role) || carried != nil && is(carried.label)
+}
+
+// namesStateBut reports whether a mention of ms other than a person's
+// names a state other than sid.
+func (r *run) namesStateBut(ms []*mention, sid string) bool {
+	for _, m := range ms {
+		if !m.person && m.id != sid && r.isState(m.id) {
 			return true
 		}
 	}
