@@ -287,6 +287,11 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 				id = a.a.Country
 				for _, ro := range a.a.Roles {
 					titled = titled || id != "" && ro.Of == id // "Erdogan", "Brazil's former president Jair Bolsonaro": an office of the state
+					if !titled && id != "" && ro.Of != "" {
+						if e, ok := r.x.gaz.Lookup(ro.Of); ok && e.Country == id && e.Kind != facts.KindPlace && e.Sector != "" {
+							titled = true // "House Speaker Puan Maharani": an office of a body of the state
+						}
+					}
 				}
 			}
 		default:
