@@ -297,6 +297,17 @@ type packJSON struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
+	// RegionBodies are the words after a region's name that make a body
+	// of that region in a language with no home state ("East Java
+	// Police", "the West Java provincial government"), by the region's
+	// level: the regional body type (common.json body_types) of a
+	// province, a regency and a city, "" for none.
+	RegionBodies []struct {
+		Text     string `json:"text"`
+		Province string `json:"province"`
+		Regency  string `json:"regency"`
+		City     string `json:"city"`
+	} `json:"region_bodies"`
 
 	// Word lists that single rules read (events.go, speech.go,
 	// participantroles.go, sectors.go): "A told B to ..." (tell_verbs), "A
@@ -674,6 +685,7 @@ type pack struct {
 	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
 	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case
 	regionWords                               map[string]bool     // region_words, lower case
+	regionBodies                              phraseIndex         // region_bodies: label "province|regency|city" body types
 	rankSuffixes                              set                 // rank_suffixes, lower case
 	initialsIntros                            set                 // initials_intros, lower case
 

@@ -268,6 +268,31 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				of, start = pm, pm.ti
 				inner = append(inner, pm)
 			}
+		} else if i > 3 && toks[i-1].raw == ")" && toks[i-3].raw == "(" {
+			// "Nahdlatul Ulama (NU) chairman Yahya Cholil Staquf": the
+			// organization with its acronym in brackets.
+			if pm := mentionEndingAt(ms, i-3); pm != nil && !pm.person {
+				of, start = pm, pm.ti
+				inner = append(inner, pm)
+				if am := mentionAt(ms, i-2); am != nil && am.id == pm.id {
+					inner = append(inner, am)
+				}
+			}
+		} else if cm := covered(ms, i); cm != nil && !cm.person && cm.ti < i && cm.tj <= k && cm.entry != nil && cm.entry.Sector != "" {
+			// "Indonesian Foreign Ministry spokesman Rolliansyah Soemirat":
+			// the body's name runs into the title's words.
+			of, start = cm, cm.ti
+			inner = append(inner, cm)
+		}
+		if of == nil && carried != nil && carried.label != "honorific" {
+			// "East Java Police spokesman Sr. Comr. Jules Abraham Abast":
+			// the body before the title that found no name is the office's.
+			if cs := i - len(carried.p); cs > 0 {
+				if pm := mentionEndingAt(ms, cs); pm != nil && !pm.person && pm.entry != nil && pm.entry.Sector != "" {
+					of, start = pm, pm.ti
+					inner = append(inner, pm)
+				}
+			}
 		}
 		if role == "honorific" && of == nil {
 			kk := k
@@ -451,7 +476,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					k++ // "Kades Tegalwaru Ujang Suparman": one word of a village's name, then the holder's
 					end = r.nameRun(toks, k, ms)
 				}
-			} else if of == nil && end-k >= 3 && role != "honorific" && !strings.HasSuffix(role, "minister") {
+			} else if of == nil && end-k >= 3 && role != "honorific" && !strings.HasSuffix(role, "minister") && !r.x.common.rankRoles[role] {
+				// (A rank names no organization either: "Brig. Gen.
+				// Trunoyudo Wisnu Andiko".)
 				// (A minister's title names the portfolio: "Menteri Hukum
 				// Supratman Andi Agtas" has no organization before the name.)
 				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
