@@ -82,11 +82,11 @@ type Extractor struct {
 	// state of the pack whose bodies have it ("polda": IDN).
 	regionalHome map[string]string
 	opts         Options
-	limits   Limits
-	boiler   *boilerSet        // the boilerplate rules of all packs
-	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
-	vocabT   *vocabTable       // vocab as quickLang reads it
-	names    map[*gazetteer.Entry]personName
+	limits       Limits
+	boiler       *boilerSet        // the boilerplate rules of all packs
+	vocab        map[string]uint64 // quickLang: bit k set when packList[k] knows the word
+	vocabT       *vocabTable       // vocab as quickLang reads it
+	names        map[*gazetteer.Entry]personName
 	// given holds the given names of lang/*.given.txt (all languages: news
 	// in either language names people of every country).
 	given map[string]bool
