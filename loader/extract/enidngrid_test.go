@@ -68,7 +68,7 @@ func TestEnglishIndonesiaGrid(t *testing.T) {
 		{"mpr speaker", "MPR Speaker Ahmad Muzani opened the assembly's annual session.", []string{"ahmad-muzani/person/IDN", "idn-mpr/legislature/IDN"}, nil, false, false},
 		{"house deputy speaker", "House Deputy Speaker Sufmi Dasco Ahmad said the allowances would be scrapped.", []string{"sufmi-dasco-ahmad/person/IDN"}, []string{"usa-house"}, false, false},
 		{"investment minister and fund", "Investment Minister Rosan Roeslani, who also heads Danantara, said the fund would invest in nickel processing.", []string{"rosan-roeslani/person", "idn-danantara/agency/IDN"}, nil, false, false},
-		{"pratikno coordinating", "Coordinating Minister for Human Development and Culture Pratikno said the free meals program would be evaluated.", []string{"pratikno/person/IDN"}, nil, false, true},
+		{"pratikno coordinating", "Coordinating Minister for Human Development and Culture Pratikno said the free meals program would be evaluated.", []string{"pratikno/person/IDN"}, nil, false, false},
 		{"agus harimurti", "Coordinating Minister for Infrastructure Agus Harimurti Yudhoyono inspected the toll road in Semarang.", []string{"agus-harimurti-yudhoyono/person/IDN"}, nil, false, false},
 		{"luhut council", "National Economic Council chairman Luhut Binsar Pandjaitan said the tariff deal would be signed next month.", []string{"luhut-binsar-pandjaitan/person/IDN"}, nil, false, false},
 		// Unknown names under Indonesian titles.

@@ -444,6 +444,9 @@ func (r *run) otherGivenName(toks []token, k int) bool {
 	if _, ok := r.p.titleAt(toks, k); ok {
 		return false
 	}
+	if r.p.lang == "en" && t.lx&lxGiven == 0 && r.englishWord(t.low) {
+		return false // "Minister for Human Development and Culture Pratikno": an English word, a portfolio's
+	}
 	if k > 0 {
 		if _, ok := r.p.titles.endingAt(toks, k+1); ok {
 			return false // the last word of a title ("Menteri Luar Negeri Retno")

@@ -246,6 +246,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if role != "honorific" {
 			k = r.skipPortfolio(toks, k, ms) // an honorific has no portfolio: "Dr. Amal Haddad"
 		}
+		if p.home == "" && k == k0 && strings.HasSuffix(role, "minister") {
+			k = r.englishPortfolio(toks, k) // "Coordinating Minister for Human Development and Culture Pratikno"
+		}
 		portfolio := k > k0
 		if role == "occupation" && k == k0 {
 			k = r.skipFieldWords(toks, k, ms)
@@ -1135,4 +1138,33 @@ func (r *run) namesStateBut(ms []*mention, sid string) bool {
 		}
 	}
 	return false
+}
+
+// englishPortfolio moves past a minister's portfolio after "for" in
+// English ("Coordinating Minister for Human Development and Culture
+// Pratikno"): capitalized English words and the links between them, up
+// to a word that is no English word or is a given name, which begins the
+// holder's name. It returns k unchanged when no name follows.
+func (r *run) englishPortfolio(toks []token, k int) int {
+	if k >= len(toks) || toks[k].low != "for" {
+		return k
+	}
+	j, last := k+1, k
+	for j < len(toks) {
+		t := &toks[j]
+		if t.cap && !t.punct && t.lx&lxGiven == 0 && r.englishWord(t.low) {
+			j++
+			last = j
+			continue
+		}
+		if (r.p.orgLinks[t.low] || t.raw == ",") && last == j && j+1 < len(toks) && toks[j+1].cap {
+			j++
+			continue
+		}
+		break
+	}
+	if last <= k+1 || last >= len(toks) || !toks[last].cap || toks[last].punct {
+		return k
+	}
+	return last
 }
