@@ -72,11 +72,12 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
 			}
 		}
-		if state == nil && p.home == "" && r.datelineState != "" && !r.stateBefore(ms, i) && (k >= len(toks) || !toks[k].cap || toks[k].punct) {
+		if state == nil && p.home == "" && r.datelineState != "" && !r.stateBefore(ms, i) && (k >= len(toks) || !toks[k].cap || toks[k].punct || p.isTitle(toks, k)) {
 			// Without a home state, the generic name alone is the body of
 			// the dateline's state when no state comes before it in the
 			// sentence ("MOSCOW (Reuters) - The Foreign Ministry said":
-			// rus-foreign-ministry).
+			// rus-foreign-ministry), a title after it too ("JAKARTA -
+			// Constitutional Court Chief Justice Suhartoyo").
 			if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], r.datelineState); e != nil {
 				// "JAKARTA (Reuters) - The House of Representatives":
 				// the gazetteer's "Indonesian House of Representatives".

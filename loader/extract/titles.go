@@ -558,7 +558,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k == 1 && of == nil && portfolio && !closed {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
-			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed {
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
 			if end < len(toks) && toks[end].raw == "&" {
@@ -1167,4 +1167,20 @@ func (r *run) englishPortfolio(toks []token, k int) int {
 		return k
 	}
 	return last
+}
+
+// englishOneName reports whether one word after a state's office (no
+// rank) in English is its holder's one-word name ("Chief Justice Suhartoyo"): a
+// word of four letters or more, not all capitals, that is no English word
+// (English has no common-word list for singleName).
+func (r *run) englishOneName(t *token, role string, carried *labeled) bool {
+	if r.p.lang != "en" || isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 4 || r.englishWord(t.low) {
+		return false
+	}
+	c := r.x.common
+	is := func(ro string) bool {
+		ro = strings.TrimPrefix(ro, "former_")
+		return strings.HasSuffix(ro, "minister") || c.officeRoles[ro] || c.regionRoles[ro]
+	}
+	return is(role) || carried != nil && is(carried.label) // not a rank: "Admiral Kuznetsov", "Captain America" are a ship and a hero
 }
