@@ -210,6 +210,11 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		bodies = append(bodies, labeled{strings.Fields(strings.ReplaceAll(strings.ToLower(b.Text), "'s", " 's")), b.Type})
 	}
 	p.bodies = newIndex(bodies)
+	var rb []labeled
+	for _, b := range j.RegionBodies {
+		rb = append(rb, labeled{strings.Fields(strings.ToLower(b.Text)), b.Province + "|" + b.Regency + "|" + b.City})
+	}
+	p.regionBodies = newIndex(rb)
 	p.homeBodyTypes = j.HomeBodyTypes
 	p.bodiesWithState = map[string][]stateBodyForm{}
 	for _, b := range j.BodiesWithState {

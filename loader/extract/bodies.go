@@ -72,11 +72,12 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
 			}
 		}
-		if state == nil && p.home == "" && r.datelineState != "" && !r.stateBefore(ms, i) && (k >= len(toks) || !toks[k].cap || toks[k].punct) {
+		if state == nil && p.home == "" && r.datelineState != "" && !r.stateBefore(ms, i) && (k >= len(toks) || !toks[k].cap || toks[k].punct || p.isTitle(toks, k)) {
 			// Without a home state, the generic name alone is the body of
 			// the dateline's state when no state comes before it in the
 			// sentence ("MOSCOW (Reuters) - The Foreign Ministry said":
-			// rus-foreign-ministry).
+			// rus-foreign-ministry), a title after it too ("JAKARTA -
+			// Constitutional Court Chief Justice Suhartoyo").
 			if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], r.datelineState); e != nil {
 				// "JAKARTA (Reuters) - The House of Representatives":
 				// the gazetteer's "Indonesian House of Representatives".
@@ -287,6 +288,11 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 				id = a.a.Country
 				for _, ro := range a.a.Roles {
 					titled = titled || id != "" && ro.Of == id // "Erdogan", "Brazil's former president Jair Bolsonaro": an office of the state
+					if !titled && id != "" && ro.Of != "" {
+						if e, ok := r.x.gaz.Lookup(ro.Of); ok && e.Country == id && e.Kind != facts.KindPlace && e.Sector != "" {
+							titled = true // "House Speaker Puan Maharani": an office of a body of the state
+						}
+					}
 				}
 			}
 		default:
@@ -988,7 +994,7 @@ func (r *run) regionalBodies(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
 	if p.home == "" {
-		return ms
+		return r.regionBodiesAfter(toks, ms)
 	}
 	for i := 0; i < len(toks); i++ {
 		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] || !toks[i].cap {
@@ -1001,6 +1007,64 @@ func (r *run) regionalBodies(st *sentence, ms []*mention) []*mention {
 		if bt, ok := r.x.common.BodyTypes[l.label]; ok && bt.Regional {
 			ms = r.regionalBody(toks, i, i+len(l.p), l.label, ms)
 		}
+	}
+	return ms
+}
+
+// regionBodiesAfter is regionalBody for a language with no home state,
+// where the body's words follow the region's name (the pack's
+// region_bodies): "East Java Police" is polda-jawa-timur, "the West Java
+// provincial government" pemprov-jawa-barat, "Bogor Police" polres-bogor,
+// the ids the home language's regional bodies have. The region is a known
+// place of the state whose pack has the body type; its level (a regency's
+// or a city's id begins "kabupaten-" or "kota-", else a province's) picks
+// the type.
+func (r *run) regionBodiesAfter(toks []token, ms []*mention) []*mention {
+	for n := 0; n < len(ms); n++ {
+		m := ms[n]
+		if m.person || m.entry == nil || m.entry.Kind != facts.KindPlace || m.id != m.entry.ID || m.tj >= len(toks) {
+			continue
+		}
+		l, ok := r.p.regionBodies.at(toks, m.tj)
+		if !ok {
+			continue
+		}
+		k := m.tj + len(l.p)
+		if k < len(toks) && toks[k].cap && !toks[k].punct && covered(ms, k) == nil {
+			if _, ok := r.p.titleAt(toks, k); !ok {
+				continue // "East Java Police Academy": a longer name
+			}
+		}
+		types := strings.Split(l.label, "|")
+		level, region := 0, m.id
+		if s, ok := strings.CutPrefix(m.id, "kabupaten-"); ok {
+			level, region = 1, s
+		} else if s, ok := strings.CutPrefix(m.id, "kota-"); ok {
+			level, region = 2, s
+		}
+		if len(types) != 3 || types[level] == "" {
+			continue
+		}
+		label := types[level]
+		bt, ok := r.x.common.BodyTypes[label]
+		if !ok || r.x.regionalHome[label] == "" || r.x.regionalHome[label] != m.entry.Country {
+			continue
+		}
+		id := label + "-" + region
+		a := r.actors[id]
+		if a == nil {
+			if e, ok := r.x.gaz.Lookup(id); ok {
+				a = r.actorOf(id, e)
+			} else {
+				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: r.text[toks[m.ti].s:toks[k-1].e], Country: m.entry.Country, Sector: bt.Sector})
+			}
+		}
+		ti := m.ti
+		ms = dropMention(ms, m)
+		s, e := toks[ti].s, toks[k-1].e
+		ms = append(ms, r.newMention(mention{s: s, e: e, ti: ti, tj: k, id: id, surface: r.text[s:e], rule: "body:regional", conf: 0.85, entry: a.entry}))
+		sortMentions(ms)
+		n = -1 // the list changed: look again from the start (the new mention is no place)
 	}
 	return ms
 }

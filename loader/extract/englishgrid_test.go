@@ -117,7 +117,7 @@ func TestEnglishWireGrid(t *testing.T) {
 		{"according to X, the director", "The vessel was carrying 2,000 tonnes of grain, according to Oleksiy Marchenko, the port's director.", []string{"oleksiy-marchenko/person"}, nil, false, false},
 		{"spokeswoman for an IGO", "Amira Haddad, a spokeswoman for the World Food Programme, said aid trucks were blocked.", []string{"amira-haddad/person", "world-food-programme/igo"}, nil, false, false},
 		{"IGO spokesman and name with an English word", "UNICEF spokesman James Elder said children were dying of hunger.", []string{"james-elder/person", "unicef"}, nil, false, false},
-		{"body spokesman with rank", "Pentagon spokesman Maj. Gen. Pat Ryder told reporters the strikes were proportionate.", []string{"pat-ryder/person/USA", "usa-defense-ministry"}, nil, false, true},
+		{"body spokesman with rank", "Pentagon spokesman Maj. Gen. Pat Ryder told reporters the strikes were proportionate.", []string{"pat-ryder/person/USA", "usa-defense-ministry"}, nil, false, false},
 		{"Vietnamese name after rank", "Army spokesman Col. Nguyen Van Thanh said the drill was routine.", []string{"nguyen-van-thanh/person"}, nil, false, false},
 		{"al- name with age killed", "Mohammed al-Hashimi, 52, was killed when a shell hit his house in Khan Younis.", []string{"mohammed-al-hashimi/person"}, nil, false, false},
 		{"bin name as object", "Saudi authorities arrested Khalid bin Saud al-Otaibi in Riyadh.", []string{"khalid-bin-saud-al-otaibi/person", "SAU/state"}, nil, false, false},

@@ -78,12 +78,15 @@ type Extractor struct {
 	cameo    map[string]*cameoEntry
 	common   *common
 	stateRol map[string]bool
-	opts     Options
-	limits   Limits
-	boiler   *boilerSet        // the boilerplate rules of all packs
-	vocab    map[string]uint64 // quickLang: bit k set when packList[k] knows the word
-	vocabT   *vocabTable       // vocab as quickLang reads it
-	names    map[*gazetteer.Entry]personName
+	// regionalHome is the state of each regional body type: the home
+	// state of the pack whose bodies have it ("polda": IDN).
+	regionalHome map[string]string
+	opts         Options
+	limits       Limits
+	boiler       *boilerSet        // the boilerplate rules of all packs
+	vocab        map[string]uint64 // quickLang: bit k set when packList[k] knows the word
+	vocabT       *vocabTable       // vocab as quickLang reads it
+	names        map[*gazetteer.Entry]personName
 	// given holds the given names of lang/*.given.txt (all languages: news
 	// in either language names people of every country).
 	given map[string]bool
@@ -149,6 +152,19 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		x.packList = append(x.packList, p)
 	}
 	x.boiler = newBoilerSet(x.packList)
+	x.regionalHome = map[string]string{}
+	for _, p := range x.packList {
+		if p.home == "" {
+			continue
+		}
+		for _, ls := range p.bodies.first {
+			for _, l := range ls {
+				if bt, ok := com.BodyTypes[l.label]; ok && bt.Regional {
+					x.regionalHome[l.label] = p.home
+				}
+			}
+		}
+	}
 	x.vocab = map[string]uint64{}
 	for k, p := range x.packList {
 		for w := range p.vocab {

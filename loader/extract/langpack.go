@@ -297,6 +297,17 @@ type packJSON struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
+	// RegionBodies are the words after a region's name that make a body
+	// of that region in a language with no home state ("East Java
+	// Police", "the West Java provincial government"), by the region's
+	// level: the regional body type (common.json body_types) of a
+	// province, a regency and a city, "" for none.
+	RegionBodies []struct {
+		Text     string `json:"text"`
+		Province string `json:"province"`
+		Regency  string `json:"regency"`
+		City     string `json:"city"`
+	} `json:"region_bodies"`
 
 	// Word lists that single rules read (events.go, speech.go,
 	// participantroles.go, sectors.go): "A told B to ..." (tell_verbs), "A
@@ -679,6 +690,7 @@ type pack struct {
 	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
 	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case
 	regionWords                               map[string]bool     // region_words, lower case
+	regionBodies                              phraseIndex         // region_bodies: label "province|regency|city" body types
 	rankSuffixes                              set                 // rank_suffixes, lower case
 	initialsIntros                            set                 // initials_intros, lower case
 
@@ -1181,6 +1193,14 @@ type common struct {
 	// stands between.
 	SpouseRoles []string `json:"spouse_roles"`
 	spouseRoles set
+	// OfficeRoles are the roles of a state's offices that are no rank
+	// and no region's ("minister", "chief_justice", "police_chief"):
+	// with a rank or a region's office, and any role that ends in
+	// "_minister", an unknown holder under a dateline is the dateline
+	// state's official when the sentence names no other state
+	// ("JAKARTA (Reuters) - Trade Minister Budi Santoso said").
+	OfficeRoles []string `json:"office_roles"`
+	officeRoles set
 }
 
 func loadCommon() (*common, error) {
@@ -1200,6 +1220,7 @@ func loadCommon() (*common, error) {
 	c.rankRoles, c.regionRoles = mkset(c.RankRoles), mkset(c.RegionRoles)
 	c.companyRoles = mkset(c.CompanyRoles)
 	c.spouseRoles = mkset(c.SpouseRoles)
+	c.officeRoles = mkset(c.OfficeRoles)
 	return &c, nil
 }
 

@@ -207,6 +207,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		out = append(out, m)
 	}
+	out = r.acronymBodies(toks, out)
 	out = r.placeSurnames(toks, out)
 	r.sentMs = out
 	out = r.repeatedNames(si, st, out)
@@ -277,6 +278,30 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// acronymBodies gives a body's name the entry of the acronym in brackets
+// right after it when the name is a generic body's name alone and the
+// acronym names a body of the same kind of another state: "the House of Representatives (DPR)" is Indonesia's House, not
+// the American one the gazetteer knows by the name alone.
+func (r *run) acronymBodies(toks []token, ms []*mention) []*mention {
+	for n := 0; n+1 < len(ms); n++ {
+		m, a := ms[n], ms[n+1]
+		if m.person || a.person || m.entry == nil || a.entry == nil || m.id != m.entry.ID || a.id != a.entry.ID || m.id == a.id {
+			continue
+		}
+		if m.tj+1 != a.ti || toks[m.tj].raw != "(" || a.tj >= len(toks) || toks[a.tj].raw != ")" {
+			continue
+		}
+		if m.entry.Kind != a.entry.Kind || m.entry.Sector == "" || a.entry.Sector == "" || a.entry.Country == "" || m.entry.Country == a.entry.Country {
+			continue
+		}
+		if l, ok := r.p.bodies.at(toks, m.ti); !ok || len(l.p) != m.tj-m.ti {
+			continue // a name with its state ("Kementerian Luar Negeri Jepang (Kemlu)"), not the generic name alone
+		}
+		m.id, m.entry = a.id, a.entry
+	}
+	return ms
 }
 
 // placeSurnames drops the one-word place a known given name stands right
@@ -430,6 +455,9 @@ func (r *run) otherGivenName(toks []token, k int) bool {
 	}
 	if _, ok := r.p.titleAt(toks, k); ok {
 		return false
+	}
+	if r.p.lang == "en" && t.lx&lxGiven == 0 && r.englishWord(t.low) {
+		return false // "Minister for Human Development and Culture Pratikno": an English word, a portfolio's
 	}
 	if k > 0 {
 		if _, ok := r.p.titles.endingAt(toks, k+1); ok {

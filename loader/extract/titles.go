@@ -246,6 +246,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if role != "honorific" {
 			k = r.skipPortfolio(toks, k, ms) // an honorific has no portfolio: "Dr. Amal Haddad"
 		}
+		if p.home == "" && k == k0 && strings.HasSuffix(role, "minister") {
+			k = r.englishPortfolio(toks, k) // "Coordinating Minister for Human Development and Culture Pratikno"
+		}
 		portfolio := k > k0
 		if role == "occupation" && k == k0 {
 			k = r.skipFieldWords(toks, k, ms)
@@ -267,6 +270,31 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if pm := mentionEndingAt(ms, i-1); pm != nil && !pm.person {
 				of, start = pm, pm.ti
 				inner = append(inner, pm)
+			}
+		} else if i > 3 && toks[i-1].raw == ")" && toks[i-3].raw == "(" {
+			// "Nahdlatul Ulama (NU) chairman Yahya Cholil Staquf": the
+			// organization with its acronym in brackets.
+			if pm := mentionEndingAt(ms, i-3); pm != nil && !pm.person {
+				of, start = pm, pm.ti
+				inner = append(inner, pm)
+				if am := mentionAt(ms, i-2); am != nil && am.id == pm.id {
+					inner = append(inner, am)
+				}
+			}
+		} else if cm := covered(ms, i); cm != nil && !cm.person && cm.ti < i && cm.tj <= k && cm.entry != nil && cm.entry.Sector != "" {
+			// "Indonesian Foreign Ministry spokesman Rolliansyah Soemirat":
+			// the body's name runs into the title's words.
+			of, start = cm, cm.ti
+			inner = append(inner, cm)
+		}
+		if of == nil && carried != nil && carried.label != "honorific" {
+			// "East Java Police spokesman Sr. Comr. Jules Abraham Abast":
+			// the body before the title that found no name is the office's.
+			if cs := i - len(carried.p); cs > 0 {
+				if pm := mentionEndingAt(ms, cs); pm != nil && !pm.person && pm.entry != nil && pm.entry.Sector != "" {
+					of, start = pm, pm.ti
+					inner = append(inner, pm)
+				}
 			}
 		}
 		if role == "honorific" && of == nil {
@@ -462,7 +490,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					k++ // "Kades Tegalwaru Ujang Suparman": one word of a village's name, then the holder's
 					end = r.nameRun(toks, k, ms)
 				}
-			} else if of == nil && end-k >= 3 && role != "honorific" && !strings.HasSuffix(role, "minister") {
+			} else if of == nil && end-k >= 3 && role != "honorific" && !strings.HasSuffix(role, "minister") && !r.x.common.rankRoles[role] {
+				// (A rank names no organization either: "Brig. Gen.
+				// Trunoyudo Wisnu Andiko".)
 				// (A minister's title names the portfolio: "Menteri Hukum
 				// Supratman Andi Agtas" has no organization before the name.)
 				if om, s := r.officeOrg(toks, k, end, ms); om != nil {
@@ -539,7 +569,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k == 1 && of == nil && portfolio && !closed {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
-			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed {
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
 			if end-k == 1 && of == nil && !closed && toks[k].lx&lxGiven == 0 && r.x.common.companyRoles[strings.TrimPrefix(role, "former_")] {
@@ -607,6 +637,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			// president's spokesperson, named after the office with no
 			// state in the sentence.
 			person.a.Country = p.home
+		}
+		if person.a.Country == "" && !known && p.home == "" && of == nil && r.datelineState != "" && r.datelineOffice(role, carried) && !r.namesStateBut(ms, r.datelineState) {
+			// "JAKARTA (Reuters) - Trade Minister Budi Santoso said": in a
+			// language with no home state, an unknown holder of a state's
+			// office under a dateline, in a sentence that names no other
+			// state, is an official of the dateline's state.
+			person.a.Country = r.datelineState
 		}
 		for _, m := range inner {
 			m.consumed = true
@@ -1092,4 +1129,72 @@ func (r *run) namesForeignState(ms []*mention) bool {
 		}
 	}
 	return false
+}
+
+// datelineOffice reports whether a title's role (or the role carried over
+// from a title before it) is an office of a state: a rank, a region's
+// office, a minister's or another of common.json's office_roles.
+func (r *run) datelineOffice(role string, carried *labeled) bool {
+	c := r.x.common
+	is := func(ro string) bool {
+		ro = strings.TrimPrefix(ro, "former_")
+		return strings.HasSuffix(ro, "minister") || c.officeRoles[ro] || c.rankRoles[ro] || c.regionRoles[ro]
+	}
+	return is(role) || carried != nil && is(carried.label)
+}
+
+// namesStateBut reports whether a mention of ms other than a person's
+// names a state other than sid.
+func (r *run) namesStateBut(ms []*mention, sid string) bool {
+	for _, m := range ms {
+		if !m.person && m.id != sid && r.isState(m.id) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishPortfolio moves past a minister's portfolio after "for" in
+// English ("Coordinating Minister for Human Development and Culture
+// Pratikno"): capitalized English words and the links between them, up
+// to a word that is no English word or is a given name, which begins the
+// holder's name. It returns k unchanged when no name follows.
+func (r *run) englishPortfolio(toks []token, k int) int {
+	if k >= len(toks) || toks[k].low != "for" {
+		return k
+	}
+	j, last := k+1, k
+	for j < len(toks) {
+		t := &toks[j]
+		if t.cap && !t.punct && t.lx&lxGiven == 0 && r.englishWord(t.low) {
+			j++
+			last = j
+			continue
+		}
+		if (r.p.orgLinks[t.low] || t.raw == ",") && last == j && j+1 < len(toks) && toks[j+1].cap {
+			j++
+			continue
+		}
+		break
+	}
+	if last <= k+1 || last >= len(toks) || !toks[last].cap || toks[last].punct {
+		return k
+	}
+	return last
+}
+
+// englishOneName reports whether one word after a state's office (no
+// rank) in English is its holder's one-word name ("Chief Justice Suhartoyo"): a
+// word of four letters or more, not all capitals, that is no English word
+// (English has no common-word list for singleName).
+func (r *run) englishOneName(t *token, role string, carried *labeled) bool {
+	if r.p.lang != "en" || isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 4 || r.englishWord(t.low) {
+		return false
+	}
+	c := r.x.common
+	is := func(ro string) bool {
+		ro = strings.TrimPrefix(ro, "former_")
+		return strings.HasSuffix(ro, "minister") || c.officeRoles[ro] || c.regionRoles[ro]
+	}
+	return is(role) || carried != nil && is(carried.label) // not a rank: "Admiral Kuznetsov", "Captain America" are a ship and a hero
 }
