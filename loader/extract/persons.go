@@ -416,6 +416,13 @@ func (r *run) beforeNameWord(toks []token, k int, ms []*mention) bool {
 		}
 	}
 	if !(p.orgTails[t.low] || p.isCommonWord(t.low) && !(t.lx&lxNameStop != 0 && p.nameStop[t.raw])) {
+		// Two or three capitalized words that end with an organization's
+		// tail word: "the Tokyo Stock Exchange", "Moscow State University".
+		for j := k + 1; j < len(toks) && j < k+3 && toks[j].cap && !toks[j].punct && covered(ms, j) == nil; j++ {
+			if tl := toks[j].low; p.orgTails[tl] || p.orgCreateTails[tl] {
+				return true
+			}
+		}
 		return false
 	}
 	_, ok := p.titleAt(toks, k)

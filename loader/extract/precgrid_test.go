@@ -442,6 +442,8 @@ var precGridRows = []struct{ lang, text, want string }{
 	{"id", "Gubernur Papua Barat Dominggus Mandacan meninjau lokasi banjir.", "dominggus-mandacan"},
 	{"en", "The Kurdistan Regional Government rejected the oil deal.", "krg"},
 	{"en", "Seoul Mayor Oh Se-hoon ordered the protest camp removed.", "oh-se-hoon"},
+	{"en", "Shares on the Tokyo Stock Exchange closed lower on Friday.", ""},
+	{"en", "She studied economics at Moscow State University.", ""},
 	{"en", "Heavy rain flooded parts of Greater Jakarta on Monday.", ""},
 	{"en", "General Motors recalled 50,000 pickups.", "general-motors"},
 	{"en", "Bank of America cut its growth forecast.", "bank-of-america"},
