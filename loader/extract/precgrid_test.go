@@ -443,6 +443,8 @@ var precGridRows = []struct{ lang, text, want string }{
 	{"en", "The Kurdistan Regional Government rejected the oil deal.", "krg"},
 	{"en", "Seoul Mayor Oh Se-hoon ordered the protest camp removed.", "oh-se-hoon"},
 	{"en", "Shares on the Tokyo Stock Exchange closed lower on Friday.", ""},
+	{"id", "Angkatan Laut Kerajaan Malaysia mencegat kapal nelayan asing.", "mys-navy"},
+	{"id", "Yuan Legislatif Taiwan memangkas anggaran pertahanan.", "twn-legislative-yuan"},
 	{"en", "She studied economics at Moscow State University.", ""},
 	{"en", "Heavy rain flooded parts of Greater Jakarta on Monday.", ""},
 	{"en", "General Motors recalled 50,000 pickups.", "general-motors"},
