@@ -60,6 +60,15 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		} else if sm := r.stateMentionAt(ms, k+1); sm != nil && toks[k].low == "in" && strings.HasPrefix(sm.rule, "metonym:capital") && capitalBody(l.label) && i > 0 && toks[i-1].low == "the" {
 			state, end = sm, sm.tj // "the foreign ministry in Beijing": a capital's ministry is its state's
 		}
+		if bm := mentionAt(ms, k); state == nil && p.home != "" && toks[i].cap && bm != nil && !bm.person && bm.entry != nil && bm.entry.Sector != "" && bm.entry.Country != "" && bm.entry.Country != p.home && r.isState(bm.entry.Country) {
+			// "Angkatan Laut Tentara Pembebasan Rakyat China": the generic
+			// name before another state's named body is that state's.
+			var made bool
+			if ms, made = r.stateBody(toks, ms, start, bm.tj, bm.entry.Country, l.label); made {
+				i = bm.tj - 1
+				continue
+			}
+		}
 		if state == nil && i > 0 {
 			j := i
 			if toks[j-1].low == "'s" || toks[j-1].low == "’s" {

@@ -445,6 +445,7 @@ var precGridRows = []struct{ lang, text, want string }{
 	{"en", "Shares on the Tokyo Stock Exchange closed lower on Friday.", ""},
 	{"id", "Angkatan Laut Kerajaan Malaysia mencegat kapal nelayan asing.", "mys-navy"},
 	{"id", "Yuan Legislatif Taiwan memangkas anggaran pertahanan.", "twn-legislative-yuan"},
+	{"id", "Angkatan Udara Tentara Pembebasan Rakyat menggelar latihan malam di dekat Okinawa.", "chn-air-force"},
 	{"en", "She studied economics at Moscow State University.", ""},
 	{"en", "Heavy rain flooded parts of Greater Jakarta on Monday.", ""},
 	{"en", "General Motors recalled 50,000 pickups.", "general-motors"},
