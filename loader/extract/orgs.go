@@ -19,7 +19,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.acronymBranches(st, r.definedOrgs(st, r.orgForms(st, ms))))))
+	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.bracketDefinedOrgs(st, r.acronymBranches(st, r.definedOrgs(st, r.orgForms(st, ms)))))))
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -404,6 +404,104 @@ func (r *run) acronymBranches(st *sentence, ms []*mention) []*mention {
 		}
 		s, e := t.s, toks[m.tj-1].e
 		ms[n] = r.newMention(mention{s: s, e: e, ti: k, tj: m.tj, id: id, surface: r.text[s:e], rule: "organization:branch", conf: 0.7, entry: a.entry})
+	}
+	return ms
+}
+
+// bracketDefinedOrgs makes an organization of an unknown capitalized name
+// with a state's or a place's name inside, when the acronym of its words'
+// initials follows it in brackets: "Hizbut Tahrir Indonesia (HTI)",
+// "Persatuan Islam Tionghoa Indonesia (PITI)". The name needs an
+// organization's head word or a word that is no ordinary word of the
+// language ("Neraca Pembayaran Indonesia (NPI)" is a statistic). The state
+// is part of the name, not an actor; later bare uses of the acronym name
+// the organization (definedAcronyms).
+func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for b := 2; b+2 < len(toks); b++ {
+		if toks[b].raw != "(" || toks[b+2].raw != ")" {
+			continue
+		}
+		a := &toks[b+1]
+		n := len(a.raw)
+		if n < 2 || n > 8 || !isAllUpper(a.raw) || !isLetters(a.raw) || covered(ms, b+1) != nil {
+			continue
+		}
+		s, words := b, 0
+		for s > 0 && words < n {
+			t := &toks[s-1]
+			if t.cap && !t.punct {
+				words++
+				s--
+				continue
+			}
+			if !t.cap && r.p.orgLinks[t.low] && s-1 > 0 && words > 0 {
+				s-- // "Komite Nasional Pemuda dan Mahasiswa Indonesia"
+				continue
+			}
+			break
+		}
+		if words != n || s > 0 && toks[s-1].cap && !toks[s-1].punct && !(s == 1 && r.sentenceOpener(&toks[0])) {
+			continue // other initials, or a longer name
+		}
+		j, initials := 0, true
+		for k := s; k < b; k++ {
+			if toks[k].cap {
+				if toks[k].raw[0] != a.raw[j] {
+					initials = false
+					break
+				}
+				j++
+			}
+		}
+		if !initials {
+			continue
+		}
+		named := r.p.orgCreateHeads[toks[s].low] || r.p.orgHeads[toks[s].low]
+		for k := s; k < b && !named; k++ {
+			named = toks[k].cap && covered(ms, k) == nil && !r.p.isCommonWord(toks[k].low)
+		}
+		if !named {
+			continue // "Neraca Pembayaran Indonesia (NPI)": ordinary words name a statistic or an event, no organization
+		}
+		place, other := "", false
+		for _, m := range ms {
+			if m.tj <= s || m.ti >= b {
+				continue
+			}
+			if m.ti < s || m.tj > b || m.person || !r.isState(m.id) && !r.isPlace(m.id) {
+				other = true
+				break
+			}
+			if place == "" || r.isState(m.id) {
+				place = m.id
+			}
+		}
+		if other || place == "" {
+			continue
+		}
+		id := r.orgID(toks[s:b])
+		if id == "" {
+			continue
+		}
+		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != facts.KindOrganization {
+			continue
+		}
+		country := ""
+		if r.isState(place) {
+			country = place
+		}
+		ac := r.actors[id]
+		if ac == nil {
+			if e, ok := r.x.gaz.Lookup(id); ok {
+				ac = r.actorOf(id, e)
+			} else {
+				ac = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[s].s:toks[b-1].e], Country: country})
+			}
+		}
+		ms, _ = r.spanMention(toks, ms, s, b+3, id, "organization:acronym", 0.8, ac.entry)
+		r.acronyms = append(r.acronyms, acronymDef{a.raw, ac.entry})
+		b += 2
 	}
 	return ms
 }

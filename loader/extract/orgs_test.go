@@ -458,3 +458,14 @@ func TestStateOwnedNames(t *testing.T) {
 		{"person's group", "Merkel's Christian Democrats lost ground in the vote.", "angela-merkel", "person", "DEU", []string{"christian-democrats"}},
 	})
 }
+
+// TestBracketDefinedOrgs checks an unknown name with a state's or a
+// place's name inside, defined by the acronym of its initials in brackets:
+// an organization that names no state, and its acronym later names it too;
+// ordinary words name a statistic, no organization.
+func TestBracketDefinedOrgs(t *testing.T) {
+	checkIntlCases(t, "id", []intlCase{
+		{"a state inside", "Majelis Mujahidin Indonesia (MMI) menolak putusan itu. MMI akan menggugat.", "majelis-mujahidin-indonesia", "organization", "IDN", []string{"IDN"}},
+		{"an English name with states", "Perusahaan itu menjual sahamnya kepada Anglo American Platinum (AAP).", "", "", "", []string{"GBR", "USA"}},
+	})
+}
