@@ -295,7 +295,7 @@ func TestEnglishWireGrid(t *testing.T) {
 		{"Federal Reserve", "The Federal Reserve left interest rates unchanged.", []string{"usa-central-bank"}, nil, false, false},
 		{"World Bank", "The World Bank cut its growth forecast for Africa.", []string{"world-bank"}, nil, false, false},
 		{"unknown union", "The Transport Workers Union called a 48-hour strike.", []string{"transport-workers-union/organization"}, nil, false, false},
-		{"unknown newspaper", "The Daily Meridian reported that the minister had resigned.", []string{"daily-meridian/media"}, nil, false, true},
+		{"unknown newspaper", "The Daily Meridian reported that the minister had resigned.", []string{"daily-meridian/media"}, nil, false, false},
 		{"state in list", "Japan, South Korea and the Philippines condemned the launch.", []string{"JPN/state", "KOR/state", "PHL/state"}, nil, false, false},
 		{"demonym forces", "Ukrainian forces shot down 30 Russian drones overnight.", []string{"UKR/state", "RUS/state"}, nil, false, false},
 		{"Kremlin and state media", "The Kremlin said state media reports of the meeting were false.", []string{"rus-presidency"}, nil, false, false},

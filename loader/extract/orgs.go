@@ -51,7 +51,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		}
 		media, cued := false, false
 		from := i // where an outlet's name starts: after the state that qualifies it
-		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && (!toks[i-1].cap || i == 1) {
+		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && (!toks[i-1].cap || i == 1 || i == 2 && toks[0].low == "the") {
 			l, ok := p.mediaCues.endingAt(toks, i)
 			if sm := r.stateMentionAt(ms, i); ok && l.label == "media" && sm != nil && sm.ti == i && (!toks[i-1].cap || i == len(l.p)) {
 				// "surat kabar Israel Yedioth Ahronoth": the outlet's state,
@@ -60,9 +60,12 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				if k := sm.tj; k < len(toks) && toks[k].cap && !toks[k].punct && covered(ms, k) == nil && !startsMention(ms, k) {
 					media, from = true, k
 				}
-			} else if ok && (covered(ms, i) == nil && !startsMention(ms, i) || l.label != "source" && r.placeOpens(ms, i) != nil) && (!toks[i-1].cap || l.label == "source" || i == len(l.p)) {
+			} else if ok && (covered(ms, i) == nil && !startsMention(ms, i) || l.label != "source" && r.placeOpens(ms, i) != nil) && (!toks[i-1].cap || l.label == "source" || i == len(l.p) || i == len(l.p)+1 && toks[0].low == "the") { // (a capitalized cue opening the sentence: "The Daily Meridian reported")
 				if l.label == "media" {
 					media = true // "harian Le Parisien", "kantor berita Xinhua"
+					if i == 2 && toks[0].low == "the" && toks[1].cap {
+						from = 1 // "The Daily Meridian": a capitalized word for an outlet after "The" is its name's
+					}
 				} else if l.label == "source" {
 					if id := r.sourceOutlet(toks, i); id != "" {
 						ms = r.addOutlet(toks, i, id, ms) // "menurut Antara", "dilansir Tempo"
