@@ -896,9 +896,6 @@ var noActorGridKnown = []string{
 	// generic word it is in lower case.
 	"Polisi menerapkan rekayasa lalu lintas di sekitar Bundaran HI.",
 	"Polisi masih menyelidiki penyebab kebakaran gudang itu.",
-	// A gazetteer armed group (PETRARCH's) of the same name as the sales day.
-	"Pusat perbelanjaan memberikan diskon besar-besaran saat Black Friday.",
-	"Retail sales jumped during the Black Friday weekend.",
 	// A body or an organization made of a head and ordinary words only
 	// (testdata/README.md would give a body its state does not name the
 	// slug of its name; this grid reads the local office as generic).

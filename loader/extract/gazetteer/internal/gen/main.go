@@ -73,6 +73,11 @@ func run(src, data, lang, names string) error {
 	if err != nil {
 		return err
 	}
+	deny, err := os.ReadFile(filepath.Join(names, "petrarch2", "armed-deny.txt"))
+	if err != nil {
+		return err
+	}
+	wordList(known, deny) // names no group is made of ("Black Friday")
 	if err := write(filepath.Join(data, "armed_groups_petrarch.jsonl"), ArmedGroups(mnsa, known)); err != nil {
 		return err
 	}
