@@ -1427,6 +1427,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if prev.cap && !prev.punct && i > 1 || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || r.x.common.nameParticles[prev.low] {
 				continue
 			}
+			if isNumberTok(prev) && i > 1 && toks[i-2].cap {
+				continue // "Boeing 737 Max", "iPhone 16 Pro": a model's name
+			}
 			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
 				continue // "di Florida", "ke Sydney": given names that are also places
 			}

@@ -443,6 +443,7 @@ var precGridRows = []struct{ lang, text, want string }{
 	{"en", "The Kurdistan Regional Government rejected the oil deal.", "krg"},
 	{"en", "Seoul Mayor Oh Se-hoon ordered the protest camp removed.", "oh-se-hoon"},
 	{"en", "Shares on the Tokyo Stock Exchange closed lower on Friday.", ""},
+	{"en", "Regulators grounded the Boeing 737 Max after the crash.", "boeing"},
 	{"id", "Angkatan Laut Kerajaan Malaysia mencegat kapal nelayan asing.", "mys-navy"},
 	{"id", "Yuan Legislatif Taiwan memangkas anggaran pertahanan.", "twn-legislative-yuan"},
 	{"id", "Angkatan Udara Tentara Pembebasan Rakyat menggelar latihan malam di dekat Okinawa.", "chn-air-force"},
