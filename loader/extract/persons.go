@@ -1188,6 +1188,21 @@ func (p *pack) headlineVerb(low string) bool {
 	return ok && len(r) > 3 && p.verbRoots[r]
 }
 
+// placeListed reports whether the one word at toks[i] stands in a list
+// between places: a place's or a state's mention right before it across a
+// comma (or a coordinator) and another right after it across a comma or a
+// coordinator.
+func (r *run) placeListed(toks []token, i int, ms []*mention) bool {
+	isPlace := func(m *mention) bool { return m != nil && !m.person && (r.isPlace(m.id) || r.isState(m.id)) }
+	sep := func(t *token) bool { return t.raw == "," || t.lx&lxCoord != 0 }
+	before := i >= 2 && sep(&toks[i-1]) && isPlace(mentionEndingAt(ms, i-1))
+	j := i + 1
+	for j < len(toks) && j < i+3 && sep(&toks[j]) {
+		j++ // ", dan", ", and"
+	}
+	return before && j > i+1 && j < len(toks) && isPlace(mentionAt(ms, j))
+}
+
 // kinBefore reports whether a relative's word (kin_words) comes right
 // before token i, or one lower-case word before it ("Istri Presiden",
 // "putra sulung Presiden").
@@ -1429,6 +1444,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			}
 			if isNumberTok(prev) && i > 1 && toks[i-2].cap {
 				continue // "Boeing 737 Max", "iPhone 16 Pro": a model's name
+			}
+			if r.placeListed(toks, i, ms) {
+				continue // "New South Wales, Victoria, South Australia": a place among places
 			}
 			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
 				continue // "di Florida", "ke Sydney": given names that are also places

@@ -444,6 +444,8 @@ var precGridRows = []struct{ lang, text, want string }{
 	{"en", "Seoul Mayor Oh Se-hoon ordered the protest camp removed.", "oh-se-hoon"},
 	{"en", "Shares on the Tokyo Stock Exchange closed lower on Friday.", ""},
 	{"en", "Regulators grounded the Boeing 737 Max after the crash.", "boeing"},
+	{"id", "Kekeringan melanda Jawa Timur, Madura, dan Bali tahun ini.", ""},
+	{"en", "Bushfires burned across Tasmania, Victoria and South Australia.", ""},
 	{"id", "Angkatan Laut Kerajaan Malaysia mencegat kapal nelayan asing.", "mys-navy"},
 	{"id", "Yuan Legislatif Taiwan memangkas anggaran pertahanan.", "twn-legislative-yuan"},
 	{"id", "Angkatan Udara Tentara Pembebasan Rakyat menggelar latihan malam di dekat Okinawa.", "chn-air-force"},
