@@ -846,6 +846,9 @@ var noActorGridRows = []struct{ lang, text, want string }{
 	{"id", "Gelombang panas melanda sebagian besar kawasan selatan.", ""},
 	{"id", "Ribuan penggemar memadati bandara menyambut tim juara.", ""},
 	{"id", "Pelatih tim tamu mengaku kecewa dengan keputusan wasit.", ""},
+	// A title before a common word, a capital after a pact (added in stop 26).
+	{"id", "Manajer Sepakbola versi terbaru dirilis pekan ini.", ""},
+	{"id", "Isi Pakta Warsawa dibahas dalam seminar sejarah itu.", ""},
 	// A capital inside a church's name (added in stop 26).
 	{"id", "Umat Katolik Roma di kota itu merayakan Natal dengan misa tengah malam.", ""},
 	{"en", "Oil prices edged higher in Asian trade on Tuesday.", ""},
