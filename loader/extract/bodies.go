@@ -87,19 +87,8 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			// sentence ("MOSCOW (Reuters) - The Foreign Ministry said":
 			// rus-foreign-ministry), a title after it too ("JAKARTA -
 			// Constitutional Court Chief Justice Suhartoyo").
-			if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], r.datelineState); e != nil {
-				// "JAKARTA (Reuters) - The House of Representatives":
-				// the gazetteer's "Indonesian House of Representatives".
-				a := r.actors[e.ID]
-				if a == nil {
-					a = r.actorOf(e.ID, e)
-				}
-				ms, _ = r.spanMention(toks, ms, i, k, e.ID, "body", 0.85, a.entry)
-				i = k - 1
-				continue
-			}
 			var made bool
-			if ms, made = r.stateBody(toks, ms, i, k, r.datelineState, l.label); made {
+			if ms, made = r.bareBody(toks, ms, i, k, r.datelineState, l.label); made {
 				i = k - 1
 			}
 			continue
@@ -254,19 +243,8 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 		if other != nil {
 			ms = dropMention(ms, other) // "Presiden Brasil … Kongres": Brazil's congress, not the gazetteer's American one
 		}
-		if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], sid); e != nil {
-			// "Majelis Nasional" in France's story is the gazetteer's
-			// "Majelis Nasional Prancis" (fra-national-assembly).
-			a := r.actors[e.ID]
-			if a == nil {
-				a = r.actorOf(e.ID, e)
-			}
-			ms, _ = r.spanMention(toks, ms, i, k, e.ID, "body", 0.8, a.entry)
-			i = k - 1
-			continue
-		}
 		var made bool
-		if ms, made = r.stateBody(toks, ms, i, k, sid, l.label); made {
+		if ms, made = r.bareBody(toks, ms, i, k, sid, l.label); made {
 			i = k - 1
 		}
 	}
@@ -340,19 +318,8 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		if other != nil {
 			ms = dropMention(ms, other) // "Brazilian President Lula said Congress …": Brazil's, not the gazetteer's American one
 		}
-		if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], sid); e != nil {
-			// "Indonesian President … urged the House of Representatives":
-			// the gazetteer's "Indonesian House of Representatives" (idn-dpr).
-			a := r.actors[e.ID]
-			if a == nil {
-				a = r.actorOf(e.ID, e)
-			}
-			ms, _ = r.spanMention(toks, ms, i, k, e.ID, "body", 0.8, a.entry)
-			i = k - 1
-			continue
-		}
 		var made bool
-		if ms, made = r.stateBody(toks, ms, i, k, sid, l.label); made {
+		if ms, made = r.bareBody(toks, ms, i, k, sid, l.label); made {
 			i = k - 1
 		}
 	}
@@ -376,6 +343,24 @@ func (r *run) genericBodyAt(ms []*mention, i, k int) (other *mention, overlaps b
 		return nil, true
 	}
 	return other, false
+}
+
+// bareBody makes toks[i:k], a body's generic name alone (label its type),
+// the body of state sid: the gazetteer's body where the state's name joined
+// to the generic name names one (namedStateBody: "Majelis Nasional" in
+// France's story is "Majelis Nasional Prancis", fra-national-assembly; "the
+// House of Representatives" under a JAKARTA dateline is idn-dpr), else
+// the state's body of that type (stateBody).
+func (r *run) bareBody(toks []token, ms []*mention, i, k int, sid, label string) ([]*mention, bool) {
+	if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], sid); e != nil {
+		a := r.actors[e.ID]
+		if a == nil {
+			a = r.actorOf(e.ID, e)
+		}
+		ms, _ = r.spanMention(toks, ms, i, k, e.ID, "body", 0.85, a.entry)
+		return ms, true
+	}
+	return r.stateBody(toks, ms, i, k, sid, label)
 }
 
 // namedStateBody is the gazetteer's body of state sid named by the
