@@ -88,7 +88,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			// rus-foreign-ministry), a title after it too ("JAKARTA -
 			// Constitutional Court Chief Justice Suhartoyo").
 			var made bool
-			if ms, made = r.bareBody(toks, ms, i, k, r.datelineState, l.label); made {
+			if ms, made = r.bareBody(toks, ms, i, k, r.datelineState, l.label, nil); made {
 				i = k - 1
 			}
 			continue
@@ -240,11 +240,8 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 		if ctx < 0 || sid == "" || other != nil && other.entry.Country == sid {
 			continue
 		}
-		if other != nil {
-			ms = dropMention(ms, other) // "Presiden Brasil … Kongres": Brazil's congress, not the gazetteer's American one
-		}
 		var made bool
-		if ms, made = r.bareBody(toks, ms, i, k, sid, l.label); made {
+		if ms, made = r.bareBody(toks, ms, i, k, sid, l.label, other); made {
 			i = k - 1
 		}
 	}
@@ -315,11 +312,8 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		if overlaps || other != nil && other.entry.Country == sid {
 			continue
 		}
-		if other != nil {
-			ms = dropMention(ms, other) // "Brazilian President Lula said Congress …": Brazil's, not the gazetteer's American one
-		}
 		var made bool
-		if ms, made = r.bareBody(toks, ms, i, k, sid, l.label); made {
+		if ms, made = r.bareBody(toks, ms, i, k, sid, l.label, other); made {
 			i = k - 1
 		}
 	}
@@ -350,8 +344,13 @@ func (r *run) genericBodyAt(ms []*mention, i, k int) (other *mention, overlaps b
 // to the generic name names one (namedStateBody: "Majelis Nasional" in
 // France's story is "Majelis Nasional Prancis", fra-national-assembly; "the
 // House of Representatives" under a JAKARTA dateline is idn-dpr), else
-// the state's body of that type (stateBody).
-func (r *run) bareBody(toks []token, ms []*mention, i, k int, sid, label string) ([]*mention, bool) {
+// the state's body of that type (stateBody). A gazetteer body of another
+// state read from the generic name (other: "Presiden Brasil … Kongres" is
+// not the American congress) gives way.
+func (r *run) bareBody(toks []token, ms []*mention, i, k int, sid, label string, other *mention) ([]*mention, bool) {
+	if other != nil {
+		ms = dropMention(ms, other)
+	}
 	if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], sid); e != nil {
 		a := r.actors[e.ID]
 		if a == nil {
