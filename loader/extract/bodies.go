@@ -27,15 +27,11 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				continue
 			}
 		}
-		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] {
-			continue
-		}
-		l, ok := p.bodies.at(toks, i)
+		label, k, ok := p.bodyNameAt(toks, i)
 		if !ok {
 			continue
 		}
-		k := i + len(l.p)
-		if bt, ok := r.x.common.BodyTypes[l.label]; ok && bt.Regional {
+		if bt, ok := r.x.common.BodyTypes[label]; ok && bt.Regional {
 			continue // regionalBodies, before the titles
 		}
 		if k == i+1 && i > 0 && (p.memberCounts[toks[i-1].low] || startsWithDigit(toks[i-1].low)) {
@@ -57,14 +53,14 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if sm := r.stateMentionAt(ms, k2); sm != nil {
 				state, end = sm, sm.tj // "the Ministry of Defence of Brazil"
 			}
-		} else if sm := r.stateMentionAt(ms, k+1); sm != nil && toks[k].low == "in" && strings.HasPrefix(sm.rule, "metonym:capital") && capitalBody(l.label) && i > 0 && toks[i-1].low == "the" {
+		} else if sm := r.stateMentionAt(ms, k+1); sm != nil && toks[k].low == "in" && strings.HasPrefix(sm.rule, "metonym:capital") && capitalBody(label) && i > 0 && toks[i-1].low == "the" {
 			state, end = sm, sm.tj // "the foreign ministry in Beijing": a capital's ministry is its state's
 		}
 		if bm := mentionAt(ms, k); state == nil && p.home != "" && toks[i].cap && bm != nil && !bm.person && bm.entry != nil && bm.entry.Sector != "" && bm.entry.Country != "" && bm.entry.Country != p.home && r.isState(bm.entry.Country) {
 			// "Angkatan Laut Tentara Pembebasan Rakyat China": the generic
 			// name before another state's named body is that state's.
 			var made bool
-			if ms, made = r.stateBody(toks, ms, start, bm.tj, bm.entry.Country, l.label); made {
+			if ms, made = r.stateBody(toks, ms, start, bm.tj, bm.entry.Country, label); made {
 				i = bm.tj - 1
 				continue
 			}
@@ -88,7 +84,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			// rus-foreign-ministry), a title after it too ("JAKARTA -
 			// Constitutional Court Chief Justice Suhartoyo").
 			var made bool
-			if ms, made = r.bareBody(toks, ms, i, k, r.datelineState, l.label, nil); made {
+			if ms, made = r.bareBody(toks, ms, i, k, r.datelineState, label, nil); made {
 				i = k - 1
 			}
 			continue
@@ -108,7 +104,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if !allCap(toks[i+1 : k]) {
 				continue // "Bank sentral diperkirakan …": a capital only where the sentence starts, a common noun
 			}
-			hid := p.homeIDPrefix + l.label
+			hid := p.homeIDPrefix + label
 			e, ok := r.x.gaz.Lookup(hid)
 			if !ok {
 				continue
@@ -124,7 +120,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		var made bool
-		if ms, made = r.stateBody(toks, ms, start, end, state.id, l.label); made {
+		if ms, made = r.stateBody(toks, ms, start, end, state.id, label); made {
 			i = end - 1
 		}
 	}
@@ -213,15 +209,14 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 	}
 	ctx, sid := 0, ""
 	for i := 0; i < len(toks); i++ {
-		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] || !toks[i].cap {
+		if !toks[i].cap {
 			continue
 		}
-		l, ok := p.bodies.at(toks, i)
+		label, k, ok := p.bodyNameAt(toks, i)
 		if !ok {
 			continue
 		}
-		k := i + len(l.p)
-		if bt, ok := r.x.common.BodyTypes[l.label]; !ok || bt.Regional || !allCap(toks[i+1:k]) || k < len(toks) && toks[k].cap && !toks[k].punct {
+		if bt, ok := r.x.common.BodyTypes[label]; !ok || bt.Regional || !allCap(toks[i+1:k]) || k < len(toks) && toks[k].cap && !toks[k].punct {
 			continue
 		}
 		if i > 0 && (p.memberCounts[toks[i-1].low] || startsWithDigit(toks[i-1].low)) {
@@ -231,7 +226,7 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 		if overlaps {
 			continue
 		}
-		if _, ok := r.x.gaz.Lookup(p.homeIDPrefix + l.label); ok && other == nil {
+		if _, ok := r.x.gaz.Lookup(p.homeIDPrefix + label); ok && other == nil {
 			continue // the home state has one: namedBodies and the loop above read it
 		}
 		if ctx == 0 {
@@ -241,7 +236,7 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 			continue
 		}
 		var made bool
-		if ms, made = r.bareBody(toks, ms, i, k, sid, l.label, other); made {
+		if ms, made = r.bareBody(toks, ms, i, k, sid, label, other); made {
 			i = k - 1
 		}
 	}
@@ -294,15 +289,11 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
-		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] {
-			continue
-		}
-		l, ok := p.bodies.at(toks, i)
+		label, k, ok := p.bodyNameAt(toks, i)
 		if !ok {
 			continue
 		}
-		k := i + len(l.p)
-		if bt, ok := r.x.common.BodyTypes[l.label]; !ok || bt.Regional || k < len(toks) && (toks[k].cap && !toks[k].punct || toks[k].low == "of") {
+		if bt, ok := r.x.common.BodyTypes[label]; !ok || bt.Regional || k < len(toks) && (toks[k].cap && !toks[k].punct || toks[k].low == "of") {
 			continue // "the Supreme Court Justice", "the Ministry of Defence of Brazil": a longer name, namedBodies'
 		}
 		if i > 0 && (toks[i-1].cap && !toks[i-1].punct && i > 1 || toks[i-1].low == "'s" || toks[i-1].low == "’s") {
@@ -313,11 +304,24 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 			continue
 		}
 		var made bool
-		if ms, made = r.bareBody(toks, ms, i, k, sid, l.label, other); made {
+		if ms, made = r.bareBody(toks, ms, i, k, sid, label, other); made {
 			i = k - 1
 		}
 	}
 	return ms
+}
+
+// bodyNameAt reads a body's generic name of the pack (bodies) at toks[i]:
+// its type and the token after it.
+func (p *pack) bodyNameAt(toks []token, i int) (label string, k int, ok bool) {
+	if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] {
+		return "", 0, false
+	}
+	l, ok := p.bodies.at(toks, i)
+	if !ok {
+		return "", 0, false
+	}
+	return l.label, i + len(l.p), true
 }
 
 // genericBodyAt looks at the mentions over the generic body name
