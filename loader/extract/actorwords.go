@@ -196,6 +196,11 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
+	p.nameOpeners = p.nameOpeners[:0]
+	for _, o := range j.NameOpenerPhrases {
+		p.nameOpeners = append(p.nameOpeners, strings.Fields(o))
+	}
+	sort.SliceStable(p.nameOpeners, func(a, b int) bool { return len(p.nameOpeners[a]) > len(p.nameOpeners[b]) })
 	p.rankSuffixes, p.initialsIntros = mkset(j.RankSuffixes), lowerSet(j.InitialsIntros)
 	p.personCues, p.humanVerbs, p.subjectAdverbs = lowerSet(j.PersonCues), lowerSet(j.HumanVerbs), lowerSet(j.SubjectAdverbs)
 	p.nameIntros, p.personNouns = lowerSet(j.NameIntros), lowerSet(j.PersonNouns)

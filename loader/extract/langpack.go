@@ -259,6 +259,10 @@ type packJSON struct {
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
+	// NameOpeners are phrases, in their exact case, that open a person's
+	// name before one to four more name words: Balinese birth-order and
+	// caste names ("I Wayan", "Ni Luh", "Anak Agung", "Ida Bagus").
+	NameOpenerPhrases []string `json:"name_opener_phrases"`
 	// PersonCues are words that say the name before them is a person's:
 	// a classifier of persons after the name, its comma or its copula
 	// ("Ninochka Stronovsky adalah seorang pemain catur", "X, seorang
@@ -686,6 +690,7 @@ type pack struct {
 	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case
 	orgArticles                               map[string]bool     // org_articles, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
+	nameOpeners                               [][]string          // name_opener_phrases, words in their exact case, longest first
 	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
 	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
 	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case

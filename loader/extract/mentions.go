@@ -223,6 +223,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.speakers(si, st, out)
 	out = r.ageAppositions(st, out)
 	out = r.initialsPersons(st, out)
+	out = r.openerPersons(st, out)
 	out = r.givenNamePersons(si, st, out)
 	out = r.initialPersons(st, out)
 	out = r.hyphenNamePersons(si, st, out)

@@ -1007,6 +1007,76 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// openerPersons makes a person of a name that opens with a phrase of the
+// language's name_opener_phrases (Balinese birth-order and caste names:
+// "I Wayan Sudarsana", "Ni Luh Putu Ariani", "Anak Agung Gede Rai") and
+// goes on with one to four name words. The opener belongs to the name: a
+// person another rule read in the words after it ("Wayan Sudarsana") is
+// replaced by the whole name. No word of it may be another actor's.
+func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.nameOpeners) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].cap || toks[i].punct {
+			continue
+		}
+		k := 0
+		for _, o := range p.nameOpeners {
+			if i+len(o) < len(toks) && openerAt(toks, i, o) {
+				k = len(o)
+				break
+			}
+		}
+		if k == 0 || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.sentenceOpener(&toks[0])) {
+			continue
+		}
+		ok := true
+		for q := i; q < i+k; q++ {
+			if c := covered(ms, q); c != nil && !c.person {
+				ok = false
+			}
+		}
+		j := i + k
+		for ok && j < len(toks) && j-i-k < 4 && toks[j].cap && !toks[j].punct && !isAllUpper(toks[j].raw) {
+			c := covered(ms, j)
+			if c != nil && !c.person || p.orgTails[toks[j].low] || p.regionTails[toks[j].low] || c == nil && !r.isNameWord(&toks[j]) && !p.isCommonWord(toks[j].low) && !p.nameCommon[toks[j].low] {
+				break
+			}
+			j++
+		}
+		if !ok || j == i+k || j < len(toks) && toks[j].cap && !toks[j].punct {
+			continue
+		}
+		pm := r.personSpan(toks, i, j, "", "name-opener", 0.8)
+		if pm == nil {
+			continue
+		}
+		for q := i; q < j; q++ {
+			if c := covered(ms, q); c != nil {
+				ms = dropMention(ms, c)
+			}
+		}
+		ms = append(ms, pm)
+		sortMentions(ms)
+		i = j - 1
+	}
+	return ms
+}
+
+// openerAt reports whether the words of o, in their exact case, stand at
+// toks[i:].
+func openerAt(toks []token, i int, o []string) bool {
+	for n, w := range o {
+		if toks[i+n].raw != w {
+			return false
+		}
+	}
+	return true
+}
+
 // hyphenGiven reports whether w is a given name of two given names joined
 // by a hyphen, each capitalized: "Jean-Jacques", "Anne-Marie", "Hans-Peter".
 func (r *run) hyphenGiven(w string) bool {
