@@ -34,8 +34,9 @@ import (
 // is the lower-case slug of the name as written, less academic titles and
 // degrees (Prof., Dr., dr., Ir., Drs., S.H., M.H., M.Si., M.Pd., Sp.A.),
 // religious titles (H., Hj., KH, Ustaz, Habib, Syekh, Gus, Pendeta, Pdt.),
-// noble titles (Raden, Teuku) and informal honorifics (Mbah, Pak, Bu); the
-// parts of the name itself stay: Balinese birth-order and caste words
+// Javanese and Sundanese noble titles (Raden) and informal honorifics
+// (Mbah, Pak, Bu); the parts of the name itself stay: the Acehnese Teuku
+// (as TestExpertGrid has it: teuku-rezasyah), Balinese birth-order and caste words
 // (I, Ni, Gusti, Ngurah, Ida Bagus, Anak Agung), Bugis Andi, Batak br and
 // boru, bin and binti, Al-, and initials (M. Nur Hidayat: m-nur-hidayat).
 // A suspect given by initials is the lower-case initials (AS: as). A second
@@ -124,7 +125,7 @@ var idNameGridRows = []struct {
 	{"batak two objects", "Kejaksaan menahan Juliper Sihombing dan Marulam Hutagalung terkait korupsi dana desa.", "juliper-sihombing marulam-hutagalung", "", false, false},
 	{"batak three words apposition", "Saut Pardamean Silalahi, tokoh adat Toba, meminta perusahaan menghormati tanah ulayat.", "saut-pardamean-silalahi", "", false, false},
 	{"batak boru bersama", "Lamria boru Manurung bersama anaknya mengungsi ke gereja.", "lamria-boru-manurung", "", false, true},
-	{"batak pendeta", "Pdt. Jhon Robert Sinaga memimpin ibadah syukur itu.", "jhon-robert-sinaga", "", false, true},
+	{"batak pendeta", "Pdt. Jhon Robert Sinaga memimpin ibadah syukur itu.", "jhon-robert-sinaga", "", false, false},
 	{"batak second mention marga", "Ronald Tambunan ditangkap di Medan. Tambunan diduga menjadi pemasok sabu di kampus.", "ronald-tambunan", "", false, true},
 	{"batak kata", "\"Kami menolak tambang itu,\" kata Dormauli Situmorang.", "dormauli-situmorang", "", false, false},
 	{"batak br kata", "\"Anak saya belum pulang,\" kata Tiurma br Ginting, ibu korban.", "tiurma-br-ginting", "", false, false},
@@ -139,7 +140,7 @@ var idNameGridRows = []struct {
 	// Bugis and Makassar names.
 	{"bugis andi subject", "Andi Tenri Sompa mengatakan panen rumput laut tahun ini melimpah.", "andi-tenri-sompa", "", false, false},
 	{"bugis andi memeriksa", "Polisi memeriksa Andi Baso Mappatoba terkait pembakaran lahan.", "andi-baso-mappatoba", "", false, false},
-	{"bugis andi muh kepada", "Warga menyampaikan keluhan soal air bersih kepada Andi Muh. Arfah, anggota DPRD Bone.", "andi-muh-arfah", "", false, true},
+	{"bugis andi muh kepada", "Warga menyampaikan keluhan soal air bersih kepada Andi Muh. Arfah, anggota DPRD Bone.", "andi-muh-arfah", "", false, false},
 	{"bugis second mention andi", "Andi Syamsul Rijal resmi mendaftar sebagai bakal calon bupati. Andi mengaku didukung tiga partai.", "andi-syamsul-rijal", "", false, false},
 	{"bugis single", "Nurhaeda (33), warga Kecamatan Tanete, melahirkan di atas kapal.", "nurhaeda", "", false, false},
 
@@ -151,7 +152,7 @@ var idNameGridRows = []struct {
 	{"chinese lie menurut", "Menurut Lie Ay Ling, penjualan kue keranjang meningkat menjelang Imlek.", "lie-ay-ling", "", false, false},
 	{"chinese two founders", "Kwee Tjing Hwa dan Ong Bun Seng mendirikan yayasan itu pada 1985.", "kwee-tjing-hwa ong-bun-seng", "", false, false},
 	{"chinese tjoa village", "Tjoa Sek Lim (68), warga Kelurahan Pasiran, Singkawang, menjadi korban penipuan.", "tjoa-sek-lim", "", false, false},
-	{"chinese second mention liem", "Liem Hok Soen membuka kembali pabrik kecapnya. Liem menambahkan, pesanan datang dari Malaysia.", "liem-hok-soen MYS", "", false, true},
+	{"chinese second mention liem", "Liem Hok Soen membuka kembali pabrik kecapnya. Liem menambahkan, pesanan datang dari Malaysia.", "liem-hok-soen MYS", "", false, false},
 	{"chinese ahok", "Basuki Tjahaja Purnama menghadiri pelantikan itu di Balai Kota.", "basuki-tjahaja-purnama", "", false, false},
 	{"chinese indonesianized", "Hendrawan Gunadi, pengusaha properti di Surabaya, membantah tuduhan itu.", "hendrawan-gunadi", "", false, false},
 	{"chinese rumah duka", "Jenazah Lim Swie Hoa disemayamkan di Rumah Duka Adi Jasa.", "lim-swie-hoa", "adi-jasa", false, true},
@@ -184,7 +185,7 @@ var idNameGridRows = []struct {
 	{"initials M. Nur apposition", "M. Nur Hidayat, petugas pemadam kebakaran, terluka saat memadamkan api.", "m-nur-hidayat", "", false, false},
 	{"initials H. Abdul", "H. Abdul Gani memimpin rombongan jemaah umrah itu.", "abdul-gani", "", false, false},
 	{"initials Hj. age", "Hj. Siti Aminah (58) mengaku ditipu agen perjalanan umrah.", "siti-aminah", "", false, false},
-	{"initials Moh.", "Moh. Saiful Anam terpilih sebagai ketua karang taruna.", "moh-saiful-anam", "", false, true},
+	{"initials Moh.", "Moh. Saiful Anam terpilih sebagai ketua karang taruna.", "moh-saiful-anam", "", false, false},
 	{"initials A. sidang", "Dalam sidang itu, A. Rahim Salewangi membantah semua dakwaan.", "a-rahim-salewangi", "", false, false},
 	{"initials pelaku inisial", "Pelaku berinisial DN (25) sudah lama diincar polisi.", "dn", "", false, false},
 	{"initials terdakwa", "Terdakwa berinisial HS dituntut 12 tahun penjara.", "hs", "", false, false},
@@ -194,13 +195,14 @@ var idNameGridRows = []struct {
 	{"title prof dr msi", "Prof. Dr. Bambang Purwanto, M.Si., dikukuhkan sebagai guru besar ilmu sejarah.", "bambang-purwanto", "", false, false},
 	{"title KH", "KH Abdul Muchith memimpin istigasah di Pondok Pesantren Al-Falah.", "abdul-muchith", "", false, false},
 	{"title gus apposition", "Pengasuh pondok, Gus Hanif Ismail, meminta santri tidak terpancing isu.", "hanif-ismail", "", false, false},
-	{"title raden", "Raden Suryadi Kusumah, sesepuh adat Sumedang, menolak pembongkaran situs itu.", "suryadi-kusumah", "", false, true},
+	{"title raden", "Raden Suryadi Kusumah, sesepuh adat Sumedang, menolak pembongkaran situs itu.", "suryadi-kusumah", "", false, false},
 	{"title dr ir mt", "Dr. Ir. Hasanuddin Lubis, M.T., menilai jembatan itu layak dibongkar.", "hasanuddin-lubis", "", false, false},
 	{"title sh mh apposition", "Rina Kartika, S.H., M.H., kuasa hukum korban, melaporkan kasus itu ke Propam.", "rina-kartika", "", false, false},
 	{"title dr spa", "dr. Ayu Lestari, Sp.A., mengingatkan orang tua soal bahaya campak.", "ayu-lestari", "", false, false},
 	{"title ustaz", "Ustaz Fauzan Mubarok mengisi pengajian di masjid kompleks itu.", "fauzan-mubarok", "", false, false},
 	{"title drs h mpd", "Drs. H. Sumarno, M.Pd., kepala dinas pendidikan, meresmikan gedung sekolah baru.", "sumarno", "", false, false},
-	{"title teuku", "Teuku Rizal Fahmi, warga Lhokseumawe, kehilangan perahunya akibat badai.", "rizal-fahmi", "", false, true},
+	// Corrected after the first run: TestExpertGrid keeps the Acehnese Teuku in the id (teuku-rezasyah), and so does this grid.
+	{"title teuku", "Teuku Rizal Fahmi, warga Lhokseumawe, kehilangan perahunya akibat badai.", "teuku-rizal-fahmi", "", false, false},
 	{"title mbah age", "Mbah Sarno (80) masih bekerja sebagai penjual jamu gendong.", "sarno", "", false, false},
 	{"title pak apposition", "Pak Darmo, penjaga sekolah, menemukan tas berisi uang itu.", "darmo", "", false, false},
 	{"title bu kata", "\"Dagangan saya habis terendam,\" kata Bu Endang, pedagang sayur.", "endang", "", false, false},

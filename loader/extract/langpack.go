@@ -297,7 +297,10 @@ type packJSON struct {
 	// name's initials stand for a person ("berinisial AR", "inisial
 	// RN"): the initials are a person, their slug the id.
 	InitialsIntros []string `json:"initials_intros"`
-	Bodies         []struct {
+	// GivenAbbreviations are given names written short with a period
+	// inside or before a name: "Moh. Saiful Anam", "Andi Muh. Arfah".
+	GivenAbbreviations []string `json:"given_abbreviations"`
+	Bodies             []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -698,6 +701,7 @@ type pack struct {
 	regionBodies                              phraseIndex         // region_bodies: label "province|regency|city" body types
 	rankSuffixes                              set                 // rank_suffixes, lower case
 	initialsIntros                            set                 // initials_intros, lower case
+	givenAbbrevs                              set                 // given_abbreviations, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set

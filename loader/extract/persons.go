@@ -937,8 +937,8 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			ms = dropMention(ms, c)
 		}
 		start := i
-		for start >= 2 && toks[start-1].raw == "." && len(toks[start-2].raw) == 1 && toks[start-2].cap {
-			start -= 2 // initials before it: "L. Ron Hubbard"
+		for start >= 2 && toks[start-1].raw == "." && (len(toks[start-2].raw) == 1 || p.givenAbbrevs[toks[start-2].low]) && toks[start-2].cap {
+			start -= 2 // initials or a short given name before it: "L. Ron Hubbard", "Moh. Saiful Anam"
 		}
 		if start > 0 && toks[start-1].cap && r.x.common.nameOpeners[toks[start-1].low] && covered(ms, start-1) == nil {
 			start-- // "Abu Mohammed al-Julani"
@@ -959,6 +959,10 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 			if n := r.particlesAt(toks, j); n > 0 {
 				j += n // "Miguel de Cervantes", "Lucia Fernandez de la Cruz"
+				continue
+			}
+			if toks[j].raw == "." && p.givenAbbrevs[toks[j-1].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) && covered(ms, j+1) == nil {
+				j++ // a short given name inside: "Andi Muh. Arfah"
 				continue
 			}
 			if p.lang == "id" && toks[j].cap && !toks[j].punct && !isAllUpper(toks[j].raw) && p.isCommonWord(toks[j].low) && !p.function[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) && covered(ms, j+1) == nil {
@@ -1009,8 +1013,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 
 // openerPersons makes a person of a name that opens with a phrase of the
 // language's name_opener_phrases (Balinese birth-order and caste names:
-// "I Wayan Sudarsana", "Ni Luh Putu Ariani", "Anak Agung Gede Rai") and
-// goes on with one to four name words. The opener belongs to the name: a
+// "I Wayan Sudarsana", "Ni Luh Putu Ariani", "Anak Agung Gede Rai";
+// Chinese-Indonesian clan names in their old spelling: "Liem Hok Tjoan",
+// "Oei Beng Hok") and goes on with one to four name words. The opener belongs to the name: a
 // person another rule read in the words after it ("Wayan Sudarsana") is
 // replaced by the whole name. No word of it may be another actor's.
 func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
@@ -1035,14 +1040,14 @@ func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 		}
 		ok := true
 		for q := i; q < i+k; q++ {
-			if c := covered(ms, q); c != nil && !c.person {
-				ok = false
+			if c := covered(ms, q); c != nil && (!c.person || c.entry != nil) {
+				ok = false // another actor's word, or a known person's name ("Tan Malaka")
 			}
 		}
 		j := i + k
 		for ok && j < len(toks) && j-i-k < 4 && toks[j].cap && !toks[j].punct && !isAllUpper(toks[j].raw) {
 			c := covered(ms, j)
-			if c != nil && !c.person || p.orgTails[toks[j].low] || p.regionTails[toks[j].low] || c == nil && !r.isNameWord(&toks[j]) && !p.isCommonWord(toks[j].low) && !p.nameCommon[toks[j].low] {
+			if c != nil && (!c.person || c.entry != nil) || p.orgTails[toks[j].low] || p.regionTails[toks[j].low] || c == nil && !r.isNameWord(&toks[j]) && !p.isCommonWord(toks[j].low) && !p.nameCommon[toks[j].low] {
 				break
 			}
 			j++
