@@ -264,22 +264,22 @@ var idNameGridRows = []struct {
 	{"no person pelabuhan", "Kapal cepat berangkat dari Pelabuhan Sri Bintan Pura menuju Batam.", "", "sri-bintan-pura", true, false},
 
 	// No person: brands and common words that are also given names.
-	{"no person budi pekerti", "Budi pekerti harus diajarkan sejak dini di sekolah dasar.", "", "budi", true, true},
-	{"no person fajar menyingsing", "Fajar menyingsing ketika kapal nelayan itu merapat di dermaga.", "", "fajar", true, true},
-	{"no person mega mendung", "Mega mendung menyelimuti langit Bogor sejak pagi.", "", "mega", true, true},
-	{"no person intan berlian", "Intan berlian senilai Rp 2 miliar raib dari toko perhiasan itu.", "", "intan", true, true},
+	{"no person budi pekerti", "Budi pekerti harus diajarkan sejak dini di sekolah dasar.", "", "budi", true, false},
+	{"no person fajar menyingsing", "Fajar menyingsing ketika kapal nelayan itu merapat di dermaga.", "", "fajar", true, false},
+	{"no person mega mendung", "Mega mendung menyelimuti langit Bogor sejak pagi.", "", "mega", true, false},
+	{"no person intan berlian", "Intan berlian senilai Rp 2 miliar raib dari toko perhiasan itu.", "", "intan", true, false},
 	{"no person melati putih", "Melati putih ditetapkan sebagai puspa bangsa.", "", "melati", true, false},
 	{"no person guntur", "Guntur menggelegar sepanjang malam di wilayah Bogor.", "", "guntur", true, false},
 	{"no person bunga", "Bunga anggrek itu dijual Rp 500.000 per pot.", "", "bunga", true, false},
 	{"no person sari roti", "Sari Roti menaikkan harga roti tawar mulai bulan depan.", "", "sari", false, false},
 	{"no person kapal api", "Kopi Kapal Api menjadi sponsor utama turnamen itu.", "", "", false, false},
-	{"no person bayu", "Bayu laut bertiup kencang di pesisir selatan Jawa.", "", "bayu", true, true},
+	{"no person bayu", "Bayu laut bertiup kencang di pesisir selatan Jawa.", "", "bayu", true, false},
 	{"no person cahaya", "Cahaya matahari terhalang asap kebakaran hutan.", "", "cahaya", true, false},
 	{"no person surya", "Surya tenggelam ketika rombongan itu tiba di puncak.", "", "surya", true, false},
 	{"no person embun", "Embun beku menyelimuti dataran tinggi Dieng.", "", "embun", true, false},
 	{"no person putri malu", "Putri malu tumbuh liar di halaman sekolah itu.", "", "putri", true, false},
 	{"no person indah", "Indah sekali pemandangan dari puncak bukit itu.", "", "indah", true, false},
-	{"no person wahyu", "Wahyu pertama diturunkan di Gua Hira.", "", "wahyu", true, true},
+	{"no person wahyu", "Wahyu pertama diturunkan di Gua Hira.", "", "wahyu", true, false},
 
 	// No person: occupations, kin and initials that name nobody.
 	{"no person warga lower", "Seorang warga desa itu tewas tertimbun longsor.", "", "", true, false},

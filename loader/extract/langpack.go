@@ -300,7 +300,12 @@ type packJSON struct {
 	// GivenAbbreviations are given names written short with a period
 	// inside or before a name: "Moh. Saiful Anam", "Andi Muh. Arfah".
 	GivenAbbreviations []string `json:"given_abbreviations"`
-	Bodies             []struct {
+	// GivenWords are given names that are ordinary words too ("Budi
+	// pekerti", "Fajar menyingsing", "Mega mendung"): standing alone at
+	// the start of a sentence, a person's only before a verb of speech or
+	// of a person's life, or a comma.
+	GivenWords []string `json:"given_words"`
+	Bodies     []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -702,6 +707,7 @@ type pack struct {
 	rankSuffixes                              set                 // rank_suffixes, lower case
 	initialsIntros                            set                 // initials_intros, lower case
 	givenAbbrevs                              set                 // given_abbreviations, lower case
+	givenWords                                set                 // given_words, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set

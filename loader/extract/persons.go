@@ -1523,6 +1523,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if p.lang == "en" && i == 0 && p.possessives[next.low] {
 				continue // "Mark your calendars": a verb of command opens the sentence
 			}
+			if p.givenWords[t.low] && (i == 0 || i == 1 && toks[0].punct) && !next.punct && next.lx&lxSpeech == 0 && !p.humanVerbs[next.low] && !p.weakHumanVerbs[next.low] {
+				continue // "Budi pekerti", "Fajar menyingsing": a given name that is an ordinary word opens the sentence
+			}
 		}
 		if _, ok := p.titleAt(toks, i); ok {
 			continue
