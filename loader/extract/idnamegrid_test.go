@@ -126,7 +126,7 @@ var idNameGridRows = []struct {
 	{"batak three words apposition", "Saut Pardamean Silalahi, tokoh adat Toba, meminta perusahaan menghormati tanah ulayat.", "saut-pardamean-silalahi", "", false, false},
 	{"batak boru bersama", "Lamria boru Manurung bersama anaknya mengungsi ke gereja.", "lamria-boru-manurung", "", false, true},
 	{"batak pendeta", "Pdt. Jhon Robert Sinaga memimpin ibadah syukur itu.", "jhon-robert-sinaga", "", false, false},
-	{"batak second mention marga", "Ronald Tambunan ditangkap di Medan. Tambunan diduga menjadi pemasok sabu di kampus.", "ronald-tambunan", "", false, true},
+	{"batak second mention marga", "Ronald Tambunan ditangkap di Medan. Tambunan diduga menjadi pemasok sabu di kampus.", "ronald-tambunan", "", false, false},
 	{"batak kata", "\"Kami menolak tambang itu,\" kata Dormauli Situmorang.", "dormauli-situmorang", "", false, false},
 	{"batak br kata", "\"Anak saya belum pulang,\" kata Tiurma br Ginting, ibu korban.", "tiurma-br-ginting", "", false, false},
 	{"batak keluarga no person", "Pesta adat itu digelar di rumah keluarga Sinaga di Balige.", "", "sinaga", true, false},

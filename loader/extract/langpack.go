@@ -305,7 +305,11 @@ type packJSON struct {
 	// the start of a sentence, a person's only before a verb of speech or
 	// of a person's life, or a comma.
 	GivenWords []string `json:"given_words"`
-	Bodies     []struct {
+	// NameWords are surnames that read as ordinary or derived words
+	// ("Tambunan": "tambun" + "-an"; "Bangun"): inside a capitalized run
+	// they are name words.
+	NameWords []string `json:"name_words"`
+	Bodies    []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -708,6 +712,7 @@ type pack struct {
 	initialsIntros                            set                 // initials_intros, lower case
 	givenAbbrevs                              set                 // given_abbreviations, lower case
 	givenWords                                set                 // given_words, lower case
+	nameWords                                 set                 // name_words, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set

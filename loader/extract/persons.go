@@ -61,7 +61,7 @@ func (r *run) isNameWord(t *token) bool {
 		return false
 	}
 	if t.lx&lxNameNot == 0 { // in none of the lists below
-		return !r.p.derivedCommon(t.low)
+		return !r.p.derivedCommon(t.low) || r.p.nameWords[t.low] // "Tambunan" is no "tambun" + "-an"
 	}
 	if _, ok := r.p.months[t.low]; ok {
 		return false
@@ -69,7 +69,7 @@ func (r *run) isNameWord(t *token) bool {
 	if _, ok := r.p.weekdays[t.low]; ok {
 		return false
 	}
-	return !r.p.isCommonWord(t.low) && !r.p.function[t.low] && r.p.pronouns[t.low] == ""
+	return (!r.p.isCommonWord(t.low) || r.p.nameWords[t.low]) && !r.p.function[t.low] && r.p.pronouns[t.low] == ""
 }
 
 // arabicArticleName reports whether w is a name written with the Arabic
