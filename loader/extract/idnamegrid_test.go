@@ -181,7 +181,7 @@ var idNameGridRows = []struct {
 
 	// Initials.
 	{"initials AS suspect", "Polisi menangkap tersangka berinisial AS (34) di sebuah rumah kontrakan.", "as", "USA", false, true},
-	{"initials two suspects", "Polisi menetapkan dua tersangka berinisial RH (27) dan MF (31).", "rh mf", "", false, true},
+	{"initials two suspects", "Polisi menetapkan dua tersangka berinisial RH (27) dan MF (31).", "rh mf", "", false, false},
 	{"initials M. Nur apposition", "M. Nur Hidayat, petugas pemadam kebakaran, terluka saat memadamkan api.", "m-nur-hidayat", "", false, false},
 	{"initials H. Abdul", "H. Abdul Gani memimpin rombongan jemaah umrah itu.", "abdul-gani", "", false, false},
 	{"initials Hj. age", "Hj. Siti Aminah (58) mengaku ditipu agen perjalanan umrah.", "siti-aminah", "", false, false},
@@ -229,7 +229,7 @@ var idNameGridRows = []struct {
 	{"bernama chinese", "Pemilik toko bernama Ang Tek Hwa mengaku rugi ratusan juta rupiah.", "ang-tek-hwa", "", false, false},
 
 	// Lists.
-	{"list three single", "Tiga korban, yakni Suratmi, Paiman, dan Wagiyo, dirawat di puskesmas.", "suratmi paiman wagiyo", "", false, true},
+	{"list three single", "Tiga korban, yakni Suratmi, Paiman, dan Wagiyo, dirawat di puskesmas.", "suratmi paiman wagiyo", "", false, false},
 	{"list mixed origin", "Polisi menahan Andi Rusdi, Hendrik Sitompul, dan Liem Kok Wan.", "andi-rusdi hendrik-sitompul liem-kok-wan", "", false, true},
 	{"list kpk saksi", "KPK memanggil tiga saksi, yaitu Rahmat Syarif, Dewi Anggraini, dan I Made Suarjana.", "idn-kpk rahmat-syarif dewi-anggraini i-made-suarjana", "", false, false},
 	{"list ages", "Korban tewas adalah Sarno (45), Tumini (40), dan Rizky Ananda (9).", "sarno tumini rizky-ananda", "", false, false},

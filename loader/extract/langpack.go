@@ -309,7 +309,10 @@ type packJSON struct {
 	// ("Tambunan": "tambun" + "-an"; "Bangun"): inside a capitalized run
 	// they are name words.
 	NameWords []string `json:"name_words"`
-	Bodies    []struct {
+	// EnumerationIntros introduce the names a word for persons counts:
+	// "tiga korban, yakni Suratmi, Paiman, dan Wagiyo".
+	EnumerationIntros []string `json:"enumeration_intros"`
+	Bodies            []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -713,6 +716,7 @@ type pack struct {
 	givenAbbrevs                              set                 // given_abbreviations, lower case
 	givenWords                                set                 // given_words, lower case
 	nameWords                                 set                 // name_words, lower case
+	enumIntros                                set                 // enumeration_intros, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set

@@ -493,3 +493,61 @@ func (r *run) appositionName(toks []token, i int, ms []*mention) *mention {
 	}
 	return r.personSpan(toks, s, e, "", "apposition", 0.7)
 }
+
+// enumeratedPersons makes persons of the names a word for persons
+// enumerates after an enumeration word (enumeration_intros): "Tiga korban,
+// yakni Suratmi, Paiman, dan Wagiyo, dirawat": one to three name words
+// each (one where the language tells names from words), an age in
+// brackets after each allowed, joined by commas and coordinating words.
+func (r *run) enumeratedPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.enumIntros) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].cap || !p.enumIntros[toks[i].low] {
+			continue
+		}
+		h := i - 1
+		if toks[h].raw == "," && h > 0 {
+			h--
+		}
+		if !p.personNouns[toks[h].low] {
+			continue
+		}
+		for k := i + 1; k < len(toks); {
+			s, e := k, k
+			if c := covered(ms, s); c != nil {
+				if !c.person || c.ti != s {
+					break
+				}
+				e = c.tj // a person read already: the list goes on after it
+			} else {
+				for e < len(toks) && e-s < 3 && covered(ms, e) == nil && r.isNameWord(&toks[e]) {
+					e++
+				}
+				if e == s || e-s == 1 && !r.singleName(&toks[s], false) || e < len(toks) && toks[e].cap && !toks[e].punct {
+					break
+				}
+				pm := r.personSpan(toks, s, e, "", "enumerated", 0.7)
+				if pm == nil {
+					break
+				}
+				ms = append(ms, pm)
+				sortMentions(ms)
+			}
+			if e+2 < len(toks) && toks[e].raw == "(" && isAge(toks[e+1].raw) && toks[e+2].raw == ")" {
+				e += 3 // "Sarno (45)"
+			}
+			if e+1 >= len(toks) || toks[e].raw != "," && !p.coord[toks[e].low] {
+				break
+			}
+			k = e + 1
+			if toks[e].raw == "," && p.coord[toks[k].low] && k+1 < len(toks) {
+				k++ // ", dan"
+			}
+		}
+	}
+	return ms
+}

@@ -1916,7 +1916,7 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
-		for k := i + 1; k < len(toks); k += 2 {
+		for k := i + 1; k < len(toks); {
 			raw := toks[k].raw
 			if n := utf8.RuneCountInString(raw); n < 1 || n > 4 || !isAllUpper(raw) || toks[k].punct {
 				break
@@ -1931,9 +1931,14 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 				ms = append(ms, pm)
 				sortMentions(ms)
 			}
-			if k+2 >= len(toks) || toks[k+1].raw != "," && !r.p.coord[toks[k+1].low] {
+			nx := k + 1
+			if nx+2 < len(toks) && toks[nx].raw == "(" && isAge(toks[nx+1].raw) && toks[nx+2].raw == ")" {
+				nx += 3 // an age in brackets: "berinisial RH (27) dan MF (31)"
+			}
+			if nx+1 >= len(toks) || toks[nx].raw != "," && !r.p.coord[toks[nx].low] {
 				break // "berinisial AR dan BS", "AR, BS"
 			}
+			k = nx + 1
 		}
 	}
 	return ms
