@@ -312,7 +312,10 @@ type packJSON struct {
 	// EnumerationIntros introduce the names a word for persons counts:
 	// "tiga korban, yakni Suratmi, Paiman, dan Wagiyo".
 	EnumerationIntros []string `json:"enumeration_intros"`
-	Bodies            []struct {
+	// PersonHeads are nouns whose complement is a person: "jenazah
+	// Tukiyem", "kediaman Sudarmaji".
+	PersonHeads []string `json:"person_heads"`
+	Bodies      []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -717,6 +720,7 @@ type pack struct {
 	givenWords                                set                 // given_words, lower case
 	nameWords                                 set                 // name_words, lower case
 	enumIntros                                set                 // enumeration_intros, lower case
+	personHeads                               set                 // person_heads, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set

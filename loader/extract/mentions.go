@@ -214,6 +214,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.missions(st, out)
 	out = r.patronymPersons(st, out)
 	out = r.regionalBodies(st, out)
+	out = r.headedPersons(st, out)
 	out = r.titledPersons(si, st, out)
 	out = r.namedBodies(st, out)
 	out = r.organizations(st, out)

@@ -551,3 +551,52 @@ func (r *run) enumeratedPersons(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// headedPersons makes a person of the unknown name after a word whose
+// complement is a person (person_heads: "jenazah Tukiyem", "kediaman
+// Sudarmaji") or a word for a relative before the relative's name in
+// commas (kin_words: "putra Sutrisno, Adi Nugroho," names Sutrisno too): one to three name words that end the
+// capitalized run, one only where the language tells names from words,
+// and not a name that opens with a phrase of name_opener_phrases ("Anak
+// Agung Gede Rai").
+func (r *run) headedPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.personHeads) == 0 || len(p.common) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		h := &toks[i]
+		if !p.personHeads[h.low] && !p.kinWords[h.low] || h.cap && i > 0 || covered(ms, i) != nil {
+			continue
+		}
+		opener := false
+		for _, o := range p.nameOpeners {
+			if i+len(o) < len(toks) && openerAt(toks, i, o) {
+				opener = true
+				break
+			}
+		}
+		s, e := i+1, i+1
+		for e < len(toks) && e-s < 3 && covered(ms, e) == nil && r.isNameWord(&toks[e]) {
+			e++
+		}
+		if opener || e == s || e-s == 1 && !r.singleName(&toks[s], false) || e < len(toks) && toks[e].cap && !toks[e].punct {
+			continue
+		}
+		if !p.personHeads[h.low] && !(e+1 < len(toks) && toks[e].raw == "," && toks[e+1].cap && r.isNameWord(&toks[e+1])) {
+			continue // a relative's name is sure only before the apposition that names the kin: "putra Sutrisno, Adi Nugroho," ("anak Betawi" is a people's)
+		}
+		if _, ok := p.titleAt(toks, s); ok {
+			continue
+		}
+		pm := r.personSpan(toks, s, e, "", "headed", 0.7)
+		if pm == nil {
+			continue
+		}
+		ms = append(ms, pm)
+		sortMentions(ms)
+		i = e - 1
+	}
+	return ms
+}
