@@ -63,13 +63,13 @@ var idNameGridRows = []struct {
 	{"jv single object menangkap", "Polisi menangkap Mulyono di sebuah warung kopi di Kecamatan Ngawi.", "mulyono", "", false, true},
 	{"jv single jenazah", "Jenazah Tukiyem dimakamkan di tempat pemakaman umum desa setempat.", "tukiyem", "", false, false},
 	{"jv single rumah", "Rumah Sarmini ludes terbakar setelah terjadi korsleting listrik.", "sarmini", "", false, true},
-	{"jv single kepada apposition", "Bupati menyerahkan bantuan kepada Ngatini, janda lansia yang tinggal sendirian.", "ngatini", "", false, true},
+	{"jv single kepada apposition", "Bupati menyerahkan bantuan kepada Ngatini, janda lansia yang tinggal sendirian.", "ngatini", "", false, false},
 	{"jv single ujar", "\"Sawah kami kering sejak Juli,\" ujar Karsono.", "karsono", "", false, false},
 	{"jv single tutur age", "Air sumur kami berubah warna, tutur Waginah (61) kepada wartawan.", "waginah", "", false, false},
 	{"jv single kediaman", "Petugas menggeledah kediaman Sudarmaji di Kelurahan Bumiayu.", "sudarmaji", "", false, false},
 	{"jv single terhadap", "Warga melakukan penganiayaan terhadap Sugiyanto yang dituduh mencuri ayam.", "sugiyanto", "", false, true},
 	{"jv single bersama", "Kepala desa bersama Parmin meninjau tanggul yang jebol.", "parmin", "", false, true},
-	{"jv single oleh", "Korban pertama kali ditemukan oleh Jumadi, penjaga kebun.", "jumadi", "", false, true},
+	{"jv single oleh", "Korban pertama kali ditemukan oleh Jumadi, penjaga kebun.", "jumadi", "", false, false},
 	{"jv single village age before", "Karsinah (60), warga Desa Tegalsari, Kecamatan Ungaran, hanyut terbawa banjir.", "karsinah", "", false, false},
 
 	// Two- and three-word names.

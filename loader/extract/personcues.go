@@ -600,3 +600,55 @@ func (r *run) headedPersons(st *sentence, ms []*mention) []*mention {
 	}
 	return ms
 }
+
+// appositionNounNames makes a person of the unknown name before a comma
+// and a lower-case word for a person or a relative that describes it
+// ("kepada Ngatini, janda lansia", "oleh Jumadi, penjaga kebun"): one to
+// three name words that start the capitalized run, one only where the
+// language tells names from words, opening the sentence or after a verb,
+// a preposition of the object or the agent, a coordinating word or a
+// speech verb (not after a noun: "kasus Kanjuruhan, korban"; not after a
+// preposition of place: "di Sukamaju, warga setempat"). Words for a
+// people ("orang") are no such word.
+func (r *run) appositionNounNames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.common) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		n := &toks[i+1]
+		if toks[i].raw != "," || n.cap || !p.personNouns[n.low] && !p.kinWords[n.low] || p.peopleWords[n.low] {
+			continue
+		}
+		s := i
+		for s > 0 && i-s < 3 && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
+			s--
+		}
+		if s == i || i-s == 1 && !r.singleName(&toks[s], false) || s > 0 && toks[s-1].cap && !toks[s-1].punct && !(s == 1 && r.sentenceOpener(&toks[0])) {
+			continue
+		}
+		if s > 0 && (p.placePreps[toks[s-1].low] || toks[s-1].lx&lxLocative != 0) {
+			continue
+		}
+		if s > 0 && !(s == 1 && r.sentenceOpener(&toks[0])) && !toks[s-1].punct {
+			// Only where a person stands: after a verb, a preposition of
+			// the object or the agent, a coordinating word or a speech verb
+			// ("kepada Ngatini,", "oleh Jumadi,"), not after a noun it
+			// would name a thing of ("kasus Kanjuruhan,").
+			if w := toks[s-1].low; toks[s-1].cap || !(p.objPreps[w] || p.agent[w] || p.coord[w] || p.speech[w] || r.verbWord(w)) {
+				continue
+			}
+		}
+		if _, ok := p.titleAt(toks, s); ok {
+			continue
+		}
+		pm := r.personSpan(toks, s, i, "", "apposition-noun", 0.7)
+		if pm == nil {
+			continue
+		}
+		ms = append(ms, pm)
+		sortMentions(ms)
+	}
+	return ms
+}
