@@ -604,8 +604,8 @@ func (r *run) namedAfterHead(toks []token, ti int) bool {
 		return false
 	}
 	h := ti - 1
-	if h > 0 && !toks[h].cap && !toks[h].punct && !p.function[toks[h].low] && !p.namedAfterHeads[toks[h].low] && p.namedAfterHeads[toks[h-1].low] {
-		h-- // "kapal induk", "bandara internasional"
+	if w := toks[h].low; h > 0 && !toks[h].cap && !toks[h].punct && !p.function[w] && !p.namedAfterHeads[w] && p.namedAfterHeads[toks[h-1].low] && !p.objPreps[w] && !p.agent[w] && !p.topicPreps[w] && !p.placePreps[w] {
+		h-- // "kapal induk", "bandara internasional"; not a preposition: "laporan terhadap Rahmawati Kusuma" is a report against her
 	}
 	return p.namedAfterHeads[toks[h].low] && !toks[h].punct
 }
