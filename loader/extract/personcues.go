@@ -621,6 +621,9 @@ func (r *run) appositionNounNames(st *sentence, ms []*mention) []*mention {
 		if toks[i].raw != "," || n.cap || !p.personNouns[n.low] && !p.kinWords[n.low] || p.peopleWords[n.low] {
 			continue
 		}
+		if i+2 < len(toks) && (r.verbWord(toks[i+2].low) || p.subjectAdverbs[toks[i+2].low]) {
+			continue // the word is the next clause's subject: "Kepada Allah, warga memanjatkan doa"
+		}
 		s := i
 		for s > 0 && i-s < 3 && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
 			s--

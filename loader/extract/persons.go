@@ -1050,6 +1050,9 @@ func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 			if c != nil && (!c.person || c.entry != nil) || p.orgTails[toks[j].low] || p.regionTails[toks[j].low] || c == nil && !r.isNameWord(&toks[j]) && !p.isCommonWord(toks[j].low) && !p.nameCommon[toks[j].low] {
 				break
 			}
+			if c == nil && toks[j].lx&lxGiven == 0 && r.englishWord(toks[j].low) {
+				break // an English word: "Lie Detector", "I Made Gallery"
+			}
 			j++
 		}
 		if !ok || j == i+k || j < len(toks) && toks[j].cap && !toks[j].punct {
