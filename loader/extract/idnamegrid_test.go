@@ -57,7 +57,7 @@ var idNameGridRows = []struct {
 	{"jv single subject verb", "Suparmi menangis saat mendengar vonis terhadap anaknya.", "suparmi", "", false, true},
 	{"jv single village apposition", "Warga Desa Karangrejo, Suparmi (45), mengaku rumahnya retak akibat getaran alat berat.", "suparmi", "", false, false},
 	{"jv single apposition after", "Suparmi (45), warga Desa Karangrejo, Kecamatan Borobudur, mengaku rumahnya retak.", "suparmi", "", false, false},
-	{"jv single found dead", "Sukirman ditemukan tewas di sawah miliknya pada Selasa pagi.", "sukirman", "", false, true},
+	{"jv single found dead", "Sukirman ditemukan tewas di sawah miliknya pada Selasa pagi.", "sukirman", "", false, false},
 	{"jv single menurut", "Menurut Paijo, air sungai mulai naik sejak pukul 02.00 WIB.", "paijo", "", false, false},
 	{"jv single kata apposition", "\"Kami sudah tiga hari tidak bisa melaut,\" kata Warsito, nelayan di Pantai Depok, Bantul.", "warsito", "", false, false},
 	{"jv single object menangkap", "Polisi menangkap Mulyono di sebuah warung kopi di Kecamatan Ngawi.", "mulyono", "", false, true},
