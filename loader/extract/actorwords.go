@@ -196,7 +196,14 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
+	p.nameOpeners = p.nameOpeners[:0]
+	for _, o := range j.NameOpenerPhrases {
+		p.nameOpeners = append(p.nameOpeners, strings.Fields(o))
+	}
+	sort.SliceStable(p.nameOpeners, func(a, b int) bool { return len(p.nameOpeners[a]) > len(p.nameOpeners[b]) })
 	p.rankSuffixes, p.initialsIntros = mkset(j.RankSuffixes), lowerSet(j.InitialsIntros)
+	p.givenAbbrevs, p.givenWords, p.nameWords = mkset(j.GivenAbbreviations), mkset(j.GivenWords), mkset(j.NameWords)
+	p.enumIntros, p.personHeads = mkset(j.EnumerationIntros), mkset(j.PersonHeads)
 	p.personCues, p.humanVerbs, p.subjectAdverbs = lowerSet(j.PersonCues), lowerSet(j.HumanVerbs), lowerSet(j.SubjectAdverbs)
 	p.nameIntros, p.personNouns = lowerSet(j.NameIntros), lowerSet(j.PersonNouns)
 	p.weakHumanVerbs = lowerSet(j.WeakHumanVerbs)

@@ -259,6 +259,10 @@ type packJSON struct {
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
+	// NameOpeners are phrases, in their exact case, that open a person's
+	// name before one to four more name words: Balinese birth-order and
+	// caste names ("I Wayan", "Ni Luh", "Anak Agung", "Ida Bagus").
+	NameOpenerPhrases []string `json:"name_opener_phrases"`
 	// PersonCues are words that say the name before them is a person's:
 	// a classifier of persons after the name, its comma or its copula
 	// ("Ninochka Stronovsky adalah seorang pemain catur", "X, seorang
@@ -293,7 +297,25 @@ type packJSON struct {
 	// name's initials stand for a person ("berinisial AR", "inisial
 	// RN"): the initials are a person, their slug the id.
 	InitialsIntros []string `json:"initials_intros"`
-	Bodies         []struct {
+	// GivenAbbreviations are given names written short with a period
+	// inside or before a name: "Moh. Saiful Anam", "Andi Muh. Arfah".
+	GivenAbbreviations []string `json:"given_abbreviations"`
+	// GivenWords are given names that are ordinary words too ("Budi
+	// pekerti", "Fajar menyingsing", "Mega mendung"): standing alone at
+	// the start of a sentence, a person's only before a verb of speech or
+	// of a person's life, or a comma.
+	GivenWords []string `json:"given_words"`
+	// NameWords are surnames that read as ordinary or derived words
+	// ("Tambunan": "tambun" + "-an"; "Bangun"): inside a capitalized run
+	// they are name words.
+	NameWords []string `json:"name_words"`
+	// EnumerationIntros introduce the names a word for persons counts:
+	// "tiga korban, yakni Suratmi, Paiman, dan Wagiyo".
+	EnumerationIntros []string `json:"enumeration_intros"`
+	// PersonHeads are nouns whose complement is a person: "jenazah
+	// Tukiyem", "kediaman Sudarmaji".
+	PersonHeads []string `json:"person_heads"`
+	Bodies      []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -686,6 +708,7 @@ type pack struct {
 	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case
 	orgArticles                               map[string]bool     // org_articles, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
+	nameOpeners                               [][]string          // name_opener_phrases, words in their exact case, longest first
 	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
 	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
 	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case
@@ -693,6 +716,11 @@ type pack struct {
 	regionBodies                              phraseIndex         // region_bodies: label "province|regency|city" body types
 	rankSuffixes                              set                 // rank_suffixes, lower case
 	initialsIntros                            set                 // initials_intros, lower case
+	givenAbbrevs                              set                 // given_abbreviations, lower case
+	givenWords                                set                 // given_words, lower case
+	nameWords                                 set                 // name_words, lower case
+	enumIntros                                set                 // enumeration_intros, lower case
+	personHeads                               set                 // person_heads, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set

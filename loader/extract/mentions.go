@@ -214,6 +214,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.missions(st, out)
 	out = r.patronymPersons(st, out)
 	out = r.regionalBodies(st, out)
+	out = r.headedPersons(st, out)
 	out = r.titledPersons(si, st, out)
 	out = r.namedBodies(st, out)
 	out = r.organizations(st, out)
@@ -223,6 +224,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.speakers(si, st, out)
 	out = r.ageAppositions(st, out)
 	out = r.initialsPersons(st, out)
+	out = r.openerPersons(st, out)
 	out = r.givenNamePersons(si, st, out)
 	out = r.initialPersons(st, out)
 	out = r.hyphenNamePersons(si, st, out)
@@ -240,6 +242,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.copulaNames(si, st, out)
 	out = r.personNounNames(si, st, out)
 	out = r.regnalPersons(st, out)
+	out = r.enumeratedPersons(st, out)
+	out = r.appositionNounNames(st, out)
 	out = r.listedPersons(si, st, out)
 	out = r.longerOrgNames(st, out)
 	out = r.loneNames(st, out)
@@ -600,8 +604,8 @@ func (r *run) namedAfterHead(toks []token, ti int) bool {
 		return false
 	}
 	h := ti - 1
-	if h > 0 && !toks[h].cap && !toks[h].punct && !p.function[toks[h].low] && !p.namedAfterHeads[toks[h].low] && p.namedAfterHeads[toks[h-1].low] {
-		h-- // "kapal induk", "bandara internasional"
+	if w := toks[h].low; h > 0 && !toks[h].cap && !toks[h].punct && !p.function[w] && !p.namedAfterHeads[w] && p.namedAfterHeads[toks[h-1].low] && !p.objPreps[w] && !p.agent[w] && !p.topicPreps[w] && !p.placePreps[w] {
+		h-- // "kapal induk", "bandara internasional"; not a preposition: "laporan terhadap Rahmawati Kusuma" is a report against her
 	}
 	return p.namedAfterHeads[toks[h].low] && !toks[h].punct
 }

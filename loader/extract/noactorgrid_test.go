@@ -906,13 +906,7 @@ var noActorGridKnown = []string{
 	"Sekolah Dasar di desa itu hanya memiliki tiga ruang kelas.",
 	"Wakil Ketua Komite Sekolah mengusulkan kenaikan iuran.",
 	// A given name that is an ordinary word too, opening the sentence.
-	"Fajar menyingsing ketika para nelayan kembali ke darat.",
-	"Budi pekerti diajarkan sejak sekolah dasar.",
-	"Intan seberat 100 karat ditemukan di tambang rakyat di Kalimantan Selatan.",
-	"Rahmat hujan turun setelah tiga bulan kemarau.",
 	"Dewi Fortuna tidak berpihak pada tim tuan rumah malam itu.",
-	"Mega mendung menggantung di langit kota.",
-	"Ayu dan santun, penari itu memukau penonton.",
 	// Brands and places named after persons or states.
 	"The bar serves Jack Daniel's and local craft beers.",
 	"Shoppers queued for hours for the new Air Jordan sneakers.",

@@ -493,3 +493,165 @@ func (r *run) appositionName(toks []token, i int, ms []*mention) *mention {
 	}
 	return r.personSpan(toks, s, e, "", "apposition", 0.7)
 }
+
+// enumeratedPersons makes persons of the names a word for persons
+// enumerates after an enumeration word (enumeration_intros): "Tiga korban,
+// yakni Suratmi, Paiman, dan Wagiyo, dirawat": one to three name words
+// each (one where the language tells names from words), an age in
+// brackets after each allowed, joined by commas and coordinating words.
+func (r *run) enumeratedPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.enumIntros) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].cap || !p.enumIntros[toks[i].low] {
+			continue
+		}
+		h := i - 1
+		if toks[h].raw == "," && h > 0 {
+			h--
+		}
+		if !p.personNouns[toks[h].low] {
+			continue
+		}
+		for k := i + 1; k < len(toks); {
+			s, e := k, k
+			if c := covered(ms, s); c != nil {
+				if !c.person || c.ti != s {
+					break
+				}
+				e = c.tj // a person read already: the list goes on after it
+			} else {
+				for e < len(toks) && e-s < 3 && covered(ms, e) == nil && r.isNameWord(&toks[e]) {
+					e++
+				}
+				if e == s || e-s == 1 && !r.singleName(&toks[s], false) || e < len(toks) && toks[e].cap && !toks[e].punct {
+					break
+				}
+				pm := r.personSpan(toks, s, e, "", "enumerated", 0.7)
+				if pm == nil {
+					break
+				}
+				ms = append(ms, pm)
+				sortMentions(ms)
+			}
+			if e+2 < len(toks) && toks[e].raw == "(" && isAge(toks[e+1].raw) && toks[e+2].raw == ")" {
+				e += 3 // "Sarno (45)"
+			}
+			if e+1 >= len(toks) || toks[e].raw != "," && !p.coord[toks[e].low] {
+				break
+			}
+			k = e + 1
+			if toks[e].raw == "," && p.coord[toks[k].low] && k+1 < len(toks) {
+				k++ // ", dan"
+			}
+		}
+	}
+	return ms
+}
+
+// headedPersons makes a person of the unknown name after a word whose
+// complement is a person (person_heads: "jenazah Tukiyem", "kediaman
+// Sudarmaji") or a word for a relative before the relative's name in
+// commas (kin_words: "putra Sutrisno, Adi Nugroho," names Sutrisno too): one to three name words that end the
+// capitalized run, one only where the language tells names from words,
+// and not a name that opens with a phrase of name_opener_phrases ("Anak
+// Agung Gede Rai").
+func (r *run) headedPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.personHeads) == 0 || len(p.common) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		h := &toks[i]
+		if !p.personHeads[h.low] && !p.kinWords[h.low] || h.cap && i > 0 || covered(ms, i) != nil {
+			continue
+		}
+		opener := false
+		for _, o := range p.nameOpeners {
+			if i+len(o) < len(toks) && openerAt(toks, i, o) {
+				opener = true
+				break
+			}
+		}
+		s, e := i+1, i+1
+		for e < len(toks) && e-s < 3 && covered(ms, e) == nil && r.isNameWord(&toks[e]) {
+			e++
+		}
+		if opener || e == s || e-s == 1 && !r.singleName(&toks[s], false) || e < len(toks) && toks[e].cap && !toks[e].punct {
+			continue
+		}
+		if !p.personHeads[h.low] && !(e+1 < len(toks) && toks[e].raw == "," && toks[e+1].cap && r.isNameWord(&toks[e+1])) {
+			continue // a relative's name is sure only before the apposition that names the kin: "putra Sutrisno, Adi Nugroho," ("anak Betawi" is a people's)
+		}
+		if _, ok := p.titleAt(toks, s); ok {
+			continue
+		}
+		pm := r.personSpan(toks, s, e, "", "headed", 0.7)
+		if pm == nil {
+			continue
+		}
+		ms = append(ms, pm)
+		sortMentions(ms)
+		i = e - 1
+	}
+	return ms
+}
+
+// appositionNounNames makes a person of the unknown name before a comma
+// and a lower-case word for a person or a relative that describes it
+// ("kepada Ngatini, janda lansia", "oleh Jumadi, penjaga kebun"): one to
+// three name words that start the capitalized run, one only where the
+// language tells names from words, opening the sentence or after a verb,
+// a preposition of the object or the agent, a coordinating word or a
+// speech verb (not after a noun: "kasus Kanjuruhan, korban"; not after a
+// preposition of place: "di Sukamaju, warga setempat"). Words for a
+// people ("orang") are no such word.
+func (r *run) appositionNounNames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.common) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		n := &toks[i+1]
+		if toks[i].raw != "," || n.cap || !p.personNouns[n.low] && !p.kinWords[n.low] || p.peopleWords[n.low] {
+			continue
+		}
+		if i+2 < len(toks) && (r.verbWord(toks[i+2].low) || p.subjectAdverbs[toks[i+2].low]) {
+			continue // the word is the next clause's subject: "Kepada Allah, warga memanjatkan doa"
+		}
+		s := i
+		for s > 0 && i-s < 3 && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
+			s--
+		}
+		if s == i || i-s == 1 && !r.singleName(&toks[s], false) || s > 0 && toks[s-1].cap && !toks[s-1].punct && !(s == 1 && r.sentenceOpener(&toks[0])) {
+			continue
+		}
+		if s > 0 && (p.placePreps[toks[s-1].low] || toks[s-1].lx&lxLocative != 0) {
+			continue
+		}
+		if s > 0 && !(s == 1 && r.sentenceOpener(&toks[0])) && !toks[s-1].punct {
+			// Only where a person stands: after a verb, a preposition of
+			// the object or the agent, a coordinating word or a speech verb
+			// ("kepada Ngatini,", "oleh Jumadi,"), not after a noun it
+			// would name a thing of ("kasus Kanjuruhan,").
+			if w := toks[s-1].low; toks[s-1].cap || !(p.objPreps[w] || p.agent[w] || p.coord[w] || p.speech[w] || r.verbWord(w)) {
+				continue
+			}
+		}
+		if _, ok := p.titleAt(toks, s); ok {
+			continue
+		}
+		pm := r.personSpan(toks, s, i, "", "apposition-noun", 0.7)
+		if pm == nil {
+			continue
+		}
+		ms = append(ms, pm)
+		sortMentions(ms)
+	}
+	return ms
+}

@@ -61,7 +61,7 @@ func (r *run) isNameWord(t *token) bool {
 		return false
 	}
 	if t.lx&lxNameNot == 0 { // in none of the lists below
-		return !r.p.derivedCommon(t.low)
+		return !r.p.derivedCommon(t.low) || r.p.nameWords[t.low] // "Tambunan" is no "tambun" + "-an"
 	}
 	if _, ok := r.p.months[t.low]; ok {
 		return false
@@ -69,7 +69,7 @@ func (r *run) isNameWord(t *token) bool {
 	if _, ok := r.p.weekdays[t.low]; ok {
 		return false
 	}
-	return !r.p.isCommonWord(t.low) && !r.p.function[t.low] && r.p.pronouns[t.low] == ""
+	return (!r.p.isCommonWord(t.low) || r.p.nameWords[t.low]) && !r.p.function[t.low] && r.p.pronouns[t.low] == ""
 }
 
 // arabicArticleName reports whether w is a name written with the Arabic
@@ -937,8 +937,8 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			ms = dropMention(ms, c)
 		}
 		start := i
-		for start >= 2 && toks[start-1].raw == "." && len(toks[start-2].raw) == 1 && toks[start-2].cap {
-			start -= 2 // initials before it: "L. Ron Hubbard"
+		for start >= 2 && toks[start-1].raw == "." && (len(toks[start-2].raw) == 1 || p.givenAbbrevs[toks[start-2].low]) && toks[start-2].cap {
+			start -= 2 // initials or a short given name before it: "L. Ron Hubbard", "Moh. Saiful Anam"
 		}
 		if start > 0 && toks[start-1].cap && r.x.common.nameOpeners[toks[start-1].low] && covered(ms, start-1) == nil {
 			start-- // "Abu Mohammed al-Julani"
@@ -959,6 +959,10 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 			if n := r.particlesAt(toks, j); n > 0 {
 				j += n // "Miguel de Cervantes", "Lucia Fernandez de la Cruz"
+				continue
+			}
+			if toks[j].raw == "." && p.givenAbbrevs[toks[j-1].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) && covered(ms, j+1) == nil {
+				j++ // a short given name inside: "Andi Muh. Arfah"
 				continue
 			}
 			if p.lang == "id" && toks[j].cap && !toks[j].punct && !isAllUpper(toks[j].raw) && p.isCommonWord(toks[j].low) && !p.function[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) && covered(ms, j+1) == nil {
@@ -1005,6 +1009,80 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		i = j - 1
 	}
 	return ms
+}
+
+// openerPersons makes a person of a name that opens with a phrase of the
+// language's name_opener_phrases (Balinese birth-order and caste names:
+// "I Wayan Sudarsana", "Ni Luh Putu Ariani", "Anak Agung Gede Rai";
+// Chinese-Indonesian clan names in their old spelling: "Liem Hok Tjoan",
+// "Oei Beng Hok") and goes on with one to four name words. The opener belongs to the name: a
+// person another rule read in the words after it ("Wayan Sudarsana") is
+// replaced by the whole name. No word of it may be another actor's.
+func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(p.nameOpeners) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].cap || toks[i].punct {
+			continue
+		}
+		k := 0
+		for _, o := range p.nameOpeners {
+			if i+len(o) < len(toks) && openerAt(toks, i, o) {
+				k = len(o)
+				break
+			}
+		}
+		if k == 0 || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.sentenceOpener(&toks[0])) {
+			continue
+		}
+		ok := true
+		for q := i; q < i+k; q++ {
+			if c := covered(ms, q); c != nil && (!c.person || c.entry != nil) {
+				ok = false // another actor's word, or a known person's name ("Tan Malaka")
+			}
+		}
+		j := i + k
+		for ok && j < len(toks) && j-i-k < 4 && toks[j].cap && !toks[j].punct && !isAllUpper(toks[j].raw) {
+			c := covered(ms, j)
+			if c != nil && (!c.person || c.entry != nil) || p.orgTails[toks[j].low] || p.regionTails[toks[j].low] || c == nil && !r.isNameWord(&toks[j]) && !p.isCommonWord(toks[j].low) && !p.nameCommon[toks[j].low] {
+				break
+			}
+			if c == nil && toks[j].lx&lxGiven == 0 && r.englishWord(toks[j].low) {
+				break // an English word: "Lie Detector", "I Made Gallery"
+			}
+			j++
+		}
+		if !ok || j == i+k || j < len(toks) && toks[j].cap && !toks[j].punct {
+			continue
+		}
+		pm := r.personSpan(toks, i, j, "", "name-opener", 0.8)
+		if pm == nil {
+			continue
+		}
+		for q := i; q < j; q++ {
+			if c := covered(ms, q); c != nil {
+				ms = dropMention(ms, c)
+			}
+		}
+		ms = append(ms, pm)
+		sortMentions(ms)
+		i = j - 1
+	}
+	return ms
+}
+
+// openerAt reports whether the words of o, in their exact case, stand at
+// toks[i:].
+func openerAt(toks []token, i int, o []string) bool {
+	for n, w := range o {
+		if toks[i+n].raw != w {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenGiven reports whether w is a given name of two given names joined
@@ -1072,14 +1150,15 @@ func eastAsianGiven(w string) bool {
 }
 
 // patronymPersons makes one person of a name with a patronym, "Abu Bakar
-// bin Umar", "Siti Aisyah binti Ahmad": the capitalized words before "bin"
+// bin Umar", "Siti Aisyah binti Ahmad" (or a Batak woman's marga after
+// "br" or "boru": "Lamria boru Manurung"): the capitalized words before "bin"
 // or "binti" (up to three, not a title) and those after it (up to three)
 // are one name, whatever a gazetteer match inside it said (an armed group
 // named "Abu Bakar", a state). A known person named so keeps their id.
 func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if l := len(toks[i].low); l != 3 && l != 5 || toks[i].low != "bin" && toks[i].low != "binti" || !toks[i-1].cap || toks[i-1].punct || !toks[i+1].cap || toks[i+1].punct {
+		if l := len(toks[i].low); l < 2 || l > 5 || toks[i].low != "bin" && toks[i].low != "binti" && toks[i].low != "br" && toks[i].low != "boru" || !toks[i-1].cap || toks[i-1].punct || !toks[i+1].cap || toks[i+1].punct {
 			continue
 		}
 		start := i
@@ -1468,6 +1547,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			}
 			if p.lang == "en" && i == 0 && p.possessives[next.low] {
 				continue // "Mark your calendars": a verb of command opens the sentence
+			}
+			if p.givenWords[t.low] && (i == 0 || i == 1 && toks[0].punct) && !next.punct && next.lx&lxSpeech == 0 && !p.humanVerbs[next.low] && !p.weakHumanVerbs[next.low] {
+				continue // "Budi pekerti", "Fajar menyingsing": a given name that is an ordinary word opens the sentence
 			}
 		}
 		if _, ok := p.titleAt(toks, i); ok {
@@ -1859,7 +1941,7 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
-		for k := i + 1; k < len(toks); k += 2 {
+		for k := i + 1; k < len(toks); {
 			raw := toks[k].raw
 			if n := utf8.RuneCountInString(raw); n < 1 || n > 4 || !isAllUpper(raw) || toks[k].punct {
 				break
@@ -1874,9 +1956,14 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 				ms = append(ms, pm)
 				sortMentions(ms)
 			}
-			if k+2 >= len(toks) || toks[k+1].raw != "," && !r.p.coord[toks[k+1].low] {
+			nx := k + 1
+			if nx+2 < len(toks) && toks[nx].raw == "(" && isAge(toks[nx+1].raw) && toks[nx+2].raw == ")" {
+				nx += 3 // an age in brackets: "berinisial RH (27) dan MF (31)"
+			}
+			if nx+1 >= len(toks) || toks[nx].raw != "," && !r.p.coord[toks[nx].low] {
 				break // "berinisial AR dan BS", "AR, BS"
 			}
+			k = nx + 1
 		}
 	}
 	return ms

@@ -203,6 +203,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				continue // inside a name: "Yunus Haji Khoory", "Mohammad H Thamrin"
 			}
 		}
+		if len(t.p) == 1 && p.nameCommon[toks[i].low] && i > 0 && toks[i-1].lx&lxGiven != 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
+			continue // a title's word that is a name word too, after a given name: "Yusuf Hakim Saragih", "Adi Putra Wijaya"
+		}
 		if t.label == "occupation" && i > 0 && toks[i-1].cap && p.orgCreateHeads[toks[i-1].low] && covered(ms, i-1) == nil {
 			continue // "Asosiasi Petani Tebu Rakyat", "Serikat Pekerja Nasional": the occupation is a word of the organization's name
 		}
