@@ -847,6 +847,7 @@ var noActorGridRows = []struct{ lang, text, want string }{
 	{"id", "Ribuan penggemar memadati bandara menyambut tim juara.", ""},
 	{"id", "Pelatih tim tamu mengaku kecewa dengan keputusan wasit.", ""},
 	// A title before a common word, a capital after a pact (added in stop 26).
+	{"id", "Anak-anak, perempuan dan warga lansia mengungsi ke balai desa.", ""},
 	{"id", "Manajer Sepakbola versi terbaru dirilis pekan ini.", ""},
 	{"id", "Isi Pakta Warsawa dibahas dalam seminar sejarah itu.", ""},
 	// A capital inside a church's name (added in stop 26).

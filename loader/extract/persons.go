@@ -60,6 +60,9 @@ func (r *run) isNameWord(t *token) bool {
 	if n := utf8.RuneCountInString(t.raw); n < 2 || isAllUpper(t.raw) {
 		return false
 	}
+	if a, b, ok := strings.Cut(t.low, "-"); ok && a == b {
+		return false // "Anak-anak", "Ibu-ibu": a plural by reduplication, no name
+	}
 	if t.lx&lxNameNot == 0 { // in none of the lists below
 		return !r.p.derivedCommon(t.low) || r.p.nameWords[t.low] // "Tambunan" is no "tambun" + "-an"
 	}
