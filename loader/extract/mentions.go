@@ -336,6 +336,11 @@ func (r *run) placeSurnames(toks []token, ms []*mention) []*mention {
 		if g > 0 && (toks[g-1].lx&lxLocative != 0 || r.p.placePreps[toks[g-1].low]) {
 			continue // "di Santa Cruz": after a place's preposition, a place
 		}
+		if g > 0 && toks[g-1].cap && !toks[g-1].punct && !(g == 1 && r.sentenceOpener(&toks[0])) {
+			if !r.titleEndsAt(toks, g) {
+				continue // "Orang-orang Saleh Surabaya": a longer name's words (not a title's: "Pelatih Carlos Bahia")
+			}
+		}
 		ms = append(ms[:n], ms[n+1:]...)
 		n--
 	}
