@@ -197,8 +197,13 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
 	p.nameOpeners = p.nameOpeners[:0]
+	p.nameOpenerFirst = map[string]bool{}
 	for _, o := range j.NameOpenerPhrases {
-		p.nameOpeners = append(p.nameOpeners, strings.Fields(o))
+		f := strings.Fields(o)
+		if len(f) > 0 {
+			p.nameOpeners = append(p.nameOpeners, f)
+			p.nameOpenerFirst[f[0]] = true
+		}
 	}
 	sort.SliceStable(p.nameOpeners, func(a, b int) bool { return len(p.nameOpeners[a]) > len(p.nameOpeners[b]) })
 	p.rankSuffixes, p.initialsIntros = mkset(j.RankSuffixes), lowerSet(j.InitialsIntros)

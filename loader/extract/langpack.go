@@ -709,6 +709,7 @@ type pack struct {
 	orgArticles                               map[string]bool     // org_articles, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
 	nameOpeners                               [][]string          // name_opener_phrases, words in their exact case, longest first
+	nameOpenerFirst                           map[string]bool     // the first words of nameOpeners, as written
 	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
 	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
 	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case

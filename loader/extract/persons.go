@@ -60,7 +60,7 @@ func (r *run) isNameWord(t *token) bool {
 	if n := utf8.RuneCountInString(t.raw); n < 2 || isAllUpper(t.raw) {
 		return false
 	}
-	if a, b, ok := strings.Cut(t.low, "-"); ok && a == b {
+	if n := len(t.low); n >= 3 && n%2 == 1 && t.low[n/2] == '-' && t.low[:n/2] == t.low[n/2+1:] {
 		return false // "Anak-anak", "Ibu-ibu": a plural by reduplication, no name
 	}
 	if t.lx&lxNameNot == 0 { // in none of the lists below
@@ -1028,7 +1028,7 @@ func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].cap || toks[i].punct {
+		if !toks[i].cap || toks[i].punct || !p.nameOpenerFirst[toks[i].raw] {
 			continue
 		}
 		k := 0
