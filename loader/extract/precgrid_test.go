@@ -446,6 +446,8 @@ var precGridRows = []struct{ lang, text, want string }{
 	{"en", "Regulators grounded the Boeing 737 Max after the crash.", "boeing"},
 	{"id", "Kekeringan melanda Jawa Timur, Madura, dan Bali tahun ini.", ""},
 	{"en", "Bushfires burned across Tasmania, Victoria and South Australia.", ""},
+	{"id", "Pada abad ke-19 Prusia menjadi kekuatan besar di Eropa.", ""},
+	{"en", "The Ottoman Empire ruled the region for four centuries.", ""},
 	{"id", "Angkatan Laut Kerajaan Malaysia mencegat kapal nelayan asing.", "mys-navy"},
 	{"id", "Yuan Legislatif Taiwan memangkas anggaran pertahanan.", "twn-legislative-yuan"},
 	{"id", "Angkatan Udara Tentara Pembebasan Rakyat menggelar latihan malam di dekat Okinawa.", "chn-air-force"},
