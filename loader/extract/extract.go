@@ -184,11 +184,18 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	})
 	sector := lowerSet(com.SectorRoles)
 	office := func(e *gazetteer.Entry) bool { return heldOffice(e, sector) }
-	x.bySurname = surnameIndex(g, office, false)
+	patronymic := map[string]bool{}
+	for _, c := range com.PatronymicStates {
+		patronymic[c] = true
+	}
+	// A Malay name's last word is the father's name: no surname.
+	x.bySurname = surnameIndex(g, func(e *gazetteer.Entry) bool { return office(e) && !patronymic[e.Country] }, false)
 	x.byGiven = surnameIndex(g, office, true)
 	// Compiled by hand (a source on the line) and no office: public
 	// figures news names by surname alone ("Zuckerberg", "Sanders").
-	x.byFame = surnameIndex(g, func(e *gazetteer.Entry) bool { return e.Source != "" && !heldOffice(e, sector) }, false)
+	x.byFame = surnameIndex(g, func(e *gazetteer.Entry) bool {
+		return e.Source != "" && !heldOffice(e, sector) && !patronymic[e.Country]
+	}, false)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type

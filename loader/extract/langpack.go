@@ -1222,6 +1222,11 @@ type common struct {
 	// stands between.
 	SpouseRoles []string `json:"spouse_roles"`
 	spouseRoles set
+	// PatronymicStates are the states whose people's last name is a
+	// father's name, not a family name (Malay names: Anwar Ibrahim is
+	// Anwar son of Ibrahim): their last names are no surnames a lone word
+	// may stand for ("kata Ibrahim" is no Anwar Ibrahim).
+	PatronymicStates []string `json:"patronymic_states"`
 	// OfficeRoles are the roles of a state's offices that are no rank
 	// and no region's ("minister", "chief_justice", "police_chief"):
 	// with a rank or a region's office, and any role that ends in

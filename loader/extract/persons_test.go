@@ -515,3 +515,12 @@ func TestHeadlineNames(t *testing.T) {
 		{"a home body before a bare verb", "Polisi Tangkap Dua Pengedar Narkoba di Medan", "idn-police", "agency", "IDN", nil},
 	})
 }
+
+// TestPatronymicNames checks that the last word of a Malay name, a
+// father's name (patronymic_states), is no surname a lone word stands for.
+func TestPatronymicNames(t *testing.T) {
+	checkIntlCases(t, "id", []intlCase{
+		{"a father's name alone", "\"Kami sudah siap,\" kata Ibrahim kepada wartawan.", "ibrahim", "person", "", []string{"anwar-ibrahim"}},
+		{"the full name", "Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta.", "anwar-ibrahim", "person", "MYS", nil},
+	})
+}
