@@ -333,8 +333,8 @@ func (r *run) placeSurnames(toks []token, ms []*mention) []*mention {
 		if m.tj < len(toks) && toks[m.tj].cap && !toks[m.tj].punct {
 			continue // "Maria Bahia Santos": some longer name
 		}
-		if g > 0 && (toks[g-1].lx&lxLocative != 0 || r.p.placePreps[toks[g-1].low]) {
-			continue // "di Santa Cruz": after a place's preposition, a place
+		if g > 0 && (toks[g-1].lx&lxLocative != 0 || !toks[g-1].cap && r.p.placePreps[toks[g-1].low]) {
+			continue // "di Santa Cruz": after a place's preposition, a place (not after a title: "Gubernur Kenji Ishikawa")
 		}
 		if g > 0 && toks[g-1].cap && !toks[g-1].punct && !(g == 1 && r.sentenceOpener(&toks[0])) {
 			if !r.titleEndsAt(toks, g) {

@@ -462,6 +462,7 @@ func TestPlaceSurnames(t *testing.T) {
 		checkIntlCases(t, "id", []intlCase{
 			{"a Japanese name ending in a prefecture", "Penyanyi Hiroshi Miyagi tampil di Jakarta pekan lalu.", "hiroshi-miyagi", "person", "", []string{"miyagi"}},
 			{"a given name before a Brazilian state", "Pelatih Carlos Bahia memuji timnya.", "carlos-bahia", "person", "", []string{"bahia"}},
+			{"after a region's office (a home title: the home state)", "Gubernur Kenji Ishikawa membuka festival itu.", "kenji-ishikawa", "person", "IDN", []string{"ishikawa"}},
 			{"an ordinary word before the prefecture", "Gempa mengguncang Ishikawa pada Tahun Baru.", "ishikawa", "place", "JPN", nil},
 		})
 	})
