@@ -54,6 +54,9 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 		if ofID == "" {
 			continue
 		}
+		if in == nil && k+4 < len(toks) && toks[k].raw == "(" && toks[k+2].raw == ")" && p.missionIn[toks[k+3].low] {
+			k += 3 // "Kedutaan Besar Republik Indonesia (KBRI) di Tokyo": the acronym in brackets, then where
+		}
 		if in == nil && k < len(toks) && p.missionIn[toks[k].low] {
 			if im := mentionAt(ms, k+1); im != nil && r.isState(im.id) {
 				in, k = im, im.tj

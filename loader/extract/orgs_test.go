@@ -469,3 +469,11 @@ func TestBracketDefinedOrgs(t *testing.T) {
 		{"an English name with states", "Perusahaan itu menjual sahamnya kepada Anglo American Platinum (AAP).", "", "", "", []string{"GBR", "USA"}},
 	})
 }
+
+// TestMissionAcronymThenPlace checks a mission's name with its acronym
+// in brackets before where it is: the host state is still read.
+func TestMissionAcronymThenPlace(t *testing.T) {
+	checkIntlCases(t, "id", []intlCase{
+		{"embassy, acronym, host capital", "Kedutaan Besar Republik Indonesia (KBRI) di Seoul mengimbau WNI menjauhi lokasi demonstrasi.", "embassy-idn-kor", "mission", "IDN", []string{"embassy-idn"}},
+	})
+}
