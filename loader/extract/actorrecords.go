@@ -92,6 +92,20 @@ func (r *run) actorOf(id string, e *gazetteer.Entry) *actorRec {
 	return r.newActor(id, e)
 }
 
+// actorOrNew is the actor of made.ID: the article's record, else the
+// gazetteer's entry of that id, else a new record of made, the entry a
+// rule made up for a name the gazetteer lacks ("PT Meta Epsi",
+// "dprd-jawa-barat").
+func (r *run) actorOrNew(made *gazetteer.Entry) *actorRec {
+	if a := r.actors[made.ID]; a != nil {
+		return a
+	}
+	if e, ok := r.x.gaz.Lookup(made.ID); ok {
+		return r.actorOf(made.ID, e)
+	}
+	return r.newActor(made.ID, made)
+}
+
 // newActor creates the record of gazetteer entry e, named id.
 func (r *run) newActor(id string, e *gazetteer.Entry) *actorRec {
 	a := r.actorRecs.ptr(actorRec{a: e.Actor(), entry: e, order: len(r.order), lastSi: -1})

@@ -951,14 +951,7 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	region := r.text[toks[k].s:toks[end-1].e]
 	id := label + "-" + slug(region)
 	bt := r.x.common.BodyTypes[label]
-	a := r.actors[id]
-	if a == nil {
-		if e, ok := r.x.gaz.Lookup(id); ok {
-			a = r.actorOf(id, e)
-		} else {
-			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: r.text[toks[i].s:toks[end-1].e], Country: country, Sector: bt.Sector})
-		}
-	}
+	a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: bt.Kind, Name: r.text[toks[i].s:toks[end-1].e], Country: country, Sector: bt.Sector})
 	keep := ms[:0]
 	for _, m := range ms {
 		if m.ti >= i && m.tj <= end && !m.person {
@@ -1048,14 +1041,7 @@ func (r *run) regionBodiesAfter(toks []token, ms []*mention) []*mention {
 			continue
 		}
 		id := label + "-" + region
-		a := r.actors[id]
-		if a == nil {
-			if e, ok := r.x.gaz.Lookup(id); ok {
-				a = r.actorOf(id, e)
-			} else {
-				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: r.text[toks[m.ti].s:toks[k-1].e], Country: m.entry.Country, Sector: bt.Sector})
-			}
-		}
+		a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: bt.Kind, Name: r.text[toks[m.ti].s:toks[k-1].e], Country: m.entry.Country, Sector: bt.Sector})
 		ti := m.ti
 		ms = dropMention(ms, m)
 		s, e := toks[ti].s, toks[k-1].e

@@ -198,14 +198,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				id = full // "PT Mitra" after "PT Mitra Inti Sejati Plantation": the company the article named in full
 			}
 		}
-		a := r.actors[id]
-		if a == nil {
-			if e, ok := r.x.gaz.Lookup(id); ok {
-				a = r.actorOf(id, e)
-			} else {
-				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: kind, Name: name, Country: country, Sector: sector})
-			}
-		}
+		a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: kind, Name: name, Country: country, Sector: sector})
 		ms, _ = r.spanMention(toks, ms, start, end, id, "organization", 0.8, a.entry)
 		i = end - 1
 	}
@@ -347,14 +340,7 @@ func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
 			country = m.id
 		}
 	}
-	a := r.actors[id]
-	if a == nil {
-		if e, ok := r.x.gaz.Lookup(id); ok {
-			a = r.actorOf(id, e)
-		} else {
-			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: kind, Name: r.text[toks[0].s:toks[j-1].e], Country: country})
-		}
-	}
+	a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: kind, Name: r.text[toks[0].s:toks[j-1].e], Country: country})
 	keep := ms[:0]
 	for _, m := range ms {
 		if m.tj <= j && !m.person {
@@ -397,14 +383,7 @@ func (r *run) acronymBranches(st *sentence, ms []*mention) []*mention {
 		if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != facts.KindOrganization {
 			continue
 		}
-		a := r.actors[id]
-		if a == nil {
-			if e, ok := r.x.gaz.Lookup(id); ok {
-				a = r.actorOf(id, e)
-			} else {
-				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[t.s:toks[m.tj-1].e]})
-			}
-		}
+		a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[t.s:toks[m.tj-1].e]})
 		s, e := t.s, toks[m.tj-1].e
 		ms[n] = r.newMention(mention{s: s, e: e, ti: k, tj: m.tj, id: id, surface: r.text[s:e], rule: "organization:branch", conf: 0.7, entry: a.entry})
 	}
@@ -494,14 +473,7 @@ func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 		if r.isState(place) {
 			country = place
 		}
-		ac := r.actors[id]
-		if ac == nil {
-			if e, ok := r.x.gaz.Lookup(id); ok {
-				ac = r.actorOf(id, e)
-			} else {
-				ac = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[s].s:toks[b-1].e], Country: country})
-			}
-		}
+		ac := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[s].s:toks[b-1].e], Country: country})
 		ms, _ = r.spanMention(toks, ms, s, b+3, id, "organization:acronym", 0.8, ac.entry)
 		r.acronyms = append(r.acronyms, acronymDef{a.raw, ac.entry})
 		b += 2
@@ -654,14 +626,7 @@ func (r *run) memberAcronyms(st *sentence, ms []*mention) []*mention {
 		if full := r.initialsOrg(t.raw); full != "" {
 			id = full // "Michael Tien of NPP" after "New People Party": the name the article gave
 		}
-		a := r.actors[id]
-		if a == nil {
-			if e, ok := r.x.gaz.Lookup(id); ok {
-				a = r.actorOf(id, e)
-			} else {
-				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: t.raw})
-			}
-		}
+		a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: t.raw})
 		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: k, tj: k + 1, id: id, surface: t.raw, rule: "organization:member", conf: 0.7, entry: a.entry}))
 		added = true
 	}
@@ -1315,14 +1280,7 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		if id == "" || s >= i {
 			continue
 		}
-		a := r.actors[id]
-		if a == nil {
-			if ge, ok := r.x.gaz.Lookup(id); ok {
-				a = r.actorOf(id, ge)
-			} else {
-				a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[s].s:toks[e-1].e]})
-			}
-		}
+		a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[s].s:toks[e-1].e]})
 		if a == nil {
 			continue
 		}
