@@ -570,13 +570,7 @@ func (r *run) headedPersons(st *sentence, ms []*mention) []*mention {
 		if !p.personHeads[h.low] && !p.kinWords[h.low] || h.cap && i > 0 || covered(ms, i) != nil {
 			continue
 		}
-		opener := false
-		for _, o := range p.nameOpeners {
-			if i+len(o) < len(toks) && openerAt(toks, i, o) {
-				opener = true
-				break
-			}
-		}
+		opener := p.openerLen(toks, i) > 0
 		s, e := i+1, i+1
 		for e < len(toks) && e-s < 3 && covered(ms, e) == nil && r.isNameWord(&toks[e]) {
 			e++

@@ -1028,16 +1028,10 @@ func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].cap || toks[i].punct || !p.nameOpenerFirst[toks[i].raw] {
+		if !toks[i].cap || toks[i].punct {
 			continue
 		}
-		k := 0
-		for _, o := range p.nameOpeners {
-			if i+len(o) < len(toks) && openerAt(toks, i, o) {
-				k = len(o)
-				break
-			}
-		}
+		k := p.openerLen(toks, i)
 		if k == 0 || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.sentenceOpener(&toks[0])) {
 			continue
 		}
@@ -1075,6 +1069,20 @@ func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 		i = j - 1
 	}
 	return ms
+}
+
+// openerLen is the number of words of the longest name_opener_phrases
+// phrase at toks[i] with a word after it, or 0.
+func (p *pack) openerLen(toks []token, i int) int {
+	if !p.nameOpenerFirst[toks[i].raw] {
+		return 0
+	}
+	for _, o := range p.nameOpeners {
+		if i+len(o) < len(toks) && openerAt(toks, i, o) {
+			return len(o)
+		}
+	}
+	return 0
 }
 
 // openerAt reports whether the words of o, in their exact case, stand at
