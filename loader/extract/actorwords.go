@@ -159,12 +159,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.comparatives = lowerSet(j.Comparatives)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.kinWords = lowerSet(j.KinWords)
-	if p.verbRoots == nil {
-		p.verbRoots = map[string]bool{}
-	}
-	for _, w := range j.HeadlineVerbs {
-		p.verbRoots[strings.ToLower(w)] = true
-	}
+	p.headlineVerbs = lowerSet(j.HeadlineVerbs)
 	p.speechObjectVerbs, p.verbPrefixes, p.bareVerbs, p.partyWords = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes, lowerSet(j.BareVerbs), lowerSet(j.PartyWords)
 	p.contextNames, p.contextLens = p.contextNames[:0], 0
 	for k, ids := range j.ContextNames {

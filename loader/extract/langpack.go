@@ -688,6 +688,7 @@ type pack struct {
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	kinWords                                  map[string]bool // kin_words, lower case
 	verbRoots                                 map[string]bool // the roots of the triggers' Indonesian verbs (v:ROOT), lower case
+	headlineVerbs                             map[string]bool // headline_verbs, lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case
 	verbPrefixes                              []string        // verb_prefixes
 	bareVerbs, partyWords                     map[string]bool // bare_verbs, party_words, lower case

@@ -1265,17 +1265,18 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 }
 
 // headlineVerb reports whether low is the bare root of an event verb of
-// the triggers, maybe with -kan or -i, as a headline writes it ("kecam",
-// "resmikan", "kirim").
+// the triggers or of headline_verbs, maybe with -kan or -i, as a headline
+// writes it ("kecam", "resmikan", "kirim", "tinjau").
 func (p *pack) headlineVerb(low string) bool {
-	if p.verbRoots[low] {
+	root := func(w string) bool { return p.verbRoots[w] || p.headlineVerbs[w] }
+	if root(low) {
 		return true
 	}
-	if r, ok := strings.CutSuffix(low, "kan"); ok && p.verbRoots[r] {
+	if r, ok := strings.CutSuffix(low, "kan"); ok && root(r) {
 		return true
 	}
 	r, ok := strings.CutSuffix(low, "i")
-	return ok && len(r) > 3 && p.verbRoots[r]
+	return ok && len(r) > 3 && root(r)
 }
 
 // placeListed reports whether the one word at toks[i] stands in a list
