@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -60,10 +58,7 @@ import (
 // title inside an adat body's name (Bundo Kanduang), a sentence read as a
 // title-cased headline (Rumah Duka Adi Jasa), a museum read as an
 // organization.
-var idNameGridRows = []struct {
-	name, text, want, absent string
-	none, known              bool
-}{
+var idNameGridRows = []nameGridRow{
 	// Javanese single names.
 	{"jv single subject age", "Sutrisno (52) tewas tersengat listrik saat memperbaiki pompa air di rumahnya.", "sutrisno", "", false, false},
 	{"jv single subject verb", "Suparmi menangis saat mendengar vonis terhadap anaknya.", "suparmi", "", false, true},
@@ -306,44 +301,5 @@ var idNameGridRows = []struct {
 // TestIndonesianNameGrid checks idNameGridRows: the persons (and states and
 // organizations) each row must give and the ids it must not.
 func TestIndonesianNameGrid(t *testing.T) {
-	x := extractor(t)
-	texts := map[string]bool{}
-	names := map[string]bool{}
-	for _, c := range idNameGridRows {
-		if texts[c.text] {
-			t.Errorf("row %q twice", c.text)
-		}
-		if names[c.name] {
-			t.Errorf("row name %q twice", c.name)
-		}
-		texts[c.text], names[c.name] = true, true
-	}
-	if len(idNameGridRows) < 160 {
-		t.Errorf("grid has %d rows, want at least 160", len(idNameGridRows))
-	}
-	pass, known := 0, 0
-	for _, c := range idNameGridRows {
-		if c.known {
-			known++
-		}
-		t.Run(c.name, func(t *testing.T) {
-			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id", Published: "2024-06-01"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			problems := expertRowProblems(d.Actors, c.want, c.absent, c.none)
-			switch {
-			case len(problems) == 0 && c.known:
-				t.Errorf("known failure passes now: take the mark off %q", c.name)
-			case len(problems) > 0 && !c.known:
-				t.Errorf("%q: %s", c.text, strings.Join(problems, "; "))
-			case len(problems) > 0:
-				t.Logf("known failure %q: %s", c.text, strings.Join(problems, "; "))
-			}
-			if len(problems) == 0 {
-				pass++
-			}
-		})
-	}
-	t.Logf("%d of %d rows pass, %d known failures", pass, len(idNameGridRows), known)
+	runNameGrid(t, idNameGridRows, 160)
 }
