@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestEnglishIndonesiaGrid checks English-language news about Indonesia
 // (Jakarta Post, Antara English, Jakarta Globe, Tempo English, Reuters and
@@ -27,13 +24,7 @@ import (
 // test fails when it starts passing, so that its mark is taken off.
 func TestEnglishIndonesiaGrid(t *testing.T) {
 	x := extractor(t)
-	rows := []struct {
-		name, text string
-		want       []string
-		absent     []string
-		none       bool
-		known      bool
-	}{
+	rows := []wireGridRow{
 		// Officials under English titles, known to the gazetteer.
 		{"coordinating minister polkam", "Coordinating Minister for Political and Security Affairs Budi Gunawan said the government would not tolerate attacks on security forces in Papua.", []string{"budi-gunawan/person/IDN"}, nil, false, false},
 		{"foreign minister one name", "Foreign Minister Sugiono met his Malaysian counterpart in Kuala Lumpur on Tuesday.", []string{"sugiono/person/IDN"}, nil, false, false},
@@ -230,28 +221,5 @@ func TestEnglishIndonesiaGrid(t *testing.T) {
 		{"house commission iii", "Lawmakers on House Commission III grilled the National Police chief over the shooting.", nil, []string{"usa-house"}, false, false},
 		{"ramadan market", "Ramadan markets sprang up across Jakarta and Surabaya.", nil, []string{"ramadan"}, true, false},
 	}
-	pass, failKnown := 0, 0
-	for _, c := range rows {
-		t.Run(c.name, func(t *testing.T) {
-			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "en", Published: "2025-06-01"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			probs := nameProblems(d, c.want, c.absent, c.none)
-			switch {
-			case c.known && len(probs) == 0:
-				t.Errorf("known failure now passes: take off its mark")
-			case c.known:
-				failKnown++
-				t.Logf("known failure: %v", probs)
-			case len(probs) > 0:
-				for _, p := range probs {
-					t.Error(p)
-				}
-			default:
-				pass++
-			}
-		})
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
+	runWireGrid(t, x, rows, "2025-06-01")
 }
