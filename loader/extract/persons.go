@@ -1659,6 +1659,9 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 		if i+1 < len(toks) && (r.x.common.nameParticles[toks[i+1].low] || toks[i+1].raw == "-" || p.familyWords[toks[i+1].low]) {
 			continue
 		}
+		if sec, _ := p.sectorWords(toks, i-1); sec != "" {
+			continue // "Pasukan Kurdi", "Milisi Kurdi": a group's word (sectors.tsv) opening the sentence, no given name
+		}
 		if i >= 2 && (toks[i-2].raw == "-" || p.placePreps[toks[i-2].low] || toks[i-2].lx&lxLocative != 0 || p.thingNouns[toks[i-2].low] || p.familyWords[toks[i-2].low]) {
 			continue
 		}

@@ -468,6 +468,10 @@ var precGridRows = []struct{ lang, text, want string }{
 	{"en", "Mr. Okonkwo-Hale said the Danube had never been so low.", "okonkwo-hale"},
 	{"en", "Japanese tourists crowded Bali during Golden Week.", "JPN"},
 	{"en", "The French president attended the summit in Brussels.", "FRA"},
+	// Added in stop 27 after fixes, as regressions: a group's word opening
+	// the sentence before a surname of the census is no given name.
+	{"id", "Pasukan Kurdi menguasai kota itu setelah pertempuran tiga hari.", ""},
+	{"id", "Milisi Kurdi menyerang pos pemeriksaan di pinggiran kota.", ""},
 }
 
 // precGridKnown lists the rows the extractor still gets wrong. The test

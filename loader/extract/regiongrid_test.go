@@ -115,6 +115,11 @@ var regionGridRows = []struct{ lang, text, want, places string }{
 	// A company's name that opens with its region (added with the rule that keeps the region in the name).
 	{"id", "Saham Jiangsu Hengrui Medicine Co. Ltd. melonjak delapan persen pada Senin.", "jiangsu-hengrui-medicine", ""},
 	{"en", "Guangdong Investment Ltd said its annual profit rose 4 percent.", "guangdong-investment", ""},
+	// A region named for a neighbouring state (added in stop 27 with the
+	// names, as regressions): Iran's provinces are no Azerbaijan.
+	{"en", "An earthquake struck East Azerbaijan province in northwestern Iran.", "IRN", "east-azerbaijan"},
+	{"id", "Gempa mengguncang Provinsi Azerbaijan Barat di barat laut Iran.", "IRN", "west-azerbaijan"},
+	{"id", "Pabrik mobil itu berada di Saxony Bawah, Jerman.", "DEU", "lower-saxony"},
 	// Look-alike traps: ordinary words, given names, demonyms.
 	{"id", "Harga perak naik tipis di pasar logam mulia.", "", ""},
 	{"id", "Perak dan emas menjadi incaran investor saat pasar bergejolak.", "", ""},
