@@ -391,13 +391,21 @@ func (r *run) acronymBranches(st *sentence, ms []*mention) []*mention {
 }
 
 // bracketDefinedOrgs makes an organization of an unknown capitalized name
-// with a state's or a place's name inside, when the acronym of its words'
-// initials follows it in brackets: "Hizbut Tahrir Indonesia (HTI)",
-// "Persatuan Islam Tionghoa Indonesia (PITI)". The name needs an
+// when the acronym of its words' initials follows it in brackets:
+// "Hizbut Tahrir Indonesia (HTI)", "Persatuan Islam Tionghoa Indonesia
+// (PITI)", "Pusat Kajian Kebijakan Publik (PKKP)". The name needs an
 // organization's head word or a word that is no ordinary word of the
-// language ("Neraca Pembayaran Indonesia (NPI)" is a statistic). The state
-// is part of the name, not an actor; later bare uses of the acronym name
-// the organization (definedAcronyms).
+// language ("Neraca Pembayaran Indonesia (NPI)" is a statistic), or a verb
+// of speech or of people after it (see below). A name
+// with no state or place inside needs more, as capitalized statistics,
+// programmes, laws and kinds of body are defined the same way ("Badan
+// Usaha Milik Negara (BUMN)", "Badan Layanan Umum (BLU)"): a head or tail
+// word that makes an organization of unknown words (org_create_heads,
+// org_create_tails) with a word that is no ordinary word, or a verb
+// of speech, of people or of a verbal event right after the brackets
+// ("Sentra Advokasi Perempuan (SAP) mengecam …"). The state is part of
+// the name, not an actor; later bare uses of the acronym name the
+// organization (definedAcronyms).
 func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	for b := 2; b+2 < len(toks); b++ {
@@ -439,13 +447,6 @@ func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 		if !initials {
 			continue
 		}
-		named := r.p.orgCreateHeads[toks[s].low] || r.p.orgHeads[toks[s].low]
-		for k := s; k < b && !named; k++ {
-			named = toks[k].cap && covered(ms, k) == nil && !r.p.isCommonWord(toks[k].low)
-		}
-		if !named {
-			continue // "Neraca Pembayaran Indonesia (NPI)": ordinary words name a statistic or an event, no organization
-		}
 		place, other := "", false
 		for _, m := range ms {
 			if m.tj <= s || m.ti >= b {
@@ -459,8 +460,23 @@ func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 				place = m.id
 			}
 		}
-		if other || place == "" {
+		if other {
 			continue
+		}
+		head := r.p.orgCreateHeads[toks[s].low] || r.p.orgHeads[toks[s].low]
+		acts := toks[s].lx&lxGiven == 0 && r.actsAfter(toks, b+3)
+		// unusual: a word that is no ordinary word of the language; without
+		// a place inside, no derived or reduplicated one either ("Badan
+		// Layanan Umum", "Taman Kanak-Kanak").
+		unusual := false
+		for k := s; k < b && !unusual; k++ {
+			unusual = toks[k].cap && covered(ms, k) == nil && !r.p.isCommonWord(toks[k].low) && (place != "" || r.isNameWord(&toks[k]))
+		}
+		if !head && !acts && !unusual {
+			continue // "Neraca Pembayaran Indonesia (NPI)": ordinary words name a statistic or an event, no organization
+		}
+		if place == "" && !acts && !((r.p.orgCreateHeads[toks[s].low] || r.p.orgCreateTails[toks[b-1].low]) && unusual) {
+			continue // "Gross Domestic Product (GDP)", "Badan Usaha Milik Negara (BUMN)", "Joko Susilo (JS)": a statistic, a kind of body, a person's initials
 		}
 		id := r.orgID(toks[s:b])
 		if id == "" {
@@ -479,6 +495,22 @@ func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 		b += 2
 	}
 	return ms
+}
+
+// actsAfter reports whether the word at k is a verb of speech, of a
+// person's life, or an active verb of a verbal event ("mengecam",
+// "mendesak", "urged": CAMEO quad classes 1 and 3): a name before it acts,
+// as a statistic or a programme does not.
+func (r *run) actsAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := &toks[k]
+	if w.lx&lxSpeech != 0 || r.p.humanVerbs[w.low] {
+		return true
+	}
+	tr, _, _ := r.matchTrigger(toks, k, false)
+	return tr != nil && !tr.nominal && !tr.passive && !tr.pp && tr.ev != nil && (tr.ev.Quad == 1 || tr.ev.Quad == 3)
 }
 
 // acronymDef is an acronym the article defined in brackets right after

@@ -472,6 +472,15 @@ var precGridRows = []struct{ lang, text, want string }{
 	// the sentence before a surname of the census is no given name.
 	{"id", "Pasukan Kurdi menguasai kota itu setelah pertempuran tiga hari.", ""},
 	{"id", "Milisi Kurdi menyerang pos pemeriksaan di pinggiran kota.", ""},
+	// An unknown name defined by its initials in brackets is an
+	// organization when it acts or has an organization's head word with a
+	// word of a name; a statistic or a kind of body so defined is none.
+	{"id", "Sentra Advokasi Perempuan (SAP) mengecam putusan hakim itu.", "sentra-advokasi-perempuan"},
+	{"id", "Koalisi Pemantau Peradilan Bersih (KPPB) mendesak hakim itu mundur.", "koalisi-pemantau-peradilan-bersih"},
+	{"id", "Laba Badan Usaha Milik Negara (BUMN) turun tahun ini.", ""},
+	{"id", "Produk Domestik Bruto (PDB) tumbuh 5 persen pada kuartal ketiga.", ""},
+	{"en", "The Coalition for Fair Courts (CFC) condemned the ruling.", "coalition-for-fair-courts"},
+	{"en", "Gross Domestic Product (GDP) grew 2 percent in the quarter.", ""},
 }
 
 // precGridKnown lists the rows the extractor still gets wrong. The test
