@@ -106,6 +106,12 @@ type englishNamesJSON struct {
 	// Authority") but make none of one ordinary word ("the Health
 	// Department", "the Weather Bureau": an office not named).
 	GenericOrgTails []string `json:"generic_org_tails"`
+	// CivilOrgTails are the generic tails that end the names of civil
+	// bodies, not of a state's offices, so a state's name before them is
+	// part of an organization's name ("Sudan Doctors Network", "Kenya
+	// Human Rights Commission" is not, as "U.S. Fish and Wildlife
+	// Service" is a state's).
+	CivilOrgTails []string `json:"civil_org_tails"`
 }
 
 // englishNames is englishNamesJSON compiled.
@@ -116,7 +122,7 @@ type englishNames struct {
 	parties, tagStates                                                             set
 	tagCountry                                                                     string
 	groupEndings                                                                   []string
-	genericOrgTails                                                                set
+	genericOrgTails, civilOrgTails                                                 set
 }
 
 func compileEnglishNames(j englishNamesJSON) englishNames {
@@ -135,7 +141,7 @@ func compileEnglishNames(j englishNamesJSON) englishNames {
 	return englishNames{
 		objectVerbs: mkset(l.ObjectVerbs), objectAfter: mkset(l.ObjectAfter), preps: preps, subjectOpeners: mkset(l.SubjectOpeners),
 		subjectVerbs: mkset(l.SubjectVerbs), possessed: mkset(l.Possessed), not: mkset(l.Not),
-		genericOrgTails: mkset(j.GenericOrgTails), orgPreps: orgPreps, orgWhich: mkset(l.OrgWhichVerbs), namedAfter: mkset(l.NamedAfterTails), orgNameStops: mkset(j.OrgNameStops),
+		genericOrgTails: mkset(j.GenericOrgTails), civilOrgTails: mkset(j.CivilOrgTails), orgPreps: orgPreps, orgWhich: mkset(l.OrgWhichVerbs), namedAfter: mkset(l.NamedAfterTails), orgNameStops: mkset(j.OrgNameStops),
 		groupEndings: l.GroupEndings, regnal: lastWords(l.RegnalTitles),
 		parties: mkset(j.PartyTags.Parties), tagStates: states, tagCountry: j.PartyTags.Country,
 	}
@@ -424,27 +430,40 @@ func (r *run) partyTags(st *sentence, ms []*mention) []*mention {
 // over "of"/"for" and the capitalized words after it when that word heads
 // names too ("Brenner Institute for Peace Studies", "National Association
 // of Dairy Farmers"); a state after it is no part of the name. A generic
-// tail after one ordinary word or a state makes no name (-1, -1).
-func (r *run) headOfTail(toks []token, start, end int, ms []*mention) (int, int) {
+// tail after one ordinary word makes no name (-1, -1). A generic tail of
+// a state's offices after a state's name or demonym and name words is that
+// state's body: state is its mention ("U.S. Department of Agriculture",
+// "the Nigerian Civil Aviation Authority"); a state right before the tail
+// makes none ("the U.S. Commission": unnamed).
+func (r *run) headOfTail(toks []token, start, end int, ms []*mention) (s, e int, state *mention) {
 	p := r.p
 	if start >= 0 && p.en.genericOrgTails[strings.TrimSuffix(toks[end-1].low, ".")] {
 		if end-start == 2 && r.englishWord(toks[start].low) {
-			return -1, -1 // "the Health Department": no name
+			return -1, -1, nil // "the Health Department": no name
 		}
-		if m := covered(ms, start); m != nil && !m.person && r.isState(m.id) {
-			return -1, -1 // "U.S. Department of Agriculture": a state's body, for the body rules
+		if m := covered(ms, start); m != nil && !m.person && r.isState(m.id) && (m.tj == end-1 || !p.en.civilOrgTails[strings.TrimSuffix(toks[end-1].low, ".")]) {
+			if m.ti != start || m.tj == end-1 && (end+1 >= len(toks) || !p.orgOf[toks[end].low]) {
+				return -1, -1, nil
+			}
+			state = m // "U.S. Department of Agriculture": a state's body ("Sudan Doctors Network" is no state's)
 		}
 	}
 	if start < 0 || end+1 >= len(toks) || !p.orgCreateHeads[toks[end-1].low] && !p.orgCreateTails[toks[end-1].low] || !p.orgOf[toks[end].low] || !toks[end+1].cap || toks[end+1].punct {
-		return start, end
+		if state != nil && state.tj == end-1 {
+			return -1, -1, nil
+		}
+		return start, end, state
 	}
 	j := r.orgRun(toks, end+1, ms)
 	for k := end + 1; k < j; k++ {
 		if covered(ms, k) != nil || toks[k].lx&lxGiven != 0 || r.p.en.not[toks[k].low] {
-			return start, end // "Association of America", "Institute of Ghana": a state, a place or a known name after it
+			if state != nil && state.tj == end-1 {
+				return -1, -1, nil
+			}
+			return start, end, state // "Association of America", "Institute of Ghana": a state, a place or a known name after it
 		}
 	}
-	return start, max(j, end)
+	return start, max(j, end), state
 }
 
 // notNames drops a person of one word no gazetteer entry names that

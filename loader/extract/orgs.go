@@ -131,7 +131,13 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if tl := strings.TrimSuffix(t.low, "."); start < 0 && !media && !cued && !isBody && (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
 			// also a head word with no name after it: "of the Proletariat Political Institute."
 			start, end, media = r.tailRun(toks, i, ms)
-			start, end = r.headOfTail(toks, start, end, ms) // "Brenner Institute for Peace Studies"; not "the Health Department"
+			var state *mention
+			start, end, state = r.headOfTail(toks, start, end, ms) // "Brenner Institute for Peace Studies"; not "the Health Department"
+			if state != nil {
+				ms = r.stateTailBody(toks, start, end, state, ms)
+				i = max(i, end-1)
+				continue
+			}
 		}
 		if start < 0 {
 			continue
@@ -205,6 +211,32 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// stateTailBody makes the body of a state that toks[start:end] names: the
+// state's name or demonym (state), name words and a generic tail of a
+// state's offices, perhaps with "of" and more words ("the Nigerian Civil
+// Aviation Authority", "U.S. Department of Agriculture"). Its id is the
+// state's code and the slug of the words after the state, as bodies.jsonl
+// names bodies; a tribunal is a court, anything else an agency. A known
+// entry of that id of another kind makes none.
+func (r *run) stateTailBody(toks []token, start, end int, state *mention, ms []*mention) []*mention {
+	rest := r.orgID(toks[state.tj:end])
+	if rest == "" {
+		return ms
+	}
+	id := strings.ToLower(state.id) + "-" + rest
+	kind := facts.KindAgency
+	if strings.TrimSuffix(toks[end-1].low, ".") == "tribunal" || strings.HasSuffix(rest, "-tribunal") {
+		kind = facts.KindCourt
+	}
+	if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != kind {
+		return ms
+	}
+	name := r.text[toks[start].s:toks[end-1].e]
+	a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: kind, Name: name, Country: state.id, Sector: kindSector(kind)})
+	ms, _ = r.spanMention(toks, ms, start, end, id, "body:named", 0.8, a.entry)
+	return ms
+}
+
 // headWithoutOf reports whether toks[i] is a head that starts a name only
 // before "of" or "for" (org_create_heads_of: "Center for Digital
 // Society") and no such word follows it ("Civic Center Aliansi").
@@ -268,7 +300,7 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		return -1, -1, media
 	}
 	stateOwner := s > 1 && toks[s-1].low == "'s" && r.stateEndingAt(ms, s-1) // "South Africa's National Prosecuting Authority": the state's own
-	if !media && !linked && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 || s > 0 && toks[s-1].low == "'s" && !stateOwner) {
+	if !media && !linked && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 && !r.stateStartingAt(ms, s) || s > 0 && toks[s-1].low == "'s" && !stateOwner) {
 		return -1, -1, media // a word of a group, not a legal form, after a given name ("Harold Winterbottom Foundation") or a possessive ("Merkel's Christian Democrats"): a person's group, or a description
 	}
 	e := r.legalChain(toks, i+1)                                                                                                                                                                    // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
@@ -276,6 +308,13 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		return s, e, media
 	}
 	return -1, -1, media
+}
+
+// stateStartingAt reports whether a mention of a state starts at token i
+// ("Kenya", a given name too, opening "Kenya Human Rights Commission").
+func (r *run) stateStartingAt(ms []*mention, i int) bool {
+	m := mentionAt(ms, i)
+	return m != nil && m.ti == i && !m.person && r.isState(m.id)
 }
 
 // stateEndingAt reports whether a mention of a state ends at token j.

@@ -477,3 +477,19 @@ func TestMissionAcronymThenPlace(t *testing.T) {
 		{"embassy, acronym, host capital", "Kedutaan Besar Republik Indonesia (KBRI) di Seoul mengimbau WNI menjauhi lokasi demonstrasi.", "embassy-idn-kor", "mission", "IDN", []string{"embassy-idn"}},
 	})
 }
+
+// TestStateTailBodies checks English names made of a state's name or
+// demonym, name words and a generic tail: a tail of a state's offices
+// makes that state's body (stateTailBody), a civil tail an organization of
+// the state (civil_org_tails), and a state right before the tail nothing
+// of its own.
+func TestStateTailBodies(t *testing.T) {
+	checkIntlCases(t, "en", []intlCase{
+		{"demonym and authority", "The Nigerian Civil Aviation Authority suspended the airline's licence.", "nga-civil-aviation-authority", "agency", "NGA", []string{"nigerian-civil-aviation-authority"}},
+		{"state that is a given name too", "The Kenya Human Rights Commission said police had killed 30 protesters.", "ken-human-rights-commission", "agency", "KEN", []string{"kenya-human-rights-commission"}},
+		{"state name and of", "The U.S. Department of Agriculture said crops failed.", "usa-department-of-agriculture", "agency", "USA", nil},
+		{"tribunal is a court", "The Bangladesh International Crimes Tribunal sentenced him to death.", "bgd-international-crimes-tribunal", "court", "BGD", nil},
+		{"civil tail is an organization", "The Sudan Doctors Network said the shelling killed 12 civilians.", "sudan-doctors-network", "organization", "SDN", []string{"sdn-doctors-network"}},
+		{"state right before the tail", "The Ghana Commission met on Monday.", "GHA", "state", "", []string{"gha-commission", "ghana-commission"}},
+	})
+}
