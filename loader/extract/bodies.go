@@ -73,8 +73,13 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if (toks[j-1].low == "'" || toks[j-1].low == "’") && j > 1 && strings.HasSuffix(toks[j-2].low, "s") {
 				j-- // "the Philippines' Foreign Ministry"
 			}
-			if pm := mentionEndingAt(ms, j); pm != nil && !pm.consumed && r.isState(pm.id) {
+			if pm := mentionEndingAt(ms, j); pm != nil && r.isState(pm.id) {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
+			} else if pm := titleStateEndingAt(ms, j); pm != nil && p.isTitle(toks, k) && r.isState(pm.id) {
+				// A title's state before a body's name that opens the
+				// title ("Qatar's Foreign Ministry spokesman", "Sudan's
+				// army chief"): the holder serves that state's body.
+				state, start = pm, pm.ti
 			}
 		}
 		if state == nil && p.home == "" && r.datelineState != "" && !r.stateBefore(ms, i) && (k >= len(toks) || !toks[k].cap || toks[k].punct || p.isTitle(toks, k)) {
@@ -125,6 +130,17 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
+}
+
+// titleStateEndingAt is the state mention ending at token tj that a
+// title took as its state (consumed), or nil.
+func titleStateEndingAt(ms []*mention, tj int) *mention {
+	for _, m := range ms {
+		if m.tj == tj && m.consumed && !m.person {
+			return m
+		}
+	}
+	return nil
 }
 
 // stateBefore reports whether a mention of a state ends at or before

@@ -190,7 +190,7 @@ var southGridENRows = []wireGridRow{
 
 	// Ministries.
 	{"egypt foreign ministry", "Egypt's Foreign Ministry condemned the strike on the refugee camp.", []string{"egy-foreign-ministry/agency/EGY"}, []string{"EGY/state"}, false, false},
-	{"qatar foreign ministry spokesman", "Qatar's Foreign Ministry spokesman Majed al-Ansari said the talks were continuing.", []string{"qat-foreign-ministry/agency/QAT", "majed-al-ansari/person"}, nil, false, true},
+	{"qatar foreign ministry spokesman", "Qatar's Foreign Ministry spokesman Majed al-Ansari said the talks were continuing.", []string{"qat-foreign-ministry/agency/QAT", "majed-al-ansari/person"}, nil, false, false},
 	{"uae foreign ministry", "The UAE's Foreign Ministry said it welcomed the agreement.", []string{"are-foreign-ministry/agency/ARE"}, []string{"ARE/state"}, false, false},
 	{"azerbaijan defense ministry", "Azerbaijan's Defense Ministry accused Armenian forces of firing across the border.", []string{"aze-defense-ministry/agency/AZE", "ARM"}, []string{"AZE/state"}, false, true},
 	{"saudi vs jordan foreign ministry", "The Jordanian Foreign Ministry summoned the Israeli ambassador.", []string{"jor-foreign-ministry/agency/JOR"}, []string{"JOR/state"}, false, true},
