@@ -366,6 +366,13 @@ type packJSON struct {
 	// Washington"). Verbs also said of governments ("mengguncang",
 	// "shook", "rocked") are not among them.
 	PlaceObjectVerbs []string `json:"place_object_verbs"`
+	// DisasterVerbs are verbs said of governments and cities alike
+	// ("hit", "rocked", "diguncang"), DisasterNouns the disasters whose
+	// name after one makes a capital before it the city ("Mexico City was
+	// hit by a magnitude 6 earthquake", "Kabul diguncang gempa"; not
+	// "Moscow was hit by new sanctions").
+	DisasterVerbs []string `json:"disaster_verbs"`
+	DisasterNouns []string `json:"disaster_nouns"`
 	// CityNouns are nouns of a city's air, weather and streets: a capital
 	// right after one is the city ("kualitas udara Jakarta", "cuaca
 	// Tokyo", "lalu lintas Bangkok").
@@ -680,6 +687,7 @@ type pack struct {
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
+	disasterVerbs, disasterNouns              map[string]bool // disaster_verbs, disaster_nouns, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
 	indexWords                                map[string]bool // index_words, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case

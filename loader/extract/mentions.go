@@ -197,6 +197,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && r.regionOfficeAt(toks, tj) {
 			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
+		} else if best.Via == gazetteer.ViaCapital && r.disasterAfter(toks, tj) {
+			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.p.cityNouns[toks[ti-1].low] && !toks[ti-1].cap) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
@@ -282,6 +284,29 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// disasterAfter says whether a disaster verb follows token k, maybe after
+// an auxiliary and a copula, with a disaster's name up to six words after
+// it in the same clause ("was hit by a magnitude 6 earthquake",
+// "diguncang gempa"): the capital before is the city struck.
+func (r *run) disasterAfter(toks []token, k int) bool {
+	p := r.p
+	if len(p.disasterVerbs) == 0 {
+		return false
+	}
+	for n := 0; n < 2 && k < len(toks) && (p.copulas[toks[k].low] || p.aux[toks[k].low]); n++ {
+		k++ // "was hit", "has been paralyzed"
+	}
+	if k >= len(toks) || !p.disasterVerbs[toks[k].low] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && !toks[j].punct; j++ {
+		if p.disasterNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymBodies gives a body's name the entry of the acronym in brackets

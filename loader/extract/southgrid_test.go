@@ -276,7 +276,7 @@ var southGridENRows = []wireGridRow{
 	{"hamza barre", "Somali Prime Minister Hamza Abdi Barre reshuffled his cabinet.", []string{"hamza-abdi-barre/person/SOM"}, nil, false, false},
 
 	// Traps.
-	{"mexico city quake", "Mexico City was hit by a magnitude 6 earthquake on Friday.", nil, []string{"MEX/state"}, true, true},
+	{"mexico city quake", "Mexico City was hit by a magnitude 6 earthquake on Friday.", nil, []string{"MEX/state"}, true, false},
 	{"kenya airways", "Kenya Airways canceled flights to Dubai.", nil, []string{"KEN/state", "ARE/state"}, false, false},
 	{"ethiopian airlines", "Ethiopian Airlines ordered 20 more Boeing jets.", nil, []string{"ETH/state"}, false, false},
 	{"qatar airways damascus", "Qatar Airways resumed flights to Damascus.", []string{"qatar-airways"}, []string{"QAT/state", "SYR/state"}, false, false},
