@@ -290,7 +290,7 @@ var southGridENRows = []wireGridRow{
 	{"jordan river", "The Jordan River has shrunk to a trickle.", nil, []string{"JOR/state"}, true, false},
 	{"baghdad heat", "Temperatures in Baghdad topped 50 degrees Celsius.", nil, []string{"IRQ/state"}, true, false},
 	{"congo river", "Boats on the Congo River carried hundreds of refugees.", nil, []string{"COD/state", "COG/state"}, true, false},
-	{"georgia secretary of state", "Georgia's Secretary of State Brad Raffensperger certified the results.", []string{"brad-raffensperger/person"}, []string{"GEO/state"}, false, true},
+	{"georgia secretary of state", "Georgia's Secretary of State Brad Raffensperger certified the results.", []string{"brad-raffensperger/person"}, []string{"GEO/state"}, false, false},
 	{"cairo university", "Cairo University students protested against the fee increase.", nil, []string{"EGY/state"}, false, false},
 	{"pakistan cricket board", "The Pakistan Cricket Board named a new captain.", nil, []string{"PAK/state"}, false, false},
 }
