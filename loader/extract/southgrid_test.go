@@ -17,7 +17,12 @@ import "testing"
 // when it starts passing, so that its mark is taken off.
 //
 // Before the rules and data of this grid (c47d570): 95 of 121 Indonesian
-// rows and 82 of 119 English rows pass (177 of 240).
+// rows and 82 of 119 English rows pass (177 of 240); after them 109 of
+// 121 and 110 of 119 (219 of 240). Of the 21 rows still marked known, 19
+// name a body as the source of an event: the event's source is the
+// body's state with its sector, and the state is listed as an actor too
+// (by design; the dev sets' gold lists it), which the rows, annotated
+// before the run, did not want.
 func TestGlobalSouthGrid(t *testing.T) {
 	t.Run("id", func(t *testing.T) { runNameGrid(t, southGridIDRows, 100) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), southGridENRows, "2025-06-01") })
@@ -27,7 +32,7 @@ func TestGlobalSouthGrid(t *testing.T) {
 // and person the row gives must be wanted).
 var southGridIDRows = []nameGridRow{
 	// Election commissions, legislatures and courts.
-	{"kpu nigeria", "Komisi Pemilihan Umum Nigeria mengumumkan hasil pemilihan presiden pada Rabu.", "nga-election-commission", "", false, true},
+	{"kpu nigeria", "Komisi Pemilihan Umum Nigeria mengumumkan hasil pemilihan presiden pada Rabu.", "nga-election-commission", "", false, true}, // known: event source is the state (design)
 	{"inec long", "Komisi Pemilihan Umum Independen Nasional Nigeria (INEC) menunda pemungutan suara di dua negara bagian.", "nga-election-commission", "", false, false},
 	{"inec short with tinubu", "INEC menyatakan Bola Tinubu sebagai pemenang pemilu.", "nga-election-commission bola-tinubu", "", false, false},
 	{"senat nigeria", "Senat Nigeria menyetujui pinjaman luar negeri senilai 2 miliar dolar.", "nga-senate", "", false, false},
@@ -52,30 +57,30 @@ var southGridIDRows = []nameGridRow{
 	{"kemlu mesir", "Kementerian Luar Negeri Mesir mengecam serangan itu.", "egy-foreign-ministry", "", false, false},
 	{"kemlu qatar", "Kementerian Luar Negeri Qatar mengatakan perundingan gencatan senjata berlanjut.", "qat-foreign-ministry", "", false, false},
 	{"kemlu uea", "Kementerian Luar Negeri Uni Emirat Arab menyambut baik kesepakatan itu.", "are-foreign-ministry", "", false, false},
-	{"kemhan azerbaijan", "Kementerian Pertahanan Azerbaijan menuduh Armenia melanggar gencatan senjata.", "aze-defense-ministry ARM", "", false, true},
-	{"kemlu kolombia", "Kemlu Kolombia memanggil duta besar Amerika Serikat.", "col-foreign-ministry USA", "", false, true},
+	{"kemhan azerbaijan", "Kementerian Pertahanan Azerbaijan menuduh Armenia melanggar gencatan senjata.", "aze-defense-ministry ARM", "", false, true}, // known: event source is the state (design)
+	{"kemlu kolombia", "Kemlu Kolombia memanggil duta besar Amerika Serikat.", "col-foreign-ministry USA", "", false, true},                             // known: event source is the state (design)
 	{"kemendagri pakistan", "Kementerian Dalam Negeri Pakistan memblokir akses ke platform X.", "pak-home-affairs-ministry", "", false, false},
 
 	// Armed forces, police and intelligence.
-	{"militer sudan", "Militer Sudan merebut kembali istana presiden di Khartoum.", "sdn-armed-forces", "", false, true},
+	{"militer sudan", "Militer Sudan merebut kembali istana presiden di Khartoum.", "sdn-armed-forces", "", false, true}, // known: event source is the state (design)
 	{"angkatan bersenjata sudan", "Angkatan Bersenjata Sudan menuduh paramiliter menembaki rumah sakit.", "sdn-armed-forces", "", false, false},
 	{"polisi kenya", "Polisi Kenya menembakkan gas air mata ke arah demonstran di Nairobi.", "ken-police", "", false, false},
-	{"enDF", "Pasukan Pertahanan Nasional Ethiopia (ENDF) bertempur melawan milisi Fano di Amhara.", "eth-armed-forces fano", "", false, true},
+	{"enDF", "Pasukan Pertahanan Nasional Ethiopia (ENDF) bertempur melawan milisi Fano di Amhara.", "eth-armed-forces fano", "", false, true}, // known: event source is the state (design)
 	{"militer ethiopia", "Militer Ethiopia mengatakan pihaknya merebut kembali kota itu.", "eth-armed-forces", "", false, false},
-	{"fardc", "Angkatan Bersenjata Republik Demokratik Kongo (FARDC) melancarkan serangan balik terhadap M23.", "cod-armed-forces m23", "", false, true},
+	{"fardc", "Angkatan Bersenjata Republik Demokratik Kongo (FARDC) melancarkan serangan balik terhadap M23.", "cod-armed-forces m23", "", false, true}, // known: event source is the state (design)
 	{"tentara mali wagner", "Tentara Mali dan tentara bayaran Wagner dituduh membunuh warga sipil.", "mli-armed-forces wagner-group", "", false, false},
-	{"tentara nigeria iswap", "Tentara Nigeria menewaskan 30 militan ISWAP di timur laut.", "nga-armed-forces iswap", "", false, true},
+	{"tentara nigeria iswap", "Tentara Nigeria menewaskan 30 militan ISWAP di timur laut.", "nga-armed-forces iswap", "", false, true}, // known: event source is the state (design)
 	{"ad nigeria", "Angkatan Darat Nigeria membantah laporan serangan udara yang salah sasaran itu.", "nga-army", "", false, false},
 	{"polisi nigeria", "Kepolisian Nigeria menangkap 12 tersangka penculikan.", "nga-police", "", false, false},
-	{"tentara somalia", "Angkatan Darat Nasional Somalia merebut kembali kota itu dari Al-Shabaab.", "som-army al-shabaab", "", false, true},
+	{"tentara somalia", "Angkatan Darat Nasional Somalia merebut kembali kota itu dari Al-Shabaab.", "som-army al-shabaab", "", false, true}, // known: event source is the state (design)
 	{"garda nasional meksiko", "Garda Nasional Meksiko dikerahkan ke perbatasan utara.", "mex-national-guard", "", false, false},
 	{"ad kolombia", "Angkatan Darat Kolombia mengatakan delapan tentara tewas dalam serangan itu.", "col-army", "", false, false},
 	{"carabineros", "Polisi Chile (Carabineros) menangkap puluhan pengunjuk rasa.", "chl-police", "", false, false},
-	{"polisi haiti", "Kepolisian Nasional Haiti meminta tambahan pasukan Kenya.", "hti-police KEN", "", false, true},
-	{"isi", "Badan Intelijen Antar-Layanan (ISI) Pakistan membantah terlibat dalam penculikan itu.", "pak-intelligence", "", false, true},
+	{"polisi haiti", "Kepolisian Nasional Haiti meminta tambahan pasukan Kenya.", "hti-police KEN", "", false, true},                      // known: event source is the state (design)
+	{"isi", "Badan Intelijen Antar-Layanan (ISI) Pakistan membantah terlibat dalam penculikan itu.", "pak-intelligence", "", false, true}, // known: event source is the state (design)
 	{"militer pakistan", "Militer Pakistan mengatakan 12 militan tewas di Waziristan Utara.", "pak-armed-forces", "", false, false},
 	{"militer bangladesh", "Militer Bangladesh dikerahkan untuk memulihkan ketertiban.", "bgd-armed-forces", "", false, false},
-	{"al sri lanka", "Angkatan Laut Sri Lanka menangkap 20 nelayan India.", "lka-navy IND", "", false, true},
+	{"al sri lanka", "Angkatan Laut Sri Lanka menangkap 20 nelayan India.", "lka-navy IND", "", false, true}, // known: event source is the state (design)
 	{"ad nepal", "Angkatan Darat Nepal dikerahkan setelah gedung parlemen dibakar.", "npl-army", "", false, false},
 	{"tentara lebanon", "Angkatan Bersenjata Lebanon dikerahkan ke selatan Sungai Litani.", "lbn-armed-forces", "", false, false},
 	{"sdf syr army", "Pasukan Demokratik Suriah (SDF) sepakat bergabung dengan tentara Suriah.", "sdf syr-armed-forces", "", false, false},
@@ -156,7 +161,7 @@ var southGridIDRows = []nameGridRow{
 	{"universitas kairo", "Universitas Kairo menggelar wisuda bagi 5.000 mahasiswa.", "", "EGY", false, false},
 	{"rabat tournament", "Turnamen itu dibuka di Rabat pada Minggu malam.", "", "MAR", true, false},
 	{"observatorium suriah", "Observatorium Suriah untuk Hak Asasi Manusia melaporkan 40 orang tewas.", "", "SYR", false, false},
-	{"negara bagian georgia", "Gubernur negara bagian Georgia di Amerika Serikat menandatangani undang-undang itu.", "", "GEO", false, true},
+	{"negara bagian georgia", "Gubernur negara bagian Georgia di Amerika Serikat menandatangani undang-undang itu.", "", "GEO", false, true}, // known: the place "di Amerika Serikat" is the state
 	{"lagos gedung runtuh", "Sebuah gedung runtuh di Lagos dan menewaskan tujuh orang.", "", "NGA", true, false},
 }
 
@@ -178,7 +183,7 @@ var southGridENRows = []wireGridRow{
 	{"venezuela supreme tribunal", "Venezuela's Supreme Court certified the results of the vote.", []string{"ven-supreme-court/court/VEN"}, []string{"VEN/state", "usa-supreme-court"}, false, false},
 	{"peru congress", "Peru's Congress voted to remove President Dina Boluarte.", []string{"per-congress/legislature/PER", "dina-boluarte/person/PER"}, []string{"usa-congress"}, false, false},
 	{"argentina congress milei", "Argentina's Congress failed to override Milei's veto.", []string{"arg-congress/legislature/ARG", "javier-milei/person"}, []string{"usa-congress"}, false, false},
-	{"pakistan supreme court", "Pakistan's Supreme Court ordered the release of Imran Khan.", []string{"pak-supreme-court/court/PAK", "imran-khan/person"}, []string{"PAK/state"}, false, true},
+	{"pakistan supreme court", "Pakistan's Supreme Court ordered the release of Imran Khan.", []string{"pak-supreme-court/court/PAK", "imran-khan/person"}, []string{"PAK/state"}, false, true}, // known: event source is the state (design)
 	{"ecp", "The Election Commission of Pakistan rejected the party's appeal.", []string{"pak-election-commission/agency/PAK"}, []string{"PAK/state"}, false, false},
 	{"bangladesh ec", "Bangladesh's Election Commission announced the polling schedule.", []string{"bgd-election-commission/agency/BGD"}, []string{"BGD/state"}, false, false},
 	{"iraq parliament", "Iraq's parliament elected a new speaker after months of deadlock.", []string{"irq-parliament/legislature/IRQ"}, []string{"IRQ/state"}, false, false},
@@ -192,31 +197,31 @@ var southGridENRows = []wireGridRow{
 	{"egypt foreign ministry", "Egypt's Foreign Ministry condemned the strike on the refugee camp.", []string{"egy-foreign-ministry/agency/EGY"}, []string{"EGY/state"}, false, false},
 	{"qatar foreign ministry spokesman", "Qatar's Foreign Ministry spokesman Majed al-Ansari said the talks were continuing.", []string{"qat-foreign-ministry/agency/QAT", "majed-al-ansari/person"}, nil, false, false},
 	{"uae foreign ministry", "The UAE's Foreign Ministry said it welcomed the agreement.", []string{"are-foreign-ministry/agency/ARE"}, []string{"ARE/state"}, false, false},
-	{"azerbaijan defense ministry", "Azerbaijan's Defense Ministry accused Armenian forces of firing across the border.", []string{"aze-defense-ministry/agency/AZE", "ARM"}, []string{"AZE/state"}, false, true},
-	{"saudi vs jordan foreign ministry", "The Jordanian Foreign Ministry summoned the Israeli ambassador.", []string{"jor-foreign-ministry/agency/JOR"}, []string{"JOR/state"}, false, true},
+	{"azerbaijan defense ministry", "Azerbaijan's Defense Ministry accused Armenian forces of firing across the border.", []string{"aze-defense-ministry/agency/AZE", "ARM"}, []string{"AZE/state"}, false, true}, // known: event source is the state (design)
+	{"saudi vs jordan foreign ministry", "The Jordanian Foreign Ministry summoned the Israeli ambassador.", []string{"jor-foreign-ministry/agency/JOR"}, []string{"JOR/state"}, false, true},                      // known: event source is the state (design)
 	{"pakistan interior ministry", "Pakistan's Interior Ministry suspended mobile internet in Islamabad.", []string{"pak-home-affairs-ministry/agency/PAK"}, []string{"PAK/state"}, false, false},
 
 	// Armed forces, police, intelligence.
-	{"kenyan police", "Kenyan police fired tear gas at protesters in Nairobi.", []string{"ken-police/agency/KEN"}, []string{"KEN/state"}, false, true},
-	{"kdf", "The Kenya Defence Forces said they killed 20 al-Shabaab fighters.", []string{"ken-armed-forces/military/KEN", "al-shabaab"}, []string{"KEN/state"}, false, true},
+	{"kenyan police", "Kenyan police fired tear gas at protesters in Nairobi.", []string{"ken-police/agency/KEN"}, []string{"KEN/state"}, false, true},                        // known: event source; "in Nairobi" the state
+	{"kdf", "The Kenya Defence Forces said they killed 20 al-Shabaab fighters.", []string{"ken-armed-forces/military/KEN", "al-shabaab"}, []string{"KEN/state"}, false, true}, // known: event source is the state (design)
 	{"endf", "The Ethiopian National Defense Force said it had retaken the town.", []string{"eth-armed-forces/military/ETH"}, []string{"ETH/state"}, false, false},
 	{"saf", "The Sudanese Armed Forces accused the paramilitaries of shelling a hospital.", []string{"sdn-armed-forces/military/SDN"}, []string{"SDN/state"}, false, false},
-	{"somali national army", "The Somali National Army recaptured the town with help from African Union troops.", []string{"som-army/military/SOM", "african-union"}, []string{"SOM/state"}, false, true},
+	{"somali national army", "The Somali National Army recaptured the town with help from African Union troops.", []string{"som-army/military/SOM", "african-union"}, []string{"SOM/state"}, false, true}, // known: event source is the state (design)
 	{"fardc", "The Congolese army, known as FARDC, said it repelled an attack near Goma.", []string{"cod-armed-forces/military/COD"}, []string{"COD/state"}, false, false},
 	{"nigerian army", "The Nigerian Army said troops rescued 50 kidnapped students.", []string{"nga-army/military/NGA"}, []string{"NGA/state"}, false, false},
 	{"efcc", "Nigeria's Economic and Financial Crimes Commission arrested the former governor.", []string{"nga-efcc/agency/NGA"}, []string{"NGA/state"}, false, false},
 	{"cbn", "The Central Bank of Nigeria raised its benchmark rate to 27.5 percent.", []string{"nga-central-bank/agency/NGA"}, []string{"NGA/state"}, false, false},
 	{"national guard mexico", "Mexican President Claudia Sheinbaum said the National Guard would send 10,000 troops to the border.", []string{"claudia-sheinbaum/person/MEX", "mex-national-guard/military/MEX"}, []string{"usa-national-guard"}, false, false},
-	{"colombia army farc", "Colombia's army said eight soldiers were killed by FARC dissidents.", []string{"col-army/military/COL", "farc"}, []string{"COL/state"}, false, true},
+	{"colombia army farc", "Colombia's army said eight soldiers were killed by FARC dissidents.", []string{"col-army/military/COL", "farc"}, []string{"COL/state"}, false, true}, // known: event source is the state (design)
 	{"carabineros", "Chile's Carabineros police said 30 people were arrested.", []string{"chl-police/agency/CHL"}, []string{"CHL/state"}, false, false},
 	{"haitian national police", "The Haitian National Police said gangs attacked two police stations.", []string{"hti-police/agency/HTI"}, []string{"HTI/state"}, false, false},
 	{"isi", "Pakistan's Inter-Services Intelligence denied any involvement.", []string{"pak-intelligence/agency/PAK"}, []string{"PAK/state"}, false, false},
 	{"pakistan army", "Pakistan's army said its troops killed 15 militants in North Waziristan.", []string{"pak-army/military/PAK"}, []string{"PAK/state"}, false, false},
 	{"ispr", "The military's media wing, ISPR, said five soldiers died in the ambush.", []string{"pak-ispr/agency/PAK"}, nil, false, false},
 	{"asim munir", "Field Marshal Asim Munir, Pakistan's army chief, met Trump at the White House.", []string{"asim-munir/person/PAK", "donald-trump/person"}, nil, false, false},
-	{"sri lanka navy", "The Sri Lankan navy arrested 12 Indian fishermen.", []string{"lka-navy/military/LKA"}, []string{"LKA/state"}, false, true},
+	{"sri lanka navy", "The Sri Lankan navy arrested 12 Indian fishermen.", []string{"lka-navy/military/LKA"}, []string{"LKA/state"}, false, true}, // known: event source is the state (design)
 	{"nepal army", "Nepal's army was deployed after protesters set fire to parliament.", []string{"npl-army/military/NPL"}, []string{"NPL/state"}, false, false},
-	{"lebanese armed forces", "The Lebanese Armed Forces deployed south of the Litani River.", []string{"lbn-armed-forces/military/LBN"}, []string{"LBN/state"}, false, true},
+	{"lebanese armed forces", "The Lebanese Armed Forces deployed south of the Litani River.", []string{"lbn-armed-forces/military/LBN"}, []string{"LBN/state"}, false, true}, // known: event source is the state (design)
 	{"syrian army sdf", "The Kurdish-led Syrian Democratic Forces agreed to merge into the Syrian army.", []string{"sdf", "syr-army/military/SYR"}, nil, false, false},
 	{"bangladesh army chief", "Bangladesh's army chief General Waker-Uz-Zaman urged restraint.", []string{"waker-uz-zaman/person/BGD"}, nil, false, false},
 
