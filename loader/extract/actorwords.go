@@ -152,6 +152,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
 	p.placeObjectVerbs = lowerSet(j.PlaceObjectVerbs)
+	p.disasterVerbs, p.disasterNouns = lowerSet(j.DisasterVerbs), lowerSet(j.DisasterNouns)
 	p.cityNouns = lowerSet(j.CityNouns)
 	p.indexWords = lowerSet(j.IndexWords)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)

@@ -73,8 +73,13 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if (toks[j-1].low == "'" || toks[j-1].low == "’") && j > 1 && strings.HasSuffix(toks[j-2].low, "s") {
 				j-- // "the Philippines' Foreign Ministry"
 			}
-			if pm := mentionEndingAt(ms, j); pm != nil && !pm.consumed && r.isState(pm.id) {
+			if pm := mentionEndingAt(ms, j); pm != nil && r.isState(pm.id) {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
+			} else if pm := titleStateEndingAt(ms, j); pm != nil && p.isTitle(toks, k) && r.isState(pm.id) {
+				// A title's state before a body's name that opens the
+				// title ("Qatar's Foreign Ministry spokesman", "Sudan's
+				// army chief"): the holder serves that state's body.
+				state, start = pm, pm.ti
 			}
 		}
 		if state == nil && p.home == "" && r.datelineState != "" && !r.stateBefore(ms, i) && (k >= len(toks) || !toks[k].cap || toks[k].punct || p.isTitle(toks, k)) {
@@ -125,6 +130,17 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
+}
+
+// titleStateEndingAt is the state mention ending at token tj that a
+// title took as its state (consumed), or nil.
+func titleStateEndingAt(ms []*mention, tj int) *mention {
+	for _, m := range ms {
+		if m.tj == tj && m.consumed && !m.person {
+			return m
+		}
+	}
+	return nil
 }
 
 // stateBefore reports whether a mention of a state ends at or before
@@ -684,11 +700,19 @@ func (r *run) bodyWithState(toks []token, ms []*mention, i int, forms []stateBod
 // ownStateInBody makes a known body's own state, named right after it or
 // before it, part of the body's name: "Duma Negara Rusia", "Kongres
 // Nasional Rakyat Tiongkok", "Russia's State Duma", "the Russian State
-// Duma" name the body alone, as "Kementerian Luar Negeri Rusia" does.
+// Duma" name the body alone, as "Kementerian Luar Negeri Rusia" does. An
+// armed group's home state is read the same way ("Yemen's Houthis",
+// "Houthi Yaman", "Pasukan Mobilisasi Populer Irak"): the state only says
+// where the group is from and is no actor beside it, unless the group is
+// named as the state's rulers ("Afghanistan's Taliban government",
+// "pemerintahan Taliban Afghanistan": regime words), when the state acts.
 func (r *run) ownStateInBody(toks []token, ms []*mention) []*mention {
 	for idx := 0; idx < len(ms); idx++ {
 		m := ms[idx]
-		if m.person || m.consumed || m.entry == nil || m.entry.Country == "" || kindSector(m.entry.Kind) == "" || m.id != m.entry.ID {
+		if m.person || m.consumed || m.entry == nil || m.entry.Country == "" || kindSector(m.entry.Kind) == "" && m.entry.Kind != facts.KindArmedGroup || m.id != m.entry.ID {
+			continue
+		}
+		if m.entry.Kind == facts.KindArmedGroup && r.rulingGroup(toks, m) {
 			continue
 		}
 		start, end := m.ti, m.tj
@@ -710,6 +734,13 @@ func (r *run) ownStateInBody(toks []token, ms []*mention) []*mention {
 		idx = -1 // the list changed; start again (bodies are few)
 	}
 	return ms
+}
+
+// rulingGroup says whether an armed group's name stands beside a word for
+// a regime ("the Taliban government", "rezim Houthi"): the group rules, and
+// its state named beside it is the state.
+func (r *run) rulingGroup(toks []token, m *mention) bool {
+	return m.ti > 0 && r.p.regimeBefore[toks[m.ti-1].low] || m.tj < len(toks) && r.p.regimeAfter[toks[m.tj].low]
 }
 
 // foreignHomeBodies: in the home language a body's bare name is the home

@@ -91,6 +91,12 @@ type packJSON struct {
 	// ("negara bagian Georgia", "the state of Georgia"; "the state of
 	// Israel" stays the state).
 	SubstateBefore []string `json:"substate_before"`
+	// SubstateOffices are offices of a federation's state (lower case,
+	// up to three words) that make a state's name before them, maybe with
+	// 's, the same-named place: "Georgia's Secretary of State Brad
+	// Raffensperger" (a region's office, "Georgia Governor Brian Kemp",
+	// does too).
+	SubstateOffices []string `json:"substate_offices"`
 	// RegimeBefore and RegimeAfter are words for a leader's time in
 	// power that come before (Indonesian "pemerintahan Thatcher", "era
 	// Soeharto") or after (English "the Blair government", "the Clinton
@@ -366,6 +372,13 @@ type packJSON struct {
 	// Washington"). Verbs also said of governments ("mengguncang",
 	// "shook", "rocked") are not among them.
 	PlaceObjectVerbs []string `json:"place_object_verbs"`
+	// DisasterVerbs are verbs said of governments and cities alike
+	// ("hit", "rocked", "diguncang"), DisasterNouns the disasters whose
+	// name after one makes a capital before it the city ("Mexico City was
+	// hit by a magnitude 6 earthquake", "Kabul diguncang gempa"; not
+	// "Moscow was hit by new sanctions").
+	DisasterVerbs []string `json:"disaster_verbs"`
+	DisasterNouns []string `json:"disaster_nouns"`
 	// CityNouns are nouns of a city's air, weather and streets: a capital
 	// right after one is the city ("kualitas udara Jakarta", "cuaca
 	// Tokyo", "lalu lintas Bangkok").
@@ -642,6 +655,7 @@ type pack struct {
 	determiners                                              set
 	notActor                                                 set
 	substateBefore                                           set // substate_before, lower case, the two words joined by a space
+	substateOffices                                          set // substate_offices, lower case, words joined by a space
 	regimeBefore, regimeAfter                                set // regime_before, regime_after
 	nameCommon, wordGiven                                    set // name_common, word_given
 	seatSuffixes                                             []string
@@ -680,6 +694,7 @@ type pack struct {
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
+	disasterVerbs, disasterNouns              map[string]bool // disaster_verbs, disaster_nouns, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
 	indexWords                                map[string]bool // index_words, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
@@ -1028,13 +1043,14 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		clitics:  j.Clitics,
 		hedges:   unlabeled(phrases(j.Hedges)), denials: unlabeled(phrases(j.Denials)),
 		metonyms: unlabeled(phrases(j.Metonyms)), missions: unlabeled(phrases(j.Missions)),
-		missionName:    j.MissionName,
-		classes:        map[string]set{},
-		function:       mkset(j.FunctionWords),
-		determiners:    mkset(j.Determiners),
-		notActor:       mkset(j.NotActorAfter),
-		substateBefore: mkset(j.SubstateBefore),
-		regimeBefore:   mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
+		missionName:     j.MissionName,
+		classes:         map[string]set{},
+		function:        mkset(j.FunctionWords),
+		determiners:     mkset(j.Determiners),
+		notActor:        mkset(j.NotActorAfter),
+		substateBefore:  mkset(j.SubstateBefore),
+		substateOffices: mkset(j.SubstateOffices),
+		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
 		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, atPreps: mkset(j.AtPreps),
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),

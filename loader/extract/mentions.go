@@ -115,11 +115,13 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			j++
 		}
 		best := r.chooseMatch(ms[i:j])
-		if best.Entry.Kind == facts.KindState && len(r.p.substateBefore) > 0 {
-			if ti, _ := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] {
-				// "negara bagian Georgia", "the state of Georgia": a state
-				// of a federation, the place of that name where the
-				// gazetteer has one ("the state of Israel" stays Israel)
+		if best.Entry.Kind == facts.KindState && j > i+1 {
+			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) {
+				// "negara bagian Georgia", "the state of Georgia",
+				// "Georgia's Secretary of State", "Gubernur Georgia": a
+				// state of a federation,
+				// the place of that name where the gazetteer has one ("the
+				// state of Israel" stays Israel)
 				for _, c := range ms[i:j] {
 					if c.Entry.Kind == facts.KindPlace {
 						best = c
@@ -197,6 +199,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && r.regionOfficeAt(toks, tj) {
 			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
+		} else if best.Via == gazetteer.ViaCapital && r.disasterAfter(toks, tj) {
+			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.p.cityNouns[toks[ti-1].low] && !toks[ti-1].cap) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
@@ -282,6 +286,65 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// substateOfficeAt says whether an office of a federation's state starts
+// at token k, maybe after 's: a region's office among the titles
+// ("Governor") or a phrase of substate_offices ("Secretary of State").
+func (r *run) substateOfficeAt(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].low == "'s" || toks[k].low == "’s") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap {
+		return false
+	}
+	if r.regionOfficeAt(toks, k) {
+		return true
+	}
+	w := toks[k].low
+	for n := 1; n <= 3 && k+n <= len(toks); n++ {
+		if n > 1 {
+			w += " " + toks[k+n-1].low
+		}
+		if r.p.substateOffices[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// regionOfficeEndsAt says whether a region's office ends right before
+// token i ("Gubernur Georgia Brian Kemp": the US state's governor).
+func (r *run) regionOfficeEndsAt(toks []token, i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		if t, ok := r.p.titleAt(toks, j); ok && j+len(t.p) == i {
+			return r.x.common.regionRoles[t.label]
+		}
+	}
+	return false
+}
+
+// disasterAfter says whether a disaster verb follows token k, maybe after
+// an auxiliary and a copula, with a disaster's name up to six words after
+// it in the same clause ("was hit by a magnitude 6 earthquake",
+// "diguncang gempa"): the capital before is the city struck.
+func (r *run) disasterAfter(toks []token, k int) bool {
+	p := r.p
+	if len(p.disasterVerbs) == 0 {
+		return false
+	}
+	for n := 0; n < 2 && k < len(toks) && (p.copulas[toks[k].low] || p.aux[toks[k].low]); n++ {
+		k++ // "was hit", "has been paralyzed"
+	}
+	if k >= len(toks) || !p.disasterVerbs[toks[k].low] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && !toks[j].punct; j++ {
+		if p.disasterNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymBodies gives a body's name the entry of the acronym in brackets

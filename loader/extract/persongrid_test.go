@@ -236,7 +236,7 @@ var personGridRows = []struct {
 	{"Juru bicara militer Houthi, Yahya Saree, mengklaim serangan terhadap kapal itu.", "yahya-saree", ""},
 	{"Khalid al-Mutairi, juru bicara kementerian dalam negeri Kuwait, mengatakan tersangka telah ditangkap.", "khalid-al-mutairi", ""},
 	{"Menurut Faisal bin Abdullah al-Harbi, proyek itu akan selesai tahun depan.", "faisal-bin-abdullah-al-harbi", ""},
-	{"Abu Mohammed al-Julani memimpin serangan ke Aleppo.", "abu-mohammed-al-julani", ""},
+	{"Abu Mohammed al-Julani memimpin serangan ke Aleppo.", "ahmed-al-sharaa", ""}, // the gazetteer's id since this spelling is an alias of his
 	{"Presiden sementara Suriah Ahmed al-Sharaa bertemu Trump di Riyadh.", "ahmed-al-sharaa donald-trump", ""},
 	{"Pejabat senior Hamas, Basem Naim, mengatakan kelompok itu menerima proposal tersebut.", "basem-naim", ""},
 	{"\"Kami tidak akan menyerahkan senjata kami,\" kata Walid Abu Hamdan kepada Al Jazeera.", "walid-abu-hamdan", ""},

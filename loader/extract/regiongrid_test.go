@@ -108,7 +108,7 @@ var regionGridRows = []struct{ lang, text, want, places string }{
 	{"en", "The Kachin Independence Army said it had captured a border post.", "kachin-independence-army", ""},
 	{"en", "Fighters of the Arakan Army seized a town in Rakhine.", "arakan-army", "rakhine"},
 	{"id", "Kapal tanker itu dibajak di Teluk Aden.", "", "gulf-of-aden"},
-	{"en", "The Sinaloa Cartel has split into rival factions.", "", ""},
+	{"en", "The Sinaloa Cartel has split into rival factions.", "sinaloa-cartel", ""}, // the cartel, no place: an armed group since bodies_world.jsonl
 	{"id", "Universitas Punjab menunda ujian akhir semester.", "", ""},
 	{"en", "Hokkaido University researchers published the study on Monday.", "", ""},
 	{"id", "Kapal feri itu menyeberangi Selat Johor menuju Singapura.", "", ""},
