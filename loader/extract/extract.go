@@ -108,7 +108,12 @@ type Extractor struct {
 	byGiven map[string][]*gazetteer.Entry
 	// byFame: the gazetteer's people compiled by hand who held no
 	// office (public figures), by the last word of each name.
-	byFame  map[string][]*gazetteer.Entry
+	byFame map[string][]*gazetteer.Entry
+	// byCustomGiven: the people of the given-name states (Thai, Lao) by
+	// their given name, each person once (givenIndex, customGiven).
+	byCustomGiven map[string][]*gazetteer.Entry
+	// customs are the naming customs of lang/common.json.
+	customs nameCustoms
 	derived map[string]string // event type -> its derived stances' evidence rule
 	scratch sync.Pool         // *scratch: a run's working memory, reused between articles
 }
@@ -189,11 +194,13 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		patronymic[c] = true
 	}
 	// A Malay name's last word is the father's name: no surname.
-	x.bySurname = surnameIndex(g, func(e *gazetteer.Entry) bool { return office(e) && !patronymic[e.Country] }, false)
-	x.byGiven = surnameIndex(g, office, true)
+	x.customs = newNameCustoms(com)
+	x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !patronymic[e.Country] }, false)
+	x.byGiven = surnameIndex(g, x.customs, office, true)
+	x.byCustomGiven = givenIndex(g, x.customs)
 	// Compiled by hand (a source on the line) and no office: public
 	// figures news names by surname alone ("Zuckerberg", "Sanders").
-	x.byFame = surnameIndex(g, func(e *gazetteer.Entry) bool {
+	x.byFame = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool {
 		return e.Source != "" && !heldOffice(e, sector) && !patronymic[e.Country]
 	}, false)
 	x.derived = map[string]string{}

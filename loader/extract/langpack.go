@@ -1159,6 +1159,7 @@ type common struct {
 	// person with only these is no office holder for surnameIndex.
 	SectorRoles        []string           `json:"sector_roles"`
 	SectorRolesComment string             `json:"sector_roles_comment"`
+	NamingComment      string             `json:"naming_customs_comment"`
 	KindPriority       []string           `json:"kind_priority"`
 	StatusWeight       map[string]float64 `json:"status_weight"`
 	RelatedConfidence  float64            `json:"related_confidence"`
@@ -1228,6 +1229,23 @@ type common struct {
 	// Anwar son of Ibrahim): their last names are no surnames a lone word
 	// may stand for ("kata Ibrahim" is no Anwar Ibrahim).
 	PatronymicStates []string `json:"patronymic_states"`
+	// GivenNameStates are the states whose people news names by the given
+	// name alone (Thai and Lao names: "Thaksin", "Yingluck", "Sonexay"):
+	// a lone given name stands for the one known person of these states
+	// with it, at any date (see customGiven).
+	GivenNameStates []string `json:"given_name_states"`
+	// SurnameFirstStates are the states whose names the gazetteer writes
+	// with the family name first ("Yoon Suk Yeol", "Xi Jinping", "Hun
+	// Sen"): the first word is the surname a lone word stands for, not the
+	// last.
+	SurnameFirstStates []string `json:"surname_first_states"`
+	// DatedSources maps the source of a generated people file (the start
+	// of its entries' "source") to the date it was compiled: a role it
+	// leaves open was known to be held only to that date, so on a later
+	// date a holder whose term is known to go on comes first (CountryInfo
+	// leaves Chad's Youssouf Saleh Abbas in office from 2008: "Abbas" in
+	// 2024 is Mahmoud Abbas).
+	DatedSources map[string]string `json:"dated_sources"`
 	// OfficeRoles are the roles of a state's offices that are no rank
 	// and no region's ("minister", "chief_justice", "police_chief"):
 	// with a rank or a region's office, and any role that ends in
