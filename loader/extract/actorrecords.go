@@ -203,6 +203,11 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 		if e := r.customGiven(low); e != nil && !plain && !otherState(e) {
 			return r.actorOf(e.ID, e) // "Thaksin kembali ke Thailand": a Thai is named by the given name
 		}
+		if !plain && !r.x.given[low] {
+			if e := r.rareKnownSurname(low); e != nil && !otherState(e) {
+				return r.actorOf(e.ID, e) // "Jakobsdóttir menyebut": the one known person with a surname the census does not count
+			}
+		}
 	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
 	a.setName(name)
@@ -225,19 +230,12 @@ func (r *run) figureByName(w string) *gazetteer.Entry {
 
 // stateNamed reports whether a one-word name may stand for an office
 // holder of state c: in the home language, a foreign holder only when the
-// article so far or the sentence names that state ("kata Haris" in an
-// Indonesian report is not Bosnia's Haris Silajdzic; "kata Anwar" after
-// "Malaysia" is Anwar Ibrahim).
+// article so far or the sentence names that state or something of it
+// (stateMentioned: "kata Haris" in an Indonesian report is not Bosnia's
+// Haris Silajdzic; "kata Anwar" after "Malaysia" is Anwar Ibrahim, "Abbas
+// mengecam … di Tepi Barat" Mahmoud Abbas).
 func (r *run) stateNamed(c string) bool {
-	if c == "" || r.p.home == "" || c == r.p.home || r.known(c) != nil {
-		return true
-	}
-	for _, m := range r.sentMs {
-		if m.id == c {
-			return true
-		}
-	}
-	return false
+	return c == "" || r.p.home == "" || c == r.p.home || r.stateMentioned(c)
 }
 
 // addPerson keeps r.people: the people among the article's actors that

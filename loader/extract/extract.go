@@ -112,6 +112,9 @@ type Extractor struct {
 	// byCustomGiven: the people of the given-name states (Thai, Lao) by
 	// their given name, each person once (givenIndex, customGiven).
 	byCustomGiven map[string][]*gazetteer.Entry
+	// byPatronymGiven: the office holders of the patronymic states
+	// (Malay names) by their given name, for English (nameCands).
+	byPatronymGiven map[string][]*gazetteer.Entry
 	// customs are the naming customs of lang/common.json.
 	customs nameCustoms
 	derived map[string]string // event type -> its derived stances' evidence rule
@@ -197,7 +200,11 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	x.customs = newNameCustoms(com)
 	x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !patronymic[e.Country] }, false)
 	x.byGiven = surnameIndex(g, x.customs, office, true)
-	x.byCustomGiven = givenIndex(g, x.customs)
+	// A Malay name's first word is the name news uses alone ("Anwar").
+	x.byPatronymGiven = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && patronymic[e.Country] }, true)
+	// The people of the given-name states: office holders, and the
+	// hand-compiled others (not the generated people of a sector only).
+	x.byCustomGiven = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
 	// Compiled by hand (a source on the line) and no office: public
 	// figures news names by surname alone ("Zuckerberg", "Sanders").
 	x.byFame = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool {

@@ -144,12 +144,12 @@ func latestStart(e *gazetteer.Entry) string {
 	return s
 }
 
-// givenIndex is the index of the people of the given-name states by their
-// given name (the first word of each name), each person once: of two
-// entries that are one person written two ways (samePerson), the
-// preferred one stands for both.
-func givenIndex(g *gazetteer.Gazetteer, c nameCustoms) map[string][]*gazetteer.Entry {
-	idx := surnameIndex(g, c, func(e *gazetteer.Entry) bool { return c.givenFirst[e.Country] }, true)
+// givenIndex is the index of the people of the given-name states (those
+// keep keeps) by their given name (the first word of each name), each
+// person once: of two entries that are one person written two ways
+// (samePerson), the preferred one stands for both.
+func givenIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.Entry) bool) map[string][]*gazetteer.Entry {
+	idx := surnameIndex(g, c, func(e *gazetteer.Entry) bool { return c.givenFirst[e.Country] && keep(e) }, true)
 	for w, es := range idx {
 		idx[w] = c.dedupe(es)
 	}

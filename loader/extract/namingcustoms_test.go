@@ -49,7 +49,7 @@ var namingCustomsRows = []nameGridRow{
 	{"thai king", "Raja Vajiralongkorn memberikan pengampunan kepada ribuan narapidana.", "vajiralongkorn", "", false, false},
 	{"lao given alone", "Sonexay menerima kunjungan Menteri Luar Negeri Vietnam di Vientiane.", "sonexay-siphandone VNM LAO", "sonexay", false, false},
 	{"lao full name title", "Presiden Laos Thongloun Sisoulith membuka KTT ASEAN di Vientiane.", "thongloun-sisoulith LAO", "thongloun-sisoulit", false, false},
-	{"lao given alone china", "Thongloun menyerukan kerja sama ekonomi yang lebih erat dengan China.", "thongloun-sisoulith CHN", "thongloun thongloun-sisoulit", false, true},
+	{"lao given alone china", "Thongloun menyerukan kerja sama ekonomi yang lebih erat dengan China.", "thongloun-sisoulith CHN", "thongloun thongloun-sisoulit", false, false},
 	{"thai common given with apposition", "Somchai, sopir taksi di Bangkok, ditangkap polisi Thailand karena membawa narkoba.", "somchai THA", "somchai-wongsawat", false, false},
 	{"trap pita ribbon", "Pita merah putih dipasang di sepanjang jalan menuju stadion.", "", "pita-limjaroenrat pita", true, false},
 
@@ -149,7 +149,7 @@ var namingCustomsRows = []nameGridRow{
 
 	// Icelandic patronyms.
 	{"icelandic full name resigns", "Katrín Jakobsdóttir mengundurkan diri untuk mencalonkan diri sebagai presiden Islandia.", "katrin-jakobsdottir ISL", "", false, false},
-	{"icelandic patronym alone", "Jakobsdóttir menyebut hasil pemilihan itu mengecewakan.", "katrin-jakobsdottir", "jakobsdottir", false, true},
+	{"icelandic patronym alone", "Jakobsdóttir menyebut hasil pemilihan itu mengecewakan.", "katrin-jakobsdottir", "jakobsdottir", false, false},
 	{"icelandic new pm", "Bjarni Benediktsson dilantik sebagai perdana menteri Islandia.", "bjarni-benediktsson ISL", "", false, false},
 	{"icelandic president elect", "Halla Tómasdóttir memenangi pemilihan presiden Islandia.", "halla-tomasdottir ISL", "", false, false},
 	{"icelandic outgoing president", "Guðni Th. Jóhannesson memutuskan tidak mencalonkan diri lagi.", "gu-ni-th-johannesson", "", false, false},
@@ -180,7 +180,7 @@ var namingCustomsRows = []nameGridRow{
 	{"philippines marcos tokyo", "Marcos mengunjungi Tokyo pekan ini untuk membahas kerja sama pertahanan.", "ferdinand-marcos-jr", "marcos", false, true},
 	{"philippines marcos with state", "Marcos menegaskan Filipina tidak akan menyerahkan sejengkal pun wilayahnya.", "ferdinand-marcos-jr PHL", "marcos", false, false},
 	{"philippines marcos detainee", "Marcos, warga Timor Leste yang ditangkap di Atambua, diperiksa polisi.", "marcos TLS", "ferdinand-marcos-jr", false, false},
-	{"us harris nomination", "Harris menerima nominasi Partai Demokrat sebagai calon presiden Amerika Serikat.", "kamala-harris USA", "harris simon-harris", false, true},
+	{"us harris nomination", "Harris menerima nominasi Partai Demokrat sebagai calon presiden Amerika Serikat.", "kamala-harris USA", "harris simon-harris", false, false},
 	{"us harris title", "Wakil Presiden AS Kamala Harris menghadiri KTT ASEAN di Jakarta.", "kamala-harris USA", "", false, false},
 	{"us harris driver", "Harris, sopir ojek daring di Depok, menjadi korban begal.", "harris", "kamala-harris simon-harris", false, false},
 }
@@ -274,7 +274,7 @@ func TestNamingCustomsEnglishGrid(t *testing.T) {
 		// Indonesian and Malay.
 		{"indonesian nickname", "Jokowi inaugurated a new dam in East Nusa Tenggara.", []string{"joko-widodo/person"}, nil, false, false},
 		{"indonesian president-elect", "Prabowo visited Beijing as president-elect.", []string{"prabowo-subianto/person"}, nil, false, false},
-		{"malay anwar malaysia", "Anwar said Malaysia would not bow to foreign pressure.", []string{"anwar-ibrahim/person"}, []string{"anwar"}, false, true},
+		{"malay anwar malaysia", "Anwar said Malaysia would not bow to foreign pressure.", []string{"anwar-ibrahim/person"}, []string{"anwar"}, false, false},
 		{"malay mahathir", "Mahathir criticised the government over the 1MDB scandal.", []string{"mahathir-mohamad/person"}, []string{"mahathir", "dato-seri-mahathir-bin-mohamad"}, false, false},
 		{"malay anwar farmer", "Anwar, a rice farmer in Central Java, said prices had fallen.", nil, []string{"anwar-ibrahim"}, false, false},
 
@@ -282,7 +282,7 @@ func TestNamingCustomsEnglishGrid(t *testing.T) {
 		{"philippines marcos tokyo", "Marcos visited Tokyo to discuss maritime security with Japan's prime minister.", []string{"ferdinand-marcos-jr/person"}, []string{"marcos"}, false, false},
 		{"philippines marcos state", "Marcos said the Philippines would not give up an inch of its territory.", []string{"ferdinand-marcos-jr/person"}, []string{"marcos"}, false, false},
 		{"marcos waiter", "Marcos, a waiter in Lisbon, said tourists were returning.", nil, []string{"ferdinand-marcos-jr"}, false, false},
-		{"us harris nomination", "Harris accepted the Democratic Party's nomination for president.", []string{"kamala-harris/person"}, []string{"simon-harris"}, false, true},
+		{"us harris nomination", "Harris accepted the Democratic Party's nomination for president.", []string{"kamala-harris/person"}, []string{"simon-harris"}, false, false},
 		{"us harris title", "Vice President Kamala Harris met Indonesian President Joko Widodo in Jakarta.", []string{"kamala-harris/person", "joko-widodo/person"}, nil, false, false},
 		{"harris nurse", "Harris, a 34-year-old nurse from Ohio, was among the victims.", nil, []string{"kamala-harris", "simon-harris"}, false, false},
 		{"putin meets xi", "Putin met Xi in Beijing on Thursday.", []string{"vladimir-putin/person", "xi-jinping/person"}, nil, false, false},

@@ -713,10 +713,13 @@ func surnameIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.En
 // (Indonesian: "Menlu Retno", "Presiden Joko"), by given name too.
 func (r *run) nameCands(w string, given bool) []*gazetteer.Entry {
 	cands := r.x.bySurname[w]
-	if r.p.lang != "id" || !given {
+	if !given {
 		return cands
 	}
 	gs := r.x.byGiven[w]
+	if r.p.lang != "id" {
+		gs = r.x.byPatronymGiven[w] // English names a Malay by the given name too: "Anwar said"
+	}
 	if len(gs) == 0 {
 		return cands
 	}
@@ -829,6 +832,18 @@ func (r *run) holderAmong(cands []*gazetteer.Entry, role string, of *mention) *g
 	if len(cands) == 0 {
 		return nil
 	}
+	// A term a dated source left open counts on the day only where no
+	// term known to go on does ("Raja Felipe" in 2024: not Mexico's Felipe
+	// Calderón, whom CountryInfo leaves in office from 2006).
+	if e := r.holderAmongOn(cands, role, of, true); e != nil {
+		return e
+	}
+	return r.holderAmongOn(cands, role, of, false)
+}
+
+// holderAmongOn is holderAmong's choice; with known, a term a dated
+// source left open is not held on the article's date (leftOpen).
+func (r *run) holderAmongOn(cands []*gazetteer.Entry, role string, of *mention, known bool) *gazetteer.Entry {
 	ofID := ""
 	if of != nil {
 		ofID = of.id
@@ -852,7 +867,7 @@ func (r *run) holderAmong(cands []*gazetteer.Entry, role string, of *mention) *g
 				continue
 			}
 			ok = true
-			if r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+			if r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) && !(known && r.x.customs.leftOpen(e, ro, r.refStr)) {
 				onDate = true
 				if ro.Start > start {
 					start, of = ro.Start, ro.Of
@@ -2019,7 +2034,19 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 func (r *run) appositionAfter(toks []token, i int) bool {
 	p := r.p
 	if i+2 < len(toks) && toks[i+1].raw == "," && !toks[i+2].cap && !toks[i+2].punct && !startsWithDigit(toks[i+2].low) && !p.relative[toks[i+2].low] {
-		return true
+		return !r.officeIn(toks, i+2)
 	}
 	return i > 0 && p.nameIntros[toks[i-1].low] || i+2 < len(toks) && toks[i+1].raw == "(" && startsWithDigit(toks[i+2].low)
+}
+
+// officeIn reports whether the apposition from toks[k] to its comma names
+// an office ("Abhisit, a former prime minister,"): it describes a holder,
+// not an ordinary person. It looks at six words at most.
+func (r *run) officeIn(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6 && toks[j].raw != ","; j++ {
+		if t, ok := r.p.titleAt(toks, j); ok && t.label != "occupation" && t.label != "honorific" {
+			return true
+		}
+	}
+	return false
 }
