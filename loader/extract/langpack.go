@@ -157,7 +157,8 @@ type packJSON struct {
 	OrgLinks   []string `json:"org_links"`
 	PlacePreps []string `json:"place_preps"`
 	// PlaceLinks may stand between a place preposition and the capital
-	// ("dibandingkan dengan Tokyo").
+	// ("dibandingkan dengan Tokyo"); directions do too ("di utara
+	// Moskow": a place north of the city, not the state).
 	PlaceLinks []string `json:"place_links"`
 	// StateNameHeads, capitalized before a state's name, make a longer
 	// name of a thing of it ("Football League Yunani", "Festival Filem

@@ -98,7 +98,7 @@ var namingCustomsRows = []nameGridRow{
 	{"mexican full names", "Andrés Manuel López Obrador menyerahkan kekuasaan kepada Claudia Sheinbaum.", "andres-manuel-lopez-obrador claudia-sheinbaum", "", false, false},
 	{"mexican surname alone", "Sheinbaum berjanji melanjutkan program sosial pendahulunya.", "claudia-sheinbaum", "sheinbaum", false, false},
 	{"spanish surname alone", "Sánchez mengumumkan pengakuan Spanyol atas negara Palestina.", "pedro-sanchez ESP PSE", "sanchez", false, false},
-	{"spanish king", "Pedro Sánchez bertemu Raja Felipe di Istana Zarzuela.", "pedro-sanchez felipe-vi ESP", "", false, true},
+	{"spanish king", "Pedro Sánchez bertemu Raja Felipe di Istana Zarzuela.", "pedro-sanchez felipe-vi", "", false, false},
 	{"brazil short name", "Lula mendesak gencatan senjata segera di Gaza.", "luiz-inacio-lula-da-silva", "lula", false, false},
 	{"brazil full name", "Luiz Inácio Lula da Silva menjadi tuan rumah KTT G20 di Rio de Janeiro.", "luiz-inacio-lula-da-silva", "", false, false},
 	{"brazil former president", "Bolsonaro dilarang mencalonkan diri hingga 2030.", "jair-bolsonaro", "bolsonaro", false, false},
@@ -144,7 +144,7 @@ var namingCustomsRows = []nameGridRow{
 	{"russian patronymic", "Vladimir Vladimirovich Putin dilantik untuk masa jabatan kelima.", "vladimir-putin", "", false, false},
 	{"russian navalny", "Navalny meninggal di penjara Arktik pada Februari.", "alexei-navalny", "navalny", false, false},
 	{"russian navalnaya", "Yulia Navalnaya menyerukan sanksi baru terhadap Moskow.", "yulia-navalnaya RUS", "", false, false},
-	{"russian prigozhin", "Prigozhin tewas dalam kecelakaan pesawat di utara Moskow.", "yevgeny-prigozhin", "prigozhin", false, true},
+	{"russian prigozhin", "Prigozhin tewas dalam kecelakaan pesawat di utara Moskow.", "yevgeny-prigozhin", "prigozhin", false, false},
 	{"russian ivan driver", "Ivan, sopir truk asal Rostov, mengaku tidak takut.", "ivan", "", false, false},
 
 	// Icelandic patronyms.
