@@ -207,7 +207,7 @@ func TestNamingCustomsEnglishGrid(t *testing.T) {
 		{"thai coup leader", "Prayut, who led the 2014 coup, said he would retire from politics.", []string{"prayut-chan-o-cha/person"}, []string{"prayut"}, false, false},
 		{"thai pm meets xi", "Thai Prime Minister Srettha Thavisin met Chinese President Xi Jinping in Beijing.", []string{"srettha-thavisin/person", "xi-jinping/person"}, nil, false, false},
 		{"thai given alone said", "Srettha said the digital wallet scheme would go ahead as planned.", []string{"srettha-thavisin/person"}, []string{"srettha"}, false, false},
-		{"thai duplicate spelling", "Abhisit, a former prime minister, criticised the amnesty bill.", []string{"abhisit-vejjajiva/person"}, []string{"abhisit", "abhisit-wechachiwa"}, false, true},
+		{"thai duplicate spelling", "Abhisit, a former prime minister, criticised the amnesty bill.", []string{"abhisit-vejjajiva/person"}, []string{"abhisit", "abhisit-wechachiwa"}, false, false},
 		{"thai common given trap", "Thai police arrested Somchai, a 45-year-old taxi driver, in Bangkok.", nil, []string{"somchai-wongsawat"}, false, false},
 		{"lao pm title", "Lao Prime Minister Sonexay Siphandone hosted the ASEAN summit in Vientiane.", []string{"sonexay-siphandone/person/LAO"}, nil, false, false},
 		{"lao given alone", "Sonexay called for closer economic ties with China.", []string{"sonexay-siphandone/person"}, []string{"sonexay"}, false, false},

@@ -1928,7 +1928,7 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.p.orgArticles[toks[0].low] && r.regimeSlot(toks, i)) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue // alone among capitalized words; "The Blair government" opens a sentence
 		}
-		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct && toks[i+1].low != "'s") || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {
+		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct && toks[i+1].low != "'s" && !r.officeAfter(toks, i)) || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {
 			continue
 		}
 		if i > 0 && (r.p.peopleWords[toks[i-1].low] || r.p.familyWords[toks[i-1].low]) || i+1 < len(toks) && r.p.familyWords[toks[i+1].low] {
@@ -2037,6 +2037,14 @@ func (r *run) appositionAfter(toks []token, i int) bool {
 		return !r.officeIn(toks, i+2)
 	}
 	return i > 0 && p.nameIntros[toks[i-1].low] || i+2 < len(toks) && toks[i+1].raw == "(" && startsWithDigit(toks[i+2].low)
+}
+
+// officeAfter reports whether the name toks[i] is followed by an
+// apposition in commas that names an office ("Abhisit, a former prime
+// minister, criticised"): the name is a person's even where it opens the
+// sentence before a comma.
+func (r *run) officeAfter(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].raw == "," && !toks[i+2].cap && r.officeIn(toks, i+2)
 }
 
 // officeIn reports whether the apposition from toks[k] to its comma names
