@@ -112,6 +112,9 @@ type Extractor struct {
 	// byCustomGiven: the people of the given-name states (Thai, Lao) by
 	// their given name, each person once (givenIndex, customGiven).
 	byCustomGiven map[string][]*gazetteer.Entry
+	// sameAs: an entry of a given-name state that is another's spelling
+	// of the same person, to that person (givenIndex).
+	sameAs map[*gazetteer.Entry]*gazetteer.Entry
 	// byPatronymGiven: the office holders of the patronymic states
 	// (Malay names) by their given name, for English (nameCands).
 	byPatronymGiven map[string][]*gazetteer.Entry
@@ -204,7 +207,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	x.byPatronymGiven = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && patronymic[e.Country] }, true)
 	// The people of the given-name states: office holders, and the
 	// hand-compiled others (not the generated people of a sector only).
-	x.byCustomGiven = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
+	x.byCustomGiven, x.sameAs = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
 	// Compiled by hand (a source on the line) and no office: public
 	// figures news names by surname alone ("Zuckerberg", "Sanders").
 	x.byFame = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool {

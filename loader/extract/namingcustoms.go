@@ -147,18 +147,21 @@ func latestStart(e *gazetteer.Entry) string {
 // givenIndex is the index of the people of the given-name states (those
 // keep keeps) by their given name (the first word of each name), each
 // person once: of two entries that are one person written two ways
-// (samePerson), the preferred one stands for both.
-func givenIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.Entry) bool) map[string][]*gazetteer.Entry {
-	idx := surnameIndex(g, c, func(e *gazetteer.Entry) bool { return c.givenFirst[e.Country] && keep(e) }, true)
+// (samePerson), the preferred one stands for both. sameAs maps each entry
+// left out to the one that stands for it, so that the other spelling in
+// full ("Abhisit Wechachiwa") is the same actor.
+func givenIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.Entry) bool) (idx map[string][]*gazetteer.Entry, sameAs map[*gazetteer.Entry]*gazetteer.Entry) {
+	idx = surnameIndex(g, c, func(e *gazetteer.Entry) bool { return c.givenFirst[e.Country] && keep(e) }, true)
+	sameAs = map[*gazetteer.Entry]*gazetteer.Entry{}
 	for w, es := range idx {
-		idx[w] = c.dedupe(es)
+		idx[w] = c.dedupe(es, sameAs)
 	}
-	return idx
+	return idx, sameAs
 }
 
 // dedupe drops from es every entry that is the same person as another
-// (samePerson) and not the preferred of the two.
-func (c nameCustoms) dedupe(es []*gazetteer.Entry) []*gazetteer.Entry {
+// (samePerson) and not the preferred of the two, noting it in sameAs.
+func (c nameCustoms) dedupe(es []*gazetteer.Entry, sameAs map[*gazetteer.Entry]*gazetteer.Entry) []*gazetteer.Entry {
 	if len(es) < 2 {
 		return es
 	}
@@ -168,6 +171,11 @@ func (c nameCustoms) dedupe(es []*gazetteer.Entry) []*gazetteer.Entry {
 		for k, o := range out {
 			if samePerson(o, e) {
 				out[k], dup = c.preferred(o, e), true
+				if out[k] == o {
+					sameAs[e] = o
+				} else {
+					sameAs[o] = e
+				}
 				break
 			}
 		}
