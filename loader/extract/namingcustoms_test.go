@@ -44,6 +44,7 @@ var namingCustomsRows = []nameGridRow{
 	{"thai full name former pm", "Mantan perdana menteri Thaksin Shinawatra didakwa menghina monarki.", "thaksin-shinawatra", "thaksin-chinnawat", false, false},
 	{"thai given alone object", "Pengadilan Thailand membebaskan Thaksin dari dakwaan itu.", "thaksin-shinawatra THA", "thaksin thaksin-chinnawat", false, false},
 	{"thai given alone party", "Anutin menyatakan partainya siap bergabung dengan koalisi pemerintah.", "anutin-charnvirakul", "anutin", false, false},
+	// Known: pita (ribbon) is an Indonesian ordinary word, no name where it opens the sentence.
 	{"thai given alone pita", "Pita menolak tuduhan bahwa partainya ingin menghapus monarki Thailand.", "pita-limjaroenrat THA", "pita", false, true},
 	{"thai given after kata", "“Kami akan menang,” kata Paetongtarn kepada wartawan di Bangkok.", "paetongtarn-shinawatra", "paetongtarn", false, false},
 	{"thai king", "Raja Vajiralongkorn memberikan pengampunan kepada ribuan narapidana.", "vajiralongkorn", "", false, false},
@@ -104,6 +105,7 @@ var namingCustomsRows = []nameGridRow{
 	{"brazil former president", "Bolsonaro dilarang mencalonkan diri hingga 2030.", "jair-bolsonaro", "bolsonaro", false, false},
 	{"venezuela surname", "Maduro mengklaim kemenangan dalam pemilu presiden.", "nicolas-maduro", "maduro", false, false},
 	{"argentina surname", "Milei memangkas anggaran kementerian hingga separuh.", "javier-milei", "milei", false, false},
+	// Known: Petro is a given name of the lists (Petro Poroshenko) and Colombia is not named: kept a new person.
 	{"colombia surname", "Petro memutus hubungan diplomatik dengan Israel.", "gustavo-petro ISR", "petro", false, true},
 	{"portugal compound surname", "Marcelo Rebelo de Sousa membubarkan parlemen Portugal.", "marcelo-rebelo-de-sousa", "", false, false},
 	{"portugal pm title", "Perdana Menteri Portugal Luís Montenegro menang tipis dalam pemilu.", "luis-montenegro PRT", "MNE", false, false},
@@ -111,11 +113,13 @@ var namingCustomsRows = []nameGridRow{
 	{"chile surname", "Boric menyatakan keadaan darurat akibat kebakaran hutan.", "gabriel-boric", "boric", false, false},
 
 	// Arabic names: al-, bin, Abu, a given name that is the surname.
+	// Known: Mahmoud Abbas is found, but his condemnation makes PSE take part, which the annotation (meetings and visits only) did not list.
 	{"arab abbas west bank", "Abbas mengecam serangan Israel terhadap kamp pengungsi di Tepi Barat.", "mahmoud-abbas ISR", "abbas", false, true},
 	{"arab abbas palestina", "Abbas menegaskan Palestina tidak akan menerima rencana itu.", "mahmoud-abbas PSE", "abbas", false, false},
 	{"arab abbas full title", "Presiden Palestina Mahmoud Abbas bertemu Raja Yordania Abdullah II di Amman.", "mahmoud-abbas abdullah-ii-of-jordan JOR PSE", "", false, false},
 	{"arab abbas villager", "Abbas, warga Desa Sukamaju, melaporkan pencurian sapi ke polisi.", "abbas", "mahmoud-abbas", false, false},
 	{"arab abbas lone no state", "Abbas menolak tawaran damai dari keluarga korban.", "abbas", "mahmoud-abbas", false, false},
+	// Known: sisi (side) is an Indonesian ordinary word.
 	{"arab sisi alone", "Sisi menerima kunjungan Menteri Luar Negeri AS Antony Blinken di Kairo.", "abdel-fattah-el-sisi antony-blinken USA", "", false, true},
 	{"trap sisi side", "Sisi lain dari kebijakan itu adalah beban utang yang membengkak.", "", "abdel-fattah-el-sisi sisi", true, false},
 	{"arab al-sisi title", "Presiden Mesir Abdel Fattah al-Sisi membuka perbatasan Rafah.", "abdel-fattah-el-sisi EGY", "", false, false},
@@ -124,6 +128,7 @@ var namingCustomsRows = []nameGridRow{
 	{"arab haniyeh title", "Pemimpin Hamas Ismail Haniyeh bertemu Menlu Iran di Doha.", "ismail-haniyeh IRN", "", false, false},
 	{"arab assad alone", "Assad melarikan diri ke Moskow setelah pemberontak merebut Damaskus.", "bashar-al-assad SYR", "assad", false, false},
 	{"arab al-assad full", "Bashar al-Assad mengunjungi Uni Emirat Arab.", "bashar-al-assad ARE SYR", "", false, false},
+	// Known: a spelling the gazetteer lacks; TestPersonGrid has the same sentence and wants the new person abu-mohammed-al-julani, left alone.
 	{"arab abu nom de guerre", "Abu Mohammed al-Julani memimpin serangan ke Aleppo.", "ahmed-al-sharaa", "", false, true},
 	{"arab nasrallah alone", "Nasrallah berpidato di televisi Al-Manar.", "hassan-nasrallah", "nasrallah", false, false},
 	{"arab bin hamad", "Tamim bin Hamad Al Thani menelepon Presiden Iran.", "tamim-bin-hamad-al-thani IRN QAT", "", false, false},
@@ -161,14 +166,17 @@ var namingCustomsRows = []nameGridRow{
 	{"indonesian megawati", "Megawati menyampaikan pidato politik di Rakernas PDI-P.", "megawati-sukarnoputri", "megawati", false, false},
 	{"indonesian retno alone", "Retno menegaskan dukungan Indonesia bagi kemerdekaan Palestina.", "retno-marsudi IDN PSE", "retno", false, false},
 	{"indonesian sri mulyani", "Sri Mulyani memperkirakan defisit anggaran melebar tahun ini.", "sri-mulyani", "", false, false},
+	// Known: Malaysia is not named; another state's head in the sentence does not name the holder's state (the careful rule).
 	{"malay anwar meets jokowi", "Anwar bertemu Jokowi di Istana Bogor.", "anwar-ibrahim joko-widodo IDN MYS", "anwar", false, true},
 	{"malay anwar malaysia", "Anwar menegaskan Malaysia tidak akan tunduk pada tekanan asing.", "anwar-ibrahim MYS", "anwar", false, false},
 	{"malay anwar farmer", "Anwar, petani di Desa Cibodas, mengeluhkan harga pupuk.", "anwar", "anwar-ibrahim", false, false},
 	{"malay anwar village head", "Kepala Desa Anwar mengatakan jalan desa rusak parah.", "anwar", "anwar-ibrahim", false, false},
 	{"malay mahathir", "Mahathir mengkritik pemerintah Malaysia soal utang 1MDB.", "mahathir-mohamad MYS", "mahathir dato-seri-mahathir-bin-mohamad", false, false},
+	// Known: a Malay given name is an Indonesian one too: only the office holder of the day with the state named.
 	{"malay muhyiddin", "Muhyiddin didakwa menyalahgunakan kekuasaan.", "muhyiddin-yassin", "muhyiddin muhyiddin-bin-haji-mohamed-yassin", false, true},
 	{"malay full names", "Anwar Ibrahim menerima kunjungan Presiden Joko Widodo di Putrajaya.", "anwar-ibrahim joko-widodo IDN MYS", "", false, false},
 	{"malay najib full", "Mantan Perdana Menteri Malaysia Najib Razak dipindahkan ke tahanan rumah.", "najib-razak MYS", "", false, false},
+	// Known: as Muhyiddin (Najib Razak left office in 2018; Najib Mikati held Lebanon's).
 	{"malay najib alone", "Najib mengajukan permohonan pengampunan kepada Raja Malaysia.", "najib-razak MYS", "najib najib-mikati", false, true},
 	{"brunei sultan", "Sultan Hassanal Bolkiah merayakan ulang tahunnya yang ke-78.", "hassanal-bolkiah", "", false, false},
 	{"singapore new pm", "Lawrence Wong dilantik sebagai perdana menteri Singapura.", "lawrence-wong SGP", "", false, false},
@@ -177,6 +185,7 @@ var namingCustomsRows = []nameGridRow{
 	{"patronym bin villager", "Ahmad bin Abdullah ditangkap karena mencuri kabel listrik.", "ahmad-bin-abdullah", "", false, false},
 
 	// A lone given name that is an office holder's surname or short name.
+	// Known: the Philippines is not named: a lone given name stays a new person (the careful rule).
 	{"philippines marcos tokyo", "Marcos mengunjungi Tokyo pekan ini untuk membahas kerja sama pertahanan.", "ferdinand-marcos-jr", "marcos", false, true},
 	{"philippines marcos with state", "Marcos menegaskan Filipina tidak akan menyerahkan sejengkal pun wilayahnya.", "ferdinand-marcos-jr PHL", "marcos", false, false},
 	{"philippines marcos detainee", "Marcos, warga Timor Leste yang ditangkap di Atambua, diperiksa polisi.", "marcos TLS", "ferdinand-marcos-jr", false, false},
@@ -186,7 +195,8 @@ var namingCustomsRows = []nameGridRow{
 }
 
 // TestNamingCustomsGrid checks namingCustomsRows. Before the naming-customs
-// pass 109 of the 130 rows passed (21 known failures).
+// pass 109 of the 130 rows passed (21 known failures); now 120 pass, and the
+// 10 rows marked known say why they fail.
 func TestNamingCustomsGrid(t *testing.T) {
 	runNameGrid(t, namingCustomsRows, 130)
 }
@@ -196,7 +206,8 @@ func TestNamingCustomsGrid(t *testing.T) {
 // date 2024-06-01, and a few rows under 2025-09-20 (Anutin Charnvirakul
 // Thailand's prime minister, Lee Jae-myung South Korea's president, To Lam
 // Vietnam's party chief). Before the naming-customs pass 52 of the 68 rows of
-// the first date and 5 of the 7 of the second passed.
+// the first date and 5 of the 7 of the second passed; now 65 and 7 pass,
+// and the 3 rows marked known say why they fail.
 func TestNamingCustomsEnglishGrid(t *testing.T) {
 	x := extractor(t)
 	rows := []wireGridRow{
@@ -228,6 +239,7 @@ func TestNamingCustomsEnglishGrid(t *testing.T) {
 		// Vietnamese by the last word.
 		{"vietnamese pm last word", "Chinh urged investors to speed up projects in Vietnam's north.", []string{"pham-minh-chinh/person"}, []string{"chinh"}, false, false},
 		{"vietnamese president meets putin", "Vietnamese President To Lam met Russian President Vladimir Putin in Hanoi.", []string{"to-lam/person", "vladimir-putin/person"}, nil, false, false},
+		// Known: lam is an English word and has three letters.
 		{"vietnamese last word lam", "Lam promised to continue Vietnam's anti-corruption campaign.", []string{"to-lam/person"}, []string{"lam"}, false, true},
 
 		// Myanmar.
@@ -248,6 +260,7 @@ func TestNamingCustomsEnglishGrid(t *testing.T) {
 
 		// Arabic names.
 		{"arab abbas jenin", "Abbas condemned the Israeli raid on the Jenin refugee camp.", []string{"mahmoud-abbas/person"}, []string{"abbas"}, false, false},
+		// Known: 7 of the 8 longer words are capitalized: the sentence reads as a title-case headline.
 		{"arab sisi blinken", "Sisi received U.S. Secretary of State Antony Blinken in Cairo.", []string{"abdel-fattah-el-sisi/person", "antony-blinken/person"}, nil, false, true},
 		{"arab al-sisi title", "Egyptian President Abdel Fattah al-Sisi met Qatar's emir in Doha.", []string{"abdel-fattah-el-sisi/person"}, nil, false, false},
 		{"arab haniyeh", "Haniyeh was killed in an Israeli strike in Tehran.", []string{"ismail-haniyeh/person"}, nil, false, false},
@@ -256,6 +269,7 @@ func TestNamingCustomsEnglishGrid(t *testing.T) {
 		{"arab bin salman", "Mohammed bin Salman hosted Ukrainian President Volodymyr Zelensky in Jeddah.", []string{"mohammed-bin-salman/person", "volodymyr-zelenskyy/person"}, nil, false, false},
 		{"arab safadi", "Safadi warned of the risk of a regional war.", []string{"ayman-safadi/person"}, nil, false, false},
 		{"arab abbas shopkeeper", "Abbas, a shopkeeper in Gaza City, said his store was destroyed.", nil, []string{"mahmoud-abbas"}, false, false},
+		// Known: two known Sinwars (Yahya, Mohammed); Yahya led Hamas as a whole only from August 2024.
 		{"arab sinwar", "Sinwar was killed in Rafah by Israeli troops.", []string{"yahya-sinwar/person"}, nil, false, true},
 		{"arab nasrallah", "Nasrallah warned Israel against an offensive in Lebanon.", []string{"hassan-nasrallah/person"}, nil, false, false},
 
