@@ -208,6 +208,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	// The people of the given-name states: office holders, and the
 	// hand-compiled others (not the generated people of a sector only).
 	x.byCustomGiven, x.sameAs = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
+	dropTitleKeys(x.byCustomGiven, x.packList)
 	// Compiled by hand (a source on the line) and no office: public
 	// figures news names by surname alone ("Zuckerberg", "Sanders").
 	x.byFame = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool {

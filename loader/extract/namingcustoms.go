@@ -152,6 +152,21 @@ func latestStart(e *gazetteer.Entry) string {
 // full ("Abhisit Wechachiwa") is the same actor.
 func givenIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.Entry) bool) (idx map[string][]*gazetteer.Entry, sameAs map[*gazetteer.Entry]*gazetteer.Entry) {
 	idx = surnameIndex(g, c, func(e *gazetteer.Entry) bool { return c.givenFirst[e.Country] && keep(e) }, true)
+	for w, es := range idx {
+		// Another name that does not start as the entry's own ("King
+		// Vajiralongkorn", "Prince Souphanouvong") starts with a title.
+		keep := es[:0]
+		for _, e := range es {
+			if nameParts(e.Name).first == w {
+				keep = append(keep, e)
+			}
+		}
+		if len(keep) == 0 {
+			delete(idx, w)
+			continue
+		}
+		idx[w] = keep
+	}
 	sameAs = map[*gazetteer.Entry]*gazetteer.Entry{}
 	for w, es := range idx {
 		idx[w] = c.dedupe(es, sameAs)
@@ -190,11 +205,31 @@ func (c nameCustoms) dedupe(es []*gazetteer.Entry, sameAs map[*gazetteer.Entry]*
 // given name w, at any date: Thai and Lao news names people by the given
 // name ("Thaksin kembali ke Thailand", "Yingluck fled"), and a given name
 // rarely names two known people of those states.
+// A given name of the lists (lang/*.given.txt: "Anand", "Thaksin", names
+// of many cultures) or of an office holder of another state ("Maris") is
+// that person only where the article names the state or something of it.
 func (r *run) customGiven(w string) *gazetteer.Entry {
-	if es := r.x.byCustomGiven[w]; len(es) == 1 {
-		return es[0]
+	es := r.x.byCustomGiven[w]
+	if len(es) != 1 {
+		return nil
 	}
-	return nil
+	if r.x.given[w] || len(r.x.byGiven[w]) > 0 && r.x.byGiven[w][0].Country != es[0].Country || len(r.x.byGiven[w]) > 1 && !r.sameStateGiven(w, es[0].Country) {
+		if !r.stateMentioned(es[0].Country) {
+			return nil
+		}
+	}
+	return es[0]
+}
+
+// sameStateGiven reports whether every office holder with the given name w
+// is of state c.
+func (r *run) sameStateGiven(w, c string) bool {
+	for _, e := range r.x.byGiven[w] {
+		if e.Country != c {
+			return false
+		}
+	}
+	return true
 }
 
 // stateMentioned reports whether the article so far or the sentence names
@@ -215,4 +250,17 @@ func (r *run) stateMentioned(c string) bool {
 		}
 	}
 	return false
+}
+
+// dropTitleKeys drops from idx the words that open a title of a pack: a
+// name that starts with one ("Prince Souphanouvong") gives no given name.
+func dropTitleKeys(idx map[string][]*gazetteer.Entry, packs []*pack) {
+	for w := range idx {
+		for _, p := range packs {
+			if len(p.titles.first[w]) > 0 {
+				delete(idx, w)
+				break
+			}
+		}
+	}
 }

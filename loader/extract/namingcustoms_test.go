@@ -52,6 +52,10 @@ var namingCustomsRows = []nameGridRow{
 	{"lao full name title", "Presiden Laos Thongloun Sisoulith membuka KTT ASEAN di Vientiane.", "thongloun-sisoulith LAO", "thongloun-sisoulit", false, false},
 	{"lao given alone china", "Thongloun menyerukan kerja sama ekonomi yang lebih erat dengan China.", "thongloun-sisoulith CHN", "thongloun thongloun-sisoulit", false, false},
 	{"thai common given with apposition", "Somchai, sopir taksi di Bangkok, ditangkap polisi Thailand karena membawa narkoba.", "somchai THA", "somchai-wongsawat", false, false},
+	// Added after the first rules (annotated before they ran): given names of Thai leaders that
+	// other cultures share stand for them only where Thailand is named.
+	{"thai given common elsewhere no state", "Anand mengatakan kesepakatan dagang dengan India akan diteken pekan depan.", "anand IND", "anand-panyarachun", false, false},
+	{"thai given common elsewhere with state", "Chuan menolak tuduhan itu dalam sidang parlemen Thailand.", "chuan-leekpai THA", "chuan", false, false},
 	{"trap pita ribbon", "Pita merah putih dipasang di sepanjang jalan menuju stadion.", "", "pita-limjaroenrat pita", true, false},
 
 	// Surname first: Korean, Chinese, Cambodian; Hungarian.
@@ -195,10 +199,10 @@ var namingCustomsRows = []nameGridRow{
 }
 
 // TestNamingCustomsGrid checks namingCustomsRows. Before the naming-customs
-// pass 109 of the 130 rows passed (21 known failures); now 120 pass, and the
-// 10 rows marked known say why they fail.
+// pass 109 of the first 130 rows passed (21 known failures); now 122 of the
+// 132 pass, and the 10 rows marked known say why they fail.
 func TestNamingCustomsGrid(t *testing.T) {
-	runNameGrid(t, namingCustomsRows, 130)
+	runNameGrid(t, namingCustomsRows, 132)
 }
 
 // TestNamingCustomsEnglishGrid is the English half of the naming-customs
@@ -206,8 +210,8 @@ func TestNamingCustomsGrid(t *testing.T) {
 // date 2024-06-01, and a few rows under 2025-09-20 (Anutin Charnvirakul
 // Thailand's prime minister, Lee Jae-myung South Korea's president, To Lam
 // Vietnam's party chief). Before the naming-customs pass 52 of the 68 rows of
-// the first date and 5 of the 7 of the second passed; now 65 and 7 pass,
-// and the 3 rows marked known say why they fail.
+// the first date and 5 of the 7 of the second passed; now 69 of 72 and 7
+// of 7 pass, and the 3 rows marked known say why they fail.
 func TestNamingCustomsEnglishGrid(t *testing.T) {
 	x := extractor(t)
 	rows := []wireGridRow{
@@ -220,6 +224,12 @@ func TestNamingCustomsEnglishGrid(t *testing.T) {
 		{"thai given alone said", "Srettha said the digital wallet scheme would go ahead as planned.", []string{"srettha-thavisin/person"}, []string{"srettha"}, false, false},
 		{"thai duplicate spelling", "Abhisit, a former prime minister, criticised the amnesty bill.", []string{"abhisit-vejjajiva/person"}, []string{"abhisit", "abhisit-wechachiwa"}, false, false},
 		{"thai common given trap", "Thai police arrested Somchai, a 45-year-old taxi driver, in Bangkok.", nil, []string{"somchai-wongsawat"}, false, false},
+		// Added after the first rules (annotated before they ran): titles and given names other
+		// cultures share are no Thai or Lao leader without the state.
+		{"thai given common elsewhere", "Anand told reporters in New Delhi that the deal would be signed next week.", nil, []string{"anand-panyarachun"}, false, false},
+		{"title word king", "King said the new stadium would open in March.", nil, []string{"vajiralongkorn"}, false, false},
+		{"title word prince", "Prince said the band would tour Europe next year.", nil, []string{"prince-souphanouvong"}, false, false},
+		{"given name of a thai fm", "Maris said the company would cut 200 jobs in Riga.", nil, []string{"maris-sangiampongsa"}, false, false},
 		{"lao pm title", "Lao Prime Minister Sonexay Siphandone hosted the ASEAN summit in Vientiane.", []string{"sonexay-siphandone/person/LAO"}, nil, false, false},
 		{"lao given alone", "Sonexay called for closer economic ties with China.", []string{"sonexay-siphandone/person"}, []string{"sonexay"}, false, false},
 
