@@ -200,7 +200,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		patronymic[c] = true
 	}
 	// A Malay name's last word is the father's name: no surname.
-	x.customs = newNameCustoms(com)
+	x.customs = newNameCustoms(com, g)
 	x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !patronymic[e.Country] }, false)
 	x.byGiven = surnameIndex(g, x.customs, office, true)
 	// A Malay name's first word is the name news uses alone ("Anwar").

@@ -19,30 +19,46 @@ type nameCustoms struct {
 	// dated maps a generated source to the date it was compiled
 	// (dated_sources; see leftOpen).
 	dated map[string]string
+	// families counts the first words of the names of the surname-first
+	// states' people: the family names, which recur ("Kim", "Lee").
+	families map[string]int
 }
 
-// newNameCustoms reads the naming customs of com.
-func newNameCustoms(com *common) nameCustoms {
-	c := nameCustoms{givenFirst: map[string]bool{}, surnameFirst: map[string]bool{}, dated: com.DatedSources}
+// newNameCustoms reads the naming customs of com and counts the family
+// names of g's people of the surname-first states.
+func newNameCustoms(com *common, g *gazetteer.Gazetteer) nameCustoms {
+	c := nameCustoms{givenFirst: map[string]bool{}, surnameFirst: map[string]bool{}, dated: com.DatedSources, families: map[string]int{}}
 	for _, s := range com.GivenNameStates {
 		c.givenFirst[s] = true
 	}
 	for _, s := range com.SurnameFirstStates {
 		c.surnameFirst[s] = true
 	}
+	g.Entries(func(e *gazetteer.Entry) bool {
+		if e.Kind == facts.KindPerson && c.surnameFirst[e.Country] {
+			c.families[nameParts(e.Name).first]++
+		}
+		return true
+	})
 	return c
 }
 
 // surnameKey is the word of a name of e (n its parts) that a lone surname
 // stands for: the last word, or the first where the state writes the
-// family name first. A name of a surname-first state that does not start
-// as e's own name does ("William Lai" for Lai Ching-te) gives none: its
-// first word is a given name.
+// family name first and the first word recurs as one at least as often as
+// the last ("Yoon Suk Yeol", "Hun Sen"; not "Michael Tsai", whom the
+// dictionary writes in the Western order). A name of a surname-first state
+// that does not start as e's own name does ("William Lai" for Lai
+// Ching-te) gives none: its first word is a given name.
 func (c nameCustoms) surnameKey(e *gazetteer.Entry, name string, n personName) string {
 	if !c.surnameFirst[e.Country] {
 		return n.last
 	}
-	if name != e.Name && n.first != nameParts(e.Name).first {
+	own := nameParts(e.Name)
+	if k := c.families[own.first]; k < 2 || k < c.families[own.last] {
+		return n.last // the dictionary's name is in the Western order
+	}
+	if name != e.Name && n.first != own.first {
 		return ""
 	}
 	return n.first

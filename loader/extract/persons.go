@@ -685,7 +685,7 @@ func surnameIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.En
 		w := n.first
 		if !given {
 			w = c.surnameKey(e, name, n)
-			if w == "" || !c.surnameFirst[e.Country] && name != e.Name && w == nameParts(e.Name).first {
+			if w == "" || w == n.last && name != e.Name && w == nameParts(e.Name).first {
 				return // "Mohamed Abdullahi Mohamed", another name of Farmaajo: his given name is no surname
 			}
 			if stem := articleStem(w); stem != "" {
