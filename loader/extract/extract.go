@@ -193,27 +193,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 		return true
 	})
-	sector := lowerSet(com.SectorRoles)
-	office := func(e *gazetteer.Entry) bool { return heldOffice(e, sector) }
-	patronymic := map[string]bool{}
-	for _, c := range com.PatronymicStates {
-		patronymic[c] = true
-	}
-	// A Malay name's last word is the father's name: no surname.
-	x.customs = newNameCustoms(com, g)
-	x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !patronymic[e.Country] }, false)
-	x.byGiven = surnameIndex(g, x.customs, office, true)
-	// A Malay name's first word is the name news uses alone ("Anwar").
-	x.byPatronymGiven = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && patronymic[e.Country] }, true)
-	// The people of the given-name states: office holders, and the
-	// hand-compiled others (not the generated people of a sector only).
-	x.byCustomGiven, x.sameAs = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
-	dropTitleKeys(x.byCustomGiven, x.packList)
-	// Compiled by hand (a source on the line) and no office: public
-	// figures news names by surname alone ("Zuckerberg", "Sanders").
-	x.byFame = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool {
-		return e.Source != "" && !heldOffice(e, sector) && !patronymic[e.Country]
-	}, false)
+	x.nameIndexes(g, com)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type
@@ -229,6 +209,40 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: default language %q has no language pack (have id, en)", opts.DefaultLang)
 	}
 	return x, nil
+}
+
+// nameIndexes builds the indexes of the gazetteer's people by the word a
+// lone name stands for (bySurname, byGiven, byPatronymGiven,
+// byCustomGiven, byFame), by the naming customs of com.
+func (x *Extractor) nameIndexes(g *gazetteer.Gazetteer, com *common) {
+	sector := lowerSet(com.SectorRoles)
+	office := func(e *gazetteer.Entry) bool { return heldOffice(e, sector) }
+	patronymic := map[string]bool{}
+	for _, c := range com.PatronymicStates {
+		patronymic[c] = true
+	}
+	// A Malay name's last word is the father's name, and a Burmese name
+	// has no family name: neither is a surname.
+	noSurname := map[string]bool{}
+	for _, cs := range [][]string{com.PatronymicStates, com.NoSurnameStates} {
+		for _, c := range cs {
+			noSurname[c] = true
+		}
+	}
+	x.customs = newNameCustoms(com, g)
+	x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !noSurname[e.Country] }, false)
+	x.byGiven = surnameIndex(g, x.customs, office, true)
+	// A Malay name's first word is the name news uses alone ("Anwar").
+	x.byPatronymGiven = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && patronymic[e.Country] }, true)
+	// The people of the given-name states: office holders, and the
+	// hand-compiled others (not the generated people of a sector only).
+	x.byCustomGiven, x.sameAs = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
+	dropTitleKeys(x.byCustomGiven, x.packList)
+	// Compiled by hand (a source on the line) and no office: public
+	// figures news names by surname alone ("Zuckerberg", "Sanders").
+	x.byFame = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool {
+		return e.Source != "" && !heldOffice(e, sector) && !noSurname[e.Country]
+	}, false)
 }
 
 // personName is the name parts of a gazetteer person.

@@ -1240,6 +1240,10 @@ type common struct {
 	// Sen"): the first word is the surname a lone word stands for, not the
 	// last.
 	SurnameFirstStates []string `json:"surname_first_states"`
+	// NoSurnameStates are the states whose names have no family name
+	// (Burmese names: Min Aung Hlaing, Htin Kyaw): no word of them alone
+	// is a surname ("Kyaw", "Hlaing" alone may be anyone).
+	NoSurnameStates []string `json:"no_surname_states"`
 	// DatedSources maps the source of a generated people file (the start
 	// of its entries' "source") to the date it was compiled: a role it
 	// leaves open was known to be held only to that date, so on a later

@@ -96,6 +96,10 @@ var namingCustomsRows = []nameGridRow{
 	{"myanmar full name", "Min Aung Hlaing memimpin parade Hari Angkatan Bersenjata di Naypyidaw.", "min-aung-hlaing", "", false, false},
 	{"myanmar suu kyi full", "Aung San Suu Kyi dipindahkan dari penjara ke tahanan rumah.", "aung-san-suu-kyi", "", false, false},
 	{"myanmar suu kyi short", "Suu Kyi menolak semua dakwaan yang diajukan junta.", "aung-san-suu-kyi", "", false, false},
+	// Added later (annotated before the run): a word of a Burmese name alone is no surname.
+	{"myanmar name part kyaw", "Kyaw menolak tuduhan bahwa ia membantu kelompok perlawanan.", "kyaw", "htin-kyaw", false, false},
+	{"myanmar name part hlaing", "Polisi Myanmar menangkap Hlaing di Mandalay karena membagikan selebaran.", "hlaing MMR", "min-aung-hlaing", false, false},
+	{"myanmar name part myint", "Myint, guru di Yangon, ditahan tentara.", "myint", "win-myint", false, false},
 	{"myanmar street", "Jalan Aung San di Yangon ditutup karena unjuk rasa.", "", "aung-san-suu-kyi", false, false},
 
 	// Spanish and Portuguese double surnames and short forms.
@@ -199,10 +203,10 @@ var namingCustomsRows = []nameGridRow{
 }
 
 // TestNamingCustomsGrid checks namingCustomsRows. Before the naming-customs
-// pass 109 of the first 130 rows passed (21 known failures); now 122 of the
-// 132 pass, and the 10 rows marked known say why they fail.
+// pass 109 of the first 130 rows passed (21 known failures); now 125 of the
+// 135 pass, and the 10 rows marked known say why they fail.
 func TestNamingCustomsGrid(t *testing.T) {
-	runNameGrid(t, namingCustomsRows, 132)
+	runNameGrid(t, namingCustomsRows, 135)
 }
 
 // TestNamingCustomsEnglishGrid is the English half of the naming-customs
@@ -210,7 +214,7 @@ func TestNamingCustomsGrid(t *testing.T) {
 // date 2024-06-01, and a few rows under 2025-09-20 (Anutin Charnvirakul
 // Thailand's prime minister, Lee Jae-myung South Korea's president, To Lam
 // Vietnam's party chief). Before the naming-customs pass 52 of the 68 rows of
-// the first date and 5 of the 7 of the second passed; now 69 of 72 and 7
+// the first date and 5 of the 7 of the second passed; now 71 of 74 and 7
 // of 7 pass, and the 3 rows marked known say why they fail.
 func TestNamingCustomsEnglishGrid(t *testing.T) {
 	x := extractor(t)
@@ -255,6 +259,10 @@ func TestNamingCustomsEnglishGrid(t *testing.T) {
 		// Myanmar.
 		{"myanmar full name", "Min Aung Hlaing chaired a meeting of the junta's security council.", []string{"min-aung-hlaing/person"}, nil, false, false},
 		{"myanmar suu kyi", "Suu Kyi was moved from prison to house arrest because of the heat.", []string{"aung-san-suu-kyi/person"}, nil, false, false},
+
+		// Added later (annotated before the run): a word of a Burmese name alone is no surname.
+		{"myanmar name part hlaing", "Soldiers detained Hlaing at a checkpoint outside Mandalay.", nil, []string{"min-aung-hlaing"}, false, false},
+		{"myanmar name part swe", "Swe said the soldiers had burned his village.", nil, []string{"myint-swe"}, false, false},
 
 		// Spanish and Portuguese.
 		{"mexican double surname", "Lopez Obrador refused to recognise the result of the election.", []string{"andres-manuel-lopez-obrador/person"}, nil, false, false},
