@@ -185,17 +185,28 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 			}
 		}
 	}
-	if !strings.ContainsAny(name, " -") {
+	if low := strings.ToLower(name); !strings.ContainsAny(name, " -") && !(role == "occupation" && r.x.given[low]) {
+		// A given name described as an ordinary person ("Marcos, a
+		// waiter", "Anwar, petani di Desa Cibodas") names no office
+		// holder and no figure.
 		plain := role == "honorific" || role == "occupation"
 		otherState := func(e *gazetteer.Entry) bool { return of != "" && r.isState(of) && e.Country != of } // "Saudi Crown Prince Mohammed" is no UN official named Mohammed
-		if e := r.holderByName(strings.ToLower(name), !plain); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && r.stateNamed(e.Country) && !otherState(e) {
+		if e := r.holderByName(low, !plain); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && r.stateNamed(e.Country) && !otherState(e) {
 			// A surname alone: the office holder of the day. Not after an
 			// honorific when the holder is of the language's home state:
 			// there one name is a name, not a family name ("Tn. Gunawan").
 			return r.actorOf(e.ID, e)
 		}
-		if e := r.figureByName(strings.ToLower(name)); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && !otherState(e) {
+		if e := r.figureByName(low); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && !otherState(e) {
 			return r.actorOf(e.ID, e)
+		}
+		if e := r.customGiven(low); e != nil && !plain && !otherState(e) {
+			return r.actorOf(e.ID, e) // "Thaksin kembali ke Thailand": a Thai is named by the given name
+		}
+		if !plain && !r.x.given[low] {
+			if e := r.rareKnownSurname(low); e != nil && !otherState(e) {
+				return r.actorOf(e.ID, e) // "Jakobsdóttir menyebut": the one known person with a surname the census does not count
+			}
 		}
 	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
@@ -219,19 +230,12 @@ func (r *run) figureByName(w string) *gazetteer.Entry {
 
 // stateNamed reports whether a one-word name may stand for an office
 // holder of state c: in the home language, a foreign holder only when the
-// article so far or the sentence names that state ("kata Haris" in an
-// Indonesian report is not Bosnia's Haris Silajdzic; "kata Anwar" after
-// "Malaysia" is Anwar Ibrahim).
+// article so far or the sentence names that state or something of it
+// (stateMentioned: "kata Haris" in an Indonesian report is not Bosnia's
+// Haris Silajdzic; "kata Anwar" after "Malaysia" is Anwar Ibrahim, "Abbas
+// mengecam … di Tepi Barat" Mahmoud Abbas).
 func (r *run) stateNamed(c string) bool {
-	if c == "" || r.p.home == "" || c == r.p.home || r.known(c) != nil {
-		return true
-	}
-	for _, m := range r.sentMs {
-		if m.id == c {
-			return true
-		}
-	}
-	return false
+	return c == "" || r.p.home == "" || c == r.p.home || r.stateMentioned(c)
 }
 
 // addPerson keeps r.people: the people among the article's actors that

@@ -240,7 +240,7 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 				// A surname alone of a person the article named in full.
 				ms = append(ms, r.newMention(mention{s: toks[i].s, e: toks[i].e, ti: i, tj: j, id: a.a.ID, surface: toks[i].raw, rule: "coreference:name", conf: 0.75, person: true}))
 				sortMentions(ms)
-			} else if m := r.personSpan(toks, i, j, "", "lone-name", 0.65); m != nil {
+			} else if m := r.personSpan(toks, i, j, r.loneRole(toks, i, j), "lone-name", 0.65); m != nil {
 				ms = append(ms, m)
 				sortMentions(ms)
 			}
@@ -686,4 +686,14 @@ func (r *run) namedAfterTail(toks []token, m *mention) bool {
 	}
 	e, ok := r.x.gaz.Lookup(slug(r.text[toks[m.ti].s:toks[m.tj-2].e]))
 	return ok && e.Kind == facts.KindPerson
+}
+
+// loneRole is the role of a lone name of one word described as an ordinary
+// person ("arrested Somchai, a 45-year-old taxi driver": see
+// appositionAfter): no office holder or known person with that given name.
+func (r *run) loneRole(toks []token, i, j int) string {
+	if j == i+1 && r.appositionAfter(toks, i) {
+		return "occupation"
+	}
+	return ""
 }

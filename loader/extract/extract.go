@@ -108,7 +108,18 @@ type Extractor struct {
 	byGiven map[string][]*gazetteer.Entry
 	// byFame: the gazetteer's people compiled by hand who held no
 	// office (public figures), by the last word of each name.
-	byFame  map[string][]*gazetteer.Entry
+	byFame map[string][]*gazetteer.Entry
+	// byCustomGiven: the people of the given-name states (Thai, Lao) by
+	// their given name, each person once (givenIndex, customGiven).
+	byCustomGiven map[string][]*gazetteer.Entry
+	// sameAs: an entry of a given-name state that is another's spelling
+	// of the same person, to that person (givenIndex).
+	sameAs map[*gazetteer.Entry]*gazetteer.Entry
+	// byPatronymGiven: the office holders of the patronymic states
+	// (Malay names) by their given name, for English (nameCands).
+	byPatronymGiven map[string][]*gazetteer.Entry
+	// customs are the naming customs of lang/common.json.
+	customs nameCustoms
 	derived map[string]string // event type -> its derived stances' evidence rule
 	scratch sync.Pool         // *scratch: a run's working memory, reused between articles
 }
@@ -182,20 +193,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 		return true
 	})
-	sector := lowerSet(com.SectorRoles)
-	office := func(e *gazetteer.Entry) bool { return heldOffice(e, sector) }
-	patronymic := map[string]bool{}
-	for _, c := range com.PatronymicStates {
-		patronymic[c] = true
-	}
-	// A Malay name's last word is the father's name: no surname.
-	x.bySurname = surnameIndex(g, func(e *gazetteer.Entry) bool { return office(e) && !patronymic[e.Country] }, false)
-	x.byGiven = surnameIndex(g, office, true)
-	// Compiled by hand (a source on the line) and no office: public
-	// figures news names by surname alone ("Zuckerberg", "Sanders").
-	x.byFame = surnameIndex(g, func(e *gazetteer.Entry) bool {
-		return e.Source != "" && !heldOffice(e, sector) && !patronymic[e.Country]
-	}, false)
+	x.nameIndexes(g, com)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type
@@ -211,6 +209,40 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: default language %q has no language pack (have id, en)", opts.DefaultLang)
 	}
 	return x, nil
+}
+
+// nameIndexes builds the indexes of the gazetteer's people by the word a
+// lone name stands for (bySurname, byGiven, byPatronymGiven,
+// byCustomGiven, byFame), by the naming customs of com.
+func (x *Extractor) nameIndexes(g *gazetteer.Gazetteer, com *common) {
+	sector := lowerSet(com.SectorRoles)
+	office := func(e *gazetteer.Entry) bool { return heldOffice(e, sector) }
+	patronymic := map[string]bool{}
+	for _, c := range com.PatronymicStates {
+		patronymic[c] = true
+	}
+	// A Malay name's last word is the father's name, and a Burmese name
+	// has no family name: neither is a surname.
+	noSurname := map[string]bool{}
+	for _, cs := range [][]string{com.PatronymicStates, com.NoSurnameStates} {
+		for _, c := range cs {
+			noSurname[c] = true
+		}
+	}
+	x.customs = newNameCustoms(com, g)
+	x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !noSurname[e.Country] }, false)
+	x.byGiven = surnameIndex(g, x.customs, office, true)
+	// A Malay name's first word is the name news uses alone ("Anwar").
+	x.byPatronymGiven = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && patronymic[e.Country] }, true)
+	// The people of the given-name states: office holders, and the
+	// hand-compiled others (not the generated people of a sector only).
+	x.byCustomGiven, x.sameAs = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
+	dropTitleKeys(x.byCustomGiven, x.packList)
+	// Compiled by hand (a source on the line) and no office: public
+	// figures news names by surname alone ("Zuckerberg", "Sanders").
+	x.byFame = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool {
+		return e.Source != "" && !heldOffice(e, sector) && !noSurname[e.Country]
+	}, false)
 }
 
 // personName is the name parts of a gazetteer person.

@@ -163,7 +163,8 @@ type packJSON struct {
 	OrgLinks   []string `json:"org_links"`
 	PlacePreps []string `json:"place_preps"`
 	// PlaceLinks may stand between a place preposition and the capital
-	// ("dibandingkan dengan Tokyo").
+	// ("dibandingkan dengan Tokyo"); directions do too ("di utara
+	// Moskow": a place north of the city, not the state).
 	PlaceLinks []string `json:"place_links"`
 	// StateNameHeads, capitalized before a state's name, make a longer
 	// name of a thing of it ("Football League Yunani", "Festival Filem
@@ -1175,6 +1176,7 @@ type common struct {
 	// person with only these is no office holder for surnameIndex.
 	SectorRoles        []string           `json:"sector_roles"`
 	SectorRolesComment string             `json:"sector_roles_comment"`
+	NamingComment      string             `json:"naming_customs_comment"`
 	KindPriority       []string           `json:"kind_priority"`
 	StatusWeight       map[string]float64 `json:"status_weight"`
 	RelatedConfidence  float64            `json:"related_confidence"`
@@ -1244,6 +1246,27 @@ type common struct {
 	// Anwar son of Ibrahim): their last names are no surnames a lone word
 	// may stand for ("kata Ibrahim" is no Anwar Ibrahim).
 	PatronymicStates []string `json:"patronymic_states"`
+	// GivenNameStates are the states whose people news names by the given
+	// name alone (Thai and Lao names: "Thaksin", "Yingluck", "Sonexay"):
+	// a lone given name stands for the one known person of these states
+	// with it, at any date (see customGiven).
+	GivenNameStates []string `json:"given_name_states"`
+	// SurnameFirstStates are the states whose names the gazetteer writes
+	// with the family name first ("Yoon Suk Yeol", "Xi Jinping", "Hun
+	// Sen"): the first word is the surname a lone word stands for, not the
+	// last.
+	SurnameFirstStates []string `json:"surname_first_states"`
+	// NoSurnameStates are the states whose names have no family name
+	// (Burmese names: Min Aung Hlaing, Htin Kyaw): no word of them alone
+	// is a surname ("Kyaw", "Hlaing" alone may be anyone).
+	NoSurnameStates []string `json:"no_surname_states"`
+	// DatedSources maps the source of a generated people file (the start
+	// of its entries' "source") to the date it was compiled: a role it
+	// leaves open was known to be held only to that date, so on a later
+	// date a holder whose term is known to go on comes first (CountryInfo
+	// leaves Chad's Youssouf Saleh Abbas in office from 2008: "Abbas" in
+	// 2024 is Mahmoud Abbas).
+	DatedSources map[string]string `json:"dated_sources"`
 	// OfficeRoles are the roles of a state's offices that are no rank
 	// and no region's ("minister", "chief_justice", "police_chief"):
 	// with a rank or a region's office, and any role that ends in

@@ -143,6 +143,11 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindPerson && tj == ti+1 && isRegnalNumber(toks[ti].raw) {
 			continue // "Komisi XI": a Roman numeral, not "Xi"
 		}
+		if best.Entry.Kind == facts.KindPerson {
+			if e := r.x.sameAs[best.Entry]; e != nil {
+				best.Entry = e // "Thaksin Chinnawat": CountryInfo's other spelling of Thaksin Shinawatra
+			}
+		}
 		id := best.Entry.ID
 		rule := viaRule(best.Via)
 		conf := 0.95

@@ -640,7 +640,11 @@ func (r *run) appositionNounNames(st *sentence, ms []*mention) []*mention {
 		if _, ok := p.titleAt(toks, s); ok {
 			continue
 		}
-		pm := r.personSpan(toks, s, i, "", "apposition-noun", 0.7)
+		role := ""
+		if i-s == 1 {
+			role = "occupation" // "Somchai, sopir taksi di Bangkok,": one name described as an ordinary person
+		}
+		pm := r.personSpan(toks, s, i, role, "apposition-noun", 0.7)
 		if pm == nil {
 			continue
 		}

@@ -643,7 +643,6 @@ var personGridNotRows = []string{
 // failure that starts passing must leave this list), and every other row
 // must pass.
 var personGridKnown = map[string]string{
-	"Putra Museveni, Muhoozi Kainerugaba, mengancam akan menyerbu Kenya.":                      "two known people are named Museveni: the surname alone names neither",
 	"Direktur eksekutif Human Rights Watch, Tirana Hassan, mengecam vonis itu.":                "the given name Tirana is Albania's capital",
 	"Mette van Houten-Bakker ditunjuk sebagai duta besar Belanda yang baru.":                   "Mette is no given name of the lists, and ditunjuk no speech verb",
 	"Chukwudi Eze memimpin unjuk rasa di Abuja. Eze mengatakan pemerintah harus mundur.":       "a census surname of three letters (Eze) after an unknown given name",

@@ -667,25 +667,32 @@ func heldOffice(e *gazetteer.Entry, sector map[string]bool) bool {
 // word (given: the first word) of their name and of each other name of
 // two words or more ("Sri Mulyani Indrawati" and "Sri Mulyani": indrawati,
 // mulyani; given: sri).
-func surnameIndex(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool, given bool) map[string][]*gazetteer.Entry {
+func surnameIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.Entry) bool, given bool) map[string][]*gazetteer.Entry {
 	idx := map[string][]*gazetteer.Entry{}
-	add := func(e *gazetteer.Entry, name string) {
-		n := nameParts(name)
-		if n.last == "" || n.last == n.norm || !strings.Contains(strings.TrimSpace(name), " ") {
-			return
-		}
-		w := n.last
-		if given {
-			w = n.first
-		} else if name != e.Name && w == nameParts(e.Name).first {
-			return // "Mohamed Abdullahi Mohamed", another name of Farmaajo: his given name is no surname
-		}
+	put := func(e *gazetteer.Entry, w string) {
 		for _, x := range idx[w] {
 			if x == e {
 				return
 			}
 		}
 		idx[w] = append(idx[w], e)
+	}
+	add := func(e *gazetteer.Entry, name string) {
+		n := nameParts(name)
+		if n.last == "" || n.last == n.norm || !strings.Contains(strings.TrimSpace(name), " ") {
+			return
+		}
+		w := n.first
+		if !given {
+			w = c.surnameKey(e, name, n)
+			if w == "" || w == n.last && name != e.Name && w == nameParts(e.Name).first {
+				return // "Mohamed Abdullahi Mohamed", another name of Farmaajo: his given name is no surname
+			}
+			if stem := articleStem(w); stem != "" {
+				put(e, stem) // "Abdel Fattah el-Sisi": "Sisi"
+			}
+		}
+		put(e, w)
 	}
 	g.Entries(func(e *gazetteer.Entry) bool {
 		if e.Kind == facts.KindPerson && keep(e) {
@@ -706,10 +713,13 @@ func surnameIndex(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool, give
 // (Indonesian: "Menlu Retno", "Presiden Joko"), by given name too.
 func (r *run) nameCands(w string, given bool) []*gazetteer.Entry {
 	cands := r.x.bySurname[w]
-	if r.p.lang != "id" || !given {
+	if !given {
 		return cands
 	}
 	gs := r.x.byGiven[w]
+	if r.p.lang != "id" {
+		gs = r.x.byPatronymGiven[w] // English names a Malay by the given name too: "Anwar said"
+	}
 	if len(gs) == 0 {
 		return cands
 	}
@@ -747,20 +757,46 @@ func (r *run) holderByName(w string, given bool) *gazetteer.Entry {
 	if ref == "" {
 		ref, lo = "9999", "2015"
 	}
-	var hit *gazetteer.Entry
+	var held, open [4]*gazetteer.Entry
+	hits, stale := held[:0], open[:0]
 	for _, e := range cands {
+		on, known := false, false
 		for _, ro := range e.Roles {
 			if (ro.Start == "" || ro.Start <= ref) && (ro.End == "" || lo <= ro.End && (lo != "" || ref <= ro.End)) {
-				if hit != nil && hit != e {
-					return nil
-				}
-				hit = e
+				on = true
+				known = known || !r.x.customs.leftOpen(e, ro, ref)
 			}
 		}
+		switch {
+		case known:
+			hits = append(hits, e)
+		case on:
+			stale = append(stale, e)
+		}
 	}
-	if hit != nil && !headRole(hit) {
+	if len(hits) == 0 {
+		hits = stale // a term a dated source left open gives way to one known to go on ("Abbas" in 2024)
+	}
+	named := len(hits) > 1
+	if named {
+		// Two holders of the day: the one whose state the article names
+		// ("Harris" beside the Democratic Party is Kamala Harris, not
+		// Ireland's Simon Harris).
+		keep := hits[:0]
+		for _, e := range hits {
+			if r.stateMentioned(e.Country) {
+				keep = append(keep, e)
+			}
+		}
+		hits = keep
+	}
+	if len(hits) != 1 {
+		return nil
+	}
+	hit := hits[0]
+	if !headRole(hit) {
 		for _, e := range cands {
-			if e != hit && headRole(e) {
+			if e != hit && headRole(e) && (!named || r.stateMentioned(e.Country)) {
 				return nil // "Khan" in 2023: not the ICC's prosecutor, where a prime minister had the name
 			}
 		}
@@ -796,6 +832,18 @@ func (r *run) holderAmong(cands []*gazetteer.Entry, role string, of *mention) *g
 	if len(cands) == 0 {
 		return nil
 	}
+	// A term a dated source left open counts on the day only where no
+	// term known to go on does ("Raja Felipe" in 2024: not Mexico's Felipe
+	// Calderón, whom CountryInfo leaves in office from 2006).
+	if e := r.holderAmongOn(cands, role, of, true); e != nil {
+		return e
+	}
+	return r.holderAmongOn(cands, role, of, false)
+}
+
+// holderAmongOn is holderAmong's choice; with known, a term a dated
+// source left open is not held on the article's date (leftOpen).
+func (r *run) holderAmongOn(cands []*gazetteer.Entry, role string, of *mention, known bool) *gazetteer.Entry {
 	ofID := ""
 	if of != nil {
 		ofID = of.id
@@ -819,7 +867,7 @@ func (r *run) holderAmong(cands []*gazetteer.Entry, role string, of *mention) *g
 				continue
 			}
 			ok = true
-			if r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+			if r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) && !(known && r.x.customs.leftOpen(e, ro, r.refStr)) {
 				onDate = true
 				if ro.Start > start {
 					start, of = ro.Start, ro.Of
@@ -1602,14 +1650,8 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			}
 		}
 		role := ""
-		if !surnames && i+2 < len(toks) && toks[i+1].raw == "," && !toks[i+2].cap && !toks[i+2].punct && !startsWithDigit(toks[i+2].low) && !p.relative[toks[i+2].low] {
-			// "Dedi, salah satu warga, mengaku …": a name described by a
-			// lower-case apposition is an ordinary person, not the office
-			// holder of the day with that given name.
+		if !surnames && r.appositionAfter(toks, i) || surnames && (i > 0 && p.nameIntros[toks[i-1].low] || i+2 < len(toks) && toks[i+1].raw == "(" && startsWithDigit(toks[i+2].low)) {
 			role = "occupation"
-		}
-		if i > 0 && p.nameIntros[toks[i-1].low] || i+2 < len(toks) && toks[i+1].raw == "(" && startsWithDigit(toks[i+2].low) {
-			role = "occupation" // "saksi bernama Joko", "Wahyu (25)": an ordinary person, not the office holder with that name
 		}
 		person := r.newPerson(t.raw, role, "")
 		if person == nil {
@@ -1889,7 +1931,7 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.p.orgArticles[toks[0].low] && r.regimeSlot(toks, i)) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue // alone among capitalized words; "The Blair government" opens a sentence
 		}
-		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct && toks[i+1].low != "'s") || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {
+		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct && toks[i+1].low != "'s" && !r.officeAfter(toks, i)) || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {
 			continue
 		}
 		if i > 0 && (r.p.peopleWords[toks[i-1].low] || r.p.familyWords[toks[i-1].low]) || i+1 < len(toks) && r.p.familyWords[toks[i+1].low] {
@@ -1911,6 +1953,9 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 		}
 		if e == nil {
 			e = r.figureByName(t.low)
+		}
+		if e == nil && !regime && !r.appositionAfter(toks, i) {
+			e = r.customGiven(t.low) // "Yingluck melarikan diri": a Thai is named by the given name
 		}
 		if e == nil {
 			continue
@@ -1982,4 +2027,37 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// appositionAfter reports whether the lone name toks[i] is described as an
+// ordinary person: by a lower-case apposition ("Dedi, salah satu warga,
+// mengaku …", "Marcos, a waiter in Lisbon"), an age in brackets ("Wahyu
+// (25)") or a word that introduces a name ("saksi bernama Joko"). Such a
+// name is not the office holder of the day with it.
+func (r *run) appositionAfter(toks []token, i int) bool {
+	p := r.p
+	if i+2 < len(toks) && toks[i+1].raw == "," && !toks[i+2].cap && !toks[i+2].punct && !startsWithDigit(toks[i+2].low) && !p.relative[toks[i+2].low] {
+		return !r.officeIn(toks, i+2)
+	}
+	return i > 0 && p.nameIntros[toks[i-1].low] || i+2 < len(toks) && toks[i+1].raw == "(" && startsWithDigit(toks[i+2].low)
+}
+
+// officeAfter reports whether the name toks[i] is followed by an
+// apposition in commas that names an office ("Abhisit, a former prime
+// minister, criticised"): the name is a person's even where it opens the
+// sentence before a comma.
+func (r *run) officeAfter(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].raw == "," && !toks[i+2].cap && r.officeIn(toks, i+2)
+}
+
+// officeIn reports whether the apposition from toks[k] to its comma names
+// an office ("Abhisit, a former prime minister,"): it describes a holder,
+// not an ordinary person. It looks at six words at most.
+func (r *run) officeIn(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6 && toks[j].raw != ","; j++ {
+		if t, ok := r.p.titleAt(toks, j); ok && t.label != "occupation" && t.label != "honorific" {
+			return true
+		}
+	}
+	return false
 }
