@@ -191,7 +191,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 		// holder and no figure.
 		plain := role == "honorific" || role == "occupation"
 		otherState := func(e *gazetteer.Entry) bool { return of != "" && r.isState(of) && e.Country != of } // "Saudi Crown Prince Mohammed" is no UN official named Mohammed
-		if e := r.holderByName(low, !plain); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && r.stateNamed(e.Country) && !otherState(e) {
+		if e := r.holderByName(low, !plain, role != ""); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && r.stateNamed(e.Country) && !otherState(e) {
 			// A surname alone: the office holder of the day. Not after an
 			// honorific when the holder is of the language's home state:
 			// there one name is a name, not a family name ("Tn. Gunawan").

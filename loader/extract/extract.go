@@ -120,8 +120,11 @@ type Extractor struct {
 	byPatronymGiven map[string][]*gazetteer.Entry
 	// customs are the naming customs of lang/common.json.
 	customs nameCustoms
-	derived map[string]string // event type -> its derived stances' evidence rule
-	scratch sync.Pool         // *scratch: a run's working memory, reused between articles
+	// patronymic: the patronymic states of lang/common.json, whose
+	// people news names by their given name (nameCands).
+	patronymic map[string]bool
+	derived    map[string]string // event type -> its derived stances' evidence rule
+	scratch    sync.Pool         // *scratch: a run's working memory, reused between articles
 }
 
 // New loads the embedded dictionaries once (and the extra gazetteer files).
@@ -229,7 +232,7 @@ func (x *Extractor) nameIndexes(g *gazetteer.Gazetteer, com *common) {
 			noSurname[c] = true
 		}
 	}
-	x.customs = newNameCustoms(com, g)
+	x.customs, x.patronymic = newNameCustoms(com, g), patronymic
 	x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !noSurname[e.Country] }, false)
 	x.byGiven = surnameIndex(g, x.customs, office, true)
 	// A Malay name's first word is the name news uses alone ("Anwar").

@@ -1243,8 +1243,10 @@ type common struct {
 	spouseRoles set
 	// PatronymicStates are the states whose people's last name is a
 	// father's name, not a family name (Malay names: Anwar Ibrahim is
-	// Anwar son of Ibrahim): their last names are no surnames a lone word
-	// may stand for ("kata Ibrahim" is no Anwar Ibrahim).
+	// Anwar son of Ibrahim; Ethiopian and Eritrean: Abiy Ahmed is Abiy son
+	// of Ahmed): their last names are no surnames a lone word may stand
+	// for ("kata Ibrahim" is no Anwar Ibrahim, "Ahmed said" no Abiy), their
+	// given names are ("Anwar said", "Abiy said").
 	PatronymicStates []string `json:"patronymic_states"`
 	// GivenNameStates are the states whose people news names by the given
 	// name alone (Thai and Lao names: "Thaksin", "Yingluck", "Sonexay"):

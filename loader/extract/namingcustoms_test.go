@@ -200,13 +200,19 @@ var namingCustomsRows = []nameGridRow{
 	{"us harris nomination", "Harris menerima nominasi Partai Demokrat sebagai calon presiden Amerika Serikat.", "kamala-harris USA", "harris simon-harris", false, false},
 	{"us harris title", "Wakil Presiden AS Kamala Harris menghadiri KTT ASEAN di Jakarta.", "kamala-harris USA", "", false, false},
 	{"us harris driver", "Harris, sopir ojek daring di Depok, menjadi korban begal.", "harris", "kamala-harris simon-harris", false, false},
+	// Added after the merge, as regressions the sweep found: Indonesian
+	// names its own people and those of the patronymic and given-name
+	// states by the given name alone, not a Spaniard ("Pedro" beside
+	// Madrid was Pedro Sánchez).
+	{"spanish given name alone", "Pedro diharuskan membantu ayahnya di sebuah toko roti di Madrid.", "pedro", "pedro-sanchez ESP", false, false},
+	{"ethiopian given name alone", "Abiy mengatakan Ethiopia menginginkan akses ke laut.", "abiy-ahmed ETH", "", false, false},
 }
 
 // TestNamingCustomsGrid checks namingCustomsRows. Before the naming-customs
-// pass 109 of the first 130 rows passed (21 known failures); now 126 of the
-// 135 pass, and the 9 rows marked known say why they fail.
+// pass 109 of the first 130 rows passed (21 known failures); now 128 of the
+// 137 pass, and the 9 rows marked known say why they fail.
 func TestNamingCustomsGrid(t *testing.T) {
-	runNameGrid(t, namingCustomsRows, 135)
+	runNameGrid(t, namingCustomsRows, 137)
 }
 
 // TestNamingCustomsEnglishGrid is the English half of the naming-customs
@@ -319,6 +325,12 @@ func TestNamingCustomsEnglishGrid(t *testing.T) {
 		{"harris nurse", "Harris, a 34-year-old nurse from Ohio, was among the victims.", nil, []string{"kamala-harris", "simon-harris"}, false, false},
 		{"putin meets xi", "Putin met Xi in Beijing on Thursday.", []string{"vladimir-putin/person", "xi-jinping/person"}, nil, false, false},
 		{"turkey erdogan", "Erdogan hosted the talks in Istanbul.", []string{"recep-tayyip-erdogan/person"}, nil, false, false},
+
+		// Added after the merge, as regressions the sweep of the UD and
+		// Wikinews texts found: an Ethiopian is named by the given name
+		// (patronymic_states), so his father's name alone is nobody.
+		{"ethiopian abiy", "Abiy said Ethiopia wanted access to the sea.", []string{"abiy-ahmed/person"}, nil, false, false},
+		{"ethiopian father's name alone", "Ahmed said the clock was his own invention.", []string{"ahmed/person"}, []string{"abiy-ahmed"}, false, false},
 	}
 	runWireGrid(t, x, rows, "2024-06-01")
 	later := []wireGridRow{

@@ -46,7 +46,7 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 			for k > 1 && p.subjectAdverbs[toks[k-1].low] {
 				k--
 			}
-			if p.weakHumanVerbs[t.low] && k >= 1 && (k < 2 || covered(ms, k-2) != nil || !r.isNameWord(&toks[k-2])) && r.holderByName(toks[k-1].low, true) == nil {
+			if p.weakHumanVerbs[t.low] && k >= 1 && (k < 2 || covered(ms, k-2) != nil || !r.isNameWord(&toks[k-2])) && r.holderByName(toks[k-1].low, true, false) == nil {
 				continue // "Persib tersenyum": one name is a person only when it is an office holder's ("Mulyani berharap")
 			}
 		case t.lx&lxPersonCue != 0 && p.personCues[t.low]:

@@ -709,16 +709,32 @@ func surnameIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.En
 }
 
 // nameCands are the gazetteer's office holders a single name may stand
-// for: by surname, and in a language that names people by their given name
-// (Indonesian: "Menlu Retno", "Presiden Joko"), by given name too.
-func (r *run) nameCands(w string, given bool) []*gazetteer.Entry {
+// for: by surname, and by given name those whom news names so. In a
+// language that names its own people by their given name (Indonesian:
+// "Menlu Retno", "Presiden Joko") that is any office holder after a title
+// (titled: "Raja Felipe"), and alone the home state's and those of the
+// patronymic and given-name states; English names only the latter by
+// their given name ("Anwar said", "Abiy said"). A Spaniard is no "Pedro"
+// alone; the others with the given name still make a surname ambiguous
+// ("Hasan" alone is no Zulkifli Hasan where others are named Hasan).
+func (r *run) nameCands(w string, given, titled bool) []*gazetteer.Entry {
 	cands := r.x.bySurname[w]
 	if !given {
 		return cands
 	}
-	gs := r.x.byGiven[w]
-	if r.p.lang != "id" {
-		gs = r.x.byPatronymGiven[w] // English names a Malay by the given name too: "Anwar said"
+	gs := r.x.byPatronymGiven[w]
+	if r.p.lang == "id" {
+		gs = r.x.byGiven[w]
+		if len(cands) == 0 && !titled {
+			var buf [4]*gazetteer.Entry
+			own := buf[:0]
+			for _, e := range gs {
+				if e.Country == r.p.home || r.x.customs.givenFirst[e.Country] || r.x.patronymic[e.Country] {
+					own = append(own, e)
+				}
+			}
+			gs = own
+		}
 	}
 	if len(gs) == 0 {
 		return cands
@@ -748,8 +764,8 @@ func (r *run) nameCands(w string, given bool) []*gazetteer.Entry {
 // an office holder ("Bapak Joko"): given is false there. A holder who
 // never headed a state or a government gives way to nobody when one who
 // did has the name too ("Khan").
-func (r *run) holderByName(w string, given bool) *gazetteer.Entry {
-	cands := r.nameCands(w, given)
+func (r *run) holderByName(w string, given, titled bool) *gazetteer.Entry {
+	cands := r.nameCands(w, given, titled)
 	if len(cands) == 0 {
 		return nil
 	}
@@ -819,7 +835,7 @@ func headRole(e *gazetteer.Entry) bool {
 // Abe" is Shinzo Abe, "Presiden Macron" Emmanuel Macron. Office holders on
 // the article's date are preferred; two or more candidates give none.
 func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entry {
-	if e := r.holderAmong(r.nameCands(surname, true), role, of); e != nil || of == nil || r.p.lang == "id" {
+	if e := r.holderAmong(r.nameCands(surname, true, true), role, of); e != nil || of == nil || r.p.lang == "id" {
 		return e
 	}
 	// "Jordan's King Abdullah": with the office's state named, a given
@@ -1630,7 +1646,7 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			// person when the census does not count the surname
 			// (rareKnownSurname: "Stalin"), else a new person: common
 			// surnames are many people's ("Ruiz").
-			e := r.holderByName(t.low, false)
+			e := r.holderByName(t.low, false, false)
 			if e == nil {
 				e = r.figureByName(t.low)
 			}
@@ -1891,7 +1907,7 @@ func (r *run) regimeSlot(toks []token, i int) bool {
 func (r *run) headByName(w string) *gazetteer.Entry {
 	var hit, dated *gazetteer.Entry
 	n, nd := 0, 0
-	for _, e := range r.nameCands(w, true) {
+	for _, e := range r.nameCands(w, true, true) {
 		if !headRole(e) {
 			continue
 		}
@@ -1946,7 +1962,7 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 			e = r.headByName(t.low) // "pemerintahan Thatcher", "the Blair government"
 		}
 		if e == nil {
-			e = r.holderByName(t.low, false)
+			e = r.holderByName(t.low, false, false)
 		}
 		if e != nil && !regime && !r.stateNamed(e.Country) {
 			e = nil
