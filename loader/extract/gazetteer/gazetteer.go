@@ -361,6 +361,9 @@ func New(entries []Entry) (*Gazetteer, error) {
 		if d := dotted(s); d != "" {
 			add(d, entry, via)
 		}
+		for _, v := range apostropheForms(s) {
+			add(v, entry, via)
+		}
 	}
 	for i := range g.entries {
 		e := &g.entries[i]
@@ -816,6 +819,40 @@ func sameCapitals(form, text string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// apostrophes are the marks news writes for an apostrophe or an Arabic
+// ʿayn and hamza: the typewriter and typographic apostrophes and the
+// modifier letters of transliteration.
+const apostrophes = "'’ʼʿʾ"
+
+// apostropheForms returns the other spellings of a name with an
+// apostrophe that news writes: with the typewriter and the typographic
+// apostrophe, and without it ("Jama'at Nusrat al-Islam", "Jamaat Nusrat
+// al-Islam"; "Workers' Party", "Workers Party"). None for a name without
+// one.
+func apostropheForms(s string) []string {
+	if !strings.ContainsAny(s, apostrophes) {
+		return nil
+	}
+	r := func(with string) string {
+		return strings.Map(func(c rune) rune {
+			if strings.ContainsRune(apostrophes, c) {
+				if with == "" {
+					return -1
+				}
+				return []rune(with)[0]
+			}
+			return c
+		}, s)
+	}
+	var out []string
+	for _, v := range []string{r("'"), r("’"), r("")} {
+		if v != s && strings.TrimSpace(v) != "" && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // Fold lower-cases s without changing its length in bytes: every rune whose
