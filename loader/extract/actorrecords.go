@@ -185,6 +185,11 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 			}
 		}
 	}
+	if e := r.x.variants.find(name); e != nil && !(of != "" && r.isState(of) && e.Country != of) {
+		if a := r.actorOf(e.ID, e); a != nil {
+			return a // "Husni Mubarak": another spelling of a known person's name
+		}
+	}
 	if low := strings.ToLower(name); !strings.ContainsAny(name, " -") && !(role == "occupation" && r.x.given[low]) {
 		// A given name described as an ordinary person ("Marcos, a
 		// waiter", "Anwar, petani di Desa Cibodas") names no office

@@ -295,7 +295,7 @@ var domGridRows = []domGridRow{
 	{"kemenag", "Kemenag menetapkan biaya haji 2025 sebesar Rp 89 juta per jemaah.", []string{"idn-religious-affairs-ministry/agency/IDN"}},
 	{"menag", "Menag Nasaruddin Umar menghadiri pelantikan rektor UIN Jakarta.", []string{"nasaruddin-umar/person/IDN"}},
 	{"kemensos", "Kemensos menyalurkan bantuan sosial kepada 18 juta keluarga penerima manfaat.", []string{"idn-social-ministry/agency/IDN"}},
-	{"mensos", "Mensos Saifullah Yusuf meninjau Sekolah Rakyat di Bekasi.", []string{"saifullah-yusuf/person/IDN"}},
+	{"mensos", "Mensos Saifullah Yusuf meninjau Sekolah Rakyat di Bekasi.", []string{"syaifullah-yusuf/person/IDN"}}, // the gazetteer's spelling of his name (variants.go)
 	{"kementerian pu", "Kementerian PU memperbaiki jembatan yang putus di Sukabumi.", []string{"idn-public-works-ministry/agency/IDN"}},
 	{"kementerian pupr old", "Kementerian PUPR membangun 12 bendungan baru pada 2022.", []string{"idn-public-works-ministry/agency/IDN"}},
 	{"komdigi", "Komdigi memblokir 1,3 juta konten judi online sejak Oktober.", []string{"idn-communication-ministry/agency/IDN"}},

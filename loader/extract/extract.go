@@ -120,6 +120,9 @@ type Extractor struct {
 	byPatronymGiven map[string][]*gazetteer.Entry
 	// customs are the naming customs of lang/common.json.
 	customs nameCustoms
+	// variants: the names of office holders and hand-compiled people by
+	// their skeleton, for other transliterations (variants.go).
+	variants variantIndex
 	// patronymic: the patronymic states of lang/common.json, whose
 	// people news names by their given name (nameCands).
 	patronymic map[string]bool
@@ -240,6 +243,7 @@ func (x *Extractor) nameIndexes(g *gazetteer.Gazetteer, com *common) {
 	// The people of the given-name states: office holders, and the
 	// hand-compiled others (not the generated people of a sector only).
 	x.byCustomGiven, x.sameAs = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
+	x.variants = newVariantIndex(g, func(e *gazetteer.Entry) bool { return len(e.Roles) > 0 || e.Source != "" })
 	dropTitleKeys(x.byCustomGiven, x.packList)
 	// Compiled by hand (a source on the line) and no office: public
 	// figures news names by surname alone ("Zuckerberg", "Sanders").

@@ -243,11 +243,11 @@ var personGridRows = []struct {
 	{"Syekh Hamad bin Jassim al-Thani menyerukan persatuan Teluk.", "hamad-bin-jassim-al-thani", ""},
 	{"Omar el-Badawy, pengunjuk rasa berusia 23 tahun, tewas ditembak.", "omar-el-badawy", ""},
 	{"Perdana Menteri Irak Mohammed Shia al-Sudani menerima Menlu Iran.", "mohammed-shia-al-sudani", ""},
-	{"Nouri al-Maliki menolak hasil pemilu itu.", "nouri-al-maliki", ""},
+	{"Nouri al-Maliki menolak hasil pemilu itu.", "nuri-al-maliki", ""}, // the gazetteer's spelling: another transliteration of his name (variants.go)
 	{"Wartawan Palestina Anas al-Sharif tewas dalam serangan di Kota Gaza.", "anas-al-sharif", ""},
 	{"Ahmad bin Rashid al-Nuaimi ditunjuk sebagai duta besar baru.", "ahmad-bin-rashid-al-nuaimi", ""},
 	{"Pengadilan Mesir membebaskan aktivis Alaa Abd el-Fattah.", "alaa-abd-el-fattah", ""},
-	{"Duta Besar UEA untuk AS, Youssef al-Otaiba, tiba di Washington.", "youssef-al-otaiba", ""},
+	{"Duta Besar UEA untuk AS, Youssef al-Otaiba, tiba di Washington.", "yousef-al-otaiba", ""}, // the gazetteer's spelling (variants.go)
 	{"Dr. Tareq Haddad dari Rumah Sakit Al-Shifa mengatakan pasokan bahan bakar habis.", "tareq-haddad", ""},
 	{"Sekjen Liga Arab Ahmed Aboul Gheit mengutuk serangan itu.", "ahmed-aboul-gheit", ""},
 	{"Kepala biro politik Hamas Ismail Haniyeh tewas di Teheran.", "ismail-haniyeh", ""},
@@ -433,7 +433,7 @@ var personGridRows = []struct {
 	{"Di bawah kepemimpinan Erdogan, Turki memperluas pengaruhnya di Afrika.", "recep-tayyip-erdogan", ""},
 	{"Rezim Assad tumbang setelah serangan kilat pemberontak.", "bashar-al-assad", ""},
 	{"Pemerintahan Biden menyetujui penjualan senjata ke Israel.", "joe-biden", ""},
-	{"Orang kepercayaan Putin, Nikolai Patrushev, dipindahkan ke jabatan baru.", "vladimir-putin nikolai-patrushev", ""},
+	{"Orang kepercayaan Putin, Nikolai Patrushev, dipindahkan ke jabatan baru.", "vladimir-putin nikolay-patrushev", ""}, // the gazetteer's spelling (variants.go)
 	// Lists.
 	{"Pertemuan itu dihadiri Emmanuel Macron, Olaf Scholz, dan Giorgia Meloni.", "emmanuel-macron olaf-scholz giorgia-meloni", ""},
 	{"Tiga jurnalis, Marta Kovacs, Ibrahim Diallo, dan Chen Lu, ditahan di bandara.", "marta-kovacs ibrahim-diallo chen-lu", ""},
