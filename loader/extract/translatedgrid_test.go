@@ -1,0 +1,310 @@
+package extract
+
+import (
+	"testing"
+)
+
+// translatedGridRows are Indonesian sentences written for the test (made up
+// in the style of Indonesian translations of English-language international
+// news, the way Antara, Kompas, Tempo or VOA Indonesia render Reuters and
+// AP copy; never copied from a data set) on US, European, Middle-Eastern and
+// Asian politics, business, technology, science and sport. They name persons
+// by an English-style description translated word for word ("Senator Partai
+// Republik dari Arizona John McCain", "Ketua DPR AS Paul Ryan", "CEO Apple
+// Tim Cook", "Kepala kebijakan luar negeri Uni Eropa"), in appositions and
+// speech ("X, seorang juru bicara kementerian, mengatakan", "kata X kepada
+// wartawan", "tambah X", "menurut X", "X, 45, …"), made-up ordinary persons
+// of many nationalities; named bodies as translated ("Departemen Kehakiman
+// AS", "Badan Perlindungan Lingkungan (EPA)", "Dinas Rahasia", "Majelis
+// Rendah Inggris", central banks, armed forces, police forces, intelligence
+// agencies); states by demonyms, short forms and capitals ("pejabat AS",
+// "pasukan Rusia", "warga negara Inggris", "Moskow membantah"). Traps: a
+// state inside a longer name (Japan Airlines, Laut China Selatan, New
+// Mexico), a person's name inside a company's or a newspaper's (Bloomberg
+// News, Trump Organization, Walt Disney Co.), given names that are states
+// (Israel Adesanya, Jordan Henderson), cities as places, ordinary words
+// after titles (Gubernur Jenderal, Presiden Sementara, Menteri Luar Negeri
+// Bayangan).
+//
+// Ids (decided before the extractor ran on the rows): a person or body the
+// gazetteer holds is its id; any other person is the lower-case slug of the
+// name as written; a body the gazetteer lacked is the id its state's bodies
+// follow (isr-air-force). A state named in the row (in a title, a
+// demonym, a capital standing for it, or as a place) is an actor; a state
+// the row does not name is not, even where a person or body belongs to it;
+// a state inside a body's name (Kementerian Pertahanan Inggris, Senat AS,
+// Komisi Pemilihan Umum India) is no actor of its own, as TestBodyGrid has
+// it, and such rows list it as absent. (The first annotation wanted that
+// state too; 34 rows were changed to TestBodyGrid's rule after the first
+// run showed the two grids disagree, and two rows that broke this
+// comment's own rule got the state they name: Rolls-Royce "di Inggris",
+// "klub Arab Saudi".)
+//
+// Each row: want lists the ids that must be actors (space-separated);
+// persons and states are annotated completely (every person or state actor
+// must be in want), organizations only where the row names them; absent
+// lists ids that must be no actor; none says the row gives no actor at all
+// (places aside). known marks a known failure: the test fails when it
+// starts passing. Annotated before the extractor ran on the rows.
+var translatedGridRows = []nameGridRow{
+	// Persons with an English-style description translated: office, state or body, name.
+	{"title mccain", "Senator Partai Republik dari Arizona John McCain mengkritik keputusan Gedung Putih menarik pasukan dari Suriah.", "john-mccain usa-presidency us-republican-party SYR", "", false, true},
+	{"title ryan dpr as", "Ketua DPR AS Paul Ryan mengatakan RUU pajak itu akan disahkan sebelum Natal.", "paul-ryan usa-house", "USA", false, false},
+	{"title sessions", "Jaksa Agung Jeff Sessions mengumumkan pengunduran dirinya atas permintaan presiden.", "jeff-sessions", "idn-attorney-general", false, false},
+	{"title comey", "Direktur FBI James Comey dipecat pada Selasa malam, kata seorang pejabat Gedung Putih.", "james-comey usa-fbi usa-presidency", "", false, false},
+	{"title newsom", "Gubernur California Gavin Newsom menandatangani undang-undang iklim yang baru.", "gavin-newsom", "", false, false},
+	{"title sadiq khan", "Wali Kota London Sadiq Khan menyerukan penyelidikan independen atas kebakaran itu.", "sadiq-khan", "", false, false},
+	{"title tim cook", "CEO Apple Tim Cook bertemu dengan Presiden Donald Trump di Gedung Putih pada Jumat.", "tim-cook apple-inc donald-trump usa-presidency", "", false, true},
+	{"title bill gates", "Pendiri Microsoft Bill Gates menjanjikan dana tambahan untuk pemberantasan polio.", "bill-gates microsoft", "", false, false},
+	{"title borrell", "Kepala kebijakan luar negeri Uni Eropa Josep Borrell mengatakan blok itu siap menjatuhkan sanksi baru.", "josep-borrell european-union", "", false, false},
+	{"title scholz kyiv", "Kanselir Jerman Olaf Scholz menolak tuntutan Kyiv untuk mengirim rudal jarak jauh.", "olaf-scholz DEU UKR", "", false, false},
+	{"title blinken", "Menteri Luar Negeri AS Antony Blinken tiba di Riyadh pada Senin untuk pembicaraan dengan para pemimpin Teluk.", "antony-blinken USA", "", false, false},
+	{"title garland", "Jaksa Agung AS Merrick Garland menunjuk seorang penasihat khusus untuk menangani kasus itu.", "merrick-garland USA", "idn-attorney-general", false, false},
+	{"title powell fed", "Ketua Federal Reserve Jerome Powell mengatakan bank sentral akan tetap berhati-hati.", "jerome-powell usa-central-bank", "", false, false},
+	{"title lagarde", "Presiden Bank Sentral Eropa Christine Lagarde mengatakan inflasi zona euro mulai mereda.", "christine-lagarde ecb", "", false, false},
+	{"title georgieva", "Direktur Pelaksana IMF Kristalina Georgieva memperingatkan perlambatan ekonomi global.", "kristalina-georgieva imf", "", false, false},
+	{"title guterres", "Sekretaris Jenderal PBB Antonio Guterres mendesak gencatan senjata kemanusiaan segera.", "antonio-guterres united-nations", "", false, false},
+	{"title stoltenberg", "Sekretaris Jenderal NATO Jens Stoltenberg mengatakan aliansi itu tidak akan terintimidasi.", "jens-stoltenberg nato", "", false, false},
+	{"title von der leyen", "Presiden Komisi Eropa Ursula von der Leyen mengumumkan paket bantuan baru untuk Ukraina.", "ursula-von-der-leyen european-commission UKR", "", false, false},
+	{"title schumer", "Pemimpin Mayoritas Senat Chuck Schumer mengatakan pemungutan suara akan digelar pekan depan.", "chuck-schumer", "", false, false},
+	{"title mcconnell", "Pemimpin Partai Republik di Senat Mitch McConnell menolak usulan itu.", "mitch-mcconnell us-republican-party", "", false, false},
+	{"title pelosi beijing", "Ketua DPR Nancy Pelosi tiba di Taipei pada Selasa malam meski ada peringatan keras dari Beijing.", "nancy-pelosi CHN", "idn-dpr", false, true},
+	{"title starmer palestina", "Perdana Menteri Inggris Keir Starmer mengatakan pemerintahnya akan mengakui negara Palestina.", "keir-starmer GBR PSE", "", false, false},
+	{"title macron", "Presiden Prancis Emmanuel Macron menyerukan otonomi strategis Eropa.", "emmanuel-macron FRA", "", false, false},
+	{"title meloni", "Perdana Menteri Italia Giorgia Meloni membela kebijakan migrasinya di hadapan Parlemen Eropa.", "giorgia-meloni ITA european-parliament", "", false, false},
+	{"title netanyahu", "Perdana Menteri Israel Benjamin Netanyahu berjanji melanjutkan operasi militer di Rafah.", "benjamin-netanyahu ISR", "", false, false},
+	{"title erdogan", "Presiden Turki Recep Tayyip Erdogan mengatakan Ankara belum akan menyetujui keanggotaan Swedia di NATO.", "recep-tayyip-erdogan TUR SWE nato", "", false, false},
+	{"title mbs", "Putra Mahkota Saudi Mohammed bin Salman menerima kunjungan Presiden AS di Jeddah.", "mohammed-bin-salman SAU USA", "", false, false},
+	{"title lavrov", "Menteri Luar Negeri Rusia Sergei Lavrov menuduh Barat sengaja memperpanjang konflik.", "sergei-lavrov RUS", "", false, false},
+	{"title wang yi", "Menteri Luar Negeri China Wang Yi bertemu mitranya dari Australia di Beijing.", "wang-yi CHN AUS", "", false, false},
+	{"title zelensky", "Presiden Ukraina Volodymyr Zelensky meminta sekutu Barat mempercepat pengiriman senjata.", "volodymyr-zelenskyy UKR", "", false, false},
+	{"title araghchi", "Menteri Luar Negeri Iran Abbas Araghchi mengatakan pembicaraan dengan Washington akan dilanjutkan pekan depan.", "abbas-araghchi IRN USA", "", false, false},
+	{"title sullivan", "Penasihat Keamanan Nasional Gedung Putih Jake Sullivan akan bertemu pejabat China di Wina.", "jake-sullivan usa-presidency CHN", "", false, true},
+	{"title miller deplu", "Juru bicara Departemen Luar Negeri Matthew Miller mengatakan Washington prihatin atas penangkapan itu.", "matthew-miller usa-foreign-ministry USA", "idn-foreign-ministry", false, false},
+	{"title austin pentagon", "Menteri Pertahanan AS Lloyd Austin mengatakan Pentagon akan mengirim dua kapal induk ke kawasan itu.", "lloyd-austin USA usa-defense-ministry", "", false, false},
+	{"title wray", "Direktur FBI Christopher Wray bersaksi di depan Komite Kehakiman Senat.", "christopher-wray usa-fbi", "", false, false},
+	{"title boris partai buruh", "Mantan Perdana Menteri Inggris Boris Johnson kembali mengkritik pemerintahan Partai Buruh.", "boris-johnson GBR", "", false, false},
+	{"title desantis", "Gubernur Florida Ron DeSantis menandatangani undang-undang imigrasi yang ketat.", "ron-desantis", "", false, false},
+	{"title abbott", "Gubernur Texas Greg Abbott mengerahkan Garda Nasional ke perbatasan dengan Meksiko.", "greg-abbott MEX", "", false, false},
+	{"title hochul unknown", "Gubernur New York Kathy Hochul mengumumkan keadaan darurat akibat badai salju.", "kathy-hochul", "", false, false},
+	{"title eric adams unknown", "Wali Kota New York Eric Adams didakwa atas tuduhan korupsi dan penipuan.", "eric-adams", "", false, false},
+	{"title hidalgo unknown", "Wali Kota Paris Anne Hidalgo berenang di Sungai Seine untuk membuktikan airnya bersih.", "anne-hidalgo", "", false, false},
+	{"title musk tesla", "CEO Tesla Elon Musk mengatakan perusahaan akan membangun pabrik baru di Texas.", "elon-musk tesla", "", false, false},
+	{"title zuckerberg meta", "CEO Meta Mark Zuckerberg bersaksi di hadapan Kongres AS soal keamanan anak.", "mark-zuckerberg meta-platforms usa-congress", "USA", false, false},
+	{"title pichai", "CEO Google Sundar Pichai mengumumkan model kecerdasan buatan terbaru perusahaan itu.", "sundar-pichai google", "", false, false},
+	{"title nadella", "Kepala eksekutif Microsoft Satya Nadella mengatakan investasi di pusat data akan berlanjut.", "satya-nadella microsoft", "", false, false},
+	{"title bezos", "Pendiri Amazon Jeff Bezos menjual saham perusahaan senilai miliaran dolar.", "jeff-bezos amazon-com", "", false, true},
+	{"title infantino unknown", "Presiden FIFA Gianni Infantino membela format baru Piala Dunia Antarklub.", "gianni-infantino fifa", "", false, false},
+	{"title thomas bach unknown", "Presiden IOC Thomas Bach mengatakan atlet Rusia boleh bertanding sebagai atlet netral.", "thomas-bach ioc RUS", "", false, false},
+	{"title warren senator demokrat", "“Ini hari yang menyedihkan bagi demokrasi,” kata Senator Demokrat Elizabeth Warren kepada wartawan.", "elizabeth-warren", "", false, false},
+	{"title le pen", "Pemimpin sayap kanan Prancis Marine Le Pen menuntut pembubaran parlemen.", "marine-le-pen FRA", "", false, false},
+	{"title weidel afd", "Pemimpin bersama partai AfD Alice Weidel menolak tuduhan ekstremisme.", "alice-weidel afd", "", false, false},
+	{"title merz cdu", "Ketua CDU Friedrich Merz mengatakan partainya tidak akan berkoalisi dengan AfD.", "friedrich-merz christian-democratic-union afd", "", false, false},
+	{"title jeffries", "Pemimpin Partai Demokrat di DPR AS Hakeem Jeffries menyebut rancangan anggaran itu kejam.", "hakeem-jeffries us-democratic-party usa-house", "USA", false, false},
+	{"title gallant", "Menteri Pertahanan Israel Yoav Gallant mengatakan operasi darat akan diperluas.", "yoav-gallant ISR", "", false, false},
+	{"title dombrovskis", "Komisioner Perdagangan Uni Eropa Valdis Dombrovskis mengatakan pembicaraan dengan Washington buntu.", "valdis-dombrovskis european-union USA", "", false, false},
+	{"title tedros", "Direktur Jenderal WHO Tedros Adhanom Ghebreyesus menyatakan wabah itu sebagai darurat global.", "tedros-adhanom-ghebreyesus who", "", false, false},
+	{"title kallas", "Kepala diplomat Uni Eropa Kaja Kallas menyebut serangan itu kejahatan perang.", "kaja-kallas european-union", "", false, false},
+	{"title reeves bayangan", "Kanselir Bayangan Inggris Rachel Reeves berjanji tidak menaikkan pajak penghasilan.", "rachel-reeves GBR", "", false, true},
+	{"title ortberg ceo baru", "CEO baru Boeing Kelly Ortberg mengatakan perusahaan akan memangkas 10 persen tenaga kerja.", "kelly-ortberg boeing", "", false, false},
+	{"title metsola", "Presiden Parlemen Eropa Roberta Metsola menyerukan penyelidikan atas skandal suap itu.", "roberta-metsola european-parliament", "", false, false},
+	{"title mayorkas", "Menteri Keamanan Dalam Negeri AS Alejandro Mayorkas digugat oleh Partai Republik di DPR.", "alejandro-mayorkas USA us-republican-party", "", false, false},
+	{"title graham", "Senator Partai Republik Lindsey Graham menyerukan sanksi yang lebih keras terhadap Moskow.", "lindsey-graham us-republican-party RUS", "", false, false},
+	{"title altman", "CEO OpenAI Sam Altman mengatakan perusahaannya akan merilis model baru tahun ini.", "sam-altman openai", "", false, false},
+	{"title dimon", "CEO JPMorgan Jamie Dimon memperingatkan risiko resesi di Amerika Serikat.", "jamie-dimon jpmorgan-chase USA", "", false, false},
+	{"title lai ching-te", "Presiden Taiwan Lai Ching-te mengatakan pulau itu tidak akan tunduk pada tekanan Beijing.", "lai-ching-te TWN CHN", "", false, false},
+	{"title trudeau", "Perdana Menteri Kanada Justin Trudeau menuduh agen India terlibat dalam pembunuhan itu.", "justin-trudeau CAN IND", "", false, false},
+	{"title lula", "Presiden Brasil Luiz Inacio Lula da Silva menyerukan reformasi Dewan Keamanan PBB.", "luiz-inacio-lula-da-silva BRA un-security-council", "", false, false},
+	{"title ramaphosa", "Presiden Afrika Selatan Cyril Ramaphosa menyerukan dialog antara Moskow dan Kyiv.", "cyril-ramaphosa ZAF RUS UKR", "", false, false},
+	{"title sheinbaum", "Presiden Meksiko Claudia Sheinbaum menolak tuduhan Washington soal kartel narkoba.", "claudia-sheinbaum MEX USA", "", false, false},
+	{"title haniyeh", "Pemimpin politik Hamas Ismail Haniyeh tewas dalam serangan di Teheran.", "ismail-haniyeh hamas", "", false, false},
+	{"title nasrallah", "Pemimpin Hizbullah Hassan Nasrallah mengatakan kelompoknya siap berperang.", "hassan-nasrallah hezbollah", "", false, false},
+	{"title emir qatar", "Emir Qatar Sheikh Tamim bin Hamad Al Thani menjadi tuan rumah perundingan itu.", "tamim-bin-hamad-al-thani QAT", "", false, false},
+	{"title ruto", "Presiden Kenya William Ruto mengirim polisi ke Haiti dalam misi yang didukung PBB.", "william-ruto KEN HTI united-nations", "", false, false},
+
+	// Appositions and speech: "X, seorang …, mengatakan", "kata X kepada wartawan", "tambah X", "menurut X", "X, 45, …"; made-up ordinary persons of many nationalities.
+	{"app juru bicara kementerian", "Mark Jensen, seorang juru bicara kementerian, mengatakan pihaknya belum menerima permintaan resmi.", "mark-jensen", "", false, false},
+	{"app kirby kepada wartawan", "Kami belum melihat bukti apa pun, kata juru bicara Pentagon John Kirby kepada wartawan.", "john-kirby usa-defense-ministry", "", false, false},
+	{"app tambah blinken", "Sanksi itu akan tetap berlaku sampai Moskow menarik pasukannya, tambah Blinken.", "antony-blinken RUS", "", false, false},
+	{"app menurut jean-pierre", "Menurut Karine Jean-Pierre, presiden akan berbicara dengan Netanyahu melalui telepon pada Kamis.", "karine-jean-pierre benjamin-netanyahu", "", false, true},
+	{"app maria gonzalez", "Harga sewa apartemen naik dua kali lipat dalam lima tahun, kata Maria Gonzalez, seorang guru di Madrid.", "maria-gonzalez", "", false, false},
+	{"app ahmed hassan age", "“Kami hanya ingin hidup normal,” kata Ahmed Hassan, 45, seorang pedagang di Kairo.", "ahmed-hassan", "", false, false},
+	{"app tomasz nowak", "Tomasz Nowak, 38, seorang sopir truk dari Gdansk, mengatakan ia menunggu tiga hari di perbatasan.", "tomasz-nowak", "", false, false},
+	{"app olena kovalenko", "“Semuanya hilang,” kata Olena Kovalenko, 62, yang rumahnya hancur akibat serangan drone Rusia.", "olena-kovalenko RUS", "", false, false},
+	{"app pieter de vries", "Pieter de Vries, seorang peternak sapi perah di Friesland, mengatakan aturan nitrogen itu akan mematikan usahanya.", "pieter-de-vries", "", false, false},
+	{"app priya sharma", "Priya Sharma, seorang insinyur perangkat lunak di Bengaluru, mengatakan PHK massal itu mengejutkan semua orang.", "priya-sharma", "", false, false},
+	{"app carlos mendoza", "Carlos Mendoza, 51, seorang petani kopi di Huila, mengatakan harga pupuk naik tiga kali lipat.", "carlos-mendoza", "", false, false},
+	{"app fatima al-sayed", "Fatima al-Sayed, seorang ibu tiga anak di Gaza, mengatakan keluarganya tidur di tenda selama berbulan-bulan.", "fatima-al-sayed", "", false, false},
+	{"app nguyen van minh", "Nguyen Van Minh, seorang nelayan di Da Nang, mengatakan kapal patroli China mengusir perahunya.", "nguyen-van-minh CHN", "", false, false},
+	{"app amara okafor", "Amara Okafor, seorang perawat di Lagos, mengatakan rumah sakit kekurangan obat-obatan dasar.", "amara-okafor", "", false, false},
+	{"app giulia romano", "Giulia Romano, pemilik restoran di Roma, mengatakan turis Amerika mulai kembali musim panas ini.", "giulia-romano USA", "", false, false},
+	{"app jean-luc moreau", "Jean-Luc Moreau, seorang petani gandum di Normandia, ikut dalam protes traktor di Paris.", "jean-luc-moreau", "", false, false},
+	{"app sofia lindqvist", "Sofia Lindqvist, 34, seorang aktivis iklim dari Stockholm, ditangkap polisi di luar gedung parlemen.", "sofia-lindqvist", "", false, false},
+	{"app dmitry volkov", "Dmitry Volkov, seorang analis politik di Moskow, mengatakan Kremlin tidak punya alasan untuk berkompromi.", "dmitry-volkov rus-presidency", "", false, false},
+	{"app emily carter", "Emily Carter, seorang pejabat serikat pekerja, mengatakan kepada wartawan bahwa pemogokan akan berlanjut.", "emily-carter", "", false, false},
+	{"app rafael herrera real", "Menurut Rafael Herrera, kepala ekonom sebuah bank investasi di Sao Paulo, real Brasil akan terus melemah.", "rafael-herrera", "BRA", false, true},
+	{"app omar khalil", "Omar Khalil, 27, yang kehilangan pekerjaannya di sebuah hotel di Beirut, mengatakan ia ingin beremigrasi.", "omar-khalil", "", false, false},
+	{"app kenji watanabe", "Kenji Watanabe, 70, yang selamat dari gempa, mengatakan bantuan baru tiba setelah tiga hari.", "kenji-watanabe", "", false, false},
+	{"app ibrahim diallo", "Ibrahim Diallo, seorang migran asal Guinea, mengatakan ia membayar 3.000 euro kepada penyelundup.", "ibrahim-diallo", "", false, true},
+	{"app lucas martin", "Lucas Martin, juru bicara serikat petani, mengatakan protes akan berlanjut hingga tuntutan mereka dipenuhi.", "lucas-martin", "", false, false},
+	{"app anna kowalska", "Para pemilih muda menginginkan perubahan, kata Anna Kowalska, seorang sosiolog di Universitas Warsawa.", "anna-kowalska", "", false, false},
+	{"app jonathan reed menambahkan", "Jonathan Reed, analis energi di sebuah lembaga riset di London, menambahkan bahwa harga minyak bisa naik lagi.", "jonathan-reed", "", false, false},
+	{"app kepada reuters", "“Kami kehilangan segalanya,” kata Yusuf Demir kepada Reuters melalui telepon dari Antakya.", "yusuf-demir reuters", "", false, false},
+	{"app menurut pejabat senior", "Menurut seorang pejabat senior AS, Washington telah memperingatkan Israel soal serangan itu.", "USA ISR", "", false, false},
+	{"app analis eurasia group", "Analis Eurasia Group Ian Bremmer mengatakan risiko geopolitik tahun ini sangat tinggi.", "ian-bremmer", "", false, false},
+	{"app profesor harvard", "Profesor ekonomi di Universitas Harvard Kenneth Rogoff mengatakan utang global mengkhawatirkan.", "kenneth-rogoff", "", false, true},
+	{"app seorang ayah", "Daniel Cohen, ayah dari salah satu sandera, mendesak pemerintah segera mencapai kesepakatan.", "daniel-cohen", "", false, false},
+	{"app kepala ntsb", "Para penyelidik belum menemukan kotak hitam pesawat itu, kata Kepala Badan Keselamatan Transportasi Nasional AS Jennifer Homendy.", "jennifer-homendy", "USA", false, false},
+
+	// Named bodies as translated: departments, ministries, legislatures, courts, central banks, armed forces, police forces, intelligence agencies.
+	{"body doj google", "Departemen Kehakiman AS menggugat Google atas praktik monopoli di pasar iklan digital.", "usa-justice-ministry google", "USA", false, true},
+	{"body deplu warga as", "Departemen Luar Negeri mengeluarkan peringatan perjalanan baru bagi warga AS.", "usa-foreign-ministry USA", "idn-foreign-ministry", false, true},
+	{"body kemhan inggris", "Kementerian Pertahanan Inggris mengatakan Rusia kemungkinan kehilangan ratusan tank dalam sebulan terakhir.", "gbr-defense-ministry RUS", "GBR", false, false},
+	{"body epa bracket", "Badan Perlindungan Lingkungan (EPA) mengusulkan batas baru emisi kendaraan bermotor.", "usa-epa", "", false, true},
+	{"body dinas rahasia as", "Dinas Rahasia AS mengakui adanya kegagalan pengamanan dalam acara kampanye itu.", "usa-secret-service", "USA", false, true},
+	{"body dinas rahasia alone", "Dinas Rahasia menyelidiki insiden penembakan di dekat lapangan golf milik mantan presiden.", "usa-secret-service", "", false, true},
+	{"body parlemen eropa", "Parlemen Eropa menyetujui aturan kecerdasan buatan pertama di dunia.", "european-parliament", "", false, false},
+	{"body dpr as bantuan", "Dewan Perwakilan Rakyat AS meloloskan paket bantuan untuk Ukraina, Israel, dan Taiwan.", "usa-house UKR ISR TWN", "idn-dpr USA", false, true},
+	{"body majelis rendah inggris", "Majelis Rendah Inggris menolak kesepakatan Brexit untuk ketiga kalinya.", "gbr-commons", "GBR", false, false},
+	{"body majelis rendah alone", "Perdana menteri kalah dalam pemungutan suara di Majelis Rendah pada Selasa malam.", "", "", false, false},
+	{"body ma as roe", "Mahkamah Agung AS membatalkan putusan Roe v. Wade yang melegalkan aborsi.", "usa-supreme-court", "USA", false, true},
+	{"body ma inggris rwanda", "Mahkamah Agung Inggris memutuskan rencana deportasi ke Rwanda melanggar hukum.", "gbr-supreme-court RWA", "idn-supreme-court GBR", false, false},
+	{"body kpu india", "Komisi Pemilihan Umum India mengumumkan jadwal pemilu tujuh tahap.", "", "idn-kpu IND", false, true},
+	{"body kpu filipina", "Komisi Pemilihan Umum Filipina mendiskualifikasi kandidat itu.", "", "idn-kpu PHL", false, false},
+	{"body federal reserve", "Federal Reserve menaikkan suku bunga acuan sebesar 25 basis poin.", "usa-central-bank", "", false, false},
+	{"body the fed", "The Fed diperkirakan menahan suku bunga pada pertemuan bulan depan.", "usa-central-bank", "", false, false},
+	{"body ecb", "Bank Sentral Eropa mempertahankan suku bunga tidak berubah pada Kamis.", "ecb", "", false, false},
+	{"body bank of england", "Bank of England menaikkan suku bunga ke level tertinggi dalam 15 tahun.", "gbr-central-bank", "", false, false},
+	{"body us navy houthi", "Angkatan Laut AS mengatakan kapal perusaknya mencegat tiga rudal yang ditembakkan kelompok Houthi.", "usa-navy houthis", "USA", false, true},
+	{"body israeli air force", "Angkatan Udara Israel menyerang gudang senjata Hizbullah semalam.", "isr-air-force hezbollah", "ISR", false, true},
+	{"body marinir as", "Korps Marinir AS mengirim 2.000 personel ke kawasan itu.", "usa-marines", "USA", false, false},
+	{"body met police", "Kepolisian Metropolitan London menangkap seorang pria berusia 34 tahun terkait serangan pisau itu.", "gbr-police-met", "", false, false},
+	{"body scotland yard", "Scotland Yard mengatakan penyelidikan atas kebocoran itu masih berlangsung.", "gbr-police-met", "", false, false},
+	{"body afp police", "Polisi Federal Australia menahan dua remaja terkait dugaan rencana teror.", "aus-police", "AUS", false, false},
+	{"body cia bracket", "Badan Intelijen Pusat (CIA) menilai Moskow berada di balik serangan siber itu.", "usa-cia RUS", "", false, true},
+	{"body mi6", "MI6 memperingatkan meningkatnya ancaman spionase dari China.", "gbr-mi6 CHN", "", false, true},
+	{"body komisi eropa apple", "Komisi Eropa mendenda Apple sebesar 1,8 miliar euro.", "european-commission apple-inc", "", false, false},
+	{"body dk pbb", "Dewan Keamanan PBB gagal menyepakati resolusi gencatan senjata.", "un-security-council", "", false, false},
+	{"body iaea iran", "Badan Energi Atom Internasional mengatakan Iran telah memperkaya uranium hingga 60 persen.", "iaea IRN", "", false, false},
+	{"body who mpox", "Organisasi Kesehatan Dunia menyatakan wabah mpox sebagai darurat kesehatan global.", "who", "", false, false},
+	{"body pentagon patriot", "Pentagon mengatakan sistem pertahanan udara Patriot akan dikirim dalam beberapa pekan.", "usa-defense-ministry", "", false, false},
+	{"body downing street", "Downing Street mengatakan perdana menteri mendukung penuh menteri dalam negerinya.", "gbr-government", "", false, false},
+	{"body sec binance", "Komisi Sekuritas dan Bursa AS menggugat bursa kripto Binance.", "usa-sec binance", "USA", false, false},
+	{"body senat as", "Senat AS mengonfirmasi pencalonan hakim itu dengan suara 52 banding 48.", "usa-senate", "USA", false, false},
+	{"body majelis nasional prancis", "Majelis Nasional Prancis meloloskan mosi tidak percaya terhadap pemerintah.", "fra-national-assembly", "FRA", false, false},
+	{"body irgc", "Garda Revolusi Iran menyita sebuah kapal tanker di Selat Hormuz.", "irn-irgc", "IRN", false, false},
+	{"body pla", "Tentara Pembebasan Rakyat menggelar latihan militer besar-besaran di sekitar Taiwan.", "chn-armed-forces TWN", "", false, true},
+	{"body idf bracket", "Pasukan Pertahanan Israel (IDF) mengatakan dua tentaranya tewas.", "isr-armed-forces", "", false, false},
+	{"body kemlu china", "Kementerian Luar Negeri China menyatakan protes keras terhadap penjualan senjata AS ke Taiwan.", "chn-foreign-ministry USA TWN", "CHN", false, true},
+	{"body home office", "Kementerian Dalam Negeri Inggris memperketat aturan visa bagi pekerja asing.", "gbr-home-office", "idn-home-affairs-ministry GBR", false, false},
+	{"body kemlu inggris", "Kantor Luar Negeri Inggris memanggil duta besar Rusia.", "gbr-foreign-ministry RUS", "GBR", false, true},
+	{"body kemhan rusia", "Kementerian Pertahanan Rusia mengklaim pasukannya merebut sebuah desa di Donetsk.", "rus-defense-ministry", "RUS", false, true},
+	{"body icc putin", "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan untuk Putin.", "icc vladimir-putin", "", false, true},
+	{"body fda", "Badan Pengawas Obat dan Makanan AS (FDA) menyetujui obat Alzheimer baru.", "usa-fda", "idn-bpom USA", false, false},
+	{"body nypd columbia", "Kepolisian New York menangkap puluhan demonstran di kampus Universitas Columbia.", "usa-nypd", "", false, true},
+	{"body kepolisian prancis", "Kepolisian Prancis menahan seorang tersangka terkait serangan di sekolah itu.", "", "FRA", false, false},
+	{"body bfv jerman", "Dinas intelijen dalam negeri Jerman menempatkan partai AfD di bawah pengawasan.", "afd", "DEU", false, true},
+	{"body bank dunia", "Bank Dunia memangkas proyeksi pertumbuhan ekonomi global.", "world-bank", "", false, false},
+	{"body nsa", "Badan Keamanan Nasional AS dituduh menyadap telepon para pemimpin Eropa.", "usa-nsa", "USA", false, false},
+	{"body kepolisian kanada", "Kepolisian Berkuda Kerajaan Kanada menyelidiki pembunuhan seorang pemimpin Sikh.", "can-police", "CAN", false, true},
+	{"body nhs", "Dinas Kesehatan Nasional Inggris (NHS) menghadapi pemogokan dokter terbesar dalam sejarahnya.", "", "GBR", false, false},
+	{"body european council", "Dewan Eropa menyetujui pembukaan perundingan aksesi dengan Ukraina.", "european-council UKR", "", false, false},
+	{"body bundesbank", "Bundesbank memperkirakan ekonomi Jerman menyusut tahun ini.", "deu-central-bank DEU", "", false, false},
+	{"body kejaksaan federal", "Jaksa federal AS mendakwa tiga warga negara Rusia atas tuduhan spionase.", "USA RUS", "", false, false},
+	{"body ntsb", "Badan Keselamatan Transportasi Nasional AS menyelidiki kecelakaan pesawat itu.", "", "USA", false, false},
+	{"body faa", "Badan Penerbangan Federal AS (FAA) melarang terbang pesawat Boeing 737 MAX 9.", "usa-faa boeing", "USA", false, true},
+
+	// States by demonyms, short forms and capitals in translated style.
+	{"demonym pejabat as", "Pejabat AS mengatakan serangan balasan akan dilakukan dalam beberapa hari.", "USA", "", false, false},
+	{"demonym pasukan rusia", "Pasukan Rusia menembaki kota Kharkiv semalaman.", "RUS", "", false, false},
+	{"demonym warga negara inggris", "Seorang warga negara Inggris ditangkap di Dubai atas tuduhan penyelundupan narkoba.", "GBR", "", false, false},
+	{"demonym diplomat china", "Diplomat China meninggalkan ruang sidang saat delegasi Taiwan berbicara.", "CHN TWN", "", false, false},
+	{"demonym militer israel", "Militer Israel mengatakan telah menewaskan seorang komandan Hamas.", "isr-armed-forces hamas", "", false, true},
+	{"demonym tentara ukraina", "Tentara Ukraina mundur dari kota Avdiivka.", "ukr-armed-forces", "", false, false},
+	{"demonym laut china selatan", "Kapal perang Jepang dan Filipina menggelar latihan bersama di Laut China Selatan.", "JPN PHL", "", false, false},
+	{"demonym investor amerika", "Investor Amerika menarik dana dari pasar saham China.", "USA CHN", "", false, false},
+	{"demonym nelayan vietnam", "Nelayan Vietnam mengaku diserang kapal penjaga pantai China.", "VNM chn-coast-guard", "CHN", false, false},
+	{"demonym pasukan korut", "Pasukan Korea Utara dilaporkan dikerahkan ke wilayah Kursk.", "PRK", "", false, false},
+	{"demonym juru runding palestina", "Juru runding Palestina menolak proposal tersebut.", "PSE", "", false, false},
+	{"demonym pemerintah inggris", "Pemerintah Inggris akan mengumumkan anggaran pada musim gugur.", "GBR", "", false, false},
+	{"demonym washington beijing", "Washington dan Beijing sepakat melanjutkan pembicaraan perdagangan.", "USA CHN", "", false, false},
+	{"demonym moskow membantah", "Moskow membantah tuduhan bahwa pasukannya menyerang warga sipil.", "RUS", "", false, false},
+	{"demonym teheran", "Teheran memperingatkan Washington agar tidak ikut campur.", "IRN USA", "", false, false},
+	{"demonym pejabat ue london", "Pejabat Uni Eropa mengatakan negosiasi dengan London sudah memasuki tahap akhir.", "european-union GBR", "", false, false},
+	{"demonym pejabat as anonim", "“Kami sedang mengevaluasi semua opsi,” kata seorang pejabat AS yang tidak mau disebutkan namanya.", "USA", "", false, false},
+	{"demonym dua pejabat israel", "Dua pejabat Israel mengatakan kepada Reuters bahwa serangan itu direncanakan berminggu-minggu.", "ISR reuters", "", false, false},
+	{"demonym pasukan as suriah", "Pasukan AS di Suriah diserang dengan drone pada Minggu.", "USA SYR", "", false, false},
+
+	// Traps: a state inside a longer name (airlines, banks, leagues, US states), a person's name inside a company's or a newspaper's, a name that is also a state.
+	{"trap state in airline", "Japan Airlines membatalkan puluhan penerbangan akibat topan.", "japan-airlines", "JPN", false, false},
+	{"trap qatar airways", "Qatar Airways mengumumkan rute baru ke Bali mulai Desember.", "qatar-airways", "QAT", false, false},
+	{"trap deutsche bank", "Deutsche Bank akan memangkas ribuan pekerjaan tahun depan.", "deutsche-bank", "DEU", false, false},
+	{"trap bank of america", "Bank of America melaporkan laba kuartalan di atas perkiraan analis.", "", "USA", false, false},
+	{"trap china evergrande", "China Evergrande dinyatakan pailit oleh pengadilan Hong Kong.", "evergrande", "CHN", false, true},
+	{"trap saudi aramco", "Saudi Aramco mencatat laba bersih yang lebih rendah akibat turunnya harga minyak.", "saudi-aramco", "SAU", false, false},
+	{"trap turkish airlines", "Turkish Airlines memesan 200 pesawat baru dari Airbus.", "airbus", "TUR", false, false},
+	{"trap new mexico governor", "Gubernur New Mexico Michelle Lujan Grisham menangguhkan hak membawa senjata di Albuquerque.", "michelle-lujan-grisham", "MEX", false, false},
+	{"trap new jersey governor", "Gubernur New Jersey Phil Murphy mengumumkan keadaan darurat akibat banjir.", "phil-murphy", "JEY", false, false},
+	{"trap liga premier inggris", "Manchester United finis di posisi kedelapan Liga Premier Inggris.", "manchester-united", "GBR", false, false},
+	{"trap israel adesanya", "Israel Adesanya kehilangan gelar juara kelas menengah UFC.", "israel-adesanya", "ISR", false, false},
+	{"trap jordan henderson", "Jordan Henderson meninggalkan Liverpool untuk bergabung dengan klub Arab Saudi.", "jordan-henderson SAU", "JOR", false, false},
+	{"trap washington post", "Washington Post melaporkan bahwa kontrak itu bernilai 10 miliar dolar.", "washington-post", "USA", false, false},
+	{"trap new york times", "New York Times menggugat OpenAI dan Microsoft atas pelanggaran hak cipta.", "new-york-times openai microsoft", "USA", false, false},
+	{"trap bloomberg news", "Bloomberg News melaporkan bahwa pembicaraan merger itu gagal.", "bloomberg", "michael-bloomberg", false, false},
+	{"trap ford", "Ford memangkas produksi kendaraan listrik akibat lemahnya permintaan.", "ford-motor", "", false, true},
+	{"trap tesla nikola", "Tesla menarik lebih dari dua juta mobil karena masalah sistem kemudi otomatis.", "tesla", "", false, false},
+	{"trap trump organization", "Jaksa Agung New York mengajukan gugatan terhadap Trump Organization.", "", "donald-trump", false, true},
+	{"trap johnson johnson", "Johnson & Johnson setuju membayar 700 juta dolar untuk menyelesaikan gugatan bedak bayi.", "", "boris-johnson", false, false},
+	{"trap financial times", "Financial Times, mengutip sumber yang mengetahui masalah itu, melaporkan rencana tersebut.", "financial-times", "", false, false},
+	{"trap wall street journal", "The Wall Street Journal melaporkan bahwa perusahaan itu sedang diselidiki.", "wall-street-journal", "", false, false},
+	{"trap walt disney", "Walt Disney Co. mengumumkan pemutusan hubungan kerja terhadap 7.000 karyawan.", "", "walt-disney", false, true},
+	{"trap lockheed martin", "Lockheed Martin memenangkan kontrak senilai miliaran dolar untuk jet tempur F-35.", "", "", false, false},
+	{"trap rolls-royce", "Rolls-Royce berencana membangun reaktor nuklir kecil di Inggris.", "GBR", "", false, false},
+
+	// No actor (places aside) or no person: cities as places, ordinary words after titles.
+	{"none brussels", "Pertemuan itu akan digelar di Brussels pada bulan depan.", "", "", false, false},
+	{"none london protest", "Ribuan orang berunjuk rasa di London menentang perang.", "", "", false, false},
+	{"none washington snow", "Badai salju melumpuhkan transportasi di Washington dan sekitarnya.", "", "", false, false},
+	{"none gubernur jenderal", "Gubernur Jenderal menerima surat pengunduran diri itu pada Senin pagi.", "", "", false, false},
+	{"none presiden sementara", "Presiden Sementara mengumumkan masa berkabung nasional selama tiga hari.", "", "", false, false},
+	{"none sekretaris pers gedung putih", "Sekretaris Pers Gedung Putih mengatakan presiden sedang dalam keadaan sehat.", "usa-presidency", "", false, false},
+	{"none wapres eksekutif boeing", "Wakil Presiden Eksekutif Boeing mengatakan produksi akan dinaikkan tahun depan.", "boeing", "", false, false},
+	{"none dirjen wto", "Direktur Jenderal Organisasi Perdagangan Dunia mendesak negara-negara menahan diri.", "wto", "", false, false},
+	{"none menteri luar negeri bayangan", "Menteri Luar Negeri Bayangan mengkritik kebijakan pemerintah terhadap China.", "CHN", "", false, true},
+	{"none diplomat eropa", "Seorang diplomat Eropa yang mengetahui pembicaraan itu mengatakan kesepakatan sudah dekat.", "", "", false, false},
+	{"none perdana menteri baru", "Perdana Menteri Baru dijadwalkan dilantik oleh raja pada Jumat.", "", "", false, false},
+	{"none paris olympics", "Paris bersiap menyambut jutaan penonton Olimpiade musim panas ini.", "", "", false, true},
+	{"none ketua mayoritas", "Ketua Mayoritas mengatakan sidang akan dilanjutkan besok.", "", "", false, false},
+	{"none juru bicara resmi", "Seorang juru bicara resmi menolak menanggapi pertanyaan wartawan.", "", "", false, false},
+	{"none cuaca silicon valley", "Perusahaan-perusahaan rintisan di Silicon Valley kesulitan mendapatkan pendanaan.", "", "", false, false},
+	{"none wall street", "Saham-saham di Wall Street ditutup melemah pada perdagangan Jumat.", "", "", false, false},
+
+	// Sport.
+	{"sport djokovic alcaraz", "Novak Djokovic melaju ke final setelah mengalahkan Carlos Alcaraz dalam empat set.", "novak-djokovic carlos-alcaraz", "", false, true},
+	{"sport messi inter miami", "Lionel Messi mencetak dua gol saat Inter Miami menang 3-1.", "lionel-messi inter-miami", "", false, false},
+	{"sport guardiola", "Pelatih Manchester City Pep Guardiola mengatakan timnya kelelahan setelah jadwal padat.", "pep-guardiola manchester-city", "", false, false},
+	{"sport sinner", "Petenis Italia Jannik Sinner menjuarai Australia Terbuka untuk pertama kalinya.", "jannik-sinner ITA", "", false, true},
+	{"sport mbappe real madrid", "Kylian Mbappe resmi bergabung dengan Real Madrid dengan kontrak lima tahun.", "kylian-mbappe real-madrid", "", false, true},
+	{"sport verstappen", "Pembalap Red Bull Max Verstappen memenangi Grand Prix Jepang dari posisi terdepan.", "max-verstappen", "", false, false},
+	{"sport biles", "Pesenam AS Simone Biles meraih medali emas keempatnya di Paris.", "simone-biles USA", "", false, false},
+	{"sport bellingham", "Gelandang Inggris Jude Bellingham mencetak gol penentu di menit terakhir.", "jude-bellingham GBR", "", false, false},
+
+	// Science.
+	{"science nasa administrator", "Administrator NASA Bill Nelson mengatakan misi ke Bulan ditunda hingga 2026.", "bill-nelson usa-nasa", "", false, false},
+	{"science peneliti oxford", "Peneliti Universitas Oxford Sarah Gilbert mengatakan vaksin itu efektif melawan varian baru.", "sarah-gilbert", "", false, false},
+	{"science astronom", "Astronom di Observatorium Eropa Selatan menemukan planet mirip Bumi.", "", "", false, false},
+	{"science menurut studi", "Menurut studi yang diterbitkan di jurnal Nature, suhu laut memecahkan rekor.", "", "", false, false},
+
+	// Technology and business.
+	{"tech openai chief", "Kepala ilmuwan OpenAI Ilya Sutskever meninggalkan perusahaan itu.", "ilya-sutskever openai", "", false, false},
+	{"tech analis wedbush", "Analis Wedbush Dan Ives mengatakan saham Apple masih murah.", "dan-ives apple-inc", "", false, true},
+	{"tech samsung lee", "Ketua Samsung Electronics Lee Jae-yong dibebaskan dari dakwaan penipuan.", "lee-jae-yong samsung", "", false, false},
+	{"tech tsmc wei", "CEO TSMC C.C. Wei mengatakan permintaan cip AI sangat kuat.", "c-c-wei tsmc", "", false, false},
+}
+
+// TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
+// states each row must give and the ids it must not. Before the rules and
+// data of this pass: 194 of 236 rows pass, 42 known failures.
+func TestTranslatedNewsGrid(t *testing.T) {
+	runNameGrid(t, translatedGridRows, 236)
+}
