@@ -898,8 +898,14 @@ func (r *run) stateOrPlace(id string) bool {
 
 // titleBefore reports whether a title ends right before toks[i], or a
 // title and one to three words of its field in lower case: "Pengamat
-// pertanian Universitas Jember".
+// pertanian Universitas Jember", maybe with a preposition of place
+// (at_preps) before the institution, as translations write "professor of
+// economics at Harvard University": "Profesor ekonomi di Universitas
+// Harvard".
 func (r *run) titleBefore(toks []token, i int) bool {
+	if i > 1 && r.p.atPreps[toks[i-1].low] && !toks[i-1].cap {
+		i-- // "di Universitas Harvard"
+	}
 	for e := i; e > 0 && i-e <= 3; e-- {
 		if _, ok := r.p.titles.endingAt(toks, e); ok {
 			return true

@@ -1703,7 +1703,9 @@ func (r *run) rareKnownSurname(w string) *gazetteer.Entry {
 // are also the names of places, companies and months elsewhere, so the
 // word must not
 //   - follow a word for a place or a family, or stand next to a number
-//     ("kota Lodi", "keluarga Hendricks", "16 Rajab 1344");
+//     ("kota Lodi", "keluarga Hendricks", "16 Rajab 1344"), or follow a
+//     word of not_actor_after, after which a state's name is no state
+//     either ("real Brasil", "bahasa Brasil": the census counts Brasil);
 //   - come before what is said of a place ("Kalama adalah desa", "Aran
 //     bermuara");
 //   - be listed with a place or an organization ("Lombok dan Flores",
@@ -1719,7 +1721,7 @@ func (r *run) loneSurnameWord(toks []token, i int, ms []*mention) bool {
 	if len(p.common) == 0 || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] {
 		return false
 	}
-	if i > 0 && (p.placeNouns[toks[i-1].low] || p.familyWords[toks[i-1].low] || isNumberTok(&toks[i-1])) {
+	if i > 0 && (p.placeNouns[toks[i-1].low] || p.familyWords[toks[i-1].low] || p.notActor[toks[i-1].low] || isNumberTok(&toks[i-1])) {
 		return false
 	}
 	if i+1 < len(toks) && (p.familyWords[toks[i+1].low] || isNumberTok(&toks[i+1])) {
