@@ -352,7 +352,7 @@ var translatedGridRows = []nameGridRow{
 	{"demonym2 jet tempur rusia", "Jet tempur Rusia mencegat pesawat pengintai AS di atas Laut Hitam.", "RUS USA", "", false, false},
 	{"demonym2 drone iran", "Drone buatan Iran digunakan dalam serangan terhadap infrastruktur energi Ukraina.", "IRN UKR", "", false, false},
 	{"demonym2 wagner", "Tentara bayaran Wagner ditarik dari Mali setelah kekalahan di utara.", "wagner-group MLI", "", false, false},
-	{"trap2 air china", "Air China menambah penerbangan ke Eropa mulai bulan depan.", "", "CHN", false, true},
+	{"trap2 air china", "Air China menambah penerbangan ke Eropa mulai bulan depan.", "", "CHN", false, false},
 	{"trap2 bank of china", "Bank of China memangkas suku bunga deposito.", "bank-of-china", "CHN", false, false},
 	{"trap2 british airways", "British Airways membatalkan ratusan penerbangan akibat gangguan sistem.", "", "GBR", false, false},
 	{"trap2 american airlines", "American Airlines mencapai kesepakatan dengan serikat pilot.", "", "USA", false, false},
