@@ -364,12 +364,67 @@ var translatedGridRows = []nameGridRow{
 	{"none2 dari washington", "Delegasi itu tiba dari Washington pada Selasa malam.", "", "", false, false},
 	{"none2 juru bicara kepresidenan", "Juru Bicara Kepresidenan menolak mengomentari laporan tersebut.", "", "", false, false},
 	{"none2 sumber diplomatik", "Sebuah sumber diplomatik mengatakan pertemuan itu berlangsung tegang.", "", "", false, false},
+
+	// Third batch, annotated before its own run: second mentions and pronouns over two sentences, lower-case descriptions (aktivis iklim Swedia, bintang pop AS, raksasa teknologi AS), appositive offices, lists of leaders, surnames of office holders, regime and administration metonyms, ships, airports, journals and reports named after persons.
+	{"multi eide second mention", "Menteri Luar Negeri Norwegia Espen Barth Eide tiba di Kairo pada Minggu. Eide mengatakan Oslo siap menjadi tuan rumah perundingan.", "espen-barth-eide NOR", "", false, false},
+	{"multi unknown second mention", "Mark Ellison, seorang penyelidik independen, menulis laporan itu. Ellison mengatakan temuannya akan diserahkan ke parlemen.", "mark-ellison", "", false, false},
+	{"multi pronoun ia", "Senator Demokrat Elizabeth Warren mengkritik rencana itu. Ia menyebut rencana tersebut sebagai hadiah bagi perusahaan besar.", "elizabeth-warren", "", false, false},
+	{"title3 ocasio-cortez", "Anggota Kongres dari Partai Demokrat Alexandria Ocasio-Cortez menyerukan penyelidikan atas kontrak itu.", "alexandria-ocasio-cortez us-democratic-party", "", false, false},
+	{"title3 senator as rubio", "Senator AS Marco Rubio mendesak pemerintah menjatuhkan sanksi kepada pejabat China.", "marco-rubio USA CHN", "", false, false},
+	{"title3 machado", "Pemimpin oposisi Venezuela Maria Corina Machado bersembunyi setelah pemilu yang disengketakan.", "maria-corina-machado VEN", "", false, false},
+	{"title3 thunberg", "Aktivis iklim Swedia Greta Thunberg ditahan polisi dalam unjuk rasa di Den Haag.", "greta-thunberg SWE", "", false, false},
+	{"title3 swift", "Bintang pop AS Taylor Swift mendukung calon presiden dari Partai Demokrat.", "taylor-swift USA us-democratic-party", "", false, false},
+	{"title3 sheeran", "Penyanyi Inggris Ed Sheeran membatalkan konsernya di Kuala Lumpur.", "ed-sheeran GBR", "", false, false},
+	{"title3 rushdie", "Penulis Salman Rushdie kehilangan penglihatan di satu matanya setelah ditikam.", "salman-rushdie", "", false, false},
+	{"title3 malala", "Penerima Nobel Perdamaian Malala Yousafzai menyerukan pendidikan bagi anak perempuan Afghanistan.", "malala-yousafzai AFG", "", false, false},
+	{"title3 pistorius", "Menteri Pertahanan Jerman Boris Pistorius memperingatkan bahwa Rusia bisa menyerang negara NATO dalam beberapa tahun.", "boris-pistorius DEU RUS nato", "", false, false},
+	{"title3 min aung hlaing", "Panglima junta Myanmar Jenderal Senior Min Aung Hlaing menjanjikan pemilu tahun depan.", "min-aung-hlaing mmr-armed-forces", "MMR", false, false},
+	{"title3 ancelotti", "Pelatih Real Madrid Carlo Ancelotti mengatakan timnya pantas menang.", "carlo-ancelotti real-madrid", "", false, false},
+	{"title3 turk ham pbb", "Kepala Hak Asasi Manusia PBB Volker Turk menyebut serangan itu bisa menjadi kejahatan perang.", "volker-turk", "", false, false},
+	{"title3 banga", "Presiden Bank Dunia Ajay Banga mengatakan negara miskin membutuhkan keringanan utang.", "ajay-banga world-bank", "", false, false},
+	{"title3 cindy mccain", "Direktur Eksekutif Program Pangan Dunia Cindy McCain memperingatkan kelaparan di Gaza utara.", "cindy-mccain world-food-programme", "", false, false},
+	{"title3 maduro", "Presiden Venezuela Nicolas Maduro mengusir diplomat dari tujuh negara Amerika Latin.", "nicolas-maduro VEN", "", false, false},
+	{"title3 yunus", "Pemimpin pemerintahan sementara Bangladesh Muhammad Yunus berjanji menggelar pemilu.", "muhammad-yunus BGD", "", false, false},
+	{"title3 imran khan", "Mantan Perdana Menteri Pakistan Imran Khan dijatuhi hukuman 14 tahun penjara.", "imran-khan PAK", "", false, false},
+	{"title3 anwar", "Perdana Menteri Malaysia Anwar Ibrahim menyerukan ASEAN bersatu menghadapi tarif AS.", "anwar-ibrahim MYS asean USA", "", false, false},
+	{"title3 marcos", "Presiden Filipina Ferdinand Marcos Jr. mengatakan Manila tidak akan menyerahkan wilayahnya.", "ferdinand-marcos-jr PHL", "", false, false},
+	{"title3 suu kyi", "Pemimpin terguling Myanmar Aung San Suu Kyi dipindahkan ke tahanan rumah.", "aung-san-suu-kyi MMR", "", false, false},
+	{"title3 al-sharaa", "Pemimpin Suriah Ahmed al-Sharaa bertemu dengan Putra Mahkota Saudi di Riyadh.", "ahmed-al-sharaa SYR SAU", "", false, false},
+	{"title3 gantz", "Anggota kabinet perang Israel Benny Gantz mengancam mundur dari pemerintahan.", "benny-gantz ISR", "", false, false},
+	{"title3 orban", "Perdana Menteri Hungaria Viktor Orban memblokir paket bantuan Uni Eropa untuk Ukraina.", "viktor-orban HUN european-union UKR", "", false, false},
+	{"title3 tusk", "Perdana Menteri Polandia Donald Tusk mengatakan Eropa harus bersiap menghadapi perang.", "donald-tusk POL", "", false, false},
+	{"title3 wilders unknown", "Politikus sayap kanan Belanda Geert Wilders memenangi kursi terbanyak dalam pemilu.", "geert-wilders NLD", "", false, true},
+	{"title3 frederiksen", "Perdana Menteri Denmark Mette Frederiksen menolak gagasan pembelian Greenland.", "mette-frederiksen DNK", "", false, true},
+	{"app3 blinken apposition", "Antony Blinken, Menteri Luar Negeri AS, mengatakan Washington akan terus mendukung Kyiv.", "antony-blinken USA UKR", "", false, false},
+	{"app3 list two leaders", "Presiden AS Joe Biden dan Perdana Menteri Inggris Rishi Sunak menandatangani deklarasi bersama.", "joe-biden USA rishi-sunak GBR", "", false, false},
+	{"app3 biden xi surnames", "Biden dan Xi sepakat membuka kembali jalur komunikasi militer.", "joe-biden xi-jinping", "", false, false},
+	{"app3 kcna", "Kantor berita negara Korea Utara KCNA melaporkan peluncuran rudal itu.", "kcna PRK", "", false, false},
+	{"app3 raksasa teknologi", "Raksasa teknologi AS Google setuju membayar denda 2,4 miliar euro.", "google USA", "", false, false},
+	{"app3 produsen mobil jepang", "Produsen mobil Jepang Toyota menarik satu juta kendaraan.", "toyota JPN", "", false, true},
+	{"app3 miliarder musk", "Miliarder teknologi Elon Musk mengatakan ia akan mendanai kampanye itu.", "elon-musk", "", false, false},
+	{"app3 mantan tentara", "Viktor Sorokin, 52, mantan tentara yang kini menjadi relawan, mengatakan ia tidak takut.", "viktor-sorokin", "", false, false},
+	{"app3 mahasiswa columbia", "Sarah Levinson, mahasiswi tingkat akhir di Universitas Columbia, mengatakan kampus terasa tegang.", "sarah-levinson", "", false, false},
+	{"app3 pengungsi sudan", "Amna Abdelrahman, pengungsi Sudan yang tiba di Chad pekan lalu, mengatakan desanya dibakar.", "amna-abdelrahman SDN TCD", "", false, false},
+	{"app3 tulis di x", "Zelensky menulis di X bahwa Ukraina membutuhkan lebih banyak sistem pertahanan udara.", "volodymyr-zelenskyy UKR", "", false, false},
+	{"body3 esa", "Badan Antariksa Eropa (ESA) meluncurkan satelit pemantau iklim.", "esa", "", false, false},
+	{"body3 kantor hak asasi pbb", "Kantor Hak Asasi Manusia PBB mendesak penyelidikan independen.", "", "", false, false},
+	{"trap3 timnas argentina", "Timnas Argentina menjuarai Copa America untuk kedua kalinya berturut-turut.", "", "ARG", false, true},
+	{"trap3 charles de gaulle", "Kapal induk Charles de Gaulle berlayar ke Laut Mediterania timur.", "", "", false, false},
+	{"trap3 bandara jfk", "Penerbangan itu mendarat di Bandara John F. Kennedy di New York.", "", "", false, false},
+	{"trap3 universitas cambridge", "Para ilmuwan di Universitas Cambridge menemukan cara baru mendeteksi kanker.", "", "", false, false},
+	{"trap3 jurnal nature", "Studi itu diterbitkan di jurnal Nature pada Rabu.", "", "", false, false},
+	{"trap3 laporan mueller", "Laporan Mueller tidak menemukan bukti konspirasi.", "", "", false, false},
+	{"trap3 rezim assad", "Rezim Assad runtuh setelah serangan kilat kelompok pemberontak.", "SYR", "", false, true},
+	{"trap3 pemerintahan biden", "Pemerintahan Biden mengumumkan paket bantuan militer baru.", "USA", "", false, true},
+	{"none3 presiden bank dunia", "Presiden Bank Dunia akan mengunjungi Jakarta pekan depan.", "world-bank", "", false, false},
+	{"none3 para pemimpin g7", "Para pemimpin G7 berkumpul di Italia selatan untuk KTT tahunan.", "g7 ITA", "", false, false},
 }
 
 // TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
 // states each row must give and the ids it must not. Before the rules and
 // data of this pass: 194 of 236 rows pass, 42 known failures; the second
-// batch of 59 rows, written after the first improvements: 54 pass.
+// batch of 59 rows, written after the first improvements: 54 pass; the
+// third batch of 52 rows: 46 pass.
 func TestTranslatedNewsGrid(t *testing.T) {
-	runNameGrid(t, translatedGridRows, 295)
+	runNameGrid(t, translatedGridRows, 347)
 }
