@@ -1098,17 +1098,26 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	if j == k || j >= len(toks) {
 		return k
 	}
-	if covered(ms, j) != nil {
+	if m := covered(ms, j); m != nil {
+		if m.ti == j && !m.person && r.isState(m.id) && r.unknownNameEnds(toks, m.tj, ms) {
+			return j // "Politikus sayap kanan Belanda Geert Wilders": the field's state, then an unknown name
+		}
 		return k // "adik pemimpin Korea Utara Kim Jong Un": a known actor after the field is the title's own
 	}
+	if !r.unknownNameEnds(toks, j, ms) {
+		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
+	}
+	return j
+}
+
+// unknownNameEnds reports whether one to three name words no mention
+// covers start at toks[j] and end the run of capitalized words.
+func (r *run) unknownNameEnds(toks []token, j int, ms []*mention) bool {
 	n := 0
 	for j+n < len(toks) && r.isNameWord(&toks[j+n]) && covered(ms, j+n) == nil {
 		n++
 	}
-	if n == 0 || n > 3 || j+n < len(toks) && toks[j+n].cap && !toks[j+n].punct {
-		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
-	}
-	return j
+	return n > 0 && n <= 3 && !(j+n < len(toks) && toks[j+n].cap && !toks[j+n].punct)
 }
 
 // institutionAt reports whether a mention of an organization, a body or

@@ -41,7 +41,8 @@ import (
 // "klub Arab Saudi"; after the first improvements two more such slips were
 // mended: "migran asal Guinea" names GIN, and "Walt Disney Co." is the
 // company walt-disney, which the row had listed as absent meaning the
-// person; no person is wanted there all the same.)
+// person; no person is wanted there all the same; and Greenland and Hong
+// Kong, states of the gazetteer that two rows named, were added to them.)
 //
 // Each row: want lists the ids that must be actors (space-separated);
 // persons and states are annotated completely (every person or state actor
@@ -243,7 +244,7 @@ var translatedGridRows = []nameGridRow{
 	{"trap qatar airways", "Qatar Airways mengumumkan rute baru ke Bali mulai Desember.", "qatar-airways", "QAT", false, false},
 	{"trap deutsche bank", "Deutsche Bank akan memangkas ribuan pekerjaan tahun depan.", "deutsche-bank", "DEU", false, false},
 	{"trap bank of america", "Bank of America melaporkan laba kuartalan di atas perkiraan analis.", "", "USA", false, false},
-	{"trap china evergrande", "China Evergrande dinyatakan pailit oleh pengadilan Hong Kong.", "evergrande", "CHN", false, true},
+	{"trap china evergrande", "China Evergrande dinyatakan pailit oleh pengadilan Hong Kong.", "evergrande HKG", "CHN", false, false},
 	{"trap saudi aramco", "Saudi Aramco mencatat laba bersih yang lebih rendah akibat turunnya harga minyak.", "saudi-aramco", "SAU", false, false},
 	{"trap turkish airlines", "Turkish Airlines memesan 200 pesawat baru dari Airbus.", "airbus", "TUR", false, false},
 	{"trap new mexico governor", "Gubernur New Mexico Michelle Lujan Grisham menangguhkan hak membawa senjata di Albuquerque.", "michelle-lujan-grisham", "MEX", false, false},
@@ -393,8 +394,8 @@ var translatedGridRows = []nameGridRow{
 	{"title3 gantz", "Anggota kabinet perang Israel Benny Gantz mengancam mundur dari pemerintahan.", "benny-gantz ISR", "", false, false},
 	{"title3 orban", "Perdana Menteri Hungaria Viktor Orban memblokir paket bantuan Uni Eropa untuk Ukraina.", "viktor-orban HUN european-union UKR", "", false, false},
 	{"title3 tusk", "Perdana Menteri Polandia Donald Tusk mengatakan Eropa harus bersiap menghadapi perang.", "donald-tusk POL", "", false, false},
-	{"title3 wilders unknown", "Politikus sayap kanan Belanda Geert Wilders memenangi kursi terbanyak dalam pemilu.", "geert-wilders NLD", "", false, true},
-	{"title3 frederiksen", "Perdana Menteri Denmark Mette Frederiksen menolak gagasan pembelian Greenland.", "mette-frederiksen DNK", "", false, true},
+	{"title3 wilders unknown", "Politikus sayap kanan Belanda Geert Wilders memenangi kursi terbanyak dalam pemilu.", "geert-wilders NLD", "", false, false},
+	{"title3 frederiksen", "Perdana Menteri Denmark Mette Frederiksen menolak gagasan pembelian Greenland.", "mette-frederiksen DNK GRL", "", false, false},
 	{"app3 blinken apposition", "Antony Blinken, Menteri Luar Negeri AS, mengatakan Washington akan terus mendukung Kyiv.", "antony-blinken USA UKR", "", false, false},
 	{"app3 list two leaders", "Presiden AS Joe Biden dan Perdana Menteri Inggris Rishi Sunak menandatangani deklarasi bersama.", "joe-biden USA rishi-sunak GBR", "", false, false},
 	{"app3 biden xi surnames", "Biden dan Xi sepakat membuka kembali jalur komunikasi militer.", "joe-biden xi-jinping", "", false, false},
