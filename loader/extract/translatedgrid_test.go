@@ -409,7 +409,7 @@ var translatedGridRows = []nameGridRow{
 	{"app3 tulis di x", "Zelensky menulis di X bahwa Ukraina membutuhkan lebih banyak sistem pertahanan udara.", "volodymyr-zelenskyy UKR", "", false, false},
 	{"body3 esa", "Badan Antariksa Eropa (ESA) meluncurkan satelit pemantau iklim.", "esa", "", false, false},
 	{"body3 kantor hak asasi pbb", "Kantor Hak Asasi Manusia PBB mendesak penyelidikan independen.", "", "", false, false},
-	{"trap3 timnas argentina", "Timnas Argentina menjuarai Copa America untuk kedua kalinya berturut-turut.", "", "ARG", false, true},
+	{"trap3 timnas argentina", "Timnas Argentina menjuarai Copa America untuk kedua kalinya berturut-turut.", "", "ARG", false, false},
 	{"trap3 charles de gaulle", "Kapal induk Charles de Gaulle berlayar ke Laut Mediterania timur.", "", "", false, false},
 	{"trap3 bandara jfk", "Penerbangan itu mendarat di Bandara John F. Kennedy di New York.", "", "", false, false},
 	{"trap3 universitas cambridge", "Para ilmuwan di Universitas Cambridge menemukan cara baru mendeteksi kanker.", "", "", false, false},
