@@ -52,12 +52,14 @@ import (
 // starts passing. Annotated before the extractor ran on the rows.
 var translatedGridRows = []nameGridRow{
 	// Persons with an English-style description translated: office, state or body, name.
+	// known: the White House's event is coded USA/GOV, which lists USA as an actor with no mention
 	{"title mccain", "Senator Partai Republik dari Arizona John McCain mengkritik keputusan Gedung Putih menarik pasukan dari Suriah.", "john-mccain usa-presidency us-republican-party SYR", "", false, true},
 	{"title ryan dpr as", "Ketua DPR AS Paul Ryan mengatakan RUU pajak itu akan disahkan sebelum Natal.", "paul-ryan usa-house", "USA", false, false},
 	{"title sessions", "Jaksa Agung Jeff Sessions mengumumkan pengunduran dirinya atas permintaan presiden.", "jeff-sessions", "idn-attorney-general", false, false},
 	{"title comey", "Direktur FBI James Comey dipecat pada Selasa malam, kata seorang pejabat Gedung Putih.", "james-comey usa-fbi usa-presidency", "", false, false},
 	{"title newsom", "Gubernur California Gavin Newsom menandatangani undang-undang iklim yang baru.", "gavin-newsom", "", false, false},
 	{"title sadiq khan", "Wali Kota London Sadiq Khan menyerukan penyelidikan independen atas kebakaran itu.", "sadiq-khan", "", false, false},
+	// known: "di Gedung Putih" is read as the building, a place
 	{"title tim cook", "CEO Apple Tim Cook bertemu dengan Presiden Donald Trump di Gedung Putih pada Jumat.", "tim-cook apple-inc donald-trump usa-presidency", "", false, true},
 	{"title bill gates", "Pendiri Microsoft Bill Gates menjanjikan dana tambahan untuk pemberantasan polio.", "bill-gates microsoft", "", false, false},
 	{"title borrell", "Kepala kebijakan luar negeri Uni Eropa Josep Borrell mengatakan blok itu siap menjatuhkan sanksi baru.", "josep-borrell european-union", "", false, false},
@@ -97,6 +99,7 @@ var translatedGridRows = []nameGridRow{
 	{"title zuckerberg meta", "CEO Meta Mark Zuckerberg bersaksi di hadapan Kongres AS soal keamanan anak.", "mark-zuckerberg meta-platforms usa-congress", "USA", false, false},
 	{"title pichai", "CEO Google Sundar Pichai mengumumkan model kecerdasan buatan terbaru perusahaan itu.", "sundar-pichai google", "", false, false},
 	{"title nadella", "Kepala eksekutif Microsoft Satya Nadella mengatakan investasi di pusat data akan berlanjut.", "satya-nadella microsoft", "", false, false},
+	// known: "Amazon" alone is no form of amazon-com (the river and the forest share it)
 	{"title bezos", "Pendiri Amazon Jeff Bezos menjual saham perusahaan senilai miliaran dolar.", "jeff-bezos amazon-com", "", false, true},
 	{"title infantino unknown", "Presiden FIFA Gianni Infantino membela format baru Piala Dunia Antarklub.", "gianni-infantino fifa", "", false, false},
 	{"title thomas bach unknown", "Presiden IOC Thomas Bach mengatakan atlet Rusia boleh bertanding sebagai atlet netral.", "thomas-bach ioc RUS", "", false, false},
@@ -130,6 +133,7 @@ var translatedGridRows = []nameGridRow{
 	{"app juru bicara kementerian", "Mark Jensen, seorang juru bicara kementerian, mengatakan pihaknya belum menerima permintaan resmi.", "mark-jensen", "", false, false},
 	{"app kirby kepada wartawan", "Kami belum melihat bukti apa pun, kata juru bicara Pentagon John Kirby kepada wartawan.", "john-kirby usa-defense-ministry", "", false, false},
 	{"app tambah blinken", "Sanksi itu akan tetap berlaku sampai Moskow menarik pasukannya, tambah Blinken.", "antony-blinken RUS", "", false, false},
+	// known: Netanyahu, head of government, takes part in the event as ISR (state_roles)
 	{"app menurut jean-pierre", "Menurut Karine Jean-Pierre, presiden akan berbicara dengan Netanyahu melalui telepon pada Kamis.", "karine-jean-pierre benjamin-netanyahu", "", false, true},
 	{"app maria gonzalez", "Harga sewa apartemen naik dua kali lipat dalam lima tahun, kata Maria Gonzalez, seorang guru di Madrid.", "maria-gonzalez", "", false, false},
 	{"app ahmed hassan age", "“Kami hanya ingin hidup normal,” kata Ahmed Hassan, 45, seorang pedagang di Kairo.", "ahmed-hassan", "", false, false},
@@ -161,31 +165,40 @@ var translatedGridRows = []nameGridRow{
 	{"app kepala ntsb", "Para penyelidik belum menemukan kotak hitam pesawat itu, kata Kepala Badan Keselamatan Transportasi Nasional AS Jennifer Homendy.", "jennifer-homendy", "USA", false, false},
 
 	// Named bodies as translated: departments, ministries, legislatures, courts, central banks, armed forces, police forces, intelligence agencies.
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body doj google", "Departemen Kehakiman AS menggugat Google atas praktik monopoli di pasar iklan digital.", "usa-justice-ministry google", "USA", false, true},
+	// known: a bare "Departemen Luar Negeri" is the home ministry (Indonesia's name before 2009)
 	{"body deplu warga as", "Departemen Luar Negeri mengeluarkan peringatan perjalanan baru bagi warga AS.", "usa-foreign-ministry USA", "idn-foreign-ministry", false, true},
 	{"body kemhan inggris", "Kementerian Pertahanan Inggris mengatakan Rusia kemungkinan kehilangan ratusan tank dalam sebulan terakhir.", "gbr-defense-ministry RUS", "GBR", false, false},
 	{"body epa bracket", "Badan Perlindungan Lingkungan (EPA) mengusulkan batas baru emisi kendaraan bermotor.", "usa-epa", "", false, false},
 	{"body dinas rahasia as", "Dinas Rahasia AS mengakui adanya kegagalan pengamanan dalam acara kampanye itu.", "usa-secret-service", "USA", false, false},
+	// known: a bare "Dinas Rahasia" is the home state's intelligence body type
 	{"body dinas rahasia alone", "Dinas Rahasia menyelidiki insiden penembakan di dekat lapangan golf milik mantan presiden.", "usa-secret-service", "", false, true},
 	{"body parlemen eropa", "Parlemen Eropa menyetujui aturan kecerdasan buatan pertama di dunia.", "european-parliament", "", false, false},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body dpr as bantuan", "Dewan Perwakilan Rakyat AS meloloskan paket bantuan untuk Ukraina, Israel, dan Taiwan.", "usa-house UKR ISR TWN", "idn-dpr USA", false, true},
 	{"body majelis rendah inggris", "Majelis Rendah Inggris menolak kesepakatan Brexit untuk ketiga kalinya.", "gbr-commons", "GBR", false, false},
 	{"body majelis rendah alone", "Perdana menteri kalah dalam pemungutan suara di Majelis Rendah pada Selasa malam.", "", "", false, false},
 	{"body ma as roe", "Mahkamah Agung AS membatalkan putusan Roe v. Wade yang melegalkan aborsi.", "usa-supreme-court", "USA", false, false},
 	{"body ma inggris rwanda", "Mahkamah Agung Inggris memutuskan rencana deportasi ke Rwanda melanggar hukum.", "gbr-supreme-court RWA", "idn-supreme-court GBR", false, false},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body kpu india", "Komisi Pemilihan Umum India mengumumkan jadwal pemilu tujuh tahap.", "", "idn-kpu IND", false, true},
 	{"body kpu filipina", "Komisi Pemilihan Umum Filipina mendiskualifikasi kandidat itu.", "", "idn-kpu PHL", false, false},
 	{"body federal reserve", "Federal Reserve menaikkan suku bunga acuan sebesar 25 basis poin.", "usa-central-bank", "", false, false},
 	{"body the fed", "The Fed diperkirakan menahan suku bunga pada pertemuan bulan depan.", "usa-central-bank", "", false, false},
 	{"body ecb", "Bank Sentral Eropa mempertahankan suku bunga tidak berubah pada Kamis.", "ecb", "", false, false},
 	{"body bank of england", "Bank of England menaikkan suku bunga ke level tertinggi dalam 15 tahun.", "gbr-central-bank", "", false, false},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body us navy houthi", "Angkatan Laut AS mengatakan kapal perusaknya mencegat tiga rudal yang ditembakkan kelompok Houthi.", "usa-navy houthis", "USA", false, true},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body israeli air force", "Angkatan Udara Israel menyerang gudang senjata Hizbullah semalam.", "isr-air-force hezbollah", "ISR", false, true},
 	{"body marinir as", "Korps Marinir AS mengirim 2.000 personel ke kawasan itu.", "usa-marines", "USA", false, false},
 	{"body met police", "Kepolisian Metropolitan London menangkap seorang pria berusia 34 tahun terkait serangan pisau itu.", "gbr-police-met", "", false, false},
 	{"body scotland yard", "Scotland Yard mengatakan penyelidikan atas kebocoran itu masih berlangsung.", "gbr-police-met", "", false, false},
 	{"body afp police", "Polisi Federal Australia menahan dua remaja terkait dugaan rencana teror.", "aus-police", "AUS", false, false},
+	// known: "Moskow berada di balik": berada is a place predicate, so the capital is read as the city
 	{"body cia bracket", "Badan Intelijen Pusat (CIA) menilai Moskow berada di balik serangan siber itu.", "usa-cia RUS", "", false, true},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body mi6", "MI6 memperingatkan meningkatnya ancaman spionase dari China.", "gbr-mi6 CHN", "", false, true},
 	{"body komisi eropa apple", "Komisi Eropa mendenda Apple sebesar 1,8 miliar euro.", "european-commission apple-inc", "", false, false},
 	{"body dk pbb", "Dewan Keamanan PBB gagal menyepakati resolusi gencatan senjata.", "un-security-council", "", false, false},
@@ -197,14 +210,20 @@ var translatedGridRows = []nameGridRow{
 	{"body senat as", "Senat AS mengonfirmasi pencalonan hakim itu dengan suara 52 banding 48.", "usa-senate", "USA", false, false},
 	{"body majelis nasional prancis", "Majelis Nasional Prancis meloloskan mosi tidak percaya terhadap pemerintah.", "fra-national-assembly", "FRA", false, false},
 	{"body irgc", "Garda Revolusi Iran menyita sebuah kapal tanker di Selat Hormuz.", "irn-irgc", "IRN", false, false},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body pla", "Tentara Pembebasan Rakyat menggelar latihan militer besar-besaran di sekitar Taiwan.", "chn-armed-forces TWN", "", false, true},
 	{"body idf bracket", "Pasukan Pertahanan Israel (IDF) mengatakan dua tentaranya tewas.", "isr-armed-forces", "", false, false},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body kemlu china", "Kementerian Luar Negeri China menyatakan protes keras terhadap penjualan senjata AS ke Taiwan.", "chn-foreign-ministry USA TWN", "CHN", false, true},
 	{"body home office", "Kementerian Dalam Negeri Inggris memperketat aturan visa bagi pekerja asing.", "gbr-home-office", "idn-home-affairs-ministry GBR", false, false},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body kemlu inggris", "Kantor Luar Negeri Inggris memanggil duta besar Rusia.", "gbr-foreign-ministry RUS", "GBR", false, true},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body kemhan rusia", "Kementerian Pertahanan Rusia mengklaim pasukannya merebut sebuah desa di Donetsk.", "rus-defense-ministry", "RUS", false, true},
+	// known: Putin, head of state, takes part in the event as RUS (state_roles)
 	{"body icc putin", "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan untuk Putin.", "icc vladimir-putin", "", false, true},
 	{"body fda", "Badan Pengawas Obat dan Makanan AS (FDA) menyetujui obat Alzheimer baru.", "usa-fda", "idn-bpom USA", false, false},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body nypd columbia", "Kepolisian New York menangkap puluhan demonstran di kampus Universitas Columbia.", "usa-nypd", "", false, true},
 	{"body kepolisian prancis", "Kepolisian Prancis menahan seorang tersangka terkait serangan di sekolah itu.", "", "FRA", false, false},
 	{"body bfv jerman", "Dinas intelijen dalam negeri Jerman menempatkan partai AfD di bawah pengawasan.", "afd", "DEU", false, false},
@@ -216,6 +235,7 @@ var translatedGridRows = []nameGridRow{
 	{"body bundesbank", "Bundesbank memperkirakan ekonomi Jerman menyusut tahun ini.", "deu-central-bank DEU", "", false, false},
 	{"body kejaksaan federal", "Jaksa federal AS mendakwa tiga warga negara Rusia atas tuduhan spionase.", "USA RUS", "", false, false},
 	{"body ntsb", "Badan Keselamatan Transportasi Nasional AS menyelidiki kecelakaan pesawat itu.", "", "USA", false, false},
+	// known: "pesawat Boeing 737 MAX 9": the maker's name in a product's is not read as the company
 	{"body faa", "Badan Penerbangan Federal AS (FAA) melarang terbang pesawat Boeing 737 MAX 9.", "usa-faa boeing", "USA", false, true},
 
 	// States by demonyms, short forms and capitals in translated style.
@@ -223,6 +243,7 @@ var translatedGridRows = []nameGridRow{
 	{"demonym pasukan rusia", "Pasukan Rusia menembaki kota Kharkiv semalaman.", "RUS", "", false, false},
 	{"demonym warga negara inggris", "Seorang warga negara Inggris ditangkap di Dubai atas tuduhan penyelundupan narkoba.", "GBR", "", false, false},
 	{"demonym diplomat china", "Diplomat China meninggalkan ruang sidang saat delegasi Taiwan berbicara.", "CHN TWN", "", false, false},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"demonym militer israel", "Militer Israel mengatakan telah menewaskan seorang komandan Hamas.", "isr-armed-forces hamas", "", false, true},
 	{"demonym tentara ukraina", "Tentara Ukraina mundur dari kota Avdiivka.", "ukr-armed-forces", "", false, false},
 	{"demonym laut china selatan", "Kapal perang Jepang dan Filipina menggelar latihan bersama di Laut China Selatan.", "JPN PHL", "", false, false},
@@ -255,6 +276,7 @@ var translatedGridRows = []nameGridRow{
 	{"trap washington post", "Washington Post melaporkan bahwa kontrak itu bernilai 10 miliar dolar.", "washington-post", "USA", false, false},
 	{"trap new york times", "New York Times menggugat OpenAI dan Microsoft atas pelanggaran hak cipta.", "new-york-times openai microsoft", "USA", false, false},
 	{"trap bloomberg news", "Bloomberg News melaporkan bahwa pembicaraan merger itu gagal.", "bloomberg", "michael-bloomberg", false, false},
+	// known: "Ford" alone is no form of ford-motor (persons share it)
 	{"trap ford", "Ford memangkas produksi kendaraan listrik akibat lemahnya permintaan.", "ford-motor", "", false, true},
 	{"trap tesla nikola", "Tesla menarik lebih dari dua juta mobil karena masalah sistem kemudi otomatis.", "tesla", "", false, false},
 	{"trap trump organization", "Jaksa Agung New York mengajukan gugatan terhadap Trump Organization.", "", "donald-trump", false, false},
@@ -277,6 +299,7 @@ var translatedGridRows = []nameGridRow{
 	{"none menteri luar negeri bayangan", "Menteri Luar Negeri Bayangan mengkritik kebijakan pemerintah terhadap China.", "CHN", "", false, false},
 	{"none diplomat eropa", "Seorang diplomat Eropa yang mengetahui pembicaraan itu mengatakan kesepakatan sudah dekat.", "", "", false, false},
 	{"none perdana menteri baru", "Perdana Menteri Baru dijadwalkan dilantik oleh raja pada Jumat.", "", "", false, false},
+	// known: a capital opening the sentence stands for its state
 	{"none paris olympics", "Paris bersiap menyambut jutaan penonton Olimpiade musim panas ini.", "", "", false, true},
 	{"none ketua mayoritas", "Ketua Mayoritas mengatakan sidang akan dilanjutkan besok.", "", "", false, false},
 	{"none juru bicara resmi", "Seorang juru bicara resmi menolak menanggapi pertanyaan wartawan.", "", "", false, false},
@@ -284,10 +307,12 @@ var translatedGridRows = []nameGridRow{
 	{"none wall street", "Saham-saham di Wall Street ditutup melemah pada perdagangan Jumat.", "", "", false, false},
 
 	// Sport.
+	// known: an unknown foreign name with no known given name or census surname before a verb
 	{"sport djokovic alcaraz", "Novak Djokovic melaju ke final setelah mengalahkan Carlos Alcaraz dalam empat set.", "novak-djokovic carlos-alcaraz", "", false, true},
 	{"sport messi inter miami", "Lionel Messi mencetak dua gol saat Inter Miami menang 3-1.", "lionel-messi inter-miami", "", false, false},
 	{"sport guardiola", "Pelatih Manchester City Pep Guardiola mengatakan timnya kelelahan setelah jadwal padat.", "pep-guardiola manchester-city", "", false, false},
 	{"sport sinner", "Petenis Italia Jannik Sinner menjuarai Australia Terbuka untuk pertama kalinya.", "jannik-sinner ITA", "", false, false},
+	// known: an unknown foreign name with no known given name or census surname before a verb
 	{"sport mbappe real madrid", "Kylian Mbappe resmi bergabung dengan Real Madrid dengan kontrak lima tahun.", "kylian-mbappe real-madrid", "", false, true},
 	{"sport verstappen", "Pembalap Red Bull Max Verstappen memenangi Grand Prix Jepang dari posisi terdepan.", "max-verstappen", "", false, false},
 	{"sport biles", "Pesenam AS Simone Biles meraih medali emas keempatnya di Paris.", "simone-biles USA", "", false, false},
@@ -301,6 +326,7 @@ var translatedGridRows = []nameGridRow{
 
 	// Technology and business.
 	{"tech openai chief", "Kepala ilmuwan OpenAI Ilya Sutskever meninggalkan perusahaan itu.", "ilya-sutskever openai", "", false, false},
+	// known: "Dan" is the Indonesian "and", so the unknown firm and the name are read as one person
 	{"tech analis wedbush", "Analis Wedbush Dan Ives mengatakan saham Apple masih murah.", "dan-ives apple-inc", "", false, true},
 	{"tech samsung lee", "Ketua Samsung Electronics Lee Jae-yong dibebaskan dari dakwaan penipuan.", "lee-jae-yong samsung", "", false, false},
 	{"tech tsmc wei", "CEO TSMC C.C. Wei mengatakan permintaan cip AI sangat kuat.", "c-c-wei tsmc", "", false, false},
@@ -309,12 +335,14 @@ var translatedGridRows = []nameGridRow{
 	{"title2 obama mantan", "Mantan Presiden AS Barack Obama menyerukan para pemilih muda untuk datang ke tempat pemungutan suara.", "barack-obama USA", "", false, false},
 	{"title2 jill biden ibu negara", "Ibu Negara AS Jill Biden mengunjungi pangkalan militer di Jerman.", "jill-biden USA DEU", "", false, false},
 	{"title2 raja charles", "Raja Charles III menyampaikan pidato pertamanya di depan parlemen Kanada.", "charles-iii can-parliament", "CAN", false, false},
+	// known: the Pope, head of state, takes part in the event as VAT (state_roles)
 	{"title2 paus fransiskus", "Paus Fransiskus menyerukan gencatan senjata segera di Gaza dan Ukraina.", "pope-francis UKR", "", false, true},
 	{"title2 pangeran william", "Pangeran William mengunjungi korban banjir di Wales.", "william-prince-of-wales", "", false, false},
 	{"title2 peskov kremlin", "Juru bicara Kremlin Dmitry Peskov mengatakan Moskow belum menerima usulan itu.", "dmitry-peskov rus-presidency RUS", "", false, false},
 	{"title2 mao ning", "Juru bicara Kementerian Luar Negeri China Mao Ning mendesak Washington berhenti mempersenjatai Taiwan.", "mao-ning chn-foreign-ministry USA TWN", "CHN", false, false},
 	{"title2 hagari", "Juru bicara militer Israel Laksamana Muda Daniel Hagari mengatakan operasi itu akan berlanjut.", "daniel-hagari isr-armed-forces", "ISR", false, false},
 	{"title2 milley jenderal", "Ketua Kepala Staf Gabungan AS Jenderal Mark Milley memperingatkan risiko eskalasi.", "mark-milley USA", "", false, false},
+	// known: the US state Georgia is read as the state Georgia
 	{"title2 kemp georgia us", "Gubernur Georgia Brian Kemp menandatangani anggaran negara bagian itu.", "brian-kemp", "GEO", false, true},
 	{"title2 zourabichvili georgia", "Presiden Georgia Salome Zourabichvili menolak menandatangani undang-undang agen asing.", "salome-zourabichvili GEO", "", false, false},
 	{"title2 zakharova", "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova menyebut tuduhan itu absurd.", "maria-zakharova rus-foreign-ministry", "RUS", false, false},
@@ -343,6 +371,7 @@ var translatedGridRows = []nameGridRow{
 	{"app2 tulisnya platform x", "Musk menulis di platform media sosial X bahwa ia tidak akan mundur.", "elon-musk", "", false, false},
 	{"body2 ftc", "Komisi Perdagangan Federal AS (FTC) menggugat Amazon atas praktik antipersaingan.", "", "USA", false, false},
 	{"body2 kemenkes gaza", "Kementerian Kesehatan Gaza mengatakan jumlah korban tewas melampaui 30.000 orang.", "pse-health-ministry", "PSE", false, false},
+	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body2 otoritas palestina", "Otoritas Palestina mengecam serangan pemukim Israel di Tepi Barat.", "pse-authority ISR", "", false, true},
 	{"body2 pengadilan tinggi london", "Pengadilan Tinggi London menolak banding yang diajukan pendiri WikiLeaks itu.", "", "", false, false},
 	{"body2 juri federal", "Juri federal di Manhattan menyatakan mantan eksekutif itu bersalah atas penipuan.", "", "", false, false},
@@ -357,6 +386,7 @@ var translatedGridRows = []nameGridRow{
 	{"trap2 bank of china", "Bank of China memangkas suku bunga deposito.", "bank-of-china", "CHN", false, false},
 	{"trap2 british airways", "British Airways membatalkan ratusan penerbangan akibat gangguan sistem.", "", "GBR", false, false},
 	{"trap2 american airlines", "American Airlines mencapai kesepakatan dengan serikat pilot.", "", "USA", false, false},
+	// known: seven words, six capitalized: read as a headline in title case, where capitals say nothing (a fix broke TestDomesticGrid's "Mensos ... meninjau Sekolah Rakyat di Bekasi", the same shape)
 	{"trap2 grand prix jepang", "Max Verstappen memenangi Grand Prix Jepang di Suzuka.", "max-verstappen", "JPN", false, true},
 	{"trap2 olimpiade paris", "Olimpiade Paris 2024 resmi dibuka di tepi Sungai Seine.", "", "FRA", false, false},
 	{"trap2 universitas tokyo", "Peneliti Universitas Tokyo mengembangkan baterai yang bisa diisi dalam lima menit.", "", "JPN", false, false},
@@ -401,6 +431,7 @@ var translatedGridRows = []nameGridRow{
 	{"app3 biden xi surnames", "Biden dan Xi sepakat membuka kembali jalur komunikasi militer.", "joe-biden xi-jinping", "", false, false},
 	{"app3 kcna", "Kantor berita negara Korea Utara KCNA melaporkan peluncuran rudal itu.", "kcna PRK", "", false, false},
 	{"app3 raksasa teknologi", "Raksasa teknologi AS Google setuju membayar denda 2,4 miliar euro.", "google USA", "", false, false},
+	// known: "mobil Jepang" is read as a product's origin (not_actor_after)
 	{"app3 produsen mobil jepang", "Produsen mobil Jepang Toyota menarik satu juta kendaraan.", "toyota JPN", "", false, true},
 	{"app3 miliarder musk", "Miliarder teknologi Elon Musk mengatakan ia akan mendanai kampanye itu.", "elon-musk", "", false, false},
 	{"app3 mantan tentara", "Viktor Sorokin, 52, mantan tentara yang kini menjadi relawan, mengatakan ia tidak takut.", "viktor-sorokin", "", false, false},
@@ -415,7 +446,9 @@ var translatedGridRows = []nameGridRow{
 	{"trap3 universitas cambridge", "Para ilmuwan di Universitas Cambridge menemukan cara baru mendeteksi kanker.", "", "", false, false},
 	{"trap3 jurnal nature", "Studi itu diterbitkan di jurnal Nature pada Rabu.", "", "", false, false},
 	{"trap3 laporan mueller", "Laporan Mueller tidak menemukan bukti konspirasi.", "", "", false, false},
+	// known: the regime metonym gives SYR and keeps the person too
 	{"trap3 rezim assad", "Rezim Assad runtuh setelah serangan kilat kelompok pemberontak.", "SYR", "", false, true},
+	// known: the administration metonym gives USA and keeps the person too
 	{"trap3 pemerintahan biden", "Pemerintahan Biden mengumumkan paket bantuan militer baru.", "USA", "", false, true},
 	{"none3 presiden bank dunia", "Presiden Bank Dunia akan mengunjungi Jakarta pekan depan.", "world-bank", "", false, false},
 	{"none3 para pemimpin g7", "Para pemimpin G7 berkumpul di Italia selatan untuk KTT tahunan.", "g7 ITA", "", false, false},
