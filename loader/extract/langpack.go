@@ -235,6 +235,12 @@ type packJSON struct {
 	// Selatan").
 	BodyInternational []string `json:"body_international"`
 	BodyFillers       []string `json:"body_fillers"`
+	// BodyForeign are words that no body of the home state has in its
+	// name ("Komisi Komunikasi Federal": Indonesia has no federal
+	// bodies): a body made from its head word with no state named, and so
+	// the home state's, is none when its name holds one (which state's it
+	// is, the name does not say).
+	BodyForeign []string `json:"body_foreign"`
 	// HomeBodyTypes give the body type (common.json body_types) of a home
 	// body whose id is not the home prefix and the type ("idn-kpu" is an
 	// election commission): another state after its name makes that
@@ -706,6 +712,7 @@ type pack struct {
 	orgCueNot, mediaTails, orgOf              map[string]bool     // org_cue_not, media_tails, org_of, lower case
 	orgCueHeads, orgFieldNot                  map[string]bool     // org_cue_heads, org_field_not, lower case
 	bodyInternational, bodyFillers            map[string]bool     // body_international, body_fillers, lower case
+	bodyForeign                               map[string]bool     // body_foreign, lower case
 	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case
 	orgArticles                               map[string]bool     // org_articles, lower case
 	givenNot                                  map[string]bool     // given_not, lower case

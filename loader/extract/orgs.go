@@ -163,13 +163,17 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				country = sm.id // "South Africa's National Prosecuting Authority"
 			}
 		}
-		international := false
+		international, foreign := false, false
 		if isBody && country == p.home {
 			for k := start + 1; k < end; k++ {
 				if p.bodyInternational[toks[k].low] {
 					international = true // "Pengadilan Pidana Internasional": no body of the home state
 				}
+				foreign = foreign || p.bodyForeign[toks[k].low]
 			}
+		}
+		if foreign && !international {
+			continue // "Komisi Komunikasi Federal": another state's body, which the name does not say
 		}
 		kind, sector := facts.KindOrganization, ""
 		if media {

@@ -452,13 +452,32 @@ var translatedGridRows = []nameGridRow{
 	{"trap3 pemerintahan biden", "Pemerintahan Biden mengumumkan paket bantuan militer baru.", "USA", "", false, true},
 	{"none3 presiden bank dunia", "Presiden Bank Dunia akan mengunjungi Jakarta pekan depan.", "world-bank", "", false, false},
 	{"none3 para pemimpin g7", "Para pemimpin G7 berkumpul di Italia selatan untuk KTT tahunan.", "g7 ITA", "", false, false},
+
+	// Fourth batch, annotated before its own run: the US, British and European agencies that the gazetteer lacked before this pass, written anew (not the sentences the data was tried on), and bodies of federal states.
+	{"body4 ftc microsoft", "Komisi Perdagangan Federal AS membuka penyelidikan antimonopoli terhadap Microsoft.", "usa-ftc microsoft", "USA", false, false},
+	{"body4 fcc bare", "Komisi Komunikasi Federal mencabut izin operator telekomunikasi China itu.", "usa-fcc CHN", "idn-komisi-komunikasi-federal", false, false},
+	{"body4 ntsb boeing", "Badan Keselamatan Transportasi Nasional AS mengatakan pintu darurat pesawat itu terlepas di udara.", "usa-ntsb", "USA", false, false},
+	{"body4 centcom houthi", "Komando Pusat AS mengatakan pasukannya menghancurkan radar milik kelompok Houthi.", "usa-centcom houthis", "USA", false, false},
+	{"body4 nca inggris", "Badan Kejahatan Nasional Inggris menangkap empat tersangka penyelundupan manusia.", "gbr-nca", "GBR", false, false},
+	{"body4 sfo airbus", "Kantor Penipuan Serius Inggris menghentikan penyelidikan atas perusahaan itu.", "gbr-sfo", "GBR", false, false},
+	{"body4 mahkamah eropa", "Mahkamah Eropa memutuskan Polandia melanggar aturan independensi peradilan.", "cjeu POL", "", false, false},
+	{"body4 ema vaksin", "Badan Obat Eropa merekomendasikan persetujuan vaksin flu burung pertama.", "ema", "", false, false},
+	{"body4 departemen energi", "Departemen Energi AS akan melepas 30 juta barel minyak dari cadangan strategis.", "usa-energy-ministry", "USA", false, false},
+	{"body4 hhs", "Departemen Kesehatan dan Layanan Kemanusiaan AS memangkas 10.000 pegawai.", "usa-hhs", "USA idn-health-ministry", false, false},
+	{"body4 departemen pendidikan", "Departemen Pendidikan AS menyelidiki puluhan universitas atas tuduhan diskriminasi.", "usa-education-ministry", "USA", false, false},
+	{"body4 cisa", "Badan Keamanan Siber dan Infrastruktur AS mendesak perusahaan memperbarui perangkat lunak mereka.", "usa-cisa", "USA", false, false},
+	{"body4 badan federal jerman", "Badan Federal Jerman untuk Keamanan Informasi memperingatkan celah pada aplikasi itu.", "", "DEU", false, false},
+	{"body4 kantor kejaksaan federal", "Kantor Kejaksaan Federal Swiss membuka kasus pidana terhadap bank itu.", "", "CHE", false, false},
 }
 
 // TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
 // states each row must give and the ids it must not. Before the rules and
 // data of this pass: 194 of 236 rows pass, 42 known failures; the second
 // batch of 59 rows, written after the first improvements: 54 pass; the
-// third batch of 52 rows: 46 pass.
+// third batch of 52 rows: 46 pass; the fourth, 14 rows on agencies this
+// pass added to the gazetteer (so no before-count), 12 passed as first
+// annotated: the two others wanted the state inside a body's name, against
+// the rule above, and were mended.
 func TestTranslatedNewsGrid(t *testing.T) {
-	runNameGrid(t, translatedGridRows, 347)
+	runNameGrid(t, translatedGridRows, 361)
 }
