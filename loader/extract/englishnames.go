@@ -637,11 +637,10 @@ func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
 	return keep
 }
 
-// orgTailAfter reports whether a gazetteer person's name m goes on, in the
-// same run of capitalized words, to an organization's tail word of the
-// pack (org_tails, org_create_tails): the name is a company's named after
-// the person ("Trump Organization", "Bloomberg Philanthropies" is not one:
-// only the pack's tails count).
+// orgTailAfter reports whether a gazetteer person's name m is followed
+// right away by a capitalized tail word of organizations' names of the
+// pack (org_tails, org_create_tails): the words name a company called
+// after the person ("Trump Organization", "Trump Group"), not the person.
 func (r *run) orgTailAfter(toks []token, m *mention) bool {
 	k := m.tj
 	if m.entry == nil || k >= len(toks) || !toks[k].cap || toks[k].punct {
