@@ -150,7 +150,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	for _, w := range j.NotActorBefore {
 		p.notActorBefore[w] = true
 	}
-	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
+	p.placePredicates, p.placeNouns, p.placePredicateNot = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns), lowerSet(j.PlacePredicateNot)
 	p.placeObjectVerbs = lowerSet(j.PlaceObjectVerbs)
 	p.cityNouns = lowerSet(j.CityNouns)
 	p.indexWords = lowerSet(j.IndexWords)

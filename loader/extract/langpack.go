@@ -366,6 +366,10 @@ type packJSON struct {
 	// capital of Germany").
 	PlacePredicates []string `json:"place_predicates"`
 	PlaceNouns      []string `json:"place_nouns"`
+	// PlacePredicateNot are two-word phrases after a place predicate that
+	// make it a figure of speech about an actor ("Moskow berada di balik
+	// serangan itu": Moscow is behind the attack, its government).
+	PlacePredicateNot []string `json:"place_predicate_not"`
 	// PlaceObjectVerbs are verbs of weather and floods whose object is a
 	// place: a capital right after one is the city, not its government
 	// ("Banjir melanda Jakarta", "Hujan Guyur Jakarta", "Snow blanketed
@@ -685,6 +689,7 @@ type pack struct {
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
+	placePredicateNot                         map[string]bool // place_predicate_not, lower case ("di balik")
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
 	indexWords                                map[string]bool // index_words, lower case

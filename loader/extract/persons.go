@@ -512,7 +512,7 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 		return false
 	}
 	if p.placePredicates[toks[k].low] {
-		return true
+		return !(k+2 < len(toks) && p.placePredicateNot[toks[k+1].low+" "+toks[k+2].low]) // not "berada di balik serangan"
 	}
 	if !p.copulas[toks[k].low] {
 		return false

@@ -197,7 +197,7 @@ var translatedGridRows = []nameGridRow{
 	{"body scotland yard", "Scotland Yard mengatakan penyelidikan atas kebocoran itu masih berlangsung.", "gbr-police-met", "", false, false},
 	{"body afp police", "Polisi Federal Australia menahan dua remaja terkait dugaan rencana teror.", "aus-police", "AUS", false, false},
 	// known: "Moskow berada di balik": berada is a place predicate, so the capital is read as the city
-	{"body cia bracket", "Badan Intelijen Pusat (CIA) menilai Moskow berada di balik serangan siber itu.", "usa-cia RUS", "", false, true},
+	{"body cia bracket", "Badan Intelijen Pusat (CIA) menilai Moskow berada di balik serangan siber itu.", "usa-cia RUS", "", false, false},
 	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body mi6", "MI6 memperingatkan meningkatnya ancaman spionase dari China.", "gbr-mi6 CHN", "", false, true},
 	{"body komisi eropa apple", "Komisi Eropa mendenda Apple sebesar 1,8 miliar euro.", "european-commission apple-inc", "", false, false},
