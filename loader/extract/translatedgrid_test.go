@@ -196,7 +196,6 @@ var translatedGridRows = []nameGridRow{
 	{"body met police", "Kepolisian Metropolitan London menangkap seorang pria berusia 34 tahun terkait serangan pisau itu.", "gbr-police-met", "", false, false},
 	{"body scotland yard", "Scotland Yard mengatakan penyelidikan atas kebocoran itu masih berlangsung.", "gbr-police-met", "", false, false},
 	{"body afp police", "Polisi Federal Australia menahan dua remaja terkait dugaan rencana teror.", "aus-police", "AUS", false, false},
-	// known: "Moskow berada di balik": berada is a place predicate, so the capital is read as the city
 	{"body cia bracket", "Badan Intelijen Pusat (CIA) menilai Moskow berada di balik serangan siber itu.", "usa-cia RUS", "", false, false},
 	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body mi6", "MI6 memperingatkan meningkatnya ancaman spionase dari China.", "gbr-mi6 CHN", "", false, true},
