@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 )
@@ -1248,6 +1249,27 @@ type common struct {
 	// ("JAKARTA (Reuters) - Trade Minister Budi Santoso said").
 	OfficeRoles []string `json:"office_roles"`
 	officeRoles set
+	// SurnameEndings are endings of family names of Slavic, Georgian,
+	// Turkish, Romanian and Greek origin that no ordinary word of the
+	// languages read ends with ("Djokovic", "Kovalenko", "Kapanadze",
+	// "Yilmazoglu", "Popescu", "Papadopoulos"): the second of two unknown
+	// name words with one is a surname where a census surname would be
+	// (surnameRunPersons). Longest first does not matter: any one counts.
+	SurnameEndings []string `json:"surname_endings"`
+}
+
+// surnameEnding reports whether w (lower case), of six letters or more,
+// ends with one of surname_endings.
+func (c *common) surnameEnding(w string) bool {
+	if utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, e := range c.SurnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func loadCommon() (*common, error) {

@@ -1650,8 +1650,8 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 		if f.lx&lxGiven != 0 || covered(ms, i) != nil || covered(ms, i-1) != nil || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] {
 			continue
 		}
-		if !r.isNameWord(t) || !r.isNameWord(f) || !arab && !r.x.surnames.has(t.low) {
-			continue
+		if !r.isNameWord(t) || !r.isNameWord(f) || !arab && !r.x.surnames.has(t.low) && !r.x.common.surnameEnding(t.low) {
+			continue // ("Novak Djokovic melaju": a surname by its ending)
 		}
 		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] || p.familyWords[f.low] || p.thingNouns[f.low] || p.namedAfterHeads[f.low] || f.lx&lxNameStop != 0 && p.nameStop[f.raw] {
 			continue

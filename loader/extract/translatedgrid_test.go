@@ -306,8 +306,7 @@ var translatedGridRows = []nameGridRow{
 	{"none wall street", "Saham-saham di Wall Street ditutup melemah pada perdagangan Jumat.", "", "", false, false},
 
 	// Sport.
-	// known: an unknown foreign name with no known given name or census surname before a verb
-	{"sport djokovic alcaraz", "Novak Djokovic melaju ke final setelah mengalahkan Carlos Alcaraz dalam empat set.", "novak-djokovic carlos-alcaraz", "", false, true},
+	{"sport djokovic alcaraz", "Novak Djokovic melaju ke final setelah mengalahkan Carlos Alcaraz dalam empat set.", "novak-djokovic carlos-alcaraz", "", false, false},
 	{"sport messi inter miami", "Lionel Messi mencetak dua gol saat Inter Miami menang 3-1.", "lionel-messi inter-miami", "", false, false},
 	{"sport guardiola", "Pelatih Manchester City Pep Guardiola mengatakan timnya kelelahan setelah jadwal padat.", "pep-guardiola manchester-city", "", false, false},
 	{"sport sinner", "Petenis Italia Jannik Sinner menjuarai Australia Terbuka untuk pertama kalinya.", "jannik-sinner ITA", "", false, false},
