@@ -466,6 +466,34 @@ var translatedGridRows = []nameGridRow{
 	{"body4 cisa", "Badan Keamanan Siber dan Infrastruktur AS mendesak perusahaan memperbarui perangkat lunak mereka.", "usa-cisa", "USA", false, false},
 	{"body4 badan federal jerman", "Badan Federal Jerman untuk Keamanan Informasi memperingatkan celah pada aplikasi itu.", "", "DEU", false, false},
 	{"body4 kantor kejaksaan federal", "Kantor Kejaksaan Federal Swiss membuka kasus pidana terhadap bank itu.", "", "CHE", false, false},
+
+	// Fifth batch, annotated before its own run: speech verbs of translated copy (ujar, tutur, imbuh, lanjut, jelas, "mengatakan kepada CNN", "dalam wawancara dengan BBC", "seperti dikutip", "sebagaimana diberitakan") and made-up ordinary persons of more nationalities.
+	{"speech ujar ukrainian", "“Kami tidak punya pilihan selain bertahan,” ujar Oksana Melnyk, 41, warga Zaporizhzhia.", "oksana-melnyk", "", false, false},
+	{"speech tutur turkish", "Gempa itu menghancurkan seluruh blok, tutur Mehmet Yildiz, seorang relawan penyelamat.", "mehmet-yildiz", "", false, false},
+	{"speech imbuh indian", "Pemerintah harus turun tangan, imbuh Rajesh Kumar, ketua serikat petani di Punjab.", "rajesh-kumar", "", false, false},
+	{"speech lanjut brazilian", "Hutan terus dibakar setiap musim kemarau, lanjut Marcos Oliveira, seorang aktivis lingkungan.", "marcos-oliveira", "", false, false},
+	{"speech jelas korean", "Harga rumah di Seoul sudah tidak terjangkau, jelas Park Ji-hoon, seorang pegawai kantoran.", "park-ji-hoon", "", false, false},
+	{"speech kepada cnn", "Seorang komandan Ukraina bernama Andriy Bondarenko mengatakan kepada CNN bahwa pasukannya kekurangan amunisi.", "andriy-bondarenko cnn UKR", "", false, false},
+	{"speech wawancara bbc", "Dalam wawancara dengan BBC, Amina Yusuf mengatakan ia melarikan diri dari Khartoum dengan berjalan kaki.", "amina-yusuf bbc", "", false, false},
+	{"speech syarat anonim", "Seorang pejabat senior Eropa yang berbicara dengan syarat anonim mengatakan sanksi baru sedang disiapkan.", "", "", false, false},
+	// known: "Kepolisian Paris" is the city's police; the capital inside it is read as France
+	{"speech konferensi pers", "Kami akan menyelidiki kasus ini sepenuhnya, kata Kepala Kepolisian Paris Laurent Nunez dalam konferensi pers.", "laurent-nunez", "", false, true},
+	{"speech dikutip kantor berita", "Seperti dikutip kantor berita Yonhap, militer Korea Selatan melepaskan tembakan peringatan.", "yonhap kor-armed-forces", "KOR", false, false},
+	{"speech diberitakan nyt", "Sebagaimana diberitakan New York Times, pemerintahan itu mempertimbangkan sanksi baru.", "new-york-times", "", false, false},
+	{"speech mexican age", "Maria Fernanda Lopez, 23, mahasiswi di Guadalajara, mengatakan ia takut keluar malam.", "maria-fernanda-lopez", "", false, false},
+	{"speech nigerian", "Chinedu Okeke, seorang pedagang di pasar Onitsha, mengatakan harga bahan bakar naik tiga kali lipat.", "chinedu-okeke", "", false, false},
+	{"speech iranian", "Reza Tehrani, seorang guru di Isfahan, mengatakan ia khawatir perang akan meluas.", "reza-tehrani", "", false, false},
+	{"speech egyptian", "Mahmoud Farouk, sopir taksi di Kairo, mengatakan pendapatannya turun separuh sejak devaluasi.", "mahmoud-farouk", "", false, false},
+	{"speech filipino", "Jose Santos, nelayan dari Zambales, mengatakan kapal China menghalangi perahunya.", "jose-santos CHN", "", false, false},
+	{"speech thai", "Somchai Wongsawat, seorang petani padi di Isan, mengatakan hujan datang terlambat tahun ini.", "somchai-wongsawat", "", false, false},
+	{"speech georgian", "Giorgi Beridze, 29, seorang pengunjuk rasa di Tbilisi, mengatakan ia tidak akan pulang.", "giorgi-beridze", "", false, false},
+	{"speech polish", "Katarzyna Nowicka, seorang dokter di Rzeszow, mengatakan rumah sakit kewalahan menampung pengungsi.", "katarzyna-nowicka", "", false, false},
+	{"speech serbian", "Dragan Petrovic, 58, seorang pensiunan di Beograd, mengatakan ia mendukung protes mahasiswa.", "dragan-petrovic", "", false, false},
+	{"speech israeli", "Noa Levi, warga Tel Aviv, mengatakan sirene berbunyi tiga kali semalam.", "noa-levi", "", false, false},
+	{"speech palestinian", "Khaled Abu Amer, yang rumahnya hancur di Rafah, mengatakan ia kini tinggal di tenda.", "khaled-abu-amer", "", false, false},
+	{"speech kenyan", "Wanjiru Kamau, seorang pengusaha muda di Nairobi, mengatakan pajak baru itu mencekik usaha kecil.", "wanjiru-kamau", "", false, false},
+	{"speech japanese", "Hiroshi Sato, 67, pemilik toko di Noto, mengatakan ia akan membangun kembali tokonya.", "hiroshi-sato", "", false, false},
+	{"speech menurut warga", "Menurut Ali Karimi, warga Kabul, harga roti naik dua kali lipat dalam sebulan.", "ali-karimi", "", false, false},
 }
 
 // TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
@@ -475,7 +503,10 @@ var translatedGridRows = []nameGridRow{
 // third batch of 52 rows: 46 pass; the fourth, 14 rows on agencies this
 // pass added to the gazetteer (so no before-count), 12 passed as first
 // annotated: the two others wanted the state inside a body's name, against
-// the rule above, and were mended.
+// the rule above, and were mended; the fifth, 25 rows of speech verbs and
+// ordinary persons: 23 passed as first annotated, one of the two others
+// left out the state its "komandan Ukraina" names and was mended. After
+// this pass: 354 of 386 rows pass, 32 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
-	runNameGrid(t, translatedGridRows, 361)
+	runNameGrid(t, translatedGridRows, 386)
 }
