@@ -476,8 +476,7 @@ var translatedGridRows = []nameGridRow{
 	{"speech kepada cnn", "Seorang komandan Ukraina bernama Andriy Bondarenko mengatakan kepada CNN bahwa pasukannya kekurangan amunisi.", "andriy-bondarenko cnn UKR", "", false, false},
 	{"speech wawancara bbc", "Dalam wawancara dengan BBC, Amina Yusuf mengatakan ia melarikan diri dari Khartoum dengan berjalan kaki.", "amina-yusuf bbc", "", false, false},
 	{"speech syarat anonim", "Seorang pejabat senior Eropa yang berbicara dengan syarat anonim mengatakan sanksi baru sedang disiapkan.", "", "", false, false},
-	// known: "Kepolisian Paris" is the city's police; the capital inside it is read as France
-	{"speech konferensi pers", "Kami akan menyelidiki kasus ini sepenuhnya, kata Kepala Kepolisian Paris Laurent Nunez dalam konferensi pers.", "laurent-nunez", "", false, true},
+	{"speech konferensi pers", "Kami akan menyelidiki kasus ini sepenuhnya, kata Kepala Kepolisian Paris Laurent Nunez dalam konferensi pers.", "laurent-nunez", "", false, false},
 	{"speech dikutip kantor berita", "Seperti dikutip kantor berita Yonhap, militer Korea Selatan melepaskan tembakan peringatan.", "yonhap kor-armed-forces", "KOR", false, false},
 	{"speech diberitakan nyt", "Sebagaimana diberitakan New York Times, pemerintahan itu mempertimbangkan sanksi baru.", "new-york-times", "", false, false},
 	{"speech mexican age", "Maria Fernanda Lopez, 23, mahasiswi di Guadalajara, mengatakan ia takut keluar malam.", "maria-fernanda-lopez", "", false, false},
@@ -506,7 +505,7 @@ var translatedGridRows = []nameGridRow{
 // the rule above, and were mended; the fifth, 25 rows of speech verbs and
 // ordinary persons: 23 passed as first annotated, one of the two others
 // left out the state its "komandan Ukraina" names and was mended. After
-// this pass: 354 of 386 rows pass, 32 known failures.
+// this pass: 355 of 386 rows pass, 31 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
 	runNameGrid(t, translatedGridRows, 386)
 }
