@@ -172,8 +172,7 @@ var translatedGridRows = []nameGridRow{
 	{"body kemhan inggris", "Kementerian Pertahanan Inggris mengatakan Rusia kemungkinan kehilangan ratusan tank dalam sebulan terakhir.", "gbr-defense-ministry RUS", "GBR", false, false},
 	{"body epa bracket", "Badan Perlindungan Lingkungan (EPA) mengusulkan batas baru emisi kendaraan bermotor.", "usa-epa", "", false, false},
 	{"body dinas rahasia as", "Dinas Rahasia AS mengakui adanya kegagalan pengamanan dalam acara kampanye itu.", "usa-secret-service", "USA", false, false},
-	// known: a bare "Dinas Rahasia" is the home state's intelligence body type
-	{"body dinas rahasia alone", "Dinas Rahasia menyelidiki insiden penembakan di dekat lapangan golf milik mantan presiden.", "usa-secret-service", "", false, true},
+	{"body dinas rahasia alone", "Dinas Rahasia menyelidiki insiden penembakan di dekat lapangan golf milik mantan presiden.", "usa-secret-service", "", false, false},
 	{"body parlemen eropa", "Parlemen Eropa menyetujui aturan kecerdasan buatan pertama di dunia.", "european-parliament", "", false, false},
 	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
 	{"body dpr as bantuan", "Dewan Perwakilan Rakyat AS meloloskan paket bantuan untuk Ukraina, Israel, dan Taiwan.", "usa-house UKR ISR TWN", "idn-dpr USA", false, true},
@@ -505,7 +504,7 @@ var translatedGridRows = []nameGridRow{
 // the rule above, and were mended; the fifth, 25 rows of speech verbs and
 // ordinary persons: 23 passed as first annotated, one of the two others
 // left out the state its "komandan Ukraina" names and was mended. After
-// this pass: 355 of 386 rows pass, 31 known failures.
+// this pass: 356 of 386 rows pass, 30 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
 	runNameGrid(t, translatedGridRows, 386)
 }
