@@ -496,12 +496,12 @@ var translatedGridRows = []nameGridRow{
 	{"biz6 ceo nvidia unknown cfo", "Kepala keuangan Nvidia Colette Kress mengatakan permintaan dari pusat data masih kuat.", "colette-kress nvidia", "", false, false},
 	{"biz6 analis bank", "Analis Goldman Sachs Jan Hatzius memperkirakan resesi bisa dihindari.", "jan-hatzius goldman-sachs", "", false, false},
 	{"biz6 ekonom kepala ing", "Kepala ekonom ING Carsten Brzeski mengatakan zona euro berada di ambang resesi.", "carsten-brzeski", "", false, false},
-	{"biz6 opec saudi", "Menteri Energi Arab Saudi Pangeran Abdulaziz bin Salman mengatakan OPEC+ akan tetap berhati-hati.", "abdulaziz-bin-salman SAU opec-plus", "", false, true},
-	{"biz6 saham wall street", "Indeks Dow Jones ditutup menguat 0,5 persen di Wall Street.", "", "", false, true},
+	{"biz6 opec saudi", "Menteri Energi Arab Saudi Pangeran Abdulaziz bin Salman mengatakan OPEC+ akan tetap berhati-hati.", "abdulaziz-bin-salman SAU opec-plus", "", false, false},
+	{"biz6 saham wall street", "Indeks Dow Jones ditutup menguat 0,5 persen di Wall Street.", "", "", false, false},
 	{"biz6 brent", "Harga minyak mentah Brent naik ke level tertinggi dalam lima bulan.", "", "", false, false},
 	{"biz6 yuan dolar", "Yuan China melemah terhadap dolar AS ke level terendah dalam 16 tahun.", "", "CHN USA", false, false},
 	{"sci6 peneliti who", "Ilmuwan kepala WHO Jeremy Farrar mengatakan virus itu menyebar lebih cepat dari perkiraan.", "jeremy-farrar who", "", false, false},
-	{"sci6 nasa astronaut", "Astronaut NASA Sunita Williams kembali ke Bumi setelah sembilan bulan di orbit.", "sunita-williams usa-nasa", "", false, true},
+	{"sci6 nasa astronaut", "Astronaut NASA Sunita Williams kembali ke Bumi setelah sembilan bulan di orbit.", "sunita-williams usa-nasa", "", false, false},
 	{"sci6 spacex starship", "SpaceX meluncurkan roket Starship dari Texas untuk uji terbang kelima.", "spacex", "", false, false},
 	{"sci6 nobel", "Hadiah Nobel Kimia tahun ini diberikan kepada tiga ilmuwan asal Amerika Serikat.", "USA", "", false, false},
 	{"tech6 menteri digital", "Menteri Digital Taiwan Audrey Tang mengatakan serangan siber meningkat tajam.", "audrey-tang TWN", "", false, false},
@@ -528,7 +528,7 @@ var translatedGridRows = []nameGridRow{
 // ordinary persons: 23 passed as first annotated, one of the two others
 // left out the state its "komandan Ukraina" names and was mended; the
 // sixth, 22 rows of business, science, Middle-Eastern and Asian copy: 18
-// pass.
+// pass. After this pass: 378 of 408 rows pass, 30 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
 	runNameGrid(t, translatedGridRows, 408)
 }
