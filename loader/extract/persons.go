@@ -535,8 +535,13 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 	if len(r.p.common) == 0 {
 		return k
 	}
+	k0 := k
 	for k < len(toks) {
 		t := &toks[k]
+		if m := mentionAt(ms, k); m != nil && k > k0 && r.regionOfPortfolio(m, ms) {
+			k = m.tj // "Menteri Urusan Eropa Irlandia": a region the portfolio names, the state after it
+			continue
+		}
 		if mentionAt(ms, k) != nil || r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] {
 			break // "Ketua Umum Partai Gerindra", "Kepala Badan Nasional ...": the body or party is the title's "of"
 		}
@@ -559,6 +564,14 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 		break
 	}
 	return r.portfolioBeforeOrg(toks, k, ms)
+}
+
+// regionOfPortfolio reports whether m, after a portfolio's word, is a
+// place of no one state (a continent or a region: "Eropa", "Timur
+// Tengah") with a state's name right after it: the region is the
+// portfolio's ("Menteri Urusan Eropa Irlandia"), the state the office's.
+func (r *run) regionOfPortfolio(m *mention, ms []*mention) bool {
+	return !m.person && m.entry != nil && m.entry.Kind == facts.KindPlace && m.entry.Country == "" && r.stateMentionAt(ms, m.tj) != nil
 }
 
 // portfolioBeforeOrg moves past up to four capitalized words (and the

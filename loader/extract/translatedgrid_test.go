@@ -515,6 +515,20 @@ var translatedGridRows = []nameGridRow{
 	{"asia6 china coast guard", "Penjaga Pantai China menembakkan meriam air ke kapal pemasok Filipina di dekat Second Thomas Shoal.", "chn-coast-guard PHL", "CHN", false, true},
 	{"asia6 taiwan defense", "Kementerian Pertahanan Taiwan mendeteksi 30 pesawat militer China di sekitar pulau itu.", "chn-armed-forces", "TWN CHN", false, false},
 	{"asia6 bersama singapura", "Menteri Luar Negeri Singapura Vivian Balakrishnan bertemu Menteri Luar Negeri Indonesia di Jakarta.", "vivian-balakrishnan SGP IDN", "", false, false},
+
+	// Seventh batch, written after probes of made-up titles found portfolios read as names or organizations ("Menteri Energi Jerman X" made energi-jerman) and the common_words that fixed it; new sentences, annotated before their own run: foreign ministers by portfolio with names of many states.
+	{"port7 urusan eropa", "Menteri Urusan Eropa Irlandia Thomas Byrne menyambut baik kesepakatan itu.", "thomas-byrne IRL", "", false, false},
+	{"port7 transisi energi", "Menteri Transisi Energi Spanyol Sara Aagesen mengumumkan penutupan pembangkit batu bara terakhir.", "sara-aagesen ESP", "", false, false},
+	{"port7 perubahan iklim", "Menteri Perubahan Iklim Australia Chris Bowen menolak proyek tambang baru itu.", "chris-bowen AUS", "", false, false},
+	{"port7 kesetaraan gender", "Menteri Kesetaraan Gender Korea Selatan Kim Hyun-sook mengundurkan diri.", "kim-hyun-sook KOR", "", false, false},
+	{"port7 layanan publik", "Menteri Layanan Publik Irlandia Paschal Donohoe mengumumkan kenaikan gaji pegawai negeri.", "paschal-donohoe IRL", "", false, false},
+	{"port7 anggaran", "Menteri Anggaran Prancis Laurent Saint-Martin membela rancangan anggaran itu.", "laurent-saint-martin FRA", "", false, false},
+	{"port7 pangan", "Menteri Pangan Inggris Daniel Zeichner mengatakan harga pangan akan stabil.", "daniel-zeichner GBR", "", false, false},
+	{"port7 maritim", "Menteri Maritim Norwegia Marianne Sivertsen Naess mengunjungi pelabuhan Bergen.", "marianne-sivertsen-naess NOR", "", false, false},
+	{"port7 energi", "Menteri Energi Ukraina German Galushchenko mengatakan jaringan listrik diserang lagi.", "german-galushchenko UKR", "", false, false},
+	{"port7 lingkungan", "Menteri Lingkungan Jerman Steffi Lemke mengkritik rencana itu.", "steffi-lemke DEU", "", false, false},
+	{"port7 pasukan darat", "Kepala Pasukan Darat Ukraina Mykhailo Drapatyi memerintahkan penarikan dari desa itu.", "mykhailo-drapatyi ukr-army", "UKR", false, false},
+	{"port7 pertahanan nasional", "Menteri Pertahanan Nasional Polandia Wladyslaw Kosiniak-Kamysz meninjau latihan itu.", "w-adys-aw-kosiniak-kamysz POL", "", false, false},
 }
 
 // TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
@@ -528,7 +542,10 @@ var translatedGridRows = []nameGridRow{
 // ordinary persons: 23 passed as first annotated, one of the two others
 // left out the state its "komandan Ukraina" names and was mended; the
 // sixth, 22 rows of business, science, Middle-Eastern and Asian copy: 18
-// pass. After this pass: 378 of 408 rows pass, 30 known failures.
+// pass; the seventh, 12 rows on portfolios written after the fix of
+// their words: 11 passed as first annotated ("Menteri Urusan Eropa
+// Irlandia" lost the state, which regionOfPortfolio now keeps). After
+// this pass: 390 of 420 rows pass, 30 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
-	runNameGrid(t, translatedGridRows, 408)
+	runNameGrid(t, translatedGridRows, 420)
 }
