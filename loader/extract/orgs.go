@@ -902,13 +902,14 @@ func (r *run) stateOrPlace(id string) bool {
 
 // titleBefore reports whether a title ends right before toks[i], or a
 // title and one to three words of its field in lower case: "Pengamat
-// pertanian Universitas Jember", maybe with a preposition of place
-// (at_preps) before the institution, as translations write "professor of
-// economics at Harvard University": "Profesor ekonomi di Universitas
-// Harvard".
+// pertanian Universitas Jember", maybe with a preposition of place or
+// source (at_preps, source_preps) before the institution, as
+// translations write "professor of economics at Harvard University" and
+// "the Democratic candidate": "Profesor ekonomi di Universitas Harvard",
+// "Calon presiden dari Partai Demokrat".
 func (r *run) titleBefore(toks []token, i int) bool {
-	if i > 1 && r.p.atPreps[toks[i-1].low] && !toks[i-1].cap {
-		i-- // "di Universitas Harvard"
+	if i > 1 && (r.p.atPreps[toks[i-1].low] || r.p.sourcePreps[toks[i-1].low]) && !toks[i-1].cap {
+		i-- // "di Universitas Harvard", "Calon presiden dari Partai Demokrat"
 	}
 	for e := i; e > 0 && i-e <= 3; e-- {
 		if _, ok := r.p.titles.endingAt(toks, e); ok {
