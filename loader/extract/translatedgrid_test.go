@@ -427,8 +427,7 @@ var translatedGridRows = []nameGridRow{
 	{"app3 biden xi surnames", "Biden dan Xi sepakat membuka kembali jalur komunikasi militer.", "joe-biden xi-jinping", "", false, false},
 	{"app3 kcna", "Kantor berita negara Korea Utara KCNA melaporkan peluncuran rudal itu.", "kcna PRK", "", false, false},
 	{"app3 raksasa teknologi", "Raksasa teknologi AS Google setuju membayar denda 2,4 miliar euro.", "google USA", "", false, false},
-	// known: "mobil Jepang" is read as a product's origin (not_actor_after)
-	{"app3 produsen mobil jepang", "Produsen mobil Jepang Toyota menarik satu juta kendaraan.", "toyota JPN", "", false, true},
+	{"app3 produsen mobil jepang", "Produsen mobil Jepang Toyota menarik satu juta kendaraan.", "toyota JPN", "", false, false},
 	{"app3 miliarder musk", "Miliarder teknologi Elon Musk mengatakan ia akan mendanai kampanye itu.", "elon-musk", "", false, false},
 	{"app3 mantan tentara", "Viktor Sorokin, 52, mantan tentara yang kini menjadi relawan, mengatakan ia tidak takut.", "viktor-sorokin", "", false, false},
 	{"app3 mahasiswa columbia", "Sarah Levinson, mahasiswi tingkat akhir di Universitas Columbia, mengatakan kampus terasa tegang.", "sarah-levinson", "", false, false},
@@ -545,7 +544,7 @@ var translatedGridRows = []nameGridRow{
 // pass; the seventh, 12 rows on portfolios written after the fix of
 // their words: 11 passed as first annotated ("Menteri Urusan Eropa
 // Irlandia" lost the state, which regionOfPortfolio now keeps). After
-// this pass: 390 of 420 rows pass, 30 known failures.
+// this pass: 391 of 420 rows pass, 29 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
 	runNameGrid(t, translatedGridRows, 420)
 }
