@@ -528,6 +528,19 @@ var translatedGridRows = []nameGridRow{
 	{"port7 lingkungan", "Menteri Lingkungan Jerman Steffi Lemke mengkritik rencana itu.", "steffi-lemke DEU", "", false, false},
 	{"port7 pasukan darat", "Kepala Pasukan Darat Ukraina Mykhailo Drapatyi memerintahkan penarikan dari desa itu.", "mykhailo-drapatyi ukr-army", "UKR", false, false},
 	{"port7 pertahanan nasional", "Menteri Pertahanan Nasional Polandia Wladyslaw Kosiniak-Kamysz meninjau latihan itu.", "w-adys-aw-kosiniak-kamysz POL", "", false, false},
+
+	// Eighth batch, written after probes of made-up descriptions found a party's name running into its candidate's ("Calon presiden dari Partai Demokrat X") and "produsen mobil Jepang" losing its state; new sentences, annotated before their own run.
+	{"b8 calon dari partai", "Calon gubernur dari Partai Republik Mark Robinson kalah telak dalam pemilihan itu.", "mark-robinson us-republican-party", "", false, false},
+	{"b8 kandidat dari partai buruh", "Kandidat dari Partai Buruh Australia Sally Sitou mempertahankan kursinya.", "sally-sitou australian-labor-party", "", false, false},
+	// known: the title reads the state at the end of "Gereja Ortodoks Rusia" as its office's state
+	{"b8 patriark", "Pemimpin Gereja Ortodoks Rusia Patriark Kirill mendukung perang di Ukraina.", "patriarch-kirill UKR", "", false, true},
+	{"b8 pembuat cip taiwan", "Pembuat cip Taiwan TSMC melaporkan laba kuartalan tertinggi.", "tsmc TWN", "", false, false},
+	{"b8 produsen ponsel china", "Produsen ponsel China Xiaomi mulai menjual mobil listrik.", "xiaomi CHN", "", false, false},
+	{"b8 maskapai jerman", "Maskapai Jerman Lufthansa membatalkan ratusan penerbangan akibat mogok.", "lufthansa DEU", "", false, false},
+	{"b8 mobil jepang trap", "Penjualan mobil Jepang di Indonesia turun sepuluh persen.", "IDN", "JPN", false, false},
+	{"b8 bahasa inggris trap", "Ia berbicara dalam bahasa Inggris di depan para wartawan.", "", "GBR", false, false},
+	{"b8 menteri iklim", "Menteri Perubahan Iklim Inggris Ed Miliband menyetujui tiga ladang surya baru.", "ed-miliband GBR", "", false, false},
+	{"b8 menteri digital", "Menteri Urusan Digital Belanda Zsolt Szabo mengkritik raksasa teknologi AS.", "zsolt-szabo NLD USA", "", false, false},
 }
 
 // TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
@@ -543,8 +556,10 @@ var translatedGridRows = []nameGridRow{
 // sixth, 22 rows of business, science, Middle-Eastern and Asian copy: 18
 // pass; the seventh, 12 rows on portfolios written after the fix of
 // their words: 11 passed as first annotated ("Menteri Urusan Eropa
-// Irlandia" lost the state, which regionOfPortfolio now keeps). After
-// this pass: 391 of 420 rows pass, 29 known failures.
+// Irlandia" lost the state, which regionOfPortfolio now keeps); the
+// eighth, 10 rows written after probes found a party's name running into
+// its candidate's and "produsen mobil Jepang" losing its state: 9 pass.
+// After this pass: 400 of 430 rows pass, 30 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
-	runNameGrid(t, translatedGridRows, 420)
+	runNameGrid(t, translatedGridRows, 430)
 }
