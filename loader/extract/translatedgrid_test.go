@@ -541,6 +541,18 @@ var translatedGridRows = []nameGridRow{
 	{"b8 bahasa inggris trap", "Ia berbicara dalam bahasa Inggris di depan para wartawan.", "", "GBR", false, false},
 	{"b8 menteri iklim", "Menteri Perubahan Iklim Inggris Ed Miliband menyetujui tiga ladang surya baru.", "ed-miliband GBR", "", false, false},
 	{"b8 menteri digital", "Menteri Urusan Digital Belanda Zsolt Szabo mengkritik raksasa teknologi AS.", "zsolt-szabo NLD USA", "", false, false},
+
+	// Ninth batch, written after probes found companies named after persons read as persons and the companies were added; new sentences, annotated before their own run (no person wanted in any).
+	{"b9 disney", "Disney akan menaikkan harga langganan layanan streamingnya bulan depan.", "walt-disney", "", false, false},
+	{"b9 warner bros", "Warner Bros menunda perilisan film itu hingga tahun depan.", "warner-bros-discovery", "", false, false},
+	{"b9 louis vuitton", "Louis Vuitton membuka toko terbesarnya di Asia Tenggara.", "louis-vuitton", "", false, false},
+	{"b9 hugo boss", "Hugo Boss memangkas target penjualan tahunannya.", "hugo-boss", "", false, false},
+	{"b9 marriott", "Marriott mengatakan data jutaan tamunya bocor.", "marriott-international", "", false, false},
+	{"b9 estee lauder", "Estee Lauder mencatat penurunan penjualan di China.", "estee-lauder CHN", "", false, false},
+	// known: the generated Phoenix international file holds the company as a person (generated entries are not edited)
+	{"b9 eli lilly", "Eli Lilly menurunkan harga obat penurun berat badannya.", "", "", false, true},
+	// known: the generated Phoenix international file holds the company as a person (generated entries are not edited)
+	{"b9 philip morris", "Philip Morris berencana menghentikan penjualan rokok di Inggris.", "GBR", "", false, true},
 }
 
 // TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
@@ -559,7 +571,9 @@ var translatedGridRows = []nameGridRow{
 // Irlandia" lost the state, which regionOfPortfolio now keeps); the
 // eighth, 10 rows written after probes found a party's name running into
 // its candidate's and "produsen mobil Jepang" losing its state: 9 pass.
-// After this pass: 400 of 430 rows pass, 30 known failures.
+// The ninth, 8 rows on companies named after persons, written after probes
+// found them read as persons and hand entries were added: 6 pass. After
+// this pass: 406 of 438 rows pass, 32 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
-	runNameGrid(t, translatedGridRows, 430)
+	runNameGrid(t, translatedGridRows, 438)
 }
