@@ -619,9 +619,9 @@ func itsFirst(toks []token, j int) bool {
 // is no currency (not_actor_after: "Djokovic won") is a dish's or a
 // drink's ("Earl Grey tea"). A known person's name right before an
 // organization's tail word of the pack ("Trump Organization", "Trump
-// Group") names a company. The court case and the company hold in every language (an
-// Indonesian sentence writes "Roe v. Wade" as English does); the tails are
-// the English pack's, empty elsewhere.
+// Group") names a company. The court case and the company hold in every
+// language (an Indonesian sentence writes "Roe v. Wade" as English does);
+// named_after_tails are the English pack's, empty elsewhere.
 func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	if r.titleCasedSt(st) {
