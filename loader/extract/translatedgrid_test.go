@@ -553,6 +553,10 @@ var translatedGridRows = []nameGridRow{
 	{"b9 eli lilly", "Eli Lilly menurunkan harga obat penurun berat badannya.", "", "", false, true},
 	// known: the generated Phoenix international file holds the company as a person (generated entries are not edited)
 	{"b9 philip morris", "Philip Morris berencana menghentikan penjualan rokok di Inggris.", "GBR", "", false, true},
+
+	// Tenth batch, after Lord and Dame became honorifics: two new sentences (rows like the probes themselves were left out), annotated before their run.
+	{"b10 dame", "Dame Jacinda Ardern menerima gelar kehormatan dari kerajaan.", "jacinda-ardern", "", false, false},
+	{"b10 lord unknown", "Lord Hartley, anggota Majelis Tinggi Inggris, mengkritik rancangan undang-undang itu.", "hartley gbr-lords", "GBR", false, false},
 }
 
 // TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
@@ -572,8 +576,9 @@ var translatedGridRows = []nameGridRow{
 // eighth, 10 rows written after probes found a party's name running into
 // its candidate's and "produsen mobil Jepang" losing its state: 9 pass.
 // The ninth, 8 rows on companies named after persons, written after probes
-// found them read as persons and hand entries were added: 6 pass. After
-// this pass: 406 of 438 rows pass, 32 known failures.
+// found them read as persons and hand entries were added: 6 pass; the
+// tenth, 2 rows on the honorifics Lord and Dame: both pass. After this
+// pass: 408 of 440 rows pass, 32 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
-	runNameGrid(t, translatedGridRows, 438)
+	runNameGrid(t, translatedGridRows, 440)
 }
