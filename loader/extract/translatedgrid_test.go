@@ -557,6 +557,14 @@ var translatedGridRows = []nameGridRow{
 	// Tenth batch, after Lord and Dame became honorifics: two new sentences (rows like the probes themselves were left out), annotated before their run.
 	{"b10 dame", "Dame Jacinda Ardern menerima gelar kehormatan dari kerajaan.", "jacinda-ardern", "", false, false},
 	{"b10 lord unknown", "Lord Hartley, anggota Majelis Tinggi Inggris, mengkritik rancangan undang-undang itu.", "hartley gbr-lords", "GBR", false, false},
+
+	// Eleventh batch, after generic bodies took lower-case descriptors before their state: new sentences annotated before their run, with the home police and mercenaries as controls.
+	{"b11 polisi perbatasan", "Polisi perbatasan Yunani menahan sebuah perahu berisi 40 migran.", "grc-police", "GRC idn-police", false, false},
+	{"b11 polisi antiteror", "Polisi antiteror Inggris menangkap seorang remaja di Birmingham.", "gbr-police", "GBR idn-police", false, false},
+	{"b11 tentara cadangan", "Tentara cadangan Israel dipanggil kembali untuk bertugas di utara.", "isr-armed-forces", "ISR", false, false},
+	// known: the arrest is coded IDN/COP, which lists IDN as an actor with no mention (as in TestIndonesianNameGrid)
+	{"b11 polisi anonim", "Polisi menahan dua warga negara Jerman di Bandara Bali.", "idn-police DEU", "", false, true},
+	{"b11 tentara bayaran", "Tentara bayaran Kolombia terlibat dalam pembunuhan presiden Haiti.", "COL HTI", "", false, false},
 }
 
 // TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
@@ -577,8 +585,9 @@ var translatedGridRows = []nameGridRow{
 // its candidate's and "produsen mobil Jepang" losing its state: 9 pass.
 // The ninth, 8 rows on companies named after persons, written after probes
 // found them read as persons and hand entries were added: 6 pass; the
-// tenth, 2 rows on the honorifics Lord and Dame: both pass. After this
-// pass: 408 of 440 rows pass, 32 known failures.
+// tenth, 2 rows on the honorifics Lord and Dame: both pass; the eleventh,
+// 5 rows on bodies described before their state: 4 pass. After this pass:
+// 412 of 445 rows pass, 33 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
-	runNameGrid(t, translatedGridRows, 440)
+	runNameGrid(t, translatedGridRows, 445)
 }
