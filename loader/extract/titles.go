@@ -1081,6 +1081,9 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	if j > k && j < len(toks) && (r.institutionAt(ms, j) || toks[j].cap && p.orgCreateHeads[toks[j].low] && covered(ms, j) == nil || r.orgTailThenHolder(toks, j, ms) > 0) {
 		return j // (or an unknown one's head or tail word: "Pengamat pertanian Universitas Jember Suparjo", "Ekonom senior Samuel Sekuritas Tan Siew Lan")
 	}
+	if a := j + 1; j > k && a < len(toks) && p.atPreps[toks[j].low] && !toks[j].cap && (r.institutionAt(ms, a) || toks[a].cap && p.orgCreateHeads[toks[a].low] && covered(ms, a) == nil || r.orgTailThenHolder(toks, a, ms) > 0) {
+		return a // "Analis senior di Crisis Group Dareen Khalifa": the institution after a preposition of place, as translations write "at"
+	}
 	j = k
 	for j < len(toks) && j-k < 3 {
 		t := &toks[j]
