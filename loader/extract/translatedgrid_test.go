@@ -565,6 +565,13 @@ var translatedGridRows = []nameGridRow{
 	// known: the arrest is coded IDN/COP, which lists IDN as an actor with no mention (as in TestIndonesianNameGrid)
 	{"b11 polisi anonim", "Polisi menahan dua warga negara Jerman di Bandara Bali.", "idn-police DEU", "", false, true},
 	{"b11 tentara bayaran", "Tentara bayaran Kolombia terlibat dalam pembunuhan presiden Haiti.", "COL HTI", "", false, false},
+
+	// Twelfth batch, after the field's "di" and the tail Institution: new sentences annotated before their run.
+	{"b12 peneliti di lembaga", "Peneliti senior di Carnegie Endowment Andrew Weiss mengatakan Kremlin akan bertahan.", "andrew-weiss rus-presidency", "", false, false},
+	// known: one unknown word after "di" (no head or tail word) is not read as the institution before the name
+	{"b12 analis di bank", "Analis di Commerzbank Jorg Kramer memperkirakan ekonomi Jerman stagnan.", "jorg-kramer DEU", "", false, true},
+	{"b12 hoover institution", "Peneliti Hoover Institution Niall Ferguson mengkritik kebijakan tarif itu.", "niall-ferguson hoover-institution", "", false, false},
+	{"b12 ekonom di universitas", "Ekonom di Universitas Columbia Joseph Stiglitz menyebut tarif itu merugikan konsumen.", "joseph-stiglitz", "", false, false},
 }
 
 // TestTranslatedNewsGrid checks translatedGridRows: the persons, bodies and
@@ -586,8 +593,10 @@ var translatedGridRows = []nameGridRow{
 // The ninth, 8 rows on companies named after persons, written after probes
 // found them read as persons and hand entries were added: 6 pass; the
 // tenth, 2 rows on the honorifics Lord and Dame: both pass; the eleventh,
-// 5 rows on bodies described before their state: 4 pass. After this pass:
-// 412 of 445 rows pass, 33 known failures.
+// 5 rows on bodies described before their state: 4 pass; the twelfth, 4
+// rows on institutions after "di": 2 passed as first annotated, one more
+// after Endowment became a tail word. After this pass: 415 of 449 rows
+// pass, 34 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
-	runNameGrid(t, translatedGridRows, 445)
+	runNameGrid(t, translatedGridRows, 449)
 }
