@@ -150,7 +150,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	for _, w := range j.NotActorBefore {
 		p.notActorBefore[w] = true
 	}
-	p.placePredicates, p.placeNouns = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns)
+	p.placePredicates, p.placeNouns, p.placePredicateNot = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns), lowerSet(j.PlacePredicateNot)
 	p.placeObjectVerbs = lowerSet(j.PlaceObjectVerbs)
 	p.disasterVerbs, p.disasterNouns = lowerSet(j.DisasterVerbs), lowerSet(j.DisasterNouns)
 	p.cityNouns = lowerSet(j.CityNouns)
@@ -184,7 +184,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.mediaCues = newIndex(cues)
 	p.orgCueNot, p.mediaTails, p.orgOf, p.orgCueHeads, p.orgFieldNot = lowerSet(j.OrgCueNot), lowerSet(j.MediaTails), lowerSet(j.OrgOf), lowerSet(j.OrgCueHeads), lowerSet(j.OrgFieldNot)
-	p.bodyInternational, p.bodyFillers = lowerSet(j.BodyInternational), lowerSet(j.BodyFillers)
+	p.bodyInternational, p.bodyFillers, p.bodyForeign = lowerSet(j.BodyInternational), lowerSet(j.BodyFillers), lowerSet(j.BodyForeign)
 	p.orgArticles = lowerSet(j.OrgArticles)
 	p.bodyKindWords = map[string]bodyHead{}
 	for w, h := range j.BodyKindWords {

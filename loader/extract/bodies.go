@@ -55,6 +55,10 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			}
 		} else if sm := r.stateMentionAt(ms, k+1); sm != nil && toks[k].low == "in" && strings.HasPrefix(sm.rule, "metonym:capital") && capitalBody(label) && i > 0 && toks[i-1].low == "the" {
 			state, end = sm, sm.tj // "the foreign ministry in Beijing": a capital's ministry is its state's
+		} else if n := r.bodyDescriptors(toks, i, k); n > 0 {
+			if sm := r.stateMentionAt(ms, k+n); sm != nil {
+				state, end = sm, sm.tj // "Polisi anti huru-hara Prancis", "Polisi perbatasan Israel"
+			}
 		}
 		if bm := mentionAt(ms, k); state == nil && p.home != "" && toks[i].cap && bm != nil && !bm.person && bm.entry != nil && bm.entry.Sector != "" && bm.entry.Country != "" && bm.entry.Country != p.home && r.isState(bm.entry.Country) {
 			// "Angkatan Laut Tentara Pembebasan Rakyat China": the generic
@@ -1085,6 +1089,40 @@ func (r *run) regionBodiesAfter(toks []token, ms []*mention) []*mention {
 
 // startsWithDigit reports whether w is (or begins as) a number: "12", "3,5".
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// bodyDescriptors counts the lower-case words (and the hyphens between
+// them) that describe a body named by its generic name toks[i:k] before
+// a state's name, at most three: "Polisi anti huru-hara Prancis",
+// "Polisi perbatasan Israel" are that state's police. Function words,
+// verbs and prepositions end them ("Polisi menangkap warga Prancis"), and
+// a kind of force that is no body is none ("tentara bayaran Rusia":
+// body_create_not). It returns 0 when there are none.
+func (r *run) bodyDescriptors(toks []token, i, k int) int {
+	if r.p.home == "" {
+		return 0
+	}
+	n := 0
+	for j := k; j < len(toks) && n < 3; j++ {
+		t := &toks[j]
+		if t.raw == "-" && n > 0 {
+			continue
+		}
+		if !r.fieldWord(t) || r.p.peopleWords[t.low] || r.p.placeNouns[t.low] {
+			break
+		}
+		n++
+	}
+	if n == 0 || r.p.bodyCreateNot[joinLow(toks[i:k+1])] {
+		return 0
+	}
+	end := k
+	for c := 0; c < n; end++ {
+		if toks[end].raw != "-" {
+			c++
+		}
+	}
+	return end - k
+}
 
 // joinLow is the folded words of toks joined by spaces.
 func joinLow(toks []token) string {

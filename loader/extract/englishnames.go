@@ -636,11 +636,14 @@ func itsFirst(toks []token, j int) bool {
 // three) and the words before it name no known person. A name no
 // gazetteer entry holds before a lower-case word of not_actor_before that
 // is no currency (not_actor_after: "Djokovic won") is a dish's or a
-// drink's ("Earl Grey tea").
+// drink's ("Earl Grey tea"). A known person's name right before an
+// organization's tail word of the pack ("Trump Organization", "Trump
+// Group") names a company. The court case and the company hold in every
+// language (an Indonesian sentence writes "Roe v. Wade" as English does);
+// named_after_tails are the English pack's, empty elsewhere.
 func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
-	en := &r.p.en
-	if len(en.namedAfter) == 0 || r.titleCasedSt(st) {
+	if r.titleCasedSt(st) {
 		return ms
 	}
 	keep := ms[:0]
@@ -651,6 +654,18 @@ func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// orgTailAfter reports whether a gazetteer person's name m is followed
+// right away by a capitalized tail word of organizations' names of the
+// pack (org_tails, org_create_tails): the words name a company called
+// after the person ("Trump Organization", "Trump Group"), not the person.
+func (r *run) orgTailAfter(toks []token, m *mention) bool {
+	k := m.tj
+	if m.entry == nil || k >= len(toks) || !toks[k].cap || toks[k].punct {
+		return false
+	}
+	return r.p.orgTails[toks[k].low] || r.p.orgCreateTails[strings.TrimSuffix(toks[k].low, ".")]
 }
 
 func (r *run) namedAfterTail(toks []token, m *mention) bool {
@@ -667,6 +682,9 @@ func (r *run) namedAfterTail(toks []token, m *mention) bool {
 	}
 	if versus(m.ti-1) || versus(m.tj) {
 		return true // "Roe v. Wade": a court case's name
+	}
+	if r.orgTailAfter(toks, m) {
+		return true // "Trump Organization", "Trump Group": a company named after a known person
 	}
 	// the words after the name, "'s" among them ("St. Peter's Square")
 	for k := m.tj; k < len(toks) && k < m.tj+4 && (toks[k].cap && !toks[k].punct || toks[k].low == "'s" || toks[k].low == "’s"); k++ {

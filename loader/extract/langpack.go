@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 )
@@ -242,6 +243,12 @@ type packJSON struct {
 	// Selatan").
 	BodyInternational []string `json:"body_international"`
 	BodyFillers       []string `json:"body_fillers"`
+	// BodyForeign are words that no body of the home state has in its
+	// name ("Komisi Komunikasi Federal": Indonesia has no federal
+	// bodies): a body made from its head word with no state named, and so
+	// the home state's, is none when its name holds one (which state's it
+	// is, the name does not say).
+	BodyForeign []string `json:"body_foreign"`
 	// HomeBodyTypes give the body type (common.json body_types) of a home
 	// body whose id is not the home prefix and the type ("idn-kpu" is an
 	// election commission): another state after its name makes that
@@ -367,6 +374,10 @@ type packJSON struct {
 	// capital of Germany").
 	PlacePredicates []string `json:"place_predicates"`
 	PlaceNouns      []string `json:"place_nouns"`
+	// PlacePredicateNot are two-word phrases after a place predicate that
+	// make it a figure of speech about an actor ("Moskow berada di balik
+	// serangan itu": Moscow is behind the attack, its government).
+	PlacePredicateNot []string `json:"place_predicate_not"`
 	// PlaceObjectVerbs are verbs of weather and floods whose object is a
 	// place: a capital right after one is the city, not its government
 	// ("Banjir melanda Jakarta", "Hujan Guyur Jakarta", "Snow blanketed
@@ -694,6 +705,7 @@ type pack struct {
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
+	placePredicateNot                         map[string]bool // place_predicate_not, lower case ("di balik")
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
 	disasterVerbs, disasterNouns              map[string]bool // disaster_verbs, disaster_nouns, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
@@ -722,6 +734,7 @@ type pack struct {
 	orgCueNot, mediaTails, orgOf              map[string]bool     // org_cue_not, media_tails, org_of, lower case
 	orgCueHeads, orgFieldNot                  map[string]bool     // org_cue_heads, org_field_not, lower case
 	bodyInternational, bodyFillers            map[string]bool     // body_international, body_fillers, lower case
+	bodyForeign                               map[string]bool     // body_foreign, lower case
 	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case
 	orgArticles                               map[string]bool     // org_articles, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
@@ -1277,6 +1290,27 @@ type common struct {
 	// ("JAKARTA (Reuters) - Trade Minister Budi Santoso said").
 	OfficeRoles []string `json:"office_roles"`
 	officeRoles set
+	// SurnameEndings are endings of family names of Slavic, Georgian,
+	// Turkish, Romanian and Greek origin that no ordinary word of the
+	// languages read ends with ("Djokovic", "Kovalenko", "Kapanadze",
+	// "Yilmazoglu", "Popescu", "Papadopoulos"): the second of two unknown
+	// name words with one is a surname where a census surname would be
+	// (surnameRunPersons). Longest first does not matter: any one counts.
+	SurnameEndings []string `json:"surname_endings"`
+}
+
+// surnameEnding reports whether w (lower case), of six letters or more,
+// ends with one of surname_endings.
+func (c *common) surnameEnding(w string) bool {
+	if utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, e := range c.SurnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func loadCommon() (*common, error) {

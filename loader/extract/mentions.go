@@ -170,7 +170,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			skipEnd = tj
 			continue // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
 		}
-		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 {
+		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) {
+			// (not after a company's word: "produsen mobil Jepang Toyota" is a Japanese maker)
 			if r.p.notActorLists[toks[ti-1].low] {
 				notActorEnd = tj
 			}
@@ -202,6 +203,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "London-based Amnesty International": the organization's seat
 		} else if best.Via == gazetteer.ViaCapital && r.placePredicateAfter(toks, tj) {
 			m.locative = true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
+		} else if best.Via == gazetteer.ViaCapital && r.cityPoliceBefore(toks, ti) {
+			m.locative = true // "Kepala Kepolisian Paris", "Kepolisian Moskow": the city's police, not the state's
 		} else if best.Via == gazetteer.ViaCapital && r.regionOfficeAt(toks, tj) {
 			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
 		} else if best.Via == gazetteer.ViaCapital && r.disasterAfter(toks, tj) {
@@ -423,6 +426,18 @@ func (r *run) regionOfficeAt(toks []token, j int) bool {
 	}
 	l, ok := r.p.titleAt(toks, j)
 	return ok && r.x.common.regionRoles[l.label]
+}
+
+// cityPoliceBefore reports whether a police body's generic name or a
+// police chief's title ends right before toks[j]: a capital there names
+// the city's police ("Kepolisian Paris", "Kepala Kepolisian Paris"), as
+// a state's name there names the state's.
+func (r *run) cityPoliceBefore(toks []token, j int) bool {
+	if l, ok := r.p.bodies.endingAt(toks, j); ok && l.label == "police" {
+		return true
+	}
+	l, ok := r.p.titles.endingAt(toks, j)
+	return ok && l.label == "police_chief"
 }
 
 // indexAfter reports whether a word of index_words follows toks[j-1],

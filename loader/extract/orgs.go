@@ -169,13 +169,17 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				country = sm.id // "South Africa's National Prosecuting Authority"
 			}
 		}
-		international := false
+		international, foreign := false, false
 		if isBody && country == p.home {
 			for k := start + 1; k < end; k++ {
 				if p.bodyInternational[toks[k].low] {
 					international = true // "Pengadilan Pidana Internasional": no body of the home state
 				}
+				foreign = foreign || p.bodyForeign[toks[k].low]
 			}
+		}
+		if foreign && !international {
+			continue // "Komisi Komunikasi Federal": another state's body, which the name does not say
 		}
 		kind, sector := facts.KindOrganization, ""
 		if media {
@@ -969,8 +973,15 @@ func (r *run) stateOrPlace(id string) bool {
 
 // titleBefore reports whether a title ends right before toks[i], or a
 // title and one to three words of its field in lower case: "Pengamat
-// pertanian Universitas Jember".
+// pertanian Universitas Jember", maybe with a preposition of place or
+// source (at_preps, source_preps) before the institution, as
+// translations write "professor of economics at Harvard University" and
+// "the Democratic candidate": "Profesor ekonomi di Universitas Harvard",
+// "Calon presiden dari Partai Demokrat".
 func (r *run) titleBefore(toks []token, i int) bool {
+	if i > 1 && (r.p.atPreps[toks[i-1].low] || r.p.sourcePreps[toks[i-1].low]) && !toks[i-1].cap {
+		i-- // "di Universitas Harvard", "Calon presiden dari Partai Demokrat"
+	}
 	for e := i; e > 0 && i-e <= 3; e-- {
 		if _, ok := r.p.titles.endingAt(toks, e); ok {
 			return true

@@ -512,7 +512,7 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 		return false
 	}
 	if p.placePredicates[toks[k].low] {
-		return true
+		return !(k+2 < len(toks) && p.placePredicateNot[toks[k+1].low+" "+toks[k+2].low]) // not "berada di balik serangan"
 	}
 	if !p.copulas[toks[k].low] {
 		return false
@@ -535,8 +535,13 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 	if len(r.p.common) == 0 {
 		return k
 	}
+	k0 := k
 	for k < len(toks) {
 		t := &toks[k]
+		if m := mentionAt(ms, k); m != nil && k > k0 && r.regionOfPortfolio(m, ms) {
+			k = m.tj // "Menteri Urusan Eropa Irlandia": a region the portfolio names, the state after it
+			continue
+		}
 		if mentionAt(ms, k) != nil || r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] {
 			break // "Ketua Umum Partai Gerindra", "Kepala Badan Nasional ...": the body or party is the title's "of"
 		}
@@ -559,6 +564,14 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 		break
 	}
 	return r.portfolioBeforeOrg(toks, k, ms)
+}
+
+// regionOfPortfolio reports whether m, after a portfolio's word, is a
+// place of no one state (a continent or a region: "Eropa", "Timur
+// Tengah") with a state's name right after it: the region is the
+// portfolio's ("Menteri Urusan Eropa Irlandia"), the state the office's.
+func (r *run) regionOfPortfolio(m *mention, ms []*mention) bool {
+	return !m.person && m.entry != nil && m.entry.Kind == facts.KindPlace && m.entry.Country == "" && r.stateMentionAt(ms, m.tj) != nil
 }
 
 // portfolioBeforeOrg moves past up to four capitalized words (and the
@@ -1708,8 +1721,8 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 		if f.lx&lxGiven != 0 || covered(ms, i) != nil || covered(ms, i-1) != nil || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] {
 			continue
 		}
-		if !r.isNameWord(t) || !r.isNameWord(f) || !arab && !r.x.surnames.has(t.low) {
-			continue
+		if !r.isNameWord(t) || !r.isNameWord(f) || !arab && !r.x.surnames.has(t.low) && !r.x.common.surnameEnding(t.low) {
+			continue // ("Novak Djokovic melaju": a surname by its ending)
 		}
 		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] || p.familyWords[f.low] || p.thingNouns[f.low] || p.namedAfterHeads[f.low] || f.lx&lxNameStop != 0 && p.nameStop[f.raw] {
 			continue
@@ -1764,7 +1777,9 @@ func (r *run) rareKnownSurname(w string) *gazetteer.Entry {
 // are also the names of places, companies and months elsewhere, so the
 // word must not
 //   - follow a word for a place or a family, or stand next to a number
-//     ("kota Lodi", "keluarga Hendricks", "16 Rajab 1344");
+//     ("kota Lodi", "keluarga Hendricks", "16 Rajab 1344"), or follow a
+//     word of not_actor_after, after which a state's name is no state
+//     either ("real Brasil", "bahasa Brasil": the census counts Brasil);
 //   - come before what is said of a place ("Kalama adalah desa", "Aran
 //     bermuara");
 //   - be listed with a place or an organization ("Lombok dan Flores",
@@ -1780,7 +1795,7 @@ func (r *run) loneSurnameWord(toks []token, i int, ms []*mention) bool {
 	if len(p.common) == 0 || utf8.RuneCountInString(t.raw) < 4 || p.surnameNot[t.low] {
 		return false
 	}
-	if i > 0 && (p.placeNouns[toks[i-1].low] || p.familyWords[toks[i-1].low] || isNumberTok(&toks[i-1])) {
+	if i > 0 && (p.placeNouns[toks[i-1].low] || p.familyWords[toks[i-1].low] || p.notActor[toks[i-1].low] || isNumberTok(&toks[i-1])) {
 		return false
 	}
 	if i+1 < len(toks) && (p.familyWords[toks[i+1].low] || isNumberTok(&toks[i+1])) {

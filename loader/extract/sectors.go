@@ -256,16 +256,22 @@ func (r *run) groupIn(s *sentenceContext, i int) bool {
 }
 
 // groupCapital: a capital after "<group noun> in/from" stands for its state
-// ("a court in Moscow", "officials in Washington"): the group's state.
+// ("a court in Moscow", "officials in Washington"): the group's state; and
+// in any language a capital after a reaction noun and the source
+// preposition ("condemnation from Beijing", "peringatan keras dari
+// Beijing", reaction_nouns and source_preps), one adjective between.
 func (r *run) groupCapital(toks []token, ti int) bool {
-	if r.p.lang != "en" || ti < 2 {
+	if ti < 2 {
+		return false
+	}
+	if r.p.sourcePreps[toks[ti-1].low] && (r.p.reactionNouns[toks[ti-2].low] || ti >= 3 && !toks[ti-2].cap && r.p.reactionNouns[toks[ti-3].low]) {
+		return true // "condemnation from Beijing": Beijing's reaction
+	}
+	if r.p.lang != "en" {
 		return false
 	}
 	if w := toks[ti-1].low; w != "in" && w != "from" {
 		return false
-	}
-	if toks[ti-1].low == "from" && r.p.reactionNouns[toks[ti-2].low] {
-		return true // "condemnation from Beijing": Beijing's reaction
 	}
 	sec, n := r.p.sectorWords(toks, ti-2)
 	return sec != "" && n == 1

@@ -1081,6 +1081,9 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	if j > k && j < len(toks) && (r.institutionAt(ms, j) || toks[j].cap && p.orgCreateHeads[toks[j].low] && covered(ms, j) == nil || r.orgTailThenHolder(toks, j, ms) > 0) {
 		return j // (or an unknown one's head or tail word: "Pengamat pertanian Universitas Jember Suparjo", "Ekonom senior Samuel Sekuritas Tan Siew Lan")
 	}
+	if a := j + 1; j > k && a < len(toks) && p.atPreps[toks[j].low] && !toks[j].cap && (r.institutionAt(ms, a) || toks[a].cap && p.orgCreateHeads[toks[a].low] && covered(ms, a) == nil || r.orgTailThenHolder(toks, a, ms) > 0) {
+		return a // "Analis senior di Crisis Group Dareen Khalifa": the institution after a preposition of place, as translations write "at"
+	}
 	j = k
 	for j < len(toks) && j-k < 3 {
 		t := &toks[j]
@@ -1098,17 +1101,26 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	if j == k || j >= len(toks) {
 		return k
 	}
-	if covered(ms, j) != nil {
+	if m := covered(ms, j); m != nil {
+		if m.ti == j && !m.person && r.isState(m.id) && r.unknownNameEnds(toks, m.tj, ms) {
+			return j // "Politikus sayap kanan Belanda Geert Wilders": the field's state, then an unknown name
+		}
 		return k // "adik pemimpin Korea Utara Kim Jong Un": a known actor after the field is the title's own
 	}
+	if !r.unknownNameEnds(toks, j, ms) {
+		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
+	}
+	return j
+}
+
+// unknownNameEnds reports whether one to three name words no mention
+// covers start at toks[j] and end the run of capitalized words.
+func (r *run) unknownNameEnds(toks []token, j int, ms []*mention) bool {
 	n := 0
 	for j+n < len(toks) && r.isNameWord(&toks[j+n]) && covered(ms, j+n) == nil {
 		n++
 	}
-	if n == 0 || n > 3 || j+n < len(toks) && toks[j+n].cap && !toks[j+n].punct {
-		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
-	}
-	return j
+	return n > 0 && n <= 3 && !(j+n < len(toks) && toks[j+n].cap && !toks[j+n].punct)
 }
 
 // institutionAt reports whether a mention of an organization, a body or
