@@ -143,6 +143,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindPerson && tj == ti+1 && isRegnalNumber(toks[ti].raw) {
 			continue // "Komisi XI": a Roman numeral, not "Xi"
 		}
+		if best.Entry.Kind == facts.KindPerson && tj < len(toks) && isRegnalNumber(toks[tj].raw) && !slices.Contains(strings.Fields(best.Entry.Name), toks[tj].raw) {
+			continue // "Raja Charles II" is not Charles III, whom "Raja Charles" names: another monarch's number
+		}
 		if best.Entry.Kind == facts.KindPerson {
 			if e := r.x.sameAs[best.Entry]; e != nil {
 				best.Entry = e // "Thaksin Chinnawat": CountryInfo's other spelling of Thaksin Shinawatra

@@ -91,8 +91,8 @@ func closeWords(a, b string) bool {
 		if len(wb) >= 7 {
 			limit = 2
 		}
-		if wa != wb && editDistance(wa, wb) > limit {
-			return false
+		if wa != wb && (editDistance(wa, wb) > limit || romanLetters(wa) || romanLetters(wb)) {
+			return false // "Charles II" is no Charles III
 		}
 		a, b = ra, rb
 	}
@@ -136,6 +136,13 @@ func nameSkeleton(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// romanLetters reports whether a lower-case word is made of the letters
+// of Roman numerals only ("ii", "viii"; also "li", "mi"): such words must
+// be equal, as a regnal number tells monarchs apart.
+func romanLetters(w string) bool {
+	return w != "" && strings.Trim(w, "ivxlcdm") == ""
 }
 
 func isVowelByte(c byte) bool {

@@ -34,6 +34,7 @@ func TestNameVariants(t *testing.T) {
 		{"basyar", "Basyar al-Assad melarikan diri ke Moskow.", "bashar-al-assad", "person", "SYR", []string{"basyar-al-assad"}},
 		{"volodimir", "Volodimir Zelensky berpidato di depan Kongres AS.", "volodymyr-zelenskyy", "person", "UKR", []string{"volodimir-zelensky"}},
 		{"another surname", "Michael Murillo mencetak gol kedua Panama.", "michael-murillo", "person", "", []string{"michael-morell"}},
+		{"another monarch's number", "Raja Charles II melihat Lord Ashley sebagai musuhnya.", "charles-ii", "person", "", []string{"charles-iii"}},
 		{"a short word differs", "Gelandang Korea Selatan Kim Shin-wook mencetak gol.", "kim-shin-wook", "person", "KOR", []string{"kim-sun-wook"}},
 	})
 }
