@@ -1290,10 +1290,11 @@ type common struct {
 	// ("JAKARTA (Reuters) - Trade Minister Budi Santoso said").
 	OfficeRoles []string `json:"office_roles"`
 	officeRoles set
-	// SurnameEndings are endings of family names of Slavic, Georgian,
-	// Turkish, Romanian and Greek origin that no ordinary word of the
-	// languages read ends with ("Djokovic", "Kovalenko", "Kapanadze",
-	// "Yilmazoglu", "Popescu", "Papadopoulos"): the second of two unknown
+	// SurnameEndings are endings of family names of Slavic, Central
+	// Asian, Georgian, Turkish, Romanian and Greek origin that no ordinary
+	// word of the languages read ends with ("Nurlanov", "Petrova",
+	// "Djokovic", "Kovalenko", "Kapanadze", "Yilmazoglu", "Popescu",
+	// "Papadopoulos"): the second of two unknown
 	// name words with one is a surname where a census surname would be
 	// (surnameRunPersons). Longest first does not matter: any one counts.
 	SurnameEndings []string `json:"surname_endings"`

@@ -443,6 +443,9 @@ var personGridRows = []struct {
 	{"Duta besar Prancis, Jerman, dan Inggris dipanggil oleh Kemlu Iran.", "", ""},
 	{"Perjanjian itu diteken oleh Pedro Sanchez dan Luis Montenegro di Madrid.", "pedro-sanchez luis-montenegro", ""},
 	{"Hakim Sonia Sotomayor dan Elena Kagan menyatakan pendapat berbeda.", "sonia-sotomayor elena-kagan", ""},
+	// Added with the Russian and Central Asian surname endings (-ov, -ova, -ev, -eva), as regressions.
+	{"Bolat Nurlanov menolak tuduhan tersebut.", "bolat-nurlanov", ""},
+	{"Aizhan Sadykova memimpin organisasi itu sejak 2019.", "aizhan-sadykova", ""},
 	// Ages and dates of birth.
 	{"Olusegun Adeyemi, 45, ditangkap di Bandara Heathrow.", "olusegun-adeyemi", ""},
 	{"Miriam Katz (72) dibebaskan setelah 50 hari disandera.", "miriam-katz", ""},
