@@ -150,6 +150,8 @@ func TestPersonRules(t *testing.T) {
 		{"an unknown word opening an English sentence is no person", "en", "Fighting said little about the truce.", nil, []string{"fighting"}},
 		{"a public figure's surname alone, Indonesian", "id", "Zuckerberg mengatakan kepada wartawan bahwa rencana itu gagal.", []want{{id: "mark-zuckerberg", country: "USA"}}, nil},
 		{"a given name is no public figure's surname", "id", "Menurut Haris, rencana itu gagal.", []want{{id: "haris"}}, nil},
+		{"a candidate for an office does not hold it", "id", "Calon Presiden Brasil Rafael Moreira kalah dalam putaran kedua.", []want{{id: "rafael-moreira", country: "BRA", role: "presidential_candidate/BRA"}}, []string{"head_of_state"}},
+		{"a candidate for an office does not hold it, English", "en", "Brazilian presidential candidate Rafael Moreira conceded on Sunday.", []want{{id: "rafael-moreira", role: "presidential_candidate/BRA"}}, []string{"head_of_state"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang})
