@@ -54,6 +54,10 @@ var dateGridRows = func() []dateGridRow {
 		{"pada 1 Januari 2020", "2020-01-01", "2020-01-01"},
 		{"pada Kamis (22/6/2023)", "2023-06-22", "2023-06-22"},
 		{"pada Kamis lalu", "2023-06-22", ""},
+		// Added in stop 27 with the rule, as regressions: a day and a month in
+		// brackets after a weekday, the article's year.
+		{"pada Senin (26/6)", "2023-06-26", ""},
+		{", Kamis (22/6)", "2023-06-22", ""},
 	}
 	enForms := []form{
 		{"on June 25, 2023", "2023-06-25", "2023-06-25"},

@@ -168,6 +168,30 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		}
 		return dateHit{}, 0, false
 	}
+	// "Selasa (30/4)": a day and a month in brackets, of the article's
+	// year (of the year before when that would be after the article).
+	if strings.Count(w, "/") == 1 && i > 0 && toks[i-1].raw == "(" && i+1 < len(toks) && toks[i+1].raw == ")" {
+		a, b, _ := strings.Cut(w, "/")
+		d, ok1 := atoi(a)
+		m, ok2 := atoi(b)
+		if p.lang == "en" && d <= 12 && m > 12 {
+			d, m = m, d
+		}
+		if !ok1 || !ok2 || m < 1 || m > 12 {
+			return dateHit{}, 0, false
+		}
+		if ref.IsZero() {
+			return dateHit{}, 1, false
+		}
+		v, ok := mkDate(ref.Year(), m, d)
+		if ok && v > isoDay(ref) {
+			v, ok = mkDate(ref.Year()-1, m, d)
+		}
+		if !ok {
+			return dateHit{}, 0, false
+		}
+		return dateHit{value: v, words: t.raw}, 1, true
+	}
 	// 2023-06-25
 	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
 		if tt, err := time.Parse("2006-01-02", w); err == nil {
