@@ -109,6 +109,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				continue
 			}
 		} else if p.orgCreateHeads[t.low] && !r.midNameHead(toks, i, ms) && !r.headWithoutOf(toks, i) {
+			if c := covered(ms, i); c != nil && c.ti < i && c.entry != nil && c.entry.Kind != facts.KindState {
+				continue // "Komisi Sekuritas dan Bursa AS": a head word inside a known body's name is that name's
+			}
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
 				// a known name ("Bank Dunia", "Bank Indonesia"), also as a
 				// title's "of"; or a company whose name starts with a known
