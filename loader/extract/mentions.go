@@ -698,6 +698,9 @@ func (r *run) modelAfter(toks []token, j int) bool {
 		return false
 	}
 	w := toks[j].raw
+	if k := strings.IndexFunc(w, unicode.IsDigit); k > 0 && currency(w[:k]) {
+		return false // "Google Rp202,5 miliar": an amount after the company, no model
+	}
 	digits, letters := 0, 0
 	for _, c := range w {
 		switch {

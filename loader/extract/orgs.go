@@ -509,6 +509,9 @@ func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 		if other {
 			continue
 		}
+		if s > 0 && r.p.thingNouns[toks[s-1].low] && !r.p.orgCueHeads[toks[s-1].low] {
+			continue // "minyak West Texas Intermediate (WTI)": a thing's name, not an organization's
+		}
 		head := r.p.orgCreateHeads[toks[s].low] || r.p.orgHeads[toks[s].low]
 		acts := toks[s].lx&lxGiven == 0 && r.actsAfter(toks, b+3)
 		// unusual: a word that is no ordinary word of the language; without
@@ -1357,6 +1360,9 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		}
 		if m := covered(ms, s); m != nil && m.ti < s || covered(ms, e-1) != nil && covered(ms, e-1).tj > e {
 			continue // a known name crosses the span's edge
+		}
+		if r.p.indexWords[toks[s].low] {
+			continue // "Indeks S&P 500": a market index's name
 		}
 		if t, ok := r.p.titleAt(toks, s); ok {
 			s += len(t.p) // "Presiden Direktur Procter & Gamble": a title before it
