@@ -187,6 +187,12 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
 		}
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaCapital) && r.inIndexName(toks, ti, tj) {
+			continue // "Indeks MSCI Indonesia", "Jakarta Composite Index": a market index's name
+		}
+		if currencyCodeAt(toks, tj) {
+			continue // "US$85", "HK$10": the letters of a currency's sign, not the state
+		}
 		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindMedia) && r.indexAfter(toks, tj) {
 			continue // "the Nikkei share average", "The Straits Times Index": a market index
 		}
@@ -461,6 +467,42 @@ func (r *run) indexAfter(toks []token, j int) bool {
 	return false
 }
 
+// currencyCodeAt reports whether toks[j] is a dollar sign written right
+// after the name before it, with no space: "US$", "HK$", "S$", "A$" are
+// the signs of currencies, and the letters before the sign name no actor.
+func currencyCodeAt(toks []token, j int) bool {
+	return j > 0 && j < len(toks) && toks[j].raw == "$" && toks[j].s == toks[j-1].e
+}
+
+// inIndexName reports whether the name at toks[ti:tj] stands inside a
+// market index's name: a run of capitalized words, at most three on either
+// side, that ends in a word of index_words after it ("Korea Composite
+// Stock Price Index", "Jakarta Composite Index") or begins with one before
+// it ("Indeks MSCI Indonesia"). A state named there is the index's market,
+// not an actor.
+func (r *run) inIndexName(toks []token, ti, tj int) bool {
+	if len(r.p.indexWords) == 0 {
+		return false
+	}
+	for k := tj; k < len(toks) && k < tj+4; k++ {
+		if !toks[k].cap || toks[k].punct {
+			break
+		}
+		if r.p.indexWords[toks[k].low] {
+			return true
+		}
+	}
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if !toks[k].cap || toks[k].punct {
+			break
+		}
+		if r.p.indexWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // routeWithPlace reports whether the capital out[k] is joined by a hyphen
 // to a place that is no capital and no state ("Jakarta-Bandung",
 // "Beijing-Shanghai"): the two ends of a route or a region, cities. Two
@@ -592,6 +634,9 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.modelAfter(toks, m.tj) {
 			continue // "Boeing 737 MAX", "Airbus A350": a product
 		}
+		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.lineModelAfter(toks, m.tj, ms) {
+			continue // "Samsung Galaxy S24", "Google Pixel 9": a product line's model
+		}
 		keep = append(keep, m)
 	}
 	return keep
@@ -653,6 +698,9 @@ func (r *run) modelAfter(toks []token, j int) bool {
 		return false
 	}
 	w := toks[j].raw
+	if k := strings.IndexFunc(w, unicode.IsDigit); k > 0 && currency(w[:k]) {
+		return false // "Google Rp202,5 miliar": an amount after the company, no model
+	}
 	digits, letters := 0, 0
 	for _, c := range w {
 		switch {
@@ -669,6 +717,19 @@ func (r *run) modelAfter(toks []token, j int) bool {
 		return unicode.IsUpper(rune(w[0])) // "A350s", not "2,3juta"
 	}
 	return digits == len(w) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && toks[j+1].raw == strings.ToUpper(toks[j+1].raw)
+}
+
+// lineModelAfter reports whether toks[j] is one capitalized word that no
+// other mention covers and no title starts, followed by a model
+// (modelAfter): a company's product line and model ("Galaxy S24").
+func (r *run) lineModelAfter(toks []token, j int, ms []*mention) bool {
+	if j+1 >= len(toks) || !toks[j].cap || toks[j].punct || covered(ms, j) != nil {
+		return false
+	}
+	if _, ok := r.p.titleAt(toks, j); ok {
+		return false
+	}
+	return r.modelAfter(toks, j+1)
 }
 
 // namedAfterHead reports whether the person's name at toks[ti] stands

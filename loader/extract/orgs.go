@@ -109,6 +109,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				continue
 			}
 		} else if p.orgCreateHeads[t.low] && !r.midNameHead(toks, i, ms) && !r.headWithoutOf(toks, i) {
+			if c := covered(ms, i); c != nil && c.ti < i && c.entry != nil && c.entry.Kind != facts.KindState {
+				continue // "Komisi Sekuritas dan Bursa AS": a head word inside a known body's name is that name's
+			}
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
 				// a known name ("Bank Dunia", "Bank Indonesia"), also as a
 				// title's "of"; or a company whose name starts with a known
@@ -505,6 +508,9 @@ func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 		}
 		if other {
 			continue
+		}
+		if s > 0 && r.p.thingNouns[toks[s-1].low] && !r.p.orgCueHeads[toks[s-1].low] {
+			continue // "minyak West Texas Intermediate (WTI)": a thing's name, not an organization's
 		}
 		head := r.p.orgCreateHeads[toks[s].low] || r.p.orgHeads[toks[s].low]
 		acts := toks[s].lx&lxGiven == 0 && r.actsAfter(toks, b+3)
@@ -1354,6 +1360,9 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		}
 		if m := covered(ms, s); m != nil && m.ti < s || covered(ms, e-1) != nil && covered(ms, e-1).tj > e {
 			continue // a known name crosses the span's edge
+		}
+		if r.p.indexWords[toks[s].low] {
+			continue // "Indeks S&P 500": a market index's name
 		}
 		if t, ok := r.p.titleAt(toks, s); ok {
 			s += len(t.p) // "Presiden Direktur Procter & Gamble": a title before it

@@ -498,7 +498,6 @@ var precGridKnown = []string{
 	"The Mona Lisa was moved to a new room.",
 	"Judge Orders Release of Jailed Activist",
 	"The S&P 500 closed higher on Friday.",
-	"General Motors recalled 50,000 pickups.",
 }
 
 // TestPrecisionGrid wants exactly each row's actor set, places aside as
