@@ -422,8 +422,30 @@ func (r *run) placeSurnames(toks []token, ms []*mention) []*mention {
 }
 
 // regionOfficeAt reports whether a title of a region's office (region_roles:
-// governor, mayor, regent) starts at toks[j].
+// governor, mayor, regent) starts at toks[j], or after a possessive and
+// at most two words that qualify it ("London's mayor", "London's first
+// Muslim mayor": the city's office, as "London Mayor" is).
 func (r *run) regionOfficeAt(toks []token, j int) bool {
+	if r.regionOfficeTitle(toks, j) {
+		return true
+	}
+	if j >= len(toks) || toks[j].low != "'s" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if r.regionOfficeTitle(toks, k) {
+			return true
+		}
+		if toks[k].punct || r.p.function[toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// regionOfficeTitle reports whether a title of a region's office starts
+// at toks[j].
+func (r *run) regionOfficeTitle(toks []token, j int) bool {
 	if j >= len(toks) || !r.p.titles.mayStart(&toks[j]) {
 		return false
 	}

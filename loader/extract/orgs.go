@@ -1278,31 +1278,34 @@ func (r *run) contextNames(ms []*mention) []*mention {
 		if m.person || m.consumed {
 			continue
 		}
-		if n := len(m.surface); n >= 64 || r.p.contextLens&(1<<n) == 0 {
-			continue // no shared name is that long
-		}
-		var ids []string
-		for _, cn := range r.p.contextNames { // a few dozen names: no lower-cased copy of every surface
-			if len(cn.name) == len(m.surface) && strings.EqualFold(cn.name, m.surface) {
-				ids = cn.ids
-				break
-			}
-		}
-		if ids == nil {
-			continue
-		}
-		for _, id := range ids {
-			e, ok := r.x.gaz.Lookup(id)
-			if !ok || e.Country == "" || !r.inContext(e.Country, ms) {
-				continue
-			}
+		if id, e := r.contextActor(m.surface, ms); e != nil {
 			if a := r.actorOf(id, e); a != nil {
 				m.id, m.entry = id, a.entry
 			}
-			break
 		}
 	}
 	return ms
+}
+
+// contextActor is the actor a shared name (context_names) stands for in
+// the sentence (ms): the first of its actors whose state the sentence
+// names; no entry when the name is shared by none or no state is named.
+func (r *run) contextActor(surface string, ms []*mention) (string, *gazetteer.Entry) {
+	if n := len(surface); n >= 64 || r.p.contextLens&(1<<n) == 0 {
+		return "", nil // no shared name is that long
+	}
+	for _, cn := range r.p.contextNames { // a few dozen names: no lower-cased copy of every surface
+		if len(cn.name) != len(surface) || !strings.EqualFold(cn.name, surface) {
+			continue
+		}
+		for _, id := range cn.ids {
+			if e, ok := r.x.gaz.Lookup(id); ok && e.Country != "" && r.inContext(e.Country, ms) {
+				return id, e
+			}
+		}
+		return "", nil
+	}
+	return "", nil
 }
 
 // inContext reports whether state c is named in the sentence (ms), itself
