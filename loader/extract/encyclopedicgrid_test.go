@@ -100,6 +100,7 @@ var encyclopedicGridRows = []nameGridRow{
 	{"id adani grup", "Gautam Adani mendirikan Grup Adani pada 1988 di Ahmedabad.", "gautam-adani adani-group", "", false, false},
 	{"id arnault lvmh", "Bernard Arnault adalah ketua dan CEO LVMH, konglomerat barang mewah Prancis.", "bernard-arnault lvmh FRA", "", false, false},
 	{"id buffett berkshire", "Warren Buffett adalah investor Amerika yang memimpin Berkshire Hathaway.", "warren-buffett USA berkshire-hathaway", "", false, false},
+	// known: "Bellevue, Washington": Washington after a city and a comma is the US state, read as the capital (USA)
 	{"id bezos bellevue washington", "Jeff Bezos mendirikan Amazon pada 1994 di garasi rumahnya di Bellevue, Washington.", "jeff-bezos", "USA", false, true},
 	{"id altman openai", "Sam Altman adalah CEO OpenAI, perusahaan pengembang ChatGPT.", "sam-altman openai", "", false, false},
 	{"id zuckerberg facebook", "Mark Zuckerberg mendirikan Facebook bersama teman-temannya di Universitas Harvard pada 2004.", "mark-zuckerberg facebook", "", false, false},
@@ -112,6 +113,7 @@ var encyclopedicGridRows = []nameGridRow{
 	{"id navalnaya janda", "Yulia Navalnaya, janda Alexei Navalny, melanjutkan perjuangan suaminya dari pengasingan.", "yulia-navalnaya alexei-navalny", "", false, false},
 	{"id jimmy lai apple daily", "Jimmy Lai adalah pengusaha media Hong Kong dan pendiri harian Apple Daily.", "jimmy-lai HKG", "apple-inc", false, false},
 	{"id lee jae-myung dpk", "Lee Jae-myung adalah politikus Partai Demokrat Korea yang terpilih sebagai Presiden Korea Selatan pada Juni 2025.", "lee-jae-myung KOR democratic-party-of-korea", "us-democratic-party", false, false},
+	// known: the runner's article date (2024-06-01) has Yoon in office, so the event's source is his state KOR, which the row does not name
 	{"id yoon jaksa agung", "Yoon Suk Yeol adalah mantan jaksa agung yang dimakzulkan setelah mengumumkan darurat militer pada Desember 2024.", "yoon-suk-yeol", "idn-attorney-general", false, true},
 	{"id ishiba ldp", "Shigeru Ishiba adalah anggota Partai Demokrat Liberal yang menjabat sebagai Perdana Menteri Jepang dari 2024 hingga 2025.", "shigeru-ishiba jpn-ldp JPN", "", false, false},
 	{"id lula serikat", "Luiz Inácio Lula da Silva adalah mantan pemimpin serikat buruh yang menjabat tiga periode sebagai Presiden Brasil.", "luiz-inacio-lula-da-silva BRA", "", false, false},
@@ -147,11 +149,12 @@ var encyclopedicGridRows = []nameGridRow{
 	{"id pronoun duta besar", "Ia kemudian diangkat menjadi duta besar untuk Jepang.", "JPN", "", false, false},
 	{"id pramoedya novel", "Novel “Bumi Manusia” karya Pramoedya Ananta Toer diadaptasi menjadi film pada 2019.", "pramoedya-ananta-toer", "", false, false},
 	// No actor: pronoun subjects, places, works, awards, ages, years.
-	{"id none lahir belajar", "Ia lahir di Surabaya pada 1971 dan menempuh pendidikan di Universitas Gadjah Mada.", "", "universitas-gadjah-mada", true, true},
+	{"id none lahir belajar", "Ia lahir di Surabaya pada 1971 dan menempuh pendidikan di Universitas Gadjah Mada.", "", "universitas-gadjah-mada", true, false},
 	{"id none menikah", "Ia menikah dengan seorang dokter dan memiliki tiga anak.", "", "", true, false},
 	{"id none kota sungai", "Kota ini terletak di tepi Sungai Musi dan dikenal dengan Jembatan Ampera.", "", "", true, false},
 	{"id none buku judul", "Buku “Indonesia Menggugat” diterbitkan ulang pada 2015.", "", "IDN", true, false},
 	{"id none film judul", "Film “Jakarta vs Everybody” dirilis pada 2022.", "", "IDN", true, false},
+	// known: a state at the end of an award's name ("Anugerah Musik Indonesia") is read as the state
 	{"id none anugerah musik", "Album itu meraih penghargaan Anugerah Musik Indonesia pada 2018.", "", "IDN", true, true},
 	{"id none usia rektor", "Pada usia 45 tahun, ia menjadi rektor termuda dalam sejarah kampus itu.", "", "", true, false},
 	{"id none jumlah anggota", "Sejak 2019, jumlah anggota organisasi itu meningkat menjadi 1,2 juta orang.", "", "", true, false},
@@ -162,12 +165,25 @@ var encyclopedicGridRows = []nameGridRow{
 	{"id none bandara soetta", "Bandara Internasional Soekarno-Hatta terletak di Tangerang, Banten.", "", "sukarno", true, false},
 	{"id none jalan sudirman", "Jalan Jenderal Sudirman merupakan salah satu jalan utama di Jakarta.", "", "", true, false},
 	{"id none lahir medan leiden", "Lahir di Medan pada 1980, ia menyelesaikan studi di Leiden sebelum kembali ke tanah air.", "", "", true, false},
+	// known: "Museum Nasional Indonesia" is an organization by its head word Museum; a museum keeping things is no actor
 	{"id none museum nasional", "Museum Nasional Indonesia menyimpan lebih dari 140.000 benda bersejarah.", "", "IDN", true, true},
 	{"id none hari kemerdekaan", "Hari Kemerdekaan dirayakan setiap 17 Agustus.", "", "", true, false},
 	{"id none anggota termuda", "Ia adalah anggota termuda dalam tim itu, berusia 23 tahun saat debut.", "", "", true, false},
 	{"id none kabinet merah putih", "Kabinet Merah Putih terdiri atas 48 menteri dan 56 wakil menteri.", "", "", true, false},
-	{"id piala dunia qatar", "Piala Dunia FIFA 2022 diselenggarakan di Qatar.", "QAT", "fifa", false, true},
+	{"id piala dunia qatar", "Piala Dunia FIFA 2022 diselenggarakan di Qatar.", "QAT", "fifa", false, false},
+	// known: "dokter Jawa": Jawa is no place of the gazetteer (adding the islands split company names on the dev set: Bakrie Sumatera Plantations), so an occupation makes it a person
 	{"id none universitas indonesia", "Universitas Indonesia didirikan pada 1849 sebagai sekolah dokter Jawa.", "", "IDN", false, true},
+	// Second batch, written after the first improvements (annotated before
+	// they ran): schools that act, bodies outside a competition's name, given
+	// names of the new list.
+	{"id2 peneliti ugm", "Peneliti Universitas Gadjah Mada Ahmad Fauzi menilai kebijakan itu keliru.", "universitas-gadjah-mada ahmad-fauzi", "", false, false},
+	{"id2 universitas menggugat", "Universitas Harvard menggugat pemerintah federal atas pembekuan dana riset.", "universitas-harvard", "", false, false},
+	{"id2 fifa sanksi", "FIFA menjatuhkan sanksi kepada federasi sepak bola Israel.", "fifa ISR", "", false, false},
+	{"id2 presiden fifa undian", "Presiden FIFA Gianni Infantino menghadiri undian Piala Dunia di Washington.", "gianni-infantino fifa", "", false, false},
+	{"id2 uefa liga champions", "UEFA memindahkan final Liga Champions dari St. Petersburg.", "uefa", "", false, false},
+	{"id2 henrik diplomat", "Henrik Larsen, diplomat Denmark, diangkat menjadi utusan khusus PBB untuk Suriah.", "henrik-larsen DNK united-nations SYR", "", false, false},
+	{"id2 ngozi asal nigeria", "Ngozi Adeyemi, ekonom asal Nigeria, memimpin tim negosiasi itu.", "ngozi-adeyemi NGA", "", false, false},
+	{"id2 emre analis", "Menurut Emre Yilmaz, analis di Istanbul, lira akan terus melemah.", "emre-yilmaz", "", false, false},
 }
 
 // TestEncyclopedicGrid checks encyclopedicGridRows (Indonesian) and the
@@ -177,10 +193,15 @@ var encyclopedicGridRows = []nameGridRow{
 // (202 of 229), 27 known failures. The two Myanmar rows first wanted MMR
 // beside "militer Myanmar"/"Myanmar's armed forces", against the rule
 // above (a state inside a body's name is no actor of its own); they were
-// mended to want the body. After this pass: 125 of 132 and 95 of 97 (220
-// of 229), 9 known failures.
+// mended to want the body. After this pass: 127 of 132 and 97 of 97 (224
+// of 229), 5 known failures, each with its reason. A second batch of 19
+// rows (8 Indonesian, 11 English), written after the rules of this pass to
+// guard what they must leave alone (a school that acts, a body outside a
+// competition's name, a capital's possessive before another office, the
+// Russian LDP): 18 passed as first annotated; the London School of
+// Economics was added to the gazetteer for the last. 243 of 248.
 func TestEncyclopedicGrid(t *testing.T) {
-	runNameGrid(t, encyclopedicGridRows, 120)
+	runNameGrid(t, encyclopedicGridRows, 140)
 	runWireGrid(t, extractor(t), encyclopedicEnglishRows, "2025-06-01")
 }
 
@@ -274,9 +295,9 @@ var encyclopedicEnglishRows = []wireGridRow{
 	{"en bezos washington post", "The Washington Post was bought by Jeff Bezos in 2013 for $250 million.", []string{"jeff-bezos/person", "washington-post"}, []string{"USA"}, false, false},
 	{"en adesanya given name", "Israel Adesanya is a New Zealand mixed martial artist who was born in Lagos.", []string{"israel-adesanya/person", "NZL"}, []string{"ISR", "NGA"}, false, false},
 	{"en wfp nobel", "The Nobel Peace Prize was awarded to the World Food Programme in 2020.", []string{"world-food-programme"}, nil, false, false},
-	{"en qatar world cup", "The 2022 FIFA World Cup was held in Qatar.", []string{"QAT"}, []string{"fifa"}, false, true},
+	{"en qatar world cup", "The 2022 FIFA World Cup was held in Qatar.", []string{"QAT"}, []string{"fifa"}, false, false},
 	// No actor: pronoun subjects, places, works, awards, ages, years.
-	{"en none born studied", "She was born in Manchester in 1972 and studied law at the University of Edinburgh.", nil, nil, true, true},
+	{"en none born studied", "She was born in Manchester in 1972 and studied law at the University of Edinburgh.", nil, nil, true, false},
 	{"en none married", "He is married and has three children.", nil, nil, true, false},
 	{"en none novel title", "The novel “Burmese Days” was first published in 1934.", nil, []string{"MMR"}, true, false},
 	{"en none film title", "The film “Lost in Beijing” was released in 2007.", nil, []string{"CHN"}, true, false},
@@ -288,4 +309,17 @@ var encyclopedicEnglishRows = []wireGridRow{
 	{"en none independence day", "Independence Day is celebrated on August 17.", nil, nil, true, false},
 	{"en none board", "She served as a member of the board of trustees from 2015 to 2021.", nil, nil, true, false},
 	{"en none herald", "The New Zealand Herald is a daily newspaper published in Auckland.", nil, []string{"NZL"}, false, false},
+	// Second batch, written after the first improvements (annotated before
+	// they ran).
+	{"en2 study from university", "A study from the University of Michigan found that the drug reduced deaths.", []string{"university-of-michigan/organization"}, nil, false, false},
+	{"en2 harvard sued", "Harvard University sued the administration over research funding.", []string{"harvard-university/organization"}, nil, false, false},
+	{"en2 teaches at lse", "He teaches economics at the London School of Economics.", []string{"london-school-of-economics/organization"}, []string{"GBR"}, false, false},
+	{"en2 fifa suspended", "FIFA suspended Russia from all competitions in 2022.", []string{"fifa/organization", "RUS"}, nil, false, false},
+	{"en2 uefa champions league", "UEFA moved the Champions League final from St Petersburg to Paris.", []string{"uefa/organization"}, nil, false, false},
+	{"en2 tokyo's governor", "Tokyo's governor Yuriko Koike won a third term.", []string{"yuriko-koike/person"}, []string{"JPN"}, false, false},
+	{"en2 beijing's ambassador", "Beijing's ambassador to Canberra was summoned.", []string{"CHN"}, nil, false, false},
+	{"en2 kishida ldp", "Fumio Kishida led the Liberal Democratic Party until 2024.", []string{"fumio-kishida/person", "jpn-ldp"}, nil, false, false},
+	{"en2 ldpr", "Vladimir Zhirinovsky founded the Liberal Democratic Party of Russia.", []string{"ldpr"}, []string{"jpn-ldp"}, false, false},
+	{"en2 henrik norwegian", "Henrik Solberg, a Norwegian diplomat, was appointed UN envoy to Yemen.", []string{"henrik-solberg/person", "NOR", "united-nations", "YEM"}, nil, false, false},
+	{"en2 chidi lagos-based", "Chidi Nwosu, a Lagos-based lawyer, filed the suit.", []string{"chidi-nwosu/person"}, []string{"NGA"}, false, false},
 }
