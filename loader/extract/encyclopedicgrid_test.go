@@ -154,8 +154,7 @@ var encyclopedicGridRows = []nameGridRow{
 	{"id none kota sungai", "Kota ini terletak di tepi Sungai Musi dan dikenal dengan Jembatan Ampera.", "", "", true, false},
 	{"id none buku judul", "Buku “Indonesia Menggugat” diterbitkan ulang pada 2015.", "", "IDN", true, false},
 	{"id none film judul", "Film “Jakarta vs Everybody” dirilis pada 2022.", "", "IDN", true, false},
-	// known: a state at the end of an award's name ("Anugerah Musik Indonesia") is read as the state
-	{"id none anugerah musik", "Album itu meraih penghargaan Anugerah Musik Indonesia pada 2018.", "", "IDN", true, true},
+	{"id none anugerah musik", "Album itu meraih penghargaan Anugerah Musik Indonesia pada 2018.", "", "IDN", true, false},
 	{"id none usia rektor", "Pada usia 45 tahun, ia menjadi rektor termuda dalam sejarah kampus itu.", "", "", true, false},
 	{"id none jumlah anggota", "Sejak 2019, jumlah anggota organisasi itu meningkat menjadi 1,2 juta orang.", "", "", true, false},
 	{"id none gelar doktor", "Ia meraih gelar doktor bidang ilmu politik pada 2008.", "", "", true, false},
@@ -199,7 +198,9 @@ var encyclopedicGridRows = []nameGridRow{
 // guard what they must leave alone (a school that acts, a body outside a
 // competition's name, a capital's possessive before another office, the
 // Russian LDP): 18 passed as first annotated; the London School of
-// Economics was added to the gazetteer for the last. 243 of 248.
+// Economics was added to the gazetteer for the last. 243 of 248; with
+// "musik", "film", "lagu" among the words that make a state after them
+// no actor (not_actor_after), 244 of 248, 4 known failures.
 func TestEncyclopedicGrid(t *testing.T) {
 	runNameGrid(t, encyclopedicGridRows, 140)
 	runWireGrid(t, extractor(t), encyclopedicEnglishRows, "2025-06-01")
