@@ -537,6 +537,13 @@ func (r *run) longerOrgNames(st *sentence, ms []*mention) []*mention {
 				id = e.ID
 			}
 		}
+		if e == nil && state == nil {
+			// A name several parties share ("Liberal Democratic Party") is
+			// the one of the state the sentence names.
+			if cid, ce := r.contextActor(name, ms); ce != nil {
+				id, e = cid, ce
+			}
+		}
 		if e == nil {
 			if ge, ok := r.x.gaz.Lookup(id); ok {
 				if ge.Kind != facts.KindOrganization || state != nil && ge.Country != "" && ge.Country != state.a.ID {

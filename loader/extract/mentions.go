@@ -196,6 +196,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindMedia) && r.indexAfter(toks, tj) {
 			continue // "the Nikkei share average", "The Straits Times Index": a market index
 		}
+		if best.Entry.Kind == facts.KindOrganization && r.competitionAround(toks, ti, tj) {
+			continue // "the FIFA World Cup", "Piala Dunia FIFA": the competition's name
+		}
 		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
 			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
 		}
@@ -274,6 +277,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.facilityNames(st, out)
 	out = r.workTitles(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
+	out = r.studyPlaces(st, out) // last: the school's words stay covered for the name rules
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	for k, m := range out {
@@ -428,8 +432,30 @@ func (r *run) placeSurnames(toks []token, ms []*mention) []*mention {
 }
 
 // regionOfficeAt reports whether a title of a region's office (region_roles:
-// governor, mayor, regent) starts at toks[j].
+// governor, mayor, regent) starts at toks[j], or after a possessive and
+// at most two words that qualify it ("London's mayor", "London's first
+// Muslim mayor": the city's office, as "London Mayor" is).
 func (r *run) regionOfficeAt(toks []token, j int) bool {
+	if r.regionOfficeTitle(toks, j) {
+		return true
+	}
+	if j >= len(toks) || toks[j].low != "'s" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if r.regionOfficeTitle(toks, k) {
+			return true
+		}
+		if toks[k].punct || r.p.function[toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// regionOfficeTitle reports whether a title of a region's office starts
+// at toks[j].
+func (r *run) regionOfficeTitle(toks []token, j int) bool {
 	if j >= len(toks) || !r.p.titles.mayStart(&toks[j]) {
 		return false
 	}
@@ -760,4 +786,34 @@ func (r *run) namedAfterHead(toks []token, ti int) bool {
 		h-- // "kapal induk", "bandara internasional"; not a preposition: "laporan terhadap Rahmawati Kusuma" is a report against her
 	}
 	return p.namedAfterHeads[toks[h].low] && !toks[h].punct
+}
+
+// competitionAround reports whether the words of a competition's name
+// (competition_after, competition_before: up to three words) follow
+// toks[tj-1] or end right before toks[ti]: an organization's name there
+// names the competition ("the FIFA World Cup", "Piala Dunia FIFA").
+func (r *run) competitionAround(toks []token, ti, tj int) bool {
+	p := r.p
+	if len(p.competitionAfter) == 0 && len(p.competitionBefore) == 0 {
+		return false
+	}
+	w := ""
+	for k := tj; k < len(toks) && k < tj+3 && !toks[k].punct; k++ {
+		if w += toks[k].low; p.competitionAfter[w] {
+			return true
+		}
+		w += " "
+	}
+	w = ""
+	for k := ti - 1; k >= 0 && k >= ti-3 && !toks[k].punct; k-- {
+		if w == "" {
+			w = toks[k].low
+		} else {
+			w = toks[k].low + " " + w
+		}
+		if p.competitionBefore[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -1284,31 +1284,34 @@ func (r *run) contextNames(ms []*mention) []*mention {
 		if m.person || m.consumed {
 			continue
 		}
-		if n := len(m.surface); n >= 64 || r.p.contextLens&(1<<n) == 0 {
-			continue // no shared name is that long
-		}
-		var ids []string
-		for _, cn := range r.p.contextNames { // a few dozen names: no lower-cased copy of every surface
-			if len(cn.name) == len(m.surface) && strings.EqualFold(cn.name, m.surface) {
-				ids = cn.ids
-				break
-			}
-		}
-		if ids == nil {
-			continue
-		}
-		for _, id := range ids {
-			e, ok := r.x.gaz.Lookup(id)
-			if !ok || e.Country == "" || !r.inContext(e.Country, ms) {
-				continue
-			}
+		if id, e := r.contextActor(m.surface, ms); e != nil {
 			if a := r.actorOf(id, e); a != nil {
 				m.id, m.entry = id, a.entry
 			}
-			break
 		}
 	}
 	return ms
+}
+
+// contextActor is the actor a shared name (context_names) stands for in
+// the sentence (ms): the first of its actors whose state the sentence
+// names; no entry when the name is shared by none or no state is named.
+func (r *run) contextActor(surface string, ms []*mention) (string, *gazetteer.Entry) {
+	if n := len(surface); n >= 64 || r.p.contextLens&(1<<n) == 0 {
+		return "", nil // no shared name is that long
+	}
+	for _, cn := range r.p.contextNames { // a few dozen names: no lower-cased copy of every surface
+		if len(cn.name) != len(surface) || !strings.EqualFold(cn.name, surface) {
+			continue
+		}
+		for _, id := range cn.ids {
+			if e, ok := r.x.gaz.Lookup(id); ok && e.Country != "" && r.inContext(e.Country, ms) {
+				return id, e
+			}
+		}
+		return "", nil
+	}
+	return "", nil
 }
 
 // inContext reports whether state c is named in the sentence (ms), itself
@@ -1385,4 +1388,63 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 // capitalized word, no punctuation and no function word.
 func (r *run) ampWord(t *token) bool {
 	return t.cap && !t.punct && !r.p.function[t.low]
+}
+
+// studyPlaces drops a school's name where a person studied: after a word
+// of study (study_words: "belajar", "lulusan", "studied", "graduate"),
+// maybe two lower-case words, a preposition (study_preps) and a
+// determiner between ("menempuh pendidikan di Universitas Gadjah Mada",
+// "studied law at the University of Edinburgh", "a graduate of Harvard
+// University"). There the school is a place in a life, as a city of birth
+// is, not an actor; its name must hold a word of school_words, so that
+// an employer after the same words stays ("bekerja di Bank Dunia").
+func (r *run) studyPlaces(st *sentence, ms []*mention) []*mention {
+	p := r.p
+	if len(p.studyWords) == 0 {
+		return ms
+	}
+	toks := st.toks
+	for mi := 0; mi < len(ms); mi++ {
+		m := ms[mi]
+		if m.person || m.ti == 0 || m.entry == nil || m.entry.Kind != facts.KindOrganization || !r.schoolName(toks, m) || !r.studyBefore(toks, m.ti) {
+			continue
+		}
+		ms = dropMention(ms, m)
+		mi--
+	}
+	return ms
+}
+
+// schoolName reports whether a word of m's span is one of school_words.
+func (r *run) schoolName(toks []token, m *mention) bool {
+	for k := m.ti; k < m.tj && k < len(toks); k++ {
+		if r.p.schoolWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// studyBefore reports whether a word of study comes before toks[j]: right
+// before it or its determiner, or before a preposition of study with at
+// most two lower-case words between.
+func (r *run) studyBefore(toks []token, j int) bool {
+	p := r.p
+	k := j - 1
+	if k >= 0 && p.determiners[toks[k].low] && !toks[k].cap {
+		k--
+	}
+	if k >= 0 && p.studyPreps[toks[k].low] && !toks[k].cap {
+		k--
+	}
+	for n := 0; n < 3 && k >= 0; n, k = n+1, k-1 {
+		t := &toks[k]
+		if t.punct || t.cap && k > 0 {
+			return false
+		}
+		if p.studyWords[t.low] {
+			return true
+		}
+	}
+	return false
 }

@@ -216,7 +216,7 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a group after a possessive", "en", "The mayor's Young Reform Democrats lost two seats.", nil, []string{"young-reform-democrats"}},
 		// English names with "of" and English heads inside Indonesian text
 		{"English bank of a state in Indonesian text", "id", "Bank of Ireland adalah sebuah bank komersial di Irlandia.", map[string]string{"bank-of-ireland": facts.KindOrganization}, nil},
-		{"English university of a city in Indonesian text", "id", "Ia kuliah di University of Melbourne pada 2001.", map[string]string{"university-of-melbourne": facts.KindOrganization}, []string{"university"}},
+		{"English university of a city in Indonesian text", "id", "Ia mengajar di University of Melbourne sejak 2001.", map[string]string{"university-of-melbourne": facts.KindOrganization}, []string{"university"}},
 		{"French alliance in Indonesian text", "id", "Alliance Française membuka kursus baru di Bandung.", map[string]string{"alliance-francaise": facts.KindOrganization}, nil},
 		{"a head word inside a longer name", "id", "Arief meraih gelar dari Hanover University Biology Institute pada 2003.", map[string]string{"hanover-university-biology-institute": facts.KindOrganization}, []string{"university-biology-institute"}},
 		{"no: a head word before a place ends the name", "id", "Ia lulus dari Imperial College London pada 2005.", nil, []string{"college-london"}},
@@ -255,7 +255,7 @@ func TestOrganizationForms(t *testing.T) {
 		{"no: a city", "id", "Surabaya adalah kota terbesar kedua di Indonesia.", nil, []string{"surabaya"}},
 		// English heads with "of"
 		{"Church of", "en", "The Church of Scientology denied the claims.", map[string]string{"church-of-scientology": facts.KindOrganization}, nil},
-		{"University of with a state", "en", "She studied at the University of Indonesia in Depok.", map[string]string{"university-of-indonesia": facts.KindOrganization}, []string{"IDN"}},
+		{"University of with a state", "en", "She teaches at the University of Indonesia in Depok.", map[string]string{"university-of-indonesia": facts.KindOrganization}, []string{"IDN"}},
 		{"no: a head without a name", "en", "The church of the village was destroyed.", nil, []string{"church-of-the-village"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -647,8 +647,6 @@ var personGridNotRows = []string{
 // must pass.
 var personGridKnown = map[string]string{
 	"Direktur eksekutif Human Rights Watch, Tirana Hassan, mengecam vonis itu.":                "the given name Tirana is Albania's capital",
-	"Mette van Houten-Bakker ditunjuk sebagai duta besar Belanda yang baru.":                   "Mette is no given name of the lists, and ditunjuk no speech verb",
-	"Chukwudi Eze memimpin unjuk rasa di Abuja. Eze mengatakan pemerintah harus mundur.":       "a census surname of three letters (Eze) after an unknown given name",
 	"Imam Abdullah Hassan menyerukan ketenangan setelah serangan itu.":                         "Imam is an Indonesian given name too, so no title",
 	"Albanese membela kesepakatan kapal selam AUKUS.":                                          "two known people in office are named Albanese (Anthony, Francesca)",
 	"Direktur Utama Pertamina menyatakan pasokan aman, kata juru bicara Fadjar Djoko Santoso.": "an unknown word before a known person's name after a title is read as the office's organization",
