@@ -122,16 +122,6 @@ type packJSON struct {
 	// for another state's when that state's place follows one ("Polisi
 	// mengatakan tersangka ditangkap di London").
 	AtPreps []string `json:"at_preps"`
-	// StudyWords, StudyPreps and SchoolWords read where a person studied:
-	// a school's name (one of its words in school_words: "Universitas",
-	// "University", "Institute") after a word of study ("belajar",
-	// "lulusan", "studied", "graduate"), maybe two lower-case words and a
-	// preposition of study_preps ("di", "at", "of") between, is a place
-	// in a life, not an actor ("menempuh pendidikan di Universitas Gadjah
-	// Mada", "studied law at the University of Edinburgh").
-	StudyWords  []string `json:"study_words"`
-	StudyPreps  []string `json:"study_preps"`
-	SchoolWords []string `json:"school_words"`
 	// CompetitionAfter and CompetitionBefore are the words of a
 	// competition's name after or before an organization's ("FIFA World
 	// Cup", "Piala Dunia FIFA", "Liga Champions UEFA", "AFF Championship"),
@@ -689,7 +679,6 @@ type pack struct {
 	nameCommon, wordGiven                                    set // name_common, word_given
 	seatSuffixes                                             []string
 	atPreps                                                  set // at_preps
-	studyWords, studyPreps, schoolWords                      set // study_words, study_preps, school_words, lower case
 	competitionAfter, competitionBefore                      set // competition_after, competition_before, lower case, words joined by a space
 	mutual                                                   set
 	pairs                                                    phraseIndex
@@ -1085,7 +1074,6 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
 		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, atPreps: mkset(j.AtPreps),
-		studyWords: lowerSet(j.StudyWords), studyPreps: lowerSet(j.StudyPreps), schoolWords: lowerSet(j.SchoolWords),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),

@@ -277,7 +277,6 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.facilityNames(st, out)
 	out = r.workTitles(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
-	out = r.studyPlaces(st, out) // last: the school's words stay covered for the name rules
 	out = mergeAppositions(st, out)
 	// Capitals after a locative preposition are places, not actors.
 	for k, m := range out {
