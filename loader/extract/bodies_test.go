@@ -38,6 +38,8 @@ func TestNamedBodies(t *testing.T) {
 		{"district court", "id", "Pengadilan Negeri Jakarta Selatan memvonis terdakwa.", "pengadilan-negeri-jakarta-selatan", facts.KindCourt, "IDN"},
 		{"home ministry's generic name between a title and a name", "id", "Dirjen Bea dan Cukai Departemen Keuangan Sudarmo Hartono menyatakan target penerimaan tidak akan tercapai.", "idn-finance-ministry", facts.KindAgency, "IDN"},
 		{"home state's embassy in a capital", "id", "Para mahasiswa itu berkumpul di KBRI London untuk mengikuti lokakarya.", "embassy-idn-gbr", facts.KindMission, "IDN"},
+		{"a state's consulate in another state's city", "id", "Konsulat Jenderal RI di Jeddah memulangkan 50 pekerja migran.", "embassy-idn-sau", facts.KindMission, "IDN"},
+		{"a state's consulate in another state's city, English", "en", "The US consulate in Chengdu was closed.", "embassy-usa-chn", facts.KindMission, "USA"},
 		{"ministry by its name before 2009", "id", "Departemen Perindustrian menyiapkan subsidi mesin bagi industri tekstil.", "idn-industry-ministry", facts.KindAgency, "IDN"},
 		{"election ethics council by acronym", "id", "DKPP menjatuhkan sanksi kepada dua anggota KPU daerah.", "idn-dkpp", facts.KindAgency, "IDN"},
 		{"foreign ministry by its own name", "en", "The Ministry of External Affairs summoned the envoy.", "ind-foreign-ministry", facts.KindAgency, "IND"},

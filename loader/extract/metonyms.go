@@ -58,8 +58,8 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 			k += 3 // "Kedutaan Besar Republik Indonesia (KBRI) di Tokyo": the acronym in brackets, then where
 		}
 		if in == nil && k < len(toks) && p.missionIn[toks[k].low] {
-			if im := mentionAt(ms, k+1); im != nil && r.isState(im.id) {
-				in, k = im, im.tj
+			if im := mentionAt(ms, k+1); im != nil && (r.isState(im.id) || im.entry != nil && im.entry.Kind == facts.KindPlace && im.entry.Country != "" && im.entry.Country != ofID) {
+				in, k = im, im.tj // "Konsulat Jenderal RI di Jeddah": in the state of the city
 			}
 		}
 		oa := r.actor(ofID)
