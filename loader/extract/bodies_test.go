@@ -40,6 +40,8 @@ func TestNamedBodies(t *testing.T) {
 		{"home state's embassy in a capital", "id", "Para mahasiswa itu berkumpul di KBRI London untuk mengikuti lokakarya.", "embassy-idn-gbr", facts.KindMission, "IDN"},
 		{"a state's consulate in another state's city", "id", "Konsulat Jenderal RI di Jeddah memulangkan 50 pekerja migran.", "embassy-idn-sau", facts.KindMission, "IDN"},
 		{"a state's consulate in another state's city, English", "en", "The US consulate in Chengdu was closed.", "embassy-usa-chn", facts.KindMission, "USA"},
+		{"a ministry named by its seat, English", "en", "Gaza's health ministry said the death toll had risen.", "pse-health-ministry", facts.KindAgency, "PSE"},
+		{"a ministry named by its seat", "id", "Kementerian Kesehatan di Gaza mengatakan 30 orang tewas.", "pse-health-ministry", facts.KindAgency, "PSE"},
 		{"ministry by its name before 2009", "id", "Departemen Perindustrian menyiapkan subsidi mesin bagi industri tekstil.", "idn-industry-ministry", facts.KindAgency, "IDN"},
 		{"election ethics council by acronym", "id", "DKPP menjatuhkan sanksi kepada dua anggota KPU daerah.", "idn-dkpp", facts.KindAgency, "IDN"},
 		{"foreign ministry by its own name", "en", "The Ministry of External Affairs summoned the envoy.", "ind-foreign-ministry", facts.KindAgency, "IND"},
