@@ -196,7 +196,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 		// holder and no figure.
 		plain := role == "honorific" || role == "occupation"
 		otherState := func(e *gazetteer.Entry) bool { return of != "" && r.isState(of) && e.Country != of } // "Saudi Crown Prince Mohammed" is no UN official named Mohammed
-		if e := r.holderByName(low, !plain, role != ""); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && r.stateNamed(e.Country) && !otherState(e) {
+		if e := r.holderByName(low, !plain, role != ""); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && (r.stateNamed(e.Country) || !plain && !r.x.sharedNames[e.Country] && r.foreignName(low)) && !otherState(e) {
 			// A surname alone: the office holder of the day. Not after an
 			// honorific when the holder is of the language's home state:
 			// there one name is a name, not a family name ("Tn. Gunawan").
@@ -241,6 +241,17 @@ func (r *run) figureByName(w string) *gazetteer.Entry {
 // mengecam … di Tepi Barat" Mahmoud Abbas).
 func (r *run) stateNamed(c string) bool {
 	return c == "" || r.p.home == "" || c == r.p.home || r.stateMentioned(c)
+}
+
+// foreignName reports whether a lone name (lower case) cannot be one of
+// the home language's own people's: no given name of any list and no
+// ordinary word ("Bessent", "Karki"). A foreign office holder with such
+// a name needs no state named beside it, unless the holder's state is
+// one whose names the home people share (shared_name_states: "Ansari"
+// alone may be an Indonesian official, not Qatar's spokesman; see
+// stateNamed).
+func (r *run) foreignName(low string) bool {
+	return !r.x.given[low] && !r.p.isCommonWord(low) && !r.p.nameWords[low]
 }
 
 // addPerson keeps r.people: the people among the article's actors that

@@ -123,6 +123,8 @@ type Extractor struct {
 	// variants: the names of office holders and hand-compiled people by
 	// their skeleton, for other transliterations (variants.go).
 	variants variantIndex
+	// sharedNames: the states of lang/common.json's shared_name_states.
+	sharedNames map[string]bool
 	// patronymic: the patronymic states of lang/common.json, whose
 	// people news names by their given name (nameCands).
 	patronymic map[string]bool
@@ -236,6 +238,10 @@ func (x *Extractor) nameIndexes(g *gazetteer.Gazetteer, com *common) {
 		}
 	}
 	x.customs, x.patronymic = newNameCustoms(com, g), patronymic
+	x.sharedNames = map[string]bool{}
+	for _, c := range com.SharedNameStates {
+		x.sharedNames[c] = true
+	}
 	x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !noSurname[e.Country] }, false)
 	x.byGiven = surnameIndex(g, x.customs, office, true)
 	// A Malay name's first word is the name news uses alone ("Anwar").

@@ -1284,6 +1284,12 @@ type common struct {
 	// (Burmese names: Min Aung Hlaing, Htin Kyaw): no word of them alone
 	// is a surname ("Kyaw", "Hlaing" alone may be anyone).
 	NoSurnameStates []string `json:"no_surname_states"`
+	// SharedNameStates are the states whose people bear names Indonesians
+	// bear too (Arabic, Persian and Malay names: "Ansari", "Yunus",
+	// "Munir"): a lone name of an office holder of theirs stands for them
+	// only beside their state, where a lone name no home person can bear
+	// stands for a foreign holder anyway ("Bessent mengatakan").
+	SharedNameStates []string `json:"shared_name_states"`
 	// DatedSources maps the source of a generated people file (the start
 	// of its entries' "source") to the date it was compiled: a role it
 	// leaves open was known to be held only to that date, so on a later
