@@ -1008,9 +1008,10 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			// A state's one-word name as the given name ("Jordan Spence",
 			// "Chad Smith"): the name, when an unknown name word follows
 			// that does not make a place or an organization of it ("Jordan
-			// Valley").
+			// Valley"); a city's, when a census surname that is no word
+			// follows ("Sydney Sweeney", not "Sydney Harbour").
 			nx := &toks[i+1]
-			if c.ti != i || c.tj != i+1 || c.person || c.entry == nil || c.entry.Kind != facts.KindState || covered(ms, i+1) != nil ||
+			if c.ti != i || c.tj != i+1 || c.person || c.entry == nil || c.entry.Kind != facts.KindState && !r.placeThenSurname(c, nx) || covered(ms, i+1) != nil ||
 				!r.isNameWord(nx) || p.regionTails[nx.low] || p.orgTails[nx.low] || p.orgCreateTails[nx.low] || p.isTitle(toks, i+1) {
 				continue
 			}
@@ -1640,6 +1641,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if p.givenWords[t.low] && (i == 0 || i == 1 && toks[0].punct) && !next.punct && next.lx&lxSpeech == 0 && !p.humanVerbs[next.low] && !p.weakHumanVerbs[next.low] {
 				continue // "Budi pekerti", "Fajar menyingsing": a given name that is an ordinary word opens the sentence
 			}
+			if !surnames && p.lang == "en" && (i == 0 || i == 1 && toks[0].punct) && r.englishOpenerNoPerson(toks, i) {
+				continue // "Frank discussions", "Florence banned", "Hilton said it would"
+			}
 		}
 		if _, ok := p.titleAt(toks, i); ok {
 			continue
@@ -2091,4 +2095,37 @@ func (r *run) officeIn(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// placeThenSurname reports whether c, a place's one-word name that is a
+// given name, goes on to nx, a census surname (lang/surnames.txt) that is
+// no given name and no ordinary English word: "Sydney Sweeney", "Paris
+// Hilton", not "Sydney Harbour" or "Victoria Park".
+func (r *run) placeThenSurname(c *mention, nx *token) bool {
+	return c.entry.Kind == facts.KindPlace && nx.lx&lxGiven == 0 && r.x.surnames.has(nx.low) && !r.englishWord(nx.low)
+}
+
+// englishOpenerNoPerson reports whether toks[i], a given name alone that
+// opens an English sentence, is no person: English news names a person
+// by the full name or the surname, so a lone given name there is a person
+// only before a speech verb or a verb of a human subject; otherwise it is
+// a word, a city or a company that is also a given name ("Frank
+// discussions continued", "Florence banned rentals", "Victoria recorded
+// its hottest day"). Before a speech verb, "it" after the verb says the
+// speaker is a company ("Hilton said it would open 100 hotels"). Only a
+// given name that is also a census surname or an English word is read so:
+// a given name of a state whose news names people by it ("Thaksin
+// returned", namingcustoms.go) is no surname there.
+func (r *run) englishOpenerNoPerson(toks []token, i int) bool {
+	if w := toks[i].low; i+1 >= len(toks) || !r.x.surnames.has(w) && !r.x.ordinarySurnames.has(w) && !r.englishWord(w) {
+		return false
+	}
+	next := &toks[i+1]
+	if next.punct || next.cap {
+		return false
+	}
+	if next.lx&lxSpeech != 0 {
+		return i+2 < len(toks) && toks[i+2].low == "it"
+	}
+	return !r.p.humanVerbs[next.low] && !r.p.weakHumanVerbs[next.low]
 }

@@ -330,7 +330,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					of, k = om, om.tj
 					inner = append(inner, om)
 				}
-			} else if om := mentionAt(ms, k); om != nil && !om.person {
+			} else if om := mentionAt(ms, k); om != nil && !om.person && (role == "occupation" || role == "honorific") && r.placeAsGiven(toks, om) {
+				ms = dropMention(ms, om) // "Aktris Kenya Moore", "Gelandang Jordan Henderson": the given name, no state
+			} else if om != nil && !om.person {
 				of, k = om, om.tj
 				inner = append(inner, om)
 			}
@@ -1212,4 +1214,24 @@ func (r *run) englishOneName(t *token, role string, carried *labeled) bool {
 		return strings.HasSuffix(ro, "minister") || c.officeRoles[ro] || c.regionRoles[ro]
 	}
 	return is(role) || carried != nil && is(carried.label) // not a rank: "Admiral Kuznetsov", "Captain America" are a ship and a hero
+}
+
+// placeAsGiven reports whether m, the one-word name of a state or a place
+// after an occupation or an honorific, is the given name of the person the
+// title names: the word is a given name (lang/*.given.txt) and one census
+// surname (lang/surnames.txt) that is no given name ends the name after it
+// ("Aktris Kenya Moore", "Gelandang Jordan Henderson", "Aktris Sydney
+// Sweeney"). Two name words after it name the state's person ("Aktris
+// Korea Selatan Song Hye-kyo", "Pebalap Italia Valentino Rossi"), so the
+// one surname is what tells the two apart.
+func (r *run) placeAsGiven(toks []token, m *mention) bool {
+	i := m.ti
+	if m.tj != i+1 || m.entry == nil || m.entry.Kind != facts.KindState && m.entry.Kind != facts.KindPlace || toks[i].lx&lxGiven == 0 || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.lx&lxGiven != 0 || !r.x.surnames.has(n.low) || !r.isNameWord(n) || i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct {
+		return false
+	}
+	return true
 }
