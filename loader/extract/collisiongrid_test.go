@@ -165,7 +165,7 @@ func TestCollisionGrid(t *testing.T) {
 		{"en china as given", "China Anne McClain joined the cast of the sequel.", []string{"china-anne-mcclain/person"}, []string{"CHN"}, false, true},
 		{"en states proper", "Chad and Niger agreed to reopen their border crossing.", []string{"TCD", "NER"}, nil, false, false},
 		{"en jordan state", "Jordan closed its airspace as missiles flew overhead.", []string{"JOR"}, nil, false, false},
-		{"en georgia state us", "Georgia election officials certified the results on Friday.", nil, []string{"GEO"}, false, true},
+		{"en georgia state us", "Georgia election officials certified the results on Friday.", nil, []string{"GEO"}, false, false},
 		{"en indonesian person place name", "Bima Arya Sugiarto, the deputy home affairs minister, told regional heads to cut travel.", []string{"bima-arya-sugiarto/person"}, nil, false, true},
 
 		// Companies named after persons: no person.
@@ -224,8 +224,8 @@ func TestCollisionGrid(t *testing.T) {
 		{"en trap florence city", "Florence banned new short-term rentals in its historic center.", nil, []string{"florence/person"}, false, false},
 		{"en trap paris city", "Paris will host the summit on artificial intelligence.", nil, []string{"paris/person"}, false, false},
 		{"en trap brooklyn", "Brooklyn prosecutors charged five men in the scheme.", nil, []string{"brooklyn/person"}, false, false},
-		{"en trap georgia state person", "Georgia's governor declared a state of emergency ahead of the storm.", nil, []string{"georgia/person", "GEO"}, false, true},
-		{"en trap india", "India Gate was lit up for the celebrations.", nil, []string{"india-gate/person"}, false, true},
+		{"en trap georgia state person", "Georgia's governor declared a state of emergency ahead of the storm.", nil, []string{"georgia/person", "GEO"}, false, false},
+		{"en trap india", "India Gate was lit up for the celebrations.", nil, []string{"india-gate/person"}, false, false},
 	}
 	if len(rows) < 80 {
 		t.Errorf("grid has %d rows, want at least 80", len(rows))

@@ -310,15 +310,16 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 
 // substateOfficeAt says whether an office of a federation's state starts
 // at token k, maybe after 's: a region's office among the titles
-// ("Governor") or a phrase of substate_offices ("Secretary of State").
+// ("Governor") or a phrase of substate_offices in either case ("Secretary
+// of State", "Georgia's governor", "Georgia election officials").
 func (r *run) substateOfficeAt(toks []token, k int) bool {
 	if k < len(toks) && (toks[k].low == "'s" || toks[k].low == "’s") {
 		k++
 	}
-	if k >= len(toks) || !toks[k].cap {
+	if k >= len(toks) || toks[k].punct {
 		return false
 	}
-	if r.regionOfficeAt(toks, k) {
+	if toks[k].cap && r.regionOfficeAt(toks, k) {
 		return true
 	}
 	w := toks[k].low
