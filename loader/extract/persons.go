@@ -553,6 +553,9 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 		if t.cap && r.p.isTitle(toks, k) {
 			break // "juru bicara Kepala Staf Gabungan": another office, not a portfolio before a name
 		}
+		if r.givenWordOpens(toks, k) {
+			break // "Penyanyi Bunga Citra Lestari": the name, no portfolio
+		}
 		if t.cap && !t.punct && !isAllUpper(t.raw) && (r.p.isCommonWord(t.low) || r.p.partyWords[t.low]) {
 			k++ // "Menko Perekonomian", "Senator Demokrat"
 			continue
@@ -1023,6 +1026,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if start > 0 && toks[start-1].cap && r.x.common.nameOpeners[toks[start-1].low] && covered(ms, start-1) == nil {
 			start-- // "Abu Mohammed al-Julani"
+		}
+		if start > 0 && covered(ms, start-1) == nil && r.givenWordOpens(toks, start-1) {
+			start-- // "Bunga Citra Lestari", "Cinta Laura Kiehl": a given name that is an ordinary word opens the name
 		}
 		if start > 0 && toks[start-1].cap && !toks[start-1].punct && !(start == 1 && p.lang != "id" && r.englishWord(toks[0].low) && toks[0].lx&lxGiven == 0) {
 			if c := covered(ms, start-1); c == nil && r.isNameWord(&toks[start-1]) || c != nil && c.person {
@@ -2128,4 +2134,18 @@ func (r *run) englishOpenerNoPerson(toks []token, i int) bool {
 		return i+2 < len(toks) && toks[i+2].low == "it"
 	}
 	return !r.p.humanVerbs[next.low] && !r.p.weakHumanVerbs[next.low]
+}
+
+// givenWordOpens reports whether toks[k], a capitalized given name that
+// is an ordinary word too (given_words: "Bunga", "Cinta", "Putri"),
+// opens a person's name: a given name (of lang/*.given.txt or another of
+// given_words) and another name word follow ("Bunga Citra Lestari",
+// "Putri Ayu Lestari", "Cinta Laura Kiehl"). One name word after it is not enough: "Gunung Agung" is
+// a volcano, "Putri Diana" a princess.
+func (r *run) givenWordOpens(toks []token, k int) bool {
+	if k+2 >= len(toks) || !toks[k].cap || !r.p.givenWords[toks[k].low] {
+		return false
+	}
+	g, n := &toks[k+1], &toks[k+2]
+	return (g.lx&lxGiven != 0 && r.isNameWord(g) || g.cap && r.p.givenWords[g.low]) && n.cap && !n.punct && (r.isNameWord(n) || r.p.givenWords[n.low])
 }

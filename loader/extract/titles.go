@@ -206,6 +206,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if len(t.p) == 1 && p.nameCommon[toks[i].low] && i > 0 && toks[i-1].lx&lxGiven != 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
 			continue // a title's word that is a name word too, after a given name: "Yusuf Hakim Saragih", "Adi Putra Wijaya"
 		}
+		if len(t.p) == 1 && r.givenWordOpens(toks, i) {
+			continue // "Putri Ayu Lestari melapor": a given name that is a title's word, then a name
+		}
 		if t.label == "occupation" && i > 0 && toks[i-1].cap && p.orgCreateHeads[toks[i-1].low] && covered(ms, i-1) == nil {
 			continue // "Asosiasi Petani Tebu Rakyat", "Serikat Pekerja Nasional": the occupation is a word of the organization's name
 		}
@@ -539,6 +542,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			named := end-k >= 2 && of != nil && r.kindOf(of.id) == facts.KindState && r.allNameWords(toks[k+1:end])
 			// After an honorific too: "Dr. Amal Haddad".
 			named = named || honorific && end-k >= 2 && r.allNameWords(toks[k+1:end])
+			named = named || r.givenWordOpens(toks, k) // "Penyanyi Bunga Citra Lestari"
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
