@@ -57,9 +57,9 @@ var collisionGridRowsID = []nameGridRow{
 	// Places, facilities and events named after persons: no person.
 	{"id trap jalan sudirman", "Jalan Sudirman ditutup selama acara hari bebas kendaraan bermotor, Minggu pagi.", "", "sudirman", false, false},
 	{"id trap bandara soekarno-hatta", "Puluhan penerbangan dari Bandara Soekarno-Hatta tertunda akibat cuaca buruk.", "", "sukarno mohammad-hatta", false, false},
-	{"id trap gbk", "Laga final Piala AFF digelar di Stadion Gelora Bung Karno, Jakarta.", "", "sukarno", false, true},
+	{"id trap gbk", "Laga final Piala AFF digelar di Stadion Gelora Bung Karno, Jakarta.", "", "sukarno", false, false},
 	{"id trap rsud soetomo", "Korban luka dirujuk ke RSUD Dr. Soetomo Surabaya.", "", "soetomo dr-soetomo", false, false},
-	{"id trap rspad gatot soebroto", "Mantan menteri itu dirawat di RSPAD Gatot Soebroto sejak Selasa.", "", "gatot-soebroto", false, true},
+	{"id trap rspad gatot soebroto", "Mantan menteri itu dirawat di RSPAD Gatot Soebroto sejak Selasa.", "", "gatot-soebroto", false, false},
 	{"id trap jalan thamrin", "Massa buruh berkumpul di Jalan MH Thamrin sebelum bergerak ke Istana.", "", "mh-thamrin thamrin", false, false},
 	{"id trap ngurah rai", "Bandara I Gusti Ngurah Rai ditutup sementara akibat abu vulkanik Gunung Lewotobi.", "", "i-gusti-ngurah-rai", false, false},
 	{"id trap sultan hasanuddin", "Penumpang menumpuk di Bandara Sultan Hasanuddin Makassar menjelang Lebaran.", "", "sultan-hasanuddin hasanuddin", false, false},
