@@ -40,7 +40,7 @@ var collisionGridRowsID = []nameGridRow{
 	{"id rano karno", "Wakil Gubernur Jakarta Rano Karno meninjau lokasi banjir di Kampung Melayu.", "rano-karno", "sukarno", false, false},
 	{"id siti nurbaya bakar", "Mantan Menteri Lingkungan Hidup Siti Nurbaya Bakar diperiksa sebagai saksi.", "siti-nurbaya-bakar", "", false, false},
 	{"id mentari", "Atlet panjat tebing Rizky Mentari Putri meraih medali emas di Shanghai.", "rizky-mentari-putri", "", false, true},
-	{"id sri lanka lookalike", "Warga negara Sri Lanka bernama Bintang Perera ditangkap petugas imigrasi di Batam.", "bintang-perera LKA", "", false, true},
+	{"id sri lanka lookalike", "Warga negara Sri Lanka bernama Bintang Perera ditangkap petugas imigrasi di Batam.", "bintang-perera LKA", "", false, false},
 	{"id malaysia singapore states", "Malaysia dan Singapura sepakat mempercepat pembangunan jalur kereta lintas batas.", "MYS SGP", "", false, false},
 	{"id timor leste state", "Timor Leste resmi menjadi anggota ASEAN ke-11 dalam KTT di Kuala Lumpur.", "TLS asean", "", false, false},
 	{"id jakarta team person", "Pelatih Persija Jakarta Carlos Pena mengeluhkan kondisi lapangan.", "carlos-pena persija", "", false, false},
