@@ -40,8 +40,7 @@ var businessGridIDRows = []nameGridRow{
 	// Chief executives and founders of global firms.
 	{"id ceo nvidia", "CEO Nvidia Jensen Huang mengatakan permintaan cip kecerdasan buatan masih sangat tinggi.", "jensen-huang nvidia", "", false, false},
 	{"id pendiri alibaba", "Pendiri Alibaba Jack Ma kembali muncul di depan publik setelah lama menghilang.", "jack-ma alibaba", "", false, false},
-	// known: the meeting is coded with the president as IDN/GOV, which lists IDN as an actor (as TestTranslatedNewsGrid's White House rows)
-	{"id chief executive officer apple", "Chief Executive Officer Apple Tim Cook bertemu Presiden Prabowo Subianto di Istana Merdeka, Jakarta.", "tim-cook apple-inc prabowo-subianto", "", false, true},
+	{"id chief executive officer apple", "Chief Executive Officer Apple Tim Cook bertemu Presiden Prabowo Subianto di Istana Merdeka, Jakarta.", "tim-cook apple-inc prabowo-subianto", "", false, false},
 	{"id bos tesla", "Bos Tesla Elon Musk menyebut pabrik baterai di Indonesia belum menjadi prioritas.", "elon-musk tesla IDN", "", false, false},
 	{"id ceo microsoft investasi", "CEO Microsoft Satya Nadella mengumumkan investasi pusat data senilai US$1,7 miliar.", "satya-nadella microsoft", "", false, false},
 	{"id pendiri softbank", "Pendiri SoftBank Masayoshi Son berencana menanamkan modal besar di perusahaan kecerdasan buatan.", "masayoshi-son softbank", "", false, false},

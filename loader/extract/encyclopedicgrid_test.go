@@ -102,8 +102,7 @@ var encyclopedicGridRows = []nameGridRow{
 	{"id adani grup", "Gautam Adani mendirikan Grup Adani pada 1988 di Ahmedabad.", "gautam-adani adani-group", "", false, false},
 	{"id arnault lvmh", "Bernard Arnault adalah ketua dan CEO LVMH, konglomerat barang mewah Prancis.", "bernard-arnault lvmh FRA", "", false, false},
 	{"id buffett berkshire", "Warren Buffett adalah investor Amerika yang memimpin Berkshire Hathaway.", "warren-buffett USA berkshire-hathaway-inc", "", false, false},
-	// known: "Bellevue, Washington": Washington after a city and a comma is the US state, read as the capital (USA)
-	{"id bezos bellevue washington", "Jeff Bezos mendirikan Amazon pada 1994 di garasi rumahnya di Bellevue, Washington.", "jeff-bezos", "USA", false, true},
+	{"id bezos bellevue washington", "Jeff Bezos mendirikan Amazon pada 1994 di garasi rumahnya di Bellevue, Washington.", "jeff-bezos", "USA", false, false},
 	{"id altman openai", "Sam Altman adalah CEO OpenAI, perusahaan pengembang ChatGPT.", "sam-altman openai", "", false, false},
 	{"id zuckerberg facebook", "Mark Zuckerberg mendirikan Facebook bersama teman-temannya di Universitas Harvard pada 2004.", "mark-zuckerberg facebook", "", false, false},
 	{"id pichai iit", "Sundar Pichai, lulusan Institut Teknologi India Kharagpur, menjabat sebagai CEO Alphabet dan Google.", "sundar-pichai alphabet google", "IND", false, false},
@@ -203,7 +202,9 @@ var encyclopedicGridRows = []nameGridRow{
 // Russian LDP): 18 passed as first annotated; the London School of
 // Economics was added to the gazetteer for the last. 243 of 248; with
 // "musik", "film", "lagu" among the words that make a state after them
-// no actor (not_actor_after), 244 of 248, 4 known failures.
+// no actor (not_actor_after), 244 of 248, 4 known failures; with a
+// capital after a venue and a comma read as the city (venueThenCity),
+// 245 of 248.
 func TestEncyclopedicGrid(t *testing.T) {
 	runNameGrid(t, encyclopedicGridRows, 140)
 	runWireGrid(t, extractor(t), encyclopedicEnglishRows, "2025-06-01")

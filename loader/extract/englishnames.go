@@ -89,6 +89,11 @@ type englishNamesJSON struct {
 		// after a person ("John F. Kennedy International Airport", "the
 		// Monroe Doctrine"): the person's name there names no one.
 		NamedAfterTails []string `json:"named_after_tails"`
+		// NamedAfterNouns are lower-case nouns after a person's name
+		// that make it the name of the thing ("Charles de Gaulle
+		// airport", "Ben Gurion airport"): news writes the noun of a
+		// well-known airport or stadium in lower case.
+		NamedAfterNouns []string `json:"named_after_nouns"`
 	} `json:"lone_names"`
 	// PartyTags: "(D-Calif.)", ", R-Texas,": the party letters and the
 	// state names and abbreviations after the hyphen; the person is of
@@ -118,7 +123,7 @@ type englishNamesJSON struct {
 type englishNames struct {
 	objectVerbs, objectAfter, subjectOpeners, subjectVerbs, possessed, not, regnal set
 	preps, orgPreps                                                                map[string]set
-	orgWhich, namedAfter, orgNameStops                                             set
+	orgWhich, namedAfter, namedAfterNouns, orgNameStops                            set
 	parties, tagStates                                                             set
 	tagCountry                                                                     string
 	groupEndings                                                                   []string
@@ -141,7 +146,7 @@ func compileEnglishNames(j englishNamesJSON) englishNames {
 	return englishNames{
 		objectVerbs: mkset(l.ObjectVerbs), objectAfter: mkset(l.ObjectAfter), preps: preps, subjectOpeners: mkset(l.SubjectOpeners),
 		subjectVerbs: mkset(l.SubjectVerbs), possessed: mkset(l.Possessed), not: mkset(l.Not),
-		genericOrgTails: mkset(j.GenericOrgTails), civilOrgTails: mkset(j.CivilOrgTails), orgPreps: orgPreps, orgWhich: mkset(l.OrgWhichVerbs), namedAfter: mkset(l.NamedAfterTails), orgNameStops: mkset(j.OrgNameStops),
+		genericOrgTails: mkset(j.GenericOrgTails), civilOrgTails: mkset(j.CivilOrgTails), orgPreps: orgPreps, orgWhich: mkset(l.OrgWhichVerbs), namedAfter: mkset(l.NamedAfterTails), namedAfterNouns: mkset(l.NamedAfterNouns), orgNameStops: mkset(j.OrgNameStops),
 		groupEndings: l.GroupEndings, regnal: lastWords(l.RegnalTitles),
 		parties: mkset(j.PartyTags.Parties), tagStates: states, tagCountry: j.PartyTags.Country,
 	}
@@ -698,6 +703,9 @@ func (r *run) namedAfterTail(toks []token, m *mention) bool {
 		if en.namedAfter[toks[k].low] {
 			return true
 		}
+	}
+	if m.tj < len(toks) && !toks[m.tj].cap && en.namedAfterNouns[toks[m.tj].low] {
+		return true // "Charles de Gaulle airport": the noun in lower case
 	}
 	if m.entry == nil && m.tj < len(toks) && !toks[m.tj].cap && r.p.notActorBefore[toks[m.tj].low] && toks[m.tj].lx&lxNotActor == 0 {
 		return true // "Earl Grey tea", "Caesar salad": a dish or a drink named after a person

@@ -223,6 +223,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.p.cityNouns[toks[ti-1].low] && !toks[ti-1].cap) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
+		} else if best.Via == gazetteer.ViaCapital && r.venueThenCity(toks, ti, tj) {
+			m.locative = true // "di Stadion Gelora Bung Karno, Jakarta", "at Istora Senayan, Jakarta": the venue's city
 		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
 			m.locative = true // "in Berlin, Paris and Madrid": the list's other capitals too
 		}
@@ -310,15 +312,16 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 
 // substateOfficeAt says whether an office of a federation's state starts
 // at token k, maybe after 's: a region's office among the titles
-// ("Governor") or a phrase of substate_offices ("Secretary of State").
+// ("Governor") or a phrase of substate_offices in either case ("Secretary
+// of State", "Georgia's governor", "Georgia election officials").
 func (r *run) substateOfficeAt(toks []token, k int) bool {
 	if k < len(toks) && (toks[k].low == "'s" || toks[k].low == "’s") {
 		k++
 	}
-	if k >= len(toks) || !toks[k].cap {
+	if k >= len(toks) || toks[k].punct {
 		return false
 	}
-	if r.regionOfficeAt(toks, k) {
+	if toks[k].cap && r.regionOfficeAt(toks, k) {
 		return true
 	}
 	w := toks[k].low
@@ -815,4 +818,26 @@ func (r *run) competitionAround(toks []token, ti, tj int) bool {
 		}
 	}
 	return false
+}
+
+// venueThenCity reports whether the capital at toks[ti:tj] follows a comma
+// after a venue's capitalized name that a locative preposition opens, and
+// ends the clause: the capital is the venue's city, no government ("digelar
+// di Stadion Utama, Jakarta.", "held at Istora Senayan, Jakarta, on
+// Saturday").
+func (r *run) venueThenCity(toks []token, ti, tj int) bool {
+	if ti < 3 || toks[ti-1].raw != "," || tj < len(toks) && !toks[tj].punct {
+		return false
+	}
+	k := ti - 2
+	for n := 0; k >= 0 && n < 6 && toks[k].cap && !toks[k].punct; n++ {
+		k--
+	}
+	if k == ti-2 || k < 0 {
+		return false
+	}
+	if toks[k].low == "the" && k > 0 {
+		k--
+	}
+	return toks[k].lx&lxLocative != 0 || r.p.placePreps[toks[k].low]
 }

@@ -553,6 +553,9 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 		if t.cap && r.p.isTitle(toks, k) {
 			break // "juru bicara Kepala Staf Gabungan": another office, not a portfolio before a name
 		}
+		if r.givenWordOpens(toks, k) {
+			break // "Penyanyi Bunga Citra Lestari": the name, no portfolio
+		}
 		if t.cap && !t.punct && !isAllUpper(t.raw) && (r.p.isCommonWord(t.low) || r.p.partyWords[t.low]) {
 			k++ // "Menko Perekonomian", "Senator Demokrat"
 			continue
@@ -1008,9 +1011,10 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			// A state's one-word name as the given name ("Jordan Spence",
 			// "Chad Smith"): the name, when an unknown name word follows
 			// that does not make a place or an organization of it ("Jordan
-			// Valley").
+			// Valley"); a city's, when a census surname that is no word
+			// follows ("Sydney Sweeney", not "Sydney Harbour").
 			nx := &toks[i+1]
-			if c.ti != i || c.tj != i+1 || c.person || c.entry == nil || c.entry.Kind != facts.KindState || covered(ms, i+1) != nil ||
+			if c.ti != i || c.tj != i+1 || c.person || c.entry == nil || c.entry.Kind != facts.KindState && !r.placeThenSurname(c, nx) || covered(ms, i+1) != nil ||
 				!r.isNameWord(nx) || p.regionTails[nx.low] || p.orgTails[nx.low] || p.orgCreateTails[nx.low] || p.isTitle(toks, i+1) {
 				continue
 			}
@@ -1022,6 +1026,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if start > 0 && toks[start-1].cap && r.x.common.nameOpeners[toks[start-1].low] && covered(ms, start-1) == nil {
 			start-- // "Abu Mohammed al-Julani"
+		}
+		if start > 0 && covered(ms, start-1) == nil && r.givenWordOpens(toks, start-1) {
+			start-- // "Bunga Citra Lestari", "Cinta Laura Kiehl": a given name that is an ordinary word opens the name
 		}
 		if start > 0 && toks[start-1].cap && !toks[start-1].punct && !(start == 1 && p.lang != "id" && r.englishWord(toks[0].low) && toks[0].lx&lxGiven == 0) {
 			if c := covered(ms, start-1); c == nil && r.isNameWord(&toks[start-1]) || c != nil && c.person {
@@ -1640,6 +1647,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if p.givenWords[t.low] && (i == 0 || i == 1 && toks[0].punct) && !next.punct && next.lx&lxSpeech == 0 && !p.humanVerbs[next.low] && !p.weakHumanVerbs[next.low] {
 				continue // "Budi pekerti", "Fajar menyingsing": a given name that is an ordinary word opens the sentence
 			}
+			if !surnames && p.lang == "en" && (i == 0 || i == 1 && toks[0].punct) && r.englishOpenerNoPerson(toks, i) {
+				continue // "Frank discussions", "Florence banned", "Hilton said it would"
+			}
 		}
 		if _, ok := p.titleAt(toks, i); ok {
 			continue
@@ -2091,4 +2101,51 @@ func (r *run) officeIn(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// placeThenSurname reports whether c, a place's one-word name that is a
+// given name, goes on to nx, a census surname (lang/surnames.txt) that is
+// no given name and no ordinary English word: "Sydney Sweeney", "Paris
+// Hilton", not "Sydney Harbour" or "Victoria Park".
+func (r *run) placeThenSurname(c *mention, nx *token) bool {
+	return c.entry.Kind == facts.KindPlace && nx.lx&lxGiven == 0 && r.x.surnames.has(nx.low) && !r.englishWord(nx.low)
+}
+
+// englishOpenerNoPerson reports whether toks[i], a given name alone that
+// opens an English sentence, is no person: English news names a person
+// by the full name or the surname, so a lone given name there is a person
+// only before a speech verb or a verb of a human subject; otherwise it is
+// a word, a city or a company that is also a given name ("Frank
+// discussions continued", "Florence banned rentals", "Victoria recorded
+// its hottest day"). Before a speech verb, "it" after the verb says the
+// speaker is a company ("Hilton said it would open 100 hotels"). Only a
+// given name that is also a census surname or an English word is read so:
+// a given name of a state whose news names people by it ("Thaksin
+// returned", namingcustoms.go) is no surname there.
+func (r *run) englishOpenerNoPerson(toks []token, i int) bool {
+	if w := toks[i].low; i+1 >= len(toks) || !r.x.surnames.has(w) && !r.x.ordinarySurnames.has(w) && !r.englishWord(w) {
+		return false
+	}
+	next := &toks[i+1]
+	if next.punct || next.cap {
+		return false
+	}
+	if next.lx&lxSpeech != 0 {
+		return i+2 < len(toks) && toks[i+2].low == "it"
+	}
+	return !r.p.humanVerbs[next.low] && !r.p.weakHumanVerbs[next.low]
+}
+
+// givenWordOpens reports whether toks[k], a capitalized given name that
+// is an ordinary word too (given_words: "Bunga", "Cinta", "Putri"),
+// opens a person's name: a given name (of lang/*.given.txt or another of
+// given_words) and another name word follow ("Bunga Citra Lestari",
+// "Putri Ayu Lestari", "Cinta Laura Kiehl"). One name word after it is not enough: "Gunung Agung" is
+// a volcano, "Putri Diana" a princess.
+func (r *run) givenWordOpens(toks []token, k int) bool {
+	if k+2 >= len(toks) || !toks[k].cap || !r.p.givenWords[toks[k].low] {
+		return false
+	}
+	g, n := &toks[k+1], &toks[k+2]
+	return (g.lx&lxGiven != 0 && r.isNameWord(g) || g.cap && r.p.givenWords[g.low]) && n.cap && !n.punct && (r.isNameWord(n) || r.p.givenWords[n.low])
 }

@@ -206,6 +206,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if len(t.p) == 1 && p.nameCommon[toks[i].low] && i > 0 && toks[i-1].lx&lxGiven != 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
 			continue // a title's word that is a name word too, after a given name: "Yusuf Hakim Saragih", "Adi Putra Wijaya"
 		}
+		if len(t.p) == 1 && r.givenWordOpens(toks, i) {
+			continue // "Putri Ayu Lestari melapor": a given name that is a title's word, then a name
+		}
 		if t.label == "occupation" && i > 0 && toks[i-1].cap && p.orgCreateHeads[toks[i-1].low] && covered(ms, i-1) == nil {
 			continue // "Asosiasi Petani Tebu Rakyat", "Serikat Pekerja Nasional": the occupation is a word of the organization's name
 		}
@@ -330,7 +333,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					of, k = om, om.tj
 					inner = append(inner, om)
 				}
-			} else if om := mentionAt(ms, k); om != nil && !om.person {
+			} else if om := mentionAt(ms, k); om != nil && !om.person && (role == "occupation" || role == "honorific") && r.placeAsGiven(toks, om) {
+				ms = dropMention(ms, om) // "Aktris Kenya Moore", "Gelandang Jordan Henderson": the given name, no state
+			} else if om != nil && !om.person {
 				of, k = om, om.tj
 				inner = append(inner, om)
 			}
@@ -537,6 +542,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			named := end-k >= 2 && of != nil && r.kindOf(of.id) == facts.KindState && r.allNameWords(toks[k+1:end])
 			// After an honorific too: "Dr. Amal Haddad".
 			named = named || honorific && end-k >= 2 && r.allNameWords(toks[k+1:end])
+			named = named || r.givenWordOpens(toks, k) // "Penyanyi Bunga Citra Lestari"
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
@@ -1212,4 +1218,24 @@ func (r *run) englishOneName(t *token, role string, carried *labeled) bool {
 		return strings.HasSuffix(ro, "minister") || c.officeRoles[ro] || c.regionRoles[ro]
 	}
 	return is(role) || carried != nil && is(carried.label) // not a rank: "Admiral Kuznetsov", "Captain America" are a ship and a hero
+}
+
+// placeAsGiven reports whether m, the one-word name of a state or a place
+// after an occupation or an honorific, is the given name of the person the
+// title names: the word is a given name (lang/*.given.txt) and one census
+// surname (lang/surnames.txt) that is no given name ends the name after it
+// ("Aktris Kenya Moore", "Gelandang Jordan Henderson", "Aktris Sydney
+// Sweeney"). Two name words after it name the state's person ("Aktris
+// Korea Selatan Song Hye-kyo", "Pebalap Italia Valentino Rossi"), so the
+// one surname is what tells the two apart.
+func (r *run) placeAsGiven(toks []token, m *mention) bool {
+	i := m.ti
+	if m.tj != i+1 || m.entry == nil || m.entry.Kind != facts.KindState && m.entry.Kind != facts.KindPlace || toks[i].lx&lxGiven == 0 || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.lx&lxGiven != 0 || !r.x.surnames.has(n.low) || !r.isNameWord(n) || i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct {
+		return false
+	}
+	return true
 }
