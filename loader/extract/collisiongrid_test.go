@@ -247,6 +247,11 @@ func TestCollisionGrid(t *testing.T) {
 		{"en trap brooklyn", "Brooklyn prosecutors charged five men in the scheme.", nil, []string{"brooklyn/person"}, false, false},
 		{"en trap georgia state person", "Georgia's governor declared a state of emergency ahead of the storm.", nil, []string{"georgia/person", "GEO"}, false, false},
 		{"en trap india", "India Gate was lit up for the celebrations.", nil, []string{"india-gate/person"}, false, false},
+		// Added at the merge, as regressions the sweep of the Wikinews texts
+		// found: a lone given name before a passive or a verb of people is
+		// a person.
+		{"en gloria passive", "Gloria was finally taken to the emergency department shortly before her death.", []string{"gloria/person"}, nil, false, false},
+		{"en maria joined", "Maria joined the protest outside the court on Monday.", []string{"maria/person"}, nil, false, false},
 	}
 	if len(rows) < 80 {
 		t.Errorf("grid has %d rows, want at least 80", len(rows))

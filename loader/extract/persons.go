@@ -2133,6 +2133,17 @@ func (r *run) englishOpenerNoPerson(toks []token, i int) bool {
 	if next.lx&lxSpeech != 0 {
 		return i+2 < len(toks) && toks[i+2].low == "it"
 	}
+	if r.p.en.subjectVerbs[next.low] {
+		return false // "Gloria joined", "Mohamed wrote": verbs of people (lone_names.subject_verbs)
+	}
+	if next.lx&lxAux != 0 {
+		// "Gloria was finally taken to hospital": a passive of a person
+		for k := i + 2; k < len(toks) && k <= i+3; k++ {
+			if w := toks[k].low; !toks[k].punct && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || r.p.humanVerbs[w]) {
+				return false
+			}
+		}
+	}
 	return !r.p.humanVerbs[next.low] && !r.p.weakHumanVerbs[next.low]
 }
 
