@@ -119,9 +119,9 @@ var speakerGridIDRows = []nameGridRow{
 	{"trap kata Pihak Sekolah", "“Kami menyesalkan kejadian ini,” kata Pihak Sekolah.", "", "pihak-sekolah", false, false},
 
 	// Traps: an institution or an outlet as the speaker.
-	{"trap kata BMKG", "“Hujan lebat masih berpotensi terjadi hingga sepekan ke depan,” kata BMKG.", "", "", false, true}, // known: a national body gives its state (design)
+	{"trap kata BMKG", "“Hujan lebat masih berpotensi terjadi hingga sepekan ke depan,” kata BMKG.", "", "", false, true},                    // known: a national body gives its state (design)
 	{"trap jelas Basarnas", "“Pencarian dihentikan sementara karena cuaca buruk,” jelas Basarnas dalam keterangannya.", "", "", false, true}, // known: a national body gives its state (design)
-	{"trap ungkap Pemkot", "“Kami sudah menyiapkan lokasi pengungsian,” ungkap Pemkot Surabaya.", "", "", false, true}, // known: a city government gives its state (design)
+	{"trap ungkap Pemkot", "“Kami sudah menyiapkan lokasi pengungsian,” ungkap Pemkot Surabaya.", "", "", false, true},                       // known: a city government gives its state (design)
 	{"trap Menurut Data", "Menurut Data Badan Pusat Statistik, angka kemiskinan turun tipis.", "", "data-badan-pusat-statistik", false, false},
 	{"trap Menurut Laporan", "Menurut Laporan itu, sedikitnya 12 desa terdampak longsor.", "", "laporan", true, true}, // known: a capitalized common noun after menurut taken for a person
 	{"trap dikutip dari Kompas", "Dikutip dari Kompas.com, pembangunan jembatan itu molor dua bulan.", "", "", false, false},
@@ -156,7 +156,7 @@ var speakerGridENRows = []wireGridRow{
 	{"said Tuesday", "Isabella Rossi said Tuesday that she would run for mayor.", []string{"isabella-rossi/person"}, nil, false, false},
 	{"wrote in an op-ed", "Klaus Dieter Brandt, a former diplomat, wrote in an op-ed that the sanctions had failed.", []string{"klaus-dieter-brandt/person"}, nil, false, false},
 	{"union president said", "Juan Pablo Restrepo, president of the farmers' union, said the blockade would continue.", []string{"juan-pablo-restrepo/person"}, nil, false, false},
-	{"given name Said", "Said Khalil, a shopkeeper in Gaza City, said he had not slept for two nights.", []string{"said-khalil/person"}, nil, false, true}, // known: Said as a given name taken for the verb
+	{"given name Said", "Said Khalil, a shopkeeper in Gaza City, said he had not slept for two nights.", []string{"said-khalil/person"}, nil, false, true},                 // known: Said as a given name taken for the verb
 	{"who asked that", "Farida Nasser, who asked that her village not be named, said soldiers had burned the fields.", []string{"farida-nasser/person"}, nil, false, true}, // known: a name before a who-clause and said
 	{"Dr who leads said", "Dr. Amara Okonkwo, who leads the clinic, said cholera cases had doubled.", []string{"amara-okonkwo/person"}, nil, false, false},
 	{"warned", "Bogdan Ilie warned that the harvest could be the worst in a decade.", []string{"bogdan-ilie/person"}, nil, false, false},
