@@ -126,7 +126,11 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := range toks {
-		if toks[i].lx&lxSpeech == 0 || !p.speech[toks[i].low] {
+		if toks[i].lx&lxSpeech == 0 {
+			ms = r.passiveSpeaker(si, toks, i, ms)
+			continue
+		}
+		if !p.speech[toks[i].low] {
 			continue
 		}
 		// After the verb: "kata X", "said X"; not "menyebut X", "told X".
@@ -141,6 +145,22 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 		ms = r.speakerAt(si, toks, i, -1, ms)
 	}
 	return ms
+}
+
+// passiveSpeaker reads the speaker after a passive speech verb at
+// toks[i], with or without "oleh" ("dikatakan Teresia Wonda", "disampaikan
+// oleh Kepala Dinas Rizal Effendi"). Only words that begin with "di" are
+// looked up, so the common case costs two byte compares.
+func (r *run) passiveSpeaker(si int, toks []token, i int, ms []*mention) []*mention {
+	w := toks[i].low
+	if len(w) < 6 || w[0] != 'd' || w[1] != 'i' || !r.p.speechPassive[w] {
+		return ms
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].low == "oleh" {
+		k++
+	}
+	return r.speakerAt(si, toks, k, +1, ms)
 }
 
 // speakerAt reads a name run that starts at k (dir +1) or ends before k

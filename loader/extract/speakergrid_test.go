@@ -45,14 +45,14 @@ var speakerGridIDRows = []nameGridRow{
 	{"kata X saat dihubungi", "“Belum ada laporan korban jiwa,” kata Ratna Juwita saat dihubungi, Minggu.", "ratna-juwita", "", false, false},
 	{"kilah X", "“Saya tidak tahu apa-apa soal itu,” kilah Darto Suwignyo saat ditemui di rumahnya.", "darto-suwignyo", "", false, false},
 	{"harap X petani", "“Mudah-mudahan tahun depan lebih baik,” harap Lina Marlina, petani bawang di Brebes.", "lina-marlina", "", false, false},
-	{"pinta X", "“Kami minta polisi mengusut kasus ini sampai tuntas,” pinta Yuliana Sembiring.", "yuliana-sembiring", "", false, true}, // known: pinta is no speech verb yet
+	{"pinta X", "“Kami minta polisi mengusut kasus ini sampai tuntas,” pinta Yuliana Sembiring.", "yuliana-sembiring", "", false, false},
 	{"tegas kuasa hukum X", "“Kami akan mengawal kasus ini sampai tuntas,” tegas kuasa hukum korban, Benediktus Sinaga.", "benediktus-sinaga", "", false, false},
 	{"ucap X", "“Rumah kami habis terbakar,” ucap Sarinah Lubis sambil menahan tangis.", "sarinah-lubis", "", false, false},
 	{"katanya X after long quote", "“Kami sudah berkali-kali meminta pemerintah daerah memperbaiki tanggul itu, tetapi sampai sekarang belum ada tindak lanjut sama sekali, padahal musim hujan sudah dekat,” kata Slamet Prayitno, Ketua RT setempat.", "slamet-prayitno", "", false, false},
 	{"ujar X kepada Al Jazeera", "“Situasinya sangat sulit,” ujar Fatima al-Zahrani kepada Al Jazeera.", "fatima-al-zahrani", "", false, false},
 	{"tutur X spanish", "“Kami tidak pernah menerima pemberitahuan resmi,” tutur Miguel Angel Torres.", "miguel-angel-torres", "", false, false},
 	{"ungkap X nigerian", "“Ini keputusan yang berat,” ungkap Chinedu Okafor, pemilik toko elektronik di Lagos.", "chinedu-okafor", "", false, false},
-	{"kata X one word", "“Airnya datang tiba-tiba,” kata Wartini, warga Dusun Krajan.", "wartini", "", false, true}, // known: Dusun Krajan after warga taken for a person
+	{"kata X one word", "“Airnya datang tiba-tiba,” kata Wartini, warga Dusun Krajan.", "wartini", "", false, false},
 	{"jelas dr X", "“Pasien sudah dalam kondisi stabil,” jelas dr. Melinda Kusuma.", "melinda-kusuma", "", false, false},
 	{"ujar X age", "“Kami kehilangan segalanya,” ujar Nurhayati (52), warga Desa Sukamaju, Kecamatan Cibeber.", "nurhayati", "", false, false},
 	{"tandas X tokoh adat", "“Kami menolak relokasi itu,” tandas Gregorius Lado, tokoh adat setempat.", "gregorius-lado", "", false, false},
@@ -62,7 +62,7 @@ var speakerGridIDRows = []nameGridRow{
 
 	// The name before a speech verb.
 	{"X mengungkapkan bahwa", "Samsul Bahri mengungkapkan bahwa warga sudah tiga kali melapor ke kelurahan.", "samsul-bahri", "", false, false},
-	{"X menambahkan", "Gilang Permana menambahkan, pihaknya akan memeriksa ulang seluruh data penerima bantuan.", "gilang-permana", "", false, true}, // known: a new name opening the sentence before menambahkan
+	{"X menambahkan", "Gilang Permana menambahkan, pihaknya akan memeriksa ulang seluruh data penerima bantuan.", "gilang-permana", "", false, false},
 	{"X (61) warga mengaku", "Sutrisno (61), warga Desa Karangrejo, mengaku rumahnya terendam sejak Jumat malam.", "sutrisno", "", false, false},
 	{"X (34) apposition mengatakan", "Ahmad Fauzan (34), salah seorang pengemudi ojek daring, mengatakan pendapatannya turun drastis.", "ahmad-fauzan", "", false, false},
 	{"X warga Kelurahan mengatakan", "Rudi Hermawan, warga Kelurahan Tegalsari, mengatakan air mulai surut pada Sabtu pagi.", "rudi-hermawan", "", false, false},
@@ -85,7 +85,7 @@ var speakerGridIDRows = []nameGridRow{
 	{"menurut X mid sentence", "Banjir kali ini, menurut Haryo Sasongko, dipicu oleh pendangkalan sungai.", "haryo-sasongko", "", false, false},
 	{"Menurut X analis", "Menurut Priya Raghunathan, analis di sebuah bank investasi, rupiah masih berpeluang menguat.", "priya-raghunathan", "", false, false},
 	{"menurut pengamat X", "Kenaikan tarif itu, menurut pengamat transportasi Haryanto Wijoyo, memberatkan penumpang.", "haryanto-wijoyo", "", false, false},
-	{"dikatakan X usai", "Hal itu dikatakan Teresia Wonda usai rapat di kantor distrik.", "teresia-wonda", "", false, true}, // known: no name after dikatakan
+	{"dikatakan X usai", "Hal itu dikatakan Teresia Wonda usai rapat di kantor distrik.", "teresia-wonda", "", false, false},
 	{"disampaikan Ketua DPRD X", "Hal tersebut disampaikan Ketua DPRD Kabupaten Garut Edi Suherman di Garut, Senin.", "edi-suherman", "", false, false},
 	{"disampaikan oleh Kepala X", "Pernyataan itu disampaikan oleh Kepala Kantor Imigrasi Batam Rizal Effendi kepada awak media.", "rizal-effendi", "", false, false},
 	{"demikian disampaikan X", "Demikian disampaikan Wakil Rektor Universitas Pattimura Johan Latuheru di Ambon.", "johan-latuheru", "", false, false},
@@ -123,7 +123,7 @@ var speakerGridIDRows = []nameGridRow{
 	{"trap jelas Basarnas", "“Pencarian dihentikan sementara karena cuaca buruk,” jelas Basarnas dalam keterangannya.", "", "", false, true}, // known: a national body gives its state (design)
 	{"trap ungkap Pemkot", "“Kami sudah menyiapkan lokasi pengungsian,” ungkap Pemkot Surabaya.", "", "", false, true},                       // known: a city government gives its state (design)
 	{"trap Menurut Data", "Menurut Data Badan Pusat Statistik, angka kemiskinan turun tipis.", "", "data-badan-pusat-statistik", false, false},
-	{"trap Menurut Laporan", "Menurut Laporan itu, sedikitnya 12 desa terdampak longsor.", "", "laporan", true, true}, // known: a capitalized common noun after menurut taken for a person
+	{"trap Menurut Laporan", "Menurut Laporan itu, sedikitnya 12 desa terdampak longsor.", "", "laporan", true, false},
 	{"trap dikutip dari Kompas", "Dikutip dari Kompas.com, pembangunan jembatan itu molor dua bulan.", "", "", false, false},
 	{"trap tegas Kejari", "“Berkas perkara sudah lengkap,” tegas Kejari Medan.", "", "", false, true}, // known: a national body gives its state (design)
 	{"trap Tim SAR menyebut", "Tim SAR Gabungan menyebut korban terakhir ditemukan di hilir sungai.", "", "", false, false},
