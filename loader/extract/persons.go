@@ -143,8 +143,48 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 		}
 		// Before the verb: "X mengatakan", "X said".
 		ms = r.speakerAt(si, toks, i, -1, ms)
+		if c := r.appositionOpening(toks, i); c > 0 {
+			ms = r.speakerAt(si, toks, c, -1, ms) // "X, a seismologist at the university, said"
+		}
 	}
 	return ms
+}
+
+// appositionOpening returns the comma after the name that opens the
+// sentence when only appositions in commas stand between it and the
+// speech verb at toks[i] ("Hiroshi Tanabe, a seismologist at the
+// university, said", "Ravi Menon, 52, who farms the land, said"), or -1;
+// one name word only where the language tells names from ordinary words
+// ("Sutrisno, peneliti senior BRIN, mengatakan").
+// Each apposition opens with a lower-case word or an age; a quotation,
+// other punctuation or another speech verb on the way ends the search.
+func (r *run) appositionOpening(toks []token, i int) int {
+	if i < 4 || toks[i-1].raw != "," {
+		return -1
+	}
+	for c := i - 2; c > 0 && c >= i-18; c-- {
+		t := &toks[c]
+		if t.lx&lxSpeech != 0 || t.punct && t.raw != "," {
+			return -1
+		}
+		if t.raw != "," {
+			continue
+		}
+		if n := &toks[c+1]; n.cap && !startsWithDigit(n.low) {
+			return -1 // "Jakarta, Indonesia, said": a list or a place's state, no apposition
+		}
+		s := c
+		for s > 0 && c-s < 3 && r.isNameWord(&toks[s-1]) {
+			s--
+		}
+		if c-s == 1 && len(r.p.common) == 0 {
+			return -1 // one word alone, where the language cannot tell names from words: "Abbas, a shopkeeper,"
+		}
+		if s < c && (s == 0 || toks[s-1].punct && toks[s-1].raw != ".") {
+			return c // (not after an initial's dot: "John F. Hartley, a former analyst,")
+		}
+	}
+	return -1
 }
 
 // passiveSpeaker reads the speaker after a passive speech verb at

@@ -140,7 +140,7 @@ var speakerGridENRows = []wireGridRow{
 	{"added that", "Adebayo Ogunleye added that fuel queues had eased in Abuja.", []string{"adebayo-ogunleye/person"}, nil, false, false},
 	{"quote then X said", "\"We are running out of everything,\" Ingrid Solheim said.", []string{"ingrid-solheim/person"}, nil, false, false},
 	{"X chief economist said", "Lars Eriksen, chief economist at Nordbanken, said inflation had peaked.", []string{"lars-eriksen/person"}, []string{"nordbanken/person"}, false, false},
-	{"professor told AFP", "Hiroshi Tanabe, a professor at Kyoto University, told AFP the quake risk had been underestimated.", []string{"hiroshi-tanabe/person"}, []string{"afp/person"}, false, true}, // known: a name before an apposition with a university and told
+	{"professor told AFP", "Hiroshi Tanabe, a professor at Kyoto University, told AFP the quake risk had been underestimated.", []string{"hiroshi-tanabe/person"}, []string{"afp/person"}, false, false},
 	{"colonel said on Telegram", "Colonel Viktor Moroz said on Telegram that two drones had been shot down.", []string{"viktor-moroz/person"}, []string{"telegram/person"}, false, false},
 	{"X, 28, said she", "Ayesha Siddiqui, 28, said she had been waiting at the crossing for three days.", []string{"ayesha-siddiqui/person"}, nil, false, false},
 	{"chief executive told reporters", "\"We are optimistic,\" Chen Weiming, the company's chief executive, told reporters.", []string{"chen-weiming/person"}, nil, false, false},
@@ -156,8 +156,8 @@ var speakerGridENRows = []wireGridRow{
 	{"said Tuesday", "Isabella Rossi said Tuesday that she would run for mayor.", []string{"isabella-rossi/person"}, nil, false, false},
 	{"wrote in an op-ed", "Klaus Dieter Brandt, a former diplomat, wrote in an op-ed that the sanctions had failed.", []string{"klaus-dieter-brandt/person"}, nil, false, false},
 	{"union president said", "Juan Pablo Restrepo, president of the farmers' union, said the blockade would continue.", []string{"juan-pablo-restrepo/person"}, nil, false, false},
-	{"given name Said", "Said Khalil, a shopkeeper in Gaza City, said he had not slept for two nights.", []string{"said-khalil/person"}, nil, false, true},                 // known: Said as a given name taken for the verb
-	{"who asked that", "Farida Nasser, who asked that her village not be named, said soldiers had burned the fields.", []string{"farida-nasser/person"}, nil, false, true}, // known: a name before a who-clause and said
+	{"given name Said", "Said Khalil, a shopkeeper in Gaza City, said he had not slept for two nights.", []string{"said-khalil/person"}, nil, false, true}, // known: Said as a given name taken for the verb
+	{"who asked that", "Farida Nasser, who asked that her village not be named, said soldiers had burned the fields.", []string{"farida-nasser/person"}, nil, false, false},
 	{"Dr who leads said", "Dr. Amara Okonkwo, who leads the clinic, said cholera cases had doubled.", []string{"amara-okonkwo/person"}, nil, false, false},
 	{"warned", "Bogdan Ilie warned that the harvest could be the worst in a decade.", []string{"bogdan-ilie/person"}, nil, false, false},
 	{"told CNN", "Rosa Delgado told CNN she had not heard from her son since Friday.", []string{"rosa-delgado/person"}, []string{"cnn/person"}, false, false},
