@@ -281,6 +281,9 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp, plain bool, ms
 	if n == 1 && r.p.lang != "id" && !r.loneSurname(toks, s) {
 		return ms
 	}
+	if n > 1 && len(r.p.common) == 0 && r.ordinaryRun(toks[s:e]) {
+		return ms // "Rescue Workers said": capitalized ordinary words
+	}
 	role := ""
 	if plain {
 		role = "occupation" // a person with no office: newPerson reads no office holder into one name
@@ -314,6 +317,25 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp, plain bool, ms
 		}
 	}
 	return ms
+}
+
+// ordinaryRun reports whether every word of a capitalized run is an
+// English ordinary word and no given name, and one of them is no census
+// surname either ("Rescue Workers", "State Media"): no person's name,
+// where "Brown Young" (two surnames) or "Grace Hunter" (a given name)
+// may be.
+func (r *run) ordinaryRun(ts []token) bool {
+	surnameless := false
+	for i := range ts {
+		t := &ts[i]
+		if t.lx&lxGiven != 0 || r.p.wordGiven[t.low] || !r.englishWord(t.low) {
+			return false
+		}
+		if !r.x.surnames.has(t.low) {
+			surnameless = true
+		}
+	}
+	return surnameless
 }
 
 // placeSurname returns the mention at toks[i] when it is the one-word
