@@ -156,7 +156,8 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 // university, said", "Ravi Menon, 52, who farms the land, said"), or -1;
 // one name word only where the language tells names from ordinary words
 // ("Sutrisno, peneliti senior BRIN, mengatakan").
-// Each apposition opens with a lower-case word or an age; a quotation,
+// Each apposition opens with a lower-case word, an age or a possessive
+// ("Congo's deputy mining minister"); a quotation,
 // other punctuation or another speech verb on the way ends the search.
 func (r *run) appositionOpening(toks []token, i int) int {
 	if i < 4 || toks[i-1].raw != "," {
@@ -164,14 +165,14 @@ func (r *run) appositionOpening(toks []token, i int) int {
 	}
 	for c := i - 2; c > 0 && c >= i-18; c-- {
 		t := &toks[c]
-		if t.lx&lxSpeech != 0 || t.punct && t.raw != "," {
+		if t.lx&lxSpeech != 0 || t.punct && t.raw != "," && t.low != "'s" {
 			return -1
 		}
 		if t.raw != "," {
 			continue
 		}
-		if n := &toks[c+1]; n.cap && !startsWithDigit(n.low) {
-			return -1 // "Jakarta, Indonesia, said": a list or a place's state, no apposition
+		if n := &toks[c+1]; n.cap && !startsWithDigit(n.low) && (c+2 >= i || toks[c+2].low != "'s") {
+			return -1 // "Jakarta, Indonesia, said": a list or a place's state, no apposition; but "X, Congo's mining minister, said"
 		}
 		s := c
 		for s > 0 && c-s < 3 && r.isNameWord(&toks[s-1]) {
