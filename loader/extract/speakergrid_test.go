@@ -23,9 +23,16 @@ import "testing"
 // passing, so that its mark is taken off.
 //
 // Before the rules and data of this grid: 73 of 83 Indonesian rows and 67
-// of 70 English rows pass (140 of 153).
+// of 70 English rows pass (140 of 153). Fifteen rows added after the
+// first fixes (annotated before their first run) are not in that count.
+// After them: 147 of those 153 pass, and 84 of 89 Indonesian and 78 of 79
+// English rows in all (162 of 168). Of the six still marked known, four
+// name a national or city body as the speaker and list its state too (by
+// design, as the dev sets' gold does), one reads "Said" as the verb in an
+// Arab given name, and one takes a farmers' group's name ("Kelompok Tani
+// Subak Abian") for a person.
 func TestSpeakerGrid(t *testing.T) {
-	t.Run("id", func(t *testing.T) { runNameGrid(t, speakerGridIDRows, 80) })
+	t.Run("id", func(t *testing.T) { runNameGrid(t, speakerGridIDRows, 89) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), speakerGridENRows, "2025-06-01") })
 }
 
@@ -98,6 +105,14 @@ var speakerGridIDRows = []nameGridRow{
 	{"two speakers dan", "Camat Cibeber Asep Saepudin dan Kapolsek Cibeber AKP Dodi Rusmana mengatakan evakuasi berjalan lancar.", "asep-saepudin dodi-rusmana", "", false, false},
 	{"two speakers sementara", "“Kami siap,” kata Yohanes Pattinama, sementara Maria Letsoin menyebut persiapan belum rampung.", "yohanes-pattinama maria-letsoin", "", false, false},
 	{"two speakers serupa", "Hal serupa diungkapkan Rina Oktaviani dan Wahyu Hidayat, dua warga yang rumahnya ikut terendam.", "rina-oktaviani wahyu-hidayat", "", false, false},
+
+	// Added after the first fixes, annotated before their first run.
+	{"diungkapkan X saat ditemui", "Hal tersebut diungkapkan Yosef Lakanaha saat ditemui di Kupang.", "yosef-lakanaha", "", false, false},
+	{"disampaikan oleh X dalam rapat", "Penjelasan itu disampaikan oleh Fransiskus Betan dalam rapat koordinasi.", "fransiskus-betan", "", false, false},
+	{"kata X warga Perumahan", "“Kami kehilangan semuanya,” kata Margaretha Lende, warga Perumahan Bukit Indah.", "margaretha-lende", "", false, false},
+	{"Kasatnarkoba X mengatakan", "Kasatnarkoba Polres Sleman AKP Bambang Nugroho mengatakan barang bukti sudah disita.", "bambang-nugroho", "", false, false},
+	{"trap Menurut Kajian org", "Menurut Kajian Bank Dunia, pertumbuhan ekonomi kawasan itu melambat.", "", "kajian", false, false},
+	{"trap kata Relawan", "“Kami siap membantu,” kata Relawan.", "", "relawan", true, false},
 
 	// Traps: a pronoun alone, no person.
 	{"trap ujarnya", "“Semua sudah sesuai prosedur,” ujarnya kepada wartawan.", "", "", true, false},
@@ -187,6 +202,17 @@ var speakerGridENRows = []wireGridRow{
 	{"two speakers and", "Sofia Lindqvist and Mehmet Yildirim both said the proposal was unworkable.", []string{"sofia-lindqvist/person", "mehmet-yildirim/person"}, nil, false, false},
 	{"two speakers while", "\"The numbers don't add up,\" said Rebecca Stowe, while her colleague Aaron Pike said the audit was incomplete.", []string{"rebecca-stowe/person", "aaron-pike/person"}, nil, false, false},
 	{"named not the speaker", "Police said the suspect, Daniel Okoth, 34, was arrested at the border.", []string{"daniel-okoth/person"}, nil, false, false},
+
+	// Added after the first fixes, annotated before their first run.
+	{"X Bell a retired engineer said", "Paul Bell, a retired engineer, said the dam had been neglected for years.", []string{"paul-bell/person"}, nil, false, false},
+	{"told the BBC common surname", "\"There was no warning,\" Karen Bell told the BBC.", []string{"karen-bell/person"}, nil, false, false},
+	{"Detective Sergeant X said", "Detective Sergeant Ruth Callow said the suspect had been charged.", []string{"ruth-callow/person"}, []string{"detective/organization", "detective-sergeant-ruth-callow"}, false, false},
+	{"Chief Superintendent X told", "Chief Superintendent Adrian Holt told reporters the area remained closed.", []string{"adrian-holt/person"}, []string{"superintendent/organization"}, false, false},
+	{"X, state's deputy minister, said", "Nkechi Obiora, Nigeria's deputy health minister, said the vaccines had arrived.", []string{"nkechi-obiora/person"}, nil, false, false},
+	{"X, a lecturer at, said", "Wei Zhang, a lecturer at the university, said the results were preliminary.", []string{"wei-zhang/person"}, nil, false, false},
+	{"X, whose shop, said", "Tomasz Zielinski, whose shop was looted, said police never came.", []string{"tomasz-zielinski/person"}, nil, false, false},
+	{"trap Emergency Services said", "Emergency Services said the fire was under control.", nil, []string{"emergency-services/person"}, false, false},
+	{"trap Border Guards said", "Border Guards said they had detained 14 migrants.", nil, []string{"border-guards/person"}, false, false},
 
 	// Traps: a pronoun alone.
 	{"trap he said", "\"It's a disaster,\" he said.", nil, nil, true, false},
