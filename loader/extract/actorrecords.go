@@ -185,7 +185,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 			}
 		}
 	}
-	if e := r.x.variants.find(name); e != nil && !(of != "" && r.isState(of) && e.Country != of) {
+	if e := r.x.variants.find(name); e != nil && !(of != "" && r.isState(of) && e.Country != of) && !r.listedSpelling(name) {
 		if a := r.actorOf(e.ID, e); a != nil {
 			return a // "Husni Mubarak": another spelling of a known person's name
 		}
@@ -430,4 +430,22 @@ func strokeFold(r rune) rune {
 		return 'h'
 	}
 	return r
+}
+
+// listedSpelling reports whether every word of a name of two words or more
+// is a given name or a census surname of the lists (surnames.txt,
+// surnames.ordinary.txt): the name is spelled as
+// written, another person's and no variant of a known one ("Mark Bell" is
+// no Marko Bello, "Michael Brown" no Michael Browne).
+func (r *run) listedSpelling(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !r.x.given[w] && !r.x.surnames.has(w) && !r.x.ordinarySurnames.has(w) {
+			return false
+		}
+	}
+	return true
 }

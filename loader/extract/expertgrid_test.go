@@ -175,7 +175,7 @@ var expertGridRows = []nameGridRow{
 	{"apposition with M.Si", "Retno Wulandari, M.Si, dosen Sosiologi Universitas Sebelas Maret, menilai konflik itu berakar pada ketimpangan.", "universitas-sebelas-maret retno-wulandari", "", false, false},
 	{"apposition Chinese-Indonesian", "Lie Kian Hong, ekonom senior Bank Permata, memperkirakan ekspor melemah.", "bank-permata lie-kian-hong", "", false, false},
 	{"apposition Batak", "Togar Marpaung, Direktur Eksekutif Lembaga Studi Danau Toba, menolak rencana keramba baru.", "lembaga-studi-danau-toba togar-marpaung", "", false, false},
-	{"apposition Javanese single", "Sutrisno, peneliti senior BRIN, mengatakan gempa susulan masih mungkin terjadi.", "idn-brin sutrisno", "", false, true},
+	{"apposition Javanese single", "Sutrisno, peneliti senior BRIN, mengatakan gempa susulan masih mungkin terjadi.", "idn-brin sutrisno", "", false, false},
 	{"apposition after title object", "Pemerintah diminta mendengar kritik, ujar Yanuar Nugroho, peneliti senior Center for Strategic and International Studies.", "csis-indonesia yanuar-nugroho", "center", false, false},
 	{"apposition with Prof and Dr", "Prof. Dr. Hermawan Sulistyo, guru besar Universitas Bhayangkara, menilai reformasi kepolisian mandek.", "universitas-bhayangkara hermawan-sulistyo", "", false, false},
 	{"apposition pollster indo", "Burhan Sahputra, direktur riset Indikator Politik Indonesia, menyebut margin kesalahan survei 2,9 persen.", "indikator-politik-indonesia burhan-sahputra", "IDN", false, false},

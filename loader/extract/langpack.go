@@ -444,6 +444,12 @@ type packJSON struct {
 	// "sebut X") but never after the prefixed ones ("Farage menyebut
 	// Brexit sebagai ..."); English "told" is followed by the listener.
 	SpeechObjectVerbs []string `json:"speech_object_verbs"`
+	// SpeechPassiveVerbs are passive forms of speech verbs whose agent,
+	// the speaker, follows them with or without "oleh" ("Hal itu
+	// dikatakan Teresia Wonda"). They are no speech verbs of the pack: the
+	// word before them is what was said, not who said it, so only the name
+	// after them is a speaker (persons.go, speakers).
+	SpeechPassiveVerbs []string `json:"speech_passive_verbs"`
 	// VerbPrefixes begin the language's verbs ("me", "di", "ber", "ter"):
 	// an ordinary word with one after an unknown name makes the name a
 	// subject (verbAfter).
@@ -726,6 +732,7 @@ type pack struct {
 	verbRoots                                 map[string]bool // the roots of the triggers' Indonesian verbs (v:ROOT), lower case
 	headlineVerbs                             map[string]bool // headline_verbs, lower case
 	speechObjectVerbs                         map[string]bool // speech_object_verbs, lower case
+	speechPassive                             map[string]bool // speech_passive_verbs, lower case
 	verbPrefixes                              []string        // verb_prefixes
 	bareVerbs, partyWords                     map[string]bool // bare_verbs, party_words, lower case
 	contextNames                              []contextName   // context_names, lower case, sorted

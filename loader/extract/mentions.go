@@ -140,6 +140,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
+		if best.Entry.Kind == facts.KindPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
+			continue // "Mohamed Ali said": a name ends with no word in lower case; Mohamed Ali Said is someone else
+		}
 		if best.Entry.Kind == facts.KindPerson && tj == ti+1 && isRegnalNumber(toks[ti].raw) {
 			continue // "Komisi XI": a Roman numeral, not "Xi"
 		}

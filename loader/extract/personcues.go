@@ -438,13 +438,19 @@ func (p *pack) isOccupation(toks []token, j int) bool {
 // officeApposition reports whether the title or occupation at toks[i]
 // opens an apposition after a name: a comma (and maybe a former-word)
 // before it, "Tendai Moyo, petani di Masvingo,", "Wafula Chebukati,
-// mantan ketua komisi pemilu Kenya,". Honorifics open none.
+// mantan ketua komisi pemilu Kenya,". Honorifics open none, unless an
+// article makes them an occupation ("a professor").
 func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
 	if r.appositionComma(toks, i) < 2 {
 		return false
 	}
 	l, ok := r.p.titleAt(toks, i)
-	return ok && l.label != "honorific"
+	if ok && l.label == "honorific" {
+		// "Hiroshi Tanabe, a professor at Kyoto University,": after an
+		// article a lower-case honorific is the person's occupation.
+		return !toks[i].cap && toks[i-1].lx&lxDeterminer != 0
+	}
+	return ok
 }
 
 // appositionComma returns the comma that opens an apposition whose title

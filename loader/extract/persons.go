@@ -126,7 +126,11 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := range toks {
-		if toks[i].lx&lxSpeech == 0 || !p.speech[toks[i].low] {
+		if toks[i].lx&lxSpeech == 0 {
+			ms = r.passiveSpeaker(si, toks, i, ms)
+			continue
+		}
+		if !p.speech[toks[i].low] {
 			continue
 		}
 		// After the verb: "kata X", "said X"; not "menyebut X", "told X".
@@ -139,8 +143,65 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 		}
 		// Before the verb: "X mengatakan", "X said".
 		ms = r.speakerAt(si, toks, i, -1, ms)
+		if c := r.appositionOpening(toks, i); c > 0 {
+			ms = r.speakerAt(si, toks, c, -1, ms) // "X, a seismologist at the university, said"
+		}
 	}
 	return ms
+}
+
+// appositionOpening returns the comma after the name that opens the
+// sentence when only appositions in commas stand between it and the
+// speech verb at toks[i] ("Hiroshi Tanabe, a seismologist at the
+// university, said", "Ravi Menon, 52, who farms the land, said"), or -1;
+// one name word only where the language tells names from ordinary words
+// ("Sutrisno, peneliti senior BRIN, mengatakan").
+// Each apposition opens with a lower-case word, an age or a possessive
+// ("Congo's deputy mining minister"); a quotation,
+// other punctuation or another speech verb on the way ends the search.
+func (r *run) appositionOpening(toks []token, i int) int {
+	if i < 4 || toks[i-1].raw != "," {
+		return -1
+	}
+	for c := i - 2; c > 0 && c >= i-18; c-- {
+		t := &toks[c]
+		if t.lx&lxSpeech != 0 || t.punct && t.raw != "," && t.low != "'s" {
+			return -1
+		}
+		if t.raw != "," {
+			continue
+		}
+		if n := &toks[c+1]; n.cap && !startsWithDigit(n.low) && (c+2 >= i || toks[c+2].low != "'s") {
+			return -1 // "Jakarta, Indonesia, said": a list or a place's state, no apposition; but "X, Congo's mining minister, said"
+		}
+		s := c
+		for s > 0 && c-s < 3 && r.isNameWord(&toks[s-1]) {
+			s--
+		}
+		if c-s == 1 && len(r.p.common) == 0 {
+			return -1 // one word alone, where the language cannot tell names from words: "Abbas, a shopkeeper,"
+		}
+		if s < c && (s == 0 || toks[s-1].punct && toks[s-1].raw != ".") {
+			return c // (not after an initial's dot: "John F. Hartley, a former analyst,")
+		}
+	}
+	return -1
+}
+
+// passiveSpeaker reads the speaker after a passive speech verb at
+// toks[i], with or without "oleh" ("dikatakan Teresia Wonda", "disampaikan
+// oleh Kepala Dinas Rizal Effendi"). Only words that begin with "di" are
+// looked up, so the common case costs two byte compares.
+func (r *run) passiveSpeaker(si int, toks []token, i int, ms []*mention) []*mention {
+	w := toks[i].low
+	if len(w) < 6 || w[0] != 'd' || w[1] != 'i' || !r.p.speechPassive[w] {
+		return ms
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].low == "oleh" {
+		k++
+	}
+	return r.speakerAt(si, toks, k, +1, ms)
 }
 
 // speakerAt reads a name run that starts at k (dir +1) or ends before k
@@ -221,6 +282,9 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp, plain bool, ms
 	if n == 1 && r.p.lang != "id" && !r.loneSurname(toks, s) {
 		return ms
 	}
+	if n > 1 && len(r.p.common) == 0 && r.ordinaryRun(toks[s:e]) {
+		return ms // "Rescue Workers said": capitalized ordinary words
+	}
 	role := ""
 	if plain {
 		role = "occupation" // a person with no office: newPerson reads no office holder into one name
@@ -254,6 +318,25 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp, plain bool, ms
 		}
 	}
 	return ms
+}
+
+// ordinaryRun reports whether every word of a capitalized run is an
+// English ordinary word and no given name, and one of them is no census
+// surname either ("Rescue Workers", "State Media"): no person's name,
+// where "Brown Young" (two surnames) or "Grace Hunter" (a given name)
+// may be.
+func (r *run) ordinaryRun(ts []token) bool {
+	surnameless := false
+	for i := range ts {
+		t := &ts[i]
+		if t.lx&lxGiven != 0 || r.p.wordGiven[t.low] || !r.englishWord(t.low) {
+			return false
+		}
+		if !r.x.surnames.has(t.low) {
+			surnameless = true
+		}
+	}
+	return surnameless
 }
 
 // placeSurname returns the mention at toks[i] when it is the one-word

@@ -575,6 +575,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				}
 			}
 			closed := commaName && end < len(toks) && toks[end].raw == "," // "Menteri Negara BUMN, Sugiharto,"
+			if portfolio && of == nil && role == "occupation" && !closed && p.placeNouns[toks[k-1].low] {
+				continue // "warga Perumahan Griya Asri": after a place noun, the place's name, not a resident's
+			}
 			if end-k == 1 && of == nil && portfolio && !closed {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
