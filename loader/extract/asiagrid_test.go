@@ -33,7 +33,7 @@ func TestAsiaPacificGrid(t *testing.T) {
 var asiaGridIDRows = []nameGridRow{
 	// China: the PLA, its theater command, the coast guard, ministries.
 	{"komando teater timur", "Komando Teater Timur Tentara Pembebasan Rakyat menggelar latihan gabungan di sekitar Taiwan pada Senin.", "chn-eastern-theater-command CHN", "TWN", false, true},
-	{"komando teater timur china", "Komando Teater Timur China mengerahkan kapal perang dan jet tempur ke Selat Taiwan.", "chn-eastern-theater-command CHN", "TWN", false, true},
+	{"komando teater timur china", "Komando Teater Timur China mengerahkan kapal perang dan jet tempur ke Selat Taiwan.", "chn-eastern-theater-command CHN", "TWN", false, false},
 	{"penjaga pantai china meriam air", "Penjaga Pantai China menembakkan meriam air ke kapal pemasok Filipina di dekat Second Thomas Shoal.", "chn-coast-guard CHN PHL", "", false, false},
 	{"penjaga pantai tiongkok", "Penjaga Pantai Tiongkok mengusir kapal nelayan Vietnam dari perairan Kepulauan Paracel.", "chn-coast-guard CHN VNM", "", false, false},
 	{"jubir kemlu china lin jian", "Juru bicara Kementerian Luar Negeri China Lin Jian mengatakan Beijing menentang campur tangan asing.", "lin-jian chn-foreign-ministry CHN", "", false, false},
@@ -44,7 +44,7 @@ var asiaGridIDRows = []nameGridRow{
 	{"npc", "Kongres Rakyat Nasional China mengesahkan undang-undang baru tentang keamanan maritim.", "chn-npc CHN", "", false, true},
 	{"xinhua melaporkan", "Kantor berita Xinhua melaporkan Presiden Xi Jinping akan berkunjung ke Malaysia.", "xinhua xi-jinping MYS", "", false, true},
 	{"pla", "Tentara Pembebasan Rakyat China meluncurkan rudal balistik ke Samudra Pasifik.", "chn-armed-forces CHN", "", false, true},
-	{"partai komunis", "Partai Komunis China memecat dua mantan menteri pertahanan karena korupsi.", "communist-party-of-china", "", false, true},
+	{"partai komunis", "Partai Komunis China memecat dua mantan menteri pertahanan karena korupsi.", "ccp", "", false, false},
 	{"xi jinping hu", "Xi Jinping menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di Beijing.", "xi-jinping anwar-ibrahim MYS", "", false, true},
 	{"li qiang", "Perdana Menteri China Li Qiang menyerukan perdagangan bebas di forum ASEAN.", "li-qiang CHN asean", "", false, false},
 	// Taiwan.
@@ -62,7 +62,7 @@ var asiaGridIDRows = []nameGridRow{
 	{"takaichi", "Perdana Menteri Jepang Sanae Takaichi berjanji meningkatkan belanja pertahanan.", "sanae-takaichi JPN", "", false, false},
 	{"ishiba", "Shigeru Ishiba mengundurkan diri sebagai ketua Partai Demokrat Liberal.", "shigeru-ishiba jpn-ldp", "", false, false},
 	{"ldp", "Partai Demokrat Liberal Jepang kehilangan mayoritas di majelis rendah.", "jpn-ldp", "", false, false},
-	{"nhk melaporkan", "Stasiun penyiaran NHK melaporkan gempa bermagnitudo 6,9 mengguncang Prefektur Ishikawa.", "nhk", "JPN", false, true},
+	{"nhk melaporkan", "Stasiun penyiaran NHK melaporkan gempa bermagnitudo 6,9 mengguncang Prefektur Ishikawa.", "nhk", "JPN", false, false},
 	{"koizumi", "Menteri Pertahanan Jepang Shinjiro Koizumi mengunjungi pangkalan di Okinawa.", "shinjiro-koizumi JPN", "", false, false},
 	// The Koreas.
 	{"kepala staf gabungan korsel", "Kepala Staf Gabungan Korea Selatan mengatakan Korea Utara menembakkan dua rudal balistik jarak pendek.", "kor-jcs KOR PRK", "", false, true},
@@ -125,7 +125,7 @@ var asiaGridIDRows = []nameGridRow{
 	{"trap nus", "Peneliti Universitas Nasional Singapura Tan Wei Ming menilai ekonomi kawasan melambat.", "tan-wei-ming", "SGP", false, false},
 	{"trap piala asia", "Tim nasional Jepang menjuarai Piala Asia setelah mengalahkan Korea Selatan.", "", "", false, true},
 	{"trap beijing banjir", "Hujan lebat mengguyur Beijing dan merendam ribuan rumah.", "", "CHN", true, false},
-	{"trap tokyo marathon", "Ribuan pelari mengikuti Tokyo Marathon pada Minggu pagi.", "", "JPN", true, true},
+	{"trap tokyo marathon", "Ribuan pelari mengikuti Tokyo Marathon pada Minggu pagi.", "", "JPN", true, false},
 	{"trap yen jepang", "Nilai tukar yen Jepang melemah terhadap dolar Amerika Serikat.", "", "JPN USA", true, false},
 	{"trap samudra hindia", "Gempa berpusat di Samudra Hindia tidak berpotensi tsunami.", "", "IND", true, false},
 	{"trap manila bay", "Sampah plastik kembali menumpuk di Teluk Manila.", "", "PHL", true, false},
@@ -136,8 +136,8 @@ var asiaGridIDRows = []nameGridRow{
 // asiaGridENRows are the English rows.
 var asiaGridENRows = []wireGridRow{
 	// China.
-	{"eastern theater command", "The Eastern Theater Command of the People's Liberation Army said it had launched joint drills around Taiwan.", []string{"chn-eastern-theater-command/military/CHN"}, nil, false, true},
-	{"pla eastern theater command", "The PLA Eastern Theater Command said the exercises were a stern warning to separatist forces.", []string{"chn-eastern-theater-command/military/CHN"}, nil, false, true},
+	{"eastern theater command", "The Eastern Theater Command of the People's Liberation Army said it had launched joint drills around Taiwan.", []string{"chn-eastern-theater-command/military/CHN"}, nil, false, false},
+	{"pla eastern theater command", "The PLA Eastern Theater Command said the exercises were a stern warning to separatist forces.", []string{"chn-eastern-theater-command/military/CHN"}, nil, false, false},
 	{"china coast guard", "The China Coast Guard said it had expelled a Philippine vessel from waters near Scarborough Shoal.", []string{"chn-coast-guard/agency/CHN", "scarborough-shoal/place"}, nil, false, false},
 	{"ccg", "The CCG said it took control measures against the Philippine ships.", []string{"chn-coast-guard"}, nil, false, true},
 	{"lin jian", "Chinese Foreign Ministry spokesperson Lin Jian told a regular briefing that Beijing firmly opposes the visit.", []string{"lin-jian/person/CHN", "chn-foreign-ministry"}, nil, false, false},
@@ -148,10 +148,10 @@ var asiaGridENRows = []wireGridRow{
 	{"npc standing", "The National People's Congress approved a revised law on national defense education.", []string{"chn-npc"}, nil, false, false},
 	{"xinhua reported", "Xi Jinping told senior officials the economy faced new challenges, Xinhua reported.", []string{"xi-jinping/person/CHN", "xinhua"}, nil, false, false},
 	{"wang yi surname first", "Wang Yi, China's top diplomat, met his Australian counterpart in Beijing.", []string{"wang-yi/person/CHN"}, nil, false, false},
-	{"ccp", "The Chinese Communist Party expelled former defense minister Li Shangfu.", []string{"communist-party-of-china", "li-shangfu/person"}, nil, false, true},
+	{"ccp", "The Chinese Communist Party expelled former defense minister Li Shangfu.", []string{"ccp", "li-shangfu/person"}, nil, false, false},
 	// Taiwan.
-	{"mnd taiwan", "Taiwan's Ministry of National Defense said it tracked 32 Chinese aircraft and nine navy ships.", []string{"twn-defense-ministry/agency/TWN"}, nil, false, true},
-	{"mac", "Taiwan's Mainland Affairs Council said Beijing's new guidelines were an attempt at intimidation.", []string{"twn-mainland-affairs-council/agency/TWN"}, nil, false, true},
+	{"mnd taiwan", "Taiwan's Ministry of National Defense said it tracked 32 Chinese aircraft and nine navy ships.", []string{"twn-defense-ministry/agency/TWN"}, nil, false, false},
+	{"mac", "Taiwan's Mainland Affairs Council said Beijing's new guidelines were an attempt at intimidation.", []string{"twn-mainland-affairs-council/agency/TWN"}, nil, false, false},
 	{"presidential office taiwan", "Taiwan's Presidential Office condemned the drills as irresponsible.", []string{"twn-presidency/government/TWN"}, nil, false, false},
 	{"legislative yuan", "The opposition-controlled Legislative Yuan passed a bill expanding its powers.", []string{"twn-legislative-yuan"}, nil, false, false},
 	{"lai", "President Lai Ching-te said Taiwan would not provoke but would defend itself.", []string{"lai-ching-te/person/TWN"}, nil, false, false},
@@ -174,8 +174,8 @@ var asiaGridENRows = []wireGridRow{
 	{"lee jae-myung en", "President Lee Jae-myung said he would seek talks with Pyongyang.", []string{"lee-jae-myung/person/KOR"}, nil, false, false},
 	// The Philippines.
 	{"pcg tarriela", "Philippine Coast Guard spokesperson Jay Tarriela said Chinese vessels fired water cannon at two boats.", []string{"phl-coast-guard/agency/PHL", "jay-tarriela/person/PHL"}, nil, false, false},
-	{"afp brawner", "Armed Forces of the Philippines chief Gen. Romeo Brawner Jr. ordered troops to stay on alert.", []string{"phl-armed-forces", "romeo-brawner/person/PHL"}, nil, false, true},
-	{"nsc ph", "The Philippines' National Security Council said Beijing's claims were baseless.", []string{"phl-national-security-council/agency/PHL"}, nil, false, true},
+	{"afp brawner", "Armed Forces of the Philippines chief Gen. Romeo Brawner Jr. ordered troops to stay on alert.", []string{"phl-armed-forces", "romeo-brawner-jr/person/PHL"}, nil, false, false},
+	{"nsc ph", "The Philippines' National Security Council said Beijing's claims were baseless.", []string{"phl-national-security-council/agency/PHL"}, nil, false, false},
 	{"marcos en", "Marcos said the Philippines would not yield an inch of its territory.", []string{"ferdinand-marcos-jr/person/PHL"}, nil, false, false},
 	{"sara duterte en", "Vice President Sara Duterte skipped the impeachment hearing in the Senate.", []string{"sara-duterte/person/PHL"}, nil, false, false},
 	{"teodoro en", "Defense Secretary Gilberto Teodoro said the country would deepen ties with Japan.", []string{"gilberto-teodoro/person/PHL"}, nil, false, false},
@@ -186,14 +186,14 @@ var asiaGridENRows = []wireGridRow{
 	{"anwar en", "Malaysian Prime Minister Anwar Ibrahim chaired the ASEAN summit in Kuala Lumpur.", []string{"anwar-ibrahim/person/MYS", "asean"}, nil, false, false},
 	{"vivian", "Singapore's Foreign Minister Vivian Balakrishnan called for restraint.", []string{"vivian-balakrishnan/person/SGP"}, nil, false, false},
 	// Myanmar.
-	{"sac en", "Myanmar's State Administration Council extended military rule for another six months.", []string{"mmr-state-administration-council/government/MMR"}, nil, false, true},
-	{"junta spokesman", "Junta spokesman Zaw Min Tun said the elections would go ahead as planned.", []string{"zaw-min-tun/person/MMR"}, nil, false, true},
+	{"sac en", "Myanmar's State Administration Council extended military rule for another six months.", []string{"mmr-state-administration-council/government/MMR"}, nil, false, false},
+	{"junta spokesman", "Junta spokesman Zaw Min Tun said the elections would go ahead as planned.", []string{"zaw-min-tun/person/MMR"}, nil, false, false},
 	{"arakan army en", "The Arakan Army said it had captured the headquarters of the Western Regional Command.", []string{"arakan-army/armed_group"}, nil, false, false},
 	{"mndaa en", "The Myanmar National Democratic Alliance Army handed Lashio back to the military.", []string{"mndaa"}, nil, false, false},
 	{"kia en", "The Kachin Independence Army seized a key jade mining town.", []string{"kachin-independence-army"}, nil, false, false},
 	{"nug en", "The shadow National Unity Government called the vote a sham.", []string{"nug-myanmar"}, nil, false, false},
 	// South Asia.
-	{"mea jaiswal", "External Affairs Ministry spokesperson Randhir Jaiswal said India rejected the remarks.", []string{"randhir-jaiswal/person/IND", "ind-foreign-ministry"}, nil, false, true},
+	{"mea jaiswal", "External Affairs Ministry spokesperson Randhir Jaiswal said India rejected the remarks.", []string{"randhir-jaiswal/person/IND", "ind-foreign-ministry"}, nil, false, false},
 	{"indian army", "The Indian Army said two soldiers were killed in an exchange of fire along the Line of Control.", []string{"ind-army/military/IND"}, nil, false, false},
 	{"bjp congress", "The BJP accused the Congress party of spreading misinformation about the ceasefire.", []string{"bjp", "indian-national-congress"}, []string{"usa-congress"}, false, false},
 	{"ispr en", "Pakistan's military media wing ISPR said 30 militants were killed in North Waziristan.", []string{"pak-ispr"}, nil, false, false},
