@@ -22,7 +22,14 @@ import "testing"
 // starts passing, so that its mark is taken off.
 //
 // Before the rules and data of this grid: 57 of 89 Indonesian rows and 65
-// of 79 English rows pass (122 of 168).
+// of 79 English rows pass (122 of 168); after them 62 of 89 and 76 of 79
+// (138 of 168). A second batch of ten rows, written after the first fixes
+// and annotated before its first run, passes 6 of 10 (in all 64 of 93 and
+// 80 of 85, 144 of 178). Of the 34 rows still marked known, 18 want the
+// state of a body whose act the extractor gives no event of that state
+// (it lists the state only then, by design); the others are metonyms and
+// heads of state whose state is listed with them (by design) and a few
+// names left out on purpose (CCG, the bare Diet, LDP and DPP).
 func TestAsiaPacificGrid(t *testing.T) {
 	t.Run("id", func(t *testing.T) { runNameGrid(t, asiaGridIDRows, 75) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), asiaGridENRows, "2025-06-01") })
@@ -32,69 +39,69 @@ func TestAsiaPacificGrid(t *testing.T) {
 // and person the row gives must be wanted).
 var asiaGridIDRows = []nameGridRow{
 	// China: the PLA, its theater command, the coast guard, ministries.
-	{"komando teater timur", "Komando Teater Timur Tentara Pembebasan Rakyat menggelar latihan gabungan di sekitar Taiwan pada Senin.", "chn-eastern-theater-command CHN", "TWN", false, true},
+	{"komando teater timur", "Komando Teater Timur Tentara Pembebasan Rakyat menggelar latihan gabungan di sekitar Taiwan pada Senin.", "chn-eastern-theater-command CHN", "TWN", false, true}, // known: "di sekitar Taiwan" gives Taiwan as the drills' target state
 	{"komando teater timur china", "Komando Teater Timur China mengerahkan kapal perang dan jet tempur ke Selat Taiwan.", "chn-eastern-theater-command CHN", "TWN", false, false},
 	{"penjaga pantai china meriam air", "Penjaga Pantai China menembakkan meriam air ke kapal pemasok Filipina di dekat Second Thomas Shoal.", "chn-coast-guard CHN PHL", "", false, false},
 	{"penjaga pantai tiongkok", "Penjaga Pantai Tiongkok mengusir kapal nelayan Vietnam dari perairan Kepulauan Paracel.", "chn-coast-guard CHN VNM", "", false, false},
 	{"jubir kemlu china lin jian", "Juru bicara Kementerian Luar Negeri China Lin Jian mengatakan Beijing menentang campur tangan asing.", "lin-jian chn-foreign-ministry CHN", "", false, false},
-	{"jubir kemlu china mao ning", "Juru bicara Kemlu China Mao Ning meminta Jepang menghentikan provokasi.", "mao-ning chn-foreign-ministry CHN JPN", "", false, true},
+	{"jubir kemlu china mao ning", "Juru bicara Kemlu China Mao Ning meminta Jepang menghentikan provokasi.", "mao-ning chn-foreign-ministry CHN JPN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"menlu wang yi", "Menteri Luar Negeri China Wang Yi bertemu Menlu Sugiono di Beijing.", "wang-yi CHN sugiono", "", false, false},
 	{"kemendag china", "Kementerian Perdagangan China mengumumkan pembatasan ekspor logam tanah jarang.", "chn-commerce-ministry CHN", "", false, false},
-	{"kemhan china jubir", "Juru bicara Kementerian Pertahanan China Zhang Xiaogang menuduh Amerika Serikat memicu ketegangan.", "zhang-xiaogang chn-defense-ministry CHN USA", "", false, true},
-	{"npc", "Kongres Rakyat Nasional China mengesahkan undang-undang baru tentang keamanan maritim.", "chn-npc CHN", "", false, true},
-	{"xinhua melaporkan", "Kantor berita Xinhua melaporkan Presiden Xi Jinping akan berkunjung ke Malaysia.", "xinhua xi-jinping MYS", "", false, true},
-	{"pla", "Tentara Pembebasan Rakyat China meluncurkan rudal balistik ke Samudra Pasifik.", "chn-armed-forces CHN", "", false, true},
+	{"kemhan china jubir", "Juru bicara Kementerian Pertahanan China Zhang Xiaogang menuduh Amerika Serikat memicu ketegangan.", "zhang-xiaogang chn-defense-ministry CHN USA", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"npc", "Kongres Rakyat Nasional China mengesahkan undang-undang baru tentang keamanan maritim.", "chn-npc CHN", "", false, true},                                                            // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"xinhua melaporkan", "Kantor berita Xinhua melaporkan Presiden Xi Jinping akan berkunjung ke Malaysia.", "xinhua xi-jinping MYS", "", false, true},                                          // known: a head of state's state is listed with him (design)
+	{"pla", "Tentara Pembebasan Rakyat China meluncurkan rudal balistik ke Samudra Pasifik.", "chn-armed-forces CHN", "", false, true},                                                           // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"partai komunis", "Partai Komunis China memecat dua mantan menteri pertahanan karena korupsi.", "ccp", "", false, false},
-	{"xi jinping hu", "Xi Jinping menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di Beijing.", "xi-jinping anwar-ibrahim MYS", "", false, true},
+	{"xi jinping hu", "Xi Jinping menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di Beijing.", "xi-jinping anwar-ibrahim MYS", "", false, true}, // known: a head of state's state is listed with him (design)
 	{"li qiang", "Perdana Menteri China Li Qiang menyerukan perdagangan bebas di forum ASEAN.", "li-qiang CHN asean", "", false, false},
 	// Taiwan.
 	{"lai ching-te", "Presiden Taiwan Lai Ching-te menegaskan masa depan Taiwan ditentukan rakyatnya.", "lai-ching-te TWN", "", false, false},
-	{"kemhan taiwan", "Kementerian Pertahanan Taiwan mendeteksi 45 pesawat militer China di sekitar pulau itu.", "twn-defense-ministry TWN CHN", "", false, true},
-	{"dewan urusan daratan", "Dewan Urusan Daratan Taiwan memperingatkan warganya agar tidak bepergian ke China.", "twn-mainland-affairs-council TWN CHN", "", false, true},
-	{"yuan legislatif", "Yuan Legislatif Taiwan memangkas anggaran pertahanan yang diajukan pemerintah.", "twn-legislative-yuan TWN", "", false, true},
-	{"kmt", "Partai Kuomintang menolak rancangan anggaran itu dan menyerukan dialog dengan Beijing.", "kuomintang", "", false, true},
+	{"kemhan taiwan", "Kementerian Pertahanan Taiwan mendeteksi 45 pesawat militer China di sekitar pulau itu.", "twn-defense-ministry TWN CHN", "", false, true},           // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"dewan urusan daratan", "Dewan Urusan Daratan Taiwan memperingatkan warganya agar tidak bepergian ke China.", "twn-mainland-affairs-council TWN CHN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"yuan legislatif", "Yuan Legislatif Taiwan memangkas anggaran pertahanan yang diajukan pemerintah.", "twn-legislative-yuan TWN", "", false, true},                      // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"kmt", "Partai Kuomintang menolak rancangan anggaran itu dan menyerukan dialog dengan Beijing.", "kuomintang", "", false, true},                                        // known: "dialog dengan Beijing" gives the capital as China's government (metonym rule)
 	{"dpp", "Partai Progresif Demokratik yang berkuasa kehilangan mayoritas di parlemen Taiwan.", "democratic-progressive-party", "", false, false},
 	{"wellington koo", "Menteri Pertahanan Taiwan Wellington Koo mengatakan militer siaga penuh.", "wellington-koo TWN", "", false, false},
 	{"kantor kepresidenan taiwan", "Kantor Kepresidenan Taiwan mengecam latihan militer China sebagai provokasi.", "twn-presidency TWN CHN", "", false, false},
 	// Japan.
 	{"pasukan bela diri jepang", "Pasukan Bela Diri Jepang mengerahkan kapal perusak untuk memantau kapal China.", "jpn-armed-forces JPN CHN", "", false, false},
-	{"kemhan jepang", "Kementerian Pertahanan Jepang melaporkan rudal Korea Utara jatuh di zona ekonomi eksklusifnya.", "jpn-defense-ministry JPN PRK", "", false, true},
+	{"kemhan jepang", "Kementerian Pertahanan Jepang melaporkan rudal Korea Utara jatuh di zona ekonomi eksklusifnya.", "jpn-defense-ministry JPN PRK", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"takaichi", "Perdana Menteri Jepang Sanae Takaichi berjanji meningkatkan belanja pertahanan.", "sanae-takaichi JPN", "", false, false},
 	{"ishiba", "Shigeru Ishiba mengundurkan diri sebagai ketua Partai Demokrat Liberal.", "shigeru-ishiba jpn-ldp", "", false, false},
 	{"ldp", "Partai Demokrat Liberal Jepang kehilangan mayoritas di majelis rendah.", "jpn-ldp", "", false, false},
 	{"nhk melaporkan", "Stasiun penyiaran NHK melaporkan gempa bermagnitudo 6,9 mengguncang Prefektur Ishikawa.", "nhk", "JPN", false, false},
 	{"koizumi", "Menteri Pertahanan Jepang Shinjiro Koizumi mengunjungi pangkalan di Okinawa.", "shinjiro-koizumi JPN", "", false, false},
 	// The Koreas.
-	{"kepala staf gabungan korsel", "Kepala Staf Gabungan Korea Selatan mengatakan Korea Utara menembakkan dua rudal balistik jarak pendek.", "kor-jcs KOR PRK", "", false, true},
+	{"kepala staf gabungan korsel", "Kepala Staf Gabungan Korea Selatan mengatakan Korea Utara menembakkan dua rudal balistik jarak pendek.", "kor-jcs KOR PRK", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"jcs short", "JCS menyebut rudal itu terbang sekitar 800 kilometer sebelum jatuh ke Laut Timur.", "kor-jcs", "", false, false},
 	{"kim yo jong", "Kim Yo Jong, adik perempuan pemimpin Korea Utara, mengecam latihan militer gabungan itu.", "kim-yo-jong PRK", "", false, false},
 	{"kim jong un kcna", "Kantor berita KCNA melaporkan Kim Jong Un meninjau uji coba rudal hipersonik.", "kcna kim-jong-un", "", false, false},
-	{"lee jae-myung", "Presiden Korea Selatan Lee Jae-myung menyerukan dialog dengan Pyongyang.", "lee-jae-myung KOR", "", false, true},
-	{"majelis nasional korsel", "Majelis Nasional Korea Selatan memakzulkan Presiden Yoon Suk Yeol.", "kor-parliament KOR yoon-suk-yeol", "", false, true},
-	{"nis", "Badan Intelijen Nasional Korea Selatan menyebut Pyongyang mengirim ribuan tentara ke Rusia.", "kor-intelligence KOR PRK RUS", "", false, true},
+	{"lee jae-myung", "Presiden Korea Selatan Lee Jae-myung menyerukan dialog dengan Pyongyang.", "lee-jae-myung KOR", "", false, true},                     // known: "dengan Pyongyang" gives the capital as North Korea's government (metonym rule)
+	{"majelis nasional korsel", "Majelis Nasional Korea Selatan memakzulkan Presiden Yoon Suk Yeol.", "kor-parliament KOR yoon-suk-yeol", "", false, true},  // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"nis", "Badan Intelijen Nasional Korea Selatan menyebut Pyongyang mengirim ribuan tentara ke Rusia.", "kor-intelligence KOR PRK RUS", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"partai pekerja", "Partai Pekerja Korea menggelar kongres untuk menetapkan rencana lima tahun baru.", "workers-party-of-korea", "", false, false},
 	// The Philippines.
 	{"marcos", "Presiden Ferdinand Marcos Jr. menegaskan Filipina tidak akan menyerahkan wilayahnya.", "ferdinand-marcos-jr PHL", "", false, false},
-	{"sara duterte", "Wakil Presiden Sara Duterte menghadapi sidang pemakzulan di Senat Filipina.", "sara-duterte phl-senate PHL", "", false, true},
-	{"penjaga pantai filipina tarriela", "Juru bicara Penjaga Pantai Filipina Jay Tarriela mengatakan kapal China bermanuver berbahaya.", "jay-tarriela phl-coast-guard PHL CHN", "", false, true},
+	{"sara duterte", "Wakil Presiden Sara Duterte menghadapi sidang pemakzulan di Senat Filipina.", "sara-duterte phl-senate PHL", "", false, true},                                                // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"penjaga pantai filipina tarriela", "Juru bicara Penjaga Pantai Filipina Jay Tarriela mengatakan kapal China bermanuver berbahaya.", "jay-tarriela phl-coast-guard PHL CHN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"afp filipina", "Angkatan Bersenjata Filipina mengerahkan pasukan tambahan ke Mindanao.", "phl-armed-forces PHL", "", false, false},
 	{"teodoro", "Menteri Pertahanan Filipina Gilberto Teodoro menuduh Beijing melakukan agresi.", "gilberto-teodoro PHL CHN", "", false, false},
-	{"dewan keamanan nasional filipina", "Dewan Keamanan Nasional Filipina membantah kesepakatan rahasia dengan Beijing.", "phl-national-security-council PHL CHN", "", false, true},
+	{"dewan keamanan nasional filipina", "Dewan Keamanan Nasional Filipina membantah kesepakatan rahasia dengan Beijing.", "phl-national-security-council PHL CHN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	// Mainland Southeast Asia.
-	{"to lam", "Sekretaris Jenderal Partai Komunis Vietnam To Lam tiba di Jakarta untuk kunjungan kenegaraan.", "to-lam VNM", "", false, true},
-	{"anutin", "Perdana Menteri Thailand Anutin Charnvirakul membubarkan parlemen.", "anutin-charnvirakul THA tha-parliament", "", false, true},
+	{"to lam", "Sekretaris Jenderal Partai Komunis Vietnam To Lam tiba di Jakarta untuk kunjungan kenegaraan.", "to-lam VNM", "", false, true},  // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"anutin", "Perdana Menteri Thailand Anutin Charnvirakul membubarkan parlemen.", "anutin-charnvirakul THA tha-parliament", "", false, true}, // known: lower-case "parlemen" after a leader's title is no body
 	{"militer thailand kamboja", "Militer Thailand menuduh pasukan Kamboja menembaki pos perbatasan.", "THA KHM", "", false, false},
 	{"hun manet", "Perdana Menteri Kamboja Hun Manet meminta gencatan senjata segera.", "hun-manet KHM", "", false, false},
 	{"hun sen", "Ketua Senat Kamboja Hun Sen menuding Thailand melanggar kesepakatan.", "hun-sen KHM THA", "", false, false},
-	{"anwar", "Anwar Ibrahim mengatakan Malaysia akan tetap netral dalam persaingan AS-China.", "anwar-ibrahim MYS", "", false, true},
+	{"anwar", "Anwar Ibrahim mengatakan Malaysia akan tetap netral dalam persaingan AS-China.", "anwar-ibrahim MYS", "", false, true}, // known: "persaingan AS-China" gives both states
 	{"lawrence wong", "Perdana Menteri Singapura Lawrence Wong mengumumkan pemilu dini.", "lawrence-wong SGP", "", false, false},
 	// Myanmar.
-	{"dewan administrasi negara", "Dewan Administrasi Negara Myanmar memperpanjang status darurat selama enam bulan.", "mmr-state-administration-council MMR", "", false, true},
-	{"junta min aung hlaing", "Pemimpin junta Myanmar Min Aung Hlaing menjanjikan pemilu pada Desember.", "min-aung-hlaing MMR", "", false, true},
+	{"dewan administrasi negara", "Dewan Administrasi Negara Myanmar memperpanjang status darurat selama enam bulan.", "mmr-state-administration-council MMR", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"junta min aung hlaing", "Pemimpin junta Myanmar Min Aung Hlaing menjanjikan pemilu pada Desember.", "min-aung-hlaing MMR", "", false, true},                               // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"arakan army", "Tentara Arakan merebut markas komando militer di Negara Bagian Rakhine.", "arakan-army", "MMR", false, false},
 	{"arakan army english name", "Arakan Army mengklaim telah menguasai hampir seluruh Rakhine.", "arakan-army", "", false, false},
 	{"mndaa", "MNDAA sepakat menarik diri dari Lashio setelah perundingan yang dimediasi China.", "mndaa CHN", "", false, false},
-	{"kia", "Tentara Kemerdekaan Kachin menguasai tambang tanah jarang di dekat perbatasan China.", "kachin-independence-army", "", false, true},
+	{"kia", "Tentara Kemerdekaan Kachin menguasai tambang tanah jarang di dekat perbatasan China.", "kachin-independence-army", "", false, true}, // known: "perbatasan China" gives China
 	{"nug", "Pemerintah Persatuan Nasional Myanmar menolak rencana pemilu junta.", "nug-myanmar", "", false, false},
 	// South Asia.
 	{"kemlu india", "Kementerian Luar Negeri India memanggil duta besar Pakistan.", "ind-foreign-ministry IND PAK", "", false, false},
@@ -114,7 +121,7 @@ var asiaGridIDRows = []nameGridRow{
 	// Places that are no state acting.
 	{"lcs place", "Ketegangan di Laut China Selatan meningkat sepanjang tahun ini.", "", "CHN", true, false},
 	{"selat taiwan place", "Sebuah kapal perang Kanada melintasi Selat Taiwan pada Sabtu.", "CAN", "TWN CHN", false, false},
-	{"scarborough place", "Nelayan Filipina dilarang mendekati Scarborough Shoal.", "", "CHN", false, true},
+	{"scarborough place", "Nelayan Filipina dilarang mendekati Scarborough Shoal.", "", "CHN", false, true}, // known: "Nelayan Filipina" gives the Philippines (civilians of the state)
 	{"kashmir place", "Serangan militan di Kashmir menewaskan 26 wisatawan.", "", "IND PAK", true, false},
 	{"semenanjung korea", "Ketegangan di Semenanjung Korea dibahas dalam KTT ASEAN.", "asean", "KOR PRK", false, false},
 	{"kepulauan spratly", "Citra satelit menunjukkan reklamasi baru di Kepulauan Spratly.", "", "", true, false},
@@ -123,14 +130,19 @@ var asiaGridIDRows = []nameGridRow{
 	{"trap china airlines", "Maskapai China Airlines menambah penerbangan dari Taipei ke Bali.", "", "CHN TWN", false, false},
 	{"trap japan airlines", "Japan Airlines membatalkan 40 penerbangan akibat topan.", "", "JPN", false, false},
 	{"trap nus", "Peneliti Universitas Nasional Singapura Tan Wei Ming menilai ekonomi kawasan melambat.", "tan-wei-ming", "SGP", false, false},
-	{"trap piala asia", "Tim nasional Jepang menjuarai Piala Asia setelah mengalahkan Korea Selatan.", "", "", false, true},
+	{"trap piala asia", "Tim nasional Jepang menjuarai Piala Asia setelah mengalahkan Korea Selatan.", "", "", false, true}, // known: national teams give their states
 	{"trap beijing banjir", "Hujan lebat mengguyur Beijing dan merendam ribuan rumah.", "", "CHN", true, false},
 	{"trap tokyo marathon", "Ribuan pelari mengikuti Tokyo Marathon pada Minggu pagi.", "", "JPN", true, false},
 	{"trap yen jepang", "Nilai tukar yen Jepang melemah terhadap dolar Amerika Serikat.", "", "JPN USA", true, false},
 	{"trap samudra hindia", "Gempa berpusat di Samudra Hindia tidak berpotensi tsunami.", "", "IND", true, false},
 	{"trap manila bay", "Sampah plastik kembali menumpuk di Teluk Manila.", "", "PHL", true, false},
 	{"trap korea herald", "Harian Korea Herald melaporkan lonjakan harga sewa di Seoul.", "korea-herald", "KOR", false, false},
-	{"trap bahasa mandarin", "Minat belajar bahasa Mandarin di sekolah-sekolah Jakarta meningkat.", "", "CHN", true, true},
+	{"trap bahasa mandarin", "Minat belajar bahasa Mandarin di sekolah-sekolah Jakarta meningkat.", "", "CHN", true, false},
+	// Second batch (written and annotated before their first run, after the first fixes).
+	{"kantor urusan taiwan", "Juru bicara Kantor Urusan Taiwan China Zhu Fenglian mengecam pidato Lai Ching-te.", "chn-taiwan-affairs-office zhu-fenglian lai-ching-te CHN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it); Lai's TWN listed too
+	{"han kuo-yu", "Ketua Yuan Legislatif Han Kuo-yu memimpin sidang yang diwarnai kericuhan.", "han-kuo-yu twn-legislative-yuan", "", false, false},
+	{"jubir jcs lee sung-jun", "Juru bicara Kepala Staf Gabungan Korea Selatan Kolonel Lee Sung-jun mengatakan militer siaga.", "lee-sung-jun kor-jcs KOR", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"trap universitas nasional taiwan", "Mahasiswa Universitas Nasional Taiwan menggelar diskusi tentang perubahan iklim.", "", "TWN", false, false},
 }
 
 // asiaGridENRows are the English rows.
@@ -139,11 +151,11 @@ var asiaGridENRows = []wireGridRow{
 	{"eastern theater command", "The Eastern Theater Command of the People's Liberation Army said it had launched joint drills around Taiwan.", []string{"chn-eastern-theater-command/military/CHN"}, nil, false, false},
 	{"pla eastern theater command", "The PLA Eastern Theater Command said the exercises were a stern warning to separatist forces.", []string{"chn-eastern-theater-command/military/CHN"}, nil, false, false},
 	{"china coast guard", "The China Coast Guard said it had expelled a Philippine vessel from waters near Scarborough Shoal.", []string{"chn-coast-guard/agency/CHN", "scarborough-shoal/place"}, nil, false, false},
-	{"ccg", "The CCG said it took control measures against the Philippine ships.", []string{"chn-coast-guard"}, nil, false, true},
+	{"ccg", "The CCG said it took control measures against the Philippine ships.", []string{"chn-coast-guard"}, nil, false, true}, // known: CCG is also the Canadian Coast Guard's acronym; left out
 	{"lin jian", "Chinese Foreign Ministry spokesperson Lin Jian told a regular briefing that Beijing firmly opposes the visit.", []string{"lin-jian/person/CHN", "chn-foreign-ministry"}, nil, false, false},
 	{"mao ning", "Foreign ministry spokeswoman Mao Ning said China would take resolute countermeasures.", []string{"mao-ning/person/CHN"}, nil, false, false},
 	{"commerce ministry", "China's Commerce Ministry said it would impose export controls on gallium and germanium.", []string{"chn-commerce-ministry/agency/CHN"}, nil, false, false},
-	{"mofcom spokesperson", "Commerce ministry spokesperson He Yadong said the tariffs violated WTO rules.", []string{"he-yadong/person"}, nil, false, true},
+	{"mofcom spokesperson", "Commerce ministry spokesperson He Yadong said the tariffs violated WTO rules.", []string{"he-yadong/person"}, nil, false, false},
 	{"defense ministry spokesman", "Chinese Defense Ministry spokesman Zhang Xiaogang said the PLA would safeguard national sovereignty.", []string{"zhang-xiaogang/person/CHN", "chn-defense-ministry"}, nil, false, false},
 	{"npc standing", "The National People's Congress approved a revised law on national defense education.", []string{"chn-npc"}, nil, false, false},
 	{"xinhua reported", "Xi Jinping told senior officials the economy faced new challenges, Xinhua reported.", []string{"xi-jinping/person/CHN", "xinhua"}, nil, false, false},
@@ -160,8 +172,8 @@ var asiaGridENRows = []wireGridRow{
 	// Japan.
 	{"sdf", "Japan's Self-Defense Forces scrambled jets after Chinese drones flew near Yonaguni.", []string{"jpn-armed-forces/military/JPN"}, nil, false, false},
 	{"jpn defense ministry", "Japan's Defense Ministry said the missile landed outside its exclusive economic zone.", []string{"jpn-defense-ministry/agency/JPN"}, nil, false, false},
-	{"takaichi en", "Prime Minister Sanae Takaichi told the Diet that a Taiwan contingency could threaten Japan's survival.", []string{"sanae-takaichi/person/JPN", "jpn-parliament"}, nil, false, true},
-	{"ldp en", "The Liberal Democratic Party chose a new leader after its upper house defeat.", []string{"jpn-ldp"}, nil, false, true},
+	{"takaichi en", "Prime Minister Sanae Takaichi told the Diet that a Taiwan contingency could threaten Japan's survival.", []string{"sanae-takaichi/person/JPN", "jpn-parliament"}, nil, false, true}, // known: "the Diet" alone is no body ("diet" is an ordinary word)
+	{"ldp en", "The Liberal Democratic Party chose a new leader after its upper house defeat.", []string{"jpn-ldp"}, nil, false, true},                                                                   // known: a bare "Liberal Democratic Party" names several parties
 	{"nhk en", "Public broadcaster NHK said the quake was felt across Tokyo.", []string{"nhk"}, []string{"JPN"}, false, false},
 	{"chief cabinet secretary", "Chief Cabinet Secretary Minoru Kihara said Tokyo had lodged a protest with Beijing.", []string{"minoru-kihara/person/JPN"}, nil, false, false},
 	// The Koreas.
@@ -225,4 +237,11 @@ var asiaGridENRows = []wireGridRow{
 	{"trap singapore airlines", "Singapore Airlines posted a record annual profit.", nil, []string{"SGP"}, false, false},
 	{"trap national university of singapore", "Researchers at the National University of Singapore developed a new battery.", nil, []string{"SGP"}, false, false},
 	{"trap chinese yuan", "The Chinese yuan weakened past 7.3 per dollar.", nil, []string{"CHN"}, true, false},
+	// Second batch (written and annotated before their first run, after the first fixes).
+	{"tao", "China's Taiwan Affairs Office said the recall votes showed the DPP had lost public support.", []string{"chn-taiwan-affairs-office/agency/CHN", "democratic-progressive-party"}, nil, false, true}, // known: "the DPP" alone is no party (also a prosecutor's title)
+	{"tao spokesperson", "Chen Binhua, a spokesperson for the Taiwan Affairs Office, said Beijing would never tolerate independence.", []string{"chen-binhua/person/CHN", "chn-taiwan-affairs-office"}, nil, false, false},
+	{"malaya", "National Security Council spokesperson Jonathan Malaya said Manila would not be intimidated.", []string{"jonathan-malaya/person/PHL"}, []string{"usa-nsc"}, false, true}, // known: a spokesperson's state does not take a bare "National Security Council" from the US one
+	{"chaudhry", "Lt. Gen. Ahmed Sharif Chaudhry, the military spokesman, said India had targeted civilians.", []string{"ahmed-sharif-chaudhry/person/PAK", "IND"}, nil, false, false},
+	{"cheng li-wun", "KMT chair Cheng Li-wun said she was willing to meet Xi Jinping.", []string{"cheng-li-wun/person/TWN", "kuomintang", "xi-jinping"}, nil, false, false},
+	{"trap taiwan semiconductor", "Taiwan Semiconductor Manufacturing Co. reported a 40 percent rise in profit.", nil, []string{"TWN"}, false, false},
 }
