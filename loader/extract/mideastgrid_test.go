@@ -21,12 +21,17 @@ import "testing"
 //
 // Before the rules and data of this grid: 63 of 86 Indonesian rows and 71
 // of 82 English rows pass (134 of 168); after them 67 of 86 and 79 of 82
-// (146 of 168). Of the 22 rows still marked known, 17 are the annotation's:
-// it left out a state the sentence names ("tank Israel", "pasukan AS di
-// Irak") or the state a body lists as an event's source (design, as in the
-// global south grid); the others say why on the line above them.
+// (146 of 168). A second batch of 16 rows, written after those fixes and
+// annotated before its first run: 7 of 8 Indonesian and 7 of 8 English
+// rows passed at once; the capital before a city's facility ("Beirut's
+// Rafic Hariri International Airport") made the eighth English row pass.
+// Now 74 of 94 and 87 of 90 (161 of 184). Of the 23 rows still marked
+// known, 18 are the annotation's: it left out a state the sentence names
+// ("tank Israel", "pasukan AS di Irak") or the state a body lists as an
+// event's source (design, as in the global south grid); the others say why
+// on the line above them.
 func TestMiddleEastGrid(t *testing.T) {
-	t.Run("id", func(t *testing.T) { runNameGrid(t, mideastGridIDRows, 86) })
+	t.Run("id", func(t *testing.T) { runNameGrid(t, mideastGridIDRows, 94) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), mideastGridENRows, "2025-06-01") })
 }
 
@@ -151,6 +156,17 @@ var mideastGridIDRows = []nameGridRow{
 	{"trap al-quds masjid", "Puluhan ribu jamaah salat Jumat di Masjid Al-Aqsa, Al-Quds.", "", "al-quds-brigades", true, false},
 	{"trap tepi barat", "Kekerasan pemukim meningkat tajam di Tepi Barat sepanjang musim panen zaitun.", "", "", true, false},
 	{"trap gaza city", "Kota Gaza dilanda kelaparan, menurut laporan IPC.", "", "gaza-city", false, false},
+	// Second batch (written and annotated before its first run, after the
+	// first batch's fixes): security councils, spellings, more traps.
+	{"dewan keamanan nasional israel", "Dewan Keamanan Nasional Israel mengeluarkan peringatan perjalanan untuk 80 kota.", "isr-nsc", "", false, false},
+	// Known: the body as an event source lists its state (design).
+	{"snsc iran", "Dewan Keamanan Nasional Tertinggi Iran memutuskan untuk membatasi kerja sama dengan badan nuklir PBB.", "irn-nsc", "", false, true},
+	{"abu ubaidah lone", "Abu Ubaidah menyebut nasib para sandera bergantung pada perilaku tentara pendudukan.", "abu-obeida", "", false, false},
+	{"pmf rakyat", "Pasukan Mobilisasi Rakyat membantah terlibat dalam serangan pesawat nirawak itu.", "popular-mobilization-forces", "", false, false},
+	{"kemenkes dikelola hamas", "Kementerian Kesehatan yang dikelola Hamas menyebut 12 anak termasuk di antara korban.", "pse-health-ministry", "idn-health-ministry", false, false},
+	{"kabinet keamanan", "Kabinet keamanan Israel menyetujui rencana pendudukan Kota Gaza.", "isr-security-cabinet", "", false, false},
+	{"trap hodeidah port city", "Kapal tanker itu berlabuh di Hodeidah sebelum berlayar menuju Laut Merah.", "", "", true, false},
+	{"trap damaskus", "Harga roti di Damaskus naik dua kali lipat dalam sebulan.", "", "SYR", true, false},
 }
 
 // mideastGridENRows are the English rows.
@@ -253,4 +269,13 @@ var mideastGridENRows = []wireGridRow{
 	{"trap gazans", "Gazans queued for hours for a piece of bread.", nil, nil, true, false},
 	{"trap strait of hormuz", "Tanker traffic through the Strait of Hormuz slowed sharply.", nil, []string{"IRN/state"}, true, false},
 	{"trap golan", "Snow fell on the Golan Heights overnight.", nil, nil, true, false},
+	// Second batch (written and annotated before its first run).
+	{"turkey nsc", "Turkey's National Security Council said operations against the PKK would continue.", []string{"tur-nsc/agency/TUR", "pkk"}, []string{"usa-nsc", "USA/state"}, false, false},
+	{"snsc bare", "The Supreme National Security Council said Iran would respond at a time of its choosing.", []string{"irn-nsc/agency/IRN"}, []string{"usa-nsc", "USA/state"}, false, false},
+	{"israel nsc", "Israel's National Security Council raised its travel warning for Egypt's Sinai.", []string{"isr-nsc/agency/ISR"}, []string{"usa-nsc", "USA/state"}, false, false},
+	{"quds force commander", "A senior Quds Force commander was killed in the strike on the consulate annex.", []string{"irn-quds-force/military/IRN"}, nil, false, false},
+	{"civil defence gaza possessive", "Gaza's civil defence said the bodies of 14 paramedics were recovered from a mass grave.", []string{"pse-civil-defence/agency/PSE"}, nil, false, false},
+	{"hamas-run gaza ministry", "The health ministry in Hamas-run Gaza said hospitals were running out of fuel.", []string{"pse-health-ministry/agency/PSE"}, nil, false, false},
+	{"trap tehran place", "Traffic was gridlocked across Tehran as residents fled the capital.", nil, []string{"IRN/state"}, true, false},
+	{"trap beirut airport", "Flights resumed at Beirut's Rafic Hariri International Airport on Monday.", nil, []string{"rafic-hariri/person"}, true, false},
 }
