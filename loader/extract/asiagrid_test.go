@@ -86,7 +86,7 @@ var asiaGridIDRows = []nameGridRow{
 	{"penjaga pantai filipina tarriela", "Juru bicara Penjaga Pantai Filipina Jay Tarriela mengatakan kapal China bermanuver berbahaya.", "jay-tarriela phl-coast-guard PHL CHN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"afp filipina", "Angkatan Bersenjata Filipina mengerahkan pasukan tambahan ke Mindanao.", "phl-armed-forces PHL", "", false, false},
 	{"teodoro", "Menteri Pertahanan Filipina Gilberto Teodoro menuduh Beijing melakukan agresi.", "gilberto-teodoro PHL CHN", "", false, false},
-	{"dewan keamanan nasional filipina", "Dewan Keamanan Nasional Filipina membantah kesepakatan rahasia dengan Beijing.", "phl-national-security-council PHL CHN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"dewan keamanan nasional filipina", "Dewan Keamanan Nasional Filipina membantah kesepakatan rahasia dengan Beijing.", "phl-nsc PHL CHN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	// Mainland Southeast Asia.
 	{"to lam", "Sekretaris Jenderal Partai Komunis Vietnam To Lam tiba di Jakarta untuk kunjungan kenegaraan.", "to-lam VNM", "", false, true},  // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"anutin", "Perdana Menteri Thailand Anutin Charnvirakul membubarkan parlemen.", "anutin-charnvirakul THA tha-parliament", "", false, true}, // known: lower-case "parlemen" after a leader's title is no body
@@ -187,7 +187,7 @@ var asiaGridENRows = []wireGridRow{
 	// The Philippines.
 	{"pcg tarriela", "Philippine Coast Guard spokesperson Jay Tarriela said Chinese vessels fired water cannon at two boats.", []string{"phl-coast-guard/agency/PHL", "jay-tarriela/person/PHL"}, nil, false, false},
 	{"afp brawner", "Armed Forces of the Philippines chief Gen. Romeo Brawner Jr. ordered troops to stay on alert.", []string{"phl-armed-forces", "romeo-brawner-jr/person/PHL"}, nil, false, false},
-	{"nsc ph", "The Philippines' National Security Council said Beijing's claims were baseless.", []string{"phl-national-security-council/agency/PHL"}, nil, false, false},
+	{"nsc ph", "The Philippines' National Security Council said Beijing's claims were baseless.", []string{"phl-nsc/agency/PHL"}, nil, false, false},
 	{"marcos en", "Marcos said the Philippines would not yield an inch of its territory.", []string{"ferdinand-marcos-jr/person/PHL"}, nil, false, false},
 	{"sara duterte en", "Vice President Sara Duterte skipped the impeachment hearing in the Senate.", []string{"sara-duterte/person/PHL"}, nil, false, false},
 	{"teodoro en", "Defense Secretary Gilberto Teodoro said the country would deepen ties with Japan.", []string{"gilberto-teodoro/person/PHL"}, nil, false, false},

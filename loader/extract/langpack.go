@@ -402,6 +402,12 @@ type packJSON struct {
 	// right after one is the city ("kualitas udara Jakarta", "cuaca
 	// Tokyo", "lalu lintas Bangkok").
 	CityNouns []string `json:"city_nouns"`
+	// CityFacilities are the facilities a city has (airport, port,
+	// square): a capital right before one, maybe with 's and the
+	// facility's capitalized name between, is the city, a place ("Beirut's
+	// Rafic Hariri International Airport", "Beirut port", "Baghdad's Tahrir
+	// Square"), not the government acting.
+	CityFacilities []string `json:"city_facilities"`
 	// IndexWords name a market index: a company's or an outlet's name
 	// before one, maybe with a number or one lower-case word between, is
 	// the index's, no actor ("the Nikkei share average", "the Nikkei 225
@@ -723,6 +729,7 @@ type pack struct {
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
 	disasterVerbs, disasterNouns              map[string]bool // disaster_verbs, disaster_nouns, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
+	cityFacilities                            map[string]bool // city_facilities, lower case
 	indexWords                                map[string]bool // index_words, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case

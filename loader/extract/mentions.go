@@ -226,6 +226,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.p.cityNouns[toks[ti-1].low] && !toks[ti-1].cap) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
+		} else if best.Via == gazetteer.ViaCapital && r.cityFacilityAfter(toks, tj) {
+			m.locative = true // "Beirut's Rafic Hariri International Airport", "Beirut port": the city's facility
 		} else if best.Via == gazetteer.ViaCapital && r.venueThenCity(toks, ti, tj) {
 			m.locative = true // "di Stadion Gelora Bung Karno, Jakarta", "at Istora Senayan, Jakarta": the venue's city
 		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {

@@ -570,6 +570,29 @@ func (r *run) placeAfter(toks []token, ti int) bool {
 	return j < ti-1 && j >= 0 && !toks[j].cap && (toks[j].lx&lxLocative != 0 || r.p.placePreps[toks[j].low])
 }
 
+// cityFacilityAfter reports whether the words from toks[k] (right after a
+// capital's name) are a facility of the city: maybe 's, at most five
+// capitalized words of the facility's name, then a word of city_facilities
+// ("Beirut's Rafic Hariri International Airport", "Beirut port"). Such a
+// capital says where the facility is; it is not the government acting.
+func (r *run) cityFacilityAfter(toks []token, k int) bool {
+	if len(r.p.cityFacilities) == 0 {
+		return false
+	}
+	if k < len(toks) && (toks[k].low == "'s" || toks[k].low == "’s") {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 6; n, k = n+1, k+1 {
+		if r.p.cityFacilities[toks[k].low] {
+			return true
+		}
+		if !toks[k].cap || toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
 // placePredicateAfter reports whether the words after a capital's name
 // (toks[k:], past subject adverbs) say something of the city, not of the
 // government: a place predicate ("dilanda", "terletak") or a copula with
