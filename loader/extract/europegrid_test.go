@@ -19,7 +19,18 @@ import "testing"
 // most are the design the dev sets' gold follows, which the rows,
 // annotated before the run, did not want: the state of a title ("Presiden
 // Rusia Vladimir Putin") or of a body that is an event's source is listed
-// as an actor too, and a state's government is the state.
+// as an actor too, and a state's government is the state. After the data
+// (Ukraine's HUR and General Staff, Russia's General Staff, Belarus's KGB,
+// the EEAS) and two rules (a body's generic name that opens with a
+// title's words, "Poland's General Staff", is the body, no person; a
+// demonym after "in"/"into" that ends its phrase is a language): 54 of 84
+// and 75 of 76 (129 of 160), and the four regression rows after them. The
+// 30 Indonesian rows still marked known are that design, or a state the
+// sentence names that the annotation left out, but four: a
+// lower-case "kepala intelijen militer Ukraina" before a name (the
+// generic "militer Ukraina" wins), "asal Swedia" and "Jerman bagian
+// barat", which give the state, and a university the rows wanted no
+// actor for.
 func TestEuropeGrid(t *testing.T) {
 	t.Run("id", func(t *testing.T) { runNameGrid(t, europeGridIDRows, 80) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), europeGridENRows, "2025-09-01") })
@@ -40,7 +51,7 @@ var europeGridIDRows = []nameGridRow{
 	{"frontex", "Frontex mencatat penurunan jumlah penyeberangan ilegal di Laut Tengah.", "frontex", "", false, false},
 	{"uni eropa sanksi", "Uni Eropa menjatuhkan sanksi terhadap 19 kapal armada bayangan Rusia.", "european-union RUS", "", false, false},
 	{"ue short", "UE dan Ukraina menandatangani perjanjian keamanan jangka panjang.", "european-union UKR", "", false, false},
-	{"eeas", "Dinas Aksi Eksternal Eropa (EEAS) mengecam penahanan wartawan itu.", "eeas", "", false, true}, // known: no gazetteer entry
+	{"eeas", "Dinas Aksi Eksternal Eropa (EEAS) mengecam penahanan wartawan itu.", "eeas", "", false, false},
 
 	// NATO.
 	{"nato rutte", "Sekretaris Jenderal NATO Mark Rutte meminta sekutu menaikkan belanja pertahanan.", "nato mark-rutte", "", false, false},
@@ -51,9 +62,9 @@ var europeGridIDRows = []nameGridRow{
 	{"zelensky", "Presiden Ukraina Volodymyr Zelensky bertemu Kanselir Jerman Friedrich Merz di Berlin.", "volodymyr-zelenskyy friedrich-merz", "", false, true}, // known: design: a title's or a named state is listed (annotation wanted no state)
 	{"zelensky short", "Zelensky mengatakan Ukraina membutuhkan lebih banyak sistem pertahanan udara Patriot.", "volodymyr-zelenskyy", "", false, true},          // known: design: a title's or a named state is listed (annotation wanted no state)
 	{"sbu", "Dinas Keamanan Ukraina (SBU) menangkap seorang agen yang bekerja untuk Rusia.", "ukr-sbu RUS", "", false, false},
-	{"sbu short", "SBU mengklaim serangan pesawat nirawak terhadap kilang minyak di wilayah Rusia.", "ukr-sbu", "", false, true},                                     // known: design: a title's or a named state is listed (annotation wanted no state)
-	{"hur", "Badan Intelijen Militer Ukraina (HUR) mengatakan kapal itu dihantam di Laut Hitam.", "ukr-military-intelligence", "", false, true},                      // known: no gazetteer entry
-	{"hur gur short", "Intelijen militer Ukraina mengatakan Rusia memproduksi rudal baru setiap bulan.", "ukr-military-intelligence RUS", "", false, true},           // known: no gazetteer entry
+	{"sbu short", "SBU mengklaim serangan pesawat nirawak terhadap kilang minyak di wilayah Rusia.", "ukr-sbu", "", false, true}, // known: design: a title's or a named state is listed (annotation wanted no state)
+	{"hur", "Badan Intelijen Militer Ukraina (HUR) mengatakan kapal itu dihantam di Laut Hitam.", "ukr-military-intelligence", "", false, false},
+	{"hur gur short", "Intelijen militer Ukraina mengatakan Rusia memproduksi rudal baru setiap bulan.", "ukr-military-intelligence RUS", "", false, false},
 	{"budanov", "Kepala intelijen militer Ukraina Kyrylo Budanov memperingatkan serangan musim panas.", "ukr-military-intelligence kyrylo-budanov", "", false, true}, // known: no gazetteer entry
 	{"staf umum", "Staf Umum Angkatan Bersenjata Ukraina melaporkan 1.000 tentara Rusia tewas dalam sehari.", "ukr-general-staff", "", false, true},                  // known: no gazetteer entry; RUS named
 	{"syrskyi", "Panglima Angkatan Bersenjata Ukraina Oleksandr Syrskyi mengunjungi pasukan di garis depan.", "ukr-armed-forces oleksandr-syrskyi", "", false, false},
@@ -75,9 +86,9 @@ var europeGridIDRows = []nameGridRow{
 	{"zakharova", "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova mengecam keputusan itu.", "rus-foreign-ministry maria-zakharova", "", false, false},
 	{"kemhan rusia", "Kementerian Pertahanan Rusia mengklaim merebut sebuah desa di wilayah Donetsk.", "rus-defense-ministry", "", false, true}, // known: design: a title's or a named state is listed (annotation wanted no state)
 	{"belousov", "Menteri Pertahanan Rusia Andrei Belousov memeriksa pabrik amunisi di Tula.", "andrei-belousov", "", false, true},              // known: design: a title's or a named state is listed (annotation wanted no state)
-	{"gerasimov", "Kepala Staf Umum Rusia Valery Gerasimov mengunjungi markas kelompok pasukan Pusat.", "valery-gerasimov", "", false, true},    // known: design: a title's or a named state is listed (annotation wanted no state)
-	{"medvedev", "Wakil Ketua Dewan Keamanan Rusia Dmitry Medvedev kembali mengancam Barat.", "dmitry-medvedev", "", false, true},               // known: design: a title's or a named state is listed (annotation wanted no state)
-	{"fsb", "Dinas Keamanan Federal Rusia (FSB) menahan seorang warga negara Amerika atas tuduhan spionase.", "rus-fsb USA", "", false, true},   // known: design: a title's or a named state is listed (annotation wanted no state)
+	{"gerasimov", "Kepala Staf Umum Rusia Valery Gerasimov mengunjungi markas kelompok pasukan Pusat.", "valery-gerasimov", "", false, false},
+	{"medvedev", "Wakil Ketua Dewan Keamanan Rusia Dmitry Medvedev kembali mengancam Barat.", "dmitry-medvedev", "", false, true},             // known: design: a title's or a named state is listed (annotation wanted no state)
+	{"fsb", "Dinas Keamanan Federal Rusia (FSB) menahan seorang warga negara Amerika atas tuduhan spionase.", "rus-fsb USA", "", false, true}, // known: design: a title's or a named state is listed (annotation wanted no state)
 	{"fsb short", "FSB mengatakan telah menggagalkan rencana sabotase di Krimea.", "rus-fsb", "", false, false},
 	{"rosgvardia", "Garda Nasional Rusia dikerahkan ke wilayah Kursk.", "rus-national-guard", "", false, false},
 	{"duma", "Duma Negara mengesahkan undang-undang yang melarang propaganda LGBT.", "rus-duma", "", false, false},
@@ -136,7 +147,7 @@ var europeGridENRows = []wireGridRow{
 	{"council ministers", "The Council of the EU adopted the migration pact on Tuesday.", []string{"council-of-the-eu"}, nil, false, false},
 	{"costa", "European Council President Antonio Costa called the summit a turning point.", []string{"antonio-costa/person", "european-council"}, nil, false, false},
 	{"kallas", "EU foreign policy chief Kaja Kallas said Moscow was not interested in peace.", []string{"kaja-kallas/person", "european-union"}, nil, false, false},
-	{"eeas", "The European External Action Service condemned the detention of the opposition leader.", []string{"eeas"}, nil, false, true}, // known: no gazetteer entry
+	{"eeas", "The European External Action Service condemned the detention of the opposition leader.", []string{"eeas"}, nil, false, false},
 	{"ecb", "The ECB held interest rates steady for a second consecutive meeting.", []string{"ecb"}, nil, false, false},
 	{"lagarde", "ECB President Christine Lagarde warned that tariffs could weigh on growth.", []string{"christine-lagarde/person", "ecb"}, nil, false, false},
 	{"europol", "Europol said police in 12 countries arrested 30 suspects in a crackdown on a drug ring.", []string{"europol"}, nil, false, false},
@@ -153,12 +164,12 @@ var europeGridENRows = []wireGridRow{
 	{"zelenskiy", "Zelenskiy said Kyiv needed more air defence systems before winter.", []string{"volodymyr-zelenskyy/person"}, nil, false, false},
 	{"sbu", "The Security Service of Ukraine said it detained a Russian agent in Kharkiv.", []string{"ukr-sbu"}, nil, false, false},
 	{"sbu short", "The SBU claimed responsibility for the drone strike on the refinery.", []string{"ukr-sbu"}, nil, false, false},
-	{"hur", "Ukraine's military intelligence agency, known as HUR, said it struck a Russian radar in Crimea.", []string{"ukr-military-intelligence"}, nil, false, true},      // known: no gazetteer entry
-	{"gur", "The GUR said the warship was hit by sea drones overnight.", []string{"ukr-military-intelligence"}, nil, false, true},                                            // known: no gazetteer entry
-	{"main intelligence directorate", "Ukraine's Main Intelligence Directorate published the names of the pilots.", []string{"ukr-military-intelligence"}, nil, false, true}, // known: no gazetteer entry
+	{"hur", "Ukraine's military intelligence agency, known as HUR, said it struck a Russian radar in Crimea.", []string{"ukr-military-intelligence"}, nil, false, false},
+	{"gur", "The GUR said the warship was hit by sea drones overnight.", []string{"ukr-military-intelligence"}, nil, false, false},
+	{"main intelligence directorate", "Ukraine's Main Intelligence Directorate published the names of the pilots.", []string{"ukr-military-intelligence"}, nil, false, false},
 	{"budanov", "Military intelligence chief Kyrylo Budanov said Russia was preparing a new offensive.", []string{"kyrylo-budanov/person"}, nil, false, false},
-	{"general staff", "Ukraine's General Staff said Russian forces launched 150 attacks along the front.", []string{"ukr-general-staff"}, nil, false, true},                    // known: no gazetteer entry: "General Staff" read as a person
-	{"general staff armed forces", "The General Staff of the Armed Forces of Ukraine reported heavy fighting near Pokrovsk.", []string{"ukr-general-staff"}, nil, false, true}, // known: no gazetteer entry
+	{"general staff", "Ukraine's General Staff said Russian forces launched 150 attacks along the front.", []string{"ukr-general-staff"}, nil, false, false},
+	{"general staff armed forces", "The General Staff of the Armed Forces of Ukraine reported heavy fighting near Pokrovsk.", []string{"ukr-general-staff"}, nil, false, false},
 	{"syrskyi", "Commander-in-Chief Oleksandr Syrskyi said Ukrainian troops held their positions.", []string{"oleksandr-syrskyi/person"}, nil, false, false},
 	{"sybiha", "Foreign Minister Andrii Sybiha called on partners to seize frozen Russian assets.", []string{"andrii-sybiha/person"}, nil, false, false},
 	{"umerov", "Rustem Umerov, the secretary of Ukraine's National Security and Defence Council, led the delegation.", []string{"rustem-umerov/person"}, nil, false, false},
@@ -186,7 +197,7 @@ var europeGridENRows = []wireGridRow{
 
 	// Belarus, Poland, Hungary, Slovakia.
 	{"lukashenko", "Belarusian leader Alexander Lukashenko pardoned 16 prisoners.", []string{"alexander-lukashenko/person"}, nil, false, false},
-	{"kgb", "Belarus's KGB added the journalist to its list of terrorists.", []string{"blr-kgb"}, nil, false, true}, // known: no gazetteer entry
+	{"kgb", "Belarus's KGB added the journalist to its list of terrorists.", []string{"blr-kgb"}, nil, false, false},
 	{"tusk", "Polish Prime Minister Donald Tusk said Poland would train every adult man.", []string{"donald-tusk/person"}, nil, false, false},
 	{"sejm", "Poland's Sejm voted to withdraw from the Ottawa convention on landmines.", []string{"pol-sejm"}, nil, false, false},
 	{"pis", "The nationalist Law and Justice party backed Karol Nawrocki in the presidential runoff.", []string{"law-and-justice", "karol-nawrocki/person"}, nil, false, false},
@@ -205,6 +216,12 @@ var europeGridENRows = []wireGridRow{
 	{"reform uk", "Reform UK led in the polls for the first time.", []string{"reform-uk"}, nil, false, false},
 	{"meloni", "Italian Prime Minister Giorgia Meloni hosted the Ukraine Recovery Conference in Rome.", []string{"giorgia-meloni/person"}, nil, false, false},
 
+	// Regression rows for the rules of this grid, written after them.
+	{"general staff poland", "Poland's General Staff ordered snap exercises near the border.", []string{"pol-general-staff/military/POL"}, []string{"staff"}, false, false},
+	{"general staff israel", "Israel's General Staff said the troops would withdraw from the buffer zone.", []string{"isr-general-staff/military/ISR"}, []string{"staff"}, false, false},
+	{"language french", "Macron replied in French, saying the war had to end.", []string{"emmanuel-macron/person"}, []string{"FRA/state"}, false, false},
+	{"language not custody", "Two Ukrainian soldiers died in Russian custody, Kyiv said.", []string{"RUS/state"}, nil, false, false},
+
 	// Traps.
 	{"trap europe region", "Heavy rain caused flooding across central Europe.", nil, []string{"european-union"}, true, false},
 	{"trap eastern europe", "Gas prices in Eastern Europe rose sharply over the winter.", nil, []string{"european-union"}, true, false},
@@ -217,5 +234,5 @@ var europeGridENRows = []wireGridRow{
 	{"trap eurovision", "The Eurovision Song Contest will be held in Vienna next year.", nil, []string{"european-union", "AUT/state"}, false, false},
 	{"trap shakhtar", "Shakhtar Donetsk beat Dynamo Kyiv 2-1 on Saturday.", nil, []string{"UKR/state"}, false, false},
 	{"trap european court of human rights", "The European Court of Human Rights ruled that Russia violated the convention.", []string{"RUS/state"}, []string{"european-union"}, false, false},
-	{"trap russian language", "The book was translated into Russian and Ukrainian.", nil, []string{"RUS/state", "UKR/state"}, true, true}, // known: "into Russian and Ukrainian" gives the states
+	{"trap russian language", "The book was translated into Russian and Ukrainian.", nil, []string{"RUS/state", "UKR/state"}, true, false},
 }
