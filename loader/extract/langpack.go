@@ -122,6 +122,11 @@ type packJSON struct {
 	// for another state's when that state's place follows one ("Polisi
 	// mengatakan tersangka ditangkap di London").
 	AtPreps []string `json:"at_preps"`
+	// LanguagePreps are the prepositions before a language's name ("into",
+	// "in"): a demonym after one that ends its phrase is the language, no
+	// state ("translated into Russian and Ukrainian", "said in French,";
+	// not "in Russian custody", where a noun follows).
+	LanguagePreps []string `json:"language_preps"`
 	// CompetitionAfter and CompetitionBefore are the words of a
 	// competition's name after or before an organization's ("FIFA World
 	// Cup", "Piala Dunia FIFA", "Liga Champions UEFA", "AFF Championship"),
@@ -691,6 +696,7 @@ type pack struct {
 	nameCommon, wordGiven                                    set // name_common, word_given
 	seatSuffixes                                             []string
 	atPreps                                                  set // at_preps
+	languagePreps                                            set // language_preps
 	competitionAfter, competitionBefore                      set // competition_after, competition_before, lower case, words joined by a space
 	mutual                                                   set
 	pairs                                                    phraseIndex
@@ -1087,7 +1093,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, atPreps: mkset(j.AtPreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),

@@ -88,6 +88,29 @@ func (r *run) seatSuffixAt(e int) bool {
 	return false
 }
 
+// languageAt reports whether the demonym toks[ti:tj] is a language's name:
+// a language_preps word before it and its phrase ending after it, or after
+// one more capitalized word joined to it ("into Russian and Ukrainian.";
+// not "in Russian custody" nor "in Ukrainian and Russian strikes").
+func (r *run) languageAt(toks []token, ti, tj int) bool {
+	if ti == 0 || !r.p.languagePreps[toks[ti-1].low] {
+		return false
+	}
+	if phraseEndAt(toks, tj) {
+		return true
+	}
+	return toks[tj].lx&lxCoord != 0 && tj+1 < len(toks) && toks[tj+1].cap && phraseEndAt(toks, tj+2)
+}
+
+// phraseEndAt reports whether a phrase ends before toks[j]: the sentence
+// ends or a punctuation mark other than a hyphen or dash follows.
+func phraseEndAt(toks []token, j int) bool {
+	if j >= len(toks) {
+		return true
+	}
+	return toks[j].punct && toks[j].raw != "-" && toks[j].raw != "–" && toks[j].raw != "—"
+}
+
 // matchPhrase reports whether toks[i:] starts with phrase p (folded words).
 func matchPhrase(toks []token, i int, p phrase) bool {
 	if i+len(p) > len(toks) {
@@ -189,6 +212,10 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 				out = out[:n-1] // "Thai and Vietnamese food": the first is a dish too
 			}
 			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
+		}
+		if best.Via == gazetteer.ViaDemonym && r.languageAt(toks, ti, tj) {
+			notActorEnd = tj
+			continue // "translated into Russian and Ukrainian": the languages, not the states
 		}
 		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaCapital) && r.inIndexName(toks, ti, tj) {
 			continue // "Indeks MSCI Indonesia", "Jakarta Composite Index": a market index's name

@@ -177,6 +177,17 @@ func (p *pack) titleAt(toks []token, i int) (labeled, bool) {
 
 // titledPersons finds "Title [of State/Org] [to State] [,] Name" and links or
 // creates the person, with the role the title gives.
+// bodyOverTitle reports whether a body's generic name longer than the
+// title of n words at toks[i] starts there: the words are the body's
+// ("General Staff" is no General named Staff).
+func (r *run) bodyOverTitle(toks []token, i, n int) bool {
+	if toks[i].low == "" || !r.p.bodyFirst[toks[i].low[0]] {
+		return false
+	}
+	l, ok := r.p.bodies.at(toks, i)
+	return ok && len(l.p) > n
+}
+
 func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
@@ -211,6 +222,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if t.label == "occupation" && i > 0 && toks[i-1].cap && p.orgCreateHeads[toks[i-1].low] && covered(ms, i-1) == nil {
 			continue // "Asosiasi Petani Tebu Rakyat", "Serikat Pekerja Nasional": the occupation is a word of the organization's name
+		}
+		if r.bodyOverTitle(toks, i, len(t.p)) {
+			continue // "Poland's General Staff", "Prime Minister's Office": a body's generic name that opens with the title's words
 		}
 		start := i
 		k := i + len(t.p)
