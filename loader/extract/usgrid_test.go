@@ -17,7 +17,13 @@ import "testing"
 // starts passing.
 //
 // Before the rules and data of this grid (06d97bb): 47 of 63 Indonesian
-// rows and 53 of 65 English rows pass (100 of 128).
+// rows and 53 of 65 English rows pass (100 of 128). After the data (FEMA,
+// Customs and Border Protection and DOGE in bodies_g20.jsonl, with their
+// Indonesian names): 50 of 63 and 59 of 65 (109 of 128). The rows still
+// marked known say why: most are the dev sets' design (a body's state is
+// listed too) or states the annotation left out; the rest are bare
+// "Senate", "House", "Supreme Court", "Garda Nasional", which need the
+// article's state, "Atlanta, Georgia", and the White House as a building.
 func TestUSPoliticsGrid(t *testing.T) {
 	t.Run("id", func(t *testing.T) { runNameGrid(t, usGridIDRows, 60) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), usGridENRows, "2025-09-01") })
@@ -27,6 +33,7 @@ func TestUSPoliticsGrid(t *testing.T) {
 // and person the row gives must be wanted).
 var usGridIDRows = []nameGridRow{
 	// Cabinet and White House.
+	// Known: annotation left out Indonesia's foreign minister Sugiono, whom the extractor rightly gives.
 	{"menlu rubio", "Menteri Luar Negeri AS Marco Rubio bertemu Menlu Sugiono di Washington pada Selasa.", "marco-rubio USA", "", false, true},
 	{"menhan hegseth", "Menteri Pertahanan AS Pete Hegseth memerintahkan pengerahan kapal perang ke Laut Karibia.", "pete-hegseth USA", "", false, false},
 	{"menkeu bessent", "Menteri Keuangan AS Scott Bessent mengatakan perundingan tarif dengan China berjalan konstruktif.", "scott-bessent USA CHN", "", false, false},
@@ -35,6 +42,7 @@ var usGridIDRows = []nameGridRow{
 	{"jaksa agung bondi", "Jaksa Agung AS Pam Bondi mengumumkan dakwaan terhadap mantan pejabat intelijen.", "pam-bondi USA", "", false, false},
 	{"direktur fbi patel", "Direktur FBI Kash Patel mengatakan penyelidikan penembakan itu masih berlangsung.", "kash-patel usa-fbi", "", false, false},
 	{"gabbard dni", "Direktur Intelijen Nasional AS Tulsi Gabbard mencabut izin keamanan puluhan pejabat.", "tulsi-gabbard USA", "", false, false},
+	// Known: annotation left out Israel, the place of the visit, which the dev design lists.
 	{"ratcliffe cia", "Direktur CIA John Ratcliffe mengunjungi Israel untuk membahas program nuklir Iran.", "john-ratcliffe usa-cia IRN", "", false, true},
 	{"rfk menkes", "Menteri Kesehatan AS Robert F. Kennedy Jr. memecat seluruh anggota panel vaksin CDC.", "robert-f-kennedy-jr USA", "", false, false},
 	{"wapres vance", "Wakil Presiden AS JD Vance mengkritik kebijakan imigrasi Eropa dalam pidatonya di Munich.", "jd-vance USA", "", false, false},
@@ -51,28 +59,35 @@ var usGridIDRows = []nameGridRow{
 	{"ice acronym", "Petugas ICE menangkap seorang mahasiswa asing di depan asramanya.", "usa-ice", "", false, false},
 	{"fbi agency", "Biro Investigasi Federal (FBI) menggeledah rumah mantan penasihat keamanan nasional itu.", "usa-fbi", "", false, false},
 	{"cia agency", "Badan Intelijen Pusat AS (CIA) memangkas ratusan pegawai baru.", "usa-cia", "", false, false},
+	// Known: design: the state of a body that is the source is listed too (USA).
 	{"pentagon", "Pentagon mengumumkan pengiriman sistem rudal Patriot tambahan ke Ukraina.", "usa-defense-ministry UKR", "", false, true},
 	{"departemen luar negeri as", "Departemen Luar Negeri AS mencabut visa ratusan pelajar asing.", "usa-foreign-ministry", "", false, false},
+	// Known: design: the body's state is listed too (USA).
 	{"kementerian keuangan as", "Kementerian Keuangan AS menjatuhkan sanksi terhadap jaringan pengiriman minyak Iran.", "usa-treasury IRN", "", false, true},
+	// Known: design: the body's state is listed too (USA).
 	{"departemen kehakiman", "Departemen Kehakiman AS menggugat negara bagian California atas undang-undang pemilu.", "usa-justice-ministry", "", false, true},
 	{"the fed", "Bank sentral AS, Federal Reserve, memangkas suku bunga acuan sebesar 25 basis poin.", "usa-central-bank", "", false, false},
 	{"the fed singkat", "The Fed mempertahankan suku bunga di kisaran 4,25-4,5 persen.", "usa-central-bank", "", false, false},
 	{"powell", "Gubernur The Fed Jerome Powell menolak tekanan Trump untuk menurunkan suku bunga.", "jerome-powell usa-central-bank donald-trump", "", false, false},
-	{"fema", "Badan Penanggulangan Bencana Federal AS (FEMA) dikritik lamban menangani banjir di Texas.", "usa-fema", "", false, true},
-	{"doge", "Departemen Efisiensi Pemerintah (DOGE) yang dipimpin Elon Musk memangkas ribuan pegawai federal.", "usa-doge elon-musk", "", false, true},
+	{"fema", "Badan Penanggulangan Bencana Federal AS (FEMA) dikritik lamban menangani banjir di Texas.", "usa-fema", "", false, false},
+	{"doge", "Departemen Efisiensi Pemerintah (DOGE) yang dipimpin Elon Musk memangkas ribuan pegawai federal.", "usa-doge elon-musk", "", false, false},
 	{"usaid", "Penutupan USAID menghentikan bantuan kesehatan di puluhan negara.", "usa-usaid", "", false, false},
 	{"cdc", "Pusat Pengendalian dan Pencegahan Penyakit AS (CDC) melaporkan lonjakan kasus campak.", "usa-cdc", "", false, false},
 	{"fda", "Badan Pengawas Obat dan Makanan AS (FDA) menyetujui obat baru untuk Alzheimer.", "usa-fda", "", false, false},
-	{"cbp", "Badan Perlindungan Bea Cukai dan Perbatasan AS (CBP) mencatat penurunan penyeberangan ilegal.", "usa-cbp", "", false, true},
+	{"cbp", "Badan Perlindungan Bea Cukai dan Perbatasan AS (CBP) mencatat penurunan penyeberangan ilegal.", "usa-cbp", "", false, false},
+	// Known: annotation left out China, which the sentence names.
 	{"kemendag as", "Departemen Perdagangan AS memasukkan lima perusahaan China ke daftar hitam ekspor.", "usa-commerce-department", "", false, true},
 	// Congress, courts, governors.
 	{"ketua dpr johnson", "Ketua DPR AS Mike Johnson menunda pemungutan suara soal anggaran.", "mike-johnson usa-house", "", false, false},
 	{"senat as", "Senat AS mengesahkan rancangan undang-undang pendanaan sementara untuk mengakhiri penutupan pemerintahan.", "usa-senate", "", false, false},
 	{"kongres as", "Kongres AS belum menyepakati anggaran pertahanan tahun depan.", "usa-congress", "", false, false},
+	// Known: bare Senat after a leader's title is not read as the US Senate (ambiguous without a state).
 	{"thune", "Pemimpin Mayoritas Senat John Thune mengatakan pemungutan suara akan digelar pekan depan.", "john-thune usa-senate", "", false, true},
+	// Known: bare Senat after a leader's title is not read as the US Senate (ambiguous without a state).
 	{"schumer", "Pemimpin Minoritas Senat Chuck Schumer menuding Partai Republik menyandera anggaran.", "chuck-schumer usa-senate us-republican-party", "", false, true},
 	{"mahkamah agung", "Mahkamah Agung AS mengizinkan pemerintah melanjutkan deportasi ke negara ketiga.", "usa-supreme-court", "", false, false},
 	{"roberts", "Ketua Mahkamah Agung AS John Roberts menegur presiden yang menyerang hakim federal.", "john-roberts usa-supreme-court", "", false, false},
+	// Known: bare Garda Nasional is ambiguous (Ukraine's, Iraq's); Trump's title gives USA.
 	{"newsom", "Gubernur California Gavin Newsom menggugat pemerintahan Trump atas pengerahan Garda Nasional.", "gavin-newsom donald-trump usa-national-guard", "", false, true},
 	{"abbott", "Gubernur Texas Greg Abbott menandatangani peta daerah pemilihan baru.", "greg-abbott", "", false, false},
 	{"desantis", "Gubernur Florida Ron DeSantis membuka pusat penahanan imigran di kawasan Everglades.", "ron-desantis", "", false, false},
@@ -80,13 +95,17 @@ var usGridIDRows = []nameGridRow{
 	{"partai demokrat as", "Partai Demokrat AS memenangi pemilihan gubernur di Virginia dan New Jersey.", "us-democratic-party", "", false, false},
 	{"partai republik", "Partai Republik mempertahankan mayoritas tipis di DPR AS.", "us-republican-party usa-house", "", false, false},
 	{"jeffries", "Pemimpin Minoritas DPR AS Hakeem Jeffries menolak rancangan anggaran itu.", "hakeem-jeffries usa-house", "", false, false},
+	// Known: bare Garda Nasional is ambiguous without a state.
 	{"garda nasional", "Garda Nasional dikerahkan ke Washington untuk menekan angka kejahatan.", "usa-national-guard", "", false, true},
 	// Traps.
 	{"texas banjir", "Banjir bandang di Texas menewaskan lebih dari 100 orang pada Juli.", "", "", true, false},
 	{"california kebakaran", "Kebakaran hutan di California selatan menghanguskan ribuan rumah.", "", "", true, false},
+	// Known: "Atlanta, Georgia" still gives the country Georgia.
 	{"georgia negara bagian", "Warga Atlanta, Georgia, mengantre panjang untuk memberikan suara lebih awal.", "", "GEO", true, true},
 	{"washington kota", "Ribuan orang berunjuk rasa di Washington menentang pemangkasan anggaran.", "", "", true, false},
+	// Known: Gedung Putih as a building is still read as the presidency.
 	{"gedung putih bangunan", "Sebuah mobil menabrak gerbang Gedung Putih pada Sabtu malam tanpa korban jiwa.", "", "", true, true},
+	// Known: Universitas Harvard is read no actor (no entry; the rows wanted one).
 	{"universitas harvard", "Mahasiswa Universitas Harvard berunjuk rasa di halaman kampus.", "harvard-university", "USA", false, true},
 	{"new york times", "Menurut laporan The New York Times, perundingan itu berlangsung alot.", "", "USA", false, false},
 	{"florida liburan", "Ia menghabiskan liburan musim dingin di Florida bersama keluarganya.", "", "", true, false},
@@ -108,6 +127,7 @@ var usGridENRows = []wireGridRow{
 	{"gabbard", "Director of National Intelligence Tulsi Gabbard revoked the security clearances of 37 officials.", []string{"tulsi-gabbard/person"}, nil, false, false},
 	{"ratcliffe", "CIA Director John Ratcliffe met Israeli officials in Jerusalem.", []string{"john-ratcliffe/person", "usa-cia"}, nil, false, false},
 	{"rfk", "Health Secretary Robert F. Kennedy Jr. removed all 17 members of the vaccine advisory panel.", []string{"robert-f-kennedy-jr/person"}, nil, false, false},
+	// Known: bare "the Senate" is not read as the US Senate without a state.
 	{"vance", "Vice President JD Vance cast the tie-breaking vote in the Senate.", []string{"jd-vance/person", "usa-senate"}, nil, false, true},
 	{"wiles", "White House Chief of Staff Susie Wiles said the president was briefed overnight.", []string{"susie-wiles/person"}, nil, false, false},
 	{"leavitt", "White House press secretary Karoline Leavitt told reporters the deal was close.", []string{"karoline-leavitt/person"}, nil, false, false},
@@ -119,8 +139,8 @@ var usGridENRows = []wireGridRow{
 	{"dhs", "The Department of Homeland Security said it had deported more than 300,000 people.", []string{"usa-dhs"}, nil, false, false},
 	{"ice", "Immigration and Customs Enforcement agents detained dozens of workers at the plant.", []string{"usa-ice"}, nil, false, false},
 	{"ice acronym", "ICE said the man had a prior deportation order.", []string{"usa-ice"}, nil, false, false},
-	{"cbp", "U.S. Customs and Border Protection reported the lowest number of border crossings in decades.", []string{"usa-cbp"}, nil, false, true},
-	{"cbp acronym", "CBP officers seized 200 pounds of fentanyl at the Nogales port of entry.", []string{"usa-cbp"}, nil, false, true},
+	{"cbp", "U.S. Customs and Border Protection reported the lowest number of border crossings in decades.", []string{"usa-cbp"}, nil, false, false},
+	{"cbp acronym", "CBP officers seized 200 pounds of fentanyl at the Nogales port of entry.", []string{"usa-cbp"}, nil, false, false},
 	{"fbi", "The FBI searched the home of former national security adviser John Bolton.", []string{"usa-fbi", "john-bolton/person"}, nil, false, false},
 	{"justice department", "The Justice Department sued California over its new congressional map.", []string{"usa-justice-ministry"}, nil, false, false},
 	{"doj acronym", "The DOJ indicted former FBI Director James Comey on two counts.", []string{"usa-justice-ministry", "james-comey/person"}, nil, false, false},
@@ -130,12 +150,12 @@ var usGridENRows = []wireGridRow{
 	{"treasury", "The Treasury Department imposed sanctions on two Chinese refineries.", []string{"usa-treasury"}, nil, false, false},
 	{"commerce", "The Commerce Department added 23 companies to its entity list.", []string{"usa-commerce-department"}, nil, false, false},
 	{"ustr", "The Office of the U.S. Trade Representative opened a Section 301 probe into Brazil.", []string{"usa-ustr"}, nil, false, false},
-	{"fema", "FEMA has been criticized for its slow response to the floods.", []string{"usa-fema"}, nil, false, true},
-	{"fema long", "The Federal Emergency Management Agency sent teams to Kerr County.", []string{"usa-fema"}, nil, false, true},
+	{"fema", "FEMA has been criticized for its slow response to the floods.", []string{"usa-fema"}, nil, false, false},
+	{"fema long", "The Federal Emergency Management Agency sent teams to Kerr County.", []string{"usa-fema"}, nil, false, false},
 	{"cdc", "The CDC said measles cases had reached their highest level since 1992.", []string{"usa-cdc"}, nil, false, false},
 	{"fda", "The Food and Drug Administration approved a new weight-loss pill.", []string{"usa-fda"}, nil, false, false},
-	{"doge", "The Department of Government Efficiency claimed $160 billion in savings.", []string{"usa-doge"}, nil, false, true},
-	{"doge acronym", "DOGE staff gained access to the Treasury payment system.", []string{"usa-doge"}, nil, false, true},
+	{"doge", "The Department of Government Efficiency claimed $160 billion in savings.", []string{"usa-doge"}, nil, false, false},
+	{"doge acronym", "DOGE staff gained access to the Treasury payment system.", []string{"usa-doge"}, nil, false, false},
 	{"usaid", "USAID's remaining staff were told to leave by July 1.", []string{"usa-usaid"}, nil, false, false},
 	{"fed", "The Federal Reserve held interest rates steady on Wednesday.", []string{"usa-central-bank"}, nil, false, false},
 	{"powell", "Fed Chair Jerome Powell said the central bank was in no hurry to cut rates.", []string{"jerome-powell/person", "usa-central-bank"}, nil, false, false},
@@ -145,20 +165,25 @@ var usGridENRows = []wireGridRow{
 	{"thune", "Senate Majority Leader John Thune scheduled a vote for Thursday.", []string{"john-thune/person"}, nil, false, false},
 	{"schumer", "Senate Minority Leader Chuck Schumer said Democrats would not back the stopgap.", []string{"chuck-schumer/person"}, nil, false, false},
 	{"jeffries", "House Democratic leader Hakeem Jeffries called the bill a disgrace.", []string{"hakeem-jeffries/person"}, nil, false, false},
+	// Known: bare "The Supreme Court" needs the article's state.
 	{"supreme court", "The Supreme Court allowed the administration to end the program.", []string{"usa-supreme-court"}, nil, false, true},
 	{"roberts", "Chief Justice John Roberts wrote the majority opinion.", []string{"john-roberts/person"}, nil, false, false},
 	{"newsom", "California Governor Gavin Newsom sued the administration over the deployment.", []string{"gavin-newsom/person"}, nil, false, false},
 	{"abbott", "Texas Gov. Greg Abbott ordered state troopers to the border.", []string{"greg-abbott/person"}, nil, false, false},
 	{"desantis", "Florida Gov. Ron DeSantis signed the bill into law on Thursday.", []string{"ron-desantis/person"}, nil, false, false},
 	{"mamdani", "New York City Mayor-elect Zohran Mamdani named his transition team.", []string{"zohran-mamdani/person"}, nil, false, false},
+	// Known: bare "Republicans" and "the Senate" need the article's state.
 	{"republicans", "Republicans in the Senate blocked the Democratic proposal.", []string{"us-republican-party", "usa-senate"}, nil, false, true},
 	{"democratic party", "The Democratic Party won the governor's races in Virginia and New Jersey.", []string{"us-democratic-party"}, nil, false, false},
 	{"white house gov", "The White House said the president would not sign the bill.", []string{"usa-presidency"}, nil, false, false},
+	// Known: bare "The House" needs the article's state.
 	{"house passed", "The House passed the bill 218-214 late on Thursday.", []string{"usa-house"}, nil, false, true},
 	// Traps.
 	{"texas place", "Flash floods in Texas killed more than 100 people over the weekend.", nil, []string{"USA/state"}, true, false},
+	// Known: "Atlanta, Georgia" still gives the country Georgia.
 	{"georgia us state", "Voters in Atlanta, Georgia, waited in long lines on Tuesday.", nil, []string{"GEO"}, true, true},
 	{"washington city", "Thousands marched in Washington on Saturday against the budget cuts.", nil, nil, true, false},
+	// Known: the White House as a building is still read as the presidency.
 	{"white house building", "A car crashed into a security gate outside the White House late on Saturday.", nil, []string{"usa-presidency"}, false, true},
 	{"democratic adjective", "The country held its first democratic elections in 20 years.", nil, []string{"us-democratic-party"}, true, false},
 	{"california place", "Wildfires in Southern California destroyed thousands of homes.", nil, nil, true, false},
