@@ -124,6 +124,30 @@ func matchPhrase(toks []token, i int, p phrase) bool {
 	return true
 }
 
+// cityCommaBefore reports whether a state's name at toks[ti] follows a
+// city of the gazetteer and a comma, and one of the name's other matches
+// alts is a place in that city's country: "Atlanta, Georgia" and "Columbus,
+// Georgia" name the US state, as wire copy writes a US city with its state,
+// not the country Georgia. prev are the sentence's matches before alts.
+func cityCommaBefore(toks []token, prev, alts []gazetteer.Match, ti int) bool {
+	if ti < 2 || toks[ti-1].raw != "," || len(prev) == 0 {
+		return false
+	}
+	city := prev[len(prev)-1]
+	if city.Entry.Kind != facts.KindPlace || city.Entry.Country == "" {
+		return false
+	}
+	if _, cj := tokenSpan(toks, city.Start, city.End); cj != ti-1 {
+		return false
+	}
+	for _, c := range alts {
+		if c.Entry.Kind == facts.KindPlace && c.Entry.Country == city.Entry.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // findMentions turns the gazetteer matches of a sentence into mentions and
 // applies the actor rules: missions, titles, metonyms, capitals, merging
 // of appositions, short names of people already named, pronouns.
@@ -139,7 +163,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		best := r.chooseMatch(ms[i:j])
 		if best.Entry.Kind == facts.KindState && j > i+1 {
-			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) {
+			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) {
 				// "negara bagian Georgia", "the state of Georgia",
 				// "Georgia's Secretary of State", "Gubernur Georgia": a
 				// state of a federation,

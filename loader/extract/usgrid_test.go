@@ -19,11 +19,14 @@ import "testing"
 // Before the rules and data of this grid (06d97bb): 47 of 63 Indonesian
 // rows and 53 of 65 English rows pass (100 of 128). After the data (FEMA,
 // Customs and Border Protection and DOGE in bodies_g20.jsonl, with their
-// Indonesian names): 50 of 63 and 59 of 65 (109 of 128). The rows still
+// Indonesian names): 50 of 63 and 59 of 65 (109 of 128); after the rule
+// that a state's name after a gazetteer city and a comma is the
+// same-named place in the city's country ("Atlanta, Georgia"): 51 of 63
+// and 61 of 66 (112 of 129, with one regression row). The rows still
 // marked known say why: most are the dev sets' design (a body's state is
 // listed too) or states the annotation left out; the rest are bare
 // "Senate", "House", "Supreme Court", "Garda Nasional", which need the
-// article's state, "Atlanta, Georgia", and the White House as a building.
+// article's state, and the White House as a building.
 func TestUSPoliticsGrid(t *testing.T) {
 	t.Run("id", func(t *testing.T) { runNameGrid(t, usGridIDRows, 60) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), usGridENRows, "2025-09-01") })
@@ -100,8 +103,7 @@ var usGridIDRows = []nameGridRow{
 	// Traps.
 	{"texas banjir", "Banjir bandang di Texas menewaskan lebih dari 100 orang pada Juli.", "", "", true, false},
 	{"california kebakaran", "Kebakaran hutan di California selatan menghanguskan ribuan rumah.", "", "", true, false},
-	// Known: "Atlanta, Georgia" still gives the country Georgia.
-	{"georgia negara bagian", "Warga Atlanta, Georgia, mengantre panjang untuk memberikan suara lebih awal.", "", "GEO", true, true},
+	{"georgia negara bagian", "Warga Atlanta, Georgia, mengantre panjang untuk memberikan suara lebih awal.", "", "GEO", true, false},
 	{"washington kota", "Ribuan orang berunjuk rasa di Washington menentang pemangkasan anggaran.", "", "", true, false},
 	// Known: Gedung Putih as a building is still read as the presidency.
 	{"gedung putih bangunan", "Sebuah mobil menabrak gerbang Gedung Putih pada Sabtu malam tanpa korban jiwa.", "", "", true, true},
@@ -180,8 +182,8 @@ var usGridENRows = []wireGridRow{
 	{"house passed", "The House passed the bill 218-214 late on Thursday.", []string{"usa-house"}, nil, false, true},
 	// Traps.
 	{"texas place", "Flash floods in Texas killed more than 100 people over the weekend.", nil, []string{"USA/state"}, true, false},
-	// Known: "Atlanta, Georgia" still gives the country Georgia.
-	{"georgia us state", "Voters in Atlanta, Georgia, waited in long lines on Tuesday.", nil, []string{"GEO"}, true, true},
+	{"georgia us state", "Voters in Atlanta, Georgia, waited in long lines on Tuesday.", nil, []string{"GEO"}, true, false},
+	{"georgia after its capital", "Protesters gathered outside parliament in Tbilisi, Georgia, on Sunday.", nil, []string{"georgia-us"}, false, false},
 	{"washington city", "Thousands marched in Washington on Saturday against the budget cuts.", nil, nil, true, false},
 	// Known: the White House as a building is still read as the presidency.
 	{"white house building", "A car crashed into a security gate outside the White House late on Saturday.", nil, []string{"usa-presidency"}, false, true},
