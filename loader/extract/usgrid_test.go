@@ -22,7 +22,9 @@ import "testing"
 // Indonesian names): 50 of 63 and 59 of 65 (109 of 128); after the rule
 // that a state's name after a gazetteer city and a comma is the
 // same-named place in the city's country ("Atlanta, Georgia"): 51 of 63
-// and 61 of 66 (112 of 129, with one regression row). The rows still
+// and 61 of 66 (112 of 129, with one regression row); after Harvard,
+// Columbia, Yale and Stanford in universities.jsonl: 52 of 63 and 63 of
+// 68 (115 of 131, with two more rows). The rows still
 // marked known say why: most are the dev sets' design (a body's state is
 // listed too) or states the annotation left out; the rest are bare
 // "Senate", "House", "Supreme Court", "Garda Nasional", which need the
@@ -107,8 +109,7 @@ var usGridIDRows = []nameGridRow{
 	{"washington kota", "Ribuan orang berunjuk rasa di Washington menentang pemangkasan anggaran.", "", "", true, false},
 	// Known: Gedung Putih as a building is still read as the presidency.
 	{"gedung putih bangunan", "Sebuah mobil menabrak gerbang Gedung Putih pada Sabtu malam tanpa korban jiwa.", "", "", true, true},
-	// Known: Universitas Harvard is read no actor (no entry; the rows wanted one).
-	{"universitas harvard", "Mahasiswa Universitas Harvard berunjuk rasa di halaman kampus.", "harvard-university", "USA", false, true},
+	{"universitas harvard", "Mahasiswa Universitas Harvard berunjuk rasa di halaman kampus.", "harvard-university", "USA", false, false},
 	{"new york times", "Menurut laporan The New York Times, perundingan itu berlangsung alot.", "", "USA", false, false},
 	{"florida liburan", "Ia menghabiskan liburan musim dingin di Florida bersama keluarganya.", "", "", true, false},
 	{"demokratis bukan partai", "Pemilu yang demokratis menjadi syarat utama pencairan bantuan.", "", "us-democratic-party", true, false},
@@ -192,5 +193,7 @@ var usGridENRows = []wireGridRow{
 	{"ohio native", "The Ohio native moved to Nashville in 2010.", nil, nil, true, false},
 	{"georgia country", "Georgia's ruling party claimed victory in the parliamentary election.", []string{"GEO"}, []string{"us-democratic-party"}, false, false},
 	{"republican adjective", "The group wants a republican form of government for Australia.", nil, []string{"us-republican-party"}, false, false},
+	{"harvard funding", "The administration froze $2.2 billion in grants to Harvard University on Monday.", []string{"harvard-university"}, nil, false, false},
+	{"columbia not colombia", "Columbia University agreed to pay $200 million to restore its federal funding.", []string{"columbia-university"}, []string{"COL"}, false, false},
 	{"new york place", "The storm dumped a foot of snow on upstate New York.", nil, nil, true, false},
 }
