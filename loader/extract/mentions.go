@@ -124,6 +124,24 @@ func matchPhrase(toks []token, i int, p phrase) bool {
 	return true
 }
 
+// buildingBefore reports whether a lower-case word of building_before
+// comes right before toks[ti], maybe with "the" between ("outside the
+// White House", "gerbang Gedung Putih").
+func (r *run) buildingBefore(toks []token, ti int) bool {
+	k := ti - 1
+	if k >= 1 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && !toks[k].cap && r.p.buildingBefore[toks[k].low]
+}
+
+// housedBody reports whether an actor of kind k is a body that a building
+// houses (a government office, a legislature, a court), whose name news
+// also gives the building.
+func housedBody(k string) bool {
+	return k == facts.KindGovernment || k == facts.KindLegislature || k == facts.KindCourt
+}
+
 // cityCommaBefore reports whether a state's name at toks[ti] follows a
 // city of the gazetteer and a comma, and one of the name's other matches
 // alts is a place in that city's country: "Atlanta, Georgia" and "Columbus,
@@ -183,6 +201,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && r.p.isCommonWord(toks[ti].low) {
 			continue // "Emirat Arab Bersatu", "Kabinet Indonesia Bersatu": an Indonesian word is no name the gazetteer gives only in English
+		}
+		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
+			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
 		}
 		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name

@@ -24,11 +24,14 @@ import "testing"
 // same-named place in the city's country ("Atlanta, Georgia"): 51 of 63
 // and 61 of 66 (112 of 129, with one regression row); after Harvard,
 // Columbia, Yale and Stanford in universities.jsonl: 52 of 63 and 63 of
-// 68 (115 of 131, with two more rows). The rows still
+// 68 (115 of 131, with two more rows); after the rule that a body's name
+// after a word of a building's grounds ("outside the White House",
+// "gerbang Gedung Putih") is the building: 54 of 64 and 65 of 69 (119 of
+// 133, with two more rows). The rows still
 // marked known say why: most are the dev sets' design (a body's state is
 // listed too) or states the annotation left out; the rest are bare
 // "Senate", "House", "Supreme Court", "Garda Nasional", which need the
-// article's state, and the White House as a building.
+// article's state.
 func TestUSPoliticsGrid(t *testing.T) {
 	t.Run("id", func(t *testing.T) { runNameGrid(t, usGridIDRows, 60) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), usGridENRows, "2025-09-01") })
@@ -107,8 +110,8 @@ var usGridIDRows = []nameGridRow{
 	{"california kebakaran", "Kebakaran hutan di California selatan menghanguskan ribuan rumah.", "", "", true, false},
 	{"georgia negara bagian", "Warga Atlanta, Georgia, mengantre panjang untuk memberikan suara lebih awal.", "", "GEO", true, false},
 	{"washington kota", "Ribuan orang berunjuk rasa di Washington menentang pemangkasan anggaran.", "", "", true, false},
-	// Known: Gedung Putih as a building is still read as the presidency.
-	{"gedung putih bangunan", "Sebuah mobil menabrak gerbang Gedung Putih pada Sabtu malam tanpa korban jiwa.", "", "", true, true},
+	{"gedung putih bangunan", "Sebuah mobil menabrak gerbang Gedung Putih pada Sabtu malam tanpa korban jiwa.", "", "", true, false},
+	{"gedung putih bertindak", "Gedung Putih menolak berkomentar soal laporan di luar negeri itu.", "usa-presidency", "", false, false},
 	{"universitas harvard", "Mahasiswa Universitas Harvard berunjuk rasa di halaman kampus.", "harvard-university", "USA", false, false},
 	{"new york times", "Menurut laporan The New York Times, perundingan itu berlangsung alot.", "", "USA", false, false},
 	{"florida liburan", "Ia menghabiskan liburan musim dingin di Florida bersama keluarganya.", "", "", true, false},
@@ -186,8 +189,8 @@ var usGridENRows = []wireGridRow{
 	{"georgia us state", "Voters in Atlanta, Georgia, waited in long lines on Tuesday.", nil, []string{"GEO"}, true, false},
 	{"georgia after its capital", "Protesters gathered outside parliament in Tbilisi, Georgia, on Sunday.", nil, []string{"georgia-us"}, false, false},
 	{"washington city", "Thousands marched in Washington on Saturday against the budget cuts.", nil, nil, true, false},
-	// Known: the White House as a building is still read as the presidency.
-	{"white house building", "A car crashed into a security gate outside the White House late on Saturday.", nil, []string{"usa-presidency"}, false, true},
+	{"white house building", "A car crashed into a security gate outside the White House late on Saturday.", nil, []string{"usa-presidency"}, false, false},
+	{"white house outside experts", "The White House said outside experts would review the plan.", []string{"usa-presidency"}, nil, false, false},
 	{"democratic adjective", "The country held its first democratic elections in 20 years.", nil, []string{"us-democratic-party"}, true, false},
 	{"california place", "Wildfires in Southern California destroyed thousands of homes.", nil, nil, true, false},
 	{"ohio native", "The Ohio native moved to Nashville in 2010.", nil, nil, true, false},
