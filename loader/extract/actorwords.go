@@ -154,6 +154,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.placeObjectVerbs = lowerSet(j.PlaceObjectVerbs)
 	p.disasterVerbs, p.disasterNouns = lowerSet(j.DisasterVerbs), lowerSet(j.DisasterNouns)
 	p.cityNouns = lowerSet(j.CityNouns)
+	p.buildingBefore = lowerSet(j.BuildingBefore)
 	p.cityFacilities = lowerSet(j.CityFacilities)
 	p.indexWords = lowerSet(j.IndexWords)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)

@@ -178,7 +178,7 @@ var encyclopedicGridRows = []nameGridRow{
 	// they ran): schools that act, bodies outside a competition's name, given
 	// names of the new list.
 	{"id2 peneliti ugm", "Peneliti Universitas Gadjah Mada Ahmad Fauzi menilai kebijakan itu keliru.", "universitas-gadjah-mada ahmad-fauzi", "", false, false},
-	{"id2 universitas menggugat", "Universitas Harvard menggugat pemerintah federal atas pembekuan dana riset.", "universitas-harvard", "", false, false},
+	{"id2 universitas menggugat", "Universitas Harvard menggugat pemerintah federal atas pembekuan dana riset.", "harvard-university", "", false, false},
 	{"id2 fifa sanksi", "FIFA menjatuhkan sanksi kepada federasi sepak bola Israel.", "fifa ISR", "", false, false},
 	{"id2 presiden fifa undian", "Presiden FIFA Gianni Infantino menghadiri undian Piala Dunia di Washington.", "gianni-infantino fifa", "", false, false},
 	{"id2 uefa liga champions", "UEFA memindahkan final Liga Champions dari St. Petersburg.", "uefa", "", false, false},

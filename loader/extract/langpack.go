@@ -407,6 +407,11 @@ type packJSON struct {
 	// right after one is the city ("kualitas udara Jakarta", "cuaca
 	// Tokyo", "lalu lintas Bangkok").
 	CityNouns []string `json:"city_nouns"`
+	// BuildingBefore are words of a place at or around a building
+	// ("outside", "gerbang"): before the name of a body housed in a
+	// building named after it (the White House, "Gedung Putih"), maybe
+	// after "the", the name is the building, no actor.
+	BuildingBefore []string `json:"building_before"`
 	// CityFacilities are the facilities a city has (airport, port,
 	// square): a capital right before one, maybe with 's and the
 	// facility's capitalized name between, is the city, a place ("Beirut's
@@ -735,6 +740,7 @@ type pack struct {
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
 	disasterVerbs, disasterNouns              map[string]bool // disaster_verbs, disaster_nouns, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
+	buildingBefore                            map[string]bool // building_before, lower case
 	cityFacilities                            map[string]bool // city_facilities, lower case
 	indexWords                                map[string]bool // index_words, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case

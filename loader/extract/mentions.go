@@ -124,6 +124,48 @@ func matchPhrase(toks []token, i int, p phrase) bool {
 	return true
 }
 
+// buildingBefore reports whether a lower-case word of building_before
+// comes right before toks[ti], maybe with "the" between ("outside the
+// White House", "gerbang Gedung Putih").
+func (r *run) buildingBefore(toks []token, ti int) bool {
+	k := ti - 1
+	if k >= 1 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && !toks[k].cap && r.p.buildingBefore[toks[k].low]
+}
+
+// housedBody reports whether an actor of kind k is a body that a building
+// houses (a government office, a legislature, a court), whose name news
+// also gives the building.
+func housedBody(k string) bool {
+	return k == facts.KindGovernment || k == facts.KindLegislature || k == facts.KindCourt
+}
+
+// cityCommaBefore reports whether a state's name at toks[ti] follows a
+// city of the gazetteer and a comma, and one of the name's other matches
+// alts is a place in that city's country: "Atlanta, Georgia" and "Columbus,
+// Georgia" name the US state, as wire copy writes a US city with its state,
+// not the country Georgia. prev are the sentence's matches before alts.
+func cityCommaBefore(toks []token, prev, alts []gazetteer.Match, ti int) bool {
+	if ti < 2 || toks[ti-1].raw != "," || len(prev) == 0 {
+		return false
+	}
+	city := prev[len(prev)-1]
+	if city.Entry.Kind != facts.KindPlace || city.Entry.Country == "" {
+		return false
+	}
+	if _, cj := tokenSpan(toks, city.Start, city.End); cj != ti-1 {
+		return false
+	}
+	for _, c := range alts {
+		if c.Entry.Kind == facts.KindPlace && c.Entry.Country == city.Entry.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // findMentions turns the gazetteer matches of a sentence into mentions and
 // applies the actor rules: missions, titles, metonyms, capitals, merging
 // of appositions, short names of people already named, pronouns.
@@ -139,7 +181,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		best := r.chooseMatch(ms[i:j])
 		if best.Entry.Kind == facts.KindState && j > i+1 {
-			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) {
+			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) {
 				// "negara bagian Georgia", "the state of Georgia",
 				// "Georgia's Secretary of State", "Gubernur Georgia": a
 				// state of a federation,
@@ -159,6 +201,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && r.p.isCommonWord(toks[ti].low) {
 			continue // "Emirat Arab Bersatu", "Kabinet Indonesia Bersatu": an Indonesian word is no name the gazetteer gives only in English
+		}
+		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
+			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
 		}
 		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
