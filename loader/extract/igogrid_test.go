@@ -18,8 +18,13 @@ import "testing"
 // failure: the test fails when it starts passing, so that its mark is
 // taken off.
 //
-// Before the rules and data of this grid: 61 of 68 Indonesian rows and 68 of 71 English rows
-// pass (129 of 139).
+// Before the rules and data of this grid: 61 of 68 Indonesian rows and 68
+// of 71 English rows pass (129 of 139); after them (document_after and
+// document_before: "the UN Charter", "Piagam PBB" name a document, no
+// actor; the UN Development Programme in the gazetteer) 62 of 68 and 70
+// of 71 (132 of 139). Of the 7 rows still marked known, 6 are the
+// annotation's: it left out a state the sentence names ("di Sudan",
+// "buatan China"); the bare "Security Council" stays the generic body.
 func TestIGOGrid(t *testing.T) {
 	t.Run("id", func(t *testing.T) { runNameGrid(t, igoGridIDRows, 60) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), igoGridENRows, "2025-06-01") })
@@ -101,8 +106,7 @@ var igoGridIDRows = []nameGridRow{
 	// Traps.
 	{"trap ktt asean host", "KTT ASEAN ke-46 akan digelar di Kuala Lumpur pada Mei mendatang.", "", "MYS kuala-lumpur", false, false},
 	{"trap ktt g20 host", "KTT G20 di Rio de Janeiro berakhir dengan deklarasi bersama tentang pajak orang super kaya.", "", "BRA rio-de-janeiro", false, false},
-	// Known: the charter gives its organization.
-	{"trap piagam pbb", "Serangan itu jelas melanggar Piagam PBB dan hukum internasional.", "", "united-nations", false, true},
+	{"trap piagam pbb", "Serangan itu jelas melanggar Piagam PBB dan hukum internasional.", "", "united-nations", false, false},
 	{"trap hari ham", "Peringatan Hari HAM Sedunia diisi dengan diskusi publik di sejumlah kampus.", "", "un-human-rights-council", false, false},
 	{"trap uni afrika no state", "Komisi Uni Afrika menyerukan dialog antara pihak-pihak yang bertikai.", "", "AFR", false, false},
 	{"trap adb", "Bank Pembangunan Asia (ADB) menaikkan proyeksi pertumbuhan kawasan.", "adb", "ASI", false, false},
@@ -136,8 +140,7 @@ var igoGridENRows = []wireGridRow{
 	{"unrwa", "UNRWA Commissioner-General Philippe Lazzarini said the agency was on the brink of collapse.", []string{"unrwa", "philippe-lazzarini"}, nil, false, false},
 	{"fletcher", "UN aid chief Tom Fletcher said the humanitarian system was being pushed to breaking point.", []string{"tom-fletcher"}, nil, false, false},
 	{"ocha", "OCHA said aid convoys had been blocked at the crossing for a third day.", []string{"ocha"}, nil, false, false},
-	// Known: no UNDP in the gazetteer.
-	{"undp", "The UN Development Programme said the war had set back development by two decades.", []string{"undp"}, nil, false, true},
+	{"undp", "The UN Development Programme said the war had set back development by two decades.", []string{"undp"}, nil, false, false},
 	{"unesco", "UNESCO added the ancient city to its list of World Heritage in Danger.", []string{"unesco"}, nil, false, false},
 	{"ilo", "The International Labour Organization said global unemployment would edge up next year.", []string{"international-labour-organization"}, nil, false, false},
 	{"fao", "The Food and Agriculture Organization said world food prices rose for a third month.", []string{"fao"}, nil, false, false},
@@ -188,8 +191,7 @@ var igoGridENRows = []wireGridRow{
 	// Traps.
 	{"trap asean summit host", "The ASEAN summit opened in Kuala Lumpur on Monday amid tight security.", nil, []string{"MYS/state", "kuala-lumpur/armed_group"}, false, false},
 	{"trap g20 summit host", "The G20 summit in Johannesburg ended with a declaration on debt relief.", nil, []string{"ZAF/state"}, false, false},
-	// Known: the charter gives its organization.
-	{"trap un charter", "The annexation is a flagrant violation of the UN Charter.", nil, []string{"united-nations"}, false, true},
+	{"trap un charter", "The annexation is a flagrant violation of the UN Charter.", nil, []string{"united-nations"}, false, false},
 	{"trap human rights day", "Activists marked Human Rights Day with rallies in several cities.", nil, []string{"un-human-rights-council"}, false, false},
 	{"trap geneva conventions", "Legal experts said the strike breached the Geneva Conventions.", nil, []string{"CHE/state"}, false, false},
 	{"trap the hague venue", "Hearings at the court in The Hague lasted three days.", nil, []string{"NLD/state"}, false, false},
