@@ -28,7 +28,14 @@ import "testing"
 //
 // A second batch of 42 rows, written after those fixes and annotated
 // before its first run: 16 of 22 Indonesian and 15 of 20 English rows
-// passed at once (31 of 42).
+// passed at once (31 of 42). The International Organization for
+// Migration and the UN Office on Drugs and Crime in the gazetteer, the IFRC's
+// Indonesian name, the Arab League chief's spelling "Ahmed Aboul Gheit",
+// and a statute's name after a capital ("Rome Statute", "Statuta Roma":
+// place_predicates, place_preps) made 9 more pass: now 83 of 90 and 88 of
+// 91 (171 of 181). Of the 10 rows still marked known, 6 are the
+// annotation's (a state the sentence names; the id of the UN Population
+// Fund); the others say why on the line above them.
 func TestIGOGrid(t *testing.T) {
 	t.Run("id", func(t *testing.T) { runNameGrid(t, igoGridIDRows, 60) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), igoGridENRows, "2025-06-01") })
@@ -127,10 +134,8 @@ var igoGridIDRows = []nameGridRow{
 	{"russell unicef", "Direktur Eksekutif UNICEF Catherine Russell menyerukan perlindungan bagi anak-anak.", "unicef catherine-russell", "", false, false},
 	{"dana anak pbb", "Dana Anak-anak PBB mencatat lebih dari seribu sekolah rusak akibat banjir.", "unicef", "", false, false},
 	{"undp indonesian", "Program Pembangunan PBB (UNDP) meluncurkan laporan indeks pembangunan manusia terbaru.", "undp", "", false, false},
-	// Known: no IOM in the gazetteer.
-	{"iom indonesian", "Organisasi Internasional untuk Migrasi (IOM) mencatat ratusan migran tewas di Laut Tengah.", "iom", "", false, true},
-	// Known: no UNODC in the gazetteer.
-	{"unodc indonesian", "Kantor PBB untuk Narkoba dan Kejahatan (UNODC) melaporkan produksi opium melonjak.", "unodc", "", false, true},
+	{"iom indonesian", "Organisasi Internasional untuk Migrasi (IOM) mencatat ratusan migran tewas di Laut Tengah.", "iom", "", false, false},
+	{"unodc indonesian", "Kantor PBB untuk Narkoba dan Kejahatan (UNODC) melaporkan produksi opium melonjak.", "unodc", "", false, false},
 	{"azoulay", "Direktur Jenderal UNESCO Audrey Azoulay meresmikan pusat kajian warisan budaya.", "unesco audrey-azoulay", "", false, false},
 	{"pedersen", "Utusan Khusus PBB untuk Suriah Geir Pedersen menyerukan proses politik yang inklusif.", "geir-pedersen SYR", "", false, false},
 	{"echr indonesian", "Mahkamah Hak Asasi Manusia Eropa memutuskan pemerintah melanggar kebebasan berekspresi.", "echr", "", false, false},
@@ -138,14 +143,11 @@ var igoGridIDRows = []nameGridRow{
 	{"kallas id", "Kepala kebijakan luar negeri Uni Eropa Kaja Kallas mengatakan blok itu siap menambah sanksi.", "european-union kaja-kallas", "", false, false},
 	{"wto indonesian", "Organisasi Perdagangan Dunia (WTO) memangkas proyeksi pertumbuhan perdagangan barang.", "wto", "", false, false},
 	{"bulan sabit merah", "Bulan Sabit Merah Palestina mengatakan dua petugasnya tewas dalam serangan itu.", "red-crescent", "", false, false},
-	// Known: the IFRC has no Indonesian name in the gazetteer.
-	{"ifrc", "Federasi Internasional Perhimpunan Palang Merah dan Bulan Sabit Merah (IFRC) meluncurkan seruan darurat.", "international-federation-of-red-cross-and-red-crescent", "", false, true},
-	// Known: the gazetteer's Aboul Gheit lacks this spelling; a new person is made.
-	{"aboul gheit id", "Sekretaris Jenderal Liga Arab Ahmed Aboul Gheit mengecam rencana pemindahan paksa warga Gaza.", "arab-league ahmed-ali-aboul-gheit", "", false, true},
+	{"ifrc", "Federasi Internasional Perhimpunan Palang Merah dan Bulan Sabit Merah (IFRC) meluncurkan seruan darurat.", "international-federation-of-red-cross-and-red-crescent", "", false, false},
+	{"aboul gheit id", "Sekretaris Jenderal Liga Arab Ahmed Aboul Gheit mengecam rencana pemindahan paksa warga Gaza.", "arab-league ahmed-ali-aboul-gheit", "", false, false},
 	{"callamard", "Sekretaris Jenderal Amnesty International Agnès Callamard menyebut putusan itu bersejarah.", "amnesty-international agnes-callamard", "", false, false},
 	{"trap ktt apec", "KTT APEC tahun ini berlangsung di Gyeongju dengan pengamanan ketat.", "", "KOR", false, false},
-	// Known: "Roma" in the statute's name gives Italy.
-	{"trap statuta roma", "Indonesia belum meratifikasi Statuta Roma yang menjadi dasar pendirian ICC.", "IDN", "", false, true},
+	{"trap statuta roma", "Indonesia belum meratifikasi Statuta Roma yang menjadi dasar pendirian ICC.", "IDN", "", false, false},
 	{"trap piagam asean", "Para menteri sepakat meninjau kembali Piagam ASEAN yang berlaku sejak 2008.", "", "asean", false, false},
 	// Known: a day's name gives its organization.
 	{"trap hari pbb", "Sekolah itu merayakan Hari PBB dengan pawai busana daerah.", "", "united-nations", false, true},
@@ -237,10 +239,8 @@ var igoGridENRows = []wireGridRow{
 	{"grandi", "UN High Commissioner for Refugees Filippo Grandi said the funding cuts would cost lives.", []string{"unhcr", "filippo-grandi"}, nil, false, false},
 	{"mccain", "WFP chief Cindy McCain said famine had taken hold in parts of the country.", []string{"world-food-programme", "cindy-mccain"}, nil, false, false},
 	{"russell", "UNICEF Executive Director Catherine Russell said 50 children had been killed in a week.", []string{"unicef", "catherine-russell"}, nil, false, false},
-	// Known: no IOM in the gazetteer.
-	{"iom", "The International Organization for Migration said at least 60 migrants drowned off the coast.", []string{"iom"}, nil, false, true},
-	// Known: no UNODC in the gazetteer.
-	{"unodc", "The UN Office on Drugs and Crime said methamphetamine seizures hit a record.", []string{"unodc"}, nil, false, true},
+	{"iom", "The International Organization for Migration said at least 60 migrants drowned off the coast.", []string{"iom"}, nil, false, false},
+	{"unodc", "The UN Office on Drugs and Crime said methamphetamine seizures hit a record.", []string{"unodc"}, nil, false, false},
 	// Known: the annotation's id; the gazetteer has the fund as un-population-fund.
 	{"unfpa", "The UN Population Fund said maternal deaths had risen sharply in the camps.", []string{"unfpa"}, nil, false, true},
 	{"pedersen", "UN envoy Geir Pedersen urged all parties to avoid a return to war.", []string{"geir-pedersen"}, nil, false, false},
@@ -249,8 +249,7 @@ var igoGridENRows = []wireGridRow{
 	{"iaea board", "The IAEA Board of Governors passed a resolution censuring Iran.", []string{"iaea", "IRN"}, nil, false, false},
 	{"icc judges", "ICC judges rejected the challenge to the court's jurisdiction.", []string{"icc"}, nil, false, false},
 	{"asean secretariat", "The ASEAN Secretariat said the meeting would be held virtually.", []string{"asean"}, nil, false, false},
-	// Known: the gazetteer's Aboul Gheit lacks this spelling; a new person is made.
-	{"aboul gheit", "Arab League Secretary-General Ahmed Aboul Gheit condemned the strike.", []string{"arab-league", "ahmed-ali-aboul-gheit"}, nil, false, true},
+	{"aboul gheit", "Arab League Secretary-General Ahmed Aboul Gheit condemned the strike.", []string{"arab-league", "ahmed-ali-aboul-gheit"}, nil, false, false},
 	{"callamard", "Amnesty International Secretary General Agnes Callamard called the ruling historic.", []string{"amnesty-international", "agnes-callamard"}, nil, false, false},
 	{"ifrc", "The International Federation of Red Cross and Red Crescent Societies launched an emergency appeal.", []string{"international-federation-of-red-cross-and-red-crescent"}, nil, false, false},
 	{"cormann", "OECD Secretary-General Mathias Cormann said inflation was easing.", []string{"oecd", "mathias-cormann"}, nil, false, false},
@@ -258,6 +257,5 @@ var igoGridENRows = []wireGridRow{
 	{"trap asean charter", "Ministers agreed to review the ASEAN Charter.", nil, []string{"asean"}, false, false},
 	// Known: a day's name gives its organization.
 	{"trap un day", "Schools marked UN Day with parades and exhibitions.", nil, []string{"united-nations"}, false, true},
-	// Known: "Rome" in the statute's name gives Italy.
-	{"trap rome statute", "Indonesia has not ratified the Rome Statute, the ICC's founding treaty.", []string{"IDN"}, []string{"ITA/state"}, false, true},
+	{"trap rome statute", "Indonesia has not ratified the Rome Statute, the ICC's founding treaty.", []string{"IDN"}, []string{"ITA/state"}, false, false},
 }
