@@ -32,8 +32,9 @@ import "testing"
 // Migration and the UN Office on Drugs and Crime in the gazetteer, the IFRC's
 // Indonesian name, the Arab League chief's spelling "Ahmed Aboul Gheit",
 // and a statute's name after a capital ("Rome Statute", "Statuta Roma":
-// place_predicates, place_preps) made 9 more pass: now 83 of 90 and 88 of
-// 91 (171 of 181). Of the 10 rows still marked known, 6 are the
+// place_predicates, place_preps) made 9 more pass, and "day" after an organization's name
+// (document_after: "UN Day" is an observance) a tenth: now 83 of 90 and 89
+// of 91 (172 of 181). Of the 9 rows still marked known, 6 are the
 // annotation's (a state the sentence names; the id of the UN Population
 // Fund); the others say why on the line above them.
 func TestIGOGrid(t *testing.T) {
@@ -255,7 +256,6 @@ var igoGridENRows = []wireGridRow{
 	{"cormann", "OECD Secretary-General Mathias Cormann said inflation was easing.", []string{"oecd", "mathias-cormann"}, nil, false, false},
 	{"trap apec summit host", "The APEC summit in Gyeongju wrapped up with a joint declaration.", nil, []string{"KOR/state"}, false, false},
 	{"trap asean charter", "Ministers agreed to review the ASEAN Charter.", nil, []string{"asean"}, false, false},
-	// Known: a day's name gives its organization.
-	{"trap un day", "Schools marked UN Day with parades and exhibitions.", nil, []string{"united-nations"}, false, true},
+	{"trap un day", "Schools marked UN Day with parades and exhibitions.", nil, []string{"united-nations"}, false, false},
 	{"trap rome statute", "Indonesia has not ratified the Rome Statute, the ICC's founding treaty.", []string{"IDN"}, []string{"ITA/state"}, false, false},
 }

@@ -135,8 +135,10 @@ type packJSON struct {
 	CompetitionAfter  []string `json:"competition_after"`
 	CompetitionBefore []string `json:"competition_before"`
 	// DocumentAfter and DocumentBefore are the words of a founding
-	// document's name after or before an organization's ("the UN
-	// Charter", "Piagam PBB", "Piagam ASEAN"), lower case, up to three
+	// document's or an observance's name after or before an
+	// organization's ("the UN Charter", "Piagam PBB", "Piagam ASEAN", "UN
+	// Day"; not Indonesian "hari", which "setiap hari" puts before a
+	// subject), lower case, up to three
 	// words joined by a space: there the organization only names the
 	// document, and is no actor (an international body too, unlike a
 	// competition's words, which an IGO's name seldom heads).
