@@ -134,8 +134,18 @@ type packJSON struct {
 	// only names the competition it runs, and is no actor.
 	CompetitionAfter  []string `json:"competition_after"`
 	CompetitionBefore []string `json:"competition_before"`
-	RegimeBefore      []string `json:"regime_before"`
-	RegimeAfter       []string `json:"regime_after"`
+	// DocumentAfter and DocumentBefore are the words of a founding
+	// document's or an observance's name after or before an
+	// organization's ("the UN Charter", "Piagam PBB", "Piagam ASEAN", "UN
+	// Day"; not Indonesian "hari", which "setiap hari" puts before a
+	// subject), lower case, up to three
+	// words joined by a space: there the organization only names the
+	// document, and is no actor (an international body too, unlike a
+	// competition's words, which an IGO's name seldom heads).
+	DocumentAfter  []string `json:"document_after"`
+	DocumentBefore []string `json:"document_before"`
+	RegimeBefore   []string `json:"regime_before"`
+	RegimeAfter    []string `json:"regime_after"`
 	// NotActorLists are the not_actor_after words that head a list of
 	// such names ("bahasa Inggris dan Prancis": both are languages);
 	// after a currency the next name is a state again ("dolar AS dan
@@ -703,6 +713,7 @@ type pack struct {
 	atPreps                                                  set // at_preps
 	languagePreps                                            set // language_preps
 	competitionAfter, competitionBefore                      set // competition_after, competition_before, lower case, words joined by a space
+	documentAfter, documentBefore                            set // document_after, document_before, as the competition words
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -1101,6 +1112,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
 		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
+		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),

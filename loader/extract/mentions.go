@@ -274,6 +274,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindOrganization && r.competitionAround(toks, ti, tj) {
 			continue // "the FIFA World Cup", "Piala Dunia FIFA": the competition's name
 		}
+		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindIGO) && r.documentAround(toks, ti, tj) {
+			continue // "the UN Charter", "Piagam PBB": the document's name
+		}
 		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
 			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
 		}
@@ -872,13 +875,27 @@ func (r *run) namedAfterHead(toks []token, ti int) bool {
 // toks[tj-1] or end right before toks[ti]: an organization's name there
 // names the competition ("the FIFA World Cup", "Piala Dunia FIFA").
 func (r *run) competitionAround(toks []token, ti, tj int) bool {
-	p := r.p
-	if len(p.competitionAfter) == 0 && len(p.competitionBefore) == 0 {
+	return wordsAround(toks, ti, tj, r.p.competitionAfter, r.p.competitionBefore)
+}
+
+// documentAround reports whether the words of a founding document's name
+// (document_after, document_before) follow toks[tj-1] or end right before
+// toks[ti]: an organization's name there names its document ("the UN
+// Charter", "Piagam PBB"), no actor.
+func (r *run) documentAround(toks []token, ti, tj int) bool {
+	return wordsAround(toks, ti, tj, r.p.documentAfter, r.p.documentBefore)
+}
+
+// wordsAround reports whether up to three words of after follow
+// toks[tj-1], or up to three words of before end right before toks[ti],
+// without punctuation between.
+func wordsAround(toks []token, ti, tj int, after, before set) bool {
+	if len(after) == 0 && len(before) == 0 {
 		return false
 	}
 	w := ""
 	for k := tj; k < len(toks) && k < tj+3 && !toks[k].punct; k++ {
-		if w += toks[k].low; p.competitionAfter[w] {
+		if w += toks[k].low; after[w] {
 			return true
 		}
 		w += " "
@@ -890,7 +907,7 @@ func (r *run) competitionAround(toks []token, ti, tj int) bool {
 		} else {
 			w = toks[k].low + " " + w
 		}
-		if p.competitionBefore[w] {
+		if before[w] {
 			return true
 		}
 	}

@@ -249,7 +249,7 @@ var personGridRows = []struct {
 	{"Pengadilan Mesir membebaskan aktivis Alaa Abd el-Fattah.", "alaa-abd-el-fattah", ""},
 	{"Duta Besar UEA untuk AS, Youssef al-Otaiba, tiba di Washington.", "yousef-al-otaiba", ""}, // the gazetteer's spelling (variants.go)
 	{"Dr. Tareq Haddad dari Rumah Sakit Al-Shifa mengatakan pasokan bahan bakar habis.", "tareq-haddad", ""},
-	{"Sekjen Liga Arab Ahmed Aboul Gheit mengutuk serangan itu.", "ahmed-aboul-gheit", ""},
+	{"Sekjen Liga Arab Ahmed Aboul Gheit mengutuk serangan itu.", "ahmed-ali-aboul-gheit", ""}, // the gazetteer's id (aliases.jsonl, IGO grid)
 	{"Kepala biro politik Hamas Ismail Haniyeh tewas di Teheran.", "ismail-haniyeh", ""},
 	{"Fatima binti Saad al-Qahtani menjadi perempuan pertama yang memimpin lembaga itu.", "fatima-binti-saad-al-qahtani", ""},
 	{"Mahmoud Abbas menunjuk Hussein al-Sheikh sebagai wakilnya.", "mahmoud-abbas hussein-al-sheikh", ""},
