@@ -893,21 +893,26 @@ func wordsAround(toks []token, ti, tj int, after, before set) bool {
 	if len(after) == 0 && len(before) == 0 {
 		return false
 	}
-	w := ""
-	for k := tj; k < len(toks) && k < tj+3 && !toks[k].punct; k++ {
-		if w += toks[k].low; after[w] {
+	var arr [96]byte // the words joined by a space, without allocating: map look-ups by string(buf) copy nothing
+	buf := arr[:0]
+	for k := tj; len(after) > 0 && k < len(toks) && k < tj+3 && !toks[k].punct; k++ {
+		if k > tj {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, toks[k].low...)
+		if after[string(buf)] {
 			return true
 		}
-		w += " "
 	}
-	w = ""
-	for k := ti - 1; k >= 0 && k >= ti-3 && !toks[k].punct; k-- {
-		if w == "" {
-			w = toks[k].low
-		} else {
-			w = toks[k].low + " " + w
+	for n := 1; len(before) > 0 && n <= 3 && ti-n >= 0 && !toks[ti-n].punct; n++ {
+		buf = buf[:0]
+		for k := ti - n; k < ti; k++ {
+			if k > ti-n {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, toks[k].low...)
 		}
-		if before[w] {
+		if before[string(buf)] {
 			return true
 		}
 	}
