@@ -816,6 +816,13 @@ func surnameIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.En
 		}
 		put(e, w)
 	}
+	eachPersonName(g, keep, add)
+	return idx
+}
+
+// eachPersonName calls add with every name of the gazetteer's people
+// that keep accepts: the entry's name, then its names in every language.
+func eachPersonName(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool, add func(*gazetteer.Entry, string)) {
 	g.Entries(func(e *gazetteer.Entry) bool {
 		if e.Kind == facts.KindPerson && keep(e) {
 			add(e, e.Name)
@@ -827,7 +834,6 @@ func surnameIndex(g *gazetteer.Gazetteer, c nameCustoms, keep func(*gazetteer.En
 		}
 		return true
 	})
-	return idx
 }
 
 // nameCands are the gazetteer's office holders a single name may stand

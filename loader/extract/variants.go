@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
-	"github.com/geokg/kg/loader/facts"
 )
 
 // variantIndex maps the consonant skeleton of a person's name (see
@@ -39,17 +38,7 @@ func newVariantIndex(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool) v
 		}
 		idx[k] = append(idx[k], variantName{s, e})
 	}
-	g.Entries(func(e *gazetteer.Entry) bool {
-		if e.Kind == facts.KindPerson && keep(e) {
-			add(e, e.Name)
-			for _, ns := range e.Names {
-				for _, n := range ns {
-					add(e, n)
-				}
-			}
-		}
-		return true
-	})
+	eachPersonName(g, keep, add)
 	return idx
 }
 
