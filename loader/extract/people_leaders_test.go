@@ -57,6 +57,10 @@ func TestPeopleLeaders(t *testing.T) {
 			[]personWant{{id: "jose-manuel-albares", country: "ESP"}}, nil},
 		{"king without a surname", "id", "2024-06-01", "Raja Thailand Maha Vajiralongkorn dan Raja Spanyol Felipe VI bertemu di Bangkok.",
 			[]personWant{{id: "vajiralongkorn", country: "THA"}, {id: "felipe-vi", country: "ESP"}}, nil},
+		{"president Phoenix held only as a minister, title and surname", "en", "2025-10-01", "President Dissanayake said Sri Lanka would renegotiate the IMF deal.",
+			[]personWant{{id: "anura-kumara-dissanayake", country: "LKA"}}, nil},
+		{"president Phoenix held only as a minister, surname alone", "en", "2025-10-01", "Mulino said the canal belongs to Panama.",
+			[]personWant{{id: "jose-raul-mulino", country: "PAN"}}, nil},
 		{"opposition leader, then surname, English", "en", "2019-05-01", "Labour leader Jeremy Corbyn met Theresa May. Corbyn later spoke to reporters.",
 			[]personWant{{id: "jeremy-corbyn", country: "GBR", mentions: 2}}, nil},
 	} {
