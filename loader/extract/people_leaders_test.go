@@ -61,6 +61,10 @@ func TestPeopleLeaders(t *testing.T) {
 			[]personWant{{id: "anura-kumara-dissanayake", country: "LKA"}}, nil},
 		{"president Phoenix held only as a minister, surname alone", "en", "2025-10-01", "Mulino said the canal belongs to Panama.",
 			[]personWant{{id: "jose-raul-mulino", country: "PAN"}}, nil},
+		{"a president whom the generated files held with a stale term", "en", "2025-10-01", "President Zardari and Uzbek President Mirziyoyev signed the agreement.",
+			[]personWant{{id: "asif-ali-zardari", country: "PAK"}, {id: "shavkat-mirziyayev", country: "UZB"}}, nil},
+		{"a sultan by title and name, Indonesian", "id", "2025-10-01", "Sultan Oman Haitham bin Tariq menerima Presiden Prabowo di Muskat.",
+			[]personWant{{id: "haitham-bin-tariq", country: "OMN"}}, nil},
 		{"opposition leader, then surname, English", "en", "2019-05-01", "Labour leader Jeremy Corbyn met Theresa May. Corbyn later spoke to reporters.",
 			[]personWant{{id: "jeremy-corbyn", country: "GBR", mentions: 2}}, nil},
 	} {
