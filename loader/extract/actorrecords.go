@@ -185,7 +185,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 			}
 		}
 	}
-	if e := r.x.variants.find(name); e != nil && !(of != "" && r.isState(of) && e.Country != of) && !r.listedSpelling(name) {
+	if e := r.x.variants.find(id); e != nil && !(of != "" && r.isState(of) && e.Country != of) && !r.listedSpelling(name) {
 		if a := r.actorOf(e.ID, e); a != nil {
 			return a // "Husni Mubarak": another spelling of a known person's name
 		}

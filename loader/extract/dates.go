@@ -116,6 +116,19 @@ func mkDate(y, m, d int) (string, bool) {
 	return isoDate(y, m, d), true
 }
 
+// dayOnOrBefore is day d of month m in the year of ref, or of the year
+// before when that day comes after ref ("25 Juni" or "(25/6)" in an
+// article of January is last June's). ok says whether the day exists in
+// ref's year; the year before's may not (29 February), and then the value
+// is empty.
+func dayOnOrBefore(ref time.Time, m, d int) (string, bool) {
+	v, ok := mkDate(ref.Year(), m, d)
+	if ok && v > isoDay(ref) {
+		v, _ = mkDate(ref.Year()-1, m, d)
+	}
+	return v, ok
+}
+
 // isoDate formats a valid date of years 0–9999 as YYYY-MM-DD, as
 // time.Time.Format("2006-01-02") does, without its cost.
 func isoDate(y, m, d int) string {
@@ -183,11 +196,8 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
-		v, ok := mkDate(ref.Year(), m, d)
-		if ok && v > isoDay(ref) {
-			v, ok = mkDate(ref.Year()-1, m, d)
-		}
-		if !ok {
+		v, ok := dayOnOrBefore(ref, m, d)
+		if !ok || v == "" {
 			return dateHit{}, 0, false
 		}
 		return dateHit{value: v, words: t.raw}, 1, true
@@ -217,11 +227,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 					}
 				}
 				if !ref.IsZero() {
-					y := ref.Year()
-					if v, ok := mkDate(y, m, d); ok {
-						if v > isoDay(ref) {
-							v, _ = mkDate(y-1, m, d)
-						}
+					if v, ok := dayOnOrBefore(ref, m, d); ok {
 						return dateHit{value: v, words: t.raw + " " + mt.raw}, 2, true
 					}
 				}

@@ -307,7 +307,7 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		return -1, -1, media
 	}
 	stateOwner := s > 1 && toks[s-1].low == "'s" && r.stateEndingAt(ms, s-1) // "South Africa's National Prosecuting Authority": the state's own
-	if !media && !linked && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 && !r.stateStartingAt(ms, s) || s > 0 && toks[s-1].low == "'s" && !stateOwner) {
+	if !media && !linked && !r.x.common.legalForms[tl] && s < i && (toks[s].lx&lxGiven != 0 && r.stateMentionAt(ms, s) == nil || s > 0 && toks[s-1].low == "'s" && !stateOwner) {
 		return -1, -1, media // a word of a group, not a legal form, after a given name ("Harold Winterbottom Foundation") or a possessive ("Merkel's Christian Democrats"): a person's group, or a description
 	}
 	e := r.legalChain(toks, i+1)                                                                                                                                                                    // "Co. Ltd.", "Pte. Ltd.", "Sdn Bhd"
@@ -315,13 +315,6 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		return s, e, media
 	}
 	return -1, -1, media
-}
-
-// stateStartingAt reports whether a mention of a state starts at token i
-// ("Kenya", a given name too, opening "Kenya Human Rights Commission").
-func (r *run) stateStartingAt(ms []*mention, i int) bool {
-	m := mentionAt(ms, i)
-	return m != nil && m.ti == i && !m.person && r.isState(m.id)
 }
 
 // stateEndingAt reports whether a mention of a state ends at token j.

@@ -48,9 +48,8 @@ func newVariantIndex(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool) v
 // "Husni Mubarak" is Hosni Mubarak and "Muammar Khadafi" Muammar
 // Gaddafi, where "Ali Hassan" is no "Ali Hussein", "Horace Cheung" no
 // "Horace Chang" and "Michael Murillo" no "Michael Morell". Two people
-// with such a name give none.
-func (idx variantIndex) find(name string) *gazetteer.Entry {
-	s := slug(name)
+// with such a name give none. s is the name's slug.
+func (idx variantIndex) find(s string) *gazetteer.Entry {
 	if len(idx) == 0 || !strings.Contains(s, "-") {
 		return nil
 	}
