@@ -251,7 +251,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			carried = &c
 		}
 		pend, pendEnd = t, k
-		if i > 0 && p.former[toks[i-1].low] {
+		if r.formerBefore(toks, ms, i) {
 			role = "former_" + role
 		}
 		for j := i + 1; j < k; j++ {
@@ -1255,4 +1255,17 @@ func (r *run) placeAsGiven(toks []token, m *mention) bool {
 		return false
 	}
 	return true
+}
+
+// formerBefore reports whether the title at toks[i] is marked as a past
+// office: "former", "mantan" right before it, or before the state's name
+// or demonym that opens it ("former Italian prime minister Matteo Renzi").
+func (r *run) formerBefore(toks []token, ms []*mention, i int) bool {
+	if i > 0 && r.p.former[toks[i-1].low] {
+		return true
+	}
+	if m := mentionEndingAt(ms, i); m != nil && m.ti > 0 && r.isState(m.id) {
+		return r.p.former[toks[m.ti-1].low]
+	}
+	return false
 }
