@@ -160,7 +160,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.orgHeads, p.orgTails, p.orgLinks, p.placePreps = lowerSet(j.OrgHeads), lowerSet(j.OrgTails), lowerSet(j.OrgLinks), lowerSet(j.PlacePreps)
 	p.stateNameHeads, p.peopleWords, p.regionTails = lowerSet(j.StateNameHeads), lowerSet(j.PeopleWords), lowerSet(j.RegionTails)
 	p.ethnonyms, p.placeLinks = lowerSet(j.Ethnonyms), lowerSet(j.PlaceLinks)
-	p.thingNouns, p.notActorLists = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists)
+	p.thingNouns, p.notActorLists, p.goodsWords = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists), lowerSet(j.GoodsWords)
 	p.facilityHeads = lowerSet(j.FacilityHeads)
 	p.notActorBefore = make(map[string]bool, len(j.NotActorBefore))
 	for _, w := range j.NotActorBefore {

@@ -151,6 +151,10 @@ type packJSON struct {
 	// after a currency the next name is a state again ("dolar AS dan
 	// Indonesia").
 	NotActorLists []string `json:"not_actor_lists"`
+	// GoodsWords are the not_actor_after words after which a company's
+	// name is a brand ("produk Apple") but a state's name is the state as
+	// a party to trade ("tarif terhadap produk Indonesia").
+	GoodsWords []string `json:"goods_words"`
 	// NotActorBefore are words right after a state's name or demonym that
 	// make it no state: a language, a dish, a currency, a disease, a
 	// tournament ("Japanese yen", "French fries", "Spanish flu"); the
@@ -744,6 +748,7 @@ type pack struct {
 	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
+	goodsWords                                map[string]bool // goods_words, lower case
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case

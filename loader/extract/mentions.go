@@ -244,7 +244,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			skipEnd = tj
 			continue // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
 		}
-		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) {
+		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) && !(best.Entry.Kind == facts.KindState && r.p.goodsWords[toks[ti-1].low]) {
 			// (not after a company's word: "produsen mobil Jepang Toyota" is a Japanese maker)
 			if r.p.notActorLists[toks[ti-1].low] {
 				notActorEnd = tj
