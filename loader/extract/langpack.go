@@ -1259,6 +1259,13 @@ type common struct {
 		// Regional: a sub-national body of the home state named by the
 		// region after it ("DPRD Jawa Barat", "Polda Metro Jaya").
 		Regional bool `json:"regional"`
+		// States, when set, are the only states with a body of this
+		// type ("congress": the Americas, the Philippines, Spain): in
+		// another state's story the generic name stays the gazetteer's
+		// body it names alone ("Zelenskyy addressed Congress" is the
+		// American one), no body of that state is made up.
+		States       []string `json:"states"`
+		StatesSource string   `json:"states_source"`
 	} `json:"body_types"`
 	// PublicationLabels are the words a publication line may carry
 	// besides its date ("Diterbitkan", "WIB", "Updated"), in any language.
