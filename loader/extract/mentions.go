@@ -314,6 +314,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		out = append(out, m)
 	}
 	out = r.acronymBodies(toks, out)
+	out = r.otherStatesBodyNames(toks, out)
 	out = r.placeSurnames(toks, out)
 	r.sentMs = out
 	out = r.repeatedNames(si, st, out)
@@ -470,6 +471,35 @@ func (r *run) acronymBodies(toks []token, ms []*mention) []*mention {
 			continue // a name with its state ("Kementerian Luar Negeri Jepang (Kemlu)"), not the generic name alone
 		}
 		m.id, m.entry = a.id, a.entry
+	}
+	return ms
+}
+
+// otherStatesBodyNames drops a known body of one state whose name comes
+// right before another state's name: the name is that state's body, not
+// the first state's ("Dewan Negara China" is China's State Council where
+// the gazetteer knows "Dewan Negara" as Malaysia's senate). The state
+// stays; without an entry for its body nothing more is guessed. A
+// capital is no state's name here ("KBRI Tokyo" is Indonesia's embassy).
+func (r *run) otherStatesBodyNames(toks []token, ms []*mention) []*mention {
+	for n := 0; n+1 < len(ms); n++ {
+		b, sm := ms[n], ms[n+1]
+		if b.person || b.entry == nil || b.id != b.entry.ID || b.entry.Country == "" || b.entry.Sector == "" || sm.ti != b.tj || sm.consumed {
+			continue
+		}
+		switch b.entry.Kind {
+		case facts.KindGovernment, facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency:
+		default:
+			continue
+		}
+		if !r.isState(sm.id) || sm.id == b.entry.Country || b.entry.Country == r.p.home || !(sm.rule == "gazetteer:name" || sm.rule == "gazetteer:short") {
+			continue // (the home state's bodies and generic names: the body rules read them with the other state)
+		}
+		if l, ok := r.p.bodies.at(toks, b.ti); ok && len(l.p) == b.tj-b.ti {
+			continue
+		}
+		ms = append(ms[:n], ms[n+1:]...)
+		n--
 	}
 	return ms
 }
