@@ -169,3 +169,28 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 	}
 	return keep
 }
+
+// diasporaCompound reports whether the demonym matched at text[s:e] is a
+// half of a token "Demonym-Demonym" whose second half is a word of
+// diaspora_demonyms and whose first half is a demonym too ("Chinese-American
+// scientists"): a people of two origins, neither state acting, unless a
+// word of relation_nouns follows the token ("Russian-American relations").
+func (r *run) diasporaCompound(toks []token, ti int, s, e int, ms []gazetteer.Match) bool {
+	t := toks[ti]
+	k := strings.IndexByte(t.raw, '-')
+	if k <= 0 || strings.Count(t.raw, "-") != 1 || !r.p.diasporaDemonyms[strings.ToLower(t.raw[k+1:])] {
+		return false
+	}
+	if ti+1 < len(toks) && r.p.relationNouns[toks[ti+1].low] {
+		return false
+	}
+	if !(s == t.s && e == t.s+k || s == t.s+k+1 && e == t.e) {
+		return false
+	}
+	for _, c := range ms {
+		if c.Start == t.s && c.End == t.s+k && c.Via == gazetteer.ViaDemonym {
+			return true
+		}
+	}
+	return false
+}

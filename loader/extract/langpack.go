@@ -125,6 +125,15 @@ type packJSON struct {
 	// CompoundSuffixes are the words a hyphen joins after a state's name
 	// or demonym for a person's origin ("Russian-born"): no actor.
 	CompoundSuffixes []string `json:"compound_suffixes"`
+	// DiasporaDemonyms are the demonyms of states of immigrants that a
+	// hyphen joins after another demonym for a people of two origins
+	// ("Chinese-American scientists", "Japanese-Brazilian workers"): no
+	// state, unless a word of relation_nouns follows ("Russian-American
+	// relations" names both states).
+	DiasporaDemonyms []string `json:"diaspora_demonyms"`
+	// RelationNouns are the nouns of a relation between two states after a
+	// hyphenated pair of demonyms (relations, talks, war, border).
+	RelationNouns []string `json:"relation_nouns"`
 	// RouteNouns are words for a route, a line or a service along one
 	// ("rute", "penerbangan", "kereta", "railway", "flight"): a hyphenated
 	// pair of places with a capital or a city in it right after one (in
@@ -732,6 +741,7 @@ type pack struct {
 	nameCommon, wordGiven                                    set // name_common, word_given
 	seatSuffixes                                             []string
 	compoundPrefixes, compoundSuffixes, routeNouns           set       // compound_prefixes, compound_suffixes, route_nouns
+	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
 	teamCues                                                 phraseSet // team_cues
 	atPreps                                                  set       // at_preps
 	languagePreps                                            set       // language_preps
@@ -1133,7 +1143,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),
