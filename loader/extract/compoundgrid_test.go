@@ -23,6 +23,9 @@ import "testing"
 //
 // Before the rules and data of this grid: 83 of 106 Indonesian rows and 34
 // of 49 English rows pass (117 of 155); the 38 failing rows are marked known.
+// After them: 101 of 106 and 48 of 49 (149 of 155). A second batch of 32
+// rows, written after those fixes and annotated before its first run,
+// passes 29 (18 of 20 Indonesian, 11 of 12 English).
 func TestCompoundGrid(t *testing.T) {
 	runNameGrid(t, compoundGridIDRows, compoundGridIDMin)
 }
@@ -37,7 +40,7 @@ func TestCompoundGridEnglish(t *testing.T) {
 }
 
 // compoundGridIDMin is the least number of rows the Indonesian grid holds.
-const compoundGridIDMin = 106
+const compoundGridIDMin = 126
 
 var compoundGridIDRows = []nameGridRow{
 	// Hyphenated pairs of states: both are actors.
@@ -164,6 +167,30 @@ var compoundGridIDRows = []nameGridRow{
 	{"tirai bambu tumbuh", "Negeri Tirai Bambu mencatat pertumbuhan ekonomi 5 persen.", "CHN", "", false, false},
 	{"afsel gugat israel", "Afsel menggugat Israel ke Mahkamah Internasional.", "ZAF ISR", "", false, false},
 	{"inggris prancis akui palestina", "Inggris dan Prancis mengakui negara Palestina.", "GBR FRA PSE", "", false, false},
+	// Second batch, written after the first fixes and annotated before its
+	// first run: traps for the new rules (a route of two states, pasca- before
+	// an ordinary word, a state after a culture word further on, a national
+	// team with no state acting).
+	{"b2 rute jakarta-amsterdam", "Penerbangan Garuda rute Jakarta-Amsterdam dihentikan sementara.", "", "", false, false},
+	{"b2 feri merak-bakauheni", "Kapal feri rute Merak-Bakauheni kembali berlayar setelah cuaca membaik.", "", "", false, false},
+	{"b2 penerbangan dua negara", "Penerbangan langsung Indonesia-Australia ditambah menjadi 20 kali sepekan.", "IDN AUS", "", false, false},
+	{"b2 anti-israel boikot", "Kelompok anti-Israel menyerukan boikot produk minuman itu.", "", "", false, false},
+	{"b2 pro-eropa moldova", "Partai pro-Eropa memenangi pemilu di Moldova.", "MDA", "", false, false},
+	{"b2 milisi pro-iran", "Milisi pro-Iran menyerang pangkalan AS di Suriah.", "USA SYR", "", false, false},
+	{"b2 sino-afrika ktt", "Konferensi Tingkat Tinggi Sino-Afrika digelar di Beijing.", "CHN", "", false, true},
+	{"b2 pasca-perang irak", "Pasca-perang, Irak membangun kembali jaringan listriknya.", "IRQ", "", false, false},
+	{"b2 mahasiswa asal malaysia se-jatim", "Mahasiswa asal Malaysia se-Jawa Timur berkumpul di Surabaya.", "MYS", "", false, false},
+	{"b2 musisi korsel", "Musisi Korea Selatan itu menggelar konser di Jakarta.", "KOR", "", false, false},
+	{"b2 film dokumenter perang ukraina", "Film dokumenter tentang perang Ukraina diputar di Berlin.", "UKR", "", false, false},
+	{"b2 drama politik thailand", "Drama politik di Thailand berlanjut setelah perdana menteri dicopot.", "THA", "", false, false},
+	{"b2 lagu kebangsaan palestina", "Lagu kebangsaan Palestina dinyanyikan di stadion itu.", "", "", false, true},
+	{"b2 timnas jepang korsel lolos", "Timnas Jepang dan Korea Selatan sama-sama lolos ke Piala Dunia.", "", "", false, false},
+	{"b2 kemlu china tuduh as", "Kementerian Luar Negeri China menuduh AS ikut campur.", "chn-foreign-ministry CHN USA", "", false, false},
+	{"b2 cabang mandiri singapura", "Kantor cabang Bank Mandiri di Singapura resmi dibuka.", "bank-mandiri SGP", "", false, false},
+	{"b2 amerika-lah", "Amerika-lah yang paling keras menentang resolusi itu.", "USA", "", false, false},
+	{"b2 kereta moskow-beijing", "Kereta api Moskow-Beijing kembali beroperasi setelah pandemi.", "", "", false, false},
+	{"b2 anti-korupsi", "Gerakan anti-korupsi di Kenya dipimpin anak-anak muda.", "KEN", "", false, false},
+	{"b2 warga keturunan india", "Warga keturunan India di Medan merayakan Deepavali.", "", "", false, false},
 }
 
 var compoundGridENRows = []wireGridRow{
@@ -225,4 +252,17 @@ var compoundGridENRows = []wireGridRow{
 	// Known: "America" alone is no form of the United States in English (only
 	// "Amerika" in Indonesian): as an alias it made "Captain America" the state.
 	{"America alone", "America will not back down, the senator said.", []string{"USA"}, nil, false, true},
+	// Second batch, annotated before its first run.
+	{"b2 Anglo-French summit", "The Anglo-French summit was held in Paris.", []string{"GBR", "FRA"}, nil, false, false},
+	{"b2 Indo-Pakistani tensions", "Indo-Pakistani tensions flared after the strike.", []string{"IND", "PAK"}, nil, false, false},
+	{"b2 Sino-African forum", "The Sino-African forum opened in Beijing.", []string{"CHN"}, nil, false, true},
+	{"b2 pro-Kremlin bloggers", "Pro-Kremlin bloggers cheered the advance.", nil, []string{"RUS"}, false, false},
+	{"b2 Russian-Chinese border", "The Russian-Chinese border is 4,200 km long.", []string{"RUS", "CHN"}, nil, false, false},
+	{"b2 Mexican-American voters", "Mexican-American voters backed the measure.", nil, []string{"MEX", "USA"}, false, false},
+	{"b2 national team coach", "The national team's coach said South Korea deserved to win.", nil, []string{"KOR"}, false, false},
+	{"b2 London-Paris train", "The London-Paris train service was suspended.", nil, []string{"GBR", "FRA"}, false, false},
+	{"b2 post-war Germany", "Post-war Germany rebuilt its industry within a decade.", []string{"DEU"}, nil, false, false},
+	{"b2 anti-Japanese protests", "Anti-Japanese protests spread across China.", []string{"CHN"}, []string{"JPN"}, false, false},
+	{"b2 Canadian-born", "Canadian-born actor Ryan Reynolds bought the club.", nil, []string{"CAN"}, false, false},
+	{"b2 US-trained", "US-trained Afghan commandos fled to Iran.", []string{"USA", "IRN"}, nil, false, false},
 }
