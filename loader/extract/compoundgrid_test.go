@@ -177,13 +177,13 @@ var compoundGridIDRows = []nameGridRow{
 	{"b2 anti-israel boikot", "Kelompok anti-Israel menyerukan boikot produk minuman itu.", "", "", false, false},
 	{"b2 pro-eropa moldova", "Partai pro-Eropa memenangi pemilu di Moldova.", "MDA", "", false, false},
 	{"b2 milisi pro-iran", "Milisi pro-Iran menyerang pangkalan AS di Suriah.", "USA SYR", "", false, false},
-	{"b2 sino-afrika ktt", "Konferensi Tingkat Tinggi Sino-Afrika digelar di Beijing.", "CHN", "", false, true},
+	{"b2 sino-afrika ktt", "Konferensi Tingkat Tinggi Sino-Afrika digelar di Beijing.", "CHN", "", false, false},
 	{"b2 pasca-perang irak", "Pasca-perang, Irak membangun kembali jaringan listriknya.", "IRQ", "", false, false},
 	{"b2 mahasiswa asal malaysia se-jatim", "Mahasiswa asal Malaysia se-Jawa Timur berkumpul di Surabaya.", "MYS", "", false, false},
 	{"b2 musisi korsel", "Musisi Korea Selatan itu menggelar konser di Jakarta.", "KOR", "", false, false},
 	{"b2 film dokumenter perang ukraina", "Film dokumenter tentang perang Ukraina diputar di Berlin.", "UKR", "", false, false},
 	{"b2 drama politik thailand", "Drama politik di Thailand berlanjut setelah perdana menteri dicopot.", "THA", "", false, false},
-	{"b2 lagu kebangsaan palestina", "Lagu kebangsaan Palestina dinyanyikan di stadion itu.", "", "", false, true},
+	{"b2 lagu kebangsaan palestina", "Lagu kebangsaan Palestina dinyanyikan di stadion itu.", "", "", false, false},
 	{"b2 timnas jepang korsel lolos", "Timnas Jepang dan Korea Selatan sama-sama lolos ke Piala Dunia.", "", "", false, false},
 	{"b2 kemlu china tuduh as", "Kementerian Luar Negeri China menuduh AS ikut campur.", "chn-foreign-ministry CHN USA", "", false, false},
 	{"b2 cabang mandiri singapura", "Kantor cabang Bank Mandiri di Singapura resmi dibuka.", "bank-mandiri SGP", "", false, false},
@@ -255,6 +255,8 @@ var compoundGridENRows = []wireGridRow{
 	// Second batch, annotated before its first run.
 	{"b2 Anglo-French summit", "The Anglo-French summit was held in Paris.", []string{"GBR", "FRA"}, nil, false, false},
 	{"b2 Indo-Pakistani tensions", "Indo-Pakistani tensions flared after the strike.", []string{"IND", "PAK"}, nil, false, false},
+	// Known: "African" is no demonym of the gazetteer (Africa is a place), so
+	// "Sino-" has no second party to join.
 	{"b2 Sino-African forum", "The Sino-African forum opened in Beijing.", []string{"CHN"}, nil, false, true},
 	{"b2 pro-Kremlin bloggers", "Pro-Kremlin bloggers cheered the advance.", nil, []string{"RUS"}, false, false},
 	{"b2 Russian-Chinese border", "The Russian-Chinese border is 4,200 km long.", []string{"RUS", "CHN"}, nil, false, false},

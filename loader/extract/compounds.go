@@ -94,11 +94,11 @@ func (r *run) combiningForm(t token, s int) (string, int) {
 }
 
 // combiningMention makes the mention of the state a combining form names
-// before a state's name or demonym in the same hyphenated token ("Sino"
-// in "Sino-Jepang"), or nil.
+// before a state's name, a demonym or a place in the same hyphenated token
+// ("Sino" in "Sino-Jepang", "Sino-Afrika"), or nil.
 func (r *run) combiningMention(toks []token, best gazetteer.Match, ti int) *mention {
-	if best.Entry.Kind != facts.KindState && best.Via != gazetteer.ViaDemonym {
-		return nil
+	if best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPlace && best.Via != gazetteer.ViaDemonym {
+		return nil // "Sino-Afrika": a continent is the other party too
 	}
 	id, end := r.combiningForm(toks[ti], best.Start)
 	if id == "" || id == best.Entry.ID {

@@ -1387,8 +1387,9 @@ type common struct {
 	// CombiningForms are the Latin and Greek combining forms of states'
 	// names, lower case, with the state each stands for ("sino": CHN,
 	// "anglo": GBR, "franco": FRA, "russo": RUS, "indo": IND): joined by a
-	// hyphen to another state's name or demonym ("Sino-US relations",
-	// "Perang Sino-Jepang", "Indo-Pakistani") they name that state too;
+	// hyphen to another state's name or demonym or a place of the
+	// gazetteer ("Sino-US relations", "Perang Sino-Jepang",
+	// "Indo-Pakistani", "KTT Sino-Afrika") they name that state too;
 	// before anything else ("Indo-Pacific", "Anglo-Saxon") nothing.
 	CombiningForms map[string]string `json:"combining_forms"`
 }
