@@ -66,15 +66,16 @@ func (s phraseSet) in(toks []token) bool {
 // compound_suffixes after it ("Russian-born"): the word is about a stance,
 // a scope or a person's origin, and the state acts in none of them.
 func (r *run) compoundNotState(t, last token, s, e int) bool {
-	if s > t.s+1 && r.text[s-1] == '-' && r.p.compoundPrefixes[strings.ToLower(r.text[t.s:s-1])] {
+	// A token's low is the folded text at the same offsets: no allocation.
+	if s > t.s+1 && r.text[s-1] == '-' && r.p.compoundPrefixes[t.low[:s-1-t.s]] {
 		return true
 	}
 	if e+1 < last.e && r.text[e] == '-' {
-		suf := r.text[e+1 : last.e]
+		suf := last.low[e+1-last.s:]
 		if k := strings.IndexByte(suf, '-'); k >= 0 {
 			suf = suf[:k]
 		}
-		return r.p.compoundSuffixes[strings.ToLower(suf)]
+		return r.p.compoundSuffixes[suf]
 	}
 	return false
 }
@@ -86,11 +87,11 @@ func (r *run) combiningForm(t token, s int) (string, int) {
 	if s <= t.s+1 || r.text[s-1] != '-' {
 		return "", 0
 	}
-	w := r.text[t.s : s-1]
+	w := t.low[:s-1-t.s]
 	if k := strings.LastIndexByte(w, '-'); k >= 0 {
 		return "", 0 // "Indo-Sino-…": one form only, at the word's start
 	}
-	return r.x.common.CombiningForms[strings.ToLower(w)], s - 1
+	return r.x.common.CombiningForms[w], s - 1
 }
 
 // combiningMention makes the mention of the state a combining form names
@@ -178,7 +179,7 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 func (r *run) diasporaCompound(toks []token, ti int, s, e int, ms []gazetteer.Match) bool {
 	t := toks[ti]
 	k := strings.IndexByte(t.raw, '-')
-	if k <= 0 || strings.Count(t.raw, "-") != 1 || !r.p.diasporaDemonyms[strings.ToLower(t.raw[k+1:])] {
+	if k <= 0 || strings.Count(t.raw, "-") != 1 || !r.p.diasporaDemonyms[t.low[k+1:]] {
 		return false
 	}
 	if ti+1 < len(toks) && r.p.relationNouns[toks[ti+1].low] {
