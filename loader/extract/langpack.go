@@ -117,6 +117,36 @@ type packJSON struct {
 	// for an organization's seat ("London-based", "Doha-headquartered"):
 	// there the capital is the city, not its government.
 	SeatSuffixes []string `json:"seat_suffixes"`
+	// CompoundPrefixes are the words a hyphen joins before a state's name
+	// or demonym to make a word about something else: a stance, a time, a
+	// scope or an abstraction ("pro-Rusia", "anti-American", "pasca-Brexit",
+	// "se-Indonesia", "ke-Indonesia-an"): there the state is no actor.
+	CompoundPrefixes []string `json:"compound_prefixes"`
+	// CompoundSuffixes are the words a hyphen joins after a state's name
+	// or demonym for a person's origin ("Russian-born"): no actor.
+	CompoundSuffixes []string `json:"compound_suffixes"`
+	// DiasporaDemonyms are the demonyms of states of immigrants that a
+	// hyphen joins after another demonym for a people of two origins
+	// ("Chinese-American scientists", "Japanese-Brazilian workers"): no
+	// state, unless a word of relation_nouns follows ("Russian-American
+	// relations" names both states).
+	DiasporaDemonyms []string `json:"diaspora_demonyms"`
+	// RelationNouns are the nouns of a relation between two states after a
+	// hyphenated pair of demonyms (relations, talks, war, border).
+	RelationNouns []string `json:"relation_nouns"`
+	// RouteNouns are words for a route, a line or a service along one
+	// ("rute", "penerbangan", "kereta", "railway", "flight"): a hyphenated
+	// pair of places with a capital or a city in it right after one (in
+	// Indonesian, maybe after one lower-case word: "kereta cepat
+	// Jakarta-Bandung") or before one (in English, maybe after one
+	// lower-case word: "the Jakarta-Bandung high-speed railway") names the
+	// route's ends, cities, not states.
+	RouteNouns []string `json:"route_nouns"`
+	// TeamCues are phrases, lower case, for a state's national team
+	// ("timnas", "tim nasional", "national team"): in a sentence that has
+	// one, states' names are teams (the opponents too: "menang 2-0 atas
+	// Bahrain"), no state acting.
+	TeamCues []string `json:"team_cues"`
 	// AtPreps are the prepositions of where an event happens ("di",
 	// "dalam"), not whence or whither: a home body's generic name stands
 	// for another state's when that state's place follows one ("Polisi
@@ -714,10 +744,13 @@ type pack struct {
 	regimeBefore, regimeAfter                                set // regime_before, regime_after
 	nameCommon, wordGiven                                    set // name_common, word_given
 	seatSuffixes                                             []string
-	atPreps                                                  set // at_preps
-	languagePreps                                            set // language_preps
-	competitionAfter, competitionBefore                      set // competition_after, competition_before, lower case, words joined by a space
-	documentAfter, documentBefore                            set // document_after, document_before, as the competition words
+	compoundPrefixes, compoundSuffixes, routeNouns           set       // compound_prefixes, compound_suffixes, route_nouns
+	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
+	teamCues                                                 phraseSet // team_cues
+	atPreps                                                  set       // at_preps
+	languagePreps                                            set       // language_preps
+	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
+	documentAfter, documentBefore                            set       // document_after, document_before, as the competition words
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -1115,7 +1148,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),
@@ -1363,6 +1396,14 @@ type common struct {
 	// name words with one is a surname where a census surname would be
 	// (surnameRunPersons). Longest first does not matter: any one counts.
 	SurnameEndings []string `json:"surname_endings"`
+	// CombiningForms are the Latin and Greek combining forms of states'
+	// names, lower case, with the state each stands for ("sino": CHN,
+	// "anglo": GBR, "franco": FRA, "russo": RUS, "indo": IND): joined by a
+	// hyphen to another state's name or demonym or a place of the
+	// gazetteer ("Sino-US relations", "Perang Sino-Jepang",
+	// "Indo-Pakistani", "KTT Sino-Afrika") they name that state too;
+	// before anything else ("Indo-Pacific", "Anglo-Saxon") nothing.
+	CombiningForms map[string]string `json:"combining_forms"`
 }
 
 // surnameEnding reports whether w (lower case), of six letters or more,

@@ -208,6 +208,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
+			continue // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
+		}
 		if best.Entry.Kind == facts.KindPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
 			continue // "Mohamed Ali said": a name ends with no word in lower case; Mohamed Ali Said is someone else
 		}
@@ -311,6 +314,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if toks[tj-1].e > best.End || toks[ti].s < best.Start {
 			m.modifier = true // "Iranian-made", "pro-Russian"
 		}
+		if cm := r.combiningMention(toks, best, ti); cm != nil {
+			out = append(out, cm) // "Sino-US relations": China too
+		}
 		out = append(out, m)
 	}
 	out = r.acronymBodies(toks, out)
@@ -361,6 +367,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.workTitles(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
+	out = r.teamStates(toks, out)
 	// Capitals after a locative preposition are places, not actors.
 	for k, m := range out {
 		if strings.HasPrefix(m.rule, "metonym:capital") && !m.locative && r.routeWithPlace(out, k) {
