@@ -147,6 +147,10 @@ type packJSON struct {
 	// one, states' names are teams (the opponents too: "menang 2-0 atas
 	// Bahrain"), no state acting.
 	TeamCues []string `json:"team_cues"`
+	// ClubWords are words for a sports club after which a city's name
+	// is the club the gazetteer knows by a longer name ("klub Barcelona",
+	// "klub sepak bola Liverpool": FC Barcelona, Liverpool FC).
+	ClubWords []string `json:"club_words"`
 	// AtPreps are the prepositions of where an event happens ("di",
 	// "dalam"), not whence or whither: a home body's generic name stands
 	// for another state's when that state's place follows one ("Polisi
@@ -747,6 +751,7 @@ type pack struct {
 	compoundPrefixes, compoundSuffixes, routeNouns           set       // compound_prefixes, compound_suffixes, route_nouns
 	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
 	teamCues                                                 phraseSet // team_cues
+	clubWords                                                set       // club_words
 	atPreps                                                  set       // at_preps
 	languagePreps                                            set       // language_preps
 	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
@@ -1148,7 +1153,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),

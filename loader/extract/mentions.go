@@ -321,6 +321,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	}
 	out = r.acronymBodies(toks, out)
 	out = r.otherStatesBodyNames(toks, out)
+	out = r.clubCities(toks, out)
 	out = r.placeSurnames(toks, out)
 	r.sentMs = out
 	out = r.repeatedNames(si, st, out)
@@ -509,6 +510,52 @@ func (r *run) otherStatesBodyNames(toks []token, ms []*mention) []*mention {
 		n--
 	}
 	return ms
+}
+
+// clubForms are the ways a club's name joins its city's (the gazetteer
+// lists "FC Barcelona", "Liverpool FC", "Valencia CF").
+var clubForms = [...][2]string{{"FC ", ""}, {"", " FC"}, {"", " CF"}, {"AC ", ""}, {"AS ", ""}, {"SS ", ""}, {"SL ", ""}, {"SC ", ""}, {"FK ", ""}}
+
+// clubCities reads a city's name after a word for a club (club_words,
+// maybe with two lower-case words between: "klub sepak bola Barcelona")
+// as the club the gazetteer knows by the city's name joined to a club's
+// form: the bare city stays a place elsewhere.
+func (r *run) clubCities(toks []token, ms []*mention) []*mention {
+	if len(r.p.clubWords) == 0 {
+		return ms
+	}
+	for _, m := range ms {
+		if m.person || m.entry == nil || m.entry.Kind != facts.KindPlace || m.ti == 0 {
+			continue
+		}
+		k := m.ti - 1
+		for n := 0; n < 2 && k > 0 && !toks[k].cap && !toks[k].punct && !r.p.clubWords[toks[k].low]; n++ {
+			k--
+		}
+		if !r.p.clubWords[toks[k].low] {
+			continue
+		}
+		name := r.text[m.s:m.e]
+		for _, f := range clubForms {
+			text := f[0] + name + f[1]
+			if e := r.wholeEntry(text, facts.KindOrganization); e != nil {
+				m.id, m.entry, m.rule = e.ID, e, "club"
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// wholeEntry is the gazetteer's entry of that kind whose name is all of
+// text, or nil.
+func (r *run) wholeEntry(text string, kind string) *gazetteer.Entry {
+	for _, gm := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
+		if gm.Start == 0 && gm.End == len(text) && string(gm.Entry.Kind) == kind {
+			return gm.Entry
+		}
+	}
+	return nil
 }
 
 // placeSurnames drops the one-word place a known given name stands right
