@@ -55,6 +55,7 @@ var keyVacancies = map[string]string{
 	"UGA defense_minister": "not confirmed for late 2025",
 	"AGO foreign_minister": "not confirmed for late 2025",
 	"AGO defense_minister": "not confirmed for late 2025",
+	"COL defense_minister": "Pedro Sánchez shares the name of Spain's prime minister: a second holder of the day with it would make the lone \"Sánchez\" nobody",
 	"PER defense_minister": "the Jerí government of October 2025 not confirmed",
 	"BOL foreign_minister": "the Paz government of November 2025 not confirmed",
 	"BOL defense_minister": "the Paz government of November 2025 not confirmed",
