@@ -114,7 +114,7 @@ var officeGridRows = []nameGridRow{
 	{"menlu bahrain zayani", "Menlu Bahrain Zayani menyambut kesepakatan damai itu.", "abdullatif-al-zayani BHR", "zayani", false, false},
 	{"menhan irak abbasi", "Menhan Irak Abbasi mengatakan pasukan koalisi akan mundur bertahap.", "thabet-al-abbasi IRQ", "abbasi", false, false},
 	{"menhan nigeria badaru", "Menhan Nigeria Badaru berjanji menumpas kelompok bersenjata di barat laut.", "mohammed-badaru-abubakar NGA", "badaru", false, false},
-	{"menhan selandia baru collins", "Menhan Selandia Baru Collins mengatakan fregat itu akan dikirim ke Laut China Selatan.", "judith-collins NZL", "collins", false, false},
+	{"menhan selandia baru collins", "Menhan Selandia Baru Collins mengatakan fregat itu akan dikirim ke Laut China Selatan.", "judith-collins NZL", "collins", false, true}, // Judith Collins left to the generated file: as a known holder of the day her surname alone would be hers in English news about Susan Collins
 	{"menhan lebanon menassa", "Menhan Lebanon Menassa menegaskan tentara akan mengambil alih pos-pos di selatan.", "michel-menassa LBN", "menassa", false, false},
 	{"pm yordania hassan", "PM Yordania Hassan mengatakan pemerintah akan menaikkan upah minimum.", "jafar-hassan JOR", "samia-suluhu hassan", false, false},
 	{"presiden timor leste ramos-horta", "Presiden Timor Leste Ramos-Horta mengatakan negaranya siap menjadi jembatan perdamaian.", "jose-ramos-horta TLS", "ramos-horta", false, false},
@@ -124,6 +124,13 @@ var officeGridRows = []nameGridRow{
 	{"lone dar with state", "Dar mengatakan Pakistan siap menengahi perundingan kedua negara.", "muhammad-ishaq-dar PAK", "dar", false, false},
 	{"lone mudavadi with state", "Mudavadi menyebut Kenya akan mengirim lebih banyak polisi ke Haiti.", "wycliffe-musalia-mudavadi KEN HTI", "mudavadi", false, false},
 	{"lone okonjo-iweala", "Okonjo-Iweala memperingatkan perang dagang akan merugikan negara miskin.", "ngozi-okonjo-iweala", "okonjo-iweala", false, false},
+
+	// Added after the first data pass (annotated before they ran): holders
+	// whose only open term in the generated files was a predecessor's.
+	{"mutharika lone with state", "Mutharika mengatakan Malawi membutuhkan bantuan pangan.", "peter-mutharika MWI", "bingu-wa-mutharika", false, false},
+	{"presiden malawi full", "Presiden Malawi Peter Mutharika melantik kabinet barunya.", "peter-mutharika MWI", "bingu-wa-mutharika lazarus-chakwera", false, false},
+	{"pm irlandia martin", "Perdana Menteri Irlandia Micheál Martin menyambut kunjungan itu.", "micheal-martin IRL", "brian-cowen", false, false},
+	{"presiden pantai gading", "Presiden Pantai Gading Alassane Ouattara dilantik untuk masa jabatan keempat.", "alassane-ouattara CIV", "laurent-gbagbo", false, false},
 
 	// A title and the state alone: the state, no person.
 	{"menhan filipina unnamed", "Menteri Pertahanan Filipina mengatakan kapal-kapal penjaga pantai akan terus berpatroli.", "PHL", "gilberto-teodoro", false, false},
@@ -140,7 +147,8 @@ var officeGridRows = []nameGridRow{
 }
 
 // TestOfficeGrid checks officeGridRows under an article date of late 2025.
-// Before the office pass: 81 of 102 rows pass; after it, 102 of 102.
+// Before the office pass: 81 of 102 rows pass; after it, 101 of 102, and
+// the 4 rows added after the first data pass pass too (105 of 106).
 func TestOfficeGrid(t *testing.T) {
 	runNameGridOn(t, officeGridRows, 100, officeGridPublished)
 }
@@ -202,7 +210,12 @@ func TestOfficeGridEnglish(t *testing.T) {
 		{"mucio title surname", "Defense Minister Mucio told reporters the jets would be delivered next year.", []string{"jose-mucio-monteiro/person/BRA"}, []string{"mucio"}, false, false},
 		{"dar lone with state", "Dar said Pakistan wanted good relations with all its neighbors.", []string{"muhammad-ishaq-dar/person/PAK", "PAK"}, []string{"dar"}, false, false},
 		{"ramos-horta second", "Timor-Leste's President Jose Ramos-Horta met the ASEAN envoy. Ramos-Horta said his country was ready.", []string{"jose-ramos-horta/person/TLS"}, []string{"ramos-horta"}, false, false},
-		{"collins title surname", "Defence Minister Collins said the frigate would sail through the Taiwan Strait.", []string{"judith-collins/person/NZL"}, []string{"collins"}, false, false},
+		{"collins title surname", "Defence Minister Collins said the frigate would sail through the Taiwan Strait.", []string{"judith-collins/person/NZL"}, []string{"collins"}, false, true}, // Judith Collins left to the generated file: as a known holder of the day her surname alone would be hers in English news about Susan Collins
+
+		// Added after the first data pass (annotated before they ran).
+		{"mutharika", "Malawian President Peter Mutharika swore in his cabinet.", []string{"peter-mutharika/person/MWI"}, []string{"bingu-wa-mutharika"}, false, false},
+		{"taoiseach", "Taoiseach Micheal Martin said Ireland would not join NATO.", []string{"micheal-martin/person/IRL", "IRL", "nato"}, []string{"brian-cowen"}, false, false},
+		{"touadera", "Central African President Faustin-Archange Touadera won a third term.", []string{"faustin-archange-touadera/person/CAF"}, []string{"francois-bozize"}, false, false},
 
 		// A title and the state alone: the state, no person.
 		{"philippine defense unnamed", "The Philippine defense secretary said Chinese ships had entered the country's waters.", []string{"PHL", "CHN"}, []string{"gilberto-teodoro"}, false, false},

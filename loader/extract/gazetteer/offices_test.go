@@ -56,6 +56,7 @@ var keyVacancies = map[string]string{
 	"AGO foreign_minister": "not confirmed for late 2025",
 	"AGO defense_minister": "not confirmed for late 2025",
 	"COL defense_minister": "Pedro Sánchez shares the name of Spain's prime minister: a second holder of the day with it would make the lone \"Sánchez\" nobody",
+	"NZL defense_minister": "Judith Collins: a known holder of the day with her surname would make a lone \"Collins\" in English news (Susan Collins) her",
 	"PER defense_minister": "the Jerí government of October 2025 not confirmed",
 	"BOL foreign_minister": "the Paz government of November 2025 not confirmed",
 	"BOL defense_minister": "the Paz government of November 2025 not confirmed",
