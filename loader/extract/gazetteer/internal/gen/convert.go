@@ -176,7 +176,7 @@ func leaderTitle(tag string) string {
 func Leaders(ci []byte, known map[string]bool) []byte {
 	people := map[string]*entry{}
 	var country, section, sub string
-	add := func(names []string, title, start, end string) {
+	add := func(country string, names []string, title, start, end string) {
 		name := names[0]
 		if title == "" || (end != "" && end < "1990") || !alnumRe.MatchString(name) {
 			return
@@ -241,7 +241,7 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 			names := variantNames(t)
 			for _, d := range dateRe.FindAllStringSubmatch(t, -1) {
 				start, end := dates(d[1], d[2], d[3], d[4])
-				add(names, title, start, end)
+				add(leadersOf(country), names, title, start, end)
 			}
 		case "Government":
 			comment := ""
@@ -257,7 +257,7 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 					c = titles[gi]
 				}
 				start, end := dates(g[2], g[3], g[4], g[5])
-				add(names, govTitle(c), start, end)
+				add(country, names, govTitle(c), start, end)
 			}
 		}
 	}
@@ -283,6 +283,17 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 func isoCode(c string) string {
 	if c == "TMP" {
 		return "TLS"
+	}
+	return c
+}
+
+// leadersOf is the state whose leaders a country's <Leaders> block lists:
+// CountryInfo's Mauritius entry holds Mauritania's (Ould Daddah to Ould
+// Abdel Aziz), and Mauritania's none, which made Mauritania's presidents
+// heads of state of Mauritius.
+func leadersOf(c string) string {
+	if c == "MUS" {
+		return "MRT"
 	}
 	return c
 }
