@@ -1,0 +1,214 @@
+package extract
+
+import "testing"
+
+// scienceGridRows are Indonesian sentences written for the test (made up in
+// the style of the science, technology, health, sports and culture pages of
+// Kompas, Detik, Tempo, Antara and CNN Indonesia; never copied from a data
+// set) on the non-political news the held-out set also holds: research
+// bodies and space agencies (NASA, ESA, BRIN, LAPAN, CERN, JAXA, ISRO,
+// "Badan Antariksa Eropa"), universities (actors, as the dev sets annotate
+// them) and hospitals (places: a hospital that treats or receives a patient
+// is no actor, as TestNoActorGrid has it), scientists and doctors with
+// their titles ("Prof.", "dr.", "peneliti", "ilmuwan", "epidemiolog"),
+// health bodies (WHO, CDC, Kemenkes, BPOM, IDI), technology companies and
+// their executives, sports federations, clubs and athletes, artists and
+// their works, and sentences with no actor at all (facts of science and
+// nature). Traps name no actor: species, diseases and viruses, planets,
+// comets, telescopes and spacecraft named after persons or places ("Virus
+// Marburg", "Planet Mars", "Teleskop James Webb", "Penyakit Parkinson"),
+// software and products ("Windows", "Galaxy", "Java", "Claude"), a
+// national team ("Timnas Indonesia", as TestTranslatedNewsGrid has it), a
+// tournament named like a state ("Australia Terbuka"), a language
+// ("bahasa Inggris"), titles of films, albums and novels.
+//
+// Ids (decided before the extractor ran on the rows) follow
+// TestEncyclopedicGrid: a person or body the gazetteer holds is its id;
+// any other person the lower-case slug of the name as written, less titles;
+// a body the gazetteer lacked the id its kind follows (idn-lapan as
+// idn-brin, cern, pbsi, bwf, university-of-oxford, anthropic). A state named
+// in the row (demonym, origin, as a place or a party) is an actor; a state
+// inside a body's, a team's, a tournament's or a work's name is not.
+// Persons and states are annotated completely (runNameGrid), organizations
+// only where the row names them; a band is left unannotated (no person).
+// known marks a known failure with its reason: the test fails when it
+// starts passing.
+var scienceGridRows = []nameGridRow{
+	// Space agencies and research bodies.
+	{"sci nasa teleskop", "NASA meluncurkan teleskop luar angkasa baru untuk mengamati planet di luar tata surya.", "usa-nasa", "", false, false},
+	{"sci esa ariane", "Badan Antariksa Eropa (ESA) menunda peluncuran roket Ariane 6 karena cuaca buruk.", "esa", "", false, true},
+	{"sci brin vaksin", "Badan Riset dan Inovasi Nasional (BRIN) mengembangkan vaksin berbasis protein rekombinan.", "idn-brin", "", false, false},
+	{"sci kepala brin", "Kepala BRIN Laksana Tri Handoko mengatakan anggaran riset tahun depan akan naik.", "idn-brin laksana-tri-handoko", "", false, false},
+	{"sci peneliti brin hilal", "Peneliti BRIN Thomas Djamaluddin memperkirakan hilal sudah terlihat pada Selasa petang.", "idn-brin thomas-djamaluddin", "", false, false},
+	{"sci lapan sampah antariksa", "LAPAN memantau jatuhnya sampah antariksa di perairan Sulawesi.", "idn-lapan", "", false, true},
+	{"sci lapan long", "Lembaga Penerbangan dan Antariksa Nasional mencatat hujan meteor Perseid mencapai puncaknya pekan ini.", "idn-lapan", "", false, true},
+	{"sci jaxa slim", "Badan Antariksa Jepang JAXA berhasil mendaratkan wahana SLIM di permukaan Bulan.", "jpn-jaxa", "", false, false},
+	{"sci cern partikel", "Para ilmuwan CERN mengumumkan penemuan partikel baru dari eksperimen Large Hadron Collider.", "cern", "", false, true},
+	{"sci isro chandrayaan", "ISRO mendaratkan wahana Chandrayaan-3 di dekat kutub selatan Bulan.", "ind-isro", "", false, false},
+	{"sci cnsa tiangong", "Badan Antariksa China (CNSA) mengirim tiga astronaut ke stasiun luar angkasa Tiangong.", "chn-cnsa", "", false, false},
+	{"sci astronaut nasa", "Astronaut NASA Sunita Williams kembali ke Bumi setelah sembilan bulan di Stasiun Luar Angkasa Internasional.", "usa-nasa sunita-williams", "", false, false},
+	{"sci spacex starship", "Roket Starship milik SpaceX meledak beberapa menit setelah lepas landas dari Texas.", "spacex", "", false, false},
+	{"sci ilmuwan jepang", "Ilmuwan Jepang Hiroshi Tanaka memimpin riset sel punca di Universitas Kyoto.", "hiroshi-tanaka JPN", "", false, false},
+	{"sci pratiwi astronaut", "Ilmuwan asal Indonesia Prof. Pratiwi Sudarmono pernah terpilih sebagai calon astronaut NASA.", "pratiwi-sudarmono IDN usa-nasa", "", false, false},
+	{"sci kepala bmkg", "Kepala BMKG Dwikorita Karnawati mengingatkan potensi cuaca ekstrem sepekan ke depan.", "idn-bmkg dwikorita-karnawati", "", false, false},
+	{"sci bmkg gempa", "Gempa bermagnitudo 5,6 mengguncang Cianjur, menurut BMKG.", "idn-bmkg", "", false, false},
+	{"sci profesor astronomi", "Profesor astronomi ITB Premana W. Premadi menjelaskan fenomena gerhana matahari total.", "institut-teknologi-bandung premana-w-premadi", "", false, false},
+
+	// Universities.
+	{"sci ugm genose", "Universitas Gadjah Mada mengembangkan alat deteksi dini Covid-19 bernama GeNose.", "universitas-gadjah-mada", "", false, false},
+	{"sci rektor itb", "Rektor ITB Reini Wirahadikusumah meresmikan laboratorium kecerdasan buatan.", "institut-teknologi-bandung reini-wirahadikusumah", "", false, false},
+	{"sci tim peneliti ipb", "Tim peneliti Institut Pertanian Bogor menemukan varietas padi tahan kekeringan.", "institut-pertanian-bogor", "", false, false},
+	{"sci guru besar fk ui", "Guru Besar Fakultas Kedokteran Universitas Indonesia Prof. Tjandra Yoga Aditama mengingatkan ancaman flu burung.", "universitas-indonesia tjandra-yoga-aditama", "", false, false},
+	{"sci peneliti unair", "Peneliti Universitas Airlangga menemukan senyawa antivirus dari tanaman sambiloto.", "universitas-airlangga", "", false, false},
+	{"sci oxford astrazeneca", "Universitas Oxford dan AstraZeneca mengembangkan vaksin malaria generasi baru.", "university-of-oxford astrazeneca", "", false, true},
+	{"sci mit boston", "Massachusetts Institute of Technology (MIT) membuka pusat riset iklim di Boston.", "massachusetts-institute-of-technology", "", false, true},
+	{"sci peneliti iklim ui comma", "Menurut peneliti iklim Universitas Indonesia, Budi Haryanto, suhu rata-rata Jakarta naik 1,5 derajat.", "universitas-indonesia budi-haryanto", "", false, true},
+	{"sci epidemiolog griffith", "Epidemiolog Universitas Griffith Dicky Budiman menilai lonjakan kasus belum mencapai puncak.", "dicky-budiman", "", false, false},
+
+	// Hospitals, doctors and health bodies.
+	{"sci dokter spesialis anak", "Dokter spesialis anak dr. Piprim Basarah Yanuarso mengingatkan orang tua agar melengkapi imunisasi anak.", "piprim-basarah-yanuarso", "", false, true},
+	{"sci dirut rscm", "Direktur Utama RSCM dr. Supriyanto Dharmoredjo mengatakan ruang isolasi masih mencukupi.", "supriyanto-dharmoredjo", "", false, false},
+	{"sci rsup sardjito", "Pasien cacar monyet itu kini dirawat di RSUP Dr. Sardjito, Yogyakarta.", "", "sardjito", true, false},
+	{"sci rs hasan sadikin", "Rumah Sakit Hasan Sadikin Bandung menambah ruang perawatan pasien demam berdarah.", "", "hasan-sadikin", true, false},
+	{"sci jubir kemenkes", "Juru bicara Kemenkes dr. Siti Nadia Tarmizi mengatakan kasus DBD meningkat tajam.", "idn-health-ministry siti-nadia-tarmizi", "", false, false},
+	{"sci menkes", "Menteri Kesehatan Budi Gunadi Sadikin meminta rumah sakit menambah tempat tidur bagi pasien ISPA.", "budi-gunadi-sadikin", "", false, false},
+	{"sci kemenkes campak", "Kementerian Kesehatan mencatat 1.200 kasus campak sepanjang tahun ini.", "idn-health-ministry", "", false, false},
+	{"sci bpom sirop", "BPOM menarik peredaran obat sirop yang mengandung etilen glikol.", "idn-bpom", "", false, false},
+	{"sci kepala bpom", "Kepala BPOM Taruna Ikrar mengatakan izin edar vaksin itu sudah diterbitkan.", "idn-bpom taruna-ikrar", "", false, false},
+	{"sci who mpox", "WHO menetapkan wabah mpox sebagai darurat kesehatan global.", "who", "", false, false},
+	{"sci cdc flu burung", "Pusat Pengendalian dan Pencegahan Penyakit AS (CDC) melaporkan kasus flu burung pada sapi perah.", "usa-cdc", "", false, false},
+	{"sci idi dokter asing", "Ikatan Dokter Indonesia (IDI) menolak rencana pemerintah mendatangkan dokter asing.", "ikatan-dokter-indonesia", "", false, false},
+	{"sci ketum pb idi", "Ketua Umum PB IDI Adib Khumaidi mengkritik sejumlah pasal RUU Kesehatan.", "ikatan-dokter-indonesia adib-khumaidi", "", false, false},
+	{"sci pfizer biontech", "Pfizer dan BioNTech mengajukan izin darurat vaksin untuk anak di bawah lima tahun.", "pfizer biontech", "", false, false},
+	{"sci bio farma polio", "Bio Farma mulai memproduksi vaksin polio jenis baru untuk kebutuhan dunia.", "bio-farma", "", false, false},
+	{"sci unicef sekolah", "UNICEF memperingatkan jutaan anak terancam putus sekolah akibat pandemi.", "unicef", "", false, false},
+	{"sci ahli gizi", "Ahli gizi dr. Tan Shot Yen menyarankan masyarakat mengurangi konsumsi gula.", "tan-shot-yen", "", false, true},
+
+	// Technology companies and their executives.
+	{"sci ceo apple", "CEO Apple Tim Cook meresmikan Apple Developer Academy ketiga di Bali.", "tim-cook apple-inc", "", false, false},
+	{"sci google gemini bahasa", "Google meluncurkan model kecerdasan buatan Gemini dalam bahasa Indonesia.", "google", "IDN", false, false},
+	{"sci openai chatgpt", "OpenAI merilis ChatGPT versi terbaru yang mampu memahami gambar dan suara.", "openai", "", false, false},
+	{"sci ceo openai", "CEO OpenAI Sam Altman mengatakan kecerdasan buatan umum bisa tercapai dalam lima tahun.", "sam-altman openai", "", false, false},
+	{"sci nvidia dolar as", "Nvidia menjadi perusahaan pertama yang nilai pasarnya menembus 4 triliun dolar AS.", "nvidia", "USA", false, false},
+	{"sci pengguna windows", "Pengguna Windows melaporkan gangguan setelah pembaruan sistem operasi pekan lalu.", "", "windows", true, false},
+	{"sci samsung galaxy", "Samsung memperkenalkan ponsel lipat Galaxy Z Fold terbaru di Surabaya.", "samsung", "galaxy", false, true},
+	{"sci java python", "Bahasa pemrograman Java dan Python paling banyak dipakai pengembang perangkat lunak.", "", "python", true, true},
+	{"sci meta akun palsu", "Meta menghapus ribuan akun palsu yang menyebarkan hoaks menjelang pemilu.", "meta-platforms", "", false, false},
+	{"sci menkomdigi tiktok", "Menteri Komunikasi dan Digital Meutya Hafid memanggil perwakilan TikTok terkait konten judi daring.", "meutya-hafid tiktok", "", false, false},
+	{"sci komdigi blokir", "Kementerian Komunikasi dan Digital memblokir ribuan situs judi daring.", "idn-communication-ministry", "", false, false},
+	{"sci pendiri microsoft", "Pendiri Microsoft Bill Gates mengunjungi pusat riset tuberkulosis di Bandung.", "bill-gates microsoft", "", false, false},
+	{"sci huawei bantah", "Huawei membantah tuduhan bahwa perangkatnya digunakan untuk memata-matai pengguna.", "huawei", "", false, false},
+	{"sci anthropic claude", "Perusahaan rintisan kecerdasan buatan Anthropic meluncurkan model Claude terbaru.", "anthropic", "claude", false, true},
+	{"sci hassabis nobel", "CEO Google DeepMind Demis Hassabis meraih Nobel Kimia bersama John Jumper.", "demis-hassabis john-jumper", "", false, true},
+	{"sci iphone tkdn", "Ponsel iPhone 16 belum boleh dijual karena belum memenuhi syarat kandungan lokal.", "", "apple-inc", true, false},
+
+	// Sports: federations, clubs, athletes.
+	{"sci fifa denda pssi", "FIFA menjatuhkan denda kepada PSSI atas kericuhan suporter di Stadion Gelora Bung Karno.", "fifa pssi", "", false, false},
+	{"sci ketum pssi kluivert", "Ketua Umum PSSI Erick Thohir mengumumkan Patrick Kluivert sebagai pelatih baru tim nasional.", "pssi erick-thohir patrick-kluivert", "", false, false},
+	{"sci pelatih persib", "Pelatih Persib Bojan Hodak puas dengan permainan anak asuhnya.", "persib bojan-hodak", "", false, false},
+	{"sci persija persebaya", "Persija Jakarta menang 2-1 atas Persebaya Surabaya dalam laga lanjutan Liga 1.", "persija persebaya", "", false, false},
+	{"sci pebulu tangkis jojo", "Pebulu tangkis Jonatan Christie melaju ke final All England setelah mengalahkan wakil China.", "jonatan-christie CHN", "", false, false},
+	{"sci petenis sinner", "Petenis Jannik Sinner menjuarai Australia Terbuka untuk kedua kalinya.", "jannik-sinner", "AUS", false, false},
+	{"sci ioc rusia", "Komite Olimpiade Internasional (IOC) mengizinkan atlet Rusia bertanding sebagai atlet netral.", "ioc RUS", "", false, false},
+	{"sci lifter rizki", "Lifter Rizki Juniansyah meraih medali emas Olimpiade Paris 2024.", "rizki-juniansyah", "", false, true},
+	{"sci mu pecat", "Manchester United memecat pelatih Erik ten Hag setelah rentetan hasil buruk.", "manchester-united erik-ten-hag", "", false, true},
+	{"sci striker real madrid", "Striker Real Madrid Kylian Mbappe mencetak dua gol ke gawang Barcelona.", "real-madrid kylian-mbappe", "", false, false},
+	{"sci pbsi asian games", "PBSI menargetkan dua medali emas pada Asian Games mendatang.", "pbsi", "", false, true},
+	{"sci bwf jadwal", "Federasi Bulu Tangkis Dunia (BWF) merevisi jadwal turnamen akibat cuaca panas.", "bwf", "", false, true},
+	{"sci pembalap ducati", "Pembalap Ducati Francesco Bagnaia memenangi balapan MotoGP Mandalika.", "francesco-bagnaia", "", false, false},
+	{"sci timnas u23", "Timnas Indonesia U-23 lolos ke semifinal Piala Asia untuk pertama kalinya.", "", "IDN", true, false},
+	{"sci menpora", "Menteri Pemuda dan Olahraga Dito Ariotedjo menyambut para atlet peraih medali di bandara.", "dito-ariotedjo", "", false, false},
+
+	// Culture: artists and their works.
+	{"sci penyanyi raisa", "Penyanyi Raisa Andriana merilis album baru berjudul Harmoni.", "raisa-andriana", "harmoni", false, false},
+	{"sci film jumbo", "Film Jumbo karya sutradara Ryan Adriandhy menembus sepuluh juta penonton.", "ryan-adriandhy", "jumbo", false, false},
+	{"sci coldplay gbk", "Grup musik Coldplay menggelar konser di Stadion Utama Gelora Bung Karno.", "", "", false, false},
+	{"sci sutradara joko anwar", "Sutradara Joko Anwar mengumumkan film horor terbarunya akan tayang Agustus.", "joko-anwar", "joko-widodo", false, false},
+	{"sci aktris dian", "Aktris Dian Sastrowardoyo meraih Piala Citra untuk kategori pemeran utama terbaik.", "dian-sastrowardoyo", "", false, false},
+	{"sci novel leila", "Novel Laut Bercerita karya Leila S. Chudori diterjemahkan ke dalam bahasa Inggris.", "leila-s-chudori", "GBR", false, false},
+	{"sci menbud fadli", "Menteri Kebudayaan Fadli Zon meresmikan pameran keris di Surakarta.", "fadli-zon", "", false, false},
+	{"sci unesco kebaya", "UNESCO menetapkan kebaya sebagai warisan budaya takbenda.", "unesco", "", false, false},
+	{"sci museum nasional", "Museum Nasional kembali dibuka untuk umum setelah kebakaran tahun lalu.", "", "", true, true},
+
+	// No actor: facts of science and nature.
+	{"sci ilmuwan katak", "Para ilmuwan menemukan spesies katak baru di pegunungan Papua.", "", "", true, false},
+	{"sci planet mars", "Planet Mars memiliki gunung berapi tertinggi di tata surya.", "", "mars", true, false},
+	{"sci james webb", "Teleskop James Webb menangkap gambar galaksi yang terbentuk 13 miliar tahun lalu.", "", "james-webb", true, false},
+	{"sci chang'e", "Wahana Chang'e 6 membawa pulang sampel batuan dari sisi jauh Bulan.", "", "", true, false},
+	{"sci virus marburg", "Virus Marburg dapat menyebabkan demam berdarah dengan tingkat kematian tinggi.", "", "marburg", true, false},
+	{"sci dengue aedes", "Demam berdarah dengue ditularkan oleh nyamuk Aedes aegypti.", "", "", true, false},
+	{"sci wolbachia", "Bakteri Wolbachia disebar di Yogyakarta untuk menekan populasi nyamuk.", "", "", true, false},
+	{"sci badai matahari", "Badai matahari diperkirakan mengganggu sinyal GPS dan jaringan listrik.", "", "", true, false},
+	{"sci anopheles", "Nyamuk Anopheles betina menularkan parasit malaria saat menggigit manusia.", "", "", true, false},
+	{"sci lewotobi", "Gunung Lewotobi Laki-laki kembali erupsi pada Minggu dini hari.", "", "", true, false},
+	{"sci komodo", "Komodo hanya ditemukan di Pulau Komodo, Rinca, dan Flores.", "", "", true, false},
+	{"sci harimau sumatra", "Harimau Sumatra termasuk satwa yang terancam punah.", "", "", true, false},
+	{"sci parkinson", "Penyakit Parkinson menyerang sistem saraf pusat dan menyebabkan tremor.", "", "parkinson", true, false},
+	{"sci sindrom down", "Sindrom Down dapat dideteksi sejak masa kehamilan.", "", "", true, false},
+	{"sci apophis", "Asteroid Apophis akan melintas dekat Bumi pada 2029.", "", "", true, false},
+	{"sci halley", "Komet Halley terakhir terlihat dari Bumi pada 1986.", "", "halley", true, false},
+	{"sci alzheimer", "Jumlah penderita Alzheimer diperkirakan meningkat dua kali lipat pada 2050.", "", "alzheimer", true, false},
+	{"sci hujan meteor", "Hujan meteor Geminid dapat disaksikan dengan mata telanjang malam ini.", "", "", true, false},
+}
+
+// scienceEnglishRows are the English rows of the science grid, written and
+// annotated the same way (a want is "id", "id/kind" or "id/kind/country" as
+// in TestEnglishWireGrid; English rows are not annotated completely, so
+// absent lists what a trap must not give).
+var scienceEnglishRows = []wireGridRow{
+	{"en nasa artemis", "NASA said the Artemis II crew would fly around the Moon next year.", []string{"usa-nasa"}, nil, false, false},
+	{"en esa jupiter", "The European Space Agency postponed the launch of its Jupiter probe.", []string{"esa"}, nil, false, false},
+	{"en cern lhc", "Scientists at CERN said the Large Hadron Collider would restart in the spring.", []string{"cern"}, nil, false, true},
+	{"en jaxa lander", "JAXA said its lunar lander had survived a second night on the Moon.", []string{"jpn-jaxa"}, nil, false, false},
+	{"en isro", "The Indian Space Research Organisation said Chandrayaan-3 had found sulphur near the lunar south pole.", []string{"ind-isro"}, nil, false, false},
+	{"en stanford", "Researchers at Stanford University found that the drug slowed the growth of tumours.", []string{"stanford-university"}, nil, false, false},
+	{"en oxford study", "A study by the University of Oxford found the vaccine was 77 percent effective.", []string{"university-of-oxford"}, []string{"oxford/person"}, false, false},
+	{"en harvard sue", "Harvard University said it would sue the administration over the funding freeze.", []string{"harvard-university"}, nil, false, false},
+	{"en mit battery", "Researchers at the Massachusetts Institute of Technology built a battery that charges in minutes.", []string{"massachusetts-institute-of-technology"}, nil, false, true},
+	{"en fauci", "Dr. Anthony Fauci warned that the virus could return in the winter.", []string{"anthony-fauci/person"}, nil, false, false},
+	{"en professor imperial", "Professor Jane Whitfield, an epidemiologist at Imperial College London, said cases were falling.", []string{"jane-whitfield/person"}, []string{"GBR"}, false, false},
+	{"en van kerkhove", "Maria Van Kerkhove, the WHO's technical lead on COVID-19, said the variant was spreading.", []string{"maria-van-kerkhove/person", "who"}, nil, false, false},
+	{"en who mpox", "The World Health Organization declared the mpox outbreak a global health emergency.", []string{"who"}, nil, false, false},
+	{"en cdc measles", "The Centers for Disease Control and Prevention reported 12 new cases of measles in Texas.", []string{"usa-cdc"}, nil, false, false},
+	{"en fda approved", "The Food and Drug Administration approved the first drug for the disease on Friday.", []string{"usa-fda"}, nil, false, false},
+	{"en brin meteor", "Indonesia's National Research and Innovation Agency said the meteor fell into the sea off Sulawesi.", []string{"idn-brin"}, nil, false, false},
+	{"en marburg", "The Marburg virus has a fatality rate of up to 88 percent.", nil, []string{"marburg"}, true, false},
+	{"en mars volcano", "Mars has the largest volcano in the solar system.", nil, []string{"mars"}, true, false},
+	{"en new frog", "Scientists discovered a new species of frog in the Andes.", nil, nil, true, false},
+	{"en james webb", "The James Webb Space Telescope captured images of a galaxy formed 13 billion years ago.", nil, []string{"james-webb"}, true, false},
+	{"en parkinson", "Parkinson's disease affects more than 10 million people worldwide.", nil, []string{"parkinson"}, true, false},
+	{"en hurricane milton", "Hurricane Milton made landfall near Sarasota on Wednesday night.", nil, []string{"milton"}, true, false},
+	{"en java language", "Java remains one of the most widely used programming languages.", nil, []string{"java"}, true, false},
+	{"en tim cook", "Apple chief executive Tim Cook said the company would invest $500 billion in the United States.", []string{"tim-cook/person", "apple-inc", "USA"}, nil, false, false},
+	{"en sam altman", "OpenAI chief executive Sam Altman said the company would release a new model this summer.", []string{"sam-altman/person", "openai"}, nil, false, false},
+	{"en nvidia blackwell", "Nvidia said demand for its Blackwell chips far exceeded supply.", []string{"nvidia"}, []string{"blackwell"}, false, false},
+	{"en samsung galaxy", "Galaxy phones will get the update first, Samsung said.", []string{"samsung"}, []string{"galaxy"}, false, false},
+	{"en gates polio", "Microsoft co-founder Bill Gates pledged $1 billion to fight polio.", []string{"bill-gates/person", "microsoft"}, nil, false, false},
+	{"en anthropic claude", "Anthropic released a new version of its Claude chatbot on Tuesday.", []string{"anthropic"}, []string{"claude"}, false, true},
+	{"en starlink", "Elon Musk's SpaceX launched 23 Starlink satellites from Florida.", []string{"elon-musk/person", "spacex"}, []string{"starlink"}, false, true},
+	{"en fifa ban", "FIFA banned the federation's president for three years.", []string{"fifa"}, nil, false, false},
+	{"en man united", "Manchester United sacked manager Erik ten Hag after a string of poor results.", []string{"manchester-united", "erik-ten-hag/person"}, nil, false, true},
+	{"en sinner open", "Jannik Sinner won the Australian Open for a second straight year.", []string{"jannik-sinner/person"}, []string{"AUS"}, false, true},
+	{"en shuttler", "Indonesian shuttler Jonatan Christie beat China's Shi Yuqi in the final.", []string{"jonatan-christie/person", "IDN", "shi-yuqi/person", "CHN"}, nil, false, true},
+	{"en ioc neutrals", "The International Olympic Committee said the athletes could compete as neutrals.", []string{"ioc"}, nil, false, false},
+	{"en djokovic", "Novak Djokovic withdrew from Wimbledon with a knee injury.", []string{"novak-djokovic/person"}, []string{"wimbledon"}, false, true},
+	{"en swift tour", "Taylor Swift's Eras Tour became the highest-grossing concert tour of all time.", []string{"taylor-swift/person"}, nil, false, false},
+	{"en oppenheimer film", "The film Oppenheimer won seven Oscars, including best picture.", nil, []string{"oppenheimer"}, true, false},
+	{"en nolan", "Director Christopher Nolan said he would shoot his next film in Greece.", []string{"christopher-nolan/person"}, nil, false, false},
+	{"en coldplay", "Coldplay announced two more concerts after tickets sold out in minutes.", nil, []string{"coldplay/person"}, false, false},
+	{"en halley", "Halley's Comet will next be visible from Earth in 2061.", nil, []string{"halley"}, true, false},
+	{"en dr doctor hospital", "Dr. Sarah Okonkwo, a surgeon at Johns Hopkins Hospital, said the patient was stable.", []string{"sarah-okonkwo/person"}, []string{"johns-hopkins/person"}, false, false},
+}
+
+// TestScienceGrid checks scienceGridRows (Indonesian, runNameGrid). Before
+// the rules and data of this pass: 84 of 102 rows pass, 18 known failures.
+func TestScienceGrid(t *testing.T) {
+	runNameGrid(t, scienceGridRows, 100)
+}
+
+// TestScienceGridEnglish checks scienceEnglishRows (English, runWireGrid).
+// Before the rules and data of this pass: 34 of 42 rows pass, 8 known
+// failures.
+func TestScienceGridEnglish(t *testing.T) {
+	runWireGrid(t, extractor(t), scienceEnglishRows, "2025-06-01")
+}
