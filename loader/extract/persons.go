@@ -88,6 +88,20 @@ func arabicArticleName(w string) bool {
 	return false
 }
 
+// afterThingNoun reports whether a thing noun stands right before toks[i]
+// or one lower-case word before it ("roket Ariane", "ponsel lipat Galaxy
+// Z Fold", "bahasa pemrograman Java"): the name there is the thing's.
+func (r *run) afterThingNoun(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	prev := &toks[i-1]
+	if r.p.thingNouns[prev.low] {
+		return true
+	}
+	return i >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && r.p.thingNouns[toks[i-2].low]
+}
+
 // particlesAt returns how many name particles in lower case (one or two:
 // "de", "van der", "de la") stand at toks[j] before a name word, or 0.
 func (r *run) particlesAt(toks []token, j int) int {
@@ -1636,6 +1650,9 @@ func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
 			prev := &toks[pi]
 			if prev.cap && !prev.punct && pi == start-1 || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) {
 				continue // inside a longer name, or a street's or an organization's
+			}
+			if r.afterThingNoun(toks, pi+1) {
+				continue // "ponsel lipat Galaxy Z Fold": a product's name
 			}
 		}
 		// The initial(s) and the name words after it.

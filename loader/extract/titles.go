@@ -31,7 +31,7 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 				j++ // "Khalil al-Hayya"
 				continue
 			}
-			if j > k && j+1 < len(toks) && (t.low == "bin" || t.low == "al" || t.low == "van" || t.low == "von" || t.low == "de" || t.low == "der" || t.low == "el") {
+			if j > k && j+1 < len(toks) && r.x.common.nameParticles[t.low] { // "Erik ten Hag", "Rahmat bin Umar"
 				if toks[j+1].cap {
 					j++
 					continue
@@ -597,6 +597,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
+			}
+			if end-k == 1 && of == nil && !closed && p.thingNouns[toks[k-1].low] {
+				continue // "model Claude terbaru": after a title's word that also names a kind of thing, one word is the thing's name
 			}
 			if end-k == 1 && of == nil && !closed && toks[k].lx&lxGiven == 0 && r.x.common.companyRoles[strings.TrimPrefix(role, "former_")] {
 				continue // "Presiden Direktur Astra": after a company's office one word that is no given name is the company's
