@@ -1755,8 +1755,8 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
 				continue // "di Florida", "ke Sydney": given names that are also places
 			}
-			if p.thingNouns[prev.low] || p.peopleWords[prev.low] {
-				continue // "penghargaan Oscar", "minyak mentah Brent": a thing's name; "bangsa Israel": a people
+			if p.thingNouns[prev.low] || p.thingTitles[prev.low] || p.peopleWords[prev.low] {
+				continue // "penghargaan Oscar", "minyak mentah Brent", "model Claude": a thing's name; "bangsa Israel": a people
 			}
 			if p.lang == "en" && p.orgArticles[prev.low] && prev.low != "of" {
 				continue // "the Brent benchmark", "a Jordan": English names no person with an article

@@ -151,6 +151,26 @@ var scienceGridRows = []nameGridRow{
 	{"sci halley", "Komet Halley terakhir terlihat dari Bumi pada 1986.", "", "halley", true, false},
 	{"sci alzheimer", "Jumlah penderita Alzheimer diperkirakan meningkat dua kali lipat pada 2050.", "", "alzheimer", true, false},
 	{"sci hujan meteor", "Hujan meteor Geminid dapat disaksikan dengan mata telanjang malam ini.", "", "", true, false},
+	// Second batch, written after the rules and data above and annotated
+	// before its first run: other names, products and bodies.
+	{"sci2 drg", "Dokter gigi drg. Rina Kusumawati mengingatkan bahaya gula bagi gigi anak.", "rina-kusumawati", "", false, false},
+	{"sci2 drh", "Dokter hewan drh. Agus Salimin memeriksa sapi yang terjangkit penyakit mulut dan kuku.", "agus-salimin", "", false, false},
+	{"sci2 kata dr", "Kasus demam berdarah meningkat di musim hujan, kata dr. Hendra Wijaya kepada wartawan.", "hendra-wijaya", "", false, false},
+	{"sci2 pesilat", "Pesilat Hanifan Yudani Kusumah meraih medali emas Asian Games.", "hanifan-yudani-kusumah", "", false, false},
+	{"sci2 pebulutangkis", "Pebulutangkis Putri Kusuma Wardani melaju ke perempat final Indonesia Terbuka.", "putri-kusuma-wardani", "IDN", false, false},
+	{"sci2 pelatih van", "Pelatih Louis van Gaal memuji semangat para pemain muda.", "louis-van-gaal", "", false, false},
+	{"sci2 satelit", "Satelit Satria-1 diluncurkan dari Florida menggunakan roket Falcon 9.", "", "", true, false},
+	{"sci2 wahana", "Wahana Perseverance mengumpulkan sampel batuan dari kawah Jezero.", "", "perseverance", true, false},
+	{"sci2 ponsel", "Ponsel Pixel terbaru dilengkapi cip buatan sendiri.", "", "pixel", true, false},
+	{"sci2 chatbot", "Chatbot Grok kembali menuai kritik karena jawabannya yang kontroversial.", "", "grok", true, false},
+	{"sci2 model", "Model Llama dirilis secara terbuka untuk para pengembang.", "", "llama", true, false},
+	{"sci2 model orang", "Model Paula Verhoeven tampil dalam pekan mode di Jakarta.", "paula-verhoeven", "", false, false},
+	{"sci2 ilmuwan comma", "Ilmuwan iklim dari Universitas Gadjah Mada, Emilya Nurjani, menyebut kemarau tahun ini lebih panjang.", "universitas-gadjah-mada emilya-nurjani", "", false, false},
+	{"sci2 cern direktur", "Direktur Jenderal CERN Fabiola Gianotti meresmikan akselerator baru.", "cern fabiola-gianotti", "", false, false},
+	{"sci2 lapan kepala", "Kepala LAPAN Thomas Djamaluddin mengatakan satelit itu akan jatuh di Samudra Hindia.", "idn-lapan thomas-djamaluddin", "", false, false},
+	{"sci2 universitas cambridge", "Universitas Cambridge menemukan cara baru mendeteksi kanker pankreas.", "university-of-cambridge", "", false, false},
+	{"sci2 sistem operasi", "Sistem operasi Android kini dipakai lebih dari tiga miliar perangkat.", "", "android", true, false},
+	{"sci2 pbsi ketum", "Ketua Umum PBSI Fadil Imran mengevaluasi hasil tim di Piala Sudirman.", "pbsi fadil-imran", "", false, false},
 }
 
 // scienceEnglishRows are the English rows of the science grid, written and
@@ -201,6 +221,16 @@ var scienceEnglishRows = []wireGridRow{
 	{"en coldplay", "Coldplay announced two more concerts after tickets sold out in minutes.", nil, []string{"coldplay/person"}, false, false},
 	{"en halley", "Halley's Comet will next be visible from Earth in 2061.", nil, []string{"halley"}, true, false},
 	{"en dr doctor hospital", "Dr. Sarah Okonkwo, a surgeon at Johns Hopkins Hospital, said the patient was stable.", []string{"sarah-okonkwo/person"}, []string{"johns-hopkins/person"}, false, false},
+	// Second batch, written after the rules and data above and annotated
+	// before its first run.
+	{"en2 surgeon", "Surgeon Priya Raman said the transplant was the first of its kind.", []string{"priya-raman/person"}, nil, false, false},
+	{"en2 epidemiologist", "Epidemiologist Marcus Feldt warned that cases would rise after the holidays.", []string{"marcus-feldt/person"}, nil, false, false},
+	{"en2 gemini chatbot", "Google said its Gemini chatbot now answered in 40 languages.", []string{"google"}, []string{"gemini"}, false, false},
+	{"en2 rocket", "The Ariane rocket lifted off from Kourou on Thursday.", nil, []string{"ariane"}, true, false},
+	{"en2 alcaraz", "Carlos Alcaraz beat Jannik Sinner in a five-set final.", []string{"carlos-alcaraz/person", "jannik-sinner/person"}, nil, false, false},
+	{"en2 cambridge", "Researchers at the University of Cambridge said the test could detect cancer early.", []string{"university-of-cambridge"}, nil, false, false},
+	{"en2 deepmind", "Google DeepMind said its model had solved problems from the International Mathematical Olympiad.", []string{"google-deepmind"}, nil, false, false},
+	{"en2 bwf", "The Badminton World Federation suspended two players for match fixing.", []string{"bwf"}, nil, false, false},
 }
 
 // TestScienceGrid checks scienceGridRows (Indonesian, runNameGrid). Before
@@ -209,14 +239,20 @@ var scienceEnglishRows = []wireGridRow{
 // DeepMind, nine universities, 24 athletes and coaches; the pack: "dr",
 // "drg", "drh" as abbreviations, sports and science occupations, product
 // nouns among thing_nouns, "ten"/"ter" among name particles): 100 of 102,
-// 2 known failures.
+// 2 known failures. A second batch of 18 rows, written after them and
+// annotated before its first run: 16 passed at once; "Model Paula
+// Verhoeven" had lost its person to "model" among thing_nouns (now
+// thing_titles: one word after it is a thing's, two a person's), and
+// "Pebulutangkis Putri Kusuma Wardani" gave kusuma-wardani ("Kusuma" is
+// now an Indonesian given name, so "Putri" opens the name): 118 of 120.
 func TestScienceGrid(t *testing.T) {
-	runNameGrid(t, scienceGridRows, 100)
+	runNameGrid(t, scienceGridRows, 118)
 }
 
 // TestScienceGridEnglish checks scienceEnglishRows (English, runWireGrid).
 // Before the rules and data of this pass: 34 of 42 rows pass, 8 known
-// failures; after them 41 of 42, 1 known failure.
+// failures; after them 41 of 42, 1 known failure. A second batch of 8
+// rows, annotated before its first run: all 8 pass (49 of 50).
 func TestScienceGridEnglish(t *testing.T) {
 	runWireGrid(t, extractor(t), scienceEnglishRows, "2025-06-01")
 }

@@ -598,7 +598,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
-			if end-k == 1 && of == nil && !closed && p.thingNouns[toks[k-1].low] {
+			if end-k == 1 && of == nil && !closed && p.thingTitles[toks[k-1].low] {
 				continue // "model Claude terbaru": after a title's word that also names a kind of thing, one word is the thing's name
 			}
 			if end-k == 1 && of == nil && !closed && toks[k].lx&lxGiven == 0 && r.x.common.companyRoles[strings.TrimPrefix(role, "former_")] {
