@@ -171,6 +171,22 @@ var scienceGridRows = []nameGridRow{
 	{"sci2 universitas cambridge", "Universitas Cambridge menemukan cara baru mendeteksi kanker pankreas.", "university-of-cambridge", "", false, false},
 	{"sci2 sistem operasi", "Sistem operasi Android kini dipakai lebih dari tiga miliar perangkat.", "", "android", true, false},
 	{"sci2 pbsi ketum", "Ketua Umum PBSI Fadil Imran mengevaluasi hasil tim di Piala Sudirman.", "pbsi fadil-imran", "", false, false},
+	// Third batch, annotated before its first run: hospitals and prizes
+	// named after persons, doctors after them, unknown bodies.
+	{"sci3 rsud soetomo", "Direktur RSUD Dr. Soetomo dr. Joni Wahyuhadi memastikan stok darah mencukupi.", "joni-wahyuhadi", "soetomo", false, false},
+	{"sci3 rspad", "Mantan presiden itu dirawat di RSPAD Gatot Soebroto sejak Senin.", "", "gatot-soebroto", true, false},
+	{"sci3 nobel fisika", "Penghargaan Nobel Fisika tahun ini diberikan untuk penelitian jaringan saraf tiruan.", "", "", true, false},
+	{"sci3 habibie prize", "Habibie Prize diberikan kepada ilmuwan yang berjasa di bidang sains dasar.", "", "habibie", true, false},
+	{"sci3 spesies nama", "Spesies anggrek baru itu dinamai Dendrobium soetomoi sebagai penghormatan.", "", "", true, false},
+	{"sci3 vaksin merah putih", "Vaksin Merah Putih buatan Universitas Airlangga lolos uji klinis tahap ketiga.", "universitas-airlangga", "", false, false},
+	{"sci3 eijkman", "Lembaga Biologi Molekuler Eijkman kini menjadi bagian dari BRIN.", "idn-brin", "eijkman", false, false},
+	{"sci3 pakar its", "Pakar robotika ITS Djoko Purwanto menilai industri belum siap mengadopsi otomasi.", "djoko-purwanto", "", false, false},
+	{"sci3 rektor ui", "Rektor Universitas Indonesia Heri Hermansyah melantik 12 guru besar baru.", "universitas-indonesia heri-hermansyah", "", false, false},
+	{"sci3 kapten timnas", "Kapten timnas Jay Idzes mencetak gol penyama kedudukan.", "jay-idzes", "", false, false},
+	{"sci3 kiper", "Kiper Maarten Paes melakukan tiga penyelamatan penting.", "maarten-paes", "", false, false},
+	{"sci3 covid", "Covid-19 varian baru terdeteksi di 12 provinsi.", "", "", true, false},
+	{"sci3 gerhana", "Gerhana bulan total dapat diamati dari seluruh wilayah Indonesia pada Minggu malam.", "IDN", "", false, false},
+	{"sci3 elnino", "El Nino diperkirakan memicu kemarau panjang hingga akhir tahun.", "", "el-nino", true, false},
 }
 
 // scienceEnglishRows are the English rows of the science grid, written and
@@ -231,6 +247,13 @@ var scienceEnglishRows = []wireGridRow{
 	{"en2 cambridge", "Researchers at the University of Cambridge said the test could detect cancer early.", []string{"university-of-cambridge"}, nil, false, false},
 	{"en2 deepmind", "Google DeepMind said its model had solved problems from the International Mathematical Olympiad.", []string{"google-deepmind"}, nil, false, false},
 	{"en2 bwf", "The Badminton World Federation suspended two players for match fixing.", []string{"bwf"}, nil, false, false},
+	// Third batch, annotated before its first run.
+	{"en3 nobel physics", "The Nobel Prize in Physics was awarded for work on artificial neural networks.", nil, []string{"nobel"}, true, false},
+	{"en3 hopkins", "Researchers at Johns Hopkins University said the drug reduced deaths by a third.", []string{"johns-hopkins-university"}, []string{"johns-hopkins/person"}, false, false},
+	{"en3 physician", "Physician Omar Haddad said the hospital had run out of insulin.", []string{"omar-haddad/person"}, nil, false, false},
+	{"en3 alzheimer", "Alzheimer's disease is the most common cause of dementia.", nil, []string{"alzheimer"}, true, false},
+	{"en3 falcon", "A Falcon 9 rocket carried the satellite into orbit.", nil, []string{"falcon"}, true, false},
+	{"en3 who tedros", "The WHO's director-general, Tedros Adhanom Ghebreyesus, said the pandemic agreement was historic.", []string{"who", "tedros-adhanom-ghebreyesus/person"}, nil, false, false},
 }
 
 // TestScienceGrid checks scienceGridRows (Indonesian, runNameGrid). Before
@@ -245,14 +268,22 @@ var scienceEnglishRows = []wireGridRow{
 // thing_titles: one word after it is a thing's, two a person's), and
 // "Pebulutangkis Putri Kusuma Wardani" gave kusuma-wardani ("Kusuma" is
 // now an Indonesian given name, so "Putri" opens the name): 118 of 120.
+// A third batch of 14 rows (hospitals and prizes named after persons,
+// doctors, players), annotated before its first run: 12 passed at once;
+// "Habibie Prize" gave B. J. Habibie (the Indonesian pack now has English
+// named_after_tails) and "Kapten timnas Jay Idzes" no one (a field word
+// that is an organization's head or a thing noun before a given name's
+// run no longer ends the field, and "kapten timnas" is an occupation):
+// 132 of 134.
 func TestScienceGrid(t *testing.T) {
-	runNameGrid(t, scienceGridRows, 118)
+	runNameGrid(t, scienceGridRows, 132)
 }
 
 // TestScienceGridEnglish checks scienceEnglishRows (English, runWireGrid).
 // Before the rules and data of this pass: 34 of 42 rows pass, 8 known
 // failures; after them 41 of 42, 1 known failure. A second batch of 8
-// rows, annotated before its first run: all 8 pass (49 of 50).
+// rows, annotated before its first run: all 8 pass (49 of 50); a third
+// batch of 6: all pass (55 of 56).
 func TestScienceGridEnglish(t *testing.T) {
 	runWireGrid(t, extractor(t), scienceEnglishRows, "2025-06-01")
 }

@@ -1119,6 +1119,10 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		if t.lx&lxMetonymFirst != 0 && (j == k || j+1 >= len(toks) || covered(ms, j+1) != nil || !r.isNameWord(&toks[j+1])) {
 			break // "juru bicara pemerintah Filipina": the state's word; but "pakar hukum tata negara Bivitri Susanti": a word of the field
 		}
+		if (p.orgHeads[t.low] || p.thingNouns[t.low]) && r.givenNameRunAt(toks, j+1, ms) {
+			j++ // "pemain timnas Jay Idzes", "kapten kapal Budi Santoso": a given name opens the person's name after the field
+			break
+		}
 		if p.placeNouns[t.low] || p.orgHeads[t.low] || p.isBodyHead(t.low) || p.thingNouns[t.low] || p.peopleWords[t.low] {
 			break // "pejabat pemerintah kota Delhi", "pemilik jurnal X": the field is a place's or a body's
 		}
@@ -1137,6 +1141,18 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
 	return j
+}
+
+// givenNameRunAt reports whether an unknown name of two or three name
+// words that a given name opens starts at toks[j] and ends the run of
+// capitalized words: after a field word that names a team or a thing
+// ("timnas", "kapal") it is a person's name, not the team's or the
+// thing's ("Nature", "Asia Literary Review" open with no given name).
+func (r *run) givenNameRunAt(toks []token, j int, ms []*mention) bool {
+	if j+1 >= len(toks) || toks[j].lx&lxGiven == 0 || !r.isNameWord(&toks[j+1]) || covered(ms, j+1) != nil {
+		return false
+	}
+	return r.unknownNameEnds(toks, j, ms)
 }
 
 // unknownNameEnds reports whether one to three name words no mention
