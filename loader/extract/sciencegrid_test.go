@@ -187,6 +187,20 @@ var scienceGridRows = []nameGridRow{
 	{"sci3 covid", "Covid-19 varian baru terdeteksi di 12 provinsi.", "", "", true, false},
 	{"sci3 gerhana", "Gerhana bulan total dapat diamati dari seluruh wilayah Indonesia pada Minggu malam.", "IDN", "", false, false},
 	{"sci3 elnino", "El Nino diperkirakan memicu kemarau panjang hingga akhir tahun.", "", "el-nino", true, false},
+	// Fourth batch, annotated before its first run: diseases named after
+	// states, peoples and places; species; executives by their firm.
+	{"sci4 flu spanyol", "Pandemi flu Spanyol pada 1918 menewaskan puluhan juta orang.", "", "ESP", true, false},
+	{"sci4 ensefalitis jepang", "Vaksin ensefalitis Jepang kini masuk program imunisasi rutin di Bali.", "", "JPN", true, false},
+	{"sci4 virus nipah", "Virus Nipah ditularkan oleh kelelawar buah ke babi dan manusia.", "", "nipah", true, false},
+	{"sci4 demam lassa", "Demam Lassa merebak di sejumlah negara bagian di Nigeria.", "NGA", "", false, false},
+	{"sci4 homo sapiens", "Fosil Homo sapiens tertua ditemukan di Maroko.", "MAR", "", false, false},
+	{"sci4 badak jawa", "Populasi badak jawa di Taman Nasional Ujung Kulon tinggal 80 ekor.", "", "", true, false},
+	{"sci4 bos nvidia", "Bos Nvidia Jensen Huang dijadwalkan berkunjung ke Jakarta bulan depan.", "jensen-huang nvidia", "", false, false},
+	{"sci4 ilmuwan amerika", "Ilmuwan Amerika Serikat berhasil mengkloning sel induk manusia.", "USA", "", false, false},
+	{"sci4 peneliti brin comma", "Peneliti Pusat Riset Astronomi BRIN, Andi Pangerang, mengatakan komet itu bisa dilihat tanpa teleskop.", "idn-brin andi-pangerang", "", false, false},
+	{"sci4 prof dr", "Prof. Dr. Sangkot Marzuki mendirikan kembali Lembaga Eijkman pada 1992.", "sangkot-marzuki", "", false, false},
+	{"sci4 aplikasi", "Aplikasi Threads milik Meta mencapai 100 juta pengguna dalam lima hari.", "meta-platforms", "threads", false, false},
+	{"sci4 jakarta marathon", "Ribuan pelari mengikuti Jakarta Marathon pada Minggu pagi.", "", "IDN", true, false},
 }
 
 // scienceEnglishRows are the English rows of the science grid, written and
@@ -254,6 +268,15 @@ var scienceEnglishRows = []wireGridRow{
 	{"en3 alzheimer", "Alzheimer's disease is the most common cause of dementia.", nil, []string{"alzheimer"}, true, false},
 	{"en3 falcon", "A Falcon 9 rocket carried the satellite into orbit.", nil, []string{"falcon"}, true, false},
 	{"en3 who tedros", "The WHO's director-general, Tedros Adhanom Ghebreyesus, said the pandemic agreement was historic.", []string{"who", "tedros-adhanom-ghebreyesus/person"}, nil, false, false},
+	// Fourth batch, annotated before its first run.
+	{"en4 spanish flu", "The Spanish flu killed tens of millions of people in 1918.", nil, []string{"ESP"}, true, false},
+	{"en4 japanese encephalitis", "Cases of Japanese encephalitis rose sharply in Assam this year.", nil, []string{"JPN"}, true, false},
+	{"en4 ebola", "The Ebola outbreak has killed 40 people in the province.", nil, []string{"ebola"}, true, false},
+	{"en4 nvidia chief", "Nvidia chief Jensen Huang said China remained a vital market.", []string{"jensen-huang/person", "nvidia", "CHN"}, nil, false, false},
+	{"en4 prof", "Prof. Helen Marsh of the University of Melbourne led the study.", []string{"helen-marsh/person", "university-of-melbourne"}, nil, false, false},
+	{"en4 t rex", "A nearly complete Tyrannosaurus rex skeleton sold for $44 million.", nil, nil, true, false},
+	{"en4 beatles", "The Beatles' last song was released with the help of artificial intelligence.", nil, []string{"beatles/person"}, false, false},
+	{"en4 london marathon", "More than 50,000 runners took part in the London Marathon on Sunday.", nil, []string{"GBR"}, true, false},
 }
 
 // TestScienceGrid checks scienceGridRows (Indonesian, runNameGrid). Before
@@ -274,16 +297,22 @@ var scienceEnglishRows = []wireGridRow{
 // named_after_tails) and "Kapten timnas Jay Idzes" no one (a field word
 // that is an organization's head or a thing noun before a given name's
 // run no longer ends the field, and "kapten timnas" is an occupation):
-// 132 of 134.
+// 132 of 134. A fourth batch of 12 rows (diseases named after states,
+// peoples and places; species; executives), annotated before its first
+// run: 11 passed at once; "ensefalitis Jepang" made Japan an actor (now
+// "ensefalitis", "campak" and "varian" are among not_actor_after): 144 of
+// 146.
 func TestScienceGrid(t *testing.T) {
-	runNameGrid(t, scienceGridRows, 132)
+	runNameGrid(t, scienceGridRows, 144)
 }
 
 // TestScienceGridEnglish checks scienceEnglishRows (English, runWireGrid).
 // Before the rules and data of this pass: 34 of 42 rows pass, 8 known
 // failures; after them 41 of 42, 1 known failure. A second batch of 8
 // rows, annotated before its first run: all 8 pass (49 of 50); a third
-// batch of 6: all pass (55 of 56).
+// batch of 6: all pass (55 of 56); a fourth of 8: 7 passed at once,
+// "Japanese encephalitis" made Japan an actor ("encephalitis" and "fever"
+// are now among not_actor_before): 63 of 64.
 func TestScienceGridEnglish(t *testing.T) {
 	runWireGrid(t, extractor(t), scienceEnglishRows, "2025-06-01")
 }
