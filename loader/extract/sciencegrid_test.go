@@ -62,8 +62,7 @@ var scienceGridRows = []nameGridRow{
 	{"sci peneliti unair", "Peneliti Universitas Airlangga menemukan senyawa antivirus dari tanaman sambiloto.", "universitas-airlangga", "", false, false},
 	{"sci oxford astrazeneca", "Universitas Oxford dan AstraZeneca mengembangkan vaksin malaria generasi baru.", "university-of-oxford astrazeneca", "", false, false},
 	{"sci mit boston", "Massachusetts Institute of Technology (MIT) membuka pusat riset iklim di Boston.", "massachusetts-institute-of-technology", "", false, false},
-	// known: the capital before "naik" is read as the state (metonym:capital); a temperature's subject is the city
-	{"sci peneliti iklim ui comma", "Menurut peneliti iklim Universitas Indonesia, Budi Haryanto, suhu rata-rata Jakarta naik 1,5 derajat.", "universitas-indonesia budi-haryanto", "", false, true},
+	{"sci peneliti iklim ui comma", "Menurut peneliti iklim Universitas Indonesia, Budi Haryanto, suhu rata-rata Jakarta naik 1,5 derajat.", "universitas-indonesia budi-haryanto", "", false, false},
 	{"sci epidemiolog griffith", "Epidemiolog Universitas Griffith Dicky Budiman menilai lonjakan kasus belum mencapai puncak.", "dicky-budiman", "", false, false},
 
 	// Hospitals, doctors and health bodies.
@@ -301,9 +300,10 @@ var scienceEnglishRows = []wireGridRow{
 // peoples and places; species; executives), annotated before its first
 // run: 11 passed at once; "ensefalitis Jepang" made Japan an actor (now
 // "ensefalitis", "campak" and "varian" are among not_actor_after): 144 of
-// 146.
+// 146; with a city noun one lower-case word before a capital making it
+// the city (cityNounBefore: "suhu rata-rata Jakarta"), 145 of 146.
 func TestScienceGrid(t *testing.T) {
-	runNameGrid(t, scienceGridRows, 144)
+	runNameGrid(t, scienceGridRows, 145)
 }
 
 // TestScienceGridEnglish checks scienceEnglishRows (English, runWireGrid).
