@@ -200,6 +200,18 @@ var scienceGridRows = []nameGridRow{
 	{"sci4 prof dr", "Prof. Dr. Sangkot Marzuki mendirikan kembali Lembaga Eijkman pada 1992.", "sangkot-marzuki", "", false, false},
 	{"sci4 aplikasi", "Aplikasi Threads milik Meta mencapai 100 juta pengguna dalam lima hari.", "meta-platforms", "threads", false, false},
 	{"sci4 jakarta marathon", "Ribuan pelari mengikuti Jakarta Marathon pada Minggu pagi.", "", "IDN", true, false},
+	// Fifth batch, annotated before its first run.
+	{"sci5 ceo meta", "CEO Meta Mark Zuckerberg digugat orang tua korban perundungan daring.", "mark-zuckerberg meta-platforms", "", false, false},
+	// known: the state after "timnas" is read as an actor; "timnas" among not_actor_after mended it but lost "Pelatih timnas Inggris Thomas Tuchel" (the title's state is what lets the unknown name after it be read)
+	{"sci5 pelatih timnas", "Pelatih timnas Indonesia Patrick Kluivert memanggil 27 pemain untuk laga kualifikasi.", "patrick-kluivert", "", false, true},
+	{"sci5 bintang film", "Bintang film Reza Rahadian didapuk menjadi sutradara untuk pertama kalinya.", "reza-rahadian", "", false, false},
+	{"sci5 sheila on 7", "Grup band Sheila on 7 mengumumkan tur reuni di sepuluh kota.", "", "", false, false},
+	{"sci5 hubble", "Teleskop Hubble merayakan ulang tahun ke-35 di orbit.", "", "hubble", true, false},
+	{"sci5 peneliti eijkman", "Peneliti senior Eijkman Amin Soebandrio menjelaskan mutasi virus tersebut.", "amin-soebandrio", "", false, false},
+	{"sci5 mendiktisaintek", "Menteri Pendidikan Tinggi, Sains, dan Teknologi Brian Yuliarto membuka konferensi riset nasional.", "brian-yuliarto", "", false, false},
+	{"sci5 kepala bgn", "Kepala Badan Gizi Nasional Dadan Hindayana memastikan menu makan bergizi gratis aman dikonsumsi.", "idn-bgn dadan-hindayana", "", false, false},
+	{"sci5 gojek gangguan", "Aplikasi Gojek mengalami gangguan selama dua jam pada Senin pagi.", "", "", false, false},
+	{"sci5 who asia tenggara", "Direktur Regional WHO untuk Asia Tenggara Saima Wazed mendesak negara-negara memperkuat surveilans.", "who saima-wazed", "", false, false},
 }
 
 // scienceEnglishRows are the English rows of the science grid, written and
@@ -276,6 +288,17 @@ var scienceEnglishRows = []wireGridRow{
 	{"en4 t rex", "A nearly complete Tyrannosaurus rex skeleton sold for $44 million.", nil, nil, true, false},
 	{"en4 beatles", "The Beatles' last song was released with the help of artificial intelligence.", nil, []string{"beatles/person"}, false, false},
 	{"en4 london marathon", "More than 50,000 runners took part in the London Marathon on Sunday.", nil, []string{"GBR"}, true, false},
+	// Fifth batch, annotated before its first run.
+	{"en5 zuckerberg senate", "Meta chief executive Mark Zuckerberg testified before the Senate on Wednesday.", []string{"mark-zuckerberg/person", "meta-platforms"}, nil, false, false},
+	{"en5 tiktok court", "TikTok said it would challenge the ban in court.", []string{"tiktok"}, nil, false, false},
+	{"en5 haaland", "Manchester City striker Erling Haaland scored a hat-trick against Ipswich.", []string{"manchester-city", "erling-haaland/person"}, nil, false, false},
+	{"en5 axelsen", "Badminton star Viktor Axelsen withdrew from the Indonesia Open with a back injury.", []string{"viktor-axelsen/person"}, []string{"IDN"}, false, false},
+	{"en5 nus", "Researchers from the National University of Singapore developed a battery that lasts twice as long.", []string{"national-university-of-singapore"}, []string{"SGP"}, false, false},
+	{"en5 virologist", "Virologist Angela Rasmussen said the mutation was unlikely to matter.", []string{"angela-rasmussen/person"}, nil, false, false},
+	{"en5 starship", "SpaceX's Starship exploded minutes after launch on Thursday.", []string{"spacex"}, []string{"starship"}, false, false},
+	{"en5 hubble", "The Hubble telescope turned 35 this year.", nil, []string{"hubble"}, true, false},
+	{"en5 copilot", "Microsoft's Copilot assistant will be built into Windows.", []string{"microsoft"}, []string{"copilot", "windows"}, false, false},
+	{"en5 astronaut", "Astronaut Sunita Williams returned to Earth after nine months in space.", []string{"sunita-williams/person"}, nil, false, false},
 }
 
 // TestScienceGrid checks scienceGridRows (Indonesian, runNameGrid). Before
@@ -301,9 +324,11 @@ var scienceEnglishRows = []wireGridRow{
 // run: 11 passed at once; "ensefalitis Jepang" made Japan an actor (now
 // "ensefalitis", "campak" and "varian" are among not_actor_after): 144 of
 // 146; with a city noun one lower-case word before a capital making it
-// the city (cityNounBefore: "suhu rata-rata Jakarta"), 145 of 146.
+// the city (cityNounBefore: "suhu rata-rata Jakarta"), 145 of 146. A
+// fifth batch of 10 rows, annotated before its first run: 9 pass; "Pelatih
+// timnas Indonesia" still makes Indonesia an actor (known): 154 of 156.
 func TestScienceGrid(t *testing.T) {
-	runNameGrid(t, scienceGridRows, 145)
+	runNameGrid(t, scienceGridRows, 154)
 }
 
 // TestScienceGridEnglish checks scienceEnglishRows (English, runWireGrid).
@@ -312,7 +337,8 @@ func TestScienceGrid(t *testing.T) {
 // rows, annotated before its first run: all 8 pass (49 of 50); a third
 // batch of 6: all pass (55 of 56); a fourth of 8: 7 passed at once,
 // "Japanese encephalitis" made Japan an actor ("encephalitis" and "fever"
-// are now among not_actor_before): 63 of 64.
+// are now among not_actor_before): 63 of 64; a fifth of 10: all pass (73
+// of 74).
 func TestScienceGridEnglish(t *testing.T) {
 	runWireGrid(t, extractor(t), scienceEnglishRows, "2025-06-01")
 }
