@@ -173,6 +173,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.buildingBefore = lowerSet(j.BuildingBefore)
 	p.cityFacilities = lowerSet(j.CityFacilities)
 	p.indexWords = lowerSet(j.IndexWords)
+	p.thingTitles = lowerSet(j.ThingTitles)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)
 	p.comparatives = lowerSet(j.Comparatives)

@@ -471,6 +471,11 @@ type packJSON struct {
 	// the index's, no actor ("the Nikkei share average", "the Nikkei 225
 	// index", "The Straits Times Index").
 	IndexWords []string `json:"index_words"`
+	// ThingTitles are occupations that also name a kind of thing
+	// ("model"): one capitalized word after one is the thing's name
+	// ("model Claude terbaru"), two or more a person's ("model Paula
+	// Verhoeven"). Not thing_nouns, which would drop the person too.
+	ThingTitles []string `json:"thing_titles"`
 	// NamedAfterHeads are the words before a place, a building, a vessel,
 	// a report or a treaty named after a person ("Bandara John F.
 	// Kennedy", "kapal induk Charles de Gaulle", "USS Carney", "Laporan
@@ -797,6 +802,7 @@ type pack struct {
 	buildingBefore                            map[string]bool // building_before, lower case
 	cityFacilities                            map[string]bool // city_facilities, lower case
 	indexWords                                map[string]bool // index_words, lower case
+	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case
 	comparatives                              map[string]bool // comparatives, lower case

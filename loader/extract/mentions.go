@@ -302,7 +302,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
 		} else if best.Via == gazetteer.ViaCapital && r.disasterAfter(toks, tj) {
 			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
-		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.p.cityNouns[toks[ti-1].low] && !toks[ti-1].cap) {
+		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && r.cityFacilityAfter(toks, tj) {
 			m.locative = true // "Beirut's Rafic Hariri International Airport", "Beirut port": the city's facility
@@ -1023,4 +1023,20 @@ func (r *run) venueThenCity(toks []token, ti, tj int) bool {
 		k--
 	}
 	return toks[k].lx&lxLocative != 0 || r.p.placePreps[toks[k].low]
+}
+
+// cityNounBefore reports whether a lower-case city noun (city_nouns:
+// "udara", "suhu", "banjir") stands right before toks[ti], or one more
+// lower-case word before it ("suhu rata-rata Jakarta", "polusi udara
+// Jakarta"): the capital there is the city, not its government.
+func (r *run) cityNounBefore(toks []token, ti int) bool {
+	city := func(t *token) bool { return !t.cap && r.p.cityNouns[t.low] }
+	if ti < 1 {
+		return false
+	}
+	prev := &toks[ti-1]
+	if city(prev) {
+		return true
+	}
+	return ti >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && city(&toks[ti-2])
 }
