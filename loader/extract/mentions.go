@@ -475,8 +475,12 @@ func (r *run) acronymBodies(toks []token, ms []*mention) []*mention {
 		if m.entry.Kind != a.entry.Kind || m.entry.Sector == "" || a.entry.Sector == "" || a.entry.Country == "" || m.entry.Country == a.entry.Country {
 			continue
 		}
-		if l, ok := r.p.bodies.at(toks, m.ti); !ok || len(l.p) != m.tj-m.ti {
-			continue // a name with its state ("Kementerian Luar Negeri Jepang (Kemlu)"), not the generic name alone
+		if l, ok := r.p.bodies.at(toks, m.ti); (!ok || len(l.p) != m.tj-m.ti) && r.namedStateBody(m.surface, a.entry.Country) != a.entry {
+			// a name with its state ("Kementerian Luar Negeri Jepang
+			// (Kemlu)"), not the generic name alone, nor a name the other
+			// body has with its state ("the Joint Chiefs of Staff (JCS)":
+			// "South Korea's Joint Chiefs of Staff")
+			continue
 		}
 		m.id, m.entry = a.id, a.entry
 	}

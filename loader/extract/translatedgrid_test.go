@@ -338,7 +338,7 @@ var translatedGridRows = []nameGridRow{
 	{"title2 peskov kremlin", "Juru bicara Kremlin Dmitry Peskov mengatakan Moskow belum menerima usulan itu.", "dmitry-peskov rus-presidency RUS", "", false, false},
 	{"title2 mao ning", "Juru bicara Kementerian Luar Negeri China Mao Ning mendesak Washington berhenti mempersenjatai Taiwan.", "mao-ning chn-foreign-ministry USA TWN", "CHN", false, false},
 	{"title2 hagari", "Juru bicara militer Israel Laksamana Muda Daniel Hagari mengatakan operasi itu akan berlanjut.", "daniel-hagari isr-armed-forces", "ISR", false, false},
-	{"title2 milley jenderal", "Ketua Kepala Staf Gabungan AS Jenderal Mark Milley memperingatkan risiko eskalasi.", "mark-milley USA", "", false, false},
+	{"title2 milley jenderal", "Ketua Kepala Staf Gabungan AS Jenderal Mark Milley memperingatkan risiko eskalasi.", "mark-milley usa-jcs", "", false, false}, // (USA before the Joint Chiefs were a known body: the body names its state)
 	// The US state Georgia after a governor's title (substate_offices, from the global south grid).
 	{"title2 kemp georgia us", "Gubernur Georgia Brian Kemp menandatangani anggaran negara bagian itu.", "brian-kemp", "GEO", false, false},
 	{"title2 zourabichvili georgia", "Presiden Georgia Salome Zourabichvili menolak menandatangani undang-undang agen asing.", "salome-zourabichvili GEO", "", false, false},
