@@ -1119,6 +1119,10 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		if t.lx&lxMetonymFirst != 0 && (j == k || j+1 >= len(toks) || covered(ms, j+1) != nil || !r.isNameWord(&toks[j+1])) {
 			break // "juru bicara pemerintah Filipina": the state's word; but "pakar hukum tata negara Bivitri Susanti": a word of the field
 		}
+		if p.thingNouns[t.low] && j+2 < len(toks) && toks[j+1].cap && !toks[j+1].punct && r.givenNameRunAt(toks, j+2, ms) {
+			j += 2 // "Ekonom peraih Nobel Joseph Stiglitz": the prize's name, then the person's
+			break
+		}
 		if (p.orgHeads[t.low] || p.thingNouns[t.low]) && r.givenNameRunAt(toks, j+1, ms) {
 			j++ // "pemain timnas Jay Idzes", "kapten kapal Budi Santoso": a given name opens the person's name after the field
 			break
