@@ -110,7 +110,8 @@ var historyGridRows = []nameGridRow{
 	{"soeharto 32 tahun", "Soeharto berkuasa selama 32 tahun sebelum mundur pada Mei 1998 di tengah krisis moneter.", "suharto", "prabowo-subianto", false, false},
 	{"presiden soeharto imf", "Presiden Soeharto menandatangani surat pernyataan niat dengan IMF pada Januari 1998.", "suharto imf", "prabowo-subianto", false, false},
 	{"pak harto kb", "Pada masa Pak Harto, pemerintah menggencarkan program Keluarga Berencana.", "suharto", "", false, false},
-	{"habibie timor timur", "Presiden BJ Habibie mengizinkan referendum di Timor Timur pada 1999.", "b-j-habibie", "prabowo-subianto", false, false},
+	// Timor Timur, today's Timor-Leste, was left unannotated here and annotated TLS in the second batch; made TLS here too (a state named as a place), with the alias that gives it
+	{"habibie timor timur", "Presiden BJ Habibie mengizinkan referendum di Timor Timur pada 1999.", "b-j-habibie TLS", "prabowo-subianto", false, false},
 	{"gus dur mpr", "Abdurrahman Wahid dilengserkan oleh MPR pada Juli 2001.", "abdurrahman-wahid idn-mpr", "prabowo-subianto", false, false},
 	{"stalin memimpin", "Joseph Stalin memimpin Uni Soviet sejak pertengahan 1920-an hingga wafat pada 1953.", "joseph-stalin SUN", "vladimir-putin RUS", false, false},
 	{"stalin alone deportasi", "Stalin memerintahkan deportasi massal bangsa Chechnya pada 1944.", "joseph-stalin", "RUS", false, false},
@@ -164,11 +165,41 @@ var historyGridRows = []nameGridRow{
 	{"liga bangsa-bangsa", "Liga Bangsa-Bangsa dibentuk setelah Perang Dunia I untuk mencegah perang baru.", "league-of-nations", "", false, false},
 	{"perang dunia i none", "Perang Dunia I berlangsung dari 1914 hingga 1918 dan menewaskan jutaan orang.", "", "", true, false},
 	{"abad ke-19 none", "Pada abad ke-19, perdagangan gula menjadi tulang punggung ekonomi kolonial.", "", "", true, false},
+
+	// Second batch, written after the first rules and data (annotated
+	// before they ran on it): 13 of 20 passed on its first run, 16 after
+	// the data it called for (Timor Timur, Republik Indonesia Serikat, the
+	// title Tsar).
+	// known: "Portugis" is no name of Portugal's: as an alias it made a language a state on the dev set ("bahasa sehari-hari Portugis")
+	{"portugis malaka", "Portugis merebut Kesultanan Malaka pada 1511.", "PRT", "MYS", false, true},
+	{"jerman nazi invasi", "Jerman Nazi menginvasi Uni Soviet pada Juni 1941.", "DEU SUN", "RUS", false, false},
+	{"konstantinopel bizantium", "Konstantinopel adalah ibu kota Kekaisaran Bizantium selama lebih dari seribu tahun.", "", "TUR ITA", false, false},
+	// known: "Napoleon" alone is also a given name (Napoleon Duarte), so no alias
+	{"romawi suci napoleon", "Kekaisaran Romawi Suci dibubarkan pada 1806 setelah kekalahan dari Napoleon.", "napoleon-bonaparte", "DEU ITA", false, true},
+	{"brezhnev 18 tahun", "Leonid Brezhnev memimpin Uni Soviet selama 18 tahun hingga wafat pada 1982.", "leonid-brezhnev SUN", "RUS", false, false},
+	{"khrushchev kuba", "Nikita Khrushchev memimpin Uni Soviet saat krisis rudal Kuba.", "nikita-khrushchev SUN CUB", "RUS", false, false},
+	{"honecker jerman timur", "Erich Honecker memimpin Jerman Timur hingga 1989.", "erich-honecker DDR", "DEU", false, false},
+	{"ceausescu dieksekusi", "Nicolae Ceausescu dieksekusi bersama istrinya pada Desember 1989.", "nicolae-ceausescu", "", false, false},
+	{"milosevic den haag", "Slobodan Milosevic diadili di Den Haag atas kejahatan perang di bekas Yugoslavia.", "slobodan-milosevic YUG", "SRB", false, false},
+	{"tsar nicholas", "Tsar Nicholas II turun takhta pada Maret 1917.", "nicholas-ii", "vladimir-putin RUS", false, false},
+	{"kaisar meiji", "Kaisar Meiji memodernisasi Jepang pada akhir abad ke-19.", "meiji JPN", "naruhito", false, false},
+	// known: "militer Mesir" is the state's armed forces by the body rule (egy-armed-forces); annotated EGY
+	{"raja farouk", "Raja Farouk digulingkan oleh para perwira militer Mesir pada 1952.", "farouk EGY", "abdel-fattah-el-sisi", false, true},
+	{"indira gandhi darurat", "Perdana Menteri India Indira Gandhi memberlakukan keadaan darurat pada 1975.", "indira-gandhi IND", "narendra-modi", false, false},
+	{"bung hatta mundur", "Bung Hatta mengundurkan diri dari jabatan wakil presiden pada 1956.", "mohammad-hatta", "gibran-rakabuming-raka", false, false},
+	{"jenderal sudirman gerilya", "Jenderal Sudirman memimpin perang gerilya melawan Belanda pada 1948.", "sudirman NLD", "", false, false},
+	{"ris dibubarkan", "Republik Indonesia Serikat (RIS) dibubarkan pada Agustus 1950.", "IDN", "", false, false},
+	{"timor timur 1976", "Indonesia menganeksasi Timor Timur pada 1976.", "IDN TLS", "", false, false},
+	{"gagarin kosmonaut", "Kosmonaut Uni Soviet Yuri Gagarin menjadi manusia pertama di luar angkasa pada 1961.", "yuri-gagarin SUN", "RUS", false, false},
+	// known: "Portugis" is no name of Portugal's: as an alias it made a language a state on the dev set ("bahasa sehari-hari Portugis")
+	{"portugis maluku abad ke-16", "Pada abad ke-16, pedagang Portugis tiba di Maluku untuk mencari cengkih.", "PRT", "", false, true},
+	{"soviet cekoslowakia 1968", "Pasukan Pakta Warsawa pimpinan Uni Soviet menyerbu Cekoslowakia pada Agustus 1968.", "SUN CSK", "RUS CZE POL", false, false},
 }
 
 // TestHistoryGrid runs the Indonesian rows of the history grid.
-// Floor: 75 of 100 rows passed before this grid's rules and data (every
-// other row is marked known, and a known row that passes fails the test).
+// Floor: 75 of the first 100 rows passed before this grid's rules and
+// data; 108 of 120 pass now (every other row is marked known, and a
+// known row that passes fails the test).
 func TestHistoryGrid(t *testing.T) {
 	runNameGrid(t, historyGridRows, 100)
 }
@@ -223,11 +254,26 @@ var historyGridENRows = []wireGridRow{
 	{"en us president 1945", "In 1945 the U.S. president decided to drop atomic bombs on Hiroshima and Nagasaki.", []string{"USA"}, []string{"joe-biden", "donald-trump"}, false, false},
 	{"en saudi king 1973", "The Saudi king imposed an oil embargo on Western countries in 1973.", []string{"SAU"}, []string{"salman-of-saudi-arabia"}, false, false},
 	{"en thatcher falklands", "Then-Prime Minister Margaret Thatcher sent a naval task force to the Falklands in 1982.", []string{"margaret-thatcher"}, []string{"keir-starmer", "rishi-sunak"}, false, false},
+
+	// Second batch (annotated before the first rules and data ran on it;
+	// 7 of 10 passed on its first run, 10 after Zairean, the Weimar
+	// Republic and the title Tsar).
+	{"en brezhnev", "Leonid Brezhnev led the Soviet Union from 1964 until his death in 1982.", []string{"leonid-brezhnev", "SUN"}, []string{"RUS"}, false, false},
+	{"en honecker", "Erich Honecker ruled East Germany until 1989.", []string{"erich-honecker", "DDR"}, []string{"DEU"}, false, false},
+	{"en nicholas ii", "Tsar Nicholas II abdicated in March 1917.", []string{"nicholas-ii"}, []string{"vladimir-putin", "RUS"}, false, false},
+	{"en zairean troops", "Zairean troops fought rebels in the east of the country in 1996.", []string{"COD"}, nil, false, false},
+	{"en siam", "Siam was renamed Thailand in 1939.", []string{"THA"}, nil, false, false},
+	{"en ussr dotted", "The U.S.S.R. tested its first atomic bomb in 1949.", []string{"SUN"}, []string{"RUS", "USA"}, false, false},
+	{"en gagarin", "Soviet cosmonaut Yuri Gagarin became the first human in space in 1961.", []string{"yuri-gagarin", "SUN"}, []string{"RUS"}, false, false},
+	{"en ottoman forces", "Ottoman forces captured Constantinople in 1453.", nil, []string{"TUR"}, false, false},
+	{"en weimar", "The Weimar Republic collapsed when Hitler took power in 1933.", []string{"adolf-hitler", "DEU"}, nil, false, false},
+	{"en british rule india", "India won independence from British rule in 1947.", []string{"IND", "GBR"}, nil, false, false},
 }
 
 // TestHistoryGridEnglish runs the English rows of the history grid under
 // an article date of 2025-06-01.
-// Floor: 31 of 44 rows passed before this grid's rules and data.
+// Floor: 31 of the first 44 rows passed before this grid's rules and
+// data; 53 of 54 pass now.
 func TestHistoryGridEnglish(t *testing.T) {
 	runWireGrid(t, extractor(t), historyGridENRows, "2025-06-01")
 }
