@@ -345,10 +345,16 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 // villages"); "of" before it is a count's ("a force of 1500").
 func (p *pack) oldYear(toks []token, i int) (int, bool) {
 	w := toks[i].low
+	if w == "" || w[0] != '1' || len(w) != 4 && len(w) != 9 && len(w) != 11 {
+		return 0, false // (no year from 1000 to 1899, nor a range of two: before atoi, whose errors allocate)
+	}
 	if a, b, ok := cutRange(w); ok {
+		if len(a) != 4 || len(b) != 4 {
+			return 0, false
+		}
 		y, ok1 := atoi(a)
 		z, ok2 := atoi(b)
-		return y, ok1 && ok2 && len(a) == 4 && len(b) == 4 && y >= 1000 && y < 1900 && z > y && z < 1900
+		return y, ok1 && ok2 && y >= 1000 && y < 1900 && z > y && z < 1900
 	}
 	y, ok := atoi(w)
 	if !ok || len(w) != 4 || y < 1000 || y >= 1900 || i == 0 {
@@ -384,7 +390,7 @@ func cutRange(w string) (string, string, bool) {
 // era after "sejak"/"since" within three words ("the worst since the
 // early 1990s") measures today's event against the past.
 func (p *pack) pastEra(toks []token, i int, ref time.Time) bool {
-	if ref.IsZero() {
+	if ref.IsZero() || !p.eraAt(toks, i, ref.Year()) {
 		return false
 	}
 	for k := max(0, i-3); k < i; k++ {
@@ -392,25 +398,41 @@ func (p *pack) pastEra(toks []token, i int, ref time.Time) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// eraAt reports whether toks[i] names a century or a decade that ended
+// before the year now.
+func (p *pack) eraAt(toks []token, i int, now int) bool {
 	w := toks[i].low
+	if w == "" {
+		return false
+	}
 	next := ""
 	if i+1 < len(toks) {
 		next = toks[i+1].low
 	}
 	if p.centuryWords[w] { // "abad ke-19", "abad 19"
-		n, ok := atoi(strings.TrimPrefix(next, "ke-"))
-		return ok && n >= 1 && n*100 < ref.Year()
+		num := strings.TrimPrefix(next, "ke-")
+		if num == "" || num[0] < '0' || num[0] > '9' {
+			return false // "abad ini"
+		}
+		n, ok := atoi(num)
+		return ok && n >= 1 && n*100 < now
+	}
+	if w[0] < '0' || w[0] > '9' {
+		return false
 	}
 	if p.centuryWords[next] && len(w) > 2 { // "19th century"
 		n, ok := atoi(w[:len(w)-2])
-		return ok && n >= 1 && isOrdinalSuffix(w[len(w)-2:]) && n*100 < ref.Year()
+		return ok && n >= 1 && isOrdinalSuffix(w[len(w)-2:]) && n*100 < now
 	}
 	for _, suf := range p.decadeSuffixes {
 		d, ok := strings.CutSuffix(w, suf)
 		if !ok || len(d) != 4 || d[3] != '0' {
 			continue
 		}
-		if y, ok := atoi(d); ok && y+9 < ref.Year() {
+		if y, ok := atoi(d); ok && y+9 < now {
 			return true
 		}
 	}
