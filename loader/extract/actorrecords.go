@@ -196,7 +196,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 		// holder and no figure.
 		plain := role == "honorific" || role == "occupation"
 		otherState := func(e *gazetteer.Entry) bool { return of != "" && r.isState(of) && e.Country != of } // "Saudi Crown Prince Mohammed" is no UN official named Mohammed
-		if e := r.holderByName(low, !plain, role != ""); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && (r.stateNamed(e.Country) || !plain && !r.x.sharedNames[e.Country] && r.foreignName(low)) && !otherState(e) {
+		if e := r.holderByName(low, !plain, role != ""); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && (r.stateNamed(e.Country) || !plain && !r.x.sharedNames[e.Country] && r.foreignName(low)) && !otherState(e) && (role != "" || r.givenNamedAbroad(low, e.Country)) {
 			// A surname alone: the office holder of the day. Not after an
 			// honorific when the holder is of the language's home state:
 			// there one name is a name, not a family name ("Tn. Gunawan").
@@ -241,6 +241,16 @@ func (r *run) figureByName(w string) *gazetteer.Entry {
 // mengecam … di Tepi Barat" Mahmoud Abbas).
 func (r *run) stateNamed(c string) bool {
 	return c == "" || r.p.home == "" || c == r.p.home || r.stateMentioned(c)
+}
+
+// givenNamedAbroad reports whether a lone name that is also a frequent
+// English given name may stand for state c's office holder in a language
+// with no home state (English): only when the article names c. "Thomas'
+// sister" is no Grenadian prime minister, "Martin said" no Taoiseach
+// outside a story about Ireland; "Starmer said" and "Marcos said" need no
+// state.
+func (r *run) givenNamedAbroad(low, c string) bool {
+	return r.p.home != "" || !r.x.frequentGiven[low] || r.stateMentioned(c)
 }
 
 // foreignName reports whether a lone name (lower case) cannot be one of

@@ -130,7 +130,7 @@ var asiaGridIDRows = []nameGridRow{
 	{"trap china airlines", "Maskapai China Airlines menambah penerbangan dari Taipei ke Bali.", "", "CHN TWN", false, false},
 	{"trap japan airlines", "Japan Airlines membatalkan 40 penerbangan akibat topan.", "", "JPN", false, false},
 	{"trap nus", "Peneliti Universitas Nasional Singapura Tan Wei Ming menilai ekonomi kawasan melambat.", "tan-wei-ming", "SGP", false, false},
-	{"trap piala asia", "Tim nasional Jepang menjuarai Piala Asia setelah mengalahkan Korea Selatan.", "", "", false, true}, // known: national teams give their states
+	{"trap piala asia", "Tim nasional Jepang menjuarai Piala Asia setelah mengalahkan Korea Selatan.", "", "", false, false},
 	{"trap beijing banjir", "Hujan lebat mengguyur Beijing dan merendam ribuan rumah.", "", "CHN", true, false},
 	{"trap tokyo marathon", "Ribuan pelari mengikuti Tokyo Marathon pada Minggu pagi.", "", "JPN", true, false},
 	{"trap yen jepang", "Nilai tukar yen Jepang melemah terhadap dolar Amerika Serikat.", "", "JPN USA", true, false},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
@@ -373,6 +374,9 @@ func (r *run) genericBodyAt(ms []*mention, i, k int) (other *mention, overlaps b
 // not the American congress) gives way.
 func (r *run) bareBody(toks []token, ms []*mention, i, k int, sid, label string, other *mention) ([]*mention, bool) {
 	if other != nil {
+		if states := r.x.common.BodyTypes[label].States; len(states) > 0 && !slices.Contains(states, sid) {
+			return ms, false // sid has no such body: the name is other's
+		}
 		ms = dropMention(ms, other)
 	}
 	if e := r.namedStateBody(r.text[toks[i].s:toks[k-1].e], sid); e != nil {

@@ -18,6 +18,14 @@ import "testing"
 // and states a row gives must all be in want. Annotated before the
 // extractor ran on the rows.
 var collisionGridRowsID = []nameGridRow{
+	// A club known by its city's name after a word for a club.
+	{"club after klub sepak bola", "Klub sepak bola Barcelona merekrut gelandang asal Brasil itu dengan nilai transfer rekor.", "fc-barcelona BRA", "barcelona", false, false},
+	{"club after klub", "Klub Liverpool resmi memecat pelatih kepalanya pada Minggu malam.", "liverpool-fc", "liverpool", false, false},
+	{"city where born stays the city", "Pemain itu lahir di Barcelona pada 1987 dan pindah ke Argentina.", "ARG", "fc-barcelona", false, false},
+	// Another state's body named like the state's own ("Dewan Negara" is Malaysia's senate).
+	{"state council of china", "Dewan Negara China menerbitkan aturan baru soal ekspor logam tanah jarang.", "chn-state-council", "mys-senate", false, false},
+	{"council of state of thailand", "Dewan Negara Thailand menolak usulan amandemen itu.", "tha-dewan-negara-thailand", "mys-senate", false, false},
+	{"malaysia's own senate", "Dewan Negara Malaysia menyetujui RUU itu pada Selasa.", "mys-senate", "", false, false},
 	// Persons whose names are or contain a place, a state or a word.
 	{"id kenya moore", "Aktris Kenya Moore mengumumkan perceraiannya dalam sebuah wawancara pekan lalu.", "kenya-moore", "KEN", false, false},
 	// known: "Sosialita" is no title, and "Paris Hilton" alone after it is read by no rule

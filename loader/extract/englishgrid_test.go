@@ -80,6 +80,8 @@ func TestEnglishWireGrid(t *testing.T) {
 		{"prime minister resignation", "Canadian Prime Minister Justin Trudeau announced his resignation on Monday.", []string{"justin-trudeau/person/CAN"}, nil, false, false},
 		{"prime minister would not seek", "Japanese Prime Minister Fumio Kishida said he would not seek re-election.", []string{"fumio-kishida/person/JPN"}, nil, false, false},
 		{"two known surnames agreed", "Kishida and Yoon agreed to restore intelligence sharing.", []string{"fumio-kishida/person/JPN", "yoon-suk-yeol/person/KOR"}, nil, false, false},
+		{"congress of a state that has none", "Ukrainian President Volodymyr Zelenskyy addressed Congress on Wednesday.", []string{"volodymyr-zelenskyy/person/UKR", "usa-congress/legislature/USA"}, []string{"ukr-congress"}, false, false},
+		{"congress of a state that has one", "Brazilian President Luiz Inacio Lula da Silva said Congress would vote next week.", []string{"bra-congress/legislature/BRA"}, []string{"usa-congress"}, false, false},
 		{"president inaugurated", "Indonesian President Joko Widodo inaugurated the new capital's palace.", []string{"joko-widodo/person/IDN"}, nil, false, false},
 		{"known full name with age", "Prabowo Subianto, 72, was sworn in as Indonesia's president.", []string{"prabowo-subianto/person/IDN", "IDN/state"}, nil, false, false},
 		{"defense secretary", "Defense Secretary Lloyd Austin ordered a second carrier to the region.", []string{"lloyd-austin/person/USA"}, nil, false, false},

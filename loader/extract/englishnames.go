@@ -652,7 +652,8 @@ func itsFirst(toks []token, j int) bool {
 // organization's tail word of the pack ("Trump Organization", "Trump
 // Group") names a company. The court case and the company hold in every
 // language (an Indonesian sentence writes "Roe v. Wade" as English does);
-// named_after_tails are the English pack's, empty elsewhere.
+// named_after_tails are the English pack's, and the Indonesian pack's the
+// English tails Indonesian text borrows ("Habibie Prize").
 func (r *run) namedAfter(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	if r.titleCasedSt(st) {

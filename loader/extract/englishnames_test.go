@@ -178,7 +178,7 @@ func TestEnglishNewsNames(t *testing.T) {
 		{"lower-case office after its body and a surname", "Opposition leader Kovalenko rejected the results.", []string{"kovalenko/person"}, nil, false},
 		{"lower-case office after its side and a surname", "The rebel leader Okello was killed.", []string{"okello/person"}, nil, false},
 
-		{"a player's surname before won", "Djokovic won his 24th Grand Slam title.", []string{"djokovic/person"}, nil, false},
+		{"a player's surname before won", "Djokovic won his 24th Grand Slam title.", []string{"novak-djokovic/person"}, nil, false}, // the gazetteer's player since the science grid
 		{"a player's surname before scored", "Okocha scored twice in the second half.", []string{"okocha/person"}, nil, false},
 
 		{"surname before a passive verb done to a person", "Okoro was arrested on Monday.", []string{"okoro/person"}, nil, false},

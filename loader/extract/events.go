@@ -141,7 +141,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			return
 		}
 		if reduced {
-			if m := mentionEndingAt(s.ms, t); m != nil && !m.oblique {
+			if m := r.reducedSubject(s, t); m != nil {
 				tgt = r.groupTo(s, m)
 			}
 			break
@@ -995,4 +995,33 @@ func (r *run) objectNoun(t token) bool {
 		return false
 	}
 	return true
+}
+
+// reducedSubject is the noun a reduced relative at toks[t] describes: the
+// mention right before it ("a ship seized by Iran"), after its group noun
+// ("Syrian troops backed by Russia") or before a comma ("Syrian government
+// forces, backed by Russia,"), or nil.
+func (r *run) reducedSubject(s *sentenceContext, t int) *mention {
+	end := t
+	if end > 0 && s.toks[end-1].raw == "," {
+		end--
+	}
+	if m := mentionEndingAt(s.ms, end); m != nil {
+		return nonOblique(m)
+	}
+	for _, m := range s.ms {
+		if m.tj < end && m.tj >= end-2 && !m.consumed {
+			if _, w := r.p.sectorWords(s.toks, m.tj); w > 0 && m.tj+w == end {
+				return nonOblique(m)
+			}
+		}
+	}
+	return nil
+}
+
+func nonOblique(m *mention) *mention {
+	if m.oblique {
+		return nil
+	}
+	return m
 }

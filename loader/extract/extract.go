@@ -90,6 +90,9 @@ type Extractor struct {
 	// given holds the given names of lang/*.given.txt (all languages: news
 	// in either language names people of every country).
 	given map[string]bool
+	// frequentGiven are the English given names of at least 0.1% of
+	// Americans (lang/en.given.frequent.txt): see givenNamedAbroad.
+	frequentGiven map[string]bool
 	// surnames are the surnames of lang/surnames.txt (census surnames of
 	// every origin): one of them standing alone is a person's name
 	// (singleSurnamePersons).
@@ -159,7 +162,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	for _, r := range com.StateRoles {
 		x.stateRol[r] = true
 	}
-	x.given = loadGiven()
+	x.given, x.frequentGiven = loadGiven(), loadFrequentGiven()
 	x.surnames, x.ordinarySurnames = newSortedWords(surnamesText), newSortedWords(ordinarySurnamesText)
 	x.enWords = newSortedWords(enWordsText)
 	for _, code := range []string{"id", "en"} {

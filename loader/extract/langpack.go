@@ -122,6 +122,40 @@ type packJSON struct {
 	// for an organization's seat ("London-based", "Doha-headquartered"):
 	// there the capital is the city, not its government.
 	SeatSuffixes []string `json:"seat_suffixes"`
+	// CompoundPrefixes are the words a hyphen joins before a state's name
+	// or demonym to make a word about something else: a stance, a time, a
+	// scope or an abstraction ("pro-Rusia", "anti-American", "pasca-Brexit",
+	// "se-Indonesia", "ke-Indonesia-an"): there the state is no actor.
+	CompoundPrefixes []string `json:"compound_prefixes"`
+	// CompoundSuffixes are the words a hyphen joins after a state's name
+	// or demonym for a person's origin ("Russian-born"): no actor.
+	CompoundSuffixes []string `json:"compound_suffixes"`
+	// DiasporaDemonyms are the demonyms of states of immigrants that a
+	// hyphen joins after another demonym for a people of two origins
+	// ("Chinese-American scientists", "Japanese-Brazilian workers"): no
+	// state, unless a word of relation_nouns follows ("Russian-American
+	// relations" names both states).
+	DiasporaDemonyms []string `json:"diaspora_demonyms"`
+	// RelationNouns are the nouns of a relation between two states after a
+	// hyphenated pair of demonyms (relations, talks, war, border).
+	RelationNouns []string `json:"relation_nouns"`
+	// RouteNouns are words for a route, a line or a service along one
+	// ("rute", "penerbangan", "kereta", "railway", "flight"): a hyphenated
+	// pair of places with a capital or a city in it right after one (in
+	// Indonesian, maybe after one lower-case word: "kereta cepat
+	// Jakarta-Bandung") or before one (in English, maybe after one
+	// lower-case word: "the Jakarta-Bandung high-speed railway") names the
+	// route's ends, cities, not states.
+	RouteNouns []string `json:"route_nouns"`
+	// TeamCues are phrases, lower case, for a state's national team
+	// ("timnas", "tim nasional", "national team"): in a sentence that has
+	// one, states' names are teams (the opponents too: "menang 2-0 atas
+	// Bahrain"), no state acting.
+	TeamCues []string `json:"team_cues"`
+	// ClubWords are words for a sports club after which a city's name
+	// is the club the gazetteer knows by a longer name ("klub Barcelona",
+	// "klub sepak bola Liverpool": FC Barcelona, Liverpool FC).
+	ClubWords []string `json:"club_words"`
 	// AtPreps are the prepositions of where an event happens ("di",
 	// "dalam"), not whence or whither: a home body's generic name stands
 	// for another state's when that state's place follows one ("Polisi
@@ -156,6 +190,10 @@ type packJSON struct {
 	// after a currency the next name is a state again ("dolar AS dan
 	// Indonesia").
 	NotActorLists []string `json:"not_actor_lists"`
+	// GoodsWords are the not_actor_after words after which a company's
+	// name is a brand ("produk Apple") but a state's name is the state as
+	// a party to trade ("tarif terhadap produk Indonesia").
+	GoodsWords []string `json:"goods_words"`
 	// NotActorBefore are words right after a state's name or demonym that
 	// make it no state: a language, a dish, a currency, a disease, a
 	// tournament ("Japanese yen", "French fries", "Spanish flu"); the
@@ -438,6 +476,11 @@ type packJSON struct {
 	// the index's, no actor ("the Nikkei share average", "the Nikkei 225
 	// index", "The Straits Times Index").
 	IndexWords []string `json:"index_words"`
+	// ThingTitles are occupations that also name a kind of thing
+	// ("model"): one capitalized word after one is the thing's name
+	// ("model Claude terbaru"), two or more a person's ("model Paula
+	// Verhoeven"). Not thing_nouns, which would drop the person too.
+	ThingTitles []string `json:"thing_titles"`
 	// NamedAfterHeads are the words before a place, a building, a vessel,
 	// a report or a treaty named after a person ("Bandara John F.
 	// Kennedy", "kapal induk Charles de Gaulle", "USS Carney", "Laporan
@@ -717,10 +760,14 @@ type pack struct {
 	regimeBefore, regimeAfter                                set // regime_before, regime_after
 	nameCommon, wordGiven                                    set // name_common, word_given
 	seatSuffixes                                             []string
-	atPreps                                                  set // at_preps
-	languagePreps                                            set // language_preps
-	competitionAfter, competitionBefore                      set // competition_after, competition_before, lower case, words joined by a space
-	documentAfter, documentBefore                            set // document_after, document_before, as the competition words
+	compoundPrefixes, compoundSuffixes, routeNouns           set       // compound_prefixes, compound_suffixes, route_nouns
+	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
+	teamCues                                                 phraseSet // team_cues
+	clubWords                                                set       // club_words
+	atPreps                                                  set       // at_preps
+	languagePreps                                            set       // language_preps
+	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
+	documentAfter, documentBefore                            set       // document_after, document_before, as the competition words
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -751,6 +798,7 @@ type pack struct {
 	stateNameHeads, peopleWords, regionTails  map[string]bool // state_name_heads, people_words, region_tails, lower case
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
+	goodsWords                                map[string]bool // goods_words, lower case
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
@@ -761,6 +809,7 @@ type pack struct {
 	buildingBefore                            map[string]bool // building_before, lower case
 	cityFacilities                            map[string]bool // city_facilities, lower case
 	indexWords                                map[string]bool // index_words, lower case
+	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case
 	comparatives                              map[string]bool // comparatives, lower case
@@ -1118,7 +1167,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),
@@ -1265,6 +1314,13 @@ type common struct {
 		// Regional: a sub-national body of the home state named by the
 		// region after it ("DPRD Jawa Barat", "Polda Metro Jaya").
 		Regional bool `json:"regional"`
+		// States, when set, are the only states with a body of this
+		// type ("congress": the Americas, the Philippines, Spain): in
+		// another state's story the generic name stays the gazetteer's
+		// body it names alone ("Zelenskyy addressed Congress" is the
+		// American one), no body of that state is made up.
+		States       []string `json:"states"`
+		StatesSource string   `json:"states_source"`
 	} `json:"body_types"`
 	// PublicationLabels are the words a publication line may carry
 	// besides its date ("Diterbitkan", "WIB", "Updated"), in any language.
@@ -1362,6 +1418,14 @@ type common struct {
 	// name words with one is a surname where a census surname would be
 	// (surnameRunPersons). Longest first does not matter: any one counts.
 	SurnameEndings []string `json:"surname_endings"`
+	// CombiningForms are the Latin and Greek combining forms of states'
+	// names, lower case, with the state each stands for ("sino": CHN,
+	// "anglo": GBR, "franco": FRA, "russo": RUS, "indo": IND): joined by a
+	// hyphen to another state's name or demonym or a place of the
+	// gazetteer ("Sino-US relations", "Perang Sino-Jepang",
+	// "Indo-Pakistani", "KTT Sino-Afrika") they name that state too;
+	// before anything else ("Indo-Pacific", "Anglo-Saxon") nothing.
+	CombiningForms map[string]string `json:"combining_forms"`
 }
 
 // surnameEnding reports whether w (lower case), of six letters or more,

@@ -208,6 +208,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
+			continue // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
+		}
 		if best.Entry.Kind == facts.KindPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
 			continue // "Mohamed Ali said": a name ends with no word in lower case; Mohamed Ali Said is someone else
 		}
@@ -244,7 +247,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			skipEnd = tj
 			continue // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
 		}
-		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) {
+		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) && !(best.Entry.Kind == facts.KindState && r.p.goodsWords[toks[ti-1].low]) {
 			// (not after a company's word: "produsen mobil Jepang Toyota" is a Japanese maker)
 			if r.p.notActorLists[toks[ti-1].low] {
 				notActorEnd = tj
@@ -299,7 +302,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
 		} else if best.Via == gazetteer.ViaCapital && r.disasterAfter(toks, tj) {
 			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
-		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.p.cityNouns[toks[ti-1].low] && !toks[ti-1].cap) {
+		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && r.cityFacilityAfter(toks, tj) {
 			m.locative = true // "Beirut's Rafic Hariri International Airport", "Beirut port": the city's facility
@@ -311,9 +314,14 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if toks[tj-1].e > best.End || toks[ti].s < best.Start {
 			m.modifier = true // "Iranian-made", "pro-Russian"
 		}
+		if cm := r.combiningMention(toks, best, ti); cm != nil {
+			out = append(out, cm) // "Sino-US relations": China too
+		}
 		out = append(out, m)
 	}
 	out = r.acronymBodies(toks, out)
+	out = r.otherStatesBodyNames(toks, out)
+	out = r.clubCities(toks, out)
 	out = r.placeSurnames(toks, out)
 	r.sentMs = out
 	out = r.repeatedNames(si, st, out)
@@ -360,6 +368,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.workTitles(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
+	out = r.teamStates(toks, out)
 	// Capitals after a locative preposition are places, not actors.
 	for k, m := range out {
 		if strings.HasPrefix(m.rule, "metonym:capital") && !m.locative && r.routeWithPlace(out, k) {
@@ -472,6 +481,81 @@ func (r *run) acronymBodies(toks []token, ms []*mention) []*mention {
 		m.id, m.entry = a.id, a.entry
 	}
 	return ms
+}
+
+// otherStatesBodyNames drops a known body of one state whose name comes
+// right before another state's name: the name is that state's body, not
+// the first state's ("Dewan Negara China" is China's State Council where
+// the gazetteer knows "Dewan Negara" as Malaysia's senate). The state
+// stays; without an entry for its body nothing more is guessed. A
+// capital is no state's name here ("KBRI Tokyo" is Indonesia's embassy).
+func (r *run) otherStatesBodyNames(toks []token, ms []*mention) []*mention {
+	for n := 0; n+1 < len(ms); n++ {
+		b, sm := ms[n], ms[n+1]
+		if b.person || b.entry == nil || b.id != b.entry.ID || b.entry.Country == "" || b.entry.Sector == "" || sm.ti != b.tj || sm.consumed {
+			continue
+		}
+		switch b.entry.Kind {
+		case facts.KindGovernment, facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency:
+		default:
+			continue
+		}
+		if !r.isState(sm.id) || sm.id == b.entry.Country || b.entry.Country == r.p.home || !(sm.rule == "gazetteer:name" || sm.rule == "gazetteer:short") {
+			continue // (the home state's bodies and generic names: the body rules read them with the other state)
+		}
+		if l, ok := r.p.bodies.at(toks, b.ti); ok && len(l.p) == b.tj-b.ti {
+			continue
+		}
+		ms = append(ms[:n], ms[n+1:]...)
+		n--
+	}
+	return ms
+}
+
+// clubForms are the ways a club's name joins its city's (the gazetteer
+// lists "FC Barcelona", "Liverpool FC", "Valencia CF").
+var clubForms = [...][2]string{{"FC ", ""}, {"", " FC"}, {"", " CF"}, {"AC ", ""}, {"AS ", ""}, {"SS ", ""}, {"SL ", ""}, {"SC ", ""}, {"FK ", ""}}
+
+// clubCities reads a city's name after a word for a club (club_words,
+// maybe with two lower-case words between: "klub sepak bola Barcelona")
+// as the club the gazetteer knows by the city's name joined to a club's
+// form: the bare city stays a place elsewhere.
+func (r *run) clubCities(toks []token, ms []*mention) []*mention {
+	if len(r.p.clubWords) == 0 {
+		return ms
+	}
+	for _, m := range ms {
+		if m.person || m.entry == nil || m.entry.Kind != facts.KindPlace || m.ti == 0 {
+			continue
+		}
+		k := m.ti - 1
+		for n := 0; n < 2 && k > 0 && !toks[k].cap && !toks[k].punct && !r.p.clubWords[toks[k].low]; n++ {
+			k--
+		}
+		if !r.p.clubWords[toks[k].low] {
+			continue
+		}
+		name := r.text[m.s:m.e]
+		for _, f := range clubForms {
+			text := f[0] + name + f[1]
+			if e := r.wholeEntry(text, facts.KindOrganization); e != nil {
+				m.id, m.entry, m.rule = e.ID, e, "club"
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// wholeEntry is the gazetteer's entry of that kind whose name is all of
+// text, or nil.
+func (r *run) wholeEntry(text string, kind string) *gazetteer.Entry {
+	for _, gm := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
+		if gm.Start == 0 && gm.End == len(text) && string(gm.Entry.Kind) == kind {
+			return gm.Entry
+		}
+	}
+	return nil
 }
 
 // placeSurnames drops the one-word place a known given name stands right
@@ -939,4 +1023,20 @@ func (r *run) venueThenCity(toks []token, ti, tj int) bool {
 		k--
 	}
 	return toks[k].lx&lxLocative != 0 || r.p.placePreps[toks[k].low]
+}
+
+// cityNounBefore reports whether a lower-case city noun (city_nouns:
+// "udara", "suhu", "banjir") stands right before toks[ti], or one more
+// lower-case word before it ("suhu rata-rata Jakarta", "polusi udara
+// Jakarta"): the capital there is the city, not its government.
+func (r *run) cityNounBefore(toks []token, ti int) bool {
+	city := func(t *token) bool { return !t.cap && r.p.cityNouns[t.low] }
+	if ti < 1 {
+		return false
+	}
+	prev := &toks[ti-1]
+	if city(prev) {
+		return true
+	}
+	return ti >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && city(&toks[ti-2])
 }

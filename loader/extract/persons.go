@@ -88,6 +88,20 @@ func arabicArticleName(w string) bool {
 	return false
 }
 
+// afterThingNoun reports whether a thing noun stands right before toks[i]
+// or one lower-case word before it ("roket Ariane", "ponsel lipat Galaxy
+// Z Fold", "bahasa pemrograman Java"): the name there is the thing's.
+func (r *run) afterThingNoun(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	prev := &toks[i-1]
+	if r.p.thingNouns[prev.low] {
+		return true
+	}
+	return i >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && r.p.thingNouns[toks[i-2].low]
+}
+
 // particlesAt returns how many name particles in lower case (one or two:
 // "de", "van der", "de la") stand at toks[j] before a name word, or 0.
 func (r *run) particlesAt(toks []token, j int) int {
@@ -1637,6 +1651,9 @@ func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
 			if prev.cap && !prev.punct && pi == start-1 || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) {
 				continue // inside a longer name, or a street's or an organization's
 			}
+			if r.afterThingNoun(toks, pi+1) {
+				continue // "ponsel lipat Galaxy Z Fold": a product's name
+			}
 		}
 		// The initial(s) and the name words after it.
 		j, words := i, 0
@@ -1738,8 +1755,8 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
 				continue // "di Florida", "ke Sydney": given names that are also places
 			}
-			if p.thingNouns[prev.low] || p.peopleWords[prev.low] {
-				continue // "penghargaan Oscar", "minyak mentah Brent": a thing's name; "bangsa Israel": a people
+			if p.thingNouns[prev.low] || p.thingTitles[prev.low] || p.peopleWords[prev.low] {
+				continue // "penghargaan Oscar", "minyak mentah Brent", "model Claude": a thing's name; "bangsa Israel": a people
 			}
 			if p.lang == "en" && p.orgArticles[prev.low] && prev.low != "of" {
 				continue // "the Brent benchmark", "a Jordan": English names no person with an article

@@ -153,6 +153,11 @@ func TestPersonRules(t *testing.T) {
 		{"a foreign holder's name no Indonesian bears needs no state", "id", "Bessent mengatakan tarif baru akan berlaku bulan depan.", []want{{id: "scott-bessent", country: "USA"}}, []string{"bessent"}},
 		{"a foreign holder's name Indonesians bear too needs the state", "id", "Ansari mengatakan program modernisasi mesin membutuhkan dana besar.", []want{{id: "ansari"}}, []string{"majed-al-ansari"}},
 		{"a candidate for an office does not hold it", "id", "Calon Presiden Brasil Rafael Moreira kalah dalam putaran kedua.", []want{{id: "rafael-moreira", country: "BRA", role: "presidential_candidate/BRA"}}, []string{"head_of_state"}},
+		{"former before the title's state", "en", "The vote was won by former Italian prime minister Matteo Renzi.", []want{{id: "matteo-renzi", role: "former_head_of_government/ITA"}}, nil},
+		{"a frequent given name alone is no foreign holder without the state", "en", "Allegedly, Thomas' sister pleaded with him to call a doctor.", []want{{id: "thomas"}}, []string{"tillman-thomas"}},
+		{"a frequent given name alone is the holder when the state is named", "en", "Irish Taoiseach Micheal Martin met officials in Dublin. Martin said the talks went well.", []want{{id: "micheal-martin", country: "IRL"}}, []string{"martin"}},
+		{"a rarer given name alone is still the holder", "en", "Marcos visited Tokyo to discuss maritime security.", []want{{id: "ferdinand-marcos-jr"}}, []string{"marcos"}},
+		{"crown princess, Indonesian", "id", "Putri Mahkota Victoria mengunjungi Indonesia pekan lalu.", []want{{id: "victoria", role: "crown_princess/"}}, []string{"mahkota-victoria"}},
 		{"a candidate for an office does not hold it, English", "en", "Brazilian presidential candidate Rafael Moreira conceded on Sunday.", []want{{id: "rafael-moreira", role: "presidential_candidate/BRA"}}, []string{"head_of_state"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -31,7 +31,7 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 				j++ // "Khalil al-Hayya"
 				continue
 			}
-			if j > k && j+1 < len(toks) && (t.low == "bin" || t.low == "al" || t.low == "van" || t.low == "von" || t.low == "de" || t.low == "der" || t.low == "el") {
+			if j > k && j+1 < len(toks) && r.x.common.nameParticles[t.low] { // "Erik ten Hag", "Rahmat bin Umar"
 				if toks[j+1].cap {
 					j++
 					continue
@@ -251,7 +251,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			carried = &c
 		}
 		pend, pendEnd = t, k
-		if i > 0 && p.former[toks[i-1].low] {
+		if r.formerBefore(toks, ms, i) {
 			role = "former_" + role
 		}
 		for j := i + 1; j < k; j++ {
@@ -597,6 +597,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
+			}
+			if end-k == 1 && of == nil && !closed && p.thingTitles[toks[k-1].low] {
+				continue // "model Claude terbaru": after a title's word that also names a kind of thing, one word is the thing's name
 			}
 			if end-k == 1 && of == nil && !closed && toks[k].lx&lxGiven == 0 && r.x.common.companyRoles[strings.TrimPrefix(role, "former_")] {
 				continue // "Presiden Direktur Astra": after a company's office one word that is no given name is the company's
@@ -1116,6 +1119,10 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		if t.lx&lxMetonymFirst != 0 && (j == k || j+1 >= len(toks) || covered(ms, j+1) != nil || !r.isNameWord(&toks[j+1])) {
 			break // "juru bicara pemerintah Filipina": the state's word; but "pakar hukum tata negara Bivitri Susanti": a word of the field
 		}
+		if (p.orgHeads[t.low] || p.thingNouns[t.low]) && r.givenNameRunAt(toks, j+1, ms) {
+			j++ // "pemain timnas Jay Idzes", "kapten kapal Budi Santoso": a given name opens the person's name after the field
+			break
+		}
 		if p.placeNouns[t.low] || p.orgHeads[t.low] || p.isBodyHead(t.low) || p.thingNouns[t.low] || p.peopleWords[t.low] {
 			break // "pejabat pemerintah kota Delhi", "pemilik jurnal X": the field is a place's or a body's
 		}
@@ -1134,6 +1141,18 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
 	return j
+}
+
+// givenNameRunAt reports whether an unknown name of two or three name
+// words that a given name opens starts at toks[j] and ends the run of
+// capitalized words: after a field word that names a team or a thing
+// ("timnas", "kapal") it is a person's name, not the team's or the
+// thing's ("Nature", "Asia Literary Review" open with no given name).
+func (r *run) givenNameRunAt(toks []token, j int, ms []*mention) bool {
+	if j+1 >= len(toks) || toks[j].lx&lxGiven == 0 || !r.isNameWord(&toks[j+1]) || covered(ms, j+1) != nil {
+		return false
+	}
+	return r.unknownNameEnds(toks, j, ms)
 }
 
 // unknownNameEnds reports whether one to three name words no mention
@@ -1255,4 +1274,17 @@ func (r *run) placeAsGiven(toks []token, m *mention) bool {
 		return false
 	}
 	return true
+}
+
+// formerBefore reports whether the title at toks[i] is marked as a past
+// office: "former", "mantan" right before it, or before the state's name
+// or demonym that opens it ("former Italian prime minister Matteo Renzi").
+func (r *run) formerBefore(toks []token, ms []*mention, i int) bool {
+	if i > 0 && r.p.former[toks[i-1].low] {
+		return true
+	}
+	if m := mentionEndingAt(ms, i); m != nil && m.ti > 0 && r.isState(m.id) {
+		return r.p.former[toks[m.ti-1].low]
+	}
+	return false
 }

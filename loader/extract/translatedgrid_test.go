@@ -310,8 +310,7 @@ var translatedGridRows = []nameGridRow{
 	{"sport messi inter miami", "Lionel Messi mencetak dua gol saat Inter Miami menang 3-1.", "lionel-messi inter-miami", "", false, false},
 	{"sport guardiola", "Pelatih Manchester City Pep Guardiola mengatakan timnya kelelahan setelah jadwal padat.", "pep-guardiola manchester-city", "", false, false},
 	{"sport sinner", "Petenis Italia Jannik Sinner menjuarai Australia Terbuka untuk pertama kalinya.", "jannik-sinner ITA", "", false, false},
-	// known: an unknown foreign name with no known given name or census surname before a verb
-	{"sport mbappe real madrid", "Kylian Mbappe resmi bergabung dengan Real Madrid dengan kontrak lima tahun.", "kylian-mbappe real-madrid", "", false, true},
+	{"sport mbappe real madrid", "Kylian Mbappe resmi bergabung dengan Real Madrid dengan kontrak lima tahun.", "kylian-mbappe real-madrid", "", false, false},
 	{"sport verstappen", "Pembalap Red Bull Max Verstappen memenangi Grand Prix Jepang dari posisi terdepan.", "max-verstappen", "", false, false},
 	{"sport biles", "Pesenam AS Simone Biles meraih medali emas keempatnya di Paris.", "simone-biles USA", "", false, false},
 	{"sport bellingham", "Gelandang Inggris Jude Bellingham mencetak gol penentu di menit terakhir.", "jude-bellingham GBR", "", false, false},
@@ -602,7 +601,9 @@ var translatedGridRows = []nameGridRow{
 // pass, 34 known failures; after the merge with the global south pass
 // (substate_offices) 416, 33 known failures; after the business grid
 // (a head word inside a known body's name makes no organization of its
-// own) 415, 34 known failures: "body sec binance" now lists USA.
+// own) 415, 34 known failures: "body sec binance" now lists USA; after
+// the science grid (athletes in people_figures.jsonl: Kylian Mbappe) 417,
+// 33 known failures.
 func TestTranslatedNewsGrid(t *testing.T) {
 	runNameGrid(t, translatedGridRows, 449)
 }

@@ -184,7 +184,11 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 					variants[i].nominal = true
 				}
 			default:
-				variants = []variant{{word: strings.ToLower(first)}}
+				// A hand-listed English past form ("backed", "seized") is
+				// also the participle of a passive ("forces backed by
+				// Russia"): the agent after "by" is its source.
+				w := strings.ToLower(first)
+				variants = []variant{{word: w, pp: code == "en" && strings.HasSuffix(w, "ed")}}
 			}
 			// A generated verb + preposition ("meet at", "agree with") does not
 			// override a hand trigger of the same verb.

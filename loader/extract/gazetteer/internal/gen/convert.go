@@ -176,13 +176,16 @@ func leaderTitle(tag string) string {
 func Leaders(ci []byte, known map[string]bool) []byte {
 	people := map[string]*entry{}
 	var country, section, sub string
-	add := func(names []string, title, start, end string) {
+	add := func(country string, names []string, title, start, end string) {
 		name := names[0]
 		if title == "" || (end != "" && end < "1990") || !alnumRe.MatchString(name) {
 			return
 		}
 		if !strings.Contains(name, " ") {
 			return // "Abdullah", "Hussein": a monarch's one given name would make every Abdullah a king
+		}
+		if strings.Contains(" "+name+" ", " Minister ") {
+			return // "Foreign Minister Abdullah": an office and a given name, no name; it took "Foreign Minister Abdullah Al-Yahya"
 		}
 		id := slug(name)
 		if id == "" || known["id:"+id] || known[strings.ToLower(name)] {
@@ -211,7 +214,7 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 	for sc.Scan() {
 		line := sc.Text()
 		if m := codeRe.FindStringSubmatch(line); m != nil {
-			country = m[1]
+			country = isoCode(m[1])
 			continue
 		}
 		t := strings.TrimSpace(line)
@@ -238,7 +241,7 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 			names := variantNames(t)
 			for _, d := range dateRe.FindAllStringSubmatch(t, -1) {
 				start, end := dates(d[1], d[2], d[3], d[4])
-				add(names, title, start, end)
+				add(leadersOf(country), names, title, start, end)
 			}
 		case "Government":
 			comment := ""
@@ -254,7 +257,7 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 					c = titles[gi]
 				}
 				start, end := dates(g[2], g[3], g[4], g[5])
-				add(names, govTitle(c), start, end)
+				add(country, names, govTitle(c), start, end)
 			}
 		}
 	}
@@ -271,6 +274,28 @@ func Leaders(ci []byte, known map[string]bool) []byte {
 		line(&out, e)
 	}
 	return out.Bytes()
+}
+
+// isoCode is the state id of a CountryInfo country code: CountryInfo
+// writes Timor-Leste with TMP, the ISO code it had before 2002, which no
+// entry of states.jsonl has (its people were of no state); every other code
+// is ISO 3166-1 alpha-3 already.
+func isoCode(c string) string {
+	if c == "TMP" {
+		return "TLS"
+	}
+	return c
+}
+
+// leadersOf is the state whose leaders a country's <Leaders> block lists:
+// CountryInfo's Mauritius entry holds Mauritania's (Ould Daddah to Ould
+// Abdel Aziz), and Mauritania's none, which made Mauritania's presidents
+// heads of state of Mauritius.
+func leadersOf(c string) string {
+	if c == "MUS" {
+		return "MRT"
+	}
+	return c
 }
 
 // variantNames reads the names at the start of a CountryInfo line:

@@ -19,7 +19,9 @@
 //     their people of Phoenix.International.actors.txt;
 //   - ../../lang/en.given.txt: given names (US Census 1990 first names,
 //     public domain, and the first words of the Phoenix people's names),
-//     from the committed copies in internal/gen/sources (-names);
+//     from the committed copies in internal/gen/sources (-names), and
+//     ../../lang/en.given.frequent.txt: those held by at least 0.1% of
+//     men or women;
 //   - ../../lang/surnames.txt: surnames (US Census 2010 surnames, public
 //     domain), from the same folder, and ../../lang/surnames.ordinary.txt:
 //     those of them that are English ordinary words.
@@ -202,6 +204,9 @@ func phoenix(src, data, lang, names string, known map[string]bool) error {
 	}
 	given := Given(male, female, countries, ordinary)
 	if err := write(filepath.Join(lang, "en.given.txt"), given); err != nil {
+		return err
+	}
+	if err := write(filepath.Join(lang, "en.given.frequent.txt"), FrequentGiven(male, female, ordinary)); err != nil {
 		return err
 	}
 	if err := writeSurnames(lang, names); err != nil {

@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
+)
+
+// Word forms built around a state's name (compound grid of issue #12):
+// hyphenated words whose other half makes the state no actor ("pro-Rusia",
+// "Russian-born"), combining forms that name a second state ("Sino-US"),
+// routes between cities ("rute Jakarta-Tokyo") and national teams
+// ("timnas Indonesia").
+
+// phraseSet holds phrases of one to a few words (lower case, joined by a
+// space) with their first words, so that a sentence is read with one map
+// lookup a word.
+type phraseSet struct {
+	first map[string]bool
+	all   map[string]bool
+	max   int // the most words a phrase has
+}
+
+// newPhraseSet builds the set of phrases ps.
+func newPhraseSet(ps []string) phraseSet {
+	s := phraseSet{first: map[string]bool{}, all: map[string]bool{}}
+	for _, p := range ps {
+		w := strings.Fields(strings.ToLower(p))
+		if len(w) == 0 {
+			continue
+		}
+		s.first[w[0]] = true
+		s.all[strings.Join(w, " ")] = true
+		s.max = max(s.max, len(w))
+	}
+	return s
+}
+
+// in reports whether one of the phrases occurs in toks.
+func (s phraseSet) in(toks []token) bool {
+	if len(s.first) == 0 {
+		return false
+	}
+	for i, t := range toks {
+		if !s.first[t.low] {
+			continue
+		}
+		if s.all[t.low] {
+			return true
+		}
+		w := t.low
+		for n := 2; n <= s.max && i+n <= len(toks); n++ {
+			w += " " + toks[i+n-1].low
+			if s.all[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compoundNotState reports whether the name at text[s:e], inside the
+// token t, is joined by a hyphen to a word of compound_prefixes before it
+// ("pro-Rusia", "anti-American", "se-Indonesia", "ke-Indonesia-an") or of
+// compound_suffixes after it ("Russian-born"): the word is about a stance,
+// a scope or a person's origin, and the state acts in none of them.
+func (r *run) compoundNotState(t, last token, s, e int) bool {
+	// A token's low is the folded text at the same offsets: no allocation.
+	if s > t.s+1 && r.text[s-1] == '-' && r.p.compoundPrefixes[t.low[:s-1-t.s]] {
+		return true
+	}
+	if e+1 < last.e && r.text[e] == '-' {
+		suf := last.low[e+1-last.s:]
+		if k := strings.IndexByte(suf, '-'); k >= 0 {
+			suf = suf[:k]
+		}
+		return r.p.compoundSuffixes[suf]
+	}
+	return false
+}
+
+// combiningForm returns the state a combining form joined by a hyphen
+// before the name at text[s:] of token t stands for ("Sino-US": CHN),
+// with the form's end; "" when there is none.
+func (r *run) combiningForm(t token, s int) (string, int) {
+	if s <= t.s+1 || r.text[s-1] != '-' {
+		return "", 0
+	}
+	w := t.low[:s-1-t.s]
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return "", 0 // "Indo-Sino-…": one form only, at the word's start
+	}
+	return r.x.common.CombiningForms[w], s - 1
+}
+
+// combiningMention makes the mention of the state a combining form names
+// before a state's name, a demonym or a place in the same hyphenated token
+// ("Sino" in "Sino-Jepang", "Sino-Afrika"), or nil.
+func (r *run) combiningMention(toks []token, best gazetteer.Match, ti int) *mention {
+	if best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPlace && best.Via != gazetteer.ViaDemonym {
+		return nil // "Sino-Afrika": a continent is the other party too
+	}
+	id, end := r.combiningForm(toks[ti], best.Start)
+	if id == "" || id == best.Entry.ID {
+		return nil
+	}
+	e, ok := r.x.gaz.Lookup(id)
+	if !ok {
+		return nil
+	}
+	s := toks[ti].s
+	m := r.newMention(mention{s: s, e: end, ti: ti, tj: ti + 1, id: id, surface: r.text[s:end], rule: "compound:combining-form", conf: 0.9, entry: e})
+	m.modifier = true
+	return m
+}
+
+// routeEnds reports whether the name matched at toks[ti] lies in a
+// hyphenated token that names a route's ends: a route noun of route_nouns
+// before it (maybe after one lower-case word between: "kereta cepat
+// Jakarta-Bandung", "rute baru Jakarta-Tokyo") or after it ("the
+// Jakarta-Bandung high-speed railway"), and a capital or a place among
+// the token's matches ms (two states alone, "penerbangan Indonesia-Australia",
+// stay the states).
+func (r *run) routeEnds(toks []token, ti int, ms []gazetteer.Match) bool {
+	t := toks[ti]
+	if len(r.p.routeNouns) == 0 || !strings.Contains(t.raw, "-") {
+		return false
+	}
+	if !r.routeNounNear(toks, ti) {
+		return false
+	}
+	for _, c := range ms {
+		if c.Start >= t.s && c.End <= t.e && (c.Via == gazetteer.ViaCapital || c.Entry.Kind == facts.KindPlace) {
+			return true
+		}
+	}
+	return false
+}
+
+// routeNounNear reports whether a route noun stands right before toks[ti]
+// or after it, maybe with one lower-case word between.
+func (r *run) routeNounNear(toks []token, ti int) bool {
+	route := func(k int) bool { return k >= 0 && k < len(toks) && r.p.routeNouns[toks[k].low] }
+	plain := func(k int) bool { return k >= 0 && k < len(toks) && !toks[k].cap && !toks[k].punct }
+	return route(ti-1) || plain(ti-1) && route(ti-2) || route(ti+1) || plain(ti+1) && route(ti+2)
+}
+
+// teamStates drops the states named in a sentence about national teams
+// (team_cues: "timnas", "tim nasional", "national team"): there a state's
+// name is its team or the opponent ("Timnas Indonesia menang 2-0 atas
+// Bahrain"), no state acting. Bodies, persons and organizations stay.
+func (r *run) teamStates(toks []token, out []*mention) []*mention {
+	has := false
+	for _, m := range out {
+		if m.entry != nil && m.entry.Kind == facts.KindState || strings.HasPrefix(m.rule, "metonym:capital") || m.rule == viaRule(gazetteer.ViaDemonym) {
+			has = true
+			break
+		}
+	}
+	if !has || !r.p.teamCues.in(toks) {
+		return out
+	}
+	keep := out[:0]
+	for _, m := range out {
+		if m.entry != nil && m.entry.Kind == facts.KindState && m.id == m.entry.ID || strings.HasPrefix(m.rule, "metonym:capital") || m.rule == viaRule(gazetteer.ViaDemonym) {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	return keep
+}
+
+// diasporaCompound reports whether the demonym matched at text[s:e] is a
+// half of a token "Demonym-Demonym" whose second half is a word of
+// diaspora_demonyms and whose first half is a demonym too ("Chinese-American
+// scientists"): a people of two origins, neither state acting, unless a
+// word of relation_nouns follows the token ("Russian-American relations").
+func (r *run) diasporaCompound(toks []token, ti int, s, e int, ms []gazetteer.Match) bool {
+	t := toks[ti]
+	k := strings.IndexByte(t.raw, '-')
+	if k <= 0 || strings.Count(t.raw, "-") != 1 || !r.p.diasporaDemonyms[t.low[k+1:]] {
+		return false
+	}
+	if ti+1 < len(toks) && r.p.relationNouns[toks[ti+1].low] {
+		return false
+	}
+	if !(s == t.s && e == t.s+k || s == t.s+k+1 && e == t.e) {
+		return false
+	}
+	for _, c := range ms {
+		if c.Start == t.s && c.End == t.s+k && c.Via == gazetteer.ViaDemonym {
+			return true
+		}
+	}
+	return false
+}
