@@ -331,7 +331,117 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 			return dateHit{value: w, absolute: true, words: t.raw}, 1, true
 		}
 	}
+	if y, ok := p.oldYear(toks, i); ok {
+		return dateHit{value: strconv.Itoa(y), absolute: true, words: t.raw}, 1, true
+	}
 	return dateHit{}, 0, false
+}
+
+// oldYear reads a year before 1900 at toks[i], which validYear leaves to
+// counts: "pada 1628", "in 1804", "tahun 1755 membagi", or a range of
+// such years by its first ("perang 1870-1871"). A lone number needs a
+// year word before it, or "pada"/"in"/"since" before it and nothing
+// after it that a count would have (a lower-case noun: "in 1500
+// villages"); "of" before it is a count's ("a force of 1500").
+func (p *pack) oldYear(toks []token, i int) (int, bool) {
+	w := toks[i].low
+	if w == "" || w[0] != '1' || len(w) != 4 && len(w) != 9 && len(w) != 11 {
+		return 0, false // (no year from 1000 to 1899, nor a range of two: before atoi, whose errors allocate)
+	}
+	if a, b, ok := cutRange(w); ok {
+		if len(a) != 4 || len(b) != 4 {
+			return 0, false
+		}
+		y, ok1 := atoi(a)
+		z, ok2 := atoi(b)
+		return y, ok1 && ok2 && y >= 1000 && y < 1900 && z > y && z < 1900
+	}
+	y, ok := atoi(w)
+	if !ok || len(w) != 4 || y < 1000 || y >= 1900 || i == 0 {
+		return 0, false
+	}
+	prev := toks[i-1].low
+	if p.yearWords[prev] {
+		return y, true
+	}
+	if !p.since[prev] && prev != "in" && prev != "pada" {
+		return 0, false
+	}
+	if i+1 == len(toks) {
+		return y, true
+	}
+	n := toks[i+1]
+	return y, n.punct || n.cap || p.coord[n.low] || p.clauseBreaks[n.low]
+}
+
+// cutRange splits "1870-1871" or "1870–1871" at its dash.
+func cutRange(w string) (string, string, bool) {
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return a, b, true
+	}
+	return strings.Cut(w, "–")
+}
+
+// pastEra reports whether toks[i] names a century or a decade that ended
+// before the article's year ("abad ke-19", "the 19th century", "awal
+// 1990-an", "the 1990s"): the sentence is set in a time with no date of
+// its own, and its events take neither the article's date nor a year
+// read from the decade. Without an article date nothing is past, and an
+// era after "sejak"/"since" within three words ("the worst since the
+// early 1990s") measures today's event against the past.
+func (p *pack) pastEra(toks []token, i int, ref time.Time) bool {
+	if ref.IsZero() || !p.eraAt(toks, i, ref.Year()) {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if p.since[toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// eraAt reports whether toks[i] names a century or a decade that ended
+// before the year now.
+func (p *pack) eraAt(toks []token, i int, now int) bool {
+	w := toks[i].low
+	if w == "" {
+		return false
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].low
+	}
+	if p.centuryWords[w] { // "abad ke-19", "abad 19"
+		num := strings.TrimPrefix(next, "ke-")
+		if num == "" || num[0] < '0' || num[0] > '9' {
+			return false // "abad ini"
+		}
+		n, ok := atoi(num)
+		return ok && n >= 1 && n*100 < now
+	}
+	if w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	if p.centuryWords[next] && len(w) > 2 { // "19th century"
+		n, ok := atoi(w[:len(w)-2])
+		return ok && n >= 1 && isOrdinalSuffix(w[len(w)-2:]) && n*100 < now
+	}
+	for _, suf := range p.decadeSuffixes {
+		d, ok := strings.CutSuffix(w, suf)
+		if !ok || len(d) != 4 || d[3] != '0' {
+			continue
+		}
+		if y, ok := atoi(d); ok && y+9 < now {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrdinalSuffix reports whether s ends an English ordinal number.
+func isOrdinalSuffix(s string) bool {
+	return s == "st" || s == "nd" || s == "rd" || s == "th"
 }
 
 func shift(ref time.Time, per string) string {
@@ -350,7 +460,8 @@ func shift(ref time.Time, per string) string {
 	return ref.Format("2006-01-02")
 }
 
-// sentenceDate returns the first date expression of a sentence.
+// sentenceDate returns the first date expression of a sentence; a
+// century or decade of the past (pastEra) is one without a value.
 func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
 	for i := 0; i < len(toks); i++ {
 		// What dateAt rejects first, without its map look-up: a word that
@@ -358,6 +469,9 @@ func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
 		// tokens, whose lexical flags are set).
 		if w := toks[i].low; toks[i].punct || w == "" || (w[0] < '0' || w[0] > '9') && toks[i].lx&lxDateFirst == 0 {
 			continue
+		}
+		if p.pastEra(toks, i, ref) {
+			return dateHit{words: toks[i].raw}, true
 		}
 		h, n, ok := p.dateAt(toks, i, ref)
 		if ok {

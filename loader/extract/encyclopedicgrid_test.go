@@ -172,8 +172,8 @@ var encyclopedicGridRows = []nameGridRow{
 	{"id none anggota termuda", "Ia adalah anggota termuda dalam tim itu, berusia 23 tahun saat debut.", "", "", true, false},
 	{"id none kabinet merah putih", "Kabinet Merah Putih terdiri atas 48 menteri dan 56 wakil menteri.", "", "", true, false},
 	{"id piala dunia qatar", "Piala Dunia FIFA 2022 diselenggarakan di Qatar.", "QAT", "fifa", false, false},
-	// known: "dokter Jawa": Jawa is no place of the gazetteer (adding the islands split company names on the dev set: Bakrie Sumatera Plantations), so an occupation makes it a person
-	{"id none universitas indonesia", "Universitas Indonesia didirikan pada 1849 sebagai sekolah dokter Jawa.", "", "IDN", false, true},
+	// "dokter Jawa": Jawa is a place of the gazetteer since the history grid (the island alone; Sumatera is still none: adding it split company names on the dev set, Bakrie Sumatera Plantations)
+	{"id none universitas indonesia", "Universitas Indonesia didirikan pada 1849 sebagai sekolah dokter Jawa.", "", "IDN", false, false},
 	// Second batch, written after the first improvements (annotated before
 	// they ran): schools that act, bodies outside a competition's name, given
 	// names of the new list.

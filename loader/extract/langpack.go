@@ -37,30 +37,35 @@ type packJSON struct {
 	// DaysAgo are the words after a count of days that date an event that
 	// many days before the article date ("dua hari lalu", "two days ago"),
 	// and CountWords the spelled-out counts ("dua": 2, "two": 2).
-	DaysAgo      []string          `json:"days_ago"`
-	CountWords   map[string]int    `json:"count_words"`
-	Since        []string          `json:"since"`
-	YearWords    []string          `json:"year_words"`
-	Pronouns     map[string]string `json:"pronouns"`
-	Agent        []string          `json:"agent"`
-	Coord        []string          `json:"coord"`
-	Between      []string          `json:"between"`
-	BetweenAnd   []string          `json:"between_and"`
-	ObjectPreps  []string          `json:"object_preps"`
-	Locative     []string          `json:"locative"`
-	ClauseBreaks []string          `json:"clause_breaks"`
-	Relative     []string          `json:"relative"`
-	SpeechVerbs  []string          `json:"speech_verbs"`
-	LightVerbs   []string          `json:"light_verbs"`
-	ReceiveVerbs []string          `json:"receive_verbs"` // light verbs whose subject is the target: "received aid from X"
-	SourcePreps  []string          `json:"source_preps"`  // "from", "dari": the giver of what is received
-	Hedges       []string          `json:"hedges"`
-	Denials      []string          `json:"denials"`
-	Negations    []string          `json:"negations"`
-	Future       []string          `json:"future"`
-	Aux          []string          `json:"aux"`
-	Clitics      []string          `json:"clitics"`
-	Stances      []struct {
+	DaysAgo    []string       `json:"days_ago"`
+	CountWords map[string]int `json:"count_words"`
+	Since      []string       `json:"since"`
+	YearWords  []string       `json:"year_words"`
+	// CenturyWords name a century next to its number ("abad ke-19", "the
+	// 19th century") and DecadeSuffixes end a decade ("1990-an", "1990s"):
+	// times a sentence about the past is set in that have no date.
+	CenturyWords   []string          `json:"century_words"`
+	DecadeSuffixes []string          `json:"decade_suffixes"`
+	Pronouns       map[string]string `json:"pronouns"`
+	Agent          []string          `json:"agent"`
+	Coord          []string          `json:"coord"`
+	Between        []string          `json:"between"`
+	BetweenAnd     []string          `json:"between_and"`
+	ObjectPreps    []string          `json:"object_preps"`
+	Locative       []string          `json:"locative"`
+	ClauseBreaks   []string          `json:"clause_breaks"`
+	Relative       []string          `json:"relative"`
+	SpeechVerbs    []string          `json:"speech_verbs"`
+	LightVerbs     []string          `json:"light_verbs"`
+	ReceiveVerbs   []string          `json:"receive_verbs"` // light verbs whose subject is the target: "received aid from X"
+	SourcePreps    []string          `json:"source_preps"`  // "from", "dari": the giver of what is received
+	Hedges         []string          `json:"hedges"`
+	Denials        []string          `json:"denials"`
+	Negations      []string          `json:"negations"`
+	Future         []string          `json:"future"`
+	Aux            []string          `json:"aux"`
+	Clitics        []string          `json:"clitics"`
+	Stances        []struct {
 		Words    string `json:"words"`
 		Relation string `json:"relation"`
 	} `json:"stances"`
@@ -731,6 +736,8 @@ type pack struct {
 	countWords                                               map[string]int // "dua": 2
 	relFirst                                                 set            // first words of the two-word relPeriods and relDays
 	since, yearWords                                         set
+	centuryWords                                             set      // "abad", "century"
+	decadeSuffixes                                           []string // "-an", "s"
 	pronouns                                                 map[string]string
 	agent, coord, between, betweenAnd, objPreps, locative    set
 	clauseBreaks, relative, speech, light, negations, future set
@@ -1140,6 +1147,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		relPeriods: j.RelativePeriods,
 		countWords: j.CountWords,
 		since:      mkset(j.Since), yearWords: mkset(j.YearWords),
+		centuryWords: mkset(j.CenturyWords), decadeSuffixes: j.DecadeSuffixes,
 		pronouns: j.Pronouns,
 		agent:    mkset(j.Agent), coord: mkset(j.Coord), between: mkset(j.Between), betweenAnd: mkset(j.BetweenAnd),
 		objPreps: mkset(j.ObjectPreps), locative: mkset(j.Locative), clauseBreaks: mkset(j.ClauseBreaks),
@@ -1206,6 +1214,9 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 	}
 	for k := range j.RelativePeriods {
 		p.dateFirst[strings.Fields(k)[0]] = true
+	}
+	for _, w := range j.CenturyWords {
+		p.dateFirst[w] = true
 	}
 	for _, s := range j.InlineDrop {
 		re, err := regexp.Compile(s)
