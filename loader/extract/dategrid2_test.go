@@ -128,7 +128,10 @@ var dateGrid2Rows = func() []dateGridRow {
 	add("en this week after new year", "en", jan, "Russia attacked Ukraine this week.", jan, "", true)
 	add("id pekan lalu straddles", "id", oct, "Rusia menyerang Ukraina pekan lalu.", oct, "2025", true)
 	add("en last week straddles", "en", oct, "Russia attacked Ukraine last week.", oct, "2025", true)
-	add("id pekan ini straddles", "id", oct, "Rusia menyerang Ukraina pekan ini.", oct, "2025", true)
+	// (annotated "2025" at first, an error of arithmetic: the week of
+	// Wednesday 8 October starts on Monday 6 October, so this week so far
+	// is October's.)
+	add("id pekan ini straddles", "id", oct, "Rusia menyerang Ukraina pekan ini.", oct, "2025-10", true)
 	add("id senin bracket no year across", "id", jan, "Rusia menyerang Ukraina pada Rabu (31/12).", jan, "2025-12-31", true)
 	// Ranges, periods and years.
 	id("dari hingga", "Rusia menyerang Ukraina dari 2014 hingga 2022.", "2014")
@@ -202,54 +205,11 @@ var dateGrid2Rows = func() []dateGridRow {
 }()
 
 // dateGrid2Known: rows the extractor still fails; each must keep failing.
-var dateGrid2Known = []string{
-	"2 en ap dotted month",          // published = "", want "2025-12-05"; event 190 status fact date "", want fact "2025-12-04"
-	"2 id outlet slash line",        // published = "", want "2025-12-05"; event 190 status fact date "", want fact "2025-12-04"
-	"2 en updated then published",   // published = "2025-12-05", want "2025-12-04"
-	"2 en time line",                // published = "", want "2025-12-05"; event 190 status fact date "", want fact "2025-12-04"
-	"2 id akhir pekan",              // event 190 status fact date "2025-12-05", want fact "2025-11"
-	"2 id tiga bulan lalu",          // event 190 status fact date "2025-11", want fact "2025-09"
-	"2 id oktober lalu",             // event 190 status fact date "2025-12-05", want fact "2025-10"
-	"2 id akhir november",           // event 190 status fact date "2025-12-05", want fact "2025-11"
-	"2 id sehari sebelumnya",        // event 190 status fact date "2025-12-05", want fact ""
-	"2 en overnight",                // event 190 status fact date "2025-12-05", want fact "2025-12"
-	"2 en overnight second",         // event 190 status fact date "2025-12-05", want fact "2025-12"
-	"2 en a day earlier",            // event 190 status fact date "2025-12-05", want fact ""
-	"2 en the previous day",         // event 190 status fact date "2025-12-05", want fact ""
-	"2 en two weeks ago",            // event 190 status fact date "2025-12-05", want fact "2025-11"
-	"2 en three months ago",         // event 190 status fact date "2025-12-05", want fact "2025-09"
-	"2 en late november",            // event 190 status fact date "2025-12-05", want fact "2025-11"
-	"2 en in october",               // event 190 status fact date "2025-12-05", want fact "2025-10"
-	"2 en dec 3",                    // event 190 status fact date "2025-12-05", want fact "2025-12-03"
-	"2 en overnight first of month", // event 190 status fact date "2025-12-01", want fact "2025"
-	"2 id desember after new year",  // event 190 status fact date "2026-01-02", want fact "2025-12"
-	"2 en dec 30 after new year",    // event 190 status fact date "2026-01-02", want fact "2025-12-30"
-	"2 en this week after new year", // event 190 status fact date "2026-01", want fact ""
-	"2 id pekan lalu straddles",     // event 190 status fact date "2025-10", want fact "2025"
-	"2 en last week straddles",      // event 190 status fact date "2025-10", want fact "2025"
-	"2 id pekan ini straddles",      // event 190 status fact date "2025-10", want fact "2025"
-	"2 id dari hingga",              // event 190 status fact date "2025-12-05", want fact "2014"
-	"2 id akhir 2024",               // event 190 status fact date "2025-12-05", want fact "2024"
-	"2 id awal 2024",                // event 190 status fact date "2025-12-05", want fact "2024"
-	"2 id pertengahan 2024",         // event 190 status fact date "2025-12-05", want fact "2024"
-	"2 id antara",                   // event 190 status fact date "2024-03", want fact "2024"
-	"2 en between years",            // event 190 status fact date "2025-12-05", want fact "2014"
-	"2 en from to",                  // event 190 status fact date "2025-12-05", want fact "2014"
-	"2 en late 2024",                // event 190 status fact date "2025-12-05", want fact "2024"
-	"2 en mid 2024",                 // event 190 status fact date "2025-12-05", want fact "2024"
-	"2 id hijri only",               // event 190 status fact date "2025-12-05", want fact ""
-	"2 id suro",                     // event 190 status fact date "2025-12-05", want fact ""
-	"2 id ramadan",                  // event 190 status fact date "2025-12-05", want fact ""
-	"2 en ramadan",                  // event 190 status fact date "2025-12-05", want fact ""
-	"2 en eid",                      // event 190 status fact date "2025-12-05", want fact ""
-	"2 id not Israel bersiap menyerang Gaza dalam beberapa hari ke depan.", // 190 ISR->gaza-strip is a fact dated "2025-12-05"
-	"2 id not Pasukan Israel diperkirakan menyerang Gaza pekan depan.",     // 190 ISR->gaza-strip is a fact dated "2025-12"
-	"2 en not Russia is likely to attack Ukraine within days.",             // 190 RUS->UKR is a fact dated "2025-12-05"
-}
+var dateGrid2Known = []string{}
 
 // dateGrid2Floor is how many rows must pass: 107 of 149 before the
-// changes of this grid.
-const dateGrid2Floor = 107
+// changes of this grid (datewords.go), 149 of 149 after.
+const dateGrid2Floor = 149
 
 // TestDateGrid2 checks the second date grid as TestDateGrid checks the
 // first; SHOWKNOWN logs what known failures still get wrong.
