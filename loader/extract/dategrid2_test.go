@@ -154,8 +154,54 @@ var dateGrid2Rows = func() []dateGridRow {
 	id("ramadan", "Rusia menyerang Ukraina pada bulan Ramadan.", "")
 	en("ramadan", "Russia attacked Ukraine during Ramadan.", "")
 	en("eid", "Russia attacked Ukraine on the first day of Eid al-Fitr.", "")
+	// Third batch (written and annotated after the first fixes, before
+	// the extractor ran on them): times of day, ordinals, quarters,
+	// seasons, more outlets and publication-line layouts.
+	id("tadi malam", "Rusia menyerang Ukraina tadi malam.", "2025-12")
+	id("pagi tadi", "Rusia menyerang Ukraina pagi tadi.", "2025-12-05")
+	id("kamis comma date", "Rusia menyerang Ukraina pada Kamis, 4 Desember 2025.", "2025-12-04")
+	id("tanggal", "Rusia menyerang Ukraina pada tanggal 4 Desember.", "2025-12-04")
+	id("28 november lalu", "Rusia menyerang Ukraina pada 28 November lalu.", "2025-11-28")
+	id("pekan pertama desember", "Rusia menyerang Ukraina pada pekan pertama Desember.", "2025-12")
+	id("kuartal ketiga", "Rusia menyerang Ukraina pada kuartal ketiga 2025.", "2025")
+	id("2025 lalu", "Rusia menyerang Ukraina pada 2025 lalu.", "2025")
+	id("setahun lalu", "Rusia menyerang Ukraina setahun lalu.", "2024")
+	id("fronted dini hari", "Pada Senin (1/12/2025) dini hari, Rusia menyerang Ukraina.", "2025-12-01")
+	id("sekitar pukul", "Rusia menyerang Ukraina pada Rabu (3/12/2025) sekitar pukul 22.00 WIB.", "2025-12-03")
+	id("just after midnight", "Rusia menyerang Ukraina pada 1 Desember 2025 pukul 00.15 WIB.", "2025-12-01")
+	id("hari raya", "Rusia menyerang Ukraina pada Hari Raya Idul Fitri.", "")
+	id("dua hari kemudian", "Rusia menyerang Ukraina dua hari kemudian.", "")
+	id("sepekan lalu", "Rusia menyerang Ukraina sepekan lalu.", "2025-11")
+	id("pertengahan november lalu", "Rusia menyerang Ukraina pada pertengahan November lalu.", "2025-11")
+	en("last night", "Russia attacked Ukraine last night.", "2025-12")
+	en("early this morning", "Russia attacked Ukraine early this morning.", "2025-12-05")
+	en("nov 28", "Russia attacked Ukraine on Nov. 28.", "2025-11-28")
+	en("thursday dec 4", "Russia attacked Ukraine on Thursday, Dec. 4.", "2025-12-04")
+	en("first week of december", "Russia attacked Ukraine in the first week of December.", "2025-12")
+	en("third quarter", "Russia attacked Ukraine in the third quarter of 2025.", "2025")
+	en("a year ago", "Russia attacked Ukraine a year ago.", "2024")
+	en("two days later", "Russia attacked Ukraine two days later.", "")
+	en("over the weekend", "Russia attacked Ukraine over the weekend.", "2025-11")
+	en("earlier this week", "Russia attacked Ukraine earlier this week.", "2025-12")
+	en("early hours of friday", "Russia attacked Ukraine in the early hours of Friday.", "2025-12-05")
+	en("late on wednesday", "Russia attacked Ukraine late on Wednesday.", "2025-12-03")
+	en("summer of 2024", "Russia attacked Ukraine in the summer of 2024.", "2024")
+	en("eve of ramadan", "Russia attacked Ukraine on the eve of Ramadan.", "")
+	add("id cnn moskow", "id", "", "Moskow, CNN Indonesia -- Rusia menyerang Ukraina pada Kamis (4/12/2025).", "", "2025-12-04", true)
+	add("en ap kyiv overnight", "en", "", "KYIV, Ukraine (AP) — Russia attacked Ukraine overnight.", "", "", true)
+	add("id idn times", "id", "", "Jakarta, IDN Times - Rusia menyerang Ukraina kemarin.", "", "", true)
+	add("id bisnis", "id", "", "Bisnis.com, JAKARTA — Rusia menyerang Ukraina pada Kamis (4/12/2025).", "", "2025-12-04", true)
+	add("id line dash time", "id", "", "Jumat, 5 Desember 2025 - 08:15 WIB\nRusia menyerang Ukraina kemarin.", fri, "2025-12-04", true)
+	add("en line gmt", "en", "", "05 December 2025, 08:15 GMT\nRussia attacked Ukraine yesterday.", fri, "2025-12-04", true)
+	add("en line short", "en", "", "5 Dec 2025\nRussia attacked Ukraine yesterday.", fri, "2025-12-04", true)
+	add("en line guardian", "en", "", "Friday 5 December 2025 14.30 GMT\nRussia attacked Ukraine yesterday.", fri, "2025-12-04", true)
+	add("en line weekday abbreviation", "en", "", "Sat 6 Dec 2025 01.30 GMT\nRussia attacked Ukraine on Friday.", "2025-12-06", "2025-12-05", true)
 	// Not facts: future, plans, conditions, negations, reported plans.
 	idNot := []string{
+		"Rusia akan menyerang Ukraina dalam dua pekan ke depan.",
+		"Rusia kemungkinan akan menyerang Ukraina pada Januari.",
+		"Rusia disebut-sebut bersiap menyerang Ukraina.",
+		"Rusia sempat berencana menyerang Ukraina pada 2021.",
 		"Rusia akan kembali menyerang Ukraina pada akhir pekan ini.",
 		"Rusia berencana menyerang Ukraina sebelum akhir 2026.",
 		"Jika gencatan senjata gagal, Rusia akan menyerang Ukraina pada Januari 2026.",
@@ -178,6 +224,10 @@ var dateGrid2Rows = func() []dateGridRow {
 		"Kalau Rusia menyerang Ukraina besok, NATO bersidang.",
 	}
 	enNot := []string{
+		"Russia will attack Ukraine within two weeks, officials warned.",
+		"Russia was poised to attack Ukraine on Friday.",
+		"Russia could have attacked Ukraine in 2023.",
+		"Russia had planned to attack Ukraine in 2021.",
 		"Russia would attack Ukraine if NATO sent troops.",
 		"Russia plans to attack Ukraine before the end of 2026.",
 		"Russia is expected to attack Ukraine by the end of 2026.",
@@ -205,11 +255,19 @@ var dateGrid2Rows = func() []dateGridRow {
 }()
 
 // dateGrid2Known: rows the extractor still fails; each must keep failing.
-var dateGrid2Known = []string{}
+var dateGrid2Known = []string{
+	"2 id tadi malam",	// event 190 status fact date "2025-12-05", want fact "2025-12"
+	"2 id pekan pertama desember",	// event 190 status fact date "2025-12-05", want fact "2025-12"
+	"2 id kuartal ketiga",	// event 190 status fact date "2025-12-05", want fact "2025"
+	"2 id hari raya",	// event 190 status fact date "2025-12-05", want fact ""
+	"2 en last night",	// event 190 status fact date "2025-12-05", want fact "2025-12"
+	"2 en line weekday abbreviation",	// published = "", want "2025-12-06"; event 190 status fact date "", want fact "2025-12-05"
+}
 
 // dateGrid2Floor is how many rows must pass: 107 of 149 before the
-// changes of this grid (datewords.go), 149 of 149 after.
-const dateGrid2Floor = 149
+// changes of this grid (datewords.go), 149 of 149 after; with the third
+// batch 190 of 196 before its changes.
+const dateGrid2Floor = 190
 
 // TestDateGrid2 checks the second date grid as TestDateGrid checks the
 // first; SHOWKNOWN logs what known failures still get wrong.
