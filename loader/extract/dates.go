@@ -489,12 +489,27 @@ func (r *run) onlyWhen(line string) bool {
 		if _, ok := r.p.weekdays[w]; ok {
 			continue
 		}
-		if k == 0 && webAddress(w) {
+		if k == 0 && webAddress(w) || r.weekdayAbbreviation(w) {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// weekdayAbbreviation reports whether w is the first three or more letters
+// of a weekday's name ("sat", "thu"), which only a publication line may
+// stand for the weekday ("The Sun" in a sentence is no Sunday).
+func (r *run) weekdayAbbreviation(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for name := range r.p.weekdays {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // updateLine reports whether a publication line opens with an update
