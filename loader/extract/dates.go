@@ -14,10 +14,12 @@ type dateHit struct {
 	value    string // ISO 8601 at the precision of the expression
 	absolute bool
 	since    bool
-	// anchored: a time told relative to another time or in another
-	// calendar ("a day earlier", "10 Muharram"); its date is unknown.
-	anchored bool
-	words    string
+	// weak: a time that gives way to a date elsewhere in the sentence: one
+	// told relative to another time or in another calendar ("a day
+	// earlier", "10 Muharram"; value empty: unknown) or a duration up to
+	// the article date ("selama tiga tahun").
+	weak  bool
+	words string
 }
 
 // parseMetaDate reads an article date from metadata: ISO 8601 / RFC 3339,
@@ -378,7 +380,7 @@ func shift(ref time.Time, per string) string {
 
 // sentenceDate returns the first date expression of a sentence.
 func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
-	anchored := false
+	var weak dateHit
 	for i := 0; i < len(toks); i++ {
 		// What dateAt rejects first, without its map look-up: a word that
 		// is not a number and cannot start a date (toks are sentence
@@ -387,10 +389,12 @@ func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
 			continue
 		}
 		h, n, ok := p.dateAt(toks, i, ref)
-		if ok && h.anchored {
-			// Told from another time: unknown, unless a date follows
-			// ("sehari sebelumnya, Kamis (4/12/2025)").
-			anchored = true
+		if ok && h.weak {
+			// Told from another time, or a duration: only when no date
+			// follows ("sehari sebelumnya, Kamis (4/12/2025)").
+			if !weak.weak {
+				weak = h
+			}
 			i += n - 1
 			continue
 		}
@@ -404,7 +408,7 @@ func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
 			i += n - 1
 		}
 	}
-	return dateHit{anchored: anchored}, anchored
+	return weak, weak.weak
 }
 
 // publicationDate sets the article's date and the reference date of

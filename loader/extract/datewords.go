@@ -25,6 +25,18 @@ type dateWordsJSON struct {
 	// YearPreps are the words before a year or a month alone that make it
 	// the time of the event ("awal 2024", "in late November", "dari 2014").
 	YearPreps []string `json:"year_preps"`
+	// DurationPreps before a count and a unit, with a word of RecentWords
+	// before the count or after the unit, make a duration up to the
+	// article date ("selama dua hari terakhir", "dalam 24 jam terakhir",
+	// "for the past two days"). Without one it is no time of the event:
+	// "dipenjara selama lima tahun", "jailed for ten years", "dalam 24
+	// jam" (within the next day). A duration dates the event at the
+	// precision that holds all of it unless the sentence has a date.
+	DurationPreps []string `json:"duration_preps"`
+	RecentWords   []string `json:"recent_words"`
+	// DurationFillers may stand between the preposition and the count
+	// ("for the past two days").
+	DurationFillers []string `json:"duration_fillers"`
 	// RangeWords join two months of a range ("Januari dan Maret 2024").
 	RangeWords []string `json:"range_words"`
 	// OtherCalendar are words of the Hijri and Javanese calendars and of
@@ -43,6 +55,9 @@ type dateWords struct {
 	unitCounts    map[string]string
 	anchored      [][]string
 	yearPreps     set
+	durationPreps set
+	recentWords   set
+	fillers       set
 	rangeWords    set
 	otherCalendar set
 	calendarPreps set
@@ -50,7 +65,8 @@ type dateWords struct {
 
 func compileDateWords(j dateWordsJSON) dateWords {
 	d := dateWords{agoUnits: map[string]byte{}, anchoredWords: mkset(j.AnchoredWords), unitCounts: j.UnitCounts,
-		yearPreps: mkset(j.YearPreps), rangeWords: mkset(j.RangeWords), otherCalendar: mkset(j.OtherCalendar), calendarPreps: mkset(j.CalendarPreps)}
+		yearPreps:     mkset(j.YearPreps),
+		durationPreps: mkset(j.DurationPreps), recentWords: mkset(j.RecentWords), fillers: mkset(j.DurationFillers), rangeWords: mkset(j.RangeWords), otherCalendar: mkset(j.OtherCalendar), calendarPreps: mkset(j.CalendarPreps)}
 	for k, v := range j.AgoUnits {
 		if v != "" {
 			d.agoUnits[k] = v[0]
@@ -121,11 +137,17 @@ func (p *pack) countAgo(toks []token, i int, ref time.Time) (dateHit, int, bool)
 		}
 		n, unit, j = c, u, j+1
 	}
-	if n <= 0 || j >= len(toks) {
+	if n <= 0 {
+		return dateHit{}, 0, false
+	}
+	if h, span, ok := p.duration(toks, i, j, n, unit, ref); ok {
+		return h, span, true
+	}
+	if j >= len(toks) {
 		return dateHit{}, 0, false
 	}
 	if p.dw.anchoredWords[toks[j].low] {
-		return dateHit{anchored: true}, j + 1 - i, true
+		return dateHit{weak: true}, j + 1 - i, true
 	}
 	for _, seq := range p.dw.agoWords {
 		if !seqAt(toks, j, seq) {
@@ -140,6 +162,42 @@ func (p *pack) countAgo(toks []token, i int, ref time.Time) (dateHit, int, bool)
 	return dateHit{}, 0, false
 }
 
+// duration reads a count and a unit at toks[i:j] as a duration up to ref
+// ("dalam 24 jam terakhir", "for the past two days"; see DurationPreps): a weak hit, which a date elsewhere in the sentence overrides,
+// at the precision that holds the whole span (unknown without ref).
+func (p *pack) duration(toks []token, i, j, n int, unit byte, ref time.Time) (dateHit, int, bool) {
+	recent, k := false, i-1
+	for k >= 0 && (p.dw.recentWords[toks[k].low] || p.dw.fillers[toks[k].low]) {
+		recent = recent || p.dw.recentWords[toks[k].low]
+		k--
+	}
+	span := j - i
+	if j < len(toks) && p.dw.recentWords[toks[j].low] {
+		recent = true
+		span++
+	}
+	if k < 0 || !recent || !p.dw.durationPreps[toks[k].low] {
+		return dateHit{}, 0, false
+	}
+	if ref.IsZero() {
+		return dateHit{weak: true}, span, true
+	}
+	var from time.Time
+	switch unit {
+	case 'h':
+		from = ref.AddDate(0, 0, -(n+23)/24)
+	case 'w':
+		from = ref.AddDate(0, 0, -7*n)
+	case 'm':
+		from = ref.AddDate(0, -n, 0)
+	case 'y':
+		from = ref.AddDate(-n, 0, 0)
+	default:
+		from = ref.AddDate(0, 0, -n)
+	}
+	return dateHit{value: spanValue(from, ref), weak: true, words: joinRaw(toks[k : i+span])}, span, true
+}
+
 // agoValue is the time n units before ref at the unit's precision; n weeks
 // ago is the week (Monday to Sunday) that holds that day, at the finest
 // precision that holds the whole week.
@@ -151,6 +209,8 @@ func agoValue(ref time.Time, n int, unit byte) string {
 		return time.Date(ref.Year(), ref.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
 	case 'y':
 		return itoa4(ref.Year() - n)
+	case 'h':
+		return spanValue(ref.AddDate(0, 0, -(n+23)/24), ref)
 	}
 	return isoDay(ref.AddDate(0, 0, -n))
 }
@@ -162,7 +222,7 @@ func itoa4(y int) string { return isoDate(y, 1, 1)[:4] }
 func (p *pack) anchoredAt(toks []token, i int) (dateHit, int, bool) {
 	for _, seq := range p.dw.anchored {
 		if seqAt(toks, i, seq) {
-			return dateHit{anchored: true}, len(seq), true
+			return dateHit{weak: true}, len(seq), true
 		}
 	}
 	return dateHit{}, 0, false
@@ -176,7 +236,7 @@ func (p *pack) otherCalendarAt(toks []token, i int) (dateHit, int, bool) {
 	}
 	prev := toks[i-1].low
 	if allDigits(prev) || p.dw.calendarPreps[prev] || p.dw.yearPreps[prev] {
-		return dateHit{anchored: true}, 1, true
+		return dateHit{weak: true}, 1, true
 	}
 	return dateHit{}, 0, false
 }
