@@ -211,6 +211,12 @@ var dateGrid2Rows = func() []dateGridRow {
 	en("for three days in 2014", "Russia attacked Ukraine for three days in 2014.", "2014")
 	add("id dua hari terakhir after new year", "id", jan, "Rusia menyerang Ukraina selama dua hari terakhir.", jan, "", true)
 	add("en past 24 hours first of month", "en", mon, "Russia attacked Ukraine in the past 24 hours.", mon, "2025", true)
+	// Added with their rules, as regressions: a month's name as a given
+	// name, and a time told from another event.
+	en("month as given name", "A letter from April Ryan said Russia attacked Ukraine.", fri)
+	en("a day after", "Myanmar's military bombed a village in Sagaing a day after talks collapsed.", "")
+	id("sehari setelah", "Rusia menyerang Ukraina, sehari setelah perundingan gagal.", "")
+	id("malam lebaran", "Israel menyerang Gaza pada malam Lebaran.", "")
 	// Not facts: future, plans, conditions, negations, reported plans.
 	idNot := []string{
 		"Rusia akan menyerang Ukraina dalam dua pekan ke depan.",
@@ -282,8 +288,9 @@ var dateGrid2Known = []string{
 // dateGrid2Floor is how many rows must pass: 107 of 149 before the
 // changes of this grid (datewords.go), 149 of 149 after; with the third
 // batch 190 of 196 before its changes, 196 of 196 after; with the fourth
-// (durations) 198 of 208 before its changes, 206 of 208 after.
-const dateGrid2Floor = 206
+// (durations) 198 of 208 before its changes, 206 of 208 after; 210 of
+// 212 with four regression rows.
+const dateGrid2Floor = 210
 
 // TestDateGrid2 checks the second date grid as TestDateGrid checks the
 // first; SHOWKNOWN logs what known failures still get wrong.

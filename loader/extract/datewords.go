@@ -249,6 +249,9 @@ func (p *pack) monthAlone(toks []token, i, m int, ref time.Time) (dateHit, int, 
 	if i == 0 || !toks[i].cap {
 		return dateHit{}, 0, false
 	}
+	if i+1 < len(toks) && toks[i+1].cap && p.months[toks[i+1].low] == 0 {
+		return dateHit{}, 0, false // a given name before a surname: "from April Ryan"
+	}
 	after := false
 	for _, seq := range p.dw.agoWords {
 		after = after || seqAt(toks, i+1, seq)
