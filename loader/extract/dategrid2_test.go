@@ -217,6 +217,13 @@ var dateGrid2Rows = func() []dateGridRow {
 	en("a day after", "Myanmar's military bombed a village in Sagaing a day after talks collapsed.", "")
 	id("sehari setelah", "Rusia menyerang Ukraina, sehari setelah perundingan gagal.", "")
 	id("malam lebaran", "Israel menyerang Gaza pada malam Lebaran.", "")
+	// Fifth batch (annotated before the extractor ran on them): a date in
+	// a quotation dates only what the quotation tells.
+	en("quoted date outside event", "Russia attacked Ukraine, and the minister said it was \"like February 2022 again.\"", fri)
+	id("kutipan tanggal", "Rusia menyerang Ukraina, dan menteri itu berkata \"seperti 24 Februari 2022.\"", fri)
+	en("event inside quote", "\"Russia attacked Ukraine yesterday,\" the minister said.", "2025-12-04")
+	id("peristiwa dalam kutipan", "\"Rusia menyerang Ukraina kemarin,\" kata menteri itu.", "2025-12-04")
+	en("quote date before event", "The minister, who said \"two years ago we warned them,\" confirmed Russia attacked Ukraine.", fri)
 	// Not facts: future, plans, conditions, negations, reported plans.
 	idNot := []string{
 		"Rusia akan menyerang Ukraina dalam dua pekan ke depan.",
@@ -283,14 +290,19 @@ var dateGrid2Known = []string{
 	// tahun", "jailed for ten years"), and the lead keeps the article date.
 	"2 id selama tiga tahun", // event date "2025-12-05", want ""
 	"2 en for three years",   // event date "2025-12-05", want ""
+	// fifth batch, before its rule
+	"2 en quoted date outside event", // event date "2022-02", want "2025-12-05"
+	"2 id kutipan tanggal",           // event date "2022-02-24", want "2025-12-05"
+	"2 en quote date before event",   // event date "2023", want "2025-12-05"
 }
 
 // dateGrid2Floor is how many rows must pass: 107 of 149 before the
 // changes of this grid (datewords.go), 149 of 149 after; with the third
 // batch 190 of 196 before its changes, 196 of 196 after; with the fourth
 // (durations) 198 of 208 before its changes, 206 of 208 after; 210 of
-// 212 with four regression rows.
-const dateGrid2Floor = 210
+// 212 with four regression rows; with the fifth batch (quotations) 212 of
+// 217 before its rule.
+const dateGrid2Floor = 212
 
 // TestDateGrid2 checks the second date grid as TestDateGrid checks the
 // first; SHOWKNOWN logs what known failures still get wrong.
