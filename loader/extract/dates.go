@@ -378,14 +378,18 @@ func shift(ref time.Time, per string) string {
 	return isoDay(ref)
 }
 
-// sentenceDate returns the first date expression of a sentence.
-func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
+// sentenceDate returns the first date expression of a sentence among the
+// tokens whose quote flag is in (all of them when quote is nil).
+func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) (dateHit, bool) {
 	var weak dateHit
 	for i := 0; i < len(toks); i++ {
 		// What dateAt rejects first, without its map look-up: a word that
 		// is not a number and cannot start a date (toks are sentence
 		// tokens, whose lexical flags are set).
 		if w := toks[i].low; toks[i].punct || w == "" || (w[0] < '0' || w[0] > '9') && toks[i].lx&lxDateFirst == 0 && !hasYearTail(w) {
+			continue
+		}
+		if quote != nil && i < len(quote) && quote[i] != in {
 			continue
 		}
 		h, n, ok := p.dateAt(toks, i, ref)
