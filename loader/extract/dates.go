@@ -335,6 +335,16 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		if nt, ok := next(1); ok && nt.raw == "(" {
 			return dateHit{}, 0, false // "Minggu (25/6/2023)": the date in brackets wins
 		}
+		if i+2 < len(toks) && p.relPeriods[toks[i+1].low+" "+toks[i+2].low] == "-1w" {
+			// "Kamis pekan lalu", "Thursday last week": that day of the
+			// week (Monday to Sunday) before the article's.
+			if ref.IsZero() {
+				return dateHit{}, 3, false
+			}
+			last := ref.AddDate(0, 0, -7)
+			monday := last.AddDate(0, 0, -(int(last.Weekday())+6)%7)
+			return dateHit{value: isoDay(monday.AddDate(0, 0, (wd+6)%7)), words: joinRaw(toks[i : i+3])}, 3, true
+		}
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
