@@ -97,7 +97,7 @@ func (d *dateWords) firstWords() []string {
 	return out
 }
 
-// seqAt reports whether the words of seq follow toks[i-1].
+// seqAt reports whether the words of seq start at toks[i].
 func seqAt(toks []token, i int, seq []string) bool {
 	if i+len(seq) > len(toks) {
 		return false
@@ -163,8 +163,9 @@ func (p *pack) countAgo(toks []token, i int, ref time.Time) (dateHit, int, bool)
 }
 
 // duration reads a count and a unit at toks[i:j] as a duration up to ref
-// ("dalam 24 jam terakhir", "for the past two days"; see DurationPreps): a weak hit, which a date elsewhere in the sentence overrides,
-// at the precision that holds the whole span (unknown without ref).
+// ("dalam 24 jam terakhir", "for the past two days"; see DurationPreps):
+// a weak hit, which a date elsewhere in the sentence overrides, at the
+// precision that holds the whole span (unknown without ref).
 func (p *pack) duration(toks []token, i, j, n int, unit byte, ref time.Time) (dateHit, int, bool) {
 	recent, k := false, i-1
 	for k >= 0 && (p.dw.recentWords[toks[k].low] || p.dw.fillers[toks[k].low]) {
