@@ -14,7 +14,12 @@ type dateHit struct {
 	value    string // ISO 8601 at the precision of the expression
 	absolute bool
 	since    bool
-	words    string
+	// weak: a time that gives way to a date elsewhere in the sentence: one
+	// told relative to another time or in another calendar ("a day
+	// earlier", "10 Muharram"; value empty: unknown) or a duration up to
+	// the article date ("selama tiga tahun").
+	weak  bool
+	words string
 }
 
 // parseMetaDate reads an article date from metadata: ISO 8601 / RFC 3339,
@@ -101,8 +106,10 @@ func dayOrRange(w string) (int, bool) {
 	return d, ok1 && ok2 && d >= 1 && d < e && e <= 31
 }
 
+// atoi reads a number of up to four digits (strconv.Atoi would allocate
+// an error for each of the many words that are none).
 func atoi(s string) (int, bool) {
-	if s == "" || len(s) > 4 {
+	if len(s) > 4 || !allDigits(s) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(s)
@@ -158,6 +165,12 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		return dateHit{}, 0, false
 	}
 	w := t.low
+	if y, ok := p.yearAfterPrefix(w); ok {
+		return dateHit{value: y, absolute: true, words: t.raw}, 1, true // "mid-2024"
+	}
+	if n := len(w); n > 2 && n <= 6 && w[n-1] == '.' && p.months[w[:n-1]] != 0 {
+		w = w[:n-1] // "Dec." in a dateline
+	}
 	if w == "" || (w[0] < '0' || w[0] > '9') && !p.dateFirst[w] {
 		return dateHit{}, 0, false
 	}
@@ -243,11 +256,15 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		if w == "may" && !t.cap {
 			return dateHit{}, 0, false
 		}
-		if dt, ok := next(1); ok {
+		dot := 0 // "Dec. 3": the abbreviation's dot
+		if dt, ok := next(1); ok && dt.raw == "." && len(w) <= 4 && t.cap {
+			dot = 1
+		}
+		if dt, ok := next(1 + dot); ok {
 			if d, ok := dayOrRange(strings.TrimSuffix(dt.low, ",")); ok {
-				k := 2
-				if ct, ok := next(2); ok && ct.low == "," {
-					k = 3
+				k := 2 + dot
+				if ct, ok := next(k); ok && ct.low == "," {
+					k++
 				}
 				if yt, ok := next(k); ok {
 					if y, ok := atoi(yt.low); ok && validYear(y) {
@@ -257,18 +274,35 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 					}
 				}
 				if !ref.IsZero() && t.cap {
-					if v, ok := mkDate(ref.Year(), m, d); ok {
-						return dateHit{value: v, words: t.raw + " " + dt.raw}, 2, true
+					if v, ok := dayOnOrBefore(ref, m, d); ok && v != "" {
+						return dateHit{value: v, words: t.raw + " " + dt.raw}, 2 + dot, true
 					}
 				}
 			}
 			if y, ok := atoi(dt.low); ok && validYear(y) && len(dt.low) == 4 {
-				return dateHit{value: fmt.Sprintf("%04d-%02d", y, m), absolute: true, words: t.raw + " " + dt.raw}, 2, true
+				return dateHit{value: fmt.Sprintf("%04d-%02d", y, m), absolute: true, words: t.raw + " " + dt.raw}, 2 + dot, true
 			}
 		}
+		if h, n, ok := p.monthAlone(toks, i, m, ref); ok || n > 0 {
+			return h, n, ok
+		}
+	}
+	// Times told from another time or in another calendar ("a day
+	// earlier", "keesokan harinya", "10 Muharram").
+	if h, n, ok := p.anchoredAt(toks, i); ok {
+		return h, n, ok
+	}
+	if h, n, ok := p.otherCalendarAt(toks, i); ok {
+		return h, n, ok
 	}
 	// Relative periods and days ("pekan lalu", "last week", "kemarin").
 	_, weekday := p.weekdays[w]
+	if per, ok := p.relPeriods[w]; ok { // one word: "overnight"
+		if ref.IsZero() {
+			return dateHit{}, 1, false
+		}
+		return dateHit{value: shift(ref, per), words: t.raw}, 1, true
+	}
 	if i+1 < len(toks) && p.relFirst[w] && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
 		two := w + " " + toks[i+1].low
 		if per, ok := p.relPeriods[two]; ok {
@@ -284,27 +318,10 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 			return dateHit{value: isoDay(ref.AddDate(0, 0, off)), words: t.raw + " " + toks[i+1].raw}, 2, true
 		}
 	}
-	// A count of days ago ("dua hari lalu", "3 days ago").
-	if n, ok := p.countWords[w]; ok || len(w) <= 2 {
-		if !ok {
-			n, ok = atoi(w)
-		}
-		for _, seq := range p.daysAgo {
-			if !ok || n <= 0 || i+len(seq) >= len(toks) {
-				continue
-			}
-			match := true
-			for k, sw := range seq {
-				match = match && toks[i+1+k].low == sw
-			}
-			if !match {
-				continue
-			}
-			if ref.IsZero() {
-				return dateHit{}, 1 + len(seq), false
-			}
-			return dateHit{value: isoDay(ref.AddDate(0, 0, -n)), words: t.raw + " " + strings.Join(seq, " ")}, 1 + len(seq), true
-		}
+	// A count of days, weeks, months or years ago ("dua hari lalu", "3
+	// weeks ago"), or after another time ("two days later").
+	if h, n, ok := p.countAgo(toks, i, ref); ok || n > 0 {
+		return h, n, ok
 	}
 	if off, ok := p.relDays[w]; ok {
 		if ref.IsZero() {
@@ -318,6 +335,16 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		if nt, ok := next(1); ok && nt.raw == "(" {
 			return dateHit{}, 0, false // "Minggu (25/6/2023)": the date in brackets wins
 		}
+		if i+2 < len(toks) && p.relPeriods[toks[i+1].low+" "+toks[i+2].low] == "-1w" {
+			// "Kamis pekan lalu", "Thursday last week": that day of the
+			// week (Monday to Sunday) before the article's.
+			if ref.IsZero() {
+				return dateHit{}, 3, false
+			}
+			last := ref.AddDate(0, 0, -7)
+			monday := last.AddDate(0, 0, -(int(last.Weekday())+6)%7)
+			return dateHit{value: isoDay(monday.AddDate(0, 0, (wd+6)%7)), words: joinRaw(toks[i : i+3])}, 3, true
+		}
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
@@ -327,7 +354,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	// "tahun 2022", "in 2022", "sejak 2022"
 	if y, ok := atoi(w); ok && len(w) == 4 && validYear(y) && i > 0 {
 		prev := toks[i-1].low
-		if p.yearWords[prev] || p.since[prev] || prev == "in" || prev == "pada" || prev == "of" {
+		if p.yearWords[prev] || p.since[prev] || p.dw.yearPreps[prev] {
 			return dateHit{value: w, absolute: true, words: t.raw}, 1, true
 		}
 	}
@@ -444,36 +471,61 @@ func isOrdinalSuffix(s string) bool {
 	return s == "st" || s == "nd" || s == "rd" || s == "th"
 }
 
+// shift is a relative period ("-1w", "0m", "1y", "0e" for the weekend,
+// "0n" for the night before) from ref, at the finest precision that holds
+// all of it: a week is Monday to Sunday, this week only up to ref; ""
+// (unknown) when it spans a new year.
 func shift(ref time.Time, per string) string {
 	if len(per) < 2 {
-		return ref.Format("2006-01-02")
+		return isoDay(ref)
 	}
 	n, _ := strconv.Atoi(per[:len(per)-1])
 	switch per[len(per)-1] {
 	case 'w':
-		return ref.AddDate(0, 0, 7*n).Format("2006-01")
+		if n == 0 {
+			return weekValue(ref, ref)
+		}
+		return weekValue(ref.AddDate(0, 0, 7*n), time.Time{})
 	case 'm':
 		return time.Date(ref.Year(), ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
 	case 'y':
 		return strconv.Itoa(ref.Year() + n)
+	case 'e':
+		return weekendValue(ref, n)
+	case 'n':
+		return spanValue(ref.AddDate(0, 0, -1), ref)
 	}
-	return ref.Format("2006-01-02")
+	return isoDay(ref)
 }
 
-// sentenceDate returns the first date expression of a sentence; a
+// sentenceDate returns the first date expression of a sentence among the
+// tokens whose quote flag is in (all of them when quote is nil); a
 // century or decade of the past (pastEra) is one without a value.
-func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
+func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) (dateHit, bool) {
+	var weak dateHit
 	for i := 0; i < len(toks); i++ {
 		// What dateAt rejects first, without its map look-up: a word that
 		// is not a number and cannot start a date (toks are sentence
 		// tokens, whose lexical flags are set).
-		if w := toks[i].low; toks[i].punct || w == "" || (w[0] < '0' || w[0] > '9') && toks[i].lx&lxDateFirst == 0 {
+		if w := toks[i].low; toks[i].punct || w == "" || (w[0] < '0' || w[0] > '9') && toks[i].lx&lxDateFirst == 0 && !hasYearTail(w) {
+			continue
+		}
+		if quote != nil && i < len(quote) && quote[i] != in {
 			continue
 		}
 		if p.pastEra(toks, i, ref) {
 			return dateHit{words: toks[i].raw}, true
 		}
 		h, n, ok := p.dateAt(toks, i, ref)
+		if ok && h.weak {
+			// Told from another time, or a duration: only when no date
+			// follows ("sehari sebelumnya, Kamis (4/12/2025)").
+			if !weak.weak {
+				weak = h
+			}
+			i += n - 1
+			continue
+		}
 		if ok {
 			if i > 0 && p.since[toks[i-1].low] {
 				h.since = true
@@ -484,7 +536,7 @@ func (p *pack) sentenceDate(toks []token, ref time.Time) (dateHit, bool) {
 			i += n - 1
 		}
 	}
-	return dateHit{}, false
+	return weak, weak.weak
 }
 
 // publicationDate sets the article's date and the reference date of
@@ -525,9 +577,11 @@ func (r *run) datelineDate() (string, bool) {
 }
 
 // publicationLine looks at the first lines of the text for a line that is
-// only a full date (see publicationDate).
+// only a full date (see publicationDate). A line labelled as an update
+// ("Updated: …", "Diperbarui …") gives way to a publication line after it.
 func (r *run) publicationLine() (string, bool) {
 	text := r.text
+	updated := ""
 	for n, start := 0, 0; n < 6 && start < len(text); n++ {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -541,28 +595,86 @@ func (r *run) publicationLine() (string, bool) {
 			continue
 		}
 		d, ok := r.fullDate(line)
-		if !ok {
+		if !ok || !r.onlyWhen(line) {
 			continue
 		}
-		// Every other word must be a weekday, a month, a number, a time
-		// or a label: the line says nothing but when.
-		only := true
-		for _, t := range simpleTokens(line) {
-			w := strings.Trim(t.low, ":|.-–—")
-			if t.punct || w == "" || w[0] >= '0' && w[0] <= '9' || r.x.common.pubLabels[w] || r.p.months[w] != 0 || r.p.dateFirst[w] {
-				continue
-			}
-			if _, ok := r.p.weekdays[w]; ok {
-				continue
-			}
-			only = false
-			break
-		}
-		if only {
+		if !r.updateLine(line) {
 			return d, true
 		}
+		if updated == "" {
+			updated = d
+		}
 	}
-	return "", false
+	return updated, updated != ""
+}
+
+// onlyWhen reports whether every word of a line but its date is a weekday,
+// a month, a number, a time or a label, or, first, the outlet's web
+// address ("Kompas.com - 05/12/2025, 08:15 WIB"): the line says nothing
+// but when.
+func (r *run) onlyWhen(line string) bool {
+	for k, t := range simpleTokens(line) {
+		w := strings.Trim(t.low, ":|.-–—")
+		if t.punct || w == "" || w[0] >= '0' && w[0] <= '9' || r.x.common.pubLabels[w] || r.p.months[w] != 0 || r.p.dateFirst[w] {
+			continue
+		}
+		if _, ok := r.p.weekdays[w]; ok {
+			continue
+		}
+		if k == 0 && webAddress(w) || r.weekdayAbbreviation(w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// weekdayAbbreviation reports whether w is the first three or more letters
+// of a weekday's name ("sat", "thu"), which only a publication line may
+// stand for the weekday ("The Sun" in a sentence is no Sunday).
+func (r *run) weekdayAbbreviation(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for name := range r.p.weekdays {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// updateLine reports whether a publication line opens with an update
+// label ("Updated", "Last updated", "Diperbarui").
+func (r *run) updateLine(line string) bool {
+	for _, t := range simpleTokens(line) {
+		w := strings.Trim(t.low, ":|.-–—")
+		if w == "" || t.punct {
+			continue
+		}
+		if r.x.common.updateLabels[w] {
+			return true
+		}
+		if !r.x.common.pubLabels[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// webAddress reports whether w is a host name ending in a top-level domain
+// of letters ("kompas.com", "tempo.co", "cnnindonesia.com").
+func webAddress(w string) bool {
+	k := strings.LastIndexByte(w, '.')
+	if k <= 0 || len(w)-k-1 < 2 || len(w)-k-1 > 4 {
+		return false
+	}
+	for _, c := range w[k+1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // fullDate returns the first date of s that names a day (YYYY-MM-DD).

@@ -658,7 +658,7 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 		}
 	}
 	st := s.st
-	date := r.sentenceDate(s)
+	date := r.sentenceDate(s, t)
 	conf = math.Round(conf*100) / 100
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
 	key := partiesKey(src, tgt, status)

@@ -23,6 +23,7 @@ var dataFS embed.FS
 // packJSON is the file format of lang/<code>.json.
 type packJSON struct {
 	englishNamesJSON          // lone_names, party_tags (englishnames.go)
+	dateWordsJSON             // ago_units, anchored, year_preps, other_calendar (datewords.go)
 	Lang             string   `json:"lang"`
 	Abbreviations    []string `json:"abbreviations"`
 	Boilerplate      []struct {
@@ -34,10 +35,9 @@ type packJSON struct {
 	Weekdays        map[string]int    `json:"weekdays"`
 	RelativeDays    map[string]int    `json:"relative_days"`
 	RelativePeriods map[string]string `json:"relative_periods"`
-	// DaysAgo are the words after a count of days that date an event that
-	// many days before the article date ("dua hari lalu", "two days ago"),
-	// and CountWords the spelled-out counts ("dua": 2, "two": 2).
-	DaysAgo    []string       `json:"days_ago"`
+	// CountWords are the spelled-out counts before a unit of time ("dua
+	// hari lalu", "two weeks ago"; the units and words after them are
+	// dateWordsJSON's).
 	CountWords map[string]int `json:"count_words"`
 	Since      []string       `json:"since"`
 	YearWords  []string       `json:"year_words"`
@@ -732,7 +732,7 @@ type pack struct {
 	inline                                                   []*regexp.Regexp
 	months, weekdays, relDays                                map[string]int
 	relPeriods                                               map[string]string
-	daysAgo                                                  [][]string     // word sequences after a count of days: "hari lalu"
+	dw                                                       dateWords      // datewords.go
 	countWords                                               map[string]int // "dua": 2
 	relFirst                                                 set            // first words of the two-word relPeriods and relDays
 	since, yearWords                                         set
@@ -1192,9 +1192,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		}
 		p.boiler = append(p.boiler, boilerRule{re, b.Kind})
 	}
-	for _, a := range j.DaysAgo {
-		p.daysAgo = append(p.daysAgo, strings.Fields(strings.ToLower(a)))
-	}
+	p.dw = compileDateWords(j.dateWordsJSON)
 	p.relFirst = set{}
 	for k := range j.RelativeDays {
 		if first, _, ok := strings.Cut(k, " "); ok {
@@ -1216,6 +1214,9 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		p.dateFirst[strings.Fields(k)[0]] = true
 	}
 	for _, w := range j.CenturyWords {
+		p.dateFirst[w] = true
+	}
+	for _, w := range p.dw.firstWords() {
 		p.dateFirst[w] = true
 	}
 	for _, s := range j.InlineDrop {
@@ -1326,6 +1327,10 @@ type common struct {
 	// besides its date ("Diterbitkan", "WIB", "Updated"), in any language.
 	PublicationLabels []string `json:"publication_labels"`
 	pubLabels         set
+	// UpdateLabels open a line that dates the last update, not the
+	// publication ("Updated", "Diperbarui"); a publication line wins.
+	UpdateLabels []string `json:"update_labels"`
+	updateLabels set
 	// LegalForms are the words of a company's legal form ("PT", "Tbk",
 	// "Ltd", "GmbH"); a trailing one is left out of an organization's id.
 	LegalForms []string `json:"legal_forms"`
@@ -1454,6 +1459,7 @@ func loadCommon() (*common, error) {
 		return nil, fmt.Errorf("lang/common.json: %w", err)
 	}
 	c.pubLabels = mkset(c.PublicationLabels)
+	c.updateLabels = mkset(c.UpdateLabels)
 	c.legalForms, c.nameParticles, c.nameArticles = mkset(c.LegalForms), mkset(c.NameParticles), mkset(c.NameArticles)
 	c.nameOpeners = mkset(c.NameOpeners)
 	c.rankRoles, c.regionRoles = mkset(c.RankRoles), mkset(c.RegionRoles)

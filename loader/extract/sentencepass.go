@@ -61,8 +61,10 @@ type sentenceContext struct {
 	main     *mention
 	speaker  string
 	quote    []bool // token inside a quotation
-	date     string
+	date     string // the date of events told outside quotations
 	dated    bool
+	dateQ    string // and of events told inside one
+	datedQ   bool
 	lastTrig int      // token index of the last trigger seen, -1 before the first
 	hedges   [][2]int // start and end of each hedge phrase
 	denial   int      // token index of the first denial phrase, -1 when none
@@ -70,11 +72,27 @@ type sentenceContext struct {
 	scopeBuf scope
 }
 
-// sentenceDate is the date of the events of a sentence, computed once.
-func (r *run) sentenceDate(s *sentenceContext) string {
+// sentenceDate is the date of the events of a sentence whose trigger is
+// toks[t], computed once for triggers outside quotations and once for
+// those inside: a date inside a quotation dates only what the quotation
+// tells ("Russia attacked Ukraine, the minister said, “like February
+// 2022”" is not dated February 2022); what a quotation tells takes its
+// own date, else the sentence's.
+func (r *run) sentenceDate(s *sentenceContext, t int) string {
+	if t >= 0 && t < len(s.quote) && s.quote[t] {
+		if !s.datedQ {
+			s.datedQ = true
+			if h, ok := r.p.sentenceDate(s.toks, r.ref, s.quote, true); ok {
+				s.dateQ = h.value
+			} else {
+				s.dateQ = r.sentenceDate(s, -1)
+			}
+		}
+		return s.dateQ
+	}
 	if !s.dated {
 		s.dated = true
-		if h, ok := r.p.sentenceDate(s.toks, r.ref); ok {
+		if h, ok := r.p.sentenceDate(s.toks, r.ref, s.quote, false); ok {
 			s.date = h.value
 		} else if s.st.lead && r.refStr != "" {
 			s.date = r.refStr
