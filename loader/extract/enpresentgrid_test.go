@@ -1,0 +1,186 @@
+package extract
+
+import "testing"
+
+// TestPresentEnglishGrid checks the actors of present-day (2024–2026)
+// international news in English as wire services and broadsheets write
+// it: the war in Ukraine (Russian forces, Ukraine's General Staff, the
+// Zelenskiy/Zelensky/Zelenskyy spellings, the Kremlin and its spokesman,
+// Rosatom and the Zaporizhzhia plant), Gaza, Lebanon, Yemen and Iran (the
+// IDF, Hamas's armed wing, the Houthis, Hezbollah, the IRGC, COGAT, UNRWA,
+// the Palestinian Authority), Sudan (the RSF and the army), the Sahel
+// juntas (the AES, Wagner and the Africa Corps), Myanmar, Haiti's gangs,
+// the South China Sea, Korea, Taiwan, trade and sanctions (USTR, the
+// Commerce Department, OFAC, the European Commission, the G7) and the US
+// government acting abroad. It mixes in metonyms ("Moscow said", "Beijing
+// warned", "Brussels", "the White House", "Downing Street"), unnamed office
+// holders ("a senior Israeli official", "Iran's foreign minister"), towns
+// that are only where something happened, and sentences with no actor.
+// The sentences were written for the test, never copied from a data set,
+// and annotated (the ids each must give and must not give) before the
+// extractor ran on them. A row marked known is a known failure: the test
+// fails when it starts passing, so that its mark is taken off.
+func TestPresentEnglishGrid(t *testing.T) {
+	runWireGrid(t, extractor(t), presentEnglishRows, "2025-11-15")
+}
+
+// presentEnglishRows are the rows of TestPresentEnglishGrid, by region.
+var presentEnglishRows = []wireGridRow{
+	// Ukraine war.
+	{"russian forces barrage", "Russian forces launched 120 drones and four ballistic missiles at Ukraine overnight, the air force said.", []string{"RUS/state", "UKR/state"}, nil, false, false},
+	{"general staff refinery", "Ukraine's General Staff said its forces had struck an oil refinery in Russia's Samara region.", []string{"ukr-general-staff/military/UKR"}, []string{"samara/person"}, false, false},
+	{"zelenskiy spelling", "President Volodymyr Zelenskiy said Kyiv would not cede territory in exchange for a ceasefire.", []string{"volodymyr-zelenskyy/person/UKR", "UKR/state"}, nil, false, false},
+	{"zelensky lone white house", "Zelensky is due to meet Trump at the White House on Friday.", []string{"volodymyr-zelenskyy/person/UKR", "donald-trump/person/USA", "usa-presidency"}, nil, false, false},
+	{"peskov kremlin spokesman", "Kremlin spokesman Dmitry Peskov told reporters that Moscow remained open to talks.", []string{"dmitry-peskov/person/RUS", "RUS/state"}, nil, false, false},
+	{"peskov lone", "Peskov declined to comment on the reports.", []string{"dmitry-peskov/person/RUS"}, nil, false, false},
+	{"rosatom zaporizhzhia", "Russian state nuclear company Rosatom said the Zaporizhzhia plant had lost external power for the tenth time.", []string{"rosatom/organization/RUS"}, []string{"zaporizhzhia/person", "zaporizhzhia/organization"}, false, false},
+	{"grossi znpp", "The International Atomic Energy Agency's chief Rafael Grossi visited the Zaporizhzhia nuclear power plant on Tuesday.", []string{"iaea", "rafael-grossi/person"}, nil, false, false},
+	{"glide bomb kharkiv", "Two people were killed when a Russian glide bomb hit an apartment block in Kharkiv, regional governor Oleh Syniehubov said.", []string{"RUS/state", "oleh-syniehubov/person"}, []string{"kharkiv/person", "kharkiv/organization"}, false, false},
+	{"drone sumy no actor", "A drone struck a residential building in Sumy overnight, killing three people.", nil, nil, true, false},
+	{"pokrovsk no actor", "Fighting raged on the outskirts of Pokrovsk, a key logistics hub in the eastern Donetsk region.", nil, nil, true, false},
+	{"moscow air defences", "Moscow said its air defences had downed 40 Ukrainian drones over the Belgorod and Kursk regions.", []string{"RUS/state", "UKR/state"}, []string{"belgorod/person", "kursk/person"}, false, false},
+	{"sybiha allies", "Foreign Minister Andrii Sybiha urged Kyiv's allies to tighten sanctions on Russian oil.", []string{"andrii-sybiha/person/UKR", "UKR/state"}, nil, false, false},
+	{"sybiha rubio", "Ukraine's Foreign Minister Andriy Sybiha met Secretary of State Marco Rubio in Washington.", []string{"andrii-sybiha/person/UKR", "marco-rubio/person/USA"}, nil, false, false},
+	{"lavrov root causes", "Russian Foreign Minister Sergei Lavrov said the proposals did not address the root causes of the conflict.", []string{"sergei-lavrov/person/RUS"}, nil, false, false},
+	{"ushakov witkoff", "Kremlin aide Yuri Ushakov said Putin and Witkoff held a five-hour meeting.", []string{"yuri-ushakov/person/RUS", "vladimir-putin/person/RUS", "steve-witkoff/person/USA"}, nil, false, false},
+	{"witkoff moscow", "U.S. special envoy Steve Witkoff flew to Moscow for talks with President Vladimir Putin.", []string{"steve-witkoff/person/USA", "vladimir-putin/person/RUS"}, nil, false, false},
+	{"russian defence ministry village", "Russia's Defence Ministry said its troops had captured the village of Novopavlivka.", []string{"rus-defense-ministry/agency/RUS"}, []string{"novopavlivka/person"}, false, false},
+	{"zakharova london", "Maria Zakharova, the Russian foreign ministry spokeswoman, accused London of prolonging the war.", []string{"maria-zakharova/person/RUS", "GBR/state"}, nil, false, false},
+	{"dmitriev envoy", "Kirill Dmitriev, Putin's investment envoy, said he expected progress on a peace deal.", []string{"kirill-dmitriev/person/RUS", "vladimir-putin/person/RUS"}, nil, false, false},
+	{"energy ministry strikes", "Ukraine's energy ministry said Russian strikes had knocked out power to more than a million homes.", []string{"ukr-energy-ministry", "RUS/state"}, nil, false, false},
+	{"lukashenko minsk", "Belarusian leader Alexander Lukashenko offered to host the talks in Minsk.", []string{"alexander-lukashenko/person/BLR"}, []string{"minsk/person"}, false, false},
+	{"rutte air defence", "NATO Secretary-General Mark Rutte said allies would keep supplying air defence systems to Kyiv.", []string{"nato", "mark-rutte/person", "UKR/state"}, nil, false, false},
+	{"kremlin dismissed", "The Kremlin dismissed the European plan as unworkable.", []string{"rus-presidency/government/RUS"}, nil, false, false},
+	{"kupiansk assault groups", "Ukrainian forces pushed back Russian assault groups near Kupiansk, the military said.", []string{"UKR/state", "RUS/state"}, []string{"kupiansk/person"}, false, false},
+	{"von der leyen package", "European Commission President Ursula von der Leyen unveiled a 19th package of sanctions against Russia.", []string{"ursula-von-der-leyen/person", "european-commission", "RUS/state"}, nil, false, false},
+	{"yermak resigned", "Zelenskyy's chief of staff Andriy Yermak resigned after anti-corruption investigators searched his home.", []string{"andriy-yermak/person/UKR", "volodymyr-zelenskyy/person/UKR"}, nil, false, false},
+	{"syrskyi", "Commander-in-Chief Oleksandr Syrskyi said the situation near Huliaipole remained difficult.", []string{"oleksandr-syrskyi/person/UKR"}, []string{"huliaipole/person"}, false, false},
+	{"svyrydenko", "Prime Minister Yulia Svyrydenko said Ukraine needed $45 billion in external financing next year.", []string{"yulia-svyrydenko/person/UKR", "UKR/state"}, nil, false, false},
+	{"kyiv weather no actor", "Temperatures in Kyiv dropped below minus 10 degrees as power outages continued.", nil, nil, true, false},
+
+	// Gaza, Lebanon, Yemen, Iran.
+	{"idf gaza city", "The IDF said it had struck a Hamas command centre in Gaza City.", []string{"isr-armed-forces/military/ISR", "hamas"}, []string{"gaza-city/person"}, false, false},
+	{"armed wing apposition", "Hamas's armed wing, the Qassam Brigades, said it had handed over the remains of another hostage.", []string{"qassam-brigades/armed_group", "hamas"}, nil, false, false},
+	{"israel military houthis", "Israel's military said it intercepted a missile launched from Yemen by the Houthis.", []string{"isr-armed-forces/military/ISR", "houthis/armed_group"}, nil, false, false},
+	{"ansar allah", "Ansar Allah, as the Houthi movement formally calls itself, claimed an attack on a tanker in the Red Sea.", []string{"houthis/armed_group"}, []string{"red-sea/person", "red-sea/organization"}, false, false},
+	{"saree ben gurion", "Houthi military spokesman Yahya Saree said the group had targeted Ben Gurion Airport with a hypersonic missile.", []string{"yahya-saree/person/YEM", "houthis"}, []string{"ben-gurion/person", "ben-gurion-airport/person"}, false, false},
+	{"hezbollah disarm", "Hezbollah said it would not disarm while Israeli troops remained on Lebanese soil.", []string{"hezbollah/armed_group", "ISR/state"}, nil, false, false},
+	{"qassem patience", "Hezbollah leader Naim Qassem warned that the group's patience was running out.", []string{"naim-qassem/person/LBN", "hezbollah"}, nil, false, false},
+	{"aoun litani", "Lebanese President Joseph Aoun said the army would take sole control of weapons south of the Litani River.", []string{"joseph-aoun/person/LBN"}, []string{"litani/person", "litani-river/person"}, false, false},
+	{"irgc hormuz", "The Islamic Revolutionary Guard Corps seized a foreign tanker in the Strait of Hormuz, Iranian state media reported.", []string{"irn-irgc/military/IRN"}, []string{"strait-of-hormuz/person", "strait-of-hormuz/organization"}, false, false},
+	{"irgc naval", "The IRGC said its naval forces had seized a tanker smuggling fuel in the Gulf.", []string{"irn-irgc/military/IRN"}, nil, false, false},
+	{"iran foreign minister unnamed", "Iran's foreign minister said Tehran would not negotiate under threat.", []string{"IRN/state", "abbas-araghchi/person/IRN"}, nil, false, false},
+	{"araghchi top diplomat", "Abbas Araghchi, Iran's top diplomat, met Omani mediators in Muscat.", []string{"abbas-araghchi/person/IRN", "OMN/state"}, []string{"muscat/person"}, false, false},
+	{"khamenei surrender", "Supreme Leader Ayatollah Ali Khamenei said Iran would never surrender.", []string{"ali-khamenei/person/IRN", "IRN/state"}, nil, false, false},
+	{"cogat trucks", "COGAT, the Israeli defence ministry body that oversees aid to Gaza, said 600 trucks had entered the enclave.", []string{"isr-cogat/agency/ISR"}, nil, false, false},
+	{"unrwa lazzarini", "UNRWA chief Philippe Lazzarini said the agency's staff in Gaza were going hungry.", []string{"unrwa", "philippe-lazzarini/person"}, nil, false, false},
+	{"palestinian authority", "The Palestinian Authority said it was ready to take over the administration of Gaza.", []string{"pse-authority/government/PSE"}, nil, false, false},
+	{"abbas recognition", "Palestinian President Mahmoud Abbas welcomed France's decision to recognise a Palestinian state.", []string{"mahmoud-abbas/person/PSE", "FRA/state"}, nil, false, false},
+	{"gaza health ministry rafah", "The Gaza health ministry said 27 people were killed near an aid distribution site in Rafah.", []string{"pse-health-ministry"}, []string{"rafah/person", "rafah/organization"}, false, false},
+	{"ghf", "The Gaza Humanitarian Foundation, a U.S.- and Israeli-backed group, said it had delivered two million meals.", []string{"gaza-humanitarian-foundation/organization"}, nil, false, false},
+	{"senior israeli official", "A senior Israeli official said Netanyahu would travel to Washington next week.", []string{"ISR/state", "benjamin-netanyahu/person/ISR"}, nil, false, false},
+	{"israeli official anonymity", "An Israeli official, speaking on condition of anonymity, said the strike targeted a senior Hezbollah commander.", []string{"ISR/state", "hezbollah"}, nil, false, false},
+	{"katz buffer zone", "Israel's Defence Minister Israel Katz said the army would remain in the buffer zone indefinitely.", []string{"israel-katz/person/ISR"}, nil, false, false},
+	{"qatar pm mediators", "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the mediators were working on the second phase.", []string{"mohammed-bin-abdulrahman-al-thani/person/QAT"}, nil, false, false},
+	{"abdelatty cairo", "Egypt's Foreign Minister Badr Abdelatty hosted a Hamas delegation in Cairo.", []string{"badr-abdelatty/person/EGY", "hamas"}, nil, false, false},
+	{"airstrikes hodeidah no actor", "Airstrikes hit the port of Hodeidah and the capital Sanaa on Sunday.", nil, nil, true, false},
+	{"explosions tehran no actor", "Explosions were heard in Tehran early on Friday, residents said.", nil, nil, true, false},
+	{"us military houthi targets", "The U.S. military said it had struck more than 1,000 Houthi targets since March.", []string{"usa-armed-forces/military/USA", "houthis"}, nil, false, false},
+	{"jenin raid", "Israeli troops killed three Palestinians in a raid on the Jenin refugee camp, the Palestinian health ministry said.", []string{"ISR/state", "pse-health-ministry"}, []string{"jenin/person", "jenin/organization"}, false, false},
+	{"security council gaza plan", "The UN Security Council voted to endorse Trump's plan for Gaza.", []string{"un-security-council", "donald-trump/person/USA"}, nil, false, false},
+	{"tehran washington", "Tehran accused Washington of sabotaging the talks.", []string{"IRN/state", "USA/state"}, nil, false, false},
+	{"al-hayya", "Khalil al-Hayya, Hamas's chief negotiator, said the group had received guarantees from the mediators.", []string{"khalil-al-hayya/person/PSE", "hamas"}, nil, false, false},
+	{"zamir chief of staff", "Israeli military chief Eyal Zamir ordered troops to prepare for a renewed offensive.", []string{"eyal-zamir/person/ISR"}, nil, false, false},
+	{"deir al-balah no actor", "Heavy rain flooded tents in Deir al-Balah and Mawasi on Tuesday.", nil, nil, true, false},
+
+	// Sudan.
+	{"rsf el fasher", "The Rapid Support Forces said they had taken full control of El Fasher.", []string{"rsf/armed_group/SDN"}, []string{"el-fasher/person", "el-fasher/organization"}, false, false},
+	{"burhan war rsf", "Sudan's army chief Abdel Fattah al-Burhan has been at war with the RSF since April 2023.", []string{"abdel-fattah-al-burhan/person/SDN", "rsf/armed_group"}, []string{"reporters-without-borders"}, false, false},
+	{"hemedti known as", "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, announced a rival government.", []string{"mohamed-hamdan-dagalo/person/SDN", "rsf/armed_group"}, []string{"hemedti/person"}, false, false},
+	{"hemedti lone", "Hemedti said his forces would respect a humanitarian truce.", []string{"mohamed-hamdan-dagalo/person/SDN"}, nil, false, false},
+	{"saf acronym", "The Sudanese Armed Forces (SAF) retook the presidential palace in Khartoum.", []string{"SDN"}, []string{"khartoum/person"}, false, false},
+	{"burhan quad", "Burhan rejected the truce proposal of the United States, Saudi Arabia, Egypt and the United Arab Emirates.", []string{"abdel-fattah-al-burhan/person/SDN", "USA/state", "SAU/state", "EGY/state", "ARE/state"}, nil, false, false},
+	{"port sudan drones no actor", "Drone attacks on Port Sudan knocked out the city's main power station.", nil, nil, true, false},
+	{"army-aligned uae", "The army-aligned government in Port Sudan accused the United Arab Emirates of arming the paramilitaries.", []string{"ARE/state"}, []string{"port-sudan/person"}, false, false},
+
+	// Sahel.
+	{"aes icc", "Mali, Burkina Faso and Niger, which form the Alliance of Sahel States (AES), announced their withdrawal from the International Criminal Court.", []string{"MLI/state", "BFA/state", "NER/state", "alliance-of-sahel-states/igo", "icc"}, nil, false, false},
+	{"aes juntas", "The AES juntas accused France of backing jihadist groups.", []string{"alliance-of-sahel-states", "FRA/state"}, nil, false, false},
+	{"africa corps wagner", "Russia's Africa Corps has replaced the Wagner Group in Mali.", []string{"africa-corps/armed_group/RUS", "wagner-group/armed_group"}, nil, false, false},
+	{"wagner timbuktu", "Wagner mercenaries and Malian soldiers were accused of killing civilians near Timbuktu.", []string{"wagner-group/armed_group", "MLI/state"}, []string{"timbuktu/person"}, false, false},
+	{"traore electoral commission", "Burkina Faso's junta leader Captain Ibrahim Traore dissolved the electoral commission.", []string{"ibrahim-traore/person/BFA"}, nil, false, false},
+	{"jnim bamako", "JNIM, al-Qaeda's affiliate in the Sahel, imposed a fuel blockade on Bamako.", []string{"jnim/armed_group", "al-qaeda"}, []string{"bamako/person"}, false, false},
+	{"tiani sworn in", "Niger's military ruler General Abdourahamane Tiani was sworn in for a five-year transition.", []string{"abdourahamane-tchiani/person/NER"}, nil, false, false},
+	{"goita mandate", "Mali's transitional president Assimi Goita granted himself a renewable five-year mandate.", []string{"assimi-goita/person/MLI"}, nil, false, false},
+
+	// Myanmar.
+	{"myanmar junta elections", "Myanmar's junta said it would hold elections in December.", []string{"MMR/state"}, nil, false, false},
+	{"arakan army townships", "The Arakan Army has seized 14 of Rakhine state's 17 townships.", []string{"arakan-army/armed_group/MMR"}, []string{"rakhine/person", "rakhine/organization"}, false, false},
+	{"nug sham", "The shadow National Unity Government (NUG) dismissed the vote as a sham.", []string{"nug-myanmar"}, nil, false, false},
+	{"min aung hlaing xi", "Senior General Min Aung Hlaing met Xi Jinping on the sidelines of the summit in Tianjin.", []string{"min-aung-hlaing/person/MMR", "xi-jinping/person/CHN"}, []string{"tianjin/person"}, false, false},
+	{"sagaing airstrike no actor", "An airstrike killed at least 20 people at a monastery in Sagaing region.", nil, nil, true, false},
+	{"tatmadaw mndaa", "The Myanmar military, known as the Tatmadaw, lost control of Lashio to the Myanmar National Democratic Alliance Army.", []string{"mmr-armed-forces/military/MMR", "mndaa/armed_group"}, []string{"lashio/person"}, false, false},
+
+	// Haiti.
+	{"barbecue", "Gang leader Jimmy Cherizier, known as Barbecue, threatened to attack the capital's remaining police stations.", []string{"jimmy-cherizier/person/HTI"}, []string{"barbecue/person"}, false, false},
+	{"viv ansanm", "The Viv Ansanm gang coalition controls about 90 percent of Port-au-Prince.", []string{"viv-ansanm/armed_group/HTI"}, []string{"port-au-prince/person"}, false, false},
+	{"transitional council", "Haiti's Transitional Presidential Council fired the prime minister.", []string{"hti-transitional-council"}, nil, false, false},
+	{"gang suppression force", "The UN Security Council approved a new Gang Suppression Force to replace the Kenya-led mission.", []string{"un-security-council", "KEN/state"}, nil, false, false},
+	{"mirebalais no actor", "Gunmen stormed the town of Mirebalais, freeing hundreds of inmates.", nil, nil, true, false},
+
+	// South China Sea.
+	{"ccg scarborough", "The China Coast Guard said it had expelled a Philippine vessel from waters near Scarborough Shoal.", []string{"chn-coast-guard/agency/CHN", "PHL/state"}, []string{"scarborough-shoal/person", "scarborough-shoal/organization"}, false, false},
+	{"pcg water cannon", "The Philippine Coast Guard accused Chinese vessels of firing water cannon at a resupply boat near Second Thomas Shoal.", []string{"phl-coast-guard/agency/PHL", "CHN/state"}, []string{"second-thomas-shoal/person"}, false, false},
+	{"beijing warned manila", "Beijing warned Manila against provocations in the South China Sea.", []string{"CHN/state", "PHL/state"}, []string{"south-china-sea/person", "south-china-sea/organization"}, false, false},
+	{"tarriela", "Philippine Coast Guard spokesman Jay Tarriela posted video of the collision.", []string{"jay-tarriela/person/PHL", "phl-coast-guard"}, nil, false, false},
+	{"marcos bullied", "President Ferdinand Marcos Jr. said Manila would not be bullied.", []string{"ferdinand-marcos-jr/person/PHL", "PHL/state"}, nil, false, false},
+	{"lin jian rammed", "Chinese foreign ministry spokesman Lin Jian said the Philippines had deliberately rammed the Chinese ship.", []string{"lin-jian/person/CHN", "PHL/state"}, nil, false, false},
+	{"vessels collided", "Chinese and Philippine vessels collided near Sabina Shoal on Monday.", []string{"CHN/state", "PHL/state"}, []string{"sabina-shoal/person"}, false, false},
+
+	// Korea.
+	{"jcs missile", "North Korea fired a ballistic missile into the sea off its east coast, South Korea's Joint Chiefs of Staff said.", []string{"PRK/state", "kor-jcs/military/KOR"}, nil, false, false},
+	{"kim kcna", "Kim Jong Un oversaw the test of a new hypersonic missile, state media KCNA reported.", []string{"kim-jong-un/person/PRK", "kcna"}, nil, false, false},
+	{"kim yo jong seoul", "Kim Yo Jong, the powerful sister of leader Kim Jong Un, dismissed Seoul's overtures.", []string{"kim-yo-jong/person/PRK", "kim-jong-un/person/PRK", "KOR/state"}, nil, false, false},
+	{"lee jae-myung pyongyang", "South Korean President Lee Jae-myung called for the resumption of dialogue with Pyongyang.", []string{"lee-jae-myung/person/KOR", "PRK/state"}, nil, false, false},
+	{"pyongyang troops kursk", "Pyongyang has sent thousands of troops to help Russia expel Ukrainian forces from Kursk.", []string{"PRK/state", "RUS/state", "UKR/state"}, []string{"kursk/person"}, false, false},
+	{"yoon indicted", "Former President Yoon Suk Yeol was indicted on insurrection charges.", []string{"yoon-suk-yeol/person/KOR"}, nil, false, false},
+
+	// Taiwan.
+	{"lai defence spending", "Taiwan President Lai Ching-te said the island would boost defence spending to 3 percent of GDP.", []string{"lai-ching-te/person/TWN", "TWN/state"}, nil, false, false},
+	{"eastern theater drills", "The PLA's Eastern Theater Command said it had launched joint drills around Taiwan.", []string{"chn-eastern-theater-command/military/CHN", "TWN/state"}, nil, false, false},
+	{"taiwan affairs office lai", "China's Taiwan Affairs Office called Lai a separatist.", []string{"chn-taiwan-affairs-office/agency/CHN", "lai-ching-te/person/TWN"}, nil, false, false},
+	{"taipei aircraft", "Taipei said 45 Chinese military aircraft were detected around the island.", []string{"TWN/state", "CHN/state"}, nil, false, false},
+	{"taiwan defence ministry ships", "Taiwan's defence ministry said it had tracked six Chinese navy ships.", []string{"twn-defense-ministry", "CHN/state"}, nil, false, false},
+	{"lai dpp", "Lai's Democratic Progressive Party lost the recall vote.", []string{"lai-ching-te/person/TWN", "democratic-progressive-party"}, []string{"usa-democratic-party"}, false, false},
+
+	// Trade and sanctions.
+	{"ofac rosneft lukoil", "The U.S. Treasury Department's Office of Foreign Assets Control sanctioned two Russian oil majors, Rosneft and Lukoil.", []string{"usa-ofac/agency/USA", "rosneft", "lukoil"}, nil, false, false},
+	{"ofac acronym", "OFAC designated six vessels in Iran's shadow fleet.", []string{"usa-ofac/agency/USA", "IRN/state"}, nil, false, false},
+	{"commerce entity list", "The Commerce Department added 23 Chinese companies to its Entity List.", []string{"usa-commerce-department/agency/USA", "CHN/state"}, []string{"entity-list"}, false, false},
+	{"greer beijing", "U.S. Trade Representative Jamieson Greer said talks with Beijing were constructive.", []string{"jamieson-greer/person/USA", "CHN/state"}, nil, false, false},
+	{"ustr port fees", "The USTR proposed port fees on Chinese-built ships.", []string{"usa-ustr/agency/USA"}, nil, false, false},
+	{"lutnick tariffs", "Commerce Secretary Howard Lutnick said the tariffs would take effect on Aug. 1.", []string{"howard-lutnick/person/USA"}, nil, false, false},
+	{"bessent he lifeng", "Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva.", []string{"scott-bessent/person/USA", "he-lifeng/person/CHN"}, []string{"geneva/person"}, false, false},
+	{"commission fertiliser", "The European Commission proposed tariffs on Russian fertiliser.", []string{"european-commission", "RUS/state"}, nil, false, false},
+	{"brussels retaliate", "Brussels has threatened to retaliate if Washington goes ahead with the tariffs.", []string{"european-union", "USA/state"}, []string{"BEL/state"}, false, false},
+	{"sefcovic scenarios", "EU trade chief Maros Sefcovic said the bloc was ready for all scenarios.", []string{"maros-sefcovic/person", "european-union"}, nil, false, false},
+	{"g7 frozen assets", "G7 finance ministers agreed to explore using frozen Russian assets to fund Ukraine.", []string{"g7", "RUS/state", "UKR/state"}, nil, false, false},
+	{"beijing rare earths", "Beijing retaliated with export controls on rare earths.", []string{"CHN/state"}, nil, false, false},
+	{"group of seven moscow", "The Group of Seven leaders pledged to maintain pressure on Moscow.", []string{"g7", "RUS/state"}, nil, false, false},
+
+	// The US government abroad; London.
+	{"rubio annexation", "Secretary of State Marco Rubio said the administration would not recognise the annexation.", []string{"marco-rubio/person/USA"}, nil, false, false},
+	{"rubio counterpart", "Rubio spoke by phone with his Indian counterpart S. Jaishankar.", []string{"marco-rubio/person/USA", "s-jaishankar/person/IND"}, nil, false, false},
+	{"pentagon carrier", "The Pentagon said it would deploy a second aircraft carrier to the Caribbean.", []string{"usa-defense-ministry/agency/USA"}, []string{"caribbean/person", "caribbean/organization"}, false, false},
+	{"hegseth drug boats", "Defense Secretary Pete Hegseth ordered strikes on alleged drug boats off Venezuela.", []string{"pete-hegseth/person/USA", "VEN/state"}, nil, false, false},
+	{"trump administration visas", "The Trump administration revoked the visas of Palestinian officials ahead of the UN General Assembly.", []string{"USA/state", "PSE/state"}, nil, false, false},
+	{"white house trump xi", "The White House said Trump would meet Xi in South Korea.", []string{"usa-presidency/government/USA", "donald-trump/person/USA", "xi-jinping/person/CHN"}, nil, false, false},
+	{"downing street starmer", "Downing Street said Prime Minister Keir Starmer had spoken with Zelenskiy.", []string{"gbr-government/government/GBR", "keir-starmer/person/GBR", "volodymyr-zelenskyy/person/UKR"}, nil, false, false},
+	{"washington icc judges", "Washington imposed sanctions on four judges of the International Criminal Court.", []string{"USA/state", "icc"}, nil, false, false},
+	{"tammy bruce", "State Department spokeswoman Tammy Bruce said the United States was reviewing the decision.", []string{"tammy-bruce/person/USA", "usa-foreign-ministry"}, nil, false, false},
+	{"vance europe", "Vice President JD Vance told Europe to take more responsibility for its own defence.", []string{"jd-vance/person/USA"}, nil, false, false},
+	{"witkoff kushner", "Witkoff and Jared Kushner met Hamas negotiators in Sharm el-Sheikh.", []string{"steve-witkoff/person/USA", "jared-kushner/person/USA", "hamas"}, []string{"sharm-el-sheikh/person"}, false, false},
+	{"leavitt", "White House press secretary Karoline Leavitt said the president was disappointed with Putin.", []string{"karoline-leavitt/person/USA", "vladimir-putin/person/RUS"}, nil, false, false},
+	{"cooper foreign secretary", "Foreign Secretary Yvette Cooper summoned the Russian ambassador.", []string{"yvette-cooper/person/GBR"}, nil, false, false},
+	{"kallas", "EU foreign policy chief Kaja Kallas said the bloc would not recognise Crimea as Russian.", []string{"kaja-kallas/person", "european-union"}, []string{"crimea/person"}, false, false},
+}
