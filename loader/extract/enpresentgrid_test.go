@@ -21,7 +21,8 @@ import "testing"
 // extractor ran on them. A row marked known is a known failure: the test
 // fails when it starts passing, so that its mark is taken off.
 //
-// Before the rules and data of this grid: 121 of 136 rows pass.
+// Before the rules and data of this grid: 121 of 136 rows pass; after
+// them 130 of 136. The six rows still marked known say why above them.
 func TestPresentEnglishGrid(t *testing.T) {
 	runWireGrid(t, extractor(t), presentEnglishRows, "2025-11-15")
 }
@@ -30,7 +31,7 @@ func TestPresentEnglishGrid(t *testing.T) {
 var presentEnglishRows = []wireGridRow{
 	// Ukraine war.
 	{"russian forces barrage", "Russian forces launched 120 drones and four ballistic missiles at Ukraine overnight, the air force said.", []string{"RUS/state", "UKR/state"}, nil, false, false},
-	{"general staff refinery", "Ukraine's General Staff said its forces had struck an oil refinery in Russia's Samara region.", []string{"ukr-general-staff/military/UKR"}, []string{"samara/person"}, false, true},
+	{"general staff refinery", "Ukraine's General Staff said its forces had struck an oil refinery in Russia's Samara region.", []string{"ukr-general-staff/military/UKR"}, []string{"samara/person"}, false, false},
 	{"zelenskiy spelling", "President Volodymyr Zelenskiy said Kyiv would not cede territory in exchange for a ceasefire.", []string{"volodymyr-zelenskyy/person/UKR", "UKR/state"}, nil, false, false},
 	{"zelensky lone white house", "Zelensky is due to meet Trump at the White House on Friday.", []string{"volodymyr-zelenskyy/person/UKR", "donald-trump/person/USA", "usa-presidency"}, nil, false, false},
 	{"peskov kremlin spokesman", "Kremlin spokesman Dmitry Peskov told reporters that Moscow remained open to talks.", []string{"dmitry-peskov/person/RUS", "RUS/state"}, nil, false, false},
@@ -51,6 +52,7 @@ var presentEnglishRows = []wireGridRow{
 	{"dmitriev envoy", "Kirill Dmitriev, Putin's investment envoy, said he expected progress on a peace deal.", []string{"kirill-dmitriev/person/RUS", "vladimir-putin/person/RUS"}, nil, false, false},
 	{"energy ministry strikes", "Ukraine's energy ministry said Russian strikes had knocked out power to more than a million homes.", []string{"ukr-energy-ministry", "RUS/state"}, nil, false, false},
 	{"lukashenko minsk", "Belarusian leader Alexander Lukashenko offered to host the talks in Minsk.", []string{"alexander-lukashenko/person/BLR"}, []string{"minsk/person"}, false, false},
+	// Known: a capital after "to" is read as where, not who ("flew to Kyiv"); here it is the recipient.
 	{"rutte air defence", "NATO Secretary-General Mark Rutte said allies would keep supplying air defence systems to Kyiv.", []string{"nato", "mark-rutte/person", "UKR/state"}, nil, false, true},
 	{"kremlin dismissed", "The Kremlin dismissed the European plan as unworkable.", []string{"rus-presidency/government/RUS"}, nil, false, false},
 	{"kupiansk assault groups", "Ukrainian forces pushed back Russian assault groups near Kupiansk, the military said.", []string{"UKR/state", "RUS/state"}, []string{"kupiansk/person"}, false, false},
@@ -63,7 +65,7 @@ var presentEnglishRows = []wireGridRow{
 	// Gaza, Lebanon, Yemen, Iran.
 	{"idf gaza city", "The IDF said it had struck a Hamas command centre in Gaza City.", []string{"isr-armed-forces/military/ISR", "hamas"}, []string{"gaza-city/person"}, false, false},
 	{"armed wing apposition", "Hamas's armed wing, the Qassam Brigades, said it had handed over the remains of another hostage.", []string{"qassam-brigades/armed_group", "hamas"}, nil, false, false},
-	{"israel military houthis", "Israel's military said it intercepted a missile launched from Yemen by the Houthis.", []string{"isr-armed-forces/military/ISR", "houthis/armed_group"}, nil, false, true},
+	{"israel military houthis", "Israel's military said it intercepted a missile launched from Yemen by the Houthis.", []string{"isr-armed-forces/military/ISR", "houthis/armed_group"}, nil, false, false},
 	{"ansar allah", "Ansar Allah, as the Houthi movement formally calls itself, claimed an attack on a tanker in the Red Sea.", []string{"houthis/armed_group"}, []string{"red-sea/person", "red-sea/organization"}, false, false},
 	{"saree ben gurion", "Houthi military spokesman Yahya Saree said the group had targeted Ben Gurion Airport with a hypersonic missile.", []string{"yahya-saree/person/YEM", "houthis"}, []string{"ben-gurion/person", "ben-gurion-airport/person"}, false, false},
 	{"hezbollah disarm", "Hezbollah said it would not disarm while Israeli troops remained on Lebanese soil.", []string{"hezbollah/armed_group", "ISR/state"}, nil, false, false},
@@ -71,10 +73,11 @@ var presentEnglishRows = []wireGridRow{
 	{"aoun litani", "Lebanese President Joseph Aoun said the army would take sole control of weapons south of the Litani River.", []string{"joseph-aoun/person/LBN"}, []string{"litani/person", "litani-river/person"}, false, false},
 	{"irgc hormuz", "The Islamic Revolutionary Guard Corps seized a foreign tanker in the Strait of Hormuz, Iranian state media reported.", []string{"irn-irgc/military/IRN"}, []string{"strait-of-hormuz/person", "strait-of-hormuz/organization"}, false, false},
 	{"irgc naval", "The IRGC said its naval forces had seized a tanker smuggling fuel in the Gulf.", []string{"irn-irgc/military/IRN"}, nil, false, false},
+	// Known: an unnamed English office ("Iran's foreign minister") gives the state, not the holder of the day (design).
 	{"iran foreign minister unnamed", "Iran's foreign minister said Tehran would not negotiate under threat.", []string{"IRN/state", "abbas-araghchi/person/IRN"}, nil, false, true},
 	{"araghchi top diplomat", "Abbas Araghchi, Iran's top diplomat, met Omani mediators in Muscat.", []string{"abbas-araghchi/person/IRN", "OMN/state"}, []string{"muscat/person"}, false, false},
 	{"khamenei surrender", "Supreme Leader Ayatollah Ali Khamenei said Iran would never surrender.", []string{"ali-khamenei/person/IRN", "IRN/state"}, nil, false, false},
-	{"cogat trucks", "COGAT, the Israeli defence ministry body that oversees aid to Gaza, said 600 trucks had entered the enclave.", []string{"isr-cogat/agency/ISR"}, nil, false, true},
+	{"cogat trucks", "COGAT, the Israeli defence ministry body that oversees aid to Gaza, said 600 trucks had entered the enclave.", []string{"isr-cogat/agency/ISR"}, nil, false, false},
 	{"unrwa lazzarini", "UNRWA chief Philippe Lazzarini said the agency's staff in Gaza were going hungry.", []string{"unrwa", "philippe-lazzarini/person"}, nil, false, false},
 	{"palestinian authority", "The Palestinian Authority said it was ready to take over the administration of Gaza.", []string{"pse-authority/government/PSE"}, nil, false, false},
 	{"abbas recognition", "Palestinian President Mahmoud Abbas welcomed France's decision to recognise a Palestinian state.", []string{"mahmoud-abbas/person/PSE", "FRA/state"}, nil, false, false},
@@ -100,7 +103,7 @@ var presentEnglishRows = []wireGridRow{
 	{"burhan war rsf", "Sudan's army chief Abdel Fattah al-Burhan has been at war with the RSF since April 2023.", []string{"abdel-fattah-al-burhan/person/SDN", "rsf/armed_group"}, []string{"reporters-without-borders"}, false, false},
 	{"hemedti known as", "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, announced a rival government.", []string{"mohamed-hamdan-dagalo/person/SDN", "rsf/armed_group"}, []string{"hemedti/person"}, false, false},
 	{"hemedti lone", "Hemedti said his forces would respect a humanitarian truce.", []string{"mohamed-hamdan-dagalo/person/SDN"}, nil, false, false},
-	{"saf acronym", "The Sudanese Armed Forces (SAF) retook the presidential palace in Khartoum.", []string{"SDN"}, []string{"khartoum/person"}, false, true},
+	{"saf acronym", "The Sudanese Armed Forces (SAF) retook the presidential palace in Khartoum.", []string{"SDN"}, []string{"khartoum/person"}, false, false},
 	{"burhan quad", "Burhan rejected the truce proposal of the United States, Saudi Arabia, Egypt and the United Arab Emirates.", []string{"abdel-fattah-al-burhan/person/SDN", "USA/state", "SAU/state", "EGY/state", "ARE/state"}, nil, false, false},
 	{"port sudan drones no actor", "Drone attacks on Port Sudan knocked out the city's main power station.", nil, nil, true, false},
 	{"army-aligned uae", "The army-aligned government in Port Sudan accused the United Arab Emirates of arming the paramilitaries.", []string{"ARE/state"}, []string{"port-sudan/person"}, false, false},
@@ -111,11 +114,12 @@ var presentEnglishRows = []wireGridRow{
 	{"africa corps wagner", "Russia's Africa Corps has replaced the Wagner Group in Mali.", []string{"africa-corps/armed_group/RUS", "wagner-group/armed_group"}, nil, false, false},
 	{"wagner timbuktu", "Wagner mercenaries and Malian soldiers were accused of killing civilians near Timbuktu.", []string{"wagner-group/armed_group", "MLI/state"}, []string{"timbuktu/person"}, false, false},
 	{"traore electoral commission", "Burkina Faso's junta leader Captain Ibrahim Traore dissolved the electoral commission.", []string{"ibrahim-traore/person/BFA"}, nil, false, false},
-	{"jnim bamako", "JNIM, al-Qaeda's affiliate in the Sahel, imposed a fuel blockade on Bamako.", []string{"jnim/armed_group", "al-qaeda"}, []string{"bamako/person"}, false, true},
+	{"jnim bamako", "JNIM, al-Qaeda's affiliate in the Sahel, imposed a fuel blockade on Bamako.", []string{"jnim/armed_group", "al-qaeda"}, []string{"bamako/person"}, false, false},
 	{"tiani sworn in", "Niger's military ruler General Abdourahamane Tiani was sworn in for a five-year transition.", []string{"abdourahamane-tchiani/person/NER"}, nil, false, false},
 	{"goita mandate", "Mali's transitional president Assimi Goita granted himself a renewable five-year mandate.", []string{"assimi-goita/person/MLI"}, nil, false, false},
 
 	// Myanmar.
+	// Known: "Myanmar's junta" is read as the armed forces (mmr-armed-forces), not the state: annotation's choice differs.
 	{"myanmar junta elections", "Myanmar's junta said it would hold elections in December.", []string{"MMR/state"}, nil, false, true},
 	{"arakan army townships", "The Arakan Army has seized 14 of Rakhine state's 17 townships.", []string{"arakan-army/armed_group/MMR"}, []string{"rakhine/person", "rakhine/organization"}, false, false},
 	{"nug sham", "The shadow National Unity Government (NUG) dismissed the vote as a sham.", []string{"nug-myanmar"}, nil, false, false},
@@ -137,7 +141,7 @@ var presentEnglishRows = []wireGridRow{
 	{"tarriela", "Philippine Coast Guard spokesman Jay Tarriela posted video of the collision.", []string{"jay-tarriela/person/PHL", "phl-coast-guard"}, nil, false, false},
 	{"marcos bullied", "President Ferdinand Marcos Jr. said Manila would not be bullied.", []string{"ferdinand-marcos-jr/person/PHL", "PHL/state"}, nil, false, false},
 	{"lin jian rammed", "Chinese foreign ministry spokesman Lin Jian said the Philippines had deliberately rammed the Chinese ship.", []string{"lin-jian/person/CHN", "PHL/state"}, nil, false, false},
-	{"vessels collided", "Chinese and Philippine vessels collided near Sabina Shoal on Monday.", []string{"CHN/state", "PHL/state"}, []string{"sabina-shoal/person"}, false, true},
+	{"vessels collided", "Chinese and Philippine vessels collided near Sabina Shoal on Monday.", []string{"CHN/state", "PHL/state"}, []string{"sabina-shoal/person"}, false, false},
 
 	// Korea.
 	{"jcs missile", "North Korea fired a ballistic missile into the sea off its east coast, South Korea's Joint Chiefs of Staff said.", []string{"PRK/state", "kor-jcs/military/KOR"}, nil, false, false},
@@ -151,20 +155,22 @@ var presentEnglishRows = []wireGridRow{
 	{"lai defence spending", "Taiwan President Lai Ching-te said the island would boost defence spending to 3 percent of GDP.", []string{"lai-ching-te/person/TWN", "TWN/state"}, nil, false, false},
 	{"eastern theater drills", "The PLA's Eastern Theater Command said it had launched joint drills around Taiwan.", []string{"chn-eastern-theater-command/military/CHN", "TWN/state"}, nil, false, false},
 	{"taiwan affairs office lai", "China's Taiwan Affairs Office called Lai a separatist.", []string{"chn-taiwan-affairs-office/agency/CHN", "lai-ching-te/person/TWN"}, nil, false, false},
+	// Known: "Chinese military" is the body chn-armed-forces (as "Israeli military" is the IDF); the annotation wanted the state.
 	{"taipei aircraft", "Taipei said 45 Chinese military aircraft were detected around the island.", []string{"TWN/state", "CHN/state"}, nil, false, true},
+	// Known: "Chinese navy" is the body chn-navy; the annotation wanted the state.
 	{"taiwan defence ministry ships", "Taiwan's defence ministry said it had tracked six Chinese navy ships.", []string{"twn-defense-ministry", "CHN/state"}, nil, false, true},
 	{"lai dpp", "Lai's Democratic Progressive Party lost the recall vote.", []string{"lai-ching-te/person/TWN", "democratic-progressive-party"}, []string{"usa-democratic-party"}, false, false},
 
 	// Trade and sanctions.
-	{"ofac rosneft lukoil", "The U.S. Treasury Department's Office of Foreign Assets Control sanctioned two Russian oil majors, Rosneft and Lukoil.", []string{"usa-ofac/agency/USA", "rosneft", "lukoil"}, nil, false, true},
-	{"ofac acronym", "OFAC designated six vessels in Iran's shadow fleet.", []string{"usa-ofac/agency/USA", "IRN/state"}, nil, false, true},
+	{"ofac rosneft lukoil", "The U.S. Treasury Department's Office of Foreign Assets Control sanctioned two Russian oil majors, Rosneft and Lukoil.", []string{"usa-ofac/agency/USA", "rosneft", "lukoil"}, nil, false, false},
+	{"ofac acronym", "OFAC designated six vessels in Iran's shadow fleet.", []string{"usa-ofac/agency/USA", "IRN/state"}, nil, false, false},
 	{"commerce entity list", "The Commerce Department added 23 Chinese companies to its Entity List.", []string{"usa-commerce-department/agency/USA", "CHN/state"}, []string{"entity-list"}, false, false},
 	{"greer beijing", "U.S. Trade Representative Jamieson Greer said talks with Beijing were constructive.", []string{"jamieson-greer/person/USA", "CHN/state"}, nil, false, false},
 	{"ustr port fees", "The USTR proposed port fees on Chinese-built ships.", []string{"usa-ustr/agency/USA"}, nil, false, false},
 	{"lutnick tariffs", "Commerce Secretary Howard Lutnick said the tariffs would take effect on Aug. 1.", []string{"howard-lutnick/person/USA"}, nil, false, false},
 	{"bessent he lifeng", "Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva.", []string{"scott-bessent/person/USA", "he-lifeng/person/CHN"}, []string{"geneva/person"}, false, false},
 	{"commission fertiliser", "The European Commission proposed tariffs on Russian fertiliser.", []string{"european-commission", "RUS/state"}, nil, false, false},
-	{"brussels retaliate", "Brussels has threatened to retaliate if Washington goes ahead with the tariffs.", []string{"european-union", "USA/state"}, []string{"BEL/state"}, false, true},
+	{"brussels retaliate", "Brussels has threatened to retaliate if Washington goes ahead with the tariffs.", []string{"european-union", "USA/state"}, []string{"BEL/state"}, false, false},
 	{"sefcovic scenarios", "EU trade chief Maros Sefcovic said the bloc was ready for all scenarios.", []string{"maros-sefcovic/person", "european-union"}, nil, false, false},
 	{"g7 frozen assets", "G7 finance ministers agreed to explore using frozen Russian assets to fund Ukraine.", []string{"g7", "RUS/state", "UKR/state"}, nil, false, false},
 	{"beijing rare earths", "Beijing retaliated with export controls on rare earths.", []string{"CHN/state"}, nil, false, false},
@@ -175,6 +181,7 @@ var presentEnglishRows = []wireGridRow{
 	{"rubio counterpart", "Rubio spoke by phone with his Indian counterpart S. Jaishankar.", []string{"marco-rubio/person/USA", "s-jaishankar/person/IND"}, nil, false, false},
 	{"pentagon carrier", "The Pentagon said it would deploy a second aircraft carrier to the Caribbean.", []string{"usa-defense-ministry/agency/USA"}, []string{"caribbean/person", "caribbean/organization"}, false, false},
 	{"hegseth drug boats", "Defense Secretary Pete Hegseth ordered strikes on alleged drug boats off Venezuela.", []string{"pete-hegseth/person/USA", "VEN/state"}, nil, false, false},
+	// Known: "the Trump administration" is read as the president (headByName, design); the annotation wanted the state.
 	{"trump administration visas", "The Trump administration revoked the visas of Palestinian officials ahead of the UN General Assembly.", []string{"USA/state", "PSE/state"}, nil, false, true},
 	{"white house trump xi", "The White House said Trump would meet Xi in South Korea.", []string{"usa-presidency/government/USA", "donald-trump/person/USA", "xi-jinping/person/CHN"}, nil, false, false},
 	{"downing street starmer", "Downing Street said Prime Minister Keir Starmer had spoken with Zelenskiy.", []string{"gbr-government/government/GBR", "keir-starmer/person/GBR", "volodymyr-zelenskyy/person/UKR"}, nil, false, false},

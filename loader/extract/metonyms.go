@@ -169,10 +169,37 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
+		if n := len(out); n > 0 && out[n-1].id != m.id && !out[n-1].consumed && !m.consumed && acronymOf(toks, out[n-1], m) {
+			prev := out[n-1]
+			prev.tj, prev.e = m.tj+1, toks[m.tj].e
+			continue // "Sudanese Armed Forces (SAF)": the writer's short name, not Singapore's SAF
+		}
 		if n := len(out); n > 0 && out[n-1].rule == "metonym:capital" && out[n-1].locative && out[n-1].id == m.id && m.ti == out[n-1].tj+1 {
 			m.locative, m.oblique = true, true // "di Muscat, Oman": the state of a place, itself where, not who
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// acronymOf reports whether m, one all-capital word in brackets right
+// after prev, spells the initials of prev's capitalized words ("Sudanese
+// Armed Forces (SAF)", "The National Unity Government (NUG)"): the short
+// name the writer gives prev, not the gazetteer's other actor with that
+// acronym (Singapore's armed forces are the SAF too).
+func acronymOf(toks []token, prev, m *mention) bool {
+	if m.tj != m.ti+1 || m.ti != prev.tj+1 || m.tj >= len(toks) || toks[prev.tj].raw != "(" || toks[m.tj].raw != ")" {
+		return false
+	}
+	acr := toks[m.ti].raw
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	initials := make([]byte, 0, len(acr))
+	for k := prev.ti; k < prev.tj; k++ {
+		if t := &toks[k]; t.cap && !t.punct && t.low != "the" {
+			initials = append(initials, t.raw[0])
+		}
+	}
+	return string(initials) == acr
 }

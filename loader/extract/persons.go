@@ -1753,6 +1753,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if p.lang == "en" && p.thingNouns[next.low] {
 				continue // "Brent crude", "Harvey storm": English puts the thing's name first
 			}
+			if p.lang == "en" && p.territory[next.low] {
+				continue // "Russia's Samara region", "the Sumy oblast": a place's name before its kind of territory
+			}
 			if p.lang == "en" && i == 0 && p.possessives[next.low] {
 				continue // "Mark your calendars": a verb of command opens the sentence
 			}
