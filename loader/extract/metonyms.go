@@ -4,8 +4,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
 )
 
@@ -184,9 +186,10 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 
 // acronymOf reports whether m, one all-capital word in brackets right
 // after prev, spells the initials of prev's capitalized words ("Sudanese
-// Armed Forces (SAF)", "The National Unity Government (NUG)"): the short
-// name the writer gives prev, not the gazetteer's other actor with that
-// acronym (Singapore's armed forces are the SAF too).
+// Armed Forces (SAF)", "The National Unity Government (NUG)") or is one of
+// the names the gazetteer gives prev's entry: the short name the writer
+// gives prev, not the gazetteer's other actor with that acronym
+// (Singapore's armed forces are the SAF too).
 func acronymOf(toks []token, prev, m *mention) bool {
 	if m.tj != m.ti+1 || m.ti != prev.tj+1 || m.tj >= len(toks) || toks[prev.tj].raw != "(" || toks[m.tj].raw != ")" {
 		return false
@@ -195,6 +198,9 @@ func acronymOf(toks []token, prev, m *mention) bool {
 	if len(acr) < 2 || strings.ToUpper(acr) != acr {
 		return false
 	}
+	if namedAs(prev.entry, acr) {
+		return true // "Reporters Without Borders (RSF)": one of its own names, shared with Sudan's RSF
+	}
 	initials := make([]byte, 0, len(acr))
 	for k := prev.ti; k < prev.tj; k++ {
 		if t := &toks[k]; t.cap && !t.punct && t.low != "the" {
@@ -202,4 +208,21 @@ func acronymOf(toks []token, prev, m *mention) bool {
 		}
 	}
 	return string(initials) == acr
+}
+
+// namedAs reports whether e has the form name among its short names or
+// its names in any language.
+func namedAs(e *gazetteer.Entry, name string) bool {
+	if e == nil {
+		return false
+	}
+	if slices.Contains(e.Short, name) {
+		return true
+	}
+	for _, ns := range e.Names {
+		if slices.Contains(ns, name) {
+			return true
+		}
+	}
+	return false
 }

@@ -425,7 +425,9 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 		if bodyWord(m) && r.beforeNameWord(toks, m.tj, ms) {
 			continue // "Kongres Pemuda Kedua", "Senat Mahasiswa": a one-word body's name heads a longer name
 		}
-		if m.person || m.consumed || m.entry == nil || m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isState(m.id) {
+		// A capital names its state, or an organization seated there
+		// ("Brussels" for the EU): either is inside "Brussels Airlines".
+		if m.person || m.consumed || m.entry == nil || m.rule != "metonym:capital" && (m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isState(m.id)) {
 			keep = append(keep, m)
 			continue
 		}
