@@ -273,4 +273,29 @@ var presentEnglishRows = []wireGridRow{
 	{"barghouti", "Marwan Barghouti, the jailed Fatah leader, was not on the list of prisoners to be released.", []string{"marwan-barghouti/person/PSE", "fatah"}, nil, false, false},
 	{"saba houthi-controlled", "The Houthi-controlled Saba news agency said the strikes killed four people in Hodeidah.", []string{"houthis"}, []string{"hodeidah/person"}, false, false},
 	{"erdogan putin", "Erdogan told Putin that Turkey was ready to host direct talks.", []string{"recep-tayyip-erdogan/person/TUR", "vladimir-putin/person/RUS", "TUR/state"}, nil, false, false},
+
+	// Fourth batch, annotated before its first run: names of people and
+	// places inside the names of things (buildings, accords, operations,
+	// ships, summits), given names that are states, and possessives of
+	// states before regions.
+	{"kennedy center no actor", "The ceremony will take place at the Kennedy Center in Washington.", nil, []string{"john-f-kennedy", "USA/state"}, true, false},
+	{"trump tower no actor", "Protesters gathered outside Trump Tower in New York on Saturday.", nil, []string{"donald-trump"}, true, false},
+	{"lviv mayor", "Lviv's mayor Andriy Sadovyi said three people were killed in the strike.", []string{"andriy-sadovyi/person"}, []string{"lviv/person"}, false, false},
+	{"putin-trump summit", "The Putin-Trump summit in Alaska ended without a deal on Ukraine.", []string{"vladimir-putin/person/RUS", "donald-trump/person/USA", "UKR/state"}, nil, false, false},
+	{"abraham accords", "The Abraham Accords normalised relations between Israel and the United Arab Emirates.", []string{"ISR/state", "ARE/state"}, []string{"abraham/person", "abraham-accords/person"}, false, false},
+	{"nuland", "Victoria Nuland, a former U.S. diplomat, said the sanctions had failed.", []string{"victoria-nuland/person"}, nil, false, false},
+	{"operation name no actor", "Operation Rising Lion began with strikes on the Natanz enrichment site.", nil, []string{"rising-lion/person", "natanz/person"}, true, false},
+	{"golden dome", "The Golden Dome missile shield will cost $175 billion, Trump said.", []string{"donald-trump/person/USA"}, []string{"golden-dome/person"}, false, false},
+	{"kordofan region", "Fighting in Sudan's Kordofan region has displaced tens of thousands of people.", nil, []string{"kordofan/person"}, false, false},
+	{"uss abraham lincoln", "The USS Abraham Lincoln carrier strike group arrived in the Arabian Sea.", nil, []string{"abraham-lincoln/person"}, false, false},
+	{"gaza riviera", "Trump's Gaza Riviera plan drew condemnation from Arab states.", []string{"donald-trump/person/USA"}, []string{"riviera/person"}, false, false},
+	{"georgian dream", "Georgia's ruling Georgian Dream party suspended talks on joining the European Union.", []string{"georgian-dream/organization/GEO", "european-union"}, nil, false, false},
+	{"king abdullah", "Jordan's King Abdullah met Trump at the White House.", []string{"abdullah-ii-of-jordan/person/JOR", "donald-trump/person/USA", "usa-presidency"}, nil, false, false},
+	{"chad expelled", "Chad expelled the last French troops from its territory in January.", []string{"TCD/state", "FRA/state"}, []string{"chad/person"}, false, false},
+	{"niger orano", "Niger's junta revoked the mining licence of the French nuclear fuel company Orano.", []string{"NER/state", "orano/organization"}, nil, false, false},
+	{"jordan egypt displacement", "Jordan and Egypt rejected any displacement of Gazans from the enclave.", []string{"JOR/state", "EGY/state"}, []string{"jordan/person"}, false, false},
+	{"katz army chief", "Israel Katz and the army chief clashed over senior appointments.", []string{"israel-katz/person/ISR"}, []string{"ISR/state"}, false, false},
+	{"camp no actor", "The camp was flattened by bulldozers within hours.", nil, nil, true, false},
+	{"sumy region no actor", "Three civilians were wounded by shelling in the Sumy region overnight.", nil, nil, true, false},
+	{"mali's junta wagner trap", "A convoy of Malian soldiers and Russian fighters was ambushed near the Algerian border.", []string{"MLI/state", "RUS/state"}, []string{"DZA/state"}, false, false},
 }
