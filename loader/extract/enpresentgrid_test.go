@@ -31,8 +31,11 @@ import "testing"
 // of middle powers, acronyms of international bodies), annotated before
 // its first run: 27 passed at once; English body types for commerce and
 // unification ministries ("Seoul's unification ministry") made one more
-// pass. Now 188 of 196; the eight rows still marked known say why above
-// them.
+// pass. A fourth batch of 20 rows (names inside the names of buildings,
+// accords, operations and ships; given names that are states), annotated
+// before its first run: 17 passed at once; two known people joined by a
+// hyphen ("the Putin-Trump summit") made one more pass. Now 206 of 216;
+// the ten rows still marked known say why above them.
 func TestPresentEnglishGrid(t *testing.T) {
 	runWireGrid(t, extractor(t), presentEnglishRows, "2025-11-15")
 }
@@ -278,7 +281,8 @@ var presentEnglishRows = []wireGridRow{
 	// places inside the names of things (buildings, accords, operations,
 	// ships, summits), given names that are states, and possessives of
 	// states before regions.
-	{"kennedy center no actor", "The ceremony will take place at the Kennedy Center in Washington.", nil, []string{"john-f-kennedy", "USA/state"}, true, false},
+	// Known: "the Kennedy Center" is read as an organization (its tail "Center"); here it is the venue.
+	{"kennedy center no actor", "The ceremony will take place at the Kennedy Center in Washington.", nil, []string{"john-f-kennedy", "USA/state"}, true, true},
 	{"trump tower no actor", "Protesters gathered outside Trump Tower in New York on Saturday.", nil, []string{"donald-trump"}, true, false},
 	{"lviv mayor", "Lviv's mayor Andriy Sadovyi said three people were killed in the strike.", []string{"andriy-sadovyi/person"}, []string{"lviv/person"}, false, false},
 	{"putin-trump summit", "The Putin-Trump summit in Alaska ended without a deal on Ukraine.", []string{"vladimir-putin/person/RUS", "donald-trump/person/USA", "UKR/state"}, nil, false, false},
@@ -297,5 +301,6 @@ var presentEnglishRows = []wireGridRow{
 	{"katz army chief", "Israel Katz and the army chief clashed over senior appointments.", []string{"israel-katz/person/ISR"}, []string{"ISR/state"}, false, false},
 	{"camp no actor", "The camp was flattened by bulldozers within hours.", nil, nil, true, false},
 	{"sumy region no actor", "Three civilians were wounded by shelling in the Sumy region overnight.", nil, nil, true, false},
-	{"mali's junta wagner trap", "A convoy of Malian soldiers and Russian fighters was ambushed near the Algerian border.", []string{"MLI/state", "RUS/state"}, []string{"DZA/state"}, false, false},
+	// Known: a demonym before "border" stays the state ("the Algerian border"); a rule would have to keep "Polish border guards" and the target of "crossed the Russian border".
+	{"mali's junta wagner trap", "A convoy of Malian soldiers and Russian fighters was ambushed near the Algerian border.", []string{"MLI/state", "RUS/state"}, []string{"DZA/state"}, false, true},
 }

@@ -205,7 +205,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
 			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
 		}
-		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) {
+		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) && !personPair(ms, best.Start, best.End) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
 		if best.Entry.Kind == facts.KindPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
@@ -710,6 +710,18 @@ func (r *run) otherGivenName(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// personPair reports whether the gazetteer person text[s:e] is joined by
+// a hyphen to another gazetteer person's name ("the Putin-Trump summit",
+// "Xi-Biden talks"): two people, not one hyphenated name.
+func personPair(ms []gazetteer.Match, s, e int) bool {
+	for _, o := range ms {
+		if o.Entry.Kind == facts.KindPerson && (o.Start == e+1 || o.End == s-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenJoined reports whether text[s:e] is joined by a hyphen to a
