@@ -65,8 +65,7 @@ var presentEnglishRows = []wireGridRow{
 	{"dmitriev envoy", "Kirill Dmitriev, Putin's investment envoy, said he expected progress on a peace deal.", []string{"kirill-dmitriev/person/RUS", "vladimir-putin/person/RUS"}, nil, false, false},
 	{"energy ministry strikes", "Ukraine's energy ministry said Russian strikes had knocked out power to more than a million homes.", []string{"ukr-energy-ministry", "RUS/state"}, nil, false, false},
 	{"lukashenko minsk", "Belarusian leader Alexander Lukashenko offered to host the talks in Minsk.", []string{"alexander-lukashenko/person/BLR"}, []string{"minsk/person"}, false, false},
-	// Known: a capital after "to" is read as where, not who ("flew to Kyiv"); here it is the recipient.
-	{"rutte air defence", "NATO Secretary-General Mark Rutte said allies would keep supplying air defence systems to Kyiv.", []string{"nato", "mark-rutte/person", "UKR/state"}, nil, false, true},
+	{"rutte air defence", "NATO Secretary-General Mark Rutte said allies would keep supplying air defence systems to Kyiv.", []string{"nato", "mark-rutte/person", "UKR/state"}, nil, false, false},
 	{"kremlin dismissed", "The Kremlin dismissed the European plan as unworkable.", []string{"rus-presidency/government/RUS"}, nil, false, false},
 	{"kupiansk assault groups", "Ukrainian forces pushed back Russian assault groups near Kupiansk, the military said.", []string{"UKR/state", "RUS/state"}, []string{"kupiansk/person"}, false, false},
 	{"von der leyen package", "European Commission President Ursula von der Leyen unveiled a 19th package of sanctions against Russia.", []string{"ursula-von-der-leyen/person", "european-commission", "RUS/state"}, nil, false, false},
@@ -245,8 +244,7 @@ var presentEnglishRows = []wireGridRow{
 	// of states other than the great powers, acronyms in brackets of
 	// international bodies, offices named by their holder's possessive.
 	{"dateline kyiv", "KYIV, Dec 1 (Reuters) - Russia launched a massive missile and drone attack on Ukraine's energy grid overnight, officials said.", []string{"RUS/state", "UKR/state"}, nil, false, false},
-	// Known: a capital after "from" at the end is read as where ("flew in from Washington"), as "to Kyiv" above.
-	{"dateline moscow kremlin", "MOSCOW (Reuters) - The Kremlin said on Tuesday it had received no new proposals from Washington.", []string{"rus-presidency", "USA/state"}, nil, false, true},
+	{"dateline moscow kremlin", "MOSCOW (Reuters) - The Kremlin said on Tuesday it had received no new proposals from Washington.", []string{"rus-presidency", "USA/state"}, nil, false, false},
 	{"hur novorossiysk", "Ukraine's military intelligence agency said its drones had hit a warship in Novorossiysk.", []string{"ukr-military-intelligence/agency/UKR"}, []string{"novorossiysk/person"}, false, false},
 	{"budanov", "Kyrylo Budanov, head of Ukraine's military intelligence, said Russia was preparing a new offensive.", []string{"kyrylo-budanov/person/UKR", "RUS/state"}, nil, false, false},
 	// Known: the committee is the body rus-investigative-committee; the annotation wanted the state.
@@ -303,4 +301,14 @@ var presentEnglishRows = []wireGridRow{
 	{"sumy region no actor", "Three civilians were wounded by shelling in the Sumy region overnight.", nil, nil, true, false},
 	// Known: a demonym before "border" stays the state ("the Algerian border"); a rule would have to keep "Polish border guards" and the target of "crossed the Russian border".
 	{"mali's junta wagner trap", "A convoy of Malian soldiers and Russian fighters was ambushed near the Algerian border.", []string{"MLI/state", "RUS/state"}, []string{"DZA/state"}, false, true},
+
+	// Fifth batch, annotated before its first run: traps for the
+	// recipient and reaction rules (a capital after "to" or "from" that is
+	// only where someone went).
+	{"travelled to washington", "Zelenskiy travelled to Washington for talks at the White House.", []string{"volodymyr-zelenskyy/person/UKR", "usa-presidency"}, []string{"USA/state"}, false, false},
+	{"deliver patriots to kyiv", "Germany will deliver two more Patriot systems to Kyiv by the end of the year.", []string{"DEU/state", "UKR/state"}, nil, false, false},
+	{"flew from moscow to pyongyang", "The foreign minister flew from Moscow to Pyongyang on Monday.", nil, nil, true, false},
+	{"pressure from washington", "Beijing faces mounting pressure from Washington over its exports of dual-use goods.", []string{"CHN/state", "USA/state"}, nil, false, false},
+	{"returned to tehran", "The negotiators returned to Tehran after the third round in Muscat.", nil, nil, true, false},
+	{"shipments to beijing", "The Dutch government blocked shipments of chipmaking machines sold to Beijing.", []string{"NLD/state", "CHN/state"}, nil, false, false},
 }
