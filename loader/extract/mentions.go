@@ -287,7 +287,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if tj == ti+1 && best.Entry.Kind == facts.KindPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherGivenName(toks, ti-1) && !r.titleCasedSt(st) {
 			continue // "Romy Soekarno", "Melania Trump": another person's family name
 		}
-		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) || r.stampAfter(toks, tj)) {
+		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) && !r.recipientCapital(toks, ti) || r.stampAfter(toks, tj)) {
 			m.locative = true // "di Pyongyang": a place, not the state acting
 		} else if best.Via == gazetteer.ViaCapital && r.seatSuffixAt(best.End) {
 			m.locative = true // "London-based Amnesty International": the organization's seat
@@ -951,4 +951,25 @@ func (r *run) venueThenCity(toks []token, ti, tj int) bool {
 		k--
 	}
 	return toks[k].lx&lxLocative != 0 || r.p.placePreps[toks[k].low]
+}
+
+// recipientCapital reports whether the capital at toks[ti] follows a
+// recipient preposition ("to") in the clause of a verb of handing over
+// (transfer_verbs), at most eight words back and no punctuation between:
+// "allies would keep supplying air defence systems to Kyiv" names the
+// state that receives them, as "to Ukraine" would.
+func (r *run) recipientCapital(toks []token, ti int) bool {
+	if ti < 2 || !r.p.recipientPreps[toks[ti-1].low] {
+		return false
+	}
+	for k := ti - 2; k >= 0 && k >= ti-9; k-- {
+		t := &toks[k]
+		if t.punct || t.lx&lxClauseBreak != 0 {
+			return false
+		}
+		if r.p.transferVerbs[t.low] {
+			return true
+		}
+	}
+	return false
 }
