@@ -449,6 +449,12 @@ type packJSON struct {
 	// Washington"). Verbs also said of governments ("mengguncang",
 	// "shook", "rocked") are not among them.
 	PlaceObjectVerbs []string `json:"place_object_verbs"`
+	// TransferVerbs are verbs of handing something over ("supplying",
+	// "delivered", "sold"): a capital after "to" (RecipientPreps) in their
+	// clause is the state that receives ("supplying air defence systems
+	// to Kyiv"), not where something went ("flew to Kyiv").
+	TransferVerbs  []string `json:"transfer_verbs"`
+	RecipientPreps []string `json:"recipient_preps"`
 	// DisasterVerbs are verbs said of governments and cities alike
 	// ("hit", "rocked", "diguncang"), DisasterNouns the disasters whose
 	// name after one makes a capital before it the city ("Mexico City was
@@ -804,6 +810,7 @@ type pack struct {
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	placePredicateNot                         map[string]bool // place_predicate_not, lower case ("di balik")
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
+	transferVerbs, recipientPreps             map[string]bool // transfer_verbs, recipient_preps, lower case
 	disasterVerbs, disasterNouns              map[string]bool // disaster_verbs, disaster_nouns, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
 	buildingBefore                            map[string]bool // building_before, lower case

@@ -205,7 +205,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
 			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
 		}
-		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) {
+		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) && !personPair(ms, best.Start, best.End) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
 		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
@@ -290,7 +290,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if tj == ti+1 && best.Entry.Kind == facts.KindPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherGivenName(toks, ti-1) && !r.titleCasedSt(st) {
 			continue // "Romy Soekarno", "Melania Trump": another person's family name
 		}
-		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) || r.stampAfter(toks, tj)) {
+		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) && !r.recipientCapital(toks, ti) || r.stampAfter(toks, tj)) {
 			m.locative = true // "di Pyongyang": a place, not the state acting
 		} else if best.Via == gazetteer.ViaCapital && r.seatSuffixAt(best.End) {
 			m.locative = true // "London-based Amnesty International": the organization's seat
@@ -800,6 +800,18 @@ func (r *run) otherGivenName(toks []token, k int) bool {
 	return true
 }
 
+// personPair reports whether the gazetteer person text[s:e] is joined by
+// a hyphen to another gazetteer person's name ("the Putin-Trump summit",
+// "Xi-Biden talks"): two people, not one hyphenated name.
+func personPair(ms []gazetteer.Match, s, e int) bool {
+	for _, o := range ms {
+		if o.Entry.Kind == facts.KindPerson && (o.Start == e+1 || o.End == s-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenJoined reports whether text[s:e] is joined by a hyphen to a
 // capitalized word after it or a letter before it: part of a longer,
 // hyphenated name.
@@ -1043,4 +1055,25 @@ func (r *run) cityNounBefore(toks []token, ti int) bool {
 		return true
 	}
 	return ti >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && city(&toks[ti-2])
+}
+
+// recipientCapital reports whether the capital at toks[ti] follows a
+// recipient preposition ("to") in the clause of a verb of handing over
+// (transfer_verbs), at most eight words back and no punctuation between:
+// "allies would keep supplying air defence systems to Kyiv" names the
+// state that receives them, as "to Ukraine" would.
+func (r *run) recipientCapital(toks []token, ti int) bool {
+	if ti < 2 || !r.p.recipientPreps[toks[ti-1].low] {
+		return false
+	}
+	for k := ti - 2; k >= 0 && k >= ti-9; k-- {
+		t := &toks[k]
+		if t.punct || t.lx&lxClauseBreak != 0 {
+			return false
+		}
+		if r.p.transferVerbs[t.low] {
+			return true
+		}
+	}
+	return false
 }

@@ -4,8 +4,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
 )
 
@@ -169,10 +171,58 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
+		if n := len(out); n > 0 && out[n-1].id != m.id && !out[n-1].consumed && !m.consumed && acronymOf(toks, out[n-1], m) {
+			prev := out[n-1]
+			prev.tj, prev.e = m.tj+1, toks[m.tj].e
+			continue // "Sudanese Armed Forces (SAF)": the writer's short name, not Singapore's SAF
+		}
 		if n := len(out); n > 0 && out[n-1].rule == "metonym:capital" && out[n-1].locative && out[n-1].id == m.id && m.ti == out[n-1].tj+1 {
 			m.locative, m.oblique = true, true // "di Muscat, Oman": the state of a place, itself where, not who
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// acronymOf reports whether m, one all-capital word in brackets right
+// after prev, spells the initials of prev's capitalized words ("Sudanese
+// Armed Forces (SAF)", "The National Unity Government (NUG)") or is one of
+// the names the gazetteer gives prev's entry: the short name the writer
+// gives prev, not the gazetteer's other actor with that acronym
+// (Singapore's armed forces are the SAF too).
+func acronymOf(toks []token, prev, m *mention) bool {
+	if m.tj != m.ti+1 || m.ti != prev.tj+1 || m.tj >= len(toks) || toks[prev.tj].raw != "(" || toks[m.tj].raw != ")" {
+		return false
+	}
+	acr := toks[m.ti].raw
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	if namedAs(prev.entry, acr) {
+		return true // "Reporters Without Borders (RSF)": one of its own names, shared with Sudan's RSF
+	}
+	initials := make([]byte, 0, len(acr))
+	for k := prev.ti; k < prev.tj; k++ {
+		if t := &toks[k]; t.cap && !t.punct && t.low != "the" {
+			initials = append(initials, t.raw[0])
+		}
+	}
+	return string(initials) == acr
+}
+
+// namedAs reports whether e has the form name among its short names or
+// its names in any language.
+func namedAs(e *gazetteer.Entry, name string) bool {
+	if e == nil {
+		return false
+	}
+	if slices.Contains(e.Short, name) {
+		return true
+	}
+	for _, ns := range e.Names {
+		if slices.Contains(ns, name) {
+			return true
+		}
+	}
+	return false
 }

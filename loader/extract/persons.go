@@ -439,7 +439,9 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 		if bodyWord(m) && r.beforeNameWord(toks, m.tj, ms) {
 			continue // "Kongres Pemuda Kedua", "Senat Mahasiswa": a one-word body's name heads a longer name
 		}
-		if m.person || m.consumed || m.entry == nil || m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isState(m.id) {
+		// A capital names its state, or an organization seated there
+		// ("Brussels" for the EU): either is inside "Brussels Airlines".
+		if m.person || m.consumed || m.entry == nil || m.rule != "metonym:capital" && (m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isState(m.id)) {
 			keep = append(keep, m)
 			continue
 		}
@@ -1769,6 +1771,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			}
 			if p.lang == "en" && p.thingNouns[next.low] {
 				continue // "Brent crude", "Harvey storm": English puts the thing's name first
+			}
+			if p.lang == "en" && p.territory[next.low] {
+				continue // "Russia's Samara region", "the Sumy oblast": a place's name before its kind of territory
 			}
 			if p.lang == "en" && i == 0 && p.possessives[next.low] {
 				continue // "Mark your calendars": a verb of command opens the sentence
