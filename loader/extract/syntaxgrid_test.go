@@ -1,0 +1,184 @@
+package extract
+
+import "testing"
+
+// syntaxGridRows are Indonesian sentences written for the test (made up in
+// the style of Indonesian news, never copied from a data set) that cross
+// the sentence structures of that news rather than its topics: long
+// sentences with many actors, lists and coordination of titled names,
+// counterparts ("mitranya dari China Wang Yi", "rekannya asal Jepang",
+// "sejawatnya"), a leader's or a group's government ("pemerintahan Trump",
+// "rezim Assad", "junta Myanmar", "kabinet Netanyahu", "pihak Israel",
+// "kubu Hamas", "otoritas Taliban"), appositions and brackets ("Wang Yi,
+// Menteri Luar Negeri China,", "Menlu Sugiono (kanan)"), passive and
+// object-fronted sentences ("dihantam rudal Rusia", "oleh militer
+// Israel"), quotations with the speaker after them, relative clauses
+// ("yang dipimpin oleh"), titles with "Wakil", "mantan", "eks", "calon",
+// "Plt.", "Pj.", and pronouns that must make no actor ("ia", "beliau",
+// "mereka", "keduanya", "pihaknya").
+//
+// Rows are nameGridRow (see expertRowProblems): want lists every person
+// and every state the row must give (a state named anywhere, by its name,
+// a demonym or a title's state, is an actor) and the organizations that
+// matter; absent lists ids that must be no actor. Annotated before the
+// extractor ran on the rows. Before the rules of this grid: 115 of 133
+// rows passed (18 known failures, 17 of them by design or annotation).
+var syntaxGridRows = []nameGridRow{
+	// Lists and coordination of titled names.
+	{"list three leaders", "Presiden Prabowo Subianto, Perdana Menteri Anwar Ibrahim, dan Presiden Ferdinand Marcos Jr. menghadiri jamuan makan malam di Vientiane.", "prabowo-subianto anwar-ibrahim ferdinand-marcos-jr", "", false, false},
+	{"list states after leaders", "Presiden Joko Widodo, Perdana Menteri Malaysia Anwar Ibrahim dan Perdana Menteri Singapura Lee Hsien Loong membahas sengketa perbatasan laut.", "joko-widodo anwar-ibrahim lee-hsien-loong MYS SGP", "", false, false},
+	{"list ministers serial", "Menteri Luar Negeri Retno Marsudi, Menteri Pertahanan Prabowo Subianto, dan Panglima TNI Agus Subiyanto menerima delegasi Australia.", "retno-marsudi prabowo-subianto agus-subiyanto AUS idn-armed-forces", "", false, false},
+	{"list foreign ministers dan", "Menlu Jepang Yoko Kamikawa dan Menlu Australia Penny Wong menandatangani pernyataan bersama.", "yoko-kamikawa penny-wong JPN AUS", "", false, false},
+	{"list shared title plural", "Para menteri luar negeri ASEAN, termasuk Vivian Balakrishnan dan Enrique Manalo, menyerukan penahanan diri.", "asean vivian-balakrishnan enrique-manalo", "", false, false},
+	{"list serta", "Kanselir Jerman Olaf Scholz serta Presiden Prancis Emmanuel Macron tiba di Kyiv pada Kamis.", "olaf-scholz emmanuel-macron DEU FRA", "", false, false},
+	{"list maupun", "Baik Presiden Rusia Vladimir Putin maupun Presiden China Xi Jinping tidak hadir dalam pertemuan itu.", "vladimir-putin xi-jinping RUS CHN", "", false, false},
+	{"list unknown people", "Tiga warga, yakni Hendra Kusumawati, Bambang Sulistyo, dan Dewi Anggraini, ditahan polisi setempat.", "hendra-kusumawati bambang-sulistyo dewi-anggraini", "", false, false},
+	{"list states", "Amerika Serikat, Jepang, Korea Selatan, dan Australia menggelar latihan militer gabungan di Laut Filipina.", "USA JPN KOR AUS", "", false, false},
+	{"list groups", "Hamas, Hizbullah, dan kelompok Houthi mengecam serangan udara tersebut.", "hamas hezbollah houthis", "", false, false},
+	{"list mixed org person", "Sekjen PBB Antonio Guterres dan Dirjen WHO Tedros Adhanom Ghebreyesus menyerukan akses bantuan tanpa hambatan.", "united-nations antonio-guterres who tedros-adhanom-ghebreyesus", "", false, false},
+	{"list bersama", "Presiden Joko Widodo bersama Ibu Negara Iriana dan Menteri Sekretaris Negara Pratikno bertolak ke Abu Dhabi.", "joko-widodo iriana pratikno", "", false, false},
+	{"list antara dan", "Pertemuan antara Menlu AS Antony Blinken dan Menlu China Wang Yi berlangsung selama lima jam.", "antony-blinken wang-yi USA CHN", "", false, false},
+	{"list surnames after full", "Netanyahu dan Gallant berbeda pendapat soal rencana pascaperang, setelah Perdana Menteri Benjamin Netanyahu memecat Menteri Pertahanan Yoav Gallant.", "benjamin-netanyahu yoav-gallant", "", false, false},
+	{"list dengan", "Presiden Xi Jinping menggelar pembicaraan dengan Presiden Vladimir Putin dan Presiden Kazakhstan Kassym-Jomart Tokayev di Astana.", "xi-jinping vladimir-putin kassym-jomart-tokayev KAZ", "", false, true}, // known: design: heads of state in an event take part as their states, which are listed
+
+	// Counterparts: mitranya, rekannya, sejawatnya.
+	{"mitranya dari china", "Menlu Sugiono bertemu mitranya dari China Wang Yi di Beijing pada Senin.", "sugiono wang-yi CHN", "", false, false},
+	{"mitranya asal", "Retno Marsudi menelepon mitranya asal Iran, Hossein Amir-Abdollahian, untuk membahas situasi di Gaza.", "retno-marsudi hossein-amir-abdollahian IRN", "", false, false},
+	{"rekannya asal jepang", "Menteri Pertahanan Prabowo Subianto dan rekannya asal Jepang Minoru Kihara sepakat memperluas kerja sama.", "prabowo-subianto minoru-kihara JPN", "", false, false},
+	{"sejawatnya", "Anwar Ibrahim menyambut sejawatnya dari Thailand, Srettha Thavisin, di Putrajaya.", "anwar-ibrahim srettha-thavisin THA", "", false, false},
+	{"mitranya unknown", "Menteri Perdagangan Zulkifli Hasan menerima mitranya dari Peru, Elizabeth Galdo, di Jakarta.", "zulkifli-hasan elizabeth-galdo PER", "", false, false},
+	{"mitra rusia tanpa nama", "Menlu Wang Yi mengatakan hubungan dengan mitra Rusia tetap kokoh.", "wang-yi RUS", "", false, false},
+	{"rekannya tanpa nama", "Blinken mengatakan kepada rekannya dari Ukraina bahwa bantuan akan segera tiba.", "antony-blinken UKR", "", false, false},
+	{"mitranya title after", "Lavrov menerima mitranya, Menteri Luar Negeri Korea Utara Choe Son Hui, di Moskow.", "sergei-lavrov choe-son-hui PRK", "", false, false},
+	{"sejawat plural", "Para sejawatnya dari negara-negara Teluk, termasuk Qatar dan Arab Saudi, menolak usulan itu.", "QAT SAU", "", false, false},
+	{"counterpart capital subject", "Beijing menyebut mitranya di Washington tidak tulus dalam perundingan dagang.", "CHN", "", false, false},
+	{"mitranya vs ia", "Ia bertemu mitranya dari Vietnam di Hanoi untuk membahas perdagangan beras.", "VNM", "ia", false, false},
+	{"rekan sejawat unknown name", "Menteri Luar Negeri Singapura Vivian Balakrishnan dan rekannya asal Brunei, Erywan Yusof, menandatangani nota kesepahaman.", "vivian-balakrishnan erywan-yusof SGP BRN", "", false, false},
+
+	// A leader's or a group's government.
+	{"pemerintahan trump", "Pemerintahan Trump menjatuhkan tarif baru terhadap baja asal China.", "donald-trump CHN", "", false, true}, // known: design: a leader's government acting in an event is coded as the state, which is listed
+	{"rezim assad", "Rezim Assad dituduh menggunakan senjata kimia terhadap warga sipil.", "bashar-al-assad", "", false, true},         // known: design: a leader's government acting in an event is coded as the state, which is listed
+	{"junta myanmar", "Junta Myanmar memperpanjang status darurat selama enam bulan.", "MMR", "", false, true},                         // known: design: "junta Myanmar" is the armed forces (mmr-armed-forces), a body whose state is not listed
+	{"kabinet netanyahu", "Kabinet Netanyahu menyetujui kesepakatan gencatan senjata dengan Hamas.", "benjamin-netanyahu hamas", "", false, false},
+	{"pihak israel", "Pihak Israel belum menanggapi tuduhan tersebut hingga Selasa malam.", "ISR", "", false, false},
+	{"kubu hamas", "Kubu Hamas menyatakan siap membebaskan sandera secara bertahap.", "hamas", "", false, false},
+	{"otoritas taliban", "Otoritas Taliban melarang perempuan bekerja di lembaga swadaya masyarakat.", "taliban", "", false, false},
+	{"pemerintah junta", "Pemerintah junta militer Myanmar menolak rencana damai ASEAN.", "MMR asean", "", false, false},
+	{"pemerintahan biden", "Pemerintahan Biden menyetujui penjualan senjata senilai 1 miliar dolar kepada Israel.", "joe-biden ISR", "", false, true}, // known: design: a leader's government acting in an event is coded as the state, which is listed
+	{"era jokowi", "Pada era Jokowi, pembangunan jalan tol meningkat pesat.", "joko-widodo", "", false, false},
+	{"rezim taliban afghanistan", "Rezim Taliban di Afghanistan membatasi akses pendidikan bagi anak perempuan.", "taliban AFG", "", false, false},
+	{"pemerintah israel dan hamas", "Pemerintah Israel dan Hamas saling menuduh melanggar kesepakatan.", "ISR hamas", "", false, false},
+	{"otoritas palestina", "Otoritas Palestina mengecam serangan pemukim di Tepi Barat.", "pse-authority", "", false, false},
+	{"kubu oposisi", "Kubu oposisi di parlemen Thailand menuntut penyelidikan atas kasus itu.", "THA", "", false, true},                // known: design: a body named with its state (tha-parliament) lists no state
+	{"pemerintahan prabowo", "Pemerintahan Prabowo berencana membentuk badan penerimaan negara.", "prabowo-subianto", "", false, true}, // known: design: a leader's government acting in an event is coded as the state, which is listed
+	{"pihak kepolisian", "Pihak kepolisian masih menyelidiki penyebab kebakaran gudang itu.", "", "", false, false},
+	{"pihak rusia dan ukraina", "Pihak Rusia dan Ukraina bertukar 90 tawanan perang pada Jumat.", "RUS UKR", "", false, false},
+
+	// Appositions and brackets.
+	{"apposition office after", "Wang Yi, Menteri Luar Negeri China, mengatakan Beijing mendukung perundingan damai.", "wang-yi CHN", "", false, false},
+	{"bracket kanan", "Menlu Sugiono (kanan) berjabat tangan dengan Menlu Malaysia Mohamad Hasan di Kuala Lumpur.", "sugiono mohamad-hasan MYS", "", false, false},
+	{"bracket tengah", "Presiden Joko Widodo (tengah) didampingi Menteri BUMN Erick Thohir (kiri) meninjau pabrik baterai.", "joko-widodo erick-thohir", "", false, false},
+	{"apposition unknown office", "Sutrisno Wibowo, Kepala Dinas Perhubungan setempat, mengatakan jembatan itu ditutup sementara.", "sutrisno-wibowo", "", false, false},
+	{"apposition foreign unknown", "Kwame Asante, Menteri Luar Negeri Ghana, menyebut keputusan itu sebagai langkah mundur.", "kwame-asante GHA", "", false, false},
+	{"bracket age", "Seorang nelayan, Suparman (52), hilang saat melaut di perairan Selat Sunda.", "suparman", "", false, false},
+	{"bracket acronym body", "Badan Nasional Penanggulangan Bencana (BNPB) mencatat 12 orang meninggal.", "idn-bnpb", "", false, false},
+	{"apposition org", "Kantor berita resmi Korea Utara, KCNA, melaporkan uji coba rudal itu.", "kcna PRK", "", false, true}, // known: design: the apposition merges "Kantor berita resmi Korea Utara" into kcna, a body whose state is not listed
+	{"apposition yakni", "Dua tersangka, yakni Rudi Hartono dan Siska Amelia, dibawa ke Mapolda.", "rudi-hartono siska-amelia", "", false, false},
+	{"apposition with mantan", "Mahathir Mohamad, mantan Perdana Menteri Malaysia, mengkritik kebijakan itu.", "mahathir-mohamad MYS", "", false, false},
+	{"bracket party", "Anggota DPR dari Fraksi Partai Gerindra, Rahayu Saraswati (kedua kanan), menyampaikan pendapat fraksinya.", "idn-dpr partai-gerindra rahayu-saraswati", "", false, false},
+	{"apposition spokesperson", "Juru bicara Kementerian Luar Negeri China, Mao Ning, menyebut tuduhan itu tidak berdasar.", "mao-ning CHN", "", false, true}, // known: design: a body named with its state (chn-foreign-ministry) lists no state
+	{"bracket photo caption", "Perdana Menteri India Narendra Modi (kiri) dan Presiden Joko Widodo (kanan) meninjau barisan kehormatan.", "narendra-modi joko-widodo IND", "", false, false},
+	{"apposition sebagai", "Sri Mulyani, selaku Menteri Keuangan, menegaskan defisit tetap di bawah tiga persen.", "sri-mulyani", "", false, false},
+	{"apposition long title", "Yahya Sinwar, pemimpin Hamas di Jalur Gaza, disebut sebagai dalang serangan itu.", "yahya-sinwar hamas", "", false, false},
+
+	// Passive and object-fronted sentences.
+	{"passive rudal rusia", "Gedung itu dihantam rudal Rusia pada Minggu dini hari.", "RUS", "", false, false},
+	{"passive oleh militer israel", "Rumah sakit tersebut dikepung oleh militer Israel selama dua pekan.", "ISR", "", false, true}, // known: design: a body named with its state (isr-armed-forces) lists no state
+	{"passive oleh person", "Undang-undang itu ditandatangani oleh Presiden Joko Widodo pada Kamis.", "joko-widodo", "", false, false},
+	{"passive agent bare", "Kapal nelayan Vietnam itu ditangkap Bakamla di perairan Natuna.", "VNM idn-coast-guard", "", false, true}, // known: design: an event coded with a body (Bakamla) lists its state IDN
+	{"passive person target", "Juru bicara Hamas Abu Obeida dilaporkan tewas dalam serangan udara Israel.", "hamas abu-obeida ISR", "", false, false},
+	{"passive oleh kelompok", "Empat pekerja diculik oleh kelompok Abu Sayyaf di Sulu.", "abu-sayyaf", "", false, false},
+	{"object fronted", "Usulan itu ditolak mentah-mentah oleh Menteri Keuangan Israel Bezalel Smotrich.", "bezalel-smotrich ISR", "", false, false},
+	{"passive diserang", "Pangkalan militer AS di Suriah diserang drone milisi pro-Iran.", "USA SYR IRN", "", false, true}, // known: design: a body named with its state (usa-armed-forces) lists no state
+	{"passive dikecam", "Keputusan itu dikecam keras oleh Uni Eropa dan PBB.", "european-union united-nations", "", false, false},
+	{"passive dilantik", "Prabowo Subianto dilantik sebagai presiden oleh MPR pada 20 Oktober 2024.", "prabowo-subianto idn-mpr", "", false, false},
+	{"passive sanksi", "Sejumlah pejabat Iran dijatuhi sanksi oleh Departemen Keuangan AS.", "IRN usa-treasury USA", "", false, false},
+	{"passive dibebaskan", "Warga negara Indonesia itu dibebaskan kelompok bersenjata di Filipina selatan.", "IDN PHL", "", false, false},
+
+	// Quotations with the speaker after.
+	{"quote ujar jubir kemlu", "\"Kami terus memantau keselamatan WNI di Lebanon,\" ujar Juru Bicara Kemlu Roy Soemirat.", "LBN idn-foreign-ministry roy-soemirat", "", false, false},
+	{"quote kata menlu", "\"Indonesia menolak segala bentuk pendudukan,\" kata Menlu Sugiono di Jenewa.", "IDN sugiono", "", false, false},
+	{"quote tegas", "\"Tidak ada ruang untuk kompromi,\" tegas Perdana Menteri Israel Benjamin Netanyahu.", "benjamin-netanyahu ISR", "", false, false},
+	{"quote ucap unknown", "\"Air sudah setinggi lutut sejak subuh,\" ucap Wartini, warga Kampung Melayu.", "wartini", "", false, false},
+	{"quote tambahnya", "\"Kami akan membalas,\" kata juru bicara militer Houthi Yahya Saree. \"Kapal-kapal itu sah menjadi sasaran,\" tambahnya.", "houthis yahya-saree", "", false, false},
+	{"quote menurut", "Menurut Kepala BMKG Dwikorita Karnawati, gempa itu tidak berpotensi tsunami.", "idn-bmkg dwikorita-karnawati", "", false, false},
+	{"quote speaker after comma title", "\"Situasinya sangat genting,\" kata Tedros, Direktur Jenderal WHO, kepada wartawan.", "tedros-adhanom-ghebreyesus who", "", false, false},
+	{"quote imbuh", "\"Kami tidak akan mundur,\" imbuh Presiden Ukraina Volodymyr Zelenskyy dalam pidato malamnya.", "volodymyr-zelenskyy UKR", "", false, false},
+	{"quote demikian", "Pemerintah tidak akan menaikkan harga BBM tahun ini, demikian disampaikan Menteri ESDM Bahlil Lahadalia.", "bahlil-lahadalia", "", false, false},
+	{"quote ungkap", "\"Kerja sama ini saling menguntungkan,\" ungkap Duta Besar Jepang untuk Indonesia Masaki Yasushi.", "masaki-yasushi JPN IDN", "", false, false},
+	{"quote jelas pronoun", "\"Kami sudah berkoordinasi dengan aparat,\" jelasnya tanpa merinci lebih lanjut.", "", "", true, false},
+	{"quote kata mereka", "\"Kami hanya ingin pulang,\" kata mereka kepada wartawan di Rafah.", "", "", true, false},
+
+	// Relative clauses.
+	{"yang dipimpin oleh", "Delegasi Indonesia yang dipimpin oleh Menteri Luar Negeri Retno Marsudi tiba di New York.", "IDN retno-marsudi", "", false, false},
+	{"yang dipimpin bare", "Koalisi yang dipimpin Arab Saudi melancarkan serangan udara ke Sanaa.", "SAU", "", false, false},
+	{"yang didukung", "Pasukan Dukungan Cepat (RSF) yang dipimpin Mohamed Hamdan Dagalo menguasai kota itu.", "rsf mohamed-hamdan-dagalo", "", false, false},
+	{"yang juga", "Gibran Rakabuming Raka, yang juga putra sulung Presiden Joko Widodo, mendaftar sebagai calon wakil presiden.", "gibran-rakabuming-raka joko-widodo", "", false, false},
+	{"yang merupakan", "Hun Manet, yang merupakan putra Hun Sen, dilantik sebagai Perdana Menteri Kamboja.", "hun-manet hun-sen KHM", "", false, false},
+	{"yang disebut", "Kelompok yang disebut sebagai Tentara Arakan itu menguasai sejumlah pos militer di Rakhine.", "arakan-army", "", false, false},
+	{"yang dituduh", "Wagner, kelompok tentara bayaran yang dituduh melakukan kejahatan perang, menarik pasukannya dari Mali.", "wagner-group MLI", "", false, false},
+	{"yang ditunjuk oleh", "Pj. Gubernur yang ditunjuk oleh Menteri Dalam Negeri Tito Karnavian mulai bertugas pekan depan.", "tito-karnavian", "", false, false},
+	{"yang menewaskan", "Serangan Israel yang menewaskan komandan Hizbullah Fuad Shukr memicu kekhawatiran eskalasi.", "ISR hezbollah fuad-shukr", "", false, false},
+	{"yang berbasis", "Lembaga pemantau yang berbasis di London, Observatorium Suriah untuk Hak Asasi Manusia, melaporkan 20 korban.", "syrian-observatory-for-human-rights", "SYR", false, false},
+
+	// Names split across commas, long sentences with many actors.
+	{"name comma place", "Ahmad Fauzi, Bekasi, menjadi korban penipuan investasi bodong.", "ahmad-fauzi", "", false, false},
+	{"long many actors", "Setelah bertemu Presiden Joko Widodo di Istana Merdeka, Perdana Menteri Australia Anthony Albanese terbang ke Manila untuk menemui Presiden Ferdinand Marcos Jr., sementara Menlu Penny Wong tetap di Jakarta untuk berbicara dengan Menlu Retno Marsudi.", "joko-widodo anthony-albanese AUS ferdinand-marcos-jr penny-wong retno-marsudi", "", false, true}, // known: design: a head of state in an event (Marcos) takes part as PHL, which is listed
+	{"long middle east", "Menteri Luar Negeri Qatar Mohammed bin Abdulrahman Al Thani mengatakan Hamas dan Israel hampir mencapai kesepakatan, namun Mesir dan Amerika Serikat masih menunggu jawaban dari kubu Netanyahu.", "mohammed-bin-abdulrahman-al-thani QAT hamas ISR EGY USA benjamin-netanyahu", "", false, false},
+	{"long ukraine", "Presiden Volodymyr Zelenskyy menuduh Rusia menargetkan jaringan listrik, sementara Juru bicara Kremlin Dmitry Peskov membantah dan menyebut serangan itu ditujukan pada fasilitas militer.", "volodymyr-zelenskyy RUS rus-presidency dmitry-peskov", "", false, true}, // known: design: a head of state in an event (Zelenskyy) takes part as UKR, which is listed
+	{"long asean", "Dalam KTT ASEAN di Vientiane, Perdana Menteri Laos Sonexay Siphandone, Perdana Menteri Vietnam Pham Minh Chinh dan Perdana Menteri Kamboja Hun Manet membahas krisis Myanmar.", "asean sonexay-siphandone LAO pham-minh-chinh VNM hun-manet KHM MMR", "", false, false},
+	{"long koma titles", "Sementara itu, Wakil Presiden Ma'ruf Amin, Ketua DPR Puan Maharani, dan Ketua MPR Bambang Soesatyo menghadiri upacara di Monas.", "ma-ruf-amin idn-dpr puan-maharani bambang-soesatyo", "", false, false},
+	{"long iran", "Presiden Iran Masoud Pezeshkian menyatakan Teheran tidak menginginkan perang, tetapi Garda Revolusi akan membalas setiap serangan Israel.", "masoud-pezeshkian IRN ISR irn-irgc", "", false, false},
+	{"long korea", "Korea Utara menembakkan rudal balistik ke Laut Jepang, beberapa jam setelah Menteri Pertahanan Korea Selatan Shin Won-sik bertemu Menteri Pertahanan AS Lloyd Austin di Seoul.", "PRK JPN KOR shin-won-sik USA lloyd-austin", "", false, true}, // known: annotation: "Laut Jepang" is a sea's name; JPN is rightly no actor
+	{"names after colon", "Tiga menteri yang dicopot: Budi Santoso, Agus Hermawan, dan Lina Marlina.", "budi-santoso agus-hermawan lina-marlina", "", false, false},
+	{"long sudan", "Panglima militer Sudan Abdel Fattah al-Burhan menolak berunding dengan Mohamed Hamdan Dagalo, pemimpin RSF, yang pasukannya menguasai Darfur.", "abdel-fattah-al-burhan SDN mohamed-hamdan-dagalo rsf", "", false, false},
+
+	// Titles: Wakil, mantan, eks, calon, Plt., Pj.
+	{"wakil presiden", "Wakil Presiden AS Kamala Harris mengumumkan bantuan kemanusiaan tambahan untuk Gaza.", "kamala-harris USA", "", false, false},
+	{"mantan presiden", "Mantan Presiden Susilo Bambang Yudhoyono memberikan kuliah umum di Universitas Indonesia.", "susilo-bambang-yudhoyono universitas-indonesia", "", false, false},
+	{"eks pm", "Eks Perdana Menteri Pakistan Imran Khan divonis 14 tahun penjara.", "imran-khan PAK", "", false, false},
+	{"calon presiden", "Calon presiden Anies Baswedan berkampanye di Makassar pada Sabtu.", "anies-baswedan", "", false, false},
+	{"plt ketua", "Plt. Ketua Umum PPP Muhamad Mardiono membuka rapat pimpinan nasional.", "ppp muhammad-mardiono", "", false, false},
+	{"pj gubernur", "Pj. Gubernur DKI Jakarta Heru Budi Hartono meninjau lokasi banjir di Kampung Melayu.", "heru-budi-hartono", "", false, true}, // known: "DKI Jakarta Heru" read as the region: budi-hartono
+	{"pj without dot", "Pj Wali Kota Bekasi Raden Gani Muhamad meresmikan pasar tradisional.", "raden-gani-muhamad", "", false, true},             // known: "Raden" is read as an honorific and left out of the id (gani-muhamad), defensible
+	{"plt unknown", "Plt. Kepala Dinas Kesehatan Jawa Tengah Yunita Dyah Suminar meminta warga waspada demam berdarah.", "yunita-dyah-suminar", "", false, false},
+	{"mantan unknown foreign", "Mantan Menteri Pertahanan Israel Yoav Gallant mengkritik pemerintah.", "yoav-gallant ISR", "", false, false},
+	{"wakil menteri", "Wakil Menteri Luar Negeri Pahala Mansury menerima kunjungan Duta Besar Inggris.", "pahala-mansury GBR", "", false, false},
+	{"calon wakil", "Calon wakil presiden Muhaimin Iskandar menanggapi hasil survei itu.", "muhaimin-iskandar", "", false, false},
+	{"eks lowercase", "Menurut eks Kepala BIN Sutiyoso, ancaman terorisme masih nyata.", "idn-intelligence sutiyoso", "", false, false},
+	{"mantan wakil", "Mantan Wakil Presiden Jusuf Kalla memimpin misi kemanusiaan ke Afghanistan.", "jusuf-kalla AFG", "", false, false},
+	{"presiden terpilih", "Presiden terpilih Prabowo Subianto mengunjungi Beijing dan Tokyo.", "prabowo-subianto", "", false, false},
+	{"mantan pemimpin", "Mantan pemimpin Myanmar Aung San Suu Kyi dipindahkan ke tahanan rumah.", "aung-san-suu-kyi MMR", "", false, false},
+
+	// Pronouns that make no actor.
+	{"pronoun ia", "Ia mengatakan pemerintah akan mengevaluasi kebijakan tersebut.", "", "ia", false, false},
+	{"pronoun beliau", "Beliau berpesan agar seluruh jajaran menjaga netralitas.", "", "beliau", true, false},
+	{"pronoun mereka", "Mereka menuntut kenaikan upah minimum sebesar 15 persen.", "", "mereka", true, false},
+	{"pronoun keduanya", "Keduanya sepakat meningkatkan nilai perdagangan bilateral.", "", "keduanya", true, false},
+	{"pronoun pihaknya", "Pihaknya akan berkoordinasi dengan instansi terkait, katanya.", "", "pihaknya", true, false},
+	{"pronoun after name", "Erdogan mengatakan ia siap menjadi penengah antara Rusia dan Ukraina.", "recep-tayyip-erdogan RUS UKR", "ia", false, false},
+	{"pronoun beliau after title", "Menurut beliau, Presiden Joko Widodo sudah memberikan arahan.", "joko-widodo", "beliau", false, false},
+	{"pronoun keduanya after list", "Xi Jinping dan Vladimir Putin bertemu di Beijing; keduanya menandatangani pernyataan bersama.", "xi-jinping vladimir-putin", "keduanya", false, true}, // known: design: heads of state in an event take part as their states, which are listed
+	{"pronoun pihaknya quote", "Kepala Basarnas Kusworo mengatakan pihaknya mengerahkan 200 personel.", "idn-basarnas kusworo", "pihaknya", false, false},
+	{"pronoun dia", "Dia ditangkap di Bandara Soekarno-Hatta saat hendak terbang ke Singapura.", "SGP", "dia", false, false},
+	{"pronoun kami", "\"Kami tidak akan menyerah,\" kata Beliau dalam sambutannya.", "", "beliau", true, false},
+	{"pronoun sang", "Sang presiden kemudian meninggalkan ruangan tanpa menjawab pertanyaan wartawan.", "", "", true, false},
+	{"pronoun kedua pemimpin", "Kedua pemimpin menegaskan komitmen terhadap perdamaian di Semenanjung Korea.", "", "", true, false},
+	{"pronoun pria itu", "Pria berusia 45 tahun itu kini ditahan di rumah tahanan setempat.", "", "", true, false},
+	{"pronoun nya speaker", "Warga, lanjutnya, diminta tetap tenang dan tidak terpancing isu.", "", "", true, false},
+}
+
+// TestSyntaxGrid checks the sentence-structure grid (see syntaxGridRows).
+func TestSyntaxGrid(t *testing.T) {
+	runNameGrid(t, syntaxGridRows, 130)
+}
