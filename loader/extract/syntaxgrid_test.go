@@ -149,8 +149,8 @@ var syntaxGridRows = []nameGridRow{
 	{"eks pm", "Eks Perdana Menteri Pakistan Imran Khan divonis 14 tahun penjara.", "imran-khan PAK", "", false, false},
 	{"calon presiden", "Calon presiden Anies Baswedan berkampanye di Makassar pada Sabtu.", "anies-baswedan", "", false, false},
 	{"plt ketua", "Plt. Ketua Umum PPP Muhamad Mardiono membuka rapat pimpinan nasional.", "ppp muhammad-mardiono", "", false, false},
-	{"pj gubernur", "Pj. Gubernur DKI Jakarta Heru Budi Hartono meninjau lokasi banjir di Kampung Melayu.", "heru-budi-hartono", "", false, true}, // known: "DKI Jakarta Heru" read as the region: budi-hartono
-	{"pj without dot", "Pj Wali Kota Bekasi Raden Gani Muhamad meresmikan pasar tradisional.", "raden-gani-muhamad", "", false, true},             // known: "Raden" is read as an honorific and left out of the id (gani-muhamad), defensible
+	{"pj gubernur", "Pj. Gubernur DKI Jakarta Heru Budi Hartono meninjau lokasi banjir di Kampung Melayu.", "heru-budi-hartono", "", false, false},
+	{"pj without dot", "Pj Wali Kota Bekasi Raden Gani Muhamad meresmikan pasar tradisional.", "raden-gani-muhamad", "", false, true}, // known: "Raden" is read as an honorific and left out of the id (gani-muhamad), defensible
 	{"plt unknown", "Plt. Kepala Dinas Kesehatan Jawa Tengah Yunita Dyah Suminar meminta warga waspada demam berdarah.", "yunita-dyah-suminar", "", false, false},
 	{"mantan unknown foreign", "Mantan Menteri Pertahanan Israel Yoav Gallant mengkritik pemerintah.", "yoav-gallant ISR", "", false, false},
 	{"wakil menteri", "Wakil Menteri Luar Negeri Pahala Mansury menerima kunjungan Duta Besar Inggris.", "pahala-mansury GBR", "", false, false},
@@ -194,8 +194,8 @@ var syntaxGridRows = []nameGridRow{
 	{"mitranya no prep", "Sugiono membahas isu Palestina dengan mitranya Wang Yi melalui sambungan telepon.", "sugiono wang-yi PSE", "", false, false},
 	{"rekan sejawat india", "Menlu Retno Marsudi dan rekan sejawatnya, Menteri Luar Negeri India Subrahmanyam Jaishankar, memimpin sidang komisi bersama.", "retno-marsudi s-jaishankar IND", "", false, false},
 	{"pihak berwenang", "Pihak berwenang Malaysia menahan 30 pekerja migran tanpa dokumen.", "MYS", "", false, false},
-	{"pasangan dash", "Pasangan Prabowo-Gibran unggul dalam hitung cepat sejumlah lembaga survei.", "prabowo-subianto gibran-rakabuming-raka", "", false, true}, // known: a pair of known names joined by a hyphen names no one
-	{"pemerintahan presiden", "Pemerintahan Presiden Joko Widodo menargetkan ibu kota baru rampung pada 2045.", "joko-widodo", "", false, true},                 // known: design: a leader's government acting in an event is coded as the state, which is listed
+	{"pasangan dash", "Pasangan Prabowo-Gibran unggul dalam hitung cepat sejumlah lembaga survei.", "prabowo-subianto gibran-rakabuming-raka", "", false, false},
+	{"pemerintahan presiden", "Pemerintahan Presiden Joko Widodo menargetkan ibu kota baru rampung pada 2045.", "joko-widodo", "", false, true}, // known: design: a leader's government acting in an event is coded as the state, which is listed
 	{"di bawah kepemimpinan", "Di bawah kepemimpinan Xi Jinping, China memperkuat kehadiran militernya di Laut China Selatan.", "xi-jinping CHN", "", false, false},
 	{"rezim kim", "Rezim Kim Jong Un kembali menguji rudal hipersonik.", "kim-jong-un PRK", "", false, false},
 	{"sumber anonim", "\"Pertemuan itu digelar tertutup,\" kata seorang sumber yang tidak ingin disebutkan namanya.", "", "", true, false},
