@@ -375,6 +375,10 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, om)
 			}
 		}
+		if pm := r.postAfter(toks, k, ms); pm != nil && of != nil && r.isState(of.id) { // (isState last: it makes the record)
+			k = pm.tj // "Konsul Jenderal RI di Jeddah Yusron Ambary": the post, then the holder
+			inner = append(inner, pm)
+		}
 		if of == nil {
 			if om, k2 := r.unitThenBody(toks, k, ms); om != nil {
 				of, k = om, k2 // "Ketua Fraksi PKS Jazuli Juwaini", "Anggota Komisi I DPR TB Hasanuddin"
@@ -1060,6 +1064,20 @@ func (r *run) kindOf(id string) string {
 		return e.Kind
 	}
 	return ""
+}
+
+// postAfter finds the place of a state's office abroad after a title and
+// its state: at_preps and a place, a capital or a state ("Duta Besar RI
+// di Tokyo", "Konsul Jenderal RI di Jeddah", "Dubes RI di Malaysia").
+// The holder's name follows it.
+func (r *run) postAfter(toks []token, k int, ms []*mention) *mention {
+	if k+1 >= len(toks) || toks[k].cap || !r.p.atPreps[toks[k].low] {
+		return nil
+	}
+	if pm := mentionAt(ms, k+1); pm != nil && !pm.person && (r.isPlace(pm.id) || pm.rule == "metonym:capital" || pm.entry != nil && pm.entry.Kind == facts.KindState) {
+		return pm
+	}
+	return nil
 }
 
 // replaceMention puts m2 where m stands in list (a title's inner mentions
