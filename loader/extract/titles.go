@@ -584,6 +584,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					continue // "Wakil Presiden Hubungan Investor dan Sekretaris Perusahaan X": a portfolio before a second title
 				}
 			}
+			if r.portfolioGoesOn(toks, k, end, ms) {
+				continue // "Menteri Agraria dan Tata Ruang (ATR) Nusron Wahid": a portfolio's words before "dan", no name
+			}
 			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
@@ -1064,6 +1067,31 @@ func (r *run) kindOf(id string) string {
 		return e.Kind
 	}
 	return ""
+}
+
+// portfolioGoesOn reports whether the unknown name toks[k:end] after an
+// Indonesian title is rather the first part of a portfolio that goes on
+// after a coordinator with a capitalized ordinary word that is no title
+// ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+// "Menteri Agraria dan Tata Ruang"): no word of it is a given name.
+func (r *run) portfolioGoesOn(toks []token, k, end int, ms []*mention) bool {
+	p := r.p
+	if p.lang != "id" || end+1 >= len(toks) || !p.coord[toks[end].low] {
+		return false
+	}
+	n := &toks[end+1]
+	if !n.cap || n.punct || n.lx&lxGiven != 0 || !p.isCommonWord(n.low) || covered(ms, end+1) != nil {
+		return false
+	}
+	if _, ok := p.titleAt(toks, end+1); ok {
+		return false // "Bupati Sutrisno dan Wakil Bupati …": a second title, after a name
+	}
+	for j := k; j < end; j++ {
+		if toks[j].lx&lxGiven != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // postAfter finds the place of a state's office abroad after a title and
