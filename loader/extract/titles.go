@@ -833,8 +833,8 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 	}
 	for s := k + 1; s < end; s++ {
 		t := &toks[s-1]
-		if covered(ms, s-1) != nil || isAllUpper(t.raw) || r.p.isCommonWord(t.low) && s-1 == k {
-			return nil, 0
+		if covered(ms, s-1) != nil || isAllUpper(t.raw) || (r.p.isCommonWord(t.low) || officeNoun(t.low)) && s-1 == k {
+			return nil, 0 // (nor an office's noun: "Juru Bicara Kepresidenan Bambang Susilo")
 		}
 		if toks[s].lx&lxGiven == 0 || !r.isNameWord(&toks[s]) || covered(ms, s) != nil {
 			continue
