@@ -30,6 +30,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		}
 		label, k, ok := p.bodyNameAt(toks, i)
 		if !ok {
+			ms = r.possessiveBody(toks, ms, i)
 			continue
 		}
 		if bt, ok := r.x.common.BodyTypes[label]; ok && bt.Regional {
@@ -639,6 +640,31 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 	// The body's words and the state's mention become one mention.
 	ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
 	return ms, true
+}
+
+// possessiveBody makes a body's generic name whose last word carries the
+// possessive -nya ("Rusia, melalui Kementerian Pertahanannya") the body
+// of that type of the first state the sentence named before it, the
+// subject the -nya refers to (stateBody: rus-defense-ministry); with no
+// state before it, nothing.
+func (r *run) possessiveBody(toks []token, ms []*mention, i int) []*mention {
+	if !toks[i].cap || toks[i].low == "" || r.p.lang != "id" || !r.p.bodyFirst[toks[i].low[0]] || covered(ms, i) != nil {
+		return ms
+	}
+	for _, l := range r.p.bodies.first[toks[i].low] {
+		n := len(l.p)
+		if n < 2 || i+n > len(toks) || !matchPhrase(toks, i, l.p[:n-1]) || toks[i+n-1].low != l.p[n-1]+"nya" {
+			continue
+		}
+		for _, m := range ms {
+			if m.tj <= i && !m.person && m.entry != nil && m.entry.Kind == facts.KindState {
+				ms, _ = r.stateBody(toks, ms, i, i+n, m.id, l.label)
+				return ms
+			}
+		}
+		return ms
+	}
+	return ms
 }
 
 // coordinatedState is the mention of a state other than sid after a

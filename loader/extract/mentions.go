@@ -205,7 +205,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
 			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
 		}
-		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) && !personPair(ms, best.Start, best.End) {
+		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) && !hyphenPair(r.text, best, ms) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
 		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
@@ -800,18 +800,6 @@ func (r *run) otherGivenName(toks []token, k int) bool {
 	return true
 }
 
-// personPair reports whether the gazetteer person text[s:e] is joined by
-// a hyphen to another gazetteer person's name ("the Putin-Trump summit",
-// "Xi-Biden talks"): two people, not one hyphenated name.
-func personPair(ms []gazetteer.Match, s, e int) bool {
-	for _, o := range ms {
-		if o.Entry.Kind == facts.KindPerson && (o.Start == e+1 || o.End == s-1) {
-			return true
-		}
-	}
-	return false
-}
-
 // hyphenJoined reports whether text[s:e] is joined by a hyphen to a
 // capitalized word after it or a letter before it: part of a longer,
 // hyphenated name.
@@ -824,6 +812,56 @@ func hyphenJoined(text string, s, e int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:s-1])
 	return unicode.IsLetter(r)
+}
+
+// hyphenPair reports whether the person match m and another person's
+// match are the two halves of a word "A-B": news writes a ticket or a
+// summit so ("pasangan Prabowo-Gibran", "KTT Trump-Kim"), and both are
+// named. A half that is no known person's name ("Ortega-Lopez") makes a
+// longer name of one person, which hyphenJoined keeps out.
+func hyphenPair(text string, m gazetteer.Match, ms []gazetteer.Match) bool {
+	switch {
+	case m.End < len(text) && text[m.End] == '-' && wordEdgeBefore(text, m.Start):
+		return personMatchAt(ms, m, m.End+1, -1, text)
+	case m.Start >= 1 && text[m.Start-1] == '-' && wordEdgeAfter(text, m.End):
+		return personMatchAt(ms, m, -1, m.Start-1, text)
+	}
+	return false
+}
+
+// personMatchAt reports whether ms holds a person match other than m
+// that starts at start (with a word's edge after it) or ends at end (with
+// a word's edge before it); -1 leaves that side open.
+func personMatchAt(ms []gazetteer.Match, m gazetteer.Match, start, end int, text string) bool {
+	for _, c := range ms {
+		if c.Entry.Kind != facts.KindPerson || c.Entry == m.Entry {
+			continue
+		}
+		if start >= 0 && c.Start == start && wordEdgeAfter(text, c.End) || end >= 0 && c.End == end && wordEdgeBefore(text, c.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEdgeBefore reports whether no letter, digit or hyphen stands right
+// before byte s of text.
+func wordEdgeBefore(text string, s int) bool {
+	if s == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:s])
+	return r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// wordEdgeAfter reports whether no letter, digit or hyphen stands at byte
+// e of text.
+func wordEdgeAfter(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[e:])
+	return r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // facilityNames drops a person whose name is inside the name of a place,

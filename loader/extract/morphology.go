@@ -164,6 +164,15 @@ func (p *pack) isCommonWord(low string) bool {
 	return p.common[low] || p.derivedCommon(low)
 }
 
+// possessiveWord reports whether low is an ordinary Indonesian word
+// with the possessive clitic -nya ("negerinya", "pertahanannya"): a word
+// of no name, which refers to something named before ("Rusia, melalui
+// Kementerian Pertahanannya"). "Kenya" is none: "ke" is no root.
+func (p *pack) possessiveWord(low string) bool {
+	r, ok := strings.CutSuffix(low, "nya")
+	return ok && p.lang == "id" && len(r) >= 4 && p.isCommonWord(r)
+}
+
 // derivedCommon is the second half of isCommonWord: low derived from a
 // root in the common list.
 func (p *pack) derivedCommon(low string) bool {

@@ -822,6 +822,11 @@ func (r *run) bodyRun(toks []token, i int, ms []*mention) (int, int) {
 			return -1, -1 // "Badan Perencana Pembangunan Nasional (Bappenas)": the known acronym names it
 		}
 	}
+	for k := i + 1; k < j; k++ {
+		if r.p.possessiveWord(toks[k].low) {
+			return -1, -1 // "melalui Kementerian Luar Negerinya": its ministry, the state of another word's; no name
+		}
+	}
 	if len(r.p.bodyCreateNot) > 0 {
 		var b strings.Builder
 		b.WriteString(toks[i].low)

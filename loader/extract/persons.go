@@ -678,8 +678,8 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 		if r.givenWordOpens(toks, k) {
 			break // "Penyanyi Bunga Citra Lestari": the name, no portfolio
 		}
-		if t.cap && !t.punct && !isAllUpper(t.raw) && (r.p.isCommonWord(t.low) || r.p.partyWords[t.low]) {
-			k++ // "Menko Perekonomian", "Senator Demokrat"
+		if t.cap && !t.punct && !isAllUpper(t.raw) && (r.p.isCommonWord(t.low) || r.p.partyWords[t.low] || r.p.lang == "id" && officeNoun(t.low)) {
+			k++ // "Menko Perekonomian", "Senator Demokrat", "Juru Bicara Kepresidenan"
 			continue
 		}
 		if r.p.orgLinks[t.low] && k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap && r.p.isCommonWord(toks[k+1].low) {

@@ -375,6 +375,10 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, om)
 			}
 		}
+		if pm := r.postAfter(toks, k, ms); pm != nil && of != nil && r.isState(of.id) { // (isState last: it makes the record)
+			k = pm.tj // "Konsul Jenderal RI di Jeddah Yusron Ambary": the post, then the holder
+			inner = append(inner, pm)
+		}
 		if of == nil {
 			if om, k2 := r.unitThenBody(toks, k, ms); om != nil {
 				of, k = om, k2 // "Ketua Fraksi PKS Jazuli Juwaini", "Anggota Komisi I DPR TB Hasanuddin"
@@ -579,6 +583,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				if _, ok := p.titleAt(toks, end+1); ok {
 					continue // "Wakil Presiden Hubungan Investor dan Sekretaris Perusahaan X": a portfolio before a second title
 				}
+			}
+			if r.portfolioGoesOn(toks, k, end, ms) {
+				continue // "Menteri Agraria dan Tata Ruang (ATR) Nusron Wahid": a portfolio's words before "dan", no name
 			}
 			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
@@ -829,8 +836,8 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 	}
 	for s := k + 1; s < end; s++ {
 		t := &toks[s-1]
-		if covered(ms, s-1) != nil || isAllUpper(t.raw) || r.p.isCommonWord(t.low) && s-1 == k {
-			return nil, 0
+		if covered(ms, s-1) != nil || isAllUpper(t.raw) || (r.p.isCommonWord(t.low) || officeNoun(t.low)) && s-1 == k {
+			return nil, 0 // (nor an office's noun: "Juru Bicara Kepresidenan Bambang Susilo")
 		}
 		if toks[s].lx&lxGiven == 0 || !r.isNameWord(&toks[s]) || covered(ms, s) != nil {
 			continue
@@ -1063,6 +1070,45 @@ func (r *run) kindOf(id string) string {
 		return e.Kind
 	}
 	return ""
+}
+
+// portfolioGoesOn reports whether the unknown name toks[k:end] after an
+// Indonesian title is rather the first part of a portfolio that goes on
+// after a coordinator with a capitalized ordinary word that is no title
+// ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+// "Menteri Agraria dan Tata Ruang"): no word of it is a given name.
+func (r *run) portfolioGoesOn(toks []token, k, end int, ms []*mention) bool {
+	p := r.p
+	if p.lang != "id" || end+1 >= len(toks) || !p.coord[toks[end].low] {
+		return false
+	}
+	n := &toks[end+1]
+	if !n.cap || n.punct || n.lx&lxGiven != 0 || !p.isCommonWord(n.low) || covered(ms, end+1) != nil {
+		return false
+	}
+	if _, ok := p.titleAt(toks, end+1); ok {
+		return false // "Bupati Sutrisno dan Wakil Bupati …": a second title, after a name
+	}
+	for j := k; j < end; j++ {
+		if toks[j].lx&lxGiven != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// postAfter finds the place of a state's office abroad after a title and
+// its state: at_preps and a place, a capital or a state ("Duta Besar RI
+// di Tokyo", "Konsul Jenderal RI di Jeddah", "Dubes RI di Malaysia").
+// The holder's name follows it.
+func (r *run) postAfter(toks []token, k int, ms []*mention) *mention {
+	if k+1 >= len(toks) || toks[k].cap || !r.p.atPreps[toks[k].low] {
+		return nil
+	}
+	if pm := mentionAt(ms, k+1); pm != nil && !pm.person && (r.isPlace(pm.id) || pm.rule == "metonym:capital" || pm.entry != nil && pm.entry.Kind == facts.KindState) {
+		return pm
+	}
+	return nil
 }
 
 // replaceMention puts m2 where m stands in list (a title's inner mentions
