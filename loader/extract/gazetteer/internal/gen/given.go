@@ -36,25 +36,8 @@ var continents = map[string]bool{"asia": true, "africa": true, "america": true, 
 // keepNames). The extractor checks the language's own ordinary words on
 // top (Indonesian "dan" is not the name Dan).
 func Given(male, female, phoenix, ordinary []byte) []byte {
-	stop := map[string]bool{}
-	for _, w := range strings.Fields(string(ordinary)) {
-		if !strings.HasPrefix(w, "#") && !keepNames[w] {
-			stop[w] = true
-		}
-	}
-	set := map[string]bool{}
-	for _, src := range [][]byte{male, female} {
-		sc := bufio.NewScanner(bytes.NewReader(src))
-		for sc.Scan() {
-			f := strings.Fields(sc.Text())
-			if len(f) < 2 {
-				continue
-			}
-			if p, err := strconv.ParseFloat(f[1], 64); err == nil && p >= 0.002 {
-				set[strings.ToLower(f[0])] = true
-			}
-		}
-	}
+	stop := ordinaryNames(ordinary)
+	set := censusFirstNames(male, female, 0.002)
 	count := map[string]int{}
 	for _, r := range readPhoenix(phoenix) {
 		if r.code != "" || !strings.Contains(r.comment, "CountryInfo") {
@@ -100,25 +83,11 @@ func Given(male, female, phoenix, ordinary []byte) []byte {
 // such a name is too many people's to stand for a foreign office holder
 // whose surname it is, unless the article names the holder's state.
 func FrequentGiven(male, female, ordinary []byte) []byte {
-	stop := map[string]bool{}
-	for _, w := range strings.Fields(string(ordinary)) {
-		if !strings.HasPrefix(w, "#") && !keepNames[w] {
-			stop[w] = true
-		}
-	}
+	stop := ordinaryNames(ordinary)
 	set := map[string]bool{}
-	for _, src := range [][]byte{male, female} {
-		sc := bufio.NewScanner(bytes.NewReader(src))
-		for sc.Scan() {
-			f := strings.Fields(sc.Text())
-			if len(f) < 2 {
-				continue
-			}
-			if p, err := strconv.ParseFloat(f[1], 64); err == nil && p >= 0.1 {
-				if w := strings.ToLower(f[0]); !stop[w] && !continents[w] {
-					set[w] = true
-				}
-			}
+	for w := range censusFirstNames(male, female, 0.1) {
+		if !stop[w] && !continents[w] {
+			set[w] = true
 		}
 	}
 	words := make([]string, 0, len(set))
@@ -133,4 +102,37 @@ func FrequentGiven(male, female, ordinary []byte) []byte {
 		out.WriteByte('\n')
 	}
 	return out.Bytes()
+}
+
+// ordinaryNames are the SCOWL ordinary words among the census names, less
+// keepNames: names such as John, Mark, Peter that news uses as names far
+// more often.
+func ordinaryNames(ordinary []byte) map[string]bool {
+	stop := map[string]bool{}
+	for _, w := range strings.Fields(string(ordinary)) {
+		if !strings.HasPrefix(w, "#") && !keepNames[w] {
+			stop[w] = true
+		}
+	}
+	return stop
+}
+
+// censusFirstNames are the first names of the Census lists (name,
+// percentage, cumulative percentage, rank), lower case, held by at least
+// minShare percent of men or women.
+func censusFirstNames(male, female []byte, minShare float64) map[string]bool {
+	set := map[string]bool{}
+	for _, src := range [][]byte{male, female} {
+		sc := bufio.NewScanner(bytes.NewReader(src))
+		for sc.Scan() {
+			f := strings.Fields(sc.Text())
+			if len(f) < 2 {
+				continue
+			}
+			if p, err := strconv.ParseFloat(f[1], 64); err == nil && p >= minShare {
+				set[strings.ToLower(f[0])] = true
+			}
+		}
+	}
+	return set
 }
