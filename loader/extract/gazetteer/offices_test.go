@@ -1,9 +1,7 @@
 package gazetteer
 
 import (
-	"context"
 	"fmt"
-	"io/fs"
 	"path"
 	"slices"
 	"strings"
@@ -82,20 +80,7 @@ var generatedPeople = []string{"leaders_countryinfo.jsonl", "people_phoenix.json
 func readOffices(t *testing.T) officeGaps {
 	t.Helper()
 	g := officeGaps{own: map[string][]string{}, gen: map[string][]string{}, orgs: map[string][]string{}}
-	names, err := fs.Glob(embedded, "data/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, n := range names {
-		f, err := embedded.Open(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		es, err := Read(context.Background(), f, n)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+	for n, es := range embeddedEntries(t) {
 		generated := slices.Contains(generatedPeople, path.Base(n))
 		for _, e := range es {
 			for _, r := range e.RolesOn(officesDate) {

@@ -46,24 +46,7 @@ func checkPeopleFile(t *testing.T, file string, least int, strict bool) {
 	if !slices.Contains(Files(), path.Base(file)) {
 		t.Fatalf("%s is not embedded: %v", file, Files())
 	}
-	ctx := context.Background()
-	own := map[string][]Entry{}
-	names, err := fs.Glob(embedded, "data/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, n := range names {
-		f, err := embedded.Open(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		es, err := Read(ctx, f, n)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		own[n] = es
-	}
+	own := embeddedEntries(t)
 	mine := own[file]
 	if len(mine) < least {
 		t.Fatalf("%s has %d entries, want at least %d", file, len(mine), least)
@@ -80,7 +63,7 @@ func checkPeopleFile(t *testing.T, file string, least int, strict bool) {
 			}
 		}
 	}
-	g, err := Load(ctx)
+	g, err := Load(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,4 +122,28 @@ func (e *Entry) forms() []string {
 		out = append(out, ns...)
 	}
 	return out
+}
+
+// embeddedEntries reads every embedded data file: its entries by the
+// file's path ("data/people.jsonl").
+func embeddedEntries(t *testing.T) map[string][]Entry {
+	t.Helper()
+	own := map[string][]Entry{}
+	names, err := fs.Glob(embedded, "data/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		f, err := embedded.Open(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		es, err := Read(context.Background(), f, n)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		own[n] = es
+	}
+	return own
 }
