@@ -20,6 +20,8 @@ import "testing"
 var collisionGridRowsID = []nameGridRow{
 	// A prize's name between an occupation and the person's name.
 	{"prize between occupation and name", "Ekonom peraih Nobel Joseph Stiglitz mengkritik kebijakan tarif itu.", "joseph-stiglitz", "nobel", false, false},
+	// A city whose name is an old office holder's surname.
+	{"city of goma is no person", "Pemberontak M23 yang didukung Rwanda merebut Goma pada akhir Januari.", "m23 RWA", "louis-sylvain-goma", false, false},
 	// A club known by its city's name after a word for a club.
 	{"club after klub sepak bola", "Klub sepak bola Barcelona merekrut gelandang asal Brasil itu dengan nilai transfer rekor.", "fc-barcelona BRA", "barcelona", false, false},
 	{"club after klub", "Klub Liverpool resmi memecat pelatih kepalanya pada Minggu malam.", "liverpool-fc", "liverpool", false, false},
