@@ -22,7 +22,10 @@ import "testing"
 // gazetteer's id, else the slug of the name as written), absent ids that
 // must not be. Four rows' annotations were corrected after the first run,
 // before any change to the extractor: their text names Indonesia or
-// Washington, which are actors (IDN, USA) the annotation had left out.
+// Washington, which are actors (IDN, USA) the annotation had left out;
+// and the Mensos row wants syaifullah-yusuf, the id the gazetteer gave
+// Saifullah Yusuf (a generated entry) before the grid ran, which the
+// hand-written entry keeps.
 var idPolGridRows = []nameGridRow{
 	// Coordinating ministers: title or abbreviation and name.
 	{"menko pmk pratikno", "Menko PMK Pratikno meminta pemerintah daerah memperkuat layanan kesehatan ibu dan anak.", "pratikno", "", false, false},
@@ -32,6 +35,7 @@ var idPolGridRows = []nameGridRow{
 	{"menko pemberdayaan cak imin", "Menko Pemberdayaan Masyarakat Muhaimin Iskandar menyebut program pengentasan kemiskinan akan diperluas.", "muhaimin-iskandar", "", false, false},
 	{"menko kumham imipas yusril", "Menko Kumham Imipas Yusril Ihza Mahendra menegaskan pemerintah tidak akan mengintervensi proses hukum.", "yusril-ihza-mahendra", "", false, false},
 	{"menko perekonomian airlangga lone later", "Menko Perekonomian Airlangga Hartarto membuka rapat terbatas soal tarif impor. Airlangga mengatakan negosiasi dengan Washington masih berjalan.", "airlangga-hartarto USA", "", false, false},
+	// Known: the event's target, a body of Indonesia (Bulog), is coded at the state level (IDN/GOV), which lists IDN among the actors: the events model's policy, not a naming failure.
 	{"menko pangan zulhas nickname", "Menko Pangan Zulhas meminta Bulog menyerap gabah petani dengan harga yang wajar.", "zulkifli-hasan idn-bulog", "", false, true},
 	{"menko pmk lone title", "Menko PMK mengatakan program makan bergizi gratis akan dievaluasi setiap bulan.", "", "pratikno muhadjir-effendy", false, false},
 	{"menko polkam lone title", "Menko Polkam meminta aparat keamanan menahan diri dalam menghadapi unjuk rasa.", "", "budi-gunawan djamari-chaniago mahfud-md", false, false},
@@ -56,7 +60,7 @@ var idPolGridRows = []nameGridRow{
 	{"menteri kebudayaan fadli zon", "Menteri Kebudayaan Fadli Zon menyebut penulisan ulang sejarah nasional tetap berjalan.", "fadli-zon", "", false, false},
 	{"menbud fadli zon", "Menbud Fadli Zon meresmikan museum baru di Yogyakarta.", "fadli-zon", "", false, false},
 	{"menkes budi gunadi", "Menkes Budi Gunadi Sadikin meminta rumah sakit memperpendek antrean pasien BPJS.", "budi-gunadi-sadikin", "", false, false},
-	{"mensos gus ipul", "Mensos Saifullah Yusuf memastikan bantuan sosial disalurkan sebelum akhir tahun.", "saifullah-yusuf", "", false, true},
+	{"mensos gus ipul", "Mensos Saifullah Yusuf memastikan bantuan sosial disalurkan sebelum akhir tahun.", "syaifullah-yusuf", "", false, false},
 	{"menaker yassierli", "Menaker Yassierli mengatakan kenaikan upah minimum akan diumumkan pekan depan.", "yassierli", "", false, false},
 	{"menteri esdm bahlil", "Menteri ESDM Bahlil Lahadalia membatasi penjualan elpiji tiga kilogram di pengecer.", "bahlil-lahadalia", "", false, false},
 	{"mentan amran", "Mentan Andi Amran Sulaiman mengklaim Indonesia tidak lagi mengimpor beras tahun ini.", "andi-amran-sulaiman IDN", "", false, false},
@@ -68,14 +72,14 @@ var idPolGridRows = []nameGridRow{
 	{"menpora erick", "Menpora Erick Thohir menargetkan Indonesia masuk sepuluh besar SEA Games.", "erick-thohir IDN", "", false, false},
 	{"menkop ferry", "Menkop Ferry Juliantono menyebut Koperasi Desa Merah Putih sudah terbentuk di semua desa.", "ferry-juliantono", "budi-arie-setiadi", false, false},
 	{"menteri umkm maman", "Menteri UMKM Maman Abdurrahman meminta bank menyalurkan kredit usaha rakyat lebih cepat.", "maman-abdurrahman", "", false, false},
-	{"menteri investasi rosan", "Menteri Investasi dan Hilirisasi Rosan Roeslani mengatakan realisasi investasi melampaui target.", "rosan-roeslani", "bahlil-lahadalia", false, true},
+	{"menteri investasi rosan", "Menteri Investasi dan Hilirisasi Rosan Roeslani mengatakan realisasi investasi melampaui target.", "rosan-roeslani", "bahlil-lahadalia", false, false},
 	{"menteri p2mi mukhtarudin", "Menteri P2MI Mukhtarudin meminta calon pekerja migran berangkat melalui jalur resmi.", "mukhtarudin", "", false, false},
-	{"menteri kependudukan wihaji", "Menteri Kependudukan dan Pembangunan Keluarga Wihaji meluncurkan program pencegahan tengkes.", "wihaji", "", false, true},
+	{"menteri kependudukan wihaji", "Menteri Kependudukan dan Pembangunan Keluarga Wihaji meluncurkan program pencegahan tengkes.", "wihaji", "", false, false},
 	{"menteri ppn rachmat", "Menteri PPN/Kepala Bappenas Rachmat Pambudy memaparkan rancangan RPJMN di DPR.", "rachmat-pambudy idn-dpr", "", false, false},
 	{"menteri atr nusron", "Menteri ATR/BPN Nusron Wahid membatalkan sertifikat hak guna bangunan di kawasan pagar laut.", "nusron-wahid", "", false, false},
 	{"menteri pppa arifah", "Menteri PPPA Arifah Fauzi mengecam kekerasan terhadap anak di sebuah pondok pesantren.", "arifah-fauzi", "", false, false},
 	{"menkomdigi meutya later", "Menkomdigi Meutya Hafid memanggil pengelola platform media sosial. Meutya meminta konten judi daring segera diturunkan.", "meutya-hafid", "", false, false},
-	{"menteri haji irfan", "Menteri Haji dan Umrah Mochamad Irfan Yusuf memastikan kuota haji 2026 tidak berkurang.", "mochamad-irfan-yusuf", "", false, true},
+	{"menteri haji irfan", "Menteri Haji dan Umrah Mochamad Irfan Yusuf memastikan kuota haji 2026 tidak berkurang.", "mochamad-irfan-yusuf", "", false, false},
 
 	// Vice ministers.
 	{"wamenlu anis matta", "Wamenlu Anis Matta menghadiri pertemuan menteri luar negeri negara-negara OKI di Istanbul.", "anis-matta", "", false, false},
@@ -83,41 +87,42 @@ var idPolGridRows = []nameGridRow{
 	{"wamenhan donny", "Wamenhan Donny Ermawan Taufanto menyaksikan uji tembak rudal di Situbondo.", "donny-ermawan-taufanto", "", false, false},
 	{"wamenkeu thomas", "Wamenkeu Thomas Djiwandono mengatakan penerbitan surat utang akan dikurangi.", "thomas-djiwandono", "", false, false},
 	{"wamenkeu suahasil", "Wakil Menteri Keuangan Suahasil Nazara menyebut belanja negara terserap 80 persen.", "suahasil-nazara", "", false, false},
-	{"wamendagri bima arya", "Wamendagri Bima Arya Sugiarto meminta kepala daerah tidak memangkas anggaran pendidikan.", "bima-arya-sugiarto", "", false, true},
+	{"wamendagri bima arya", "Wamendagri Bima Arya Sugiarto meminta kepala daerah tidak memangkas anggaran pendidikan.", "bima-arya-sugiarto", "", false, false},
 	{"wamendagri ribka", "Wakil Menteri Dalam Negeri Ribka Haluk mengunjungi pengungsi di Intan Jaya.", "ribka-haluk", "", false, false},
-	{"wamen ham mugiyanto", "Wamen HAM Mugiyanto menemui keluarga korban penghilangan paksa 1998.", "mugiyanto", "", false, true},
+	{"wamen ham mugiyanto", "Wamen HAM Mugiyanto menemui keluarga korban penghilangan paksa 1998.", "mugiyanto", "", false, false},
+	// Known: as above: the KPK as the agent of "ditangkap" is coded IDN/GOV and lists IDN.
 	{"wamenaker noel", "Wamenaker Immanuel Ebenezer ditangkap KPK dalam operasi tangkap tangan.", "immanuel-ebenezer idn-kpk", "", false, true},
 	{"wamen bumn kartika", "Wakil Menteri BUMN Kartika Wirjoatmodjo mengatakan merger maskapai pelat merah dikaji ulang.", "kartika-wirjoatmodjo", "", false, false},
-	{"wamenkomdigi nezar", "Wamenkomdigi Nezar Patria menyebut regulasi kecerdasan buatan akan terbit tahun depan.", "nezar-patria", "", false, true},
-	{"wamensesneg juri", "Wamensesneg Juri Ardiantoro mengatakan Presiden akan berkantor di Ibu Kota Nusantara.", "juri-ardiantoro", "", false, true},
-	{"wamen haji dahnil", "Wakil Menteri Haji dan Umrah Dahnil Anzar Simanjuntak meninjau asrama haji di Surabaya.", "dahnil-anzar-simanjuntak", "", false, true},
+	{"wamenkomdigi nezar", "Wamenkomdigi Nezar Patria menyebut regulasi kecerdasan buatan akan terbit tahun depan.", "nezar-patria", "", false, false},
+	{"wamensesneg juri", "Wamensesneg Juri Ardiantoro mengatakan Presiden akan berkantor di Ibu Kota Nusantara.", "juri-ardiantoro", "", false, false},
+	{"wamen haji dahnil", "Wakil Menteri Haji dan Umrah Dahnil Anzar Simanjuntak meninjau asrama haji di Surabaya.", "dahnil-anzar-simanjuntak", "", false, false},
 
 	// Reshuffles: the new and the outgoing holder.
 	{"reshuffle purbaya sri mulyani", "Presiden Prabowo Subianto melantik Purbaya Yudhi Sadewa sebagai Menteri Keuangan menggantikan Sri Mulyani.", "prabowo-subianto purbaya-yudhi-sadewa sri-mulyani", "", false, false},
 	{"reshuffle djamari bg", "Djamari Chaniago dilantik menjadi Menko Polkam menggantikan Budi Gunawan yang dicopot dalam perombakan kabinet.", "djamari-chaniago budi-gunawan", "", false, false},
-	{"reshuffle erick menpora", "Erick Thohir dilantik sebagai Menteri Pemuda dan Olahraga menggantikan Dito Ariotedjo.", "erick-thohir dito-ariotedjo", "", false, true},
+	{"reshuffle erick menpora", "Erick Thohir dilantik sebagai Menteri Pemuda dan Olahraga menggantikan Dito Ariotedjo.", "erick-thohir dito-ariotedjo", "", false, false},
 	{"reshuffle brian satryo", "Brian Yuliarto menggantikan Satryo Soemantri Brodjonegoro sebagai Mendiktisaintek.", "brian-yuliarto satryo-soemantri-brodjonegoro", "", false, false},
-	{"reshuffle qodari ksp", "Muhammad Qodari dilantik sebagai Kepala Staf Kepresidenan menggantikan AM Putranto.", "muhammad-qodari am-putranto", "", false, true},
+	{"reshuffle qodari ksp", "Muhammad Qodari dilantik sebagai Kepala Staf Kepresidenan menggantikan AM Putranto.", "muhammad-qodari am-putranto", "", false, false},
 	{"prabowo gibran", "Presiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka menghadiri sidang tahunan MPR.", "prabowo-subianto gibran-rakabuming-raka idn-mpr", "", false, false},
 	{"wapres gibran lone", "Wapres Gibran meninjau dapur makan bergizi gratis di Solo.", "gibran-rakabuming-raka", "", false, false},
 	{"presiden prabowo lone", "Presiden Prabowo menandatangani instruksi presiden tentang efisiensi belanja.", "prabowo-subianto", "joko-widodo", false, false},
 	{"presiden lone title", "Presiden meminta para menteri tidak membuat gaduh di depan publik.", "", "prabowo-subianto joko-widodo", false, false},
 
 	// New ministries and coordinating ministries.
-	{"kemenko pangan body", "Kementerian Koordinator Bidang Pangan menggelar rapat koordinasi stok pangan akhir tahun.", "idn-food-coordinating-ministry", "", false, true},
-	{"kemenko pangan short", "Kemenko Pangan mencatat stok beras Bulog mencapai empat juta ton.", "idn-food-coordinating-ministry idn-bulog", "", false, true},
-	{"kemenko pmk body", "Kemenko PMK menyiapkan skema bantuan bagi korban banjir di Sumatera.", "idn-pmk-coordinating-ministry", "", false, true},
-	{"kemenko infrastruktur body", "Kementerian Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan mengevaluasi proyek strategis nasional.", "idn-infrastructure-coordinating-ministry", "", false, true},
+	{"kemenko pangan body", "Kementerian Koordinator Bidang Pangan menggelar rapat koordinasi stok pangan akhir tahun.", "idn-food-coordinating-ministry", "", false, false},
+	{"kemenko pangan short", "Kemenko Pangan mencatat stok beras Bulog mencapai empat juta ton.", "idn-food-coordinating-ministry idn-bulog", "", false, false},
+	{"kemenko pmk body", "Kemenko PMK menyiapkan skema bantuan bagi korban banjir di Sumatera.", "idn-pmk-coordinating-ministry", "", false, false},
+	{"kemenko infrastruktur body", "Kementerian Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan mengevaluasi proyek strategis nasional.", "idn-infrastructure-coordinating-ministry", "", false, false},
 	{"kementerian ham body", "Kementerian Hak Asasi Manusia menerima aduan dari warga terdampak proyek strategis nasional.", "idn-human-rights-ministry", "", false, false},
 	{"kemenimipas body", "Kementerian Imigrasi dan Pemasyarakatan mendeportasi puluhan warga negara asing.", "idn-immigration-corrections-ministry", "", false, false},
 	{"kemenbud body", "Kementerian Kebudayaan mengusulkan reog Ponorogo sebagai warisan budaya tak benda UNESCO.", "idn-culture-ministry unesco", "", false, false},
 	{"kemendikdasmen body", "Kementerian Pendidikan Dasar dan Menengah menghapus sistem zonasi dalam penerimaan murid baru.", "idn-education-ministry", "", false, false},
 	{"kemendiktisaintek body", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi menaikkan anggaran beasiswa.", "idn-higher-education-ministry", "", false, false},
-	{"kemendukbangga body", "Kementerian Kependudukan dan Pembangunan Keluarga menargetkan angka tengkes turun di bawah 15 persen.", "idn-population-ministry", "", false, true},
-	{"kementerian haji body", "Kementerian Haji dan Umrah mulai membuka pendaftaran petugas haji.", "idn-hajj-ministry", "", false, true},
-	{"kementerian umkm body", "Kementerian Usaha Mikro, Kecil, dan Menengah menggelar pameran produk lokal di Jakarta.", "idn-msme-ministry", "", false, true},
-	{"kementerian transmigrasi body", "Kementerian Transmigrasi menyiapkan lahan bagi transmigran di Kalimantan Utara.", "idn-transmigration-ministry", "", false, true},
-	{"kementerian ekraf body", "Kementerian Ekonomi Kreatif meluncurkan program pendanaan bagi pelaku industri gim.", "idn-creative-economy-ministry", "", false, true},
+	{"kemendukbangga body", "Kementerian Kependudukan dan Pembangunan Keluarga menargetkan angka tengkes turun di bawah 15 persen.", "idn-population-ministry", "", false, false},
+	{"kementerian haji body", "Kementerian Haji dan Umrah mulai membuka pendaftaran petugas haji.", "idn-hajj-ministry", "", false, false},
+	{"kementerian umkm body", "Kementerian Usaha Mikro, Kecil, dan Menengah menggelar pameran produk lokal di Jakarta.", "idn-msme-ministry", "", false, false},
+	{"kementerian transmigrasi body", "Kementerian Transmigrasi menyiapkan lahan bagi transmigran di Kalimantan Utara.", "idn-transmigration-ministry", "", false, false},
+	{"kementerian ekraf body", "Kementerian Ekonomi Kreatif meluncurkan program pendanaan bagi pelaku industri gim.", "idn-creative-economy-ministry", "", false, false},
 	{"kementerian investasi hilirisasi body", "Kementerian Investasi dan Hilirisasi mencatat realisasi investasi kuartal ketiga naik.", "idn-investment-ministry", "", false, false},
 
 	// New agencies and bodies.
@@ -127,15 +132,15 @@ var idPolGridRows = []nameGridRow{
 	{"danantara ceo rosan", "CEO Danantara Rosan Roeslani mengatakan dividen BUMN akan diinvestasikan kembali.", "rosan-roeslani idn-danantara", "", false, false},
 	{"danantara cio pandu", "Chief Investment Officer Danantara Pandu Sjahrir menyebut portofolio investasi akan diperluas ke luar negeri.", "pandu-sjahrir idn-danantara", "", false, false},
 	{"danantara lone", "Danantara akan menerbitkan obligasi pertamanya tahun depan.", "idn-danantara", "", false, false},
-	{"pco hasan nasbi", "Kepala Kantor Komunikasi Kepresidenan Hasan Nasbi membantah isu perombakan kabinet.", "hasan-nasbi idn-pco", "", false, true},
-	{"pco short", "PCO menyatakan pemerintah tidak akan membatasi kebebasan pers.", "idn-pco", "", false, true},
-	{"badan komunikasi pemerintah", "Kepala Badan Komunikasi Pemerintah Angga Raka Prabowo meminta pejabat tidak membuat pernyataan yang memicu polemik.", "angga-raka-prabowo idn-bakom", "prabowo-subianto", false, true},
+	{"pco hasan nasbi", "Kepala Kantor Komunikasi Kepresidenan Hasan Nasbi membantah isu perombakan kabinet.", "hasan-nasbi idn-pco", "", false, false},
+	{"pco short", "PCO menyatakan pemerintah tidak akan membatasi kebebasan pers.", "idn-pco", "", false, false},
+	{"badan komunikasi pemerintah", "Kepala Badan Komunikasi Pemerintah Angga Raka Prabowo meminta pejabat tidak membuat pernyataan yang memicu polemik.", "angga-raka-prabowo idn-bakom", "prabowo-subianto", false, false},
 	{"ksp qodari", "Kepala Staf Kepresidenan Muhammad Qodari mengatakan survei kepuasan publik terhadap pemerintah tetap tinggi.", "muhammad-qodari", "", false, false},
 	{"kantor staf presiden body", "Kantor Staf Presiden memantau pelaksanaan program makan bergizi gratis di daerah.", "idn-presidency", "", false, false},
 	{"barantin body", "Badan Karantina Indonesia menahan ribuan ekor sapi impor yang terjangkit penyakit mulut dan kuku.", "idn-quarantine", "", false, false},
 	{"bakamla kepala", "Kepala Bakamla Laksamana Madya Irvansyah mengatakan kapal penjaga pantai China kembali masuk perairan Natuna.", "irvansyah idn-coast-guard", "", false, false},
 	{"bssn body", "BSSN mendeteksi serangan siber terhadap pusat data nasional.", "idn-bssn", "", false, false},
-	{"bp haji body", "BP Haji menyerahkan kewenangan penyelenggaraan haji kepada kementerian baru.", "idn-bp-haji", "", false, true},
+	{"bp haji body", "BP Haji menyerahkan kewenangan penyelenggaraan haji kepada kementerian baru.", "idn-bp-haji", "", false, false},
 	{"kepala bin herindra", "Kepala BIN Muhammad Herindra melaporkan situasi keamanan di Papua kepada Presiden.", "muhammad-herindra idn-intelligence", "budi-gunawan", false, false},
 	{"seskab teddy", "Seskab Teddy Indra Wijaya mengatakan sidang kabinet paripurna digelar Jumat.", "teddy-indra-wijaya", "", false, false},
 
@@ -143,8 +148,10 @@ var idPolGridRows = []nameGridRow{
 	{"ketua dpr puan lone later", "Ketua DPR Puan Maharani menerima perwakilan mahasiswa. Puan berjanji tunjangan anggota dewan akan dievaluasi.", "puan-maharani idn-dpr", "", false, false},
 	{"wakil ketua dpr dasco lone", "Wakil Ketua DPR Dasco mengatakan pembahasan RUU Perampasan Aset dimulai tahun depan.", "sufmi-dasco-ahmad idn-dpr", "", false, false},
 	{"wakil ketua dpr saan", "Wakil Ketua DPR Saan Mustopa memimpin rapat paripurna penutupan masa sidang.", "saan-mustopa idn-dpr", "", false, false},
+	// Known: as above: BGN as the target is coded IDN/GOV and lists IDN.
 	{"wakil ketua dpr cucun", "Wakil Ketua DPR Cucun Ahmad Syamsurijal meminta BGN memperketat pengawasan dapur.", "cucun-ahmad-syamsurijal idn-dpr idn-bgn", "", false, true},
 	{"ketua mpr muzani", "Ketua MPR Ahmad Muzani menyebut amendemen konstitusi belum menjadi agenda.", "ahmad-muzani idn-mpr", "bambang-soesatyo", false, false},
+	// Known: "DPD" alone is no name of the DPD (it is also a party's regional board: "Ketua DPD Partai Golkar Jawa Barat"), so "Ketua DPD" gives its holder but not the body.
 	{"ketua dpd sultan", "Ketua DPD Sultan Bachtiar Najamudin meminta dana transfer ke daerah tidak dipotong.", "sultan-bachtiar-najamudin idn-dpd", "", false, true},
 	{"ketua komisi i utut", "Ketua Komisi I DPR Utut Adianto mengatakan revisi UU TNI tidak menghidupkan dwifungsi.", "utut-adianto idn-dpr", "", false, false},
 	{"ketua komisi iii habiburokhman", "Ketua Komisi III DPR Habiburokhman memastikan pembahasan RKUHAP melibatkan masyarakat sipil.", "habiburokhman idn-dpr", "", false, false},
@@ -173,6 +180,7 @@ var idPolGridRows = []nameGridRow{
 	{"gubernur dki pramono lone", "Gubernur DKI Jakarta Pramono Anung meresmikan rute baru Transjakarta. Pramono menyebut tarif tidak naik.", "pramono-anung", "", false, false},
 	{"wagub dki rano", "Wakil Gubernur DKI Jakarta Rano Karno meninjau pompa air di Jakarta Utara.", "rano-karno", "", false, false},
 	{"gubernur jabar kdm", "Gubernur Jawa Barat Dedi Mulyadi mengirim siswa bermasalah ke barak militer.", "dedi-mulyadi", "", false, false},
+	// Known: as the Bulog row: BNPB after "dari" is coded IDN/GOV and lists IDN.
 	{"gubernur sumut bobby later", "Gubernur Sumatera Utara Bobby Nasution meninjau banjir di Tapanuli. Bobby meminta bantuan helikopter dari BNPB.", "bobby-nasution idn-bnpb", "", false, true},
 
 	// Law enforcement and the courts.
@@ -187,7 +195,8 @@ var idPolGridRows = []nameGridRow{
 }
 
 // TestIndonesianPoliticsGrid checks idPolGridRows under an article date of
-// late 2025. Before the data and rules of this grid: 112 of 141 rows pass.
+// late 2025. Before the data and titles of this grid: 112 of 141 rows
+// pass; after them, 136 of 141.
 func TestIndonesianPoliticsGrid(t *testing.T) {
 	runNameGridOn(t, idPolGridRows, 141, officeGridPublished)
 }
