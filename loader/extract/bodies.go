@@ -648,13 +648,20 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 // subject the -nya refers to (stateBody: rus-defense-ministry); with no
 // state before it, nothing.
 func (r *run) possessiveBody(toks []token, ms []*mention, i int) []*mention {
-	if !toks[i].cap || toks[i].low == "" || r.p.lang != "id" || !r.p.bodyFirst[toks[i].low[0]] || covered(ms, i) != nil {
+	if r.p.lang != "id" || !toks[i].cap || toks[i].low == "" || !r.p.bodyFirst[toks[i].low[0]] {
 		return ms
 	}
-	for _, l := range r.p.bodies.first[toks[i].low] {
+	ls := r.p.bodies.first[toks[i].low]
+	if len(ls) == 0 || covered(ms, i) != nil {
+		return ms
+	}
+	for _, l := range ls {
 		n := len(l.p)
-		if n < 2 || i+n > len(toks) || !matchPhrase(toks, i, l.p[:n-1]) || toks[i+n-1].low != l.p[n-1]+"nya" {
+		if n < 2 || i+n > len(toks) {
 			continue
+		}
+		if last, w := toks[i+n-1].low, l.p[n-1]; len(last) != len(w)+3 || !strings.HasSuffix(last, "nya") || last[:len(w)] != w || !matchPhrase(toks, i, l.p[:n-1]) {
+			continue // (the last word with the clitic, compared without building it)
 		}
 		for _, m := range ms {
 			if m.tj <= i && !m.person && m.entry != nil && m.entry.Kind == facts.KindState {

@@ -13,48 +13,32 @@ import (
 // routes between cities ("rute Jakarta-Tokyo") and national teams
 // ("timnas Indonesia").
 
-// phraseSet holds phrases of one to a few words (lower case, joined by a
-// space) with their first words, so that a sentence is read with one map
+// phraseSet holds phrases of one to a few words (lower case) by their
+// first word. The pack marks the first words with a lexical flag
+// (lxTeamFirst for team_cues), so that a sentence is read without a map
 // lookup a word.
 type phraseSet struct {
-	first map[string]bool
-	all   map[string]bool
-	max   int // the most words a phrase has
+	byFirst map[string][]phrase
 }
 
 // newPhraseSet builds the set of phrases ps.
 func newPhraseSet(ps []string) phraseSet {
-	s := phraseSet{first: map[string]bool{}, all: map[string]bool{}}
+	s := phraseSet{byFirst: map[string][]phrase{}}
 	for _, p := range ps {
 		w := strings.Fields(strings.ToLower(p))
 		if len(w) == 0 {
 			continue
 		}
-		s.first[w[0]] = true
-		s.all[strings.Join(w, " ")] = true
-		s.max = max(s.max, len(w))
+		s.byFirst[w[0]] = append(s.byFirst[w[0]], phrase(w))
 	}
 	return s
 }
 
-// in reports whether one of the phrases occurs in toks.
-func (s phraseSet) in(toks []token) bool {
-	if len(s.first) == 0 {
-		return false
-	}
-	for i, t := range toks {
-		if !s.first[t.low] {
-			continue
-		}
-		if s.all[t.low] {
+// at reports whether one of the phrases starts at toks[i].
+func (s phraseSet) at(toks []token, i int) bool {
+	for _, p := range s.byFirst[toks[i].low] {
+		if matchPhrase(toks, i, p) {
 			return true
-		}
-		w := t.low
-		for n := 2; n <= s.max && i+n <= len(toks); n++ {
-			w += " " + toks[i+n-1].low
-			if s.all[w] {
-				return true
-			}
 		}
 	}
 	return false
@@ -158,7 +142,7 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 			break
 		}
 	}
-	if !has || !r.p.teamCues.in(toks) {
+	if !has || !r.teamCueIn(toks) {
 		return out
 	}
 	keep := out[:0]
@@ -169,6 +153,16 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// teamCueIn reports whether a phrase of team_cues occurs in toks.
+func (r *run) teamCueIn(toks []token) bool {
+	for i := range toks {
+		if toks[i].lx&lxTeamFirst != 0 && r.p.teamCues.at(toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // diasporaCompound reports whether the demonym matched at text[s:e] is a

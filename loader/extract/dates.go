@@ -165,8 +165,10 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		return dateHit{}, 0, false
 	}
 	w := t.low
-	if y, ok := p.yearAfterPrefix(w); ok {
-		return dateHit{value: y, absolute: true, words: t.raw}, 1, true // "mid-2024"
+	if hasYearTail(w) {
+		if y, ok := p.yearAfterPrefix(w); ok {
+			return dateHit{value: y, absolute: true, words: t.raw}, 1, true // "mid-2024"
+		}
 	}
 	if n := len(w); n > 2 && n <= 6 && w[n-1] == '.' && p.months[w[:n-1]] != 0 {
 		w = w[:n-1] // "Dec." in a dateline

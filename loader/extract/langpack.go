@@ -933,6 +933,7 @@ const (
 	// none of them.
 	lxLoneNot
 	lxBodyState // first word of a bodies_with_state form (namedBodies)
+	lxTeamFirst // first word of a team_cues phrase (teamStates)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -1029,6 +1030,9 @@ func (p *pack) buildLex(given map[string]bool) {
 	}
 	for w := range p.dateFirst {
 		lex[w] |= lxDateFirst
+	}
+	for w := range p.teamCues.byFirst {
+		lex[w] |= lxTeamFirst
 	}
 	for w := range p.nameStop {
 		lex[gazetteer.Fold(w)] |= lxNameStop
