@@ -30,7 +30,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 		}
 		label, k, ok := p.bodyNameAt(toks, i)
 		if !ok {
-			ms = r.possessiveBody(toks, ms, i)
+			if toks[i].lx&lxBodyFirst != 0 && toks[i].cap {
+				ms = r.possessiveBody(toks, ms, i)
+			}
 			continue
 		}
 		if bt, ok := r.x.common.BodyTypes[label]; ok && bt.Regional {

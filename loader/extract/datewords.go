@@ -53,7 +53,7 @@ type dateWords struct {
 	agoWords      [][]string
 	anchoredWords set
 	unitCounts    map[string]string
-	anchored      [][]string
+	anchored      map[string][][]string // by first word
 	yearPreps     set
 	durationPreps set
 	recentWords   set
@@ -64,7 +64,7 @@ type dateWords struct {
 }
 
 func compileDateWords(j dateWordsJSON) dateWords {
-	d := dateWords{agoUnits: map[string]byte{}, anchoredWords: mkset(j.AnchoredWords), unitCounts: j.UnitCounts,
+	d := dateWords{agoUnits: map[string]byte{}, anchored: map[string][][]string{}, anchoredWords: mkset(j.AnchoredWords), unitCounts: j.UnitCounts,
 		yearPreps:     mkset(j.YearPreps),
 		durationPreps: mkset(j.DurationPreps), recentWords: mkset(j.RecentWords), fillers: mkset(j.DurationFillers), rangeWords: mkset(j.RangeWords), otherCalendar: mkset(j.OtherCalendar), calendarPreps: mkset(j.CalendarPreps)}
 	for k, v := range j.AgoUnits {
@@ -76,7 +76,9 @@ func compileDateWords(j dateWordsJSON) dateWords {
 		d.agoWords = append(d.agoWords, strings.Fields(strings.ToLower(a)))
 	}
 	for _, a := range j.Anchored {
-		d.anchored = append(d.anchored, strings.Fields(strings.ToLower(a)))
+		if f := strings.Fields(strings.ToLower(a)); len(f) > 0 {
+			d.anchored[f[0]] = append(d.anchored[f[0]], f)
+		}
 	}
 	return d
 }
@@ -88,8 +90,8 @@ func (d *dateWords) firstWords() []string {
 	for k := range d.unitCounts {
 		out = append(out, k)
 	}
-	for _, a := range d.anchored {
-		out = append(out, a[0])
+	for k := range d.anchored {
+		out = append(out, k)
 	}
 	for k := range d.otherCalendar {
 		out = append(out, k)
@@ -221,7 +223,7 @@ func itoa4(y int) string { return isoDate(y, 1, 1)[:4] }
 // anchoredAt reads a phrase of a time told relative to another one at
 // toks[i] ("the previous day").
 func (p *pack) anchoredAt(toks []token, i int) (dateHit, int, bool) {
-	for _, seq := range p.dw.anchored {
+	for _, seq := range p.dw.anchored[toks[i].low] {
 		if seqAt(toks, i, seq) {
 			return dateHit{weak: true}, len(seq), true
 		}
