@@ -134,9 +134,13 @@ func loadGiven() map[string]bool {
 
 // loadFrequentGiven reads lang/en.given.frequent.txt, the most frequent
 // of the English given names (see givenNamedAbroad).
-func loadFrequentGiven() map[string]bool {
+func loadFrequentGiven() map[string]bool { return loadWordList("lang/en.given.frequent.txt") }
+
+// loadWordList reads an embedded list of one lower-case word a line
+// (lines starting with # are comments).
+func loadWordList(name string) map[string]bool {
 	set := map[string]bool{}
-	raw, err := commonFS.ReadFile("lang/en.given.frequent.txt")
+	raw, err := commonFS.ReadFile(name)
 	if err != nil {
 		return set
 	}

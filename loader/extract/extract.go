@@ -93,6 +93,10 @@ type Extractor struct {
 	// frequentGiven are the English given names of at least 0.1% of
 	// Americans (lang/en.given.frequent.txt): see givenNamedAbroad.
 	frequentGiven map[string]bool
+	// homeGiven are the common given names of the home languages' own
+	// hand lists (lang/id.given.txt): alone they stand for an office
+	// holder of the home state only if that holder leads it (see leads).
+	homeGiven map[string]bool
 	// surnames are the surnames of lang/surnames.txt (census surnames of
 	// every origin): one of them standing alone is a person's name
 	// (singleSurnamePersons).
@@ -162,7 +166,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	for _, r := range com.StateRoles {
 		x.stateRol[r] = true
 	}
-	x.given, x.frequentGiven = loadGiven(), loadFrequentGiven()
+	x.given, x.frequentGiven, x.homeGiven = loadGiven(), loadFrequentGiven(), loadWordList("lang/id.given.txt")
 	x.surnames, x.ordinarySurnames = newSortedWords(surnamesText), newSortedWords(ordinarySurnamesText)
 	x.enWords = newSortedWords(enWordsText)
 	for _, code := range []string{"id", "en"} {

@@ -873,6 +873,9 @@ func (r *run) nameCands(w string, given, titled bool) []*gazetteer.Entry {
 			var buf [4]*gazetteer.Entry
 			own := buf[:0]
 			for _, e := range gs {
+				if e.Country == r.p.home && r.x.homeGiven[w] && !leads(e) && !r.stateMentioned(r.p.home) {
+					continue // "kata Ferry": a common Indonesian given name alone is many people's, not the minister's, unless the article speaks of the state ("Retno menegaskan dukungan Indonesia")
+				}
 				if e.Country == r.p.home || r.x.customs.givenFirst[e.Country] || r.x.patronymic[e.Country] {
 					own = append(own, e)
 				}
@@ -2293,4 +2296,17 @@ func (r *run) givenWordOpens(toks []token, k int) bool {
 	}
 	g, n := &toks[k+1], &toks[k+2]
 	return (g.lx&lxGiven != 0 && r.isNameWord(g) || g.cap && r.p.givenWords[g.low]) && n.cap && !n.punct && (r.isNameWord(n) || r.p.givenWords[n.low])
+}
+
+// leads reports whether e ever headed a state or a government or was its
+// deputy (head_of_state, head_of_government, vice_president): the few
+// whom news names by a common given name alone ("Gibran mengatakan").
+func leads(e *gazetteer.Entry) bool {
+	for _, ro := range e.Roles {
+		switch ro.Title {
+		case "head_of_state", "head_of_government", "vice_president":
+			return true
+		}
+	}
+	return false
 }

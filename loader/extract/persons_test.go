@@ -157,6 +157,8 @@ func TestPersonRules(t *testing.T) {
 		{"a frequent given name alone is no foreign holder without the state", "en", "Allegedly, Thomas' sister pleaded with him to call a doctor.", []want{{id: "thomas"}}, []string{"tillman-thomas"}},
 		{"a frequent given name alone is the holder when the state is named", "en", "Irish Taoiseach Micheal Martin met officials in Dublin. Martin said the talks went well.", []want{{id: "micheal-martin", country: "IRL"}}, []string{"martin"}},
 		{"a rarer given name alone is still the holder", "en", "Marcos visited Tokyo to discuss maritime security.", []want{{id: "ferdinand-marcos-jr"}}, []string{"marcos"}},
+		{"a common Indonesian given name alone is no minister", "id", "\"Kami akan menindaklanjuti laporan itu,\" kata Ferry kepada wartawan.", []want{{id: "ferry"}}, []string{"ferry-juliantono"}},
+		{"a common given name alone is still the vice president", "id", "Gibran mengatakan program itu berjalan baik.", []want{{id: "gibran-rakabuming-raka"}}, []string{"gibran"}},
 		{"crown princess, Indonesian", "id", "Putri Mahkota Victoria mengunjungi Indonesia pekan lalu.", []want{{id: "victoria", role: "crown_princess/"}}, []string{"mahkota-victoria"}},
 		{"a candidate for an office does not hold it, English", "en", "Brazilian presidential candidate Rafael Moreira conceded on Sunday.", []want{{id: "rafael-moreira", role: "presidential_candidate/BRA"}}, []string{"head_of_state"}},
 	} {
