@@ -863,6 +863,9 @@ func eachPersonName(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool, ad
 // ("Hasan" alone is no Zulkifli Hasan where others are named Hasan).
 func (r *run) nameCands(w string, given, titled bool) []*gazetteer.Entry {
 	cands := r.x.bySurname[w]
+	if len(cands) > 0 && !titled && r.commonHomeName(w) {
+		cands = r.withoutHomeOfficials(cands) // "kata Nasir": a surname that is a common given name too
+	}
 	if !given {
 		return cands
 	}
@@ -873,8 +876,8 @@ func (r *run) nameCands(w string, given, titled bool) []*gazetteer.Entry {
 			var buf [4]*gazetteer.Entry
 			own := buf[:0]
 			for _, e := range gs {
-				if e.Country == r.p.home && r.x.homeGiven[w] && !leads(e) && !r.stateMentioned(r.p.home) {
-					continue // "kata Ferry": a common Indonesian given name alone is many people's, not the minister's, unless the article speaks of the state ("Retno menegaskan dukungan Indonesia")
+				if e.Country == r.p.home && !leads(e) && r.commonHomeName(w) {
+					continue // "kata Ferry": a common Indonesian given name alone is many people's, not the minister's
 				}
 				if e.Country == r.p.home || r.x.customs.givenFirst[e.Country] || r.x.patronymic[e.Country] {
 					own = append(own, e)
@@ -2296,6 +2299,35 @@ func (r *run) givenWordOpens(toks []token, k int) bool {
 	}
 	g, n := &toks[k+1], &toks[k+2]
 	return (g.lx&lxGiven != 0 && r.isNameWord(g) || g.cap && r.p.givenWords[g.low]) && n.cap && !n.punct && (r.isNameWord(n) || r.p.givenWords[n.low])
+}
+
+// commonHomeName reports whether a lone name w is a common given name of
+// the home language (lang/id.given.txt) in an article that does not speak
+// of the home state: many people's name, not its office holders' ("kata
+// Ferry"; but "Retno menegaskan dukungan Indonesia").
+func (r *run) commonHomeName(w string) bool {
+	return r.p.home != "" && r.x.homeGiven[w] && !r.stateMentioned(r.p.home)
+}
+
+// withoutHomeOfficials is es without the home state's office holders who
+// never led it (see leads); es itself when there are none.
+func (r *run) withoutHomeOfficials(es []*gazetteer.Entry) []*gazetteer.Entry {
+	var out []*gazetteer.Entry
+	for k, e := range es {
+		if e.Country == r.p.home && !leads(e) {
+			if out == nil {
+				out = append(make([]*gazetteer.Entry, 0, len(es)), es[:k]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		return es
+	}
+	return out
 }
 
 // leads reports whether e ever headed a state or a government or was its
