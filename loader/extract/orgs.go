@@ -1360,6 +1360,9 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		if r.p.indexWords[toks[s].low] {
 			continue // "Indeks S&P 500": a market index's name
 		}
+		if r.sectionLabel(toks, s, e) {
+			continue // "HUKUM & KRIMINAL", "Arts & Culture": a section's label
+		}
 		if t, ok := r.p.titleAt(toks, s); ok {
 			s += len(t.p) // "Presiden Direktur Procter & Gamble": a title before it
 		}
@@ -1375,6 +1378,22 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		i = e - 1
 	}
 	return ms
+}
+
+// sectionLabel reports whether the words toks[s:e], joined by "&", are the
+// whole line and all ordinary words: a news site's section label
+// ("HUKUM & KRIMINAL", "Sains & Teknologi"), no organization. A company's
+// name of ordinary words stands in a sentence, not alone on its line.
+func (r *run) sectionLabel(toks []token, s, e int) bool {
+	if s > 0 || e < len(toks) && !(e+1 == len(toks) && toks[e].punct) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].raw != "&" && !r.p.isCommonWord(toks[k].low) {
+			return false
+		}
+	}
+	return true
 }
 
 // ampWord reports whether t may be a word of a name joined by "&": a
