@@ -21,7 +21,13 @@ import "testing"
 // taken off.
 //
 // Before the rules and data of this grid: 91 of 115 Indonesian rows and 45
-// of 48 English rows pass (136 of 163); the 27 failing rows are marked known.
+// of 48 English rows pass (136 of 163); the 27 failing rows were marked
+// known. After them: 109 of 115 and 45 of 48 (154 of 163). A second batch
+// of 36 rows (25 Indonesian, 11 English), written after those fixes and
+// annotated before its first run, passed 31 at once (22 and 9); after
+// "Polda Metro" and "takluk" 33. In all 187 of 199 (133 of 140 and 54 of
+// 59); the 12 known rows say why on the line above them, or are the
+// annotation's (the states of leaders who meet take part in the event).
 func TestHeadlineGrid(t *testing.T) {
 	runNameGridOn(t, headlineGridIDRows, headlineGridIDMin, "2025-06-01")
 }
@@ -37,7 +43,7 @@ func TestHeadlineGridEnglish(t *testing.T) {
 }
 
 // headlineGridIDMin is the least number of rows the Indonesian grid holds.
-const headlineGridIDMin = 90
+const headlineGridIDMin = 140
 
 var headlineGridIDRows = []nameGridRow{
 	// Title-cased headlines with known figures.
@@ -168,6 +174,34 @@ var headlineGridIDRows = []nameGridRow{
 	{"section hukum kriminal", "HUKUM & KRIMINAL", "", "", true, false},
 	{"section olahraga", "OLAHRAGA", "", "", true, false},
 	{"section metro", "METRO", "", "", true, false},
+	// Second batch, written and annotated after the first fixes and before
+	// the extractor ran on it.
+	{"b2 walikota surabaya tinjau", "Wali Kota Surabaya Eri Cahyadi Tinjau Banjir di Rungkut", "eri-cahyadi", "", false, false},
+	{"b2 bupati tolak relokasi", "Bupati Tolak Relokasi Pasar, Pedagang Lega", "", "", true, false},
+	{"b2 camat minta warga", "Camat Minta Warga Tak Buang Sampah ke Sungai", "", "", true, false},
+	{"b2 kapolsek imbau pemudik", "Kapolsek Imbau Pemudik Waspadai Pencopet", "", "", false, false},
+	{"b2 ketua kpu pastikan", "Ketua KPU Mochammad Afifuddin Pastikan Pilkada Ulang Sesuai Jadwal", "idn-kpu mochammad-afifuddin", "", false, false},
+	{"b2 jaksa agung tegur", "Jaksa Agung Tegur Kajari yang Lamban Tangani Kasus", "", "", false, false},
+	{"b2 menteri sesalkan keracunan", "Menteri Sesalkan Insiden Keracunan Makan Bergizi Gratis", "", "", true, false},
+	{"b2 dirut garuda bantah", "Dirut Garuda Bantah Isu PHK Massal", "", "", false, false},
+	{"b2 panglima copot dandim", "Panglima TNI Copot Dandim yang Terlibat Bentrok", "", "", false, false},
+	// A lone "Albanese" in Indonesian (the careful rule keeps a lone foreign surname from the office holder where his state is not named); the states follow the leaders.
+	{"b2 prabowo dan albanese", "Prabowo Dan Albanese Sepakati Kerja Sama Pertahanan", "prabowo-subianto anthony-albanese IDN AUS", "francesca-albanese", false, true},
+	{"b2 sri mulyani colon", "Sri Mulyani: Defisit Masih Terkendali", "sri-mulyani", "", false, false},
+	{"b2 bobby larang truk", "Bobby Nasution Larang Truk Aceh Masuk Sumut", "bobby-nasution", "", false, false},
+	{"b2 kpk geledah", "KPK Geledah Rumah Dinas Gubernur Kalsel", "idn-kpk", "", false, false},
+	{"b2 polda metro tangkap", "Polda Metro Tangkap Pelaku Pembunuhan Wanita di Kebon Jeruk", "polda-metro-jaya", "", false, false},
+	{"b2 warga tolak hiburan", "Warga Tolak Pembangunan Tempat Hiburan Malam", "", "", true, false},
+	{"b2 pedagang keluhkan", "Pedagang Keluhkan Sepinya Pembeli Jelang Lebaran", "", "", true, false},
+	{"b2 tangkap buron kejati", "Tangkap Buron Korupsi, Kejati Bali Bekuk Tersangka di Bandara", "", "", false, false},
+	{"b2 viral pria ngamuk", "Viral! Pria Ngamuk di SPBU Karena Antre", "", "", true, false},
+	{"b2 timnas putri takluk", "Timnas Putri Indonesia Takluk dari Vietnam", "", "IDN VNM", false, false},
+	{"b2 caption puan paripurna", "Ketua DPR Puan Maharani memimpin rapat paripurna di Kompleks Parlemen, Senayan, Jakarta, Selasa (20/5/2025). ANTARA FOTO/Dhemas Reviyanto/tom.", "puan-maharani idn-dpr", "dhemas-reviyanto", false, false},
+	{"b2 byline pewarta two lines", "Harga bawang merah di pasar induk turun pekan ini.\nPewarta: Fianda Sjofjan Rassat\nEditor: Agus Setiawan", "", "fianda-sjofjan-rassat agus-setiawan", true, false},
+	{"b2 baca juga", "Harga bawang putih di pasar induk stabil pekan ini.\nBaca juga: Harga Cabai Naik Jelang Ramadan", "", "", true, false},
+	{"b2 section nusantara", "NUSANTARA", "", "", true, false},
+	{"b2 section ekonomi bisnis", "EKONOMI & BISNIS", "", "", true, false},
+	{"b2 all caps jokowi", "JOKOWI HADIRI PERNIKAHAN ANAK MENTERI", "joko-widodo", "", false, false},
 }
 
 var headlineGridENRows = []wireGridRow{
@@ -224,4 +258,19 @@ var headlineGridENRows = []wireGridRow{
 	{"section world news", "WORLD NEWS", nil, nil, true, true},
 	{"section business", "BUSINESS", nil, nil, true, false},
 	{"section politics", "POLITICS", nil, nil, true, false},
+	// Second batch, written and annotated after the first fixes and before
+	// the extractor ran on it.
+	{"b2 biden urges congress", "Biden Urges Congress to Pass Aid Bill", []string{"joe-biden", "usa-congress"}, nil, false, false},
+	{"b2 scholz rules out", "Scholz Rules Out Sending Taurus Missiles", []string{"olaf-scholz"}, nil, false, false},
+	{"b2 modi india", "Modi Says India Will Not Bow to Pressure", []string{"narendra-modi", "IND"}, nil, false, false},
+	// A lone "Anwar" in an English title-cased headline: no cue that it is Malaysia's prime minister.
+	{"b2 anwar vows", "Anwar Vows Action Against Graft", []string{"anwar-ibrahim"}, nil, false, true},
+	{"b2 rescuers search", "Rescuers Search for Missing Hikers", nil, nil, true, false},
+	{"b2 markets slide", "Markets Slide as Investors Fret Over Tariffs", nil, nil, true, false},
+	{"b2 byline two reporters", "Oil prices fell on Tuesday on demand worries.\n(Reporting by Ananda Teresia and Stanley Widianto; Editing by Ed Davies)", nil, []string{"ananda-teresia", "stanley-widianto", "ed-davies"}, false, false},
+	{"b2 section asia pacific", "ASIA PACIFIC", nil, nil, true, false},
+	{"b2 von der leyen warns", "Von der Leyen Warns of Trade War With US", []string{"ursula-von-der-leyen"}, nil, false, false},
+	{"b2 kim oversees", "Kim Jong Un Oversees Missile Test", []string{"kim-jong-un"}, nil, false, false},
+	// "Russia Open" reads as a tournament's name (not_actor_before "Open", as in "Australian Open").
+	{"b2 lavrov russia open", "Lavrov Says Russia Open to Talks", []string{"sergei-lavrov", "RUS"}, nil, false, true},
 }
