@@ -186,7 +186,7 @@ var headlineGridIDRows = []nameGridRow{
 	{"b2 menteri sesalkan keracunan", "Menteri Sesalkan Insiden Keracunan Makan Bergizi Gratis", "", "", true, false},
 	{"b2 dirut garuda bantah", "Dirut Garuda Bantah Isu PHK Massal", "", "", false, false},
 	{"b2 panglima copot dandim", "Panglima TNI Copot Dandim yang Terlibat Bentrok", "", "", false, false},
-	// A lone "Albanese" in Indonesian (the careful rule keeps a lone foreign surname from the office holder where his state is not named); the states follow the leaders.
+	// A lone "Albanese" (two known people bear the name: Anthony, Francesca); the states follow the leaders.
 	{"b2 prabowo dan albanese", "Prabowo Dan Albanese Sepakati Kerja Sama Pertahanan", "prabowo-subianto anthony-albanese IDN AUS", "francesca-albanese", false, true},
 	{"b2 sri mulyani colon", "Sri Mulyani: Defisit Masih Terkendali", "sri-mulyani", "", false, false},
 	{"b2 bobby larang truk", "Bobby Nasution Larang Truk Aceh Masuk Sumut", "bobby-nasution", "", false, false},
@@ -215,7 +215,8 @@ var headlineGridENRows = []wireGridRow{
 	{"netanyahu vows gaza", "Netanyahu Vows to Press On in Gaza", []string{"benjamin-netanyahu"}, nil, false, false},
 	{"rubio lavrov riyadh", "Rubio Heads to Riyadh for Talks With Lavrov", []string{"marco-rubio", "sergei-lavrov"}, nil, false, false},
 	{"prabowo names minister", "Prabowo Names New Finance Minister", []string{"prabowo-subianto"}, []string{"prabowo-names"}, false, false},
-	// "Albanese" is the demonym of Albania.
+	// Two known people are named Albanese (Anthony, Francesca): a lone
+	// "Albanese" is left to neither, as a lone "Sinwar" is.
 	{"modi albanese pact", "Modi, Albanese Sign Defence Pact", []string{"narendra-modi", "anthony-albanese"}, []string{"francesca-albanese"}, false, true},
 	{"macron defence spending", "Macron Calls for Europe to Boost Defence Spending", []string{"emmanuel-macron"}, nil, false, false},
 	{"erdogan turkey ready", "Erdogan Says Turkey Ready to Host Peace Talks", []string{"recep-tayyip-erdogan", "TUR"}, nil, false, false},
