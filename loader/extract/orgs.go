@@ -142,8 +142,8 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				continue
 			}
 		}
-		if start < 0 {
-			continue
+		if start < 0 || r.sectionLabel(toks, start, end) {
+			continue // "WORLD NEWS", "BERITA DAERAH": a section's label alone on its line
 		}
 		name := r.text[toks[start].s:toks[end-1].e]
 		id := r.orgID(toks[start:end])
@@ -1365,6 +1365,9 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		if r.p.indexWords[toks[s].low] {
 			continue // "Indeks S&P 500": a market index's name
 		}
+		if r.sectionLabel(toks, s, e) {
+			continue // "HUKUM & KRIMINAL", "Arts & Culture": a section's label
+		}
 		if t, ok := r.p.titleAt(toks, s); ok {
 			s += len(t.p) // "Presiden Direktur Procter & Gamble": a title before it
 		}
@@ -1380,6 +1383,32 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		i = e - 1
 	}
 	return ms
+}
+
+// sectionLabel reports whether the words toks[s:e] (maybe joined by "&")
+// are the whole line and all ordinary words: a news site's section label
+// ("HUKUM & KRIMINAL", "Sains & Teknologi", "WORLD NEWS"), no organization
+// or outlet. A company's name of ordinary words stands in a sentence, not
+// alone on its line.
+func (r *run) sectionLabel(toks []token, s, e int) bool {
+	if s > 0 || e < len(toks) && !(e+1 == len(toks) && toks[e].punct) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].raw != "&" && !r.ordinaryWord(toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinaryWord reports whether low is an ordinary word of the article's
+// language: the English word list, or the common words of another pack.
+func (r *run) ordinaryWord(low string) bool {
+	if r.p.lang == "en" {
+		return r.englishWord(low)
+	}
+	return r.p.isCommonWord(low)
 }
 
 // ampWord reports whether t may be a word of a name joined by "&": a

@@ -546,10 +546,18 @@ func bodyWord(m *mention) bool {
 
 // titleCased reports whether nearly all words of a sentence (85%) are capitalized
 // (a headline in title case), where capitals say nothing about names.
+// Headlines keep conjunctions and prepositions in lower case ("Jokowi dan
+// Gibran", "Tarif untuk China", "Talks With Lavrov") and end without a
+// full stop, so in a line without one those in lower case are not counted
+// (headlineLower); a sentence of names with a full stop stays prose.
 func titleCased(toks []token) bool {
 	words, caps := 0, 0
+	skip := uint64(0)
+	if n := len(toks); n > 0 && toks[n-1].raw != "." {
+		skip = headlineLower
+	}
 	for i := range toks {
-		if toks[i].punct || len(toks[i].low) < 3 {
+		if toks[i].punct || len(toks[i].low) < 3 || !toks[i].cap && toks[i].lx&skip != 0 {
 			continue
 		}
 		words++
@@ -559,6 +567,11 @@ func titleCased(toks []token) bool {
 	}
 	return words >= 3 && caps*20 >= words*17
 }
+
+// headlineLower are the flags of the function words a title-cased
+// headline leaves in lower case: conjunctions, prepositions, relatives
+// and determiners.
+const headlineLower = lxCoord | lxLocative | lxObjPrep | lxAgent | lxBetween | lxRelative | lxDeterminer
 
 // titleCasedSt is titleCased(st.toks), computed once per sentence.
 func (r *run) titleCasedSt(st *sentence) bool {

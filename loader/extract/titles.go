@@ -489,6 +489,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
+			if r.headlineVerbAt(toks, k, ms) && (end-k == 1 || r.titleCasedSt(st)) {
+				end = k // "Menteri Kecam Aksi …", "Bupati Tinjau Jembatan …": the headline's verb, no name
+			}
 			if p.lang == "id" && end-k > 1 && r.titleCasedSt(st) {
 				// A headline capitalizes its verbs and nouns: the name ends
 				// at the first event or speech verb or ordinary word
@@ -587,7 +590,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if r.portfolioGoesOn(toks, k, end, ms) {
 				continue // "Menteri Agraria dan Tata Ruang (ATR) Nusron Wahid": a portfolio's words before "dan", no name
 			}
-			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named) {
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named || r.headlineVerbAt(toks, k, ms) && r.titleCasedSt(st)) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
 			if end-k == 1 && end < len(toks) && toks[end].cap {
@@ -1337,4 +1340,15 @@ func (r *run) formerBefore(toks []token, ms []*mention, i int) bool {
 		return r.p.former[toks[m.ti-1].low]
 	}
 	return false
+}
+
+// headlineVerbAt reports whether toks[k], the first word after a title in
+// Indonesian, is a capitalized bare verb of a headline (headlineVerb:
+// "Menteri Kecam Aksi Perundungan", "Ketua RT Sesalkan Lambannya …"),
+// which opens no name: headlines drop the prefix that would mark the verb
+// in running text. A given name or a known name's first word stays a name
+// ("Bupati Puji …" is left to the name rules).
+func (r *run) headlineVerbAt(toks []token, k int, ms []*mention) bool {
+	t := &toks[k]
+	return r.p.lang == "id" && t.cap && !t.punct && t.lx&lxGiven == 0 && !r.p.nameCommon[t.low] && covered(ms, k) == nil && r.p.headlineVerb(t.low)
 }
