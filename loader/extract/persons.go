@@ -2180,7 +2180,11 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 		if !r.p.initialsIntros[toks[i].low] {
 			// Initials with an age in brackets or an alias after them name
 			// a person too ("tersangka AR (29)", "AS alias Ucok").
-			if k := i + 1; r.p.personNouns[toks[i].low] && k+1 < len(toks) && (toks[k+1].low == "alias" || k+3 < len(toks) && toks[k+1].raw == "(" && isAge(toks[k+2].raw) && toks[k+3].raw == ")") {
+			k := i + 1
+			if k+1 < len(toks) && toks[k].raw == "," {
+				k++ // "Korban, RI (17),"
+			}
+			if r.p.personNouns[toks[i].low] && k+1 < len(toks) && (toks[k+1].low == "alias" || k+3 < len(toks) && toks[k+1].raw == "(" && isAge(toks[k+2].raw) && toks[k+3].raw == ")") {
 				if n := utf8.RuneCountInString(toks[k].raw); n >= 2 && n <= 4 && isAllUpper(toks[k].raw) && !toks[k].punct {
 					if m := covered(ms, k); m == nil || !m.person && m.ti == k && m.tj == k+1 {
 						if m != nil {
