@@ -127,3 +127,23 @@ func TestEmbedded(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedIDsOnce checks that no id has two entries in the embedded
+// data files: New lets a later entry replace an earlier one (so that a
+// user's file can), which inside the shipped data would silently drop one
+// file's entry. Alias lines add names and do not count.
+func TestEmbeddedIDsOnce(t *testing.T) {
+	where := map[string]string{}
+	for file, es := range embeddedEntries(t) {
+		for _, e := range es {
+			if e.Alias {
+				continue
+			}
+			if w, ok := where[e.ID]; ok {
+				t.Errorf("id %q has entries in %s and %s", e.ID, w, file)
+				continue
+			}
+			where[e.ID] = file
+		}
+	}
+}
