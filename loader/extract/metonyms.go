@@ -127,9 +127,22 @@ func (r *run) metonyms(st *sentence, ms []*mention) []*mention {
 			}
 		}
 	}
-	// English: "the Russian military" — a demonym before a metonym word.
+	// English: "the Russian military" — a demonym before a metonym word;
+	// "the Trump administration" — a leader before a word for the
+	// government (regime_after and a metonym word) is the state, as
+	// "pemerintahan Trump" is.
 	for _, m := range ms {
-		if m.consumed || m.tj >= len(toks) || m.person {
+		if m.consumed || m.tj >= len(toks) {
+			continue
+		}
+		if m.person {
+			if l, ok := r.p.metonyms.at(toks, m.tj); ok && len(l.p) == 1 && r.p.regimeAfter[l.p[0]] && covered(ms, m.tj) == nil {
+				w := l.p[0]
+				m.rule = "metonym:" + w
+				m.person = false
+				m.part = "@state"
+				m.tj, m.e = m.tj+1, toks[m.tj].e
+			}
 			continue
 		}
 		k := m.tj
