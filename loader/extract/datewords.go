@@ -99,19 +99,6 @@ func (d *dateWords) firstWords() []string {
 	return out
 }
 
-// seqAt reports whether the words of seq start at toks[i].
-func seqAt(toks []token, i int, seq []string) bool {
-	if i+len(seq) > len(toks) {
-		return false
-	}
-	for k, w := range seq {
-		if toks[i+k].low != w {
-			return false
-		}
-	}
-	return true
-}
-
 // countAgo reads a count, a unit and an ago or anchored word at toks[i]
 // ("tiga bulan lalu", "two weeks ago", "sehari sebelumnya", "a day
 // earlier"). A time dated from the article date resolves against ref; one
@@ -152,7 +139,7 @@ func (p *pack) countAgo(toks []token, i int, ref time.Time) (dateHit, int, bool)
 		return dateHit{weak: true}, j + 1 - i, true
 	}
 	for _, seq := range p.dw.agoWords {
-		if !seqAt(toks, j, seq) {
+		if !matchPhrase(toks, j, seq) {
 			continue
 		}
 		span := j + len(seq) - i
@@ -218,13 +205,14 @@ func agoValue(ref time.Time, n int, unit byte) string {
 	return isoDay(ref.AddDate(0, 0, -n))
 }
 
+// itoa4 writes year y with four digits ("0987").
 func itoa4(y int) string { return isoDate(y, 1, 1)[:4] }
 
 // anchoredAt reads a phrase of a time told relative to another one at
 // toks[i] ("the previous day").
 func (p *pack) anchoredAt(toks []token, i int) (dateHit, int, bool) {
 	for _, seq := range p.dw.anchored[toks[i].low] {
-		if seqAt(toks, i, seq) {
+		if matchPhrase(toks, i, seq) {
 			return dateHit{weak: true}, len(seq), true
 		}
 	}
@@ -257,7 +245,7 @@ func (p *pack) monthAlone(toks []token, i, m int, ref time.Time) (dateHit, int, 
 	}
 	after := false
 	for _, seq := range p.dw.agoWords {
-		after = after || seqAt(toks, i+1, seq)
+		after = after || matchPhrase(toks, i+1, seq)
 	}
 	if !p.dw.yearPreps[toks[i-1].low] && !after {
 		return dateHit{}, 0, false
