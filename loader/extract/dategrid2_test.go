@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"slices"
 	"testing"
 )
 
@@ -311,24 +309,7 @@ const dateGrid2Floor = 221
 // TestDateGrid2 checks the second date grid as TestDateGrid checks the
 // first; SHOWKNOWN logs what known failures still get wrong.
 func TestDateGrid2(t *testing.T) {
-	x := extractor(t)
-	pass := 0
-	for _, c := range dateGrid2Rows {
-		t.Run(c.name, func(t *testing.T) {
-			problem := dateRowProblem(t, x, c)
-			known := slices.Contains(dateGrid2Known, c.name)
-			switch {
-			case problem == "" && known:
-				t.Errorf("known failure passes now: take it off dateGrid2Known")
-			case problem != "" && known && os.Getenv("SHOWKNOWN") != "":
-				t.Logf("known: %s: %s", c.text, problem)
-			case problem != "" && !known:
-				t.Errorf("%s: %s", c.text, problem)
-			case problem == "":
-				pass++
-			}
-		})
-	}
+	pass := runDateRows(t, dateGrid2Rows, dateGrid2Known)
 	t.Logf("%d of %d rows pass, %d known failures", pass, len(dateGrid2Rows), len(dateGrid2Known))
 	if pass < dateGrid2Floor {
 		t.Errorf("%d rows pass, fewer than the floor %d", pass, dateGrid2Floor)
