@@ -1,0 +1,369 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"testing"
+)
+
+// TestEnglishSyntaxGrid checks the actors of English news one sentence
+// structure at a time rather than one topic at a time: appositions ("Wang
+// Yi, China's foreign minister, said"), lists and coordination of actors
+// as subjects and objects, relative clauses ("Hamas, which controls Gaza,
+// said"), reduced relatives and participles ("troops backed by Russia",
+// "a ship seized by Iran"), passives with and without an agent,
+// possessives ("the Kremlin's spokesman"), fronted objects and clefts,
+// reported speech with the speaker after the quote, "according to",
+// nominalizations ("Russia's invasion of Ukraine"), negation and
+// modality, pronouns (which must give no actor) and unnamed groups. The
+// sentences were written for the test, never copied from a data set, and
+// annotated (the ids each must give and must not give) before the
+// extractor ran on them. A row marked known is a known failure: the test
+// fails when it starts passing, so that its mark is taken off.
+//
+// Before any rule or data of this grid: 117 of 123 rows pass.
+func TestEnglishSyntaxGrid(t *testing.T) {
+	runWireGrid(t, extractor(t), englishSyntaxRows, "2025-11-15")
+}
+
+// englishSyntaxRows are the rows of TestEnglishSyntaxGrid, by structure.
+var englishSyntaxRows = []wireGridRow{
+	// Appositions.
+	{"appos name then office", "Wang Yi, China's foreign minister, said Beijing opposed any unilateral sanctions.", []string{"wang-yi/person/CHN", "CHN/state"}, nil, false, false},
+	{"appos the office", "Sergei Lavrov, the Russian foreign minister, met his Turkish counterpart Hakan Fidan in Ankara.", []string{"sergei-lavrov/person/RUS", "hakan-fidan/person/TUR"}, []string{"ankara/person"}, false, false},
+	{"appos office then name", "The prime minister, Keir Starmer, said Britain would send more air defence systems to Ukraine.", []string{"keir-starmer/person/GBR", "GBR/state", "UKR/state"}, nil, false, false},
+	{"appos head of body", "Rafael Grossi, head of the International Atomic Energy Agency, arrived in Tehran on Monday.", []string{"rafael-grossi/person", "iaea"}, []string{"tehran/person"}, false, false},
+	{"appos possessive office then name", "Israel's defence minister, Yoav Gallant, ordered a full siege of Gaza.", []string{"yoav-gallant/person/ISR", "ISR/state"}, []string{"gaza-strip/person"}, false, false},
+	{"appos possessive body office", "Mark Rutte, NATO's secretary general, warned that Russia was rebuilding its forces.", []string{"mark-rutte/person", "nato", "RUS/state"}, nil, false, false},
+	{"appos spokeswoman for", "Maria Zakharova, a spokeswoman for the Russian foreign ministry, dismissed the report.", []string{"maria-zakharova/person/RUS"}, nil, false, false},
+	{"appos EU chief", "Kaja Kallas, the EU's foreign policy chief, said the bloc would adopt new sanctions.", []string{"kaja-kallas/person", "european-union"}, nil, false, false},
+	{"appos lone surname", "Pezeshkian, Iran's president, said Tehran was ready to resume talks.", []string{"masoud-pezeshkian/person/IRN", "IRN/state"}, nil, false, false},
+	{"appos leader of group", "Naim Qassem, the leader of Hezbollah, said the group would not disarm.", []string{"naim-qassem/person/LBN", "hezbollah"}, nil, false, false},
+	{"appos office then name possessive", "Iran's foreign minister, Abbas Araghchi, said Tehran would not negotiate under threat.", []string{"abbas-araghchi/person/IRN", "IRN/state"}, nil, false, false},
+	{"appos head of watchdog then name", "The head of the UN nuclear watchdog, Rafael Grossi, called for restraint.", []string{"rafael-grossi/person", "iaea"}, nil, false, false},
+
+	// Lists and coordination.
+	{"list three states subject", "Britain, France and Germany urged Iran to return to talks on its nuclear programme.", []string{"GBR/state", "FRA/state", "DEU/state", "IRN/state"}, nil, false, false},
+	{"list mediators", "Egypt, Qatar and the United States are mediating between Israel and Hamas.", []string{"EGY/state", "QAT/state", "USA/state", "ISR/state", "hamas"}, nil, false, false},
+	{"pair subject", "Saudi Arabia and the United Arab Emirates condemned the attack.", []string{"SAU/state", "ARE/state"}, nil, false, false},
+	{"leaders of list", "Leaders of Japan, South Korea and the Philippines met on the sidelines of the summit.", []string{"JPN/state", "KOR/state", "PHL/state"}, nil, false, false},
+	{"two leaders", "Xi Jinping and Vladimir Putin signed a joint statement in Moscow.", []string{"xi-jinping/person/CHN", "vladimir-putin/person/RUS"}, nil, false, false},
+	{"three lone surnames", "Macron, Scholz and Starmer travelled to Kyiv together.", []string{"emmanuel-macron/person/FRA", "olaf-scholz/person/DEU", "keir-starmer/person/GBR"}, nil, false, false},
+	{"list of objects", "The sanctions target Iran, North Korea and Venezuela.", []string{"IRN/state", "PRK/state", "VEN/state"}, nil, false, false},
+	{"capitals in coordination", "Washington and its allies have imposed sanctions on Moscow and Minsk.", []string{"USA/state", "RUS/state", "BLR/state"}, nil, false, false},
+	{"pair with relative", "India and Pakistan, which both have nuclear weapons, exchanged fire along the border.", []string{"IND/state", "PAK/state"}, nil, false, false},
+	{"state igo state", "The United States, the European Union and Japan will coordinate export controls.", []string{"USA/state", "european-union", "JPN/state"}, nil, false, false},
+	{"two surnames met", "Blinken and Lavrov met briefly in Geneva.", []string{"antony-blinken/person/USA", "sergei-lavrov/person/RUS"}, []string{"geneva/person"}, false, false},
+	{"capitals traded", "Beijing and Manila traded accusations over the collision.", []string{"CHN/state", "PHL/state"}, nil, false, false},
+	{"neither nor", "Neither Hamas nor Israel commented on the report.", []string{"hamas", "ISR/state"}, nil, false, false},
+	{"both and", "Both Armenia and Azerbaijan claimed victory in the talks.", []string{"ARM/state", "AZE/state"}, nil, false, false},
+
+	// Relative clauses.
+	{"which controls", "Hamas, which controls Gaza, said it had accepted the proposal.", []string{"hamas"}, []string{"gaza-strip/person"}, false, false},
+	{"who are backed", "The Houthis, who are backed by Iran, have attacked ships in the Red Sea.", []string{"houthis", "IRN/state"}, []string{"red-sea/person"}, false, false},
+	{"whose leader", "Hezbollah, whose leader was killed last month, fired rockets at northern Israel.", []string{"hezbollah", "ISR/state"}, nil, false, false},
+	{"who met", "Mohammed bin Salman, who met Trump at the White House on Tuesday, pledged new investment.", []string{"mohammed-bin-salman/person/SAU", "donald-trump/person/USA"}, nil, false, false},
+	{"which have fought", "The Rapid Support Forces, which have fought the army since April 2023, seized El Fasher.", []string{"rsf"}, []string{"el-fasher/person"}, false, false},
+	{"which claims", "Taiwan, which China claims as its own territory, reported 30 Chinese aircraft near the island.", []string{"TWN/state", "CHN/state"}, nil, false, false},
+	{"whose inspectors", "The IAEA, whose inspectors left Iran in June, said it had lost track of the uranium.", []string{"iaea", "IRN/state"}, nil, false, false},
+	{"whom", "Lai Ching-te, whom Beijing calls a separatist, began a tour of the Pacific.", []string{"lai-ching-te/person/TWN", "CHN/state"}, nil, false, false},
+	{"that relative", "The ceasefire that Qatar brokered collapsed within hours.", []string{"QAT/state"}, nil, false, false},
+
+	// Reduced relatives and participles.
+	{"troops backed by", "Troops backed by Russia seized two villages in the east.", []string{"RUS/state"}, nil, false, false},
+	{"aid sent by", "Aid sent by the European Union reached Gaza on Sunday.", []string{"european-union"}, []string{"gaza-strip/person"}, false, false},
+	{"ship seized by", "A ship seized by Iran in the Gulf was released on Friday.", []string{"IRN/state"}, nil, false, false},
+	{"loyal to", "Fighters loyal to the government of Sudan retook the bridge.", []string{"SDN/state"}, nil, false, false},
+	{"launched from", "A drone launched from Yemen hit the port of Eilat.", nil, []string{"eilat/person", "eilat/organization"}, false, false},
+	{"armed by", "Militias armed by Iran have targeted US bases in Iraq and Syria.", []string{"IRN/state", "USA/state"}, nil, false, false},
+	{"report published by", "A report published by Amnesty International accused Israel of genocide.", []string{"amnesty-international", "ISR/state"}, nil, false, false},
+	{"supplied by", "Weapons supplied by the United States were used in the strike, Human Rights Watch said.", []string{"USA/state", "human-rights-watch"}, nil, false, false},
+	{"hosted by", "Talks hosted by Oman ended without a deal.", []string{"OMN/state"}, nil, false, false},
+	{"citing opener", "Citing Ukraine's security service, Reuters reported the arrest of two men.", []string{"ukr-sbu", "reuters"}, nil, false, true},
+	{"speaking in opener", "Speaking in Brussels, von der Leyen said the EU would stand by Kyiv.", []string{"ursula-von-der-leyen/person", "european-union", "UKR/state"}, []string{"brussels/person"}, false, false},
+	{"backed by opener", "Backed by Turkey, the Syrian National Army advanced on Manbij.", []string{"TUR/state", "syrian-national-army"}, []string{"manbij/person"}, false, false},
+	{"claimed by appositive", "The attack, claimed by Islamic State, killed 40 people.", []string{"isis"}, nil, false, false},
+
+	// Passives.
+	{"passive agent forces", "Two Palestinians were killed by Israeli forces in Jenin.", []string{"ISR/state"}, []string{"jenin/person"}, false, false},
+	{"passive agent unnamed", "The embassy was attacked by protesters on Saturday.", nil, nil, true, false},
+	{"passive no agent person", "Navalny was poisoned in 2020, German doctors concluded.", []string{"alexei-navalny/person/RUS"}, nil, false, false},
+	{"passive agent group", "The proposal was rejected by Hamas on Tuesday.", []string{"hamas"}, nil, false, false},
+	{"passive no agent no actor", "The border crossing was closed after the attack.", nil, nil, true, false},
+	{"passive agent junta", "Three journalists were detained by the junta in Myanmar.", []string{"MMR/state"}, nil, false, false},
+	{"passive agent agency", "Sanctions were imposed on Iranian oil exports by the US Treasury.", []string{"usa-treasury", "IRN/state"}, nil, false, false},
+	{"passive state by state", "Ukraine was invaded by Russia in February 2022.", []string{"RUS/state", "UKR/state"}, nil, false, false},
+	{"passive commandos", "The vessel was boarded by Israeli commandos.", []string{"ISR/state"}, nil, false, false},
+
+	// Possessives.
+	{"supreme leader unnamed", "Iran's supreme leader said the country would not negotiate under pressure.", []string{"IRN/state"}, nil, false, false},
+	{"kremlin's spokesman", "The Kremlin's spokesman said Putin had no plans to meet Zelenskiy.", []string{"RUS/state", "vladimir-putin/person/RUS", "volodymyr-zelenskyy/person/UKR"}, nil, false, false},
+	{"china's foreign ministry", "China's foreign ministry said Beijing firmly opposed the arms sale.", []string{"chn-foreign-ministry", "CHN/state"}, nil, false, false},
+	{"russia's central bank", "Russia's central bank raised its key rate to 21 percent.", []string{"rus-central-bank"}, nil, false, false},
+	{"israel's military", "Israel's military said it had struck Hezbollah targets in southern Lebanon.", []string{"isr-armed-forces", "hezbollah", "LBN/state"}, nil, false, true},
+	{"netanyahu's office", "Netanyahu's office said the delegation would travel to Cairo.", []string{"benjamin-netanyahu/person/ISR"}, []string{"cairo/person"}, false, false},
+	{"trump's envoy", "Trump's envoy Steve Witkoff met Putin in St Petersburg.", []string{"steve-witkoff/person/USA", "vladimir-putin/person/RUS", "donald-trump/person/USA"}, []string{"st-petersburg/person"}, false, false},
+	{"ukraine's foreign minister name", "Ukraine's foreign minister Andrii Sybiha called for more pressure on Moscow.", []string{"andrii-sybiha/person/UKR", "RUS/state"}, nil, false, false},
+	{"germany's scholz", "Germany's Scholz said Berlin would not send Taurus missiles.", []string{"olaf-scholz/person/DEU", "DEU/state"}, []string{"taurus/person"}, false, false},
+	{"hamas's armed wing", "Hamas's armed wing said it had fired rockets at Tel Aviv.", []string{"hamas"}, []string{"tel-aviv/person"}, false, false},
+	{"hamas' bare apostrophe", "Hamas' political bureau said the talks had stalled.", []string{"hamas"}, nil, false, false},
+
+	// Fronted objects and clefts.
+	{"cleft it was", "It was Iran that supplied the drones, the officials said.", []string{"IRN/state"}, nil, false, false},
+	{"cleft not", "It is Hamas, not the Palestinian Authority, that runs Gaza.", []string{"hamas", "pse-authority"}, nil, false, false},
+	{"pseudo cleft", "What Moscow wants is a neutral Ukraine, Lavrov said.", []string{"RUS/state", "UKR/state", "sergei-lavrov/person/RUS"}, nil, false, false},
+	{"fronted of phrase", "Of the three countries, only Hungary opposed the decision.", []string{"HUN/state"}, nil, false, false},
+	{"parenthetical said", "Ukraine, Russia said, had violated the truce.", []string{"UKR/state", "RUS/state"}, nil, false, false},
+	{"parenthetical UN", "Most of the aid, the UN said, never reached northern Gaza.", []string{"united-nations"}, nil, false, false},
+
+	// Reported speech with the speaker after the quote.
+	{"said name appos", "\"We are ready for talks,\" said Dmitry Peskov, the Kremlin spokesman.", []string{"dmitry-peskov/person/RUS"}, nil, false, false},
+	{"said lone surname", "\"The door remains open,\" said Araghchi.", []string{"abbas-araghchi/person/IRN"}, nil, false, false},
+	{"surname said in", "\"This is an act of war,\" Zelenskiy said in his nightly address.", []string{"volodymyr-zelenskyy/person/UKR"}, nil, false, false},
+	{"told reporters in", "\"No one will be allowed to threaten our sovereignty,\" Erdogan told reporters in Ankara.", []string{"recep-tayyip-erdogan/person/TUR"}, []string{"ankara/person"}, false, false},
+	{"official told media", "\"We will respond,\" a senior Iranian official told Reuters.", []string{"IRN/state"}, nil, false, false},
+	{"he said", "\"We cannot accept this,\" he said.", nil, nil, true, false},
+	{"said adding", "\"The ceasefire must hold,\" Guterres said, adding that aid must flow.", []string{"antonio-guterres/person"}, nil, false, false},
+	{"said name EU diplomat", "\"It is a dangerous escalation,\" said Kaja Kallas, the EU's top diplomat.", []string{"kaja-kallas/person", "european-union"}, nil, false, false},
+	{"said the organization", "\"The situation is catastrophic,\" said the World Health Organization.", []string{"who"}, nil, false, false},
+
+	// According to.
+	{"according to air force", "According to Ukraine's air force, Russia launched 80 drones overnight.", []string{"UKR/state", "RUS/state"}, nil, false, true},
+	{"according to red crescent", "At least 20 people were killed, according to the Palestinian Red Crescent.", []string{"red-crescent"}, nil, false, false},
+	{"according to kremlin", "According to the Kremlin, Putin and Trump spoke for two hours.", []string{"RUS/state", "vladimir-putin/person/RUS", "donald-trump/person/USA"}, nil, false, true},
+	{"according to people familiar", "The talks will resume next week, according to two people familiar with the matter.", nil, nil, true, false},
+	{"according to statement from", "According to a statement from the Saudi foreign ministry, the kingdom welcomed the truce.", []string{"SAU/state"}, nil, false, true},
+
+	// Nominalizations.
+	{"strike on capital", "The Israeli strike on Beirut killed a senior Hezbollah commander.", []string{"ISR/state", "hezbollah"}, []string{"beirut/person"}, false, false},
+	{"invasion of", "Russia's invasion of Ukraine has displaced millions.", []string{"RUS/state", "UKR/state"}, nil, false, false},
+	{"talks between", "Talks between Iran and the US are due to resume in Muscat.", []string{"IRN/state", "USA/state"}, []string{"muscat/person"}, false, false},
+	{"drills around", "China's military drills around Taiwan drew a rebuke from Washington.", []string{"CHN/state", "TWN/state", "USA/state"}, nil, false, true},
+	{"killing of leader", "The killing of Hamas leader Ismail Haniyeh in Tehran was blamed on Israel.", []string{"ismail-haniyeh/person", "ISR/state"}, []string{"tehran/person"}, false, false},
+	{"withdrawal from", "The US withdrawal from Afghanistan was chaotic.", []string{"USA/state", "AFG/state"}, nil, false, false},
+	{"drone attack on region", "A Ukrainian drone attack on a refinery in Russia's Ryazan region started a fire.", []string{"UKR/state", "RUS/state"}, []string{"ryazan/person"}, false, false},
+	{"airstrikes in", "Pakistan's airstrikes in Afghanistan killed eight people, the Taliban said.", []string{"PAK/state", "AFG/state", "taliban"}, nil, false, false},
+	{"arrest strained ties", "The arrest of a French journalist in Algeria strained ties between Paris and Algiers.", []string{"FRA/state", "DZA/state"}, nil, false, false},
+	{"decision to freeze", "The EU's decision to freeze Russian assets angered Moscow.", []string{"european-union", "RUS/state"}, nil, false, false},
+
+	// Negation and modality.
+	{"did not attack", "Iran did not attack the tanker, its foreign ministry said.", []string{"IRN/state"}, nil, false, false},
+	{"may impose", "The United States may impose new tariffs on Chinese steel.", []string{"USA/state", "CHN/state"}, nil, false, false},
+	{"threatened to", "North Korea threatened to retaliate against South Korea.", []string{"PRK/state", "KOR/state"}, nil, false, false},
+	{"denied attacking", "Russia denied attacking the hospital in Kyiv.", []string{"RUS/state"}, []string{"kyiv/person"}, false, false},
+	{"has not claimed", "Hezbollah has not claimed responsibility for the attack.", []string{"hezbollah"}, nil, false, false},
+	{"could strike", "Israel could strike Iran's nuclear sites within weeks, officials warned.", []string{"ISR/state", "IRN/state"}, nil, false, false},
+	{"will not allow", "Turkey will not allow Sweden to join NATO, Erdogan said.", []string{"TUR/state", "SWE/state", "nato", "recep-tayyip-erdogan/person/TUR"}, nil, false, false},
+
+	// Pronouns give no actor.
+	{"pronouns he they", "He said they would meet again next month.", nil, nil, true, false},
+	{"pronouns she it", "She told reporters it was too early to judge.", nil, nil, true, false},
+	{"pronouns they us", "They fired at us from the hills, one villager said.", nil, nil, true, false},
+	{"pronouns we they", "We will not back down, they said in a statement.", nil, nil, true, false},
+	{"pronouns his he", "His office said he was recovering.", nil, nil, true, false},
+	{"pronouns it its", "It said its forces had repelled the assault.", nil, nil, true, false},
+	{"pronouns her", "Her spokesman declined to comment.", nil, nil, true, false},
+	{"pronoun after name", "Putin said he would not attend. He cited a busy schedule.", []string{"vladimir-putin/person/RUS"}, nil, false, false},
+	{"those who", "Those who fled said their homes were destroyed.", nil, nil, true, false},
+
+	// Unnamed groups.
+	{"gunmen", "Gunmen killed 12 villagers in a night raid.", nil, nil, true, false},
+	{"protesters stormed", "Protesters stormed the parliament building.", nil, nil, true, false},
+	{"militants attacked", "Militants attacked a police post near the border.", nil, nil, true, false},
+	{"unidentified assailants", "Unidentified assailants shot dead a local journalist.", nil, nil, true, false},
+	{"security forces", "Security forces fired tear gas to disperse the crowd.", nil, nil, true, false},
+	{"rescue workers", "Rescue workers pulled survivors from the rubble.", nil, nil, true, false},
+	{"western diplomats", "Western diplomats said the draft resolution lacked support.", nil, nil, true, false},
+	{"settlers near town", "Settlers set fire to cars in a village near Ramallah.", nil, []string{"ramallah/person", "ramallah/organization"}, true, false},
+	{"armed men in country", "Armed men abducted dozens of students in northwest Nigeria.", []string{"NGA/state"}, nil, false, false},
+}
+
+// TestEnglishSyntaxEvents checks who did what to whom in English news one
+// sentence structure at a time, as TestEventGrammar does for its
+// constructions: appositions, coordination, relative clauses, reduced
+// relatives, passives, possessives, clefts, quotes, "according to",
+// nominal events, negation and modality, pronouns and unnamed groups. A
+// wanted event with an empty sector matches any sector. The sentences
+// were written for the test and annotated before the extractor ran on
+// them; a row marked known is a known failure and fails the test when it
+// starts passing.
+//
+// Before any rule or data of this grid: 42 of 50 rows pass (the floor).
+func TestEnglishSyntaxEvents(t *testing.T) {
+	x := extractor(t)
+	type ev = syntaxEvent
+	tests := []struct {
+		name, text string
+		want       []ev // each must be there
+		not        []ev // none of these may be (status "" matches any)
+		noEvents   bool // the sentence must give no event at all
+		known      bool
+	}{
+		{"apposition subject", "Wang Yi, China's foreign minister, met Sergei Lavrov in Beijing on Tuesday.",
+			[]ev{{"CHN", "", "04", "RUS", "", "fact"}}, nil, false, true},
+		{"relative clause subject", "Hamas, which controls Gaza, rejected Israel's proposal.",
+			[]ev{{"hamas", "", "12", "ISR", "", "fact"}}, []ev{{"gaza-strip", "", "12", "ISR", "", ""}}, false, false},
+		{"passive relative subject", "Hezbollah, which is backed by Iran, fired rockets at Israel.",
+			[]ev{{"hezbollah", "", "19", "ISR", "", "fact"}}, []ev{{"IRN", "", "19", "ISR", "", ""}}, false, false},
+		{"list of subjects urged", "Britain, France and Germany urged Iran to return to talks.",
+			[]ev{{"GBR", "", "02", "IRN", "", "fact"}, {"FRA", "", "02", "IRN", "", "fact"}, {"DEU", "", "02", "IRN", "", "fact"}}, nil, false, false},
+		{"pair of subjects condemned", "Egypt and Qatar condemned the Israeli strike.",
+			[]ev{{"EGY", "", "11", "ISR", "", "fact"}, {"QAT", "", "11", "ISR", "", "fact"}}, []ev{{"EGY", "", "11", "QAT", "", ""}}, false, false},
+		{"list of objects sanctions", "The United States imposed sanctions on Iran, Russia and North Korea.",
+			[]ev{{"USA", "", "16", "IRN", "", "fact"}, {"USA", "", "16", "RUS", "", "fact"}, {"USA", "", "16", "PRK", "", "fact"}}, nil, false, false},
+		{"pair of subjects with object: not each other", "Britain and France condemned Russia.",
+			[]ev{{"GBR", "", "11", "RUS", "", "fact"}, {"FRA", "", "11", "RUS", "", "fact"}}, []ev{{"GBR", "", "11", "FRA", "", ""}}, false, false},
+		{"pair of objects", "China criticized Japan and the Philippines.",
+			[]ev{{"CHN", "", "11", "JPN", "", "fact"}, {"CHN", "", "11", "PHL", "", "fact"}}, nil, false, false},
+		{"met two people", "Lavrov met Blinken and Wang Yi in Geneva.",
+			[]ev{{"RUS", "", "04", "USA", "", "fact"}, {"RUS", "", "04", "CHN", "", "fact"}}, nil, false, true},
+		{"two leaders signed", "Xi Jinping and Vladimir Putin signed an agreement on energy.",
+			[]ev{{"CHN", "", "05", "RUS", "", "fact"}, {"RUS", "", "05", "CHN", "", "fact"}}, nil, false, false},
+		{"reduced relative backer", "M23 rebels backed by Rwanda attacked Congolese troops.",
+			[]ev{{"RWA", "", "05", "m23", "", "fact"}, {"m23", "", "19", "COD", "MIL", "fact"}}, []ev{{"RWA", "", "19", "COD", "", ""}}, false, false},
+		{"passive agent police", "Two Palestinian journalists were arrested by Israeli police.",
+			[]ev{{"ISR", "COP", "17", "PSE", "", "fact"}}, []ev{{"PSE", "", "17", "ISR", "", ""}}, false, false},
+		{"passive agent state", "Ukraine was invaded by Russia in 2022.",
+			[]ev{{"RUS", "", "19", "UKR", "", "fact"}}, []ev{{"UKR", "", "19", "RUS", "", ""}}, false, false},
+		{"passive agent missiles", "Several Ukrainian cities were hit by Russian missiles overnight.",
+			[]ev{{"RUS", "", "19", "UKR", "", "fact"}}, []ev{{"UKR", "", "19", "RUS", "", ""}}, false, false},
+		{"possessive office subject", "Iran's supreme leader threatened Israel with a harsh response.",
+			[]ev{{"IRN", "", "13", "ISR", "", "fact"}}, nil, false, false},
+		{"kremlin's spokesman criticized", "The Kremlin's spokesman criticized the European Union.",
+			[]ev{{"RUS", "", "11", "european-union", "", "fact"}}, nil, false, false},
+		{"possessive object", "Russia attacked Ukraine's energy grid overnight.",
+			[]ev{{"RUS", "", "19", "UKR", "", "fact"}}, nil, false, false},
+		{"cleft", "It was Iran that supplied the drones to Russia.",
+			[]ev{{"IRN", "", "07", "RUS", "", "fact"}}, []ev{{"RUS", "", "07", "IRN", "", ""}}, false, true},
+		{"quote speaker after", "\"We condemn Israel's strike,\" said Abbas Araghchi, Iran's foreign minister.",
+			[]ev{{"IRN", "", "11", "ISR", "", "fact"}}, nil, false, true},
+		{"according to: source is not the actor", "According to Ukraine's military, Russia launched 80 drones at Kyiv.",
+			[]ev{{"RUS", "", "19", "UKR", "", "fact"}}, []ev{{"UKR", "", "19", "RUS", "", ""}}, false, true},
+		{"according to after", "Israel struck Beirut overnight, according to Lebanese state media.",
+			[]ev{{"ISR", "", "19", "LBN", "", "fact"}}, []ev{{"LBN", "", "19", "ISR", "", ""}}, false, false},
+		{"nominal strike on", "The Israeli strike on Beirut killed five people.",
+			[]ev{{"ISR", "", "19", "LBN", "", "fact"}}, nil, false, false},
+		{"nominal invasion of", "Russia's invasion of Ukraine entered its fourth year.",
+			[]ev{{"RUS", "", "19", "UKR", "", "fact"}}, []ev{{"UKR", "", "19", "RUS", "", ""}}, false, false},
+		{"nominal talks between", "Talks between Iran and the US resumed in Muscat.",
+			[]ev{{"IRN", "", "04", "USA", "", "fact"}}, nil, false, false},
+		{"nominal drills around", "China's military drills around Taiwan alarmed Japan.",
+			[]ev{{"CHN", "", "15", "TWN", "", "fact"}}, nil, false, true},
+		{"nominal airstrikes in", "Pakistan's airstrikes in Afghanistan killed eight people.",
+			[]ev{{"PAK", "", "19", "AFG", "", "fact"}}, []ev{{"AFG", "", "19", "PAK", "", ""}}, false, false},
+		{"nominal sanctions on", "The EU's sanctions on Russia were extended for six months.",
+			[]ev{{"european-union", "", "16", "RUS", "", "fact"}}, nil, false, false},
+		{"did not attack", "Israel did not attack Iran's nuclear sites.",
+			nil, []ev{{"ISR", "", "19", "IRN", "", "fact"}}, false, false},
+		{"may impose", "The United States may impose tariffs on China.",
+			nil, []ev{{"USA", "", "16", "CHN", "", "fact"}}, false, false},
+		{"threatened to attack", "North Korea threatened to attack South Korea.",
+			[]ev{{"PRK", "", "13", "KOR", "", "fact"}}, []ev{{"PRK", "", "19", "KOR", "", "fact"}}, false, false},
+		{"denied attacking", "Russia denied attacking the hospital in Kyiv.",
+			nil, []ev{{"RUS", "", "19", "UKR", "", "fact"}}, false, false},
+		{"could strike", "Israel could strike Iran within weeks.",
+			nil, []ev{{"ISR", "", "19", "IRN", "", "fact"}}, false, false},
+		{"refused to allow", "Turkey refused to allow Sweden to join NATO.",
+			[]ev{{"TUR", "", "12", "SWE", "", "fact"}}, nil, false, false},
+		{"would not negotiate", "The Kremlin's spokesman said Russia would not negotiate with Ukraine.",
+			nil, []ev{{"RUS", "", "04", "UKR", "", "fact"}}, false, false},
+		{"accused of", "Zelenskiy accused Russia of targeting civilians.",
+			[]ev{{"UKR", "", "11", "RUS", "", "fact"}}, []ev{{"RUS", "", "11", "UKR", "", ""}}, false, false},
+		{"capital accused capital", "Beijing accused Washington of provoking a confrontation.",
+			[]ev{{"CHN", "", "11", "USA", "", "fact"}}, nil, false, false},
+		{"relative clause with since", "Israel, which has occupied the West Bank since 1967, arrested 20 Palestinians.",
+			[]ev{{"ISR", "", "17", "PSE", "", "fact"}}, []ev{{"west-bank", "", "17", "PSE", "", ""}}, false, false},
+		{"participle opener backed", "Backed by Turkey, Syrian rebels attacked Kurdish forces.",
+			[]ev{{"TUR", "", "05", "SYR", "", "fact"}}, []ev{{"SYR", "", "05", "TUR", "", ""}}, false, true},
+		{"participle opener citing", "Citing security concerns, Germany suspended arms exports to Israel.",
+			[]ev{{"DEU", "", "16", "ISR", "", "fact"}}, nil, false, false},
+		{"agreed to resume talks", "Japan and South Korea agreed to resume talks.",
+			[]ev{{"JPN", "", "05", "KOR", "", "fact"}}, nil, false, true},
+		{"shot down over", "Ukrainian forces shot down a Russian fighter jet over Kursk.",
+			[]ev{{"UKR", "MIL", "19", "RUS", "", "fact"}}, []ev{{"RUS", "", "19", "UKR", "", ""}}, false, false},
+		{"expelled diplomats", "Moscow expelled two British diplomats.",
+			[]ev{{"RUS", "", "16", "GBR", "", "fact"}}, nil, false, false},
+		{"president met president", "Kenya's president William Ruto met Somalia's president in Nairobi.",
+			[]ev{{"KEN", "", "04", "SOM", "", "fact"}}, nil, false, false},
+		{"speaker after said: not the source", "Iran attacked Israel with missiles, said Netanyahu.",
+			[]ev{{"IRN", "", "19", "ISR", "", "fact"}}, []ev{{"ISR", "", "19", "IRN", "", ""}}, false, false},
+		{"fronted parenthetical", "Ukraine, Russia said, had attacked a border town in Belgorod.",
+			nil, []ev{{"RUS", "", "19", "UKR", "", ""}}, false, false},
+		{"pronoun subject: no event", "They attacked the convoy near the border.",
+			nil, nil, true, false},
+		{"pronoun subject and object: no event", "He said they would attack us.",
+			nil, nil, true, false},
+		{"unnamed gunmen in a country: not the country", "Gunmen attacked a police station in Pakistan.",
+			nil, []ev{{"PAK", "", "18", "PAK", "", ""}, {"PAK", "", "19", "PAK", "", ""}}, false, false},
+		{"militias attacked bases: not the place", "Iranian-backed militias attacked US bases in Syria.",
+			nil, []ev{{"SYR", "", "19", "USA", "", ""}, {"SYR", "", "18", "USA", "", ""}}, false, false},
+		{"will not send", "The United States will not send troops to Ukraine, Trump said.",
+			nil, []ev{{"USA", "", "07", "UKR", "", "fact"}, {"USA", "", "15", "UKR", "", "fact"}, {"USA", "", "06", "UKR", "", "fact"}}, false, false},
+	}
+	pass, failKnown := 0, 0
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: "en", Published: "2025-11-15"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []ev
+			for _, e := range doc.Events {
+				got = append(got, ev{e.Source, e.SourceSector, e.Root(), e.Target, e.TargetSector, e.Status})
+			}
+			var probs []string
+			if tc.noEvents && len(got) > 0 {
+				probs = append(probs, fmt.Sprintf("want no event, got %+v", got))
+			}
+			for _, w := range tc.want {
+				if !w.foundIn(got) {
+					probs = append(probs, fmt.Sprintf("missing %+v; got %+v", w, got))
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if g.src == n.src && g.root == n.root && g.tgt == n.tgt && (n.status == "" || g.status == n.status) {
+						probs = append(probs, fmt.Sprintf("unexpected %+v", g))
+					}
+				}
+			}
+			switch {
+			case tc.known && len(probs) == 0:
+				t.Errorf("known failure now passes: take off its mark")
+			case tc.known:
+				failKnown++
+				t.Logf("known failure: %v", probs)
+			case len(probs) > 0:
+				for _, p := range probs {
+					t.Error(p)
+				}
+			default:
+				pass++
+			}
+		})
+	}
+	t.Logf("%d rows: %d pass, %d known failures", len(tests), pass, failKnown)
+	if pass < syntaxEventsFloor {
+		t.Errorf("%d rows pass, want at least %d", pass, syntaxEventsFloor)
+	}
+}
+
+// syntaxEventsFloor is how many rows of TestEnglishSyntaxEvents must pass.
+const syntaxEventsFloor = 42
+
+// syntaxEvent is an event of TestEnglishSyntaxEvents: source and target
+// with their sectors, the CAMEO root and the status.
+type syntaxEvent struct{ src, srcSec, root, tgt, tgtSec, status string }
+
+// foundIn tells whether an event of got matches w: an empty sector or
+// status of w matches any.
+func (w syntaxEvent) foundIn(got []syntaxEvent) bool {
+	for _, g := range got {
+		if g.src == w.src && g.root == w.root && g.tgt == w.tgt &&
+			(w.srcSec == "" || g.srcSec == w.srcSec) && (w.tgtSec == "" || g.tgtSec == w.tgtSec) &&
+			(w.status == "" || g.status == w.status) {
+			return true
+		}
+	}
+	return false
+}
