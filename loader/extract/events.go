@@ -68,11 +68,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	passive := tr.passive
 	reduced := false
 	if tr.pp {
-		for k := max(0, t-3); k < t; k++ {
-			if toks[k].lx&lxAux != 0 {
-				passive = true
-			}
-		}
+		passive = r.auxBefore(s, t)
 		// A reduced relative: "talks hosted by Malaysia", "a ship seized
 		// by Iran": passive without an auxiliary; the noun before is its
 		// subject.
@@ -997,11 +993,31 @@ func (r *run) objectNoun(t token) bool {
 	return true
 }
 
+// auxBefore: an auxiliary at most three words before the participle at t
+// makes it passive, unless a relative word or an actor comes between: in
+// the cleft "It was Iran that supplied the drones" the auxiliary is the
+// cleft's and the verb is active.
+func (r *run) auxBefore(s *sentenceContext, t int) bool {
+	aux := false
+	for k := max(0, t-3); k < t; k++ {
+		switch {
+		case s.toks[k].lx&lxAux != 0:
+			aux = true
+		case aux && (s.toks[k].lx&lxRelative != 0 || covered(s.ms, k) != nil):
+			aux = false
+		}
+	}
+	return aux
+}
+
 // reducedSubject is the noun a reduced relative at toks[t] describes: the
 // mention right before it ("a ship seized by Iran"), after its group noun
 // ("Syrian troops backed by Russia") or before a comma ("Syrian government
 // forces, backed by Russia,"), or nil.
 func (r *run) reducedSubject(s *sentenceContext, t int) *mention {
+	if t == 0 {
+		return r.frontedSubject(s, t)
+	}
 	end := t
 	if end > 0 && s.toks[end-1].raw == "," {
 		end--
@@ -1015,6 +1031,30 @@ func (r *run) reducedSubject(s *sentenceContext, t int) *mention {
 				return nonOblique(m)
 			}
 		}
+	}
+	return nil
+}
+
+// frontedSubject is the noun a participle phrase opening the sentence
+// describes: the first actor after the comma that closes the phrase
+// ("Backed by Turkey, Syrian rebels attacked"), or nil.
+func (r *run) frontedSubject(s *sentenceContext, t int) *mention {
+	toks := s.toks
+	for k := t + 1; k < len(toks) && k < t+10; k++ {
+		if toks[k].raw != "," {
+			if toks[k].punct {
+				return nil
+			}
+			continue
+		}
+		a := k + 1
+		if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+			a++ // "Backed by Iran, the Houthis"
+		}
+		if m := mentionAt(s.ms, a); m != nil {
+			return nonOblique(m)
+		}
+		return nil
 	}
 	return nil
 }
