@@ -79,7 +79,7 @@ var englishSyntaxRows = []wireGridRow{
 	{"report published by", "A report published by Amnesty International accused Israel of genocide.", []string{"amnesty-international", "ISR/state"}, nil, false, false},
 	{"supplied by", "Weapons supplied by the United States were used in the strike, Human Rights Watch said.", []string{"USA/state", "human-rights-watch"}, nil, false, false},
 	{"hosted by", "Talks hosted by Oman ended without a deal.", []string{"OMN/state"}, nil, false, false},
-	{"citing opener", "Citing Ukraine's security service, Reuters reported the arrest of two men.", []string{"ukr-sbu", "reuters"}, nil, false, true},
+	{"citing opener", "Citing Ukraine's security service, Reuters reported the arrest of two men.", []string{"ukr-sbu", "reuters"}, nil, false, false},
 	{"speaking in opener", "Speaking in Brussels, von der Leyen said the EU would stand by Kyiv.", []string{"ursula-von-der-leyen/person", "european-union", "UKR/state"}, []string{"brussels/person"}, false, false},
 	{"backed by opener", "Backed by Turkey, the Syrian National Army advanced on Manbij.", []string{"TUR/state", "syrian-national-army"}, []string{"manbij/person"}, false, false},
 	{"claimed by appositive", "The attack, claimed by Islamic State, killed 40 people.", []string{"isis"}, nil, false, false},
