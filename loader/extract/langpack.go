@@ -417,13 +417,17 @@ type packJSON struct {
 	// (topic_preps), "delayed their meeting" (possessives), "ordered to
 	// appear before" (appear_verbs), "condemnation from Beijing"
 	// (reaction_nouns).
-	TellVerbs     []string `json:"tell_verbs"`
-	ClaimVerbs    []string `json:"claim_verbs"`
-	CausePreps    []string `json:"cause_preps"`
-	TopicPreps    []string `json:"topic_preps"`
-	Possessives   []string `json:"possessives"`
-	AppearVerbs   []string `json:"appear_verbs"`
-	ReactionNouns []string `json:"reaction_nouns"`
+	TellVerbs   []string `json:"tell_verbs"`
+	ClaimVerbs  []string `json:"claim_verbs"`
+	CausePreps  []string `json:"cause_preps"`
+	TopicPreps  []string `json:"topic_preps"`
+	Possessives []string `json:"possessives"`
+	AppearVerbs []string `json:"appear_verbs"`
+	// AdmissionNouns after a hedge's word make it an admission, no hedge:
+	// "claimed responsibility for the attack", "mengklaim bertanggung
+	// jawab": the act is owned, a fact.
+	AdmissionNouns []string `json:"admission_nouns"`
+	ReactionNouns  []string `json:"reaction_nouns"`
 	// ThingNouns name kinds of things whose own names follow them
 	// ("penghargaan Oscar", "minyak mentah Brent", "badai Katrina"), and
 	// verbs of winning ("memenangkan Oscar"): a given name alone right
@@ -864,6 +868,7 @@ type pack struct {
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
 	possessives, appearVerbs, reactionNouns       set
+	admissionNouns                                set
 }
 
 // lexVal is what the tokenizer records of a folded word: its flags and
@@ -1181,9 +1186,10 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
-		reactionNouns: mkset(j.ReactionNouns),
-		pairs:         unlabeled(phrases(j.Pairs)),
-		triggers:      map[string][]*trigger{},
+		admissionNouns: mkset(j.AdmissionNouns),
+		reactionNouns:  mkset(j.ReactionNouns),
+		pairs:          unlabeled(phrases(j.Pairs)),
+		triggers:       map[string][]*trigger{},
 	}
 	for _, a := range j.Abbreviations {
 		p.abbrev[a] = true

@@ -158,6 +158,13 @@ func (r *run) hedgedBefore(s *sentenceContext, t, te int) bool {
 	return false
 }
 
+// admission: the word at k, after a hedge's word, makes it an admission
+// ("claimed responsibility", "claimed credit"): the one who claims owns
+// the act, which stays a fact.
+func (r *run) admission(toks []token, k int) bool {
+	return k < len(toks) && r.p.admissionNouns[toks[k].low]
+}
+
 func (r *run) denied(toks []token) bool {
 	for i := range toks {
 		if _, ok := r.p.denials.at(toks, i); ok {
