@@ -327,6 +327,11 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			}
 		}
 	}
+	if content == facts.StatusThreatened && ev.Root == "13" {
+		// A threat inside a warning's scope is the threat itself, made:
+		// "warned that it would strike Israel if attacked" (138, a fact).
+		content = ""
+	}
 	if content == "" {
 		if st, ok := r.p.mod.openers[ev.Root]; ok {
 			s.scopeBuf = scope{from: t, end: te, status: st, first: len(r.events)}
@@ -353,8 +358,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		tgt = nil
 	}
 	// Reciprocal with a coordinated subject and no object: "A dan B
-	// bertemu", "A and B signed an agreement": each pair, both directions.
-	if len(tgt) == 0 && recipCode(ev.Code) && len(src) >= 2 {
+	// bertemu", "A and B signed an agreement": each pair, both directions;
+	// so for any act on "each other" ("A and B accused each other").
+	eachOther := len(src) >= 2 && r.eachOther(s, te)
+	if eachOther {
+		tgt = nil
+	}
+	if len(tgt) == 0 && (recipCode(ev.Code) || eachOther) && len(src) >= 2 {
 		matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
 		st := r.status(s, t, te, content, modal)
 		for _, a := range src {
@@ -991,6 +1001,20 @@ func (r *run) objectNoun(t token) bool {
 		return false
 	}
 	return true
+}
+
+// eachOther: the words at k are a reciprocal object of the pack
+// ("each other", "one another", "satu sama lain").
+func (r *run) eachOther(s *sentenceContext, k int) bool {
+	toks := s.toks
+	if len(r.p.reciprocalObjects) == 0 || k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k].low + " " + toks[k+1].low
+	if r.p.reciprocalObjects[w] {
+		return true
+	}
+	return k+2 < len(toks) && r.p.reciprocalObjects[w+" "+toks[k+2].low]
 }
 
 // auxBefore: an auxiliary at most three words before the participle at t

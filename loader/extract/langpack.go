@@ -427,7 +427,11 @@ type packJSON struct {
 	// "claimed responsibility for the attack", "mengklaim bertanggung
 	// jawab": the act is owned, a fact.
 	AdmissionNouns []string `json:"admission_nouns"`
-	ReactionNouns  []string `json:"reaction_nouns"`
+	// ReciprocalObjects are the objects that make a coordinated subject
+	// act on each other ("Thailand and Cambodia accused each other"), at
+	// most three words each.
+	ReciprocalObjects []string `json:"reciprocal_objects"`
+	ReactionNouns     []string `json:"reaction_nouns"`
 	// ThingNouns name kinds of things whose own names follow them
 	// ("penghargaan Oscar", "minyak mentah Brent", "badai Katrina"), and
 	// verbs of winning ("memenangkan Oscar"): a given name alone right
@@ -868,7 +872,7 @@ type pack struct {
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
 	possessives, appearVerbs, reactionNouns       set
-	admissionNouns                                set
+	admissionNouns, reciprocalObjects             set
 }
 
 // lexVal is what the tokenizer records of a folded word: its flags and
@@ -1186,10 +1190,10 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
-		admissionNouns: mkset(j.AdmissionNouns),
-		reactionNouns:  mkset(j.ReactionNouns),
-		pairs:          unlabeled(phrases(j.Pairs)),
-		triggers:       map[string][]*trigger{},
+		admissionNouns: mkset(j.AdmissionNouns), reciprocalObjects: mkset(j.ReciprocalObjects),
+		reactionNouns: mkset(j.ReactionNouns),
+		pairs:         unlabeled(phrases(j.Pairs)),
+		triggers:      map[string][]*trigger{},
 	}
 	for _, a := range j.Abbreviations {
 		p.abbrev[a] = true

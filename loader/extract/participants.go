@@ -292,7 +292,9 @@ func (r *run) objectEnds(s *sentenceContext, k, te, ce int, content bool) bool {
 	t, next := &toks[k], &toks[k+1]
 	switch {
 	case t.raw == ",":
-		return strings.HasSuffix(next.low, "ing") && covered(s.ms, k+1) == nil
+		// (a relative clause set off by commas ends at its comma: "Russia,
+		// which denies targeting civilians, struck ... Dnipro")
+		return strings.HasSuffix(next.low, "ing") && covered(s.ms, k+1) == nil || r.insideRelative(s, te-1, k+1)
 	case k > te && t.lx&lxCoord != 0:
 		return next.lx&lxTrigger != 0 && !strings.HasSuffix(next.low, "s") && covered(s.ms, k+1) == nil
 	case content && t.low == "to":
