@@ -259,7 +259,9 @@ var englishSyntaxRows = []wireGridRow{
 // commas is not the main verb's, and the clause's comma ends its verb's
 // object ("Russia, which denies targeting civilians, struck"); a threat
 // inside a warning's scope is a threat made, a fact; a place matches its
-// state as a person does. Now 74 of 79 (the floor).
+// state as a person does; a bare place noun after a preposition ("remain
+// in place") does not make a capital before a copula the city. Now 75 of
+// 79 (the floor).
 func TestEnglishSyntaxEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -420,9 +422,8 @@ func TestEnglishSyntaxEvents(t *testing.T) {
 			[]ev{{"ISR", "", "11", "hamas", "", "fact"}}, []ev{{"hamas", "", "11", "ISR", "", ""}}, false, false},
 		{"b3 possessive nominal attack", "Hezbollah's drone attack on Israel's north drew a response from the IDF.",
 			[]ev{{"hezbollah", "", "19", "ISR", "", "fact"}}, nil, false, false},
-		// known: a capital after "on" in a noun phrase with no verb ("sanctions on Havana remain") is not read as its state.
 		{"b3 capital's sanctions on capital", "Washington's sanctions on Havana remain in place.",
-			[]ev{{"USA", "", "16", "CUB", "", "fact"}}, nil, false, true},
+			[]ev{{"USA", "", "16", "CUB", "", "fact"}}, nil, false, false},
 		{"b3 talks between hosted by", "The talks between Armenia and Azerbaijan, hosted by the United States, ended in a deal.",
 			[]ev{{"ARM", "", "04", "AZE", "", "fact"}}, nil, false, false},
 		{"b3 denial in relative clause", "Russia, which denies targeting civilians, struck an apartment block in Dnipro.",
@@ -504,7 +505,7 @@ func TestEnglishSyntaxEvents(t *testing.T) {
 }
 
 // syntaxEventsFloor is how many rows of TestEnglishSyntaxEvents must pass.
-const syntaxEventsFloor = 74
+const syntaxEventsFloor = 75
 
 // syntaxEvent is an event of TestEnglishSyntaxEvents: source and target
 // with their sectors, the CAMEO root and the status.
