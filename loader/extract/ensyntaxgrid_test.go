@@ -261,7 +261,8 @@ var englishSyntaxRows = []wireGridRow{
 // inside a warning's scope is a threat made, a fact; a place matches its
 // state as a person does; a bare place noun after a preposition ("remain
 // in place") does not make a capital before a copula the city. Now 75 of
-// 79 (the floor).
+// 79. A fourth batch of 8 rows, annotated before its first run: 7 passed
+// at once. Now 82 of 87 (the floor).
 func TestEnglishSyntaxEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -440,6 +441,24 @@ func TestEnglishSyntaxEvents(t *testing.T) {
 			nil, []ev{{"AFG", "", "19", "PAK", "", ""}, {"AFG", "", "18", "PAK", "", ""}}, false, false},
 		{"b3 strikes on came after", "India's strikes on Pakistan came after the Pahalgam attack.",
 			[]ev{{"IND", "", "19", "PAK", "", "fact"}}, []ev{{"PAK", "", "19", "IND", "", ""}}, false, false},
+		// A fourth batch, annotated before its first run.
+		{"b4 list with relative urged both sides", "Qatar, Egypt and the US, which mediated the truce, urged both sides to show restraint.",
+			nil, []ev{{"QAT", "", "02", "USA", "", ""}, {"QAT", "", "02", "EGY", "", ""}, {"EGY", "", "02", "USA", "", ""}}, false, false},
+		{"b4 office of state met office of state", "The president of Iran met the prime minister of Iraq in Baghdad.",
+			[]ev{{"IRN", "", "04", "IRQ", "", "fact"}}, nil, false, false},
+		{"b4 nominal attack condemned by", "Russia's attack on Ukraine was condemned by the G7.",
+			[]ev{{"g7", "", "11", "RUS", "", "fact"}, {"RUS", "", "19", "UKR", "", "fact"}}, []ev{{"RUS", "", "11", "g7", "", ""}}, false, false},
+		{"b4 possessive drones hit, its military said", "Ukraine's drones hit a Russian oil depot, its military said.",
+			[]ev{{"UKR", "", "19", "RUS", "", "fact"}}, []ev{{"RUS", "", "19", "UKR", "", ""}}, false, false},
+		{"b4 possessive tariffs on pair", "Trump's tariffs on Canada and Mexico took effect on Tuesday.",
+			[]ev{{"USA", "", "16", "CAN", "", "fact"}, {"USA", "", "16", "MEX", "", "fact"}}, nil, false, false},
+		{"b4 accused of, which denied", "The Philippines accused China of ramming its vessel, which Beijing denied.",
+			[]ev{{"PHL", "", "11", "CHN", "", ""}}, []ev{{"CHN", "", "11", "PHL", "", ""}}, false, false},
+		{"b4 arrested group commander in place", "Israeli forces arrested a Hamas commander in the West Bank.",
+			[]ev{{"ISR", "", "17", "hamas", "", "fact"}}, nil, false, false},
+		// known: "captured" is coded 19 (as of territory); of a person it would be 173, an arrest.
+		{"b4 reduced relative captured by", "A Ukrainian soldier captured by Russian troops was executed.",
+			[]ev{{"RUS", "", "17", "UKR", "", "fact"}}, []ev{{"UKR", "", "17", "RUS", "", ""}}, false, true},
 	}
 	pass, failKnown := 0, 0
 	for _, tc := range tests {
@@ -505,7 +524,7 @@ func TestEnglishSyntaxEvents(t *testing.T) {
 }
 
 // syntaxEventsFloor is how many rows of TestEnglishSyntaxEvents must pass.
-const syntaxEventsFloor = 75
+const syntaxEventsFloor = 82
 
 // syntaxEvent is an event of TestEnglishSyntaxEvents: source and target
 // with their sectors, the CAMEO root and the status.
