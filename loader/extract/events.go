@@ -164,7 +164,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		} else {
 			src, inh = r.subject(s, t)
 		}
-		if src == nil {
+		if src == nil || !inh && r.negatedSubject(s, src) {
 			return
 		}
 		if inh {
@@ -1001,6 +1001,23 @@ func (r *run) objectNoun(t token) bool {
 		return false
 	}
 	return true
+}
+
+// negatedSubject: a negation stands right before one of the subject's
+// actors, or before its determiner ("No Russian troops crossed"): nobody
+// did it. (Not "neither … nor", which PETRARCH codes as the opposite act,
+// "Neither A nor B boycotted" an easing, 081.)
+func (r *run) negatedSubject(s *sentenceContext, src []*mention) bool {
+	for _, m := range src {
+		k := m.ti - 1
+		if k > 0 && s.toks[k].lx&lxDeterminer != 0 && mentionAt(s.ms, k) == nil {
+			k--
+		}
+		if k >= 0 && s.toks[k].lx&lxNegation != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // eachOther: the words at k are a reciprocal object of the pack
