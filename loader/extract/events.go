@@ -68,11 +68,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	passive := tr.passive
 	reduced := false
 	if tr.pp {
-		for k := max(0, t-3); k < t; k++ {
-			if toks[k].lx&lxAux != 0 {
-				passive = true
-			}
-		}
+		passive = r.auxBefore(s, t)
 		// A reduced relative: "talks hosted by Malaysia", "a ship seized
 		// by Iran": passive without an auxiliary; the noun before is its
 		// subject.
@@ -168,7 +164,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		} else {
 			src, inh = r.subject(s, t)
 		}
-		if src == nil {
+		if src == nil || !inh && r.negatedSubject(s, src) {
 			return
 		}
 		if inh {
@@ -331,6 +327,11 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			}
 		}
 	}
+	if content == facts.StatusThreatened && ev.Root == "13" {
+		// A threat inside a warning's scope is the threat itself, made:
+		// "warned that it would strike Israel if attacked" (138, a fact).
+		content = ""
+	}
 	if content == "" {
 		if st, ok := r.p.mod.openers[ev.Root]; ok {
 			s.scopeBuf = scope{from: t, end: te, status: st, first: len(r.events)}
@@ -357,8 +358,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		tgt = nil
 	}
 	// Reciprocal with a coordinated subject and no object: "A dan B
-	// bertemu", "A and B signed an agreement": each pair, both directions.
-	if len(tgt) == 0 && recipCode(ev.Code) && len(src) >= 2 {
+	// bertemu", "A and B signed an agreement": each pair, both directions;
+	// so for any act on "each other" ("A and B accused each other").
+	eachOther := len(src) >= 2 && r.eachOther(s, te)
+	if eachOther {
+		tgt = nil
+	}
+	if len(tgt) == 0 && (recipCode(ev.Code) || eachOther) && len(src) >= 2 {
 		matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
 		st := r.status(s, t, te, content, modal)
 		for _, a := range src {
@@ -997,11 +1003,62 @@ func (r *run) objectNoun(t token) bool {
 	return true
 }
 
+// negatedSubject: a negation stands right before one of the subject's
+// actors, or before its determiner ("No Russian troops crossed"): nobody
+// did it. (Not "neither … nor", which PETRARCH codes as the opposite act,
+// "Neither A nor B boycotted" an easing, 081.)
+func (r *run) negatedSubject(s *sentenceContext, src []*mention) bool {
+	for _, m := range src {
+		k := m.ti - 1
+		if k > 0 && s.toks[k].lx&lxDeterminer != 0 && mentionAt(s.ms, k) == nil {
+			k--
+		}
+		if k >= 0 && s.toks[k].lx&lxNegation != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOther: the words at k are a reciprocal object of the pack
+// ("each other", "one another", "satu sama lain").
+func (r *run) eachOther(s *sentenceContext, k int) bool {
+	toks := s.toks
+	if len(r.p.reciprocalObjects) == 0 || k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k].low + " " + toks[k+1].low
+	if r.p.reciprocalObjects[w] {
+		return true
+	}
+	return k+2 < len(toks) && r.p.reciprocalObjects[w+" "+toks[k+2].low]
+}
+
+// auxBefore: an auxiliary at most three words before the participle at t
+// makes it passive, unless a relative word or an actor comes between: in
+// the cleft "It was Iran that supplied the drones" the auxiliary is the
+// cleft's and the verb is active.
+func (r *run) auxBefore(s *sentenceContext, t int) bool {
+	aux := false
+	for k := max(0, t-3); k < t; k++ {
+		switch {
+		case s.toks[k].lx&lxAux != 0:
+			aux = true
+		case aux && (s.toks[k].lx&lxRelative != 0 || covered(s.ms, k) != nil):
+			aux = false
+		}
+	}
+	return aux
+}
+
 // reducedSubject is the noun a reduced relative at toks[t] describes: the
 // mention right before it ("a ship seized by Iran"), after its group noun
 // ("Syrian troops backed by Russia") or before a comma ("Syrian government
 // forces, backed by Russia,"), or nil.
 func (r *run) reducedSubject(s *sentenceContext, t int) *mention {
+	if t == 0 {
+		return r.frontedSubject(s, t)
+	}
 	end := t
 	if end > 0 && s.toks[end-1].raw == "," {
 		end--
@@ -1015,6 +1072,30 @@ func (r *run) reducedSubject(s *sentenceContext, t int) *mention {
 				return nonOblique(m)
 			}
 		}
+	}
+	return nil
+}
+
+// frontedSubject is the noun a participle phrase opening the sentence
+// describes: the first actor after the comma that closes the phrase
+// ("Backed by Turkey, Syrian rebels attacked"), or nil.
+func (r *run) frontedSubject(s *sentenceContext, t int) *mention {
+	toks := s.toks
+	for k := t + 1; k < len(toks) && k < t+10; k++ {
+		if toks[k].raw != "," {
+			if toks[k].punct {
+				return nil
+			}
+			continue
+		}
+		a := k + 1
+		if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+			a++ // "Backed by Iran, the Houthis"
+		}
+		if m := mentionAt(s.ms, a); m != nil {
+			return nonOblique(m)
+		}
+		return nil
 	}
 	return nil
 }

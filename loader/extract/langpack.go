@@ -417,13 +417,21 @@ type packJSON struct {
 	// (topic_preps), "delayed their meeting" (possessives), "ordered to
 	// appear before" (appear_verbs), "condemnation from Beijing"
 	// (reaction_nouns).
-	TellVerbs     []string `json:"tell_verbs"`
-	ClaimVerbs    []string `json:"claim_verbs"`
-	CausePreps    []string `json:"cause_preps"`
-	TopicPreps    []string `json:"topic_preps"`
-	Possessives   []string `json:"possessives"`
-	AppearVerbs   []string `json:"appear_verbs"`
-	ReactionNouns []string `json:"reaction_nouns"`
+	TellVerbs   []string `json:"tell_verbs"`
+	ClaimVerbs  []string `json:"claim_verbs"`
+	CausePreps  []string `json:"cause_preps"`
+	TopicPreps  []string `json:"topic_preps"`
+	Possessives []string `json:"possessives"`
+	AppearVerbs []string `json:"appear_verbs"`
+	// AdmissionNouns after a hedge's word make it an admission, no hedge:
+	// "claimed responsibility for the attack", "mengklaim bertanggung
+	// jawab": the act is owned, a fact.
+	AdmissionNouns []string `json:"admission_nouns"`
+	// ReciprocalObjects are the objects that make a coordinated subject
+	// act on each other ("Thailand and Cambodia accused each other"), at
+	// most three words each.
+	ReciprocalObjects []string `json:"reciprocal_objects"`
+	ReactionNouns     []string `json:"reaction_nouns"`
 	// ThingNouns name kinds of things whose own names follow them
 	// ("penghargaan Oscar", "minyak mentah Brent", "badai Katrina"), and
 	// verbs of winning ("memenangkan Oscar"): a given name alone right
@@ -864,6 +872,7 @@ type pack struct {
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
 	possessives, appearVerbs, reactionNouns       set
+	admissionNouns, reciprocalObjects             set
 }
 
 // lexVal is what the tokenizer records of a folded word: its flags and
@@ -1185,6 +1194,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
+		admissionNouns: mkset(j.AdmissionNouns), reciprocalObjects: mkset(j.ReciprocalObjects),
 		reactionNouns: mkset(j.ReactionNouns),
 		pairs:         unlabeled(phrases(j.Pairs)),
 		triggers:      map[string][]*trigger{},

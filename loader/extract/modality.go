@@ -137,16 +137,53 @@ func (r *run) status(s *sentenceContext, t, te int, content, modal string) strin
 	if r.hedgedBefore(s, t, te) {
 		status = facts.StatusAlleged
 	}
+	if s.denial >= 0 && r.insideRelative(s, s.denial, t) {
+		return r.modalStatus(status, modal) // "Russia, which denies targeting civilians, struck"
+	}
 	switch {
 	case s.denial >= 0 && status == facts.StatusAlleged:
 		status = facts.StatusDisputed // an allegation denied
 	case s.denial >= 0 && s.denial < t:
 		status = facts.StatusDenied // "Russia denied attacking Ukraine"
 	}
+	return r.modalStatus(status, modal)
+}
+
+// modalStatus: a fact under a modal of plan is planned.
+func (r *run) modalStatus(status, modal string) string {
 	if modal == "planned" && status == facts.StatusFact {
-		status = facts.StatusPlanned
+		return facts.StatusPlanned
 	}
 	return status
+}
+
+// insideRelative: the word at d is inside a relative clause set off by
+// commas that closes before t ("Russia, which denies targeting civilians,
+// struck"): what it says is not said of the act at t.
+func (r *run) insideRelative(s *sentenceContext, d, t int) bool {
+	toks := s.toks
+	if d >= t {
+		return false
+	}
+	open := false
+	for k := d - 1; k >= 1 && k >= d-4; k-- {
+		if toks[k].lx&lxRelative != 0 && toks[k-1].raw == "," {
+			open = true
+			break
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := d + 1; k < t; k++ {
+		if toks[k].raw == "," {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) hedgedBefore(s *sentenceContext, t, te int) bool {
@@ -156,6 +193,13 @@ func (r *run) hedgedBefore(s *sentenceContext, t, te int) bool {
 		}
 	}
 	return false
+}
+
+// admission: the word at k, after a hedge's word, makes it an admission
+// ("claimed responsibility", "claimed credit"): the one who claims owns
+// the act, which stays a fact.
+func (r *run) admission(toks []token, k int) bool {
+	return k < len(toks) && r.p.admissionNouns[toks[k].low]
 }
 
 func (r *run) denied(toks []token) bool {

@@ -292,7 +292,9 @@ func (r *run) objectEnds(s *sentenceContext, k, te, ce int, content bool) bool {
 	t, next := &toks[k], &toks[k+1]
 	switch {
 	case t.raw == ",":
-		return strings.HasSuffix(next.low, "ing") && covered(s.ms, k+1) == nil
+		// (a relative clause set off by commas ends at its comma: "Russia,
+		// which denies targeting civilians, struck ... Dnipro")
+		return strings.HasSuffix(next.low, "ing") && covered(s.ms, k+1) == nil || r.insideRelative(s, te-1, k+1)
 	case k > te && t.lx&lxCoord != 0:
 		return next.lx&lxTrigger != 0 && !strings.HasSuffix(next.low, "s") && covered(s.ms, k+1) == nil
 	case content && t.low == "to":
@@ -358,7 +360,7 @@ outer:
 		if r.audience(s, m) {
 			continue // "complained to the Associated Press about ..."
 		}
-		if m.agent && m.ti >= te+2 && strings.HasSuffix(s.toks[m.ti-2].low, "ed") {
+		if m.agent && m.ti >= te+2 && strings.HasSuffix(s.toks[m.ti-2].low, "ed") && !r.weaponOwner(s, m.ti-2) {
 			// The agent of a participle after the trigger: "agreed to a
 			// ceasefire brokered by Qatar and Egypt".
 			g := r.groupFrom(s, m)
@@ -371,6 +373,13 @@ outer:
 		return r.groupFrom(s, loc), true
 	}
 	return nil, false
+}
+
+// weaponOwner: the participle at k follows a weapon's noun ("shot down 50
+// drones launched by Russia", "intercepted missiles fired by Iran"), so
+// its agent owns what the act is aimed at and is the object.
+func (r *run) weaponOwner(s *sentenceContext, k int) bool {
+	return k > 0 && r.p.classes["missile"][s.toks[k-1].low]
 }
 
 // dropWater removes water bodies from ms, in place.

@@ -653,7 +653,9 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if p.placeNouns[toks[j].low] {
+		if p.placeNouns[toks[j].low] && !(j > k+1 && toks[j-1].lx&lxLocative != 0) {
+			// (not a bare noun after a preposition, an idiom: "sanctions
+			// on Havana remain in place")
 			return true
 		}
 		if toks[j].punct {

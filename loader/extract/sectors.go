@@ -148,23 +148,28 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 	}
 	// "Chinese and Indian troops", "British, French and German
 	// ministers": the group noun after the last of a run of names
-	// joined by "and" or commas is each one's.
+	// joined by "and" or commas is each one's. Commas alone make no run:
+	// in "Backed by Turkey, Syrian rebels attacked" the rebels are
+	// Syria's only.
+	coord := false
 	for n := 0; n < 6 && j+1 < len(toks) && (toks[j].lx&lxCoord != 0 || toks[j].raw == ","); n++ {
 		k := j + 1
+		coord = coord || toks[j].lx&lxCoord != 0
 		if toks[k].lx&lxCoord != 0 {
 			k++ // ", and"
+			coord = true
 		}
 		next := covered(s.ms, k)
 		if next == nil || next.ti != k {
 			break
 		}
 		for k := next.ti + 1; k < next.tj; k++ {
-			if sec, n := r.p.sectorWords(toks, k); sec != "" && k+n == next.tj {
+			if sec, n := r.p.sectorWords(toks, k); sec != "" && k+n == next.tj && coord {
 				return sec // "Indian troops" read as one mention
 			}
 		}
 		j = next.tj
-		if sec, _ := r.p.sectorWords(toks, j); sec != "" {
+		if sec, _ := r.p.sectorWords(toks, j); sec != "" && coord {
 			return sec
 		}
 	}

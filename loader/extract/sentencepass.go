@@ -220,7 +220,7 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 		if !r.p.hedges.mayStart(&toks[i]) && !r.p.denials.mayStart(&toks[i]) {
 			continue
 		}
-		if h, ok := r.p.hedges.at(toks, i); ok {
+		if h, ok := r.p.hedges.at(toks, i); ok && !r.admission(toks, i+len(h.p)) {
 			s.hedges = append(s.hedges, [2]int{i, i + len(h.p)})
 		}
 		if s.denial < 0 {
