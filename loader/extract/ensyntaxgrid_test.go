@@ -284,7 +284,8 @@ var englishSyntaxRows = []wireGridRow{
 // annotated before its first run: all passed at once: 91 of 96. A
 // negation right before a subject's actor ("No Russian troops attacked")
 // leaves the act undone; three rows written with that rule, of which the
-// one with "neither … nor" stays known. Now 93 of 99 (the floor).
+// one with "neither … nor" stayed known: 93 of 99; with "neither" and
+// "nor" among the negations, 94 of 99 (the floor).
 func TestEnglishSyntaxEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -502,11 +503,12 @@ func TestEnglishSyntaxEvents(t *testing.T) {
 		{"b5 will veto any", "Hungary will veto any new sanctions on Russia, Orban said.",
 			nil, []ev{{"HUN", "", "16", "RUS", "", "fact"}, {"european-union", "", "16", "RUS", "", "fact"}}, false, false},
 		// Rows written with the rule for a negated subject (after its fix).
-		// known: "neither … nor" is no negation of the verb here; reading it
-		// as one costs a PETRARCH validation record, which codes "Neither A
-		// nor B boycotted" as an easing (081) between the same actors.
+		// ("neither … nor" is a negation since the merge: it costs a PETRARCH
+		// validation record, which codes "Neither A nor B boycotted" as an
+		// easing (081) between the same actors; news that says neither did
+		// it reports no act.)
 		{"neither nor subject", "Neither Hamas nor Israel attacked Egypt.",
-			nil, []ev{{"hamas", "", "19", "EGY", "", "fact"}, {"ISR", "", "19", "EGY", "", "fact"}}, false, true},
+			nil, []ev{{"hamas", "", "19", "EGY", "", "fact"}, {"ISR", "", "19", "EGY", "", "fact"}}, false, false},
 		{"no before subject", "No Russian troops attacked Kyiv on Monday.",
 			nil, []ev{{"RUS", "", "19", "UKR", "", "fact"}}, false, false},
 		{"not only: no negation", "Not only Russia but also China condemned Iran.",
@@ -576,7 +578,7 @@ func TestEnglishSyntaxEvents(t *testing.T) {
 }
 
 // syntaxEventsFloor is how many rows of TestEnglishSyntaxEvents must pass.
-const syntaxEventsFloor = 93
+const syntaxEventsFloor = 94
 
 // syntaxEvent is an event of TestEnglishSyntaxEvents: source and target
 // with their sectors, the CAMEO root and the status.
