@@ -19,41 +19,44 @@ var legalGridRows = []nameGridRow{
 	// Initials that spell a state's short form are persons.
 	{"tersangka AS age", "Polisi menetapkan tersangka berinisial AS (35) dalam kasus pembunuhan di Bekasi.", "as", "USA", false, false},
 	{"korban RI age comma", "Korban, RI (17), mengalami luka tusuk di bagian perut.", "ri", "IDN", false, false},
-	{"pelaku MF dan RH", "Pelaku MF dan RH ditangkap di sebuah kontrakan di Cikarang.", "mf rh", "", false, true},
+	{"pelaku MF dan RH", "Pelaku MF dan RH ditangkap di sebuah kontrakan di Cikarang.", "mf rh", "", false, false},
 	{"AS alias Ucok", "Tersangka AS alias Ucok mengaku nekat mencuri karena terlilit utang.", "as", "USA", false, false},
 	{"inisial RRC", "Seorang pria berinisial RRC (41) diamankan warga setelah kepergok mencuri kotak amal.", "rrc", "CHN", false, false},
 	{"inisial UEA", "Sopir taksi daring berinisial UEA (29) menjadi korban perampokan di Jalan Raya Bogor.", "uea", "ARE", false, false},
 	{"inisial PNG", "Polisi masih memburu pelaku berinisial PNG yang melarikan diri ke Kalimantan.", "png", "PNG", false, false},
 	{"inisial IS", "Tersangka IS (27) ditangkap saat hendak kabur ke Batam.", "is", "isis", false, false},
-	{"inisial AS and RI", "Kedua tersangka, AS (30) dan RI (25), dijerat pasal pencurian dengan kekerasan.", "as ri", "USA IDN", false, true},
+	{"inisial AS and RI", "Kedua tersangka, AS (30) dan RI (25), dijerat pasal pencurian dengan kekerasan.", "as ri", "USA IDN", false, false},
 	{"korban AS alone", "Korban AS (62) tewas di tempat akibat benturan keras di kepala.", "as", "USA", false, false},
 	{"saksi inisial", "Saksi berinisial DN (40) mengaku melihat pelaku membawa senjata tajam.", "dn", "", false, false},
 	{"pelajar inisial", "Seorang pelajar SMA berinisial RA (16) tewas dalam tawuran di Jakarta Timur.", "ra", "", false, false},
 	{"ibu korban initials", "Ibu korban, SR (45), melaporkan kejadian itu ke Polsek Tanah Abang.", "sr", "", false, false},
-	{"pelaku dua inisial comma", "Dua pelaku, yakni MZ (22) dan AF (19), masih berstatus pelajar.", "mz af", "", false, true},
+	{"pelaku dua inisial comma", "Dua pelaku, yakni MZ (22) dan AF (19), masih berstatus pelajar.", "mz af", "", false, false},
+	// known: the arrest's source, the police, is coded IDN/COP and its stance holder IDN is an actor with no mention
 	{"ditangkap inisial end", "Polisi telah menangkap seorang tersangka berinisial AS.", "as", "USA", false, true},
+	// known: the arrest's source, the BNN, is coded IDN/COP and its stance holder IDN is an actor with no mention
 	{"inisial kurir narkoba", "BNN menangkap kurir narkoba berinisial HS (33) di Bandara Kualanamu.", "hs idn-bnn", "", false, true},
+	// known: initials that open a sentence before a conjunction are the United States as well ('AS dan sekutunya'): nothing tells them apart
 	{"anak buah AS", "AS dan dua rekannya kini ditahan di Mapolres Bogor.", "as", "USA", false, true},
-	{"RI sebagai otak", "Polisi menyebut RI (38) sebagai otak pencurian kendaraan bermotor itu.", "ri", "IDN", false, true},
+	{"RI sebagai otak", "Polisi menyebut RI (38) sebagai otak pencurian kendaraan bermotor itu.", "ri", "IDN", false, false},
 	{"real RI state", "Pemerintah RI meminta Malaysia memulangkan pekerja migran yang ditahan.", "IDN MYS", "", false, false},
 	{"real AS state", "Departemen Kehakiman AS mendakwa dua warga negara Rusia atas peretasan.", "USA RUS", "", false, false},
-	{"tersangka alias only", "Budi alias Gendut ditangkap polisi di rumah kerabatnya di Tangerang.", "budi", "", false, true},
+	{"tersangka alias only", "Budi alias Gendut ditangkap polisi di rumah kerabatnya di Tangerang.", "budi", "", false, false},
 	{"nama lengkap inisial korban", "Jasad korban berinisial NH (23) ditemukan di semak-semak dekat rel kereta.", "nh", "", false, false},
 
 	// Lawyers.
 	{"kuasa hukum comma", "Kuasa hukum tersangka, Hotman Sitorus, mengatakan kliennya akan mengajukan praperadilan.", "hotman-sitorus", "", false, false},
 	{"pengacara name", "Pengacara Dedi Mulyana menilai penahanan kliennya tidak sah.", "dedi-mulyana", "", false, false},
 	{"kuasa hukum keluarga korban", "Kuasa hukum keluarga korban, Rian Ernest Tanudjaja, meminta polisi transparan.", "rian-ernest-tanudjaja", "", false, false},
-	{"kata pengacaranya", "\"Klien kami tidak pernah menerima uang itu,\" kata pengacaranya, Maqdir Ismail.", "maqdir-ismail", "", false, true},
+	{"kata pengacaranya", "\"Klien kami tidak pernah menerima uang itu,\" kata pengacaranya, Maqdir Ismail.", "maqdir-ismail", "", false, false},
 	{"tim kuasa hukum ketua", "Ketua tim kuasa hukum terdakwa, Febri Diansyah, menyebut dakwaan jaksa kabur.", "febri-diansyah", "", false, false},
 	{"advokat", "Advokat Ronny Talapessy mendampingi saksi saat diperiksa penyidik Bareskrim.", "ronny-talapessy idn-bareskrim", "", false, false},
 
 	// Judges.
 	{"majelis hakim diketuai", "Majelis hakim yang diketuai Eko Aryanto menjatuhkan vonis enam tahun penjara.", "eko-aryanto", "", false, false},
-	{"hakim ketua name", "Hakim Ketua Rianto Adam Pontoh menunda sidang hingga pekan depan.", "rianto-adam-pontoh", "", false, true},
+	{"hakim ketua name", "Hakim Ketua Rianto Adam Pontoh menunda sidang hingga pekan depan.", "rianto-adam-pontoh", "", false, false},
 	{"hakim anggota", "Hakim anggota Sri Hartati menyatakan berbeda pendapat dalam putusan tersebut.", "sri-hartati", "", false, false},
 	{"ketua majelis hakim comma", "Ketua majelis hakim, Fahzal Hendri, membacakan amar putusan selama tiga jam.", "fahzal-hendri", "", false, false},
-	{"hakim tunggal praperadilan", "Hakim tunggal praperadilan PN Jakarta Selatan Djuyamto menolak gugatan tersangka.", "djuyamto pengadilan-negeri-jakarta-selatan", "", false, true},
+	{"hakim tunggal praperadilan", "Hakim tunggal praperadilan PN Jakarta Selatan Djuyamto menolak gugatan tersangka.", "djuyamto pengadilan-negeri-jakarta-selatan", "", false, false},
 	{"majelis hakim no name", "Majelis hakim menilai terdakwa terbukti bersalah melakukan korupsi.", "", "", true, false},
 	{"hakim ketua MK", "Ketua Mahkamah Konstitusi Suhartoyo membacakan putusan uji materi undang-undang itu.", "suhartoyo idn-constitutional-court", "", false, false},
 
@@ -65,13 +68,16 @@ var legalGridRows = []nameGridRow{
 	{"jaksa agung", "Jaksa Agung ST Burhanuddin meminta jajarannya tidak bermain perkara.", "st-burhanuddin", "", false, false},
 	{"kapuspenkum kejagung", "Kapuspenkum Kejagung Harli Siregar mengatakan tersangka langsung ditahan.", "harli-siregar idn-attorney-general", "", false, false},
 	{"kajari", "Kepala Kejari Bandung Irfan Wibowo menyebut kerugian negara mencapai Rp 5 miliar.", "irfan-wibowo kejari-bandung", "", false, false},
+	// known: a head's contracted title (Kajati, Kapolres) names no body of its own, the convention of TestDomesticGrid
 	{"kajati", "Kajati Sumatera Utara Idianto memerintahkan penyelidikan dugaan korupsi dana desa.", "idianto kejati-sumatera-utara", "", false, true},
 
 	// Police ranks and units.
+	// known: a head's contracted title (Kajati, Kapolres) names no body of its own, the convention of TestDomesticGrid
 	{"akbp kapolres", "Kapolres Metro Depok AKBP Arya Perdana mengatakan pelaku sudah mengintai korban sejak pagi.", "arya-perdana polres-metro-depok", "", false, true},
 	{"kombes comma", "Kabid Humas Polda Metro Jaya, Kombes Ade Ary Syam Indradi, membenarkan penangkapan itu.", "ade-ary-syam-indradi polda-metro-jaya", "", false, false},
 	{"kasat reskrim inisial", "Kasat Reskrim Polres Sleman AKP Riski Adrian mengatakan tersangka berinisial AS sudah ditahan.", "riski-adrian as polres-sleman", "USA", false, false},
 	{"kapolsek", "Kapolsek Cengkareng Kompol Hasoloan Situmorang mengimbau warga tidak main hakim sendiri.", "hasoloan-situmorang", "", false, false},
+	// known: the arrest's source, Densus 88, is coded IDN/COP and its stance holder IDN is an actor with no mention
 	{"densus 88", "Densus 88 Antiteror menangkap terduga teroris berinisial AW (34) di Sukoharjo.", "idn-densus-88 aw", "", false, true},
 	{"propam", "Divisi Propam Polri memeriksa tiga anggota yang diduga memeras pengunjung konser.", "", "", false, false},
 	{"bareskrim dirtipidum", "Dirtipidum Bareskrim Polri Brigjen Djuhandhani Rahardjo Puro mengatakan berkas perkara sudah lengkap.", "djuhandhani-rahardjo-puro idn-bareskrim", "", false, false},
@@ -102,13 +108,14 @@ var legalGridRows = []nameGridRow{
 	{"mantan menteri", "Mantan Menteri Perdagangan Thomas Lembong divonis empat tahun enam bulan penjara.", "thomas-lembong", "", false, false},
 	{"mantan mentan", "Mantan Menteri Pertanian Syahrul Yasin Limpo mengajukan banding atas vonis itu.", "syahrul-yasin-limpo", "", false, false},
 	{"terdakwa mantan kepala dinas", "Terdakwa mantan Kepala Dinas Pendidikan Riau, Rudi Hartono, membantah menerima suap.", "rudi-hartono", "", false, false},
+	// known: 'Terbit' (an ordinary word) opening a name after a regency ends the name
 	{"mantan bupati", "Mantan Bupati Langkat Terbit Rencana Perangin Angin dituntut sembilan tahun penjara.", "terbit-rencana-perangin-angin", "", false, true},
-	{"terpidana name", "Terpidana Setya Novanto mendapat remisi pada Hari Kemerdekaan.", "setya-novanto", "", false, true},
+	{"terpidana name", "Terpidana Setya Novanto mendapat remisi pada Hari Kemerdekaan.", "setya-novanto", "", false, false},
 
 	// Victims and suspects named in full.
 	{"korban full name age", "Korban, Dimas Prasetyo (24), tewas setelah dikeroyok di depan kafe.", "dimas-prasetyo", "", false, false},
 	{"tersangka bernama", "Tersangka bernama Ahmad Fauzi (31) mengaku menjual sabu sejak setahun lalu.", "ahmad-fauzi", "", false, false},
-	{"pelaku alias name", "Pelaku Joni Saputra alias Jon (28) diringkus di tempat persembunyiannya.", "joni-saputra", "", false, true},
+	{"pelaku alias name", "Pelaku Joni Saputra alias Jon (28) diringkus di tempat persembunyiannya.", "joni-saputra", "", false, false},
 
 	// No actor.
 	{"pria curi motor", "Seorang pria ditangkap karena mencuri motor di parkiran pasar.", "", "", true, false},
@@ -121,8 +128,8 @@ var legalGridRows = []nameGridRow{
 	{"barang bukti", "Polisi menyita barang bukti berupa sebilah celurit dan dua unit ponsel.", "idn-police", "", false, false},
 }
 
-// TestLegalGrid runs the Indonesian crime and court rows: 67 of 84 pass
-// before the legal pass. Two no-actor rows were re-annotated after the first
+// TestLegalGrid runs the Indonesian crime and court rows: 67 of 84 passed
+// before the legal pass, 77 after it. Two no-actor rows were re-annotated after the first
 // run to the home-police convention of TestDomesticGrid ("Polisi menangkap"
 // is idn-police).
 func TestLegalGrid(t *testing.T) {
@@ -134,7 +141,8 @@ func TestLegalGrid(t *testing.T) {
 // them: unnamed suspects by age, suspects named in apposition, judges and
 // prosecutors under their titles, justice ministries and prosecution
 // services, city police forces, and rows with no actor. Columns as in
-// TestEnglishWireGrid (nameProblems). 35 of 38 pass before the legal pass.
+// TestEnglishWireGrid (nameProblems). 35 of 38 passed before the legal
+// pass, 37 after it.
 func TestLegalGridEnglish(t *testing.T) {
 	x := extractor(t)
 	rows := []wireGridRow{
@@ -142,7 +150,7 @@ func TestLegalGridEnglish(t *testing.T) {
 		{"suspect identified as", "The suspect, identified as Marcus Whitfield, 42, was charged with attempted murder.", []string{"marcus-whitfield/person"}, nil, false, false},
 		{"judge surname", "Judge Lewis Kaplan sentenced the former executive to 25 years in prison.", []string{"lewis-kaplan/person"}, nil, false, false},
 		{"prosecutors said", "Prosecutors said the defendant had laundered more than $40 million.", nil, nil, true, false},
-		{"cps", "The Crown Prosecution Service said there was insufficient evidence to bring charges.", []string{"gbr-cps/agency/GBR"}, nil, false, true},
+		{"cps", "The Crown Prosecution Service said there was insufficient evidence to bring charges.", []string{"gbr-cps/agency/GBR"}, nil, false, false},
 		{"justice department", "The Justice Department charged four Chinese nationals with hacking.", []string{"usa-justice-ministry/agency/USA", "CHN/state"}, nil, false, false},
 		{"federal judge manhattan", "A federal judge in Manhattan blocked the administration's plan on Tuesday.", nil, nil, true, false},
 		{"met police", "The Metropolitan Police said a 19-year-old woman had been arrested.", []string{"gbr-police-met/agency/GBR"}, nil, false, false},
@@ -157,9 +165,10 @@ func TestLegalGridEnglish(t *testing.T) {
 		{"woman aged", "A woman aged 52 has been charged with fraud, police said.", nil, nil, true, false},
 		{"teenager charged", "Two teenagers have been charged over the death of a man in Birmingham.", nil, nil, true, false},
 		{"jury convicted", "A jury convicted him on all counts after two days of deliberation.", nil, nil, true, false},
+		// known: a bare 'Supreme Court' in English with no state named is no one state's
 		{"supreme court us", "The Supreme Court agreed to hear the case next term.", []string{"usa-supreme-court/court"}, nil, false, true},
 		{"indonesia court english", "An Indonesian court sentenced two Australians to death for drug trafficking.", []string{"IDN/state", "AUS/state"}, nil, false, false},
-		{"jakarta police spokesman", "Jakarta Police spokesman Ade Ary Syam Indradi said the suspect, identified only by his initials AS, was detained on Monday.", []string{"ade-ary-syam-indradi/person"}, []string{"USA"}, false, true},
+		{"jakarta police spokesman", "Jakarta Police spokesman Ade Ary Syam Indradi said the suspect, identified only by his initials AS, was detained on Monday.", []string{"ade-ary-syam-indradi/person"}, []string{"USA"}, false, false},
 		{"kpk english", "The Corruption Eradication Commission (KPK) named the regent a suspect in a bribery case.", []string{"idn-kpk/agency/IDN"}, nil, false, false},
 		{"former minister convicted", "Former trade minister Thomas Lembong was sentenced to four and a half years in prison.", []string{"thomas-lembong/person"}, nil, false, false},
 		{"sfo", "The Serious Fraud Office opened an investigation into the company's accounts.", []string{"gbr-sfo/agency/GBR"}, nil, false, false},
