@@ -117,6 +117,28 @@ var legalGridRows = []nameGridRow{
 	{"tersangka bernama", "Tersangka bernama Ahmad Fauzi (31) mengaku menjual sabu sejak setahun lalu.", "ahmad-fauzi", "", false, false},
 	{"pelaku alias name", "Pelaku Joni Saputra alias Jon (28) diringkus di tempat persembunyiannya.", "joni-saputra", "", false, false},
 
+	// Second batch (annotated before the extractor ran on it).
+	// known: 'kuasa hukum AS' is also a lawyer of the United States in arbitration news; nothing here tells the initials from the state
+	{"kuasa hukum initials", "Kuasa hukum AS, Budi Santoso, menyebut kliennya hanya menjadi korban.", "as budi-santoso", "USA", false, true},
+	{"jpu kejari", "JPU Kejari Jakarta Selatan menuntut terdakwa delapan tahun penjara.", "kejari-jakarta-selatan", "", false, false},
+	{"hakim mk", "Hakim Konstitusi Arief Hidayat menyampaikan pendapat berbeda.", "arief-hidayat", "", false, false},
+	{"mantan ketua dpr", "Mantan Ketua DPR Setya Novanto bebas bersyarat dari Lapas Sukamiskin.", "setya-novanto", "", false, false},
+	{"eks menpora", "Eks Menpora Dito Ariotedjo diperiksa sebagai saksi di Gedung Merah Putih KPK.", "dito-ariotedjo idn-kpk", "", false, false},
+	{"ketua kpk", "Ketua KPK Setyo Budiyanto memastikan penyidikan kasus itu terus berjalan.", "setyo-budiyanto idn-kpk", "", false, false},
+	{"penyidik kpk periksa", "Penyidik KPK memeriksa Sekretaris Daerah Kabupaten Bogor sebagai saksi.", "idn-kpk", "", false, false},
+	{"brigadir one letter", "Keluarga Brigadir J meminta hakim menjatuhkan hukuman maksimal.", "", "", false, false},
+	{"irjen ferdy sambo", "Mantan Kadiv Propam Polri Irjen Ferdy Sambo divonis hukuman mati.", "ferdy-sambo", "", false, false},
+	{"terdakwa comma age", "Terdakwa, Ronald Tannur (31), divonis bebas oleh majelis hakim.", "ronald-tannur", "", false, false},
+	{"korban initials and full", "Korban berinisial SA (14) diduga dianiaya oleh ayah tirinya, Hendra Wijaya (40).", "sa hendra-wijaya", "", false, false},
+	{"dua tersangka inisial comma list", "Polisi menetapkan tiga tersangka berinisial AS, RI, dan UEA.", "as ri uea idn-police", "USA IDN ARE", false, false},
+	{"pelaku ditembak", "Pelaku berinisial RRC ditembak di kaki karena melawan petugas.", "rrc", "CHN", false, false},
+	{"warga negara AS", "Seorang warga negara AS ditangkap di Bali karena membawa ganja.", "USA", "", false, false},
+	{"buronan interpol", "Buronan kasus korupsi itu masuk daftar red notice Interpol.", "interpol", "", false, false},
+	{"wna asal china", "Dua WNA asal China ditangkap karena menjalankan judi daring di Batam.", "CHN", "", false, false},
+	{"kompolnas komisioner", "Komisioner Kompolnas Choirul Anam meminta kasus itu diusut tuntas.", "choirul-anam idn-kompolnas", "", false, false},
+	{"lpsk ketua", "Ketua LPSK Achmadi mengatakan korban mendapat pendampingan psikologis.", "achmadi idn-lpsk", "", false, false},
+	{"bareskrim subject", "Bareskrim Polri membongkar jaringan penipuan investasi bodong.", "idn-bareskrim", "", false, false},
+	{"pn vonis bebas", "Majelis hakim PN Surabaya memvonis bebas terdakwa pembunuhan itu.", "pengadilan-negeri-surabaya", "", false, false},
 	// No actor.
 	{"pria curi motor", "Seorang pria ditangkap karena mencuri motor di parkiran pasar.", "", "", true, false},
 	{"polisi tangkap", "Polisi menangkap tiga orang yang diduga terlibat jaringan narkoba.", "idn-police", "", false, false},
@@ -129,11 +151,13 @@ var legalGridRows = []nameGridRow{
 }
 
 // TestLegalGrid runs the Indonesian crime and court rows: 67 of 84 passed
-// before the legal pass, 77 after it. Two no-actor rows were re-annotated after the first
+// before the legal pass, 77 after it; of the second batch of 20 (annotated
+// after the first rules, before the extractor ran on it) 18 passed, 19
+// after the list fix ("AS, RI, dan UEA"): 96 of 104. Two no-actor rows were re-annotated after the first
 // run to the home-police convention of TestDomesticGrid ("Polisi menangkap"
 // is idn-police).
 func TestLegalGrid(t *testing.T) {
-	runNameGrid(t, legalGridRows, 84)
+	runNameGrid(t, legalGridRows, 104)
 }
 
 // TestLegalGridEnglish checks English crime, police and court news on
@@ -142,7 +166,7 @@ func TestLegalGrid(t *testing.T) {
 // prosecutors under their titles, justice ministries and prosecution
 // services, city police forces, and rows with no actor. Columns as in
 // TestEnglishWireGrid (nameProblems). 35 of 38 passed before the legal
-// pass, 37 after it.
+// pass, 37 after it; of the second batch of 10, 8 passed: 45 of 48.
 func TestLegalGridEnglish(t *testing.T) {
 	x := extractor(t)
 	rows := []wireGridRow{
@@ -184,6 +208,19 @@ func TestLegalGridEnglish(t *testing.T) {
 		{"manhattan da", "Manhattan District Attorney Alvin Bragg said the investigation was continuing.", []string{"alvin-bragg/person"}, nil, false, false},
 		{"suspect named in court", "Jason Reed, 29, appeared at Westminster Magistrates' Court charged with assault.", []string{"jason-reed/person"}, nil, false, false},
 		{"judge surname only", "Judge Kaplan rejected the request for a new trial.", []string{"kaplan/person"}, nil, false, false},
+		// Second batch (annotated before the extractor ran on it).
+		{"suspect named later", "Police identified the suspect as Ryan Cole, a 24-year-old former soldier.", []string{"ryan-cole/person"}, nil, false, false},
+		{"us attorney", "U.S. Attorney Damian Williams said the defendants had exploited vulnerable investors.", []string{"damian-williams/person"}, nil, false, false},
+		{"judge of court", "Judge Tanya Chutkan of the U.S. District Court in Washington set a trial date.", []string{"tanya-chutkan/person"}, nil, false, false},
+		{"police in city said", "Police in Sydney said a man had been charged over the stabbing.", nil, nil, true, false},
+		// known: a post-nominal ('KC', 'QC') after a name makes the run of capitals no person's name
+		{"defence barrister", "Defence barrister James Wood KC told the court his client was of good character.", []string{"james-wood/person"}, nil, false, true},
+		{"doj lawsuit", "The Department of Justice sued the company for violating antitrust law.", []string{"usa-justice-ministry/agency/USA"}, nil, false, false},
+		{"nca arrests", "The National Crime Agency arrested six people in raids across England.", []string{"gbr-nca/agency/GBR"}, nil, false, false},
+		{"dea seized", "The DEA seized 400 kilograms of cocaine in the operation.", []string{"usa-dea/agency/USA"}, nil, false, false},
+		// known: the arrest's source, the police, is coded IDN/COP and its stance holder IDN is an actor with no mention
+		{"indonesian police english initials", "Indonesian police arrested a man identified by the initials RI, 38, in connection with the attack.", []string{"ri/person", "idn-police/agency/IDN"}, []string{"IDN/state"}, false, true},
+		{"cps charged", "The Crown Prosecution Service has authorised charges against two men.", []string{"gbr-cps/agency/GBR"}, nil, false, false},
 		{"home office", "The Home Office said the suspect would be deported after serving his sentence.", []string{"gbr-home-office/agency/GBR"}, nil, false, false},
 	}
 	runWireGrid(t, x, rows, "2024-06-01")

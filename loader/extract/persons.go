@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
@@ -2239,15 +2240,26 @@ func (r *run) initialsList(toks []token, ms []*mention, k, minLen int) []*mentio
 			break // "berinisial AR dan BS", "AR, BS"
 		}
 		k = nx + 1
+		if toks[nx].raw == "," && k+1 < len(toks) && r.p.coord[toks[k].low] {
+			k++ // "AS, RI, dan UEA"
+		}
 	}
 	return ms
 }
 
 // initialsTok reports whether t is initials: minLen to four capital
-// letters.
+// letters (not a number: "berinisial RI, 38,").
 func initialsTok(t *token, minLen int) bool {
 	n := utf8.RuneCountInString(t.raw)
-	return n >= minLen && n <= 4 && !t.punct && isAllUpper(t.raw)
+	if n < minLen || n > 4 || t.punct {
+		return false
+	}
+	for _, c := range t.raw {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // ageAt reports whether toks[k:] opens with an age in brackets: "(29)".
