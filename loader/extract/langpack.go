@@ -380,6 +380,10 @@ type packJSON struct {
 	// goes by ("Joni Saputra alias Jon", "AS alias Ucok"): the name before
 	// is a person's, the alias after no actor of its own.
 	AliasWords []string `json:"alias_words"`
+	// PostNominals are the letters written after a person's name for a
+	// rank of the bar or an honour ("James Wood KC", "Jane Doe MP"): they
+	// end the name, which is no unread organization's or place's name.
+	PostNominals []string `json:"post_nominals"`
 	// GivenAbbreviations are given names written short with a period
 	// inside or before a name: "Moh. Saiful Anam", "Andi Muh. Arfah".
 	GivenAbbreviations []string `json:"given_abbreviations"`
@@ -860,6 +864,7 @@ type pack struct {
 	rankSuffixes                              set                 // rank_suffixes, lower case
 	initialsIntros                            set                 // initials_intros, lower case
 	aliasWords                                set                 // alias_words, lower case
+	postNominals                              set                 // post_nominals, lower case (written in capitals)
 	givenAbbrevs                              set                 // given_abbreviations, lower case
 	givenWords                                set                 // given_words, lower case
 	nameWords                                 set                 // name_words, lower case

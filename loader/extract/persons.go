@@ -1226,8 +1226,8 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		if j < i+2 {
 			continue
 		}
-		if j < len(toks) && toks[j].cap && !toks[j].punct {
-			continue // the name goes on with a word we cannot read: an organization's or a place's
+		if j < len(toks) && toks[j].cap && !toks[j].punct && !(p.postNominals[toks[j].low] && isAllUpper(toks[j].raw)) {
+			continue // the name goes on with a word we cannot read: an organization's or a place's ("James Wood KC" does not)
 		}
 		if p.lang == "en" && r.pluralWord(toks[j-1].low) {
 			continue // "the Georgia Bulldogs", "Jordan Rivers": a team's or a thing's name
