@@ -228,6 +228,8 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	sort.SliceStable(p.nameOpeners, func(a, b int) bool { return len(p.nameOpeners[a]) > len(p.nameOpeners[b]) })
 	p.rankSuffixes, p.initialsIntros = mkset(j.RankSuffixes), lowerSet(j.InitialsIntros)
+	p.aliasWords = lowerSet(j.AliasWords)
+	p.postNominals = mkset(j.PostNominals)
 	p.givenAbbrevs, p.givenWords, p.nameWords = mkset(j.GivenAbbreviations), mkset(j.GivenWords), mkset(j.NameWords)
 	p.enumIntros, p.personHeads = mkset(j.EnumerationIntros), mkset(j.PersonHeads)
 	p.personCues, p.humanVerbs, p.subjectAdverbs = lowerSet(j.PersonCues), lowerSet(j.HumanVerbs), lowerSet(j.SubjectAdverbs)

@@ -989,7 +989,7 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	if m := covered(ms, k); m != nil && m.tj < end && toks[m.tj].lx&lxGiven != 0 {
 		end = m.tj
 	}
-	if limit == 4 && r.titleEndsAt(toks, i) {
+	if limit == 4 && r.titleEndsNear(toks, i) {
 		// After an office's title the body's region is followed by the
 		// holder's name: the region is a known place and the region
 		// words after it ("Ketua DPRD Jawa Barat Buky Wibawa", "Hakim PN
@@ -1046,6 +1046,23 @@ func (r *run) titleEndsAt(toks []token, i int) bool {
 	for j := max(0, i-4); j < i; j++ {
 		if t, ok := r.p.titleAt(toks, j); ok && j+len(t.p) == i {
 			return true
+		}
+	}
+	return false
+}
+
+// titleEndsNear reports whether a title ends right before token i or
+// before one or two lower-case words that qualify it ("Hakim tunggal
+// praperadilan PN Jakarta Selatan Djuyamto", "Kepala bidang humas Polda
+// Jawa Timur"): the body then names the holder's office, and a name
+// follows its region.
+func (r *run) titleEndsNear(toks []token, i int) bool {
+	for j := i; j >= 0 && j >= i-2; j-- {
+		if r.titleEndsAt(toks, j) {
+			return true
+		}
+		if j > 0 && (toks[j-1].cap || toks[j-1].punct) {
+			return false
 		}
 	}
 	return false

@@ -376,6 +376,14 @@ type packJSON struct {
 	// name's initials stand for a person ("berinisial AR", "inisial
 	// RN"): the initials are a person, their slug the id.
 	InitialsIntros []string `json:"initials_intros"`
+	// AliasWords stand between a person's name and the alias the person
+	// goes by ("Joni Saputra alias Jon", "AS alias Ucok"): the name before
+	// is a person's, the alias after no actor of its own.
+	AliasWords []string `json:"alias_words"`
+	// PostNominals are the letters written after a person's name for a
+	// rank of the bar or an honour ("James Wood KC", "Jane Doe MP"): they
+	// end the name, which is no unread organization's or place's name.
+	PostNominals []string `json:"post_nominals"`
 	// GivenAbbreviations are given names written short with a period
 	// inside or before a name: "Moh. Saiful Anam", "Andi Muh. Arfah".
 	GivenAbbreviations []string `json:"given_abbreviations"`
@@ -863,6 +871,8 @@ type pack struct {
 	regionBodies                              phraseIndex         // region_bodies: label "province|regency|city" body types
 	rankSuffixes                              set                 // rank_suffixes, lower case
 	initialsIntros                            set                 // initials_intros, lower case
+	aliasWords                                set                 // alias_words, lower case
+	postNominals                              set                 // post_nominals, lower case (written in capitals)
 	givenAbbrevs                              set                 // given_abbreviations, lower case
 	givenWords                                set                 // given_words, lower case
 	nameWords                                 set                 // name_words, lower case

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
@@ -1227,8 +1228,8 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		if j < i+2 {
 			continue
 		}
-		if j < len(toks) && toks[j].cap && !toks[j].punct {
-			continue // the name goes on with a word we cannot read: an organization's or a place's
+		if j < len(toks) && toks[j].cap && !toks[j].punct && !(p.postNominals[toks[j].low] && isAllUpper(toks[j].raw)) {
+			continue // the name goes on with a word we cannot read: an organization's or a place's ("James Wood KC" does not)
 		}
 		if p.lang == "en" && r.pluralWord(toks[j-1].low) {
 			continue // "the Georgia Bulldogs", "Jordan Rivers": a team's or a thing's name
@@ -2170,63 +2171,102 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 // news gives a suspect or a victim after initials_intros ("tersangka
 // berinisial AR (29)", "inisial RN dan BS"), or after a word for a person
 // with an age in brackets or an alias after them ("tersangka AR (29)",
-// "tersangka AS alias Ucok"): one to four capital letters,
-// with no other reading in the sentence ("berinisial AS" is no United
-// States). The id is the initials' slug.
+// "tersangka AS alias Ucok") or another pair of initials coordinated with
+// them ("pelaku MF dan RH"), or anywhere before an age in brackets ("Polisi
+// menyebut RI (38) sebagai otak …": a state has no age): one to four
+// capital letters, with no other reading in the sentence but a state's
+// ("berinisial AS" is no United States). A list goes on after a comma or a
+// conjunction ("AS (30) dan RI (25)"). The id is the initials' slug.
 func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	if len(r.p.initialsIntros) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if !r.p.initialsIntros[toks[i].low] {
-			// Initials with an age in brackets or an alias after them name
-			// a person too ("tersangka AR (29)", "AS alias Ucok").
+		switch {
+		case r.p.initialsIntros[toks[i].low]:
+			ms = r.initialsList(toks, ms, i+1, 1)
+		case r.p.personNouns[toks[i].low]:
 			k := i + 1
 			if k+1 < len(toks) && toks[k].raw == "," {
 				k++ // "Korban, RI (17),"
 			}
-			if r.p.personNouns[toks[i].low] && k+1 < len(toks) && (toks[k+1].low == "alias" || k+3 < len(toks) && toks[k+1].raw == "(" && isAge(toks[k+2].raw) && toks[k+3].raw == ")") {
-				if n := utf8.RuneCountInString(toks[k].raw); n >= 2 && n <= 4 && isAllUpper(toks[k].raw) && !toks[k].punct {
-					if m := covered(ms, k); m == nil || !m.person && m.ti == k && m.tj == k+1 {
-						if m != nil {
-							ms = dropMention(ms, m)
-						}
-						if pm := r.personSpan(toks, k, k+1, "occupation", "person:initials", 0.7); pm != nil {
-							ms = append(ms, pm)
-							sortMentions(ms)
-						}
-					}
-				}
+			if r.initialsAfterPersonNoun(toks, ms, k) {
+				ms = r.initialsList(toks, ms, k, 2)
 			}
-			continue
-		}
-		for k := i + 1; k < len(toks); {
-			raw := toks[k].raw
-			if n := utf8.RuneCountInString(raw); n < 1 || n > 4 || !isAllUpper(raw) || toks[k].punct {
-				break
+		case initialsTok(&toks[i], 2) && ageAt(toks, i+1) && (i == 0 || !toks[i-1].cap || toks[i-1].punct):
+			if m := covered(ms, i); m == nil || m.entry != nil && m.entry.Kind == facts.KindState {
+				ms = r.initialsList(toks, ms, i, 2)
 			}
-			if m := covered(ms, k); m != nil {
-				if m.person || m.ti != k || m.tj != k+1 {
-					break
-				}
-				ms = dropMention(ms, m) // "berinisial AS": the initials, not the state
-			}
-			if pm := r.personSpan(toks, k, k+1, "occupation", "person:initials", 0.7); pm != nil {
-				ms = append(ms, pm)
-				sortMentions(ms)
-			}
-			nx := k + 1
-			if nx+2 < len(toks) && toks[nx].raw == "(" && isAge(toks[nx+1].raw) && toks[nx+2].raw == ")" {
-				nx += 3 // an age in brackets: "berinisial RH (27) dan MF (31)"
-			}
-			if nx+1 >= len(toks) || toks[nx].raw != "," && !r.p.coord[toks[nx].low] {
-				break // "berinisial AR dan BS", "AR, BS"
-			}
-			k = nx + 1
 		}
 	}
 	return ms
+}
+
+// initialsAfterPersonNoun reports whether the initials at toks[k], after a
+// word for a person, name a person: an age in brackets or an alias follows
+// ("tersangka AR (29)", "AS alias Ucok"), or, where the initials have no
+// other reading, a conjunction and more initials ("pelaku MF dan RH"; not
+// "warga AS dan UE").
+func (r *run) initialsAfterPersonNoun(toks []token, ms []*mention, k int) bool {
+	if k+1 >= len(toks) || !initialsTok(&toks[k], 2) {
+		return false
+	}
+	if toks[k+1].low == "alias" || ageAt(toks, k+1) {
+		return true
+	}
+	return k+2 < len(toks) && r.p.coord[toks[k+1].low] && initialsTok(&toks[k+2], 2) && covered(ms, k) == nil && covered(ms, k+2) == nil
+}
+
+// initialsList makes persons of the initials from toks[k] on, each of at
+// least minLen letters, across commas and conjunctions and past an age in
+// brackets ("berinisial RH (27) dan MF (31)"). A mention of one token that
+// is no person there (a state's short form) gives way.
+func (r *run) initialsList(toks []token, ms []*mention, k, minLen int) []*mention {
+	for k < len(toks) && initialsTok(&toks[k], minLen) {
+		if m := covered(ms, k); m != nil {
+			if m.person || m.ti != k || m.tj != k+1 {
+				break
+			}
+			ms = dropMention(ms, m) // "berinisial AS": the initials, not the state
+		}
+		if pm := r.personSpan(toks, k, k+1, "occupation", "person:initials", 0.7); pm != nil {
+			ms = append(ms, pm)
+			sortMentions(ms)
+		}
+		nx := k + 1
+		if ageAt(toks, nx) {
+			nx += 3 // an age in brackets: "berinisial RH (27) dan MF (31)"
+		}
+		if nx+1 >= len(toks) || toks[nx].raw != "," && !r.p.coord[toks[nx].low] {
+			break // "berinisial AR dan BS", "AR, BS"
+		}
+		k = nx + 1
+		if toks[nx].raw == "," && k+1 < len(toks) && r.p.coord[toks[k].low] {
+			k++ // "AS, RI, dan UEA"
+		}
+	}
+	return ms
+}
+
+// initialsTok reports whether t is initials: minLen to four capital
+// letters (not a number: "berinisial RI, 38,").
+func initialsTok(t *token, minLen int) bool {
+	n := utf8.RuneCountInString(t.raw)
+	if n < minLen || n > 4 || t.punct {
+		return false
+	}
+	for _, c := range t.raw {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// ageAt reports whether toks[k:] opens with an age in brackets: "(29)".
+func ageAt(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].raw == "(" && isAge(toks[k+1].raw) && toks[k+2].raw == ")"
 }
 
 // appositionAfter reports whether the lone name toks[i] is described as an
@@ -2360,4 +2400,46 @@ func leads(e *gazetteer.Entry) bool {
 		}
 	}
 	return false
+}
+
+// aliasPersons reads a name, a word of alias_words and the alias the person
+// goes by ("Budi alias Gendut", "Joni Saputra alias Jon (28)"): the
+// capitalized words before are a person's name where no other rule read
+// them, and the alias after is no actor of its own (it is that person).
+func (r *run) aliasPersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if len(r.p.aliasWords) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if !r.p.aliasWords[toks[i].low] || !toks[i-1].cap || toks[i-1].punct || !toks[i+1].cap {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].cap && !toks[j].punct && j < i+4 {
+			j++
+		}
+		for k := i + 1; k < j; k++ {
+			if m := covered(ms, k); m != nil && m.person && m.ti > i && m.tj <= j {
+				ms = dropMention(ms, m) // "alias Jon": the same person
+			}
+		}
+		if covered(ms, i-1) != nil {
+			continue
+		}
+		s := i - 1
+		for s > 0 && i-s < 4 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && !r.p.personNouns[toks[s-1].low] && !r.sentenceOpener(&toks[s-1]) {
+			s--
+		}
+		if r.p.personNouns[toks[s].low] || r.sentenceOpener(&toks[s]) && toks[s].lx&lxGiven == 0 {
+			s++
+		}
+		if s < i {
+			if pm := r.personSpan(toks, s, i, "occupation", "person:alias", 0.7); pm != nil {
+				ms = append(ms, pm)
+				sortMentions(ms)
+			}
+		}
+	}
+	return ms
 }
