@@ -49,20 +49,20 @@ var mediaGridIDRows = []nameGridRow{
 	{"ap kantor berita", "Kantor berita AP melaporkan sedikitnya lima orang tewas dalam penembakan itu.", "associated-press", "", false, false},
 	{"afp dikutip", "Dikutip dari AFP, sedikitnya 12 orang tewas dalam banjir bandang di Afghanistan utara.", "afp AFG", "", false, false},
 	{"afp kepada saksi", "Seorang saksi mata mengatakan kepada AFP bahwa ledakan terdengar hingga beberapa kilometer.", "afp", "", false, false},
-	{"afp kantor berita prancis", "Kantor berita Prancis AFP melaporkan ribuan orang berunjuk rasa menolak reformasi pensiun.", "afp", "", false, true}, // known: the outlet's state before its name is given as an actor
+	{"afp kantor berita prancis", "Kantor berita Prancis AFP melaporkan ribuan orang berunjuk rasa menolak reformasi pensiun.", "afp", "", false, true}, // known: design, a named outlet's state is listed with it (the translated grid's "Kantor berita negara Korea Utara KCNA" wants PRK)
 	{"bloomberg menurut", "Menurut Bloomberg, bank sentral diperkirakan menahan suku bunga pada rapat pekan ini.", "bloomberg", "", false, false},
 	{"bloomberg dilansir dari", "Dilansir dari Bloomberg, raksasa teknologi itu tengah menjajaki akuisisi senilai 5 miliar dolar.", "bloomberg", "", false, false},
 	{"bloomberg sumber", "Bloomberg melaporkan, mengutip sumber yang mengetahui rencana tersebut, bahwa kesepakatan bisa diumumkan bulan depan.", "bloomberg", "", false, false},
 	// State agencies: the outlet, its state no actor of its own.
 	{"xinhua melansir", "Xinhua melansir bahwa perekonomian China tumbuh 5,2 persen pada kuartal kedua.", "xinhua CHN", "", false, false},
-	{"xinhua kantor berita negara", "Kantor berita negara China, Xinhua, menyebut latihan itu sebagai peringatan keras.", "xinhua", "", false, true}, // known: the outlet's state in apposition is given as an actor
+	{"xinhua kantor berita negara", "Kantor berita negara China, Xinhua, menyebut latihan itu sebagai peringatan keras.", "xinhua", "", false, true}, // known: design, a named outlet's state is listed with it (the translated grid's "Kantor berita negara Korea Utara KCNA" wants PRK)
 	{"xinhua kantor berita resmi", "Menurut kantor berita resmi Xinhua, banjir itu memaksa 30.000 warga mengungsi.", "xinhua", "", false, false},
 	{"kcna apposition", "Kantor berita resmi Korea Utara, KCNA, melaporkan uji coba rudal jelajah strategis berhasil.", "kcna", "", false, false},
 	{"kcna dikutip", "Dikutip dari KCNA, Pyongyang menyebut latihan gabungan itu sebagai gladi resik invasi.", "kcna PRK", "", false, false},
 	{"yonhap kantor berita", "Kantor berita Yonhap melaporkan militer Korea Selatan menembakkan tembakan peringatan.", "yonhap KOR", "", false, true}, // known: "militer Korea Selatan" gives the military body, not the state
 	{"yonhap menurut", "Menurut Yonhap, dua kapal nelayan terbalik akibat gelombang tinggi di Laut Kuning.", "yonhap", "", false, false},
 	{"irna dilansir", "Seperti dilansir IRNA, Teheran menolak tuduhan keterlibatan dalam serangan tersebut.", "irna IRN", "", false, false},
-	{"irna kantor berita resmi", "Kantor berita resmi Iran, IRNA, menyebut sanksi baru itu tidak berdampak.", "irna", "", false, true}, // known: the outlet's state in apposition is given as an actor
+	{"irna kantor berita resmi", "Kantor berita resmi Iran, IRNA, menyebut sanksi baru itu tidak berdampak.", "irna", "", false, true}, // known: design, a named outlet's state is listed with it (the translated grid's "Kantor berita negara Korea Utara KCNA" wants PRK)
 	{"tasnim kantor berita", "Kantor berita Tasnim melaporkan dua tersangka mata-mata ditangkap di Teheran.", "tasnim", "", false, false},
 	{"tasnim dikutip", "Dikutip dari Tasnim, kapal tanker asing itu disita karena menyelundupkan bahan bakar.", "tasnim", "", false, false},
 	{"tass kantor berita", "Kantor berita TASS melaporkan kunjungan delegasi itu berlangsung tertutup.", "tass", "", false, false},
@@ -75,10 +75,10 @@ var mediaGridIDRows = []nameGridRow{
 	{"cnn dikutip", "Dikutip dari CNN, gedung itu dievakuasi setelah ancaman bom diterima pagi hari.", "cnn", "", false, false},
 	{"cnn stasiun televisi", "Stasiun televisi CNN menyiarkan langsung debat kedua calon presiden itu.", "cnn", "", false, false},
 	{"bbc menurut laporan", "Menurut laporan BBC, ratusan migran diselamatkan di Selat Inggris.", "bbc", "", false, false},
-	{"bbc stasiun penyiaran", "Lembaga penyiaran Inggris BBC meminta maaf atas kesalahan penyuntingan itu.", "bbc", "", false, true},            // known: the outlet's state before its name is given as an actor
+	{"bbc stasiun penyiaran", "Lembaga penyiaran Inggris BBC meminta maaf atas kesalahan penyuntingan itu.", "bbc", "", false, true},            // known: design, a named outlet's state is listed with it (the translated grid's "Kantor berita negara Korea Utara KCNA" wants PRK)
 	{"scmp surat kabar", "Surat kabar South China Morning Post melaporkan otoritas Hong Kong menangkap enam aktivis.", "scmp", "", false, true}, // known: "otoritas Hong Kong" gives Hong Kong as a state
 	{"scmp dilansir", "Seperti dilansir South China Morning Post, Beijing memperketat ekspor logam tanah jarang.", "scmp CHN", "", false, false},
-	{"global times media pemerintah", "Global Times, media milik pemerintah China, menuding Manila memprovokasi ketegangan.", "global-times PHL", "", false, true}, // known: the owner state in apposition is given as an actor
+	{"global times media pemerintah", "Global Times, media milik pemerintah China, menuding Manila memprovokasi ketegangan.", "global-times PHL", "", false, true}, // known: design, a named outlet's state is listed with it (the translated grid's "Kantor berita negara Korea Utara KCNA" wants PRK)
 	{"global times surat kabar", "Surat kabar Global Times menyebut kunjungan itu sebagai langkah berbahaya.", "global-times", "", false, false},
 	{"haaretz harian", "Harian Haaretz melaporkan kabinet keamanan menyetujui perluasan operasi darat.", "haaretz", "", false, false},
 	{"haaretz menurut", "Menurut Haaretz, negosiasi pertukaran tahanan kembali tertunda.", "haaretz", "", false, false},
@@ -106,7 +106,7 @@ var mediaGridIDRows = []nameGridRow{
 	{"koresponden bbc unnamed", "Koresponden BBC di Bangkok melaporkan ribuan pengunjuk rasa memadati pusat kota.", "bbc", "", false, false},
 	{"jurnalis al jazeera tewas", "Jurnalis Al Jazeera Yusuf Haddad tewas dalam serangan udara di Gaza, Selasa.", "al-jazeera yusuf-haddad", "", false, false},
 	{"wartawan kompas", "Wartawan Kompas Dimas Aryanto menyaksikan langsung proses evakuasi korban.", "kompas dimas-aryanto", "", false, false},
-	{"wartawan tempo", "Wartawan Tempo yang meliput aksi itu sempat diintimidasi aparat.", "tempo", "", false, true}, // known: Tempo alone is an ordinary word; "wartawan" is no outlet cue
+	{"wartawan tempo", "Wartawan Tempo yang meliput aksi itu sempat diintimidasi aparat.", "tempo", "", false, false},
 	// Social media and platforms: companies per the gazetteer.
 	{"unggahan instagram", "Dalam unggahan di Instagram, Sinta Maharani menyampaikan permintaan maaf kepada publik.", "instagram sinta-maharani", "", false, false},
 	{"akun instagram resmi", "Melalui akun Instagram resminya, Kementerian Luar Negeri mengimbau WNI di Lebanon segera pulang.", "instagram idn-foreign-ministry", "", false, true}, // known: the ministry's generic name is not read after the account; LBN (where citizens are) was not annotated
@@ -126,7 +126,7 @@ var mediaGridIDRows = []nameGridRow{
 	// State media naming its state and no outlet: the state.
 	{"media pemerintah china", "Media pemerintah China melaporkan kapal induk ketiga negara itu memulai uji coba laut.", "CHN", "", false, false},
 	{"media pemerintah iran", "Media pemerintah Iran menyebut ledakan di pelabuhan itu disebabkan kebocoran gas.", "IRN", "", false, false},
-	{"televisi pemerintah rusia", "Televisi pemerintah Rusia menayangkan rekaman pertemuan tertutup itu.", "RUS", "", false, true}, // known: "televisi pemerintah" is no metonym
+	{"televisi pemerintah rusia", "Televisi pemerintah Rusia menayangkan rekaman pertemuan tertutup itu.", "RUS", "", false, false},
 	{"media resmi korea utara", "Media resmi Korea Utara memuat foto peluncuran satelit mata-mata tersebut.", "PRK", "", false, false},
 	{"kantor berita negara vietnam", "Kantor berita negara Vietnam melaporkan topan itu menewaskan sembilan orang.", "VNM", "", false, false},
 	// Traps: an outlet's name that is an ordinary word or another actor's.
