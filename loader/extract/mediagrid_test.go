@@ -23,6 +23,20 @@ import "testing"
 //
 // Before the rules and data of this grid: 75 of 86 Indonesian rows and 40
 // of 41 English rows pass (115 of 127); the 12 failing rows are marked known.
+// After a metonym opening in lower case stopped being read as inside a
+// capitalized name ("Televisi pemerintah Rusia") and words for a
+// journalist became source cues ("wartawan Tempo"): 77 of 86. A second
+// batch of 33 rows (22 Indonesian, 11 English), annotated before its first
+// run, passed 31; after "dikutip" and "diberitakan" as source cues and
+// "Pemimpin Redaksi" as a title, 32. A third batch of 21 rows (13 and 8)
+// passed 19; after "dikonfirmasi", "dihubungi" and "diwawancarai" as source
+// cues, 20. In all 169 of 181 (110 of 121 Indonesian, 59 of 60 English);
+// the floor is those counts. Five of the 12 known rows follow the design
+// of the other grids (a named outlet's state is listed with it), four more
+// differ from it on a state or body the design gives (HKG, SGP, LBN; South
+// Korea's military as its body), three are misreadings left (sentence-first
+// "Kompas", "AP exam", "Tempo" before a holder's name); each carries its
+// reason.
 func TestMediaGrid(t *testing.T) {
 	runNameGrid(t, mediaGridIDRows, mediaGridIDMin)
 }
@@ -36,7 +50,7 @@ func TestMediaGridEnglish(t *testing.T) {
 }
 
 // mediaGridIDMin is the least number of rows the Indonesian grid holds.
-const mediaGridIDMin = 80
+const mediaGridIDMin = 121
 
 var mediaGridIDRows = []nameGridRow{
 	// Global agencies after attribution cues.
@@ -152,6 +166,20 @@ var mediaGridIDRows = []nameGridRow{
 	{"koresponden afp gaza", "Koresponden AFP di Gaza melaporkan sedikitnya tiga serangan udara semalam.", "afp", "", false, false},
 	{"fotografer reuters", "Fotografer Reuters merekam antrean panjang warga di depan dapur umum.", "reuters", "", false, false},
 	{"pemimpin redaksi tempo", "Pemimpin Redaksi Tempo Setri Yasra mengatakan redaksi akan menempuh jalur hukum.", "tempo setri-yasra", "", false, true}, // known: an outlet named by an ordinary word (Tempo) before a holder's name is not read
+	// Third batch, written and annotated after the second batch's fixes.
+	{"wawancara kompas tv", "Dalam wawancara dengan Kompas TV, Yuliana Siregar menyebut kebijakan itu perlu dievaluasi.", "kompas-tv yuliana-siregar", "kompas", false, false},
+	{"saat dihubungi kompas", "Saat dihubungi Kompas.com, Arief Nugraha membenarkan kabar penangkapan tersebut.", "kompas arief-nugraha", "", false, false},
+	{"saat dikonfirmasi tempo", "Saat dikonfirmasi Tempo, juru bicara perusahaan menolak berkomentar.", "tempo", "", false, false},
+	{"siaran pers no outlet", "Dalam siaran pers yang diterima redaksi, perusahaan itu mengumumkan penarikan produk.", "", "", true, false},
+	{"program televisi", "Dalam program bincang-bincang di televisi swasta, ia mengaku tidak pernah menerima uang itu.", "", "", true, false},
+	{"metro tv stasiun", "Stasiun televisi Metro TV menayangkan debat calon gubernur secara langsung.", "metro-tv", "", false, false},
+	{"rri radio", "Radio Republik Indonesia menyiarkan pengumuman itu ke seluruh pelosok negeri.", "rri", "IDN", false, false},
+	{"tvri lembaga penyiaran publik", "Lembaga Penyiaran Publik TVRI memperoleh hak siar Piala Dunia.", "tvri", "", false, false},
+	{"harian kompas edisi", "Harian Kompas edisi Senin menurunkan laporan investigasi soal tambang ilegal.", "kompas", "", false, false},
+	{"nhk penyiar publik", "Penyiar publik Jepang NHK melaporkan gempa itu tidak memicu tsunami.", "nhk JPN", "", false, false},
+	{"kyodo kantor berita", "Kantor berita Kyodo melaporkan pemerintah mempertimbangkan paket stimulus baru.", "kyodo", "", false, false},
+	{"cna dikutip", "Dikutip dari Channel NewsAsia, otoritas Singapura menangkap dua tersangka penipuan.", "channel-newsasia", "", false, true}, // known: "otoritas Singapura" gives SGP, which the row left out (as "otoritas Hong Kong" above)
+	{"straits times menurut", "Menurut The Straits Times, tarif listrik akan naik mulai bulan depan.", "straits-times", "", false, false},
 	// Traps: an outlet's name that is an ordinary word or another actor's.
 	{"tempo ordinary", "Dalam tempo dua jam, petugas berhasil memadamkan api di gudang itu.", "", "tempo", true, false},
 	{"antara preposition", "Perundingan antara kedua negara berlangsung alot hingga larut malam.", "", "antara", true, false},
@@ -213,6 +241,15 @@ var mediaGridENRows = []wireGridRow{
 	{"anonymity", "The official spoke on condition of anonymity because he was not authorized to speak to the media.", nil, nil, true, false},
 	{"channel 12", "Israel's Channel 12 reported that the cabinet would meet on Sunday.", []string{"ISR/state"}, nil, false, false},
 	{"yonhap citing jcs", "Yonhap news agency said the missile was fired from an area near Pyongyang.", []string{"yonhap/media/KOR"}, nil, false, false},
+	// Third batch, written and annotated after the second batch's fixes.
+	{"reuters witness", "A Reuters witness saw at least three armoured vehicles near the presidential palace.", []string{"reuters/media"}, nil, false, false},
+	{"reuters tally", "At least 40 people have been killed, according to a Reuters tally of official figures.", []string{"reuters/media"}, nil, false, false},
+	{"interview with bloomberg", "In an interview with Bloomberg Television, the central bank governor ruled out further rate cuts.", []string{"bloomberg/media"}, nil, false, false},
+	{"al jazeera correspondent", "Al Jazeera's correspondent in Khartoum said fighting had spread to the city centre.", []string{"al-jazeera/media/QAT"}, nil, false, false},
+	{"bbc persian", "The BBC's Persian service said several of its journalists' relatives had been questioned.", []string{"bbc/media"}, nil, false, false},
+	{"kyodo news reported", "Kyodo News reported that the prime minister would visit Jakarta next month.", []string{"kyodo/media/JPN"}, nil, false, false},
+	{"antara reported english", "State news agency Antara reported that the volcano erupted twice on Monday.", []string{"antara/media/IDN"}, nil, false, false},
+	{"cnn indonesia english", "CNN Indonesia reported that the bill would be passed before the recess.", []string{"cnn-indonesia/media/IDN"}, []string{"cnn"}, false, false},
 	// Traps.
 	{"tempo of talks", "The tempo of the talks picked up after the ceasefire.", nil, []string{"tempo"}, true, false},
 	{"ap exam", "Students who passed the AP exam will receive credit.", nil, []string{"associated-press"}, false, true}, // known: AP before a noun is the outlet
