@@ -446,6 +446,10 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			keep = append(keep, m)
 			continue
 		}
+		if !toks[m.ti].cap && !toks[m.ti].punct {
+			keep = append(keep, m) // a metonym opening in lower case ("Televisi pemerintah Rusia"): no capitalized name holds it
+			continue
+		}
 		inside := m.ti > 0 && toks[m.ti-1].lx&lxStateCtx != 0 && p.peopleWords[toks[m.ti-1].low] // "bangsa Jerman", "suku Kurdi"
 		if !inside && m.ti >= 2 && !toks[m.ti-1].cap && toks[m.ti-2].cap && toks[m.ti-1].lx&lxCoord == 0 && p.orgLinks[toks[m.ti-1].low] {
 			if c := covered(ms, m.ti-2); c != nil && !c.person && r.kindOf(c.id) == facts.KindOrganization {
