@@ -427,9 +427,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				// "Dirjen Bea dan Cukai Departemen Keuangan Anwar Suprijadi":
 				// a body's generic name (and its state) between the title
 				// and the name; namedBodies makes the body.
-				k += len(l.p)
-				if sm := r.stateMentionAt(ms, k); sm != nil {
-					k = sm.tj
+				if bm := mentionAt(ms, k); bm != nil && !bm.person && bm.tj > k+len(l.p) {
+					k = bm.tj // "Kepala Dinas Kesehatan Jawa Tengah Yunita …": a regional body with its region
+				} else {
+					k += len(l.p)
+					if sm := r.stateMentionAt(ms, k); sm != nil {
+						k = sm.tj
+					}
 				}
 			}
 		}
@@ -601,6 +605,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			closed := commaName && end < len(toks) && toks[end].raw == "," // "Menteri Negara BUMN, Sugiharto,"
 			if portfolio && of == nil && role == "occupation" && !closed && p.placeNouns[toks[k-1].low] {
 				continue // "warga Perumahan Griya Asri": after a place noun, the place's name, not a resident's
+			}
+			if role == "occupation" && of == nil && !portfolio && !closed && p.placePreps[toks[k-1].low] && toks[k].lx&lxGiven == 0 && !(end < len(toks) && toks[end].raw == "(") {
+				continue // "Warga Tanjung Priok mengeluhkan": after a word for a resident, a name no given name opens is the place's
 			}
 			if end-k == 1 && of == nil && portfolio && !closed {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
