@@ -609,7 +609,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if role == "occupation" && of == nil && !portfolio && !closed && p.placePreps[toks[k-1].low] && toks[k].lx&lxGiven == 0 && !(end < len(toks) && toks[end].raw == "(") {
 				continue // "Warga Tanjung Priok mengeluhkan": after a word for a resident, a name no given name opens is the place's
 			}
-			if end-k == 1 && of == nil && portfolio && !closed {
+			if end-k == 1 && of == nil && portfolio && !closed && !r.regionThenName(toks, k, role, ms) {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
 			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) {
@@ -883,10 +883,10 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 // the state's name is the organization's). It returns the organization's
 // new mention and where the name starts.
 func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (*mention, int) {
-	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil || isAllUpper(toks[k].raw) {
-		return nil, 0
-	}
 	p := r.p
+	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil || isAllUpper(toks[k].raw) && !p.orgCreateHeads[toks[k].low] {
+		return nil, 0 // (an acronym that is an organization's head word goes on: "Direktur RSUD Cibinong Wahyu …")
+	}
 	s, country := 0, ""
 	if s = r.orgTailThenHolder(toks, k, ms); s > 0 {
 		// "Ekonom Samuel Sekuritas Tan Siew Lan": a tail word makes the
@@ -902,8 +902,8 @@ func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (*mention,
 		if j <= k2 {
 			return nil, 0
 		}
-		if s = r.holderAfterOrg(toks, k, k2, j, ms); s == j {
-			return nil, 0
+		if s = r.holderAfterOrg(toks, k, k2, j, ms); s == j && !r.givenHolderAt(toks, j, ms) {
+			return nil, 0 // (the run stopped at a given name: "Direktur RSUD Cibinong Wahyu Eko Widiharso")
 		}
 	} else {
 		j := k
@@ -1201,6 +1201,35 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
 	return j
+}
+
+// givenHolderAt reports whether an office holder's name of two or three
+// name words that a given name opens starts at toks[j] and ends the
+// capitalized run: where an organization's name that a head word opened
+// stopped ("Direktur RSUD Cibinong Wahyu Eko Widiharso").
+func (r *run) givenHolderAt(toks []token, j int, ms []*mention) bool {
+	if j >= len(toks) || toks[j].lx&lxGiven == 0 {
+		return false
+	}
+	e := r.nameRun(toks, j, ms)
+	if e-j < 2 || e-j > 3 || e < len(toks) && toks[e].cap && !toks[e].punct {
+		return false
+	}
+	return r.holderWords(toks[j:e], ms, j)
+}
+
+// regionThenName reports whether the portfolio words before toks[k],
+// after the title of a region's office (region_roles), end with a known
+// place of the home state, so that the one word at k is the holder's
+// name, not more of the place's ("Wali Kota Batu Nurochman", "Bupati
+// Tanah Laut Rahmat", where the region's name is an ordinary word; but
+// "Kepala Desa Sukamaju" names no one).
+func (r *run) regionThenName(toks []token, k int, role string, ms []*mention) bool {
+	if k == 0 || !r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] || r.p.isCommonWord(toks[k].low) {
+		return false
+	}
+	m := covered(ms, k-1)
+	return m != nil && !m.person && m.tj == k && m.entry != nil && m.entry.Kind == facts.KindPlace && m.entry.Country == r.p.home
 }
 
 // givenNameRunAt reports whether an unknown name of two or three name
