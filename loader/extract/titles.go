@@ -451,6 +451,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
 		}
 		k = skipParen(toks, k) // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto"
+		regionNamed := false   // the region's name was read: one word after it is the holder's
+		if r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] {
+			k = skipUnitNumber(toks, k) // "Ketua RT 05 Sukarman", "Ketua RT 03/RW 07 Sukarman"
+			k0 := k
+			k = r.skipPlaceNamed(toks, k) // "Lurah Kampung Melayu Suprapto"
+			regionNamed = k > k0
+		}
 		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
 			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot
 		}
@@ -609,7 +616,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if role == "occupation" && of == nil && !portfolio && !closed && p.placePreps[toks[k-1].low] && toks[k].lx&lxGiven == 0 && !(end < len(toks) && toks[end].raw == "(") {
 				continue // "Warga Tanjung Priok mengeluhkan": after a word for a resident, a name no given name opens is the place's
 			}
-			if end-k == 1 && of == nil && portfolio && !closed && !r.regionThenName(toks, k, role, ms) {
+			if end-k == 1 && of == nil && portfolio && !closed && !regionNamed && !r.regionThenName(toks, k, role, ms) {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
 			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) {
@@ -1201,6 +1208,64 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
 	return j
+}
+
+// skipUnitNumber moves past the number of a neighbourhood unit after its
+// office's title, and a second unit's name and number after a slash
+// ("RT 05", "RT 03/RW 07"), when a capitalized word follows: the holder's
+// name.
+func skipUnitNumber(toks []token, k int) int {
+	j := k
+	if j < len(toks) && startsWithDigit(toks[j].low) {
+		j++
+		if j+2 < len(toks) && toks[j].raw == "/" && toks[j+1].cap && startsWithDigit(toks[j+2].low) {
+			j += 3
+		}
+	}
+	if j == k || j >= len(toks) || !toks[j].cap || toks[j].punct {
+		return k
+	}
+	return j
+}
+
+// skipPlaceNamed moves past a region that a place noun opens after a
+// region's office, the noun the title's own or a capitalized word after
+// it ("Lurah Kampung Melayu Suprapto", "Kepala Desa Sukamaju Warsono",
+// "Kepala Desa Cibodas Barat Heru Susanto"), to the holder's name: of two
+// capitalized words, the second; of more, the first given name past the
+// place's first word. Otherwise it stays where it was.
+func (r *run) skipPlaceNamed(toks []token, k int) int {
+	if k >= len(toks) || k == 0 {
+		return k
+	}
+	s := k // the place's first name word
+	if toks[k].cap && r.p.placeNouns[toks[k].low] {
+		s = k + 1
+	} else if !r.p.placeNouns[toks[k-1].low] {
+		return k
+	}
+	e := s
+	for e < len(toks) && e-s < 5 && toks[e].cap && !toks[e].punct {
+		e++
+	}
+	switch n := e - s; {
+	case n < 2:
+		return k
+	case n == 2:
+		if t := &toks[s+1]; r.p.isCommonWord(t.low) && t.lx&lxGiven == 0 || r.p.regionWords[t.low] {
+			return k // "Desa Cibodas Barat": the place's name goes on
+		}
+		if toks[s].lx&lxGiven != 0 {
+			return k // "Wali Kota Ray Nagin": a given name opens the holder's name
+		}
+		return s + 1
+	}
+	for j := s + 1; j < e-1; j++ {
+		if toks[j].lx&lxGiven != 0 {
+			return j
+		}
+	}
+	return k
 }
 
 // givenHolderAt reports whether an office holder's name of two or three
