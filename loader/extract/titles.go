@@ -575,6 +575,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			// After an honorific too: "Dr. Amal Haddad".
 			named = named || honorific && end-k >= 2 && r.allNameWords(toks[k+1:end])
 			named = named || r.givenWordOpens(toks, k) // "Penyanyi Bunga Citra Lestari"
+			if end == k && r.givenWordAfterRegion(toks, k, role, ms) {
+				// "Wakil Bupati Garut Putri Karlina": the given word, a
+				// title's word too, opens the name after the region.
+				if e := r.nameRun(toks, k+1, ms); e == k+2 {
+					end, named = e, true
+				}
+			}
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
@@ -1281,6 +1288,22 @@ func (r *run) givenHolderAt(toks []token, j int, ms []*mention) bool {
 		return false
 	}
 	return r.holderWords(toks[j:e], ms, j)
+}
+
+// givenWordAfterRegion reports whether the ordinary word at toks[k] that
+// is also a given name (given_words: Putri, Bayu, Intan), after a
+// region's office and its known place, opens the holder's name followed
+// by a name word ("Wakil Bupati Garut Putri Karlina"): the place has
+// ended the region, so the words after it are the name.
+func (r *run) givenWordAfterRegion(toks []token, k int, role string, ms []*mention) bool {
+	if k == 0 || k+1 >= len(toks) || !toks[k].cap || !r.p.givenWords[toks[k].low] || !r.isNameWord(&toks[k+1]) {
+		return false
+	}
+	if !r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] {
+		return false
+	}
+	m := covered(ms, k-1)
+	return m != nil && !m.person && m.tj == k && m.entry != nil && m.entry.Kind == facts.KindPlace && m.entry.Country == r.p.home
 }
 
 // regionThenName reports whether the portfolio words before toks[k],
