@@ -1023,7 +1023,7 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 		}
 	}
 	region := r.text[toks[k].s:toks[end-1].e]
-	id := label + "-" + slug(region)
+	id := label + "-" + r.regionSlug(toks, k, end, region, ms)
 	bt := r.x.common.BodyTypes[label]
 	a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: bt.Kind, Name: r.text[toks[i].s:toks[end-1].e], Country: country, Sector: bt.Sector})
 	keep := ms[:0]
@@ -1040,11 +1040,31 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 	return ms
 }
 
+// regionSlug is the region part of a regional body's id: the id of the
+// home province when the region's words are one known province, however
+// written ("Pemprov Jatim", "Pemprov Jawa Timur", "KPU Provinsi Jawa
+// Timur" and the English "East Java provincial government" are one body,
+// pemprov-jawa-timur); else the slug of the words as written ("Pemkab
+// Bogor", "BPBD Kabupaten Cianjur": a regency's or a city's name keeps
+// its level word, or its absence, as the text gives it).
+func (r *run) regionSlug(toks []token, k, end int, region string, ms []*mention) string {
+	m := covered(ms, k)
+	if m == nil || m.person || m.ti != k || m.tj != end || m.entry == nil || m.entry.Kind != facts.KindPlace || m.entry.Country != r.p.home {
+		return slug(region)
+	}
+	if strings.HasPrefix(m.entry.ID, "kabupaten-") || strings.HasPrefix(m.entry.ID, "kota-") {
+		return slug(region)
+	}
+	return m.entry.ID
+}
+
 // titleEndsAt reports whether a title of the pack ends right before
-// token i ("Ketua DPRD", "Kepala Pelaksana BPBD").
+// token i ("Ketua DPRD", "Kepala Pelaksana BPBD") or goes on over it.
 func (r *run) titleEndsAt(toks []token, i int) bool {
 	for j := max(0, i-4); j < i; j++ {
-		if t, ok := r.p.titleAt(toks, j); ok && j+len(t.p) == i {
+		// Ending right before it, or going on over its first word
+		// ("Kepala Dinas" over "Dinas Kesehatan Jawa Tengah").
+		if t, ok := r.p.titleAt(toks, j); ok && j+len(t.p) >= i {
 			return true
 		}
 	}

@@ -1080,12 +1080,14 @@ func (r *run) venueThenCity(toks []token, ti, tj int) bool {
 	return toks[k].lx&lxLocative != 0 || r.p.placePreps[toks[k].low]
 }
 
-// cityNounBefore reports whether a lower-case city noun (city_nouns:
-// "udara", "suhu", "banjir") stands right before toks[ti], or one more
+// cityNounBefore reports whether a city noun (city_nouns: "udara",
+// "suhu", "banjir", "pilkada") stands right before toks[ti], or one more
 // lower-case word before it ("suhu rata-rata Jakarta", "polusi udara
-// Jakarta"): the capital there is the city, not its government.
+// Jakarta"): the capital there is the city, not its government. The noun
+// may be capitalized, as a headline or a local election's name writes it
+// ("Banjir Jakarta", "Pilkada Jakarta").
 func (r *run) cityNounBefore(toks []token, ti int) bool {
-	city := func(t *token) bool { return !t.cap && r.p.cityNouns[t.low] }
+	city := func(t *token) bool { return r.p.cityNouns[t.low] }
 	if ti < 1 {
 		return false
 	}

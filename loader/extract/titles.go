@@ -427,9 +427,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				// "Dirjen Bea dan Cukai Departemen Keuangan Anwar Suprijadi":
 				// a body's generic name (and its state) between the title
 				// and the name; namedBodies makes the body.
-				k += len(l.p)
-				if sm := r.stateMentionAt(ms, k); sm != nil {
-					k = sm.tj
+				if bm := mentionAt(ms, k); bm != nil && !bm.person && bm.tj > k+len(l.p) {
+					k = bm.tj // "Kepala Dinas Kesehatan Jawa Tengah Yunita …": a regional body with its region
+				} else {
+					k += len(l.p)
+					if sm := r.stateMentionAt(ms, k); sm != nil {
+						k = sm.tj
+					}
 				}
 			}
 		}
@@ -447,6 +451,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
 		}
 		k = skipParen(toks, k) // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto"
+		regionNamed := false   // the region's name was read: one word after it is the holder's
+		if r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] {
+			k = skipUnitNumber(toks, k) // "Ketua RT 05 Sukarman", "Ketua RT 03/RW 07 Sukarman"
+			k0 := k
+			k = r.skipPlaceNamed(toks, k) // "Lurah Kampung Melayu Suprapto"
+			regionNamed = k > k0
+		}
 		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
 			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot
 		}
@@ -564,6 +575,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			// After an honorific too: "Dr. Amal Haddad".
 			named = named || honorific && end-k >= 2 && r.allNameWords(toks[k+1:end])
 			named = named || r.givenWordOpens(toks, k) // "Penyanyi Bunga Citra Lestari"
+			if end == k && r.givenWordAfterRegion(toks, k, role, ms) {
+				// "Wakil Bupati Garut Putri Karlina": the given word, a
+				// title's word too, opens the name after the region.
+				if e := r.nameRun(toks, k+1, ms); e == k+2 {
+					end, named = e, true
+				}
+			}
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
@@ -602,7 +620,10 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if portfolio && of == nil && role == "occupation" && !closed && p.placeNouns[toks[k-1].low] {
 				continue // "warga Perumahan Griya Asri": after a place noun, the place's name, not a resident's
 			}
-			if end-k == 1 && of == nil && portfolio && !closed {
+			if role == "occupation" && of == nil && !portfolio && !closed && p.placePreps[toks[k-1].low] && toks[k].lx&lxGiven == 0 && !(end < len(toks) && toks[end].raw == "(") {
+				continue // "Warga Tanjung Priok mengeluhkan": after a word for a resident, a name no given name opens is the place's
+			}
+			if end-k == 1 && of == nil && portfolio && !closed && !regionNamed && !r.regionThenName(toks, k, role, ms) {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
 			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) {
@@ -876,10 +897,10 @@ func (r *run) officeOrg(toks []token, k, end int, ms []*mention) (*mention, int)
 // the state's name is the organization's). It returns the organization's
 // new mention and where the name starts.
 func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (*mention, int) {
-	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil || isAllUpper(toks[k].raw) {
-		return nil, 0
-	}
 	p := r.p
+	if k >= len(toks) || !toks[k].cap || toks[k].punct || covered(ms, k) != nil || isAllUpper(toks[k].raw) && !p.orgCreateHeads[toks[k].low] {
+		return nil, 0 // (an acronym that is an organization's head word goes on: "Direktur RSUD Cibinong Wahyu …")
+	}
 	s, country := 0, ""
 	if s = r.orgTailThenHolder(toks, k, ms); s > 0 {
 		// "Ekonom Samuel Sekuritas Tan Siew Lan": a tail word makes the
@@ -895,8 +916,8 @@ func (r *run) officeOrgThenHolder(toks []token, k int, ms []*mention) (*mention,
 		if j <= k2 {
 			return nil, 0
 		}
-		if s = r.holderAfterOrg(toks, k, k2, j, ms); s == j {
-			return nil, 0
+		if s = r.holderAfterOrg(toks, k, k2, j, ms); s == j && !r.givenHolderAt(toks, j, ms) {
+			return nil, 0 // (the run stopped at a given name: "Direktur RSUD Cibinong Wahyu Eko Widiharso")
 		}
 	} else {
 		j := k
@@ -1194,6 +1215,109 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
 	return j
+}
+
+// skipUnitNumber moves past the number of a neighbourhood unit after its
+// office's title, and a second unit's name and number after a slash
+// ("RT 05", "RT 03/RW 07"), when a capitalized word follows: the holder's
+// name.
+func skipUnitNumber(toks []token, k int) int {
+	j := k
+	if j < len(toks) && startsWithDigit(toks[j].low) {
+		j++
+		if j+2 < len(toks) && toks[j].raw == "/" && toks[j+1].cap && startsWithDigit(toks[j+2].low) {
+			j += 3
+		}
+	}
+	if j == k || j >= len(toks) || !toks[j].cap || toks[j].punct {
+		return k
+	}
+	return j
+}
+
+// skipPlaceNamed moves past a region that a place noun opens after a
+// region's office, the noun the title's own or a capitalized word after
+// it ("Lurah Kampung Melayu Suprapto", "Kepala Desa Sukamaju Warsono",
+// "Kepala Desa Cibodas Barat Heru Susanto"), to the holder's name: of two
+// capitalized words, the second; of more, the first given name past the
+// place's first word. Otherwise it stays where it was.
+func (r *run) skipPlaceNamed(toks []token, k int) int {
+	if k >= len(toks) || k == 0 {
+		return k
+	}
+	s := k // the place's first name word
+	if toks[k].cap && r.p.placeNouns[toks[k].low] {
+		s = k + 1
+	} else if !r.p.placeNouns[toks[k-1].low] {
+		return k
+	}
+	e := s
+	for e < len(toks) && e-s < 5 && toks[e].cap && !toks[e].punct {
+		e++
+	}
+	switch n := e - s; {
+	case n < 2:
+		return k
+	case n == 2:
+		if t := &toks[s+1]; r.p.isCommonWord(t.low) && t.lx&lxGiven == 0 || r.p.regionWords[t.low] {
+			return k // "Desa Cibodas Barat": the place's name goes on
+		}
+		if toks[s].lx&lxGiven != 0 {
+			return k // "Wali Kota Ray Nagin": a given name opens the holder's name
+		}
+		return s + 1
+	}
+	for j := s + 1; j < e-1; j++ {
+		if toks[j].lx&lxGiven != 0 {
+			return j
+		}
+	}
+	return k
+}
+
+// givenHolderAt reports whether an office holder's name of two or three
+// name words that a given name opens starts at toks[j] and ends the
+// capitalized run: where an organization's name that a head word opened
+// stopped ("Direktur RSUD Cibinong Wahyu Eko Widiharso").
+func (r *run) givenHolderAt(toks []token, j int, ms []*mention) bool {
+	if j >= len(toks) || toks[j].lx&lxGiven == 0 {
+		return false
+	}
+	e := r.nameRun(toks, j, ms)
+	if e-j < 2 || e-j > 3 || e < len(toks) && toks[e].cap && !toks[e].punct {
+		return false
+	}
+	return r.holderWords(toks[j:e], ms, j)
+}
+
+// givenWordAfterRegion reports whether the ordinary word at toks[k] that
+// is also a given name (given_words: Putri, Bayu, Intan), after a
+// region's office and its known place, opens the holder's name followed
+// by a name word ("Wakil Bupati Garut Putri Karlina"): the place has
+// ended the region, so the words after it are the name.
+func (r *run) givenWordAfterRegion(toks []token, k int, role string, ms []*mention) bool {
+	if k == 0 || k+1 >= len(toks) || !toks[k].cap || !r.p.givenWords[toks[k].low] || !r.isNameWord(&toks[k+1]) {
+		return false
+	}
+	if !r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] {
+		return false
+	}
+	m := covered(ms, k-1)
+	return m != nil && !m.person && m.tj == k && m.entry != nil && m.entry.Kind == facts.KindPlace && m.entry.Country == r.p.home
+}
+
+// regionThenName reports whether the portfolio words before toks[k],
+// after the title of a region's office (region_roles), end with a known
+// place of the home state, so that the one word at k is the holder's
+// name, not more of the place's ("Wali Kota Batu Nurochman", "Bupati
+// Tanah Laut Rahmat", where the region's name is an ordinary word; but
+// "Kepala Desa Sukamaju" names no one).
+func (r *run) regionThenName(toks []token, k int, role string, ms []*mention) bool {
+	if k == 0 || !r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] || r.p.isCommonWord(toks[k].low) {
+		return false
+	}
+	m := covered(ms, k-1)
+	return m != nil && !m.person && m.tj == k && m.entry != nil && m.entry.Kind == facts.KindPlace && m.entry.Country == r.p.home
 }
 
 // givenNameRunAt reports whether an unknown name of two or three name
