@@ -119,7 +119,7 @@ var businessGridIDRows = []nameGridRow{
 	{"id cma selidiki", "Otoritas Persaingan dan Pasar Inggris (CMA) menyelidiki akuisisi Activision Blizzard oleh Microsoft.", "gbr-cma microsoft activision-blizzard", "GBR", false, true},
 	{"id komisi eropa denda", "Komisi Eropa menjatuhkan denda 2,4 miliar euro kepada Google karena menyalahgunakan posisi dominan.", "european-commission google", "", false, false},
 	// known: the ministry's statement is coded CHN/GOV, which lists CHN as an actor
-	{"id kemendag china ekspor", "Kementerian Perdagangan China mengumumkan pembatasan ekspor galium dan germanium.", "chn-commerce-ministry", "CHN", false, true},
+	{"id kemendag china ekspor", "Kementerian Perdagangan China mengumumkan pembatasan ekspor galium dan germanium.", "chn-commerce-ministry", "CHN", false, false},
 	{"id kemendag larang", "Kementerian Perdagangan melarang ekspor minyak goreng untuk sementara waktu.", "idn-trade-ministry", "", false, false},
 	{"id kppu denda google", "KPPU mendenda Google Rp202,5 miliar atas praktik monopoli di Play Store.", "idn-kppu google", "", false, false},
 	{"id bi tahan bunga", "Bank Indonesia menahan suku bunga acuan di level 5,75 persen.", "idn-central-bank", "", false, false},

@@ -115,7 +115,7 @@ var encyclopedicGridRows = []nameGridRow{
 	{"id jimmy lai apple daily", "Jimmy Lai adalah pengusaha media Hong Kong dan pendiri harian Apple Daily.", "jimmy-lai HKG", "apple-inc", false, false},
 	{"id lee jae-myung dpk", "Lee Jae-myung adalah politikus Partai Demokrat Korea yang terpilih sebagai Presiden Korea Selatan pada Juni 2025.", "lee-jae-myung KOR democratic-party-of-korea", "us-democratic-party", false, false},
 	// known: the runner's article date (2024-06-01) has Yoon in office, so the event's source is his state KOR, which the row does not name
-	{"id yoon jaksa agung", "Yoon Suk Yeol adalah mantan jaksa agung yang dimakzulkan setelah mengumumkan darurat militer pada Desember 2024.", "yoon-suk-yeol", "idn-attorney-general", false, true},
+	{"id yoon jaksa agung", "Yoon Suk Yeol adalah mantan jaksa agung yang dimakzulkan setelah mengumumkan darurat militer pada Desember 2024.", "yoon-suk-yeol", "idn-attorney-general", false, false},
 	{"id ishiba ldp", "Shigeru Ishiba adalah anggota Partai Demokrat Liberal yang menjabat sebagai Perdana Menteri Jepang dari 2024 hingga 2025.", "shigeru-ishiba jpn-ldp JPN", "", false, false},
 	{"id lula serikat", "Luiz Inácio Lula da Silva adalah mantan pemimpin serikat buruh yang menjabat tiga periode sebagai Presiden Brasil.", "luiz-inacio-lula-da-silva BRA", "", false, false},
 	{"id milei libertarian", "Javier Milei adalah ekonom libertarian yang terpilih sebagai Presiden Argentina pada 2023.", "javier-milei ARG", "", false, false},

@@ -98,7 +98,7 @@ var localGridRows = []nameGridRow{
 	// Known: the domestic grid reads a city's Satpol PP as the national idn-satpol-pp (its row "satpol pp"), so no regional Satpol PP body type was added.
 	{"satpol pp kota bandung", "Satpol PP Kota Bandung membongkar puluhan lapak liar di trotoar.", "satpol-pp-kota-bandung", "", false, true},
 	// Known: the events model: "mengerahkan" codes 150 (a show of force) with Basarnas's state as the source, which lists IDN; deploying rescue boats is no show of force, a trigger question left to the events passes.
-	{"basarnas alone", "Basarnas mengerahkan perahu karet untuk mencari wisatawan yang terseret ombak.", "idn-basarnas", "", false, true},
+	{"basarnas alone", "Basarnas mengerahkan perahu karet untuk mencari wisatawan yang terseret ombak.", "idn-basarnas", "", false, false},
 	{"tim sar gabungan", "Tim SAR gabungan menemukan korban ketiga sekitar dua kilometer dari lokasi kapal tenggelam.", "", "", true, false},
 	{"rsud soetomo", "RSUD Dr. Soetomo Surabaya merawat 14 korban keracunan makanan.", "", "soetomo dr-soetomo", false, false},
 	{"pdam tirta pakuan", "PDAM Tirta Pakuan Kota Bogor menghentikan sementara distribusi air karena pipa bocor.", "", "tirta-pakuan", false, false},
@@ -109,7 +109,7 @@ var localGridRows = []nameGridRow{
 	{"polres bogor", "Polres Bogor menutup jalur Puncak selama libur panjang.", "polres-bogor", "", false, false},
 	{"polresta sleman", "Polresta Sleman menggelar razia knalpot brong di sejumlah ruas jalan.", "polres-sleman", "", false, false},
 	// Known: the events model: the command's deployment (150) is coded at the state level (IDN/MIL), which lists IDN with no mention.
-	{"kodam jaya", "Kodam Jaya mengerahkan 1.000 prajurit untuk membantu evakuasi banjir.", "kodam-jaya", "", false, true},
+	{"kodam jaya", "Kodam Jaya mengerahkan 1.000 prajurit untuk membantu evakuasi banjir.", "kodam-jaya", "", false, false},
 	{"kejati jatim", "Kejati Jawa Timur menahan mantan kepala dinas pekerjaan umum.", "kejati-jawa-timur", "", false, false},
 	{"kejari sleman", "Kejari Sleman menyita aset milik tersangka korupsi dana desa.", "kejari-sleman", "", false, false},
 	{"pn surabaya vonis", "Pengadilan Negeri Surabaya menjatuhkan vonis dua tahun penjara kepada terdakwa.", "pengadilan-negeri-surabaya", "", false, false},

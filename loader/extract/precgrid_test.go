@@ -490,7 +490,6 @@ var precGridKnown = []string{
 	"Museum Louvre menerima jutaan pengunjung.",
 	"Jenderal Polisi itu dicopot dari jabatannya.",
 	"Profesor Emeritus itu menerbitkan buku baru.",
-	"Kepala Badan Pusat Statistik mengumumkan angka inflasi.",
 	"Vladimir Putin berbicara di Forum Ekonomi Saint Petersburg.",
 	"The train links Beijing with Shanghai.",
 	"He drives a Toyota Corolla.",

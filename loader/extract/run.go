@@ -236,6 +236,7 @@ func (r *run) process(doc *facts.Document) error {
 		r.outbuf = ms[:0]
 	}
 	r.applyDenials()
+	r.dropUnnamedMonologues()
 	r.deriveStances()
 	r.writeDocument(doc)
 	doc.Warnings = r.warnings()
@@ -301,6 +302,35 @@ func (r *run) stateOf(id, date string) string {
 		return a.a.Country
 	}
 	return ""
+}
+
+// dropUnnamedMonologues drops the events with no target whose source the
+// text never names: a body's or an office holder's state, coded as the
+// state ("BPS mengumumkan inflasi": IDN 010). With no other party such an
+// event only says the body spoke, and it would put in the document a state
+// the article does not mention. A state left without mentions, events or
+// stances drops out of the document with it.
+func (r *run) dropUnnamedMonologues() {
+	var dropped []string
+	keep := r.events[:0]
+	for _, e := range r.events {
+		if a := r.actors[e.ev.Source]; e.ev.Target == "" && a != nil && a.nM == 0 {
+			dropped = append(dropped, e.ev.Source)
+			continue
+		}
+		keep = append(keep, e)
+	}
+	clear(r.events[len(keep):])
+	r.events = keep
+	for _, id := range dropped {
+		if slices.ContainsFunc(r.events, func(e *eventRec) bool { return e.ev.Source == id || e.ev.Target == id }) {
+			continue
+		}
+		if slices.ContainsFunc(r.sptrs, func(x *facts.Stance) bool { return x.Source == id || x.Target == id }) {
+			continue
+		}
+		r.actors[id].used = false
+	}
 }
 
 // writeDocument writes the document: actors in order of first mention, events in

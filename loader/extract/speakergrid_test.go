@@ -134,13 +134,13 @@ var speakerGridIDRows = []nameGridRow{
 	{"trap kata Pihak Sekolah", "“Kami menyesalkan kejadian ini,” kata Pihak Sekolah.", "", "pihak-sekolah", false, false},
 
 	// Traps: an institution or an outlet as the speaker.
-	{"trap kata BMKG", "“Hujan lebat masih berpotensi terjadi hingga sepekan ke depan,” kata BMKG.", "", "", false, true},                    // known: a national body gives its state (design)
-	{"trap jelas Basarnas", "“Pencarian dihentikan sementara karena cuaca buruk,” jelas Basarnas dalam keterangannya.", "", "", false, true}, // known: a national body gives its state (design)
-	{"trap ungkap Pemkot", "“Kami sudah menyiapkan lokasi pengungsian,” ungkap Pemkot Surabaya.", "", "", false, true},                       // known: a city government gives its state (design)
+	{"trap kata BMKG", "“Hujan lebat masih berpotensi terjadi hingga sepekan ke depan,” kata BMKG.", "", "", false, false},                    // (passes since 1.14.0: an event with no target drops its unnamed state) was known: a national body gives its state (design)
+	{"trap jelas Basarnas", "“Pencarian dihentikan sementara karena cuaca buruk,” jelas Basarnas dalam keterangannya.", "", "", false, false}, // (passes since 1.14.0: an event with no target drops its unnamed state) was known: a national body gives its state (design)
+	{"trap ungkap Pemkot", "“Kami sudah menyiapkan lokasi pengungsian,” ungkap Pemkot Surabaya.", "", "", false, false},                       // (passes since 1.14.0: an event with no target drops its unnamed state) was known: a city government gives its state (design)
 	{"trap Menurut Data", "Menurut Data Badan Pusat Statistik, angka kemiskinan turun tipis.", "", "data-badan-pusat-statistik", false, false},
 	{"trap Menurut Laporan", "Menurut Laporan itu, sedikitnya 12 desa terdampak longsor.", "", "laporan", true, false},
 	{"trap dikutip dari Kompas", "Dikutip dari Kompas.com, pembangunan jembatan itu molor dua bulan.", "", "", false, false},
-	{"trap tegas Kejari", "“Berkas perkara sudah lengkap,” tegas Kejari Medan.", "", "", false, true}, // known: a national body gives its state (design)
+	{"trap tegas Kejari", "“Berkas perkara sudah lengkap,” tegas Kejari Medan.", "", "", false, false}, // (passes since 1.14.0: an event with no target drops its unnamed state) was known: a national body gives its state (design)
 	{"trap Tim SAR menyebut", "Tim SAR Gabungan menyebut korban terakhir ditemukan di hilir sungai.", "", "", false, false},
 	{"trap sebut Sumber", "“Keputusannya sudah diambil,” sebut Sumber di lingkungan istana.", "", "sumber", false, false},
 }

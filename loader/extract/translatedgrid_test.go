@@ -180,7 +180,7 @@ var translatedGridRows = []nameGridRow{
 	{"body ma as roe", "Mahkamah Agung AS membatalkan putusan Roe v. Wade yang melegalkan aborsi.", "usa-supreme-court", "USA", false, false},
 	{"body ma inggris rwanda", "Mahkamah Agung Inggris memutuskan rencana deportasi ke Rwanda melanggar hukum.", "gbr-supreme-court RWA", "idn-supreme-court GBR", false, false},
 	// known: the event is coded with the body's state and sector (CAMEO), which lists the state as an actor with no mention of its own
-	{"body kpu india", "Komisi Pemilihan Umum India mengumumkan jadwal pemilu tujuh tahap.", "", "idn-kpu IND", false, true},
+	{"body kpu india", "Komisi Pemilihan Umum India mengumumkan jadwal pemilu tujuh tahap.", "", "idn-kpu IND", false, false},
 	{"body kpu filipina", "Komisi Pemilihan Umum Filipina mendiskualifikasi kandidat itu.", "", "idn-kpu PHL", false, false},
 	{"body federal reserve", "Federal Reserve menaikkan suku bunga acuan sebesar 25 basis poin.", "usa-central-bank", "", false, false},
 	{"body the fed", "The Fed diperkirakan menahan suku bunga pada pertemuan bulan depan.", "usa-central-bank", "", false, false},
