@@ -19,7 +19,13 @@ import (
 // plans, negations, places without actors). The rows were written and
 // annotated before the extractor ran on them. A row marked known is a
 // known failure: the test logs it, and fails when it starts passing.
-// First run of the 116 rows: 85 pass (the floor).
+// First run of the 116 rows: 85 pass. Hand triggers for curfews and
+// martial law (1723/1724, no target), tariffs slapped, extradition (063),
+// prisoner swaps between a coordinated subject (084, recip), hostages or
+// remains handed over, crossings reopened and restrictions eased (081),
+// arrest warrants issued (173) and a score after "beat" (no assault); the
+// group noun of a city in a state as an object ("arrested protesters in
+// Istanbul"): 93 of 116 (the floor).
 func TestMaterialEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -45,16 +51,20 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"ISR", "", "19", "PSE", "", "fact"}}, nil, false, false},
 		{"clashed with", "Pakistani troops clashed with Afghan Taliban forces along the border on Saturday.",
 			[]ev{{"PAK", "", "19", "taliban", "", "fact"}}, nil, false, false},
+		// known: nationalities coordinated after "between" before a group noun are no parties.
 		{"clashes between", "Deadly clashes broke out between Thai and Cambodian troops along the disputed border.",
 			[]ev{{"THA", "", "19", "KHM", "", "fact"}}, nil, false, true},
 		{"killed soldiers", "Al-Shabaab militants killed at least ten Somali soldiers in an attack on a military base.",
 			[]ev{{"al-shabaab", "", "18", "SOM", "", "fact"}}, nil, false, false},
 		{"abducted villagers", "Boko Haram fighters abducted dozens of villagers in northeastern Nigeria.",
 			[]ev{{"boko-haram", "", "18", "NGA", "", "fact"}}, nil, false, false},
+		// known: "claimed a suicide bombing" reads as a hedge (alleged); claiming an attack owns it.
 		{"suicide bombing", "The Pakistani Taliban claimed a suicide bombing that killed 12 Pakistani police officers.",
 			[]ev{{"ttp", "", "18", "PAK", "", "fact"}}, nil, false, true},
+		// known: the weapon's nationality after "struck by an" gives no agent.
 		{"passive: struck by", "A hospital in Gaza was struck by an Israeli airstrike on Monday.",
 			[]ev{{"ISR", "", "19", "PSE", "", "fact"}}, []ev{{"PSE", "", "19", "ISR", "", ""}}, false, true},
+		// known: "Greek-owned" gives no GRC.
 		{"missile attack on a ship", "The Houthis claimed a missile attack on a Greek-owned tanker in the Red Sea.",
 			[]ev{{"houthis", "", "19", "GRC", "", "fact"}}, nil, false, true},
 		{"shot down", "Turkey shot down a Syrian drone near the border on Thursday.",
@@ -63,35 +73,42 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"m23", "", "19", "COD", "", "fact"}}, nil, false, false},
 		{"paramilitary attacked a city", "Sudan's paramilitary Rapid Support Forces attacked the city of El Fasher.",
 			[]ev{{"rsf", "", "19", "SDN", "", "fact"}}, nil, false, false},
+		// known: "rebel-held areas of Idlib" is the place idlib, not SYR/REB.
 		{"bombarded", "Syrian government forces bombarded rebel-held areas of Idlib province.",
 			[]ev{{"SYR", "", "19", "SYR", "REB", "fact"}}, nil, false, true},
 		{"fired rockets into", "Hezbollah fired dozens of rockets into northern Israel on Friday.",
 			[]ev{{"hezbollah", "", "19", "ISR", "", "fact"}}, []ev{{"ISR", "", "19", "hezbollah", "", ""}}, false, false},
+		// known: a passive subject and "in an Israeli strike" give PSE → gaza-strip.
 		{"killed in an Israeli strike", "Five Palestinians were killed in an Israeli strike in central Gaza.",
 			[]ev{{"ISR", "", "19", "PSE", "", "fact"}}, []ev{{"PSE", "", "18", "ISR", "", ""}}, false, true},
 		{"ambushed a convoy", "Islamist militants ambushed a Malian army convoy near the border with Burkina Faso.",
 			nil, []ev{{"BFA", "", "19", "", "", ""}, {"MLI", "", "19", "BFA", "", ""}}, false, false},
 		{"Ukraine struck a port", "Ukraine struck the Russian Black Sea port of Novorossiysk with sea drones.",
 			[]ev{{"UKR", "", "19", "RUS", "", "fact"}}, nil, false, false},
+		// known: a reciprocal clash keeps one direction (A→B), by design.
 		{"exchanged artillery fire", "Armenia and Azerbaijan exchanged artillery fire along their border on Tuesday.",
 			[]ev{{"ARM", "", "19", "AZE", "", "fact"}, {"AZE", "", "19", "ARM", "", "fact"}}, nil, false, true},
 		{"assassinated", "Israel assassinated a senior Hamas commander in Beirut, Lebanese officials said.",
 			[]ev{{"ISR", "", "18", "hamas", "", "fact"}}, nil, false, false},
 		{"accused of shelling: alleged", "Thailand accused Cambodia of shelling Thai villages near the border.",
 			[]ev{{"THA", "", "11", "KHM", "", "fact"}, {"KHM", "", "19", "THA", "", "alleged"}}, []ev{{"KHM", "", "19", "THA", "", "fact"}}, false, false},
+		// known: "denied carrying out drone strikes in eastern Congo" gives no event.
 		{"denied carrying out", "Rwanda denied carrying out drone strikes in eastern Congo.",
 			[]ev{{"RWA", "", "19", "COD", "", "denied"}}, []ev{{"RWA", "", "19", "COD", "", "fact"}}, false, true},
 		// Coerce.
 		{"arrested", "Turkish police arrested dozens of protesters in Istanbul on Sunday.",
-			[]ev{{"TUR", "COP", "17", "TUR", "", "fact"}}, nil, false, true},
+			[]ev{{"TUR", "COP", "17", "TUR", "", "fact"}}, nil, false, false},
 		{"detained a citizen", "Iran detained a French citizen on spying charges, the French foreign ministry said.",
 			[]ev{{"IRN", "", "17", "FRA", "", "fact"}}, []ev{{"FRA", "", "17", "IRN", "", ""}}, false, false},
+		// known: coded 16 (PLOVER SANCTION, 166 expel or withdraw), defensible; the row wanted 17.
 		{"expelled diplomats", "Poland expelled two Russian diplomats on Monday.",
 			[]ev{{"POL", "", "17", "RUS", "", "fact"}}, []ev{{"RUS", "", "17", "POL", "", ""}}, false, true},
+		// known: an unnamed tanker is no target, and a seizure with no target gives no event.
 		{"seized a tanker", "Iran's Revolutionary Guards seized a foreign oil tanker in the Strait of Hormuz.",
 			[]ev{{"IRN", "", "17", "", "", "fact"}}, nil, false, true},
 		{"seized a ship of a state", "Venezuela seized a Guyanese fishing vessel in disputed waters.",
 			[]ev{{"VEN", "", "17", "GUY", "", "fact"}}, nil, false, false},
+		// known: an act inside one state is no event (facts contract): BGD/GOV 1723 with no target.
 		{"imposed a curfew", "Authorities in Bangladesh imposed a nationwide curfew after deadly protests.",
 			[]ev{{"BGD", "", "17", "BGD", "", "fact"}}, nil, false, true},
 		{"banned a party", "Pakistan banned the opposition party of Imran Khan on Tuesday.",
@@ -104,12 +121,14 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"RUS", "JUD", "17", "USA", "", "fact"}}, nil, false, false},
 		{"passive arrested by", "Three Indian fishermen were arrested by the Sri Lankan navy.",
 			[]ev{{"LKA", "", "17", "IND", "", "fact"}}, []ev{{"IND", "", "17", "LKA", "", ""}}, false, false},
+		// known: coded 16, defensible (a border closed as a sanction).
 		{"closed the border", "Afghanistan's Taliban closed the main border crossing with Pakistan.",
 			[]ev{{"taliban", "", "17", "PAK", "", "fact"}}, nil, false, true},
 		{"confiscated property", "Russia confiscated the assets of a German energy company.",
 			[]ev{{"RUS", "", "17", "DEU", "", "fact"}}, nil, false, false},
 		{"kidnapped aid workers", "Gunmen in Haiti kidnapped two American aid workers.",
 			[]ev{{"HTI", "", "18", "USA", "", "fact"}}, nil, false, false},
+		// known: a raid is 19 in the hand pack; a tax raid is 17.
 		{"raided the home", "Indian tax officials raided the offices of the BBC in New Delhi.",
 			[]ev{{"IND", "", "17", "bbc", "", "fact"}}, nil, false, true},
 		// Mobilize and show of force.
@@ -134,6 +153,7 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"european-union", "", "16", "RUS", "", "fact"}}, []ev{{"european-union", "", "16", "UKR", "", ""}}, false, false},
 		{"sanctioned officials", "The U.S. Treasury sanctioned three Iranian officials on Tuesday.",
 			[]ev{{"USA", "", "16", "IRN", "", "fact"}}, nil, false, false},
+		// known: the state after "imports from" is not taken as the target.
 		{"tariffs on imports", "The United States imposed tariffs of 50 percent on imports from India.",
 			[]ev{{"USA", "", "16", "IND", "", "fact"}}, nil, false, true},
 		{"export controls", "China announced export controls on rare earths to the United States.",
@@ -147,7 +167,7 @@ func TestMaterialEvents(t *testing.T) {
 		{"froze assets", "Switzerland froze the assets of several Russian banks.",
 			[]ev{{"CHE", "", "16", "RUS", "", "fact"}}, nil, false, false},
 		{"retaliatory tariffs", "Canada slapped retaliatory tariffs on American steel and aluminum.",
-			[]ev{{"CAN", "", "16", "USA", "", "fact"}}, nil, false, true},
+			[]ev{{"CAN", "", "16", "USA", "", "fact"}}, nil, false, false},
 		{"suspended flights", "Pakistan suspended all flights to India after the attack.",
 			[]ev{{"PAK", "", "16", "IND", "", "fact"}}, nil, false, false},
 		{"recalled its ambassador", "Algeria recalled its ambassador from France on Tuesday.",
@@ -163,6 +183,7 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"NLD", "", "07", "UKR", "", "fact"}}, nil, false, false},
 		{"loan", "The International Monetary Fund approved a $7 billion loan for Pakistan.",
 			[]ev{{"imf", "", "07", "PAK", "", "fact"}}, nil, false, false},
+		// known: no trigger for an evacuation; one's own citizens are no actor.
 		{"evacuated citizens", "India evacuated more than 1,000 of its citizens from Iran.",
 			[]ev{{"IND", "", "07", "IND", "", "fact"}}, []ev{{"IND", "", "19", "IRN", "", ""}}, false, true},
 		{"airdropped aid", "Jordan airdropped food aid into northern Gaza on Tuesday.",
@@ -171,27 +192,30 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"USA", "", "07", "TUR", "", "fact"}}, nil, false, false},
 		{"supplied drones", "Iran supplied hundreds of attack drones to Russia, Western officials said.",
 			[]ev{{"IRN", "", "07", "RUS", "", "fact"}}, []ev{{"IRN", "", "19", "RUS", "", ""}}, false, false},
+		// known: the aid noun after "pledged" stays 07 fact, not the 033 intent.
 		{"pledged aid", "Japan pledged $5 billion in economic aid to the Philippines.",
 			[]ev{{"JPN", "", "03", "PHL", "", ""}}, []ev{{"JPN", "", "07", "PHL", "", "fact"}}, false, true},
+		// known: "distributed food" is no aid trigger; the target is behind "families in".
 		{"UN agency distributed food", "The World Food Programme distributed food to families in Sudan.",
-			[]ev{{"wfp", "", "07", "SDN", "", "fact"}}, nil, false, true},
+			[]ev{{"world-food-programme", "", "07", "SDN", "", "fact"}}, nil, false, true},
 		{"granted asylum", "Brazil granted asylum to a former Peruvian prime minister.",
 			[]ev{{"BRA", "", "07", "PER", "", "fact"}}, nil, false, false},
 		// Material cooperation.
 		{"joint exercises", "The Philippines and Japan held joint naval exercises in the South China Sea.",
 			[]ev{{"PHL", "", "06", "JPN", "", "fact"}, {"JPN", "", "06", "PHL", "", "fact"}}, nil, false, false},
 		{"prisoner swap", "Russia and Ukraine carried out a prisoner swap on Saturday, exchanging 150 prisoners each.",
-			[]ev{{"RUS", "", "08", "UKR", "", "fact"}}, nil, false, true},
+			[]ev{{"RUS", "", "08", "UKR", "", "fact"}}, nil, false, false},
 		{"released hostages", "Hamas released three Israeli hostages on Saturday.",
 			[]ev{{"hamas", "", "08", "ISR", "", "fact"}}, []ev{{"ISR", "", "08", "hamas", "", ""}}, false, false},
 		{"freed prisoners", "Israel freed 90 Palestinian prisoners under the ceasefire deal.",
 			[]ev{{"ISR", "", "08", "PSE", "", "fact"}}, nil, false, false},
+		// known: two coordinated nationalities act together on the place, not on each other.
 		{"joint patrols", "Turkish and Russian troops conducted joint patrols in northern Syria.",
 			[]ev{{"TUR", "", "06", "RUS", "", "fact"}}, []ev{{"TUR", "", "19", "SYR", "", ""}}, false, true},
 		{"extradited", "Colombia extradited a drug cartel leader to the United States.",
-			[]ev{{"COL", "", "06", "USA", "", "fact"}}, nil, false, true},
+			[]ev{{"COL", "", "06", "USA", "", "fact"}}, nil, false, false},
 		{"handed over remains", "Hamas handed over the bodies of four hostages to Israel through the Red Cross.",
-			[]ev{{"hamas", "", "08", "ISR", "", "fact"}}, nil, false, true},
+			[]ev{{"hamas", "", "08", "ISR", "", "fact"}}, nil, false, false},
 		{"ceasefire took effect", "A ceasefire between Israel and Hezbollah took effect on Wednesday.",
 			[]ev{{"ISR", "", "08", "hezbollah", "", ""}}, []ev{{"ISR", "", "19", "hezbollah", "", ""}}, false, false},
 		// Yield.
@@ -202,30 +226,34 @@ func TestMaterialEvents(t *testing.T) {
 		{"lifted sanctions", "The United States lifted sanctions on Syria on Monday.",
 			[]ev{{"USA", "", "08", "SYR", "", "fact"}}, []ev{{"USA", "", "16", "SYR", "", ""}}, false, false},
 		{"reopened the crossing", "Egypt reopened the Rafah crossing with Gaza on Saturday.",
-			[]ev{{"EGY", "", "08", "gaza-strip", "", "fact"}}, nil, false, true},
+			[]ev{{"EGY", "", "08", "gaza-strip", "", "fact"}}, nil, false, false},
 		{"released a detained citizen", "Venezuela released six detained Americans after talks with a U.S. envoy.",
 			[]ev{{"VEN", "", "08", "USA", "", "fact"}}, nil, false, false},
 		{"eased restrictions", "China eased restrictions on imports of Japanese seafood.",
 			[]ev{{"CHN", "", "08", "JPN", "", "fact"}}, nil, false, false},
+		// known: "the Lachin corridor" is no actor, and a lifted blockade needs a target.
 		{"lifted a blockade", "Azerbaijan lifted its blockade of the Lachin corridor.",
 			[]ev{{"AZE", "", "08", "", "", "fact"}}, []ev{{"AZE", "", "19", "", "", "fact"}}, false, true},
 		{"restored ties", "Saudi Arabia and Iran restored diplomatic ties in March.",
 			[]ev{{"SAU", "", "05", "IRN", "", "fact"}}, nil, false, false},
+		// known: the pardoned citizen's state is behind "including".
 		{"pardoned", "Belarus pardoned 14 political prisoners, including a Japanese citizen.",
 			[]ev{{"BLR", "", "08", "JPN", "", "fact"}}, nil, false, true},
 		// Investigate.
 		{"opened an investigation into", "The International Criminal Court opened an investigation into alleged war crimes by Israel.",
 			[]ev{{"icc", "", "09", "ISR", "", "fact"}}, nil, false, false},
+		// known: "launched a probe into" finds no target (the incursion's author is behind "from").
 		{"probe", "Poland launched a probe into the drone incursion from Belarus.",
 			[]ev{{"POL", "", "09", "BLR", "", ""}}, []ev{{"POL", "", "19", "BLR", "", ""}}, false, true},
 		{"indicted", "U.S. prosecutors indicted two Chinese nationals on espionage charges.",
 			[]ev{{"USA", "", "17", "CHN", "", "fact"}}, nil, false, false},
 		{"UN inquiry", "A United Nations inquiry accused Israel of committing genocide in Gaza.",
 			[]ev{{"united-nations", "", "11", "ISR", "", "fact"}}, nil, false, false},
+		// known: "questioned ... over" is no investigation trigger.
 		{"investigated", "South Korean investigators questioned former president Yoon Suk Yeol over martial law.",
 			[]ev{{"KOR", "", "09", "KOR", "", "fact"}}, nil, false, true},
 		{"arrest warrant", "The International Criminal Court issued an arrest warrant for Vladimir Putin.",
-			[]ev{{"icc", "", "17", "RUS", "", "fact"}}, nil, false, true},
+			[]ev{{"icc", "", "17", "RUS", "", "fact"}}, nil, false, false},
 		// Statuses: planned, threatened, demanded.
 		{"will impose tariffs: planned", "Trump said the United States will impose tariffs on Mexico next month.",
 			[]ev{{"USA", "", "16", "MEX", "", "planned"}}, []ev{{"USA", "", "16", "MEX", "", "fact"}}, false, false},
@@ -233,6 +261,7 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"RUS", "", "13", "MDA", "", "fact"}}, []ev{{"RUS", "", "19", "MDA", "", "fact"}}, false, false},
 		{"urged to release", "The United Nations urged the Taliban to release detained aid workers.",
 			[]ev{{"united-nations", "", "02", "taliban", "", "fact"}}, []ev{{"taliban", "", "08", "", "", "fact"}}, false, false},
+		// known: a withdrawal in a demand gives 02 to the place, not 10 to the state.
 		{"demanded withdrawal", "Ukraine demanded that Russia withdraw its troops from Zaporizhzhia.",
 			[]ev{{"UKR", "", "10", "RUS", "", "fact"}}, []ev{{"RUS", "", "08", "UKR", "", "fact"}}, false, true},
 		{"planned sanctions", "The European Union plans to impose sanctions on Israeli ministers.",
@@ -246,7 +275,7 @@ func TestMaterialEvents(t *testing.T) {
 		{"no event: weather", "Floods killed at least 20 people in northern Vietnam.", nil, nil, true, false},
 		{"no event: an accident", "A fire at a factory near Dhaka killed 16 workers.", nil, nil, true, false},
 		{"no event: a market report", "Oil prices rose after attacks in the Red Sea.", nil, nil, true, false},
-		{"no event: a sport", "Argentina beat Brazil 1-0 in a World Cup qualifier.", nil, nil, true, true},
+		{"no event: a sport", "Argentina beat Brazil 1-0 in a World Cup qualifier.", nil, nil, true, false},
 		{"no event: a quake", "An earthquake struck eastern Turkey on Sunday.", nil, nil, true, false},
 		{"no event: a crime with no actor", "Two people were shot dead in a robbery in Johannesburg.", nil, nil, true, false},
 		{"no event: an anniversary", "Ukraine marked the anniversary of the invasion with a minute of silence.", nil, nil, true, false},
@@ -283,7 +312,7 @@ func TestMaterialEvents(t *testing.T) {
 }
 
 // materialEventsFloor is how many rows of TestMaterialEvents must pass.
-const materialEventsFloor = 85
+const materialEventsFloor = 93
 
 // materialEventProblems runs the extractor on one English text and lists
 // what differs from the row: a wanted event missing (a person or place

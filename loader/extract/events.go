@@ -496,6 +496,9 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	}
 	// light verb before: "mengungkapkan dukungannya", "imposed sanctions", "launched an attack"
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		if p.complementPreps[toks[k].low] {
+			break // "launched a probe into the incursion": the probe's, not launched
+		}
 		if toks[k].lx&lxLight != 0 {
 			if r.negated(s, k) {
 				return "", nil, nil, 0

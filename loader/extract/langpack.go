@@ -425,12 +425,16 @@ type packJSON struct {
 	// (topic_preps), "delayed their meeting" (possessives), "ordered to
 	// appear before" (appear_verbs), "condemnation from Beijing"
 	// (reaction_nouns).
-	TellVerbs   []string `json:"tell_verbs"`
-	ClaimVerbs  []string `json:"claim_verbs"`
-	CausePreps  []string `json:"cause_preps"`
-	TopicPreps  []string `json:"topic_preps"`
-	Possessives []string `json:"possessives"`
-	AppearVerbs []string `json:"appear_verbs"`
+	TellVerbs  []string `json:"tell_verbs"`
+	ClaimVerbs []string `json:"claim_verbs"`
+	CausePreps []string `json:"cause_preps"`
+	TopicPreps []string `json:"topic_preps"`
+	// ComplementPreps open the complement of a light verb's own noun:
+	// "launched a probe into the incursion" (the incursion is not
+	// launched), "imposed sanctions over the invasion".
+	ComplementPreps []string `json:"complement_preps"`
+	Possessives     []string `json:"possessives"`
+	AppearVerbs     []string `json:"appear_verbs"`
 	// AdmissionNouns after a hedge's word make it an admission, no hedge:
 	// "claimed responsibility for the attack", "mengklaim bertanggung
 	// jawab": the act is owned, a fact.
@@ -881,6 +885,7 @@ type pack struct {
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
+	complementPreps                               set
 	possessives, appearVerbs, reactionNouns       set
 	admissionNouns, reciprocalObjects             set
 }
@@ -1203,7 +1208,8 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
-		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
+		complementPreps: mkset(j.ComplementPreps),
+		possessives:     mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		admissionNouns: mkset(j.AdmissionNouns), reciprocalObjects: mkset(j.ReciprocalObjects),
 		reactionNouns: mkset(j.ReactionNouns),
 		pairs:         unlabeled(phrases(j.Pairs)),

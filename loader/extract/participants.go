@@ -346,8 +346,9 @@ outer:
 				continue outer
 			}
 		}
-		if m.locative && !r.groupIn(s, m.ti) {
-			// (not "arrested protesters in Nairobi": the state's group)
+		if m.locative && !r.groupIn(s, m.ti) && !r.groupInPlace(s, m.ti) {
+			// (not "arrested protesters in Nairobi": the state's group;
+			// nor "in Istanbul": the group of a place in a state)
 			if loc == nil {
 				loc = m
 				locEnd = r.groupFrom(s, m)
