@@ -25,7 +25,10 @@ import (
 // remains handed over, crossings reopened and restrictions eased (081),
 // arrest warrants issued (173) and a score after "beat" (no assault); the
 // group noun of a city in a state as an object ("arrested protesters in
-// Istanbul"): 93 of 116 (the floor).
+// Istanbul"): 93 of 116. A claim verb that owns (owning_claims) before
+// an act's noun that ends its phrase is an admission, no hedge ("claimed
+// a suicide bombing that killed"); food and supplies distributed are aid:
+// 95 of 116 (the floor).
 func TestMaterialEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -58,9 +61,8 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"al-shabaab", "", "18", "SOM", "", "fact"}}, nil, false, false},
 		{"abducted villagers", "Boko Haram fighters abducted dozens of villagers in northeastern Nigeria.",
 			[]ev{{"boko-haram", "", "18", "NGA", "", "fact"}}, nil, false, false},
-		// known: "claimed a suicide bombing" reads as a hedge (alleged); claiming an attack owns it.
 		{"suicide bombing", "The Pakistani Taliban claimed a suicide bombing that killed 12 Pakistani police officers.",
-			[]ev{{"ttp", "", "18", "PAK", "", "fact"}}, nil, false, true},
+			[]ev{{"ttp", "", "18", "PAK", "", "fact"}}, nil, false, false},
 		// known: the weapon's nationality after "struck by an" gives no agent.
 		{"passive: struck by", "A hospital in Gaza was struck by an Israeli airstrike on Monday.",
 			[]ev{{"ISR", "", "19", "PSE", "", "fact"}}, []ev{{"PSE", "", "19", "ISR", "", ""}}, false, true},
@@ -195,9 +197,8 @@ func TestMaterialEvents(t *testing.T) {
 		// known: the aid noun after "pledged" stays 07 fact, not the 033 intent.
 		{"pledged aid", "Japan pledged $5 billion in economic aid to the Philippines.",
 			[]ev{{"JPN", "", "03", "PHL", "", ""}}, []ev{{"JPN", "", "07", "PHL", "", "fact"}}, false, true},
-		// known: "distributed food" is no aid trigger; the target is behind "families in".
 		{"UN agency distributed food", "The World Food Programme distributed food to families in Sudan.",
-			[]ev{{"world-food-programme", "", "07", "SDN", "", "fact"}}, nil, false, true},
+			[]ev{{"world-food-programme", "", "07", "SDN", "", "fact"}}, nil, false, false},
 		{"granted asylum", "Brazil granted asylum to a former Peruvian prime minister.",
 			[]ev{{"BRA", "", "07", "PER", "", "fact"}}, nil, false, false},
 		// Material cooperation.
@@ -312,7 +313,7 @@ func TestMaterialEvents(t *testing.T) {
 }
 
 // materialEventsFloor is how many rows of TestMaterialEvents must pass.
-const materialEventsFloor = 93
+const materialEventsFloor = 95
 
 // materialEventProblems runs the extractor on one English text and lists
 // what differs from the row: a wanted event missing (a person or place

@@ -433,8 +433,11 @@ type packJSON struct {
 	// "launched a probe into the incursion" (the incursion is not
 	// launched), "imposed sanctions over the invasion".
 	ComplementPreps []string `json:"complement_preps"`
-	Possessives     []string `json:"possessives"`
-	AppearVerbs     []string `json:"appear_verbs"`
+	// OwningClaims before an act's noun own the act, no hedge: "claimed
+	// a suicide bombing" (not "alleged a Russian attack").
+	OwningClaims []string `json:"owning_claims"`
+	Possessives  []string `json:"possessives"`
+	AppearVerbs  []string `json:"appear_verbs"`
 	// AdmissionNouns after a hedge's word make it an admission, no hedge:
 	// "claimed responsibility for the attack", "mengklaim bertanggung
 	// jawab": the act is owned, a fact.
@@ -885,7 +888,7 @@ type pack struct {
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
-	complementPreps                               set
+	complementPreps, owningClaims                 set
 	possessives, appearVerbs, reactionNouns       set
 	admissionNouns, reciprocalObjects             set
 }
@@ -1208,8 +1211,8 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
-		complementPreps: mkset(j.ComplementPreps),
-		possessives:     mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
+		complementPreps: mkset(j.ComplementPreps), owningClaims: mkset(j.OwningClaims),
+		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		admissionNouns: mkset(j.AdmissionNouns), reciprocalObjects: mkset(j.ReciprocalObjects),
 		reactionNouns: mkset(j.ReactionNouns),
 		pairs:         unlabeled(phrases(j.Pairs)),
