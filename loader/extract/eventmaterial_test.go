@@ -28,7 +28,9 @@ import (
 // Istanbul"): 93 of 116. A claim verb that owns (owning_claims) before
 // an act's noun that ends its phrase is an admission, no hedge ("claimed
 // a suicide bombing that killed"); food and supplies distributed are aid:
-// 95 of 116 (the floor).
+// 95 of 116. Strikes carried out or conducted (195, also after a
+// denial's gerund); the origin after "imports from" (origin_nouns) is the
+// object: 97 of 116 (the floor).
 func TestMaterialEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -94,9 +96,8 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"ISR", "", "18", "hamas", "", "fact"}}, nil, false, false},
 		{"accused of shelling: alleged", "Thailand accused Cambodia of shelling Thai villages near the border.",
 			[]ev{{"THA", "", "11", "KHM", "", "fact"}, {"KHM", "", "19", "THA", "", "alleged"}}, []ev{{"KHM", "", "19", "THA", "", "fact"}}, false, false},
-		// known: "denied carrying out drone strikes in eastern Congo" gives no event.
 		{"denied carrying out", "Rwanda denied carrying out drone strikes in eastern Congo.",
-			[]ev{{"RWA", "", "19", "COD", "", "denied"}}, []ev{{"RWA", "", "19", "COD", "", "fact"}}, false, true},
+			[]ev{{"RWA", "", "19", "COD", "", "denied"}}, []ev{{"RWA", "", "19", "COD", "", "fact"}}, false, false},
 		// Coerce.
 		{"arrested", "Turkish police arrested dozens of protesters in Istanbul on Sunday.",
 			[]ev{{"TUR", "COP", "17", "TUR", "", "fact"}}, nil, false, false},
@@ -155,9 +156,8 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"european-union", "", "16", "RUS", "", "fact"}}, []ev{{"european-union", "", "16", "UKR", "", ""}}, false, false},
 		{"sanctioned officials", "The U.S. Treasury sanctioned three Iranian officials on Tuesday.",
 			[]ev{{"USA", "", "16", "IRN", "", "fact"}}, nil, false, false},
-		// known: the state after "imports from" is not taken as the target.
 		{"tariffs on imports", "The United States imposed tariffs of 50 percent on imports from India.",
-			[]ev{{"USA", "", "16", "IND", "", "fact"}}, nil, false, true},
+			[]ev{{"USA", "", "16", "IND", "", "fact"}}, nil, false, false},
 		{"export controls", "China announced export controls on rare earths to the United States.",
 			[]ev{{"CHN", "", "16", "USA", "", "fact"}}, nil, false, false},
 		{"suspended aid", "Germany suspended development aid to Niger after the coup.",
@@ -313,7 +313,7 @@ func TestMaterialEvents(t *testing.T) {
 }
 
 // materialEventsFloor is how many rows of TestMaterialEvents must pass.
-const materialEventsFloor = 95
+const materialEventsFloor = 97
 
 // materialEventProblems runs the extractor on one English text and lists
 // what differs from the row: a wanted event missing (a person or place

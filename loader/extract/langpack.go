@@ -436,8 +436,11 @@ type packJSON struct {
 	// OwningClaims before an act's noun own the act, no hedge: "claimed
 	// a suicide bombing" (not "alleged a Russian attack").
 	OwningClaims []string `json:"owning_claims"`
-	Possessives  []string `json:"possessives"`
-	AppearVerbs  []string `json:"appear_verbs"`
+	// OriginNouns before "from" make the origin the object: "tariffs on
+	// imports from India" hit India.
+	OriginNouns []string `json:"origin_nouns"`
+	Possessives []string `json:"possessives"`
+	AppearVerbs []string `json:"appear_verbs"`
 	// AdmissionNouns after a hedge's word make it an admission, no hedge:
 	// "claimed responsibility for the attack", "mengklaim bertanggung
 	// jawab": the act is owned, a fact.
@@ -888,7 +891,7 @@ type pack struct {
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
-	complementPreps, owningClaims                 set
+	complementPreps, owningClaims, originNouns    set
 	possessives, appearVerbs, reactionNouns       set
 	admissionNouns, reciprocalObjects             set
 }
@@ -1212,6 +1215,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
 		complementPreps: mkset(j.ComplementPreps), owningClaims: mkset(j.OwningClaims),
+		originNouns: mkset(j.OriginNouns),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		admissionNouns: mkset(j.AdmissionNouns), reciprocalObjects: mkset(j.ReciprocalObjects),
 		reactionNouns: mkset(j.ReactionNouns),
