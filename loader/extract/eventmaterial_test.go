@@ -30,7 +30,9 @@ import (
 // a suicide bombing that killed"); food and supplies distributed are aid:
 // 95 of 116. Strikes carried out or conducted (195, also after a
 // denial's gerund); the origin after "imports from" (origin_nouns) is the
-// object: 97 of 116 (the floor).
+// object: 97 of 116. A verb form after a determiner and a demonym is a
+// noun ("killed in an Israeli strike": no Palestinian strike): 98 of 116
+// (the floor).
 func TestMaterialEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -82,9 +84,8 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"SYR", "", "19", "SYR", "REB", "fact"}}, nil, false, true},
 		{"fired rockets into", "Hezbollah fired dozens of rockets into northern Israel on Friday.",
 			[]ev{{"hezbollah", "", "19", "ISR", "", "fact"}}, []ev{{"ISR", "", "19", "hezbollah", "", ""}}, false, false},
-		// known: a passive subject and "in an Israeli strike" give PSE → gaza-strip.
 		{"killed in an Israeli strike", "Five Palestinians were killed in an Israeli strike in central Gaza.",
-			[]ev{{"ISR", "", "19", "PSE", "", "fact"}}, []ev{{"PSE", "", "18", "ISR", "", ""}}, false, true},
+			[]ev{{"ISR", "", "19", "PSE", "", "fact"}}, []ev{{"PSE", "", "18", "ISR", "", ""}}, false, false},
 		{"ambushed a convoy", "Islamist militants ambushed a Malian army convoy near the border with Burkina Faso.",
 			nil, []ev{{"BFA", "", "19", "", "", ""}, {"MLI", "", "19", "BFA", "", ""}}, false, false},
 		{"Ukraine struck a port", "Ukraine struck the Russian Black Sea port of Novorossiysk with sea drones.",
@@ -313,7 +314,7 @@ func TestMaterialEvents(t *testing.T) {
 }
 
 // materialEventsFloor is how many rows of TestMaterialEvents must pass.
-const materialEventsFloor = 97
+const materialEventsFloor = 98
 
 // materialEventProblems runs the extractor on one English text and lists
 // what differs from the row: a wanted event missing (a person or place

@@ -21,7 +21,7 @@ func (r *run) findEvents(s *sentenceContext) {
 	prevEnd := -1
 	en := r.p.lang == "en"
 	for i := 0; i < len(toks); i++ {
-		tr, te, clitic := r.matchTrigger(toks, i, false)
+		tr, te, clitic := r.matchTrigger(toks, s.ms, i, false)
 		if tr == nil {
 			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
 				s.lastTrig = i
@@ -42,7 +42,7 @@ func (r *run) findEvents(s *sentenceContext) {
 		if len(r.events) == n && tr.gen {
 			// A generated pattern that finds no parties does not hide a
 			// hand trigger of the same word ("Talks between A and B").
-			if tr2, te2, cl2 := r.matchTrigger(toks, i, true); tr2 != nil {
+			if tr2, te2, cl2 := r.matchTrigger(toks, s.ms, i, true); tr2 != nil {
 				tr, te = tr2, te2
 				r.codeTrigger(s, tr2, i, te2, cl2)
 			}
