@@ -31,8 +31,9 @@ import (
 // 95 of 116. Strikes carried out or conducted (195, also after a
 // denial's gerund); the origin after "imports from" (origin_nouns) is the
 // object: 97 of 116. A verb form after a determiner and a demonym is a
-// noun ("killed in an Israeli strike": no Palestinian strike): 98 of 116
-// (the floor).
+// noun ("killed in an Israeli strike": no Palestinian strike): 98 of 116.
+// The place inside a passive subject is hit ("A hospital in Gaza was
+// struck by"): 99 of 116 (the floor).
 func TestMaterialEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -67,9 +68,8 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"boko-haram", "", "18", "NGA", "", "fact"}}, nil, false, false},
 		{"suicide bombing", "The Pakistani Taliban claimed a suicide bombing that killed 12 Pakistani police officers.",
 			[]ev{{"ttp", "", "18", "PAK", "", "fact"}}, nil, false, false},
-		// known: the weapon's nationality after "struck by an" gives no agent.
 		{"passive: struck by", "A hospital in Gaza was struck by an Israeli airstrike on Monday.",
-			[]ev{{"ISR", "", "19", "PSE", "", "fact"}}, []ev{{"PSE", "", "19", "ISR", "", ""}}, false, true},
+			[]ev{{"ISR", "", "19", "PSE", "", "fact"}}, []ev{{"PSE", "", "19", "ISR", "", ""}}, false, false},
 		// known: "Greek-owned" gives no GRC.
 		{"missile attack on a ship", "The Houthis claimed a missile attack on a Greek-owned tanker in the Red Sea.",
 			[]ev{{"houthis", "", "19", "GRC", "", "fact"}}, nil, false, true},
@@ -314,7 +314,7 @@ func TestMaterialEvents(t *testing.T) {
 }
 
 // materialEventsFloor is how many rows of TestMaterialEvents must pass.
-const materialEventsFloor = 98
+const materialEventsFloor = 99
 
 // materialEventProblems runs the extractor on one English text and lists
 // what differs from the row: a wanted event missing (a person or place

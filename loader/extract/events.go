@@ -144,6 +144,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		var inh bool
 		tgt, inh = r.subject(s, t)
+		if tgt == nil && tr.place && p.lang == "en" {
+			// "A hospital in Gaza was struck by Israeli missiles": the
+			// place of the passive subject is hit.
+			if m := r.subjectPlace(s, t); m != nil {
+				tgt, rule = r.groupFrom(s, m), rule+"+place"
+			}
+		}
 		if inh {
 			conf = 0.8
 		}
@@ -458,6 +465,19 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			r.addEvent(s, ev, typ, sp, tp, ssec, tsec, status, conf, matched, rule, t)
 		}
 	}
+}
+
+// subjectPlace is a place after a locative preposition inside the
+// subject of the verb at t, in its clause ("A hospital in Gaza was
+// struck"), for a trigger whose target may be a place.
+func (r *run) subjectPlace(s *sentenceContext, t int) *mention {
+	cs := r.clauseStart(s, t)
+	for _, m := range s.ms {
+		if m.ti >= cs && m.tj <= t && m.locative && !m.modifier && r.kindClass(m.part) == "place" {
+			return m
+		}
+	}
+	return nil
 }
 
 // nominalParties finds the parties of an event named by a noun: "pertemuan antara
