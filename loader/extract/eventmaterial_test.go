@@ -33,7 +33,9 @@ import (
 // object: 97 of 116. A verb form after a determiner and a demonym is a
 // noun ("killed in an Israeli strike": no Palestinian strike): 98 of 116.
 // The place inside a passive subject is hit ("A hospital in Gaza was
-// struck by"): 99 of 116 (the floor).
+// struck by"): 99 of 116. An -s form opening the sentence is a plural
+// noun, and words of onset may stand before "between" ("Deadly clashes
+// broke out between Thai and Cambodian troops"): 100 of 116 (the floor).
 func TestMaterialEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -59,9 +61,8 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"ISR", "", "19", "PSE", "", "fact"}}, nil, false, false},
 		{"clashed with", "Pakistani troops clashed with Afghan Taliban forces along the border on Saturday.",
 			[]ev{{"PAK", "", "19", "taliban", "", "fact"}}, nil, false, false},
-		// known: nationalities coordinated after "between" before a group noun are no parties.
 		{"clashes between", "Deadly clashes broke out between Thai and Cambodian troops along the disputed border.",
-			[]ev{{"THA", "", "19", "KHM", "", "fact"}}, nil, false, true},
+			[]ev{{"THA", "", "19", "KHM", "", "fact"}}, nil, false, false},
 		{"killed soldiers", "Al-Shabaab militants killed at least ten Somali soldiers in an attack on a military base.",
 			[]ev{{"al-shabaab", "", "18", "SOM", "", "fact"}}, nil, false, false},
 		{"abducted villagers", "Boko Haram fighters abducted dozens of villagers in northeastern Nigeria.",
@@ -314,7 +315,7 @@ func TestMaterialEvents(t *testing.T) {
 }
 
 // materialEventsFloor is how many rows of TestMaterialEvents must pass.
-const materialEventsFloor = 99
+const materialEventsFloor = 100
 
 // materialEventProblems runs the extractor on one English text and lists
 // what differs from the row: a wanted event missing (a person or place

@@ -490,9 +490,13 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	if k < len(toks) && (toks[k].low == "tersebut" || toks[k].low == "itu") {
 		k++
 	}
-	// between
-	if k < len(toks) && toks[k].lx&lxBetween != 0 {
-		a0 := k + 1
+	// between (also after words of onset: "clashes broke out between")
+	kb := k
+	for n := 0; n < 2 && kb < len(toks) && p.onsetWords[toks[kb].low]; n++ {
+		kb++
+	}
+	if kb < len(toks) && toks[kb].lx&lxBetween != 0 {
+		a0 := kb + 1
 		if a0 < len(toks) && toks[a0].lx&lxDeterminer != 0 && mentionAt(s.ms, a0) == nil {
 			a0++
 		}

@@ -439,6 +439,9 @@ type packJSON struct {
 	// OriginNouns before "from" make the origin the object: "tariffs on
 	// imports from India" hit India.
 	OriginNouns []string `json:"origin_nouns"`
+	// OnsetWords may stand between an event's noun and "between":
+	// "clashes broke out between", "talks resumed between".
+	OnsetWords  []string `json:"onset_words"`
 	Possessives []string `json:"possessives"`
 	AppearVerbs []string `json:"appear_verbs"`
 	// AdmissionNouns after a hedge's word make it an admission, no hedge:
@@ -892,6 +895,7 @@ type pack struct {
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
 	complementPreps, owningClaims, originNouns    set
+	onsetWords                                    set
 	possessives, appearVerbs, reactionNouns       set
 	admissionNouns, reciprocalObjects             set
 }
@@ -1215,7 +1219,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
 		complementPreps: mkset(j.ComplementPreps), owningClaims: mkset(j.OwningClaims),
-		originNouns: mkset(j.OriginNouns),
+		originNouns: mkset(j.OriginNouns), onsetWords: mkset(j.OnsetWords),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		admissionNouns: mkset(j.AdmissionNouns), reciprocalObjects: mkset(j.ReciprocalObjects),
 		reactionNouns: mkset(j.ReactionNouns),

@@ -18,6 +18,21 @@ func demonymNoun(toks []token, ms []*mention, i int) bool {
 	return m != nil && m.tj == i && m.rule == "gazetteer:demonym"
 }
 
+// openingPlural: an -s form that opens the sentence, alone or after one
+// word that is no name, determiner, auxiliary or pronoun ("Clashes
+// between …", "Deadly clashes broke out between …"), is a plural noun: a
+// verb's -s form needs a subject before it.
+func openingPlural(toks []token, ms []*mention, i int) bool {
+	if ms == nil || i > 1 || !strings.HasSuffix(toks[i].low, "s") {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	w := &toks[0]
+	return !w.punct && w.lx&(lxDeterminer|lxAux|lxPronoun) == 0 && covered(ms, 0) == nil
+}
+
 // matchTrigger finds the longest trigger at toks[i]; ms, the sentence's
 // mentions (nil where none are known), tell a demonym before it.
 func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*trigger, int, bool) {
@@ -31,7 +46,7 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 	// A participle after a determiner is an adjective or a noun ("the
 	// occupied West Bank", "the killing of"): not a verb.
 	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
-	noun := r.p.lang == "en" && (r.nounSlot(toks, i) || demonymNoun(toks, ms, i))
+	noun := r.p.lang == "en" && (r.nounSlot(toks, i) || demonymNoun(toks, ms, i) || openingPlural(toks, ms, i))
 	// A hand form that is both a verb and a noun ("attack", "fighting")
 	// is read as the noun in a noun slot ("condemned the attack on
 	// Israel": Germany did not attack) and as the verb after an
