@@ -35,7 +35,9 @@ import (
 // The place inside a passive subject is hit ("A hospital in Gaza was
 // struck by"): 99 of 116. An -s form opening the sentence is a plural
 // noun, and words of onset may stand before "between" ("Deadly clashes
-// broke out between Thai and Cambodian troops"): 100 of 116 (the floor).
+// broke out between Thai and Cambodian troops"): 100 of 116. A light verb
+// that is itself a plan word makes its noun's event the intent ("pledged
+// $5 billion in economic aid": 033): 101 of 116 (the floor).
 func TestMaterialEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -196,9 +198,8 @@ func TestMaterialEvents(t *testing.T) {
 			[]ev{{"USA", "", "07", "TUR", "", "fact"}}, nil, false, false},
 		{"supplied drones", "Iran supplied hundreds of attack drones to Russia, Western officials said.",
 			[]ev{{"IRN", "", "07", "RUS", "", "fact"}}, []ev{{"IRN", "", "19", "RUS", "", ""}}, false, false},
-		// known: the aid noun after "pledged" stays 07 fact, not the 033 intent.
 		{"pledged aid", "Japan pledged $5 billion in economic aid to the Philippines.",
-			[]ev{{"JPN", "", "03", "PHL", "", ""}}, []ev{{"JPN", "", "07", "PHL", "", "fact"}}, false, true},
+			[]ev{{"JPN", "", "03", "PHL", "", ""}}, []ev{{"JPN", "", "07", "PHL", "", "fact"}}, false, false},
 		{"UN agency distributed food", "The World Food Programme distributed food to families in Sudan.",
 			[]ev{{"world-food-programme", "", "07", "SDN", "", "fact"}}, nil, false, false},
 		{"granted asylum", "Brazil granted asylum to a former Peruvian prime minister.",
@@ -315,7 +316,7 @@ func TestMaterialEvents(t *testing.T) {
 }
 
 // materialEventsFloor is how many rows of TestMaterialEvents must pass.
-const materialEventsFloor = 100
+const materialEventsFloor = 101
 
 // materialEventProblems runs the extractor on one English text and lists
 // what differs from the row: a wanted event missing (a person or place

@@ -277,7 +277,11 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		if modal == "" && tr.nominal && strings.HasPrefix(rule, "nominal:") {
 			// The modality of a noun's event is also its verb's: "will
 			// send an additional $2 billion in military aid".
-			if k := r.lightVerbBefore(s, t); k < t {
+			if k := r.lightVerbBefore(s, t); k < t && s.toks[k].lx&lxPlanned != 0 {
+				// "pledged $5 billion in economic aid": the light verb
+				// itself is a promise; the aid is its intent (033).
+				modal = "planned"
+			} else if k < t {
 				modal = r.modalBefore(s, k)
 			}
 		}
