@@ -38,8 +38,9 @@ import (
 // broke out between Thai and Cambodian troops"): 100 of 116. A light verb
 // that is itself a plan word makes its noun's event the intent ("pledged
 // $5 billion in economic aid": 033): 101 of 116. A second batch of 10
-// rows, annotated before its first run: 9 passed at once: 110 of 126
-// (the floor).
+// rows, annotated before its first run: 9 passed at once: 110 of 126.
+// An owned act's noun may follow a modifier that is a trigger too
+// ("claimed a drone attack on"): 111 of 126 (the floor).
 func TestMaterialEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -292,7 +293,7 @@ func TestMaterialEvents(t *testing.T) {
 		{"b2 residents of a city detained", "Russian forces detained dozens of residents in Kherson.",
 			[]ev{{"RUS", "", "17", "UKR", "", "fact"}}, nil, false, false},
 		{"b2 claimed a drone attack", "Ukraine claimed a drone attack on a Russian air base.",
-			[]ev{{"UKR", "", "19", "RUS", "", "fact"}}, nil, false, true},
+			[]ev{{"UKR", "", "19", "RUS", "", "fact"}}, nil, false, false},
 		// No event at all.
 		{"no event: a plan under discussion", "Officials discussed plans for a possible evacuation of the town.", nil, nil, true, false},
 		{"no event: negated attack", "There was no attack on the base, the ministry said.", nil, nil, true, false},
@@ -337,7 +338,7 @@ func TestMaterialEvents(t *testing.T) {
 }
 
 // materialEventsFloor is how many rows of TestMaterialEvents must pass.
-const materialEventsFloor = 110
+const materialEventsFloor = 111
 
 // materialEventProblems runs the extractor on one English text and lists
 // what differs from the row: a wanted event missing (a person or place

@@ -216,9 +216,10 @@ func (r *run) claimedAct(toks []token, k int) bool {
 		if toks[j].punct {
 			return false
 		}
-		if toks[j].lx&lxTrigger != 0 {
-			n := j + 1
-			return n == len(toks) || toks[n].punct || toks[n].lx&(lxRelative|lxObjPrep|lxLocative) != 0
+		// The noun may have a modifier that is a trigger too ("a drone
+		// attack on"): its last word ends the phrase.
+		if n := j + 1; toks[j].lx&lxTrigger != 0 && (n == len(toks) || toks[n].punct || toks[n].lx&(lxRelative|lxObjPrep|lxLocative) != 0) {
+			return true
 		}
 	}
 	return false
