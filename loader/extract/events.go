@@ -21,7 +21,7 @@ func (r *run) findEvents(s *sentenceContext) {
 	prevEnd := -1
 	en := r.p.lang == "en"
 	for i := 0; i < len(toks); i++ {
-		tr, te, clitic := r.matchTrigger(toks, i, false)
+		tr, te, clitic := r.matchTrigger(toks, s.ms, i, false)
 		if tr == nil {
 			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
 				s.lastTrig = i
@@ -42,7 +42,7 @@ func (r *run) findEvents(s *sentenceContext) {
 		if len(r.events) == n && tr.gen {
 			// A generated pattern that finds no parties does not hide a
 			// hand trigger of the same word ("Talks between A and B").
-			if tr2, te2, cl2 := r.matchTrigger(toks, i, true); tr2 != nil {
+			if tr2, te2, cl2 := r.matchTrigger(toks, s.ms, i, true); tr2 != nil {
 				tr, te = tr2, te2
 				r.codeTrigger(s, tr2, i, te2, cl2)
 			}
@@ -144,6 +144,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		var inh bool
 		tgt, inh = r.subject(s, t)
+		if tgt == nil && tr.place && p.lang == "en" {
+			// "A hospital in Gaza was struck by Israeli missiles": the
+			// place of the passive subject is hit.
+			if m := r.subjectPlace(s, t); m != nil {
+				tgt, rule = r.groupFrom(s, m), rule+"+place"
+			}
+		}
 		if inh {
 			conf = 0.8
 		}
@@ -270,7 +277,11 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		if modal == "" && tr.nominal && strings.HasPrefix(rule, "nominal:") {
 			// The modality of a noun's event is also its verb's: "will
 			// send an additional $2 billion in military aid".
-			if k := r.lightVerbBefore(s, t); k < t {
+			if k := r.lightVerbBefore(s, t); k < t && s.toks[k].lx&lxPlanned != 0 {
+				// "pledged $5 billion in economic aid": the light verb
+				// itself is a promise; the aid is its intent (033).
+				modal = "planned"
+			} else if k < t {
 				modal = r.modalBefore(s, k)
 			}
 		}
@@ -460,6 +471,19 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	}
 }
 
+// subjectPlace is a place after a locative preposition inside the
+// subject of the verb at t, in its clause ("A hospital in Gaza was
+// struck"), for a trigger whose target may be a place.
+func (r *run) subjectPlace(s *sentenceContext, t int) *mention {
+	cs := r.clauseStart(s, t)
+	for _, m := range s.ms {
+		if m.ti >= cs && m.tj <= t && m.locative && !m.modifier && r.kindClass(m.part) == "place" {
+			return m
+		}
+	}
+	return nil
+}
+
 // nominalParties finds the parties of an event named by a noun: "pertemuan antara
 // A dan B", "mengungkapkan dukungannya kepada B", "kudeta Wagner",
 // "Russia's invasion of Ukraine", "serangan oleh A".
@@ -470,9 +494,13 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	if k < len(toks) && (toks[k].low == "tersebut" || toks[k].low == "itu") {
 		k++
 	}
-	// between
-	if k < len(toks) && toks[k].lx&lxBetween != 0 {
-		a0 := k + 1
+	// between (also after words of onset: "clashes broke out between")
+	kb := k
+	for n := 0; n < 2 && kb < len(toks) && p.onsetWords[toks[kb].low]; n++ {
+		kb++
+	}
+	if kb < len(toks) && toks[kb].lx&lxBetween != 0 {
+		a0 := kb + 1
 		if a0 < len(toks) && toks[a0].lx&lxDeterminer != 0 && mentionAt(s.ms, a0) == nil {
 			a0++
 		}
@@ -496,6 +524,9 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	}
 	// light verb before: "mengungkapkan dukungannya", "imposed sanctions", "launched an attack"
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		if p.complementPreps[toks[k].low] {
+			break // "launched a probe into the incursion": the probe's, not launched
+		}
 		if toks[k].lx&lxLight != 0 {
 			if r.negated(s, k) {
 				return "", nil, nil, 0

@@ -425,10 +425,23 @@ type packJSON struct {
 	// (topic_preps), "delayed their meeting" (possessives), "ordered to
 	// appear before" (appear_verbs), "condemnation from Beijing"
 	// (reaction_nouns).
-	TellVerbs   []string `json:"tell_verbs"`
-	ClaimVerbs  []string `json:"claim_verbs"`
-	CausePreps  []string `json:"cause_preps"`
-	TopicPreps  []string `json:"topic_preps"`
+	TellVerbs  []string `json:"tell_verbs"`
+	ClaimVerbs []string `json:"claim_verbs"`
+	CausePreps []string `json:"cause_preps"`
+	TopicPreps []string `json:"topic_preps"`
+	// ComplementPreps open the complement of a light verb's own noun:
+	// "launched a probe into the incursion" (the incursion is not
+	// launched), "imposed sanctions over the invasion".
+	ComplementPreps []string `json:"complement_preps"`
+	// OwningClaims before an act's noun own the act, no hedge: "claimed
+	// a suicide bombing" (not "alleged a Russian attack").
+	OwningClaims []string `json:"owning_claims"`
+	// OriginNouns before "from" make the origin the object: "tariffs on
+	// imports from India" hit India.
+	OriginNouns []string `json:"origin_nouns"`
+	// OnsetWords may stand between an event's noun and "between":
+	// "clashes broke out between", "talks resumed between".
+	OnsetWords  []string `json:"onset_words"`
 	Possessives []string `json:"possessives"`
 	AppearVerbs []string `json:"appear_verbs"`
 	// AdmissionNouns after a hedge's word make it an admission, no hedge:
@@ -881,6 +894,8 @@ type pack struct {
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
+	complementPreps, owningClaims, originNouns    set
+	onsetWords                                    set
 	possessives, appearVerbs, reactionNouns       set
 	admissionNouns, reciprocalObjects             set
 }
@@ -1203,6 +1218,8 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),
+		complementPreps: mkset(j.ComplementPreps), owningClaims: mkset(j.OwningClaims),
+		originNouns: mkset(j.OriginNouns), onsetWords: mkset(j.OnsetWords),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		admissionNouns: mkset(j.AdmissionNouns), reciprocalObjects: mkset(j.ReciprocalObjects),
 		reactionNouns: mkset(j.ReactionNouns),

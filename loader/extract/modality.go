@@ -199,7 +199,30 @@ func (r *run) hedgedBefore(s *sentenceContext, t, te int) bool {
 // ("claimed responsibility", "claimed credit"): the one who claims owns
 // the act, which stays a fact.
 func (r *run) admission(toks []token, k int) bool {
-	return k < len(toks) && r.p.admissionNouns[toks[k].low]
+	return k < len(toks) && (r.p.admissionNouns[toks[k].low] || r.claimedAct(toks, k))
+}
+
+// claimedAct: a claim verb that owns (owning_claims) before k takes an act's noun as its object
+// ("The Pakistani Taliban claimed a suicide bombing that killed 12"): the
+// claimant owns the act, as with "claimed responsibility". The noun must
+// end its phrase (a relative word, a preposition, a punctuation mark), so
+// that "claimed the strike killed a commander", a claim of a clause, stays
+// a hedge.
+func (r *run) claimedAct(toks []token, k int) bool {
+	if k == 0 || !r.p.owningClaims[toks[k-1].low] || toks[k].lx&lxDeterminer == 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].punct {
+			return false
+		}
+		// The noun may have a modifier that is a trigger too ("a drone
+		// attack on"): its last word ends the phrase.
+		if n := j + 1; toks[j].lx&lxTrigger != 0 && (n == len(toks) || toks[n].punct || toks[n].lx&(lxRelative|lxObjPrep|lxLocative) != 0) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) denied(toks []token) bool {

@@ -551,7 +551,7 @@ func (r *run) actsAfter(toks []token, k int) bool {
 	if w.lx&lxSpeech != 0 || r.p.humanVerbs[w.low] {
 		return true
 	}
-	tr, _, _ := r.matchTrigger(toks, k, false)
+	tr, _, _ := r.matchTrigger(toks, nil, k, false)
 	return tr != nil && !tr.nominal && !tr.passive && !tr.pp && tr.ev != nil && (tr.ev.Quad == 1 || tr.ev.Quad == 3)
 }
 

@@ -346,8 +346,9 @@ outer:
 				continue outer
 			}
 		}
-		if m.locative && !r.groupIn(s, m.ti) {
-			// (not "arrested protesters in Nairobi": the state's group)
+		if m.locative && !r.groupIn(s, m.ti) && !r.groupInPlace(s, m.ti) && !r.origin(s, m.ti) {
+			// (not "arrested protesters in Nairobi": the state's group;
+			// nor "in Istanbul": the group of a place in a state)
 			if loc == nil {
 				loc = m
 				locEnd = r.groupFrom(s, m)
@@ -373,6 +374,13 @@ outer:
 		return r.groupFrom(s, loc), true
 	}
 	return nil, false
+}
+
+// origin: the mention at i follows "<origin noun> from" ("tariffs on
+// imports from India", "banned goods from Russia"): the act hits the
+// origin, which is the object, not a place.
+func (r *run) origin(s *sentenceContext, i int) bool {
+	return r.p.lang == "en" && i >= 2 && s.toks[i-1].low == "from" && r.p.originNouns[s.toks[i-2].low]
 }
 
 // weaponOwner: the participle at k follows a weapon's noun ("shot down 50

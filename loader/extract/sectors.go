@@ -128,7 +128,7 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 			return sec
 		}
 	}
-	if r.groupOf(s, m.ti) || r.groupIn(s, m.ti) {
+	if r.groupOf(s, m.ti) || r.groupIn(s, m.ti) || r.groupInPlace(s, m.ti) {
 		sec, _ := r.p.sectorWords(toks, m.ti-2)
 		return sec
 	}
@@ -233,6 +233,25 @@ func (r *run) twoParts(s *sentenceContext, a, b *mention) bool {
 // foreign ministers of China", "leaders of France").
 func (r *run) groupOf(s *sentenceContext, i int) bool {
 	if r.p.lang != "en" || i < 2 || s.toks[i-1].low != "of" {
+		return false
+	}
+	sec, n := r.p.sectorWords(s.toks, i-2)
+	return sec != "" && n == 1
+}
+
+// groupInPlace: the mention starting at token i is a place inside a state
+// after "<group noun> in" ("arrested protesters in Istanbul"): the group
+// is the object of the act and the place says whose it is, as a capital
+// does for groupIn. Only objects use it; a subject so placed stays a place.
+func (r *run) groupInPlace(s *sentenceContext, i int) bool {
+	if r.p.lang != "en" || i < 2 || s.toks[i-1].low != "in" {
+		return false
+	}
+	m := mentionAt(s.ms, i)
+	if m == nil {
+		return false
+	}
+	if a := r.known(m.part); a == nil || a.a.Kind != facts.KindPlace || a.a.Country == "" {
 		return false
 	}
 	sec, n := r.p.sectorWords(s.toks, i-2)

@@ -7,8 +7,35 @@ import (
 	"strings"
 )
 
-// matchTrigger finds the longest trigger at toks[i].
-func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, bool) {
+// demonymNoun: the word at i follows a determiner and a state's demonym
+// ("an Israeli strike", "a Russian attack"): a noun, not the verb of the
+// demonym's state as a subject.
+func demonymNoun(toks []token, ms []*mention, i int) bool {
+	if i < 2 || toks[i-2].lx&lxDeterminer == 0 {
+		return false
+	}
+	m := mentionAt(ms, i-1)
+	return m != nil && m.tj == i && m.rule == "gazetteer:demonym"
+}
+
+// openingPlural: an -s form that opens the sentence, alone or after one
+// word that is no name, determiner, auxiliary or pronoun ("Clashes
+// between …", "Deadly clashes broke out between …"), is a plural noun: a
+// verb's -s form needs a subject before it.
+func openingPlural(toks []token, ms []*mention, i int) bool {
+	if ms == nil || i > 1 || !strings.HasSuffix(toks[i].low, "s") {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	w := &toks[0]
+	return !w.punct && w.lx&(lxDeterminer|lxAux|lxPronoun) == 0 && covered(ms, 0) == nil
+}
+
+// matchTrigger finds the longest trigger at toks[i]; ms, the sentence's
+// mentions (nil where none are known), tell a demonym before it.
+func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*trigger, int, bool) {
 	t := &toks[i]
 	if t.punct || t.lx&lxTrigger == 0 || t.trig == 0 {
 		return nil, 0, false
@@ -19,7 +46,7 @@ func (r *run) matchTrigger(toks []token, i int, handOnly bool) (*trigger, int, b
 	// A participle after a determiner is an adjective or a noun ("the
 	// occupied West Bank", "the killing of"): not a verb.
 	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
-	noun := r.p.lang == "en" && r.nounSlot(toks, i)
+	noun := r.p.lang == "en" && (r.nounSlot(toks, i) || demonymNoun(toks, ms, i) || openingPlural(toks, ms, i))
 	// A hand form that is both a verb and a noun ("attack", "fighting")
 	// is read as the noun in a noun slot ("condemned the attack on
 	// Israel": Germany did not attack) and as the verb after an
