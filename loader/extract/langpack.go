@@ -966,8 +966,9 @@ const (
 	// given_not (the lists loneNameWord reads); a word without it is in
 	// none of them.
 	lxLoneNot
-	lxBodyState // first word of a bodies_with_state form (namedBodies)
-	lxTeamFirst // first word of a team_cues phrase (teamStates)
+	lxBodyState   // first word of a bodies_with_state form (namedBodies)
+	lxTeamFirst   // first word of a team_cues phrase (teamStates)
+	lxInitialsCue // a word of initials_intros or person_nouns (initialsPersons)
 	// lxClass0 is the bit of the first word class (lang/<code>.json
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
@@ -1067,6 +1068,11 @@ func (p *pack) buildLex(given map[string]bool) {
 	}
 	for w := range p.teamCues.byFirst {
 		lex[w] |= lxTeamFirst
+	}
+	for _, ws := range []map[string]bool{p.initialsIntros, p.personNouns} {
+		for w := range ws {
+			lex[w] |= lxInitialsCue
+		}
 	}
 	for w := range p.nameStop {
 		lex[gazetteer.Fold(w)] |= lxNameStop

@@ -2187,6 +2187,9 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lx&lxInitialsCue == 0 && toks[i+1].raw != "(" {
+			continue // (cheapest first: no cue word, no age after)
+		}
 		switch {
 		case r.p.initialsIntros[toks[i].low]:
 			ms = r.initialsList(toks, ms, i+1, 1)
@@ -2416,7 +2419,7 @@ func (r *run) aliasPersons(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if !r.p.aliasWords[toks[i].low] || !toks[i-1].cap || toks[i-1].punct || !toks[i+1].cap {
+		if toks[i].cap || !toks[i+1].cap || !toks[i-1].cap || toks[i-1].punct || !r.p.aliasWords[toks[i].low] {
 			continue
 		}
 		j := i + 1
