@@ -1362,6 +1362,10 @@ type common struct {
 	// BodyTypes are the kinds of named bodies of a state that the packs'
 	// "bodies" phrases name ("Kementerian Luar Negeri" + a state): kind,
 	// CAMEO sector and English name (the state's name is appended).
+	// ClubForms are the ways a club's name joins its city's, before and
+	// after it ("FC Barcelona", "Liverpool FC", "Valencia CF"): see
+	// clubCities.
+	ClubForms [][2]string `json:"club_forms"`
 	BodyTypes map[string]struct {
 		Kind   string `json:"kind"`
 		Sector string `json:"sector"`

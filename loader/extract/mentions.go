@@ -517,10 +517,6 @@ func (r *run) otherStatesBodyNames(toks []token, ms []*mention) []*mention {
 	return ms
 }
 
-// clubForms are the ways a club's name joins its city's (the gazetteer
-// lists "FC Barcelona", "Liverpool FC", "Valencia CF").
-var clubForms = [...][2]string{{"FC ", ""}, {"", " FC"}, {"", " CF"}, {"AC ", ""}, {"AS ", ""}, {"SS ", ""}, {"SL ", ""}, {"SC ", ""}, {"FK ", ""}}
-
 // clubCities reads a city's name after a word for a club (club_words,
 // maybe with two lower-case words between: "klub sepak bola Barcelona")
 // as the club the gazetteer knows by the city's name joined to a club's
@@ -541,7 +537,7 @@ func (r *run) clubCities(toks []token, ms []*mention) []*mention {
 			continue
 		}
 		name := r.text[m.s:m.e]
-		for _, f := range clubForms {
+		for _, f := range r.x.common.ClubForms {
 			text := f[0] + name + f[1]
 			if e := r.wholeEntry(text, facts.KindOrganization); e != nil {
 				m.id, m.entry, m.rule = e.ID, e, "club"
