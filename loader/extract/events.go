@@ -175,6 +175,8 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		objFrom := te
 		if tr.gen {
 			objFrom = t + 1 // a generated pattern's words may pass over the target
+		} else if m := r.gapTarget(s, tr, t, te); m != nil {
+			objFrom = m.ti // "dismissed Zelensky's peace plan", "encouraged South Korea to"
 		}
 		if _, opener := p.mod.openers[tr.ev.Root]; opener || tr.nominal {
 			tgt, loc = r.object(s, objFrom, tr.place, src)
@@ -969,6 +971,40 @@ func (r *run) conditionSubject(s *sentenceContext, te int) []*mention {
 		}
 	}
 	return nil
+}
+
+// gapTarget is the actor inside the words a hand form's gap passed
+// over that the act is aimed at: the owner of its thing ("v:dismiss
+// ~plan" on "dismissed Zelensky's peace plan") or the addressee right
+// before the gap's word ("v:encourage ~to" on "encouraged South Korea
+// to"). Nil when the form has no gap or no such actor is inside: a group
+// inside ("sent Russian troops into") is what the act moves, no target.
+func (r *run) gapTarget(s *sentenceContext, tr *trigger, t, te int) *mention {
+	gaps := map[string]bool{}
+	for _, tp := range tr.toks {
+		if tp.gap {
+			gaps[tp.word] = true
+		}
+	}
+	if len(gaps) == 0 {
+		return nil
+	}
+	for _, m := range s.ms {
+		if m.ti <= t || m.tj >= te {
+			continue
+		}
+		next := s.toks[m.tj].low
+		if next == "'s" || gaps[next] && r.addresseeAt(s, t, m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// addresseeAt: the mention m comes right after the verb at t, at most
+// after a determiner ("urged the Philippines to").
+func (r *run) addresseeAt(s *sentenceContext, t int, m *mention) bool {
+	return m.ti == t+1 || m.ti == t+2 && s.toks[t+1].lx&lxDeterminer != 0
 }
 
 // lightVerbBefore: the light verb at most eight words before the noun at

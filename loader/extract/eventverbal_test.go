@@ -20,7 +20,17 @@ import (
 // marked known is a known failure and fails the test when it starts
 // passing.
 //
-// Before any rule or data of this grid: 78 of 102 rows pass (the floor).
+// Before any rule or data of this grid: 78 of 102 rows pass. Hand
+// triggers for a comment on something (010), a concern voiced (111), a
+// decision or plan protested (114), a plan or proposal dismissed, an
+// offer turned down and an accusation denied (120); "readiness" and
+// "willingness" as words of intent ("expressed readiness to hold talks":
+// 036); "cancelled", "canceled", "postponed" and "scrapped" as negations
+// of the act right after ("cancelled his visit"): 83 of 102. A possessive
+// "'s" does not end a hand form's gap, and the owner it marks inside the
+// matched words is the target ("dismissed Zelensky's peace plan"): 86.
+// "encouraged" and "pressed" X "to" as appeals, with the addressee right
+// after the verb inside the gap as the target: 88 of 102 (the floor).
 func TestVerbalEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -33,9 +43,10 @@ func TestVerbalEvents(t *testing.T) {
 	}{
 		// 01: statements and comments.
 		{"01 said of", "China's foreign ministry commented on the Japanese prime minister's remarks about Taiwan.",
-			[]ev{{"CHN", "", "01", "JPN", "", "fact"}}, nil, false, true},
+			[]ev{{"CHN", "", "01", "JPN", "", "fact"}}, nil, false, false},
 		{"01 declined to comment", "The White House declined to comment on the report.",
 			nil, []ev{{"USA", "", "12", "", "", "fact"}}, false, false},
+		// known: an act with no target is not given: a statement (notarget) about a situation finds none.
 		{"01 issued statement", "Egypt issued a statement on the situation in Gaza on Sunday.",
 			[]ev{{"EGY", "", "01", "", "", "fact"}}, nil, false, true},
 
@@ -44,18 +55,20 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"DEU", "", "02", "SRB", "", "fact"}}, nil, false, false},
 		{"02 called on", "The United Nations called on Myanmar to release political prisoners.",
 			[]ev{{"united-nations", "", "02", "MMR", "", "fact"}}, nil, false, false},
+		// known: "Pope Leo" is a person leo with no state, not the Holy See.
 		{"02 appealed to", "Pope Leo appealed to Russia and Ukraine to agree to a Christmas truce.",
 			[]ev{{"VAT", "", "02", "RUS", "", "fact"}, {"VAT", "", "02", "UKR", "", "fact"}}, nil, false, true},
 		{"02 asked for help", "Lebanon asked France for help in rebuilding its army.",
 			[]ev{{"LBN", "", "02", "FRA", "", "fact"}}, nil, false, false},
 		{"02 pressed", "Washington pressed Israel to allow more aid into Gaza.",
-			[]ev{{"USA", "", "02", "ISR", "", "fact"}}, nil, false, true},
+			[]ev{{"USA", "", "02", "ISR", "", "fact"}}, nil, false, false},
 		{"02 requested", "Ukraine requested more air defence systems from Germany.",
 			[]ev{{"UKR", "", "02", "DEU", "", "fact"}}, nil, false, false},
 		{"02 encouraged", "Japan encouraged South Korea to resume dialogue with North Korea.",
-			[]ev{{"JPN", "", "02", "KOR", "", "fact"}}, nil, false, true},
+			[]ev{{"JPN", "", "02", "KOR", "", "fact"}}, nil, false, false},
 		{"02 calls for restraint", "India and Pakistan should exercise restraint, the United Nations said.",
 			nil, []ev{{"IND", "", "02", "PAK", "", "fact"}}, false, false},
+		// known: "the international community" is no actor, and an appeal without a target is not given.
 		{"02 appealed for aid", "Sudan appealed to the international community for food aid.",
 			[]ev{{"SDN", "", "02", "", "", "fact"}}, nil, false, true},
 		{"02 passive urged", "Iran was urged by France to cooperate with the IAEA.",
@@ -74,10 +87,11 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"FRA", "", "03", "UKR", "", "fact"}}, nil, false, false},
 		{"03 agreed to cooperate", "Indonesia and Malaysia agreed to cooperate on border security.",
 			[]ev{{"IDN", "", "03", "MYS", "", ""}}, nil, false, false},
+		// known: "committed to supporting" codes the support (051); "committed" is no word of intent.
 		{"03 committed to", "Britain committed to supporting Kenya's security mission in Haiti.",
 			[]ev{{"GBR", "", "03", "KEN", "", ""}}, nil, false, true},
 		{"03 expressed readiness", "Russia expressed readiness to hold talks with the United States.",
-			[]ev{{"RUS", "", "03", "USA", "", ""}}, nil, false, true},
+			[]ev{{"RUS", "", "03", "USA", "", ""}}, nil, false, false},
 		{"03 offered aid", "China offered emergency aid to Myanmar after the earthquake.",
 			[]ev{{"CHN", "", "03", "MMR", "", ""}}, nil, false, false},
 
@@ -90,10 +104,12 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"FRA", "", "04", "SAU", "", "fact"}}, nil, false, false},
 		{"04 visited", "Indian Prime Minister Narendra Modi visited Japan last week.",
 			[]ev{{"IND", "", "04", "JPN", "", "fact"}}, nil, false, false},
+		// known: "hosted talks between A and B" codes the talks' intent (03) toward the parties, not the hosting (043).
 		{"04 hosted", "Saudi Arabia hosted talks between Ukraine and the United States in Jeddah.",
 			[]ev{{"SAU", "", "04", "", "", "fact"}}, nil, false, true},
 		{"04 summit", "The leaders of China and Japan held a summit in Lima.",
 			[]ev{{"CHN", "", "04", "JPN", "", "fact"}}, nil, false, false},
+		// known: CAMEO codes a visit to come as an intent to meet (036, root 03), which is defensible; the annotation wanted 04 planned.
 		{"04 will visit planned", "Putin will visit India next month, the Kremlin said.",
 			[]ev{{"RUS", "", "04", "IND", "", "planned"}}, []ev{{"RUS", "", "04", "IND", "", "fact"}}, false, true},
 		{"04 telephoned", "Starmer telephoned Zelensky on Saturday.",
@@ -107,9 +123,10 @@ func TestVerbalEvents(t *testing.T) {
 		{"04 negotiations with", "Iran resumed negotiations with the European Union in Geneva.",
 			[]ev{{"IRN", "", "04", "european-union", "", "fact"}}, nil, false, false},
 		{"04 cancelled visit", "Germany's chancellor cancelled his visit to China.",
-			nil, []ev{{"DEU", "", "04", "CHN", "", "fact"}}, false, true},
+			nil, []ev{{"DEU", "", "04", "CHN", "", "fact"}}, false, false},
 		{"04 did not meet", "Trump did not meet Putin in Budapest.",
 			nil, []ev{{"USA", "", "04", "RUS", "", "fact"}}, false, false},
+		// known: as above: a meeting planned is an intent to meet (036).
 		{"04 plans to meet", "Lula plans to meet Milei at the Mercosur summit.",
 			[]ev{{"BRA", "", "04", "ARG", "", "planned"}}, []ev{{"BRA", "", "04", "ARG", "", "fact"}}, false, true},
 		{"04 reportedly met", "Israeli officials reportedly met Syrian officials in Baku.",
@@ -142,16 +159,20 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"ISR", "", "12", "PSE", "", "fact"}}, []ev{{"ISR", "", "05", "PSE", "", "fact"}}, false, false},
 
 		// 10: demands.
+		// known: PETRARCH's dictionary codes "demand ... withdraw" as an appeal (020), and the shoal, a place, is taken as the target.
 		{"10 demanded that", "China demanded that the Philippines withdraw its vessels from Scarborough Shoal.",
 			[]ev{{"CHN", "", "10", "PHL", "", "fact"}}, nil, false, true},
 		{"10 demanded release", "Israel demanded the release of all hostages held by Hamas.",
 			[]ev{{"ISR", "", "10", "hamas", "", "fact"}}, nil, false, false},
+		// known: no trigger: "insisted that" is mostly a statement in news ("insisted it was not involved").
 		{"10 insisted", "Russia insisted that Ukraine give up its claim to Crimea.",
 			[]ev{{"RUS", "", "10", "UKR", "", "fact"}}, nil, false, true},
+		// known: CAMEO codes an ultimatum as a threat (139, root 13), which is defensible; the annotation wanted 10.
 		{"10 ultimatum", "ECOWAS issued an ultimatum to Niger's junta to restore civilian rule.",
 			[]ev{{"ecowas", "", "10", "NER", "", "fact"}}, nil, false, true},
 		{"10 demand to", "Hungary demanded guarantees from Ukraine on minority rights.",
 			[]ev{{"HUN", "", "10", "UKR", "", "fact"}}, nil, false, false},
+		// known: "was told by X to" has no trigger.
 		{"10 passive demanded", "Kosovo was told by the European Union to withdraw its police from the north.",
 			[]ev{{"european-union", "", "10", "XKX", "", "fact"}}, nil, false, true},
 
@@ -164,10 +185,11 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"VEN", "", "11", "USA", "", "fact"}}, nil, false, false},
 		{"11 blamed", "Pakistan blamed India for the explosion in Islamabad.",
 			[]ev{{"PAK", "", "11", "IND", "", "fact"}}, nil, false, false},
+		// known: PETRARCH's pattern "denounce ... sanctions" codes 053 and is longer than the hand 111.
 		{"11 denounced", "Cuba denounced the new US sanctions as illegal.",
 			[]ev{{"CUB", "", "11", "USA", "", "fact"}}, nil, false, true},
 		{"11 protested decision", "China protested Japan's decision to deploy missiles on Yonaguni.",
-			[]ev{{"CHN", "", "11", "JPN", "", "fact"}}, nil, false, true},
+			[]ev{{"CHN", "", "11", "JPN", "", "fact"}}, nil, false, false},
 		{"11 summoned ambassador", "Poland summoned the Russian ambassador over the drone incursion.",
 			[]ev{{"POL", "", "11", "RUS", "", "fact"}}, nil, false, false},
 		{"11 lashed out", "North Korea lashed out at South Korea over the military drills.",
@@ -181,7 +203,7 @@ func TestVerbalEvents(t *testing.T) {
 		{"11 lodged protest", "Vietnam lodged a protest with China over the sinking of a fishing boat.",
 			[]ev{{"VNM", "", "11", "CHN", "", "fact"}}, nil, false, false},
 		{"11 expressed concern", "The United States expressed concern over China's military drills around Taiwan.",
-			[]ev{{"USA", "", "11", "CHN", "", "fact"}}, nil, false, true},
+			[]ev{{"USA", "", "11", "CHN", "", "fact"}}, nil, false, false},
 		{"11 did not condemn", "India did not condemn Russia's invasion of Ukraine.",
 			nil, []ev{{"IND", "", "11", "RUS", "", "fact"}}, false, false},
 		{"11 passive criticized", "Israel was criticized by France for its settlement plans.",
@@ -192,14 +214,15 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"hamas", "", "12", "ISR", "", "fact"}}, nil, false, false},
 		{"12 refused to", "Venezuela refused to accept deportation flights from the United States.",
 			[]ev{{"VEN", "", "12", "USA", "", "fact"}}, nil, false, false},
+		// known: a bare "Security Council" is the generic security-council, not un-security-council.
 		{"12 vetoed", "The United States vetoed a Security Council resolution on Gaza.",
 			[]ev{{"USA", "", "12", "un-security-council", "", "fact"}}, nil, false, true},
 		{"12 dismissed", "The Kremlin dismissed Zelensky's peace plan as unrealistic.",
-			[]ev{{"RUS", "", "12", "UKR", "", "fact"}}, nil, false, true},
+			[]ev{{"RUS", "", "12", "UKR", "", "fact"}}, nil, false, false},
 		{"12 turned down", "Greenland turned down Trump's offer to buy the island.",
-			[]ev{{"GRL", "", "12", "USA", "", "fact"}}, nil, false, true},
+			[]ev{{"GRL", "", "12", "USA", "", "fact"}}, nil, false, false},
 		{"12 denied accusations", "China denied Australia's accusations of unsafe conduct.",
-			[]ev{{"CHN", "", "12", "AUS", "", "fact"}}, nil, false, true},
+			[]ev{{"CHN", "", "12", "AUS", "", "fact"}}, nil, false, false},
 		{"12 rebuffed", "Serbia rebuffed the European Union's calls to impose sanctions on Russia.",
 			[]ev{{"SRB", "", "12", "european-union", "", "fact"}}, nil, false, false},
 		{"12 will veto", "France would veto any deal that harms its farmers, Macron said.",
@@ -216,6 +239,7 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"USA", "", "13", "CAN", "", "fact"}}, []ev{{"USA", "", "16", "CAN", "", "fact"}}, false, false},
 		{"13 vowed to retaliate", "Iran vowed to retaliate against Israel.",
 			[]ev{{"IRN", "", "13", "ISR", "", "fact"}}, []ev{{"IRN", "", "19", "ISR", "", "fact"}}, false, false},
+		// known: the threat's target sits in its content ("offensive in Lebanon") and Hezbollah in its condition: none found.
 		{"13 ultimatum threat", "Israel threatened to expand its offensive in Lebanon if Hezbollah does not disarm.",
 			[]ev{{"ISR", "", "13", "LBN", "", "fact"}}, []ev{{"ISR", "", "19", "LBN", "", "fact"}}, false, true},
 		{"13 warned that", "North Korea warned the United States that it would respond to any provocation.",
@@ -266,7 +290,7 @@ func TestVerbalEvents(t *testing.T) {
 }
 
 // verbalEventsFloor is how many rows of TestVerbalEvents must pass.
-const verbalEventsFloor = 78
+const verbalEventsFloor = 88
 
 // verbalEventProblems runs the extractor on text and says what differs
 // from the annotation: a wanted event missing, an event that must not be
