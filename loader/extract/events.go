@@ -973,20 +973,16 @@ func (r *run) conditionSubject(s *sentenceContext, te int) []*mention {
 	return nil
 }
 
-// gapTarget is the actor inside the words a hand form's gap passed
-// over that the act is aimed at: the owner of its thing ("v:dismiss
-// ~plan" on "dismissed Zelensky's peace plan") or the addressee right
-// before the gap's word ("v:encourage ~to" on "encouraged South Korea
-// to"). Nil when the form has no gap or no such actor is inside: a group
-// inside ("sent Russian troops into") is what the act moves, no target.
+// gapTarget is the actor inside the words a hand form's gap passed over
+// that the act is aimed at: the owner of its thing ("v:dismiss ~plan" on
+// "dismissed Zelensky's peace plan") or the addressee right after the verb
+// and before the gap's word or "with" ("v:encourage ~to" on "encouraged
+// South Korea to", "v:threaten {force}" on "threatened Burundi with
+// military action"). Nil when the form skips no words or no such actor is
+// inside: a group inside ("sent Russian troops into") is what the act
+// moves, no target.
 func (r *run) gapTarget(s *sentenceContext, tr *trigger, t, te int) *mention {
-	gaps := map[string]bool{}
-	for _, tp := range tr.toks {
-		if tp.gap {
-			gaps[tp.word] = true
-		}
-	}
-	if len(gaps) == 0 {
+	if !skipsWords(tr) {
 		return nil
 	}
 	for _, m := range s.ms {
@@ -994,11 +990,32 @@ func (r *run) gapTarget(s *sentenceContext, tr *trigger, t, te int) *mention {
 			continue
 		}
 		next := s.toks[m.tj].low
-		if next == "'s" || gaps[next] && r.addresseeAt(s, t, m) {
+		if next == "'s" || (next == "with" || gapWord(tr, next)) && r.addresseeAt(s, t, m) {
 			return m
 		}
 	}
 	return nil
+}
+
+// skipsWords: the form has a gap ("~plan") or a class ("{force}") that may
+// pass over words after its key word.
+func skipsWords(tr *trigger) bool {
+	for _, tp := range tr.toks {
+		if tp.gap || tp.class != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// gapWord: w is the word of one of the form's gaps.
+func gapWord(tr *trigger, w string) bool {
+	for _, tp := range tr.toks {
+		if tp.gap && tp.word == w {
+			return true
+		}
+	}
+	return false
 }
 
 // addresseeAt: the mention m comes right after the verb at t, at most

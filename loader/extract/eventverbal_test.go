@@ -32,7 +32,9 @@ import (
 // "encouraged" and "pressed" X "to" as appeals, with the addressee right
 // after the verb inside the gap as the target: 88 of 102. A second batch
 // of 16 rows, annotated before its first run: 15 passed at once: 103 of
-// 118 (the floor).
+// 118. A form with a class takes the addressee before "with" as a gap
+// form does ("threatened Burundi with military action"): 104 of 118 (the
+// floor).
 func TestVerbalEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -253,7 +255,7 @@ func TestVerbalEvents(t *testing.T) {
 		{"b2 urged passive not", "Russia has not been asked by China to mediate.",
 			nil, []ev{{"CHN", "", "02", "RUS", "", "fact"}}, false, false},
 		{"b2 allegedly threatened", "Rwanda allegedly threatened Burundi with military action, diplomats said.",
-			[]ev{{"RWA", "", "13", "BDI", "", "alleged"}}, []ev{{"RWA", "", "13", "BDI", "", "fact"}}, false, true},
+			[]ev{{"RWA", "", "13", "BDI", "", "alleged"}}, []ev{{"RWA", "", "13", "BDI", "", "fact"}}, false, false},
 		{"b2 refused to meet", "Zelensky refused to meet Lukashenko.",
 			[]ev{{"UKR", "", "12", "BLR", "", "fact"}}, []ev{{"UKR", "", "04", "BLR", "", "fact"}}, false, false},
 		{"b2 could threaten", "Israel could call on Washington to impose new sanctions on Iran.",
@@ -326,7 +328,7 @@ func TestVerbalEvents(t *testing.T) {
 }
 
 // verbalEventsFloor is how many rows of TestVerbalEvents must pass.
-const verbalEventsFloor = 103
+const verbalEventsFloor = 104
 
 // verbalEventProblems runs the extractor on text and says what differs
 // from the annotation: a wanted event missing, an event that must not be
