@@ -35,7 +35,8 @@ import (
 // 118. A form with a class takes the addressee before "with" as a gap
 // form does ("threatened Burundi with military action"): 104 of 118. A
 // third batch of 12 rows, annotated before its first run: 8 passed at
-// once: 112 of 130 (the floor).
+// once: 112 of 130. A negation right before a word of intent negates
+// the act it opens ("has no plans to meet"): 113 of 130 (the floor).
 func TestVerbalEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -296,16 +297,15 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"JPN", "", "05", "PHL", "", "fact"}}, nil, false, false},
 		{"b3 signed memorandum", "Indonesia signed a memorandum of understanding with Australia on defence cooperation.",
 			[]ev{{"IDN", "", "05", "AUS", "", "fact"}}, nil, false, false},
-		// known: "v:dismiss" takes no accusation.
+		// known: "from Kyiv" is read as a place of origin, not as the accusations' author.
 		{"b3 dismissed as propaganda", "Moscow dismissed the accusations from Kyiv as propaganda.",
 			[]ev{{"RUS", "", "12", "UKR", "", "fact"}}, nil, false, true},
 		{"b3 warned of response", "Iran warned Israel of a crushing response to any attack.",
 			[]ev{{"IRN", "", "13", "ISR", "", "fact"}}, []ev{{"IRN", "", "19", "ISR", "", "fact"}}, false, false},
 		{"b3 threatened to cut aid", "Trump threatened to cut aid to Colombia.",
 			[]ev{{"USA", "", "13", "COL", "", "fact"}}, []ev{{"USA", "", "16", "COL", "", "fact"}}, false, false},
-		// known: "no" before a word of intent does not negate the act after it.
 		{"b3 no plans to meet", "Macron has no plans to meet Putin, the Elysee said.",
-			nil, []ev{{"FRA", "", "04", "RUS", "", "fact"}, {"FRA", "", "03", "RUS", "", ""}}, false, true},
+			nil, []ev{{"FRA", "", "04", "RUS", "", "fact"}, {"FRA", "", "03", "RUS", "", ""}}, false, false},
 		{"b3 condemned strongly", "Jordan strongly condemned the Israeli raid on Jenin.",
 			[]ev{{"JOR", "", "11", "ISR", "", "fact"}}, nil, false, false},
 		{"b3 reiterated call", "China reiterated its call on Japan to retract the remarks.",
@@ -359,7 +359,7 @@ func TestVerbalEvents(t *testing.T) {
 }
 
 // verbalEventsFloor is how many rows of TestVerbalEvents must pass.
-const verbalEventsFloor = 112
+const verbalEventsFloor = 113
 
 // verbalEventProblems runs the extractor on text and says what differs
 // from the annotation: a wanted event missing, an event that must not be
