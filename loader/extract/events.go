@@ -182,6 +182,8 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		objFrom := te
 		if tr.gen {
 			objFrom = t + 1 // a generated pattern's words may pass over the target
+		} else if m := r.gapTarget(s, tr, t, te); m != nil {
+			objFrom = m.ti // "dismissed Zelensky's peace plan", "encouraged South Korea to"
 		}
 		if _, opener := p.mod.openers[tr.ev.Root]; opener || tr.nominal {
 			tgt, loc = r.object(s, objFrom, tr.place, src)
@@ -1000,6 +1002,57 @@ func (r *run) conditionSubject(s *sentenceContext, te int) []*mention {
 		}
 	}
 	return nil
+}
+
+// gapTarget is the actor inside the words a hand form's gap passed over
+// that the act is aimed at: the owner of its thing ("v:dismiss ~plan" on
+// "dismissed Zelensky's peace plan") or the addressee right after the verb
+// and before the gap's word or "with" ("v:encourage ~to" on "encouraged
+// South Korea to", "v:threaten {force}" on "threatened Burundi with
+// military action"). Nil when the form skips no words or no such actor is
+// inside: a group inside ("sent Russian troops into") is what the act
+// moves, no target.
+func (r *run) gapTarget(s *sentenceContext, tr *trigger, t, te int) *mention {
+	if !skipsWords(tr) {
+		return nil
+	}
+	for _, m := range s.ms {
+		if m.ti <= t || m.tj >= te {
+			continue
+		}
+		next := s.toks[m.tj].low
+		if next == "'s" || (next == "with" || gapWord(tr, next)) && r.addresseeAt(s, t, m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// skipsWords: the form has a gap ("~plan") or a class ("{force}") that may
+// pass over words after its key word.
+func skipsWords(tr *trigger) bool {
+	for _, tp := range tr.toks {
+		if tp.gap || tp.class != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// gapWord: w is the word of one of the form's gaps.
+func gapWord(tr *trigger, w string) bool {
+	for _, tp := range tr.toks {
+		if tp.gap && tp.word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// addresseeAt: the mention m comes right after the verb at t, at most
+// after a determiner ("urged the Philippines to").
+func (r *run) addresseeAt(s *sentenceContext, t int, m *mention) bool {
+	return m.ti == t+1 || m.ti == t+2 && s.toks[t+1].lx&lxDeterminer != 0
 }
 
 // lightVerbBefore: the light verb at most eight words before the noun at

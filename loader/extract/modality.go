@@ -234,9 +234,17 @@ func (r *run) denied(toks []token) bool {
 	return false
 }
 
+// negated: a negation right before the act ("did not attack", "cancelled
+// his visit"), or right before a word of intent that opens it ("has no
+// plans to meet", "is not ready to talk").
 func (r *run) negated(s *sentenceContext, t int) bool {
 	for k := max(0, t-2); k < t; k++ {
 		if s.toks[k].lx&lxNegation != 0 {
+			return true
+		}
+	}
+	for k := max(1, t-3); k < t; k++ {
+		if s.toks[k].lx&lxFuture != 0 && s.toks[k-1].lx&lxNegation != 0 {
 			return true
 		}
 	}

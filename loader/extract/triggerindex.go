@@ -119,7 +119,7 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 		}
 	}
 	for k := i + 1; k < len(toks) && k <= i+windowAfter; k++ {
-		if toks[k].punct {
+		if toks[k].punct && toks[k].low != "'s" { // as matchRest: a possessive is no break
 			break
 		}
 		if toks[k].lx&lxTrigNext == 0 {

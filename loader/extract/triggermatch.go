@@ -103,7 +103,8 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 	for _, tp := range rest {
 		if tp.gap {
 			found := false
-			for k := i; k < len(toks) && k < i+windowAfter && !toks[k].punct; k++ {
+			// A possessive's "'s" is no break: "dismissed Zelensky's peace plan".
+			for k := i; k < len(toks) && k < i+windowAfter && (!toks[k].punct || toks[k].low == "'s"); k++ {
 				if toks[k].low == tp.word || pluralOf(toks[k].low, tp.word) {
 					i, found = k+1, true
 					break
