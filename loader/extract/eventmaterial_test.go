@@ -1,11 +1,7 @@
 package extract
 
 import (
-	"context"
-	"fmt"
 	"testing"
-
-	"github.com/geokg/kg/loader/facts"
 )
 
 // TestMaterialEvents is a grid of English sentences in the style of
@@ -44,13 +40,7 @@ import (
 func TestMaterialEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
-	tests := []struct {
-		name, text string
-		want       []ev
-		not        []ev
-		noEvents   bool
-		known      bool
-	}{
+	tests := []eventRow{
 		// Assault and fight.
 		{"air strikes on", "Israeli warplanes carried out air strikes on southern Lebanon overnight.",
 			[]ev{{"ISR", "", "19", "LBN", "", "fact"}}, []ev{{"LBN", "", "19", "ISR", "", ""}}, false, false},
@@ -312,79 +302,8 @@ func TestMaterialEvents(t *testing.T) {
 		{"no event: a film", "The film about the war in Gaza won a prize in Venice.", nil, nil, true, false},
 		{"no event: a weather warning", "Japan issued heavy rain warnings for the island of Kyushu.", nil, nil, true, false},
 	}
-	pass, failKnown := 0, 0
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			probs := materialEventProblems(t, x, tc.text, tc.want, tc.not, tc.noEvents)
-			switch {
-			case tc.known && len(probs) == 0:
-				t.Errorf("known failure now passes: take off its mark")
-			case tc.known:
-				failKnown++
-				t.Logf("known failure: %v", probs)
-			case len(probs) > 0:
-				for _, p := range probs {
-					t.Error(p)
-				}
-			default:
-				pass++
-			}
-		})
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(tests), pass, failKnown)
-	if pass < materialEventsFloor {
-		t.Errorf("%d rows pass, want at least %d", pass, materialEventsFloor)
-	}
+	runEventRows(t, x, tests, materialEventsFloor)
 }
 
 // materialEventsFloor is how many rows of TestMaterialEvents must pass.
 const materialEventsFloor = 111
-
-// materialEventProblems runs the extractor on one English text and lists
-// what differs from the row: a wanted event missing (a person or place
-// also matches its state, as the wire scorer codes it), an unwanted one
-// given, or any event given where none may be.
-func materialEventProblems(t *testing.T, x *Extractor, text string, want, not []syntaxEvent, noEvents bool) []string {
-	t.Helper()
-	doc, err := x.Article(context.Background(), Input{Text: text, Lang: "en", Published: "2025-11-15"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	state := map[string]string{}
-	for _, a := range doc.Actors {
-		if (a.Kind == facts.KindPerson || a.Kind == facts.KindPlace) && a.Country != "" {
-			state[a.ID] = a.Country
-		}
-	}
-	var got, coded []syntaxEvent
-	for _, e := range doc.Events {
-		g := syntaxEvent{e.Source, e.SourceSector, e.Root(), e.Target, e.TargetSector, e.Status}
-		got = append(got, g)
-		c := g
-		if st, ok := state[c.src]; ok {
-			c.src = st
-		}
-		if st, ok := state[c.tgt]; ok {
-			c.tgt = st
-		}
-		coded = append(coded, g, c)
-	}
-	var probs []string
-	if noEvents && len(got) > 0 {
-		probs = append(probs, fmt.Sprintf("want no event, got %+v", got))
-	}
-	for _, w := range want {
-		if !w.foundIn(coded) {
-			probs = append(probs, fmt.Sprintf("missing %+v; got %+v", w, got))
-		}
-	}
-	for _, n := range not {
-		for _, g := range coded {
-			if g.src == n.src && g.root == n.root && (n.tgt == "" || g.tgt == n.tgt) && (n.status == "" || g.status == n.status) {
-				probs = append(probs, fmt.Sprintf("unexpected %+v", g))
-				break
-			}
-		}
-	}
-	return probs
-}

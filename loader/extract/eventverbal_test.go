@@ -1,11 +1,7 @@
 package extract
 
 import (
-	"context"
-	"fmt"
 	"testing"
-
-	"github.com/geokg/kg/loader/facts"
 )
 
 // TestVerbalEvents checks the verbal acts of English wire news, one CAMEO
@@ -43,13 +39,7 @@ import (
 func TestVerbalEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
-	tests := []struct {
-		name, text string
-		want       []ev // each must be there
-		not        []ev // none of these may be (status "" matches any)
-		noEvents   bool // the sentence must give no event at all
-		known      bool
-	}{
+	tests := []eventRow{
 		// 01: statements and comments.
 		{"01 said of", "China's foreign ministry commented on the Japanese prime minister's remarks about Taiwan.",
 			[]ev{{"CHN", "", "01", "JPN", "", "fact"}}, nil, false, false},
@@ -342,92 +332,8 @@ func TestVerbalEvents(t *testing.T) {
 		{"none turned down volume", "The neighbours turned down the music after midnight.", nil, nil, true, false},
 		{"none commented on photo", "Thousands of users commented on the photo within an hour.", nil, nil, true, false},
 	}
-	pass, failKnown := 0, 0
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			probs := verbalEventProblems(t, x, tc.text, tc.want, tc.not, tc.noEvents)
-			switch {
-			case tc.known && len(probs) == 0:
-				t.Errorf("known failure now passes: take off its mark")
-			case tc.known:
-				failKnown++
-				t.Logf("known failure: %v", probs)
-			case len(probs) > 0:
-				for _, p := range probs {
-					t.Error(p)
-				}
-			default:
-				pass++
-			}
-		})
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(tests), pass, failKnown)
-	if pass < verbalEventsFloor {
-		t.Errorf("%d rows pass, want at least %d", pass, verbalEventsFloor)
-	}
+	runEventRows(t, x, tests, verbalEventsFloor)
 }
 
 // verbalEventsFloor is how many rows of TestVerbalEvents must pass.
 const verbalEventsFloor = 119
-
-// verbalEventProblems runs the extractor on text and says what differs
-// from the annotation: a wanted event missing, an event that must not be
-// there, or any event when none may be. A person's or place's state
-// stands for it as the wire scorer codes actors; an empty target of a
-// wanted event matches any target.
-func verbalEventProblems(t *testing.T, x *Extractor, text string, want, not []syntaxEvent, noEvents bool) []string {
-	t.Helper()
-	doc, err := x.Article(context.Background(), Input{Text: text, Lang: "en", Published: "2025-11-15"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	state := map[string]string{}
-	for _, a := range doc.Actors {
-		if (a.Kind == facts.KindPerson || a.Kind == facts.KindPlace) && a.Country != "" {
-			state[a.ID] = a.Country
-		}
-	}
-	var got, coded []syntaxEvent
-	for _, e := range doc.Events {
-		g := syntaxEvent{e.Source, e.SourceSector, e.Root(), e.Target, e.TargetSector, e.Status}
-		got = append(got, g)
-		c := g
-		if st, ok := state[c.src]; ok {
-			c.src = st
-		}
-		if st, ok := state[c.tgt]; ok {
-			c.tgt = st
-		}
-		coded = append(coded, g, c)
-	}
-	var probs []string
-	if noEvents && len(got) > 0 {
-		probs = append(probs, fmt.Sprintf("want no event, got %+v", got))
-	}
-	for _, w := range want {
-		if !w.foundInAnyTarget(coded) {
-			probs = append(probs, fmt.Sprintf("missing %+v; got %+v", w, got))
-		}
-	}
-	for _, n := range not {
-		for _, g := range coded {
-			if g.src == n.src && g.root == n.root && (n.tgt == "" || g.tgt == n.tgt) && (n.status == "" || g.status == n.status) {
-				probs = append(probs, fmt.Sprintf("unexpected %+v", g))
-			}
-		}
-	}
-	return probs
-}
-
-// foundInAnyTarget is foundIn where an empty target of w matches any.
-func (w syntaxEvent) foundInAnyTarget(got []syntaxEvent) bool {
-	if w.tgt != "" {
-		return w.foundIn(got)
-	}
-	for _, g := range got {
-		if g.src == w.src && g.root == w.root && (w.status == "" || g.status == w.status) {
-			return true
-		}
-	}
-	return false
-}
