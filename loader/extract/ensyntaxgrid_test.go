@@ -566,20 +566,7 @@ func runEventRows(t *testing.T, x *Extractor, rows []eventRow, floor int) {
 	pass, failKnown := 0, 0
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			probs := eventRowProblems(t, x, tc)
-			switch {
-			case tc.known && len(probs) == 0:
-				t.Errorf("known failure now passes: take off its mark")
-			case tc.known:
-				failKnown++
-				t.Logf("known failure: %v", probs)
-			case len(probs) > 0:
-				for _, p := range probs {
-					t.Error(p)
-				}
-			default:
-				pass++
-			}
+			judgeRow(t, tc.known, eventRowProblems(t, x, tc), &pass, &failKnown)
 		})
 	}
 	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
