@@ -250,6 +250,11 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			conf *= 0.9
 		}
 	}
+	if !tr.nominal && toks[t].lx&lxLight != 0 && len(tgt) > 0 && r.actNounBetween(s, te, tgt[0].ti) {
+		// "approved a new package of sanctions against Russia": the noun
+		// is the act and codes it; the verb that carries it endorses no one.
+		return
+	}
 	// Territory: "wilayah Ukraina yang dikuasai Rusia, Donetsk dan Luhansk"
 	if len(tgt) == 1 && tgt[0].ti > 0 && p.territory[toks[tgt[0].ti-1].low] {
 		ce := len(toks)
@@ -640,6 +645,13 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 			return "nominal:genitive-pair", g, nil, 0.7
 		}
 	}
+	// The doer named after a verb of doing: "the attack on its embassy was
+	// carried out by Iran", "serangan itu dilakukan oleh kelompok bersenjata".
+	if m, dk := r.deedAgent(s, te); m != nil {
+		src := r.groupFrom(s, m)
+		tgt, _ := r.objectUntil(s, k, dk, tr.place, src, false)
+		return "nominal:deed-agent", src, tgt, 0.7
+	}
 	// The cause of another act, after its object: "criticised Washington
 	// over the latest arms sale to Taiwan", "sanctioned U.S. companies over
 	// arms sales to Taiwan": the object is the noun's author.
@@ -662,7 +674,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 			cs := r.clauseStart(s, t)
 			sub := cs > 0 && !s.toks[cs-1].punct && (s.toks[cs-1].lx&lxRelative != 0 ||
 				s.toks[cs-1].lx&lxClauseBreak != 0 && r.appositionBefore(s, cs-1))
-			if src, inh := r.subject(s, t); src != nil && !(inh && sub) {
+			if src, inh := r.subject(s, t); src != nil && !(inh && sub) && !r.reportedAct(s, src, t) {
 				return "nominal:subject", src, tgt, 0.6
 			}
 		}
@@ -1189,4 +1201,69 @@ func nonOblique(m *mention) *mention {
 		return nil
 	}
 	return m
+}
+
+// deedAgent finds the doer of the act named by a noun ending at te, named
+// after a verb of doing further on ("the attack on its embassy was carried
+// out by Iran", "serangan ke pos polisi dilakukan oleh KKB"), and where that
+// verb starts. English wants the agent word; Indonesian may leave it out
+// ("dilakukan KKB").
+func (r *run) deedAgent(s *sentenceContext, te int) (*mention, int) {
+	toks := s.toks
+	for k := te; k < len(toks) && k < te+12; k++ {
+		if toks[k].punct || toks[k].lx&lxSpeech != 0 {
+			return nil, 0
+		}
+		for _, w := range r.p.deeds {
+			if !matchPhrase(toks, k, w) {
+				continue
+			}
+			a := k + len(w)
+			if a < len(toks) && toks[a].lx&lxAgent != 0 {
+				a++
+			} else if r.p.lang != "id" {
+				continue
+			}
+			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+				a++
+			}
+			if m := firstMentionIn(s.ms, a, a+1); m != nil {
+				return m, k
+			}
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// reportedAct reports whether the subject src only reports the act at t:
+// a verb of reporting stands between them ("Kyiv said the attack on
+// Kharkiv killed four"), so the act is not the subject's — unless a
+// pronoun after the verb takes the speaker back into what is reported
+// ("Trump said he had a good phone call with Putin").
+func (r *run) reportedAct(s *sentenceContext, src []*mention, t int) bool {
+	if len(src) == 0 {
+		return false
+	}
+	reported := false
+	for k := src[len(src)-1].tj; k < t; k++ {
+		w := s.toks[k].low
+		if r.p.report[w] {
+			reported = true
+		} else if _, pron := r.p.pronouns[w]; pron && reported {
+			return false
+		}
+	}
+	return reported
+}
+
+// actNounBetween reports whether an event noun starts in toks[from:to]
+// ("a new package of sanctions" before "against Russia").
+func (r *run) actNounBetween(s *sentenceContext, from, to int) bool {
+	for k := from; k < to; k++ {
+		if tr, _, _ := r.matchTrigger(s.toks, s.ms, k, false); tr != nil && tr.nominal && tr.ev != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -59,6 +59,8 @@ type packJSON struct {
 	LightVerbs     []string          `json:"light_verbs"`
 	ReceiveVerbs   []string          `json:"receive_verbs"` // light verbs whose subject is the target: "received aid from X"
 	SourcePreps    []string          `json:"source_preps"`  // "from", "dari": the giver of what is received
+	ReportVerbs    []string          `json:"report_verbs"`  // "said": the act named in what they report is not the speaker's
+	DeedVerbs      []string          `json:"deed_verbs"`    // "carried out (by)": who did the act a noun names
 	Hedges         []string          `json:"hedges"`
 	Denials        []string          `json:"denials"`
 	Negations      []string          `json:"negations"`
@@ -594,6 +596,17 @@ type packJSON struct {
 
 type set map[string]bool
 
+// phraseWords splits each phrase into its lower-case words.
+func phraseWords(phrases []string) []phrase {
+	var out []phrase
+	for _, ph := range phrases {
+		if w := strings.Fields(strings.ToLower(ph)); len(w) > 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 func mkset(words []string) set {
 	s := make(set, len(words))
 	for _, w := range words {
@@ -779,6 +792,8 @@ type pack struct {
 	aux, copulas, stateOf, missionIn, territory, former      set
 	homeMissions                                             set
 	receive, sourcePreps                                     set
+	report                                                   set
+	deeds                                                    []phrase // deed verbs, folded
 	nameStop                                                 map[string]bool
 	clitics                                                  []string
 	hedges, denials                                          phraseIndex
@@ -1204,6 +1219,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		objPreps: mkset(j.ObjectPreps), locative: mkset(j.Locative), clauseBreaks: mkset(j.ClauseBreaks),
 		relative: mkset(j.Relative), speech: mkset(j.SpeechVerbs), light: mkset(append(j.LightVerbs, j.ReceiveVerbs...)),
 		receive: mkset(j.ReceiveVerbs), sourcePreps: mkset(j.SourcePreps),
+		report: mkset(j.ReportVerbs), deeds: phraseWords(j.DeedVerbs),
 		negations: mkset(j.Negations), future: mkset(j.Future), aux: mkset(j.Aux), copulas: mkset(j.Copulas),
 		stateOf: mkset(j.StateOf), missionIn: mkset(j.MissionIn), homeMissions: mkset(j.HomeMissions), territory: mkset(j.Territory), former: mkset(j.Former),
 		nameStop: map[string]bool{},
