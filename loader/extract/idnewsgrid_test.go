@@ -53,8 +53,7 @@ var idNewsGridRows = []nameGridRow{
 	{"huk mahkamah agung kasasi", "Mahkamah Agung menolak kasasi yang diajukan terdakwa kasus pembunuhan berencana itu.", "idn-supreme-court", "", false, false},
 	{"huk kapolri", "Kapolri Jenderal Listyo Sigit Prabowo memerintahkan jajarannya mengusut tuntas kematian pengemudi ojek daring itu.", "listyo-sigit-prabowo", "prabowo-subianto", false, false},
 	{"huk pn jakpus vonis", "Pengadilan Negeri Jakarta Pusat menjatuhkan vonis 4,5 tahun penjara kepada mantan menteri perdagangan itu.", "pengadilan-negeri-jakarta-pusat", "", false, false},
-	// known: initials RS before an age after 'berinisial' give no person (RS also reads as a hospital, rumah sakit)
-	{"huk tersangka inisial", "Polisi menetapkan seorang pria berinisial RS (34) sebagai tersangka penipuan investasi bodong.", "rs", "", false, true},
+	{"huk tersangka inisial", "Polisi menetapkan seorang pria berinisial RS (34) sebagai tersangka penipuan investasi bodong.", "rs", "", false, false},
 	{"huk hakim no name", "Sidang pembacaan tuntutan ditunda hingga pekan depan karena terdakwa sakit.", "", "", true, false},
 	{"huk komnas ham", "Komnas HAM menemukan indikasi pelanggaran prosedur dalam penanganan unjuk rasa Agustus lalu.", "idn-komnas-ham", "", false, false},
 	{"huk pengacara ny", "Kuasa hukum Ny. Ratna Sari, Yohanes Simanjuntak, mengatakan kliennya akan menggugat balik.", "ratna-sari yohanes-simanjuntak", "", false, false},
@@ -102,7 +101,7 @@ var idNewsGridRows = []nameGridRow{
 	{"int washington sanksi", "Washington menjatuhkan sanksi baru terhadap perusahaan minyak terbesar Rusia.", "USA RUS", "", false, false},
 	{"int iran iaea", "Iran menangguhkan kerja sama dengan Badan Energi Atom Internasional setelah serangan udara Juni lalu.", "IRN iaea", "", false, false},
 	{"int gempa myanmar no actor", "Gempa bermagnitudo 7,7 mengguncang Mandalay dan menewaskan ribuan orang.", "", "", true, false},
-	// known: a foreign body named with its state's short form (Departemen Pertahanan AS) gives the body but not the state
+	// known: a foreign body named with its state's short form (Departemen Pertahanan AS) gives the body but not the state where its act gives no event (the design noted in TestIndonesianPoliticsGrid)
 	{"int pentagon", "Departemen Pertahanan AS mengirim kapal induk tambahan ke Laut Karibia.", "usa-defense-ministry USA", "", false, true},
 	{"int macron palestina", "Presiden Prancis Emmanuel Macron mengumumkan pengakuan negara Palestina di Sidang Umum PBB.", "emmanuel-macron FRA PSE un-general-assembly", "", false, false},
 	{"int who", "Organisasi Kesehatan Dunia (WHO) menyatakan wabah mpox bukan lagi darurat kesehatan global.", "who", "", false, false},
@@ -110,14 +109,11 @@ var idNewsGridRows = []nameGridRow{
 
 	// Olahraga.
 	{"ola timnas kluivert", "Pelatih timnas Indonesia Patrick Kluivert memanggil 27 pemain untuk laga kualifikasi Piala Dunia.", "patrick-kluivert", "", false, false},
-	// known: a state a national team lost to (kekalahan dari Arab Saudi) is the team, not the state
-	{"ola pssi erick", "Ketua Umum PSSI Erick Thohir mengevaluasi kinerja tim pelatih setelah kekalahan dari Arab Saudi.", "erick-thohir pssi", "SAU", false, true},
+	{"ola pssi erick", "Ketua Umum PSSI Erick Thohir mengevaluasi kinerja tim pelatih setelah kekalahan dari Arab Saudi.", "erick-thohir pssi", "SAU", false, false},
 	{"ola persib juara", "Persib Bandung memastikan gelar juara setelah menang 2-0 atas Persija Jakarta.", "persib persija", "", false, false},
-	// known: two states as teams in a match (Laga Indonesia melawan Jepang) are given as states
-	{"ola gbk place", "Laga Indonesia melawan Jepang di Stadion Utama Gelora Bung Karno disaksikan 70 ribu penonton.", "", "sukarno soekarno IDN JPN", true, true},
+	{"ola gbk place", "Laga Indonesia melawan Jepang di Stadion Utama Gelora Bung Karno disaksikan 70 ribu penonton.", "", "sukarno soekarno IDN JPN", true, false},
 	{"ola bulu tangkis", "Ganda putra Fajar Alfian/Muhammad Rian Ardianto melaju ke final Denmark Open.", "fajar-alfian muhammad-rian-ardianto", "", false, false},
-	// known: a state's player (kalah dari wakil Tiongkok) gives the state
-	{"ola jonatan christie", "Jonatan Christie kandas di babak perempat final setelah kalah dari wakil Tiongkok.", "jonatan-christie", "CHN", false, true},
+	{"ola jonatan christie", "Jonatan Christie kandas di babak perempat final setelah kalah dari wakil Tiongkok.", "jonatan-christie", "CHN", false, false},
 	{"ola kapten jay idzes", "Kapten timnas Jay Idzes mengatakan para pemain siap tampil habis-habisan.", "jay-idzes", "", false, false},
 	{"ola motogp no actor", "Balapan MotoGP Mandalika akan digelar pada awal Oktober dengan kapasitas penonton lebih besar.", "", "", true, false},
 	{"ola menpora", "Menpora Dito Ariotedjo meminta federasi cabang olahraga menyiapkan atlet untuk SEA Games.", "dito-ariotedjo", "", false, false},
@@ -152,8 +148,7 @@ var idNewsGridRows = []nameGridRow{
 	// Kesehatan.
 	// known: a home body as the event's target (BPJS Kesehatan) is coded IDN/GOV and lists IDN, the events phase's policy
 	{"kes menkes budi", "Menkes Budi Gunadi Sadikin meminta rumah sakit tidak menolak pasien peserta BPJS Kesehatan.", "budi-gunadi-sadikin idn-bpjs-health", "", false, true},
-	// known: a specialist's post-nominal (Sp.A) after the name is read as a person
-	{"kes dokter dr", "Dokter spesialis anak dr. Meilinda Kusuma, Sp.A, mengingatkan orang tua soal pentingnya imunisasi.", "meilinda-kusuma", "", false, true},
+	{"kes dokter dr", "Dokter spesialis anak dr. Meilinda Kusuma, Sp.A, mengingatkan orang tua soal pentingnya imunisasi.", "meilinda-kusuma", "", false, false},
 	{"kes rsud soetomo", "Pasien keracunan makanan dirujuk ke RSUD Dr. Soetomo Surabaya untuk perawatan intensif.", "", "soetomo", true, false},
 	{"kes bpom obat", "BPOM menarik peredaran sirup obat batuk yang tercemar etilen glikol.", "idn-bpom", "", false, false},
 	{"kes dbd no actor", "Kasus demam berdarah meningkat tajam seiring datangnya musim hujan.", "", "", true, false},
@@ -176,8 +171,7 @@ var idNewsGridRows = []nameGridRow{
 	{"nest universitas airlangga", "Rektor Universitas Airlangga Muhammad Madyan melantik 300 guru besar baru.", "muhammad-madyan universitas-airlangga", "airlangga-hartarto", false, false},
 	{"nest kri bung tomo", "KRI Bung Tomo-357 dikerahkan untuk mengevakuasi warga dari pulau terdampak.", "", "bung-tomo", false, false},
 	{"nest masjid istiqlal", "Ribuan jemaah memadati Masjid Istiqlal untuk salat Iduladha.", "", "", true, false},
-	// known: a hospital named after a person (RSUPN Dr. Cipto Mangunkusumo) gives the person
-	{"nest rs cipto", "Korban kecelakaan bus itu dirawat di RSUPN Dr. Cipto Mangunkusumo.", "", "cipto-mangunkusumo", true, true},
+	{"nest rs cipto", "Korban kecelakaan bus itu dirawat di RSUPN Dr. Cipto Mangunkusumo.", "", "cipto-mangunkusumo", true, false},
 	{"nest universitas gadjah mada", "Universitas Gadjah Mada membuka program beasiswa penuh bagi mahasiswa dari daerah tertinggal.", "universitas-gadjah-mada", "gadjah-mada", false, false},
 	{"nest jalan thamrin", "Pengalihan arus diberlakukan di Jalan MH Thamrin selama pawai budaya.", "", "mh-thamrin", true, false},
 
