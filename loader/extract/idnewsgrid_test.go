@@ -193,8 +193,7 @@ var idNewsGridRows = []nameGridRow{
 	// first run.
 	{"b2 advokat sh mh", "Advokat Bambang Widjojanto, S.H., M.H., menilai putusan itu cacat hukum.", "bambang-widjojanto", "", false, false},
 	{"b2 dokter sp pd", "Menurut dr. Aulia Rahman, Sp.PD, penderita diabetes perlu membatasi konsumsi gula.", "aulia-rahman", "", false, false},
-	// known: a degree post_nominals lacks (M.Psi.) is read as a person
-	{"b2 psikolog m psi", "Psikolog klinis Nadia Putri, M.Psi., menyarankan orang tua membatasi waktu layar anak.", "nadia-putri", "", false, true},
+	{"b2 psikolog m psi", "Psikolog klinis Nadia Putri, M.Psi., menyarankan orang tua membatasi waktu layar anak.", "nadia-putri", "", false, false},
 	{"b2 rsia", "Bayi kembar itu lahir dengan selamat di RSIA Bunda Menteng, Jakarta Pusat.", "", "", true, false},
 	{"b2 rsj", "Pasien itu kini menjalani perawatan di RSJ Dr. Radjiman Wediodiningrat Lawang.", "", "radjiman-wediodiningrat", true, false},
 	{"b2 rspad gatot", "Presiden Prabowo menjenguk prajurit yang terluka di RSPAD Gatot Soebroto.", "prabowo-subianto", "gatot-soebroto", false, false},
@@ -217,8 +216,7 @@ var idNewsGridRows = []nameGridRow{
 	{"b2 bupati ny", "Istri bupati, Ny. Rina Handayani, membuka bazar UMKM di alun-alun kota.", "rina-handayani", "", false, false},
 	// known: an honorific after an office and its place (Camat Cibeber Bapak Heri Santoso) ends the name's run
 	{"b2 bapak camat", "Camat Cibeber Bapak Heri Santoso meminta warga waspada terhadap longsor susulan.", "heri-santoso", "", false, true},
-	// known: IDN is given with no state named
-	{"b2 prof ui", "Guru Besar Hukum Tata Negara UI Prof. Satya Arinanto menilai putusan MK bersifat final dan mengikat.", "satya-arinanto universitas-indonesia idn-constitutional-court", "", false, true},
+	{"b2 prof ui", "Guru Besar Hukum Tata Negara UI Prof. Satya Arinanto menilai putusan MK bersifat final dan mengikat.", "satya-arinanto universitas-indonesia idn-constitutional-court", "", false, false},
 	{"b2 no actor gempa", "Gempa magnitudo 5,6 mengguncang wilayah selatan Jawa Barat tanpa potensi tsunami.", "", "", true, false},
 	{"b2 no actor kereta", "Perjalanan kereta cepat Whoosh sempat terganggu akibat gangguan listrik pada Minggu sore.", "", "", true, false},
 	{"b2 no actor harga emas", "Harga emas batangan naik Rp12.000 per gram pada perdagangan Senin.", "", "", true, false},
