@@ -984,8 +984,8 @@ func (r *run) lineModelAfter(toks []token, j int, ms []*mention) bool {
 // Carney"; "Masjid Sultan Ahmed": the title is part of the name).
 func (r *run) namedAfterHead(toks []token, ti int) bool {
 	p := r.p
-	if p.facilityHeads[toks[ti].low] {
-		return true
+	if p.facilityHeads[toks[ti].low] && ti+1 < len(toks) && toks[ti+1].cap && !toks[ti+1].punct {
+		return true // (the head opens the name; alone it is no facility: "berinisial RS (34)")
 	}
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
 		if p.facilityHeads[toks[k].low] {

@@ -117,6 +117,9 @@ func (r *run) metonyms(st *sentence, ms []*mention) []*mention {
 			if c := covered(ms, i); c != nil {
 				continue
 			}
+			if m.person && i > 0 && toks[i].cap && toks[i-1].cap && !toks[i-1].punct {
+				continue // the word ends a longer name before the person's: "Guru Besar Hukum Tata Negara UI Prof. Satya Arinanto"
+			}
 			m.ti, m.s = i, toks[i].s
 			if m.person {
 				m.rule = "metonym:" + strings.Join(x, " ")

@@ -61,6 +61,9 @@ func (r *run) isNameWord(t *token) bool {
 	if n := utf8.RuneCountInString(t.raw); n < 2 || isAllUpper(t.raw) {
 		return false
 	}
+	if strings.IndexByte(t.raw, '.') > 0 && r.p.postNominals[strings.TrimSuffix(t.low, ".")] {
+		return false // a degree after a name ("dr. Meilinda Kusuma, Sp.A,", "Andi Pratama, S.H."): no name
+	}
 	if n := len(t.low); n >= 3 && n%2 == 1 && t.low[n/2] == '-' && t.low[:n/2] == t.low[n/2+1:] {
 		return false // "Anak-anak", "Ibu-ibu": a plural by reduplication, no name
 	}
