@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/geokg/kg/loader/facts"
+
 // Persons told by the words around an unknown name (fifth actors pass of
 // issue #12): a classifier of persons after the name ("X adalah seorang
 // pemain catur", "X, seorang model"), a verb only people are the subject
@@ -31,6 +33,17 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 		}
 		k := i
 		switch {
+		case t.lx&lxPersonCue != 0 && p.groupLeaderIntros[t.low]:
+			// "kelompok bersenjata pimpinan Undius Kogoya", "KKB pimpinan
+			// Egianus Kogoya": a group's leader after a group word or an
+			// armed group, never a body's leadership ("pimpinan DPR").
+			if g := covered(ms, i-1); !p.groupNouns[toks[i-1].low] && (g == nil || g.entry == nil || g.entry.Kind != facts.KindArmedGroup) {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct && covered(ms, i+1) == nil {
+				ms = r.namedAt(si, toks, i+1, ms)
+			}
+			continue
 		case t.lx&lxPersonCue != 0 && p.nameIntros[t.low]:
 			// "akrab disapa Ucok", "pria bernama Slamet Riyadi": the name
 			// after; "bernama" also names things, so a word for a person
