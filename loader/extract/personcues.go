@@ -37,11 +37,15 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 			// "kelompok bersenjata pimpinan Undius Kogoya", "KKB pimpinan
 			// Egianus Kogoya": a group's leader after a group word or an
 			// armed group, never a body's leadership ("pimpinan DPR").
-			if g := covered(ms, i-1); !p.groupNouns[toks[i-1].low] && (g == nil || g.entry == nil || g.entry.Kind != facts.KindArmedGroup) {
+			if !r.groupBefore(toks, ms, i) {
 				continue
 			}
-			if i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct && covered(ms, i+1) == nil {
-				ms = r.namedAt(si, toks, i+1, ms)
+			n := i + 1
+			if n < len(toks) && p.agent[toks[n].low] {
+				n++ // "dipimpin oleh", "led by"
+			}
+			if n < len(toks) && toks[n].cap && !toks[n].punct && covered(ms, n) == nil {
+				ms = r.namedAt(si, toks, n, ms)
 			}
 			continue
 		case t.lx&lxPersonCue != 0 && p.nameIntros[t.low]:
@@ -91,6 +95,17 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 		ms = r.nameAt(si, toks, k, -1, true, false, ms)
 	}
 	return ms
+}
+
+// groupBefore reports whether a group stands right before the leader's
+// word at toks[i]: a word of group_nouns, one or two words back ("kelompok
+// pimpinan", "sindikat narkoba pimpinan", "a gang led by"), or an armed
+// group's mention ("KKB pimpinan").
+func (r *run) groupBefore(toks []token, ms []*mention, i int) bool {
+	if g := covered(ms, i-1); g != nil && g.entry != nil && g.entry.Kind == facts.KindArmedGroup {
+		return true
+	}
+	return r.p.groupNouns[toks[i-1].low] || i > 1 && !toks[i-1].cap && !toks[i-1].punct && r.p.groupNouns[toks[i-2].low]
 }
 
 // cueGap walks back from k over what may stand between a name and the
