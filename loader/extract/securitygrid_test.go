@@ -55,7 +55,7 @@ var securityGridRows = []nameGridRow{
 	{"pratu tewas", "Pratu Ilham Saputra tewas dalam kontak tembak dengan kelompok bersenjata di Intan Jaya.", "ilham-saputra", "", false, false},
 	{"briptu dan bripka", "Briptu Samuel Tabuni dan Bripka Rahmat Hidayat terluka akibat lemparan batu.", "samuel-tabuni rahmat-hidayat", "", false, false},
 	{"serda kopda", "Serda Yusuf Maulana dan Kopda Agus Salim dilarikan ke RSUD Timika.", "yusuf-maulana agus-salim", "", false, false},
-	// known: initials whose slug the gazetteer knows as something else ('RS') give no person
+	// known: initials that spell a hospital's short form ('RS', a facility head word) give no person
 	{"aiptu initials", "Aiptu berinisial RS diperiksa Propam karena diduga memeras pengendara.", "rs", "", false, true},
 	{"kompol wakapolres", "Wakapolres Jayawijaya Kompol Gustav Urbinas mengimbau warga tetap tenang.", "gustav-urbinas", "", false, false},
 	{"kapten inf", "Komandan Pos Kapten Inf Dedi Kurniawan mengatakan pos diserang dini hari.", "dedi-kurniawan", "", false, false},
