@@ -362,6 +362,13 @@ type packJSON struct {
 	// ("bernama": "kapal bernama KRI Nanggala" is a ship's name).
 	NameIntros  []string `json:"name_intros"`
 	PersonNouns []string `json:"person_nouns"`
+	// GroupLeaderIntros are name_intros words that name a group's leader
+	// ("pimpinan": "kelompok bersenjata pimpinan Undius Kogoya", "KKB
+	// pimpinan Egianus Kogoya"): the name after is a person's only right
+	// after a word of GroupNouns or an armed group's mention ("pimpinan
+	// DPR" is a body's leadership).
+	GroupLeaderIntros []string `json:"group_leader_intros"`
+	GroupNouns        []string `json:"group_nouns"`
 	// SubjectAdverbs may stand between a subject and its verb ("juga",
 	// "telah", "tidak"): a human verb after them still tells a person.
 	SubjectAdverbs []string `json:"subject_adverbs"`
@@ -895,6 +902,7 @@ type pack struct {
 	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
 	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
 	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case
+	groupLeaderIntros, groupNouns             map[string]bool     // group_leader_intros, group_nouns, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 	regionBodies                              phraseIndex         // region_bodies: label "province|regency|city" body types
 	rankSuffixes                              set                 // rank_suffixes, lower case
@@ -1104,6 +1112,9 @@ func (p *pack) buildLex(given map[string]bool) {
 		lex[w] |= lxPersonCue
 	}
 	for w := range p.nameIntros {
+		lex[w] |= lxPersonCue
+	}
+	for w := range p.groupLeaderIntros {
 		lex[w] |= lxPersonCue
 	}
 	for w := range p.weakHumanVerbs {

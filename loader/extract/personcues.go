@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/geokg/kg/loader/facts"
+
 // Persons told by the words around an unknown name (fifth actors pass of
 // issue #12): a classifier of persons after the name ("X adalah seorang
 // pemain catur", "X, seorang model"), a verb only people are the subject
@@ -31,6 +33,21 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 		}
 		k := i
 		switch {
+		case t.lx&lxPersonCue != 0 && p.groupLeaderIntros[t.low]:
+			// "kelompok bersenjata pimpinan Undius Kogoya", "KKB pimpinan
+			// Egianus Kogoya": a group's leader after a group word or an
+			// armed group, never a body's leadership ("pimpinan DPR").
+			if !r.groupBefore(toks, ms, i) {
+				continue
+			}
+			n := i + 1
+			if n < len(toks) && p.agent[toks[n].low] {
+				n++ // "dipimpin oleh", "led by"
+			}
+			if n < len(toks) && toks[n].cap && !toks[n].punct && covered(ms, n) == nil {
+				ms = r.namedAt(si, toks, n, ms)
+			}
+			continue
 		case t.lx&lxPersonCue != 0 && p.nameIntros[t.low]:
 			// "akrab disapa Ucok", "pria bernama Slamet Riyadi": the name
 			// after; "bernama" also names things, so a word for a person
@@ -78,6 +95,17 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 		ms = r.nameAt(si, toks, k, -1, true, false, ms)
 	}
 	return ms
+}
+
+// groupBefore reports whether a group stands right before the leader's
+// word at toks[i]: a word of group_nouns, one or two words back ("kelompok
+// pimpinan", "sindikat narkoba pimpinan", "a gang led by"), or an armed
+// group's mention ("KKB pimpinan").
+func (r *run) groupBefore(toks []token, ms []*mention, i int) bool {
+	if g := covered(ms, i-1); g != nil && g.entry != nil && g.entry.Kind == facts.KindArmedGroup {
+		return true
+	}
+	return r.p.groupNouns[toks[i-1].low] || i > 1 && !toks[i-1].cap && !toks[i-1].punct && r.p.groupNouns[toks[i-2].low]
 }
 
 // cueGap walks back from k over what may stand between a name and the

@@ -347,8 +347,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					of, k = om, om.tj
 					inner = append(inner, om)
 				}
-			} else if om := mentionAt(ms, k); om != nil && !om.person && (role == "occupation" || role == "honorific") && r.placeAsGiven(toks, om) {
-				ms = dropMention(ms, om) // "Aktris Kenya Moore", "Gelandang Jordan Henderson": the given name, no state
+			} else if om := mentionAt(ms, k); om != nil && !om.person && (role == "occupation" || role == "honorific" || p.home == "" && r.x.common.rankRoles[t.label]) && r.placeAsGiven(toks, om) {
+				// "Aktris Kenya Moore", "Gelandang Jordan Henderson", "Lance Cpl.
+				// Jordan Miles" (an English rank names no state's officer
+				// by a state's name alone): the given name, no state.
+				ms = dropMention(ms, om)
 			} else if om != nil && !om.person {
 				of, k = om, om.tj
 				inner = append(inner, om)
