@@ -437,7 +437,9 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			target := ""
 			c := conf
 			if tr.home {
-				if a := r.known(sm.id); a != nil && a.a.Country != "" && a.a.Country != sm.part {
+				// (not a territory's sovereign: "Authorities in Puerto Rico
+				// imposed a curfew" acts on no one else)
+				if a := r.known(sm.id); a != nil && a.a.Kind != facts.KindState && a.a.Country != "" && a.a.Country != sm.part {
 					if r.actor(a.a.Country) != nil {
 						target = a.a.Country
 						c *= 0.85

@@ -13,7 +13,9 @@ import "testing"
 // "rebel" is a coup verb only as "rebelled"/"rebelling"; a light verb
 // whose event noun comes before its target codes no act of its own
 // ("approved sanctions against Russia" endorses no one): 14 of 16, and
-// the row written with that rule: 15 of 17.
+// the row written with that rule: 15 of 17; with the row of the home-act
+// rule (an act on one's own people names a body's state, not a
+// territory's sovereign): 16 of 18.
 func TestReportedActs(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -55,8 +57,12 @@ func TestReportedActs(t *testing.T) {
 		// Written with the light-verb rule, after the first run.
 		{"approved sanctions endorses no one", "The European Union approved a new package of sanctions against Russia.",
 			[]ev{{"european-union", "", "16", "RUS", "", "fact"}}, []ev{{"european-union", "", "05", "RUS", "", ""}}, false, false},
+		// Written with the home-act rule, after the first run: a territory's
+		// curfew is on its own people, not on its sovereign.
+		{"territory curfew", "Authorities in Puerto Rico imposed a curfew.",
+			[]ev{{"PRI", "", "17", "", "", "fact"}}, []ev{{"PRI", "", "17", "USA", "", ""}}, false, false},
 		{"report of sanctions by", "Japan said the sanctions on Russia were imposed by the cabinet on Friday.",
 			nil, []ev{{"JPN", "", "16", "", "", "planned"}}, false, false},
 	}
-	runEventRows(t, x, rows, 15)
+	runEventRows(t, x, rows, 16)
 }
