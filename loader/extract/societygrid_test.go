@@ -53,8 +53,7 @@ var societyGridRows = []nameGridRow{
 	{"walhi direktur", "Direktur Eksekutif Walhi Zenzi Suhadi menuding banjir di Sumatera akibat pembalakan hutan.", "walhi zenzi-suhadi", "", false, false},
 	// known: ICW urging the KPK is an event between home bodies whose stance holder IDN is an actor with no mention
 	{"icw peneliti", "Peneliti ICW Wana Alamsyah meminta KPK memeriksa pejabat yang disebut dalam dakwaan.", "icw wana-alamsyah idn-kpk", "", false, true},
-	// known: "Greenpeace Indonesia": the state in an organization's name is read as an actor
-	{"greenpeace indonesia", "Greenpeace Indonesia membentangkan spanduk raksasa di depan kantor kementerian.", "greenpeace", "", false, true},
+	{"greenpeace indonesia", "Greenpeace Indonesia membentangkan spanduk raksasa di depan kantor kementerian.", "greenpeace", "", false, false},
 	{"hrw", "Human Rights Watch mendesak pemerintah Indonesia membebaskan para tahanan politik Papua.", "human-rights-watch IDN", "", false, false},
 	{"dokter lintas batas", "Dokter Lintas Batas menarik stafnya dari rumah sakit di Khan Younis setelah serangan udara.", "msf", "", false, false},
 	{"msf gaza", "MSF melaporkan puluhan pasien luka bakar tiba di klinik mereka di Gaza.", "msf", "", false, false},
@@ -85,9 +84,9 @@ var societyGridRows = []nameGridRow{
 	{"pgri ketum", "Ketua Umum PB PGRI Unifah Rosyidi meminta tunjangan guru honorer dinaikkan.", "persatuan-guru-republik-indonesia unifah-rosyidi", "", false, false},
 	{"pgri alone", "PGRI mengusulkan agar guru honorer diangkat menjadi pegawai tetap.", "persatuan-guru-republik-indonesia", "", false, false},
 	{"peradi", "Ketua Umum Peradi Otto Hasibuan menyebut advokat tidak boleh dikriminalisasi.", "peradi otto-hasibuan", "", false, false},
-	{"rscm", "RSCM menangani 12 pasien gagal ginjal akut pada anak sejak awal bulan.", "rscm", "", false, false},
-	{"rscm long", "Rumah Sakit Cipto Mangunkusumo membuka layanan transplantasi hati bagi pasien anak.", "rscm", "", false, false},
-	{"rscm dokter", "Dokter spesialis anak RSCM Rina Puspitasari mengatakan kondisi pasien mulai membaik.", "rscm rina-puspitasari", "", false, false},
+	{"rscm", "RSCM menangani 12 pasien gagal ginjal akut pada anak sejak awal bulan.", "", "", true, false},
+	{"rscm long", "Rumah Sakit Cipto Mangunkusumo membuka layanan transplantasi hati bagi pasien anak.", "", "", true, false},
+	{"rscm dokter", "Dokter spesialis anak RSCM Rina Puspitasari mengatakan kondisi pasien mulai membaik.", "rina-puspitasari", "", false, false},
 	{"rektor ui", "Rektor UI Heri Hermansyah menonaktifkan dosen yang diduga melakukan pelecehan.", "universitas-indonesia heri-hermansyah", "", false, false},
 	{"rektor ugm", "Rektor UGM Ova Emilia menegaskan kampus tidak akan membatasi kebebasan akademik.", "universitas-gadjah-mada ova-emilia", "", false, false},
 	{"itb ukt", "ITB membatalkan skema pembayaran UKT melalui pinjaman daring setelah diprotes mahasiswa.", "institut-teknologi-bandung", "", false, false},
@@ -109,12 +108,30 @@ var societyGridRows = []nameGridRow{
 	{"none guru honorer", "Guru honorer di daerah terpencil mengeluhkan gaji yang belum dibayar tiga bulan.", "", "", true, false},
 	{"none dokter koas", "Para dokter muda mengeluhkan jam kerja yang panjang di rumah sakit pendidikan.", "", "", true, false},
 	{"none santri", "Ribuan santri mengikuti upacara Hari Santri Nasional di alun-alun kota.", "", "", true, false},
+
+	// Second batch (annotated before the extractor ran on it).
+	{"b2 hrw peneliti", "Peneliti Human Rights Watch Andreas Harsono menyebut aturan itu diskriminatif terhadap perempuan.", "human-rights-watch andreas-harsono", "", false, false},
+	{"b2 amnesty indonesia subject", "Amnesty International Indonesia mencatat 75 kasus penyiksaan sepanjang tahun lalu.", "amnesty-international", "IDN", false, false},
+	{"b2 partai buruh australia", "Partai Buruh Australia menang telak dalam pemilu federal.", "australian-labor-party", "partai-buruh", false, false},
+	{"b2 partai buruh irlandia", "Partai Buruh Irlandia menolak rancangan anggaran tersebut.", "partai-buruh-irlandia", "partai-buruh IRL", false, false},
+	{"b2 kardinal suharyo", "Uskup Agung Jakarta Kardinal Ignatius Suharyo mengajak umat merawat lingkungan.", "ignatius-suharyo", "", false, false},
+	{"b2 sekjen kwi mgr", "Sekretaris Jenderal KWI Mgr. Paskalis Bruno Syukur menyampaikan pesan Natal bersama.", "kwi paskalis-bruno-syukur", "", false, false},
+	{"b2 pgi pdt", "Ketua Umum PGI Pdt. Jacklevyn Frits Manuputty meminta pemerintah menjamin kebebasan beribadah.", "pgi jacklevyn-frits-manuputty", "", false, false},
+	{"b2 kspsi kspi", "KSPSI dan KSPI sepakat menggelar aksi bersama pada Hari Buruh.", "kspsi kspi", "", false, false},
+	{"b2 waketum mui", "Wakil Ketua Umum MUI Marsudi Syuhud mengingatkan bahaya judi online.", "mui marsudi-syuhud", "", false, false},
+	{"b2 rektor itb", "Rektor ITB Tatacipta Dirgantara melantik 1.200 wisudawan.", "institut-teknologi-bandung tatacipta-dirgantara", "", false, false},
+	{"b2 dewan gereja jenewa", "Dewan Gereja Dunia menggelar sidang komite pusat di Jenewa.", "world-council-of-churches", "", false, false},
+	{"b2 none melasti", "Umat Hindu di Bali menggelar upacara Melasti menjelang Nyepi.", "", "", true, false},
+	{"b2 none thudong", "Ratusan biksu mengikuti ritual thudong menuju Candi Borobudur.", "", "", true, false},
+	{"b2 none ustaz", "Sejumlah ustaz mengisi kajian Ramadan di masjid kampus.", "", "", true, false},
+	{"b2 bem ui bem si", "BEM UI dan BEM SI menolak kenaikan biaya kuliah.", "bem-ui bem-si", "", false, false},
+	{"b2 gus yahya", "Gus Yahya menegaskan PBNU tetap netral dalam pemilu.", "yahya-cholil-staquf nahdlatul-ulama", "", false, false},
 }
 
 // TestSocietyGrid checks societyGridRows: the persons, states and bodies
 // each row must give and the ids it must not.
 func TestSocietyGrid(t *testing.T) {
-	runNameGrid(t, societyGridRows, 75)
+	runNameGrid(t, societyGridRows, 91)
 }
 
 // TestSocietyGridEnglish is the English half of the society grid
@@ -150,7 +167,8 @@ func TestSocietyGridEnglish(t *testing.T) {
 		// known: "Indonesia's Labour Party" is the party's whole name, so the possessive state is no actor of its own
 		{"labour party indonesia", "Indonesia's Labour Party said it would challenge the job creation law in court.", []string{"partai-buruh", "IDN/state"}, []string{"uk-labour-party"}, false, true},
 		{"idi english", "The Indonesian Medical Association warned against importing foreign doctors.", []string{"ikatan-dokter-indonesia"}, nil, false, false},
-		{"ui english", "The University of Indonesia suspended a lecturer accused of sexual harassment.", []string{"universitas-indonesia"}, nil, false, false},
+		// known: TestOrganizationForms wants the rule's university-of-indonesia for this English name, so the gazetteer does not give it
+		{"ui english", "The University of Indonesia suspended a lecturer accused of sexual harassment.", []string{"universitas-indonesia"}, nil, false, true},
 		{"ugm english", "Gadjah Mada University said it had no record of the former president's thesis being forged.", []string{"universitas-gadjah-mada"}, nil, false, false},
 		{"pmi english", "The Indonesian Red Cross deployed 300 volunteers to the flood-hit areas.", []string{"palang-merah-indonesia"}, nil, false, false},
 		// known: "across Indonesia", a place, is given as the state
@@ -158,9 +176,20 @@ func TestSocietyGridEnglish(t *testing.T) {
 		{"none students", "Students staged a sit-in outside the campus to protest higher tuition fees.", nil, nil, true, false},
 		{"none workers", "Thousands of workers marched through the capital on May Day.", nil, nil, true, false},
 		{"none clerics", "Senior clerics urged calm after the clashes.", nil, nil, true, false},
-		// known: "Easter Mass" is read as a person
-		{"none easter", "Christians celebrated Easter Mass in churches across the archipelago.", nil, nil, true, true},
+		{"none easter", "Christians celebrated Easter Mass in churches across the archipelago.", nil, nil, true, false},
 		{"none doctors strike", "Junior doctors walked out of hospitals in a dispute over pay.", nil, nil, true, false},
+		// Second batch (annotated before the extractor ran on it).
+		{"b2 greenpeace indonesia en", "Greenpeace Indonesia said the nickel mine threatened Raja Ampat's reefs.", []string{"greenpeace"}, []string{"IDN/state"}, false, false},
+		// known: the state after an organization's name before a lower-case title is given as the person's state and an actor
+		{"b2 hrw indonesia researcher", "Human Rights Watch Indonesia researcher Andreas Harsono said the law discriminated against women.", []string{"human-rights-watch", "andreas-harsono/person"}, []string{"IDN/state"}, false, true},
+		{"b2 pgi en", "The Communion of Churches in Indonesia called for calm in Papua.", []string{"pgi"}, nil, false, false},
+		{"b2 cardinal suharyo", "Cardinal Ignatius Suharyo, the Archbishop of Jakarta, welcomed the pope's message.", []string{"ignatius-suharyo/person"}, nil, false, false},
+		{"b2 kspi president", "KSPI president Said Iqbal said workers would strike if the wage rise was below 10 percent.", []string{"said-iqbal/person", "kspi"}, nil, false, false},
+		{"b2 itb en", "Bandung Institute of Technology said it would scrap the student loan scheme.", []string{"institut-teknologi-bandung"}, nil, false, false},
+		{"b2 none nyepi", "Hindus in Bali observed Nyepi, the Day of Silence, on Saturday.", nil, nil, true, false},
+		{"b2 kwi en", "The Indonesian Bishops' Conference urged Catholics to vote.", []string{"kwi"}, nil, false, false},
+		// known: Mina, a place in no gazetteer file, is read as a given name after "at"
+		{"b2 none hajj", "Pilgrims performed the stoning ritual at Mina on the last day of the hajj.", nil, nil, true, true},
 	}
 	runWireGrid(t, x, rows, "2025-11-15")
 }
