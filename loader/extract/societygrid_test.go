@@ -171,7 +171,7 @@ func TestSocietyGridEnglish(t *testing.T) {
 		{"ui english", "The University of Indonesia suspended a lecturer accused of sexual harassment.", []string{"universitas-indonesia"}, nil, false, true},
 		{"ugm english", "Gadjah Mada University said it had no record of the former president's thesis being forged.", []string{"universitas-gadjah-mada"}, nil, false, false},
 		{"pmi english", "The Indonesian Red Cross deployed 300 volunteers to the flood-hit areas.", []string{"palang-merah-indonesia"}, nil, false, false},
-		// known: "across Indonesia", a place, is given as the state
+		// known: a state named as the place ("across Indonesia") is an actor by the grids' convention (the encyclopedic grid's "in Indonesia" gives IDN); annotated as no actor before the run
 		{"none ramadan", "Muslims across Indonesia began fasting for Ramadan on Saturday.", nil, nil, true, true},
 		{"none students", "Students staged a sit-in outside the campus to protest higher tuition fees.", nil, nil, true, false},
 		{"none workers", "Thousands of workers marched through the capital on May Day.", nil, nil, true, false},
