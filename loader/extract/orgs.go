@@ -1430,8 +1430,21 @@ func (r *run) ampWord(t *token) bool {
 func (r *run) orgStateBranches(toks []token, ms []*mention) []*mention {
 	indonesian := len(r.p.en.objectVerbs) == 0
 	for n := 0; n+1 < len(ms); n++ {
-		m, sm := ms[n], ms[n+1]
-		if m.person || m.entry == nil || m.entry.Kind != facts.KindOrganization || sm.ti != m.tj || sm.person || r.kindOf(sm.id) != facts.KindState {
+		m := ms[n]
+		if m.person || m.entry == nil || m.entry.Kind != facts.KindOrganization {
+			continue
+		}
+		// The state's mention may come after a titled person's that
+		// starts at it too ("Human Rights Watch Indonesia researcher
+		// Andreas Harsono").
+		var sm *mention
+		for k := n + 1; k < len(ms) && ms[k].ti <= m.tj; k++ {
+			if x := ms[k]; x.ti == m.tj && !x.person && r.kindOf(x.id) == facts.KindState {
+				sm = x
+				break
+			}
+		}
+		if sm == nil {
 			continue
 		}
 		if j := sm.tj; j < len(toks) && (toks[j].low == "'s" || toks[j].low == "’s" || toks[j].cap && !toks[j].punct) {
