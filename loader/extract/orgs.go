@@ -1416,3 +1416,56 @@ func (r *run) ordinaryWord(low string) bool {
 func (r *run) ampWord(t *token) bool {
 	return t.cap && !t.punct && !r.p.function[t.low]
 }
+
+// orgStateBranches reads a known organization's name with a state's name
+// right after it that ends the capitalized run. After an international
+// organization of the gazetteer with no country (Greenpeace, Amnesty,
+// HRW, MSF, …) the state names the organization's national section, not
+// the state acting, and is dropped ("Greenpeace Indonesia membentangkan
+// spanduk", "Amnesty International Indonesia said"). In Indonesian, after
+// a home organization's name a foreign state makes the whole run that
+// state's organization of the same generic name ("Partai Buruh Norwegia"
+// is no Partai Buruh). A state with 's ("Amnesty Indonesia's report") or
+// before another capitalized word is left alone.
+func (r *run) orgStateBranches(toks []token, ms []*mention) []*mention {
+	indonesian := len(r.p.en.objectVerbs) == 0
+	for n := 0; n+1 < len(ms); n++ {
+		m := ms[n]
+		if m.person || m.entry == nil || m.entry.Kind != facts.KindOrganization {
+			continue
+		}
+		// The state's mention may come after a titled person's that
+		// starts at it too ("Human Rights Watch Indonesia researcher
+		// Andreas Harsono").
+		var sm *mention
+		for k := n + 1; k < len(ms) && ms[k].ti <= m.tj; k++ {
+			if x := ms[k]; x.ti == m.tj && !x.person && r.kindOf(x.id) == facts.KindState {
+				sm = x
+				break
+			}
+		}
+		if sm == nil {
+			continue
+		}
+		if j := sm.tj; j < len(toks) && (toks[j].low == "'s" || toks[j].low == "’s" || toks[j].cap && !toks[j].punct) {
+			continue
+		}
+		switch {
+		case m.entry.Country == "" && sm.rule == "gazetteer:name":
+			ms = dropMention(ms, sm)
+		case indonesian && m.entry.Country == r.p.home && sm.id != r.p.home && m.rule == "gazetteer:name" && !m.consumed:
+			id := r.orgID(toks[m.ti:sm.tj])
+			if id == "" {
+				continue
+			}
+			if e, ok := r.x.gaz.Lookup(id); ok && e.Kind != facts.KindOrganization {
+				continue
+			}
+			name := r.text[toks[m.ti].s:toks[sm.tj-1].e]
+			a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: name, Country: sm.id})
+			ms[n] = r.newMention(mention{s: m.s, e: toks[sm.tj-1].e, ti: m.ti, tj: sm.tj, id: id, surface: name, rule: "organization:of-state", conf: 0.7, entry: a.entry})
+			ms = dropMention(ms, sm)
+		}
+	}
+	return ms
+}
