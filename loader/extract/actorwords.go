@@ -171,7 +171,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		p.notActorBefore[w] = true
 	}
 	p.placePredicates, p.placeNouns, p.placePredicateNot = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns), lowerSet(j.PlacePredicateNot)
-	p.placeObjectVerbs = lowerSet(j.PlaceObjectVerbs)
+	p.placeObjectVerbs, p.capitalOpeners = lowerSet(j.PlaceObjectVerbs), lowerSet(j.CapitalOpeners)
 	p.transferVerbs, p.recipientPreps = lowerSet(j.TransferVerbs), lowerSet(j.RecipientPreps)
 	p.disasterVerbs, p.disasterNouns = lowerSet(j.DisasterVerbs), lowerSet(j.DisasterNouns)
 	p.cityNouns = lowerSet(j.CityNouns)

@@ -28,8 +28,7 @@ var enNewsRows = []wireGridRow{
 	// World: United States.
 	{"us dotted tariffs", "The U.S. will raise tariffs on Chinese steel to 50 percent next month, the Commerce Department said.", []string{"USA/state", "CHN/state", "usa-commerce-department"}, nil, false, false},
 	{"us plain sanctions", "The US imposed fresh sanctions on two Iranian oil tankers on Thursday.", []string{"USA/state", "IRN/state"}, nil, false, false},
-	// known: sentence-initial "America" alone gives no state
-	{"america first", "America will not fund the new climate facility, the White House said in a statement.", []string{"USA/state", "usa-presidency"}, nil, false, true},
+	{"america first", "America will not fund the new climate facility, the White House said in a statement.", []string{"USA/state", "usa-presidency"}, nil, false, false},
 	{"washington agent", "Washington has urged Caracas to release the detained American citizens.", []string{"USA/state", "VEN/state"}, nil, false, false},
 	{"in washington place", "Leaders of the Gulf states gathered in Washington for a two-day summit on regional security.", nil, []string{"USA/state"}, false, false},
 	{"rubio title", "Secretary of State Marco Rubio said the ceasefire in Gaza remained fragile.", []string{"marco-rubio/person/USA"}, nil, false, false},
@@ -86,8 +85,7 @@ var enNewsRows = []wireGridRow{
 	{"lai ching te", "Taiwan President Lai Ching-te said the island would boost its defence budget to 3 percent of GDP.", []string{"lai-ching-te/person/TWN"}, nil, false, false},
 	// known: "Myanmar's military government" is read as the armed forces
 	{"myanmar junta election", "Myanmar's military government will hold elections in December, state media said.", []string{"MMR/state"}, nil, false, true},
-	// known: a capital as the object of "shook" is read as the state
-	{"tokyo place none", "A magnitude 6.2 earthquake shook Tokyo and surrounding areas late on Tuesday, but no damage was reported.", nil, nil, true, true},
+	{"tokyo place none", "A magnitude 6.2 earthquake shook Tokyo and surrounding areas late on Tuesday, but no damage was reported.", nil, nil, true, false},
 	// Indonesia.
 	{"prabowo president", "President Prabowo Subianto said Indonesia would send up to 20,000 troops to Gaza as part of a peacekeeping force.", []string{"prabowo-subianto/person/IDN", "IDN/state"}, nil, false, false},
 	{"prabowo lone", "Prabowo reshuffled his cabinet on Monday, replacing five ministers.", []string{"prabowo-subianto/person/IDN"}, nil, false, false},
@@ -102,8 +100,7 @@ var enNewsRows = []wireGridRow{
 	{"jakarta post gibran", "Vice President Gibran Rakabuming Raka visited flood victims in Bekasi, West Java.", []string{"gibran-rakabuming-raka/person/IDN"}, []string{"bekasi/person"}, false, false},
 	{"pertamina", "State energy firm Pertamina said it would import more fuel from the United States under the tariff deal.", []string{"pertamina/organization/IDN", "USA/state"}, nil, false, false},
 	{"danantara", "Sovereign wealth fund Danantara will invest $10 billion in downstream projects this year.", []string{"idn-danantara"}, nil, false, false},
-	// known: "neighbourhoods in Jakarta" gives Indonesia
-	{"jakarta place", "Heavy rain flooded dozens of neighbourhoods in Jakarta on Sunday, disrupting commuter trains.", nil, []string{"IDN/state"}, false, true},
+	{"jakarta place", "Heavy rain flooded dozens of neighbourhoods in Jakarta on Sunday, disrupting commuter trains.", nil, []string{"IDN/state"}, false, false},
 	{"bali tourists none", "Two Australian tourists were injured when their boat capsized off Nusa Penida, Bali.", nil, []string{"bali/person", "nusa-penida/person"}, false, false},
 	{"bnpb floods", "The National Disaster Mitigation Agency (BNPB) said 45 people died in landslides in Central Java.", []string{"idn-bnpb"}, nil, false, false},
 	{"police listyo", "National Police chief Gen. Listyo Sigit Prabowo ordered an investigation into the death of a delivery driver.", []string{"listyo-sigit-prabowo/person/IDN"}, []string{"prabowo-subianto"}, false, false},
