@@ -18,7 +18,9 @@ import "testing"
 // A row marked known is a known failure: the test fails when it starts
 // passing, so that its mark is taken off.
 //
-// Before any rule of this grid: 121 of 130 rows pass.
+// Before any rule of this grid: 121 of 130 rows pass. A second batch of
+// 30 rows, written after the first rules and annotated before its first
+// run: 27 passed at once.
 func TestENNewsGrid(t *testing.T) {
 	runWireGrid(t, extractor(t), enNewsRows, "2025-11-15")
 }
@@ -171,4 +173,40 @@ var enNewsRows = []wireGridRow{
 	{"fed in washington", "Officials said in Washington that the talks would continue next week.", nil, []string{"USA/state"}, false, false},
 	{"icc netanyahu", "The International Criminal Court rejected Israel's request to withdraw the arrest warrant for Netanyahu.", []string{"icc", "ISR/state", "benjamin-netanyahu/person/ISR"}, nil, false, false},
 	{"korean air", "Korean Air will buy 103 Boeing aircraft, the company said.", []string{"boeing"}, []string{"KOR/state"}, false, false},
+	// Second batch, written after the rules of this grid and annotated
+	// before its first run: traps for them ("America", a capital inside a
+	// longer name, a capital a disaster hits) and more rows of every section.
+	{"b2 america possessive", "America's trading partners are bracing for a new round of tariffs.", []string{"USA/state"}, nil, false, false},
+	{"b2 america object", "Trump said Beijing had taken advantage of America for decades.", []string{"donald-trump/person/USA", "CHN/state", "USA/state"}, nil, false, false},
+	// known: "people in America" is a group of the state, as "people in Washington" is (groupCapital)
+	{"b2 in america place", "More than 40 million people in America live below the poverty line.", nil, []string{"USA/state"}, false, true},
+	{"b2 latin america", "Chinese investment in Latin America fell for a third year.", []string{"CHN/state"}, []string{"USA/state"}, false, false},
+	// known: the United States comes with "Bank of America"
+	{"b2 bank of america", "Bank of America said it expected the Fed to cut rates twice next year.", []string{"bank-of-america", "usa-central-bank"}, []string{"USA/state"}, false, true},
+	{"b2 typhoon manila", "Typhoon Fung-wong pounded Manila and nearby provinces, forcing more than a million people to flee.", nil, []string{"PHL/state"}, false, false},
+	{"b2 missiles kyiv", "Russian missiles and drones struck Kyiv overnight, killing at least six people.", []string{"RUS/state", "UKR/state"}, nil, false, false},
+	{"b2 smog delhi", "Toxic smog engulfed New Delhi for a fifth day, forcing schools to close.", nil, []string{"IND/state"}, false, false},
+	{"b2 beijing responds", "Beijing responded by restricting exports of rare earths.", []string{"CHN/state"}, nil, false, false},
+	{"b2 only washington", "Only Washington can persuade Moscow to accept a ceasefire, the diplomat said.", []string{"USA/state", "RUS/state"}, nil, false, false},
+	{"b2 greater jakarta", "House prices in Greater Jakarta rose 2 percent in the third quarter.", nil, []string{"IDN/state"}, false, false},
+	{"b2 kremlin peskov", "Kremlin spokesman Dmitry Peskov said Moscow had not received the new proposals.", []string{"dmitry-peskov/person/RUS", "RUS/state"}, nil, false, false},
+	{"b2 wong tokyo", "Singapore's Prime Minister Lawrence Wong will visit Tokyo next week to meet Prime Minister Sanae Takaichi.", []string{"lawrence-wong/person/SGP", "sanae-takaichi/person/JPN"}, nil, false, false},
+	{"b2 airlangga", "Coordinating Economic Minister Airlangga Hartarto said the tariff deal with the U.S. would be signed this month.", []string{"airlangga-hartarto/person/IDN", "USA/state"}, nil, false, false},
+	{"b2 ojk", "The Financial Services Authority (OJK) revoked the licence of a rural bank in Central Java.", []string{"idn-ojk"}, nil, false, false},
+	{"b2 bmkg", "The Meteorology, Climatology and Geophysics Agency (BMKG) warned of extreme weather in Bali and Lombok.", []string{"idn-bmkg"}, []string{"lombok/person"}, false, false},
+	// known: capitals after "flights between" are read as states
+	{"b2 garuda", "Garuda Indonesia will add flights between Jakarta and Tokyo from March.", []string{"garuda-indonesia"}, []string{"JPN/state"}, false, true},
+	{"b2 jakarta mrt none", "Commuters in Jakarta faced long delays after a power outage halted MRT services.", nil, []string{"IDN/state"}, false, false},
+	{"b2 korea born", "The Seoul-born pianist won the competition in Warsaw on Sunday.", nil, []string{"KOR/state", "POL/state"}, false, false},
+	{"b2 south korea not north", "South Korea's central bank held its key rate at 2.5 percent.", []string{"kor-central-bank"}, []string{"PRK/state"}, false, false},
+	{"b2 mr private", "Mr. Okafor, a trader in Lagos, said the naira's slide had doubled the price of rice.", nil, []string{"NGA/state"}, false, false},
+	{"b2 dr who", "Dr. Hans Kluge, the WHO's regional director for Europe, warned of a difficult flu season.", []string{"who"}, nil, false, false},
+	{"b2 apple", "Apple will invest $500 billion in the United States over the next four years.", []string{"apple-inc", "USA/state"}, nil, false, false},
+	{"b2 alibaba", "Alibaba shares jumped 8 percent in Hong Kong after strong cloud revenue.", []string{"alibaba"}, nil, false, false},
+	{"b2 jonatan none", "The final was delayed by rain and resumed after an hour.", nil, nil, true, false},
+	{"b2 bayern", "Bayern Munich extended their lead at the top of the Bundesliga to seven points.", []string{"bayern-munich"}, []string{"DEU/state"}, false, false},
+	{"b2 kpk none", "The hearing was adjourned until next Tuesday.", nil, nil, true, false},
+	{"b2 mayor none", "The city council approved a plan to plant 10,000 trees by 2027.", nil, nil, true, false},
+	{"b2 indonesia ministry", "Indonesia's Foreign Ministry summoned the Australian ambassador over the remarks.", []string{"idn-foreign-ministry", "AUS/state"}, nil, false, false},
+	{"b2 china coast guard", "The China Coast Guard said it had expelled a Philippine vessel from waters near Scarborough Shoal.", []string{"chn-coast-guard", "PHL/state"}, nil, false, false},
 }
