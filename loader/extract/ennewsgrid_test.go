@@ -194,8 +194,7 @@ var enNewsRows = []wireGridRow{
 	{"b2 airlangga", "Coordinating Economic Minister Airlangga Hartarto said the tariff deal with the U.S. would be signed this month.", []string{"airlangga-hartarto/person/IDN", "USA/state"}, nil, false, false},
 	{"b2 ojk", "The Financial Services Authority (OJK) revoked the licence of a rural bank in Central Java.", []string{"idn-ojk"}, nil, false, false},
 	{"b2 bmkg", "The Meteorology, Climatology and Geophysics Agency (BMKG) warned of extreme weather in Bali and Lombok.", []string{"idn-bmkg"}, []string{"lombok/person"}, false, false},
-	// known: capitals after "flights between" are read as states
-	{"b2 garuda", "Garuda Indonesia will add flights between Jakarta and Tokyo from March.", []string{"garuda-indonesia"}, []string{"JPN/state"}, false, true},
+	{"b2 garuda", "Garuda Indonesia will add flights between Jakarta and Tokyo from March.", []string{"garuda-indonesia"}, []string{"JPN/state"}, false, false},
 	{"b2 jakarta mrt none", "Commuters in Jakarta faced long delays after a power outage halted MRT services.", nil, []string{"IDN/state"}, false, false},
 	{"b2 korea born", "The Seoul-born pianist won the competition in Warsaw on Sunday.", nil, []string{"KOR/state", "POL/state"}, false, false},
 	{"b2 south korea not north", "South Korea's central bank held its key rate at 2.5 percent.", []string{"kor-central-bank"}, []string{"PRK/state"}, false, false},

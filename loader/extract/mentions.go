@@ -302,6 +302,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
 		} else if best.Via == gazetteer.ViaCapital && r.disasterAfter(toks, tj) {
 			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
+		} else if best.Via == gazetteer.ViaCapital && r.routeEndBefore(toks, ti) {
+			m.locative = true // "flights between Jakarta and Tokyo", "trains from Beijing": a route's end, a city
 		} else if best.Via == gazetteer.ViaCapital && r.disasterBefore(toks, ti) {
 			m.locative = true // "A magnitude 6.2 earthquake shook Tokyo", "Typhoon Kalmaegi battered Manila": the city
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
@@ -460,6 +462,21 @@ func (r *run) disasterAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// routeEndBefore reports whether the capital at toks[ti] follows a route
+// noun (route_nouns) and "between" or "from": "flights between Jakarta and
+// Tokyo", "direct trains from Beijing" name the cities a route joins, not
+// their governments ("talks between Washington and Beijing" stay states).
+// The capital after "and" is a place by the list rule.
+func (r *run) routeEndBefore(toks []token, ti int) bool {
+	if ti < 2 || len(r.p.routeNouns) == 0 {
+		return false
+	}
+	if w := toks[ti-1].low; w != "between" && w != "from" {
+		return false
+	}
+	return r.p.routeNouns[toks[ti-2].low]
 }
 
 // disasterBefore reports whether the capital at toks[ti] ends the object
