@@ -20,7 +20,12 @@ import "testing"
 //
 // Before any rule of this grid: 121 of 130 rows pass. A second batch of
 // 30 rows, written after the first rules and annotated before its first
-// run: 27 passed at once.
+// run: 27 passed at once; reading a capital after a route noun and
+// "between" or "from" as a route's end made one more pass. A third batch
+// of 6 rows (traps for that rule), annotated before its first run: 5
+// passed at once; aid and investment nouns before "from" and a capital
+// (reaction_nouns: "Aid from Tokyo") made the sixth pass. Now 158 of 166;
+// the eight rows still marked known say why above them.
 func TestENNewsGrid(t *testing.T) {
 	runWireGrid(t, extractor(t), enNewsRows, "2025-11-15")
 }
@@ -60,7 +65,7 @@ var enNewsRows = []wireGridRow{
 	{"kallas eu", "EU foreign policy chief Kaja Kallas said the bloc would keep pressure on Russia.", []string{"kaja-kallas/person", "european-union", "RUS/state"}, nil, false, false},
 	{"nato rutte", "NATO Secretary General Mark Rutte praised allies for agreeing to spend 5 percent of GDP on defence.", []string{"nato", "mark-rutte/person"}, nil, false, false},
 	{"london place", "Thousands of people marched through central London on Saturday in support of Palestinians.", nil, []string{"GBR/state"}, false, false},
-	// known: unnamed police in Paris give France
+	// known: \"protesters in Paris\" is a group of the state (groupCapital), as \"officials in Washington\" is
 	{"paris protest none", "Police fired tear gas at protesters in Paris as a nationwide strike disrupted trains and schools.", nil, []string{"FRA/state"}, false, true},
 	// World: Middle East and Africa.
 	{"netanyahu idf", "Israeli Prime Minister Benjamin Netanyahu ordered the army to carry out powerful strikes in Gaza.", []string{"benjamin-netanyahu/person/ISR"}, nil, false, false},
@@ -208,4 +213,11 @@ var enNewsRows = []wireGridRow{
 	{"b2 mayor none", "The city council approved a plan to plant 10,000 trees by 2027.", nil, nil, true, false},
 	{"b2 indonesia ministry", "Indonesia's Foreign Ministry summoned the Australian ambassador over the remarks.", []string{"idn-foreign-ministry", "AUS/state"}, nil, false, false},
 	{"b2 china coast guard", "The China Coast Guard said it had expelled a Philippine vessel from waters near Scarborough Shoal.", []string{"chn-coast-guard", "PHL/state"}, nil, false, false},
+	// Third batch, traps for the route rule, annotated before its first run.
+	{"b3 ferry between", "Ferry services between Singapore and Batam were suspended because of high waves.", nil, []string{"batam/person"}, false, false},
+	{"b3 talks between", "Talks between Moscow and Kyiv broke down after two hours.", []string{"RUS/state", "UKR/state"}, nil, false, false},
+	{"b3 flights from", "Flights from Bangkok to Phnom Penh were cancelled as the border fighting spread.", nil, []string{"THA/state", "KHM/state"}, false, false},
+	{"b3 aid from", "Aid from Tokyo arrived in Manila on Friday.", []string{"JPN/state"}, nil, false, false},
+	{"b3 train link", "The high-speed train between Jakarta and Bandung carried its 10 millionth passenger.", nil, []string{"IDN/state"}, false, false},
+	{"b3 envoy from", "An envoy from Beijing met the Taliban's foreign minister in Kabul.", []string{"CHN/state", "taliban"}, nil, false, false},
 }
