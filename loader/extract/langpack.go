@@ -489,6 +489,10 @@ type packJSON struct {
 	// to Kyiv"), not where something went ("flew to Kyiv").
 	TransferVerbs  []string `json:"transfer_verbs"`
 	RecipientPreps []string `json:"recipient_preps"`
+	// AddressVerbs are verbs of addressing a government ("protested",
+	// "complained", "appealed"): a capital after them and "to" is the
+	// state addressed ("Jakarta has protested to Beijing").
+	AddressVerbs []string `json:"address_verbs"`
 	// DisasterVerbs are verbs said of governments and cities alike
 	// ("hit", "rocked", "diguncang"), DisasterNouns the disasters whose
 	// name after one makes a capital before it the city ("Mexico City was
@@ -846,6 +850,7 @@ type pack struct {
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
 	capitalOpeners                            map[string]bool // capital_openers, lower case
 	transferVerbs, recipientPreps             map[string]bool // transfer_verbs, recipient_preps, lower case
+	addressVerbs                              map[string]bool // address_verbs, lower case
 	disasterVerbs, disasterNouns              map[string]bool // disaster_verbs, disaster_nouns, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
 	buildingBefore                            map[string]bool // building_before, lower case

@@ -1148,10 +1148,15 @@ func (r *run) cityNounBefore(toks []token, ti int) bool {
 // recipient preposition ("to") in the clause of a verb of handing over
 // (transfer_verbs), at most eight words back and no punctuation between:
 // "allies would keep supplying air defence systems to Kyiv" names the
-// state that receives them, as "to Ukraine" would.
+// state that receives them, as "to Ukraine" would; so does a capital
+// right after a verb of addressing (address_verbs) and "to": "Jakarta has
+// protested to Beijing".
 func (r *run) recipientCapital(toks []token, ti int) bool {
 	if ti < 2 || !r.p.recipientPreps[toks[ti-1].low] {
 		return false
+	}
+	if r.p.addressVerbs[toks[ti-2].low] {
+		return true // "Jakarta has protested to Beijing": the state addressed
 	}
 	for k := ti - 2; k >= 0 && k >= ti-9; k-- {
 		t := &toks[k]
