@@ -251,9 +251,7 @@ var compoundGridENRows = []wireGridRow{
 	{"U.K. and France", "The U.K. and France agreed to coordinate on migration.", []string{"GBR", "FRA"}, nil, false, false},
 	{"UAE broker", "The UAE brokered a prisoner swap between Russia and Ukraine.", []string{"ARE", "RUS", "UKR"}, nil, false, false},
 	{"PNG pact", "PNG signed a defence pact with Australia.", []string{"PNG", "AUS"}, nil, false, false},
-	// Known: "America" alone is no form of the United States in English (only
-	// "Amerika" in Indonesian): as an alias it made "Captain America" the state.
-	{"America alone", "America will not back down, the senator said.", []string{"USA"}, nil, false, true},
+	{"America alone", "America will not back down, the senator said.", []string{"USA"}, nil, false, false},
 	// Second batch, annotated before its first run.
 	{"b2 Anglo-French summit", "The Anglo-French summit was held in Paris.", []string{"GBR", "FRA"}, nil, false, false},
 	{"b2 Indo-Pakistani tensions", "Indo-Pakistani tensions flared after the strike.", []string{"IND", "PAK"}, nil, false, false},

@@ -487,12 +487,21 @@ type packJSON struct {
 	// Washington"). Verbs also said of governments ("mengguncang",
 	// "shook", "rocked") are not among them.
 	PlaceObjectVerbs []string `json:"place_object_verbs"`
+	// CapitalOpeners are words that open a sentence before a capital
+	// acting ("Only Washington can", "Yet Beijing insists"); any other
+	// ordinary capitalized word there begins a longer name ("Captain
+	// America topped the box office").
+	CapitalOpeners []string `json:"capital_openers"`
 	// TransferVerbs are verbs of handing something over ("supplying",
 	// "delivered", "sold"): a capital after "to" (RecipientPreps) in their
 	// clause is the state that receives ("supplying air defence systems
 	// to Kyiv"), not where something went ("flew to Kyiv").
 	TransferVerbs  []string `json:"transfer_verbs"`
 	RecipientPreps []string `json:"recipient_preps"`
+	// AddressVerbs are verbs of addressing a government ("protested",
+	// "complained", "appealed"): a capital after them and "to" is the
+	// state addressed ("Jakarta has protested to Beijing").
+	AddressVerbs []string `json:"address_verbs"`
 	// DisasterVerbs are verbs said of governments and cities alike
 	// ("hit", "rocked", "diguncang"), DisasterNouns the disasters whose
 	// name after one makes a capital before it the city ("Mexico City was
@@ -861,7 +870,9 @@ type pack struct {
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	placePredicateNot                         map[string]bool // place_predicate_not, lower case ("di balik")
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
+	capitalOpeners                            map[string]bool // capital_openers, lower case
 	transferVerbs, recipientPreps             map[string]bool // transfer_verbs, recipient_preps, lower case
+	addressVerbs                              map[string]bool // address_verbs, lower case
 	disasterVerbs, disasterNouns              map[string]bool // disaster_verbs, disaster_nouns, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
 	buildingBefore                            map[string]bool // building_before, lower case

@@ -302,6 +302,10 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
 		} else if best.Via == gazetteer.ViaCapital && r.disasterAfter(toks, tj) {
 			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
+		} else if best.Via == gazetteer.ViaCapital && r.routeEndBefore(toks, ti) {
+			m.locative = true // "flights between Jakarta and Tokyo", "trains from Beijing": a route's end, a city
+		} else if best.Via == gazetteer.ViaCapital && r.disasterBefore(toks, ti) {
+			m.locative = true // "A magnitude 6.2 earthquake shook Tokyo", "Typhoon Kalmaegi battered Manila": the city
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 		} else if best.Via == gazetteer.ViaCapital && r.cityFacilityAfter(toks, tj) {
@@ -457,6 +461,52 @@ func (r *run) disasterAfter(toks []token, k int) bool {
 		if p.disasterNouns[toks[j].low] {
 			return true
 		}
+	}
+	return false
+}
+
+// routeEndBefore reports whether the capital at toks[ti] follows a route
+// noun (route_nouns) and "between" or "from": "flights between Jakarta and
+// Tokyo", "direct trains from Beijing" name the cities a route joins, not
+// their governments ("talks between Washington and Beijing" stay states).
+// The capital after "and" is a place by the list rule.
+func (r *run) routeEndBefore(toks []token, ti int) bool {
+	if ti < 2 || len(r.p.routeNouns) == 0 {
+		return false
+	}
+	if w := toks[ti-1].low; w != "between" && w != "from" {
+		return false
+	}
+	return r.p.routeNouns[toks[ti-2].low]
+}
+
+// disasterBefore reports whether the capital at toks[ti] ends the object
+// of a disaster verb (disaster_verbs, place_object_verbs) whose subject is
+// a disaster (disaster_nouns within six words before the verb): the verb
+// at most six words before the capital, no punctuation, conjunction or
+// clause break between. "A magnitude 6.2 earthquake shook Tokyo", "Heavy
+// rain flooded dozens of neighbourhoods in Jakarta" name the city, as
+// "Tokyo was hit by an earthquake" does (disasterAfter); "Russian
+// missiles struck Kyiv" has no disaster.
+func (r *run) disasterBefore(toks []token, ti int) bool {
+	p := r.p
+	if ti < 2 || len(p.disasterNouns) == 0 {
+		return false
+	}
+	for v := ti - 1; v >= 1 && v >= ti-6; v-- {
+		t := &toks[v]
+		if t.punct || t.lx&(lxCoord|lxClauseBreak) != 0 {
+			return false
+		}
+		if !p.disasterVerbs[t.low] && !p.placeObjectVerbs[t.low] {
+			continue
+		}
+		for j := v - 1; j >= 0 && j >= v-6 && !toks[j].punct; j-- {
+			if p.disasterNouns[toks[j].low] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1099,10 +1149,15 @@ func (r *run) cityNounBefore(toks []token, ti int) bool {
 // recipient preposition ("to") in the clause of a verb of handing over
 // (transfer_verbs), at most eight words back and no punctuation between:
 // "allies would keep supplying air defence systems to Kyiv" names the
-// state that receives them, as "to Ukraine" would.
+// state that receives them, as "to Ukraine" would; so does a capital
+// right after a verb of addressing (address_verbs) and "to": "Jakarta has
+// protested to Beijing".
 func (r *run) recipientCapital(toks []token, ti int) bool {
 	if ti < 2 || !r.p.recipientPreps[toks[ti-1].low] {
 		return false
+	}
+	if r.p.addressVerbs[toks[ti-2].low] {
+		return true // "Jakarta has protested to Beijing": the state addressed
 	}
 	for k := ti - 2; k >= 0 && k >= ti-9; k-- {
 		t := &toks[k]

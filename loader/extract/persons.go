@@ -473,6 +473,14 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 				break
 			}
 		}
+		// A capital right after an ordinary capitalized word (no month or
+		// weekday, no other mention; a title too) ends a
+		// longer name: "Captain America", "Corporate America", "Good
+		// Morning America"); the sentence's first word too unless it
+		// only opens the sentence (capital_openers: "Only Washington can").
+		if !inside && m.rule == "metonym:capital" && m.ti >= 1 && !(m.ti == 1 && p.capitalOpeners[toks[0].low]) && r.ordinaryCapBefore(toks, m.ti-1, ms) {
+			inside = true
+		}
 		// Forwards: an organization's tail word or an ordinary capitalized
 		// word; a region's word ("Austria Hilir").
 		if !inside && r.placeTailAfter(toks, m.tj, ms) {
@@ -486,6 +494,25 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return keep
+}
+
+// ordinaryCapBefore reports whether toks[k] is an ordinary English word
+// written with a capital inside a run of capitals: no month or weekday,
+// no given name and no other mention.
+func (r *run) ordinaryCapBefore(toks []token, k int, ms []*mention) bool {
+	p := r.p
+	t := &toks[k]
+	if p.lang != "en" || !t.cap || t.punct || covered(ms, k) != nil || t.lx&lxGiven != 0 || !r.englishWord(t.low) || p.function[t.low] {
+		return false
+	}
+	if t.lx&lxDateFirst != 0 {
+		_, month := p.months[t.low]
+		_, day := p.weekdays[t.low]
+		if month || day {
+			return false
+		}
+	}
+	return true // a title too: "Captain America" is no state
 }
 
 // placeTailAfter reports whether the capitalized words from toks[k] on,
