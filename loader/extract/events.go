@@ -144,9 +144,10 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		var inh bool
 		tgt, inh = r.subject(s, t)
-		if tgt == nil && tr.place && p.lang == "en" {
-			// "A hospital in Gaza was struck by Israeli missiles": the
-			// place of the passive subject is hit.
+		if tgt == nil && tr.place {
+			// "A hospital in Gaza was struck by Israeli missiles", "Sebuah
+			// rumah sakit di Gaza dibom oleh militer Israel": the place of
+			// the passive subject is hit.
 			if m := r.subjectPlace(s, t); m != nil {
 				tgt, rule = r.groupFrom(s, m), rule+"+place"
 			}
@@ -553,6 +554,12 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 				break
 			}
 			tgt, _ := r.object(s, te, tr.place, src)
+			if len(tgt) > 0 && r.ownerOfNoun(s, te, tgt[0], src) {
+				// "menegaskan dukungan penuh Indonesia kepada Palestina":
+				// the state right after the noun is its owner, the
+				// source's own.
+				tgt, _ = r.object(s, tgt[len(tgt)-1].tj, tr.place, src)
+			}
 			c := 0.85
 			if inh {
 				c = 0.75
@@ -1189,4 +1196,24 @@ func nonOblique(m *mention) *mention {
 		return nil
 	}
 	return m
+}
+
+// ownerOfNoun tells whether m, the first object of an Indonesian event noun
+// ending at te, is the noun's owner and the source's own state: no
+// preposition before it, at most one word (penuh, resmi) between, and the
+// state of a person among the sources ("Sugiono menegaskan dukungan penuh
+// Indonesia kepada Palestina").
+func (r *run) ownerOfNoun(s *sentenceContext, te int, m *mention, src []*mention) bool {
+	if r.p.lang != "id" || m.oblique || m.ti > te+1 || m.entry == nil || m.entry.Kind != facts.KindState {
+		return false
+	}
+	for _, n := range src {
+		if n.part == m.part {
+			return true
+		}
+		if a := r.known(n.part); a != nil && a.a.Kind == facts.KindPerson && a.a.Country == m.part {
+			return true
+		}
+	}
+	return false
 }
