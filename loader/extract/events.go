@@ -554,6 +554,9 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 				break
 			}
 			tgt, _ := r.object(s, te, tr.place, src)
+			if len(tgt) > 0 && tr.recip && len(src) >= 2 && r.eventPlaceAfter(s, te, tgt[0]) {
+				tgt = nil // "A dan B terlibat pertempuran di Kashmir": A and B are the parties
+			}
 			if len(tgt) > 0 && r.ownerOfNoun(s, te, tgt[0], src) {
 				// "menegaskan dukungan penuh Indonesia kepada Palestina":
 				// the state right after the noun is its owner, the
@@ -1213,6 +1216,27 @@ func (r *run) ownerOfNoun(s *sentenceContext, te int, m *mention, src []*mention
 		}
 		if a := r.known(n.part); a != nil && a.a.Kind == facts.KindPerson && a.a.Country == m.part {
 			return true
+		}
+	}
+	return false
+}
+
+// eventPlaceAfter: m, after the event noun ending at te, is a place named
+// after a locative preposition, with only unnamed words between ("di
+// Garis Kontrol Kashmir").
+func (r *run) eventPlaceAfter(s *sentenceContext, te int, m *mention) bool {
+	if m.locative {
+		return true
+	}
+	if r.kindClass(m.part) != "place" {
+		return false
+	}
+	for k := m.ti - 1; k >= te; k-- {
+		if s.toks[k].lx&lxLocative != 0 {
+			return true
+		}
+		if s.toks[k].punct || covered(s.ms, k) != nil {
+			return false
 		}
 	}
 	return false
