@@ -623,6 +623,24 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 			}
 		}
 	}
+	// Indonesian passive light verb after the noun that opens the clause:
+	// "Bantuan kemanusiaan untuk Sudan dikirim oleh Arab Saudi", "Sanksi
+	// baru terhadap Rusia dijatuhkan oleh Uni Eropa".
+	if p.lang == "id" && t <= r.clauseStart(s, t)+1 {
+		for j := k; j < len(toks) && j < te+7 && !toks[j].punct; j++ {
+			if j+2 < len(toks) && r.passiveLight(toks[j].low) && toks[j+1].lx&lxAgent != 0 {
+				if m := firstMentionIn(s.ms, j+2, j+4); m != nil {
+					src := r.groupFrom(s, m)
+					tgt, _ := r.objectUntil(s, te, j, tr.place, src, false)
+					if tgt == nil {
+						tgt, _ = r.object(s, src[len(src)-1].tj, tr.place, src) // "diberikan oleh Jepang kepada Filipina"
+					}
+					return "nominal:passive-light", src, tgt, 0.75
+				}
+				break
+			}
+		}
+	}
 	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
 	if k < len(toks) && toks[k].lx&lxAgent != 0 {
 		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
@@ -1240,4 +1258,11 @@ func (r *run) eventPlaceAfter(s *sentenceContext, te int, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// passiveLight: w is the di- passive of an Indonesian light verb
+// ("dikirim", "dijatuhkan", "diberikan": mengirim, menjatuhkan,
+// memberikan).
+func (r *run) passiveLight(w string) bool {
+	return len(w) > 4 && strings.HasPrefix(w, "di") && r.p.light[meN(w[2:])]
 }
