@@ -836,6 +836,18 @@ func (r *run) converseAgent(s *sentenceContext, te int) *mention {
 		if covered(s.ms, k) != nil {
 			return nil // another actor first: "received Leopard tanks" passes, "received Zelensky" does not
 		}
+		if r.p.lang == "id" && tk.lx&lxRelative != 0 && k+2 < len(toks) && len(toks[k+1].low) > 4 && strings.HasPrefix(toks[k+1].low, "di") {
+			// "menolak usulan gencatan senjata yang diajukan Mesir": the
+			// agent of a passive relative clause on the object is its author.
+			a := k + 2
+			if toks[a].lx&lxAgent != 0 {
+				a++
+			}
+			if m := r.mentionAfterGroup(s, a); m != nil && !r.audience(s, m) {
+				return m
+			}
+			return nil
+		}
 		if r.p.sourcePreps[tk.low] || tk.lx&lxAgent != 0 {
 			a := k + 1
 			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
