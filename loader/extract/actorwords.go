@@ -176,6 +176,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.disasterVerbs, p.disasterNouns = lowerSet(j.DisasterVerbs), lowerSet(j.DisasterNouns)
 	p.cityNouns = lowerSet(j.CityNouns)
 	p.buildingBefore = lowerSet(j.BuildingBefore)
+	p.spotWords = lowerSet(j.SpotWords)
 	p.cityFacilities = lowerSet(j.CityFacilities)
 	p.indexWords = lowerSet(j.IndexWords)
 	p.thingTitles = lowerSet(j.ThingTitles)

@@ -86,7 +86,7 @@ var asiaGridIDRows = []nameGridRow{
 	{"penjaga pantai filipina tarriela", "Juru bicara Penjaga Pantai Filipina Jay Tarriela mengatakan kapal China bermanuver berbahaya.", "jay-tarriela phl-coast-guard PHL CHN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"afp filipina", "Angkatan Bersenjata Filipina mengerahkan pasukan tambahan ke Mindanao.", "phl-armed-forces PHL", "", false, false},
 	{"teodoro", "Menteri Pertahanan Filipina Gilberto Teodoro menuduh Beijing melakukan agresi.", "gilberto-teodoro PHL CHN", "", false, false},
-	{"dewan keamanan nasional filipina", "Dewan Keamanan Nasional Filipina membantah kesepakatan rahasia dengan Beijing.", "phl-nsc PHL CHN", "", false, true}, // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
+	{"dewan keamanan nasional filipina", "Dewan Keamanan Nasional Filipina membantah kesepakatan rahasia dengan Beijing.", "phl-nsc PHL CHN", "", false, false},
 	// Mainland Southeast Asia.
 	{"to lam", "Sekretaris Jenderal Partai Komunis Vietnam To Lam tiba di Jakarta untuk kunjungan kenegaraan.", "to-lam VNM", "", false, true},  // known: the body's state is not listed where the body's act gives no event the state's own (annotation wanted it)
 	{"anutin", "Perdana Menteri Thailand Anutin Charnvirakul membubarkan parlemen.", "anutin-charnvirakul THA tha-parliament", "", false, true}, // known: lower-case "parlemen" after a leader's title is no body

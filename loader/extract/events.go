@@ -144,9 +144,10 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		var inh bool
 		tgt, inh = r.subject(s, t)
-		if tgt == nil && tr.place && p.lang == "en" {
-			// "A hospital in Gaza was struck by Israeli missiles": the
-			// place of the passive subject is hit.
+		if tgt == nil && tr.place {
+			// "A hospital in Gaza was struck by Israeli missiles", "Sebuah
+			// rumah sakit di Gaza dibom oleh militer Israel": the place of
+			// the passive subject is hit.
 			if m := r.subjectPlace(s, t); m != nil {
 				tgt, rule = r.groupFrom(s, m), rule+"+place"
 			}
@@ -250,9 +251,11 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			conf *= 0.9
 		}
 	}
-	if !tr.nominal && toks[t].lx&lxLight != 0 && len(tgt) > 0 && r.actNounBetween(s, te, tgt[0].ti) {
+	if !tr.nominal && te == t+1 && toks[t].lx&lxLight != 0 && len(tgt) > 0 && r.actNounBetween(s, te, tgt[0].ti) {
 		// "approved a new package of sanctions against Russia": the noun
-		// is the act and codes it; the verb that carries it endorses no one.
+		// is the act and codes it; the light verb alone that carries it
+		// endorses no one ("expressed concern over ... tests" is a trigger
+		// of its own words).
 		return
 	}
 	// Territory: "wilayah Ukraina yang dikuasai Rusia, Donetsk dan Luhansk"
@@ -560,6 +563,15 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 				break
 			}
 			tgt, _ := r.object(s, te, tr.place, src)
+			if len(tgt) > 0 && tr.recip && len(src) >= 2 && r.eventPlaceAfter(s, te, tgt[0]) {
+				tgt = nil // "A dan B terlibat pertempuran di Kashmir": A and B are the parties
+			}
+			if len(tgt) > 0 && r.ownerOfNoun(s, te, tgt[0], src) {
+				// "menegaskan dukungan penuh Indonesia kepada Palestina":
+				// the state right after the noun is its owner, the
+				// source's own.
+				tgt, _ = r.object(s, tgt[len(tgt)-1].tj, tr.place, src)
+			}
 			c := 0.85
 			if inh {
 				c = 0.75
@@ -617,6 +629,24 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 		if m := firstMentionIn(s.ms, a, a+1); m != nil {
 			if s.main != nil && s.main.tj <= t && s.main.part != m.part {
 				return "nominal:reaction-from", r.groupFrom(s, m), r.groupFrom(s, s.main), 0.7
+			}
+		}
+	}
+	// Indonesian passive light verb after the noun that opens the clause:
+	// "Bantuan kemanusiaan untuk Sudan dikirim oleh Arab Saudi", "Sanksi
+	// baru terhadap Rusia dijatuhkan oleh Uni Eropa".
+	if p.lang == "id" && t <= r.clauseStart(s, t)+1 {
+		for j := k; j < len(toks) && j < te+7 && !toks[j].punct; j++ {
+			if j+2 < len(toks) && r.passiveLight(toks[j].low) && toks[j+1].lx&lxAgent != 0 {
+				if m := firstMentionIn(s.ms, j+2, j+4); m != nil {
+					src := r.groupFrom(s, m)
+					tgt, _ := r.objectUntil(s, te, j, tr.place, src, false)
+					if tgt == nil {
+						tgt, _ = r.object(s, src[len(src)-1].tj, tr.place, src) // "diberikan oleh Jepang kepada Filipina"
+					}
+					return "nominal:passive-light", src, tgt, 0.75
+				}
+				break
 			}
 		}
 	}
@@ -821,6 +851,18 @@ func (r *run) converseAgent(s *sentenceContext, te int) *mention {
 		}
 		if covered(s.ms, k) != nil {
 			return nil // another actor first: "received Leopard tanks" passes, "received Zelensky" does not
+		}
+		if r.p.lang == "id" && tk.lx&lxRelative != 0 && k+2 < len(toks) && len(toks[k+1].low) > 4 && strings.HasPrefix(toks[k+1].low, "di") {
+			// "menolak usulan gencatan senjata yang diajukan Mesir": the
+			// agent of a passive relative clause on the object is its author.
+			a := k + 2
+			if toks[a].lx&lxAgent != 0 {
+				a++
+			}
+			if m := r.mentionAfterGroup(s, a); m != nil && !r.audience(s, m) {
+				return m
+			}
+			return nil
 		}
 		if r.p.sourcePreps[tk.low] || tk.lx&lxAgent != 0 {
 			a := k + 1
@@ -1268,4 +1310,52 @@ func (r *run) actNounBetween(s *sentenceContext, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// ownerOfNoun tells whether m, the first object of an Indonesian event noun
+// ending at te, is the noun's owner and the source's own state: no
+// preposition before it, at most one word (penuh, resmi) between, and the
+// state of a person among the sources ("Sugiono menegaskan dukungan penuh
+// Indonesia kepada Palestina").
+func (r *run) ownerOfNoun(s *sentenceContext, te int, m *mention, src []*mention) bool {
+	if r.p.lang != "id" || m.oblique || m.ti > te+1 || m.entry == nil || m.entry.Kind != facts.KindState {
+		return false
+	}
+	for _, n := range src {
+		if n.part == m.part {
+			return true
+		}
+		if a := r.known(n.part); a != nil && a.a.Kind == facts.KindPerson && a.a.Country == m.part {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPlaceAfter: m, after the event noun ending at te, is a place named
+// after a locative preposition, with only unnamed words between ("di
+// Garis Kontrol Kashmir").
+func (r *run) eventPlaceAfter(s *sentenceContext, te int, m *mention) bool {
+	if m.locative {
+		return true
+	}
+	if r.kindClass(m.part) != "place" {
+		return false
+	}
+	for k := m.ti - 1; k >= te; k-- {
+		if s.toks[k].lx&lxLocative != 0 {
+			return true
+		}
+		if s.toks[k].punct || covered(s.ms, k) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveLight: w is the di- passive of an Indonesian light verb
+// ("dikirim", "dijatuhkan", "diberikan": mengirim, menjatuhkan,
+// memberikan).
+func (r *run) passiveLight(w string) bool {
+	return len(w) > 4 && strings.HasPrefix(w, "di") && r.p.light[meN(w[2:])]
 }

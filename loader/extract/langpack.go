@@ -518,6 +518,9 @@ type packJSON struct {
 	// building named after it (the White House, "Gedung Putih"), maybe
 	// after "the", the name is the building, no actor.
 	BuildingBefore []string `json:"building_before"`
+	// SpotWords between a locative preposition and a name make the name a
+	// place, not a party ("di depan Kedutaan Besar Amerika Serikat").
+	SpotWords []string `json:"spot_words"`
 	// CityFacilities are the facilities a city has (airport, port,
 	// square): a capital right before one, maybe with 's and the
 	// facility's capitalized name between, is the city, a place ("Beirut's
@@ -876,6 +879,7 @@ type pack struct {
 	disasterVerbs, disasterNouns              map[string]bool // disaster_verbs, disaster_nouns, lower case
 	cityNouns                                 map[string]bool // city_nouns, lower case
 	buildingBefore                            map[string]bool // building_before, lower case
+	spotWords                                 map[string]bool // spot_words, lower case
 	cityFacilities                            map[string]bool // city_facilities, lower case
 	indexWords                                map[string]bool // index_words, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case

@@ -399,6 +399,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 				m.locative, m.oblique = true, true
 			} else if prev&(lxObjPrep|lxBetween) != 0 {
 				m.oblique = true
+			} else if m.ti >= 2 && toks[m.ti-2].lx&lxLocative != 0 && r.p.spotWords[toks[m.ti-1].low] {
+				m.locative, m.oblique = true, true // "di depan Kedutaan Besar AS"
 			}
 		}
 	}

@@ -115,6 +115,9 @@ func (r *run) contentStatus(s *sentenceContext, sc *scope, t int) string {
 	if sc == nil || sc.status == "" || t < sc.end {
 		return ""
 	}
+	if r.serialContent(s, sc.end, t) {
+		return sc.status
+	}
 	for k := sc.end; k < t; k++ {
 		if s.toks[k].raw == ";" || s.toks[k].raw == "." {
 			return ""
@@ -124,6 +127,26 @@ func (r *run) contentStatus(s *sentenceContext, sc *scope, t int) string {
 		}
 	}
 	return ""
+}
+
+// serialContent tells whether an Indonesian act at t is the content of the
+// opener ending at end with no complementizer: a meN- verb right after the
+// opener opens its content ("mengancam mengenakan tarif terhadap India",
+// "menolak menandatangani perjanjian"), and the act is that verb or its
+// object within two words, with no punctuation between.
+func (r *run) serialContent(s *sentenceContext, end, t int) bool {
+	if r.p.lang != "id" || end >= len(s.toks) || t-end > 2 {
+		return false
+	}
+	if w := s.toks[end].low; len(w) < 5 || !strings.HasPrefix(w, "me") {
+		return false
+	}
+	for k := end; k < t; k++ {
+		if s.toks[k].punct {
+			return false
+		}
+	}
+	return true
 }
 
 // status of an event at tokens t..te: content of a demand or threat, planned,

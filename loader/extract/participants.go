@@ -380,7 +380,11 @@ outer:
 // imports from India", "banned goods from Russia"): the act hits the
 // origin, which is the object, not a place.
 func (r *run) origin(s *sentenceContext, i int) bool {
-	return r.p.lang == "en" && i >= 2 && s.toks[i-1].low == "from" && r.p.originNouns[s.toks[i-2].low]
+	if i < 2 || !r.p.originNouns[s.toks[i-2].low] {
+		return false
+	}
+	w := s.toks[i-1].low
+	return r.p.lang == "en" && w == "from" || r.p.lang == "id" && w == "dari" // "tarif atas produk impor dari Indonesia"
 }
 
 // weaponOwner: the participle at k follows a weapon's noun ("shot down 50

@@ -82,6 +82,12 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 		if !ok || len(tr.pre) > 0 && !matchBefore(toks, i, tr.pre) {
 			continue
 		}
+		if c := tr.toks[len(tr.toks)-1].class; c != "" && covered(ms, end-1) != nil {
+			// A form's closing class word that opens an actor's name is
+			// the object, not the form's: "mengancam menyerang militer
+			// Amerika Serikat" is no "mengancam {force}".
+			continue
+		}
 		if best != nil {
 			if end >= bestEnd {
 				return tr, end, clitic
