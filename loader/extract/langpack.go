@@ -152,6 +152,13 @@ type packJSON struct {
 	// one, states' names are teams (the opponents too: "menang 2-0 atas
 	// Bahrain"), no state acting.
 	TeamCues []string `json:"team_cues"`
+	// MatchWords are words of a match's result ("kalah", "menang",
+	// "imbang", "beat", "lost", "drew"), lower case: in a sentence that
+	// has one and a match's score ("1-0", "2-2": two numbers of at most
+	// two digits, 20 or less, joined by a hyphen, not a percentage) a
+	// state's name is a team, as after team_cues ("Indonesia kalah 0-6
+	// dari Jepang", "Japan beat Brazil 3-2").
+	MatchWords []string `json:"match_words"`
 	// ClubWords are words for a sports club after which a city's name
 	// is the club the gazetteer knows by a longer name ("klub Barcelona",
 	// "klub sepak bola Liverpool": FC Barcelona, Liverpool FC).
@@ -799,6 +806,7 @@ type pack struct {
 	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
 	teamCues                                                 phraseSet // team_cues
 	clubWords                                                set       // club_words
+	matchWords                                               set       // match_words
 	atPreps                                                  set       // at_preps
 	languagePreps                                            set       // language_preps
 	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
@@ -1218,7 +1226,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),

@@ -32,13 +32,13 @@ var sportTechGridRows = []nameGridRow{
 	{"st exco pssi", "Anggota Exco PSSI Arya Sinulingga menyebut federasi sudah mengirim surat resmi kepada FIFA.", "pssi arya-sinulingga fifa", "", false, false},
 	{"st fifa ranking", "FIFA merilis peringkat terbaru dan Indonesia naik lima tingkat ke posisi 119 dunia.", "fifa", "", false, true}, // known: a state climbing a ranking is its team, read as the state
 	{"st presiden fifa kunjungan", "Presiden FIFA Gianni Infantino dijadwalkan meninjau Stadion Jakarta International pekan depan.", "gianni-infantino fifa", "", false, false},
-	{"st afc wasit", "AFC menunjuk wasit asal Kuwait untuk memimpin laga Indonesia melawan Arab Saudi.", "afc KWT", "congo-river-alliance IDN SAU", false, true},           // known: AFC not in the gazetteer; states as match sides read as states
-	{"st konfederasi sepak bola asia", "Konfederasi Sepak Bola Asia (AFC) menolak protes yang diajukan federasi Bahrain.", "afc BHR", "congo-river-alliance", false, true}, // known: AFC not in the gazetteer
-	{"st aff piala", "AFF memutuskan Piala AFF edisi berikutnya memakai format kandang dan tandang.", "aff", "", false, true},                                              // known: AFF not in the gazetteer
+	{"st afc wasit", "AFC menunjuk wasit asal Kuwait untuk memimpin laga Indonesia melawan Arab Saudi.", "afc KWT", "congo-river-alliance IDN SAU", false, true}, // known: AFC not in the gazetteer; states as match sides read as states
+	{"st konfederasi sepak bola asia", "Konfederasi Sepak Bola Asia (AFC) menolak protes yang diajukan federasi Bahrain.", "afc BHR", "congo-river-alliance", false, false},
+	{"st aff piala", "AFF memutuskan Piala AFF edisi berikutnya memakai format kandang dan tandang.", "aff", "", false, false},
 	{"st bwf peringkat", "BWF mencatat pasangan ganda putra Fajar Alfian dan Muhammad Rian Ardianto turun ke peringkat enam.", "bwf fajar-alfian muhammad-rian-ardianto", "", false, false},
 	{"st ioc keputusan", "IOC memutuskan atlet Rusia hanya boleh tampil sebagai atlet netral di Olimpiade Musim Dingin.", "ioc RUS", "", false, false},
-	{"st komite olimpiade internasional presiden", "Presiden Komite Olimpiade Internasional Kirsty Coventry membuka sidang pleno di Lausanne.", "ioc kirsty-coventry", "", false, true}, // known: the body's name ending before the holder's is not cut off (kirsty)
-	{"st koi ketua", "Ketua Umum KOI Raja Sapta Oktohari mengatakan kontingen Merah Putih menargetkan sepuluh emas.", "koi raja-sapta-oktohari", "", false, true},                       // known: the title's acronym takes the name's first word (sapta-oktohari)
+	{"st komite olimpiade internasional presiden", "Presiden Komite Olimpiade Internasional Kirsty Coventry membuka sidang pleno di Lausanne.", "ioc kirsty-coventry", "", false, false},
+	{"st koi ketua", "Ketua Umum KOI Raja Sapta Oktohari mengatakan kontingen Merah Putih menargetkan sepuluh emas.", "koi raja-sapta-oktohari", "", false, false},
 	{"st pbsi pelatnas", "PBSI memanggil 14 pemain muda ke pelatnas Cipayung mulai bulan depan.", "pbsi", "", false, false},
 	{"st kabid binpres pbsi", "Kepala Bidang Pembinaan dan Prestasi PBSI Eng Hian menilai regenerasi tunggal putri berjalan lambat.", "pbsi eng-hian", "", false, false},
 	{"st kemenpora anggaran", "Kemenpora menyiapkan anggaran Rp200 miliar untuk persiapan SEA Games di Thailand.", "idn-youth-sports-ministry THA", "", false, false},
@@ -48,8 +48,8 @@ var sportTechGridRows = []nameGridRow{
 	{"st striker persija", "Striker Persija Gustavo Almeida mencetak dua gol dalam kemenangan atas Borneo FC.", "persija gustavo-almeida borneo-fc", "", false, false},
 	{"st kapten persebaya", "Kapten Persebaya Bruno Moreira mengaku timnya kehilangan fokus di babak kedua.", "persebaya bruno-moreira", "", false, false},
 	{"st gelandang timnas", "Gelandang Timnas Indonesia Thom Haye absen karena akumulasi kartu kuning.", "thom-haye", "IDN", false, false},
-	{"st bek naturalisasi", "Bek naturalisasi Mees Hilgers resmi bergabung dengan klub Belanda FC Twente.", "mees-hilgers NLD", "", false, true},    // known: "Bek naturalisasi" is no title: the holder is not read
-	{"st penyerang timnas romeny", "Penyerang timnas Ole Romeny menjalani operasi setelah cedera pergelangan kaki.", "ole-romeny", "", false, true}, // known: "Penyerang timnas" is no title: the holder is not read
+	{"st bek naturalisasi", "Bek naturalisasi Mees Hilgers resmi bergabung dengan klub Belanda FC Twente.", "mees-hilgers NLD", "", false, false},
+	{"st penyerang timnas romeny", "Penyerang timnas Ole Romeny menjalani operasi setelah cedera pergelangan kaki.", "ole-romeny", "", false, false},
 	{"st pelatih kepala u23", "Pelatih kepala Timnas U-23 Gerald Vanenburg memanggil 30 pemain untuk pemusatan latihan.", "gerald-vanenburg", "IDN", false, false},
 	{"st asisten pelatih", "Asisten pelatih Denny Landzaat memimpin sesi latihan pagi di Stadion Madya.", "denny-landzaat", "", false, false},
 	{"st tunggal putra jojo", "Tunggal putra Jonatan Christie tersingkir di babak kedua Malaysia Open.", "jonatan-christie", "MYS", false, false},
@@ -64,13 +64,13 @@ var sportTechGridRows = []nameGridRow{
 	{"st psm makassar", "PSM Makassar mendatangkan dua pemain asing dari Brasil untuk putaran kedua.", "psm-makassar BRA", "", false, false},
 	{"st kota makassar banjir", "Banjir melanda sejumlah kecamatan di Makassar sejak Sabtu malam.", "", "psm-makassar", true, false},
 	{"st arema malang", "Arema FC akan menjamu Madura United di Stadion Kanjuruhan, Malang.", "arema-fc madura-united", "", false, false},
-	{"st real madrid vs", "Real Madrid ditahan imbang Atletico Madrid 1-1 di Santiago Bernabeu.", "real-madrid", "", false, true}, // known: a stadium named after a person (Santiago Bernabeu) gives a person
+	{"st real madrid vs", "Real Madrid ditahan imbang Atletico Madrid 1-1 di Santiago Bernabeu.", "real-madrid", "", false, false},
 	{"st manchester united pelatih", "Manchester United resmi memecat pelatih Ruben Amorim setelah serangkaian hasil buruk.", "manchester-united ruben-amorim", "", false, false},
 	{"st bayern munich", "Bayern Munich mengontrak gelandang muda asal Jerman itu hingga 2030.", "bayern-munich DEU", "", false, false},
 	// Matches: a state named as an opponent is a team.
 	{"st kalah dari jepang", "Timnas Indonesia kalah 0-6 dari Jepang di Stadion Suita, Osaka.", "", "IDN JPN", false, false},
-	{"st menang atas china", "Garuda menang 1-0 atas China berkat gol penalti Ole Romeny.", "ole-romeny", "CHN", false, true},                    // known: a state beaten in a match is read as a state; holder after "gol penalti" not read
-	{"st imbang australia", "Indonesia ditahan imbang tanpa gol oleh Australia dalam laga kualifikasi Piala Dunia.", "", "IDN AUS", false, true}, // known: states as match sides read as states
+	{"st menang atas china", "Garuda menang 1-0 atas China berkat gol penalti Ole Romeny.", "ole-romeny", "CHN", false, false},
+	{"st imbang australia", "Indonesia ditahan imbang tanpa gol oleh Australia dalam laga kualifikasi Piala Dunia.", "", "IDN AUS", false, false},
 	{"st tuan rumah arab saudi", "Putaran keempat kualifikasi Piala Dunia zona Asia digelar di Arab Saudi dan Qatar.", "SAU QAT", "", false, false},
 	// Events and tournaments: no actor.
 	{"st olimpiade la", "Olimpiade Los Angeles 2028 akan mempertandingkan kriket dan lacrosse.", "", "USA", true, false},
@@ -116,6 +116,27 @@ var sportTechGridRows = []nameGridRow{
 	{"st none kiper", "Sang kiper melakukan penyelamatan gemilang di menit ke-89.", "", "", true, false},
 	{"st none aplikasi", "Aplikasi itu bisa diunduh gratis di ponsel Android maupun iOS.", "", "", true, false},
 	{"st none kecerdasan buatan", "Penggunaan kecerdasan buatan di sekolah memicu perdebatan di kalangan guru.", "", "", true, false},
+	// Second batch, annotated before its first run.
+	{"st2 takluk adu penalti", "Timnas U-17 takluk 3-4 dari Korea Selatan lewat adu penalti.", "", "KOR", true, false},
+	{"st2 vietnam menang final", "Vietnam menang 3-1 atas Thailand di final Piala AFF.", "", "VNM THA", true, false},
+	{"st2 malaysia bermain imbang", "Malaysia bermain imbang 2-2 dengan Filipina di Kuala Lumpur.", "", "MYS PHL", true, false},
+	{"st2 afc denda federasi", "AFC menjatuhkan denda kepada federasi sepak bola Malaysia atas pemalsuan dokumen pemain.", "afc MYS", "", false, false},
+	{"st2 sekjen afc", "Sekretaris Jenderal AFC Windsor John menghadiri kongres tahunan di Kuala Lumpur.", "afc windsor-john", "", false, false},
+	{"st2 bek kiri", "Bek kiri Calvin Verdonk dipanggil kembali untuk laga melawan Irak.", "calvin-verdonk", "IRQ", false, true}, // known: a state as the opponent of a match with no score nor team word ("laga melawan Irak") is read as the state
+	{"st2 striker asing", "Striker asing Dewa United Alex Martins menjadi pencetak gol terbanyak sementara.", "dewa-united alex-martins", "", false, false},
+	{"st2 winger dipinjamkan", "Winger Marselino Ferdinan dipinjamkan ke klub Slowakia AS Trencin.", "marselino-ferdinan SVK", "", false, true}, // known: "AS" of a club's name (AS Trencin) read as the United States
+	{"st2 penjaga gawang", "Penjaga gawang Ernando Ari tampil gemilang saat menghadapi Persib.", "ernando-ari persib", "", false, false},
+	{"st2 istora pelepasan", "Upacara pelepasan kontingen SEA Games digelar di Istora Senayan, Jakarta.", "", "idn-dpr", true, false},
+	{"st2 thailand masters", "Ganda campuran Rinov Rivaldy/Pitha Haningtyas Mentari menjuarai Thailand Masters.", "rinov-rivaldy pitha-haningtyas-mentari", "THA", false, true}, // known: Indonesian has no tournament words after a state (Thailand Masters); a name pair split by "/" after "Ganda campuran" not read
+	{"st2 camp nou", "Barcelona kembali bermain di Camp Nou setelah renovasi dua tahun.", "", "", true, false},
+	{"st2 deepseek rintisan", "Perusahaan rintisan asal China DeepSeek merilis model penalaran baru.", "deepseek CHN", "", false, false},
+	{"st2 komdigi bekukan", "Kementerian Komunikasi dan Digital membekukan izin TikTok sebagai penyelenggara sistem elektronik.", "idn-communication-ministry tiktok", "", false, false},
+	{"st2 apple batam", "Apple berkomitmen berinvestasi US$1 miliar untuk pabrik AirTag di Batam.", "apple-inc", "airtag", false, false},
+	{"st2 galaxy tab", "Galaxy Tab S10 resmi meluncur dengan fitur kecerdasan buatan.", "", "", true, false},
+	{"st2 film agak laen", "Film Agak Laen karya sutradara Muhadkly Acho ditonton 9 juta orang.", "muhadkly-acho", "", false, false},
+	{"st2 penyanyi tulus", "Penyanyi Tulus merilis album baru berjudul Tutur Batin.", "tulus", "", false, true}, // known: a one-word stage name after "Penyanyi" is not read; an album title after "berjudul" read as a person
+	{"st2 olimpiade brisbane", "Brisbane akan menjadi tuan rumah Olimpiade 2032.", "", "", true, false},
+	{"st2 huawei harmonyos", "Huawei mengklaim sistem operasi HarmonyOS kini terpasang di 1 miliar perangkat.", "huawei", "", false, false},
 }
 
 // sportTechEnglishRows are the English half of the grid (wire copy on
@@ -123,8 +144,8 @@ var sportTechGridRows = []nameGridRow{
 var sportTechEnglishRows = []wireGridRow{
 	// Federations and committees.
 	{"en fifa expanded", "FIFA said the expanded 48-team World Cup would generate record revenue.", []string{"fifa/organization"}, nil, false, false},
-	{"en afc fined", "The Asian Football Confederation fined the Indonesian federation $20,000 for crowd trouble.", []string{"afc"}, []string{"congo-river-alliance"}, false, true}, // known: AFC not in the gazetteer
-	{"en afc short", "The AFC confirmed Saudi Arabia would host the 2027 Asian Cup.", []string{"afc", "SAU"}, []string{"congo-river-alliance"}, false, true},                        // known: AFC not in the gazetteer
+	{"en afc fined", "The Asian Football Confederation fined the Indonesian federation $20,000 for crowd trouble.", []string{"afc"}, []string{"congo-river-alliance"}, false, false},
+	{"en afc short", "The AFC confirmed Saudi Arabia would host the 2027 Asian Cup.", []string{"afc", "SAU"}, []string{"congo-river-alliance"}, false, false},
 	{"en ioc coventry", "IOC President Kirsty Coventry said the body would review its policy on transgender athletes.", []string{"ioc", "kirsty-coventry/person"}, nil, false, false},
 	{"en bwf suspended", "The Badminton World Federation suspended three players for match-fixing.", []string{"bwf"}, nil, false, false},
 	{"en pssi erick", "PSSI chairman Erick Thohir said the federation had parted ways with the coach.", []string{"pssi", "erick-thohir/person"}, nil, false, false},
@@ -141,12 +162,12 @@ var sportTechEnglishRows = []wireGridRow{
 	{"en real madrid signing", "Real Madrid completed the signing of defender Dean Huijsen from Bournemouth.", []string{"real-madrid", "dean-huijsen/person"}, nil, false, false},
 	{"en persija bali", "Persija Jakarta beat Bali United 3-1 to move top of the table.", []string{"persija", "bali-united"}, nil, false, false},
 	// Matches: a state as a team.
-	{"en indonesia lost iraq", "Indonesia lost 1-0 to Iraq in Jeddah, ending their World Cup hopes.", nil, []string{"IDN", "IRQ"}, false, true}, // known: states as match sides read as states
-	{"en japan beat", "Japan beat Brazil 3-2 in a friendly in Tokyo.", nil, []string{"JPN", "BRA"}, false, true},                                // known: states as match sides read as states
+	{"en indonesia lost iraq", "Indonesia lost 1-0 to Iraq in Jeddah, ending their World Cup hopes.", nil, []string{"IDN", "IRQ"}, false, false},
+	{"en japan beat", "Japan beat Brazil 3-2 in a friendly in Tokyo.", nil, []string{"JPN", "BRA"}, false, false},
 	// Events: no actor.
 	{"en olympics la", "The Los Angeles Olympics will add flag football and squash to the programme.", nil, []string{"USA"}, true, false},
 	{"en world cup final", "The World Cup final will be played at MetLife Stadium in New Jersey.", nil, nil, true, false},
-	{"en indonesia masters", "The Indonesia Masters drew record crowds to Istora Senayan this week.", nil, []string{"IDN"}, true, true}, // known: a tournament named after a state gives the state (and a DPR misreading)
+	{"en indonesia masters", "The Indonesia Masters drew record crowds to Istora Senayan this week.", nil, []string{"IDN"}, true, false},
 	{"en tour de france", "Tadej Pogacar won the Tour de France for a fourth time.", []string{"tadej-pogacar/person"}, []string{"FRA"}, false, false},
 	// Tech companies and platforms.
 	{"en google antitrust", "Google said it would appeal the ruling that its search business is an illegal monopoly.", []string{"google"}, nil, false, false},
@@ -158,7 +179,7 @@ var sportTechEnglishRows = []wireGridRow{
 	{"en huawei ascend", "Huawei unveiled its Ascend 920 AI chip at a conference in Shenzhen.", []string{"huawei"}, []string{"ascend"}, false, false},
 	{"en grab goto talks", "Grab and GoTo have resumed merger talks, people familiar with the matter said.", []string{"grab-holdings", "goto"}, nil, false, false},
 	{"en shopee sea", "Sea Ltd said its e-commerce arm Shopee turned a profit in the second quarter.", []string{"sea-limited", "shopee"}, nil, false, false},
-	{"en deepseek", "Chinese start-up DeepSeek rattled markets with a cheap reasoning model.", []string{"deepseek", "CHN"}, nil, false, true}, // known: DeepSeek not in the gazetteer
+	{"en deepseek", "Chinese start-up DeepSeek rattled markets with a cheap reasoning model.", []string{"deepseek", "CHN"}, nil, false, false},
 	{"en microsoft nadella", "Microsoft CEO Satya Nadella said the company would spend $80 billion on data centres.", []string{"microsoft", "satya-nadella/person"}, nil, false, false},
 	// Regulators.
 	{"en ftc sues", "The FTC sued Amazon, alleging it tricked customers into Prime subscriptions.", []string{"usa-ftc", "amazon-com"}, nil, false, true}, // known: "Amazon" alone not read as the company
@@ -178,6 +199,19 @@ var sportTechEnglishRows = []wireGridRow{
 	// No actor.
 	{"en none goal", "The goalkeeper saved two penalties in the shootout.", nil, nil, true, false},
 	{"en none ai", "Artificial intelligence tools are spreading fast in classrooms.", nil, nil, true, false},
+	// Second batch, annotated before its first run.
+	{"en2 vietnam thailand aggregate", "Vietnam beat Thailand 3-2 on aggregate to win the ASEAN Championship.", nil, []string{"VNM", "THA"}, false, false},
+	{"en2 afc president", "AFC President Sheikh Salman bin Ebrahim Al Khalifa was re-elected unopposed.", []string{"afc"}, []string{"congo-river-alliance"}, false, false},
+	{"en2 saudi drew", "Saudi Arabia drew 0-0 with Indonesia in Jeddah.", nil, []string{"SAU", "IDN"}, false, false},
+	{"en2 bach neutral", "Former IOC president Thomas Bach said the Games must remain politically neutral.", []string{"thomas-bach/person", "ioc"}, nil, false, false},
+	{"en2 deepseek r2", "DeepSeek delayed the release of its R2 model, the company said.", []string{"deepseek"}, nil, false, false},
+	{"en2 bernabeu crowd", "The match was played at the Santiago Bernabeu in front of 78,000 fans.", nil, nil, true, false},
+	{"en2 istora packed", "Fans packed Istora Senayan for the final on Sunday.", nil, nil, true, false},
+	{"en2 goalkeeper paes", "Goalkeeper Maarten Paes saved a late penalty for Indonesia.", []string{"maarten-paes/person"}, []string{"IDN"}, false, true}, // known: "for Indonesia": the national team read as the state
+	{"en2 nvidia rubin", "Nvidia CEO Jensen Huang unveiled the company's new Rubin chips in Taipei.", []string{"nvidia", "jensen-huang/person"}, []string{"rubin"}, false, false},
+	{"en2 google pixel", "The Pixel 10 is Google's first phone with a chip made by TSMC.", []string{"google", "tsmc"}, []string{"pixel"}, false, false},
+	{"en2 ftc khan", "Former FTC chair Lina Khan said the agency should have blocked the deal.", []string{"usa-ftc", "lina-khan/person"}, nil, false, false},
+	{"en2 none extra time", "The match ended 1-1 after extra time.", nil, nil, true, false},
 }
 
 // TestSportTechGrid checks the sport, technology and culture grid:
@@ -186,6 +220,6 @@ var sportTechEnglishRows = []wireGridRow{
 // Indonesian and 39 of 47 English rows pass (102 of 127); the 25 failing
 // rows are marked known.
 func TestSportTechGrid(t *testing.T) {
-	runNameGrid(t, sportTechGridRows, 80)
+	runNameGrid(t, sportTechGridRows, 100)
 	runWireGrid(t, extractor(t), sportTechEnglishRows, "2025-06-01")
 }
