@@ -32,7 +32,7 @@ var sportTechGridRows = []nameGridRow{
 	{"st exco pssi", "Anggota Exco PSSI Arya Sinulingga menyebut federasi sudah mengirim surat resmi kepada FIFA.", "pssi arya-sinulingga fifa", "", false, false},
 	{"st fifa ranking", "FIFA merilis peringkat terbaru dan Indonesia naik lima tingkat ke posisi 119 dunia.", "fifa", "", false, true}, // known: a state climbing a ranking is its team, read as the state
 	{"st presiden fifa kunjungan", "Presiden FIFA Gianni Infantino dijadwalkan meninjau Stadion Jakarta International pekan depan.", "gianni-infantino fifa", "", false, false},
-	{"st afc wasit", "AFC menunjuk wasit asal Kuwait untuk memimpin laga Indonesia melawan Arab Saudi.", "afc KWT", "congo-river-alliance IDN SAU", false, true}, // known: AFC not in the gazetteer; states as match sides read as states
+	{"st afc wasit", "AFC menunjuk wasit asal Kuwait untuk memimpin laga Indonesia melawan Arab Saudi.", "afc KWT", "congo-river-alliance IDN SAU", false, false},
 	{"st konfederasi sepak bola asia", "Konfederasi Sepak Bola Asia (AFC) menolak protes yang diajukan federasi Bahrain.", "afc BHR", "congo-river-alliance", false, false},
 	{"st aff piala", "AFF memutuskan Piala AFF edisi berikutnya memakai format kandang dan tandang.", "aff", "", false, false},
 	{"st bwf peringkat", "BWF mencatat pasangan ganda putra Fajar Alfian dan Muhammad Rian Ardianto turun ke peringkat enam.", "bwf fajar-alfian muhammad-rian-ardianto", "", false, false},
@@ -53,7 +53,7 @@ var sportTechGridRows = []nameGridRow{
 	{"st pelatih kepala u23", "Pelatih kepala Timnas U-23 Gerald Vanenburg memanggil 30 pemain untuk pemusatan latihan.", "gerald-vanenburg", "IDN", false, false},
 	{"st asisten pelatih", "Asisten pelatih Denny Landzaat memimpin sesi latihan pagi di Stadion Madya.", "denny-landzaat", "", false, false},
 	{"st tunggal putra jojo", "Tunggal putra Jonatan Christie tersingkir di babak kedua Malaysia Open.", "jonatan-christie", "MYS", false, false},
-	{"st ganda putri apriyani", "Ganda putri Apriyani Rahayu/Siti Fadia Silva Ramadhanti melaju ke semifinal Indonesia Masters.", "apriyani-rahayu siti-fadia-silva-ramadhanti", "IDN", false, true}, // known: a tournament named after a state (Indonesia Masters) gives the state
+	{"st ganda putri apriyani", "Ganda putri Apriyani Rahayu/Siti Fadia Silva Ramadhanti melaju ke semifinal Indonesia Masters.", "apriyani-rahayu siti-fadia-silva-ramadhanti", "IDN", false, false},
 	{"st lifter rizki", "Lifter Rizki Juniansyah memecahkan rekor dunia angkatan clean and jerk kelas 73 kilogram.", "rizki-juniansyah", "", false, false},
 	{"st atlet panjat veddriq", "Atlet panjat tebing Veddriq Leonardo meraih medali emas Olimpiade Paris 2024.", "veddriq-leonardo", "FRA", false, false},
 	{"st pebalap mario", "Pebalap Mario Aji finis di posisi ke-15 pada balapan Moto2 di Sirkuit Mandalika.", "mario-aji", "", false, false},
@@ -122,19 +122,19 @@ var sportTechGridRows = []nameGridRow{
 	{"st2 malaysia bermain imbang", "Malaysia bermain imbang 2-2 dengan Filipina di Kuala Lumpur.", "", "MYS PHL", true, false},
 	{"st2 afc denda federasi", "AFC menjatuhkan denda kepada federasi sepak bola Malaysia atas pemalsuan dokumen pemain.", "afc MYS", "", false, false},
 	{"st2 sekjen afc", "Sekretaris Jenderal AFC Windsor John menghadiri kongres tahunan di Kuala Lumpur.", "afc windsor-john", "", false, false},
-	{"st2 bek kiri", "Bek kiri Calvin Verdonk dipanggil kembali untuk laga melawan Irak.", "calvin-verdonk", "IRQ", false, true}, // known: a state as the opponent of a match with no score nor team word ("laga melawan Irak") is read as the state
+	{"st2 bek kiri", "Bek kiri Calvin Verdonk dipanggil kembali untuk laga melawan Irak.", "calvin-verdonk", "IRQ", false, false},
 	{"st2 striker asing", "Striker asing Dewa United Alex Martins menjadi pencetak gol terbanyak sementara.", "dewa-united alex-martins", "", false, false},
-	{"st2 winger dipinjamkan", "Winger Marselino Ferdinan dipinjamkan ke klub Slowakia AS Trencin.", "marselino-ferdinan SVK", "", false, true}, // known: "AS" of a club's name (AS Trencin) read as the United States
+	{"st2 winger dipinjamkan", "Winger Marselino Ferdinan dipinjamkan ke klub Slowakia AS Trencin.", "marselino-ferdinan SVK", "", false, false},
 	{"st2 penjaga gawang", "Penjaga gawang Ernando Ari tampil gemilang saat menghadapi Persib.", "ernando-ari persib", "", false, false},
 	{"st2 istora pelepasan", "Upacara pelepasan kontingen SEA Games digelar di Istora Senayan, Jakarta.", "", "idn-dpr", true, false},
-	{"st2 thailand masters", "Ganda campuran Rinov Rivaldy/Pitha Haningtyas Mentari menjuarai Thailand Masters.", "rinov-rivaldy pitha-haningtyas-mentari", "THA", false, true}, // known: Indonesian has no tournament words after a state (Thailand Masters); a name pair split by "/" after "Ganda campuran" not read
+	{"st2 thailand masters", "Ganda campuran Rinov Rivaldy/Pitha Haningtyas Mentari menjuarai Thailand Masters.", "rinov-rivaldy pitha-haningtyas-mentari", "THA", false, true}, // known: the second name of a pair split by "/" is not read when its given name is unknown (Pitha)
 	{"st2 camp nou", "Barcelona kembali bermain di Camp Nou setelah renovasi dua tahun.", "", "", true, false},
 	{"st2 deepseek rintisan", "Perusahaan rintisan asal China DeepSeek merilis model penalaran baru.", "deepseek CHN", "", false, false},
 	{"st2 komdigi bekukan", "Kementerian Komunikasi dan Digital membekukan izin TikTok sebagai penyelenggara sistem elektronik.", "idn-communication-ministry tiktok", "", false, false},
 	{"st2 apple batam", "Apple berkomitmen berinvestasi US$1 miliar untuk pabrik AirTag di Batam.", "apple-inc", "airtag", false, false},
 	{"st2 galaxy tab", "Galaxy Tab S10 resmi meluncur dengan fitur kecerdasan buatan.", "", "", true, false},
 	{"st2 film agak laen", "Film Agak Laen karya sutradara Muhadkly Acho ditonton 9 juta orang.", "muhadkly-acho", "", false, false},
-	{"st2 penyanyi tulus", "Penyanyi Tulus merilis album baru berjudul Tutur Batin.", "tulus", "", false, true}, // known: a one-word stage name after "Penyanyi" is not read; an album title after "berjudul" read as a person
+	{"st2 penyanyi tulus", "Penyanyi Tulus merilis album baru berjudul Tutur Batin.", "tulus", "", false, true}, // known: a one-word stage name after "Penyanyi" that is an ordinary word (Tulus) is not read
 	{"st2 olimpiade brisbane", "Brisbane akan menjadi tuan rumah Olimpiade 2032.", "", "", true, false},
 	{"st2 huawei harmonyos", "Huawei mengklaim sistem operasi HarmonyOS kini terpasang di 1 miliar perangkat.", "huawei", "", false, false},
 }
@@ -151,7 +151,7 @@ var sportTechEnglishRows = []wireGridRow{
 	{"en pssi erick", "PSSI chairman Erick Thohir said the federation had parted ways with the coach.", []string{"pssi", "erick-thohir/person"}, nil, false, false},
 	{"en uefa champions", "UEFA opened disciplinary proceedings against both clubs after the Champions League tie.", []string{"uefa"}, nil, false, false},
 	// Coaches and players with titles.
-	{"en coach kluivert", "Indonesia coach Patrick Kluivert was sacked after the team failed to qualify.", []string{"patrick-kluivert/person"}, []string{"IDN"}, false, true}, // known: "Indonesia coach": the national team read as the state
+	{"en coach kluivert", "Indonesia coach Patrick Kluivert was sacked after the team failed to qualify.", []string{"patrick-kluivert/person"}, []string{"IDN"}, false, false},
 	{"en striker haaland", "Manchester City striker Erling Haaland scored twice in the second half.", []string{"erling-haaland/person", "manchester-city"}, nil, false, false},
 	{"en captain idzes", "Captain Jay Idzes said the squad would not give up on the World Cup.", []string{"jay-idzes/person"}, nil, false, false},
 	{"en manager slot", "Liverpool manager Arne Slot said his side lacked intensity against Chelsea.", []string{"arne-slot/person"}, []string{"chelsea-manning", "liverpool/person"}, false, false},
