@@ -137,6 +137,17 @@ var sportTechGridRows = []nameGridRow{
 	{"st2 penyanyi tulus", "Penyanyi Tulus merilis album baru berjudul Tutur Batin.", "tulus", "", false, true}, // known: a one-word stage name after "Penyanyi" that is an ordinary word (Tulus) is not read
 	{"st2 olimpiade brisbane", "Brisbane akan menjadi tuan rumah Olimpiade 2032.", "", "", true, false},
 	{"st2 huawei harmonyos", "Huawei mengklaim sistem operasi HarmonyOS kini terpasang di 1 miliar perangkat.", "huawei", "", false, false},
+	// Third batch, annotated before its first run, after the rules.
+	{"st3 pertandingan kontra", "Pertandingan Jepang kontra Australia berakhir tanpa gol.", "", "JPN AUS", true, false},
+	{"st3 uji coba skor", "Thailand menundukkan Singapura 4-0 dalam laga uji coba.", "", "THA SGP", true, false},
+	{"st3 pelatih timnas putri", "Pelatih timnas putri Satoru Mochizuki memanggil 25 pemain untuk Piala Asia.", "satoru-mochizuki", "", false, false},
+	{"st3 korea open ganda putra", "Ganda putra Leo Rolly Carnando/Bagas Maulana menjuarai Korea Open.", "leo-rolly-carnando bagas-maulana", "KOR", false, false},
+	{"st3 film berjudul", "Sutradara Hanung Bramantyo merilis film berjudul Gowok Kamasutra Jawa.", "hanung-bramantyo", "", false, false},
+	{"st3 komdigi deepseek", "Kementerian Komunikasi dan Digital mengkaji penggunaan DeepSeek di instansi pemerintah.", "idn-communication-ministry deepseek", "", false, false},
+	{"st3 liga champions afc", "Persib tersingkir dari Liga Champions AFC setelah kalah 0-2 dari Port FC.", "persib", "afc", false, false},
+	{"st3 coventry terpilih", "Kirsty Coventry terpilih sebagai Presiden IOC perempuan pertama.", "kirsty-coventry ioc", "", false, false},
+	{"st3 bek mees", "Bek Mees Hilgers kembali berlatih setelah cedera lutut.", "mees-hilgers", "", false, false},
+	{"st3 gugatan melawan", "Indonesia mengajukan gugatan melawan Uni Eropa di WTO soal larangan ekspor nikel.", "IDN european-union", "", false, false},
 }
 
 // sportTechEnglishRows are the English half of the grid (wire copy on
@@ -212,6 +223,14 @@ var sportTechEnglishRows = []wireGridRow{
 	{"en2 google pixel", "The Pixel 10 is Google's first phone with a chip made by TSMC.", []string{"google", "tsmc"}, []string{"pixel"}, false, false},
 	{"en2 ftc khan", "Former FTC chair Lina Khan said the agency should have blocked the deal.", []string{"usa-ftc", "lina-khan/person"}, nil, false, false},
 	{"en2 none extra time", "The match ended 1-1 after extra time.", nil, nil, true, false},
+	// Third batch, annotated before its first run, after the rules.
+	{"en3 japan captain", "Japan captain Wataru Endo said the team was ready for the World Cup.", []string{"wataru-endo/person"}, []string{"JPN"}, false, false},
+	{"en3 match against bahrain", "Indonesia's match against Bahrain was moved to Jakarta.", nil, []string{"IDN", "BHR"}, false, true}, // known: a state owning a match ("Indonesia's match against") is read as the state
+	{"en3 sanctions against", "The EU imposed new sanctions against Russia over the war in Ukraine.", []string{"european-union", "RUS"}, nil, false, false},
+	{"en3 council vote", "The Security Council voted 12-0 to extend sanctions on North Korea, with Russia and China abstaining.", []string{"PRK", "RUS", "CHN"}, nil, false, false},
+	{"en3 film titled", "Director Joko Anwar's new film is titled Pengepungan di Bukit Duri.", []string{"joko-anwar/person"}, nil, false, false},
+	{"en3 brazilian striker", "Brazilian striker Vinicius Junior signed a new contract with Real Madrid.", []string{"vinicius-junior/person", "BRA", "real-madrid"}, nil, false, false},
+	{"en3 grab jobs", "Grab said on Tuesday it would cut 1,000 jobs in Singapore.", []string{"grab-holdings", "SGP"}, nil, false, false},
 }
 
 // TestSportTechGrid checks the sport, technology and culture grid:
@@ -220,6 +239,6 @@ var sportTechEnglishRows = []wireGridRow{
 // Indonesian and 39 of 47 English rows pass (102 of 127); the 25 failing
 // rows are marked known.
 func TestSportTechGrid(t *testing.T) {
-	runNameGrid(t, sportTechGridRows, 100)
+	runNameGrid(t, sportTechGridRows, 110)
 	runWireGrid(t, extractor(t), sportTechEnglishRows, "2025-06-01")
 }
