@@ -1143,14 +1143,22 @@ func (r *run) recipientCapital(toks []token, ti int) bool {
 // right after a word of versus_words with a match noun at most three words
 // before that ("laga melawan Irak", "the match against Japan"), or right
 // between a match noun and a word of versus_words ("laga Indonesia melawan
-// Arab Saudi").
+// Arab Saudi"), or owning a match noun before one ("Indonesia's match
+// against Bahrain").
 func (r *run) matchSide(toks []token, ti, tj int) bool {
 	p := r.p
-	if len(p.versusWords) == 0 || ti == 0 {
+	if len(p.versusWords) == 0 {
 		return false
+	}
+	if ti == 0 {
+		k := possessiveEnd(toks, tj)
+		return k > tj && k+1 < len(toks) && p.matchNouns[toks[k].low] && p.versusWords[toks[k+1].low]
 	}
 	if p.matchNouns[toks[ti-1].low] && tj < len(toks) && p.versusWords[toks[tj].low] {
 		return true
+	}
+	if k := possessiveEnd(toks, tj); k > tj && k+1 < len(toks) && p.matchNouns[toks[k].low] && p.versusWords[toks[k+1].low] {
+		return true // "Indonesia's match against Bahrain"
 	}
 	if !p.versusWords[toks[ti-1].low] {
 		return false
@@ -1164,4 +1172,16 @@ func (r *run) matchSide(toks []token, ti, tj int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveEnd returns the index after a possessive "'s" at toks[j] (one
+// token, or an apostrophe and "s"), or j when there is none.
+func possessiveEnd(toks []token, j int) int {
+	switch {
+	case j < len(toks) && (toks[j].low == "'s" || toks[j].low == "’s"):
+		return j + 1
+	case j+1 < len(toks) && (toks[j].raw == "'" || toks[j].raw == "’") && toks[j+1].low == "s":
+		return j + 2
+	}
+	return j
 }

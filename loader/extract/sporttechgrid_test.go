@@ -225,7 +225,7 @@ var sportTechEnglishRows = []wireGridRow{
 	{"en2 none extra time", "The match ended 1-1 after extra time.", nil, nil, true, false},
 	// Third batch, annotated before its first run, after the rules.
 	{"en3 japan captain", "Japan captain Wataru Endo said the team was ready for the World Cup.", []string{"wataru-endo/person"}, []string{"JPN"}, false, false},
-	{"en3 match against bahrain", "Indonesia's match against Bahrain was moved to Jakarta.", nil, []string{"IDN", "BHR"}, false, true}, // known: a state owning a match ("Indonesia's match against") is read as the state
+	{"en3 match against bahrain", "Indonesia's match against Bahrain was moved to Jakarta.", nil, []string{"IDN", "BHR"}, false, false},
 	{"en3 sanctions against", "The EU imposed new sanctions against Russia over the war in Ukraine.", []string{"european-union", "RUS"}, nil, false, false},
 	{"en3 council vote", "The Security Council voted 12-0 to extend sanctions on North Korea, with Russia and China abstaining.", []string{"PRK", "RUS", "CHN"}, nil, false, false},
 	{"en3 film titled", "Director Joko Anwar's new film is titled Pengepungan di Bukit Duri.", []string{"joko-anwar/person"}, nil, false, false},
@@ -237,7 +237,14 @@ var sportTechEnglishRows = []wireGridRow{
 // sportTechGridRows (Indonesian, runNameGrid) and sportTechEnglishRows
 // (English, runWireGrid). Before any rule of this grid: 63 of 80
 // Indonesian and 39 of 47 English rows pass (102 of 127); the 25 failing
-// rows are marked known.
+// rows were marked known. After the rules and data of this grid (match
+// scores and sides, team roles, tournament words, titles of football
+// positions and badminton events, unquoted titles after "berjudul", AFC,
+// AFF, DeepSeek and stadiums as data): 120 of 127 (74 and 46). A second
+// batch of 32 rows (20 and 12), annotated before its first run, passed 27
+// and passes 29; a third of 17 rows (10 and 7), written after the rules,
+// passed 16 and passes 17. In all 166 of 176 (102 of 110 Indonesian, 64 of
+// 66 English); the 10 known rows carry their reason.
 func TestSportTechGrid(t *testing.T) {
 	runNameGrid(t, sportTechGridRows, 110)
 	runWireGrid(t, extractor(t), sportTechEnglishRows, "2025-06-01")
