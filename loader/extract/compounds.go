@@ -157,7 +157,9 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 
 // matchScoreIn reports whether toks hold a match's score ("1-0", "2-2":
 // two numbers of at most two digits, 20 or less, joined by a hyphen, no
-// percentage after it) and a word of match_words ("kalah", "beat").
+// percentage and no capitalized word after it, as a month's name follows
+// a range of days: "10-12 Juni") and a word of match_words ("kalah",
+// "beat").
 func (r *run) matchScoreIn(toks []token) bool {
 	if len(r.p.matchWords) == 0 {
 		return false
@@ -168,7 +170,7 @@ func (r *run) matchScoreIn(toks []token) bool {
 		if r.p.matchWords[t.low] {
 			word = true
 		}
-		if !score && isMatchScore(t.raw) && !(i+1 < len(toks) && (toks[i+1].raw == "%" || toks[i+1].low == "persen" || toks[i+1].low == "percent")) {
+		if !score && isMatchScore(t.raw) && !(i+1 < len(toks) && (toks[i+1].raw == "%" || toks[i+1].cap || toks[i+1].low == "persen" || toks[i+1].low == "percent")) {
 			score = true
 		}
 	}

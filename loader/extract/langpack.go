@@ -155,9 +155,11 @@ type packJSON struct {
 	// MatchWords are words of a match's result ("kalah", "menang",
 	// "imbang", "beat", "lost", "drew"), lower case: in a sentence that
 	// has one and a match's score ("1-0", "2-2": two numbers of at most
-	// two digits, 20 or less, joined by a hyphen, not a percentage) a
-	// state's name is a team, as after team_cues ("Indonesia kalah 0-6
-	// dari Jepang", "Japan beat Brazil 3-2").
+	// two digits, 20 or less, joined by a hyphen, not a percentage nor a
+	// range of days before a month) a state's name is a team, as after
+	// team_cues ("Indonesia kalah 0-6 dari Jepang", "Japan beat Brazil
+	// 3-2"). Words that votes and talks take ("won", "voted", "held",
+	// "win") are left out.
 	MatchWords []string `json:"match_words"`
 	// TeamRoleBefore and TeamRoleAfter are words for a player's or a
 	// coach's role on a team, lower case, right before a state's name or

@@ -148,6 +148,9 @@ var sportTechGridRows = []nameGridRow{
 	{"st3 coventry terpilih", "Kirsty Coventry terpilih sebagai Presiden IOC perempuan pertama.", "kirsty-coventry ioc", "", false, false},
 	{"st3 bek mees", "Bek Mees Hilgers kembali berlatih setelah cedera lutut.", "mees-hilgers", "", false, false},
 	{"st3 gugatan melawan", "Indonesia mengajukan gugatan melawan Uni Eropa di WTO soal larangan ekspor nikel.", "IDN european-union", "", false, false},
+	// Precision rows for the score rule, annotated before their first run.
+	{"st4 range days menang", "Koalisi itu menang dalam pemungutan suara 10-12 Juni, sementara Malaysia menunda sikapnya.", "MYS", "", false, false},
+	{"st4 tahanan hari", "Warga negara Vietnam itu ditahan 10-14 hari sebelum dideportasi.", "VNM", "", false, false},
 }
 
 // sportTechEnglishRows are the English half of the grid (wire copy on
@@ -231,6 +234,9 @@ var sportTechEnglishRows = []wireGridRow{
 	{"en3 film titled", "Director Joko Anwar's new film is titled Pengepungan di Bukit Duri.", []string{"joko-anwar/person"}, nil, false, false},
 	{"en3 brazilian striker", "Brazilian striker Vinicius Junior signed a new contract with Real Madrid.", []string{"vinicius-junior/person", "BRA", "real-madrid"}, nil, false, false},
 	{"en3 grab jobs", "Grab said on Tuesday it would cut 1,000 jobs in Singapore.", []string{"grab-holdings", "SGP"}, nil, false, false},
+	// Precision rows for the score rule, annotated before their first run.
+	{"en4 talks held range", "Talks held 10-12 June in Geneva ended with Iran and the United States far apart.", []string{"IRN", "USA"}, nil, false, false},
+	{"en4 court ruled", "The court ruled 6-3 that Texas could not block Mexico's water claims, a defeat for the state.", []string{"MEX"}, nil, false, false},
 }
 
 // TestSportTechGrid checks the sport, technology and culture grid:
@@ -243,9 +249,10 @@ var sportTechEnglishRows = []wireGridRow{
 // AFF, DeepSeek and stadiums as data): 120 of 127 (74 and 46). A second
 // batch of 32 rows (20 and 12), annotated before its first run, passed 27
 // and passes 29; a third of 17 rows (10 and 7), written after the rules,
-// passed 16 and passes 17. In all 166 of 176 (102 of 110 Indonesian, 64 of
-// 66 English); the 10 known rows carry their reason.
+// passed 16 and passes 17. Four rows for the precision of the score rule
+// (ranges of days, a court's vote) pass. In all 170 of 180 (104 of 112
+// Indonesian, 66 of 68 English); the 10 known rows carry their reason.
 func TestSportTechGrid(t *testing.T) {
-	runNameGrid(t, sportTechGridRows, 110)
+	runNameGrid(t, sportTechGridRows, 112)
 	runWireGrid(t, extractor(t), sportTechEnglishRows, "2025-06-01")
 }
