@@ -182,6 +182,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.thingTitles = lowerSet(j.ThingTitles)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)
+	p.titleCues = lowerSet(j.TitleCues)
 	p.comparatives = lowerSet(j.Comparatives)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.kinWords = lowerSet(j.KinWords)

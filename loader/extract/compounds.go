@@ -142,7 +142,7 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 			break
 		}
 	}
-	if !has || !r.teamCueIn(toks) {
+	if !has || !r.teamCueIn(toks) && !r.matchScoreIn(toks) {
 		return out
 	}
 	keep := out[:0]
@@ -153,6 +153,51 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// matchScoreIn reports whether toks hold a match's score ("1-0", "2-2":
+// two numbers of at most two digits, 20 or less, joined by a hyphen, no
+// percentage and no capitalized word after it, as a month's name follows
+// a range of days: "10-12 Juni") and a word of match_words ("kalah",
+// "beat").
+func (r *run) matchScoreIn(toks []token) bool {
+	if len(r.p.matchWords) == 0 {
+		return false
+	}
+	score, word := false, false
+	for i := range toks {
+		t := &toks[i]
+		if r.p.matchWords[t.low] {
+			word = true
+		}
+		if !score && isMatchScore(t.raw) && !(i+1 < len(toks) && (toks[i+1].raw == "%" || toks[i+1].cap || toks[i+1].low == "persen" || toks[i+1].low == "percent")) {
+			score = true
+		}
+	}
+	return score && word
+}
+
+// isMatchScore reports whether s is two numbers of one or two digits, 20
+// or less, joined by a hyphen ("0-6", "2-1").
+func isMatchScore(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return false
+	}
+	small := func(x string) bool {
+		if len(x) == 0 || len(x) > 2 {
+			return false
+		}
+		n := 0
+		for _, c := range []byte(x) {
+			if c < '0' || c > '9' {
+				return false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n <= 20
+	}
+	return small(a) && small(b)
 }
 
 // teamCueIn reports whether a phrase of team_cues occurs in toks.

@@ -154,6 +154,33 @@ type packJSON struct {
 	// one, states' names are teams (the opponents too: "menang 2-0 atas
 	// Bahrain"), no state acting.
 	TeamCues []string `json:"team_cues"`
+	// MatchWords are words of a match's result ("kalah", "menang",
+	// "imbang", "beat", "lost", "drew"), lower case: in a sentence that
+	// has one and a match's score ("1-0", "2-2": two numbers of at most
+	// two digits, 20 or less, joined by a hyphen, not a percentage nor a
+	// range of days before a month) a state's name is a team, as after
+	// team_cues ("Indonesia kalah 0-6 dari Jepang", "Japan beat Brazil
+	// 3-2"). Words that votes and talks take ("won", "voted", "held",
+	// "win") are left out.
+	MatchWords []string `json:"match_words"`
+	// TeamRoleBefore and TeamRoleAfter are words for a player's or a
+	// coach's role on a team, lower case, right before a state's name or
+	// right after it (English "Indonesia coach", "Japan captain"): there
+	// the name is the national team, no state. A demonym or a capital
+	// stays ("Brazilian striker" names the player's state); Indonesian
+	// has none, since "Gelandang Inggris Jude Bellingham" names the
+	// player's state as its demonym would.
+	TeamRoleBefore []string `json:"team_role_before"`
+	// MatchNouns and VersusWords are words for a match ("laga",
+	// "pertandingan", "match") and for its sides' link ("melawan",
+	// "kontra", "against", "vs"), lower case: a state's name right after a
+	// word of versus_words with a match noun at most three words before
+	// it ("laga melawan Irak", "the match against Japan"), or between a
+	// match noun and a word of versus_words ("laga Indonesia melawan Arab
+	// Saudi"), is a team, no state.
+	MatchNouns    []string `json:"match_nouns"`
+	VersusWords   []string `json:"versus_words"`
+	TeamRoleAfter []string `json:"team_role_after"`
 	// ClubWords are words for a sports club after which a city's name
 	// is the club the gazetteer knows by a longer name ("klub Barcelona",
 	// "klub sepak bola Liverpool": FC Barcelona, Liverpool FC).
@@ -555,6 +582,11 @@ type packJSON struct {
 	// names it holds ("lagu “Indonesia Raya”", "film “Habibie & Ainun”",
 	// "the novel “Emma”").
 	WorkNouns []string `json:"work_nouns"`
+	// TitleCues are words after which a work's title follows without
+	// quotation marks ("berjudul", "bertajuk", "titled"): the run of
+	// capitalized words right after one (at most eight) is the title, and
+	// names no actor ("album baru berjudul Tutur Batin").
+	TitleCues []string `json:"title_cues"`
 	// Comparatives may stand between a capital and a place predicate
 	// ("Tokyo lebih padat dibanding Osaka": the city compared).
 	Comparatives []string `json:"comparatives"`
@@ -833,6 +865,9 @@ type pack struct {
 	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
 	teamCues                                                 phraseSet // team_cues
 	clubWords                                                set       // club_words
+	matchWords                                               set       // match_words
+	teamRoleBefore, teamRoleAfter                            set       // team_role_before, team_role_after
+	matchNouns, versusWords                                  set       // match_nouns, versus_words
 	atPreps                                                  set       // at_preps
 	languagePreps                                            set       // language_preps
 	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
@@ -885,6 +920,7 @@ type pack struct {
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case
+	titleCues                                 map[string]bool // title_cues, lower case
 	comparatives                              map[string]bool // comparatives, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	kinWords                                  map[string]bool // kin_words, lower case
@@ -1260,7 +1296,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),

@@ -261,6 +261,12 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
 		}
+		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && (tj < len(toks) && r.p.teamRoleAfter[toks[tj].low] || ti > 0 && r.p.teamRoleBefore[toks[ti-1].low]) {
+			continue // "Indonesia coach Patrick Kluivert", "kapten Jepang": the national team's role, no state
+		}
+		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && r.matchSide(toks, ti, tj) {
+			continue // "laga melawan Irak", "laga Indonesia melawan Arab Saudi": a side of a match, a team
+		}
 		if best.Via == gazetteer.ViaDemonym && r.languageAt(toks, ti, tj) {
 			notActorEnd = tj
 			continue // "translated into Russian and Ukrainian": the languages, not the states
@@ -948,6 +954,24 @@ func (r *run) workTitles(st *sentence, ms []*mention) []*mention {
 	if len(p.workNouns) == 0 || len(ms) == 0 {
 		return ms
 	}
+	for i := 0; i+1 < len(toks) && len(p.titleCues) > 0; i++ {
+		if !p.titleCues[toks[i].low] || !toks[i+1].cap || toks[i+1].punct {
+			continue
+		}
+		end := i + 1
+		for end+1 < len(toks) && end+1 <= i+8 && toks[end+1].cap && !toks[end+1].punct {
+			end++
+		}
+		keep := ms[:0]
+		for _, m := range ms {
+			if m.ti > i && m.tj <= end+1 {
+				continue // "album baru berjudul Tutur Batin": the title names no actor
+			}
+			keep = append(keep, m)
+		}
+		ms = keep
+		i = end
+	}
 	for i := 1; i < len(toks); i++ {
 		if !isOpenQuote(toks[i].raw) {
 			continue
@@ -1171,4 +1195,51 @@ func (r *run) recipientCapital(toks []token, ti int) bool {
 		}
 	}
 	return false
+}
+
+// matchSide reports whether the name at toks[ti:tj] is a side of a match:
+// right after a word of versus_words with a match noun at most three words
+// before that ("laga melawan Irak", "the match against Japan"), or right
+// between a match noun and a word of versus_words ("laga Indonesia melawan
+// Arab Saudi"), or owning a match noun before one ("Indonesia's match
+// against Bahrain").
+func (r *run) matchSide(toks []token, ti, tj int) bool {
+	p := r.p
+	if len(p.versusWords) == 0 {
+		return false
+	}
+	if ti == 0 {
+		k := possessiveEnd(toks, tj)
+		return k > tj && k+1 < len(toks) && p.matchNouns[toks[k].low] && p.versusWords[toks[k+1].low]
+	}
+	if p.matchNouns[toks[ti-1].low] && tj < len(toks) && p.versusWords[toks[tj].low] {
+		return true
+	}
+	if k := possessiveEnd(toks, tj); k > tj && k+1 < len(toks) && p.matchNouns[toks[k].low] && p.versusWords[toks[k+1].low] {
+		return true // "Indonesia's match against Bahrain"
+	}
+	if !p.versusWords[toks[ti-1].low] {
+		return false
+	}
+	for k := ti - 2; k >= 0 && k >= ti-5; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if p.matchNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveEnd returns the index after a possessive "'s" at toks[j] (one
+// token, or an apostrophe and "s"), or j when there is none.
+func possessiveEnd(toks []token, j int) int {
+	switch {
+	case j < len(toks) && (toks[j].low == "'s" || toks[j].low == "’s"):
+		return j + 1
+	case j+1 < len(toks) && (toks[j].raw == "'" || toks[j].raw == "’") && toks[j+1].low == "s":
+		return j + 2
+	}
+	return j
 }
