@@ -42,8 +42,7 @@ var precisionGrid2Rows = []nameGridRow{
 	// Programs and policies, against the real body Danantara.
 	{"mbg keracunan", "Puluhan siswa di Garut mengalami keracunan setelah menyantap menu Makan Bergizi Gratis.", "", "", true, false},
 	{"mbg bgn", "Badan Gizi Nasional menambah 5.000 dapur Makan Bergizi Gratis tahun depan.", "idn-bgn", "", false, false},
-	// known: a named program (Program X) becomes an organization
-	{"sekolah rakyat", "Program Sekolah Rakyat mulai menerima siswa pada tahun ajaran baru.", "", "", true, true},
+	{"sekolah rakyat", "Program Sekolah Rakyat mulai menerima siswa pada tahun ajaran baru.", "", "", true, false},
 	// known: a named cooperative program becomes an organization
 	{"kopdes merah putih", "Koperasi Desa Merah Putih diluncurkan di 80.000 desa.", "", "", true, true},
 	{"kartu indonesia pintar", "Pencairan Kartu Indonesia Pintar tahap kedua dimulai pekan depan.", "", "IDN", true, false},
@@ -55,21 +54,17 @@ var precisionGrid2Rows = []nameGridRow{
 	{"belt and road id", "Proyek Belt and Road Initiative menjadi sorotan di forum itu.", "", "CHN", true, false},
 
 	// Laws and bills.
-	// known: a law's acronym tail (UU TNI) names the armed forces
-	{"uu tni demo", "Mahasiswa berunjuk rasa menolak revisi UU TNI di depan gedung parlemen.", "", "idn-armed-forces", true, true},
-	// known: a law's acronym tail (UU TNI) names the armed forces
-	{"dpr sahkan uu tni", "DPR mengesahkan revisi UU TNI dalam rapat paripurna.", "idn-dpr", "idn-armed-forces", false, true},
+	{"uu tni demo", "Mahasiswa berunjuk rasa menolak revisi UU TNI di depan gedung parlemen.", "", "idn-armed-forces", true, false},
+	{"dpr sahkan uu tni", "DPR mengesahkan revisi UU TNI dalam rapat paripurna.", "idn-dpr", "idn-armed-forces", false, false},
 	{"ruu kuhap", "Pembahasan RUU KUHAP ditargetkan rampung sebelum akhir tahun.", "", "", true, false},
 	{"ruu perampasan aset", "RUU Perampasan Aset kembali masuk Program Legislasi Nasional.", "", "", true, false},
 	{"uu ite", "Jerat UU ITE masih membayangi para pengkritik di media sosial.", "", "", true, false},
-	// known: a law's acronym tail (UU Polri) names the police
-	{"uu polri", "Revisi UU Polri memicu perdebatan soal kewenangan penyadapan.", "", "idn-police", true, true},
+	{"uu polri", "Revisi UU Polri memicu perdebatan soal kewenangan penyadapan.", "", "idn-police", true, false},
 	{"uu bumn", "Perubahan UU BUMN mengatur ulang kewenangan pengelolaan dividen.", "", "", true, false},
 	{"perpu digugat mk", "Perpu Cipta Kerja digugat ke Mahkamah Konstitusi.", "idn-constitutional-court", "", false, false},
 
 	// Events, festivals, holidays.
-	// known: RI in an anniversary (HUT ke-80 RI) is the state
-	{"hut ri 80", "Lomba panjat pinang digelar warga untuk memeriahkan HUT ke-80 RI.", "", "IDN", true, true},
+	{"hut ri 80", "Lomba panjat pinang digelar warga untuk memeriahkan HUT ke-80 RI.", "", "IDN", true, false},
 	{"piala aff adu penalti", "Piala AFF 2024 dimenangi tim tamu lewat adu penalti.", "", "", true, false},
 	{"piala asia u23 drawing", "Drawing Piala Asia U-23 digelar di Doha pada Kamis.", "", "QAT", true, false},
 	{"cop30 belem", "COP30 di Belem ditutup tanpa kesepakatan soal bahan bakar fosil.", "", "", true, false},
@@ -77,8 +72,7 @@ var precisionGrid2Rows = []nameGridRow{
 	{"g20 acts", "G20 sepakat memperpanjang keringanan utang bagi negara-negara miskin.", "g20", "", false, false},
 	{"ktt asean kl", "KTT ASEAN ke-47 digelar di Kuala Lumpur pada Oktober.", "", "MYS", false, false},
 	{"arus balik lebaran", "Arus balik Lebaran diperkirakan memuncak pada Minggu malam.", "", "", true, false},
-	// known: an event named after a city is coded the state
-	{"jakarta fair", "Jakarta Fair menampilkan ratusan stan UMKM.", "", "", true, true},
+	{"jakarta fair", "Jakarta Fair menampilkan ratusan stan UMKM.", "", "", true, false},
 	{"festival baliem", "Festival Lembah Baliem menampilkan perang-perangan adat suku Dani.", "", "", true, false},
 	{"hari santri", "Hari Santri Nasional diperingati dengan upacara di pesantren.", "", "", true, false},
 	// known: Istora Senayan gives the DPR (Senayan as metonym) though it is a sports hall
@@ -168,16 +162,12 @@ var precisionGrid2Rows = []nameGridRow{
 	// State adjectives of languages, cuisines, styles and plants.
 	{"kursus bahasa jerman", "Kursus bahasa Jerman diminati calon perawat yang ingin bekerja di Eropa.", "", "DEU", true, false},
 	{"arsitektur belanda", "Bangunan bergaya arsitektur Belanda itu dijadikan museum.", "", "NLD", true, false},
-	// known: a state name after a kind of thing (restoran) is the state
-	{"restoran korea", "Restoran Korea di kawasan Kemang selalu penuh pada akhir pekan.", "", "KOR", true, true},
-	// known: a state name after a kind of thing (anime) is the state
-	{"anime jepang", "Penggemar anime Jepang memadati festival cosplay.", "", "JPN", true, true},
-	// known: a state name after a dish (kebab) is the state
-	{"kebab turki", "Kebab Turki menjadi jajanan favorit di bazar Ramadan.", "", "TUR", true, true},
+	{"restoran korea", "Restoran Korea di kawasan Kemang selalu penuh pada akhir pekan.", "", "KOR", true, false},
+	{"anime jepang", "Penggemar anime Jepang memadati festival cosplay.", "", "JPN", true, false},
+	{"kebab turki", "Kebab Turki menjadi jajanan favorit di bazar Ramadan.", "", "TUR", true, false},
 	{"bunga kamboja", "Bunga kamboja bermekaran di halaman pura.", "", "KHM", true, false},
 	{"pisang ambon", "Pisang Ambon dan jeruk Bali dijual di pasar buah.", "", "", true, false},
-	// known: a state name after a kind of ware (porselen) is the state
-	{"porselen cina", "Porselen Cina kuno dipamerkan di museum itu.", "", "CHN", true, true},
+	{"porselen cina", "Porselen Cina kuno dipamerkan di museum itu.", "", "CHN", true, false},
 
 	// Real actors beside the traps.
 	{"prabowo dapur mbg", "Presiden Prabowo Subianto meninjau dapur Makan Bergizi Gratis di Bogor.", "prabowo-subianto", "", false, false},
@@ -212,8 +202,7 @@ func TestPrecisionGrid2English(t *testing.T) {
 		{"belt and road loans", "Belt and Road Initiative loans to Africa fell last year.", nil, []string{"CHN"}, true, false},
 		{"chips act", "The CHIPS Act funded three new plants in Arizona.", nil, nil, true, false},
 		{"apple dma", "Apple said it would comply with the Digital Markets Act.", []string{"apple-inc"}, nil, false, false},
-		// known: a law's name (TNI Law) names the armed forces
-		{"tni law en", "Students protested against the revised TNI Law outside parliament.", nil, []string{"idn-armed-forces"}, true, true},
+		{"tni law en", "Students protested against the revised TNI Law outside parliament.", nil, []string{"idn-armed-forces"}, true, false},
 		// Events and holidays.
 		{"g20 summit johannesburg", "The G20 summit in Johannesburg was the first held in Africa.", []string{"g20"}, []string{"ZAF"}, false, false},
 		{"cop30 opened", "COP30 opened in Belem with calls to phase out fossil fuels.", nil, nil, true, false},
@@ -246,8 +235,7 @@ func TestPrecisionGrid2English(t *testing.T) {
 		{"trump tower", "Protesters gathered outside Trump Tower on Fifth Avenue.", nil, []string{"donald-trump"}, true, false},
 		{"kennedy center", "The Kennedy Center canceled several performances.", nil, []string{"john-f-kennedy"}, false, false},
 		{"reagan airport", "Flights at Ronald Reagan Washington National Airport were delayed.", nil, []string{"ronald-reagan"}, true, false},
-		// known: a place named after a person (Nelson Mandela Bay) gives the person
-		{"nelson mandela bay", "Floods hit Nelson Mandela Bay after a week of rain.", nil, []string{"nelson-mandela"}, true, true},
+		{"nelson mandela bay", "Floods hit Nelson Mandela Bay after a week of rain.", nil, []string{"nelson-mandela"}, true, false},
 		// Sentence-initial common words and all caps.
 		{"bill headline", "Bill Would Ban Phones in Classrooms", nil, nil, true, false},
 		{"grant funding", "Grant funding for the program was cut by half.", nil, nil, true, false},
@@ -269,6 +257,57 @@ func TestPrecisionGrid2English(t *testing.T) {
 		// Real actors beside the traps.
 		{"bmkg senyar", "BMKG warned that Cyclone Senyar could bring heavy rain to Aceh.", []string{"idn-bmkg"}, nil, false, false},
 		{"prabowo meals kitchen", "President Prabowo Subianto visited a Free Nutritious Meals kitchen in Bogor.", []string{"prabowo-subianto/person"}, nil, false, false},
+	}
+	runWireGrid(t, x, rows, "2024-06-01")
+}
+
+// precisionGrid2Batch2Rows are the second batch of the grid, written and
+// annotated after the first rules and before the extractor ran on them, to
+// check that the rules hold beyond the rows that led to them: laws named
+// by a body's acronym, anniversaries with an ordinal, state adjectives of
+// kinds of things, events named after a capital, programs and projects.
+var precisionGrid2Batch2Rows = []nameGridRow{
+	{"b2 uu kpk", "Revisi UU KPK pada 2019 memicu gelombang demonstrasi mahasiswa.", "", "idn-kpk", true, false},
+	{"b2 ruu polri dpr", "Komisi III DPR menunda pembahasan RUU Polri.", "idn-dpr", "idn-police", false, false},
+	{"b2 perppu ormas", "Perppu Ormas digugat sejumlah organisasi masyarakat.", "", "", true, false},
+	{"b2 hut bhayangkara", "Ribuan personel mengikuti upacara HUT ke-79 Bhayangkara di Monas.", "", "idn-police", true, false},
+	{"b2 hut tni", "Parade kapal perang memeriahkan HUT ke-80 TNI di Teluk Jakarta.", "", "idn-armed-forces", true, false},
+	{"b2 restoran jepang", "Restoran Jepang di pusat perbelanjaan itu tutup lebih awal.", "", "JPN", true, false},
+	{"b2 komik jepang", "Komik Jepang terjemahan laris di pameran buku.", "", "JPN", true, false},
+	// known: a state name two words after a people word (gaya busana Korea) is the state
+	{"b2 gaya busana korea", "Gaya busana Korea digemari remaja perkotaan.", "", "KOR", true, true},
+	{"b2 keramik china", "Keramik China dari Dinasti Ming dilelang seharga miliaran rupiah.", "", "CHN", true, false},
+	{"b2 indonesia masters", "Indonesia Masters 2026 diikuti pebulu tangkis dari 20 negara.", "", "IDN", true, false},
+	{"b2 jakarta marathon", "Jakarta Marathon diikuti 30.000 pelari.", "", "IDN", true, false},
+	{"b2 program koperasi", "Program Koperasi Merah Putih ditargetkan rampung tahun ini.", "", "", true, false},
+	{"b2 proyek kereta cepat", "Proyek Kereta Cepat Jakarta-Surabaya masih dikaji.", "", "", true, false},
+	{"b2 kemensos pkh", "Kementerian Sosial memperluas Program Keluarga Harapan ke daerah terpencil.", "idn-social-ministry", "", false, false},
+	{"b2 film korea selatan", "Film Korea Selatan berjudul Parasite diputar ulang di bioskop.", "", "KOR", true, false},
+	// known: a currency word before a place not in the state list leaves Hong Kong a person's name
+	{"b2 dolar hong kong", "Dolar Hong Kong dipatok terhadap dolar AS.", "", "USA", true, true},
+	{"b2 uu minerba mk", "Gugatan terhadap UU Minerba ditolak Mahkamah Konstitusi.", "idn-constitutional-court", "", false, false},
+	{"b2 uu cipta kerja buruh", "Buruh kembali menolak UU Cipta Kerja dalam aksi di Patung Kuda.", "", "", true, false},
+}
+
+// TestPrecisionGrid2Batch2 checks the second batch (Indonesian and
+// English), measured before any rule was written for it.
+func TestPrecisionGrid2Batch2(t *testing.T) {
+	runNameGrid(t, precisionGrid2Batch2Rows, 18)
+	x := extractor(t)
+	rows := []wireGridRow{
+		// known: the law rule takes only all-capital acronyms (Polri is written in title case)
+		{"b2 polri law", "Activists challenged the Polri Law in court.", nil, []string{"idn-police"}, true, true},
+		{"b2 fbi law enforcement", "FBI law enforcement officers arrested the suspect in Ohio.", []string{"usa-fbi"}, nil, false, false},
+		{"b2 meals program", "The Free Nutritious Meals program reached 20 million children.", nil, nil, true, false},
+		{"b2 housing scheme", "The Tiga Juta Rumah scheme needs more land.", nil, nil, true, false},
+		{"b2 indonesia open en", "The Indonesia Open drew the world's top shuttlers to Jakarta.", nil, []string{"IDN"}, true, false},
+		// known: English has no event word after a capital (Fair) in not_actor_before
+		{"b2 jakarta fair en", "Jakarta Fair opened with hundreds of stalls.", nil, []string{"IDN"}, true, true},
+		{"b2 tokyo marathon", "The Tokyo Marathon was held on Sunday.", nil, []string{"JPN"}, true, false},
+		{"b2 japanese restaurant", "A Japanese restaurant opened near the station.", nil, []string{"JPN"}, true, false},
+		{"b2 korean barbecue", "Korean barbecue chains expanded across Jakarta.", nil, []string{"KOR"}, true, false},
+		{"b2 nelson mandela bay mayor", "Nelson Mandela Bay's mayor declared a water emergency.", nil, []string{"nelson-mandela"}, false, false},
+		{"b2 storm eowyn", "Storm Eowyn brought record winds to Ireland.", []string{"IRL/state"}, nil, false, false},
 	}
 	runWireGrid(t, x, rows, "2024-06-01")
 }

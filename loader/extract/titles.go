@@ -1447,7 +1447,7 @@ func (r *run) placeAsGiven(toks []token, m *mention) bool {
 		return false
 	}
 	n := &toks[i+1]
-	if n.lx&lxGiven != 0 || !r.x.surnames.has(n.low) || !r.isNameWord(n) || i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct {
+	if n.lx&lxGiven != 0 || !r.x.surnames.has(n.low) || !r.isNameWord(n) || i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct && !generationSuffix(toks[i+2].low) {
 		return false
 	}
 	return true
@@ -1475,4 +1475,14 @@ func (r *run) formerBefore(toks []token, ms []*mention, i int) bool {
 func (r *run) headlineVerbAt(toks []token, k int, ms []*mention) bool {
 	t := &toks[k]
 	return r.p.lang == "id" && t.cap && !t.punct && t.lx&lxGiven == 0 && !r.p.nameCommon[t.low] && covered(ms, k) == nil && r.p.headlineVerb(t.low)
+}
+
+// generationSuffix reports whether w is a generational suffix that may end
+// a person's name after the surname ("Cuba Gooding Jr.").
+func generationSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
 }
