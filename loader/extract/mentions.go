@@ -283,6 +283,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindIGO) && r.documentAround(toks, ti, tj) {
 			continue // "the UN Charter", "Piagam PBB": the document's name
 		}
+		if tj == ti+1 && reduplicated(toks[ti].low) {
+			continue // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
+		}
 		if best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && lawNamedAfter(toks, ti, tj) {
 			continue // "the revised TNI Law": the law's name, not the armed forces
 		}
@@ -1129,12 +1132,13 @@ func indonesianOrdinal(w string) bool {
 	return n != w && n != "" && n[0] >= '0' && n[0] <= '9'
 }
 
-// lawNamedAfter reports whether the one-word acronym toks[ti:tj] names a
-// law or a bill: "law" (in any case) or a lower-case "bill" follows it
+// lawNamedAfter reports whether the one-word name of a body toks[ti:tj]
+// ("TNI", "Polri") names a law or a bill: "law" (in any case) or a lower-case
+// "bill" follows it
 // ("the TNI Law", "the KPK bill"), but not "law enforcement", "law
 // school" or "law firm", whose acronym is the body, nor a longer name.
 func lawNamedAfter(toks []token, ti, tj int) bool {
-	if tj != ti+1 || tj >= len(toks) || !isAllUpper(toks[ti].raw) || len(toks[ti].raw) < 2 {
+	if tj != ti+1 || tj >= len(toks) || len(toks[ti].raw) < 2 {
 		return false
 	}
 	if w := toks[tj].low; w != "law" && toks[tj].raw != "bill" {
@@ -1150,4 +1154,11 @@ func lawNamedAfter(toks []token, ti, tj int) bool {
 		}
 	}
 	return true
+}
+
+// reduplicated reports whether w is an Indonesian reduplicated word
+// ("puan-puan", "raja-raja"): a plural common noun, no name.
+func reduplicated(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && a == b
 }

@@ -139,8 +139,7 @@ var precisionGrid2Rows = []nameGridRow{
 
 	// Sentence-initial words that are also names; all-caps headlines.
 	{"mega proyek", "Mega proyek tanggul laut raksasa membutuhkan dana ratusan triliun rupiah.", "", "megawati-sukarnoputri", true, false},
-	// known: a common word opening the sentence (Puan-puan) is a known person
-	{"puan puan", "Puan-puan berkebaya memadati lapangan dalam perayaan Hari Kartini.", "", "puan-maharani", true, true},
+	{"puan puan", "Puan-puan berkebaya memadati lapangan dalam perayaan Hari Kartini.", "", "puan-maharani", true, false},
 	{"surya pagi", "Surya pagi menghangatkan para pelari di garis start.", "", "surya-paloh", true, false},
 	{"ratu kecantikan", "Ratu kecantikan itu menyumbangkan hadiahnya untuk korban banjir.", "", "", true, false},
 	{"caps banjir lumajang", "BANJIR BANDANG TERJANG TIGA DESA DI LUMAJANG", "", "", true, false},
@@ -274,8 +273,7 @@ var precisionGrid2Batch2Rows = []nameGridRow{
 	{"b2 hut tni", "Parade kapal perang memeriahkan HUT ke-80 TNI di Teluk Jakarta.", "", "idn-armed-forces", true, false},
 	{"b2 restoran jepang", "Restoran Jepang di pusat perbelanjaan itu tutup lebih awal.", "", "JPN", true, false},
 	{"b2 komik jepang", "Komik Jepang terjemahan laris di pameran buku.", "", "JPN", true, false},
-	// known: a state name two words after a people word (gaya busana Korea) is the state
-	{"b2 gaya busana korea", "Gaya busana Korea digemari remaja perkotaan.", "", "KOR", true, true},
+	{"b2 gaya busana korea", "Gaya busana Korea digemari remaja perkotaan.", "", "KOR", true, false},
 	{"b2 keramik china", "Keramik China dari Dinasti Ming dilelang seharga miliaran rupiah.", "", "CHN", true, false},
 	{"b2 indonesia masters", "Indonesia Masters 2026 diikuti pebulu tangkis dari 20 negara.", "", "IDN", true, false},
 	{"b2 jakarta marathon", "Jakarta Marathon diikuti 30.000 pelari.", "", "IDN", true, false},
@@ -283,8 +281,7 @@ var precisionGrid2Batch2Rows = []nameGridRow{
 	{"b2 proyek kereta cepat", "Proyek Kereta Cepat Jakarta-Surabaya masih dikaji.", "", "", true, false},
 	{"b2 kemensos pkh", "Kementerian Sosial memperluas Program Keluarga Harapan ke daerah terpencil.", "idn-social-ministry", "", false, false},
 	{"b2 film korea selatan", "Film Korea Selatan berjudul Parasite diputar ulang di bioskop.", "", "KOR", true, false},
-	// known: a currency word before a place not in the state list leaves Hong Kong a person's name
-	{"b2 dolar hong kong", "Dolar Hong Kong dipatok terhadap dolar AS.", "", "USA", true, true},
+	{"b2 dolar hong kong", "Dolar Hong Kong dipatok terhadap dolar AS.", "", "USA", true, false},
 	{"b2 uu minerba mk", "Gugatan terhadap UU Minerba ditolak Mahkamah Konstitusi.", "idn-constitutional-court", "", false, false},
 	{"b2 uu cipta kerja buruh", "Buruh kembali menolak UU Cipta Kerja dalam aksi di Patung Kuda.", "", "", true, false},
 }
@@ -295,14 +292,12 @@ func TestPrecisionGrid2Batch2(t *testing.T) {
 	runNameGrid(t, precisionGrid2Batch2Rows, 18)
 	x := extractor(t)
 	rows := []wireGridRow{
-		// known: the law rule takes only all-capital acronyms (Polri is written in title case)
-		{"b2 polri law", "Activists challenged the Polri Law in court.", nil, []string{"idn-police"}, true, true},
+		{"b2 polri law", "Activists challenged the Polri Law in court.", nil, []string{"idn-police"}, true, false},
 		{"b2 fbi law enforcement", "FBI law enforcement officers arrested the suspect in Ohio.", []string{"usa-fbi"}, nil, false, false},
 		{"b2 meals program", "The Free Nutritious Meals program reached 20 million children.", nil, nil, true, false},
 		{"b2 housing scheme", "The Tiga Juta Rumah scheme needs more land.", nil, nil, true, false},
 		{"b2 indonesia open en", "The Indonesia Open drew the world's top shuttlers to Jakarta.", nil, []string{"IDN"}, true, false},
-		// known: English has no event word after a capital (Fair) in not_actor_before
-		{"b2 jakarta fair en", "Jakarta Fair opened with hundreds of stalls.", nil, []string{"IDN"}, true, true},
+		{"b2 jakarta fair en", "Jakarta Fair opened with hundreds of stalls.", nil, []string{"IDN"}, true, false},
 		{"b2 tokyo marathon", "The Tokyo Marathon was held on Sunday.", nil, []string{"JPN"}, true, false},
 		{"b2 japanese restaurant", "A Japanese restaurant opened near the station.", nil, []string{"JPN"}, true, false},
 		{"b2 korean barbecue", "Korean barbecue chains expanded across Jakarta.", nil, []string{"KOR"}, true, false},
