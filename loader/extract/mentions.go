@@ -283,6 +283,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindIGO) && r.documentAround(toks, ti, tj) {
 			continue // "the UN Charter", "Piagam PBB": the document's name
 		}
+		if best.Entry.Kind == facts.KindState && r.p.lang == "id" && regionOfStateAfter(toks, tj) {
+			continue // "Indonesia bagian timur": a region of the state, a place
+		}
 		if tj == ti+1 && reduplicated(toks[ti].low) {
 			continue // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
 		}
@@ -1161,4 +1164,18 @@ func lawNamedAfter(toks []token, ti, tj int) bool {
 func reduplicated(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && a != "" && a == b
+}
+
+// regionOfStateAfter reports whether "bagian" and a compass direction
+// follow a state's name in Indonesian ("Indonesia bagian timur", "Eropa
+// bagian barat"): the name is then a region of the state, no actor.
+func regionOfStateAfter(toks []token, tj int) bool {
+	if tj+1 >= len(toks) || toks[tj].low != "bagian" {
+		return false
+	}
+	switch toks[tj+1].low {
+	case "utara", "selatan", "timur", "barat", "tengah", "tenggara":
+		return true
+	}
+	return false
 }

@@ -82,8 +82,7 @@ var precisionGrid2Rows = []nameGridRow{
 	{"siklon senyar", "Siklon Tropis Senyar memicu banjir bandang di Sumatra Barat dan Aceh.", "", "", true, false},
 	{"topan ragasa", "Topan Ragasa membuat ratusan penerbangan dibatalkan.", "", "", true, false},
 	{"bibit siklon", "Bibit Siklon Tropis 96S terpantau di Samudra Hindia selatan Jawa.", "", "", true, false},
-	// known: Indonesia in a region (Indonesia bagian barat) is the state
-	{"madden julian", "Fenomena Madden-Julian Oscillation meningkatkan curah hujan di Indonesia bagian barat.", "", "IDN", true, true},
+	{"madden julian", "Fenomena Madden-Julian Oscillation meningkatkan curah hujan di Indonesia bagian barat.", "", "IDN", true, false},
 	{"monsun asia", "Angin Monsun Asia mulai aktif pada akhir November.", "", "", true, false},
 	{"badai matahari", "Badai Matahari diperkirakan mengganggu sinyal GPS.", "", "", true, false},
 	{"bmkg siklon", "BMKG memperingatkan potensi hujan lebat akibat Siklon Tropis Fina.", "idn-bmkg", "", false, false},
