@@ -113,8 +113,7 @@ var precisionGrid2Rows = []nameGridRow{
 	{"mie sedaap", "Mie Sedaap dan Indomie bersaing ketat di pasar mi instan.", "", "", true, false},
 	{"wuling air ev", "Mobil listrik Wuling Air ev laris di kalangan pekerja kantoran.", "", "", true, false},
 	{"switch 2", "Konsol Nintendo Switch 2 dijual mulai Rp7 juta.", "", "", true, false},
-	// known: Jordan in a product name (Air Jordan) is the state
-	{"air jordan id", "Sepatu Air Jordan edisi terbatas dijual seharga Rp5 juta.", "", "JOR", true, true},
+	{"air jordan id", "Sepatu Air Jordan edisi terbatas dijual seharga Rp5 juta.", "", "JOR", true, false},
 
 	// Currencies.
 	{"dolar singapura", "Dolar Singapura menguat terhadap rupiah pada Jumat.", "", "SGP", true, false},
@@ -152,8 +151,7 @@ var precisionGrid2Rows = []nameGridRow{
 	{"paris hilton jakarta", "Paris Hilton meluncurkan parfum terbarunya di Jakarta.", "paris-hilton", "FRA", false, false},
 	// known: a given name that is a state opens a person's name
 	{"georgia lestari", "Perawat Georgia Lestari merawat korban banjir di posko pengungsian.", "georgia-lestari", "GEO", false, true},
-	// known: a given name that is a state opens a person's name
-	{"chad williams", "Pemain basket Chad Williams bergabung dengan klub asal Bandung.", "chad-williams", "TCD", false, true},
+	{"chad williams", "Pemain basket Chad Williams bergabung dengan klub asal Bandung.", "chad-williams", "TCD", false, false},
 	// known: a given name that is a state opens a person's name
 	{"cuba gooding", "Aktor Cuba Gooding Jr. hadir di Festival Film Cannes.", "cuba-gooding-jr", "CUB", false, true},
 

@@ -1436,9 +1436,10 @@ func (r *run) englishOneName(t *token, role string, carried *labeled) bool {
 // placeAsGiven reports whether m, the one-word name of a state or a place
 // after an occupation or an honorific, is the given name of the person the
 // title names: the word is a given name (lang/*.given.txt) and one census
-// surname (lang/surnames.txt) that is no given name ends the name after it
-// ("Aktris Kenya Moore", "Gelandang Jordan Henderson", "Aktris Sydney
-// Sweeney"). Two name words after it name the state's person ("Aktris
+// surname (lang/surnames.txt), also one that is a given name too, ends
+// the name after it ("Aktris Kenya Moore", "Gelandang Jordan Henderson",
+// "Aktris Sydney Sweeney", "Pemain basket Chad Williams"), a
+// generational suffix at most after it ("Cuba Gooding Jr."). Two name words after it name the state's person ("Aktris
 // Korea Selatan Song Hye-kyo", "Pebalap Italia Valentino Rossi"), so the
 // one surname is what tells the two apart.
 func (r *run) placeAsGiven(toks []token, m *mention) bool {
@@ -1447,7 +1448,7 @@ func (r *run) placeAsGiven(toks []token, m *mention) bool {
 		return false
 	}
 	n := &toks[i+1]
-	if n.lx&lxGiven != 0 || !r.x.surnames.has(n.low) || !r.isNameWord(n) || i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct && !generationSuffix(toks[i+2].low) {
+	if !r.x.surnames.has(n.low) || !r.isNameWord(n) || i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct && !generationSuffix(toks[i+2].low) {
 		return false
 	}
 	return true
