@@ -219,8 +219,7 @@ func TestPrecisionGrid2English(t *testing.T) {
 		{"hms prince of wales", "HMS Prince of Wales docked in Darwin.", nil, nil, true, false},
 		{"air force one", "Air Force One landed at Joint Base Andrews.", nil, nil, true, false},
 		// Brands, products and currencies.
-		// known: Nike is not found; Jordan in a product name is the state
-		{"nike air jordan", "Nike released a new Air Jordan colorway.", []string{"nike-inc"}, []string{"JOR"}, false, true},
+		{"nike air jordan", "Nike released a new Air Jordan colorway.", []string{"nike-inc"}, []string{"JOR"}, false, false},
 		{"labubu london", "Labubu dolls sold out within minutes in London.", nil, nil, true, false},
 		{"model y", "The Model Y remained the world's best-selling car.", nil, nil, true, false},
 		{"ozempic novo", "Demand for Ozempic drove Novo Nordisk's profits higher.", []string{"novo-nordisk"}, nil, false, false},
