@@ -149,10 +149,10 @@ var precisionGrid2Rows = []nameGridRow{
 	{"chelsea islan", "Aktris Chelsea Islan membintangi film horor terbaru.", "chelsea-islan", "chelsea-fc", false, false},
 	{"jordan sitompul", "Jordan Sitompul, warga Tarutung, kehilangan rumahnya akibat longsor.", "jordan-sitompul", "JOR", false, false},
 	{"paris hilton jakarta", "Paris Hilton meluncurkan parfum terbarunya di Jakarta.", "paris-hilton", "FRA", false, false},
-	// known: a given name that is a state opens a person's name
+	// known: after a title, a state that is a given name before an Indonesian given name (Lestari) still reads as the person's state
 	{"georgia lestari", "Perawat Georgia Lestari merawat korban banjir di posko pengungsian.", "georgia-lestari", "GEO", false, true},
 	{"chad williams", "Pemain basket Chad Williams bergabung dengan klub asal Bandung.", "chad-williams", "TCD", false, false},
-	// known: a given name that is a state opens a person's name
+	// known: Cuba is no given name of lang/*.given.txt, so the title reads it as the actor's state
 	{"cuba gooding", "Aktor Cuba Gooding Jr. hadir di Festival Film Cannes.", "cuba-gooding-jr", "CUB", false, true},
 
 	// State adjectives of languages, cuisines, styles and plants.
@@ -169,15 +169,16 @@ var precisionGrid2Rows = []nameGridRow{
 	{"prabowo dapur mbg", "Presiden Prabowo Subianto meninjau dapur Makan Bergizi Gratis di Bogor.", "prabowo-subianto", "", false, false},
 }
 
-// TestPrecisionGrid2 checks precisionGrid2Rows (Indonesian) and the
-// English rows below: no capitalised non-actor becomes an actor, and the
-// real actors beside the traps are found.
+// TestPrecisionGrid2 checks precisionGrid2Rows (Indonesian): no
+// capitalised non-actor becomes an actor, and the real actors beside the
+// traps are found. 89 of 109 passed before any rule, 103 after.
 func TestPrecisionGrid2(t *testing.T) {
 	runNameGrid(t, precisionGrid2Rows, 109)
 }
 
 // TestPrecisionGrid2English is the English half of the second precision
-// grid, columns as in TestEnglishWireGrid (nameProblems).
+// grid, columns as in TestEnglishWireGrid (nameProblems): 49 of 56 passed
+// before any rule, 52 after.
 func TestPrecisionGrid2English(t *testing.T) {
 	x := extractor(t)
 	rows := []wireGridRow{
@@ -283,7 +284,8 @@ var precisionGrid2Batch2Rows = []nameGridRow{
 }
 
 // TestPrecisionGrid2Batch2 checks the second batch (Indonesian and
-// English), measured before any rule was written for it.
+// English), measured after the first rules and before any rule was written
+// for it: 16 of 18 and 9 of 11 then, all 29 after.
 func TestPrecisionGrid2Batch2(t *testing.T) {
 	runNameGrid(t, precisionGrid2Batch2Rows, 18)
 	x := extractor(t)
