@@ -145,7 +145,7 @@ var europeGridIDRows = []nameGridRow{
 	{"trap maskapai", "Maskapai Ukraine International Airlines belum melanjutkan penerbangan.", "", "UKR", false, false},
 	{"trap klub", "Shakhtar Donetsk mengalahkan Dynamo Kyiv dengan skor 2-1.", "", "UKR", false, false},
 	{"trap bahasa", "Buku itu diterjemahkan ke dalam bahasa Ukraina dan bahasa Jerman.", "", "UKR DEU", true, false},
-	{"trap jerman barat", "Ia lahir di sebuah desa kecil di Jerman bagian barat.", "", "", true, true}, // known: "Jerman bagian barat" gives DEU
+	{"trap jerman barat", "Ia lahir di sebuah desa kecil di Jerman bagian barat.", "", "", true, false},
 	{"trap masakan", "Restoran itu menyajikan masakan Prancis dan Italia.", "", "FRA ITA", true, false},
 }
 

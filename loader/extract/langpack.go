@@ -223,6 +223,11 @@ type packJSON struct {
 	// name is a brand ("produk Apple") but a state's name is the state as
 	// a party to trade ("tarif terhadap produk Indonesia").
 	GoodsWords []string `json:"goods_words"`
+	// ProgramNouns name a government program, a project or a scheme: the
+	// capitalized name right after one is the program's ("Program Sekolah
+	// Rakyat", "proyek Kereta Cepat"), no organization, even when it has
+	// an organization's head word.
+	ProgramNouns []string `json:"program_nouns"`
 	// NotActorBefore are words right after a state's name or demonym that
 	// make it no state: a language, a dish, a currency, a disease, a
 	// tournament ("Japanese yen", "French fries", "Spanish flu"); the
@@ -903,6 +908,7 @@ type pack struct {
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
 	goodsWords                                map[string]bool // goods_words, lower case
+	programNouns                              map[string]bool // program_nouns, lower case
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case

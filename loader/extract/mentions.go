@@ -247,6 +247,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			skipEnd = tj
 			continue // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
 		}
+		if ti >= 2 && toks[ti-2].lx&lxNotActor != 0 && indonesianOrdinal(toks[ti-1].low) {
+			continue // "HUT ke-80 RI": the anniversary's name, not the state
+		}
 		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) && !(best.Entry.Kind == facts.KindState && r.p.goodsWords[toks[ti-1].low]) {
 			// (not after a company's word: "produsen mobil Jepang Toyota" is a Japanese maker)
 			if r.p.notActorLists[toks[ti-1].low] {
@@ -285,6 +288,15 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindIGO) && r.documentAround(toks, ti, tj) {
 			continue // "the UN Charter", "Piagam PBB": the document's name
+		}
+		if best.Entry.Kind == facts.KindState && r.p.lang == "id" && regionOfStateAfter(toks, tj) {
+			continue // "Indonesia bagian timur": a region of the state, a place
+		}
+		if tj == ti+1 && reduplicated(toks[ti].low) {
+			continue // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
+		}
+		if best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && lawNamedAfter(toks, ti, tj) {
+			continue // "the revised TNI Law": the law's name, not the armed forces
 		}
 		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
 			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
@@ -1242,4 +1254,57 @@ func possessiveEnd(toks []token, j int) int {
 		return j + 2
 	}
 	return j
+}
+
+// indonesianOrdinal reports whether w is an Indonesian ordinal number
+// written with digits ("ke-80"), as it stands between an anniversary's
+// word and the name whose anniversary it is ("HUT ke-80 RI").
+func indonesianOrdinal(w string) bool {
+	n := strings.TrimPrefix(w, "ke-")
+	return n != w && n != "" && n[0] >= '0' && n[0] <= '9'
+}
+
+// lawNamedAfter reports whether the one-word name of a body toks[ti:tj]
+// ("TNI", "Polri") names a law or a bill: "law" (in any case) or a lower-case
+// "bill" follows it
+// ("the TNI Law", "the KPK bill"), but not "law enforcement", "law
+// school" or "law firm", whose acronym is the body, nor a longer name.
+func lawNamedAfter(toks []token, ti, tj int) bool {
+	if tj != ti+1 || tj >= len(toks) || len(toks[ti].raw) < 2 {
+		return false
+	}
+	if w := toks[tj].low; w != "law" && toks[tj].raw != "bill" {
+		return false // "Administrator NASA Bill Nelson": a capitalized "Bill" may open a name
+	}
+	if tj+1 < len(toks) && toks[tj+1].cap && !toks[tj+1].punct {
+		return false // "the UN Law Commission": a longer name
+	}
+	if tj+1 < len(toks) {
+		switch toks[tj+1].low {
+		case "enforcement", "school", "schools", "firm", "firms", "professor", "student", "students", "officers", "officer":
+			return false
+		}
+	}
+	return true
+}
+
+// reduplicated reports whether w is an Indonesian reduplicated word
+// ("puan-puan", "raja-raja"): a plural common noun, no name.
+func reduplicated(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && a == b
+}
+
+// regionOfStateAfter reports whether "bagian" and a compass direction
+// follow a state's name in Indonesian ("Indonesia bagian timur", "Eropa
+// bagian barat"): the name is then a region of the state, no actor.
+func regionOfStateAfter(toks []token, tj int) bool {
+	if tj+1 >= len(toks) || toks[tj].low != "bagian" {
+		return false
+	}
+	switch toks[tj+1].low {
+	case "utara", "selatan", "timur", "barat", "tengah", "tenggara":
+		return true
+	}
+	return false
 }

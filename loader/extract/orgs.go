@@ -145,6 +145,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if start < 0 || r.sectionLabel(toks, start, end) {
 			continue // "WORLD NEWS", "BERITA DAERAH": a section's label alone on its line
 		}
+		if start > 0 && p.programNouns[toks[start-1].low] && !isBody && !media && !cued {
+			continue // "Program Sekolah Rakyat": a program's name, no organization
+		}
 		name := r.text[toks[start].s:toks[end-1].e]
 		id := r.orgID(toks[start:end])
 		if id == "" {

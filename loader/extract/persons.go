@@ -1271,6 +1271,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		if _, ok := p.titleAt(toks, i); ok {
 			continue
 		}
+		if r.stateNameAfterNotActor(toks, start, j) {
+			continue // "dolar Hong Kong": the currency's state, skipped as no actor, is no person either
+		}
 		pm := r.personSpan(toks, start, j, "", "given-name", 0.75)
 		if pm == nil {
 			continue
@@ -2479,4 +2482,21 @@ func (r *run) aliasPersons(st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// stateNameAfterNotActor reports whether toks[i:j], right after a
+// not_actor_after word ("dolar", "bahasa"), is the whole name of a state or
+// a place in the gazetteer ("dolar Hong Kong"): the mention rules skipped
+// it as no actor, and it is no person's name either.
+func (r *run) stateNameAfterNotActor(toks []token, i, j int) bool {
+	if i == 0 || toks[i-1].lx&lxNotActor == 0 {
+		return false
+	}
+	text := r.text[toks[i].s:toks[j-1].e]
+	for _, m := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
+		if m.Start == 0 && m.End == len(text) && (m.Entry.Kind == facts.KindState || m.Entry.Kind == facts.KindPlace) {
+			return true
+		}
+	}
+	return false
 }

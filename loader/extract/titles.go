@@ -1439,9 +1439,10 @@ func (r *run) englishOneName(t *token, role string, carried *labeled) bool {
 // placeAsGiven reports whether m, the one-word name of a state or a place
 // after an occupation or an honorific, is the given name of the person the
 // title names: the word is a given name (lang/*.given.txt) and one census
-// surname (lang/surnames.txt) that is no given name ends the name after it
-// ("Aktris Kenya Moore", "Gelandang Jordan Henderson", "Aktris Sydney
-// Sweeney"). Two name words after it name the state's person ("Aktris
+// surname (lang/surnames.txt), also one that is a given name too, ends
+// the name after it ("Aktris Kenya Moore", "Gelandang Jordan Henderson",
+// "Aktris Sydney Sweeney", "Pemain basket Chad Williams"), a
+// generational suffix at most after it ("Cuba Gooding Jr."). Two name words after it name the state's person ("Aktris
 // Korea Selatan Song Hye-kyo", "Pebalap Italia Valentino Rossi"), so the
 // one surname is what tells the two apart.
 func (r *run) placeAsGiven(toks []token, m *mention) bool {
@@ -1450,7 +1451,7 @@ func (r *run) placeAsGiven(toks []token, m *mention) bool {
 		return false
 	}
 	n := &toks[i+1]
-	if n.lx&lxGiven != 0 || !r.x.surnames.has(n.low) || !r.isNameWord(n) || i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct {
+	if !r.x.surnames.has(n.low) || !r.isNameWord(n) || i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct && !generationSuffix(toks[i+2].low) {
 		return false
 	}
 	return true
@@ -1478,4 +1479,14 @@ func (r *run) formerBefore(toks []token, ms []*mention, i int) bool {
 func (r *run) headlineVerbAt(toks []token, k int, ms []*mention) bool {
 	t := &toks[k]
 	return r.p.lang == "id" && t.cap && !t.punct && t.lx&lxGiven == 0 && !r.p.nameCommon[t.low] && covered(ms, k) == nil && r.p.headlineVerb(t.low)
+}
+
+// generationSuffix reports whether w is a generational suffix that may end
+// a person's name after the surname ("Cuba Gooding Jr.").
+func generationSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
 }
