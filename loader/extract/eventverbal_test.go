@@ -35,7 +35,8 @@ import (
 // the act it opens ("has no plans to meet"): 113 of 130. Six rows with
 // the new triggers' words said by no actor (fans, analysts, doctors),
 // annotated before their first run, must give no event: all passed at
-// once: 119 of 136 (the floor).
+// once: 119 of 136. "Pope Leo" and "Paus Leo" name Pope Leo XIV in the
+// gazetteer (stop 29): 120 of 136 (the floor).
 func TestVerbalEvents(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -54,9 +55,8 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"DEU", "", "02", "SRB", "", "fact"}}, nil, false, false},
 		{"02 called on", "The United Nations called on Myanmar to release political prisoners.",
 			[]ev{{"united-nations", "", "02", "MMR", "", "fact"}}, nil, false, false},
-		// known: "Pope Leo" is a person leo with no state, not the Holy See.
 		{"02 appealed to", "Pope Leo appealed to Russia and Ukraine to agree to a Christmas truce.",
-			[]ev{{"VAT", "", "02", "RUS", "", "fact"}, {"VAT", "", "02", "UKR", "", "fact"}}, nil, false, true},
+			[]ev{{"VAT", "", "02", "RUS", "", "fact"}, {"VAT", "", "02", "UKR", "", "fact"}}, nil, false, false},
 		{"02 asked for help", "Lebanon asked France for help in rebuilding its army.",
 			[]ev{{"LBN", "", "02", "FRA", "", "fact"}}, nil, false, false},
 		{"02 pressed", "Washington pressed Israel to allow more aid into Gaza.",
@@ -336,4 +336,4 @@ func TestVerbalEvents(t *testing.T) {
 }
 
 // verbalEventsFloor is how many rows of TestVerbalEvents must pass.
-const verbalEventsFloor = 119
+const verbalEventsFloor = 120

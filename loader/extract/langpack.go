@@ -94,6 +94,9 @@ type packJSON struct {
 	// NotActorAfter are words after which a state's name is not the state
 	// acting: currencies ("dolar AS", "Hong Kong dollar").
 	NotActorAfter []string `json:"not_actor_after"`
+	// SaintWords ("St.", "Saint") open a saint's name, a place's or a
+	// church's, not a person's ("St. Martin", "St. Peter's Basilica").
+	SaintWords []string `json:"saint_words"`
 	// SubstateBefore are two-word phrases after which a state's name
 	// that is also a place's names the place, a state of a federation
 	// ("negara bagian Georgia", "the state of Georgia"; "the state of
@@ -861,6 +864,7 @@ type pack struct {
 	vocab                                                    set
 	determiners                                              set
 	notActor                                                 set
+	saintWords                                               set
 	substateBefore                                           set // substate_before, lower case, the two words joined by a space
 	substateOffices                                          set // substate_offices, lower case, words joined by a space
 	regimeBefore, regimeAfter                                set // regime_before, regime_after
@@ -1299,6 +1303,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		function:        mkset(j.FunctionWords),
 		determiners:     mkset(j.Determiners),
 		notActor:        mkset(j.NotActorAfter),
+		saintWords:      mkset(j.SaintWords),
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),

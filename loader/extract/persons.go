@@ -1810,6 +1810,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if isNumberTok(prev) && i > 1 && toks[i-2].cap {
 				continue // "Boeing 737 Max", "iPhone 16 Pro": a model's name
 			}
+			if p.saintWords[prev.low] || prev.raw == "." && i > 1 && p.saintWords[toks[i-2].low] {
+				continue // "St. Martin", "St. Peter's Basilica": a saint's place or church
+			}
 			if r.placeListed(toks, i, ms) {
 				continue // "New South Wales, Victoria, South Australia": a place among places
 			}

@@ -368,9 +368,15 @@ func New(entries []Entry) (*Gazetteer, error) {
 	for i := range g.entries {
 		e := &g.entries[i]
 		addAcronym(e.Name, i, ViaName)
+		for _, v := range writtenForms(e.Name, e.Kind) {
+			addAcronym(v, i, ViaName)
+		}
 		for _, lang := range sortedKeys(e.Names) {
 			for _, n := range e.Names[lang] {
 				addAcronym(n, i, ViaName)
+				for _, v := range writtenForms(n, e.Kind) {
+					addAcronym(v, i, ViaName)
+				}
 			}
 		}
 		for _, n := range e.Short {
@@ -850,6 +856,36 @@ func apostropheForms(s string) []string {
 	for _, v := range []string{r("'"), r("’"), r("")} {
 		if v != s && strings.TrimSpace(v) != "" && !slices.Contains(out, v) {
 			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// writtenForms returns the other ways news and lists write a name with
+// "and" or "Saint" in it: "St." or "St" for "Saint" ("St. Lucia", "St Kitts
+// and Nevis"), "St." for "St", and, in the name of a state or a place of
+// kind, "&" for "and" ("Trinidad & Tobago", "Bosnia & Herzegovina"; an
+// organization's "&" is its own name, which the organization rules read:
+// "Procter & Gamble"). None for a name with neither.
+func writtenForms(s, kind string) []string {
+	var out []string
+	add := func(v string) {
+		if v != s && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	saints := []string{s}
+	switch {
+	case strings.HasPrefix(s, "Saint "):
+		rest := strings.TrimPrefix(s, "Saint ")
+		saints = append(saints, "St. "+rest, "St "+rest)
+	case strings.HasPrefix(s, "St "):
+		saints = append(saints, "St. "+strings.TrimPrefix(s, "St "))
+	}
+	for _, v := range saints {
+		add(v)
+		if (kind == "state" || kind == "place") && strings.Contains(v, " and ") {
+			add(strings.ReplaceAll(v, " and ", " & "))
 		}
 	}
 	return out

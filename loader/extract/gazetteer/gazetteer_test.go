@@ -20,6 +20,9 @@ func testGaz(t *testing.T) *Gazetteer {
 {"id":"un-general-assembly","kind":"igo","name":"UN General Assembly","names":{"id":["Majelis Umum PBB"]}}
 {"id":"ZAF","kind":"state","name":"South Africa","short":["SA"]}
 {"id":"jnim","kind":"armed_group","name":"Jama'at Nusrat al-Islam wal-Muslimin"}
+{"id":"TTO","kind":"state","name":"Trinidad and Tobago","names":{"id":["Trinidad dan Tobago"]}}
+{"id":"LCA","kind":"state","name":"Saint Lucia","names":{"en":["St Lucia"]}}
+{"id":"procter-and-gamble","kind":"organization","name":"Procter and Gamble"}
 {"id":"vladimir-putin","kind":"person","name":"Vladimir Putin","country":"RUS","short":["Putin"],"roles":[{"title":"head_of_state","of":"RUS","start":"2012-05-07"},{"title":"head_of_government","of":"RUS","start":"2008-05-08","end":"2012-05-07"}]}
 `), "test.jsonl")
 	if err != nil {
@@ -45,15 +48,18 @@ func TestFind(t *testing.T) {
 		{"Americans and Russians", []string{"USA:Americans", "RUS:Russians"}}, // plural demonyms
 		{"a turkey dinner in Turkey", []string{"TUR:Turkey"}},                 // capitalized forms need a capital
 		{"Putin dan Vladimir Putin", []string{"vladimir-putin:Putin", "vladimir-putin:Vladimir Putin"}},
-		{"RUSIA SERANG", []string{"RUS:RUSIA"}},                                                         // headlines in capitals still name Russia
-		{"We Will Win claimed it; we will win, they said", []string{"venceremos:We Will Win"}},          // a titled name needs its capitals
-		{"Selandia baru", []string{"NZL:Selandia baru"}},                                                // one later word written small is a typo
-		{"WE WILL WIN", []string{"venceremos:WE WILL WIN"}},                                             // capitals throughout still do
-		{"P.B.B. dan PBB", []string{"un:P.B.B.", "un:PBB"}},                                             // three capitals, dotted or not
-		{"Majelis Umum P.B.B. bersidang", []string{"un-general-assembly:Majelis Umum P.B.B."}},          // inside a longer name too
-		{"Petrobras S.A. dan U.N.", nil},                                                                // two letters get no dots: a legal form
-		{"Jamaat Nusrat al-Islam wal-Muslimin", []string{"jnim:Jamaat Nusrat al-Islam wal-Muslimin"}},   // an apostrophe left out
-		{"Jama’at Nusrat al-Islam wal-Muslimin", []string{"jnim:Jama’at Nusrat al-Islam wal-Muslimin"}}, // or typographic
+		{"RUSIA SERANG", []string{"RUS:RUSIA"}},                                                                     // headlines in capitals still name Russia
+		{"We Will Win claimed it; we will win, they said", []string{"venceremos:We Will Win"}},                      // a titled name needs its capitals
+		{"Selandia baru", []string{"NZL:Selandia baru"}},                                                            // one later word written small is a typo
+		{"WE WILL WIN", []string{"venceremos:WE WILL WIN"}},                                                         // capitals throughout still do
+		{"P.B.B. dan PBB", []string{"un:P.B.B.", "un:PBB"}},                                                         // three capitals, dotted or not
+		{"Majelis Umum P.B.B. bersidang", []string{"un-general-assembly:Majelis Umum P.B.B."}},                      // inside a longer name too
+		{"Petrobras S.A. dan U.N.", nil},                                                                            // two letters get no dots: a legal form
+		{"Jamaat Nusrat al-Islam wal-Muslimin", []string{"jnim:Jamaat Nusrat al-Islam wal-Muslimin"}},               // an apostrophe left out
+		{"Jama’at Nusrat al-Islam wal-Muslimin", []string{"jnim:Jama’at Nusrat al-Islam wal-Muslimin"}},             // or typographic
+		{"Trinidad & Tobago dan Trinidad and Tobago", []string{"TTO:Trinidad & Tobago", "TTO:Trinidad and Tobago"}}, // a state's "and" also as "&"
+		{"St. Lucia, St Lucia, Saint Lucia", []string{"LCA:St. Lucia", "LCA:St Lucia", "LCA:Saint Lucia"}},          // "Saint" as "St." or "St"
+		{"Procter & Gamble", nil}, // an organization's "&" is its own name (the extractor's ampersand rule)
 		{"", nil},
 	}
 	for _, c := range cases {
