@@ -25,7 +25,9 @@ import "testing"
 // Before any rule: 116 of 135 pass. After the rules (Kampung before a
 // state's name, animasi and bioskop, rolet, pasar before a capital): 120 of
 // 135. A second batch of 32 rows, annotated before its first run after
-// those rules: 32 of 32.
+// those rules: 32 of 32. A third batch of 26 harder rows (spellings,
+// word orders, a title before a lone surname), annotated before its first
+// run: 21 of 26.
 //
 // Annotated before the extractor ran on them, by the conventions of
 // TestIDNewsGrid and TestTranslatedGrid: want lists the ids that must be
@@ -224,10 +226,46 @@ var idIntlGridRows = []nameGridRow{
 	{"b2 dubes inggris", "Dubes Inggris untuk Indonesia Dominic Jermey menghadiri peluncuran program beasiswa.", "dominic-jermey GBR IDN", "", false, false},
 	{"b2 wni evakuasi", "Sebanyak 47 WNI dievakuasi dari Iran melalui Azerbaijan.", "IRN AZE", "IDN", false, false},
 	{"b2 orang jepang", "Banyak orang Jepang kini memilih Bali sebagai tujuan pensiun.", "", "JPN", true, false},
+	// Third batch, annotated before its first run: Indonesian spellings
+	// and word orders of names (Benyamin Netanyahu, Volodimir Zelensky, Kim
+	// Jong-un, Lee Jae Myung, Hemeti), a title before a lone surname (PM
+	// Takaichi, Kanselir Merz, Menlu Lavrov, Sekjen Rutte), monarchs, the
+	// Pope and an ambassador the gazetteer lacks.
+	{"b3 benyamin netanyahu", "PM Israel Benyamin Netanyahu menolak kehadiran pasukan Turki di Gaza.", "benjamin-netanyahu ISR TUR", "", false, false},
+	{"b3 vladimir zelensky", "Presiden Ukraina Volodimir Zelensky menyebut Kyiv siap berunding tanpa syarat.", "volodymyr-zelenskyy UKR", "", false, false},
+	{"b3 kim jong-un hyphen", "Kim Jong-un menghadiri parade militer peringatan 80 tahun Partai Buruh Korea.", "kim-jong-un", "", false, false},
+	{"b3 lee jae myung no hyphen", "Presiden Lee Jae Myung menjadi tuan rumah KTT APEC di Gyeongju.", "lee-jae-myung apec", "", false, false},
+	{"b3 takaichi sanae order", "PM Takaichi menyatakan Jepang tidak akan mengubah sikapnya soal Taiwan.", "sanae-takaichi JPN TWN", "", false, false},
+	{"b3 kanselir merz lone", "Kanselir Merz menyebut Jerman harus memiliki tentara terkuat di Eropa.", "friedrich-merz DEU", "", false, false},
+	{"b3 menlu lavrov surname", "Menlu Lavrov dan Menlu Wang Yi menegaskan kemitraan strategis kedua negara.", "sergei-lavrov wang-yi", "", false, false},
+	{"b3 hemeti spelling", "Komandan RSF Hemeti mengumumkan pembentukan pemerintahan tandingan.", "mohamed-hamdan-dagalo rsf", "", false, false},
+	// known: design: a head of state in an event takes part as his state (ARE)
+	{"b3 mohammed bin zayed", "Mohammed bin Zayed bertemu Presiden Prancis di Abu Dhabi.", "mohamed-bin-zayed FRA", "", false, true},
+	{"b3 haniyeh lone", "Haniyeh tewas dalam serangan di sebuah wisma tamu di Teheran.", "ismail-haniyeh", "", false, false},
+	{"b3 khamenei lone", "Khamenei menyebut perundingan dengan Amerika tidak bijaksana.", "ali-khamenei USA", "", false, false},
+	// known: the row breaks this grid's header: a state inside a body's name (Mahkamah Konstitusi Thailand) is none of its own
+	{"b3 paetongtarn", "Mahkamah Konstitusi Thailand memberhentikan PM Paetongtarn Shinawatra.", "paetongtarn-shinawatra THA", "", false, true},
+	// known: a state inside a title's body (Presiden Senat Kamboja) is given, against this grid's header
+	{"b3 hun sen senat", "Presiden Senat Kamboja Hun Sen menuding Bangkok menyebarkan propaganda.", "hun-sen THA", "", false, true},
+	{"b3 pm anwar lone", "PM Anwar menegaskan Malaysia tidak akan tunduk pada tekanan asing.", "anwar-ibrahim MYS", "", false, false},
+	// known: design: heads of state in an event take part as their states (TUR, RUS)
+	{"b3 presiden erdogan lone title", "Presiden Erdogan menelepon Presiden Putin untuk membahas pertukaran tahanan.", "recep-tayyip-erdogan vladimir-putin", "", false, true},
+	{"b3 menlu araghchi title", "Menlu Araghchi tiba di Oman untuk putaran baru perundingan nuklir.", "abbas-araghchi OMN", "", false, false},
+	{"b3 sekjen rutte title", "Sekjen Rutte menegaskan pintu NATO tetap terbuka bagi Ukraina.", "mark-rutte nato UKR", "", false, false},
+	{"b3 menhan hegseth perang", "Menteri Perang AS Pete Hegseth mengumumkan operasi terhadap kapal penyelundup narkoba.", "pete-hegseth USA", "", false, false},
+	{"b3 dubes rusia", "Dubes Rusia untuk Indonesia Sergei Tolchenov mengatakan Moskow menghormati politik bebas aktif Jakarta.", "sergei-tolchenov RUS IDN", "", false, false},
+	{"b3 jubir hamas", "Juru bicara Hamas Hazem Qassem menuduh Israel melanggar kesepakatan.", "hazem-qassem hamas ISR", "naim-qassem", false, false},
+	{"b3 perdana menteri inggris starmer lone", "Starmer menegaskan Inggris akan mengakui Palestina bila Israel tidak menyetujui gencatan senjata.", "keir-starmer GBR PSE ISR", "", false, false},
+	{"b3 menlu prancis barrot", "Menlu Prancis Jean-Noel Barrot menyebut serangan itu pelanggaran hukum internasional.", "jean-noel-barrot FRA", "", false, false},
+	{"b3 menlu jerman wadephul", "Menlu Jerman Johann Wadephul mengunjungi Tel Aviv dan Ramallah.", "johann-wadephul DEU", "", false, false},
+	{"b3 presiden korsel yoon mantan", "Mantan Presiden Korsel Yoon Suk Yeol divonis penjara seumur hidup.", "yoon-suk-yeol KOR", "", false, false},
+	{"b3 raja charles", "Raja Charles III menerima Presiden Prabowo di Istana Buckingham.", "charles-iii prabowo-subianto", "", false, false},
+	// known: design: the Pope in an event takes part as his state (VAT)
+	{"b3 paus leo", "Paus Leo XIV menyerukan gencatan senjata di Ukraina dan Gaza.", "pope-leo-xiv UKR", "", false, true},
 }
 
 // TestIDIntlGrid checks idIntlGridRows: the persons, states and bodies
 // each row must give and the ids it must not.
 func TestIDIntlGrid(t *testing.T) {
-	runNameGridOn(t, idIntlGridRows, 167, "2025-11-15")
+	runNameGridOn(t, idIntlGridRows, 193, "2025-11-15")
 }
