@@ -27,7 +27,9 @@ import "testing"
 // 135. A second batch of 32 rows, annotated before its first run after
 // those rules: 32 of 32. A third batch of 26 harder rows (spellings,
 // word orders, a title before a lone surname), annotated before its first
-// run: 21 of 26.
+// run: 21 of 26. A fourth batch of 25 rows (names inside longer names,
+// missions, seats of government, teams, goods, currencies), annotated
+// before its first run: 21 of 25.
 //
 // Annotated before the extractor ran on them, by the conventions of
 // TestIDNewsGrid and TestTranslatedGrid: want lists the ids that must be
@@ -262,10 +264,45 @@ var idIntlGridRows = []nameGridRow{
 	{"b3 raja charles", "Raja Charles III menerima Presiden Prabowo di Istana Buckingham.", "charles-iii prabowo-subianto", "", false, false},
 	// known: design: the Pope in an event takes part as his state (VAT)
 	{"b3 paus leo", "Paus Leo XIV menyerukan gencatan senjata di Ukraina dan Gaza.", "pope-leo-xiv UKR", "", false, true},
+	// Fourth batch, annotated before its first run: a state's or a
+	// capital's name inside longer names (Universitas Tel Aviv, Bandara Ben
+	// Gurion, Piagam PBB, Konvensi Jenewa, Perjanjian Paris, The Washington
+	// Post, Forum Ekonomi Dunia), missions named by their capital (KBRI
+	// Moskow), seats of government that act (Kremlin, Gedung Putih,
+	// Pentagon), national teams, goods and currencies.
+	{"b4 universitas tel aviv", "Peneliti Universitas Tel Aviv menemukan varian baru bakteri tahan antibiotik.", "", "ISR", false, false},
+	{"b4 bandara ben gurion", "Penerbangan dari Bandara Ben Gurion dibatalkan akibat serangan rudal.", "", "ISR", true, false},
+	{"b4 piagam pbb", "Pakar hukum menilai serangan itu melanggar Piagam PBB.", "", "united-nations", true, false},
+	{"b4 konvensi jenewa", "Organisasi HAM menuding kedua pihak melanggar Konvensi Jenewa.", "", "CHE", false, false},
+	{"b4 perjanjian paris", "Argentina mempertimbangkan keluar dari Perjanjian Paris tentang perubahan iklim.", "ARG", "FRA", false, false},
+	// known: mahasiswa Indonesia is a demonym (IDN, missed in the annotation) and the mission's host capital gives RUS
+	{"b4 kbri moskow", "KBRI Moskow mengimbau mahasiswa Indonesia tidak bepergian ke wilayah perbatasan.", "embassy-idn-rus", "", false, true},
+	// known: a mission named with its sender (Kedubes AS) gives the sender state
+	{"b4 kedubes as jakarta", "Kedubes AS di Jakarta menangguhkan layanan visa selama dua hari.", "embassy-usa-idn", "", false, true},
+	// known: a state as a place (dekat pantai Azerbaijan) is given, as this grid's header has it after di and ke
+	{"b4 laut kaspia", "Kapal tanker itu karam di Laut Kaspia dekat pantai Azerbaijan.", "", "AZE", true, true},
+	{"b4 forum ekonomi dunia", "Forum Ekonomi Dunia di Davos kembali dihadiri ribuan pemimpin bisnis.", "world-economic-forum", "CHE", false, false},
+	{"b4 washington post", "Surat kabar The Washington Post melaporkan rencana pemecatan ribuan pegawai federal.", "washington-post", "USA", false, false},
+	{"b4 new york times", "Menurut The New York Times, Gedung Putih menunda pengumuman tarif baru.", "new-york-times usa-presidency", "", false, false},
+	{"b4 kota gaza place", "Warga Kota Gaza kembali ke rumah-rumah mereka yang hancur.", "", "PSE", true, false},
+	{"b4 tepi barat pemukim", "Pemukim Yahudi membakar kebun zaitun milik warga Palestina di Tepi Barat.", "PSE", "", false, false},
+	{"b4 arab saudi timnas no state", "Timnas Arab Saudi menahan imbang Indonesia di kualifikasi Piala Dunia.", "", "SAU IDN", true, false},
+	{"b4 piala asia qatar", "Piala Asia 2027 akan digelar di Arab Saudi.", "SAU", "", false, false},
+	// known: a club of a state (klub sepak bola Inggris) gives the state, as TestSportTechGrid and TestCompoundGrid have it
+	{"b4 tiongkok taipan", "Taipan asal Tiongkok itu membeli klub sepak bola Inggris.", "CHN", "", false, true},
+	{"b4 beijing olympic place", "Suhu di Beijing turun hingga minus 10 derajat Celsius pekan ini.", "", "CHN", true, false},
+	{"b4 moskow kremlin agent", "Kremlin menyebut usulan itu sebagai dasar yang baik untuk perundingan.", "rus-presidency", "", false, false},
+	{"b4 gedung putih agent", "Gedung Putih membantah laporan bahwa Trump akan memecat Menlu Rubio.", "usa-presidency donald-trump marco-rubio", "", false, false},
+	{"b4 pentagon agent", "Pentagon mengirim 200 tentara tambahan ke Israel untuk memantau gencatan senjata.", "usa-defense-ministry ISR", "", false, false},
+	{"b4 tiga warga inggris", "Tiga warga Inggris ditahan di Iran atas tuduhan spionase.", "GBR IRN", "", false, false},
+	{"b4 perang ukraina no actor", "Harga gandum dunia naik sejak pecahnya perang di Ukraina.", "UKR", "", false, false},
+	{"b4 bahasa jerman", "Kedutaan menyediakan kelas bahasa Jerman gratis bagi mahasiswa.", "", "DEU", true, false},
+	{"b4 mobil jepang", "Penjualan mobil Jepang di Indonesia turun 10 persen tahun ini.", "IDN", "JPN", false, false},
+	{"b4 dolar singapura", "Nilai tukar dolar Singapura menguat terhadap rupiah.", "", "SGP", true, false},
 }
 
 // TestIDIntlGrid checks idIntlGridRows: the persons, states and bodies
 // each row must give and the ids it must not.
 func TestIDIntlGrid(t *testing.T) {
-	runNameGridOn(t, idIntlGridRows, 193, "2025-11-15")
+	runNameGridOn(t, idIntlGridRows, 218, "2025-11-15")
 }
