@@ -164,17 +164,26 @@ func (r *run) matchScoreIn(toks []token) bool {
 	if len(r.p.matchWords) == 0 {
 		return false
 	}
-	score, word := false, false
+	// The score first: a byte test rules out almost every sentence before
+	// any word is looked up.
+	score := false
 	for i := range toks {
 		t := &toks[i]
-		if r.p.matchWords[t.low] {
-			word = true
-		}
-		if !score && isMatchScore(t.raw) && !(i+1 < len(toks) && (toks[i+1].raw == "%" || toks[i+1].cap || toks[i+1].low == "persen" || toks[i+1].low == "percent")) {
+		if len(t.raw) >= 3 && t.raw[0] >= '0' && t.raw[0] <= '9' && isMatchScore(t.raw) &&
+			!(i+1 < len(toks) && (toks[i+1].raw == "%" || toks[i+1].cap || toks[i+1].low == "persen" || toks[i+1].low == "percent")) {
 			score = true
+			break
 		}
 	}
-	return score && word
+	if !score {
+		return false
+	}
+	for i := range toks {
+		if r.p.matchWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // isMatchScore reports whether s is two numbers of one or two digits, 20

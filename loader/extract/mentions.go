@@ -967,7 +967,7 @@ func (r *run) workTitles(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i+1 < len(toks) && len(p.titleCues) > 0; i++ {
-		if !p.titleCues[toks[i].low] || !toks[i+1].cap || toks[i+1].punct {
+		if !toks[i+1].cap || toks[i+1].punct || !p.titleCues[toks[i].low] {
 			continue
 		}
 		end := i + 1
