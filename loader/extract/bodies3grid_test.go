@@ -144,9 +144,9 @@ var bodies3GridRows = []nameGridRow{
 var bodies3GridRows2 = []nameGridRow{
 	{"b2 angkatan udara nato", "Angkatan udara beberapa negara anggota NATO ikut dalam latihan itu.", "nato", "idn-air-force", false, false},
 	{"b2 bank sentral kedua negara", "Bank sentral kedua negara sepakat memperluas penggunaan mata uang lokal.", "", "idn-central-bank", true, false},
-	{"b2 mahkamah agung negara bagian", "Mahkamah agung negara bagian itu menolak banding tersebut.", "", "idn-supreme-court", true, true}, // known: sentence-initial "Mahkamah agung" in lower case stays Indonesia's supreme court
+	{"b2 mahkamah agung negara bagian", "Mahkamah agung negara bagian itu menolak banding tersebut.", "", "idn-supreme-court", true, false},
 	{"b2 kongres organisasi", "Kongres organisasi itu memilih ketua umum baru secara aklamasi.", "", "usa-congress", true, false},
-	{"b2 kongres buruh", "Kongres buruh internasional itu digelar di Jenewa pekan lalu.", "", "usa-congress", true, true}, // known: "Kongres buruh" (a lower-case noun of people after the bare "Kongres") is the US Congress
+	{"b2 kongres buruh", "Kongres buruh internasional itu digelar di Jenewa pekan lalu.", "", "usa-congress", true, false},
 	{"b2 senat mahasiswa", "Senat mahasiswa menggelar aksi di depan gedung rektorat.", "", "usa-senate idn-senate", true, false},
 	{"b2 penjaga pantai jepang", "Penjaga Pantai Jepang menahan kapal nelayan China di dekat Kepulauan Senkaku.", "jpn-coast-guard CHN", "", false, true}, // known: a body's arrest of a state's boat makes the body's state an actor
 	{"b2 kemlu australia vonis", "Kementerian Luar Negeri Australia menyatakan keprihatinan atas vonis mati terhadap seorang warga negaranya.", "aus-foreign-ministry", "AUS", false, false},

@@ -173,17 +173,24 @@ func sentenceStart(toks []token, ti int) bool {
 	return true
 }
 
-// lowerCommonRest reports whether every word of toks is written in lower
-// case and is a common word of the language ("laut", "sentral", "luar
-// negeri"): a body's name whose first word only is capitalized at a
-// sentence's start.
-func lowerCommonRest(p *pack, toks []token) bool {
-	for _, t := range toks {
-		if t.punct || t.cap || !p.isCommonWord(t.low) {
+// lowerRest reports whether the words of toks[ti+1:tj] are written in
+// lower case and are common words of the language ("laut", "sentral",
+// "luar negeri") or the rest of a body's generic name of the pack
+// ("Mahkamah agung"): a body's name whose first word only is capitalized
+// at a sentence's start.
+func (r *run) lowerRest(toks []token, ti, tj int) bool {
+	common := true
+	for _, t := range toks[ti+1 : tj] {
+		if t.punct || t.cap {
 			return false
 		}
+		common = common && r.p.isCommonWord(t.low)
 	}
-	return true
+	if common {
+		return true
+	}
+	l, ok := r.p.bodies.at(toks, ti)
+	return ok && len(l.p) == tj-ti
 }
 
 // cityCommaBefore reports whether a state's name at toks[ti] follows a
@@ -264,11 +271,11 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindPerson && tj < len(toks) && isRegnalNumber(toks[tj].raw) && !slices.Contains(strings.Fields(best.Entry.Name), toks[tj].raw) {
 			continue // "Raja Charles II" is not Charles III, whom "Raja Charles" names: another monarch's number
 		}
-		if tj > ti+1 && housedOrArmedBody(best.Entry.Kind) && sentenceStart(toks, ti) && lowerCommonRest(r.p, toks[ti+1:tj]) {
+		if tj > ti+1 && housedOrArmedBody(best.Entry.Kind) && sentenceStart(toks, ti) && r.lowerRest(toks, ti, tj) {
 			continue // "Angkatan laut sejumlah negara", "Bank sentral di banyak negara": at a sentence's start only the first capital is the sentence's; the rest in lower case is the common noun
 		}
-		if tj == ti+1 && r.p.lang == "id" && housedOrArmedBody(best.Entry.Kind) && tj < len(toks) && !toks[tj].cap && r.genericBodyWord(toks, ti) && r.orgCueAt(toks, tj) {
-			continue // "Kongres partai itu", "Senat organisasi": a party's or an organization's congress, no state's body
+		if tj == ti+1 && r.p.lang == "id" && housedOrArmedBody(best.Entry.Kind) && tj < len(toks) && !toks[tj].cap && r.genericBodyWord(toks, ti) && (r.orgCueAt(toks, tj) || best.Entry.Kind == facts.KindLegislature && r.p.personNouns[toks[tj].low]) {
+			continue // "Kongres partai itu", "Senat organisasi", "Kongres buruh": a party's, an organization's, a group's congress, no state's body
 		}
 		if best.Entry.Kind == facts.KindPerson {
 			if e := r.x.sameAs[best.Entry]; e != nil {
