@@ -642,7 +642,33 @@ func (r *run) otherStatesBodyNames(toks []token, ms []*mention) []*mention {
 		ms = append(ms[:n], ms[n+1:]...)
 		n--
 	}
-	return r.possessedOtherBodies(toks, ms)
+	return r.intlBodyNames(toks, r.possessedOtherBodies(toks, ms))
+}
+
+// intlBodyNames drops the home state's body named by a generic name of the
+// pack right before an international organization's name ("Angkatan Laut
+// NATO", "Kementerian Luar Negeri Uni Eropa"): the body is the
+// organization's, not the home state's: the organization's mention takes
+// the body's words.
+func (r *run) intlBodyNames(toks []token, ms []*mention) []*mention {
+	for n := 0; n+1 < len(ms); n++ {
+		b, om := ms[n], ms[n+1]
+		if b.person || b.entry == nil || b.entry.Country != r.p.home || om.ti != b.tj || om.entry == nil || om.entry.Kind != facts.KindIGO {
+			continue
+		}
+		switch b.entry.Kind {
+		case facts.KindGovernment, facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency:
+		default:
+			continue
+		}
+		if l, ok := r.p.bodies.at(toks, b.ti); !ok || len(l.p) != b.tj-b.ti {
+			continue
+		}
+		om.ti, om.s = b.ti, b.s // the organization's mention takes the body's words
+		ms = append(ms[:n], ms[n+1:]...)
+		n--
+	}
+	return ms
 }
 
 // possessedOtherBodies drops a known body of one state named right after
