@@ -166,9 +166,19 @@ var bodies3GridRows2 = []nameGridRow{
 	{"b2 anggota parlemen oposisi", "Anggota parlemen dari partai oposisi meninggalkan ruang sidang sebagai bentuk protes.", "", "idn-dpr idn-parliament", true, false},
 }
 
+// bodies3GridRows3 is the third batch, written and annotated after the
+// rules for international organizations' bodies, "Federal Police" and
+// "Chamber of Deputies" and before the extractor ran on it.
+var bodies3GridRows3 = []nameGridRow{
+	{"b3 al uni eropa", "Angkatan Laut Uni Eropa memperpanjang misi pengawalan kapal dagang di Laut Merah.", "european-union", "idn-navy", false, false},
+	{"b3 au nato", "Angkatan Udara NATO mencegat pesawat pengintai di atas Laut Baltik.", "nato", "idn-air-force", false, false},
+	{"b3 kepolisian federal jerman", "Kepolisian Federal Jerman menangkap tiga tersangka di Berlin.", "deu-police", "idn-police DEU", false, false},
+	{"b3 kamar deputi meksiko", "Kamar Deputi Meksiko menyetujui reformasi peradilan itu.", "mex-parliament", "MEX", false, false},
+}
+
 // TestBodies3Grid checks bodies3GridRows: 83 of 101 pass before any rule.
 func TestBodies3Grid(t *testing.T) {
-	runNameGridOn(t, append(slices.Clone(bodies3GridRows), bodies3GridRows2...), 101, bodies3GridPublished)
+	runNameGridOn(t, slices.Concat(bodies3GridRows, bodies3GridRows2, bodies3GridRows3), 101, bodies3GridPublished)
 }
 
 // TestBodies3GridEnglish checks named bodies of foreign states in English
@@ -243,6 +253,10 @@ func TestBodies3GridEnglish(t *testing.T) {
 		{"b2 australia commons", "Australia's House of Commons does not exist, the fact-checkers noted.", []string{"AUS"}, []string{"gbr-commons"}, false, false},
 		{"b2 coast guard station", "The coast guard station was closed for renovations.", nil, []string{"usa-coast-guard", "idn-coast-guard"}, true, false},
 		{"b2 student congress", "Student congress leaders met the dean on Monday.", nil, []string{"usa-congress"}, true, false},
+
+		// Third batch, annotated after the rules for "Federal Police" and "Chamber of Deputies" and before the extractor ran on it.
+		{"b3 argentina deputies", "Argentina's Chamber of Deputies approved the labor reform after a 20-hour session.", []string{"arg-parliament/legislature/ARG"}, nil, false, false},
+		{"b3 germany federal police", "Germany's Federal Police stepped up checks at the border with Poland.", []string{"deu-police/agency/DEU", "POL"}, nil, false, false},
 	}
 	runWireGrid(t, x, rows, bodies3GridPublished)
 }
