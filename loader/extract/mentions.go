@@ -156,6 +156,30 @@ func (r *run) genericBodyWord(toks []token, i int) bool {
 	return ok && len(l.p) == 1
 }
 
+// genericBodySpan reports whether toks[ti:tj] is a body's generic name of
+// the pack ("Polisi", "Angkatan Laut").
+func (r *run) genericBodySpan(toks []token, ti, tj int) bool {
+	l, ok := r.p.bodies.at(toks, ti)
+	return ok && len(l.p) == tj-ti
+}
+
+// statesQuantifiedAt reports whether several states follow at toks[i]: a
+// count or quantifier and "negara" ("sejumlah negara", "kedua negara",
+// "berbagai negara") or "negara-negara".
+func (r *run) statesQuantifiedAt(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].cap {
+		return false
+	}
+	if toks[i].low == "negara-negara" {
+		return true
+	}
+	q := toks[i].low
+	if !r.p.memberCounts[q] && q != "kedua" && q != "berbagai" && q != "ketiga" {
+		return false
+	}
+	return i+1 < len(toks) && (toks[i+1].low == "negara" || toks[i+1].low == "negara-negara")
+}
+
 // housedOrArmedBody says whether a kind is a state's body: a government,
 // a legislature, a court, armed forces or an agency.
 func housedOrArmedBody(k string) bool {
@@ -189,8 +213,7 @@ func (r *run) lowerRest(toks []token, ti, tj int) bool {
 	if common {
 		return true
 	}
-	l, ok := r.p.bodies.at(toks, ti)
-	return ok && len(l.p) == tj-ti
+	return r.genericBodySpan(toks, ti, tj)
 }
 
 // cityCommaBefore reports whether a state's name at toks[ti] follows a
