@@ -176,9 +176,11 @@ var bodies3GridRows3 = []nameGridRow{
 	{"b3 kamar deputi meksiko", "Kamar Deputi Meksiko menyetujui reformasi peradilan itu.", "mex-parliament", "MEX", false, false},
 }
 
-// TestBodies3Grid checks bodies3GridRows: 83 of 101 pass before any rule.
+// TestBodies3Grid checks the three batches: 83 of 101 rows of the first
+// pass before any rule (84 with the one annotation corrected), 87 after;
+// the second batch 19 of 22 before its rules, 21 after; the third 4 of 4.
 func TestBodies3Grid(t *testing.T) {
-	runNameGridOn(t, slices.Concat(bodies3GridRows, bodies3GridRows2, bodies3GridRows3), 101, bodies3GridPublished)
+	runNameGridOn(t, slices.Concat(bodies3GridRows, bodies3GridRows2, bodies3GridRows3), 127, bodies3GridPublished)
 }
 
 // TestBodies3GridEnglish checks named bodies of foreign states in English
