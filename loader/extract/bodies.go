@@ -202,6 +202,11 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 		if r.homeOfficial(ms, m) {
 			continue // "Juru bicara Kementerian Luar Negeri Rolliansyah Soemirat …": the body of a home official's title is the home state's
 		}
+		if r.statesQuantifiedAt(toks, m.tj) {
+			ms = dropMention(ms, m)
+			idx--
+			continue // "Polisi sejumlah negara", "Angkatan Laut kedua negara": the bodies of several states, none of them named
+		}
 		if ctx == 0 {
 			ctx, sid = r.abroad(toks, ms, m.ti)
 		}

@@ -142,6 +142,80 @@ func housedBody(k string) bool {
 	return k == facts.KindGovernment || k == facts.KindLegislature || k == facts.KindCourt
 }
 
+// orgCueAt reports whether an organization's cue of org_cues ("partai",
+// "organisasi", "perusahaan") starts at toks[i].
+func (r *run) orgCueAt(toks []token, i int) bool {
+	l, ok := r.p.mediaCues.at(toks, i)
+	return ok && l.label == "org"
+}
+
+// genericBodyWord reports whether toks[i] alone is a body's generic name
+// of the pack's bodies ("Kongres", "Senat", "Parlemen").
+func (r *run) genericBodyWord(toks []token, i int) bool {
+	l, ok := r.p.bodies.at(toks, i)
+	return ok && len(l.p) == 1
+}
+
+// genericBodySpan reports whether toks[ti:tj] is a body's generic name of
+// the pack ("Polisi", "Angkatan Laut").
+func (r *run) genericBodySpan(toks []token, ti, tj int) bool {
+	l, ok := r.p.bodies.at(toks, ti)
+	return ok && len(l.p) == tj-ti
+}
+
+// statesQuantifiedAt reports whether several states follow at toks[i]: a
+// count or quantifier and "negara" ("sejumlah negara", "kedua negara",
+// "berbagai negara") or "negara-negara".
+func (r *run) statesQuantifiedAt(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].cap {
+		return false
+	}
+	if toks[i].low == "negara-negara" {
+		return true
+	}
+	q := toks[i].low
+	if !r.p.memberCounts[q] && q != "kedua" && q != "berbagai" && q != "ketiga" {
+		return false
+	}
+	return i+1 < len(toks) && (toks[i+1].low == "negara" || toks[i+1].low == "negara-negara")
+}
+
+// housedOrArmedBody says whether a kind is a state's body: a government,
+// a legislature, a court, armed forces or an agency.
+func housedOrArmedBody(k string) bool {
+	return housedBody(k) || k == facts.KindMilitary || k == facts.KindAgency
+}
+
+// sentenceStart reports whether toks[ti] opens the sentence (after
+// punctuation only: an opening quote, a dash).
+func sentenceStart(toks []token, ti int) bool {
+	for _, t := range toks[:ti] {
+		if !t.punct {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerRest reports whether the words of toks[ti+1:tj] are written in
+// lower case and are common words of the language ("laut", "sentral",
+// "luar negeri") or the rest of a body's generic name of the pack
+// ("Mahkamah agung"): a body's name whose first word only is capitalized
+// at a sentence's start.
+func (r *run) lowerRest(toks []token, ti, tj int) bool {
+	common := true
+	for _, t := range toks[ti+1 : tj] {
+		if t.punct || t.cap {
+			return false
+		}
+		common = common && r.p.isCommonWord(t.low)
+	}
+	if common {
+		return true
+	}
+	return r.genericBodySpan(toks, ti, tj)
+}
+
 // cityCommaBefore reports whether a state's name at toks[ti] follows a
 // city of the gazetteer and a comma, and one of the name's other matches
 // alts is a place in that city's country: "Atlanta, Georgia" and "Columbus,
@@ -219,6 +293,12 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		if best.Entry.Kind == facts.KindPerson && tj < len(toks) && isRegnalNumber(toks[tj].raw) && !slices.Contains(strings.Fields(best.Entry.Name), toks[tj].raw) {
 			continue // "Raja Charles II" is not Charles III, whom "Raja Charles" names: another monarch's number
+		}
+		if tj > ti+1 && housedOrArmedBody(best.Entry.Kind) && sentenceStart(toks, ti) && r.lowerRest(toks, ti, tj) {
+			continue // "Angkatan laut sejumlah negara", "Bank sentral di banyak negara": at a sentence's start only the first capital is the sentence's; the rest in lower case is the common noun
+		}
+		if tj == ti+1 && r.p.lang == "id" && housedOrArmedBody(best.Entry.Kind) && tj < len(toks) && !toks[tj].cap && r.genericBodyWord(toks, ti) && (r.orgCueAt(toks, tj) || best.Entry.Kind == facts.KindLegislature && r.p.personNouns[toks[tj].low]) {
+			continue // "Kongres partai itu", "Senat organisasi", "Kongres buruh": a party's, an organization's, a group's congress, no state's body
 		}
 		if best.Entry.Kind == facts.KindPerson {
 			if e := r.x.sameAs[best.Entry]; e != nil {
@@ -585,7 +665,68 @@ func (r *run) otherStatesBodyNames(toks []token, ms []*mention) []*mention {
 		ms = append(ms[:n], ms[n+1:]...)
 		n--
 	}
+	return r.intlBodyNames(toks, r.possessedOtherBodies(toks, ms))
+}
+
+// intlBodyNames drops the home state's body named by a generic name of the
+// pack right before an international organization's name ("Angkatan Laut
+// NATO", "Kementerian Luar Negeri Uni Eropa"): the body is the
+// organization's, not the home state's: the organization's mention takes
+// the body's words.
+func (r *run) intlBodyNames(toks []token, ms []*mention) []*mention {
+	for n := 0; n+1 < len(ms); n++ {
+		b, om := ms[n], ms[n+1]
+		if b.person || b.entry == nil || b.entry.Country != r.p.home || om.ti != b.tj || om.entry == nil || om.entry.Kind != facts.KindIGO {
+			continue
+		}
+		switch b.entry.Kind {
+		case facts.KindGovernment, facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency:
+		default:
+			continue
+		}
+		if l, ok := r.p.bodies.at(toks, b.ti); !ok || len(l.p) != b.tj-b.ti {
+			continue
+		}
+		om.ti, om.s = b.ti, b.s // the organization's mention takes the body's words
+		ms = append(ms[:n], ms[n+1:]...)
+		n--
+	}
 	return ms
+}
+
+// possessedOtherBodies drops a known body of one state named right after
+// another state's possessive ("Canada's House of Commons": the gazetteer
+// knows the House of Commons as Britain's): the possessive says whose body
+// it is. The state stays; without an entry for its body nothing more is
+// guessed, as in otherStatesBodyNames.
+func (r *run) possessedOtherBodies(toks []token, ms []*mention) []*mention {
+	for n := 1; n < len(ms); n++ {
+		sm, b := ms[n-1], ms[n]
+		if b.person || b.entry == nil || b.id != b.entry.ID || b.entry.Country == "" || b.entry.Sector == "" || sm.tj+1 != b.ti || !isPossessive(toks[sm.tj].raw) {
+			continue
+		}
+		switch b.entry.Kind {
+		case facts.KindGovernment, facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency:
+		default:
+			continue
+		}
+		if sm.person || !r.isState(sm.id) || sm.id == b.entry.Country || b.entry.Country == r.p.home {
+			continue
+		}
+		ms = append(ms[:n], ms[n+1:]...)
+		n--
+	}
+	return ms
+}
+
+// isPossessive says whether a token is the English possessive ("'s", "'",
+// with a typographic apostrophe too).
+func isPossessive(raw string) bool {
+	switch raw {
+	case "'s", "\u2019s", "'", "\u2019":
+		return true
+	}
+	return false
 }
 
 // clubCities reads a city's name after a word for a club (club_words,
