@@ -2255,6 +2255,9 @@ func (r *run) initialsAfterPersonNoun(toks []token, ms []*mention, k int) bool {
 	if toks[k+1].low == "alias" || ageAt(toks, k+1) {
 		return true
 	}
+	if k > 0 && r.p.initialsNouns[toks[k-1].low] && utf8.RuneCountInString(toks[k].raw) <= 3 && covered(ms, k) == nil && !toks[k+1].cap && !toks[k+1].punct {
+		return true // "Tersangka AK mengaku": after a suspect's word, initials that name nothing else, then a verb
+	}
 	return k+2 < len(toks) && r.p.coord[toks[k+1].low] && initialsTok(&toks[k+2], 2) && covered(ms, k) == nil && covered(ms, k+2) == nil
 }
 

@@ -41,8 +41,7 @@ var persons3GridRows = []nameGridRow{
 	{"p3 kh apposition", "KH Ahmad Zainuri, pengasuh Pondok Pesantren Darussalam, mengimbau santri tetap tenang.", "ahmad-zainuri", "", false, false},
 	{"p3 habib subject", "Habib Abdurrahman Alkaff memimpin pembacaan maulid di masjid kampung itu.", "abdurrahman-alkaff", "", false, false},
 	{"p3 gus apposition", "Gus Fahmi, putra pengasuh pesantren, mengajak santri menanam pohon.", "fahmi", "", false, false},
-	// known: Ustazah is no honorific of the pack
-	{"p3 ustazah", "Ustazah Halimah Rosyidah mengisi kajian rutin majelis taklim ibu-ibu.", "halimah-rosyidah", "", false, true},
+	{"p3 ustazah", "Ustazah Halimah Rosyidah mengisi kajian rutin majelis taklim ibu-ibu.", "halimah-rosyidah", "", false, false},
 	{"p3 ustaz single office name", "Ustaz Ridwan menyampaikan ceramah tentang sedekah di masjid kompleks.", "ridwan", "ridwan-kamil", false, false},
 	{"p3 nenek age", "Nenek Painem (81) hidup sebatang kara di gubuk reyot di pinggir sawah.", "painem", "", false, false},
 	{"p3 kakek age", "Kakek Sutarjo (75) berjalan kaki 10 kilometer untuk mengambil bantuan beras.", "sutarjo", "", false, false},
@@ -54,12 +53,9 @@ var persons3GridRows = []nameGridRow{
 	{"p3 pedagang field age", "Pedagang sayur Suminah (48) terpaksa menutup lapaknya karena sepi pembeli.", "suminah", "", false, false},
 	{"p3 sopir ojol", "Sopir ojol Rizal Fahrudin menjadi korban perampasan motor di Bekasi.", "rizal-fahrudin", "", false, false},
 	{"p3 guru honorer", "Guru honorer Sri Wahyuni sudah 15 tahun mengabdi dengan gaji Rp 300.000 per bulan.", "sri-wahyuni", "", false, false},
-	// known: the occupation's place in the capital (Nelayan Tambaklorok) becomes a person
-	{"p3 nelayan place age", "Nelayan Tambaklorok, Kasturi (56), tidak melaut selama sepekan akibat gelombang tinggi.", "kasturi", "", false, true},
-	// known: bidan is no occupation title
-	{"p3 bidan desa", "Bidan desa Eni Marlina menempuh perjalanan dua jam untuk menolong persalinan.", "eni-marlina", "", false, true},
-	// known: tukang is no occupation title
-	{"p3 tukang becak", "Tukang becak Wagimin ditemukan meninggal di atas becaknya.", "wagimin", "", false, true},
+	{"p3 nelayan place age", "Nelayan Tambaklorok, Kasturi (56), tidak melaut selama sepekan akibat gelombang tinggi.", "kasturi", "", false, false},
+	{"p3 bidan desa", "Bidan desa Eni Marlina menempuh perjalanan dua jam untuk menolong persalinan.", "eni-marlina", "", false, false},
+	{"p3 tukang becak", "Tukang becak Wagimin ditemukan meninggal di atas becaknya.", "wagimin", "", false, false},
 	{"p3 satpam comma", "Satpam perumahan, Joko Susilo, menggagalkan aksi pencurian sepeda motor.", "joko-susilo", "", false, false},
 	{"p3 perawat puskesmas", "Perawat Puskesmas Kalibening, Yuliana Dewi, tertular demam berdarah saat bertugas.", "yuliana-dewi", "", false, false},
 	{"p3 buruh pabrik age", "Buruh pabrik garmen Teguh Prasetyo (29) kehilangan dua jari akibat kecelakaan kerja.", "teguh-prasetyo", "", false, false},
@@ -90,8 +86,7 @@ var persons3GridRows = []nameGridRow{
 
 	// Lists.
 	{"p3 list three full", "Ketiga korban, Ahmad Rifai, Siti Maemunah, dan Rudi Hermawan, dibawa ke RSUD Cibinong.", "ahmad-rifai siti-maemunah rudi-hermawan", "", false, false},
-	// known: an unknown one-word name inside a list of one-word names is left out
-	{"p3 list three single object", "Polisi memeriksa Sugeng, Parjo, dan Tarmuji sebagai saksi kebakaran gudang.", "sugeng parjo tarmuji", "", false, true},
+	{"p3 list three single object", "Polisi memeriksa Sugeng, Parjo, dan Tarmuji sebagai saksi kebakaran gudang.", "sugeng parjo tarmuji", "", false, false},
 	{"p3 list two siswa", "Dua siswa, Bagas Saputra dan Aditya Nugraha, meraih medali emas olimpiade sains.", "bagas-saputra aditya-nugraha", "", false, false},
 	{"p3 list pasutri", "Pasangan suami istri Wahyudi dan Lilis Suryani ditemukan tewas di rumahnya.", "wahyudi lilis-suryani", "", false, false},
 
@@ -104,13 +99,10 @@ var persons3GridRows = []nameGridRow{
 	{"p3 imbuh single", "Pembangunan jembatan itu sudah lama ditunggu warga, imbuh Sahrul.", "sahrul", "", false, false},
 
 	// Javanese one-word names.
-	// known: an unknown one-word Javanese name before mengaku is no person
-	{"p3 jv mengaku", "Sukijan mengaku menjual sapinya untuk membayar biaya sekolah anaknya.", "sukijan", "", false, true},
+	{"p3 jv mengaku", "Sukijan mengaku menjual sapinya untuk membayar biaya sekolah anaknya.", "sukijan", "", false, false},
 	{"p3 jv object menemukan", "Tim SAR akhirnya menemukan Paino dalam keadaan selamat di tengah hutan.", "paino", "", false, false},
-	// known: an unknown one-word name after milik is no person
-	{"p3 jv milik", "Rumah milik Tukinah roboh diterjang angin puting beliung.", "tukinah", "", false, true},
-	// known: an unknown one-word name before dan suaminya is no person
-	{"p3 jv dan suaminya", "Sugiyem dan suaminya berjualan wedang ronde di alun-alun sejak 1990.", "sugiyem", "", false, true},
+	{"p3 jv milik", "Rumah milik Tukinah roboh diterjang angin puting beliung.", "tukinah", "", false, false},
+	{"p3 jv dan suaminya", "Sugiyem dan suaminya berjualan wedang ronde di alun-alun sejak 1990.", "sugiyem", "", false, false},
 
 	// Batak, Minang, Bugis, Balinese, Chinese-Indonesian, Papuan.
 	{"p3 batak menetapkan", "Polisi menetapkan Togar Simbolon sebagai tersangka penipuan jual beli tanah.", "togar-simbolon", "", false, false},
@@ -125,8 +117,7 @@ var persons3GridRows = []nameGridRow{
 	{"p3 chinese age", "Kho Ping Lan (70) masih meracik jamu di toko milik keluarganya di Semarang.", "kho-ping-lan", "", false, false},
 	{"p3 chinese indonesianized", "Sutanto Wijaya, pengusaha tekstil asal Bandung, ditahan atas dugaan penggelapan pajak.", "sutanto-wijaya", "", false, false},
 	{"p3 papua distrik", "Yosep Wakerkwa (27), warga Distrik Sinak, terluka terkena tembakan.", "yosep-wakerkwa", "", false, false},
-	// known: Mama is no honorific of the pack
-	{"p3 papua mama", "Mama Yuliana Kobak berjualan sayur di Pasar Jibama, Wamena.", "yuliana-kobak", "", false, true},
+	{"p3 papua mama", "Mama Yuliana Kobak berjualan sayur di Pasar Jibama, Wamena.", "yuliana-kobak", "", false, false},
 	{"p3 papua pendeta apposition", "Pendeta Nikolaus Magai, tokoh gereja di Puncak Jaya, meminta kedua pihak menahan diri.", "nikolaus-magai", "", false, false},
 
 	// Arabic-style names.
@@ -138,8 +129,7 @@ var persons3GridRows = []nameGridRow{
 	{"p3 initials RI korban", "Korban berinisial RI (15) dilarikan ke rumah sakit terdekat.", "ri", "IDN", false, false},
 	{"p3 initials two pemuda", "Polisi mengamankan dua pemuda, MA (19) dan FR (20), yang terlibat tawuran.", "ma fr", "", false, false},
 	{"p3 initials sopir truk", "Sopir truk berinisial SN (41) diduga mengantuk saat mengemudi.", "sn", "", false, false},
-	// known: initials right after tersangka without berinisial or an age are no person
-	{"p3 initials tersangka bare", "Tersangka AK mengaku menyesal telah menganiaya ibunya.", "ak", "", false, true},
+	{"p3 initials tersangka bare", "Tersangka AK mengaku menyesal telah menganiaya ibunya.", "ak", "", false, false},
 
 	// A capitalized word after a title or occupation that is no person.
 	{"p3 not ibu kota", "Ibu Kota Nusantara ditargetkan berfungsi penuh pada 2028.", "", "kota-nusantara", false, false},
@@ -153,21 +143,56 @@ var persons3GridRows = []nameGridRow{
 	// known: a place after an occupation becomes a person
 	{"p3 not nelayan muara angke", "Nelayan Muara Angke menolak rencana reklamasi.", "", "muara-angke", true, true},
 	{"p3 not warga kampung", "Warga Kampung Pulo kembali mengungsi akibat banjir.", "", "pulo", true, false},
-	// known: a market after an occupation becomes a person
-	{"p3 not pedagang pasar", "Pedagang Pasar Senen mengeluhkan sepinya pembeli menjelang Lebaran.", "", "senen", true, true},
+	{"p3 not pedagang pasar", "Pedagang Pasar Senen mengeluhkan sepinya pembeli menjelang Lebaran.", "", "senen", true, false},
 	// known: Pertiwi (a personification) after Ibu becomes a person
 	{"p3 not ibu pertiwi", "Ibu Pertiwi menangis melihat korupsi yang merajalela, kata aktivis itu.", "", "pertiwi", true, true},
 	// known: a company after an occupation becomes a person
 	{"p3 not sopir transjakarta", "Sopir Transjakarta mogok kerja menuntut kenaikan upah.", "", "transjakarta", false, true},
 	{"p3 not guru besar", "Guru Besar Universitas Airlangga itu dikukuhkan pekan lalu.", "", "", false, false},
-	// known: mabrur (an ordinary word) after Haji becomes a person
-	{"p3 not haji mabrur", "Haji Mabrur menjadi dambaan setiap jemaah yang berangkat ke Tanah Suci.", "", "mabrur", true, true},
+	{"p3 not haji mabrur", "Haji Mabrur menjadi dambaan setiap jemaah yang berangkat ke Tanah Suci.", "", "mabrur", true, false},
 	{"p3 not ustaz muda", "Ustaz Muda itu menjadi tema lomba dakwah tingkat kabupaten.", "", "muda", true, false},
 	{"p3 not gus title plural", "Para Gus dan Ning dari berbagai pesantren hadir dalam acara itu.", "", "ning", true, false},
-	// known: Pembina (an ordinary word) after Kak becomes a person
-	{"p3 not kak pembina", "Kak Pembina pramuka memimpin upacara api unggun.", "", "pembina", true, true},
+	{"p3 not kak pembina", "Kak Pembina pramuka memimpin upacara api unggun.", "", "pembina", true, false},
 	{"p3 not tn. no name", "Petugas menulis Tn. di depan nama pasien laki-laki.", "", "", true, false},
 	{"p3 not hj age list", "Ratusan jemaah haji asal Lombok tiba di Bandara Zainuddin Abdul Madjid.", "", "zainuddin-abdul-madjid", false, false},
+	// Second batch, annotated before the extractor ran on it, after the
+	// rules of the first: the same classes with other words and names.
+	{"p3b ustadzah", "Ustadzah Nur Laila memimpin doa bersama di musala kampung.", "nur-laila", "", false, false},
+	{"p3b bidan place age", "Bidan Puskesmas Cikalong, Rosmiati (39), menolong persalinan di atas perahu.", "rosmiati", "", false, false},
+	{"p3b tukang ojek age", "Tukang ojek Wartono (45) menemukan dompet berisi uang jutaan rupiah.", "wartono", "", false, false},
+	{"p3b juru parkir", "Juru parkir Rohman mengaku dipalak preman setiap malam.", "rohman", "", false, false},
+	{"p3b tersangka initials verb", "Tersangka RN mengaku membeli sabu dari seorang napi.", "rn", "", false, false},
+	{"p3b pelaku initials verb", "Pelaku DS kabur setelah menikam korbannya.", "ds", "", false, false},
+	{"p3b not korban phk", "Korban PHK mengadu ke Dinas Tenaga Kerja setempat.", "", "phk", false, false},
+	{"p3b not pedagang pasar", "Pedagang Pasar Kramat Jati mengeluhkan harga bawang yang naik.", "", "pasar-kramat-jati", false, false},
+	{"p3b not warga desa", "Warga Desa Sidomulyo menolak tambang pasir di sungai.", "", "sidomulyo", true, false},
+	{"p3b mama papua", "Mama Regina Wenda menjual noken di depan kantor bupati.", "regina-wenda", "", false, false},
+	{"p3b jv two ages", "Sumirah (58) dan Waginem (61) terluka akibat tertimpa atap pasar.", "sumirah waginem", "", false, false},
+	// known: a one-word Javanese name in no list before a weak human verb is no person
+	{"p3b jv mengaku unlisted", "Wakidi mengaku kehilangan tiga ekor kambing dalam sepekan.", "wakidi", "", false, true},
+	{"p3b menurut pak", "Menurut Pak Sardi, banjir kali ini lebih parah dari tahun lalu.", "sardi", "", false, false},
+	{"p3b bu apposition", "Bu Endang, pemilik warung nasi, menutup usahanya sementara.", "endang", "", false, false},
+	{"p3b haji age", "Haji Sanusi (66) meninggal dunia saat menunaikan ibadah di Madinah.", "sanusi", "", false, false},
+	{"p3b kades comma", "Kepala Desa Wonorejo, Sutikno, membantah tuduhan penyelewengan dana desa.", "sutikno", "", false, false},
+	{"p3b satpam bank", "Satpam bank, Rudy Setiawan, tertembak saat perampokan.", "rudy-setiawan", "", false, false},
+	{"p3b kata nenek age", "\"Sudah tiga hari kami tidak makan nasi,\" kata Nenek Sainah (79).", "sainah", "", false, false},
+	{"p3b nelayan place age", "Nelayan Cilincing, Darmaji (47), hilang saat melaut di Teluk Jakarta.", "darmaji", "", false, false},
+	{"p3b petani desa comma", "Petani Desa Jatimulyo, Rohadi, memanen jagung lebih awal karena kemarau.", "rohadi", "", false, false},
+	// known: an arrest by a home body makes the event's source IDN an actor (the legal grid's convention)
+	{"p3b bali two object", "Polisi menangkap Komang Ariawan dan Wayan Sudira di Denpasar.", "komang-ariawan wayan-sudira", "", false, true},
+	{"p3b sdri", "Sdri. Anisa Rahma dipanggil sebagai saksi dalam sidang itu.", "anisa-rahma", "", false, false},
+	// known: Habib before three name words: the clan name after a two-word given name is cut off
+	{"p3b habib three", "Habib Zainal Abidin Assegaf mengajak jemaah menjaga kerukunan.", "zainal-abidin-assegaf", "", false, true},
+	// known: pemulung is no occupation title and Sarmadi is in no list
+	{"p3b pemulung age", "Pemulung Sarmadi (52) ditemukan tewas di kolong jembatan.", "sarmadi", "", false, true},
+	{"p3b bin hero name", "Ahmad Yani bin Abdul Rahman (34) ditahan karena mencuri ponsel.", "ahmad-yani-bin-abdul-rahman", "", false, false},
+	{"p3b initials UE", "Korban berinisial UE (22) mengalami luka tusuk di perut.", "ue", "", false, false},
+	// known: Proklamator (an ordinary loanword) after Bapak becomes a person
+	{"p3b not bapak proklamator", "Bapak Proklamator itu dikenang lewat pameran foto.", "", "proklamator", false, true},
+	{"p3b not bu lurah", "Bu Lurah membagikan beras kepada warga terdampak banjir.", "", "lurah", true, false},
+	{"p3b not pak ustaz", "Pak Ustaz mengajak warga salat berjamaah.", "", "ustaz", true, false},
+	{"p3b ojol bernama age", "Sopir ojol bernama Ardiansyah (27) menjadi korban penusukan.", "ardiansyah", "", false, false},
+	{"p3b list yakni singles", "Tiga warga, yakni Sarip, Juned, dan Rohim, diperiksa sebagai saksi.", "sarip juned rohim", "", false, false},
 }
 
 // TestPersons3Grid checks persons3GridRows.
@@ -187,16 +212,14 @@ func TestPersons3GridEnglish(t *testing.T) {
 		{"ms surname nurse", "Ms. Okonkwo, a nurse at a London hospital, described the scene as chaotic.", []string{"okonkwo/person"}, nil, false, false},
 		{"said farmer name age", "\"We lost everything,\" said farmer Siti Rohani, 45, standing in her ruined paddy field.", []string{"siti-rohani/person"}, nil, false, false},
 		{"a nurse comma name", "A nurse, Margaret Ellison, was among those injured in the blast.", []string{"margaret-ellison/person"}, nil, false, false},
-		// known: a capitalized occupation opening the sentence is read as a given name
-		{"fisherman name age", "Fisherman Agus Sulaiman, 38, said he had not gone to sea for two weeks.", []string{"agus-sulaiman/person"}, nil, false, true},
+		{"fisherman name age", "Fisherman Agus Sulaiman, 38, said he had not gone to sea for two weeks.", []string{"agus-sulaiman/person"}, nil, false, false},
 		{"taxi driver name", "Taxi driver Bambang Wibisono said the protest had blocked the main road for hours.", []string{"bambang-wibisono/person"}, nil, false, false},
 		{"street vendor balinese", "Street vendor Ketut Ariasa said tourists were slowly coming back to Kuta.", []string{"ketut-ariasa/person"}, nil, false, false},
 		{"victim comma age", "The victim, Dewi Anggraeni, 29, was a schoolteacher from Bandung.", []string{"dewi-anggraeni/person"}, nil, false, false},
 		// known: initials after identified as are no person
 		{"initials identified as", "Police identified the suspect only as RS, 34, a resident of South Jakarta.", []string{"rs/person"}, nil, false, true},
 		{"initials AS not usa", "The suspect, identified only by his initials AS, 34, was arrested in Bekasi.", []string{"as/person"}, []string{"USA"}, false, false},
-		// known: Witness opening the sentence is read as part of the name
-		{"witness papuan", "Witness Yohanes Tabuni told the court he saw soldiers open fire.", []string{"yohanes-tabuni/person"}, nil, false, true},
+		{"witness papuan", "Witness Yohanes Tabuni told the court he saw soldiers open fire.", []string{"yohanes-tabuni/person"}, nil, false, false},
 		{"local resident", "Local resident Harun Rasyid said the water rose within minutes.", []string{"harun-rasyid/person"}, nil, false, false},
 		{"ni wayan apposition", "Ni Wayan Sukarni, a 52-year-old rice farmer, said the drought had ruined her harvest.", []string{"ni-wayan-sukarni/person"}, nil, false, false},
 		// known: I Made opening an English sentence is no name
@@ -206,26 +229,22 @@ func TestPersons3GridEnglish(t *testing.T) {
 		{"javanese single age", "Sugiarto, 61, a rice farmer in Central Java, said the rains came too late.", []string{"sugiarto/person"}, nil, false, false},
 		{"chinese who clause", "Tan Ah Kow, who has run the coffee shop for 40 years, said rent had tripled.", []string{"tan-ah-kow/person"}, nil, false, false},
 		{"said name age who", "\"It was terrifying,\" said Emily Carver, 34, who was on the train.", []string{"emily-carver/person"}, nil, false, false},
-		// known: Residents opening the sentence is read as part of the name
-		{"residents two names", "Residents Tom Fielding and Sarah Okafor said they heard two loud bangs.", []string{"tom-fielding/person", "sarah-okafor/person"}, nil, false, true},
+		{"residents two names", "Residents Tom Fielding and Sarah Okafor said they heard two loud bangs.", []string{"tom-fielding/person", "sarah-okafor/person"}, nil, false, false},
 		// known: the last name of a list after and is left out
 		{"dead named as list", "The dead were named as Jacob Mwangi, 24, Peter Otieno, 31, and Grace Wanjiru, 19.", []string{"jacob-mwangi/person", "peter-otieno/person", "grace-wanjiru/person"}, nil, false, true},
 		{"teacher name", "Teacher Rosalind Achterberg said half her pupils had missed school.", []string{"rosalind-achterberg/person"}, nil, false, false},
 		{"firefighter passive", "Firefighter Luis Moreno was treated for smoke inhalation.", []string{"luis-moreno/person"}, nil, false, false},
-		// known: Haji is no English honorific
-		{"haji village elder", "Haji Abdul Karim, a village elder, said the militants had left before dawn.", []string{"abdul-karim/person"}, nil, false, true},
+		{"haji village elder", "Haji Abdul Karim, a village elder, said the militants had left before dawn.", []string{"abdul-karim/person"}, nil, false, false},
 		{"father priest", "Father Dominic Kwabena led the funeral service for the victims.", []string{"dominic-kwabena/person"}, nil, false, false},
 		{"mrs surname known elsewhere", "Mrs. Ahmed said her son had been detained without charge.", []string{"ahmed/person"}, []string{"abiy-ahmed"}, false, false},
-		// known: Grandmother opening the sentence is read as part of the name
-		{"grandmother rubble", "Grandmother Maria Santos, 83, was pulled from the rubble alive.", []string{"maria-santos/person"}, nil, false, true},
+		{"grandmother rubble", "Grandmother Maria Santos, 83, was pulled from the rubble alive.", []string{"maria-santos/person"}, nil, false, false},
 		{"suspect's lawyer", "The suspect's lawyer, Hendro Saputro, said his client would appeal.", []string{"hendro-saputro/person"}, nil, false, false},
 		{"mr javanese who sells", "Mr. Sutrisno, who sells fried rice near the campus, said business had halved.", []string{"sutrisno/person"}, nil, false, false},
 		// known: initials opening an English sentence are the United States
 		{"initials AS airport", "AS, 34, and his wife were detained at Soekarno-Hatta airport, police said.", []string{"as/person"}, []string{"USA", "sukarno", "mohammad-hatta"}, false, true},
 		// known: a relative's apposition in commas gives no name
 		{"mother of victim", "The boy's mother, Rahayu Ningsih, said he had gone out to buy snacks.", []string{"rahayu-ningsih/person"}, nil, false, true},
-		// known: Pak is no English honorific
-		{"pak in english", "Pak Darsono, a 70-year-old rubber tapper, said he had never seen the river so high.", []string{"darsono/person"}, nil, false, true},
+		{"pak in english", "Pak Darsono, a 70-year-old rubber tapper, said he had never seen the river so high.", []string{"darsono/person"}, nil, false, false},
 		// No person.
 		{"not miss universe", "Miss Universe contestants arrived in Mexico City on Sunday.", nil, []string{"universe"}, false, false},
 		// known: a brand after Dr. is a person
@@ -237,6 +256,22 @@ func TestPersons3GridEnglish(t *testing.T) {
 		{"not nurses union", "Nurses in California won the right to work independently.", nil, []string{"california/person"}, false, false},
 		// known: Justice after Mrs. is read as the name
 		{"mrs justice title", "Mrs. Justice Hale delivered the ruling, the court's press office said.", []string{"hale/person"}, []string{"justice/person"}, false, true},
+		// Second batch, annotated before the extractor ran on it.
+		// known: one name after an English occupation opening the sentence is too weak
+		{"b2 farmer single age", "Farmer Sulastri, 54, said her rice crop had failed for the second year.", []string{"sulastri/person"}, nil, false, true},
+		{"b2 nurse name", "Nurse Agnes Tumbelaka said the clinic had run out of vaccines.", []string{"agnes-tumbelaka/person"}, nil, false, false},
+		// known: Witnesses opening the sentence is read as part of the name
+		{"b2 witnesses two", "Witnesses Budi Santoso and Ahmad Fauzi told police they saw a white car.", []string{"budi-santoso/person", "ahmad-fauzi/person"}, nil, false, true},
+		// known: Haji and a lone given name take the known person of that surname
+		{"b2 haji age", "Haji Mustafa, 72, has sold batik in the same market for 50 years.", []string{"mustafa/person"}, nil, false, true},
+		{"b2 pak apposition", "Pak Slamet, a security guard at the school, raised the alarm.", []string{"slamet/person"}, nil, false, false},
+		{"b2 shopkeeper chinese", "Shopkeeper Lim Siew Eng said customers had stopped coming since the floods.", []string{"lim-siew-eng/person"}, nil, false, false},
+		{"b2 grandfather balinese", "Grandfather Wayan Rena, 80, was evacuated from his home near Mount Agung.", []string{"wayan-rena/person"}, nil, false, false},
+		{"b2 mrs javanese", "Mrs. Wulandari, a mother of three, said school fees had doubled.", []string{"wulandari/person"}, nil, false, false},
+		{"b2 ms vietnamese", "Ms. Nguyen, a shop owner in Ho Chi Minh City, said sales had fallen.", []string{"nguyen/person"}, nil, false, false},
+		{"b2 not fisherman's wharf", "Fisherman's Wharf was closed to visitors after the storm.", nil, []string{"wharf/person", "fisherman-s-wharf/person"}, false, false},
+		{"b2 not farmer's markets", "Farmer's markets across Java reported higher chili prices.", nil, []string{"java/person"}, false, false},
+		{"b2 not street vendors", "Street vendors in Yogyakarta were ordered to leave the sidewalks.", nil, []string{"yogyakarta/person"}, false, false},
 	}
 	runWireGrid(t, x, rows, "2024-06-01")
 }

@@ -747,6 +747,9 @@ func (r *run) officeThenName(toks []token, c int, ms []*mention) bool {
 		return false
 	}
 	e := r.nameRun(toks, c+1, ms)
+	if e == c+2 && ageAt(toks, e) && len(r.p.common) > 0 && r.isNameWord(&toks[c+1]) {
+		return true // "Nelayan Tambaklorok, Kasturi (56),": one name word with an age in the apposition
+	}
 	return e-c-1 >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) && !r.p.coord[toks[e-1].low]
 }
 
