@@ -2220,7 +2220,7 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lx&lxInitialsCue == 0 && toks[i+1].raw != "(" {
+		if toks[i].lx&lxInitialsCue == 0 && toks[i+1].raw != "(" && toks[i+1].raw != "," {
 			continue // (cheapest first: no cue word, no age after)
 		}
 		switch {
@@ -2234,7 +2234,8 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 			if r.initialsAfterPersonNoun(toks, ms, k) {
 				ms = r.initialsList(toks, ms, k, 2)
 			}
-		case initialsTok(&toks[i], 2) && ageAt(toks, i+1) && (i == 0 || !toks[i-1].cap || toks[i-1].punct):
+		case initialsTok(&toks[i], 2) && ageAfter(toks, i+1) && (i == 0 || !toks[i-1].cap || toks[i-1].punct):
+			// "AS (34), warga …", "AS, 34, and his wife": a state has no age
 			if m := covered(ms, i); m == nil || m.entry != nil && m.entry.Kind == facts.KindState {
 				ms = r.initialsList(toks, ms, i, 2)
 			}
@@ -2305,6 +2306,12 @@ func initialsTok(t *token, minLen int) bool {
 		}
 	}
 	return true
+}
+
+// ageAfter reports whether toks[k:] opens with an age in brackets or in
+// commas: "(29)", ", 29,".
+func ageAfter(toks []token, k int) bool {
+	return ageAt(toks, k) || k+2 < len(toks) && toks[k].raw == "," && isAge(toks[k+1].raw) && toks[k+2].raw == ","
 }
 
 // ageAt reports whether toks[k:] opens with an age in brackets: "(29)".
