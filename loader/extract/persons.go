@@ -1130,7 +1130,8 @@ func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		open, shut := toks[i-1].raw, toks[i+1].raw
-		if !(open == "," && shut == "," || open == "(" && shut == ")") {
+		last := open == "," && shut == "." && i+2 == len(toks) // "…, and Grace Wanjiru, 19.": the last of a list of ages
+		if !(open == "," && shut == "," || open == "(" && shut == ")" || last) {
 			continue
 		}
 		e := i - 1
@@ -1146,6 +1147,9 @@ func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
 		}
 		if s == e || s > 0 && toks[s-1].cap && !toks[s-1].punct {
 			continue
+		}
+		if last && (e-s < 2 || s < 4 || !r.p.coord[toks[s-1].low] || !ageAfter(toks, s-4)) {
+			continue // only after "and" that ends a list of names with ages ("…, 31, and Grace Wanjiru, 19.")
 		}
 		if e-s == 1 && (r.p.lang != "id" || !r.singleName(&toks[s], false)) {
 			continue

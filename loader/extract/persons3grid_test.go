@@ -217,16 +217,14 @@ func TestPersons3GridEnglish(t *testing.T) {
 		{"witness papuan", "Witness Yohanes Tabuni told the court he saw soldiers open fire.", []string{"yohanes-tabuni/person"}, nil, false, false},
 		{"local resident", "Local resident Harun Rasyid said the water rose within minutes.", []string{"harun-rasyid/person"}, nil, false, false},
 		{"ni wayan apposition", "Ni Wayan Sukarni, a 52-year-old rice farmer, said the drought had ruined her harvest.", []string{"ni-wayan-sukarni/person"}, nil, false, false},
-		// known: I Made opening an English sentence is no name
-		{"i made village head", "I Made Suarta, head of the village, said 200 families had been evacuated.", []string{"i-made-suarta/person"}, nil, false, true},
+		{"i made village head", "I Made Suarta, head of the village, said 200 families had been evacuated.", []string{"i-made-suarta/person"}, nil, false, false},
 		{"bin fishmonger", "Hassan bin Yusuf, a fishmonger in Kuala Lumpur, said prices had doubled.", []string{"hassan-bin-yusuf/person"}, nil, false, false},
 		{"dr epidemiologist", "Dr. Priya Raman, an epidemiologist at the University of Melbourne, said cases were rising.", []string{"priya-raman/person"}, nil, false, false},
 		{"javanese single age", "Sugiarto, 61, a rice farmer in Central Java, said the rains came too late.", []string{"sugiarto/person"}, nil, false, false},
 		{"chinese who clause", "Tan Ah Kow, who has run the coffee shop for 40 years, said rent had tripled.", []string{"tan-ah-kow/person"}, nil, false, false},
 		{"said name age who", "\"It was terrifying,\" said Emily Carver, 34, who was on the train.", []string{"emily-carver/person"}, nil, false, false},
 		{"residents two names", "Residents Tom Fielding and Sarah Okafor said they heard two loud bangs.", []string{"tom-fielding/person", "sarah-okafor/person"}, nil, false, false},
-		// known: the last name of a list after and is left out
-		{"dead named as list", "The dead were named as Jacob Mwangi, 24, Peter Otieno, 31, and Grace Wanjiru, 19.", []string{"jacob-mwangi/person", "peter-otieno/person", "grace-wanjiru/person"}, nil, false, true},
+		{"dead named as list", "The dead were named as Jacob Mwangi, 24, Peter Otieno, 31, and Grace Wanjiru, 19.", []string{"jacob-mwangi/person", "peter-otieno/person", "grace-wanjiru/person"}, nil, false, false},
 		{"teacher name", "Teacher Rosalind Achterberg said half her pupils had missed school.", []string{"rosalind-achterberg/person"}, nil, false, false},
 		{"firefighter passive", "Firefighter Luis Moreno was treated for smoke inhalation.", []string{"luis-moreno/person"}, nil, false, false},
 		{"haji village elder", "Haji Abdul Karim, a village elder, said the militants had left before dawn.", []string{"abdul-karim/person"}, nil, false, false},
@@ -236,8 +234,7 @@ func TestPersons3GridEnglish(t *testing.T) {
 		{"suspect's lawyer", "The suspect's lawyer, Hendro Saputro, said his client would appeal.", []string{"hendro-saputro/person"}, nil, false, false},
 		{"mr javanese who sells", "Mr. Sutrisno, who sells fried rice near the campus, said business had halved.", []string{"sutrisno/person"}, nil, false, false},
 		{"initials AS airport", "AS, 34, and his wife were detained at Soekarno-Hatta airport, police said.", []string{"as/person"}, []string{"USA", "sukarno", "mohammad-hatta"}, false, false},
-		// known: a relative's apposition in commas gives no name
-		{"mother of victim", "The boy's mother, Rahayu Ningsih, said he had gone out to buy snacks.", []string{"rahayu-ningsih/person"}, nil, false, true},
+		{"mother of victim", "The boy's mother, Rahayu Ningsih, said he had gone out to buy snacks.", []string{"rahayu-ningsih/person"}, nil, false, false},
 		{"pak in english", "Pak Darsono, a 70-year-old rubber tapper, said he had never seen the river so high.", []string{"darsono/person"}, nil, false, false},
 		// No person.
 		{"not miss universe", "Miss Universe contestants arrived in Mexico City on Sunday.", nil, []string{"universe"}, false, false},
