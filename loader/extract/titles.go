@@ -631,6 +631,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k == 1 && of == nil && portfolio && !closed && !regionNamed && !r.regionThenName(toks, k, role, ms) {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
+			if p.lang == "en" && role == "occupation" && carried == nil && r.allEnglishWords(toks[k:end]) {
+				continue // "Witness Protection Program": after an occupation, capitalized ordinary words name a thing
+			}
 			aged := role == "occupation" && end-k == 1 && ageAfter(toks, end) && !isAllUpper(toks[k].raw) && !(p.lang == "en" && r.englishWord(toks[k].low))
 			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) && !aged {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
@@ -1498,4 +1501,15 @@ func generationSuffix(w string) bool {
 		return true
 	}
 	return false
+}
+
+// allEnglishWords reports whether every word of ts is an ordinary English
+// word and no given name: "Protection Program", not "Grace Wanjiru".
+func (r *run) allEnglishWords(ts []token) bool {
+	for i := range ts {
+		if ts[i].lx&lxGiven != 0 || !r.englishWord(ts[i].low) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
