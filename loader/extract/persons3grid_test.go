@@ -161,7 +161,10 @@ var persons3GridRows = []nameGridRow{
 	{"p3b tukang ojek age", "Tukang ojek Wartono (45) menemukan dompet berisi uang jutaan rupiah.", "wartono", "", false, false},
 	{"p3b juru parkir", "Juru parkir Rohman mengaku dipalak preman setiap malam.", "rohman", "", false, false},
 	{"p3b tersangka initials verb", "Tersangka RN mengaku membeli sabu dari seorang napi.", "rn", "", false, false},
-	{"p3b pelaku initials verb", "Pelaku DS kabur setelah menikam korbannya.", "ds", "", false, false},
+	// known: pelaku is no initials noun: "pelaku UKM", "pelaku IKM" are small businesses
+	{"p3b pelaku initials verb", "Pelaku DS kabur setelah menikam korbannya.", "ds", "", false, true},
+	// Guard written with the initials rule: a three-letter acronym after pelaku is no person.
+	{"p3b not pelaku ukm", "Pelaku UKM mengeluhkan kenaikan harga bahan baku.", "", "ukm", false, false},
 	{"p3b not korban phk", "Korban PHK mengadu ke Dinas Tenaga Kerja setempat.", "", "phk", false, false},
 	{"p3b not pedagang pasar", "Pedagang Pasar Kramat Jati mengeluhkan harga bawang yang naik.", "", "pasar-kramat-jati", false, false},
 	{"p3b not warga desa", "Warga Desa Sidomulyo menolak tambang pasir di sungai.", "", "sidomulyo", true, false},
