@@ -232,6 +232,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	sort.SliceStable(p.nameOpeners, func(a, b int) bool { return len(p.nameOpeners[a]) > len(p.nameOpeners[b]) })
 	p.rankSuffixes, p.initialsIntros = mkset(j.RankSuffixes), lowerSet(j.InitialsIntros)
 	p.aliasWords = lowerSet(j.AliasWords)
+	p.initialsNouns = lowerSet(j.InitialsNouns)
 	p.postNominals = mkset(j.PostNominals)
 	p.givenAbbrevs, p.givenWords, p.nameWords = mkset(j.GivenAbbreviations), mkset(j.GivenWords), mkset(j.NameWords)
 	p.enumIntros, p.personHeads = mkset(j.EnumerationIntros), mkset(j.PersonHeads)

@@ -424,6 +424,11 @@ type packJSON struct {
 	// goes by ("Joni Saputra alias Jon", "AS alias Ucok"): the name before
 	// is a person's, the alias after no actor of its own.
 	AliasWords []string `json:"alias_words"`
+	// InitialsNouns are the words for a suspect or a defendant after which
+	// two or three capital letters that name nothing else are a person's
+	// initials even with no age after them ("Tersangka AK mengaku"; not
+	// "korban PHK", whose word is no such noun).
+	InitialsNouns []string `json:"initials_nouns"`
 	// PostNominals are the letters written after a person's name for a
 	// rank of the bar or an honour ("James Wood KC", "Jane Doe MP"): they
 	// end the name, which is no unread organization's or place's name.
@@ -969,6 +974,7 @@ type pack struct {
 	rankSuffixes                              set                 // rank_suffixes, lower case
 	initialsIntros                            set                 // initials_intros, lower case
 	aliasWords                                set                 // alias_words, lower case
+	initialsNouns                             set                 // initials_nouns, lower case
 	postNominals                              set                 // post_nominals, lower case (written in capitals)
 	givenAbbrevs                              set                 // given_abbreviations, lower case
 	givenWords                                set                 // given_words, lower case

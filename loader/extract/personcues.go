@@ -430,6 +430,9 @@ func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 		if !toks[s].cap || toks[s].punct || covered(ms, s) != nil || p.isTitle(toks, s) {
 			continue
 		}
+		if toks[s].lx&lxNameStop != 0 && p.nameStop[toks[s].raw] {
+			continue // "Pedagang Pasar Senen": a market, a village or a street after the word, no name
+		}
 		e := s
 		names := 0
 		for e < len(toks) && e-s < 3 && toks[e].cap && !toks[e].punct && !isAllUpper(toks[e].raw) && covered(ms, e) == nil {

@@ -1130,7 +1130,8 @@ func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		open, shut := toks[i-1].raw, toks[i+1].raw
-		if !(open == "," && shut == "," || open == "(" && shut == ")") {
+		last := open == "," && shut == "." && i+2 == len(toks) // "…, and Grace Wanjiru, 19.": the last of a list of ages
+		if !(open == "," && shut == "," || open == "(" && shut == ")" || last) {
 			continue
 		}
 		e := i - 1
@@ -1146,6 +1147,9 @@ func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
 		}
 		if s == e || s > 0 && toks[s-1].cap && !toks[s-1].punct {
 			continue
+		}
+		if last && (e-s < 2 || s < 4 || !r.p.coord[toks[s-1].low] || !ageAfter(toks, s-4)) {
+			continue // only after "and" that ends a list of names with ages ("…, 31, and Grace Wanjiru, 19.")
 		}
 		if e-s == 1 && (r.p.lang != "id" || !r.singleName(&toks[s], false)) {
 			continue
@@ -2223,7 +2227,7 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lx&lxInitialsCue == 0 && toks[i+1].raw != "(" {
+		if toks[i].lx&lxInitialsCue == 0 && toks[i+1].raw != "(" && toks[i+1].raw != "," {
 			continue // (cheapest first: no cue word, no age after)
 		}
 		switch {
@@ -2237,7 +2241,8 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 			if r.initialsAfterPersonNoun(toks, ms, k) {
 				ms = r.initialsList(toks, ms, k, 2)
 			}
-		case initialsTok(&toks[i], 2) && ageAt(toks, i+1) && (i == 0 || !toks[i-1].cap || toks[i-1].punct):
+		case initialsTok(&toks[i], 2) && ageAfter(toks, i+1) && (i == 0 || !toks[i-1].cap || toks[i-1].punct):
+			// "AS (34), warga …", "AS, 34, and his wife": a state has no age
 			if m := covered(ms, i); m == nil || m.entry != nil && m.entry.Kind == facts.KindState {
 				ms = r.initialsList(toks, ms, i, 2)
 			}
@@ -2257,6 +2262,9 @@ func (r *run) initialsAfterPersonNoun(toks []token, ms []*mention, k int) bool {
 	}
 	if toks[k+1].low == "alias" || ageAt(toks, k+1) {
 		return true
+	}
+	if k > 0 && r.p.initialsNouns[toks[k-1].low] && utf8.RuneCountInString(toks[k].raw) <= 3 && covered(ms, k) == nil && !toks[k+1].cap && !toks[k+1].punct {
+		return true // "Tersangka AK mengaku": after a suspect's word, initials that name nothing else, then a verb
 	}
 	return k+2 < len(toks) && r.p.coord[toks[k+1].low] && initialsTok(&toks[k+2], 2) && covered(ms, k) == nil && covered(ms, k+2) == nil
 }
@@ -2305,6 +2313,12 @@ func initialsTok(t *token, minLen int) bool {
 		}
 	}
 	return true
+}
+
+// ageAfter reports whether toks[k:] opens with an age in brackets or in
+// commas: "(29)", ", 29,".
+func ageAfter(toks []token, k int) bool {
+	return ageAt(toks, k) || k+2 < len(toks) && toks[k].raw == "," && isAge(toks[k+1].raw) && toks[k+2].raw == ","
 }
 
 // ageAt reports whether toks[k:] opens with an age in brackets: "(29)".

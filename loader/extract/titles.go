@@ -483,7 +483,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		var end int
 		known := false
 		pm := mentionAt(ms, k)
-		if pm != nil && pm.person && pm.tj == k+1 && r.surnameAfter(toks, pm.tj, ms) {
+		if pm != nil && pm.person && (pm.tj == k+1 || honorific && pm.ti == k && pm.tj == k+2) && r.surnameAfter(toks, pm.tj, ms) {
+			// ("Habib Zainal Abidin Assegaf": after an honorific, a known
+			// two-word name and one more name word are someone else's.)
 			// "guru besar ITB Wiranto Arismunandar": a known person's one
 			// name, then another name word, is someone else's name.
 			ms = dropMention(ms, pm)
@@ -629,7 +631,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k == 1 && of == nil && portfolio && !closed && !regionNamed && !r.regionThenName(toks, k, role, ms) {
 				continue // "Kepala Desa Sukamaju": after a title and its common words, one word is more likely a place
 			}
-			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) {
+			if p.lang == "en" && role == "occupation" && carried == nil && r.allEnglishWords(toks[k:end]) {
+				continue // "Witness Protection Program": after an occupation, capitalized ordinary words name a thing
+			}
+			aged := role == "occupation" && end-k == 1 && ageAfter(toks, end) && !isAllUpper(toks[k].raw) && !(p.lang == "en" && r.englishWord(toks[k].low))
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) && !aged {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
 			if end-k == 1 && of == nil && !closed && p.thingTitles[toks[k-1].low] {
@@ -648,6 +654,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 			if role == "-" {
 				continue // without a role, an unknown name is not enough to create a person
+			}
+			if role == "honorific" && end-k == 1 && (ageAfter(toks, end) || r.appositionAfter(toks, k)) {
+				role = "occupation" // "Haji Mustafa, 72,": one name described as an ordinary person is no known figure's
 			}
 			person = r.newPerson(name, role, ofID)
 			if person != nil && of == nil && p.home != "" && person.a.Country == "" && p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] {
@@ -747,6 +756,9 @@ func (r *run) officeThenName(toks []token, c int, ms []*mention) bool {
 		return false
 	}
 	e := r.nameRun(toks, c+1, ms)
+	if e == c+2 && ageAt(toks, e) && len(r.p.common) > 0 && r.isNameWord(&toks[c+1]) {
+		return true // "Nelayan Tambaklorok, Kasturi (56),": one name word with an age in the apposition
+	}
 	return e-c-1 >= 2 && (e == len(toks) || toks[e].punct || !toks[e].cap) && !r.p.coord[toks[e-1].low]
 }
 
@@ -1489,4 +1501,15 @@ func generationSuffix(w string) bool {
 		return true
 	}
 	return false
+}
+
+// allEnglishWords reports whether every word of ts is an ordinary English
+// word and no given name: "Protection Program", not "Grace Wanjiru".
+func (r *run) allEnglishWords(ts []token) bool {
+	for i := range ts {
+		if ts[i].lx&lxGiven != 0 || !r.englishWord(ts[i].low) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
