@@ -653,7 +653,9 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	// Indonesian passive light verb after the noun that opens the clause:
 	// "Bantuan kemanusiaan untuk Sudan dikirim oleh Arab Saudi", "Sanksi
 	// baru terhadap Rusia dijatuhkan oleh Uni Eropa".
-	if p.lang == "id" && t <= r.clauseStart(s, t)+1 {
+	// (Not when the noun's owner follows it: "Kecaman Turki atas ...
+	// disampaikan Menlu Hakan Fidan" is Turkey's.)
+	if owner := r.mentionAfterGroup(s, k); p.lang == "id" && t <= r.clauseStart(s, t)+1 && (owner == nil || owner.oblique) {
 		for j := k; j < len(toks) && j < te+7 && !toks[j].punct; j++ {
 			if j+1 < len(toks) && r.passiveLight(toks[j].low) {
 				// (the agent after oleh, or right after the verb: "serangan
@@ -980,6 +982,9 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 	cs := r.clauseStart(s, t)
 	if s.lastTrig < cs {
 		return nil
+	}
+	if tr, _, _ := r.matchTrigger(toks, s.ms, s.lastTrig, false); tr != nil && tr.passive {
+		return nil // "Israel dikecam Turki atas serangan ke Qatar": Turki is the agent, not the object
 	}
 	for q := t - 1; q > s.lastTrig && q >= t-4; q-- {
 		tk := &toks[q]

@@ -324,7 +324,7 @@ func TestIDEvents2Grid(t *testing.T) {
 			[]ev{{"european-union", "", "16", "VNM", "", ""}}, []ev{{"VNM", "", "16", "european-union", "", ""}}, false, true},
 		{"b2 pasif ditolak dari", "Tawaran perundingan dari Korea Selatan ditolak Korea Utara.",
 			[]ev{{"PRK", "", "12", "KOR", "", ""}}, []ev{{"KOR", "", "12", "PRK", "", ""}}, false, false},
-		// known: serangan udara is two words: the passive light verb after the relative is not reached from the noun's first word.
+		// known: a capital after ke (ke Kabul) is dropped as a place, so the strike has no target.
 		{"b2 yang dilakukan", "Serangan udara yang diluncurkan Pakistan ke Kabul menuai kecaman.",
 			[]ev{{"PAK", "", "19", "AFG", "", ""}}, nil, false, true},
 		{"b2 yang dikirim", "Bantuan pangan yang dikirimkan Uni Emirat Arab ke Sudan tiba di Port Sudan.",
@@ -351,7 +351,7 @@ func TestIDEvents2Grid(t *testing.T) {
 			[]ev{{"CHN", "", "15", "", "", ""}}, nil, false, false},
 		{"b2 coord sasaran dua", "Jepang menjatuhkan sanksi kepada Rusia dan Korea Utara.",
 			[]ev{{"JPN", "", "16", "RUS", "", ""}, {"JPN", "", "16", "PRK", "", ""}}, nil, false, false},
-		// known: the passive light verb's bare agent (disampaikan Hakan Fidan) is taken over the noun's owner (Kecaman Turki), and a capital after ke is dropped.
+		// known: a capital after ke (ke Doha) is dropped as a place, so the strike named inside has no target.
 		{"b2 nomina kecaman atas", "Kecaman Turki atas serangan Israel ke Doha disampaikan Menteri Luar Negeri Hakan Fidan.",
 			[]ev{{"TUR", "", "11", "ISR", "", ""}, {"ISR", "", "19", "QAT", "", ""}}, nil, false, true},
 		{"b2 multi meski", "Meski hujan turun sepanjang hari, Menteri Luar Negeri Sugiono tetap bertemu Menteri Luar Negeri Australia di Canberra.",
