@@ -190,6 +190,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		} else {
 			src, inh = r.subject(s, t)
 		}
+		if src == nil && p.lang == "id" {
+			// "Setelah bertemu Xi Jinping di Beijing, Presiden Prabowo
+			// terbang ke Tokyo": the main clause's subject.
+			if src = r.frontedClauseSubject(s, t); src != nil {
+				conf, inh = 0.8, true
+			}
+		}
 		if src == nil || !inh && r.negatedSubject(s, src) {
 			return
 		}
@@ -1478,6 +1485,29 @@ func (r *run) subjectAuthor(s *sentenceContext, t int) *mention {
 			if m := firstMentionIn(s.ms, k+1, k+2); m != nil && m.tj <= t {
 				return m
 			}
+		}
+	}
+	return nil
+}
+
+// frontedClauseSubject: the verb at t opens an Indonesian time clause that
+// fronts the sentence with no subject of its own ("Setelah bertemu Xi
+// Jinping di Beijing, Presiden Prabowo ..."); its subject is the one after
+// the comma that closes that clause.
+func (r *run) frontedClauseSubject(s *sentenceContext, t int) []*mention {
+	toks := s.toks
+	if t < 1 || t > 2 || toks[0].lx&lxClauseBreak == 0 || firstMentionIn(s.ms, 0, t) != nil {
+		return nil
+	}
+	for k := t + 1; k < len(toks); k++ {
+		if toks[k].raw == "," {
+			if m := r.mentionAfterGroup(s, k+1); m != nil && !m.oblique && !m.locative {
+				return r.groupFrom(s, m)
+			}
+			return nil
+		}
+		if toks[k].punct || toks[k].lx&(lxClauseBreak|lxRelative|lxSpeech) != 0 {
+			return nil
 		}
 	}
 	return nil
