@@ -19,6 +19,12 @@ import "testing"
 // in the style of present-day Indonesian news and annotated before the
 // extractor ran on them; a row marked known is a known failure and fails the
 // test when it passes.
+//
+// Before any rule or data of this grid: 88 of 120 rows pass. After them:
+// 107 of 120. A second batch of 20 rows, annotated before its first run:
+// 17 passed at once (121 of 140); after three more rules (a fronted
+// clause's subject, memulihkan hubungan, a count after a capital's comma
+// and a town named like a headline verb): 124 of 140 (the floor).
 func TestIDEvents2Grid(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
