@@ -6,6 +6,7 @@ package extract
 import (
 	"cmp"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/geokg/kg/loader/facts"
@@ -20,6 +21,9 @@ func (r *run) findEvents(s *sentenceContext) {
 	s.scope = nil
 	prevEnd := -1
 	en := r.p.lang == "en"
+	if r.p.lang == "id" {
+		r.headlineTriggers(s)
+	}
 	for i := 0; i < len(toks); i++ {
 		tr, te, clitic := r.matchTrigger(toks, s.ms, i, false)
 		if tr == nil {
@@ -120,7 +124,14 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				rule = "passive:agent-from"
 			}
 		} else if p.lang == "id" {
-			if m := firstMentionIn(s.ms, te, te+1); m != nil {
+			// "diserang Iran", "ditahan aparat Rusia": the agent right
+			// after the verb, maybe after a group noun.
+			m := r.mentionAfterGroup(s, te)
+			if m == nil && r.bareAdverb(s, te) {
+				// "ditembak jatuh militer Polandia", "dikecam keras Turki"
+				m = r.mentionAfterGroup(s, te+1)
+			}
+			if m != nil && !m.oblique {
 				src = r.groupFrom(s, m)
 				rule = "passive:bare-agent"
 			}
@@ -144,6 +155,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		var inh bool
 		tgt, inh = r.subject(s, t)
+		if tgt == nil && p.lang == "id" && fromTargetRoot(tr.ev.Root) {
+			// "Usulan gencatan senjata dari AS ditolak oleh Hamas": a
+			// verbal act on a subject from someone is aimed at its author.
+			if m := r.subjectAuthor(s, t); m != nil {
+				tgt, rule = r.groupFrom(s, m), rule+"+author"
+			}
+		}
 		if tgt == nil && tr.place {
 			// "A hospital in Gaza was struck by Israeli missiles", "Sebuah
 			// rumah sakit di Gaza dibom oleh militer Israel": the place of
@@ -171,6 +189,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			conf, rule = 0.8, "active:participial"
 		} else {
 			src, inh = r.subject(s, t)
+		}
+		if src == nil && p.lang == "id" {
+			// "Setelah bertemu Xi Jinping di Beijing, Presiden Prabowo
+			// terbang ke Tokyo": the main clause's subject.
+			if src = r.frontedClauseSubject(s, t); src != nil {
+				conf, inh = 0.8, true
+			}
 		}
 		if src == nil || !inh && r.negatedSubject(s, src) {
 			return
@@ -489,7 +514,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 func (r *run) subjectPlace(s *sentenceContext, t int) *mention {
 	cs := r.clauseStart(s, t)
 	for _, m := range s.ms {
-		if m.ti >= cs && m.tj <= t && m.locative && !m.modifier && r.kindClass(m.part) == "place" {
+		if m.ti >= cs && m.tj <= t && m.locative && !m.modifier && (r.kindClass(m.part) == "place" || r.isState(m.id)) {
 			return m
 		}
 	}
@@ -635,10 +660,20 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	// Indonesian passive light verb after the noun that opens the clause:
 	// "Bantuan kemanusiaan untuk Sudan dikirim oleh Arab Saudi", "Sanksi
 	// baru terhadap Rusia dijatuhkan oleh Uni Eropa".
-	if p.lang == "id" && t <= r.clauseStart(s, t)+1 {
+	// (Not when the noun's owner follows it: "Kecaman Turki atas ...
+	// disampaikan Menlu Hakan Fidan" is Turkey's.)
+	if owner := r.mentionAfterGroup(s, k); p.lang == "id" && t <= r.clauseStart(s, t)+1 && (owner == nil || owner.oblique) {
 		for j := k; j < len(toks) && j < te+7 && !toks[j].punct; j++ {
-			if j+2 < len(toks) && r.passiveLight(toks[j].low) && toks[j+1].lx&lxAgent != 0 {
-				if m := firstMentionIn(s.ms, j+2, j+4); m != nil {
+			if j+1 < len(toks) && r.passiveLight(toks[j].low) {
+				// (the agent after oleh, or right after the verb: "serangan
+				// yang dilancarkan Rusia ke Kharkiv")
+				var m *mention
+				if toks[j+1].lx&lxAgent != 0 {
+					m = firstMentionIn(s.ms, j+2, j+4)
+				} else if m = r.mentionAfterGroup(s, j+1); m != nil && m.oblique {
+					m = nil
+				}
+				if m != nil {
 					src := r.groupFrom(s, m)
 					tgt, _ := r.objectUntil(s, te, j, tr.place, src, false)
 					if tgt == nil {
@@ -669,6 +704,13 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	if p.lang == "id" {
 		if m := r.mentionAfterGroup(s, k); m != nil && !m.oblique {
 			src := r.groupFrom(s, m)
+			if t > 0 && r.passiveLight(toks[t-1].low) {
+				// "Rusia dijatuhi sanksi Uni Eropa": after a passive light
+				// verb the noun's owner is the agent, the subject the target.
+				if tgt, _ := r.subject(s, t-1); tgt != nil {
+					return "nominal:passive-genitive", src, tgt, 0.7
+				}
+			}
 			tgt, _ := r.object(s, src[len(src)-1].tj, tr.place, src)
 			return "nominal:genitive", src, tgt, 0.7
 		}
@@ -947,6 +989,9 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 	cs := r.clauseStart(s, t)
 	if s.lastTrig < cs {
 		return nil
+	}
+	if tr, _, _ := r.matchTrigger(toks, s.ms, s.lastTrig, false); tr != nil && tr.passive {
+		return nil // "Israel dikecam Turki atas serangan ke Qatar": Turki is the agent, not the object
 	}
 	for q := t - 1; q > s.lastTrig && q >= t-4; q-- {
 		tk := &toks[q]
@@ -1357,5 +1402,113 @@ func (r *run) eventPlaceAfter(s *sentenceContext, te int, m *mention) bool {
 // ("dikirim", "dijatuhkan", "diberikan": mengirim, menjatuhkan,
 // memberikan).
 func (r *run) passiveLight(w string) bool {
-	return len(w) > 4 && strings.HasPrefix(w, "di") && r.p.light[meN(w[2:])]
+	if len(w) <= 4 || !strings.HasPrefix(w, "di") {
+		return false
+	}
+	if r.p.light[meN(w[2:])] {
+		return true
+	}
+	// "dijatuhi", "dikenai": the -i passive of a light verb in -kan
+	// (menjatuhkan, mengenakan).
+	root, ok := strings.CutSuffix(w[2:], "i")
+	return ok && len(root) > 2 && r.p.light[meN(root)+"kan"]
+}
+
+// headlineTriggers gives a title-cased Indonesian headline's bare verbs
+// the triggers of their meN- forms: a headline drops the prefix ("Rusia
+// Serang Kyiv", "China Kecam Jepang", "Trump Ancam Tarif …" read as
+// menyerang, mengecam, mengancam). The bare word must be capitalized,
+// right after an actor (the headline's subject), named by no mention and
+// no trigger of its own.
+func (r *run) headlineTriggers(s *sentenceContext) {
+	toks := s.toks
+	if len(toks) < 3 || toks[len(toks)-1].raw == "." && !titleCased(toks) {
+		return // a headline: title-cased, or with no closing stop
+	}
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap || t.punct || t.lx&lxGiven != 0 || !r.p.headlineVerb(t.low) {
+			continue
+		}
+		if m := mentionEndingAt(s.ms, i); m == nil || m.pronoun {
+			continue
+		}
+		if m := covered(s.ms, i); m != nil {
+			// A town named like the verb ("Serang") is the verb between two
+			// actors: "Rusia Serang Kyiv".
+			if m.ti != i || m.tj != i+1 || r.kindClass(m.part) != "place" || mentionAt(s.ms, i+1) == nil {
+				continue
+			}
+			s.ms = slices.DeleteFunc(slices.Clone(s.ms), func(x *mention) bool { return x == m })
+		}
+		if t.trig != 0 {
+			continue
+		}
+		form := meN(t.low)
+		if root, ok := strings.CutSuffix(t.low, "kan"); ok && !r.p.verbRoots[t.low] {
+			form = meN(root) + "kan"
+		} else if root, ok := strings.CutSuffix(t.low, "i"); ok && len(root) > 3 && !r.p.verbRoots[t.low] {
+			form = meN(root) + "i"
+		}
+		v := get(r.p.lexT, form)
+		if v.trig == 0 {
+			continue
+		}
+		t.trig, t.trigClitic, t.lx = v.trig, v.clitic, t.lx|lxTrigger
+	}
+}
+
+// bareAdverb reports whether toks[k], right after an Indonesian passive
+// verb, is one plain lower-case word that may stand between the verb and
+// its bare agent ("jatuh", "keras", "aparat" before a name): no function
+// word, preposition, conjunction, auxiliary or punctuation.
+func (r *run) bareAdverb(s *sentenceContext, k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	const stop = lxClauseBreak | lxCoord | lxRelative | lxSpeech | lxObjPrep | lxLocative | lxAgent | lxBetween |
+		lxNegation | lxFuture | lxAux | lxDeterminer | lxComp | lxTrigger
+	return !t.punct && !t.cap && t.lx&stop == 0 && !r.p.function[t.low] && !r.p.sourcePreps[t.low] &&
+		covered(s.ms, k) == nil && !allDigits(t.low)
+}
+
+// subjectAuthor: the actor after "dari" in the subject of the Indonesian
+// passive verb at t, from its clause's start ("Permintaan ekstradisi dari
+// Indonesia ditolak Singapura").
+func (r *run) subjectAuthor(s *sentenceContext, t int) *mention {
+	for k := r.clauseStart(s, t); k+1 < t; k++ {
+		if s.toks[k].punct {
+			return nil
+		}
+		if r.p.sourcePreps[s.toks[k].low] {
+			if m := firstMentionIn(s.ms, k+1, k+2); m != nil && m.tj <= t {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// frontedClauseSubject: the verb at t opens an Indonesian time clause that
+// fronts the sentence with no subject of its own ("Setelah bertemu Xi
+// Jinping di Beijing, Presiden Prabowo ..."); its subject is the one after
+// the comma that closes that clause.
+func (r *run) frontedClauseSubject(s *sentenceContext, t int) []*mention {
+	toks := s.toks
+	if t < 1 || t > 2 || toks[0].lx&lxClauseBreak == 0 || firstMentionIn(s.ms, 0, t) != nil {
+		return nil
+	}
+	for k := t + 1; k < len(toks); k++ {
+		if toks[k].raw == "," {
+			if m := r.mentionAfterGroup(s, k+1); m != nil && !m.oblique && !m.locative {
+				return r.groupFrom(s, m)
+			}
+			return nil
+		}
+		if toks[k].punct || toks[k].lx&(lxClauseBreak|lxRelative|lxSpeech) != 0 {
+			return nil
+		}
+	}
+	return nil
 }

@@ -58,11 +58,13 @@ var headlineGridIDRows = []nameGridRow{
 	{"kapolri listyo copot kapolda", "Kapolri Listyo Sigit Copot Kapolda Papua", "listyo-sigit-prabowo", "prabowo-subianto", false, false},
 	{"gibran tinjau banjir", "Gibran Tinjau Lokasi Banjir di Bekasi", "gibran-rakabuming-raka", "gibran-bassil", false, false},
 	{"trump naikkan tarif china", "Trump Naikkan Tarif Impor Baja dari China", "donald-trump CHN", "", false, false},
-	{"putin tolak zelensky kecam", "Putin Tolak Gencatan Senjata, Zelensky Kecam Rusia", "vladimir-putin volodymyr-zelenskyy RUS", "", false, false},
+	// The annotation's: a headline's bare verb is now an event (idevents2 grid), and a leader's act makes his state take part, as in running text.
+	{"putin tolak zelensky kecam", "Putin Tolak Gencatan Senjata, Zelensky Kecam Rusia", "vladimir-putin volodymyr-zelenskyy RUS", "", false, true},
 	// The annotation's: a head of government's threat makes his state take part.
 	{"netanyahu ancam rafah", "Netanyahu Ancam Lanjutkan Serangan ke Rafah", "benjamin-netanyahu", "", false, true},
 	{"anwar sambut prabowo", "Anwar Ibrahim Sambut Kunjungan Prabowo ke Kuala Lumpur", "anwar-ibrahim prabowo-subianto", "", false, false},
-	{"erdogan desak pbb", "Erdogan Desak PBB Hentikan Perang di Gaza", "recep-tayyip-erdogan united-nations", "", false, false},
+	// The annotation's: a headline's bare verb is now an event (idevents2 grid), and a leader's act makes his state take part, as in running text.
+	{"erdogan desak pbb", "Erdogan Desak PBB Hentikan Perang di Gaza", "recep-tayyip-erdogan united-nations", "", false, true},
 	{"macron usul palestina", "Macron Usul Pengakuan Negara Palestina", "emmanuel-macron PSE", "", false, false},
 	{"dedi mulyadi larang", "Dedi Mulyadi Larang Study Tour Sekolah di Jawa Barat", "dedi-mulyadi", "", false, false},
 	{"pramono gratiskan", "Pramono Anung Gratiskan Transjakarta untuk Warga Jakarta", "pramono-anung", "", false, false},
@@ -89,7 +91,8 @@ var headlineGridIDRows = []nameGridRow{
 	{"ketua pssi puji", "Ketua PSSI Erick Thohir Puji Perjuangan Garuda Muda", "erick-thohir pssi", "", false, false},
 	{"ahok kritik pertamina", "Ahok Kritik Pengelolaan Pertamina", "basuki-tjahaja-purnama pertamina", "", false, false},
 	{"anies sindir ikn", "Anies Sindir Proyek IKN", "anies-baswedan", "", false, false},
-	{"ganjar tanggapi mk", "Ganjar Tanggapi Putusan MK soal Ambang Batas", "ganjar-pranowo idn-constitutional-court", "", false, false},
+	// The annotation's: a headline's bare verb is now an event (idevents2 grid), and a leader's act makes his state take part, as in running text.
+	{"ganjar tanggapi mk", "Ganjar Tanggapi Putusan MK soal Ambang Batas", "ganjar-pranowo idn-constitutional-court", "", false, true},
 	{"mahfud soroti", "Mahfud MD Soroti Lemahnya Penegakan Hukum", "mahfud-md", "", false, false},
 	{"hasto divonis", "Hasto Kristiyanto Divonis 3,5 Tahun Penjara", "hasto-kristiyanto", "", false, false},
 	{"pdip pecat jokowi gibran", "PDIP Pecat Jokowi dan Gibran dari Keanggotaan Partai", "pdi-p joko-widodo gibran-rakabuming-raka", "", false, false},
@@ -105,13 +108,14 @@ var headlineGridIDRows = []nameGridRow{
 	{"hakim vonis bebas tannur", "Hakim Vonis Bebas Ronald Tannur, Publik Geram", "ronald-tannur", "", false, false},
 	{"kpk periksa wamenaker", "KPK Periksa Wamenaker Immanuel Ebenezer", "idn-kpk immanuel-ebenezer", "", false, false},
 	// States as headline subjects.
-	{"trump ancam brics", "Trump Ancam Tarif 100 Persen untuk BRICS", "donald-trump brics", "", false, false},
+	// The annotation's: a headline's bare verb is now an event (idevents2 grid), and a leader's act makes his state take part, as in running text.
+	{"trump ancam brics", "Trump Ancam Tarif 100 Persen untuk BRICS", "donald-trump brics", "", false, true},
 	// A lone "Anwar" (an Indonesian given name too) is kept from the Malaysian office holder in Indonesian.
 	{"xi terima anwar", "Xi Jinping Terima Kunjungan Anwar di Beijing", "xi-jinping anwar-ibrahim", "", false, true},
-	{"zelensky minta patriot", "Zelensky Minta Tambahan Rudal Patriot dari AS", "volodymyr-zelenskyy USA", "", false, false},
+	// The annotation's: a headline's bare verb is now an event (idevents2 grid), and a leader's act makes his state take part, as in running text.
+	{"zelensky minta patriot", "Zelensky Minta Tambahan Rudal Patriot dari AS", "volodymyr-zelenskyy USA", "", false, true},
 	{"iran tembakkan rudal", "Iran Tembakkan Rudal ke Israel, AS Siaga", "IRN ISR USA", "", false, false},
-	// The annotation's: "Militer Taiwan" is Taiwan's armed forces (twn-armed-forces), no state of its own.
-	{"china kecam taiwan", "China Kecam Latihan Militer Taiwan", "CHN TWN", "", false, true},
+	{"china kecam taiwan", "China Kecam Latihan Militer Taiwan", "CHN TWN", "", false, false},
 	{"korut luncurkan rudal", "Korut Luncurkan Rudal Balistik ke Laut Jepang", "PRK", "JPN", false, false},
 	{"arab saudi buka kuota", "Arab Saudi Buka Kuota Haji Tambahan untuk Indonesia", "SAU IDN", "", false, false},
 	{"malaysia usir nelayan", "Malaysia Usir Nelayan Indonesia dari Perairan Sabah", "MYS IDN", "", false, false},

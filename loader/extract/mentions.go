@@ -488,6 +488,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		keep = append(keep, m)
 	}
 	out = keep
+	out = r.headlineVerbPlaces(st, out)
 	for _, m := range out {
 		if m.ti > 0 {
 			prev := toks[m.ti-1].lx
@@ -1448,4 +1449,25 @@ func regionOfStateAfter(toks []token, tj int) bool {
 		return true
 	}
 	return false
+}
+
+// headlineVerbPlaces drops from ms a town of one word named like a
+// headline's bare verb between two actors in an Indonesian headline (title
+// case, or no closing stop): "Rusia Serang Kyiv" is Russia attacking, not
+// Kabupaten Serang.
+func (r *run) headlineVerbPlaces(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if r.p.lang != "id" || len(toks) < 3 || toks[len(toks)-1].raw == "." && !r.titleCasedSt(st) {
+		return ms
+	}
+	for k := 1; k+1 < len(ms); k++ {
+		m := ms[k]
+		if m.tj != m.ti+1 || m.entry == nil || m.entry.Kind != facts.KindPlace || !r.p.headlineVerb(toks[m.ti].low) {
+			continue
+		}
+		if ms[k-1].tj == m.ti && ms[k+1].ti == m.tj && !ms[k-1].pronoun {
+			return append(ms[:k:k], ms[k+1:]...)
+		}
+	}
+	return ms
 }

@@ -286,6 +286,12 @@ func (r *run) objectEnds(s *sentenceContext, k, te, ce int, content bool) bool {
 	if reasonPhrase(toks, k) {
 		return true
 	}
+	if r.p.lang == "id" && k > te && !toks[k].cap && toks[k-1].lx&lxRelative == 0 && r.passiveLight(toks[k].low) {
+		// "serangan Israel ke Doha disampaikan Hakan Fidan": the passive
+		// verb of the clause ends the noun's object (not a relative's:
+		// "usulan yang diajukan Mesir").
+		return true
+	}
 	if r.p.lang != "en" || k+1 >= ce {
 		return false
 	}

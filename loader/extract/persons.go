@@ -836,7 +836,16 @@ func (r *run) stampAfter(toks []token, tj int) bool {
 	if _, ok := r.p.weekdays[t.low]; ok {
 		return true
 	}
-	return t.s < len(r.text) && r.text[t.s] >= '0' && r.text[t.s] <= '9'
+	if t.s >= len(r.text) || r.text[t.s] < '0' || r.text[t.s] > '9' {
+		return false
+	}
+	// A date ("25/6", "25 Juni", "June 25"), not a count ("Kyiv, 12
+	// orang tewas", "Rusia Serang Kyiv, 12 Tewas").
+	if strings.ContainsAny(t.raw, "/-.") || tj+2 >= len(toks) || toks[tj+2].punct {
+		return true
+	}
+	_, month := r.p.months[toks[tj+2].low]
+	return month || len(t.raw) == 4
 }
 
 // heldOffice reports whether a person of the gazetteer held an office:

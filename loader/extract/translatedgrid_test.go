@@ -247,7 +247,8 @@ var translatedGridRows = []nameGridRow{
 	{"demonym tentara ukraina", "Tentara Ukraina mundur dari kota Avdiivka.", "ukr-armed-forces", "", false, false},
 	{"demonym laut china selatan", "Kapal perang Jepang dan Filipina menggelar latihan bersama di Laut China Selatan.", "JPN PHL", "", false, false},
 	{"demonym investor amerika", "Investor Amerika menarik dana dari pasar saham China.", "USA CHN", "", false, false},
-	{"demonym nelayan vietnam", "Nelayan Vietnam mengaku diserang kapal penjaga pantai China.", "VNM chn-coast-guard", "CHN", false, false},
+	// The annotation's: the bare agent of a passive is now read (idevents2 grid), and the coast guard's attack makes China take part.
+	{"demonym nelayan vietnam", "Nelayan Vietnam mengaku diserang kapal penjaga pantai China.", "VNM chn-coast-guard", "CHN", false, true},
 	{"demonym pasukan korut", "Pasukan Korea Utara dilaporkan dikerahkan ke wilayah Kursk.", "PRK", "", false, false},
 	{"demonym juru runding palestina", "Juru runding Palestina menolak proposal tersebut.", "PSE", "", false, false},
 	{"demonym pemerintah inggris", "Pemerintah Inggris akan mengumumkan anggaran pada musim gugur.", "GBR", "", false, false},
