@@ -168,7 +168,7 @@ var places3GridRows = []places3Row{
 	{"id perlintasan rafah", "id", "Truk bantuan menunggu berhari-hari di perlintasan Rafah.", "rafah-crossing/place", "EGY PSE", true, false},
 	{"id pos lintas batas entikong", "id", "Pos lintas batas Entikong ditutup sementara karena banjir.", "", "MYS IDN", true, false},
 	{"id tanjung priok", "id", "Kapal tanker itu tertahan di Pelabuhan Tanjung Priok selama sepekan.", "", "", true, false},
-	// known: "Gedung DPR" is the building, but the acronym inside it reads as the legislature
+	// known: "di Senayan" is most often the DPR itself ("fraksi di Senayan"), so Senayan stays the legislature after a preposition
 	{"id depan gedung dpr", "id", "Ribuan mahasiswa berkumpul di depan Gedung DPR di Senayan.", "", "idn-dpr", true, true},
 	{"id bandara dekai", "id", "Pesawat perintis itu tergelincir di Bandara Nop Goliat Dekai, Yahukimo.", "kabupaten-yahukimo/place", "", true, false},
 	{"id terminal kampung rambutan", "id", "Ribuan pemudik memadati Terminal Kampung Rambutan sejak subuh.", "", "", true, false},
@@ -232,8 +232,7 @@ var places3GridRows = []places3Row{
 	{"en thamrin street", "en", "Protesters blocked Thamrin Street in central Jakarta.", "", "thamrin", true, false},
 	{"en ben gurion airport", "en", "Several airlines suspended flights to Ben Gurion Airport.", "", "david-ben-gurion ben-gurion ISR", true, false},
 	{"en nelson mandela bay", "en", "Floods cut water supplies in Nelson Mandela Bay.", "nelson-mandela-bay/place", "nelson-mandela", true, false},
-	// known: "Queen" is a sovereign's title, so "Alia International" before "Airport" reads as a person
-	{"en queen alia airport", "en", "Flights resumed at Queen Alia International Airport in Amman.", "", "queen-alia JOR", true, true},
+	{"en queen alia airport", "en", "Flights resumed at Queen Alia International Airport in Amman.", "", "queen-alia JOR", true, false},
 	// English: crossings, ports, buildings, islands.
 	{"en rafah crossing trucks", "en", "Trucks queued at the Rafah crossing for a second week.", "rafah-crossing/place", "EGY", true, false},
 	{"en entikong border post", "en", "Indonesia and Malaysia reopened the Entikong border post.", "IDN MYS", "", false, false},
@@ -251,9 +250,54 @@ var places3GridRows = []places3Row{
 	{"en goma hospitals", "en", "Hospitals in Goma are overwhelmed with wounded.", "goma/place", "COD", true, false},
 	{"en kharkiv strike", "en", "A glide bomb hit a residential block in Kharkiv.", "kharkiv/place", "UKR", true, false},
 	{"en jenin raid", "en", "The raid on the Jenin refugee camp lasted two days.", "jenin/place", "", true, false},
+	// Second batch (annotated after the first rules, before the extractor ran on it).
+	{"b2 id upacara di kremlin", "id", "Upacara penyambutan digelar di Kremlin pada Kamis malam.", "", "rus-presidency RUS", true, false},
+	{"b2 id luar pentagon", "id", "Para jurnalis menunggu di luar Pentagon hingga larut malam.", "", "usa-defense-ministry", true, false},
+	{"b2 id gedung kementerian pendidikan", "id", "Ratusan guru honorer berdemonstrasi di depan Gedung Kementerian Pendidikan.", "", "", true, false},
+	{"b2 id gedung mahkamah agung", "id", "Wartawan menunggu di depan Gedung Mahkamah Agung sejak pagi.", "", "", true, false},
+	{"b2 id gedung dprd jatim", "id", "Massa aksi membakar ban di depan Gedung DPRD Jawa Timur.", "jawa-timur/place", "", true, false},
+	{"b2 id bandara raja abdulaziz", "id", "Jemaah haji Indonesia tiba di Bandara Internasional Raja Abdulaziz, Jeddah.", "IDN jeddah/place", "SAU", false, false},
+	// known: "Laut Arab" (the Arabian Sea) reads as a given name and a name word, a person
+	{"b2 id selat hormuz", "id", "Kapal tanker itu berlayar melewati Selat Hormuz menuju Laut Arab.", "strait-of-hormuz/place", "IRN", true, true},
+	{"b2 id kepulauan seribu", "id", "Warga di Kepulauan Seribu terisolasi akibat gelombang tinggi.", "", "", true, false},
+	{"b2 id prabowo sumatera barat", "id", "Presiden Prabowo Subianto meninjau lokasi banjir di Sumatera Barat.", "prabowo-subianto sumatera-barat/place", "", false, false},
+	{"b2 id harga beras kupang", "id", "Harga beras di Kupang melonjak sejak awal bulan.", "kabupaten-kupang/place", "", true, false},
+	{"b2 id asean kuala lumpur", "id", "Pertemuan para menteri luar negeri ASEAN digelar di Kuala Lumpur.", "asean", "MYS", false, false},
+	{"b2 id pasukan israel kota gaza", "id", "Pasukan Israel menyerbu Kota Gaza dari arah utara.", "ISR gaza-city/place", "", false, false},
+	{"b2 id ledakan zaporizhzhia", "id", "Ledakan terdengar di sekitar Zaporizhzhia sepanjang malam.", "zaporizhzhia/place", "UKR", true, false},
+	{"b2 id aceh timur banjir", "id", "Banjir merendam ratusan rumah di Kabupaten Aceh Timur.", "kabupaten-aceh-timur/place", "", true, false},
+	{"b2 id ibu kota nusantara", "id", "Pembangunan jalan tol di Ibu Kota Nusantara terus dikebut.", "", "idn-otorita-ikn", true, false},
+	{"b2 id gubernur jateng banjarnegara", "id", "Gubernur Jawa Tengah meninjau lokasi longsor di Banjarnegara.", "jawa-tengah/place", "", true, false},
+	// known: annotation: the project gives a meeting's heads of state their states as participants (IDN, RUS), which the row did not want
+	{"b2 id prabowo putin kremlin", "id", "Prabowo bertemu Putin di Kremlin, Moskow.", "prabowo-subianto vladimir-putin", "rus-presidency", false, true},
+	{"b2 id sumber di kremlin", "id", "Sumber di Kremlin menyebut pertemuan itu batal.", "rus-presidency", "", false, false},
+	{"b2 en xi at the kremlin", "en", "Xi was welcomed at the Kremlin with a military band.", "xi-jinping", "rus-presidency", false, false},
+	{"b2 en outside the pentagon", "en", "Journalists gathered outside the Pentagon after the announcement.", "", "usa-defense-ministry", true, false},
+	{"b2 en pentagon officials said", "en", "Pentagon officials said the strike hit its target.", "usa-defense-ministry", "", false, false},
+	{"b2 en sources in the kremlin", "en", "Sources in the Kremlin said Putin would not attend.", "rus-presidency vladimir-putin", "", false, false},
+	{"b2 en pilgrims king abdulaziz", "en", "Pilgrims landed at King Abdulaziz International Airport in Jeddah.", "jeddah/place", "SAU", true, false},
+	{"b2 en king khalid airport", "en", "The flight was diverted to King Khalid International Airport in Riyadh.", "", "SAU", true, false},
+	{"b2 en sheikh zayed road", "en", "Traffic crawled along Sheikh Zayed Road in Dubai.", "dubai/place", "", true, false},
+	{"b2 en supreme court building islamabad", "en", "Hundreds protested outside the Supreme Court building in Islamabad.", "", "PAK", true, false},
+	{"b2 en rafah border crossing egypt", "en", "The convoy crossed into Egypt through the Rafah border crossing.", "EGY rafah-crossing/place", "", false, false},
+	{"b2 en queensland nsw floods", "en", "Floods hit Queensland and northern New South Wales.", "queensland/place new-south-wales/place", "", true, false},
+	// known: "Police in" a capital is the capital's state's police (MYS), as CAMEO codes it; the row wanted no state
+	{"b2 en police in kuala lumpur", "en", "Police in Kuala Lumpur detained 12 people.", "", "MYS", true, true},
+	{"b2 en gaza city fled", "en", "Residents of Gaza City fled south as tanks advanced.", "gaza-city/place", "", true, false},
+	{"b2 en drones odesa port", "en", "Russian drones struck Odesa's port overnight.", "RUS odesa/place", "", false, false},
+	{"b2 en mindanao quake", "en", "A magnitude 6.4 quake hit off the coast of Mindanao.", "mindanao/place", "", true, false},
+	{"b2 en manipur troops", "en", "Troops were deployed in Manipur after ethnic clashes.", "manipur/place", "IND", true, false},
+	{"b2 en scarborough shoal", "en", "The Philippine coast guard said Chinese ships blocked a boat near Scarborough Shoal.", "phl-coast-guard CHN scarborough-shoal/place", "", false, false},
 }
 
-// TestPlaces3Grid runs places3GridRows: 131 of 133 passed before any rule.
+// TestPlaces3Grid runs places3GridRows: 131 of 133 passed before any
+// rule, 132 after the rules for a body's building ("di depan Gedung
+// Mahkamah Konstitusi"), a body's seat after a preposition ("bertemu di
+// Kremlin", "at the Pentagon") and a place named after a sovereign ("Queen
+// Alia International Airport"); of the second batch (34 rows, annotated
+// after those rules, before the extractor ran on them) 29 passed, 31 after
+// the regional body's building ("Gedung DPRD Jawa Timur") and "di luar":
+// 163 of 167.
 func TestPlaces3Grid(t *testing.T) {
-	runPlaces3Rows(t, places3GridRows, 131, "2025-11-15")
+	runPlaces3Rows(t, places3GridRows, 163, "2025-11-15")
 }
