@@ -251,6 +251,10 @@ type packJSON struct {
 	SeatNames   []string `json:"seat_names"`
 	SeatPreps   []string `json:"seat_preps"`
 	SeatHolders []string `json:"seat_holders"`
+	// CityPeopleAfter are lower-case nouns for the people of a city that
+	// follow its name ("Beijing residents", "Tokyo commuters"): a capital
+	// before one is the city, not its state.
+	CityPeopleAfter []string `json:"city_people_after"`
 	// Mutual markers ("saling tuding") make an event go both ways between
 	// coordinated parties.
 	Mutual []string `json:"mutual"`
@@ -921,6 +925,7 @@ type pack struct {
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	seatNames, seatPreps, seatHolders         map[string]bool // seat_names, seat_preps, seat_holders, lower case
+	cityPeopleAfter                           map[string]bool // city_people_after, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	placePredicateNot                         map[string]bool // place_predicate_not, lower case ("di balik")
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case

@@ -375,6 +375,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "A magnitude 6.2 earthquake shook Tokyo", "Typhoon Kalmaegi battered Manila": the city
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
+		} else if best.Via == gazetteer.ViaCapital && tj < len(toks) && !toks[tj].cap && r.p.cityPeopleAfter[toks[tj].low] {
+			m.locative = true // "Beijing residents", "Tokyo commuters": the city's people, not its government
 		} else if best.Via == gazetteer.ViaCapital && r.cityFacilityAfter(toks, tj) {
 			m.locative = true // "Beirut's Rafic Hariri International Airport", "Beirut port": the city's facility
 		} else if best.Via == gazetteer.ViaCapital && r.venueThenCity(toks, ti, tj) {
