@@ -166,6 +166,8 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.ethnonyms, p.placeLinks = lowerSet(j.Ethnonyms), lowerSet(j.PlaceLinks)
 	p.thingNouns, p.notActorLists, p.goodsWords = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists), lowerSet(j.GoodsWords)
 	p.facilityHeads = lowerSet(j.FacilityHeads)
+	p.seatNames, p.seatPreps, p.seatHolders = lowerSet(j.SeatNames), lowerSet(j.SeatPreps), lowerSet(j.SeatHolders)
+	p.cityPeopleAfter = lowerSet(j.CityPeopleAfter)
 	p.programNouns = lowerSet(j.ProgramNouns)
 	p.notActorBefore = make(map[string]bool, len(j.NotActorBefore))
 	for _, w := range j.NotActorBefore {

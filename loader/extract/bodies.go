@@ -117,6 +117,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if !allCap(toks[i+1 : k]) {
 				continue // "Bank sentral diperkirakan …": a capital only where the sentence starts, a common noun
 			}
+			if r.buildingHeadBefore(toks, i) {
+				continue // "di depan Gedung Mahkamah Konstitusi": the body's building, a place
+			}
 			hid := p.homeIDPrefix + label
 			e, ok := r.x.gaz.Lookup(hid)
 			if !ok {
@@ -1109,6 +1112,9 @@ func (r *run) regionalBodies(st *sentence, ms []*mention) []*mention {
 		l, ok := p.bodies.at(toks, i)
 		if !ok {
 			continue
+		}
+		if bt, ok := r.x.common.BodyTypes[l.label]; ok && bt.Regional && r.buildingHeadBefore(toks, i) {
+			continue // "di depan Gedung DPRD Jawa Timur": the body's building; the region stays a place
 		}
 		if bt, ok := r.x.common.BodyTypes[l.label]; ok && bt.Regional {
 			ms = r.regionalBody(toks, i, i+len(l.p), l.label, ms)

@@ -245,6 +245,19 @@ type packJSON struct {
 	// of the kind end in a word of named_after_tails ("John F. Kennedy
 	// International Airport").
 	FacilityHeads []string `json:"facility_heads"`
+	// SeatNames are names of a body's seat that the gazetteer gives the
+	// body ("Kremlin", "Pentagon", "Senayan"), lower case: after one of
+	// SeatPreps ("di", "at", "outside"; English maybe with "the") the
+	// name is the place, not the body acting ("bertemu di Kremlin", "a
+	// briefing at the Pentagon"), unless one of SeatHolders stands before
+	// the preposition ("pejabat di Kremlin", "officials at the Pentagon").
+	SeatNames   []string `json:"seat_names"`
+	SeatPreps   []string `json:"seat_preps"`
+	SeatHolders []string `json:"seat_holders"`
+	// CityPeopleAfter are lower-case nouns for the people of a city that
+	// follow its name ("Beijing residents", "Tokyo commuters"): a capital
+	// before one is the city, not its state.
+	CityPeopleAfter []string `json:"city_people_after"`
 	// Mutual markers ("saling tuding") make an event go both ways between
 	// coordinated parties.
 	Mutual []string `json:"mutual"`
@@ -920,6 +933,8 @@ type pack struct {
 	programNouns                              map[string]bool // program_nouns, lower case
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
+	seatNames, seatPreps, seatHolders         map[string]bool // seat_names, seat_preps, seat_holders, lower case
+	cityPeopleAfter                           map[string]bool // city_people_after, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	placePredicateNot                         map[string]bool // place_predicate_not, lower case ("di balik")
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case

@@ -135,6 +135,51 @@ func (r *run) buildingBefore(toks []token, ti int) bool {
 	return k >= 0 && !toks[k].cap && r.p.buildingBefore[toks[k].low]
 }
 
+// buildingHeadBefore reports whether a capitalized facility_heads word
+// for a building stands right before toks[ti] after a preposition of
+// place ("di depan Gedung Mahkamah Konstitusi", "di RS Polri"): the
+// body's name names its building.
+func (r *run) buildingHeadBefore(toks []token, ti int) bool {
+	k := ti - 1
+	return k >= 1 && toks[k].cap && !toks[k].punct && r.p.facilityHeads[toks[k].low] && (toks[k-1].lx&lxLocative != 0 || r.p.placePreps[toks[k-1].low] || r.p.spotWords[toks[k-1].low])
+}
+
+// seatAfterPrep reports whether toks[ti:tj] is a seat_names name of a
+// body after a seat_preps preposition (maybe with "the" between) that no
+// seat_holders word comes before ("bertemu di Kremlin", "a briefing at
+// the Pentagon"; not "pejabat di Kremlin", "officials at the Pentagon").
+func (r *run) seatAfterPrep(toks []token, ti, tj int) bool {
+	p := r.p
+	if len(p.seatNames) == 0 || ti == 0 {
+		return false
+	}
+	k := ti - 1
+	if toks[ti].low == "the" && ti+1 < tj {
+		ti, k = ti+1, ti // "the Kremlin" as the gazetteer writes it
+	}
+	var arr [64]byte
+	buf := arr[:0]
+	for k := ti; k < tj; k++ {
+		if k > ti {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, toks[k].low...)
+	}
+	if !p.seatNames[string(buf)] {
+		return false
+	}
+	if k > 0 && toks[k].low == "the" {
+		k--
+	}
+	if !p.seatPreps[toks[k].low] {
+		return false
+	}
+	if _, ok := p.titleAt(toks, tj); ok {
+		return false // "according to Kremlin spokesman Dmitry Peskov": the body of an office
+	}
+	return k == 0 || !p.seatHolders[toks[k-1].low]
+}
+
 // housedBody reports whether an actor of kind k is a body that a building
 // houses (a government office, a legislature, a court), whose name news
 // also gives the building.
@@ -279,6 +324,10 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
 			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
 		}
+		if (housedBody(best.Entry.Kind) || best.Entry.Kind == facts.KindAgency) && (r.buildingHeadBefore(toks, ti) || r.seatAfterPrep(toks, ti, tj)) {
+			skipID, skipEnd = best.Entry.ID, tj // "Gedung DPR/MPR": one building
+			continue                            // "di depan Gedung Mahkamah Konstitusi", "bertemu di Kremlin", "at the Pentagon": the building, a place
+		}
 		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) && !hyphenPair(r.text, best, ms) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
@@ -406,6 +455,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "A magnitude 6.2 earthquake shook Tokyo", "Typhoon Kalmaegi battered Manila": the city
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
 			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
+		} else if best.Via == gazetteer.ViaCapital && tj < len(toks) && !toks[tj].cap && r.p.cityPeopleAfter[toks[tj].low] {
+			m.locative = true // "Beijing residents", "Tokyo commuters": the city's people, not its government
 		} else if best.Via == gazetteer.ViaCapital && r.cityFacilityAfter(toks, tj) {
 			m.locative = true // "Beirut's Rafic Hariri International Airport", "Beirut port": the city's facility
 		} else if best.Via == gazetteer.ViaCapital && r.venueThenCity(toks, ti, tj) {

@@ -148,6 +148,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if start > 0 && p.programNouns[toks[start-1].low] && !isBody && !media && !cued {
 			continue // "Program Sekolah Rakyat": a program's name, no organization
 		}
+		if isBody && r.buildingHeadBefore(toks, start) {
+			continue // "di depan Gedung Kementerian Ketenagakerjaan": the body's building, a place
+		}
 		name := r.text[toks[start].s:toks[end-1].e]
 		id := r.orgID(toks[start:end])
 		if id == "" {

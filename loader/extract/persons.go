@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,9 @@ func (r *run) wordGiven(toks []token, i int) bool {
 	t := &toks[i]
 	if !r.p.wordGiven[t.low] || !t.cap || i+1 >= len(toks) || r.p.function[t.low] {
 		return false // "Dan Sarah Murdoch": "dan" is "and"
+	}
+	if i > 0 && slices.Contains(r.x.common.WaterWords, t.low) && (toks[i-1].lx&lxLocative != 0 || r.p.placePreps[toks[i-1].low]) {
+		return false // "menuju Laut Arab": after a preposition of place, a sea's name
 	}
 	n := &toks[i+1]
 	return n.cap && r.x.surnames.has(n.low) && r.isNameWord(n) && !r.englishWord(n.low) && !r.placePredicateAfter(toks, i+2) // "Hope Springs is a town"

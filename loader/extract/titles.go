@@ -590,6 +590,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
+			if r.namedAfterTailAt(toks, end) {
+				continue // "King Abdulaziz International Airport", "Queen Alia International Airport": a place named after the title's holder
+			}
 			if end-k == 1 && (p.ethnonyms[toks[k].low] || officeNoun(toks[k].low)) {
 				continue // "warga Kurdi Suriah": a people; "Juru Bicara Kepresidenan": an office's noun, not a name
 			}
@@ -1512,4 +1515,18 @@ func (r *run) allEnglishWords(ts []token) bool {
 		}
 	}
 	return len(ts) > 0
+}
+
+// namedAfterTailAt reports whether the capitalized words from toks[k]
+// (at most three, the first of them maybe "International") reach a word
+// of named_after_tails: the name before them is a place's named after a
+// person ("King Abdulaziz International Airport"), no person's.
+func (r *run) namedAfterTailAt(toks []token, k int) bool {
+	tails := r.p.en.namedAfter
+	for n := 0; k < len(toks) && n < 3 && toks[k].cap && !toks[k].punct; k, n = k+1, n+1 {
+		if tails[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
