@@ -180,6 +180,8 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.spotWords = lowerSet(j.SpotWords)
 	p.cityFacilities = lowerSet(j.CityFacilities)
 	p.indexWords = lowerSet(j.IndexWords)
+	p.marketNouns, p.subsidiaryNouns = lowerSet(j.MarketNouns), lowerSet(j.SubsidiaryNouns)
+	p.capitalDocumentNouns = lowerSet(j.CapitalDocumentNouns)
 	p.thingTitles = lowerSet(j.ThingTitles)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)

@@ -18,7 +18,9 @@ import "testing"
 // extractor ran on them. A row marked known is a known failure: the test
 // fails when it starts passing, so that its mark is taken off.
 //
-// Before any rule of this grid: 125 of 139 rows pass.
+// Before any rule of this grid: 125 of 139 rows pass. A second batch of
+// 32 rows, written after the first rules (traps for them) and annotated
+// before its first run: 29 passed at once.
 func TestENNews2Grid(t *testing.T) {
 	runWireGrid(t, extractor(t), enNews2Rows, "2025-11-15")
 }
@@ -38,8 +40,7 @@ var enNews2Rows = []wireGridRow{
 	{"pif honiara", "Leaders at the Pacific Islands Forum in Honiara agreed to a regional policing initiative.", []string{"pacific-islands-forum"}, []string{"SLB/state", "honiara/person"}, false, false},
 	{"sydney storms none", "SYDNEY, Nov 14 (Reuters) - Heavy storms cut power to more than 100,000 homes across Sydney's western suburbs on Friday.", nil, nil, true, false},
 	{"canberra agent", "Canberra has expressed concern to Beijing about a Chinese naval task group sailing off the east coast.", []string{"AUS/state", "CHN/state"}, nil, false, false},
-	// known: "Australian shares" (a market, not the state) gives Australia
-	{"asx miners", "Australian shares fell 1.2% as miners BHP and Rio Tinto dragged on the benchmark index.", []string{"bhp", "rio-tinto"}, []string{"AUS/state"}, false, true},
+	{"asx miners", "Australian shares fell 1.2% as miners BHP and Rio Tinto dragged on the benchmark index.", []string{"bhp", "rio-tinto"}, []string{"AUS/state"}, false, false},
 	{"qantas fine", "Qantas was ordered to pay A$90 million for illegally sacking more than 1,800 ground workers.", []string{"qantas"}, nil, false, false},
 	{"commonwealth bank trap", "Commonwealth Bank of Australia reported a record cash profit of A$10.2 billion.", nil, []string{"AUS/state"}, false, false},
 	{"luxon wellington", "New Zealand Prime Minister Christopher Luxon said Wellington would take part in talks on the second pillar of AUKUS.", []string{"christopher-luxon/person/NZL", "NZL/state", "aukus"}, nil, false, false},
@@ -72,12 +73,10 @@ var enNews2Rows = []wireGridRow{
 	{"dissanayake imf", "Sri Lankan President Anura Kumara Dissanayake asked the IMF for more time after the cyclone.", []string{"anura-kumara-dissanayake/person/LKA", "imf"}, nil, false, false},
 	{"karki elections", "Nepal's interim prime minister Sushila Karki set parliamentary elections for March 5.", []string{"sushila-karki/person/NPL"}, nil, false, false},
 	{"srinagar highway none", "Heavy snowfall cut off the Srinagar-Jammu highway, stranding hundreds of trucks.", nil, nil, true, false},
-	// known: "a court in Islamabad" gives Pakistan
-	{"islamabad bomb place", "A suicide bomber blew himself up outside a court in Islamabad, killing 12 people.", nil, []string{"PAK/state"}, false, true},
+	{"islamabad bomb place", "A suicide bomber blew himself up outside a court in Islamabad, killing 12 people.", nil, []string{"PAK/state"}, false, false},
 	{"india supreme court", "India's Supreme Court ordered authorities to remove stray dogs from public places in Delhi.", []string{"ind-supreme-court"}, nil, false, false},
 	{"adani charged", "Adani Group shares fell after prosecutors charged Gautam Adani with bribery.", []string{"adani-group", "gautam-adani/person/IND"}, nil, false, false},
-	// known: "Prime Minister Shehbaz", the given name Pakistani papers use, is no known form of Shehbaz Sharif
-	{"shehbaz given name", "Prime Minister Shehbaz said the 27th amendment would strengthen the federation.", []string{"shehbaz-sharif/person/PAK"}, nil, false, true},
+	{"shehbaz given name", "Prime Minister Shehbaz said the 27th amendment would strengthen the federation.", []string{"shehbaz-sharif/person/PAK"}, nil, false, false},
 	{"modi who patna", "Modi, who spoke at a rally in Patna, said the opposition had insulted Bihar's voters.", []string{"narendra-modi/person/IND"}, []string{"patna/person"}, false, false},
 	{"ditwah none", "Cyclone Ditwah made landfall near Trincomalee, killing at least 150 people.", nil, nil, true, false},
 	{"rupee none", "The rupee weakened past 89 to the dollar for the first time.", nil, nil, true, false},
@@ -90,8 +89,7 @@ var enNews2Rows = []wireGridRow{
 	{"ramaphosa who washington", "South Africa will host the G20 leaders, said Ramaphosa, who has clashed with Washington over land reform.", []string{"cyril-ramaphosa/person/ZAF", "ZAF/state", "USA/state"}, nil, false, false},
 	{"au madagascar", "The African Union suspended Madagascar after the military seized power.", []string{"african-union", "MDG/state"}, nil, false, false},
 	{"ecowas abuja", "ECOWAS leaders met in Abuja to discuss the withdrawal of Mali, Burkina Faso and Niger.", []string{"ecowas", "MLI/state", "BFA/state", "NER/state"}, []string{"NGA/state"}, false, false},
-	// known: "the Doha framework" (an accord's name) gives Qatar
-	{"m23 rwanda doha", "The M23 rebels, backed by Rwanda, said they would withdraw from Uvira as part of the Doha framework.", []string{"m23", "RWA/state"}, []string{"QAT/state"}, false, true},
+	{"m23 rwanda doha", "The M23 rebels, backed by Rwanda, said they would withdraw from Uvira as part of the Doha framework.", []string{"m23", "RWA/state"}, []string{"QAT/state"}, false, false},
 	{"tshisekedi kagame", "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame signed the accord in Washington.", []string{"felix-tshisekedi/person/COD", "paul-kagame/person/RWA"}, []string{"USA/state"}, false, false},
 	{"rsf committee", "The RSF said it had set up a committee to investigate abuses in El Fasher.", []string{"rsf"}, nil, false, false},
 	{"burhan quad", "Sudan's army chief Abdel Fattah al-Burhan rejected the truce proposal.", []string{"abdel-fattah-al-burhan/person/SDN"}, nil, false, false},
@@ -99,21 +97,19 @@ var enNews2Rows = []wireGridRow{
 	{"abiy gerd", "Ethiopian Prime Minister Abiy Ahmed inaugurated the Grand Ethiopian Renaissance Dam, which Egypt says threatens its water supply.", []string{"abiy-ahmed/person/ETH", "EGY/state"}, nil, false, false},
 	{"sarb cut", "The South African Reserve Bank cut its main lending rate to 6.75%.", []string{"zaf-central-bank"}, nil, false, false},
 	{"johannesburg stocks none", "Johannesburg stocks rose 1.5%, led by gold miners.", nil, nil, true, false},
-	// known: MTN is mtn-group, a second entry of the gazetteer, and "its Nigerian unit" gives Nigeria
-	{"mtn nigerian unit", "MTN Group said its Nigerian unit returned to profit as the naira stabilised.", []string{"mtn-group-limited"}, []string{"NGA/state"}, false, true},
+	{"mtn nigerian unit", "MTN Group said its Nigerian unit returned to profit as the naira stabilised.", []string{"mtn-group-limited"}, []string{"NGA/state"}, false, false},
 	{"lagos queues none", "LAGOS, Nov 14 (Reuters) - Fuel queues returned to petrol stations across Lagos on Friday as a strike by tanker drivers entered its third day.", nil, nil, true, false},
 	{"efcc governor", "Nigeria's Economic and Financial Crimes Commission arrested a former governor over the alleged diversion of 80 billion naira.", []string{"nga-efcc"}, nil, false, false},
 	// known: "fuel supplies to Bamako" is read as supplying Bamako (recipientCapital), so Mali
 	{"jnim bamako", "JNIM fighters have blockaded fuel supplies to Bamako for two months, the United Nations said.", []string{"jnim", "united-nations"}, []string{"MLI/state"}, false, true},
 	{"mnangagwa 2030", "Zimbabwe's President Emmerson Mnangagwa, 83, wants his term extended to 2030.", []string{"emmerson-mnangagwa/person/ZWE"}, nil, false, false},
 	{"samia winner", "Tanzanian President Samia Suluhu Hassan was declared the winner with 98% of the vote.", []string{"samia-suluhu/person/TZA"}, nil, false, false},
-	// known: "replaced the Wagner Group in Mali" gives Mali
+	// known: "replaced the Wagner Group in Mali" gives Mali: a state's name is an actor where a capital would be a place
 	{"africa corps mali", "Russia's Africa Corps has replaced the Wagner Group in Mali, diplomats said.", []string{"africa-corps"}, []string{"MLI/state"}, false, true},
 	{"boko haram borno", "Boko Haram militants killed 63 people in an attack on Darul Jamal in Borno state.", []string{"boko-haram"}, []string{"borno/person", "darul-jamal/person"}, false, false},
 	{"kenya police protests", "Kenya's police said 16 people were killed during the anniversary protests.", []string{"ken-police"}, nil, false, false},
 	{"iswap bracket", "Islamic State West Africa Province (ISWAP) claimed the attack on the army post.", []string{"iswap"}, nil, false, false},
-	// known: "the highway linking Nairobi and Mombasa" gives Kenya
-	{"nairobi floods none", "NAIROBI, Nov 14 (Reuters) - Floods swept away a bridge on the highway linking Nairobi and Mombasa, cutting traffic for hours.", nil, nil, true, true},
+	{"nairobi floods none", "NAIROBI, Nov 14 (Reuters) - Floods swept away a bridge on the highway linking Nairobi and Mombasa, cutting traffic for hours.", nil, nil, true, false},
 	// known: "Mr. Njoroge" is a person (the first grid counts "Mr. Okafor" so: the row asks more than the convention)
 	{"naivasha farmer none", "Mr. Njoroge, a tomato farmer in Naivasha, said transport costs had doubled since January.", nil, nil, true, true},
 	{"south sudan kiir", "South Sudan's President Salva Kiir sacked his vice president for the second time this year.", []string{"salva-kiir-mayardit/person/SSD"}, []string{"SDN/state"}, false, false},
@@ -149,8 +145,7 @@ var enNews2Rows = []wireGridRow{
 	{"tokayev dateline", "ASTANA, Nov 14 (Reuters) - Kazakh President Kassym-Jomart Tokayev said Kazakhstan would join the Abraham Accords.", []string{"kassym-jomart-tokayev/person/KAZ", "KAZ/state"}, nil, false, false},
 	{"mirziyoyev tashkent", "Uzbek President Shavkat Mirziyoyev hosted the leaders of the five Central Asian states in Tashkent.", []string{"shavkat-mirziyayev/person/UZB"}, []string{"tashkent/person"}, false, false},
 	{"aliyev pashinyan", "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled a peace deal at the White House.", []string{"ilham-aliyev/person/AZE", "nikol-pashinyan/person/ARM"}, nil, false, false},
-	// known: "the Trump Route" (a corridor named after him) gives Donald Trump
-	{"trump route trap", "The Trump Route for International Peace and Prosperity will cross Armenia's Syunik province.", nil, []string{"donald-trump"}, false, true},
+	{"trump route trap", "The Trump Route for International Peace and Prosperity will cross Armenia's Syunik province.", nil, []string{"donald-trump"}, false, false},
 	{"kobakhidze eu", "Georgian Prime Minister Irakli Kobakhidze accused the EU of backing the protesters in Tbilisi.", []string{"irakli-kobakhidze/person/GEO", "european-union"}, nil, false, false},
 	{"georgian dream", "Georgian Dream, the ruling party, moved to ban the main opposition parties.", []string{"georgian-dream"}, nil, false, false},
 	{"japarov law", "Kyrgyz President Sadyr Japarov signed a law on foreign representatives.", []string{"sadyr-japarov/person/KGZ"}, nil, false, false},
@@ -172,16 +167,51 @@ var enNews2Rows = []wireGridRow{
 	{"air new zealand trap", "Air New Zealand cut its profit guidance because of engine problems.", nil, []string{"NZL/state"}, false, false},
 	{"opec plus pause", "OPEC+ agreed to pause output increases in the first quarter of 2026.", []string{"opec-plus"}, nil, false, false},
 	{"imf nigeria", "The IMF said Nigeria's economy would grow 3.9% this year.", []string{"imf"}, nil, false, false},
-	// known: "Indian shares" (a market) gives India
-	{"nifty none", "Indian shares ended higher on Friday, with the Nifty 50 index gaining 0.4%.", nil, nil, true, true},
+	{"nifty none", "Indian shares ended higher on Friday, with the Nifty 50 index gaining 0.4%.", nil, nil, true, false},
 	// known: "Russian crude" gives Russia, as "Chinese steel" and "Iranian oil tankers" do in the first grid
 	{"reliance russian crude", "Reliance Industries, controlled by billionaire Mukesh Ambani, will stop importing Russian crude.", []string{"reliance-industries", "mukesh-ambani/person/IND"}, []string{"RUS/state"}, false, true},
-	// known: "its British unit" gives Britain
-	{"tata motors jlr", "Tata Motors shares fell after its British unit halted production following a cyberattack.", []string{"tata-motors"}, []string{"GBR/state"}, false, true},
+	{"tata motors jlr", "Tata Motors shares fell after its British unit halted production following a cyberattack.", []string{"tata-motors"}, []string{"GBR/state"}, false, false},
 	{"world bank kenya", "The World Bank approved a $1.5 billion loan to Kenya to support its budget.", []string{"world-bank", "KEN/state"}, nil, false, false},
 	{"gold record none", "Gold prices climbed to a record above $4,300 an ounce on Friday.", nil, nil, true, false},
 	{"brent none", "Brent crude futures fell 1% to $62.50 a barrel in early Asian trade.", nil, nil, true, false},
 	{"index close none", "The benchmark index closed 0.7% lower, with financial stocks leading the decline.", nil, nil, true, false},
 	{"indian ocean tanker", "A tanker caught fire in the Indian Ocean off Sri Lanka's southern coast.", nil, []string{"IND/state"}, false, false},
 	{"papua province trap", "Separatist rebels in Indonesia's Papua province shot dead two construction workers.", nil, []string{"PNG/state"}, false, false},
+	// Second batch, written after the first rules (traps for them and more
+	// of every desk), annotated before its first run.
+	{"b2 japanese stocks none", "Japanese stocks rallied to a record as exporters gained on a weaker yen.", nil, nil, true, false},
+	{"b2 korean shares none", "South Korean shares snapped a three-day losing streak on Thursday.", nil, []string{"KOR/state"}, false, false},
+	{"b2 china shares verb", "China shares Pakistan's concerns about militants operating from Afghanistan, the ministry said.", []string{"CHN/state"}, nil, false, false},
+	{"b2 its indonesian unit", "Grab said its Indonesian unit would cut 300 jobs.", nil, []string{"IDN/state"}, false, false},
+	{"b2 ukrainian unit", "A Ukrainian unit recaptured the village after two days of fighting.", []string{"UKR/state"}, nil, false, false},
+	{"b2 minsk agreements", "Critics say the peace plan repeats the mistakes of the Minsk agreements.", nil, []string{"BLR/state"}, false, false},
+	{"b2 moscow agreed", "Moscow agreed to a prisoner swap mediated by the United Arab Emirates.", []string{"RUS/state", "ARE/state"}, nil, false, false},
+	{"b2 outside court moscow", "Supporters gathered outside a court in Moscow where the journalist was on trial.", nil, []string{"RUS/state"}, false, false},
+	{"b2 court in moscow", "A court in Moscow sentenced the journalist to six years in prison.", []string{"RUS/state"}, nil, false, false},
+	// known: "rail line" is no route noun before "linking", so Jakarta stays the state
+	{"b2 rail linking", "The new rail line linking Jakarta and Bandung carried 6 million passengers last year.", nil, []string{"IDN/state"}, false, true},
+	{"b2 talks canberra beijing", "Talks between Canberra and Beijing on the trade dispute resumed on Monday.", []string{"AUS/state", "CHN/state"}, nil, false, false},
+	{"b2 marles lone", "Marles told parliament the defence strategy would be released next year.", []string{"richard-marles/person/AUS"}, nil, false, false},
+	{"b2 png defence force", "The PNG Defence Force deployed troops to Enga province after deadly tribal clashes.", []string{"png-armed-forces"}, []string{"enga/person"}, false, false},
+	{"b2 jaishankar lone", "Jaishankar said India would not accept third-party mediation on Kashmir.", []string{"s-jaishankar/person/IND", "IND/state"}, nil, false, false},
+	{"b2 dar said apposition", "\"We want peace with all our neighbours,\" said Ishaq Dar, Pakistan's deputy prime minister and foreign minister.", []string{"muhammad-ishaq-dar/person/PAK"}, nil, false, false},
+	{"b2 ispr", "The Inter-Services Public Relations (ISPR) said 23 militants were killed in the operation.", []string{"pak-ispr"}, nil, false, false},
+	{"b2 rab", "Bangladesh's Rapid Action Battalion arrested three suspects over the killing.", []string{"bgd-rab"}, nil, false, false},
+	// known: "died in India" gives India: a state's name is an actor where a capital would be a place (the convention "in Mali" follows too)
+	{"b2 odinga", "Raila Odinga, the veteran Kenyan opposition leader, died in India at the age of 80.", []string{"raila-odinga/person/KEN"}, []string{"IND/state"}, false, true},
+	{"b2 sheinbaum extradited", "Sheinbaum said Mexico had sent 26 cartel figures to the United States.", []string{"claudia-sheinbaum/person/MEX", "MEX/state", "USA/state"}, nil, false, false},
+	{"b2 milei who", "Milei, who took office in December 2023, has cut monthly inflation to about 2%.", []string{"javier-milei/person/ARG"}, nil, false, false},
+	{"b2 maduro militia", "Maduro ordered the mobilisation of millions of militia members.", []string{"nicolas-maduro/person/VEN"}, nil, false, false},
+	{"b2 lula trump kl", "Lula and Trump met in Kuala Lumpur on the sidelines of the ASEAN summit.", []string{"luiz-inacio-lula-da-silva/person/BRA", "donald-trump/person/USA", "asean"}, []string{"MYS/state"}, false, false},
+	{"b2 aliyev baku", "Aliyev said Baku would not sign the treaty until Armenia changed its constitution.", []string{"ilham-aliyev/person/AZE", "AZE/state", "ARM/state"}, nil, false, false},
+	{"b2 pashinyan who", "Pashinyan, who faces a parliamentary election in June, said the peace deal was irreversible.", []string{"nikol-pashinyan/person/ARM"}, nil, false, false},
+	{"b2 rba lone", "The RBA left its cash rate unchanged for a second meeting.", []string{"aus-central-bank"}, nil, false, false},
+	{"b2 bondi none", "SYDNEY, Nov 14 (Reuters) - Lifeguards closed Bondi Beach after a shark was sighted near the shore.", nil, nil, true, false},
+	{"b2 mexico city quake none", "MEXICO CITY, Nov 14 (Reuters) - A magnitude 5.8 earthquake shook Mexico City on Friday, but no damage was reported.", nil, nil, true, false},
+	{"b2 monsoon none", "Monsoon rains triggered landslides that blocked the main road to the hill town for three days.", nil, nil, true, false},
+	{"b2 japan airlines trap", "Japan Airlines will add a daily flight to Bengaluru from March.", nil, []string{"JPN/state", "IND/state"}, false, false},
+	// known: "Korea Zinc", a company no list holds, gives South Korea
+	{"b2 korea zinc trap", "Korea Zinc shares surged after the company announced a U.S. smelter project.", nil, []string{"KOR/state"}, false, true},
+	{"b2 bank of korea", "The Bank of Korea held its benchmark rate at 2.5% for a third straight meeting.", []string{"kor-central-bank"}, []string{"KOR/state"}, false, false},
+	{"b2 dateline astana none", "ASTANA, Nov 14 (Reuters) - Temperatures fell to minus 30 degrees, closing schools across the city.", nil, nil, true, false},
 }
