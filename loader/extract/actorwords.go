@@ -181,7 +181,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.cityFacilities = lowerSet(j.CityFacilities)
 	p.indexWords = lowerSet(j.IndexWords)
 	p.marketNouns, p.subsidiaryNouns = lowerSet(j.MarketNouns), lowerSet(j.SubsidiaryNouns)
-	p.capitalDocumentNouns = lowerSet(j.CapitalDocumentNouns)
+	p.capitalDocumentNouns, p.companyWords = lowerSet(j.CapitalDocumentNouns), lowerSet(j.CompanyWords)
 	p.thingTitles = lowerSet(j.ThingTitles)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)

@@ -188,8 +188,7 @@ var enNews2Rows = []wireGridRow{
 	{"b2 moscow agreed", "Moscow agreed to a prisoner swap mediated by the United Arab Emirates.", []string{"RUS/state", "ARE/state"}, nil, false, false},
 	{"b2 outside court moscow", "Supporters gathered outside a court in Moscow where the journalist was on trial.", nil, []string{"RUS/state"}, false, false},
 	{"b2 court in moscow", "A court in Moscow sentenced the journalist to six years in prison.", []string{"RUS/state"}, nil, false, false},
-	// known: "rail line" is no route noun before "linking", so Jakarta stays the state
-	{"b2 rail linking", "The new rail line linking Jakarta and Bandung carried 6 million passengers last year.", nil, []string{"IDN/state"}, false, true},
+	{"b2 rail linking", "The new rail line linking Jakarta and Bandung carried 6 million passengers last year.", nil, []string{"IDN/state"}, false, false},
 	{"b2 talks canberra beijing", "Talks between Canberra and Beijing on the trade dispute resumed on Monday.", []string{"AUS/state", "CHN/state"}, nil, false, false},
 	{"b2 marles lone", "Marles told parliament the defence strategy would be released next year.", []string{"richard-marles/person/AUS"}, nil, false, false},
 	{"b2 png defence force", "The PNG Defence Force deployed troops to Enga province after deadly tribal clashes.", []string{"png-armed-forces"}, []string{"enga/person"}, false, false},
@@ -210,8 +209,7 @@ var enNews2Rows = []wireGridRow{
 	{"b2 mexico city quake none", "MEXICO CITY, Nov 14 (Reuters) - A magnitude 5.8 earthquake shook Mexico City on Friday, but no damage was reported.", nil, nil, true, false},
 	{"b2 monsoon none", "Monsoon rains triggered landslides that blocked the main road to the hill town for three days.", nil, nil, true, false},
 	{"b2 japan airlines trap", "Japan Airlines will add a daily flight to Bengaluru from March.", nil, []string{"JPN/state", "IND/state"}, false, false},
-	// known: "Korea Zinc", a company no list holds, gives South Korea
-	{"b2 korea zinc trap", "Korea Zinc shares surged after the company announced a U.S. smelter project.", nil, []string{"KOR/state"}, false, true},
+	{"b2 korea zinc trap", "Korea Zinc shares surged after the company announced a U.S. smelter project.", nil, []string{"KOR/state"}, false, false},
 	{"b2 bank of korea", "The Bank of Korea held its benchmark rate at 2.5% for a third straight meeting.", []string{"kor-central-bank"}, []string{"KOR/state"}, false, false},
 	{"b2 dateline astana none", "ASTANA, Nov 14 (Reuters) - Temperatures fell to minus 30 degrees, closing schools across the city.", nil, nil, true, false},
 }

@@ -577,6 +577,10 @@ type packJSON struct {
 	// not its government ("the Doha framework", "the Astana format", "the
 	// Minsk agreements").
 	CapitalDocumentNouns []string `json:"capital_document_nouns"`
+	// CompanyWords name an industry or a product: capitalized right after
+	// a state's name, one makes the two a company's name ("Korea Zinc",
+	// "Korea Electric Power", "Indonesia Steel"), not the state.
+	CompanyWords []string `json:"company_words"`
 	// ThingTitles are occupations that also name a kind of thing
 	// ("model"): one capitalized word after one is the thing's name
 	// ("model Claude terbaru"), two or more a person's ("model Paula
@@ -937,7 +941,7 @@ type pack struct {
 	cityFacilities                            map[string]bool // city_facilities, lower case
 	indexWords                                map[string]bool // index_words, lower case
 	marketNouns, subsidiaryNouns              map[string]bool // market_nouns, subsidiary_nouns, lower case
-	capitalDocumentNouns                      map[string]bool // capital_document_nouns, lower case
+	capitalDocumentNouns, companyWords        map[string]bool // capital_document_nouns, company_words, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case

@@ -264,6 +264,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
 		}
+		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && tj < len(toks) && toks[tj].cap && !toks[tj].punct && r.p.companyWords[toks[tj].low] && !r.titleCasedSt(st) {
+			continue // "Korea Zinc", "Korea Electric Power": a company's name, not the state
+		}
 		if best.Via == gazetteer.ViaDemonym && r.marketOrUnit(toks, ti, tj) {
 			continue // "Australian shares fell", "its British unit": the market, the company's part, not the state
 		}
@@ -508,7 +511,8 @@ func (r *run) marketOrUnit(toks []token, ti, tj int) bool {
 // routeEndBefore reports whether the capital at toks[ti] follows a route
 // noun (route_nouns) and "between", "from", "linking" or "connecting":
 // "flights between Jakarta and Tokyo", "direct trains from Beijing", "the
-// highway linking Nairobi and Mombasa" name the cities a route joins, not
+// highway linking Nairobi and Mombasa", "the rail line linking Jakarta and
+// Bandung" (a route noun before "line") name the cities a route joins, not
 // their governments ("talks between Washington and Beijing" stay states).
 // The capital after "and" is a place by the list rule.
 func (r *run) routeEndBefore(toks []token, ti int) bool {
@@ -517,6 +521,9 @@ func (r *run) routeEndBefore(toks []token, ti int) bool {
 	}
 	if w := toks[ti-1].low; w != "between" && w != "from" && w != "linking" && w != "connecting" {
 		return false
+	}
+	if w := toks[ti-2].low; (w == "line" || w == "lines") && ti >= 3 {
+		return r.p.routeNouns[toks[ti-3].low] // "the rail line linking Jakarta and Bandung"
 	}
 	return r.p.routeNouns[toks[ti-2].low]
 }
