@@ -18,9 +18,17 @@ import "testing"
 // extractor ran on them. A row marked known is a known failure: the test
 // fails when it starts passing, so that its mark is taken off.
 //
-// Before any rule of this grid: 125 of 139 rows pass. A second batch of
-// 32 rows, written after the first rules (traps for them) and annotated
-// before its first run: 29 passed at once.
+// Before any rule of this grid: 125 of 139 rows pass; after demonyms
+// before market and subsidiary nouns, capitals before an accord's noun,
+// building words before a group noun, routes "linking" two cities, Route
+// and Corridor as named-after tails and the MTN and "PM Shehbaz" aliases:
+// 134. A second batch of 32 rows, written after those rules (traps for
+// them) and annotated before its first run: 29 passed at once; a state's
+// name before an industry word as a company's (company_words: "Korea
+// Zinc") and "rail line" as a route made 31. A third batch of 22 rows,
+// annotated before its first run: 21 passed at once; Sitiveni Rabuka's
+// present term (a people_leaders line) made the 22nd pass. Now 187 of
+// 193; the six rows still marked known say why above them.
 func TestENNews2Grid(t *testing.T) {
 	runWireGrid(t, extractor(t), enNews2Rows, "2025-11-15")
 }
@@ -212,4 +220,28 @@ var enNews2Rows = []wireGridRow{
 	{"b2 korea zinc trap", "Korea Zinc shares surged after the company announced a U.S. smelter project.", nil, []string{"KOR/state"}, false, false},
 	{"b2 bank of korea", "The Bank of Korea held its benchmark rate at 2.5% for a third straight meeting.", []string{"kor-central-bank"}, []string{"KOR/state"}, false, false},
 	{"b2 dateline astana none", "ASTANA, Nov 14 (Reuters) - Temperatures fell to minus 30 degrees, closing schools across the city.", nil, nil, true, false},
+	// Third batch, more traps for the rules and more of every desk,
+	// annotated before its first run.
+	{"b3 its mexican subsidiary", "Walmart said its Mexican subsidiary would invest $6 billion over three years.", nil, []string{"MEX/state"}, false, false},
+	{"b3 brazilian shares", "Brazilian shares hit a record high on Thursday.", nil, []string{"BRA/state"}, false, false},
+	{"b3 egyptian stocks imf", "Egyptian stocks rose 2% after the IMF approved the next loan tranche.", []string{"imf"}, []string{"EGY/state"}, false, false},
+	{"b3 astana format", "Diplomats said the Astana format on Syria had run its course.", nil, []string{"KAZ/state"}, false, false},
+	{"b3 outside embassy dhaka", "Protesters gathered outside the Indian embassy in Dhaka on Friday.", nil, []string{"BGD/state"}, false, false},
+	{"b3 pakistan steel", "Pakistan Steel has been shut since 2015 and loses billions of rupees a year.", nil, []string{"PAK/state"}, false, false},
+	{"b3 ferry connecting", "A new ferry connecting Manila and Cebu began service on Monday.", nil, []string{"PHL/state"}, false, false},
+	{"b3 ruto who forum", "\"Kenya is open for business,\" said Ruto, who was speaking at an investment forum.", []string{"william-ruto/person/KEN"}, nil, false, false},
+	{"b3 tinubu who", "Tinubu, who took office in 2023, removed the fuel subsidy on his first day.", []string{"bola-tinubu/person/NGA"}, nil, false, false},
+	{"b3 yunus lone", "Yunus said the reform charter would be put to a referendum on election day.", []string{"muhammad-yunus/person/BGD"}, nil, false, false},
+	{"b3 petro washington", "Petro said Colombia would suspend intelligence sharing with Washington.", []string{"gustavo-petro/person/COL", "COL/state", "USA/state"}, nil, false, false},
+	{"b3 bukele who", "Bukele, who won re-election in 2024, has jailed more than 80,000 people under a state of emergency.", []string{"nayib-bukele/person/SLV"}, nil, false, false},
+	{"b3 marape canberra", "Marape said the defence treaty would be signed in Canberra next month.", []string{"james-marape/person/PNG"}, []string{"AUS/state"}, false, false},
+	{"b3 rabuka who", "Rabuka, who led two coups in 1987, apologised to the Indo-Fijian community.", []string{"sitiveni-rabuka/person/FJI"}, nil, false, false},
+	{"b3 wong singapore apposition", "Wong, Singapore's prime minister, said the city-state would not take sides.", []string{"lawrence-wong/person/SGP"}, []string{"penny-wong"}, false, false},
+	{"b3 aliyev who", "Aliyev, who has ruled Azerbaijan since 2003, hosted the COP29 climate talks.", []string{"ilham-aliyev/person/AZE"}, nil, false, false},
+	{"b3 kiribati", "Kiribati's government signed a policing agreement with China, angering Canberra.", []string{"KIR/state", "CHN/state", "AUS/state"}, nil, false, false},
+	{"b3 brisbane rain none", "Rain washed out the final day of the Test in Brisbane.", nil, nil, true, false},
+	{"b3 oil prices none", "Oil prices rose 2% on Monday on worries about supply disruptions.", nil, nil, true, false},
+	{"b3 dhaka fire none", "DHAKA, Nov 14 (Reuters) - A fire at a garment factory on the outskirts of Dhaka killed 16 workers.", nil, nil, true, false},
+	{"b3 mumbai trains none", "Mumbai's suburban trains were suspended after record rainfall.", nil, nil, true, false},
+	{"b3 kenya airways", "Kenya Airways said it would resume flights to Mogadishu next week.", []string{"kenya-airways"}, []string{"KEN/state", "SOM/state"}, false, false},
 }
