@@ -581,6 +581,10 @@ type packJSON struct {
 	// a state's name, one makes the two a company's name ("Korea Zinc",
 	// "Korea Electric Power", "Indonesia Steel"), not the state.
 	CompanyWords []string `json:"company_words"`
+	// DiasporaNouns name a people's group: after a hyphenated pair of
+	// demonyms one makes the pair a people of two origins, no state
+	// ("the Chinese-Indonesian community", "the Indo-Fijian community").
+	DiasporaNouns []string `json:"diaspora_nouns"`
 	// ThingTitles are occupations that also name a kind of thing
 	// ("model"): one capitalized word after one is the thing's name
 	// ("model Claude terbaru"), two or more a person's ("model Paula
@@ -942,6 +946,7 @@ type pack struct {
 	indexWords                                map[string]bool // index_words, lower case
 	marketNouns, subsidiaryNouns              map[string]bool // market_nouns, subsidiary_nouns, lower case
 	capitalDocumentNouns, companyWords        map[string]bool // capital_document_nouns, company_words, lower case
+	diasporaNouns                             map[string]bool // diaspora_nouns, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case
