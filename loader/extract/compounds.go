@@ -224,10 +224,14 @@ func (r *run) teamCueIn(toks []token) bool {
 // diaspora_demonyms and whose first half is a demonym too ("Chinese-American
 // scientists"): a people of two origins, neither state acting, unless a
 // word of relation_nouns follows the token ("Russian-American relations").
+// Any second half will do, and a combining form for the first, when a
+// word of diaspora_nouns follows the token ("the Chinese-Indonesian
+// community", "the Indo-Fijian community"; not "Indo-Pakistani tensions").
 func (r *run) diasporaCompound(toks []token, ti int, s, e int, ms []gazetteer.Match) bool {
 	t := toks[ti]
 	k := strings.IndexByte(t.raw, '-')
-	if k <= 0 || strings.Count(t.raw, "-") != 1 || !r.p.diasporaDemonyms[t.low[k+1:]] {
+	people := ti+1 < len(toks) && r.p.diasporaNouns[toks[ti+1].low]
+	if k <= 0 || strings.Count(t.raw, "-") != 1 || !r.p.diasporaDemonyms[t.low[k+1:]] && !people {
 		return false
 	}
 	if ti+1 < len(toks) && r.p.relationNouns[toks[ti+1].low] {
@@ -236,10 +240,15 @@ func (r *run) diasporaCompound(toks []token, ti int, s, e int, ms []gazetteer.Ma
 	if !(s == t.s && e == t.s+k || s == t.s+k+1 && e == t.e) {
 		return false
 	}
+	if id, _ := r.combiningForm(t, t.s+k+1); people && s == t.s+k+1 && id != "" {
+		return true // "the Indo-Fijian community": a combining form before the demonym
+	}
 	for _, c := range ms {
 		if c.Start == t.s && c.End == t.s+k && c.Via == gazetteer.ViaDemonym {
 			return true
 		}
 	}
-	return false
+	// the second half, after a first the gazetteer does not match alone
+	// ("Korean", which two states share): a capitalized word of letters
+	return s == t.s+k+1 && t.cap && k >= 4 && isLetters(t.raw[:k])
 }

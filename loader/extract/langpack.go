@@ -585,6 +585,27 @@ type packJSON struct {
 	// the index's, no actor ("the Nikkei share average", "the Nikkei 225
 	// index", "The Straits Times Index").
 	IndexWords []string `json:"index_words"`
+	// MarketNouns name a market's assets: a demonym right before one
+	// names the market, not the state ("Australian shares fell",
+	// "Indian shares ended higher", "Japanese bonds").
+	MarketNouns []string `json:"market_nouns"`
+	// SubsidiaryNouns name a company's part: a demonym between "its" or
+	// "their" and one names where the part is, not the state acting
+	// ("its British unit", "their Nigerian subsidiary").
+	SubsidiaryNouns []string `json:"subsidiary_nouns"`
+	// CapitalDocumentNouns name an accord or a process called after the
+	// city where it was made: a capital right before one is that city,
+	// not its government ("the Doha framework", "the Astana format", "the
+	// Minsk agreements").
+	CapitalDocumentNouns []string `json:"capital_document_nouns"`
+	// CompanyWords name an industry or a product: capitalized right after
+	// a state's name, one makes the two a company's name ("Korea Zinc",
+	// "Korea Electric Power", "Indonesia Steel"), not the state.
+	CompanyWords []string `json:"company_words"`
+	// DiasporaNouns name a people's group: after a hyphenated pair of
+	// demonyms one makes the pair a people of two origins, no state
+	// ("the Chinese-Indonesian community", "the Indo-Fijian community").
+	DiasporaNouns []string `json:"diaspora_nouns"`
 	// ThingTitles are occupations that also name a kind of thing
 	// ("model"): one capitalized word after one is the thing's name
 	// ("model Claude terbaru"), two or more a person's ("model Paula
@@ -947,6 +968,9 @@ type pack struct {
 	spotWords                                 map[string]bool // spot_words, lower case
 	cityFacilities                            map[string]bool // city_facilities, lower case
 	indexWords                                map[string]bool // index_words, lower case
+	marketNouns, subsidiaryNouns              map[string]bool // market_nouns, subsidiary_nouns, lower case
+	capitalDocumentNouns, companyWords        map[string]bool // capital_document_nouns, company_words, lower case
+	diasporaNouns                             map[string]bool // diaspora_nouns, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case

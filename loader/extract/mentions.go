@@ -393,6 +393,12 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
 		}
+		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && tj < len(toks) && toks[tj].cap && !toks[tj].punct && r.p.companyWords[toks[tj].low] && !r.titleCasedSt(st) {
+			continue // "Korea Zinc", "Korea Electric Power": a company's name, not the state
+		}
+		if best.Via == gazetteer.ViaDemonym && r.marketOrUnit(toks, ti, tj) {
+			continue // "Australian shares fell", "its British unit": the market, the company's part, not the state
+		}
 		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && (tj < len(toks) && r.p.teamRoleAfter[toks[tj].low] || ti > 0 && r.p.teamRoleBefore[toks[ti-1].low]) {
 			continue // "Indonesia coach Patrick Kluivert", "kapten Jepang": the national team's role, no state
 		}
@@ -449,6 +455,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
 		} else if best.Via == gazetteer.ViaCapital && r.disasterAfter(toks, tj) {
 			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
+		} else if best.Via == gazetteer.ViaCapital && tj < len(toks) && r.p.capitalDocumentNouns[toks[tj].low] {
+			m.locative = true // "the Doha framework", "the Minsk agreements": an accord named after the city
 		} else if best.Via == gazetteer.ViaCapital && r.routeEndBefore(toks, ti) {
 			m.locative = true // "flights between Jakarta and Tokyo", "trains from Beijing": a route's end, a city
 		} else if best.Via == gazetteer.ViaCapital && r.disasterBefore(toks, ti) {
@@ -617,17 +625,37 @@ func (r *run) disasterAfter(toks []token, k int) bool {
 	return false
 }
 
+// marketOrUnit reports whether the demonym at toks[ti:tj] names a market
+// or where a company's part is, not the state: right before a word of
+// market_nouns ("Australian shares fell", "Indian shares ended higher"),
+// or between a possessive and a word of subsidiary_nouns ("its British
+// unit", "their Nigerian subsidiary").
+func (r *run) marketOrUnit(toks []token, ti, tj int) bool {
+	if tj >= len(toks) || toks[tj].cap {
+		return false
+	}
+	if r.p.marketNouns[toks[tj].low] {
+		return true
+	}
+	return ti > 0 && r.p.possessives[toks[ti-1].low] && r.p.subsidiaryNouns[toks[tj].low]
+}
+
 // routeEndBefore reports whether the capital at toks[ti] follows a route
-// noun (route_nouns) and "between" or "from": "flights between Jakarta and
-// Tokyo", "direct trains from Beijing" name the cities a route joins, not
+// noun (route_nouns) and "between", "from", "linking" or "connecting":
+// "flights between Jakarta and Tokyo", "direct trains from Beijing", "the
+// highway linking Nairobi and Mombasa", "the rail line linking Jakarta and
+// Bandung" (a route noun before "line") name the cities a route joins, not
 // their governments ("talks between Washington and Beijing" stay states).
 // The capital after "and" is a place by the list rule.
 func (r *run) routeEndBefore(toks []token, ti int) bool {
 	if ti < 2 || len(r.p.routeNouns) == 0 {
 		return false
 	}
-	if w := toks[ti-1].low; w != "between" && w != "from" {
+	if w := toks[ti-1].low; w != "between" && w != "from" && w != "linking" && w != "connecting" {
 		return false
+	}
+	if w := toks[ti-2].low; (w == "line" || w == "lines") && ti >= 3 {
+		return r.p.routeNouns[toks[ti-3].low] // "the rail line linking Jakarta and Bandung"
 	}
 	return r.p.routeNouns[toks[ti-2].low]
 }

@@ -307,6 +307,14 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp, plain bool, ms
 	if n > 1 && len(r.p.common) == 0 && r.ordinaryRun(toks[s:e]) {
 		return ms // "Rescue Workers said": capitalized ordinary words
 	}
+	if n > 1 && r.p.companyWords[toks[e-1].low] && toks[s].lx&lxGiven == 0 {
+		w := toks[s].raw
+		for _, g := range r.x.gaz.Find(w, gazetteer.AppendFold(nil, w), nil) {
+			if g.Start == 0 && g.End == len(w) && g.Entry.Kind == facts.KindState && g.Via == gazetteer.ViaName {
+				return ms // "Indonesia Steel said": a state's name and an industry's, a company
+			}
+		}
+	}
 	role := ""
 	if plain {
 		role = "occupation" // a person with no office: newPerson reads no office holder into one name

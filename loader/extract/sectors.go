@@ -280,7 +280,9 @@ func (r *run) groupIn(s *sentenceContext, i int) bool {
 }
 
 // groupCapital: a capital after "<group noun> in/from" stands for its state
-// ("a court in Moscow", "officials in Washington"): the group's state; and
+// ("a court in Moscow", "officials in Washington"): the group's state, not
+// when a word of building_before stands before the group noun ("outside
+// a court in Islamabad" is the building, a place); and
 // in any language a capital after a reaction noun and the source
 // preposition ("condemnation from Beijing", "peringatan keras dari
 // Beijing", reaction_nouns and source_preps), one adjective between.
@@ -298,7 +300,14 @@ func (r *run) groupCapital(toks []token, ti int) bool {
 		return false
 	}
 	sec, n := r.p.sectorWords(toks, ti-2)
-	return sec != "" && n == 1
+	if sec == "" || n != 1 {
+		return false
+	}
+	k := ti - 3
+	if k >= 0 && r.p.determiners[toks[k].low] {
+		k--
+	}
+	return k < 0 || !r.p.buildingBefore[toks[k].low] // "outside a court in Islamabad": the building, a place
 }
 
 // contextGroup reads a definite group noun with no state after a verb
