@@ -1422,13 +1422,20 @@ func (r *run) passiveLight(w string) bool {
 // no trigger of its own.
 func (r *run) headlineTriggers(s *sentenceContext) {
 	toks := s.toks
-	if len(toks) < 3 || toks[len(toks)-1].raw == "." && !titleCased(toks) {
-		return // a headline: title-cased, or with no closing stop
+	if len(toks) < 3 {
+		return
 	}
+	headline := false // known only once a bare verb is found: most sentences have none
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.cap || t.punct || t.lx&lxGiven != 0 || !r.p.headlineVerb(t.low) {
 			continue
+		}
+		if !headline {
+			if toks[len(toks)-1].raw == "." && !titleCased(toks) {
+				return // a headline: title-cased, or with no closing stop
+			}
+			headline = true
 		}
 		if m := mentionEndingAt(s.ms, i); m == nil || m.pronoun {
 			continue

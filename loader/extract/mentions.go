@@ -1206,7 +1206,7 @@ func (r *run) workTitles(st *sentence, ms []*mention) []*mention {
 		i = end
 	}
 	for i := 1; i < len(toks); i++ {
-		if !isOpenQuote(toks[i].raw) {
+		if !toks[i].punct || !isOpenQuote(toks[i].raw) {
 			continue
 		}
 		h := i - 1
