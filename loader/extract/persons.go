@@ -1056,12 +1056,35 @@ func headRole(e *gazetteer.Entry) bool {
 // Abe" is Shinzo Abe, "Presiden Macron" Emmanuel Macron. Office holders on
 // the article's date are preferred; two or more candidates give none.
 func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entry {
-	if e := r.holderAmong(r.nameCands(surname, true, true), role, of); e != nil || of == nil || r.p.lang == "id" {
+	e := r.holderAmong(r.nameCands(surname, true, true), role, of)
+	if e != nil && r.p.lang != "id" && !r.holdsOn(e, role) {
+		// A past holder with the surname gives way to the holder of the
+		// day with the given name: "King Abdullah" in 2025 is Jordan's
+		// Abdullah II, not Malaysia's former king "Sultan Abdullah".
+		if g := r.holderAmong(r.x.byGiven[surname], role, of); g != nil && r.holdsOn(g, role) {
+			return g
+		}
+	}
+	if e != nil || of == nil || r.p.lang == "id" {
 		return e
 	}
 	// "Jordan's King Abdullah": with the office's state named, a given
 	// name too (nameCands gives them only in Indonesian).
 	return r.holderAmong(r.x.byGiven[surname], role, of)
+}
+
+// holdsOn reports whether e holds the office role on the article's date
+// (a date is known and one of e's terms of it spans it).
+func (r *run) holdsOn(e *gazetteer.Entry, role string) bool {
+	if r.refStr == "" {
+		return false
+	}
+	for _, ro := range e.Roles {
+		if ro.Title == role && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+			return true
+		}
+	}
+	return false
 }
 
 // holderAmong is holderBySurname's choice among the candidates cands.
