@@ -360,5 +360,5 @@ func TestIDEvents2Grid(t *testing.T) {
 		{"b2 multi meski", "Meski hujan turun sepanjang hari, Menteri Luar Negeri Sugiono tetap bertemu Menteri Luar Negeri Australia di Canberra.",
 			[]ev{{"IDN", "", "04", "AUS", "", ""}}, nil, false, false},
 	}
-	runIDEventRows(t, x, tests, 124)
+	runEventRowsIn(t, x, "id", tests, 124)
 }

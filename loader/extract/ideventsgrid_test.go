@@ -1,12 +1,6 @@
 package extract
 
-import (
-	"context"
-	"fmt"
-	"testing"
-
-	"github.com/geokg/kg/loader/facts"
-)
+import "testing"
 
 // TestIDEventsGrid checks the event coding (who did what to whom, by CAMEO
 // root) of present-day Indonesian-language political news, international
@@ -376,76 +370,5 @@ func TestIDEventsGrid(t *testing.T) {
 		{"b3 membatalkan kunjungan", "Menteri Luar Negeri Jerman membatalkan kunjungan ke China.",
 			nil, []ev{{"DEU", "", "04", "CHN", "", "fact"}}, false, false},
 	}
-	runIDEventRows(t, x, tests, 131)
-}
-
-// runIDEventRows is runEventRows for Indonesian rows: the text is read with
-// Lang "id" under an article date of 2025-11-15.
-func runIDEventRows(t *testing.T, x *Extractor, rows []eventRow, floor int) {
-	t.Helper()
-	pass, failKnown := 0, 0
-	for _, tc := range rows {
-		t.Run(tc.name, func(t *testing.T) {
-			judgeRow(t, tc.known, idEventRowProblems(t, x, tc), &pass, &failKnown)
-		})
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
-	if pass < floor {
-		t.Errorf("%d rows pass, want at least %d", pass, floor)
-	}
-}
-
-// idEventRowProblems is eventRowProblems on an Indonesian text; an empty
-// source of a wanted event matches any source.
-func idEventRowProblems(t *testing.T, x *Extractor, tc eventRow) []string {
-	t.Helper()
-	doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: "id", Published: "2025-11-15"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	state := map[string]string{}
-	for _, a := range doc.Actors {
-		if (a.Kind == facts.KindPerson || a.Kind == facts.KindPlace) && a.Country != "" {
-			state[a.ID] = a.Country
-		}
-	}
-	var got, coded []syntaxEvent
-	for _, e := range doc.Events {
-		g := syntaxEvent{e.Source, e.SourceSector, e.Root(), e.Target, e.TargetSector, e.Status}
-		got = append(got, g)
-		c := g
-		if st, ok := state[c.src]; ok {
-			c.src = st
-		}
-		if st, ok := state[c.tgt]; ok {
-			c.tgt = st
-		}
-		coded = append(coded, g, c)
-	}
-	var probs []string
-	if tc.noEvents && len(got) > 0 {
-		probs = append(probs, fmt.Sprintf("want no event, got %+v", got))
-	}
-	for _, w := range tc.want {
-		found := false
-		for _, g := range coded {
-			if (w.src == "" || g.src == w.src) && g.root == w.root && (w.tgt == "" || g.tgt == w.tgt) &&
-				(w.status == "" || g.status == w.status) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			probs = append(probs, fmt.Sprintf("missing %+v; got %+v", w, got))
-		}
-	}
-	for _, n := range tc.not {
-		for _, g := range coded {
-			if g.src == n.src && g.root == n.root && (n.tgt == "" || g.tgt == n.tgt) && (n.status == "" || g.status == n.status) {
-				probs = append(probs, fmt.Sprintf("unexpected %+v", g))
-				break
-			}
-		}
-	}
-	return probs
+	runEventRowsIn(t, x, "id", tests, 131)
 }
