@@ -277,16 +277,9 @@ func runNameGrid(t *testing.T, rows []nameGridRow, min int) {
 func runNameGridOn(t *testing.T, rows []nameGridRow, min int, published string) {
 	t.Helper()
 	x := extractor(t)
-	texts := map[string]bool{}
-	names := map[string]bool{}
+	var once rowsOnce
 	for _, c := range rows {
-		if texts[c.text] {
-			t.Errorf("row %q twice", c.text)
-		}
-		if names[c.name] {
-			t.Errorf("row name %q twice", c.name)
-		}
-		texts[c.text], names[c.name] = true, true
+		once.check(t, c.name, c.text)
 	}
 	if len(rows) < min {
 		t.Errorf("grid has %d rows, want at least %d", len(rows), min)
@@ -352,4 +345,22 @@ func expertRowProblems(actors []facts.Actor, want, absent string, none bool) []s
 		}
 	}
 	return problems
+}
+
+// rowsOnce fails a grid that holds a row's text or name twice (a row
+// written twice counts twice).
+type rowsOnce struct{ texts, names map[string]bool }
+
+func (o *rowsOnce) check(t *testing.T, name, text string) {
+	t.Helper()
+	if o.texts == nil {
+		o.texts, o.names = map[string]bool{}, map[string]bool{}
+	}
+	if o.texts[text] {
+		t.Errorf("row %q twice", text)
+	}
+	if o.names[name] {
+		t.Errorf("row name %q twice", name)
+	}
+	o.texts[text], o.names[name] = true, true
 }

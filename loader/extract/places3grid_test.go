@@ -68,15 +68,9 @@ func places3RowProblems(actors []facts.Actor, c places3Row) []string {
 func runPlaces3Rows(t *testing.T, rows []places3Row, min int, published string) {
 	t.Helper()
 	x := extractor(t)
-	texts, names := map[string]bool{}, map[string]bool{}
+	var once rowsOnce
 	for _, c := range rows {
-		if texts[c.text] {
-			t.Errorf("row %q twice", c.text)
-		}
-		if names[c.name] {
-			t.Errorf("row name %q twice", c.name)
-		}
-		texts[c.text], names[c.name] = true, true
+		once.check(t, c.name, c.text)
 	}
 	pass, failKnown := 0, 0
 	for _, c := range rows {
