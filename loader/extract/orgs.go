@@ -19,7 +19,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.bracketDefinedOrgs(st, r.acronymBranches(st, r.definedOrgs(st, r.orgForms(st, ms)))))))
+	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.bracketDefinedOrgs(st, r.acronymBranches(st, r.definedOrgs(st, r.appositionOrgs(st, r.orgForms(st, ms))))))))
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -1548,4 +1548,87 @@ func (r *run) orgStateBranches(toks []token, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// appositionOrgs makes an organization of a capitalized name that an
+// apposition calls a group, or that follows a group's word and "called"
+// or "named": "Haki Mashinani, a Nairobi-based rights group,", "Ember
+// Ridge, a London-based energy think tank,", "a group called Mothers
+// Against Landmines". The words between the article and the group's word
+// are only its describing words (no "of", "for", "at": "X, a member of a
+// rights group" is a person); a name that holds a known actor other than a
+// state or place is left alone.
+func (r *run) appositionOrgs(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for c := 1; c+2 < len(toks); c++ {
+		switch {
+		case toks[c].raw == "," && (toks[c+1].low == "a" || toks[c+1].low == "an") && groupAfter(toks, c+2):
+			e, s := c, c
+			for s > 0 && e-s < 5 && toks[s-1].cap && !toks[s-1].punct {
+				s--
+			}
+			if s < e && toks[s].low == "the" {
+				s++
+			}
+			if s < e && (s == 0 || !toks[s-1].cap) {
+				ms = r.appositionOrg(toks, ms, s, e)
+			}
+		case (toks[c].low == "called" || toks[c].low == "named") && apposGroupWords[toks[c-1].low] && toks[c+1].cap && !toks[c+1].punct:
+			if j := r.orgRun(toks, c+1, ms); j > c+1 {
+				ms = r.appositionOrg(toks, ms, c+1, j)
+			}
+		}
+	}
+	return ms
+}
+
+// appositionOrg makes toks[s:e] an organization unless a known actor other
+// than a state or a place is named inside it or it is known as another kind.
+func (r *run) appositionOrg(toks []token, ms []*mention, s, e int) []*mention {
+	if toks[s].lx&lxGiven != 0 || toks[s].lx&lxPronoun != 0 || r.p.function[toks[s].low] {
+		return ms
+	}
+	for _, m := range ms {
+		if m.ti < e && m.tj > s && (m.person || !r.isState(m.id) && !r.isPlace(m.id) || m.ti < s || m.tj > e) {
+			return ms
+		}
+	}
+	id := r.orgID(toks[s:e])
+	if id == "" {
+		return ms
+	}
+	if en, ok := r.x.gaz.Lookup(id); ok && en.Kind != facts.KindOrganization {
+		return ms
+	}
+	a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[s].s:toks[e-1].e]})
+	ms, _ = r.spanMention(toks, ms, s, e, id, "organization:apposition", 0.7, a.entry)
+	return ms
+}
+
+// groupAfter reports whether a group's word (apposGroupWords) follows at k
+// after at most five describing words, none of them a preposition,
+// conjunction or relative word.
+func groupAfter(toks []token, k int) bool {
+	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
+		t := &toks[k]
+		if t.punct && t.raw != "-" {
+			return false
+		}
+		if apposGroupWords[t.low] {
+			return k+1 >= len(toks) || toks[k+1].punct || !toks[k+1].cap && toks[k+1].low != "of"
+		}
+		switch t.low {
+		case "of", "for", "with", "at", "in", "on", "from", "by", "and", "or", "who", "which", "that", "to", "member", "leader", "head", "founder", "spokesman", "spokeswoman", "spokesperson", "director", "lawyer", "activist":
+			return false
+		}
+	}
+	return false
+}
+
+// apposGroupWords are the words that call a name a civil organization in
+// an apposition.
+var apposGroupWords = map[string]bool{
+	"group": true, "organization": true, "organisation": true, "watchdog": true, "charity": true,
+	"ngo": true, "nonprofit": true, "non-profit": true, "coalition": true, "network": true, "collective": true,
+	"movement": true, "tank": true, "consortium": true, "nongovernmental": true,
 }
