@@ -304,8 +304,8 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		if m.person || i-m.ti > 4 || !place && m.tj >= i {
 			break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
 		}
-		if place && m.ti > 0 && toks[m.ti-1].low == "the" && ngoWords[tl] && !m.person && m.tj < i {
-			s = m.ti // "the Kenya Land Rights Coalition": the state opens a civil group's name and is no actor of its own
+		if place && (m.ti == 0 || toks[m.ti-1].low == "the") && ngoWords[tl] && !m.person && m.tj < i {
+			s = m.ti // "the Kenya Land Rights Coalition", "Arctic Drilling Watch said": the state or region opens a civil group's name and is no actor of its own
 			break
 		}
 		if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].punct) {
@@ -1020,11 +1020,11 @@ func (r *run) featureInName(toks []token, j, k int) bool {
 }
 
 // geoNounEndsName reports whether the stop word at j is a noun of a place
-// or of the sea that ends an organization's name of at least two words
+// or of the sea that ends an organization's name of at least one word
 // before it, the next word starting no name: "Himpunan Pembudidaya Rumput
 // Laut", "Jaringan Kerja Rakyat Miskin Kota", "Forum Nelayan Pesisir".
 func (r *run) geoNounEndsName(toks []token, j, k int) bool {
-	if j < k+2 || !(r.p.placeNouns[toks[j].low] || seaNouns[toks[j].low]) {
+	if j < k+1 || !(r.p.placeNouns[toks[j].low] || seaNouns[toks[j].low]) {
 		return false
 	}
 	return seaNouns[toks[j].low] || j+1 >= len(toks) || toks[j+1].punct || !toks[j+1].cap
