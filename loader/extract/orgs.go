@@ -304,7 +304,7 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		if m.person || i-m.ti > 4 || !place && m.tj >= i {
 			break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
 		}
-		if place && (m.ti == 0 || toks[m.ti-1].low == "the") && ngoWords[tl] && !m.person && m.tj < i {
+		if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].low == "the") && ngoWords[tl] && !m.person && m.tj < i {
 			s = m.ti // "the Kenya Land Rights Coalition", "Arctic Drilling Watch said": the state or region opens a civil group's name and is no actor of its own
 			break
 		}

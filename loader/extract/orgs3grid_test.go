@@ -94,8 +94,7 @@ var orgs3GridRows = []nameGridRow{
 
 	// English-named organizations in Indonesian text.
 	{"english watch in id", "Lembaga riset Energy Transition Watch menilai target bauran energi 2030 sulit tercapai.", "energy-transition-watch", "", false, false},
-	// known: an English Institute name after "dari" is read as a person
-	{"english institute in id", "Analis dari Southeast Asia Policy Institute menyebut kunjungan itu sebagai sinyal diplomatik.", "southeast-asia-policy-institute", "", false, true},
+	{"english institute in id", "Analis dari Southeast Asia Policy Institute menyebut kunjungan itu sebagai sinyal diplomatik.", "southeast-asia-policy-institute", "", false, false},
 	{"english foundation in id", "Green Archipelago Foundation menanam 50.000 bibit mangrove di pesisir Bali.", "green-archipelago-foundation", "", false, false},
 
 	// Precision: events, programmes, laws, products, generic heads.
@@ -223,8 +222,7 @@ var orgs3GridRows2 = []nameGridRow{
 	{"b2 program generik", "Program Sekolah Rakyat dimulai pada tahun ajaran baru di 100 lokasi.", "", "program-sekolah-rakyat", true, false},
 	{"b2 lembaga generik", "Lembaga itu membantah menerima dana dari luar negeri.", "", "", true, false},
 	{"b2 festival", "Pekan Raya Jakarta kembali digelar dengan 2.000 peserta pameran.", "", "pekan-raya-jakarta", false, false},
-	// known: a name opening with a region after "Menurut" is not read
-	{"b2 english network id", "Menurut Asia Fisheries Transparency Network, kapal asing masih menangkap ikan secara ilegal.", "asia-fisheries-transparency-network", "", false, true},
+	{"b2 english network id", "Menurut Asia Fisheries Transparency Network, kapal asing masih menangkap ikan secara ilegal.", "asia-fisheries-transparency-network", "", false, false},
 }
 
 var orgs3WireRows2 = []wireGridRow{
