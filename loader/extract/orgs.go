@@ -19,7 +19,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.bracketDefinedOrgs(st, r.acronymBranches(st, r.definedOrgs(st, r.orgForms(st, ms)))))))
+	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.bracketDefinedOrgs(st, r.acronymBranches(st, r.definedOrgs(st, r.appositionOrgs(st, r.orgForms(st, ms))))))))
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -79,7 +79,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if !media && !cued && i >= 2 && r.fieldCued(toks, i) && covered(ms, i) == nil && !startsMention(ms, i) {
 			cued = r.cuedOrgStart(toks, i) // "raksasa ritel Walmart", "organisasi nirlaba Save the Children"
 		}
-		if !media && !cued && t.lx&(lxOrgWord|lxBodyHead) == 0 {
+		if !media && !cued && t.lx&(lxOrgWord|lxBodyHead) == 0 && !studyCentre(toks, i) {
 			continue
 		}
 		start, end := -1, -1
@@ -108,7 +108,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			if start, end = r.bodyRun(toks, i, ms); start < 0 {
 				continue
 			}
-		} else if p.orgCreateHeads[t.low] && !r.midNameHead(toks, i, ms) && !r.headWithoutOf(toks, i) {
+		} else if (p.orgCreateHeads[t.low] || studyCentre(toks, i)) && !r.midNameHead(toks, i, ms) && !r.headWithoutOf(toks, i) {
 			if c := covered(ms, i); c != nil && c.ti < i && c.entry != nil && c.entry.Kind != facts.KindState {
 				continue // "Komisi Sekuritas dan Bursa AS": a head word inside a known body's name is that name's
 			}
@@ -126,12 +126,15 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				}
 				if j := r.orgRun(toks, k, ms); j > k {
 					start, end = i, r.holderAfterOrg(toks, i, k, j, ms)
+					if m := mentionEndingAt(ms, i); m != nil && !m.person && m.ti > 0 && toks[m.ti-1].low == "the" && ngoWords[t.low] && (r.isState(m.id) || r.isPlace(m.id)) {
+						start = m.ti // "the Philippine Institute for Coastal Resilience": the state opens the name
+					}
 				} else if km := mentionAt(ms, k); km != nil && k == i+1 {
 					start, end = r.longerCompany(toks, i, km, ms) // "PT Meta Epsi": not the known "Meta"
 				}
 			}
 		}
-		if tl := strings.TrimSuffix(t.low, "."); start < 0 && !media && !cued && !isBody && (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 {
+		if tl := strings.TrimSuffix(t.low, "."); start < 0 && !media && !cued && !isBody && (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 && (tl != "council" || freeCouncil(toks, i)) {
 			// also a head word with no name after it: "of the Proletariat Political Institute."
 			start, end, media = r.tailRun(toks, i, ms)
 			var state *mention
@@ -300,6 +303,10 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		place := r.isState(m.id) || r.isPlace(m.id)
 		if m.person || i-m.ti > 4 || !place && m.tj >= i {
 			break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
+		}
+		if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].low == "the") && ngoWords[tl] && !m.person && m.tj < i {
+			s = m.ti // "the Kenya Land Rights Coalition", "Arctic Drilling Watch said": the state or region opens a civil group's name and is no actor of its own
+			break
 		}
 		if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].punct) {
 			if r.isPlace(m.id) && r.x.common.legalForms[strings.Trim(toks[r.legalChain(toks, i+1)-1].low, ".")] && m.tj < i {
@@ -891,7 +898,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		if l, ok := r.p.titleAt(toks, j); ok && l.label != "occupation" {
 			break // an occupation is a word of the name: "Ikatan Dokter Indonesia", "Partai Buruh"
 		}
-		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) && !r.featureInName(toks, j, k) {
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) && !r.featureInName(toks, j, k) && !r.geoNounEndsName(toks, j, k) {
 			if !(j == k && j+1 < len(toks) && (toks[j+1].cap || isShortNumber(toks[j+1].raw)) && !toks[j+1].punct && !isAllUpper(t.raw)) {
 				break // a stop word goes on a name only as its first word: "SMA Negeri 1 Bandung"
 			}
@@ -1011,6 +1018,73 @@ func (r *run) titleBefore(toks []token, i int) bool {
 func (r *run) featureInName(toks []token, j, k int) bool {
 	return j > k && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && r.p.placeNouns[toks[j].low] && r.p.thingNouns[toks[j].low]
 }
+
+// geoNounEndsName reports whether the stop word at j is a noun of a place
+// or of the sea that ends an organization's name of at least one word
+// before it, the next word starting no name: "Himpunan Pembudidaya Rumput
+// Laut", "Jaringan Kerja Rakyat Miskin Kota", "Forum Nelayan Pesisir".
+func (r *run) geoNounEndsName(toks []token, j, k int) bool {
+	if j < k+1 || !(r.p.placeNouns[toks[j].low] || seaNouns[toks[j].low]) {
+		return false
+	}
+	return seaNouns[toks[j].low] || j+1 >= len(toks) || toks[j+1].punct || !toks[j+1].cap
+}
+
+// ngoWords are the head and tail words of civil groups, institutes and
+// foundations: after "the", a state or city right before them opens the
+// group's name ("the Philippine Institute for …", "the Kenya Land Rights
+// Coalition"), not so for a state's bodies ("the Russian Security Council").
+var ngoWords = map[string]bool{
+	"institute": true, "association": true, "foundation": true, "federation": true, "alliance": true,
+	"coalition": true, "network": true, "centre": true, "center": true, "society": true, "trust": true,
+	"watch": true, "project": true, "initiative": true,
+}
+
+// freeCouncil reports whether "Council" at i ends the name of a council
+// that is no organ of a state or city: at least two capitalized words
+// before it, the last not a word of government ("Pacific Fisheries
+// Council", "West African Farmers Council"; not "the Legislative
+// Council", "the National Security Council", "Student Council").
+func freeCouncil(toks []token, i int) bool {
+	if i < 2 || !toks[i-1].cap || toks[i-1].punct || !toks[i-2].cap || toks[i-2].punct {
+		return false
+	}
+	for _, w := range []string{toks[i-1].low, toks[i-2].low} {
+		if governmentCouncilWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// governmentCouncilWords are words of the councils of states, cities and
+// international bodies, which are bodies, not new organizations.
+var governmentCouncilWords = map[string]bool{
+	"security": true, "legislative": true, "executive": true, "state": true, "national": true, "city": true,
+	"municipal": true, "town": true, "county": true, "district": true, "provincial": true, "regional": true,
+	"federal": true, "supreme": true, "privy": true, "general": true, "economic": true, "social": true,
+	"revolutionary": true, "military": true, "transitional": true, "sovereignty": true, "governing": true,
+	"guardian": true, "constitutional": true, "judicial": true, "presidential": true, "leadership": true,
+	"defence": true, "defense": true, "rights": true, "cooperation": true, "arctic": true, "european": true,
+	"nordic": true, "gulf": true, "atlantic": true, "ministerial": true, "local": true, "parish": true,
+}
+
+// studyCentre reports whether the word at i is "Pusat" heading a centre of
+// study or research ("Pusat Studi Bencana Pesisir", "Pusat Kajian Energi
+// Bersih"): "Pusat" alone heads no new name ("Pusat Kota").
+func studyCentre(toks []token, i int) bool {
+	if toks[i].low != "pusat" || i+2 >= len(toks) || !toks[i+1].cap || !toks[i+2].cap || toks[i+2].punct {
+		return false
+	}
+	switch toks[i+1].low {
+	case "studi", "kajian", "penelitian", "riset", "pengkajian":
+		return true
+	}
+	return false
+}
+
+// seaNouns are the words of the sea that end names like place nouns do.
+var seaNouns = map[string]bool{"laut": true, "selat": true, "teluk": true, "muara": true}
 
 // numberedPlace reports whether the word at j starts a place's mention
 // right after a short number: the city or regency of a numbered school
@@ -1474,4 +1548,87 @@ func (r *run) orgStateBranches(toks []token, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// appositionOrgs makes an organization of a capitalized name that an
+// apposition calls a group, or that follows a group's word and "called"
+// or "named": "Haki Mashinani, a Nairobi-based rights group,", "Ember
+// Ridge, a London-based energy think tank,", "a group called Mothers
+// Against Landmines". The words between the article and the group's word
+// are only its describing words (no "of", "for", "at": "X, a member of a
+// rights group" is a person); a name that holds a known actor other than a
+// state or place is left alone.
+func (r *run) appositionOrgs(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for c := 1; c+2 < len(toks); c++ {
+		switch {
+		case toks[c].raw == "," && (toks[c+1].low == "a" || toks[c+1].low == "an") && groupAfter(toks, c+2):
+			e, s := c, c
+			for s > 0 && e-s < 5 && toks[s-1].cap && !toks[s-1].punct {
+				s--
+			}
+			if s < e && toks[s].low == "the" {
+				s++
+			}
+			if s < e && (s == 0 || !toks[s-1].cap) {
+				ms = r.appositionOrg(toks, ms, s, e)
+			}
+		case (toks[c].low == "called" || toks[c].low == "named") && apposGroupWords[toks[c-1].low] && toks[c+1].cap && !toks[c+1].punct:
+			if j := r.orgRun(toks, c+1, ms); j > c+1 {
+				ms = r.appositionOrg(toks, ms, c+1, j)
+			}
+		}
+	}
+	return ms
+}
+
+// appositionOrg makes toks[s:e] an organization unless a known actor other
+// than a state or a place is named inside it or it is known as another kind.
+func (r *run) appositionOrg(toks []token, ms []*mention, s, e int) []*mention {
+	if toks[s].lx&lxGiven != 0 || toks[s].lx&lxPronoun != 0 || r.p.function[toks[s].low] {
+		return ms
+	}
+	for _, m := range ms {
+		if m.ti < e && m.tj > s && (m.person || !r.isState(m.id) && !r.isPlace(m.id) || m.ti < s || m.tj > e) {
+			return ms
+		}
+	}
+	id := r.orgID(toks[s:e])
+	if id == "" {
+		return ms
+	}
+	if en, ok := r.x.gaz.Lookup(id); ok && en.Kind != facts.KindOrganization {
+		return ms
+	}
+	a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[s].s:toks[e-1].e]})
+	ms, _ = r.spanMention(toks, ms, s, e, id, "organization:apposition", 0.7, a.entry)
+	return ms
+}
+
+// groupAfter reports whether a group's word (apposGroupWords) follows at k
+// after at most five describing words, none of them a preposition,
+// conjunction or relative word.
+func groupAfter(toks []token, k int) bool {
+	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
+		t := &toks[k]
+		if t.punct && t.raw != "-" {
+			return false
+		}
+		if apposGroupWords[t.low] {
+			return k+1 >= len(toks) || toks[k+1].punct || !toks[k+1].cap && toks[k+1].low != "of"
+		}
+		switch t.low {
+		case "of", "for", "with", "at", "in", "on", "from", "by", "and", "or", "who", "which", "that", "to", "member", "leader", "head", "founder", "spokesman", "spokeswoman", "spokesperson", "director", "lawyer", "activist":
+			return false
+		}
+	}
+	return false
+}
+
+// apposGroupWords are the words that call a name a civil organization in
+// an apposition.
+var apposGroupWords = map[string]bool{
+	"group": true, "organization": true, "organisation": true, "watchdog": true, "charity": true,
+	"ngo": true, "nonprofit": true, "non-profit": true, "coalition": true, "network": true, "collective": true,
+	"movement": true, "tank": true, "consortium": true, "nongovernmental": true,
 }
