@@ -238,7 +238,7 @@ var articleDateRows = []articleDateRow{
 	{name: "en meeting dateline wednesday", lang: "en", format: "text",
 		text: "SYDNEY, Nov 14, 2025 (Reuters) - Australian Prime Minister Anthony Albanese met Indonesian President Prabowo Subianto in Sydney on Wednesday.",
 		pub:  "2025-11-14", quad: 1, date: "2025-11-12", fact: true},
-	// known: "dijadwalkan bertemu" is coded 036 (intent to meet), a fact dated the future meeting day
+	// known: "dijadwalkan bertemu" is coded 036 (intent to meet), a fact; no longer dated the future meeting day (afterDay), but still a fact
 	{name: "meeting scheduled not fact", known: true, lang: "id", format: "text", meta: "2025-12-05",
 		text: "Presiden Prabowo Subianto dijadwalkan bertemu Perdana Menteri Jepang di Tokyo pada Senin (8/12/2025).",
 		pub:  "2025-12-05", quad: 1, fact: false},

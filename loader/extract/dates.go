@@ -708,3 +708,13 @@ func (r *run) fullDate(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// afterDay reports whether date (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly
+// after the day ref (YYYY-MM-DD); false when either is unknown.
+func afterDay(date, ref string) bool {
+	if date == "" || ref == "" {
+		return false
+	}
+	k := min(len(date), len(ref))
+	return date[:k] > ref[:k]
+}
