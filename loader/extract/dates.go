@@ -351,6 +351,9 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 			return dateHit{}, 1, false
 		}
 		back := (int(ref.Weekday()) - wd + 7) % 7
+		if back == 0 && (i > 0 && p.dw.pastWeekday[toks[i-1].low] || i+1 < len(toks) && p.dw.pastWeekday[toks[i+1].low]) {
+			back = 7 // "last Thursday" in a Thursday's article
+		}
 		return dateHit{value: isoDay(ref.AddDate(0, 0, -back)), words: t.raw}, 1, true
 	}
 	// "tahun 2022", "in 2022", "sejak 2022"
@@ -505,6 +508,7 @@ func shift(ref time.Time, per string) string {
 // century or decade of the past (pastEra) is one without a value.
 func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) (dateHit, bool) {
 	var weak dateHit
+	unresolved := false
 	for i := 0; i < len(toks); i++ {
 		// What dateAt rejects first, without its map look-up: a word that
 		// is not a number and cannot start a date (toks are sentence
@@ -535,8 +539,15 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 			return h, true
 		}
 		if n > 0 {
+			// A relative date with no day to tell it from (an article
+			// dated by its year alone): the sentence's date is unknown,
+			// not the article's.
+			unresolved = unresolved || ref.IsZero()
 			i += n - 1
 		}
+	}
+	if !weak.weak && unresolved {
+		return dateHit{weak: true}, true
 	}
 	return weak, weak.weak
 }
@@ -562,10 +573,15 @@ func (r *run) publicationDate(doc *facts.Document) {
 		return
 	}
 	if t, err := parseISO(doc.Article.Published); err == nil {
-		r.ref = t
 		r.refStr = doc.Article.Published
 		if len(r.refStr) > 10 {
 			r.refStr = r.refStr[:10]
+		}
+		if len(r.refStr) == 10 {
+			// A year or a month alone ("2025") dates the article at that
+			// precision, but no relative date resolves against it: the
+			// day before 1 January is not "kemarin" of an article of 2025.
+			r.ref = t
 		}
 	}
 }
@@ -575,7 +591,7 @@ func (r *run) datelineDate() (string, bool) {
 	if r.c.datelineEnd == 0 {
 		return "", false
 	}
-	return r.fullDate(r.text[:r.c.datelineEnd])
+	return r.fullDate(r.text[r.c.datelineStart:r.c.datelineEnd])
 }
 
 // publicationLine looks at the first lines of the text for a line that is
@@ -591,7 +607,9 @@ func (r *run) publicationLine() (string, bool) {
 		} else {
 			end += start
 		}
-		line := strings.TrimSpace(text[start:end])
+		// (Markdown emphasis and heading marks around the line do not
+		// count: "*Diterbitkan Senin, 1 Des 2025 10:00 WIB*".)
+		line := strings.Trim(strings.TrimSpace(text[start:end]), "*_#> ")
 		start = end + 1
 		if line == "" || len(line) > 80 {
 			continue
@@ -689,4 +707,14 @@ func (r *run) fullDate(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// afterDay reports whether date (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly
+// after the day ref (YYYY-MM-DD); false when either is unknown.
+func afterDay(date, ref string) bool {
+	if date == "" || ref == "" {
+		return false
+	}
+	k := min(len(date), len(ref))
+	return date[:k] > ref[:k]
 }

@@ -45,6 +45,10 @@ type dateWordsJSON struct {
 	// not convert: the date is unknown, not the article's.
 	OtherCalendar []string `json:"other_calendar"`
 	CalendarPreps []string `json:"calendar_preps"`
+	// PastWeekday are the words that put a weekday in the past ("last
+	// Thursday", "Kamis lalu"): in an article of that weekday they name
+	// the day a week before, not the article's day.
+	PastWeekday []string `json:"past_weekday"`
 }
 
 // dateWords is dateWordsJSON compiled.
@@ -61,12 +65,13 @@ type dateWords struct {
 	rangeWords    set
 	otherCalendar set
 	calendarPreps set
+	pastWeekday   set
 }
 
 func compileDateWords(j dateWordsJSON) dateWords {
 	d := dateWords{agoUnits: map[string]byte{}, anchored: map[string][][]string{}, anchoredWords: mkset(j.AnchoredWords), unitCounts: j.UnitCounts,
 		yearPreps:     mkset(j.YearPreps),
-		durationPreps: mkset(j.DurationPreps), recentWords: mkset(j.RecentWords), fillers: mkset(j.DurationFillers), rangeWords: mkset(j.RangeWords), otherCalendar: mkset(j.OtherCalendar), calendarPreps: mkset(j.CalendarPreps)}
+		durationPreps: mkset(j.DurationPreps), recentWords: mkset(j.RecentWords), fillers: mkset(j.DurationFillers), rangeWords: mkset(j.RangeWords), otherCalendar: mkset(j.OtherCalendar), calendarPreps: mkset(j.CalendarPreps), pastWeekday: mkset(j.PastWeekday)}
 	for k, v := range j.AgoUnits {
 		if v != "" {
 			d.agoUnits[k] = v[0]

@@ -784,6 +784,12 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	}
 	st := s.st
 	date := r.sentenceDate(s, t)
+	if status == "fact" && afterDay(date, r.refStr) {
+		// A fact is not dated after its article: "dijadwalkan bertemu …
+		// pada Senin (8/12/2025)" in an article of 5 December is an intent
+		// (036) told then, not a meeting on the 8th.
+		date = ""
+	}
 	conf = math.Round(conf*100) / 100
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
 	key := partiesKey(src, tgt, status)

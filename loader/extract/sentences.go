@@ -20,12 +20,13 @@ type cleaned struct {
 	work     []byte // folded copy of text with boilerplate blanked (same length)
 	sents    []sentence
 	dateline string
-	// datelineEnd is the end of the dateline in text (0: none).
-	datelineEnd int
-	ws          string // work as a string, set once blanking is done
-	p           *pack  // the article's language pack
-	maxSent     int    // longest sentence in bytes (Limits.MaxSentenceBytes)
-	cut         int    // how many runs longer than maxSent were cut
+	// datelineStart and datelineEnd are the span of the dateline in text
+	// (datelineEnd 0: none).
+	datelineStart, datelineEnd int
+	ws                         string // work as a string, set once blanking is done
+	p                          *pack  // the article's language pack
+	maxSent                    int    // longest sentence in bytes (Limits.MaxSentenceBytes)
+	cut                        int    // how many runs longer than maxSent were cut
 }
 
 func blank(b []byte, s, e int) {
@@ -48,7 +49,22 @@ func clean(text string, work []byte, sents []sentence, p *pack, all []*pack, boi
 // cleanMax is clean with sentences of at most maxSent bytes.
 func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, boiler *boilerSet, maxSent int) *cleaned {
 	c := &cleaned{text: text, work: work, sents: sents[:0], p: p, maxSent: maxSent}
-	if m := datelineRe.FindStringSubmatchIndex(text[:datelineCut(text)]); m != nil && !(m[4] >= 0 && m[1] < len(text) && text[m[1]] >= 'a' && text[m[1]] <= 'z') {
+	leadAt := leadLine(text, boiler)
+	m := datelineRe.FindStringSubmatchIndex(text[:datelineCut(text)])
+	if m == nil && leadAt > 0 {
+		// A dateline opens the lead, after a headline, a publication line
+		// or share buttons ("Published: 14 November 2025\nSYDNEY, Nov 14
+		// (Reuters) - …").
+		sub := text[leadAt:]
+		if m = datelineRe.FindStringSubmatchIndex(sub[:datelineCut(sub)]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += leadAt
+				}
+			}
+		}
+	}
+	if m != nil && !(m[4] >= 0 && m[1] < len(text) && text[m[1]] >= 'a' && text[m[1]] <= 'z') {
 		// (a name in title case and a dash before a lower-case word is the
 		// sentence's subject and its apposition, not a dateline: "Sarah
 		// Murdoch - seorang model - menikah …", "Tiririca- yang …")
@@ -59,7 +75,7 @@ func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, 
 			place = text[m[4]:m[5]]
 		}
 		c.dateline = titleCase(strings.TrimRight(place, ".,"))
-		c.datelineEnd = m[1]
+		c.datelineStart, c.datelineEnd = m[0], m[1]
 		blank(c.work, m[0], m[1])
 	}
 	lineNo := 0
@@ -93,7 +109,11 @@ func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, 
 		switch kind {
 		case "":
 			if strings.TrimSpace(line) != "" {
-				c.splitSentences(start, end, p, lineNo == 0)
+				lead := lineNo == 0
+				if leadAt > 0 {
+					lead = start == leadAt
+				}
+				c.splitSentences(start, end, p, lead)
 				lineNo++
 			}
 		case "related":
@@ -108,6 +128,51 @@ func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, 
 	}
 	c.ws = string(c.work)
 	return c
+}
+
+// leadLine returns the start of the article's lead when lines that hold
+// no sentence come before it: a headline, a publication line, share
+// buttons, a label ("Bagikan", "Kamis, 4 Desember 2025 | 19:20 WIB"). The
+// lead is the first of the first few lines that ends as a sentence does
+// (. ! ? or a closing quotation mark); 0 when it is the first line, or
+// when no line of the head ends so (then the first line is the lead, as
+// before).
+func leadLine(text string, boiler *boilerSet) int {
+	seen := 0
+	for start, n := 0, 0; start < len(text) && n < 6; n++ {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(text[start:end])
+		switch {
+		case line == "":
+		case len(line) < maxBoilerLine && boiler.kind(line) != "":
+		case sentenceEnd(line):
+			if seen == 0 {
+				return 0
+			}
+			return start
+		case len(line) > 120:
+			return 0 // a paragraph without an end: read as before
+		default:
+			seen++
+		}
+		start = end + 1
+	}
+	return 0
+}
+
+// sentenceEnd reports whether a line ends as a sentence does.
+func sentenceEnd(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	switch r {
+	case '.', '!', '?', '…', '"', '”', '’':
+		return true
+	}
+	return false
 }
 
 func trimSpan(text string, s, e int) (int, int) {

@@ -137,6 +137,10 @@ func fromHTML(ctx context.Context, a Input) (Input, error) {
 			a.Published = t.Format(time.RFC3339)
 		case !errors.Is(err, readability.ErrTimestampMissing):
 			return a, fmt.Errorf("HTML metadata: the published time (article:published_time, datePublished) is not a date: %w", err)
+		default:
+			if t, ok := htmlPublished(a.Text); ok {
+				a.Published = t.Format(time.RFC3339)
+			}
 		}
 	}
 	a.Text = normalizeSpace(b.String())
@@ -200,6 +204,23 @@ type record struct {
 	Source    string `json:"source"`
 	Published string `json:"published"`
 	Lang      string `json:"lang"`
+	// Other names feeds give the publication date, read when "published"
+	// is absent (as front matter reads "date" and "published_at").
+	Date          string `json:"date"`
+	PublishedAt   string `json:"published_at"`
+	PublishedAtJS string `json:"publishedAt"`
+	DatePublished string `json:"datePublished"`
+}
+
+// published returns the record's publication date and the field it was
+// read from.
+func (rec *record) published() (string, string) {
+	for _, f := range []struct{ name, v string }{{"published", rec.Published}, {"published_at", rec.PublishedAt}, {"publishedAt", rec.PublishedAtJS}, {"datePublished", rec.DatePublished}, {"date", rec.Date}} {
+		if strings.TrimSpace(f.v) != "" {
+			return f.v, fmt.Sprintf("field %q", f.name)
+		}
+	}
+	return "", `field "published"`
 }
 
 // Kind of a raw input stream.
@@ -305,7 +326,8 @@ func (x *Extractor) recordInput(loc facts.Location, raw []byte) (Input, error) {
 		}
 		return Input{}, fmt.Errorf("not valid JSON: %w", err)
 	}
-	in := Input{Text: rec.Text, URL: rec.URL, Title: rec.Title, Source: rec.Source, Published: rec.Published, Lang: rec.Lang, publishedFrom: `field "published"`}
+	pub, from := rec.published()
+	in := Input{Text: rec.Text, URL: rec.URL, Title: rec.Title, Source: rec.Source, Published: pub, Lang: rec.Lang, publishedFrom: from}
 	if in.Text == "" && rec.HTML != "" {
 		in.Text, in.Format = rec.HTML, kindHTML
 	}
