@@ -38,17 +38,17 @@ var regionalGridIDRows = []nameGridRow{
 	{"my yang di-pertuan agong", "Yang di-Pertuan Agong Malaysia Sultan Ibrahim menerima kunjungan Presiden Vietnam Luong Cuong di Istana Negara.", "ibrahim-iskandar-of-johor MYS luong-cuong VNM", "", false, false},
 	{"my tunku mahkota johor", "Tunku Mahkota Johor Tunku Ismail Idris menyaksikan laga Johor Darul Ta'zim dari tribun utama.", "tunku-ismail-idris", "ibrahim-iskandar-of-johor", false, false},
 	{"my tengku zafrul", "Tengku Zafrul Aziz mengatakan Malaysia akan mempercepat perundingan dagang dengan Uni Eropa.", "tengku-zafrul-aziz MYS", "", false, false},
-	{"my raja permaisuri", "Raja Permaisuri Agong Raja Zarith Sofiah membuka pameran batik dan songket di Kuala Lumpur.", "raja-zarith-sofiah", "", false, true}, // known: "Raja" before a royal name is a title, read as part of no name
+	{"my raja permaisuri", "Raja Permaisuri Agong Raja Zarith Sofiah membuka pameran batik dan songket di Kuala Lumpur.", "raja-zarith-sofiah", "", false, false},
 	{"my sultan selangor", "Sultan Selangor Sultan Sharafuddin Idris Shah meminta masjid-masjid di negeri itu tidak dijadikan panggung politik.", "sharafuddin-idris-shah", "", false, false},
 	// Malaysia: private persons with honorifics.
-	{"my tan sri pengusaha", "Tan Sri Mohd Rashid Omar, pengusaha asal Johor, membeli saham mayoritas sebuah perusahaan sawit di Riau.", "mohd-rashid-omar", "", false, true}, // known: Malay honorific "Tan Sri" read into the name
-	{"my datuk pengusaha", "Datuk Lim Chee Keong, pemilik pabrik sarung tangan karet di Klang, memperingatkan dampak tarif baru.", "lim-chee-keong", "", false, true},         // known: Malay honorific "Datuk" before a Chinese name opens no person
-	{"my dato sri hotel", "Dato' Sri Mohd Faizal Ramli, pemilik jaringan hotel di Melaka, ditahan karena dugaan suap.", "mohd-faizal-ramli", "", false, true},                 // known: Malay honorific "Dato' Sri" read into the name
-	{"my puan sri", "Puan Sri Noraini Abdullah menyerahkan bantuan kepada korban banjir di Kelantan.", "noraini-abdullah", "", false, true},                                   // known: Malay honorific "Puan Sri" read into the name
-	{"my toh puan", "Toh Puan Aminah Yusof meninggal dunia di Kuching pada usia 92 tahun.", "aminah-yusof", "", false, true},                                                  // known: Malay honorific "Toh Puan" read into the name
-	{"my datin pemilik butik", "Datin Rohana Said, pemilik butik di Kuala Lumpur, mengaku rugi ratusan ribu ringgit akibat penipuan daring.", "rohana-said", "", false, true}, // known: Malay honorific "Datin" read into the name
-	{"my yb adun", "YB Azlan Harun, anggota dewan negeri dari Selangor, meninjau pasar malam di Petaling Jaya.", "azlan-harun", "", false, true},                              // known: "YB" (Yang Berhormat) opens no person
-	{"my dato pengacara", "Pengacara Dato' Rajesh Nair mengatakan kliennya akan mengajukan banding.", "rajesh-nair", "", false, true},                                         // known: "Dato'" after a title read as a lone name
+	{"my tan sri pengusaha", "Tan Sri Mohd Rashid Omar, pengusaha asal Johor, membeli saham mayoritas sebuah perusahaan sawit di Riau.", "mohd-rashid-omar", "", false, false},
+	{"my datuk pengusaha", "Datuk Lim Chee Keong, pemilik pabrik sarung tangan karet di Klang, memperingatkan dampak tarif baru.", "lim-chee-keong", "", false, false},
+	{"my dato sri hotel", "Dato' Sri Mohd Faizal Ramli, pemilik jaringan hotel di Melaka, ditahan karena dugaan suap.", "mohd-faizal-ramli", "", false, true}, // known: Malay honorific "Dato' Sri" read into the name
+	{"my puan sri", "Puan Sri Noraini Abdullah menyerahkan bantuan kepada korban banjir di Kelantan.", "noraini-abdullah", "", false, false},
+	{"my toh puan", "Toh Puan Aminah Yusof meninggal dunia di Kuching pada usia 92 tahun.", "aminah-yusof", "", false, false},
+	{"my datin pemilik butik", "Datin Rohana Said, pemilik butik di Kuala Lumpur, mengaku rugi ratusan ribu ringgit akibat penipuan daring.", "rohana-said", "", false, false},
+	{"my yb adun", "YB Azlan Harun, anggota dewan negeri dari Selangor, meninjau pasar malam di Petaling Jaya.", "azlan-harun", "", false, false},
+	{"my dato pengacara", "Pengacara Dato' Rajesh Nair mengatakan kliennya akan mengajukan banding.", "rajesh-nair", "", false, false},
 	// Malaysia and Indonesia: traps.
 	{"my jalan sultan ismail", "Kemacetan parah terjadi di Jalan Sultan Ismail, Kuala Lumpur, setelah hujan deras sore tadi.", "", "", true, false},
 	{"my jalan tun razak", "Jalan Tun Razak di pusat kota Kuala Lumpur ditutup untuk parade Hari Kebangsaan.", "", "", true, false},
@@ -62,8 +62,8 @@ var regionalGridIDRows = []nameGridRow{
 	// Brunei.
 	{"bn sultan hassanal", "Sultan Brunei Hassanal Bolkiah tiba di Jakarta untuk kunjungan kenegaraan tiga hari.", "hassanal-bolkiah BRN", "", false, false},
 	{"bn pengiran muda mahkota", "Pengiran Muda Mahkota Al-Muhtadee Billah mewakili Brunei dalam pertemuan puncak ASEAN.", "crown-al-muhtadee-billah BRN", "", false, true}, // known: Brunei's crown prince title not read; the gazetteer entry has a garbled name
-	{"bn awang nelayan", "Awang Roslan Jaafar, seorang nelayan di Kampong Ayer, mengaku hasil tangkapannya terus menurun.", "roslan-jaafar", "", false, true},               // known: Brunei honorific "Awang" read into the name
-	{"bn dayang guru", "Dayang Nur Hafizah Ismail, guru di Bandar Seri Begawan, memenangi lomba baca puisi tingkat ASEAN.", "nur-hafizah-ismail", "", false, true},          // known: Brunei honorific "Dayang" opens no person
+	{"bn awang nelayan", "Awang Roslan Jaafar, seorang nelayan di Kampong Ayer, mengaku hasil tangkapannya terus menurun.", "roslan-jaafar", "", false, false},
+	{"bn dayang guru", "Dayang Nur Hafizah Ismail, guru di Bandar Seri Begawan, memenangi lomba baca puisi tingkat ASEAN.", "nur-hafizah-ismail", "", false, false},
 	// Singapore.
 	{"sg lawrence wong", "Perdana Menteri Singapura Lawrence Wong mengatakan negaranya siap menghadapi perlambatan ekonomi global.", "lawrence-wong SGP", "", false, false},
 	{"sg vivian balakrishnan", "Menteri Luar Negeri Singapura Vivian Balakrishnan menyerukan gencatan senjata segera di Gaza.", "vivian-balakrishnan SGP", "", false, false},
@@ -74,7 +74,7 @@ var regionalGridIDRows = []nameGridRow{
 	// Thailand.
 	{"th anutin", "Perdana Menteri Thailand Anutin Charnvirakul berjanji menggelar pemilu dalam empat bulan.", "anutin-charnvirakul THA", "", false, false},
 	{"th paetongtarn thaksin", "Paetongtarn Shinawatra, putri mantan perdana menteri Thaksin Shinawatra, menolak berkomentar kepada wartawan.", "paetongtarn-shinawatra thaksin-shinawatra", "", false, false},
-	{"th khun pemilik restoran", "Khun Somchai Wongsakul, pemilik restoran di Bangkok, mengatakan jumlah wisatawan terus menurun.", "somchai-wongsakul", "", false, true},                    // known: Thai honorific "Khun" read into the name
+	{"th khun pemilik restoran", "Khun Somchai Wongsakul, pemilik restoran di Bangkok, mengatakan jumlah wisatawan terus menurun.", "somchai-wongsakul", "", false, false},
 	{"th mayjen jubir", "Juru bicara Angkatan Darat Thailand Mayjen Winthai Suvaree mengatakan pasukan Kamboja melepaskan tembakan lebih dulu.", "winthai-suvaree THA KHM", "", false, true}, // known: a body of a state as a speaker's title does not list the state
 	{"th sihasak", "Menteri Luar Negeri Thailand Sihasak Phuangketkeow bertemu timpalannya dari Kamboja di Kuala Lumpur.", "sihasak-phuangketkeow THA KHM", "", false, false},
 	// The Philippines.
@@ -92,7 +92,7 @@ var regionalGridIDRows = []nameGridRow{
 	{"mm min aung hlaing", "Pemimpin junta Myanmar Min Aung Hlaing memberikan suara dalam pemilu di Naypyidaw.", "min-aung-hlaing MMR", "", false, true},  // known: "Pemimpin junta Myanmar" does not list the state
 	{"mm daw suu kyi", "Daw Aung San Suu Kyi masih ditahan di lokasi yang dirahasiakan, kata putranya.", "aung-san-suu-kyi", "", false, false},
 	{"mm u pedagang giok", "U Kyaw Zin Oo, pedagang batu giok di Mandalay, mengatakan usahanya lumpuh akibat perang.", "kyaw-zin-oo", "", false, false},
-	{"mm daw guru", "Daw Khin Myat Thu, seorang guru yang mengungsi ke Mae Sot, menceritakan serangan udara di desanya.", "khin-myat-thu", "", false, true}, // known: "Daw" read as nothing, "Mae Sot" read as a person
+	{"mm daw guru", "Daw Khin Myat Thu, seorang guru yang mengungsi ke Mae Sot, menceritakan serangan udara di desanya.", "khin-myat-thu", "", false, true}, // known: "Mae Sot" (a Thai town) read as a person
 	// Timor-Leste, Papua New Guinea, the Pacific.
 	{"tl xanana", "Perdana Menteri Timor Leste Xanana Gusmão menyambut keanggotaan penuh negaranya di ASEAN.", "xanana-gusmao TLS", "", false, false},
 	{"tl ramos-horta", "Presiden Timor Leste José Ramos-Horta menerima duta besar baru Indonesia di Dili.", "jose-ramos-horta TLS IDN", "", false, false},
@@ -110,27 +110,27 @@ var regionalGridENRows = []wireGridRow{
 	// Malaysia.
 	{"en my datuk seri anwar", "Malaysian Prime Minister Datuk Seri Anwar Ibrahim said on Tuesday that ASEAN would not take sides between the great powers.", []string{"anwar-ibrahim", "MYS"}, nil, false, false},
 	{"en my dato sri developer", "Dato' Sri Mohd Shahril Ismail, a Kuala Lumpur property developer, was charged with bribery on Monday.", []string{"mohd-shahril-ismail/person"}, nil, false, true}, // known: Malay honorific "Dato' Sri" read into the name
-	{"en my tan sri chairman", "Tan Sri Ong Beng Huat, who chairs a Penang-based logistics firm, denied the allegations.", []string{"ong-beng-huat/person"}, nil, false, true},                      // known: Malay honorific "Tan Sri" read into the name
+	{"en my tan sri chairman", "Tan Sri Ong Beng Huat, who chairs a Penang-based logistics firm, denied the allegations.", []string{"ong-beng-huat/person"}, nil, false, false},
 	{"en my tun mahathir", "Former prime minister Tun Dr Mahathir Mohamad, 100, was discharged from hospital on Friday.", []string{"mahathir-mohamad"}, nil, false, false},
-	{"en my toh puan widow", "Toh Puan Rahmah Aziz, the widow of a former state governor, died at her home in Kuching.", []string{"rahmah-aziz/person"}, nil, false, true},      // known: "Puan" read as Puan Maharani; "Toh Puan" not an honorific
-	{"en my puan sri donor", "Puan Sri Lily Tan, a philanthropist, pledged RM5 million to flood relief in Kelantan.", []string{"lily-tan/person"}, nil, false, true},            // known: Malay honorific "Puan Sri" read into the name
-	{"en my yb assemblyman", "YB Azlan Harun, a Selangor assemblyman, said the flood mitigation project had been delayed.", []string{"azlan-harun/person"}, nil, false, true},   // known: "YB" (Yang Berhormat) opens no person
-	{"en my datuk businessman", "Datuk Tan Kok Wai, a rubber glove maker, said US tariffs would cost the industry billions.", []string{"tan-kok-wai/person"}, nil, false, true}, // known: Malay honorific "Datuk" before a Chinese name opens no person
+	{"en my toh puan widow", "Toh Puan Rahmah Aziz, the widow of a former state governor, died at her home in Kuching.", []string{"rahmah-aziz/person"}, nil, false, false},
+	{"en my puan sri donor", "Puan Sri Lily Tan, a philanthropist, pledged RM5 million to flood relief in Kelantan.", []string{"lily-tan/person"}, nil, false, false},
+	{"en my yb assemblyman", "YB Azlan Harun, a Selangor assemblyman, said the flood mitigation project had been delayed.", []string{"azlan-harun/person"}, nil, false, false},
+	{"en my datuk businessman", "Datuk Tan Kok Wai, a rubber glove maker, said US tariffs would cost the industry billions.", []string{"tan-kok-wai/person"}, nil, false, false},
 	{"en my agong", "The Yang di-Pertuan Agong, Sultan Ibrahim, consented to the appointment of a new chief justice.", []string{"ibrahim-iskandar-of-johor"}, nil, false, false},
 	{"en my sultan of perak", "Sultan Nazrin Shah of Perak opened the new mosque in Ipoh on Friday.", []string{"nazrin-shah/person"}, []string{"PER"}, false, false},
-	{"en my tunku ismail", "Johor Crown Prince Tunku Ismail Sultan Ibrahim said the state would host the tournament next year.", []string{"tunku-ismail-idris"}, []string{"ibrahim-iskandar-of-johor"}, false, true}, // known: Johor's crown prince not in the gazetteer; "Sultan Ibrahim" inside his name is his father
-	{"en my tengku zafrul", "Tengku Zafrul Aziz, Malaysia's investment, trade and industry minister, led the talks in Washington.", []string{"tengku-zafrul-aziz", "MYS"}, nil, false, true},                         // known: Tengku Zafrul not in the gazetteer; "Tengku" opens no name
-	{"en my raja permaisuri", "Raja Permaisuri Agong Raja Zarith Sofiah launched a literacy campaign in Putrajaya.", []string{"raja-zarith-sofiah"}, nil, false, true},                                               // known: "Raja Permaisuri Agong" opens no name
-	{"en my jalan sultan", "Traffic was diverted from Jalan Sultan Ismail after a water main burst on Thursday.", nil, nil, true, true},                                                                              // known: "Jalan Sultan Ismail" (a street) gives a person
+	{"en my tunku ismail", "Johor Crown Prince Tunku Ismail Sultan Ibrahim said the state would host the tournament next year.", []string{"tunku-ismail-idris"}, []string{"ibrahim-iskandar-of-johor"}, false, false},
+	{"en my tengku zafrul", "Tengku Zafrul Aziz, Malaysia's investment, trade and industry minister, led the talks in Washington.", []string{"tengku-zafrul-aziz", "MYS"}, nil, false, false},
+	{"en my raja permaisuri", "Raja Permaisuri Agong Raja Zarith Sofiah launched a literacy campaign in Putrajaya.", []string{"raja-zarith-sofiah"}, nil, false, false},
+	{"en my jalan sultan", "Traffic was diverted from Jalan Sultan Ismail after a water main burst on Thursday.", nil, nil, true, true}, // known: "Jalan Sultan Ismail" (a street) gives a person
 	{"en my datuk customary chief", "Villagers in Negeri Sembilan consulted the datuk, their customary chief, before agreeing to the land sale.", nil, nil, true, false},
 	{"en sg sultan mosque", "Worshippers filled the Sultan Mosque in Kampong Glam for Friday prayers.", nil, nil, true, false},
 	{"en my sultan abu bakar complex", "The Sultan Abu Bakar Complex in Johor Bahru handles travellers crossing the Second Link.", nil, nil, true, true},     // known: a building named after a sultan gives persons
 	{"en my tun razak exchange", "Tun Razak Exchange, Kuala Lumpur's new financial district, drew three more bank tenants this year.", nil, nil, true, true}, // known: "Tun Razak Exchange" (a district) gives Malaysia
 	// Brunei.
 	{"en bn bolkiah", "Sultan Hassanal Bolkiah of Brunei arrived in Kuala Lumpur for a two-day visit.", []string{"hassanal-bolkiah", "BRN"}, nil, false, false},
-	{"en bn awang fisherman", "Awang Mohd Yusri Abdullah, a fisherman in Kampong Ayer, said his catch had halved.", []string{"mohd-yusri-abdullah/person"}, nil, false, true},           // known: Brunei honorific "Awang" read into the name
-	{"en bn dayang contest", "Dayang Siti Aminah Osman, 29, won the national Quran recitation contest in Bandar Seri Begawan.", []string{"siti-aminah-osman/person"}, nil, false, true}, // known: Brunei honorific "Dayang" opens no person
-	{"en bn pengiran private", "Pengiran Haji Ahmad Zaini, a retired teacher, said the new bridge had changed village life.", []string{"ahmad-zaini/person"}, nil, false, true},         // known: Brunei honorific "Pengiran" and "Haji" read into the name
+	{"en bn awang fisherman", "Awang Mohd Yusri Abdullah, a fisherman in Kampong Ayer, said his catch had halved.", []string{"mohd-yusri-abdullah/person"}, nil, false, false},
+	{"en bn dayang contest", "Dayang Siti Aminah Osman, 29, won the national Quran recitation contest in Bandar Seri Begawan.", []string{"siti-aminah-osman/person"}, nil, false, false},
+	{"en bn pengiran private", "Pengiran Haji Ahmad Zaini, a retired teacher, said the new bridge had changed village life.", []string{"ahmad-zaini/person"}, nil, false, false},
 	// Singapore.
 	{"en sg lawrence wong", "Singapore's Prime Minister Lawrence Wong warned that tariffs would slow growth next year.", []string{"lawrence-wong", "SGP"}, nil, false, false},
 	{"en sg vivian", "Foreign Minister Vivian Balakrishnan told parliament that Singapore would not recognise the annexation.", []string{"vivian-balakrishnan"}, nil, false, false},
@@ -142,7 +142,7 @@ var regionalGridENRows = []wireGridRow{
 	// Thailand.
 	{"en th anutin", "Thai Prime Minister Anutin Charnvirakul dissolved the House of Representatives on Friday.", []string{"anutin-charnvirakul", "THA"}, nil, false, false},
 	{"en th ung ing", "Paetongtarn Shinawatra, known as Ung Ing, was removed from office by the Constitutional Court in August.", []string{"paetongtarn-shinawatra"}, []string{"ung-ing"}, false, true}, // known: a nickname after "known as" is a person of its own
-	{"en th khun farmer", "Khun Somsak Phromsiri, a durian farmer in Chanthaburi, said exports had stalled.", []string{"somsak-phromsiri/person"}, nil, false, true},                                    // known: Thai honorific "Khun" read into the name
+	{"en th khun farmer", "Khun Somsak Phromsiri, a durian farmer in Chanthaburi, said exports had stalled.", []string{"somsak-phromsiri/person"}, nil, false, false},
 	{"en th gen army chief", "Gen. Pana Klaewblaudtuk, the Thai army chief, said troops would stay on the border.", []string{"pana-klaewblaudtuk/person"}, nil, false, false},
 	{"en th pol gen", "National police chief Pol Gen Kitrat Phanphet ordered a crackdown on scam centres.", []string{"kitrat-phanphet/person"}, nil, false, false},
 	{"en th pol col", "Pol Col Thanawat Srisuk said the suspects had crossed from Cambodia at night.", []string{"thanawat-srisuk/person"}, nil, false, false},
@@ -162,7 +162,7 @@ var regionalGridENRows = []wireGridRow{
 	{"en kh samdech", "Samdech Techo Hun Sen, the Senate president, posted a video urging calm.", []string{"hun-sen"}, nil, false, false},
 	{"en mm senior general", "Senior General Min Aung Hlaing cast his vote in Naypyitaw on Sunday.", []string{"min-aung-hlaing"}, nil, false, false},
 	{"en mm daw suu kyi", "Daw Aung San Suu Kyi turned 80 in detention, her son said.", []string{"aung-san-suu-kyi"}, nil, false, false},
-	{"en mm u teacher", "U Tin Maung Win, a teacher in Sagaing, said the airstrikes had closed every school in his township.", []string{"tin-maung-win/person"}, nil, false, true}, // known: Burmese honorific "U" opens no person
+	{"en mm u teacher", "U Tin Maung Win, a teacher in Sagaing, said the airstrikes had closed every school in his township.", []string{"tin-maung-win/person"}, nil, false, false},
 	// Timor-Leste, Papua New Guinea, the Pacific.
 	{"en tl xanana", "Timor-Leste Prime Minister Xanana Gusmão hailed the country's admission to ASEAN.", []string{"xanana-gusmao"}, nil, false, false},
 	{"en tl ramos-horta", "President José Ramos-Horta said Dili would seek closer ties with Canberra.", []string{"jose-ramos-horta"}, nil, false, false},
@@ -170,7 +170,7 @@ var regionalGridENRows = []wireGridRow{
 	{"en slb manele", "Solomon Islands Prime Minister Jeremiah Manele said China's police presence would be reviewed.", []string{"jeremiah-manele"}, nil, false, false},
 	// South Asia, Korea, Japan.
 	{"en in shri modi", "Shri Narendra Modi inaugurated the new terminal at Noida International Airport.", []string{"narendra-modi"}, nil, false, false},
-	{"en pk sardar", "Sardar Ayaz Sadiq, the speaker of Pakistan's National Assembly, adjourned the session.", []string{"ayaz-sadiq/person"}, nil, false, true},                   // known: "Sardar" (a Punjabi title) read into the name
+	{"en pk sardar", "Sardar Ayaz Sadiq, the speaker of Pakistan's National Assembly, adjourned the session.", []string{"ayaz-sadiq/person"}, nil, false, false},
 	{"en pk chaudhry trader", "Chaudhry Imran Ashraf, a cotton trader in Faisalabad, said the floods had wiped out his crop.", []string{"imran-ashraf/person"}, nil, false, true}, // known: "Chaudhry" read into the name (annotation: a title)
 	{"en pk dar", "Foreign Minister Ishaq Dar said Pakistan was ready for talks with India.", []string{"muhammad-ishaq-dar"}, nil, false, false},
 	{"en jp takaichi sanae", "Japanese Prime Minister Takaichi Sanae said Tokyo would raise defence spending.", []string{"sanae-takaichi"}, nil, false, true}, // known: a Japanese name in Japanese order (Takaichi Sanae) is a new person

@@ -209,6 +209,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				continue // "harian Utusan Borneo": after a word for an outlet, a title's word starts the outlet's name
 			}
 		}
+		if t.label == "honorific" && i > 0 && p.atPreps[toks[i-1].low] {
+			continue // "di Datuk Keramat": after a preposition of place an honorific opens a place's name, no person
+		}
 		if t.label == "honorific" && i > 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
 			if _, ok := p.titleAt(toks, i-1); !ok {
 				continue // inside a name: "Yunus Haji Khoory", "Mohammad H Thamrin"
@@ -239,6 +242,16 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			// so is a company's inside an office's title ("Kasi Intel").
 			for j := 0; j < len(ms); j++ {
 				if m := ms[j]; m.ti >= i && m.tj <= k && !m.person && (rank || m.entry != nil && m.entry.Kind == facts.KindOrganization) {
+					ms = append(ms[:j], ms[j+1:]...)
+					j--
+				}
+			}
+		}
+		if t.label == "honorific" && len(t.p) > 1 {
+			// A name inside an honorific of several words is the
+			// honorific's ("Toh Puan" is no Puan Maharani).
+			for j := 0; j < len(ms); j++ {
+				if m := ms[j]; m.ti >= i && m.tj <= k {
 					ms = append(ms[:j], ms[j+1:]...)
 					j--
 				}
