@@ -445,6 +445,17 @@ func (r *run) honorificTrim(toks []token, s, e int) int {
 			}
 		}
 	}
+	if s >= 2 && (toks[s-1].raw == "'" || toks[s-1].raw == "’") {
+		// "Dato' Sri Mohd Faizal Ramli": the honorific "Dato Sri" with
+		// the apostrophe of "Dato'" between its words.
+		for b := max(0, s-3); b < s-1; b++ {
+			tmp := append(append([]token{}, toks[b:s-1]...), toks[s:min(e, s+3)]...)
+			if l, ok := r.p.titleAt(tmp, 0); ok && l.label == "honorific" && len(l.p) > s-1-b && b+len(l.p)+1 < e {
+				s = b + len(l.p) + 1
+				break
+			}
+		}
+	}
 	for s < e-1 {
 		l, ok := r.p.titleAt(toks, s)
 		if !ok || l.label != "honorific" || s+len(l.p) >= e {

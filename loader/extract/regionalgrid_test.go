@@ -43,7 +43,7 @@ var regionalGridIDRows = []nameGridRow{
 	// Malaysia: private persons with honorifics.
 	{"my tan sri pengusaha", "Tan Sri Mohd Rashid Omar, pengusaha asal Johor, membeli saham mayoritas sebuah perusahaan sawit di Riau.", "mohd-rashid-omar", "", false, false},
 	{"my datuk pengusaha", "Datuk Lim Chee Keong, pemilik pabrik sarung tangan karet di Klang, memperingatkan dampak tarif baru.", "lim-chee-keong", "", false, false},
-	{"my dato sri hotel", "Dato' Sri Mohd Faizal Ramli, pemilik jaringan hotel di Melaka, ditahan karena dugaan suap.", "mohd-faizal-ramli", "", false, true}, // known: Malay honorific "Dato' Sri" read into the name
+	{"my dato sri hotel", "Dato' Sri Mohd Faizal Ramli, pemilik jaringan hotel di Melaka, ditahan karena dugaan suap.", "mohd-faizal-ramli", "", false, false},
 	{"my puan sri", "Puan Sri Noraini Abdullah menyerahkan bantuan kepada korban banjir di Kelantan.", "noraini-abdullah", "", false, false},
 	{"my toh puan", "Toh Puan Aminah Yusof meninggal dunia di Kuching pada usia 92 tahun.", "aminah-yusof", "", false, false},
 	{"my datin pemilik butik", "Datin Rohana Said, pemilik butik di Kuala Lumpur, mengaku rugi ratusan ribu ringgit akibat penipuan daring.", "rohana-said", "", false, false},
@@ -102,14 +102,14 @@ var regionalGridIDRows = []nameGridRow{
 	{"in shri modi", "Perdana Menteri India Shri Narendra Modi meresmikan terminal baru Bandara Internasional Noida.", "narendra-modi IND", "", false, false},
 	{"pk ishaq dar", "Menteri Luar Negeri Pakistan Ishaq Dar mengatakan Islamabad terbuka untuk dialog dengan New Delhi.", "muhammad-ishaq-dar PAK IND", "", false, false},
 	{"kr mahasiswa", "Kim Min-jun, mahasiswa pascasarjana di Yogyakarta, meneliti sejarah gamelan.", "kim-min-jun", "", false, false},
-	{"jp urutan jepang", "Perdana Menteri Jepang Takaichi Sanae berjanji memperkuat kerja sama pertahanan dengan Filipina.", "sanae-takaichi JPN PHL", "", false, true}, // known: a Japanese name in Japanese order (Takaichi Sanae) is a new person
+	{"jp urutan jepang", "Perdana Menteri Jepang Takaichi Sanae berjanji memperkuat kerja sama pertahanan dengan Filipina.", "sanae-takaichi JPN PHL", "", false, false},
 }
 
 // regionalGridENRows are the English rows.
 var regionalGridENRows = []wireGridRow{
 	// Malaysia.
 	{"en my datuk seri anwar", "Malaysian Prime Minister Datuk Seri Anwar Ibrahim said on Tuesday that ASEAN would not take sides between the great powers.", []string{"anwar-ibrahim", "MYS"}, nil, false, false},
-	{"en my dato sri developer", "Dato' Sri Mohd Shahril Ismail, a Kuala Lumpur property developer, was charged with bribery on Monday.", []string{"mohd-shahril-ismail/person"}, nil, false, true}, // known: Malay honorific "Dato' Sri" read into the name
+	{"en my dato sri developer", "Dato' Sri Mohd Shahril Ismail, a Kuala Lumpur property developer, was charged with bribery on Monday.", []string{"mohd-shahril-ismail/person"}, nil, false, false},
 	{"en my tan sri chairman", "Tan Sri Ong Beng Huat, who chairs a Penang-based logistics firm, denied the allegations.", []string{"ong-beng-huat/person"}, nil, false, false},
 	{"en my tun mahathir", "Former prime minister Tun Dr Mahathir Mohamad, 100, was discharged from hospital on Friday.", []string{"mahathir-mohamad"}, nil, false, false},
 	{"en my toh puan widow", "Toh Puan Rahmah Aziz, the widow of a former state governor, died at her home in Kuching.", []string{"rahmah-aziz/person"}, nil, false, false},
@@ -173,7 +173,7 @@ var regionalGridENRows = []wireGridRow{
 	{"en pk sardar", "Sardar Ayaz Sadiq, the speaker of Pakistan's National Assembly, adjourned the session.", []string{"ayaz-sadiq/person"}, nil, false, false},
 	{"en pk chaudhry trader", "Chaudhry Imran Ashraf, a cotton trader in Faisalabad, said the floods had wiped out his crop.", []string{"imran-ashraf/person"}, nil, false, true}, // known: "Chaudhry" read into the name (annotation: a title)
 	{"en pk dar", "Foreign Minister Ishaq Dar said Pakistan was ready for talks with India.", []string{"muhammad-ishaq-dar"}, nil, false, false},
-	{"en jp takaichi sanae", "Japanese Prime Minister Takaichi Sanae said Tokyo would raise defence spending.", []string{"sanae-takaichi"}, nil, false, true}, // known: a Japanese name in Japanese order (Takaichi Sanae) is a new person
+	{"en jp takaichi sanae", "Japanese Prime Minister Takaichi Sanae said Tokyo would raise defence spending.", []string{"sanae-takaichi"}, nil, false, false},
 	{"en kr office worker", "Park Ji-hoon, a 34-year-old office worker in Seoul, said housing prices were out of reach.", []string{"park-ji-hoon/person"}, nil, false, false},
 	{"en jp nurse", "Sato Haruka, a nurse in Osaka, said the hospital was short of staff.", []string{"sato-haruka/person"}, nil, false, false},
 	{"en raja ampat", "Divers flocked to Raja Ampat as the dry season began.", nil, nil, true, false},
