@@ -103,6 +103,15 @@ var regionalGridIDRows = []nameGridRow{
 	{"pk ishaq dar", "Menteri Luar Negeri Pakistan Ishaq Dar mengatakan Islamabad terbuka untuk dialog dengan New Delhi.", "muhammad-ishaq-dar PAK IND", "", false, false},
 	{"kr mahasiswa", "Kim Min-jun, mahasiswa pascasarjana di Yogyakarta, meneliti sejarah gamelan.", "kim-min-jun", "", false, false},
 	{"jp urutan jepang", "Perdana Menteri Jepang Takaichi Sanae berjanji memperkuat kerja sama pertahanan dengan Filipina.", "sanae-takaichi JPN PHL", "", false, false},
+	// Second batch, written after the first rules and annotated before it ran.
+	{"b2 my datuk seri pengusaha", "Datuk Seri Ahmad Kamil Yusof, ketua asosiasi pengusaha di Pulau Pinang, menyambut baik kesepakatan itu.", "ahmad-kamil-yusof", "", false, false},
+	{"b2 my tan sri menurut", "Menurut Tan Sri Lee Mei Ling, investasi di Batam akan terus bertambah.", "lee-mei-ling", "", false, true},                              // known: after "Menurut", "Tan Sri" before a Chinese name gives only "Lee"
+	{"b2 my dato seri apostrof", "Dato' Seri Wan Azmi Hassan, pemilik perkebunan di Pahang, membantah tuduhan pembakaran lahan.", "wan-azmi-hassan", "", false, true}, // known: "Dato' Seri" opening a sentence: the apostrophe between the honorific's words stops the title
+	{"b2 my di tun razak", "Kemacetan terjadi di Tun Razak dan Jalan Ampang sejak pagi.", "", "", true, false},
+	{"b2 jp motegi toshimitsu", "Menteri Luar Negeri Jepang Motegi Toshimitsu akan mengunjungi Jakarta pekan depan.", "toshimitsu-motegi JPN", "", false, false},
+	{"b2 th khun menurut", "Menurut Khun Malee Srisawat, harga durian di Chanthaburi turun tajam.", "malee-srisawat", "", false, false},
+	{"b2 mm daw pengungsi", "Daw Nwe Nwe Aung, pengungsi di kamp Mae La, meminta bantuan pangan.", "nwe-nwe-aung", "", false, false},
+	{"b2 bn dayang pesilat", "Dayang Siti Rahmah Salleh memenangi medali emas pencak silat untuk Brunei.", "siti-rahmah-salleh BRN", "", false, false},
 }
 
 // regionalGridENRows are the English rows.
@@ -177,4 +186,13 @@ var regionalGridENRows = []wireGridRow{
 	{"en kr office worker", "Park Ji-hoon, a 34-year-old office worker in Seoul, said housing prices were out of reach.", []string{"park-ji-hoon/person"}, nil, false, false},
 	{"en jp nurse", "Sato Haruka, a nurse in Osaka, said the hospital was short of staff.", []string{"sato-haruka/person"}, nil, false, false},
 	{"en raja ampat", "Divers flocked to Raja Ampat as the dry season began.", nil, nil, true, false},
+	// Second batch, written after the first rules and annotated before it ran.
+	{"b2 en jp motegi", "Japan's foreign minister, Motegi Toshimitsu, said Tokyo would protest to Beijing.", []string{"toshimitsu-motegi"}, nil, false, false},
+	{"b2 en my tan sri tycoon", "Tan Sri Koh Boon Seng, a Penang tycoon, bought a stake in the airline.", []string{"koh-boon-seng/person"}, nil, false, false},
+	{"b2 en my puan sri bazaar", "Puan Sri Zaleha Ismail opened the charity bazaar on Sunday.", []string{"zaleha-ismail/person"}, nil, false, false},
+	{"b2 en my dato seri apostrophe", "Dato' Seri Lim Kok Hin said the company would appeal the ruling.", []string{"lim-kok-hin/person"}, nil, false, true}, // known: "Dato' Seri" opening a sentence: the apostrophe between the honorific's words stops the title
+	{"b2 en th khun rice farmer", "Khun Wichai Boonmee, a rice farmer in Suphan Buri, said the drought had cut his harvest.", []string{"wichai-boonmee/person"}, nil, false, false},
+	{"b2 en pk sardar shopkeeper", "Sardar Khalid Mehmood, a shopkeeper in Rawalpindi, said prices had doubled.", []string{"khalid-mehmood/person"}, nil, false, false},
+	{"b2 en mm daw nurse", "Daw Thandar Win, a nurse in Yangon, said the clinic had run out of insulin.", []string{"thandar-win/person"}, nil, false, false},
+	{"b2 en my jalan tun perak", "Hundreds gathered at Dataran Merdeka near Jalan Tun Perak on Saturday.", nil, nil, true, true}, // known: English has no street heads: "Jalan Tun Perak" gives a person
 }
