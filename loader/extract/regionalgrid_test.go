@@ -105,8 +105,8 @@ var regionalGridIDRows = []nameGridRow{
 	{"jp urutan jepang", "Perdana Menteri Jepang Takaichi Sanae berjanji memperkuat kerja sama pertahanan dengan Filipina.", "sanae-takaichi JPN PHL", "", false, false},
 	// Second batch, written after the first rules and annotated before it ran.
 	{"b2 my datuk seri pengusaha", "Datuk Seri Ahmad Kamil Yusof, ketua asosiasi pengusaha di Pulau Pinang, menyambut baik kesepakatan itu.", "ahmad-kamil-yusof", "", false, false},
-	{"b2 my tan sri menurut", "Menurut Tan Sri Lee Mei Ling, investasi di Batam akan terus bertambah.", "lee-mei-ling", "", false, true},                              // known: after "Menurut", "Tan Sri" before a Chinese name gives only "Lee"
-	{"b2 my dato seri apostrof", "Dato' Seri Wan Azmi Hassan, pemilik perkebunan di Pahang, membantah tuduhan pembakaran lahan.", "wan-azmi-hassan", "", false, true}, // known: "Dato' Seri" opening a sentence: the apostrophe between the honorific's words stops the title
+	{"b2 my tan sri menurut", "Menurut Tan Sri Lee Mei Ling, investasi di Batam akan terus bertambah.", "lee-mei-ling", "", false, true}, // known: after "Menurut", "Tan Sri" before a Chinese name gives only "Lee"
+	{"b2 my dato seri apostrof", "Dato' Seri Wan Azmi Hassan, pemilik perkebunan di Pahang, membantah tuduhan pembakaran lahan.", "wan-azmi-hassan", "", false, false},
 	{"b2 my di tun razak", "Kemacetan terjadi di Tun Razak dan Jalan Ampang sejak pagi.", "", "", true, false},
 	{"b2 jp motegi toshimitsu", "Menteri Luar Negeri Jepang Motegi Toshimitsu akan mengunjungi Jakarta pekan depan.", "toshimitsu-motegi JPN", "", false, false},
 	{"b2 th khun menurut", "Menurut Khun Malee Srisawat, harga durian di Chanthaburi turun tajam.", "malee-srisawat", "", false, false},
@@ -130,7 +130,7 @@ var regionalGridENRows = []wireGridRow{
 	{"en my tunku ismail", "Johor Crown Prince Tunku Ismail Sultan Ibrahim said the state would host the tournament next year.", []string{"tunku-ismail-idris"}, []string{"ibrahim-iskandar-of-johor"}, false, false},
 	{"en my tengku zafrul", "Tengku Zafrul Aziz, Malaysia's investment, trade and industry minister, led the talks in Washington.", []string{"tengku-zafrul-aziz", "MYS"}, nil, false, false},
 	{"en my raja permaisuri", "Raja Permaisuri Agong Raja Zarith Sofiah launched a literacy campaign in Putrajaya.", []string{"raja-zarith-sofiah"}, nil, false, false},
-	{"en my jalan sultan", "Traffic was diverted from Jalan Sultan Ismail after a water main burst on Thursday.", nil, nil, true, true}, // known: "Jalan Sultan Ismail" (a street) gives a person
+	{"en my jalan sultan", "Traffic was diverted from Jalan Sultan Ismail after a water main burst on Thursday.", nil, nil, true, false},
 	{"en my datuk customary chief", "Villagers in Negeri Sembilan consulted the datuk, their customary chief, before agreeing to the land sale.", nil, nil, true, false},
 	{"en sg sultan mosque", "Worshippers filled the Sultan Mosque in Kampong Glam for Friday prayers.", nil, nil, true, false},
 	{"en my sultan abu bakar complex", "The Sultan Abu Bakar Complex in Johor Bahru handles travellers crossing the Second Link.", nil, nil, true, true},     // known: a building named after a sultan gives persons
@@ -190,9 +190,9 @@ var regionalGridENRows = []wireGridRow{
 	{"b2 en jp motegi", "Japan's foreign minister, Motegi Toshimitsu, said Tokyo would protest to Beijing.", []string{"toshimitsu-motegi"}, nil, false, false},
 	{"b2 en my tan sri tycoon", "Tan Sri Koh Boon Seng, a Penang tycoon, bought a stake in the airline.", []string{"koh-boon-seng/person"}, nil, false, false},
 	{"b2 en my puan sri bazaar", "Puan Sri Zaleha Ismail opened the charity bazaar on Sunday.", []string{"zaleha-ismail/person"}, nil, false, false},
-	{"b2 en my dato seri apostrophe", "Dato' Seri Lim Kok Hin said the company would appeal the ruling.", []string{"lim-kok-hin/person"}, nil, false, true}, // known: "Dato' Seri" opening a sentence: the apostrophe between the honorific's words stops the title
+	{"b2 en my dato seri apostrophe", "Dato' Seri Lim Kok Hin said the company would appeal the ruling.", []string{"lim-kok-hin/person"}, nil, false, false},
 	{"b2 en th khun rice farmer", "Khun Wichai Boonmee, a rice farmer in Suphan Buri, said the drought had cut his harvest.", []string{"wichai-boonmee/person"}, nil, false, false},
 	{"b2 en pk sardar shopkeeper", "Sardar Khalid Mehmood, a shopkeeper in Rawalpindi, said prices had doubled.", []string{"khalid-mehmood/person"}, nil, false, false},
 	{"b2 en mm daw nurse", "Daw Thandar Win, a nurse in Yangon, said the clinic had run out of insulin.", []string{"thandar-win/person"}, nil, false, false},
-	{"b2 en my jalan tun perak", "Hundreds gathered at Dataran Merdeka near Jalan Tun Perak on Saturday.", nil, nil, true, true}, // known: English has no street heads: "Jalan Tun Perak" gives a person
+	{"b2 en my jalan tun perak", "Hundreds gathered at Dataran Merdeka near Jalan Tun Perak on Saturday.", nil, nil, true, false},
 }

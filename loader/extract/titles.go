@@ -231,6 +231,16 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		start := i
 		k := i + len(t.p)
+		if t.label == "honorific" && k+1 < len(toks) && (toks[k].raw == "'" || toks[k].raw == "’") {
+			// "Dato' Seri Wan Azmi Hassan": the honorific "Dato Seri" with
+			// the apostrophe of "Dato'" between its words.
+			tmp := append(append([]token{}, toks[i:k]...), toks[k+1:min(len(toks), k+4)]...)
+			if l, ok := p.titleAt(tmp, 0); ok && l.label == "honorific" && len(l.p) > k-i {
+				k = i + len(l.p) + 1
+			} else if toks[k+1].cap {
+				k++ // "Dato' Rajesh Nair"
+			}
+		}
 		suffixed := false
 		if rank := r.x.common.rankRoles[t.label]; rank || t.label != "honorific" && t.label != "occupation" {
 			for rank && k < len(toks) && p.rankSuffixes[toks[k].low] && toks[k].cap {
