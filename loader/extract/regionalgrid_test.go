@@ -61,7 +61,7 @@ var regionalGridIDRows = []nameGridRow{
 	{"id kampung datuk keramat", "Banjir setinggi lutut merendam permukiman di Datuk Keramat pada Jumat pagi.", "", "", true, false},
 	// Brunei.
 	{"bn sultan hassanal", "Sultan Brunei Hassanal Bolkiah tiba di Jakarta untuk kunjungan kenegaraan tiga hari.", "hassanal-bolkiah BRN", "", false, false},
-	{"bn pengiran muda mahkota", "Pengiran Muda Mahkota Al-Muhtadee Billah mewakili Brunei dalam pertemuan puncak ASEAN.", "crown-al-muhtadee-billah BRN", "", false, true}, // known: Brunei's crown prince title not read; the gazetteer entry has a garbled name
+	{"bn pengiran muda mahkota", "Pengiran Muda Mahkota Al-Muhtadee Billah mewakili Brunei dalam pertemuan puncak ASEAN.", "crown-al-muhtadee-billah BRN", "", false, false},
 	{"bn awang nelayan", "Awang Roslan Jaafar, seorang nelayan di Kampong Ayer, mengaku hasil tangkapannya terus menurun.", "roslan-jaafar", "", false, false},
 	{"bn dayang guru", "Dayang Nur Hafizah Ismail, guru di Bandar Seri Begawan, memenangi lomba baca puisi tingkat ASEAN.", "nur-hafizah-ismail", "", false, false},
 	// Singapore.
@@ -92,7 +92,7 @@ var regionalGridIDRows = []nameGridRow{
 	{"mm min aung hlaing", "Pemimpin junta Myanmar Min Aung Hlaing memberikan suara dalam pemilu di Naypyidaw.", "min-aung-hlaing MMR", "", false, true},  // known: "Pemimpin junta Myanmar" does not list the state
 	{"mm daw suu kyi", "Daw Aung San Suu Kyi masih ditahan di lokasi yang dirahasiakan, kata putranya.", "aung-san-suu-kyi", "", false, false},
 	{"mm u pedagang giok", "U Kyaw Zin Oo, pedagang batu giok di Mandalay, mengatakan usahanya lumpuh akibat perang.", "kyaw-zin-oo", "", false, false},
-	{"mm daw guru", "Daw Khin Myat Thu, seorang guru yang mengungsi ke Mae Sot, menceritakan serangan udara di desanya.", "khin-myat-thu", "", false, true}, // known: "Mae Sot" (a Thai town) read as a person
+	{"mm daw guru", "Daw Khin Myat Thu, seorang guru yang mengungsi ke Mae Sot, menceritakan serangan udara di desanya.", "khin-myat-thu", "", false, false},
 	// Timor-Leste, Papua New Guinea, the Pacific.
 	{"tl xanana", "Perdana Menteri Timor Leste Xanana Gusmão menyambut keanggotaan penuh negaranya di ASEAN.", "xanana-gusmao TLS", "", false, false},
 	{"tl ramos-horta", "Presiden Timor Leste José Ramos-Horta menerima duta besar baru Indonesia di Dili.", "jose-ramos-horta TLS IDN", "", false, false},
@@ -105,7 +105,7 @@ var regionalGridIDRows = []nameGridRow{
 	{"jp urutan jepang", "Perdana Menteri Jepang Takaichi Sanae berjanji memperkuat kerja sama pertahanan dengan Filipina.", "sanae-takaichi JPN PHL", "", false, false},
 	// Second batch, written after the first rules and annotated before it ran.
 	{"b2 my datuk seri pengusaha", "Datuk Seri Ahmad Kamil Yusof, ketua asosiasi pengusaha di Pulau Pinang, menyambut baik kesepakatan itu.", "ahmad-kamil-yusof", "", false, false},
-	{"b2 my tan sri menurut", "Menurut Tan Sri Lee Mei Ling, investasi di Batam akan terus bertambah.", "lee-mei-ling", "", false, true}, // known: after "Menurut", "Tan Sri" before a Chinese name gives only "Lee"
+	{"b2 my tan sri menurut", "Menurut Tan Sri Lee Mei Ling, investasi di Batam akan terus bertambah.", "lee-mei-ling", "", false, true}, // known: "Mei" (the month May) ends the name after "Tan Sri Lee"
 	{"b2 my dato seri apostrof", "Dato' Seri Wan Azmi Hassan, pemilik perkebunan di Pahang, membantah tuduhan pembakaran lahan.", "wan-azmi-hassan", "", false, false},
 	{"b2 my di tun razak", "Kemacetan terjadi di Tun Razak dan Jalan Ampang sejak pagi.", "", "", true, false},
 	{"b2 jp motegi toshimitsu", "Menteri Luar Negeri Jepang Motegi Toshimitsu akan mengunjungi Jakarta pekan depan.", "toshimitsu-motegi JPN", "", false, false},
