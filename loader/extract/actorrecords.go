@@ -185,6 +185,13 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 			}
 		}
 	}
+	if f := strings.Fields(name); len(f) == 2 {
+		// "Takaichi Sanae": a name of a state whose press writes the
+		// family name first, in the gazetteer's order the other way round.
+		if e, ok := r.x.gaz.Lookup(slug(f[1] + " " + f[0])); ok && e.Kind == facts.KindPerson && r.x.customs.reversed[e.Country] {
+			return r.actorOf(e.ID, e)
+		}
+	}
 	if e := r.x.variants.find(id); e != nil && !(of != "" && r.isState(of) && e.Country != of) && !r.listedSpelling(name) {
 		if a := r.actorOf(e.ID, e); a != nil {
 			return a // "Husni Mubarak": another spelling of a known person's name

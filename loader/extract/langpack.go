@@ -1582,6 +1582,12 @@ type common struct {
 	// Sen"): the first word is the surname a lone word stands for, not the
 	// last.
 	SurnameFirstStates []string `json:"surname_first_states"`
+	// ReversedOrderStates are the states whose own press writes names
+	// with the family name first where the gazetteer writes the given
+	// name first (Japanese names since 2020: "Takaichi Sanae" for Sanae
+	// Takaichi; Hungarian: "Orbán Viktor"): two words that are such a
+	// person's name in the other order name that person.
+	ReversedOrderStates []string `json:"reversed_order_states"`
 	// NoSurnameStates are the states whose names have no family name
 	// (Burmese names: Min Aung Hlaing, Htin Kyaw): no word of them alone
 	// is a surname ("Kyaw", "Hlaing" alone may be anyone).

@@ -16,6 +16,9 @@ type nameCustoms struct {
 	// surnameFirst: states whose names start with the family name
 	// (surname_first_states: Yoon Suk Yeol, Xi Jinping, Hun Sen).
 	surnameFirst map[string]bool
+	// reversed: states whose press writes the family name first where
+	// the gazetteer does not (reversed_order_states: Takaichi Sanae).
+	reversed map[string]bool
 	// dated maps a generated source to the date it was compiled
 	// (dated_sources; see leftOpen).
 	dated map[string]string
@@ -33,6 +36,10 @@ func newNameCustoms(com *common, g *gazetteer.Gazetteer) nameCustoms {
 	}
 	for _, s := range com.SurnameFirstStates {
 		c.surnameFirst[s] = true
+	}
+	c.reversed = map[string]bool{}
+	for _, s := range com.ReversedOrderStates {
+		c.reversed[s] = true
 	}
 	g.Entries(func(e *gazetteer.Entry) bool {
 		if e.Kind == facts.KindPerson && c.surnameFirst[e.Country] {

@@ -421,12 +421,52 @@ func (p *pack) isTitle(toks []token, i int) bool {
 // newPerson, which role is passed to), with the rule that read it; nil
 // when the name gives no person.
 func (r *run) personSpan(toks []token, s, e int, role, rule string, conf float64) *mention {
+	s = r.honorificTrim(toks, s, e)
 	name := r.text[toks[s].s:toks[e-1].e]
 	person := r.newPerson(name, role, "")
 	if person == nil {
 		return nil
 	}
 	return r.newMention(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, id: person.a.ID, surface: name, rule: rule, conf: conf, person: true})
+}
+
+// honorificTrim moves the start s of a person's name made of toks[s:e]
+// past the honorifics it opens with, and past the rest of an honorific of
+// several words that begins before it ("Tan Sri Mohd Rashid Omar", "Puan
+// Sri Noraini Abdullah", "Dato' Sri Mohd Faizal Ramli": Sri is a given
+// name too): an honorific is no part of the name, as after a title. At
+// least one word of the name is left.
+func (r *run) honorificTrim(toks []token, s, e int) int {
+	for back := 3; back >= 1; back-- {
+		if b := s - back; b >= 0 {
+			if l, ok := r.p.titleAt(toks, b); ok && l.label == "honorific" && b+len(l.p) > s && b+len(l.p) < e {
+				s = b + len(l.p)
+				break
+			}
+		}
+	}
+	if s >= 2 && (toks[s-1].raw == "'" || toks[s-1].raw == "’") {
+		// "Dato' Sri Mohd Faizal Ramli": the honorific "Dato Sri" with
+		// the apostrophe of "Dato'" between its words.
+		for b := max(0, s-3); b < s-1; b++ {
+			tmp := append(append([]token{}, toks[b:s-1]...), toks[s:min(e, s+3)]...)
+			if l, ok := r.p.titleAt(tmp, 0); ok && l.label == "honorific" && len(l.p) > s-1-b && b+len(l.p)+1 < e {
+				s = b + len(l.p) + 1
+				break
+			}
+		}
+	}
+	for s < e-1 {
+		l, ok := r.p.titleAt(toks, s)
+		if !ok || l.label != "honorific" || s+len(l.p) >= e {
+			break
+		}
+		s += len(l.p)
+	}
+	for s < e-1 && toks[s].punct {
+		s++ // the apostrophe of "Dato'"
+	}
+	return s
 }
 
 // sentenceOpener reports whether t, the first word of a sentence, is a

@@ -209,6 +209,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				continue // "harian Utusan Borneo": after a word for an outlet, a title's word starts the outlet's name
 			}
 		}
+		if t.label == "honorific" && i > 0 && p.atPreps[toks[i-1].low] {
+			continue // "di Datuk Keramat": after a preposition of place an honorific opens a place's name, no person
+		}
 		if t.label == "honorific" && i > 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
 			if _, ok := p.titleAt(toks, i-1); !ok {
 				continue // inside a name: "Yunus Haji Khoory", "Mohammad H Thamrin"
@@ -228,6 +231,16 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		start := i
 		k := i + len(t.p)
+		if t.label == "honorific" && k+1 < len(toks) && (toks[k].raw == "'" || toks[k].raw == "’") {
+			// "Dato' Seri Wan Azmi Hassan": the honorific "Dato Seri" with
+			// the apostrophe of "Dato'" between its words.
+			tmp := append(append([]token{}, toks[i:k]...), toks[k+1:min(len(toks), k+4)]...)
+			if l, ok := p.titleAt(tmp, 0); ok && l.label == "honorific" && len(l.p) > k-i {
+				k = i + len(l.p) + 1
+			} else if toks[k+1].cap {
+				k++ // "Dato' Rajesh Nair"
+			}
+		}
 		suffixed := false
 		if rank := r.x.common.rankRoles[t.label]; rank || t.label != "honorific" && t.label != "occupation" {
 			for rank && k < len(toks) && p.rankSuffixes[toks[k].low] && toks[k].cap {
@@ -239,6 +252,16 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			// so is a company's inside an office's title ("Kasi Intel").
 			for j := 0; j < len(ms); j++ {
 				if m := ms[j]; m.ti >= i && m.tj <= k && !m.person && (rank || m.entry != nil && m.entry.Kind == facts.KindOrganization) {
+					ms = append(ms[:j], ms[j+1:]...)
+					j--
+				}
+			}
+		}
+		if t.label == "honorific" && len(t.p) > 1 {
+			// A name inside an honorific of several words is the
+			// honorific's ("Toh Puan" is no Puan Maharani).
+			for j := 0; j < len(ms); j++ {
+				if m := ms[j]; m.ti >= i && m.tj <= k {
 					ms = append(ms[:j], ms[j+1:]...)
 					j--
 				}
