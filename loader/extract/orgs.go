@@ -1559,6 +1559,9 @@ func (r *run) orgStateBranches(toks []token, ms []*mention) []*mention {
 // rights group" is a person); a name that holds a known actor other than a
 // state or place is left alone.
 func (r *run) appositionOrgs(st *sentence, ms []*mention) []*mention {
+	if r.p.lang != "en" {
+		return ms // English cues ("a", "called")
+	}
 	toks := st.toks
 	for c := 1; c+2 < len(toks); c++ {
 		switch {
