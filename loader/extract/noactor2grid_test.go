@@ -16,7 +16,7 @@ import "testing"
 // boilerplate line, which the pipeline refuses as an article with no story;
 // they were given a story line, their annotation unchanged).
 func TestNoActor2Grid(t *testing.T) {
-	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 85) })
+	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 115) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), noActor2GridENRows, "2025-06-01") })
 }
 
@@ -106,6 +106,39 @@ var noActor2GridRows = []nameGridRow{
 	{"tempat saja desa", "Air bah menerjang Desa Sukamaju dan menghanyutkan dua jembatan gantung.", "", "", true, false},
 	{"tempat saja stasiun", "Stasiun Pasar Senen dipadati pemudik sejak Jumat sore.", "", "", true, false},
 	{"kutipan ibu rumah tangga", "\"Sekarang belanja seratus ribu cuma dapat sedikit,\" keluh seorang ibu rumah tangga di pasar.", "", "", true, false},
+	// Second batch, annotated before its first run.
+	{"nama samaran bukan nama sebenarnya", "Mawar (bukan nama sebenarnya), 24 tahun, mengaku ditipu lewat aplikasi kencan.", "", "", true, false},
+	{"nama samaran sebut saja", "Sebut saja Bunga, siswi kelas dua itu kini didampingi psikolog.", "", "", true, false},
+	{"badai bernama", "Badai Tropis Seroja menyebabkan gelombang tinggi di perairan selatan.", "", "", true, false},
+	{"hari kartini", "Siswa sekolah dasar mengenakan kebaya untuk memperingati Hari Kartini.", "", "", true, false},
+	{"jalan nama pahlawan macet", "Kemacetan mengular dari Jalan Gatot Subroto hingga Jalan MH Thamrin.", "", "", true, false},
+	{"bandara nama tokoh", "Bandara Soekarno-Hatta melayani 180.000 penumpang pada puncak arus balik.", "", "", true, false},
+	{"kuliner nama tempat", "Soto Betawi dan Nasi Padang menjadi menu paling banyak dipesan lewat aplikasi.", "", "", true, false},
+	{"kuliner sate madura", "Sate Madura di pinggir jalan itu buka hingga dini hari.", "", "", true, false},
+	{"panggilan pak mas", "\"Hati-hati, Mas, jalannya licin,\" kata seorang tukang parkir.", "", "", true, false},
+	{"kapital awal kata kerja 2", "Terlihat antrean panjang kendaraan di SPBU sejak pukul 05.00.", "", "", true, false},
+	{"kapital awal adverbia", "Sementara itu, harga beras premium stabil di kisaran Rp15.000 per kilogram.", "", "", true, false},
+	{"kapital awal kata benda", "Pengunjung Diminta Tidak Membuang Sampah Sembarangan di Kawasan Wisata", "", "", true, false},
+	{"judul kapital kuliner", "Resep Rendang Empuk ala Rumahan yang Anti Gagal", "", "", true, false},
+	{"teknologi aplikasi peta", "Gunakan aplikasi peta daring untuk memantau titik kemacetan sebelum berangkat.", "", "", true, false},
+	{"teknologi iphone tips", "Pengguna iPhone bisa mengaktifkan mode hemat daya lewat menu Pengaturan.", "", "", true, false},
+	// known: WhatsApp as the place of an app feature is given as the organization.
+	{"teknologi whatsapp tips", "Fitur pesan sementara di WhatsApp dapat diaktifkan dari menu info obrolan.", "", "", true, true},
+	{"olahraga liga tanpa tim", "Pekan ke-12 Liga 1 menyisakan tiga pertandingan yang digelar pada Minggu malam.", "", "", true, false},
+	{"olahraga pemain nomor punggung", "Pemain bernomor punggung 10 itu mencetak dua gol dalam laga tersebut.", "", "", true, false},
+	{"agama maulid", "Warga menggelar tradisi Grebeg Maulud dengan mengarak gunungan hasil bumi.", "", "", true, false},
+	{"agama paskah", "Umat Kristiani mengikuti ibadah Jumat Agung dan Paskah di gereja-gereja.", "", "", true, false},
+	{"agama satu suro", "Malam Satu Suro diperingati dengan kirab pusaka mengelilingi kompleks keraton.", "", "", true, false},
+	{"pasar bursa sektor", "Sektor energi dan bahan baku menjadi pemberat indeks pada sesi kedua.", "", "", true, false},
+	{"harga cabai bulan", "Memasuki Desember, harga cabai rawit di Pasar Induk melonjak dua kali lipat.", "", "", true, false},
+	{"kesehatan tips mudik", "Sebelum mudik, pastikan kondisi tubuh fit dan bawa obat-obatan pribadi.", "", "", true, false},
+	{"kesehatan tbc", "Penderita TBC harus minum obat secara teratur selama enam bulan tanpa putus.", "", "", true, false},
+	{"bencana pengungsi", "Sebanyak 1.200 jiwa masih mengungsi di tenda darurat dan balai desa.", "", "", true, false},
+	{"bencana korban", "Dua orang dilaporkan meninggal dunia dan lima lainnya hilang akibat banjir bandang.", "", "", true, false},
+	{"kutipan tetangga", "\"Saya dengar suara gemuruh, lalu tanah di belakang rumah ambles,\" ujar seorang tetangga korban.", "", "", true, false},
+	{"kutipan pemudik", "Seorang pemudik asal Wonogiri mengaku sudah 18 jam terjebak di jalan.", "", "", true, false},
+	{"angka suhu celcius", "Suhu minimum di Wamena tercatat 9 derajat Celsius.", "", "", true, false},
+	{"merek sepeda motor", "Sepeda motor matik masih mendominasi penjualan kendaraan roda dua.", "", "", true, false},
 }
 
 var noActor2GridENRows = []wireGridRow{
@@ -144,4 +177,18 @@ var noActor2GridENRows = []wireGridRow{
 	{"brand generic", "Shoppers stocked up on Band-Aids, Kleenex and bottled water ahead of the storm.", nil, nil, true, false},
 	{"days months", "Schools will reopen on Wednesday, Sept. 4, after the summer break.", nil, nil, true, false},
 	{"place only station", "Grand Central Terminal was packed with travelers on Wednesday night.", nil, nil, true, false},
+	// Second batch, annotated before its first run.
+	{"pseudonym not real name", "Rose, not her real name, said she had been waiting three months for a hearing.", nil, nil, true, false},
+	{"storm named", "Hurricane Milton strengthened to a Category 5 storm over warm Gulf waters.", nil, nil, true, false},
+	{"holiday named after person", "Banks and post offices will be closed for Martin Luther King Jr. Day.", nil, nil, true, false},
+	{"street named after person", "Traffic on Martin Luther King Boulevard was diverted after a water main burst.", nil, nil, true, false},
+	{"airport named after person", "Flights at John F. Kennedy International Airport were delayed by fog.", nil, nil, true, false},
+	{"caps start adverb", "Meanwhile, mortgage rates edged down to 6.8% this week.", nil, nil, true, false},
+	{"caps start gerund", "Driving through the flooded streets, residents saw cars abandoned on the sidewalk.", nil, nil, true, false},
+	{"headline caps lifestyle", "How to Keep Your Houseplants Alive Through the Winter", nil, nil, true, false},
+	{"tech iphone tip", "iPhone users can turn on Low Power Mode from the Control Center.", nil, nil, true, false},
+	{"tech app feature", "The app's new dark mode can be switched on from the display settings.", nil, nil, true, false},
+	{"sports no team", "The visitors held on for a 1-1 draw despite playing with ten men for the final half hour.", nil, nil, true, false},
+	{"religion easter", "Churches were packed for Easter Sunday services.", nil, nil, true, false},
+	{"quote neighbor", "\"It sounded like a freight train,\" a neighbor told reporters.", nil, nil, true, false},
 }
