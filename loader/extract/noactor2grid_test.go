@@ -16,7 +16,7 @@ import "testing"
 // boilerplate line, which the pipeline refuses as an article with no story;
 // they were given a story line, their annotation unchanged).
 func TestNoActor2Grid(t *testing.T) {
-	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 115) })
+	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 123) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), noActor2GridENRows, "2025-06-01") })
 }
 
@@ -139,6 +139,20 @@ var noActor2GridRows = []nameGridRow{
 	{"kutipan pemudik", "Seorang pemudik asal Wonogiri mengaku sudah 18 jam terjebak di jalan.", "", "", true, false},
 	{"angka suhu celcius", "Suhu minimum di Wamena tercatat 9 derajat Celsius.", "", "", true, false},
 	{"merek sepeda motor", "Sepeda motor matik masih mendominasi penjualan kendaraan roda dua.", "", "", true, false},
+	// Third batch (idioms, given names that are ordinary words), annotated
+	// before its first run.
+	{"idiom si jago merah", "Si Jago Merah melalap belasan kios di pasar tradisional itu pada Selasa dini hari.", "", "", true, false},
+	// known: Pak Ogah (informal traffic helpers) is read as honorific + person.
+	{"idiom pak ogah", "Sejumlah Pak Ogah terlihat mengatur lalu lintas di putaran balik yang padat.", "", "", true, true},
+	// known: Bang Toyib (a song's stock character) is read as honorific + person.
+	{"idiom bang toyib", "Lagu Bang Toyib kembali viral di media sosial menjelang mudik.", "", "", true, true},
+	{"kata umum nama indah", "Indah sekali pemandangan matahari terbit dari puncak bukit itu.", "", "", true, false},
+	{"kata umum bintang tamu", "Bintang tamu konser amal itu tampil membawakan lima lagu.", "", "", true, false},
+	{"kata umum putri malu", "Putri malu tumbuh liar di pinggir sawah yang mengering.", "", "", true, false},
+	{"kata umum mulia", "Mulia rasanya bisa berbagi takjil dengan para pengendara ojek.", "", "", true, false},
+	{"teknologi fitur instagram", "Cara mengarsipkan unggahan lama cukup lewat menu titik tiga di pojok kanan atas.", "", "", true, false},
+	{"teknologi google maps", "Fitur navigasi offline memungkinkan pengguna membuka peta tanpa sinyal.", "", "", true, false},
+	{"pasar saham emiten", "Saham emiten batu bara kompak melemah setelah harga komoditas turun.", "", "", true, false},
 }
 
 var noActor2GridENRows = []wireGridRow{
@@ -191,4 +205,12 @@ var noActor2GridENRows = []wireGridRow{
 	{"sports no team", "The visitors held on for a 1-1 draw despite playing with ten men for the final half hour.", nil, nil, true, false},
 	{"religion easter", "Churches were packed for Easter Sunday services.", nil, nil, true, false},
 	{"quote neighbor", "\"It sounded like a freight train,\" a neighbor told reporters.", nil, nil, true, false},
+	// Third batch, annotated before its first run.
+	{"given name words hope", "Hope is fading for a quick end to the heat wave.", nil, nil, true, false},
+	{"given name words mark", "Mark your calendars: the meteor shower peaks on Aug. 12.", nil, nil, true, false},
+	{"given name words frank", "Frank conversations about money can ease holiday stress, therapists say.", nil, nil, true, false},
+	{"given name words grace", "A grace period of 15 days applies to late utility payments.", nil, nil, true, false},
+	{"given name words rusty", "Rusty pipes are a common cause of discolored tap water.", nil, nil, true, false},
+	{"given name words will", "Will the cold snap last? Forecasters say temperatures should rebound by Friday.", nil, nil, true, false},
+	{"given name words bill", "Bill payments made after 5 p.m. will post the next business day.", nil, nil, true, false},
 }
