@@ -16,7 +16,7 @@ import "testing"
 // boilerplate line, which the pipeline refuses as an article with no story;
 // they were given a story line, their annotation unchanged).
 func TestNoActor2Grid(t *testing.T) {
-	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 123) })
+	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 125) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), noActor2GridENRows, "2025-06-01") })
 }
 
@@ -142,10 +142,8 @@ var noActor2GridRows = []nameGridRow{
 	// Third batch (idioms, given names that are ordinary words), annotated
 	// before its first run.
 	{"idiom si jago merah", "Si Jago Merah melalap belasan kios di pasar tradisional itu pada Selasa dini hari.", "", "", true, false},
-	// known: Pak Ogah (informal traffic helpers) is read as honorific + person.
-	{"idiom pak ogah", "Sejumlah Pak Ogah terlihat mengatur lalu lintas di putaran balik yang padat.", "", "", true, true},
-	// known: Bang Toyib (a song's stock character) is read as honorific + person.
-	{"idiom bang toyib", "Lagu Bang Toyib kembali viral di media sosial menjelang mudik.", "", "", true, true},
+	{"idiom pak ogah", "Sejumlah Pak Ogah terlihat mengatur lalu lintas di putaran balik yang padat.", "", "", true, false},
+	{"idiom bang toyib", "Lagu Bang Toyib kembali viral di media sosial menjelang mudik.", "", "", true, false},
 	{"kata umum nama indah", "Indah sekali pemandangan matahari terbit dari puncak bukit itu.", "", "", true, false},
 	{"kata umum bintang tamu", "Bintang tamu konser amal itu tampil membawakan lima lagu.", "", "", true, false},
 	{"kata umum putri malu", "Putri malu tumbuh liar di pinggir sawah yang mengering.", "", "", true, false},
