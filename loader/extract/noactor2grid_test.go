@@ -16,7 +16,7 @@ import "testing"
 // boilerplate line, which the pipeline refuses as an article with no story;
 // they were given a story line, their annotation unchanged).
 func TestNoActor2Grid(t *testing.T) {
-	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 125) })
+	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 133) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), noActor2GridENRows, "2025-06-01") })
 }
 
@@ -151,6 +151,15 @@ var noActor2GridRows = []nameGridRow{
 	{"teknologi fitur instagram", "Cara mengarsipkan unggahan lama cukup lewat menu titik tiga di pojok kanan atas.", "", "", true, false},
 	{"teknologi google maps", "Fitur navigasi offline memungkinkan pengguna membuka peta tanpa sinyal.", "", "", true, false},
 	{"pasar saham emiten", "Saham emiten batu bara kompak melemah setelah harga komoditas turun.", "", "", true, false},
+	// Fourth batch, written after the rule and annotated before its first run.
+	{"b4 harga tomat", "Harga tomat di pasar induk anjlok hingga Rp4.000 per kilogram karena pasokan melimpah.", "", "", true, false},
+	{"b4 ihsg sesi pertama", "IHSG berakhir di zona merah pada penutupan sesi pertama perdagangan hari ini.", "", "", true, false},
+	{"b4 hujan es", "Hujan es disertai angin kencang melanda sejumlah kelurahan di Kota Bandung sore tadi.", "", "", true, false},
+	{"b4 kutipan warga relokasi", "\"Kami hanya ingin dipindahkan ke tempat yang aman,\" kata seorang warga yang rumahnya retak.", "", "", true, false},
+	{"b4 tips kurban", "Pilih hewan kurban yang lincah, matanya bening, dan tidak cacat.", "", "", true, false},
+	{"b4 kapital awal menjelang", "Menjelang tahun baru, tingkat keterisian vila di kawasan Puncak mencapai 90 persen.", "", "", true, false},
+	{"b4 judul olahraga", "Tim Tamu Curi Poin Penuh Lewat Gol Menit Akhir", "", "", true, false},
+	{"b4 teknologi cara hapus cache", "Hapus cache aplikasi secara berkala agar ponsel tidak lemot.", "", "", true, false},
 }
 
 var noActor2GridENRows = []wireGridRow{
@@ -211,4 +220,9 @@ var noActor2GridENRows = []wireGridRow{
 	{"given name words rusty", "Rusty pipes are a common cause of discolored tap water.", nil, nil, true, false},
 	{"given name words will", "Will the cold snap last? Forecasters say temperatures should rebound by Friday.", nil, nil, true, false},
 	{"given name words bill", "Bill payments made after 5 p.m. will post the next business day.", nil, nil, true, false},
+	// Fourth batch, written after the rule and annotated before its first run.
+	{"b4 gas prices", "Gas prices dropped 8 cents a gallon over the past two weeks.", nil, nil, true, false},
+	{"b4 quote commuter", "\"I left an hour early and was still late,\" one commuter said.", nil, nil, true, false},
+	{"b4 tech how to", "To free up storage, delete old downloads and clear your browser cache.", nil, nil, true, false},
+	{"b4 headline weather", "Cold Front Brings Relief After Record-Breaking Heat", nil, nil, true, false},
 }
