@@ -16,7 +16,7 @@ import "testing"
 // boilerplate line, which the pipeline refuses as an article with no story;
 // they were given a story line, their annotation unchanged).
 func TestNoActor2Grid(t *testing.T) {
-	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 133) })
+	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 141) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), noActor2GridENRows, "2025-06-01") })
 }
 
@@ -160,6 +160,16 @@ var noActor2GridRows = []nameGridRow{
 	{"b4 kapital awal menjelang", "Menjelang tahun baru, tingkat keterisian vila di kawasan Puncak mencapai 90 persen.", "", "", true, false},
 	{"b4 judul olahraga", "Tim Tamu Curi Poin Penuh Lewat Gol Menit Akhir", "", "", true, false},
 	{"b4 teknologi cara hapus cache", "Hapus cache aplikasi secara berkala agar ponsel tidak lemot.", "", "", true, false},
+	// Fifth batch (titles and honorifics as common words, capitalized
+	// common words that are also names), annotated before its first run.
+	{"b5 ibu kota kapital", "Ibu Kota Nusantara mulai dikunjungi wisatawan saat libur akhir pekan.", "", "", true, false},
+	{"b5 ibu ibu arisan", "Ibu-ibu arisan di kompleks itu kini beralih berjualan kue secara daring.", "", "", true, false},
+	{"b5 dokter menyarankan", "Dokter menyarankan anak-anak memakai masker saat kualitas udara buruk.", "", "", true, false},
+	{"b5 raja jalanan", "Raja Jalanan julukan bus antarkota itu kembali memakan korban di tikungan tajam.", "", "", true, false},
+	{"b5 haji tips", "Calon jemaah haji diimbau rutin berjalan kaki untuk melatih fisik sebelum berangkat.", "", "", true, false},
+	{"b5 kapten kapal", "Kapten Kapal diminta menunda pelayaran karena gelombang tinggi.", "", "", true, false},
+	{"b5 bapak bapak ronda", "Bapak-bapak di kampung itu kembali menghidupkan ronda malam.", "", "", true, false},
+	{"b5 sang juara", "Sang juara bertahan tampil tanpa beban di partai puncak.", "", "", true, false},
 }
 
 var noActor2GridENRows = []wireGridRow{
@@ -225,4 +235,13 @@ var noActor2GridENRows = []wireGridRow{
 	{"b4 quote commuter", "\"I left an hour early and was still late,\" one commuter said.", nil, nil, true, false},
 	{"b4 tech how to", "To free up storage, delete old downloads and clear your browser cache.", nil, nil, true, false},
 	{"b4 headline weather", "Cold Front Brings Relief After Record-Breaking Heat", nil, nil, true, false},
+	// Fifth batch, annotated before its first run.
+	{"b5 king tides", "King tides flooded several coastal roads on Sunday morning.", nil, nil, true, false},
+	{"b5 major roads", "Major roads were closed after the overnight snowfall.", nil, nil, true, false},
+	{"b5 general admission", "General admission tickets for the festival sold out within minutes.", nil, nil, true, false},
+	{"b5 young drivers", "Young drivers are most at risk on rural roads at night, a study found.", nil, nil, true, false},
+	{"b5 long queues", "Long queues formed at petrol stations ahead of the long weekend.", nil, nil, true, false},
+	{"b5 brown rice", "Brown rice keeps you full longer than white rice, nutritionists say.", nil, nil, true, false},
+	{"b5 judge panel", "Judges at the county fair awarded the top prize to a 600-kilogram pumpkin.", nil, nil, true, false},
+	{"b5 dean list", "Students on the Dean's List will be honored at a ceremony in May.", nil, nil, true, false},
 }
