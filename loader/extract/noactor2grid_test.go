@@ -16,7 +16,7 @@ import "testing"
 // boilerplate line, which the pipeline refuses as an article with no story;
 // they were given a story line, their annotation unchanged).
 func TestNoActor2Grid(t *testing.T) {
-	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 141) })
+	t.Run("id", func(t *testing.T) { runNameGrid(t, noActor2GridRows, 146) })
 	t.Run("en", func(t *testing.T) { runWireGrid(t, extractor(t), noActor2GridENRows, "2025-06-01") })
 }
 
@@ -170,6 +170,12 @@ var noActor2GridRows = []nameGridRow{
 	{"b5 kapten kapal", "Kapten Kapal diminta menunda pelayaran karena gelombang tinggi.", "", "", true, false},
 	{"b5 bapak bapak ronda", "Bapak-bapak di kampung itu kembali menghidupkan ronda malam.", "", "", true, false},
 	{"b5 sang juara", "Sang juara bertahan tampil tanpa beban di partai puncak.", "", "", true, false},
+	// Sixth batch (brands as common nouns), annotated before its first run.
+	{"b6 merek sanyo pompa", "Warga antre mengisi jeriken karena sanyo di rumah mereka rusak terendam banjir.", "", "", true, false},
+	{"b6 merek indomie", "Indomie rebus dan kopi sachet jadi menu andalan posko pengungsian.", "", "", true, false},
+	{"b6 merek pampers", "Stok Pampers dan susu formula untuk balita di pengungsian mulai menipis.", "", "", true, false},
+	{"b6 merek motor", "Motor matik Honda Beat masih jadi pilihan utama pengemudi ojek daring.", "", "", true, false},
+	{"b6 merek tolak angin", "Tolak Angin dan minyak kayu putih laris dibeli pemudik di rest area.", "", "", true, false},
 }
 
 var noActor2GridENRows = []wireGridRow{
@@ -244,4 +250,8 @@ var noActor2GridENRows = []wireGridRow{
 	{"b5 brown rice", "Brown rice keeps you full longer than white rice, nutritionists say.", nil, nil, true, false},
 	{"b5 judge panel", "Judges at the county fair awarded the top prize to a 600-kilogram pumpkin.", nil, nil, true, false},
 	{"b5 dean list", "Students on the Dean's List will be honored at a ceremony in May.", nil, nil, true, false},
+	// Sixth batch, annotated before its first run.
+	{"b6 brand tupperware", "Leftovers keep for three days in a sealed Tupperware container in the fridge.", nil, nil, true, false},
+	{"b6 brand jacuzzi", "The hotel's rooftop Jacuzzi reopened after renovations.", nil, nil, true, false},
+	{"b6 brand zoom call", "Parents joined a Zoom call with teachers to discuss the new timetable.", nil, nil, true, false},
 }
