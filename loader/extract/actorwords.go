@@ -225,6 +225,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.bodyCreateHeads, p.bodyCreateNot = map[string]bodyHead{}, lowerSet(j.BodyCreateNot)
 	p.givenNot, p.regionWords = lowerSet(j.GivenNot), lowerSet(j.RegionWords)
+	p.honorificNot = lowerSet(j.HonorificNot)
 	p.nameOpeners = p.nameOpeners[:0]
 	p.nameOpenerFirst = map[string]bool{}
 	for _, o := range j.NameOpenerPhrases {

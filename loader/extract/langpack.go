@@ -388,6 +388,11 @@ type packJSON struct {
 	// GivenNot are words of given-name lists that this language uses as
 	// ordinary words ("Kristen": Christian): never a person's given name.
 	GivenNot []string `json:"given_not"`
+	// HonorificNot are an honorific with the one or two words after it
+	// that together are a common noun or a stock character, no person:
+	// "Pak Ogah" (an informal traffic helper), "Bang Toyib" (the husband
+	// who never comes home, of a song), "Pak Tani" (the farmer).
+	HonorificNot []string `json:"honorific_not"`
 	// NameOpeners are phrases, in their exact case, that open a person's
 	// name before one to four more name words: Balinese birth-order and
 	// caste names ("I Wayan", "Ni Luh", "Anak Agung", "Ida Bagus").
@@ -1002,6 +1007,7 @@ type pack struct {
 	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case
 	orgArticles                               map[string]bool     // org_articles, lower case
 	givenNot                                  map[string]bool     // given_not, lower case
+	honorificNot                              map[string]bool     // honorific_not, lower case
 	nameOpeners                               [][]string          // name_opener_phrases, words in their exact case, longest first
 	nameOpenerFirst                           map[string]bool     // the first words of nameOpeners, as written
 	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case

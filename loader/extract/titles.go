@@ -209,6 +209,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				continue // "harian Utusan Borneo": after a word for an outlet, a title's word starts the outlet's name
 			}
 		}
+		if t.label == "honorific" && r.honorificIdiom(toks, i, len(t.p)) {
+			continue // "Pak Ogah", "Bang Toyib": a stock character or common noun, no person
+		}
 		if t.label == "honorific" && i > 0 && p.atPreps[toks[i-1].low] {
 			continue // "di Datuk Keramat": after a preposition of place an honorific opens a place's name, no person
 		}
@@ -1548,6 +1551,21 @@ func (r *run) namedAfterTailAt(toks []token, k int) bool {
 	tails := r.p.en.namedAfter
 	for n := 0; k < len(toks) && n < 3 && toks[k].cap && !toks[k].punct; k, n = k+1, n+1 {
 		if tails[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificIdiom reports whether the honorific of n tokens at i, with the
+// one or two words after it, is a phrase of honorific_not ("Pak Ogah",
+// "Bang Toyib"), a common noun or stock character that names no person.
+func (r *run) honorificIdiom(toks []token, i, n int) bool {
+	if len(r.p.honorificNot) == 0 {
+		return false
+	}
+	for k := i + n + 1; k <= min(len(toks), i+n+2); k++ {
+		if r.p.honorificNot[joinLow(toks[i:k])] {
 			return true
 		}
 	}
