@@ -25,7 +25,7 @@ var htmlDateMeta = []string{
 // found none in: the <meta> tags of htmlDateMeta, then a <time datetime>
 // marked as the publication time (itemprop="datePublished" or pubdate),
 // then the page's first <time datetime> that holds a day. The page is
-// read as a token stream up to the end of its first <article> or <body>.
+// read as a token stream, at most its first 20,000 tokens.
 // A value that is not a date is passed over (what readability reads is
 // checked strictly; these are guesses of layout).
 func htmlPublished(page string) (time.Time, bool) {
