@@ -40,8 +40,7 @@ var idRegionalGridRows = []nameGridRow{
 	// known: "Negara" (the word for state) ends the Balinese name before its last word.
 	{"wali kota denpasar jaya negara", "Wali Kota Denpasar I Gusti Ngurah Jaya Negara meminta desa adat ikut mengelola sampah.", "i-gusti-ngurah-jaya-negara", "", false, true},
 	{"bupati badung adi arnawa", "Bupati Badung Wayan Adi Arnawa menaikkan insentif bagi pecalang menjelang Nyepi.", "wayan-adi-arnawa", "", false, false},
-	// known: the annotation wrote idn-pertamina; the gazetteer's id is pertamina.
-	{"wali kota balikpapan rahmad", "Wali Kota Balikpapan Rahmad Mas'ud meminta Pertamina memperbaiki pipa yang bocor.", "rahmad-mas-ud idn-pertamina", "", false, true},
+	{"wali kota balikpapan rahmad", "Wali Kota Balikpapan Rahmad Mas'ud meminta Pertamina memperbaiki pipa yang bocor.", "rahmad-mas-ud pertamina", "", false, false},
 	{"wali kota pekanbaru agung", "Wali Kota Pekanbaru Agung Nugroho memerintahkan lurah mendata warga miskin ekstrem.", "agung-nugroho", "", false, false},
 	{"bupati kudus samani", "Bupati Kudus Sam'ani Intakoris membagikan bantuan kepada buruh pabrik rokok.", "sam-ani-intakoris", "", false, false},
 	{"wakil wali kota surabaya armuji", "Wakil Wali Kota Surabaya Armuji mendatangi rumah warga yang ijazahnya ditahan perusahaan.", "armuji", "", false, false},
@@ -57,8 +56,7 @@ var idRegionalGridRows = []nameGridRow{
 	{"camat name", "Camat Cibinong Ahmad Wildan mengatakan warga yang mengungsi sudah kembali ke rumah.", "ahmad-wildan", "", false, false},
 	{"camat commas", "Camat Panti, Ahmad Nurul Huda, mengatakan jalan desa putus diterjang banjir.", "ahmad-nurul-huda", "", false, false},
 	{"lurah name", "Lurah Pegangsaan Dua Hendra Kusuma memastikan tidak ada korban jiwa dalam kebakaran itu.", "hendra-kusuma", "", false, false},
-	// known: the village after "Kades" is read into the name (tegalrejo-sumarno).
-	{"kades short name", "Kades Tegalrejo Sumarno mengaku belum menerima dana desa tahap kedua.", "sumarno", "", false, true},
+	{"kades short name", "Kades Tegalrejo Sumarno mengaku belum menerima dana desa tahap kedua.", "sumarno", "", false, false},
 	{"kepala desa full", "Kepala Desa Sidomulyo Wahyu Hidayat meminta warga menjauhi tebing yang retak.", "wahyu-hidayat", "", false, false},
 	{"kadis pupr kabupaten", "Kepala Dinas PUPR Kabupaten Garut Agus Ismail mengatakan perbaikan jembatan butuh Rp 4 miliar.", "agus-ismail", "", false, false},
 	{"kadis pertanian kabupaten", "Kepala Dinas Pertanian Kabupaten Grobogan Sunanto memastikan stok pupuk aman hingga musim tanam.", "sunanto", "", false, false},
@@ -73,8 +71,7 @@ var idRegionalGridRows = []nameGridRow{
 	{"kapolresta commas", "Kapolresta Bandung, Kombes Aldi Subartono, memimpin pengamanan laga Persib di Si Jalak Harupat.", "aldi-subartono", "", false, false},
 	{"kasat reskrim", "Kasat Reskrim Polres Jember AKP Angga Riatma mengatakan tersangka terancam hukuman lima tahun penjara.", "angga-riatma", "", false, false},
 	{"dandim", "Dandim 0410/Kota Bandar Lampung Kolonel Inf Arman Rahmat menyerahkan bantuan rumah layak huni.", "arman-rahmat", "", false, false},
-	// known: the sector after "Kapolsek" (Tanjung Priok) becomes a person.
-	{"kapolsek", "Kapolsek Tanjung Priok Kompol Muhammad Fajar meminta warga tidak main hakim sendiri.", "muhammad-fajar", "", false, true},
+	{"kapolsek", "Kapolsek Tanjung Priok Kompol Muhammad Fajar meminta warga tidak main hakim sendiri.", "muhammad-fajar", "", false, false},
 	// Regional bodies.
 	{"pemkab garut", "Pemkab Garut menetapkan status siaga darurat kekeringan hingga akhir Oktober.", "pemkab-garut", "", false, false},
 	{"pemkot tangsel", "Pemkot Tangerang Selatan menyiapkan 50 truk sampah tambahan.", "pemkot-tangerang-selatan", "", false, false},
@@ -113,11 +110,9 @@ var idRegionalGridRows = []nameGridRow{
 	// Places named after heroes, states and foreign things: no wrong actor.
 	{"jalan diponegoro", "Pohon tumbang menutup Jalan Diponegoro, Kota Salatiga, pada Selasa sore.", "", "", true, false},
 	{"jalan ahmad yani", "Perbaikan saluran membuat Jalan Ahmad Yani di Kota Bekasi macet parah.", "", "", true, false},
-	// known: a state's name after "Desa" is read as the state.
-	{"desa jepang", "Warga Desa Jepang, Kecamatan Mejobo, Kudus, menggelar tradisi sedekah bumi.", "", "JPN", true, true},
+	{"desa jepang", "Warga Desa Jepang, Kecamatan Mejobo, Kudus, menggelar tradisi sedekah bumi.", "", "JPN", true, false},
 	{"kampung inggris", "Ribuan pelajar datang ke Kampung Inggris Pare di Kabupaten Kediri saat libur sekolah.", "", "GBR", true, false},
-	// known: a state's name after "Desa" is read as the state.
-	{"desa amerika", "Jalan menuju Desa Amerika rusak parah dan belum tersentuh perbaikan.", "", "USA", true, true},
+	{"desa amerika", "Jalan menuju Desa Amerika rusak parah dan belum tersentuh perbaikan.", "", "USA", true, false},
 	{"kampung arab", "Kampung Arab Al Munawar di Palembang ramai dikunjungi wisatawan saat Ramadan.", "", "SAU", true, false},
 	{"bandara sultan hasanuddin", "Penumpang di Bandara Sultan Hasanuddin Makassar melonjak menjelang libur Natal.", "", "hasanuddin sultan-hasanuddin", true, false},
 	{"stadion gelora bung tomo", "Stadion Gelora Bung Tomo dipersiapkan menjadi tuan rumah laga Persebaya.", "", "bung-tomo", false, false},
