@@ -150,6 +150,33 @@ var idRegionalGridRows = []nameGridRow{
 	{"istri bupati", "Ketua TP PKK Kabupaten Sleman Marlina Harda membuka lomba masak nasi liwet.", "marlina-harda", "", false, true},
 	{"ketua koperasi", "Ketua Koperasi Produsen Susu Cianjur, Haris Munandar, mengatakan harga susu segar anjlok.", "haris-munandar", "", false, false},
 	{"warga protest pemkab", "Ratusan warga berunjuk rasa di depan kantor Pemkab Jember menuntut perbaikan jalan.", "pemkab-jember", "", false, false},
+	// Second batch, annotated before the extractor ran on it, to check
+	// that the rules of the first generalize.
+	{"b2 kades one name", "Kades Karangsari Suparno menyebut 40 hektare sawah gagal panen.", "suparno", "", false, false},
+	{"b2 lurah one name", "Lurah Sukasari Budiman meminta warga membersihkan saluran air.", "budiman", "", false, false},
+	{"b2 camat one name", "Camat Ngaglik Subagya mengatakan bantuan sudah diterima semua korban.", "subagya", "", false, false},
+	{"b2 kapolsek two words rank", "Kapolsek Pasar Minggu Kompol Anggiat Sinambela mengatakan pelaku masih diburu.", "anggiat-sinambela", "pasar-minggu", false, false},
+	{"b2 kapolsek area iptu", "Kapolsek Kebon Jeruk Iptu Rudi Hartono memimpin olah tempat kejadian perkara.", "rudi-hartono", "kebon-jeruk", false, false},
+	{"b2 danramil", "Danramil Cibungbulang Kapten Inf Sutrisno membantu warga membersihkan lumpur.", "sutrisno", "cibungbulang", false, false},
+	{"b2 desa belanda", "Warga Desa Belanda di Kabupaten Karo menggelar pesta panen.", "", "NLD", true, false},
+	{"b2 dusun mesir", "Jembatan menuju Dusun Mesir putus diterjang banjir.", "", "EGY", true, false},
+	{"b2 gampong", "Warga Gampong Jawa di Banda Aceh mengolah sampah menjadi kompos.", "", "", true, false},
+	{"b2 nagari", "Banjir lahar dingin menerjang Nagari Bukik Batabuah di Kabupaten Agam.", "", "", true, false},
+	{"b2 wali kota bogor name", "Wali Kota Bogor Dedie A. Rachim dan Wakil Wali Kota Jenal Mutaqin meninjau Pasar Bogor.", "dedie-a-rachim jenal-mutaqin", "", false, false},
+	{"b2 kepala dinas comma", "Kepala Dinas Sosial Kabupaten Tegal, Nurhayati, mengatakan bantuan sembako dibagikan pekan ini.", "nurhayati", "", false, false},
+	{"b2 pemkab sragen", "Pemkab Sragen menutup sementara objek wisata Kedung Grujug karena debit air tinggi.", "pemkab-sragen", "", false, false},
+	{"b2 pemkot cimahi", "Pemerintah Kota Cimahi menunda pembangunan pasar induk hingga tahun depan.", "pemkot-cimahi", "", false, false},
+	{"b2 bpbd kabupaten", "BPBD Kabupaten Cilacap mendirikan tenda pengungsian bagi warga terdampak longsor.", "bpbd-kabupaten-cilacap", "", false, false},
+	{"b2 warga age", "Warsini (63), warga Dusun Krajan, tertimpa pohon tumbang saat berjalan ke pasar.", "warsini", "", false, false},
+	{"b2 korban age", "Seorang pengendara motor, Agus Salim (29), tewas setelah tertabrak truk di Jalur Pantura.", "agus-salim", "", false, false},
+	{"b2 jalan hero", "Proyek pelebaran Jalan Pangeran Antasari di Banjarmasin molor dari jadwal.", "", "pangeran-antasari antasari", true, false},
+	{"b2 sate padang", "Penjual sate Padang di Jalan Sabang mengaku omzetnya turun separuh.", "", "", true, false},
+	{"b2 kota banjar", "Warga Kota Banjar mengeluhkan pasokan elpiji tiga kilogram yang langka.", "", "", true, false},
+	{"b2 kabupaten minahasa", "Produksi cengkih di Kabupaten Minahasa Selatan turun akibat kemarau panjang.", "", "", true, false},
+	{"b2 dprd kota", "DPRD Kota Depok menolak rencana kenaikan tarif air PDAM.", "dprd-kota-depok", "", false, false},
+	{"b2 kejari", "Kejari Kabupaten Garut menyita uang Rp 1,2 miliar dari bendahara desa.", "kejari-kabupaten-garut", "", false, false},
+	{"b2 kapolres name", "Kapolres Cirebon Kota AKBP Eko Iskandar mengatakan arus balik terpantau lancar.", "eko-iskandar", "", false, false},
+	{"b2 ketua dprd comma", "Ketua DPRD Kabupaten Bantul, Hanung Raditya, meminta pemkab segera memperbaiki jembatan.", "hanung-raditya", "", false, false},
 }
 
 // TestIDRegionalGrid runs the regional grid: 101 of 112 rows passed
