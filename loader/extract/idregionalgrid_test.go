@@ -152,11 +152,9 @@ var idRegionalGridRows = []nameGridRow{
 	{"warga protest pemkab", "Ratusan warga berunjuk rasa di depan kantor Pemkab Jember menuntut perbaikan jalan.", "pemkab-jember", "", false, false},
 	// Second batch, annotated before the extractor ran on it, to check
 	// that the rules of the first generalize.
-	// known: the one name after the village (Suparno) is no listed given name, so the village is read into the name.
-	{"b2 kades one name", "Kades Karangsari Suparno menyebut 40 hektare sawah gagal panen.", "suparno", "", false, true},
+	{"b2 kades one name", "Kades Karangsari Suparno menyebut 40 hektare sawah gagal panen.", "suparno", "", false, false},
 	{"b2 lurah one name", "Lurah Sukasari Budiman meminta warga membersihkan saluran air.", "budiman", "", false, false},
-	// known: the one name after the district (Subagya) is no listed given name, so the district is read into the name.
-	{"b2 camat one name", "Camat Ngaglik Subagya mengatakan bantuan sudah diterima semua korban.", "subagya", "", false, true},
+	{"b2 camat one name", "Camat Ngaglik Subagya mengatakan bantuan sudah diterima semua korban.", "subagya", "", false, false},
 	{"b2 kapolsek two words rank", "Kapolsek Pasar Minggu Kompol Anggiat Sinambela mengatakan pelaku masih diburu.", "anggiat-sinambela", "pasar-minggu", false, false},
 	{"b2 kapolsek area iptu", "Kapolsek Kebon Jeruk Iptu Rudi Hartono memimpin olah tempat kejadian perkara.", "rudi-hartono", "kebon-jeruk", false, false},
 	{"b2 danramil", "Danramil Cibungbulang Kapten Inf Sutrisno membantu warga membersihkan lumpur.", "sutrisno", "cibungbulang", false, false},

@@ -559,8 +559,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					end = r.nameRun(toks, k, ms)
 				}
 			} else if p.lang == "id" && of == nil && end-k == 2 && role != "honorific" && !portfolio && r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] &&
-				toks[k].lx&lxGiven == 0 && toks[k+1].lx&lxGiven != 0 && !p.isCommonWord(toks[k].low) && !p.nameCommon[toks[k].low] {
-				k++ // "Kades Tegalrejo Sumarno": a word that is no given name, then a given name alone: the village, then its head
+				toks[k].lx&lxGiven == 0 && (toks[k+1].lx&lxGiven != 0 || localHeadRole(role)) && !p.isCommonWord(toks[k].low) && !p.nameCommon[toks[k].low] {
+				// "Kades Tegalrejo Sumarno": a word that is no given name,
+				// then a given name alone: the village, then its head. A
+				// village's or a district's head is named with the place
+				// (few are written by two names alone), so after such a
+				// title the second word need be no listed given name
+				// ("Camat Ngaglik Subagya").
+				k++
 				end = r.nameRun(toks, k, ms)
 			} else if of == nil && end-k >= 3 && role != "honorific" && !strings.HasSuffix(role, "minister") && !r.x.common.rankRoles[role] {
 				// (A rank names no organization either: "Brig. Gen.
@@ -1561,4 +1567,12 @@ func (r *run) namedAfterTailAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// localHeadRole reports whether role is the office of a village's or a
+// district's head (Kades, Lurah, Camat), who is written with the place's
+// name before the holder's.
+func localHeadRole(role string) bool {
+	role = strings.TrimPrefix(role, "former_")
+	return role == "village_head" || role == "district_head"
 }
