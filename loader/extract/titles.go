@@ -561,6 +561,16 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					k++ // "Kades Tegalwaru Ujang Suparman": one word of a village's name, then the holder's
 					end = r.nameRun(toks, k, ms)
 				}
+			} else if p.lang == "id" && of == nil && end-k == 2 && role != "honorific" && !portfolio && r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] &&
+				toks[k].lx&lxGiven == 0 && (toks[k+1].lx&lxGiven != 0 || localHeadRole(role)) && !p.isCommonWord(toks[k].low) && !p.nameCommon[toks[k].low] {
+				// "Kades Tegalrejo Sumarno": a word that is no given name,
+				// then a given name alone: the village, then its head. A
+				// village's or a district's head is named with the place
+				// (few are written by two names alone), so after such a
+				// title the second word need be no listed given name
+				// ("Camat Ngaglik Subagya").
+				k++
+				end = r.nameRun(toks, k, ms)
 			} else if of == nil && end-k >= 3 && role != "honorific" && !strings.HasSuffix(role, "minister") && !r.x.common.rankRoles[role] {
 				// (A rank names no organization either: "Brig. Gen.
 				// Trunoyudo Wisnu Andiko".)
@@ -648,6 +658,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k == 1 && end < len(toks) && toks[end].cap {
 				if _, ok := p.titleAt(toks, end); ok {
 					continue // "Kapolda Metro Jaya Irjen Karyoto": the word before a rank ends the office's region
+				}
+			}
+			if p.lang == "id" && end-k >= 2 && end-k <= 3 && end < len(toks) && toks[end].cap && toks[k].lx&lxGiven == 0 && !honorific {
+				if l, ok := p.titleAt(toks, end); ok && r.x.common.rankRoles[l.label] {
+					continue // "Kapolsek Tanjung Priok Kompol Muhammad Fajar": words that open with no given name before a rank are the office's area
 				}
 			}
 			closed := commaName && end < len(toks) && toks[end].raw == "," // "Menteri Negara BUMN, Sugiharto,"
@@ -1570,4 +1585,12 @@ func (r *run) honorificIdiom(toks []token, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// localHeadRole reports whether role is the office of a village's or a
+// district's head (Kades, Lurah, Camat), who is written with the place's
+// name before the holder's.
+func localHeadRole(role string) bool {
+	role = strings.TrimPrefix(role, "former_")
+	return role == "village_head" || role == "district_head"
 }
