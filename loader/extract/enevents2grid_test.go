@@ -19,7 +19,10 @@ import "testing"
 // Before any rule or data of this grid: 83 of 102 rows pass. (Nineteen
 // wanted or unwanted events were first written with an empty root to mean
 // any root, which the harness does not read so; after the first run, and
-// before any rule, each was given the root its verb codes.)
+// before any rule, each was given the root its verb codes.) An actor
+// after "by" that ends the object phrase of an event noun acts on that
+// object ("the arrest of a Chinese engineer by German police", "sanctions
+// on Russia by the European Union"): 86 of 102.
 func TestENEvents2Grid(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -131,19 +134,16 @@ func TestENEvents2Grid(t *testing.T) {
 			[]ev{{"RUS", "", "19", "UKR", "", ""}}, nil, false, false},
 		{"nom invasion of", "Russia's invasion of Ukraine is now in its fourth year.",
 			[]ev{{"RUS", "", "19", "UKR", "", ""}}, []ev{{"UKR", "", "19", "RUS", "", ""}}, false, false},
-		// known: a fronted nominal "Sanctions on X by Y" with "have cut" gives no event.
 		{"nom sanctions on by", "Sanctions on Russia by the European Union have cut its oil revenue.",
-			[]ev{{"european-union", "", "16", "RUS", "", ""}}, nil, false, true},
-		// known: "The arrest of a Chinese engineer by German police" as a subject nominal gives no event.
+			[]ev{{"european-union", "", "16", "RUS", "", ""}}, nil, false, false},
 		{"nom arrest of by", "The arrest of a Chinese engineer by German police raised tensions with Beijing.",
-			[]ev{{"DEU", "", "17", "CHN", "", ""}}, []ev{{"CHN", "", "17", "DEU", "", ""}}, false, true},
+			[]ev{{"DEU", "", "17", "CHN", "", ""}}, []ev{{"CHN", "", "17", "DEU", "", ""}}, false, false},
 		{"nom visit to", "Putin's visit to India ended with a new oil deal.",
 			[]ev{{"RUS", "", "04", "IND", "", ""}}, nil, false, false},
 		{"nom strikes on condemned", "Qatar condemned Israel's strikes on Syria.",
 			[]ev{{"QAT", "", "11", "ISR", "", ""}, {"ISR", "", "19", "SYR", "", ""}}, []ev{{"QAT", "", "19", "", "", ""}}, false, false},
-		// known: "The seizure of a Greek tanker by Iran" as a subject nominal gives no event.
 		{"nom seizure of by", "The seizure of a Greek tanker by Iran drew protests from Athens.",
-			[]ev{{"IRN", "", "17", "GRC", "", ""}}, []ev{{"GRC", "", "17", "IRN", "", ""}}, false, true},
+			[]ev{{"IRN", "", "17", "GRC", "", ""}}, []ev{{"GRC", "", "17", "IRN", "", ""}}, false, false},
 
 		// Appositions between subject and verb.
 		{"appos rel visiting met", "Rubio, who is visiting Tokyo, met Japan's prime minister on Tuesday.",
@@ -282,4 +282,4 @@ func TestENEvents2Grid(t *testing.T) {
 }
 
 // enEvents2Floor is how many rows of TestENEvents2Grid must pass.
-const enEvents2Floor = 83
+const enEvents2Floor = 86

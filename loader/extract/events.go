@@ -685,6 +685,15 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 			}
 		}
 	}
+	// The agent after the noun's object: "the arrest of a Chinese engineer
+	// by German police", "sanctions on Russia by the European Union": the
+	// object phrase (a few words, no punctuation, no clause break)
+	// ends at "by", and the actor after it acts on the object.
+	if p.lang == "en" && k < len(toks) && toks[k].lx&lxObjPrep != 0 {
+		if src, tgt := r.agentAfterObject(s, k); src != nil {
+			return "nominal:object-agent", src, tgt, 0.7
+		}
+	}
 	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
 	if k < len(toks) && toks[k].lx&lxAgent != 0 {
 		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
@@ -1524,4 +1533,36 @@ func (r *run) frontedClauseSubject(s *sentenceContext, t int) []*mention {
 		}
 	}
 	return nil
+}
+
+// agentAfterObject: after the object preposition at k of an event noun,
+// the object phrase of at most six words ending at "by" and the actor
+// after "by" ("of a Greek tanker by Iran"): the source and the targets.
+func (r *run) agentAfterObject(s *sentenceContext, k int) ([]*mention, []*mention) {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].punct || toks[j].lx&(lxRelative|lxClauseBreak) != 0 {
+			return nil, nil
+		}
+		if toks[j].lx&lxAgent == 0 {
+			continue
+		}
+		a := j + 1
+		if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+			a++ // "by the European Union"
+		}
+		m := r.mentionAfterGroup(s, a)
+		if m == nil {
+			return nil, nil
+		}
+		src := r.groupFrom(s, m)
+		var tgt []*mention
+		for _, o := range s.ms {
+			if o.ti > k && o.tj <= j && !o.pronoun {
+				tgt = append(tgt, o)
+			}
+		}
+		return src, tgt
+	}
+	return nil, nil
 }
