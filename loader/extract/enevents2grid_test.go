@@ -22,7 +22,9 @@ import "testing"
 // before any rule, each was given the root its verb codes.) An actor
 // after "by" that ends the object phrase of an event noun acts on that
 // object ("the arrest of a Chinese engineer by German police", "sanctions
-// on Russia by the European Union"): 86 of 102.
+// on Russia by the European Union"): 86 of 102. An actor behind a second
+// "by" inside a passive's agent phrase is the agent ("was hit by a
+// missile fired by Russian forces"): 87 of 102.
 func TestENEvents2Grid(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -258,9 +260,8 @@ func TestENEvents2Grid(t *testing.T) {
 			nil, []ev{{"GBR", "", "17", "", "", ""}}, false, false},
 		{"rep said that suspected", "Lithuania said Belarus was behind the balloons that forced Vilnius airport to close.",
 			nil, []ev{{"LTU", "", "19", "BLR", "", ""}}, false, false},
-		// known: "was hit by a missile fired by Russian forces" gives no event.
 		{"pass was hit by missile fired by", "An apartment block in Dnipro was hit by a missile fired by Russian forces.",
-			[]ev{{"RUS", "", "19", "UKR", "", ""}}, nil, false, true},
+			[]ev{{"RUS", "", "19", "UKR", "", ""}}, nil, false, false},
 		{"pass have been deployed by", "Thousands of troops have been deployed by Russia along the Finnish border.",
 			[]ev{{"RUS", "", "15", "", "", ""}}, nil, false, false},
 		{"nom bombardment of", "Israel's bombardment of Gaza City continued for a third day.",
@@ -282,4 +283,4 @@ func TestENEvents2Grid(t *testing.T) {
 }
 
 // enEvents2Floor is how many rows of TestENEvents2Grid must pass.
-const enEvents2Floor = 86
+const enEvents2Floor = 87

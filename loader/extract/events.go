@@ -980,7 +980,10 @@ func (r *run) fromAfter(s *sentenceContext, a int) *mention {
 		if m := covered(s.ms, k); m != nil {
 			// "by a wave of Russian missile strikes": an actor inside the
 			// agent's noun phrase, not behind another preposition.
-			if k > a && m.ti == k && (toks[k-1].low == "of" || toks[k-1].lx&(lxObjPrep|lxLocative|lxAgent) == 0) {
+			// Or behind a second "by" inside it: "by a missile fired by
+			// Russian forces".
+			if k > a && m.ti == k && (toks[k-1].low == "of" || toks[k-1].lx&(lxObjPrep|lxLocative|lxAgent) == 0 ||
+				k-1 > a && toks[k-1].lx&lxAgent != 0) {
 				return m
 			}
 			return nil
