@@ -63,6 +63,9 @@ func (r *run) findEvents(s *sentenceContext) {
 func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic bool) {
 	toks := s.toks
 	p := r.p
+	if p.lang == "en" && r.directQuestion(s) {
+		return // "Why did India strike Pakistan?" asserts no strike
+	}
 	if r.negated(s, t) || tr.ev == nil {
 		return // negated, or a PETRARCH "---" pattern that codes nothing
 	}
@@ -1568,4 +1571,28 @@ func (r *run) agentAfterObject(s *sentenceContext, k int) ([]*mention, []*mentio
 		return src, tgt
 	}
 	return nil, nil
+}
+
+// questionOpeners: the words that open an English direct question, a
+// question word or an inverted auxiliary ("Why did", "Will China",
+// "Could Europe").
+var questionOpeners = map[string]bool{
+	"why": true, "how": true, "what": true, "when": true, "where": true, "who": true, "whom": true, "which": true,
+	"did": true, "does": true, "do": true, "will": true, "would": true, "could": true, "can": true,
+	"should": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+}
+
+// directQuestion: the sentence is a direct question, opened by a question
+// word or an inverted auxiliary and closed by a question mark; it asserts
+// no act ("Why did India strike Pakistan?", "Will China attack Taiwan?").
+func (r *run) directQuestion(s *sentenceContext) bool {
+	toks := s.toks
+	i, j := 0, len(toks)-1
+	for i < len(toks) && toks[i].punct {
+		i++
+	}
+	for j >= 0 && toks[j].punct && toks[j].raw != "?" {
+		j--
+	}
+	return i < j && toks[j].raw == "?" && questionOpeners[toks[i].low]
 }
