@@ -63,6 +63,9 @@ func (r *run) findEvents(s *sentenceContext) {
 func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic bool) {
 	toks := s.toks
 	p := r.p
+	if p.lang == "en" && r.directQuestion(s) {
+		return // "Why did India strike Pakistan?" asserts no strike
+	}
 	if r.negated(s, t) || tr.ev == nil {
 		return // negated, or a PETRARCH "---" pattern that codes nothing
 	}
@@ -685,6 +688,15 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 			}
 		}
 	}
+	// The agent after the noun's object: "the arrest of a Chinese engineer
+	// by German police", "sanctions on Russia by the European Union": the
+	// object phrase (a few words, no punctuation, no clause break)
+	// ends at "by", and the actor after it acts on the object.
+	if p.lang == "en" && k < len(toks) && toks[k].lx&lxObjPrep != 0 {
+		if src, tgt := r.agentAfterObject(s, k); src != nil {
+			return "nominal:object-agent", src, tgt, 0.7
+		}
+	}
 	// agent phrase: "serangan oleh Rusia", "an attack by Russia"
 	if k < len(toks) && toks[k].lx&lxAgent != 0 {
 		if m := firstMentionIn(s.ms, k+1, k+2); m != nil {
@@ -971,7 +983,10 @@ func (r *run) fromAfter(s *sentenceContext, a int) *mention {
 		if m := covered(s.ms, k); m != nil {
 			// "by a wave of Russian missile strikes": an actor inside the
 			// agent's noun phrase, not behind another preposition.
-			if k > a && m.ti == k && (toks[k-1].low == "of" || toks[k-1].lx&(lxObjPrep|lxLocative|lxAgent) == 0) {
+			// Or behind a second "by" inside it: "by a missile fired by
+			// Russian forces".
+			if k > a && m.ti == k && (toks[k-1].low == "of" || toks[k-1].lx&(lxObjPrep|lxLocative|lxAgent) == 0 ||
+				k-1 > a && toks[k-1].lx&lxAgent != 0) {
 				return m
 			}
 			return nil
@@ -1524,4 +1539,60 @@ func (r *run) frontedClauseSubject(s *sentenceContext, t int) []*mention {
 		}
 	}
 	return nil
+}
+
+// agentAfterObject: after the object preposition at k of an event noun,
+// the object phrase of at most six words ending at "by" and the actor
+// after "by" ("of a Greek tanker by Iran"): the source and the targets.
+func (r *run) agentAfterObject(s *sentenceContext, k int) ([]*mention, []*mention) {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].punct || toks[j].lx&(lxRelative|lxClauseBreak) != 0 {
+			return nil, nil
+		}
+		if toks[j].lx&lxAgent == 0 {
+			continue
+		}
+		a := j + 1
+		if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+			a++ // "by the European Union"
+		}
+		m := r.mentionAfterGroup(s, a)
+		if m == nil {
+			return nil, nil
+		}
+		src := r.groupFrom(s, m)
+		var tgt []*mention
+		for _, o := range s.ms {
+			if o.ti > k && o.tj <= j && !o.pronoun {
+				tgt = append(tgt, o)
+			}
+		}
+		return src, tgt
+	}
+	return nil, nil
+}
+
+// questionOpeners: the words that open an English direct question, a
+// question word or an inverted auxiliary ("Why did", "Will China",
+// "Could Europe").
+var questionOpeners = map[string]bool{
+	"why": true, "how": true, "what": true, "when": true, "where": true, "who": true, "whom": true, "which": true,
+	"did": true, "does": true, "do": true, "will": true, "would": true, "could": true, "can": true,
+	"should": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+}
+
+// directQuestion: the sentence is a direct question, opened by a question
+// word or an inverted auxiliary and closed by a question mark; it asserts
+// no act ("Why did India strike Pakistan?", "Will China attack Taiwan?").
+func (r *run) directQuestion(s *sentenceContext) bool {
+	toks := s.toks
+	i, j := 0, len(toks)-1
+	for i < len(toks) && toks[i].punct {
+		i++
+	}
+	for j >= 0 && toks[j].punct && toks[j].raw != "?" {
+		j--
+	}
+	return i < j && toks[j].raw == "?" && questionOpeners[toks[i].low]
 }
