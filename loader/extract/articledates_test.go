@@ -430,37 +430,15 @@ func articleDateProblem(t *testing.T, x *Extractor, c articleDateRow) string {
 	if d == nil {
 		return "no document"
 	}
-	problem := ""
-	if d.Article.Published != c.pub {
-		problem = sprintf("published = %q, want %q", d.Article.Published, c.pub)
-	}
 	if c.quad < 0 {
-		return problem
+		if d.Article.Published != c.pub {
+			return sprintf("published = %q, want %q", d.Article.Published, c.pub)
+		}
+		return ""
 	}
 	quad := c.quad
 	if quad == 0 {
 		quad = 4
 	}
-	found := false
-	for _, e := range d.Events {
-		if e.QuadClass != quad {
-			continue
-		}
-		if !c.fact {
-			if e.Status == "fact" {
-				problem += sprintf("; %s %s->%s is a fact dated %q", e.Cameo, e.Source, e.Target, e.Date)
-			}
-			continue
-		}
-		if !found {
-			found = true
-			if e.Status != "fact" || e.Date != c.date {
-				problem += sprintf("; event %s %s->%s status %s date %q, want fact %q", e.Cameo, e.Source, e.Target, e.Status, e.Date, c.date)
-			}
-		}
-	}
-	if c.fact && !found {
-		problem += sprintf("; no quad %d event", quad)
-	}
-	return problem
+	return docDateProblem(d, c.pub, quad, c.fact, c.date)
 }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/geokg/kg/loader/facts"
 )
 
 // dateGridRow is one row of the date grid: an article of one to three
@@ -224,16 +226,23 @@ func dateRowProblem(t *testing.T, x *Extractor, c dateGridRow) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return docDateProblem(d, c.pub, 4, c.fact, c.date)
+}
+
+// docDateProblem says what is wrong with a document's dates: its article
+// date against pub, and the first event of quad class quad — a fact dated
+// date when fact is set, else no such event as a fact. "" when nothing.
+func docDateProblem(d *facts.Document, pub string, quad int, fact bool, date string) string {
 	problem := ""
-	if d.Article.Published != c.pub {
-		problem = sprintf("published = %q, want %q", d.Article.Published, c.pub)
+	if d.Article.Published != pub {
+		problem = sprintf("published = %q, want %q", d.Article.Published, pub)
 	}
 	found := false
 	for _, e := range d.Events {
-		if e.QuadClass != 4 {
+		if e.QuadClass != quad {
 			continue
 		}
-		if !c.fact {
+		if !fact {
 			if e.Status == "fact" {
 				problem += sprintf("; %s %s->%s is a fact dated %q", e.Cameo, e.Source, e.Target, e.Date)
 			}
@@ -241,13 +250,13 @@ func dateRowProblem(t *testing.T, x *Extractor, c dateGridRow) string {
 		}
 		if !found {
 			found = true
-			if e.Status != "fact" || e.Date != c.date {
-				problem += sprintf("; event %s status %s date %q, want fact %q", e.Cameo, e.Status, e.Date, c.date)
+			if e.Status != "fact" || e.Date != date {
+				problem += sprintf("; event %s %s->%s status %s date %q, want fact %q", e.Cameo, e.Source, e.Target, e.Status, e.Date, date)
 			}
 		}
 	}
-	if c.fact && !found {
-		problem += "; no attack event"
+	if fact && !found {
+		problem += sprintf("; no quad %d event", quad)
 	}
 	return problem
 }
