@@ -1573,15 +1573,6 @@ func (r *run) agentAfterObject(s *sentenceContext, k int) ([]*mention, []*mentio
 	return nil, nil
 }
 
-// questionOpeners: the words that open an English direct question, a
-// question word or an inverted auxiliary ("Why did", "Will China",
-// "Could Europe").
-var questionOpeners = map[string]bool{
-	"why": true, "how": true, "what": true, "when": true, "where": true, "who": true, "whom": true, "which": true,
-	"did": true, "does": true, "do": true, "will": true, "would": true, "could": true, "can": true,
-	"should": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-}
-
 // directQuestion: the sentence is a direct question, opened by a question
 // word or an inverted auxiliary and closed by a question mark; it asserts
 // no act ("Why did India strike Pakistan?", "Will China attack Taiwan?").
@@ -1594,5 +1585,5 @@ func (r *run) directQuestion(s *sentenceContext) bool {
 	for j >= 0 && toks[j].punct && toks[j].raw != "?" {
 		j--
 	}
-	return i < j && toks[j].raw == "?" && questionOpeners[toks[i].low]
+	return i < j && toks[j].raw == "?" && r.x.common.questionOpeners[toks[i].low]
 }

@@ -346,7 +346,7 @@ func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, erro
 	switch strings.ToLower(a.Format) {
 	case "html", "htm":
 		var err error
-		a, err = fromHTML(ctx, a)
+		a, err = fromHTML(ctx, a, x.common.HTMLDateMeta)
 		if err != nil {
 			return nil, err
 		}

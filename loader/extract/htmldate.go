@@ -8,27 +8,15 @@ import (
 	"golang.org/x/net/html"
 )
 
-// htmlDateMeta are the <meta> names (name, property or itemprop, lower
-// case) that news sites give their publication time in, besides those
-// readability reads (article:published_time, JSON-LD datePublished,
-// dcterms.*, parsely-pub-date): detik and CNN Indonesia write
-// "publishdate", Kompas and Tribun "content_PublishedDate", schema.org
-// microdata "datePublished", older sites "pubdate" and "DC.date.issued".
-// In order of trust: the first found wins.
-var htmlDateMeta = []string{
-	"datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
-	"content_publisheddate", "og:published_time", "article.published", "publication_date",
-	"dc.date.issued", "dc.date", "sailthru.date", "date",
-}
-
 // htmlPublished reads the publication time of a page that readability
-// found none in: the <meta> tags of htmlDateMeta, then a <time datetime>
+// found none in: the <meta> tags named metaNames (common.json
+// html_date_meta), then a <time datetime>
 // marked as the publication time (itemprop="datePublished" or pubdate),
 // then the page's first <time datetime> that holds a day. The page is
 // read as a token stream, at most its first 20,000 tokens.
 // A value that is not a date is passed over (what readability reads is
 // checked strictly; these are guesses of layout).
-func htmlPublished(page string) (time.Time, bool) {
+func htmlPublished(page string, metaNames []string) (time.Time, bool) {
 	z := html.NewTokenizer(strings.NewReader(page))
 	meta := map[string]string{}
 	marked, first := "", ""
@@ -78,7 +66,7 @@ func htmlPublished(page string) (time.Time, bool) {
 			}
 		}
 	}
-	for _, k := range htmlDateMeta {
+	for _, k := range metaNames {
 		if t, ok := dayTime(meta[k]); ok {
 			return t, true
 		}

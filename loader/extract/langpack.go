@@ -1537,6 +1537,38 @@ type common struct {
 	// ("bin", "van", "de", "al").
 	NameParticles []string `json:"name_particles"`
 	nameParticles set
+	// QuestionOpeners open an English direct question: a question word or
+	// an inverted auxiliary ("Why did", "Will China", "Could Europe"); the
+	// question asserts no act.
+	QuestionOpeners []string `json:"question_openers"`
+	questionOpeners set
+	// NGOWords are the head and tail words of civil groups, institutes and
+	// foundations: after "the", a state or city right before them opens the
+	// group's name ("the Philippine Institute for …", "the Kenya Land Rights
+	// Coalition"), not so for a state's bodies ("the Russian Security
+	// Council").
+	NGOWords []string `json:"ngo_words"`
+	ngoWords set
+	// GovernmentCouncilWords are words of the councils of states, cities
+	// and international bodies, which are bodies, not new organizations.
+	GovernmentCouncilWords []string `json:"government_council_words"`
+	governmentCouncilWords set
+	// SeaNouns are the words of the sea that end names as place nouns do
+	// ("Himpunan Pembudidaya Rumput Laut").
+	SeaNouns []string `json:"sea_nouns"`
+	seaNouns set
+	// ApposGroupWords call a name a civil organization in an apposition
+	// ("X, a Nairobi-based rights group,", "a charity called X").
+	ApposGroupWords []string `json:"appos_group_words"`
+	apposGroupWords set
+	// HTMLDateMeta are the <meta> names (name, property or itemprop, lower
+	// case) news sites give their publication time in, besides those
+	// readability reads (article:published_time, JSON-LD datePublished,
+	// dcterms.*, parsely-pub-date): detik and CNN Indonesia write
+	// "publishdate", Kompas and Tribun "content_PublishedDate", schema.org
+	// microdata "datePublished", older sites "pubdate" and
+	// "DC.date.issued". In order of trust: the first found wins.
+	HTMLDateMeta []string `json:"html_date_meta"`
 	// NameArticles are the particles that are articles ("al", "la"): a
 	// name they begin is as often a company's, a club's or a paper's ("Al
 	// Hilal", "La Liga", "Le Monde") as a person's.
@@ -1670,6 +1702,8 @@ func loadCommon() (*common, error) {
 	c.companyRoles = mkset(c.CompanyRoles)
 	c.spouseRoles = mkset(c.SpouseRoles)
 	c.officeRoles = mkset(c.OfficeRoles)
+	c.questionOpeners, c.ngoWords, c.governmentCouncilWords = mkset(c.QuestionOpeners), mkset(c.NGOWords), mkset(c.GovernmentCouncilWords)
+	c.seaNouns, c.apposGroupWords = mkset(c.SeaNouns), mkset(c.ApposGroupWords)
 	return &c, nil
 }
 

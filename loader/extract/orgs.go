@@ -126,7 +126,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				}
 				if j := r.orgRun(toks, k, ms); j > k {
 					start, end = i, r.holderAfterOrg(toks, i, k, j, ms)
-					if m := mentionEndingAt(ms, i); m != nil && !m.person && m.ti > 0 && toks[m.ti-1].low == "the" && ngoWords[t.low] && (r.isState(m.id) || r.isPlace(m.id)) {
+					if m := mentionEndingAt(ms, i); m != nil && !m.person && m.ti > 0 && toks[m.ti-1].low == "the" && r.x.common.ngoWords[t.low] && (r.isState(m.id) || r.isPlace(m.id)) {
 						start = m.ti // "the Philippine Institute for Coastal Resilience": the state opens the name
 					}
 				} else if km := mentionAt(ms, k); km != nil && k == i+1 {
@@ -134,7 +134,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
-		if tl := strings.TrimSuffix(t.low, "."); start < 0 && !media && !cued && !isBody && (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 && (tl != "council" || freeCouncil(toks, i)) {
+		if tl := strings.TrimSuffix(t.low, "."); start < 0 && !media && !cued && !isBody && (p.orgCreateTails[tl] || p.mediaTails[tl]) && i > 0 && (tl != "council" || r.freeCouncil(toks, i)) {
 			// also a head word with no name after it: "of the Proletariat Political Institute."
 			start, end, media = r.tailRun(toks, i, ms)
 			var state *mention
@@ -304,7 +304,7 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 		if m.person || i-m.ti > 4 || !place && m.tj >= i {
 			break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
 		}
-		if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].low == "the") && ngoWords[tl] && !m.person && m.tj < i {
+		if place && (m.ti == 0 || !toks[m.ti-1].cap || toks[m.ti-1].low == "the") && r.x.common.ngoWords[tl] && !m.person && m.tj < i {
 			s = m.ti // "the Kenya Land Rights Coalition", "Arctic Drilling Watch said": the state or region opens a civil group's name and is no actor of its own
 			break
 		}
@@ -1024,20 +1024,10 @@ func (r *run) featureInName(toks []token, j, k int) bool {
 // before it, the next word starting no name: "Himpunan Pembudidaya Rumput
 // Laut", "Jaringan Kerja Rakyat Miskin Kota", "Forum Nelayan Pesisir".
 func (r *run) geoNounEndsName(toks []token, j, k int) bool {
-	if j < k+1 || !(r.p.placeNouns[toks[j].low] || seaNouns[toks[j].low]) {
+	if j < k+1 || !(r.p.placeNouns[toks[j].low] || r.x.common.seaNouns[toks[j].low]) {
 		return false
 	}
-	return seaNouns[toks[j].low] || j+1 >= len(toks) || toks[j+1].punct || !toks[j+1].cap
-}
-
-// ngoWords are the head and tail words of civil groups, institutes and
-// foundations: after "the", a state or city right before them opens the
-// group's name ("the Philippine Institute for …", "the Kenya Land Rights
-// Coalition"), not so for a state's bodies ("the Russian Security Council").
-var ngoWords = map[string]bool{
-	"institute": true, "association": true, "foundation": true, "federation": true, "alliance": true,
-	"coalition": true, "network": true, "centre": true, "center": true, "society": true, "trust": true,
-	"watch": true, "project": true, "initiative": true,
+	return r.x.common.seaNouns[toks[j].low] || j+1 >= len(toks) || toks[j+1].punct || !toks[j+1].cap
 }
 
 // freeCouncil reports whether "Council" at i ends the name of a council
@@ -1045,28 +1035,16 @@ var ngoWords = map[string]bool{
 // before it, the last not a word of government ("Pacific Fisheries
 // Council", "West African Farmers Council"; not "the Legislative
 // Council", "the National Security Council", "Student Council").
-func freeCouncil(toks []token, i int) bool {
+func (r *run) freeCouncil(toks []token, i int) bool {
 	if i < 2 || !toks[i-1].cap || toks[i-1].punct || !toks[i-2].cap || toks[i-2].punct {
 		return false
 	}
 	for _, w := range []string{toks[i-1].low, toks[i-2].low} {
-		if governmentCouncilWords[w] {
+		if r.x.common.governmentCouncilWords[w] {
 			return false
 		}
 	}
 	return true
-}
-
-// governmentCouncilWords are words of the councils of states, cities and
-// international bodies, which are bodies, not new organizations.
-var governmentCouncilWords = map[string]bool{
-	"security": true, "legislative": true, "executive": true, "state": true, "national": true, "city": true,
-	"municipal": true, "town": true, "county": true, "district": true, "provincial": true, "regional": true,
-	"federal": true, "supreme": true, "privy": true, "general": true, "economic": true, "social": true,
-	"revolutionary": true, "military": true, "transitional": true, "sovereignty": true, "governing": true,
-	"guardian": true, "constitutional": true, "judicial": true, "presidential": true, "leadership": true,
-	"defence": true, "defense": true, "rights": true, "cooperation": true, "arctic": true, "european": true,
-	"nordic": true, "gulf": true, "atlantic": true, "ministerial": true, "local": true, "parish": true,
 }
 
 // studyCentre reports whether the word at i is "Pusat" heading a centre of
@@ -1082,9 +1060,6 @@ func studyCentre(toks []token, i int) bool {
 	}
 	return false
 }
-
-// seaNouns are the words of the sea that end names like place nouns do.
-var seaNouns = map[string]bool{"laut": true, "selat": true, "teluk": true, "muara": true}
 
 // numberedPlace reports whether the word at j starts a place's mention
 // right after a short number: the city or regency of a numbered school
@@ -1565,7 +1540,7 @@ func (r *run) appositionOrgs(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	for c := 1; c+2 < len(toks); c++ {
 		switch {
-		case toks[c].raw == "," && (toks[c+1].low == "a" || toks[c+1].low == "an") && groupAfter(toks, c+2):
+		case toks[c].raw == "," && (toks[c+1].low == "a" || toks[c+1].low == "an") && r.groupAfter(toks, c+2):
 			e, s := c, c
 			for s > 0 && e-s < 5 && toks[s-1].cap && !toks[s-1].punct {
 				s--
@@ -1576,7 +1551,7 @@ func (r *run) appositionOrgs(st *sentence, ms []*mention) []*mention {
 			if s < e && (s == 0 || !toks[s-1].cap) {
 				ms = r.appositionOrg(toks, ms, s, e)
 			}
-		case (toks[c].low == "called" || toks[c].low == "named") && apposGroupWords[toks[c-1].low] && toks[c+1].cap && !toks[c+1].punct:
+		case (toks[c].low == "called" || toks[c].low == "named") && r.x.common.apposGroupWords[toks[c-1].low] && toks[c+1].cap && !toks[c+1].punct:
 			if j := r.orgRun(toks, c+1, ms); j > c+1 {
 				ms = r.appositionOrg(toks, ms, c+1, j)
 			}
@@ -1608,16 +1583,16 @@ func (r *run) appositionOrg(toks []token, ms []*mention, s, e int) []*mention {
 	return ms
 }
 
-// groupAfter reports whether a group's word (apposGroupWords) follows at k
+// groupAfter reports whether a group's word (appos_group_words) follows at k
 // after at most five describing words, none of them a preposition,
 // conjunction or relative word.
-func groupAfter(toks []token, k int) bool {
+func (r *run) groupAfter(toks []token, k int) bool {
 	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
 		t := &toks[k]
 		if t.punct && t.raw != "-" {
 			return false
 		}
-		if apposGroupWords[t.low] {
+		if r.x.common.apposGroupWords[t.low] {
 			return k+1 >= len(toks) || toks[k+1].punct || !toks[k+1].cap && toks[k+1].low != "of"
 		}
 		switch t.low {
@@ -1626,12 +1601,4 @@ func groupAfter(toks []token, k int) bool {
 		}
 	}
 	return false
-}
-
-// apposGroupWords are the words that call a name a civil organization in
-// an apposition.
-var apposGroupWords = map[string]bool{
-	"group": true, "organization": true, "organisation": true, "watchdog": true, "charity": true,
-	"ngo": true, "nonprofit": true, "non-profit": true, "coalition": true, "network": true, "collective": true,
-	"movement": true, "tank": true, "consortium": true, "nongovernmental": true,
 }

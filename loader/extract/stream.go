@@ -88,8 +88,10 @@ func frontMatter(a Input) Input {
 const maxHTMLNodes = 50000
 
 // fromHTML reduces an HTML page to its main text with readability, and
-// reads title, site name, language and date from <meta> and JSON-LD.
-func fromHTML(ctx context.Context, a Input) (Input, error) {
+// reads title, site name, language and date from <meta> and JSON-LD (and,
+// where readability finds no date, from the <meta> names of dateMeta and
+// <time> elements: htmlPublished).
+func fromHTML(ctx context.Context, a Input, dateMeta []string) (Input, error) {
 	if err := ctx.Err(); err != nil {
 		return a, err
 	}
@@ -138,7 +140,7 @@ func fromHTML(ctx context.Context, a Input) (Input, error) {
 		case !errors.Is(err, readability.ErrTimestampMissing):
 			return a, fmt.Errorf("HTML metadata: the published time (article:published_time, datePublished) is not a date: %w", err)
 		default:
-			if t, ok := htmlPublished(a.Text); ok {
+			if t, ok := htmlPublished(a.Text, dateMeta); ok {
 				a.Published = t.Format(time.RFC3339)
 			}
 		}
