@@ -778,6 +778,15 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	if st, sec := r.bodyState(tgt); st != "" {
 		tgt, tgtSec = st, cmp.Or(tgtSec, sec)
 	}
+	if a := r.known(src); a != nil && a.a.Kind == facts.KindPlace && a.a.Country != "" && placeSpeaks(ev.Root) && r.actor(a.a.Country) != nil {
+		// A city that states, appeals, demands, accuses, rejects or
+		// threatens speaks for its state, as PETRARCH's country
+		// dictionaries code a city ("Khartoum accused Abu Dhabi": SDN). Not
+		// in other acts, where a place named as the doer is a team's, a
+		// past dynasty's or the city's own ("England beat", "Kesultanan
+		// Mataram menyerang", "The Qing dynasty ceded Hong Kong").
+		src = a.a.Country
+	}
 	if src == "" || src == tgt && !distinctSectors(srcSec, tgtSec) {
 		// An act inside one actor is an event only between two distinct
 		// parts of it ("Israeli prosecutors indicted the prime minister":
@@ -1586,4 +1595,15 @@ func (r *run) directQuestion(s *sentenceContext) bool {
 		j--
 	}
 	return i < j && toks[j].raw == "?" && r.x.common.questionOpeners[toks[i].low]
+}
+
+// placeSpeaks reports whether root is a CAMEO root of words a government
+// says: statements (01), appeals (02), demands (10), disapproval (11),
+// rejection (12) and threats (13).
+func placeSpeaks(root string) bool {
+	switch root {
+	case "01", "02", "10", "11", "12", "13":
+		return true
+	}
+	return false
 }

@@ -15,7 +15,9 @@ import "testing"
 // ("approved sanctions against Russia" endorses no one): 14 of 16, and
 // the row written with that rule: 15 of 17; with the row of the home-act
 // rule (an act on one's own people names a body's state, not a
-// territory's sovereign): 16 of 18.
+// territory's sovereign): 16 of 18; with the rows of the speaking-city
+// rule (a place that states, appeals, demands, accuses, rejects or
+// threatens is its state): 18 of 20.
 func TestReportedActs(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -61,8 +63,14 @@ func TestReportedActs(t *testing.T) {
 		// curfew is on its own people, not on its sovereign.
 		{"territory curfew", "Authorities in Puerto Rico imposed a curfew.",
 			[]ev{{"PRI", "", "17", "", "", "fact"}}, []ev{{"PRI", "", "17", "USA", "", ""}}, false, false},
+		// Written with the speaking-city rule, after a probe: a city that
+		// accuses speaks for its state; in other acts a place stays itself.
+		{"city accuses", "Khartoum accused Abu Dhabi of arming the RSF.",
+			[]ev{{"SDN", "", "11", "ARE", "", "fact"}}, []ev{{"khartoum", "", "11", "", "", ""}}, false, false},
+		{"place in a match", "England beat Tunisia 2-1 in Volgograd.",
+			nil, []ev{{"GBR", "", "19", "", "", ""}}, false, false},
 		{"report of sanctions by", "Japan said the sanctions on Russia were imposed by the cabinet on Friday.",
 			nil, []ev{{"JPN", "", "16", "", "", "planned"}}, false, false},
 	}
-	runEventRows(t, x, rows, 16)
+	runEventRows(t, x, rows, 18)
 }
