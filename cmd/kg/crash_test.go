@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -119,7 +120,7 @@ func loadProcess(t *testing.T, bin string, cfg graph.Config, dir string, killAft
 		if strings.Contains(line, "msg=loaded") {
 			loaded++
 			if killAfter > 0 && loaded == killAfter {
-				if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+				if err := cmd.Process.Signal(syscall.SIGKILL); err != nil && !errors.Is(err, os.ErrProcessDone) {
 					t.Fatal(err)
 				}
 				killed = true
@@ -128,9 +129,14 @@ func loadProcess(t *testing.T, bin string, cfg graph.Config, dir string, killAft
 	}
 	err = cmd.Wait()
 	if killed {
-		var ee *exec.ExitError
 		if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
-			t.Fatalf("kg load was not killed (it finished first?): %v %v", err, ee)
+			if err == nil {
+				// The load ended before the signal came: this test read
+				// its log lines late (a busy machine). The caller runs
+				// it again.
+				return loaded, false
+			}
+			t.Fatalf("kg load was not killed and failed: %v\n%s", err, strings.Join(log, "\n"))
 		}
 		return loaded, true
 	}
@@ -177,11 +183,17 @@ func TestLoadSurvivesKill(t *testing.T) {
 
 	for _, at := range []int{1, total / 2, total - 2} {
 		t.Run(fmt.Sprintf("SIGKILL after %d of %d articles", at, total), func(t *testing.T) {
-			if err := st.DeleteEverything(ctx); err != nil {
-				t.Fatal(err)
+			// A load that ends before the kill reaches it is run again,
+			// up to three times: the kill must land at that point once.
+			killed := false
+			for try := 0; try < 3 && !killed; try++ {
+				if err := st.DeleteEverything(ctx); err != nil {
+					t.Fatal(err)
+				}
+				_, killed = loadProcess(t, bin, cfg, dir, at)
 			}
-			if _, killed := loadProcess(t, bin, cfg, dir, at); !killed {
-				t.Fatal("not killed")
+			if !killed {
+				t.Fatalf("kg load finished before the kill after %d articles three times", at)
 			}
 			c, err := st.Counts(ctx)
 			if err != nil {
