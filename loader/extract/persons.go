@@ -1116,15 +1116,18 @@ func (r *run) holderBySurname(surname, role string, of *mention) *gazetteer.Entr
 // holdsOn reports whether e holds the office role on the article's date
 // (a date is known and one of e's terms of it spans it).
 func (r *run) holdsOn(e *gazetteer.Entry, role string) bool {
-	if r.refStr == "" {
-		return false
-	}
 	for _, ro := range e.Roles {
-		if ro.Title == role && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+		if ro.Title == role && r.termOnRef(ro) {
 			return true
 		}
 	}
 	return false
+}
+
+// termOnRef reports whether the article's date is known and falls in the
+// term ro (open where it gives no start or end).
+func (r *run) termOnRef(ro gazetteer.Role) bool {
+	return r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End)
 }
 
 // holderAmong is holderBySurname's choice among the candidates cands.
@@ -1167,7 +1170,7 @@ func (r *run) holderAmongOn(cands []*gazetteer.Entry, role string, of *mention, 
 				continue
 			}
 			ok = true
-			if r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) && !(known && r.x.customs.leftOpen(e, ro, r.refStr)) {
+			if r.termOnRef(ro) && !(known && r.x.customs.leftOpen(e, ro, r.refStr)) {
 				onDate = true
 				if ro.Start > start {
 					start, of = ro.Start, ro.Of
@@ -2222,7 +2225,7 @@ func (r *run) headByName(w string) *gazetteer.Entry {
 		}
 		hit, n = e, n+1
 		for _, ro := range e.Roles {
-			if (ro.Title == "head_of_state" || ro.Title == "head_of_government") && r.refStr != "" && (ro.Start == "" || ro.Start <= r.refStr) && (ro.End == "" || r.refStr <= ro.End) {
+			if (ro.Title == "head_of_state" || ro.Title == "head_of_government") && r.termOnRef(ro) {
 				dated, nd = e, nd+1
 				break
 			}
