@@ -311,5 +311,5 @@ func (p *pack) notActorNext(toks []token, j int) bool {
 	if j >= len(toks) {
 		return false
 	}
-	return p.notActorBefore[toks[j].low] || toks[j].cap && p.notActorBefore[toks[j].raw]
+	return toks[j].lx2&l2NotActorNext != 0 && (p.notActorBefore[toks[j].low] || toks[j].cap && p.notActorBefore[toks[j].raw])
 }

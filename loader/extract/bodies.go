@@ -108,7 +108,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			// the gazetteer lists it ("Departemen Keuangan meminta"), when
 			// all its words are capitalized ("Bank sentral" opening a
 			// sentence is none).
-			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct && !nameStartsAt(covered(ms, k), toks, k) && !(p.headlineVerb(toks[k].low) && r.titleCasedSt(st)) || mentionAt(ms, i) != nil {
+			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct && !nameStartsAt(covered(ms, k), toks, k) && !(p.headlineVerb(&toks[k]) && r.titleCasedSt(st)) || mentionAt(ms, i) != nil {
 				continue // (in a headline a bare verb may follow: "Polisi Tangkap …")
 			}
 			if k < len(toks) && p.bodyCreateNot[joinLow(toks[i:k+1])] {

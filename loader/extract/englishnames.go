@@ -305,7 +305,7 @@ func (r *run) loneNameContext(toks []token, i, j int, ms []*mention) bool {
 	if k < len(toks) && toks[k].low == "'s" {
 		return k+1 < len(toks) && en.possessed[toks[k+1].low] // "Lindqvist's lawyers"
 	}
-	for k < len(toks) && p.subjectAdverbs[toks[k].low] && !p.copulas[toks[k].low] && toks[k].lx&lxAux == 0 {
+	for k < len(toks) && p.subjectAdverbs[toks[k].low] && toks[k].lx2&l2Copula == 0 && toks[k].lx&lxAux == 0 {
 		k++
 	}
 	if k >= len(toks) || r.placePredicateAfter(toks, k) {
@@ -327,7 +327,7 @@ func (r *run) loneNameContext(toks []token, i, j int, ms []*mention) bool {
 		// to a person ("Okoro was arrested", not "Columbia was lost").
 		if k+1 < len(toks) {
 			n := toks[k+1].low
-			if p.copulas[w.low] || w.low == "been" || w.low == "being" || w.low == "be" {
+			if w.lx2&l2Copula != 0 || w.low == "been" || w.low == "being" || w.low == "be" {
 				return p.humanVerbs[n] || en.objectVerbs[n]
 			}
 			return (en.subjectVerbs[n] || p.humanVerbs[n] || strings.HasSuffix(n, "ed") && !toks[k+1].cap && census()) && !p.speech[n]

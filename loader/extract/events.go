@@ -1458,7 +1458,7 @@ func (r *run) headlineTriggers(s *sentenceContext) {
 	headline := false // known only once a bare verb is found: most sentences have none
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.cap || t.punct || t.lx&lxGiven != 0 || !r.p.headlineVerb(t.low) {
+		if !t.cap || t.punct || t.lx&lxGiven != 0 || !r.p.headlineVerb(t) {
 			continue
 		}
 		if !headline {

@@ -170,7 +170,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	x.surnames, x.ordinarySurnames = newSortedWords(surnamesText), newSortedWords(ordinarySurnamesText)
 	x.enWords = newSortedWords(enWordsText)
 	for _, code := range []string{"id", "en"} {
-		p, err := loadPack(code, cameo, x.given)
+		p, err := loadPack(code, cameo, x.given, com)
 		if err != nil {
 			return nil, fmt.Errorf("extract: %w", err)
 		}

@@ -76,8 +76,10 @@ func TestLexTable(t *testing.T) {
 	for _, p := range x.packList {
 		t.Run(p.lang, func(t *testing.T) {
 			words := []string{"", "x", strings.Repeat("a", 70000)}
-			for w := range p.lex {
-				words = append(words, w, w+"x", w[:len(w)-1])
+			for _, lex := range []map[string]uint64{p.lex, p.lex2} {
+				for w := range lex {
+					words = append(words, w, w+"x", w[:len(w)-1])
+				}
 			}
 			for _, text := range testTexts(t, 1) {
 				words = append(words, strings.Fields(strings.ToLower(text))...)
@@ -120,7 +122,7 @@ func TestLexTable(t *testing.T) {
 // lexRef is the lexVal of w by the maps: its flags, and the trigger set of
 // the word or of the word less a clitic.
 func (p *pack) lexRef(w string) lexVal {
-	v := lexVal{lx: p.lex[w]}
+	v := lexVal{lx: p.lex[w], lx2: p.lex2[w]}
 	if v.lx&lxTrigger == 0 {
 		return v
 	}
@@ -441,23 +443,24 @@ func (c *cleaned) tokenizeReference(st *sentence, buf []token) []token {
 			cr, _ := utf8.DecodeRuneInString(text[i:])
 			low := c.ws[i:j]
 			v := c.p.lexRef(low)
-			if v == (lexVal{}) {
+			lx2 := v.lx2
+			if v.lx == 0 && v.trig == 0 {
 				if f := foldMarks(low); f != low {
 					v = c.p.lexRef(f) // "Álvaro" as "alvaro"
 				}
 			}
-			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: v.lx, trig: v.trig, trigClitic: v.clitic})
+			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: unicode.IsUpper(cr), lx: v.lx, lx2: lx2, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue
 		}
 		if (r == '\'' || r == '’') && i+n < st.e && (work[i+n] == 's') && (i+n+1 >= st.e || !isLetterAt(work, i+n+1)) {
-			toks = append(toks, token{s: i, e: i + n + 1, low: "'s", raw: text[i : i+n+1], punct: true, lx: c.p.lex["'s"]})
+			toks = append(toks, token{s: i, e: i + n + 1, low: "'s", raw: text[i : i+n+1], punct: true, lx: c.p.lex["'s"], lx2: c.p.lex2["'s"]})
 			i += n + 1
 			continue
 		}
 		low := c.ws[i : i+n]
 		v := c.p.lexRef(low)
-		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
+		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, lx2: v.lx2, trig: v.trig, trigClitic: v.clitic})
 		i += n
 	}
 	return toks

@@ -940,6 +940,9 @@ type pack struct {
 	// word lists and phrase starts it belongs to. Tokens carry their flags,
 	// so that the rules test a bit instead of looking words up in maps.
 	lex map[string]uint64
+	// lex2 is a second word of flags (l2* bits) for word lists that single
+	// rules read at every token.
+	lex2 map[string]uint64
 	// lexT is lex as the tokenizer reads it (see lextable.go), with the
 	// word's triggers (trigSets) beside its flags.
 	lexT *wordTable[lexVal]
@@ -1039,8 +1042,9 @@ type pack struct {
 // the triggers whose key it is (itself, or without a clitic: "kecamnya").
 type lexVal struct {
 	lx     uint64
-	trig   int32 // 1 + the index of its trigger set in pack.trigSets; 0: none
-	clitic bool  // trig was found with a clitic stripped
+	lx2    uint64 // word-list flags of single rules (l2*)
+	trig   int32  // 1 + the index of its trigger set in pack.trigSets; 0: none
+	clitic bool   // trig was found with a clitic stripped
 }
 
 // lexOf returns the lexical flags of a folded word (lex[w]).
@@ -1108,6 +1112,32 @@ const (
 	// classes, by name); the classes past the last bit have none
 	// (classBit) and are looked up.
 	lxClass0
+)
+
+// Flags of token.lx2: word lists that one rule reads at (nearly) every
+// token, so that the rule tests a bit before, or instead of, a map. A
+// list keyed by written forms (case-sensitive) sets the bit of each
+// key's fold: there the bit only rules words out, and the rule still
+// looks the written form up.
+const (
+	l2PersonHead     uint64 = 1 << iota // person_heads or kin_words (headedPersons)
+	l2TitleCue                          // title_cues (workTitles)
+	l2Opener                            // fold of a name_opener_phrases first word (openerLen)
+	l2WordGiven                         // word_given (givenNamePersons)
+	l2NameParticle                      // common name_particles
+	l2EnumIntro                         // enumeration_intros (enumeratedPersons)
+	l2HeadlineVerb                      // a verb root or headline verb, or one with -kan or -i (headlineVerb)
+	l2NotActorNext                      // fold of a not_actor_before word (notActorNext)
+	l2BuildingBefore                    // building_before
+	l2PlacePrep                         // place_preps
+	l2Copula                            // copulas
+	l2MatchNoun                         // match_nouns
+	l2Versus                            // versus_words
+	l2OrgLink                           // org_links
+	l2TeamRole                          // team_role_before or team_role_after
+	l2IndexWord                         // index_words
+	l2ClubWord                          // club_words
+	l2AliasWord                         // alias_words
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1283,7 +1313,48 @@ func (p *pack) buildLex(given map[string]bool) {
 		}
 	}
 	p.lex = lex
-	p.lexT = newWordTable(p.lexVals())
+}
+
+// buildLex2 computes the flags of token.lx2 (l2*) of every word they
+// concern.
+func (p *pack) buildLex2(com *common) {
+	lex := map[string]uint64{}
+	for _, x := range []struct {
+		s   map[string]bool
+		bit uint64
+	}{
+		{p.personHeads, l2PersonHead}, {p.kinWords, l2PersonHead}, {p.titleCues, l2TitleCue},
+		{p.wordGiven, l2WordGiven}, {com.nameParticles, l2NameParticle}, {p.enumIntros, l2EnumIntro},
+		{p.buildingBefore, l2BuildingBefore}, {p.placePreps, l2PlacePrep}, {p.copulas, l2Copula},
+		{p.matchNouns, l2MatchNoun}, {p.versusWords, l2Versus}, {p.orgLinks, l2OrgLink},
+		{p.teamRoleBefore, l2TeamRole}, {p.teamRoleAfter, l2TeamRole}, {p.indexWords, l2IndexWord},
+		{p.clubWords, l2ClubWord}, {p.aliasWords, l2AliasWord},
+	} {
+		for w := range x.s {
+			lex[w] |= x.bit
+		}
+	}
+	// Keyed by written forms: the bit of the fold.
+	for _, x := range []struct {
+		s   map[string]bool
+		bit uint64
+	}{{p.nameOpenerFirst, l2Opener}, {p.notActorBefore, l2NotActorNext}} {
+		for w := range x.s {
+			lex[gazetteer.Fold(w)] |= x.bit
+		}
+	}
+	// headlineVerb's forms: a root, and the root with -kan, or with -i
+	// after more than three bytes.
+	for _, roots := range []map[string]bool{p.verbRoots, p.headlineVerbs} {
+		for w := range roots {
+			lex[w] |= l2HeadlineVerb
+			lex[w+"kan"] |= l2HeadlineVerb
+			if len(w) > 3 {
+				lex[w+"i"] |= l2HeadlineVerb
+			}
+		}
+	}
+	p.lex2 = lex
 }
 
 // lexVals gives every word of lex its lexVal: the flags, and for a trigger
@@ -1294,9 +1365,12 @@ func (p *pack) lexVals() map[string]lexVal {
 	for i, s := range p.trigSets {
 		index[s] = int32(i + 1)
 	}
-	vals := make(map[string]lexVal, len(p.lex))
+	vals := make(map[string]lexVal, len(p.lex)+len(p.lex2))
+	for w, lx2 := range p.lex2 {
+		vals[w] = lexVal{lx2: lx2}
+	}
 	for w, lx := range p.lex {
-		v := lexVal{lx: lx}
+		v := lexVal{lx: lx, lx2: p.lex2[w]}
 		if lx&lxTrigger != 0 {
 			if s := p.trigIdx[w]; s != nil {
 				v.trig = index[s]
@@ -1316,7 +1390,7 @@ func (p *pack) lexVals() map[string]lexVal {
 	return vals
 }
 
-func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) (*pack, error) {
+func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, com *common) (*pack, error) {
 	raw, err := dataFS.ReadFile("lang/" + code + ".json")
 	if err != nil {
 		return nil, err
@@ -1480,6 +1554,8 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 	p.indexTriggers()
 	p.en = compileEnglishNames(j.englishNamesJSON)
 	p.buildLex(given)
+	p.buildLex2(com)
+	p.lexT = newWordTable(p.lexVals())
 	return p, nil
 }
 

@@ -132,7 +132,7 @@ func (r *run) buildingBefore(toks []token, ti int) bool {
 	if k >= 1 && toks[k].low == "the" {
 		k--
 	}
-	return k >= 0 && !toks[k].cap && r.p.buildingBefore[toks[k].low]
+	return k >= 0 && !toks[k].cap && toks[k].lx2&l2BuildingBefore != 0
 }
 
 // buildingHeadBefore reports whether a capitalized facility_heads word
@@ -141,7 +141,7 @@ func (r *run) buildingBefore(toks []token, ti int) bool {
 // body's name names its building.
 func (r *run) buildingHeadBefore(toks []token, ti int) bool {
 	k := ti - 1
-	return k >= 1 && toks[k].cap && !toks[k].punct && r.p.facilityHeads[toks[k].low] && (toks[k-1].lx&lxLocative != 0 || r.p.placePreps[toks[k-1].low] || r.p.spotWords[toks[k-1].low])
+	return k >= 1 && toks[k].cap && !toks[k].punct && r.p.facilityHeads[toks[k].low] && (toks[k-1].lx&lxLocative != 0 || toks[k-1].lx2&l2PlacePrep != 0 || r.p.spotWords[toks[k-1].low])
 }
 
 // seatAfterPrep reports whether toks[ti:tj] is a seat_names name of a
@@ -399,7 +399,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Via == gazetteer.ViaDemonym && r.marketOrUnit(toks, ti, tj) {
 			continue // "Australian shares fell", "its British unit": the market, the company's part, not the state
 		}
-		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && (tj < len(toks) && r.p.teamRoleAfter[toks[tj].low] || ti > 0 && r.p.teamRoleBefore[toks[ti-1].low]) {
+		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && (tj < len(toks) && toks[tj].lx2&l2TeamRole != 0 && r.p.teamRoleAfter[toks[tj].low] || ti > 0 && toks[ti-1].lx2&l2TeamRole != 0 && r.p.teamRoleBefore[toks[ti-1].low]) {
 			continue // "Indonesia coach Patrick Kluivert", "kapten Jepang": the national team's role, no state
 		}
 		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && r.matchSide(toks, ti, tj) {
@@ -611,7 +611,7 @@ func (r *run) disasterAfter(toks []token, k int) bool {
 	if len(p.disasterVerbs) == 0 {
 		return false
 	}
-	for n := 0; n < 2 && k < len(toks) && (p.copulas[toks[k].low] || p.aux[toks[k].low]); n++ {
+	for n := 0; n < 2 && k < len(toks) && (toks[k].lx2&l2Copula != 0 || p.aux[toks[k].low]); n++ {
 		k++ // "was hit", "has been paralyzed"
 	}
 	if k >= len(toks) || !p.disasterVerbs[toks[k].low] {
@@ -822,10 +822,10 @@ func (r *run) clubCities(toks []token, ms []*mention) []*mention {
 			continue
 		}
 		k := m.ti - 1
-		for n := 0; n < 2 && k > 0 && !toks[k].cap && !toks[k].punct && !r.p.clubWords[toks[k].low]; n++ {
+		for n := 0; n < 2 && k > 0 && !toks[k].cap && !toks[k].punct && toks[k].lx2&l2ClubWord == 0; n++ {
 			k--
 		}
-		if !r.p.clubWords[toks[k].low] {
+		if toks[k].lx2&l2ClubWord == 0 {
 			continue
 		}
 		name := r.text[m.s:m.e]
@@ -876,7 +876,7 @@ func (r *run) placeSurnames(toks []token, ms []*mention) []*mention {
 		if m.tj < len(toks) && toks[m.tj].cap && !toks[m.tj].punct {
 			continue // "Maria Bahia Santos": some longer name
 		}
-		if g > 0 && (toks[g-1].lx&lxLocative != 0 || !toks[g-1].cap && r.p.placePreps[toks[g-1].low]) {
+		if g > 0 && (toks[g-1].lx&lxLocative != 0 || !toks[g-1].cap && toks[g-1].lx2&l2PlacePrep != 0) {
 			continue // "di Santa Cruz": after a place's preposition, a place (not after a title: "Gubernur Kenji Ishikawa")
 		}
 		if g > 0 && toks[g-1].cap && !toks[g-1].punct && !(g == 1 && r.sentenceOpener(&toks[0])) {
@@ -942,7 +942,7 @@ func (r *run) indexAfter(toks []token, j int) bool {
 		return false
 	}
 	for k := j; k < len(toks) && k <= j+1; k++ {
-		if r.p.indexWords[toks[k].low] {
+		if toks[k].lx2&l2IndexWord != 0 {
 			return true
 		}
 		if toks[k].punct || toks[k].cap && !startsWithDigit(toks[k].low) {
@@ -973,7 +973,7 @@ func (r *run) inIndexName(toks []token, ti, tj int) bool {
 		if !toks[k].cap || toks[k].punct {
 			break
 		}
-		if r.p.indexWords[toks[k].low] {
+		if toks[k].lx2&l2IndexWord != 0 {
 			return true
 		}
 	}
@@ -981,7 +981,7 @@ func (r *run) inIndexName(toks []token, ti, tj int) bool {
 		if !toks[k].cap || toks[k].punct {
 			break
 		}
-		if r.p.indexWords[toks[k].low] {
+		if toks[k].lx2&l2IndexWord != 0 {
 			return true
 		}
 	}
@@ -1188,7 +1188,7 @@ func (r *run) workTitles(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i+1 < len(toks) && len(p.titleCues) > 0; i++ {
-		if !toks[i+1].cap || toks[i+1].punct || !p.titleCues[toks[i].low] {
+		if !toks[i+1].cap || toks[i+1].punct || toks[i].lx2&l2TitleCue == 0 {
 			continue
 		}
 		end := i + 1
@@ -1383,7 +1383,7 @@ func (r *run) venueThenCity(toks []token, ti, tj int) bool {
 	if toks[k].low == "the" && k > 0 {
 		k--
 	}
-	return toks[k].lx&lxLocative != 0 || r.p.placePreps[toks[k].low]
+	return toks[k].lx&lxLocative != 0 || toks[k].lx2&l2PlacePrep != 0
 }
 
 // cityNounBefore reports whether a city noun (city_nouns: "udara",
@@ -1443,22 +1443,22 @@ func (r *run) matchSide(toks []token, ti, tj int) bool {
 	}
 	if ti == 0 {
 		k := possessiveEnd(toks, tj)
-		return k > tj && k+1 < len(toks) && p.matchNouns[toks[k].low] && p.versusWords[toks[k+1].low]
+		return k > tj && k+1 < len(toks) && toks[k].lx2&l2MatchNoun != 0 && toks[k+1].lx2&l2Versus != 0
 	}
-	if p.matchNouns[toks[ti-1].low] && tj < len(toks) && p.versusWords[toks[tj].low] {
+	if toks[ti-1].lx2&l2MatchNoun != 0 && tj < len(toks) && toks[tj].lx2&l2Versus != 0 {
 		return true
 	}
-	if k := possessiveEnd(toks, tj); k > tj && k+1 < len(toks) && p.matchNouns[toks[k].low] && p.versusWords[toks[k+1].low] {
+	if k := possessiveEnd(toks, tj); k > tj && k+1 < len(toks) && toks[k].lx2&l2MatchNoun != 0 && toks[k+1].lx2&l2Versus != 0 {
 		return true // "Indonesia's match against Bahrain"
 	}
-	if !p.versusWords[toks[ti-1].low] {
+	if toks[ti-1].lx2&l2Versus == 0 {
 		return false
 	}
 	for k := ti - 2; k >= 0 && k >= ti-5; k-- {
 		if toks[k].punct {
 			return false
 		}
-		if p.matchNouns[toks[k].low] {
+		if toks[k].lx2&l2MatchNoun != 0 {
 			return true
 		}
 	}
@@ -1541,7 +1541,7 @@ func (r *run) headlineVerbPlaces(st *sentence, ms []*mention) []*mention {
 	}
 	for k := 1; k+1 < len(ms); k++ {
 		m := ms[k]
-		if m.tj != m.ti+1 || m.entry == nil || m.entry.Kind != facts.KindPlace || !r.p.headlineVerb(toks[m.ti].low) {
+		if m.tj != m.ti+1 || m.entry == nil || m.entry.Kind != facts.KindPlace || !r.p.headlineVerb(&toks[m.ti]) {
 			continue
 		}
 		if ms[k-1].tj == m.ti && ms[k+1].ti == m.tj && !ms[k-1].pronoun {

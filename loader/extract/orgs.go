@@ -291,7 +291,7 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 	media = p.mediaTails[tl] && !p.orgCreateTails[tl]
 	s := i
 	linked := false
-	if !media && !p.orgTails[tl] && i > 1 && p.orgLinks[toks[i-1].low] && !toks[i-1].cap && toks[i-2].cap && !toks[i-2].punct && covered(ms, i-1) == nil {
+	if !media && !p.orgTails[tl] && i > 1 && toks[i-1].lx2&l2OrgLink != 0 && !toks[i-1].cap && toks[i-2].cap && !toks[i-2].punct && covered(ms, i-1) == nil {
 		s, linked = i-1, true // a firm's partners after its names: "Haryanto Sahari dan Rekan", "Smith & Co"
 	}
 	for s > 0 && i-s < 5 && toks[s-1].cap && !toks[s-1].punct && r.isNameWordLoose(&toks[s-1]) && !(linked && r.p.isCommon(toks[s-1].low)) {
@@ -353,7 +353,7 @@ func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
 	for j < len(toks) && j < 6 && !toks[j].punct && (toks[j].cap || j > 0 && isShortNumber(toks[j].raw)) {
 		j++
 	}
-	if j == 0 || j+2 >= len(toks) || !p.copulas[toks[j].low] {
+	if j == 0 || j+2 >= len(toks) || toks[j].lx2&l2Copula == 0 {
 		return ms
 	}
 	k := j + 1
@@ -477,7 +477,7 @@ func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 				s--
 				continue
 			}
-			if !t.cap && r.p.orgLinks[t.low] && s-1 > 0 && words > 0 {
+			if !t.cap && t.lx2&l2OrgLink != 0 && s-1 > 0 && words > 0 {
 				s-- // "Komite Nasional Pemuda dan Mahasiswa Indonesia"
 				continue
 			}
@@ -889,7 +889,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			}
 		}
 		if !t.cap {
-			if r.p.orgLinks[t.low] && j+1 < len(toks) && toks[j+1].cap && j > k && !r.p.orgCreateHeads[toks[j+1].low] && !r.p.isBodyHead(toks[j+1].low) {
+			if t.lx2&l2OrgLink != 0 && j+1 < len(toks) && toks[j+1].cap && j > k && !r.p.orgCreateHeads[toks[j+1].low] && !r.p.isBodyHead(toks[j+1].low) {
 				j++
 				continue
 			}
@@ -1417,7 +1417,7 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		if m := covered(ms, s); m != nil && m.ti < s || covered(ms, e-1) != nil && covered(ms, e-1).tj > e {
 			continue // a known name crosses the span's edge
 		}
-		if r.p.indexWords[toks[s].low] {
+		if toks[s].lx2&l2IndexWord != 0 {
 			continue // "Indeks S&P 500": a market index's name
 		}
 		if r.sectionLabel(toks, s, e) {

@@ -81,7 +81,7 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 			if j > 0 && p.former[toks[j].low] {
 				j--
 			}
-			if j < 1 || !p.copulas[toks[j].low] {
+			if j < 1 || toks[j].lx2&l2Copula == 0 {
 				continue
 			}
 			if l, ok := p.titleAt(toks, i); !ok || l.label == "honorific" {
@@ -112,7 +112,7 @@ func (r *run) groupBefore(toks []token, ms []*mention, i int) bool {
 // cue at k: copulas, "salah", relative words and punctuation gaps.
 func (r *run) cueGap(toks []token, k int) int {
 	p := r.p
-	for k > 0 && (p.copulas[toks[k-1].low] || toks[k-1].low == "salah" || p.relative[toks[k-1].low] || isCueGap(toks[k-1].raw)) {
+	for k > 0 && (toks[k-1].lx2&l2Copula != 0 || toks[k-1].low == "salah" || p.relative[toks[k-1].low] || isCueGap(toks[k-1].raw)) {
 		k--
 	}
 	return k
@@ -312,7 +312,7 @@ func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
 				j++
 				continue
 			}
-			if r.x.common.nameParticles[toks[j].low] && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
+			if toks[j].lx2&l2NameParticle != 0 && j+1 < len(toks) && r.isNameWord(&toks[j+1]) {
 				j++
 				continue
 			}
@@ -386,7 +386,7 @@ func (r *run) copulaNames(si int, st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if !toks[i+1].cap || toks[i+1].punct || toks[i].cap || !p.copulas[toks[i].low] || covered(ms, i+1) != nil {
+		if !toks[i+1].cap || toks[i+1].punct || toks[i].cap || toks[i].lx2&l2Copula == 0 || covered(ms, i+1) != nil {
 			continue
 		}
 		subj := false
@@ -543,7 +543,7 @@ func (r *run) enumeratedPersons(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].cap || !p.enumIntros[toks[i].low] {
+		if toks[i].cap || toks[i].lx2&l2EnumIntro == 0 {
 			continue
 		}
 		h := i - 1
@@ -604,7 +604,7 @@ func (r *run) headedPersons(st *sentence, ms []*mention) []*mention {
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		h := &toks[i]
-		if !p.personHeads[h.low] && !p.kinWords[h.low] || h.cap && i > 0 || covered(ms, i) != nil {
+		if h.lx2&l2PersonHead == 0 || h.cap && i > 0 || covered(ms, i) != nil {
 			continue
 		}
 		opener := p.openerLen(toks, i) > 0
@@ -662,7 +662,7 @@ func (r *run) appositionNounNames(st *sentence, ms []*mention) []*mention {
 		if s == i || i-s == 1 && !r.singleName(&toks[s], false) || s > 0 && toks[s-1].cap && !toks[s-1].punct && !(s == 1 && r.sentenceOpener(&toks[0])) {
 			continue
 		}
-		if s > 0 && (p.placePreps[toks[s-1].low] || toks[s-1].lx&lxLocative != 0) {
+		if s > 0 && (toks[s-1].lx2&l2PlacePrep != 0 || toks[s-1].lx&lxLocative != 0) {
 			continue
 		}
 		if s > 0 && !(s == 1 && r.sentenceOpener(&toks[0])) && !toks[s-1].punct {

@@ -42,10 +42,10 @@ func (r *run) pluralWord(w string) bool {
 // town").
 func (r *run) wordGiven(toks []token, i int) bool {
 	t := &toks[i]
-	if !r.p.wordGiven[t.low] || !t.cap || i+1 >= len(toks) || r.p.function[t.low] {
+	if t.lx2&l2WordGiven == 0 || !t.cap || i+1 >= len(toks) || r.p.function[t.low] {
 		return false // "Dan Sarah Murdoch": "dan" is "and"
 	}
-	if i > 0 && slices.Contains(r.x.common.WaterWords, t.low) && (toks[i-1].lx&lxLocative != 0 || r.p.placePreps[toks[i-1].low]) {
+	if i > 0 && slices.Contains(r.x.common.WaterWords, t.low) && (toks[i-1].lx&lxLocative != 0 || toks[i-1].lx2&l2PlacePrep != 0) {
 		return false // "menuju Laut Arab": after a preposition of place, a sea's name
 	}
 	n := &toks[i+1]
@@ -114,7 +114,7 @@ func (r *run) afterThingNoun(toks []token, i int) bool {
 // "de", "van der", "de la") stand at toks[j] before a name word, or 0.
 func (r *run) particlesAt(toks []token, j int) int {
 	n := 0
-	for j+n < len(toks) && n < 2 && !toks[j+n].cap && r.x.common.nameParticles[toks[j+n].low] {
+	for j+n < len(toks) && n < 2 && !toks[j+n].cap && toks[j+n].lx2&l2NameParticle != 0 {
 		n++
 	}
 	if n == 0 || j+n >= len(toks) || !r.isNameWord(&toks[j+n]) {
@@ -127,7 +127,7 @@ func (r *run) particlesAt(toks []token, j int) int {
 // two) stand right before toks[k] after a name word, or 0.
 func (r *run) particlesBefore(toks []token, k int) int {
 	n := 0
-	for k-n-1 >= 0 && n < 2 && !toks[k-n-1].cap && r.x.common.nameParticles[toks[k-n-1].low] {
+	for k-n-1 >= 0 && n < 2 && !toks[k-n-1].cap && toks[k-n-1].lx2&l2NameParticle != 0 {
 		n++
 	}
 	if n == 0 || k-n-1 < 0 || !r.isNameWord(&toks[k-n-1]) {
@@ -287,7 +287,7 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp, plain bool, ms
 		if s == 1 && r.p.isTitle(toks, 0) {
 			return ms // "Kepala Staf Gabungan mengatakan": the title's portfolio; the title rule reads its names
 		}
-		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] && !r.p.copulas[toks[s-1].low] && !(afterComp && toks[s-1].lx&lxComp != 0) {
+		if e-s == 1 && s > 0 && !toks[s-1].punct && !r.p.coord[toks[s-1].low] && toks[s-1].lx2&l2Copula == 0 && !(afterComp && toks[s-1].lx&lxComp != 0) {
 			return ms // "direksi Medco mengatakan": one word after a noun is not surely a name
 		}
 	}
@@ -359,7 +359,7 @@ func (r *run) ordinaryRun(ts []token) bool {
 	surnameless := false
 	for i := range ts {
 		t := &ts[i]
-		if t.lx&lxGiven != 0 || r.p.wordGiven[t.low] || !r.englishWord(t.low) {
+		if t.lx&lxGiven != 0 || t.lx2&l2WordGiven != 0 || !r.englishWord(t.low) {
 			return false
 		}
 		if !r.x.surnames.has(t.low) {
@@ -506,7 +506,7 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		inside := m.ti > 0 && toks[m.ti-1].lx&lxStateCtx != 0 && p.peopleWords[toks[m.ti-1].low] // "bangsa Jerman", "suku Kurdi"
-		if !inside && m.ti >= 2 && !toks[m.ti-1].cap && toks[m.ti-2].cap && toks[m.ti-1].lx&lxCoord == 0 && p.orgLinks[toks[m.ti-1].low] {
+		if !inside && m.ti >= 2 && !toks[m.ti-1].cap && toks[m.ti-2].cap && toks[m.ti-1].lx&lxCoord == 0 && toks[m.ti-1].lx2&l2OrgLink != 0 {
 			if c := covered(ms, m.ti-2); c != nil && !c.person && r.kindOf(c.id) == facts.KindOrganization {
 				inside = true // "Jurong Engineering Limited of Singapore"
 			}
@@ -514,13 +514,13 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 		// Backwards through the capitalized run before the name.
 		for j := m.ti - 1; !inside && j >= 0 && j >= m.ti-5; j-- {
 			t := &toks[j]
-			if t.punct || !t.cap && !p.orgLinks[t.low] {
+			if t.punct || !t.cap && t.lx2&l2OrgLink == 0 {
 				break
 			}
 			if c := covered(ms, j); c != nil {
 				break // "the European Union and Japan": another name, not a head
 			}
-			if p.orgHeads[t.low] || t.lx&lxStateCtx != 0 && p.stateNameHeads[t.low] || j < m.ti-1 && p.orgLinks[toks[j+1].low] && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
+			if p.orgHeads[t.low] || t.lx&lxStateCtx != 0 && p.stateNameHeads[t.low] || j < m.ti-1 && toks[j+1].lx2&l2OrgLink != 0 && (r.x.common.legalForms[t.low] || p.orgTails[t.low]) {
 				inside = true // "Football League Yunani", "Festival Film Berlin"
 				break
 			}
@@ -674,7 +674,7 @@ func (r *run) placeAfter(toks []token, ti int) bool {
 	if ti > 1 && r.p.placeLinks[toks[ti-1].low] {
 		ti-- // "dibandingkan dengan Tokyo", "ke arah Pyongyang"
 	}
-	if ti > 0 && (toks[ti-1].lx&lxLocative != 0 || r.p.placePreps[toks[ti-1].low]) {
+	if ti > 0 && (toks[ti-1].lx&lxLocative != 0 || toks[ti-1].lx2&l2PlacePrep != 0) {
 		return true
 	}
 	// "di Kantor Presiden Jakarta": after a place's name that follows a
@@ -683,7 +683,7 @@ func (r *run) placeAfter(toks []token, ti int) bool {
 	for j >= 0 && j >= ti-4 && toks[j].cap && !toks[j].punct {
 		j--
 	}
-	return j < ti-1 && j >= 0 && !toks[j].cap && (toks[j].lx&lxLocative != 0 || r.p.placePreps[toks[j].low])
+	return j < ti-1 && j >= 0 && !toks[j].cap && (toks[j].lx&lxLocative != 0 || toks[j].lx2&l2PlacePrep != 0)
 }
 
 // cityFacilityAfter reports whether the words from toks[k] (right after a
@@ -724,7 +724,7 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 		for k++; k < len(toks) && toks[k].cap && !toks[k].punct; k++ {
 		} // "Banda Neira atau Banda Naira adalah salah satu pulau": another name of it first
 	}
-	for k < len(toks) && p.subjectAdverbs[toks[k].low] && !p.copulas[toks[k].low] {
+	for k < len(toks) && p.subjectAdverbs[toks[k].low] && toks[k].lx2&l2Copula == 0 {
 		k++
 	}
 	if k+1 < len(toks) && p.comparatives[toks[k].low] {
@@ -736,7 +736,7 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 	if p.placePredicates[toks[k].low] {
 		return !(k+2 < len(toks) && p.placePredicateNot[toks[k+1].low+" "+toks[k+2].low]) // not "berada di balik serangan"
 	}
-	if !p.copulas[toks[k].low] {
+	if toks[k].lx2&l2Copula == 0 {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
@@ -784,7 +784,7 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 			k++ // "Menko Perekonomian", "Senator Demokrat", "Juru Bicara Kepresidenan"
 			continue
 		}
-		if r.p.orgLinks[t.low] && k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap && r.p.isCommonWord(toks[k+1].low) {
+		if t.lx2&l2OrgLink != 0 && k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap && r.p.isCommonWord(toks[k+1].low) {
 			k++
 			continue
 		}
@@ -827,7 +827,7 @@ func (r *run) portfolioBeforeOrg(toks []token, k int, ms []*mention) int {
 				return j
 			}
 		}
-		if r.p.orgLinks[t.low] && j > k && j+1 < len(toks) && toks[j+1].cap {
+		if t.lx2&l2OrgLink != 0 && j > k && j+1 < len(toks) && toks[j+1].cap {
 			continue
 		}
 		if !t.cap || t.punct || covered(ms, j) != nil || isAllUpper(t.raw) {
@@ -856,7 +856,7 @@ func (r *run) skipOrgName(toks []token, k int, ms []*mention) int {
 		if m := mentionAt(ms, j); m != nil && m.person {
 			return j // "Ketua Umum Partai Gerindra Prabowo Subianto": a known person ends it
 		}
-		if t.punct || !t.cap && !r.p.orgLinks[t.low] {
+		if t.punct || !t.cap && t.lx2&l2OrgLink == 0 {
 			break
 		}
 	}
@@ -1279,7 +1279,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word.
-		if !t.cap || t.punct || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(p.wordGiven[t.low] && r.wordGiven(toks, i)) || (!toks[i+1].cap || toks[i+1].punct) && !r.x.common.nameParticles[toks[i+1].low] && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(p.wordGiven[t.low] && r.wordGiven(toks, i)) {
+		if !t.cap || t.punct || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) || (!toks[i+1].cap || toks[i+1].punct) && toks[i+1].lx2&l2NameParticle == 0 && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {
@@ -1337,7 +1337,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 			break
 		}
-		for j > i+1 && r.x.common.nameParticles[toks[j-1].low] {
+		for j > i+1 && toks[j-1].lx2&l2NameParticle != 0 {
 			j--
 		}
 		if j == i+1 {
@@ -1436,7 +1436,7 @@ func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 // openerLen is the number of words of the longest name_opener_phrases
 // phrase at toks[i] with a word after it, or 0.
 func (p *pack) openerLen(toks []token, i int) int {
-	if !p.nameOpenerFirst[toks[i].raw] {
+	if toks[i].lx2&l2Opener == 0 || !p.nameOpenerFirst[toks[i].raw] {
 		return 0
 	}
 	for _, o := range p.nameOpeners {
@@ -1626,20 +1626,11 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
-// headlineVerb reports whether low is the bare root of an event verb of
-// the triggers or of headline_verbs, maybe with -kan or -i, as a headline
-// writes it ("kecam", "resmikan", "kirim", "tinjau").
-func (p *pack) headlineVerb(low string) bool {
-	root := func(w string) bool { return p.verbRoots[w] || p.headlineVerbs[w] }
-	if root(low) {
-		return true
-	}
-	if r, ok := strings.CutSuffix(low, "kan"); ok && root(r) {
-		return true
-	}
-	r, ok := strings.CutSuffix(low, "i")
-	return ok && len(r) > 3 && root(r)
-}
+// headlineVerb reports whether t's word is the bare root of an event verb
+// of the triggers or of headline_verbs, maybe with -kan or -i, as a
+// headline writes it ("kecam", "resmikan", "kirim", "tinjau"): buildLex2
+// flags those forms.
+func (p *pack) headlineVerb(t *token) bool { return t.lx2&l2HeadlineVerb != 0 }
 
 // placeListed reports whether the one word at toks[i] stands in a list
 // between places: a place's or a state's mention right before it across a
@@ -1895,7 +1886,7 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 		}
 		if i > 0 {
 			prev := &toks[i-1]
-			if prev.cap && !prev.punct && i > 1 || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || r.x.common.nameParticles[prev.low] {
+			if prev.cap && !prev.punct && i > 1 || p.orgHeads[prev.low] || p.orgCreateHeads[prev.low] || p.isBodyHead(prev.low) || prev.lx2&l2NameParticle != 0 {
 				continue
 			}
 			if isNumberTok(prev) && i > 1 && toks[i-2].cap {
@@ -1907,7 +1898,7 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if r.placeListed(toks, i, ms) {
 				continue // "New South Wales, Victoria, South Australia": a place among places
 			}
-			if p.placePreps[prev.low] || prev.lx&lxLocative != 0 {
+			if prev.lx2&l2PlacePrep != 0 || prev.lx&lxLocative != 0 {
 				continue // "di Florida", "ke Sydney": given names that are also places
 			}
 			if p.thingNouns[prev.low] || p.thingTitles[prev.low] || p.peopleWords[prev.low] {
@@ -1919,7 +1910,7 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 		}
 		if i+1 < len(toks) {
 			next := &toks[i+1]
-			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || r.x.common.nameParticles[next.low] || next.raw == "-" || p.pronouns[next.low] != "" || arabicArticleName(next.raw) {
+			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || next.lx2&l2NameParticle != 0 || next.raw == "-" || p.pronouns[next.low] != "" || arabicArticleName(next.raw) {
 				continue
 			}
 			if p.lang == "en" && p.thingNouns[next.low] {
@@ -2024,13 +2015,13 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] || p.familyWords[f.low] || p.thingNouns[f.low] || p.namedAfterHeads[f.low] || f.lx&lxNameStop != 0 && p.nameStop[f.raw] {
 			continue
 		}
-		if i+1 < len(toks) && (r.x.common.nameParticles[toks[i+1].low] || toks[i+1].raw == "-" || p.familyWords[toks[i+1].low]) {
+		if i+1 < len(toks) && (toks[i+1].lx2&l2NameParticle != 0 || toks[i+1].raw == "-" || p.familyWords[toks[i+1].low]) {
 			continue
 		}
 		if sec, _ := p.sectorWords(toks, i-1); sec != "" {
 			continue // "Pasukan Kurdi", "Milisi Kurdi": a group's word (sectors.tsv) opening the sentence, no given name
 		}
-		if i >= 2 && (toks[i-2].raw == "-" || p.placePreps[toks[i-2].low] || toks[i-2].lx&lxLocative != 0 || p.thingNouns[toks[i-2].low] || p.familyWords[toks[i-2].low]) {
+		if i >= 2 && (toks[i-2].raw == "-" || toks[i-2].lx2&l2PlacePrep != 0 || toks[i-2].lx&lxLocative != 0 || p.thingNouns[toks[i-2].low] || p.familyWords[toks[i-2].low]) {
 			continue
 		}
 		if r.placePredicateAfter(toks, i+1) || listedWithThing(toks, i-1, i+1, ms) || r.x.common.nameArticles[f.low] || p.surnameNot[f.low] {
@@ -2146,7 +2137,7 @@ func listedWithThing(toks []token, s, e int, ms []*mention) bool {
 func (r *run) verbAfter(toks []token, k int) bool {
 	p := r.p
 	k0 := k
-	for k < len(toks) && p.subjectAdverbs[toks[k].low] && !p.copulas[toks[k].low] {
+	for k < len(toks) && p.subjectAdverbs[toks[k].low] && toks[k].lx2&l2Copula == 0 {
 		k++
 	}
 	if k >= len(toks) || toks[k].punct || toks[k].cap {
@@ -2556,7 +2547,7 @@ func (r *run) aliasPersons(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].cap || !toks[i+1].cap || !toks[i-1].cap || toks[i-1].punct || !r.p.aliasWords[toks[i].low] {
+		if toks[i].cap || !toks[i+1].cap || !toks[i-1].cap || toks[i-1].punct || toks[i].lx2&l2AliasWord == 0 {
 			continue
 		}
 		j := i + 1

@@ -307,7 +307,7 @@ func (r *run) groupCapital(toks []token, ti int) bool {
 	if k >= 0 && r.p.determiners[toks[k].low] {
 		k--
 	}
-	return k < 0 || !r.p.buildingBefore[toks[k].low] // "outside a court in Islamabad": the building, a place
+	return k < 0 || toks[k].lx2&l2BuildingBefore == 0 // "outside a court in Islamabad": the building, a place
 }
 
 // contextGroup reads a definite group noun with no state after a verb

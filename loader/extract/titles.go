@@ -31,7 +31,7 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 				j++ // "Khalil al-Hayya"
 				continue
 			}
-			if j > k && j+1 < len(toks) && r.x.common.nameParticles[t.low] { // "Erik ten Hag", "Rahmat bin Umar"
+			if j > k && j+1 < len(toks) && t.lx2&l2NameParticle != 0 { // "Erik ten Hag", "Rahmat bin Umar"
 				if toks[j+1].cap {
 					j++
 					continue
@@ -539,7 +539,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				// at the first event or speech verb or ordinary word
 				// ("Menlu Retno Kecam Serangan …").
 				for j := k + 1; j < end; j++ {
-					if (toks[j].lx&(lxTrigger|lxSpeech) != 0 || p.headlineVerb(toks[j].low) || p.isCommonWord(toks[j].low)) && toks[j].lx&lxGiven == 0 && !p.nameCommon[toks[j].low] {
+					if (toks[j].lx&(lxTrigger|lxSpeech) != 0 || p.headlineVerb(&toks[j]) || p.isCommonWord(toks[j].low)) && toks[j].lx&lxGiven == 0 && !p.nameCommon[toks[j].low] {
 						end = j
 						break
 					}
@@ -669,7 +669,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if portfolio && of == nil && role == "occupation" && !closed && p.placeNouns[toks[k-1].low] {
 				continue // "warga Perumahan Griya Asri": after a place noun, the place's name, not a resident's
 			}
-			if role == "occupation" && of == nil && !portfolio && !closed && p.placePreps[toks[k-1].low] && toks[k].lx&lxGiven == 0 && !(end < len(toks) && toks[end].raw == "(") {
+			if role == "occupation" && of == nil && !portfolio && !closed && toks[k-1].lx2&l2PlacePrep != 0 && toks[k].lx&lxGiven == 0 && !(end < len(toks) && toks[end].raw == "(") {
 				continue // "Warga Tanjung Priok mengeluhkan": after a word for a resident, a name no given name opens is the place's
 			}
 			if end-k == 1 && of == nil && portfolio && !closed && !regionNamed && !r.regionThenName(toks, k, role, ms) {
@@ -1211,7 +1211,7 @@ func replaceMention(list []*mention, m, m2 *mention) {
 // fieldCued add their own exclusions.
 func (r *run) fieldWord(t *token) bool {
 	p := r.p
-	return !t.cap && !t.punct && !p.function[t.low] && t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative) == 0 && !r.verbWord(t.low) && !p.placePreps[t.low]
+	return !t.cap && !t.punct && (t.lx&lxNameNot == 0 || !p.function[t.low]) && t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative) == 0 && !r.verbWord(t.low) && t.lx2&l2PlacePrep == 0
 }
 
 // skipFieldWords moves past the one to three words in lower case
@@ -1464,7 +1464,7 @@ func (r *run) englishPortfolio(toks []token, k int) int {
 			last = j
 			continue
 		}
-		if (r.p.orgLinks[t.low] || t.raw == ",") && last == j && j+1 < len(toks) && toks[j+1].cap {
+		if (t.lx2&l2OrgLink != 0 || t.raw == ",") && last == j && j+1 < len(toks) && toks[j+1].cap {
 			j++
 			continue
 		}
@@ -1534,7 +1534,7 @@ func (r *run) formerBefore(toks []token, ms []*mention, i int) bool {
 // ("Bupati Puji …" is left to the name rules).
 func (r *run) headlineVerbAt(toks []token, k int, ms []*mention) bool {
 	t := &toks[k]
-	return r.p.lang == "id" && t.cap && !t.punct && t.lx&lxGiven == 0 && !r.p.nameCommon[t.low] && covered(ms, k) == nil && r.p.headlineVerb(t.low)
+	return r.p.lang == "id" && t.cap && !t.punct && t.lx&lxGiven == 0 && !r.p.nameCommon[t.low] && covered(ms, k) == nil && r.p.headlineVerb(t)
 }
 
 // generationSuffix reports whether w is a generational suffix that may end

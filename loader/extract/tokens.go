@@ -34,6 +34,7 @@ type token struct {
 	trigClitic bool
 	trig       int32
 	lx         uint64 // lexical flags of low in the article's language pack (lx*)
+	lx2        uint64 // word-list flags of low (l2*); never those of low without its marks
 }
 
 // tokenize splits a sentence into words and punctuation marks, reading the
@@ -124,7 +125,8 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 			}
 			low := c.ws[i:j]
 			v := getSpan(c.p.lexT, work, i, j)
-			if v == (lexVal{}) && hasMarks(work[i:j]) {
+			lx2 := v.lx2 // the word's own lists only
+			if v.lx == 0 && v.trig == 0 && hasMarks(work[i:j]) {
 				// "Álvaro", "Jürgen": a word the packs do not hold is
 				// looked up again without its marks, so a given name
 				// written with its accents keeps its flags.
@@ -132,18 +134,18 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 					v = get(c.p.lexT, f)
 				}
 			}
-			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
+			toks = append(toks, token{s: i, e: j, low: low, raw: text[i:j], cap: upper, lx: v.lx, lx2: lx2, trig: v.trig, trigClitic: v.clitic})
 			i = j
 			continue
 		}
 		if (r == '\'' || r == '’') && i+n < st.e && (work[i+n] == 's') && (i+n+1 >= st.e || !isLetterAt(work, i+n+1)) {
-			toks = append(toks, token{s: i, e: i + n + 1, low: "'s", raw: text[i : i+n+1], punct: true, lx: c.p.lex["'s"]})
+			toks = append(toks, token{s: i, e: i + n + 1, low: "'s", raw: text[i : i+n+1], punct: true, lx: c.p.lex["'s"], lx2: c.p.lex2["'s"]})
 			i += n + 1
 			continue
 		}
 		low := c.ws[i : i+n]
 		v := getSpan(c.p.lexT, work, i, i+n)
-		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, trig: v.trig, trigClitic: v.clitic})
+		toks = append(toks, token{s: i, e: i + n, low: low, raw: text[i : i+n], punct: true, lx: v.lx, lx2: v.lx2, trig: v.trig, trigClitic: v.clitic})
 		i += n
 	}
 	return toks
