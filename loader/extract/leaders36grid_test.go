@@ -203,7 +203,7 @@ var leadersGridRows = []leadersRow{
 	{"id2 menkeu katayama", "id", "2025-11-06", "Menkeu Katayama mengatakan pemerintah siap bertindak jika yen terus melemah.", []string{"satsuki-katayama/person/JPN"}, nil, false},
 	{"id2 menkeu purbaya", "id", "2025-10-20", "Menkeu Purbaya menolak usulan pengampunan pajak baru.", []string{"purbaya-yudhi-sadewa/person/IDN"}, nil, false},
 	{"id2 menkeu sri mulyani 2024", "id", "2024-07-10", "Menkeu Sri Mulyani menyebut penerimaan pajak melambat.", []string{"sri-mulyani/person/IDN"}, nil, false},
-	{"id2 gubernur bi perry", "id", "2025-09-17", "Gubernur BI Perry menyatakan rupiah tetap stabil.", []string{"perry-warjiyo/person/IDN"}, nil, true},
+	{"id2 gubernur bi perry", "id", "2025-09-17", "Gubernur BI Perry menyatakan rupiah tetap stabil.", []string{"perry-warjiyo/person/IDN"}, nil, false},
 	{"id2 menlu sugiono", "id", "2025-04-01", "Menlu Sugiono menegaskan Indonesia menolak pemindahan warga Gaza.", []string{"sugiono/person/IDN"}, nil, false},
 	{"id2 menhan sjafrie", "id", "2025-03-01", "Menhan Sjafrie meninjau pabrik amunisi di Malang.", []string{"sjafrie-sjamsoeddin/person/IDN"}, nil, false},
 	{"id2 presiden prabowo", "id", "2025-08-17", "Presiden Prabowo memimpin upacara peringatan kemerdekaan di Istana Merdeka.", []string{"prabowo-subianto/person/IDN"}, nil, false},
