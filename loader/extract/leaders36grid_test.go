@@ -363,3 +363,30 @@ var leadersGridBatch2 = []leadersRow{
 func TestLeadersGridBatch2(t *testing.T) {
 	runLeadersRows(t, leadersGridBatch2)
 }
+
+// leadersGridBatch3 is a third batch, written and annotated after the
+// body-head rule and before the extractor ran on it: possessives and
+// surnames alone, the forms wire copy gives Gulf rulers, and Indonesian
+// possessive phrases (pemerintahan X, kabinet X).
+var leadersGridBatch3 = []leadersRow{
+	{"b3 en zelenskiy possessive alone", "en", "2025-03-12", "Zelenskiy's team agreed to a 30-day ceasefire proposal in Jeddah.", []string{"volodymyr-zelenskyy/person/UKR"}, nil, false},
+	{"b3 en erdogan possessive alone", "en", "2025-03-20", "Erdogan's main rival was detained in Istanbul.", []string{"recep-tayyip-erdogan/person/TUR"}, nil, false},
+	{"b3 en modi possessive alone", "en", "2024-06-05", "Modi's party lost its majority in parliament.", []string{"narendra-modi/person/IND"}, nil, false},
+	{"b3 en sheikh tamim", "en", "2025-09-15", "Sheikh Tamim told the summit that Israel had attacked a mediator.", []string{"tamim-bin-hamad-al-thani/person/QAT"}, nil, false},
+	{"b3 en mbs", "en", "2025-05-14", "MBS pledged to invest $600 billion in the United States.", []string{"mohammed-bin-salman/person/SAU"}, nil, false},
+	{"b3 en king abdullah", "en", "2025-02-11", "Jordan's King Abdullah met Trump at the White House.", []string{"abdullah-ii-of-jordan/person/JOR", "donald-trump/person/USA"}, nil, false},
+	{"b3 id pemerintahan prabowo", "id", "2025-08-20", "Pemerintahan Prabowo menargetkan pertumbuhan ekonomi 8 persen.", []string{"prabowo-subianto/person/IDN"}, nil, false},
+	{"b3 id kabinet merz", "id", "2025-06-10", "Kabinet Merz menyetujui anggaran pertahanan terbesar sejak Perang Dingin.", []string{"friedrich-merz/person/DEU"}, nil, false},
+	{"b3 id menlu lavrov surname", "id", "2025-03-01", "Menlu Lavrov menyebut perundingan di Riyadh berjalan baik.", []string{"sergei-lavrov/person/RUS"}, nil, false},
+	{"b3 id presiden xi", "id", "2025-10-30", "Presiden Xi dan Presiden Trump bertemu di Busan.", []string{"xi-jinping/person/CHN", "donald-trump/person/USA"}, nil, false},
+	{"b3 en president pezeshkian possessive", "en", "2025-06-30", "President Pezeshkian's government suspended cooperation with inspectors.", []string{"masoud-pezeshkian/person/IRN"}, nil, false},
+	{"b3 en vice president sara duterte", "en", "2025-02-05", "The House impeached Vice President Sara Duterte.", []string{"sara-duterte/person/PHL"}, nil, false},
+	{"b3 en fm fidan", "en", "2025-05-15", "Foreign Minister Fidan hosted the Russian and Ukrainian delegations in Istanbul.", []string{"hakan-fidan/person/TUR"}, nil, false},
+	{"b3 id sekjen pbb guterres possessive", "id", "2025-09-22", "Juru bicara Guterres mengatakan Sekjen PBB prihatin atas serangan itu.", []string{"antonio-guterres/person/PRT"}, nil, false},
+	{"b3 en lee jae-myung surname", "en", "2025-10-29", "Lee said he hoped the summit would ease tensions on the Korean peninsula.", []string{"lee-jae-myung/person/KOR"}, nil, true}, // a lone "Lee" whose only context is the Korean peninsula (no state, no title) stays an unknown person; many holders are named Lee
+}
+
+// TestLeadersGridBatch3 checks the third batch of the leaders grid.
+func TestLeadersGridBatch3(t *testing.T) {
+	runLeadersRows(t, leadersGridBatch3)
+}
