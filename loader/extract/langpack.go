@@ -1667,6 +1667,13 @@ type common struct {
 	// organization ("Camat Cisarua Ahmad Rifai").
 	RegionRoles []string `json:"region_roles"`
 	regionRoles set
+	// BodyHeadRoles are the roles of titles that name the head of the
+	// body the title is of ("governor", "chair"): the gazetteer gives a
+	// body's head the role "head" (or "leader") of the body's id, so after
+	// "Gubernur BI" a holder of the head of idn-central-bank is the
+	// governor ("Gubernur BI Perry").
+	BodyHeadRoles []string `json:"body_head_roles"`
+	bodyHeadRoles set
 	// CompanyRoles are the roles of a company's offices ("chief_executive",
 	// "director"): one word after such a title is the holder's name only
 	// when it is a given name; another word is more often the company's
@@ -1775,6 +1782,7 @@ func loadCommon() (*common, error) {
 	c.legalForms, c.nameParticles, c.nameArticles = mkset(c.LegalForms), mkset(c.NameParticles), mkset(c.NameArticles)
 	c.nameOpeners = mkset(c.NameOpeners)
 	c.rankRoles, c.regionRoles = mkset(c.RankRoles), mkset(c.RegionRoles)
+	c.bodyHeadRoles = mkset(c.BodyHeadRoles)
 	c.companyRoles = mkset(c.CompanyRoles)
 	c.spouseRoles = mkset(c.SpouseRoles)
 	c.officeRoles = mkset(c.OfficeRoles)

@@ -1151,6 +1151,7 @@ func (r *run) holderAmongOn(cands []*gazetteer.Entry, role string, of *mention, 
 	if of != nil {
 		ofID = of.id
 	}
+	bodyHead := ofID != "" && r.x.common.bodyHeadRoles[role]
 	var hit, dated *gazetteer.Entry
 	n, nd := 0, 0
 	// latest is the on-date holder whose term started last, if all on-date
@@ -1163,8 +1164,8 @@ func (r *run) holderAmongOn(cands []*gazetteer.Entry, role string, of *mention, 
 		ok, onDate := false, false
 		start, of := "", ""
 		for _, ro := range e.Roles {
-			if ro.Title != role && !(role == "head_of_state" && ro.Title == "head_of_government" && e.Country == "USA") {
-				continue
+			if ro.Title != role && !(role == "head_of_state" && ro.Title == "head_of_government" && e.Country == "USA") && !(bodyHead && ro.Of == ofID && (ro.Title == "head" || ro.Title == "leader")) {
+				continue // (the head of the title's body: "Gubernur BI Perry", "Governor" with the bank's "head")
 			}
 			if ofID != "" && ro.Of != ofID {
 				continue

@@ -133,8 +133,8 @@ var usGridENRows = []wireGridRow{
 	{"gabbard", "Director of National Intelligence Tulsi Gabbard revoked the security clearances of 37 officials.", []string{"tulsi-gabbard/person"}, nil, false, false},
 	{"ratcliffe", "CIA Director John Ratcliffe met Israeli officials in Jerusalem.", []string{"john-ratcliffe/person", "usa-cia"}, nil, false, false},
 	{"rfk", "Health Secretary Robert F. Kennedy Jr. removed all 17 members of the vaccine advisory panel.", []string{"robert-f-kennedy-jr/person"}, nil, false, false},
-	// Known: bare "the Senate" is not read as the US Senate without a state.
-	{"vance", "Vice President JD Vance cast the tie-breaking vote in the Senate.", []string{"jd-vance/person", "usa-senate"}, nil, false, true},
+	// Bare "the Senate" is the US Senate once Vance holds the US vice-presidency (leaders grid of issue #12).
+	{"vance", "Vice President JD Vance cast the tie-breaking vote in the Senate.", []string{"jd-vance/person", "usa-senate"}, nil, false, false},
 	{"wiles", "White House Chief of Staff Susie Wiles said the president was briefed overnight.", []string{"susie-wiles/person"}, nil, false, false},
 	{"leavitt", "White House press secretary Karoline Leavitt told reporters the deal was close.", []string{"karoline-leavitt/person"}, nil, false, false},
 	{"witkoff", "Special envoy Steve Witkoff met Russian President Vladimir Putin in Moscow.", []string{"steve-witkoff/person", "vladimir-putin/person"}, nil, false, false},
