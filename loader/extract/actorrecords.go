@@ -203,13 +203,13 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 		// holder and no figure.
 		plain := role == "honorific" || role == "occupation"
 		otherState := func(e *gazetteer.Entry) bool { return of != "" && r.isState(of) && e.Country != of } // "Saudi Crown Prince Mohammed" is no UN official named Mohammed
-		if e := r.holderByName(low, !plain, role != ""); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && (r.stateNamed(e.Country) || !plain && !r.x.sharedNames[e.Country] && r.foreignName(low)) && !otherState(e) && (role != "" || r.givenNamedAbroad(low, e.Country)) {
+		if e := r.holderByName(low, !plain, role != ""); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && (r.stateNamed(e.Country) || !plain && !r.x.sharedNames[e.Country] && r.foreignName(low)) && !otherState(e) && (role != "" || r.givenNamedAbroad(low, e.Country)) && !(plain && r.commonSurnameAbroad(low, e.Country)) {
 			// A surname alone: the office holder of the day. Not after an
 			// honorific when the holder is of the language's home state:
 			// there one name is a name, not a family name ("Tn. Gunawan").
 			return r.actorOf(e.ID, e)
 		}
-		if e := r.figureByName(low); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && !otherState(e) {
+		if e := r.figureByName(low); e != nil && !(plain && r.p.home != "" && e.Country == r.p.home) && !otherState(e) && !(plain && r.commonSurnameAbroad(low, e.Country)) {
 			return r.actorOf(e.ID, e)
 		}
 		if e := r.customGiven(low); e != nil && !plain && !otherState(e) {
@@ -258,6 +258,16 @@ func (r *run) stateNamed(c string) bool {
 // state.
 func (r *run) givenNamedAbroad(low, c string) bool {
 	return r.p.home != "" || !r.x.frequentGiven[low] || r.stateMentioned(c)
+}
+
+// commonSurnameAbroad reports whether a lone surname after an honorific
+// or an occupation is one borne by many (lang/surnames.frequent.txt) and
+// the article does not name state c, the known person's: "Mrs. Tan, 67,
+// told reporters in Singapore" is no American chief executive, "Mr.
+// Patel said" no FBI director, where "Mr. Modi" is India's prime
+// minister anywhere.
+func (r *run) commonSurnameAbroad(low, c string) bool {
+	return r.x.frequentSurnames[low] && (c == "" || !r.stateMentioned(c))
 }
 
 // foreignName reports whether a lone name (lower case) cannot be one of

@@ -93,6 +93,9 @@ type Extractor struct {
 	// frequentGiven are the English given names of at least 0.1% of
 	// Americans (lang/en.given.frequent.txt): see givenNamedAbroad.
 	frequentGiven map[string]bool
+	// frequentSurnames are the census surnames of at least 20,000 bearers
+	// (lang/surnames.frequent.txt): see commonSurnameAbroad.
+	frequentSurnames map[string]bool
 	// homeGiven are the common given names of the home languages' own
 	// hand lists (lang/id.given.txt): alone they stand for an office
 	// holder of the home state only if that holder leads it (see leads).
@@ -167,6 +170,7 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		x.stateRol[r] = true
 	}
 	x.given, x.frequentGiven, x.homeGiven = loadGiven(), loadFrequentGiven(), loadWordList("lang/id.given.txt")
+	x.frequentSurnames = loadWordList("lang/surnames.frequent.txt")
 	x.surnames, x.ordinarySurnames = newSortedWords(surnamesText), newSortedWords(ordinarySurnamesText)
 	x.enWords = newSortedWords(enWordsText)
 	for _, code := range []string{"id", "en"} {

@@ -116,6 +116,7 @@ func TestCommittedPhoenix(t *testing.T) {
 		filepath.Join(lang, "en.given.txt"):                "../../../lang/en.given.txt",
 		filepath.Join(lang, "surnames.txt"):                "../../../lang/surnames.txt",
 		filepath.Join(lang, "surnames.ordinary.txt"):       "../../../lang/surnames.ordinary.txt",
+		filepath.Join(lang, "surnames.frequent.txt"):       "../../../lang/surnames.frequent.txt",
 	} {
 		t.Run(filepath.Base(want), func(t *testing.T) {
 			g, err := os.ReadFile(got)

