@@ -13,7 +13,7 @@ import "testing"
 // mention of that state.
 var citiesInsideGridRows = []places3Row{
 	// Cities after prepositions of place and between two cities.
-	{"id antara jakarta dan canberra", "id", "Maskapai itu membuka rute baru antara Jakarta dan Canberra mulai Juni.", "", "IDN AUS", true, true},
+	{"id antara jakarta dan canberra", "id", "Maskapai itu membuka rute baru antara Jakarta dan Canberra mulai Juni.", "", "IDN AUS", true, false},
 	{"id dari tehran ke baghdad", "id", "Peziarah bertolak dari Teheran ke Baghdad dengan bus.", "", "IRN IRQ", true, false},
 	{"id kereta cepat ke bandung", "id", "Kereta cepat dari Jakarta ke Bandung kini hanya memakan waktu 45 menit.", "", "IDN", true, false},
 	// known: arguable: a city-state after a preposition is its state (SGP has no place of its own in the gazetteer)
@@ -34,8 +34,8 @@ var citiesInsideGridRows = []places3Row{
 	{"id dateline tokyo event indonesia", "id", "TOKYO, KOMPAS.com - Indonesia dan Jepang menandatangani kerja sama energi bersih.", "IDN JPN", "", false, false},
 	// Venues.
 	{"id ktt jeddah", "id", "Menteri Luar Negeri Indonesia hadir dalam KTT Jeddah yang membahas situasi Gaza.", "IDN", "SAU", false, false},
-	{"id perundingan doha", "id", "Perundingan Doha kembali buntu setelah kedua pihak saling menuduh.", "", "QAT", true, true},
-	{"id pertemuan riyadh", "id", "Pertemuan Riyadh antara delegasi Amerika Serikat dan Rusia berlangsung selama empat jam.", "USA RUS", "SAU", false, true},
+	{"id perundingan doha", "id", "Perundingan Doha kembali buntu setelah kedua pihak saling menuduh.", "", "QAT", true, false},
+	{"id pertemuan riyadh", "id", "Pertemuan Riyadh antara delegasi Amerika Serikat dan Rusia berlangsung selama empat jam.", "USA RUS", "SAU", false, false},
 	// known: annotation: a state after a comma of place ("Davos, Swiss") is read as the state, as the project reads states after prepositions
 	{"id forum davos", "id", "Presiden Prabowo berpidato di Forum Davos, Swiss, pekan lalu.", "prabowo-subianto", "CHE", false, true},
 	{"id perjanjian paris", "id", "Sejumlah negara dinilai gagal memenuhi target Perjanjian Paris.", "", "FRA", true, false},
@@ -91,6 +91,7 @@ var citiesInsideGridRows = []places3Row{
 	// English: cities after prepositions of place.
 	{"en flights between jakarta and canberra", "en", "The airline will launch direct flights between Jakarta and Canberra next year.", "", "IDN AUS", true, false},
 	{"en from tehran", "en", "Hundreds of pilgrims arrived from Tehran on Sunday.", "", "IRN", true, false},
+	// known: annotation: "Residents in" a capital is the capital's state's civilians (UKR), as CAMEO codes a group noun before "in" and a capital (see "Police in Kuala Lumpur" in the places grid 3)
 	{"en in kyiv residents", "en", "Residents in Kyiv spent the night in metro stations as air raid sirens sounded.", "", "UKR", true, true},
 	// known: arguable: Hong Kong after a preposition is HKG, which the gazetteer spells as a state
 	{"en rents in singapore", "en", "Office rents in Hong Kong fell for a fifth straight quarter.", "", "HKG CHN", true, true},
@@ -110,11 +111,11 @@ var citiesInsideGridRows = []places3Row{
 	// known: annotation: "Indonesia's parliament" is the body idn-dpr, not the state
 	{"en dateline jakarta indonesia", "en", "JAKARTA (AP) - Indonesia's parliament passed a new criminal code on Tuesday.", "IDN", "", false, true},
 	// English: venues.
-	{"en the riyadh talks", "en", "The Riyadh talks between American and Russian officials lasted more than four hours.", "USA RUS", "SAU", false, true},
+	{"en the riyadh talks", "en", "The Riyadh talks between American and Russian officials lasted more than four hours.", "USA RUS", "SAU", false, false},
 	{"en the istanbul talks", "en", "Ukraine and Russia agreed to a prisoner swap at the Istanbul talks.", "UKR RUS", "TUR", false, false},
 	// known: annotation: the project gives a head of state's state as participant (UKR), which the row did not want
 	{"en jeddah summit", "en", "Zelensky attended the Jeddah summit of the Arab League.", "volodymyr-zelenskyy", "SAU", false, true},
-	{"en doha negotiations", "en", "The Doha negotiations on a Gaza ceasefire resumed on Thursday.", "", "QAT", false, true},
+	{"en doha negotiations", "en", "The Doha negotiations on a Gaza ceasefire resumed on Thursday.", "", "QAT", false, false},
 	{"en paris agreement", "en", "The United States withdrew from the Paris Agreement again in 2025.", "USA", "FRA", false, false},
 	{"en minsk agreements", "en", "Putin said the Minsk agreements had been used to buy time.", "vladimir-putin", "BLR", false, false},
 	{"en davos forum", "en", "Business leaders gathered at the Davos forum in January.", "", "CHE", true, false},
@@ -157,14 +158,37 @@ var citiesInsideGridRows = []places3Row{
 	// English: embassies, streets, buildings, ships.
 	{"en us embassy in jakarta", "en", "The U.S. Embassy in Jakarta issued a security alert.", "USA", "IDN", false, false},
 	{"en indonesian embassy in tokyo", "en", "The Indonesian Embassy in Tokyo urged citizens to stay alert.", "IDN", "JPN", false, false},
-	{"en little india", "en", "Police cordoned off a street in Little India after a fire.", "", "IND", false, true},
+	{"en little india", "en", "Police cordoned off a street in Little India after a fire.", "", "IND", false, false},
 	{"en hotel indonesia roundabout", "en", "Protesters gathered at the Hotel Indonesia roundabout in central Jakarta.", "", "IDN", false, false},
 	{"en cruiser moskva", "en", "Russia's Black Sea flagship, the cruiser Moskva, sank in April 2022.", "RUS", "", false, false},
+	// Second batch (annotated after the first rules, before the extractor ran on it).
+	{"id konferensi bangkok", "id", "Konferensi Bangkok tentang perubahan iklim dibuka pada Senin.", "", "THA", true, false},
+	{"id pembicaraan kairo", "id", "Pembicaraan Kairo soal gencatan senjata kembali ditunda.", "", "EGY", true, false},
+	{"id rute langsung dari seoul", "id", "Maskapai itu membuka penerbangan langsung dari Seoul ke Denpasar.", "", "KOR", true, false},
+	{"id kereta antara beijing dan shanghai", "id", "Tiket kereta cepat antara Beijing dan Shanghai habis terjual menjelang libur.", "shanghai/place", "CHN", true, false},
+	{"id ktt tokyo", "id", "Para pemimpin G7 menyepakati komunike bersama dalam KTT Tokyo.", "g7", "JPN", false, false},
+	{"id hubungan jakarta canberra", "id", "Canberra menegaskan hubungan dengan Jakarta tetap kuat.", "AUS IDN", "", false, false},
+	{"id bank sentral korea selatan", "id", "Bank Sentral Korea menahan suku bunga acuan.", "kor-central-bank", "", false, false},
+	{"id philippine airlines", "id", "Philippine Airlines membatalkan penerbangan akibat topan.", "philippine-airlines", "PHL", false, false},
+	{"en the cairo talks", "en", "The Cairo talks on a ceasefire ended without a deal.", "", "EGY", true, false},
+	{"en the ankara meeting", "en", "Officials described the Ankara meeting as constructive.", "", "TUR", true, false},
+	{"en the tehran conference", "en", "Delegates from 30 countries attended the Tehran conference on Monday.", "", "IRN", true, false},
+	{"en trains from moscow", "en", "Night trains from Moscow to St Petersburg were cancelled.", "", "RUS", true, false},
+	{"en new route between manila and hanoi", "en", "A new route between Manila and Hanoi opened this week.", "", "PHL VNM", true, false},
+	{"en talks between washington and beijing", "en", "Talks between Washington and Beijing resumed in Geneva.", "USA CHN", "", false, false},
+	{"en vietnam airlines", "en", "Vietnam Airlines will add flights to Jakarta.", "vietnam-airlines", "VNM IDN", false, false},
+	{"en bank of korea", "en", "The Bank of Korea cut its policy rate by a quarter point.", "kor-central-bank", "", false, false},
 }
 
-// TestCitiesInsideGrid runs citiesInsideGridRows: 105 of 120 passed
-// before any rule (two annotation slips fixed: a none mark on two
-// organization rows, a person id spelling).
+// TestCitiesInsideGrid runs citiesInsideGridRows: 105 of the first 120
+// passed before any rule (two annotation slips fixed first: a none mark on
+// two organization rows, a person id spelling), 111 after the route
+// prepositions ("rute baru antara Jakarta dan Canberra"), the meetings
+// named after their host city ("Perundingan Doha", "the Riyadh talks") and
+// Little India; of the second batch (16 rows, annotated after those rules,
+// before the extractor ran on them) 11 passed on the code before the
+// rules, 16 after: 127 of 136. The 9 known failures are annotations that
+// differ from the project's conventions or are arguable.
 func TestCitiesInsideGrid(t *testing.T) {
-	runPlaces3Rows(t, citiesInsideGridRows, 105, "2025-11-15")
+	runPlaces3Rows(t, citiesInsideGridRows, 127, "2025-11-15")
 }

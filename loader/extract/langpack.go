@@ -152,6 +152,12 @@ type packJSON struct {
 	// lower-case word: "the Jakarta-Bandung high-speed railway") names the
 	// route's ends, cities, not states.
 	RouteNouns []string `json:"route_nouns"`
+	// RoutePreps are the prepositions that open a route's ends ("between",
+	// "from", "antara", "dari"): a capital right after one that follows a
+	// route noun, maybe with one lower-case word between ("flights between
+	// Jakarta and Tokyo", "rute baru antara Jakarta dan Canberra"), is a
+	// city, not its state.
+	RoutePreps []string `json:"route_preps"`
 	// TeamCues are phrases, lower case, for a state's national team
 	// ("timnas", "tim nasional", "national team"): in a sentence that has
 	// one, states' names are teams (the opponents too: "menang 2-0 atas
@@ -603,6 +609,10 @@ type packJSON struct {
 	// not its government ("the Doha framework", "the Astana format", "the
 	// Minsk agreements").
 	CapitalDocumentNouns []string `json:"capital_document_nouns"`
+	// CapitalVenueNouns name a meeting called after the city that hosts
+	// it: a capital right before one, after a determiner, is that city,
+	// not its government ("the Riyadh talks", "the Doha negotiations").
+	CapitalVenueNouns []string `json:"capital_venue_nouns"`
 	// CompanyWords name an industry or a product: capitalized right after
 	// a state's name, one makes the two a company's name ("Korea Zinc",
 	// "Korea Electric Power", "Indonesia Steel"), not the state.
@@ -875,67 +885,67 @@ func (ix *phraseIndex) endingAt(toks []token, end int) (labeled, bool) {
 // pack is a compiled language pack: everything the rules need to know about
 // one language.
 type pack struct {
-	en                                                       englishNames // englishnames.go
-	lang                                                     string
-	abbrev                                                   map[string]bool // case-sensitive, without the final dot
-	boiler                                                   []boilerRule
-	dateFirst                                                set // words that can start a date expression
-	inline                                                   []*regexp.Regexp
-	months, weekdays, relDays                                map[string]int
-	relPeriods                                               map[string]string
-	dw                                                       dateWords      // datewords.go
-	countWords                                               map[string]int // "dua": 2
-	relFirst                                                 set            // first words of the two-word relPeriods and relDays
-	since, yearWords                                         set
-	centuryWords                                             set      // "abad", "century"
-	decadeSuffixes                                           []string // "-an", "s"
-	pronouns                                                 map[string]string
-	agent, coord, between, betweenAnd, objPreps, locative    set
-	clauseBreaks, relative, speech, light, negations, future set
-	aux, copulas, stateOf, missionIn, territory, former      set
-	homeMissions                                             set
-	receive, sourcePreps                                     set
-	report                                                   set
-	deeds                                                    []phrase // deed verbs, folded
-	nameStop                                                 map[string]bool
-	clitics                                                  []string
-	hedges, denials                                          phraseIndex
-	stances, titles                                          phraseIndex
-	metonyms, missions                                       phraseIndex
-	missionName                                              string
-	classes                                                  map[string]set
-	function                                                 set
-	vocab                                                    set
-	determiners                                              set
-	notActor                                                 set
-	saintWords                                               set
-	substateBefore                                           set // substate_before, lower case, the two words joined by a space
-	substateOffices                                          set // substate_offices, lower case, words joined by a space
-	regimeBefore, regimeAfter                                set // regime_before, regime_after
-	nameCommon, wordGiven                                    set // name_common, word_given
-	seatSuffixes                                             []string
-	compoundPrefixes, compoundSuffixes, routeNouns           set       // compound_prefixes, compound_suffixes, route_nouns
-	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
-	teamCues                                                 phraseSet // team_cues
-	clubWords                                                set       // club_words
-	matchWords                                               set       // match_words
-	teamRoleBefore, teamRoleAfter                            set       // team_role_before, team_role_after
-	matchNouns, versusWords                                  set       // match_nouns, versus_words
-	atPreps                                                  set       // at_preps
-	languagePreps                                            set       // language_preps
-	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
-	documentAfter, documentBefore                            set       // document_after, document_before, as the competition words
-	mutual                                                   set
-	pairs                                                    phraseIndex
-	triggers                                                 map[string][]*trigger
-	slab                                                     triggerSlab // where triggers are allocated
-	mod                                                      modality
-	reserved                                                 set // not keys of generated triggers
-	sectors                                                  map[string]string
-	sectorFirst                                              set                 // first words of sectors' keys
-	sectorMulti                                              set                 // first words of sectors' keys of two or three words
-	trigIdx                                                  map[string]*trigSet // group noun (1–3 words) → CAMEO sector: "troops" → MIL
-	maxPhrase                                                int
+	en                                                         englishNames // englishnames.go
+	lang                                                       string
+	abbrev                                                     map[string]bool // case-sensitive, without the final dot
+	boiler                                                     []boilerRule
+	dateFirst                                                  set // words that can start a date expression
+	inline                                                     []*regexp.Regexp
+	months, weekdays, relDays                                  map[string]int
+	relPeriods                                                 map[string]string
+	dw                                                         dateWords      // datewords.go
+	countWords                                                 map[string]int // "dua": 2
+	relFirst                                                   set            // first words of the two-word relPeriods and relDays
+	since, yearWords                                           set
+	centuryWords                                               set      // "abad", "century"
+	decadeSuffixes                                             []string // "-an", "s"
+	pronouns                                                   map[string]string
+	agent, coord, between, betweenAnd, objPreps, locative      set
+	clauseBreaks, relative, speech, light, negations, future   set
+	aux, copulas, stateOf, missionIn, territory, former        set
+	homeMissions                                               set
+	receive, sourcePreps                                       set
+	report                                                     set
+	deeds                                                      []phrase // deed verbs, folded
+	nameStop                                                   map[string]bool
+	clitics                                                    []string
+	hedges, denials                                            phraseIndex
+	stances, titles                                            phraseIndex
+	metonyms, missions                                         phraseIndex
+	missionName                                                string
+	classes                                                    map[string]set
+	function                                                   set
+	vocab                                                      set
+	determiners                                                set
+	notActor                                                   set
+	saintWords                                                 set
+	substateBefore                                             set // substate_before, lower case, the two words joined by a space
+	substateOffices                                            set // substate_offices, lower case, words joined by a space
+	regimeBefore, regimeAfter                                  set // regime_before, regime_after
+	nameCommon, wordGiven                                      set // name_common, word_given
+	seatSuffixes                                               []string
+	compoundPrefixes, compoundSuffixes, routeNouns, routePreps set       // compound_prefixes, compound_suffixes, route_nouns, route_preps
+	diasporaDemonyms, relationNouns                            set       // diaspora_demonyms, relation_nouns
+	teamCues                                                   phraseSet // team_cues
+	clubWords                                                  set       // club_words
+	matchWords                                                 set       // match_words
+	teamRoleBefore, teamRoleAfter                              set       // team_role_before, team_role_after
+	matchNouns, versusWords                                    set       // match_nouns, versus_words
+	atPreps                                                    set       // at_preps
+	languagePreps                                              set       // language_preps
+	competitionAfter, competitionBefore                        set       // competition_after, competition_before, lower case, words joined by a space
+	documentAfter, documentBefore                              set       // document_after, document_before, as the competition words
+	mutual                                                     set
+	pairs                                                      phraseIndex
+	triggers                                                   map[string][]*trigger
+	slab                                                       triggerSlab // where triggers are allocated
+	mod                                                        modality
+	reserved                                                   set // not keys of generated triggers
+	sectors                                                    map[string]string
+	sectorFirst                                                set                 // first words of sectors' keys
+	sectorMulti                                                set                 // first words of sectors' keys of two or three words
+	trigIdx                                                    map[string]*trigSet // group noun (1–3 words) → CAMEO sector: "troops" → MIL
+	maxPhrase                                                  int
 	// lex maps a folded word to its lexical flags (lx* bits): which
 	// word lists and phrase starts it belongs to. Tokens carry their flags,
 	// so that the rules test a bit instead of looking words up in maps.
@@ -975,6 +985,7 @@ type pack struct {
 	indexWords                                map[string]bool // index_words, lower case
 	marketNouns, subsidiaryNouns              map[string]bool // market_nouns, subsidiary_nouns, lower case
 	capitalDocumentNouns, companyWords        map[string]bool // capital_document_nouns, company_words, lower case
+	capitalVenueNouns                         map[string]bool // capital_venue_nouns, lower case
 	diasporaNouns                             map[string]bool // diaspora_nouns, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
@@ -1358,7 +1369,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool) 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),
