@@ -178,6 +178,30 @@ var citiesInsideGridRows = []places3Row{
 	{"en talks between washington and beijing", "en", "Talks between Washington and Beijing resumed in Geneva.", "USA CHN", "", false, false},
 	{"en vietnam airlines", "en", "Vietnam Airlines will add flights to Jakarta.", "vietnam-airlines", "VNM IDN", false, false},
 	{"en bank of korea", "en", "The Bank of Korea cut its policy rate by a quarter point.", "kor-central-bank", "", false, false},
+	// Third batch (annotated after the second batch, before the extractor ran on it).
+	{"id lebih tinggi dari tokyo", "id", "Inflasi di Jakarta lebih tinggi dari Tokyo dan Seoul.", "", "JPN KOR IDN", true, false},
+	{"id dibandingkan hanoi", "id", "Upah buruh di Batam lebih rendah dibandingkan Hanoi.", "", "VNM", false, false},
+	{"id sepulang dari riyadh", "id", "Sepulang dari Riyadh, menteri itu langsung menggelar rapat.", "", "SAU", true, false},
+	{"id tiba di bandara kuala lumpur", "id", "Rombongan tiba di Kuala Lumpur pukul 10.00 waktu setempat.", "", "MYS", true, false},
+	// known: annotation: "Warga Indonesia" names Indonesia's citizens, the state IDN (the row wanted none); KJRI Osaka is the mission embassy-idn-jpn
+	{"id kjri osaka", "id", "Warga Indonesia di Osaka diminta melapor ke KJRI Osaka.", "osaka/place", "JPN", false, true},
+	{"id korea selatan bukan korea utara", "id", "Korea Selatan menggelar latihan militer bersama Amerika Serikat.", "KOR USA", "PRK", false, false},
+	{"id timor leste", "id", "Timor Leste resmi menjadi anggota ke-11 ASEAN.", "TLS asean", "", false, false},
+	{"id jalan jakarta-bogor", "id", "Kemacetan parah terjadi di Jalan Raya Jakarta-Bogor.", "", "IDN", true, false},
+	// known: arguable: "wisatawan asal Jepang" is a Japanese tourist, which CAMEO codes as the state's civilian (JPN); the row wanted none
+	{"id warga jepang di bali", "id", "Seorang wisatawan asal Jepang hilang saat berenang di Bali.", "bali/place", "", false, true},
+	{"id kawasan pecinan", "id", "Kawasan Pecinan Semarang dipadati pengunjung saat Imlek.", "", "CHN", false, false},
+	{"en more expensive than london", "en", "Renting a flat in Paris is now more expensive than in London.", "", "FRA GBR", true, false},
+	{"en dateline moscow russia", "en", "MOSCOW (Reuters) - Russia's central bank raised its key rate to 21%.", "rus-central-bank", "", false, false},
+	{"en dateline kyiv", "en", "KYIV, Ukraine (AP) - Air raid sirens sounded across the city overnight.", "", "", false, false},
+	{"en the berlin conference", "en", "The Berlin conference on Sudan raised $2 billion in aid.", "SDN", "DEU", false, false},
+	{"en the cairo summit", "en", "Arab leaders met at the Cairo summit to discuss Gaza's reconstruction.", "", "EGY", false, false},
+	{"en equatorial guinea", "en", "Equatorial Guinea's vice president was sentenced in France.", "GNQ FRA", "GIN", false, false},
+	{"en central african republic", "en", "The Central African Republic held a referendum on a new constitution.", "CAF", "", false, false},
+	// known: arguable: "the Japan pavilion" at an expo is the state's own exhibit; no rule was made for pavilions
+	{"en japan pavilion", "en", "Visitors to the Japan pavilion at the Osaka expo queued for hours.", "osaka/place", "JPN", false, true},
+	{"en indonesia arena", "en", "The concert at Indonesia Arena drew 16,000 fans.", "", "IDN", false, false},
+	{"en bank of england", "en", "The Bank of England kept interest rates on hold.", "gbr-central-bank", "", false, false},
 }
 
 // TestCitiesInsideGrid runs citiesInsideGridRows: 105 of the first 120
@@ -187,8 +211,9 @@ var citiesInsideGridRows = []places3Row{
 // named after their host city ("Perundingan Doha", "the Riyadh talks") and
 // Little India; of the second batch (16 rows, annotated after those rules,
 // before the extractor ran on them) 11 passed on the code before the
-// rules, 16 after: 127 of 136. The 9 known failures are annotations that
-// differ from the project's conventions or are arguable.
+// rules, 16 after; of a third batch (20 rows, annotated after the second,
+// no rule added for it) 17 passed: 144 of 156. The 12 known failures are
+// annotations that differ from the project's conventions or are arguable.
 func TestCitiesInsideGrid(t *testing.T) {
-	runPlaces3Rows(t, citiesInsideGridRows, 127, "2025-11-15")
+	runPlaces3Rows(t, citiesInsideGridRows, 144, "2025-11-15")
 }
