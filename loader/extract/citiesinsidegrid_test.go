@@ -202,6 +202,13 @@ var citiesInsideGridRows = []places3Row{
 	{"en japan pavilion", "en", "Visitors to the Japan pavilion at the Osaka expo queued for hours.", "osaka/place", "JPN", false, true},
 	{"en indonesia arena", "en", "The concert at Indonesia Arena drew 16,000 fans.", "", "IDN", false, false},
 	{"en bank of england", "en", "The Bank of England kept interest rates on hold.", "gbr-central-bank", "", false, false},
+	// Guards of the rules (written after them): capitals that stay states.
+	{"id pertemuan jakarta dan beijing", "id", "Pertemuan Jakarta dan Beijing membahas kode etik di Laut China Selatan.", "IDN CHN south-china-sea/place", "", false, false},
+	{"id usai pertemuan beijing menegaskan", "id", "Dalam pertemuan itu, Beijing menegaskan sikapnya soal Taiwan.", "CHN TWN", "", false, false},
+	{"en washington talks tough", "en", "Washington talks tough on Beijing but keeps trading.", "USA CHN", "", false, false},
+	{"en support from washington", "en", "Support from Washington has been crucial for Kyiv's defence.", "USA UKR", "", false, false},
+	// known: "aid to Manila" after "pledged" is read as the city, not the recipient state (recipient capitals need a verb of handing over); not this pass's rules
+	{"en at the meeting tokyo pledged", "en", "At the meeting, Tokyo pledged $1 billion in aid to Manila.", "JPN PHL", "", false, true},
 }
 
 // TestCitiesInsideGrid runs citiesInsideGridRows: 105 of the first 120
@@ -212,8 +219,10 @@ var citiesInsideGridRows = []places3Row{
 // Little India; of the second batch (16 rows, annotated after those rules,
 // before the extractor ran on them) 11 passed on the code before the
 // rules, 16 after; of a third batch (20 rows, annotated after the second,
-// no rule added for it) 17 passed: 144 of 156. The 12 known failures are
-// annotations that differ from the project's conventions or are arguable.
+// no rule added for it) 17 passed; of 5 guard rows written after the
+// rules (capitals that stay states) 4 pass: 148 of 161. The known failures are
+// annotations that differ from the project's conventions or are arguable,
+// and one recipient capital.
 func TestCitiesInsideGrid(t *testing.T) {
-	runPlaces3Rows(t, citiesInsideGridRows, 144, "2025-11-15")
+	runPlaces3Rows(t, citiesInsideGridRows, 148, "2025-11-15")
 }

@@ -613,6 +613,11 @@ type packJSON struct {
 	// it: a capital right before one, after a determiner, is that city,
 	// not its government ("the Riyadh talks", "the Doha negotiations").
 	CapitalVenueNouns []string `json:"capital_venue_nouns"`
+	// CapitalVenueBefore name such a meeting before the capital, as
+	// Indonesian writes it: a capital right after one, not followed by a
+	// conjunction, is the host city ("Perundingan Doha", "KTT Jeddah";
+	// "pertemuan Jakarta dan Beijing" stays the two states meeting).
+	CapitalVenueBefore []string `json:"capital_venue_before"`
 	// CompanyWords name an industry or a product: capitalized right after
 	// a state's name, one makes the two a company's name ("Korea Zinc",
 	// "Korea Electric Power", "Indonesia Steel"), not the state.
@@ -985,7 +990,7 @@ type pack struct {
 	indexWords                                map[string]bool // index_words, lower case
 	marketNouns, subsidiaryNouns              map[string]bool // market_nouns, subsidiary_nouns, lower case
 	capitalDocumentNouns, companyWords        map[string]bool // capital_document_nouns, company_words, lower case
-	capitalVenueNouns                         map[string]bool // capital_venue_nouns, lower case
+	capitalVenueNouns, capitalVenueBefore     map[string]bool // capital_venue_nouns, capital_venue_before, lower case
 	diasporaNouns                             map[string]bool // diaspora_nouns, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case

@@ -459,6 +459,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "the Doha framework", "the Minsk agreements": an accord named after the city
 		} else if best.Via == gazetteer.ViaCapital && tj < len(toks) && ti > 0 && toks[ti-1].lx&lxDeterminer != 0 && r.p.capitalVenueNouns[toks[tj].low] {
 			m.locative = true // "the Riyadh talks", "the Doha negotiations": a meeting named after the city that hosts it
+		} else if best.Via == gazetteer.ViaCapital && ti > 0 && r.p.capitalVenueBefore[toks[ti-1].low] && (tj == len(toks) || toks[tj].lx&lxCoord == 0) {
+			m.locative = true // "Perundingan Doha", "KTT Jeddah": the host city ("pertemuan Jakarta dan Beijing" stays two states)
 		} else if best.Via == gazetteer.ViaCapital && r.routeEndBefore(toks, ti) {
 			m.locative = true // "flights between Jakarta and Tokyo", "trains from Beijing": a route's end, a city
 		} else if best.Via == gazetteer.ViaCapital && r.disasterBefore(toks, ti) {
