@@ -890,67 +890,68 @@ func (ix *phraseIndex) endingAt(toks []token, end int) (labeled, bool) {
 // pack is a compiled language pack: everything the rules need to know about
 // one language.
 type pack struct {
-	en                                                         englishNames // englishnames.go
-	lang                                                       string
-	abbrev                                                     map[string]bool // case-sensitive, without the final dot
-	boiler                                                     []boilerRule
-	dateFirst                                                  set // words that can start a date expression
-	inline                                                     []*regexp.Regexp
-	months, weekdays, relDays                                  map[string]int
-	relPeriods                                                 map[string]string
-	dw                                                         dateWords      // datewords.go
-	countWords                                                 map[string]int // "dua": 2
-	relFirst                                                   set            // first words of the two-word relPeriods and relDays
-	since, yearWords                                           set
-	centuryWords                                               set      // "abad", "century"
-	decadeSuffixes                                             []string // "-an", "s"
-	pronouns                                                   map[string]string
-	agent, coord, between, betweenAnd, objPreps, locative      set
-	clauseBreaks, relative, speech, light, negations, future   set
-	aux, copulas, stateOf, missionIn, territory, former        set
-	homeMissions                                               set
-	receive, sourcePreps                                       set
-	report                                                     set
-	deeds                                                      []phrase // deed verbs, folded
-	nameStop                                                   map[string]bool
-	clitics                                                    []string
-	hedges, denials                                            phraseIndex
-	stances, titles                                            phraseIndex
-	metonyms, missions                                         phraseIndex
-	missionName                                                string
-	classes                                                    map[string]set
-	function                                                   set
-	vocab                                                      set
-	determiners                                                set
-	notActor                                                   set
-	saintWords                                                 set
-	substateBefore                                             set // substate_before, lower case, the two words joined by a space
-	substateOffices                                            set // substate_offices, lower case, words joined by a space
-	regimeBefore, regimeAfter                                  set // regime_before, regime_after
-	nameCommon, wordGiven                                      set // name_common, word_given
-	seatSuffixes                                               []string
-	compoundPrefixes, compoundSuffixes, routeNouns, routePreps set       // compound_prefixes, compound_suffixes, route_nouns, route_preps
-	diasporaDemonyms, relationNouns                            set       // diaspora_demonyms, relation_nouns
-	teamCues                                                   phraseSet // team_cues
-	clubWords                                                  set       // club_words
-	matchWords                                                 set       // match_words
-	teamRoleBefore, teamRoleAfter                              set       // team_role_before, team_role_after
-	matchNouns, versusWords                                    set       // match_nouns, versus_words
-	atPreps                                                    set       // at_preps
-	languagePreps                                              set       // language_preps
-	competitionAfter, competitionBefore                        set       // competition_after, competition_before, lower case, words joined by a space
-	documentAfter, documentBefore                              set       // document_after, document_before, as the competition words
-	mutual                                                     set
-	pairs                                                      phraseIndex
-	triggers                                                   map[string][]*trigger
-	slab                                                       triggerSlab // where triggers are allocated
-	mod                                                        modality
-	reserved                                                   set // not keys of generated triggers
-	sectors                                                    map[string]string
-	sectorFirst                                                set                 // first words of sectors' keys
-	sectorMulti                                                set                 // first words of sectors' keys of two or three words
-	trigIdx                                                    map[string]*trigSet // group noun (1–3 words) → CAMEO sector: "troops" → MIL
-	maxPhrase                                                  int
+	en                                                       englishNames // englishnames.go
+	lang                                                     string
+	abbrev                                                   map[string]bool // case-sensitive, without the final dot
+	boiler                                                   []boilerRule
+	dateFirst                                                set // words that can start a date expression
+	inline                                                   []*regexp.Regexp
+	months, weekdays, relDays                                map[string]int
+	relPeriods                                               map[string]string
+	dw                                                       dateWords      // datewords.go
+	countWords                                               map[string]int // "dua": 2
+	relFirst                                                 set            // first words of the two-word relPeriods and relDays
+	since, yearWords                                         set
+	centuryWords                                             set      // "abad", "century"
+	decadeSuffixes                                           []string // "-an", "s"
+	pronouns                                                 map[string]string
+	agent, coord, between, betweenAnd, objPreps, locative    set
+	clauseBreaks, relative, speech, light, negations, future set
+	aux, copulas, stateOf, missionIn, territory, former      set
+	homeMissions                                             set
+	receive, sourcePreps                                     set
+	report                                                   set
+	deeds                                                    []phrase // deed verbs, folded
+	nameStop                                                 map[string]bool
+	clitics                                                  []string
+	hedges, denials                                          phraseIndex
+	stances, titles                                          phraseIndex
+	metonyms, missions                                       phraseIndex
+	missionName                                              string
+	classes                                                  map[string]set
+	function                                                 set
+	vocab                                                    set
+	determiners                                              set
+	notActor                                                 set
+	saintWords                                               set
+	substateBefore                                           set // substate_before, lower case, the two words joined by a space
+	substateOffices                                          set // substate_offices, lower case, words joined by a space
+	regimeBefore, regimeAfter                                set // regime_before, regime_after
+	nameCommon, wordGiven                                    set // name_common, word_given
+	seatSuffixes                                             []string
+	compoundPrefixes, compoundSuffixes, routeNouns           set       // compound_prefixes, compound_suffixes, route_nouns
+	routePreps                                               set       // route_preps
+	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
+	teamCues                                                 phraseSet // team_cues
+	clubWords                                                set       // club_words
+	matchWords                                               set       // match_words
+	teamRoleBefore, teamRoleAfter                            set       // team_role_before, team_role_after
+	matchNouns, versusWords                                  set       // match_nouns, versus_words
+	atPreps                                                  set       // at_preps
+	languagePreps                                            set       // language_preps
+	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
+	documentAfter, documentBefore                            set       // document_after, document_before, as the competition words
+	mutual                                                   set
+	pairs                                                    phraseIndex
+	triggers                                                 map[string][]*trigger
+	slab                                                     triggerSlab // where triggers are allocated
+	mod                                                      modality
+	reserved                                                 set // not keys of generated triggers
+	sectors                                                  map[string]string
+	sectorFirst                                              set                 // first words of sectors' keys
+	sectorMulti                                              set                 // first words of sectors' keys of two or three words
+	trigIdx                                                  map[string]*trigSet // group noun (1–3 words) → CAMEO sector: "troops" → MIL
+	maxPhrase                                                int
 	// lex maps a folded word to its lexical flags (lx* bits): which
 	// word lists and phrase starts it belongs to. Tokens carry their flags,
 	// so that the rules test a bit instead of looking words up in maps.
