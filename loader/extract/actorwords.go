@@ -184,6 +184,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.indexWords = lowerSet(j.IndexWords)
 	p.marketNouns, p.subsidiaryNouns = lowerSet(j.MarketNouns), lowerSet(j.SubsidiaryNouns)
 	p.capitalDocumentNouns, p.companyWords = lowerSet(j.CapitalDocumentNouns), lowerSet(j.CompanyWords)
+	p.capitalVenueNouns, p.capitalVenueBefore = lowerSet(j.CapitalVenueNouns), lowerSet(j.CapitalVenueBefore)
 	p.diasporaNouns = lowerSet(j.DiasporaNouns)
 	p.thingTitles = lowerSet(j.ThingTitles)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)

@@ -152,6 +152,12 @@ type packJSON struct {
 	// lower-case word: "the Jakarta-Bandung high-speed railway") names the
 	// route's ends, cities, not states.
 	RouteNouns []string `json:"route_nouns"`
+	// RoutePreps are the prepositions that open a route's ends ("between",
+	// "from", "antara", "dari"): a capital right after one that follows a
+	// route noun, maybe with one lower-case word between ("flights between
+	// Jakarta and Tokyo", "rute baru antara Jakarta dan Canberra"), is a
+	// city, not its state.
+	RoutePreps []string `json:"route_preps"`
 	// TeamCues are phrases, lower case, for a state's national team
 	// ("timnas", "tim nasional", "national team"): in a sentence that has
 	// one, states' names are teams (the opponents too: "menang 2-0 atas
@@ -603,6 +609,15 @@ type packJSON struct {
 	// not its government ("the Doha framework", "the Astana format", "the
 	// Minsk agreements").
 	CapitalDocumentNouns []string `json:"capital_document_nouns"`
+	// CapitalVenueNouns name a meeting called after the city that hosts
+	// it: a capital right before one, after a determiner, is that city,
+	// not its government ("the Riyadh talks", "the Doha negotiations").
+	CapitalVenueNouns []string `json:"capital_venue_nouns"`
+	// CapitalVenueBefore name such a meeting before the capital, as
+	// Indonesian writes it: a capital right after one, not followed by a
+	// conjunction, is the host city ("Perundingan Doha", "KTT Jeddah";
+	// "pertemuan Jakarta dan Beijing" stays the two states meeting).
+	CapitalVenueBefore []string `json:"capital_venue_before"`
 	// CompanyWords name an industry or a product: capitalized right after
 	// a state's name, one makes the two a company's name ("Korea Zinc",
 	// "Korea Electric Power", "Indonesia Steel"), not the state.
@@ -915,6 +930,7 @@ type pack struct {
 	nameCommon, wordGiven                                    set // name_common, word_given
 	seatSuffixes                                             []string
 	compoundPrefixes, compoundSuffixes, routeNouns           set       // compound_prefixes, compound_suffixes, route_nouns
+	routePreps                                               set       // route_preps
 	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
 	teamCues                                                 phraseSet // team_cues
 	clubWords                                                set       // club_words
@@ -978,6 +994,7 @@ type pack struct {
 	indexWords                                map[string]bool // index_words, lower case
 	marketNouns, subsidiaryNouns              map[string]bool // market_nouns, subsidiary_nouns, lower case
 	capitalDocumentNouns, companyWords        map[string]bool // capital_document_nouns, company_words, lower case
+	capitalVenueNouns, capitalVenueBefore     map[string]bool // capital_venue_nouns, capital_venue_before, lower case
 	diasporaNouns                             map[string]bool // diaspora_nouns, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
@@ -1432,7 +1449,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),

@@ -457,6 +457,10 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
 		} else if best.Via == gazetteer.ViaCapital && tj < len(toks) && r.p.capitalDocumentNouns[toks[tj].low] {
 			m.locative = true // "the Doha framework", "the Minsk agreements": an accord named after the city
+		} else if best.Via == gazetteer.ViaCapital && tj < len(toks) && ti > 0 && toks[ti-1].lx&lxDeterminer != 0 && r.p.capitalVenueNouns[toks[tj].low] {
+			m.locative = true // "the Riyadh talks", "the Doha negotiations": a meeting named after the city that hosts it
+		} else if best.Via == gazetteer.ViaCapital && ti > 0 && r.p.capitalVenueBefore[toks[ti-1].low] && (tj == len(toks) || toks[tj].lx&lxCoord == 0) {
+			m.locative = true // "Perundingan Doha", "KTT Jeddah": the host city ("pertemuan Jakarta dan Beijing" stays two states)
 		} else if best.Via == gazetteer.ViaCapital && r.routeEndBefore(toks, ti) {
 			m.locative = true // "flights between Jakarta and Tokyo", "trains from Beijing": a route's end, a city
 		} else if best.Via == gazetteer.ViaCapital && r.disasterBefore(toks, ti) {
@@ -641,7 +645,9 @@ func (r *run) marketOrUnit(toks []token, ti, tj int) bool {
 }
 
 // routeEndBefore reports whether the capital at toks[ti] follows a route
-// noun (route_nouns) and "between", "from", "linking" or "connecting":
+// noun (route_nouns), maybe with one lower-case word after it, and a
+// route preposition (route_preps: "between", "from", "linking",
+// "connecting", "antara", "dari"; "rute baru antara Jakarta dan Canberra"):
 // "flights between Jakarta and Tokyo", "direct trains from Beijing", "the
 // highway linking Nairobi and Mombasa", "the rail line linking Jakarta and
 // Bandung" (a route noun before "line") name the cities a route joins, not
@@ -651,13 +657,17 @@ func (r *run) routeEndBefore(toks []token, ti int) bool {
 	if ti < 2 || len(r.p.routeNouns) == 0 {
 		return false
 	}
-	if w := toks[ti-1].low; w != "between" && w != "from" && w != "linking" && w != "connecting" {
+	if !r.p.routePreps[toks[ti-1].low] {
 		return false
 	}
 	if w := toks[ti-2].low; (w == "line" || w == "lines") && ti >= 3 {
 		return r.p.routeNouns[toks[ti-3].low] // "the rail line linking Jakarta and Bandung"
 	}
-	return r.p.routeNouns[toks[ti-2].low]
+	if r.p.routeNouns[toks[ti-2].low] {
+		return true
+	}
+	b := &toks[ti-2] // one lower-case word between: "rute baru antara Jakarta dan Canberra"
+	return ti >= 3 && !b.cap && !b.punct && !r.p.function[b.low] && r.p.routeNouns[toks[ti-3].low]
 }
 
 // disasterBefore reports whether the capital at toks[ti] ends the object
