@@ -507,7 +507,7 @@ func shift(ref time.Time, per string) string {
 // tokens whose quote flag is in (all of them when quote is nil); a
 // century or decade of the past (pastEra) is one without a value.
 func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) (dateHit, bool) {
-	var weak dateHit
+	var weak, since dateHit
 	unresolved := false
 	for i := 0; i < len(toks); i++ {
 		// What dateAt rejects first, without its map look-up: a word that
@@ -532,10 +532,19 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 			i += n - 1
 			continue
 		}
-		if ok {
-			if i > 0 && p.since[toks[i-1].low] {
+		if ok && i > 0 && p.since[toks[i-1].low] {
+			// "sejak 2019", "since 2008": the start of a state or a
+			// span, the event's date only when the sentence has no other
+			// ("Indonesia, yang menjadi anggota Dewan HAM sejak 2019,
+			// mengecam Israel kemarin" is dated kemarin).
+			if !since.since {
 				h.since = true
+				since = h
 			}
+			i += n - 1
+			continue
+		}
+		if ok {
 			return h, true
 		}
 		if n > 0 {
@@ -545,6 +554,9 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 			unresolved = unresolved || ref.IsZero()
 			i += n - 1
 		}
+	}
+	if since.since && !unresolved {
+		return since, true
 	}
 	if !weak.weak && unresolved {
 		return dateHit{weak: true}, true

@@ -266,6 +266,11 @@ func (r *run) negated(s *sentenceContext, t int) bool {
 			return true
 		}
 	}
+	// "has yet to impose", "is yet to sign": a word that negates only
+	// before a complementizer (negations_before_comp).
+	if k := t - 2; k >= 0 && s.toks[k+1].lx&lxComp != 0 && r.p.negBeforeComp[s.toks[k].low] {
+		return true
+	}
 	for k := max(1, t-3); k < t; k++ {
 		if s.toks[k].lx&lxFuture != 0 && s.toks[k-1].lx&lxNegation != 0 {
 			return true
