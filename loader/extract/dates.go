@@ -18,8 +18,11 @@ type dateHit struct {
 	// told relative to another time or in another calendar ("a day
 	// earlier", "10 Muharram"; value empty: unknown) or a duration up to
 	// the article date ("selama tiga tahun").
-	weak  bool
-	words string
+	weak bool
+	// future: a period told forward from the article date ("pekan
+	// depan", "next month"), which may hold the article's own month.
+	future bool
+	words  string
 }
 
 // parseMetaDate reads an article date from metadata: ISO 8601 / RFC 3339,
@@ -303,7 +306,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
-		return dateHit{value: shift(ref, per), words: t.raw}, 1, true
+		return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw}, 1, true
 	}
 	if i+1 < len(toks) && p.relFirst[w] && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
 		two := w + " " + toks[i+1].low
@@ -311,7 +314,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 			if ref.IsZero() {
 				return dateHit{}, 2, false
 			}
-			return dateHit{value: shift(ref, per), words: t.raw + " " + toks[i+1].raw}, 2, true
+			return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw + " " + toks[i+1].raw}, 2, true
 		}
 		if off, ok := p.relDays[two]; ok {
 			if ref.IsZero() {

@@ -141,12 +141,34 @@ var modalGridRows = func() []modalRow {
 	en("may attack", "North Korea may attack South Korea soon, analysts said.", "PRK", "19", "KOR", "-", "")
 	en("failed to meet", "Thailand's prime minister failed to meet Cambodia's prime minister in Kuala Lumpur.", "THA", "04", "KHM", "-", "")
 	en("is expected to sign", "Indonesia is expected to sign a trade deal with the European Union by 2027.", "IDN", "05", "european-union", "-", "")
+	// Second batch, annotated before its first run (after the rules of
+	// the first): the rules' reach and their limits.
+	id("b2 tanpa akan hari depan", "Presiden Prabowo bertemu Presiden China Xi Jinping di Beijing pada Senin (8/12/2025).", "IDN", "04", "CHN", "-", "")
+	id("b2 besok", "Menteri Luar Negeri Sugiono mengunjungi Jepang besok.", "IDN", "04", "JPN", "-", "")
+	id("b2 pekan depan", "Presiden Prabowo bertemu Perdana Menteri Anwar Ibrahim pekan depan.", "IDN", "04", "MYS", "-", "")
+	id("b2 tahun depan bantuan", "Jepang mengirim bantuan kapal patroli ke Filipina tahun depan.", "JPN", "07", "PHL", "-", "")
+	id("b2 paling lambat akhir 2027", "Indonesia dan Jepang menandatangani kesepakatan untuk merampungkan proyek itu paling lambat akhir 2027.", "IDN", "05", "JPN", "fact", fri)
+	id("b2 berlaku hingga 2030", "Indonesia dan Australia menandatangani perjanjian pertahanan yang berlaku hingga 2030.", "IDN", "05", "AUS", "fact", fri)
+	id("b2 sejak oktober 2023 only", "Israel telah menyerang Gaza sejak Oktober 2023.", "ISR", "19", "PSE", "fact", "2023-10")
+	id("b2 sejak lalu pada 2024", "Indonesia, yang menggugat Uni Eropa sejak 2019, mengirim bantuan ke Gaza pada 2024.", "IDN", "07", "PSE", "fact", "2024")
+	id("b2 bare year", "Malaysia dan Indonesia menandatangani perjanjian perbatasan laut pada 2023.", "MYS", "05", "IDN", "fact", "2023")
+	id("b2 kecuali", "Kecuali Iran membuka akses bagi inspektur, Amerika Serikat menjatuhkan sanksi baru terhadap Iran.", "USA", "16", "IRN", "-", "")
+	add("b2 id target 2030 none", "id", "", "Indonesia dan Uni Emirat Arab menandatangani nota kesepahaman energi dengan target rampung pada 2030.", "IDN", "05", "ARE", "fact", "")
+	en("b2 target of 2030 thursday", "Indonesia and Japan signed a pact on Thursday with a target of 2030 for the first plant.", "IDN", "05", "JPN", "fact", "2025-12-04")
+	en("b2 is yet to", "The United States is yet to impose sanctions on Russia's oil firms.", "USA", "16", "RUS", "-", "")
+	en("b2 yet again", "Russia yet again attacked Ukraine on Wednesday.", "RUS", "19", "UKR", "fact", "2025-12-03")
+	add("b2 en since then yesterday none", "en", "", "Indonesia, a member of the UN Human Rights Council since 2019, condemned Israel yesterday.", "IDN", "11", "ISR", "fact", "")
+	en("b2 since then in 2024", "Indonesia, which has sued the European Union since 2019, sent aid to Gaza in 2024.", "IDN", "07", "PSE", "fact", "2024")
+	en("b2 later this month", "President Trump meets Chinese President Xi Jinping later this month.", "USA", "04", "CHN", "-", "")
+	en("b2 tomorrow", "Prime Minister Anwar Ibrahim visits Indonesia tomorrow.", "MYS", "04", "IDN", "-", "")
 	return rows
 }()
 
 // modalGridKnown: rows the extractor still fails; each must keep failing.
 var modalGridKnown = map[string]bool{
 	"id terbesar sejak 2019": true, // memprotes is coded 114 (complain), not 14
+	"b2 id target 2030 none": true, // without an article date a target year cannot be told from a past one
+	"en b2 later this month": true, // "later this month" is read as "this month"; a present tense telling the future
 	"en largest since 2019":  true, // "South Koreans protested against Japan": no event
 }
 

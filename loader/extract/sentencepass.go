@@ -64,6 +64,7 @@ type sentenceContext struct {
 	date     string // the date of events told outside quotations
 	dated    bool
 	dateAbs  bool   // s.date was written as a date, not told from the article's
+	dateFut  bool   // s.date is a period told forward ("pekan depan", "next month")
 	dateQ    string // and of events told inside one
 	datedQ   bool
 	lastTrig int      // token index of the last trigger seen, -1 before the first
@@ -94,7 +95,7 @@ func (r *run) sentenceDate(s *sentenceContext, t int) string {
 	if !s.dated {
 		s.dated = true
 		if h, ok := r.p.sentenceDate(s.toks, r.ref, s.quote, false); ok {
-			s.date, s.dateAbs = h.value, h.absolute
+			s.date, s.dateAbs, s.dateFut = h.value, h.absolute, h.future
 		} else if s.st.lead && r.refStr != "" {
 			s.date = r.refStr
 		}
