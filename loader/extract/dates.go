@@ -547,6 +547,12 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 			i += n - 1
 			continue
 		}
+		if ok && since.since && p.dw.rangeWords[toks[i-1].low] {
+			// "sejak 2014 hingga Februari 2022": the span's end, not
+			// another time.
+			i += n - 1
+			continue
+		}
 		if ok {
 			return h, true
 		}

@@ -161,6 +161,10 @@ var modalGridRows = func() []modalRow {
 	en("b2 since then in 2024", "Indonesia, which has sued the European Union since 2019, sent aid to Gaza in 2024.", "IDN", "07", "PSE", "fact", "2024")
 	en("b2 later this month", "President Trump meets Chinese President Xi Jinping later this month.", "USA", "04", "CHN", "-", "")
 	en("b2 tomorrow", "Prime Minister Anwar Ibrahim visits Indonesia tomorrow.", "MYS", "04", "IDN", "-", "")
+	// Added with the rule, as regressions: the end of a span after a
+	// since-date is not another time.
+	id("reg sejak hingga", "Rusia menyerang Ukraina sejak 2014 hingga Februari 2022.", "RUS", "19", "UKR", "fact", "2014")
+	en("reg since until", "Russia has attacked Ukraine since 2014 until February 2022.", "RUS", "19", "UKR", "fact", "2014")
 	return rows
 }()
 
