@@ -23,7 +23,11 @@ type modalRow struct {
 }
 
 // modalGridRows: written and annotated before the extractor ran on them.
-// Publication date fri (a Friday) unless the row says none.
+// Publication date fri (a Friday) unless the row says none. First batch:
+// 90 of 100 rows passed before any rule of this grid, 98 of 100 after; a
+// second batch of 18 rows, annotated after those rules and before its
+// first run: 14 of 18 at once, 16 of 18 after two more rules; three
+// regression rows were added with the rules (117 of 121 in all).
 var modalGridRows = func() []modalRow {
 	const fri = "2025-12-05"
 	var rows []modalRow
