@@ -18,8 +18,11 @@ type dateHit struct {
 	// told relative to another time or in another calendar ("a day
 	// earlier", "10 Muharram"; value empty: unknown) or a duration up to
 	// the article date ("selama tiga tahun").
-	weak  bool
-	words string
+	weak bool
+	// future: a period told forward from the article date ("pekan
+	// depan", "next month"), which may hold the article's own month.
+	future bool
+	words  string
 }
 
 // parseMetaDate reads an article date from metadata: ISO 8601 / RFC 3339,
@@ -303,7 +306,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
-		return dateHit{value: shift(ref, per), words: t.raw}, 1, true
+		return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw}, 1, true
 	}
 	if i+1 < len(toks) && p.relFirst[w] && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
 		two := w + " " + toks[i+1].low
@@ -311,7 +314,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 			if ref.IsZero() {
 				return dateHit{}, 2, false
 			}
-			return dateHit{value: shift(ref, per), words: t.raw + " " + toks[i+1].raw}, 2, true
+			return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw + " " + toks[i+1].raw}, 2, true
 		}
 		if off, ok := p.relDays[two]; ok {
 			if ref.IsZero() {
@@ -507,7 +510,7 @@ func shift(ref time.Time, per string) string {
 // tokens whose quote flag is in (all of them when quote is nil); a
 // century or decade of the past (pastEra) is one without a value.
 func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) (dateHit, bool) {
-	var weak dateHit
+	var weak, since dateHit
 	unresolved := false
 	for i := 0; i < len(toks); i++ {
 		// What dateAt rejects first, without its map look-up: a word that
@@ -532,10 +535,25 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 			i += n - 1
 			continue
 		}
-		if ok {
-			if i > 0 && p.since[toks[i-1].low] {
+		if ok && i > 0 && p.since[toks[i-1].low] {
+			// "sejak 2019", "since 2008": the start of a state or a
+			// span, the event's date only when the sentence has no other
+			// ("Indonesia, yang menjadi anggota Dewan HAM sejak 2019,
+			// mengecam Israel kemarin" is dated kemarin).
+			if !since.since {
 				h.since = true
+				since = h
 			}
+			i += n - 1
+			continue
+		}
+		if ok && since.since && p.dw.rangeWords[toks[i-1].low] {
+			// "sejak 2014 hingga Februari 2022": the span's end, not
+			// another time.
+			i += n - 1
+			continue
+		}
+		if ok {
 			return h, true
 		}
 		if n > 0 {
@@ -545,6 +563,9 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 			unresolved = unresolved || ref.IsZero()
 			i += n - 1
 		}
+	}
+	if since.since && !unresolved {
+		return since, true
 	}
 	if !weak.weak && unresolved {
 		return dateHit{weak: true}, true

@@ -805,11 +805,27 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	}
 	st := s.st
 	date := r.sentenceDate(s, t)
-	if status == "fact" && afterDay(date, r.refStr) {
-		// A fact is not dated after its article: "dijadwalkan bertemu …
-		// pada Senin (8/12/2025)" in an article of 5 December is an intent
-		// (036) told then, not a meeting on the 8th.
-		date = ""
+	if status == "fact" && (afterDay(date, r.refStr) || s.dateFut && date == s.date) {
+		// A fact is not dated after its article. A year or a month alone
+		// named as such ("target rampung pada 2030", "a deadline of
+		// 2027") is a target or a deadline, not the act's time: the act
+		// is dated as if the sentence had no date. An intent (03) is told
+		// then: "dijadwalkan bertemu … pada Senin (8/12/2025)" in an
+		// article of 5 December is an intent (036), not a meeting on the
+		// 8th. Any other act on a later day or in a period told forward
+		// from the article's ("tahun depan", "pekan depan": which may hold
+		// the article's own month) is planned.
+		switch {
+		case s.dateAbs && len(date) < len("2006-01-02"):
+			date = ""
+			if s.st.lead {
+				date = r.refStr
+			}
+		case ev.Root == "03":
+			date = ""
+		default:
+			status = facts.StatusPlanned
+		}
 	}
 	conf = math.Round(conf*100) / 100
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}

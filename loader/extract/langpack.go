@@ -64,6 +64,7 @@ type packJSON struct {
 	Hedges         []string          `json:"hedges"`
 	Denials        []string          `json:"denials"`
 	Negations      []string          `json:"negations"`
+	NegBeforeComp  []string          `json:"negations_before_comp"` // "yet": a negation only before "to" ("has yet to meet")
 	Future         []string          `json:"future"`
 	Aux            []string          `json:"aux"`
 	Clitics        []string          `json:"clitics"`
@@ -907,6 +908,7 @@ type pack struct {
 	pronouns                                                 map[string]string
 	agent, coord, between, betweenAnd, objPreps, locative    set
 	clauseBreaks, relative, speech, light, negations, future set
+	negBeforeComp                                            set // "yet" in "has yet to meet"
 	aux, copulas, stateOf, missionIn, territory, former      set
 	homeMissions                                             set
 	receive, sourcePreps                                     set
@@ -1434,7 +1436,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		relative: mkset(j.Relative), speech: mkset(j.SpeechVerbs), light: mkset(append(j.LightVerbs, j.ReceiveVerbs...)),
 		receive: mkset(j.ReceiveVerbs), sourcePreps: mkset(j.SourcePreps),
 		report: mkset(j.ReportVerbs), deeds: phraseWords(j.DeedVerbs),
-		negations: mkset(j.Negations), future: mkset(j.Future), aux: mkset(j.Aux), copulas: mkset(j.Copulas),
+		negations: mkset(j.Negations), negBeforeComp: mkset(j.NegBeforeComp), future: mkset(j.Future), aux: mkset(j.Aux), copulas: mkset(j.Copulas),
 		stateOf: mkset(j.StateOf), missionIn: mkset(j.MissionIn), homeMissions: mkset(j.HomeMissions), territory: mkset(j.Territory), former: mkset(j.Former),
 		nameStop: map[string]bool{},
 		clitics:  j.Clitics,

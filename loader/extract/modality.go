@@ -18,6 +18,7 @@ import (
 
 type modality struct {
 	unreal, planned, comp set
+	conditionals          set               // a sentence opened by one is a condition and its consequence
 	openers               map[string]string // CAMEO root → status of the content
 }
 
@@ -25,6 +26,7 @@ type modalityJSON struct {
 	Note            string            `json:"_"`
 	Unreal          []string          `json:"unreal"`
 	Planned         []string          `json:"planned"`
+	Conditionals    []string          `json:"conditionals"`
 	Complementizers []string          `json:"complementizers"`
 	Openers         map[string]string `json:"openers"`
 }
@@ -48,7 +50,7 @@ func (p *pack) loadModality(code string) error {
 		}
 		return s
 	}
-	p.mod = modality{unreal: mk(j.Unreal), planned: mk(j.Planned), comp: mk(j.Complementizers), openers: map[string]string{}}
+	p.mod = modality{unreal: mk(j.Unreal), planned: mk(j.Planned), comp: mk(j.Complementizers), conditionals: mk(j.Conditionals), openers: map[string]string{}}
 	for root, st := range j.Openers {
 		ok := false
 		for _, v := range facts.EventStatuses() {
@@ -70,6 +72,12 @@ func (r *run) modalBefore(s *sentenceContext, t int) string {
 	// "If Russia attacks Ukraine, ..."): the whole clause is no fact, however
 	// many words the subject has.
 	if cs > 0 && s.toks[cs-1].lx&lxUnreal != 0 && !r.backshifted(s, cs-1) {
+		return "unreal"
+	}
+	// A sentence opened by a condition: its consequence after the
+	// condition's comma is no fact either, with no modal of its own
+	// ("Kecuali Iran membuka akses, Amerika Serikat menjatuhkan sanksi").
+	if r.p.mod.conditionals[s.toks[0].low] && r.commaBefore(s, t) {
 		return "unreal"
 	}
 	out := ""
@@ -99,6 +107,16 @@ func (r *run) modalBefore(s *sentenceContext, t int) string {
 		}
 	}
 	return out
+}
+
+// commaBefore: a comma before the token at t in its sentence.
+func (r *run) commaBefore(s *sentenceContext, t int) bool {
+	for k := 1; k < t; k++ {
+		if s.toks[k].raw == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // scope is an open demand, appeal, threat or offer in a sentence: triggers
@@ -265,6 +283,11 @@ func (r *run) negated(s *sentenceContext, t int) bool {
 		if s.toks[k].lx&lxNegation != 0 {
 			return true
 		}
+	}
+	// "has yet to impose", "is yet to sign": a word that negates only
+	// before a complementizer (negations_before_comp).
+	if k := t - 2; k >= 0 && s.toks[k+1].lx&lxComp != 0 && r.p.negBeforeComp[s.toks[k].low] {
+		return true
 	}
 	for k := max(1, t-3); k < t; k++ {
 		if s.toks[k].lx&lxFuture != 0 && s.toks[k-1].lx&lxNegation != 0 {

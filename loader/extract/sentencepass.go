@@ -63,6 +63,8 @@ type sentenceContext struct {
 	quote    []bool // token inside a quotation
 	date     string // the date of events told outside quotations
 	dated    bool
+	dateAbs  bool   // s.date was written as a date, not told from the article's
+	dateFut  bool   // s.date is a period told forward ("pekan depan", "next month")
 	dateQ    string // and of events told inside one
 	datedQ   bool
 	lastTrig int      // token index of the last trigger seen, -1 before the first
@@ -93,7 +95,7 @@ func (r *run) sentenceDate(s *sentenceContext, t int) string {
 	if !s.dated {
 		s.dated = true
 		if h, ok := r.p.sentenceDate(s.toks, r.ref, s.quote, false); ok {
-			s.date = h.value
+			s.date, s.dateAbs, s.dateFut = h.value, h.absolute, h.future
 		} else if s.st.lead && r.refStr != "" {
 			s.date = r.refStr
 		}
