@@ -636,7 +636,7 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 	if !ok {
 		return ms, false
 	}
-	id := strings.ToLower(sid) + "-" + label
+	id := r.bodyTypeID(sid, label)
 	a := r.actors[id]
 	if a == nil {
 		if e, ok := r.x.gaz.Lookup(id); ok {
@@ -650,6 +650,16 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 	// The body's words and the state's mention become one mention.
 	ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
 	return ms, true
+}
+
+// bodyTypeID is the id of state sid's body of type typ (common.json
+// body_types): the gazetteer body the type lists for the state (ids), else
+// the state's code and the type ("jpn-defense-ministry").
+func (r *run) bodyTypeID(sid, typ string) string {
+	if id := r.x.common.BodyTypes[typ].IDs[sid]; id != "" {
+		return id
+	}
+	return strings.ToLower(sid) + "-" + typ
 }
 
 // possessiveBody makes a body's generic name whose last word carries the
@@ -863,7 +873,7 @@ func (r *run) foreignBodyActor(e *gazetteer.Entry, sid string) (string, *actorRe
 	if t := r.p.homeBodyTypes[e.ID]; t != "" {
 		typ = t // "KPU Malaysia": mys-election-commission
 	}
-	id := strings.ToLower(sid) + "-" + typ
+	id := r.bodyTypeID(sid, typ)
 	a := r.actors[id]
 	if a == nil {
 		if ge, ok := r.x.gaz.Lookup(id); ok {

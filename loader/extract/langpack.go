@@ -1615,6 +1615,12 @@ type common struct {
 		// American one), no body of that state is made up.
 		States       []string `json:"states"`
 		StatesSource string   `json:"states_source"`
+		// IDs name, by state, the gazetteer's body of this type whose id
+		// is not the state's code and the type ("Indonesia's anti-graft
+		// agency" is idn-kpk, not a made-up idn-anti-graft-agency):
+		// see bodyTypeID.
+		IDs       map[string]string `json:"ids"`
+		IDsSource string            `json:"ids_source"`
 	} `json:"body_types"`
 	// PublicationLabels are the words a publication line may carry
 	// besides its date ("Diterbitkan", "WIB", "Updated"), in any language.

@@ -82,7 +82,7 @@ func TestGenericBodies(t *testing.T) {
 		{"agency of the home state", "Badan Standardisasi Nasional menghentikan sementara program itu pada Senin.", "idn-badan-standardisasi-nasional", facts.KindAgency, "IDN", nil},
 		{"new ministry", "Kementerian Urusan Perbatasan menerima laporan itu pekan lalu.", "idn-kementerian-urusan-perbatasan", facts.KindAgency, "IDN", nil},
 		{"head of two words", "Direktorat Jenderal Penerbangan Sipil meminta penjelasan maskapai itu.", "idn-direktorat-jenderal-penerbangan-sipil", facts.KindAgency, "IDN", nil},
-		{"foreign body with its state", "Komisi Antikorupsi Brunei menangkap dua pejabat di Bandar Seri Begawan.", "brn-komisi-antikorupsi-brunei", facts.KindAgency, "BRN", []string{"BRN"}},
+		{"foreign body with its state", "Komisi Antikorupsi Brunei menangkap dua pejabat di Bandar Seri Begawan.", "brn-anti-graft-agency", facts.KindAgency, "BRN", []string{"BRN", "brn-komisi-antikorupsi-brunei"}},
 		{"a royal body with its state", "Kepolisian Diraja Brunei menangkap dua tersangka di Bandar Seri Begawan.", "brn-police", facts.KindAgency, "BRN", []string{"BRN", "brn-kepolisian-diraja-brunei"}},
 		{"foreign body known by its name", "Kepolisian Diraja Malaysia menangkap dua tersangka di Johor.", "mys-police", facts.KindAgency, "MYS", []string{"MYS", "mys-kepolisian-diraja-malaysia"}},
 		{"court", "Mahkamah Syariah Aceh menolak permohonan itu.", "idn-mahkamah-syariah-aceh", facts.KindCourt, "IDN", nil},

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestBodyTypeIDs: a state's body named by its kind ("Indonesia's
+// anti-graft agency", "BMKG Jepang") is the gazetteer body common.json's
+// body_types list for that state (ids) when there is one, else the body
+// made from the state's code and the type.
+func TestBodyTypeIDs(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, lang, text, want string
+	}{
+		{"meteorology en", "en", "A magnitude 6.2 earthquake struck off Sumatra, Indonesia's meteorology agency said.", "idn-bmkg"},
+		{"disaster en", "en", "Indonesia's disaster mitigation agency said 17 people died in the floods.", "idn-bnpb"},
+		{"anti-graft en", "en", "Indonesia's anti-graft agency arrested a regional head on Tuesday.", "idn-kpk"},
+		{"statistics en", "en", "Indonesia's statistics agency said inflation eased to 2.4%.", "idn-bps"},
+		{"election en", "en", "Indonesia's election commission certified the results.", "idn-kpu"},
+		{"anti-graft of another state", "en", "Malaysia's anti-graft agency questioned the former prime minister.", "mys-anti-corruption"},
+		{"made from the type", "en", "Japan's meteorological agency issued a tsunami warning.", "jpn-meteorology-agency"},
+		{"weather bureau", "en", "The Philippines' weather bureau said the typhoon would make landfall on Friday.", "phl-meteorology-agency"},
+		{"statistics bureau", "en", "China's statistics bureau said exports rose 8%.", "chn-statistics-agency"},
+		{"id generic name", "id", "Badan Meteorologi Jepang mengeluarkan peringatan tsunami.", "jpn-meteorology-agency"},
+		{"id home acronym abroad", "id", "KPK Malaysia memeriksa mantan perdana menteri itu.", "mys-anti-corruption"},
+		{"id regional body stays", "id", "Badan Penanggulangan Bencana Daerah Jawa Tengah mencatat 12 rumah rusak.", "bpbd-jawa-tengah"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: tc.lang, Published: "2025-11-20"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range doc.Actors {
+				ids = append(ids, a.ID)
+			}
+			if !slices.Contains(ids, tc.want) {
+				t.Errorf("%q: no %s in %v", tc.text, tc.want, ids)
+			}
+		})
+	}
+}
