@@ -217,7 +217,7 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 			continue
 		}
 		if sid != "" {
-			if id, a := r.foreignBodyActor(m.entry, sid); a != nil {
+			if id, a := r.foreignBodyActor(m.entry, m.surface, sid); a != nil {
 				ms, _ = r.spanMention(toks, ms, m.ti, m.tj, id, "body", 0.8, a.entry)
 				continue
 			}
@@ -402,13 +402,14 @@ func (r *run) bareBody(toks []token, ms []*mention, i, k int, sid, label string,
 }
 
 // namedStateBody is the gazetteer's body of state sid named by the
-// generic name with one of the state's names in the pack's language, the
-// way the language joins them ("Majelis Nasional" + "Prancis"; "House of
+// generic name with one of the state's names or short forms in the pack's
+// language, the way the language joins them ("Majelis Nasional" +
+// "Prancis", "Dewan Perwakilan Rakyat" + "AS"; "House of
 // Representatives": "Indonesian House of Representatives",
-// "Indonesia's …", "… of Indonesia"), or nil.
+// "Indonesia's …", "… of Indonesia", "U.S. …"), or nil.
 func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
 	se, ok := r.x.gaz.Lookup(sid)
-	if !ok {
+	if !ok || generic == "" {
 		return nil
 	}
 	var texts []string
@@ -421,6 +422,13 @@ func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
 	}
 	for _, d := range se.Demonyms[r.p.lang] {
 		texts = append(texts, d+" "+generic)
+	}
+	for _, sh := range se.Short {
+		if r.p.lang == "en" {
+			texts = append(texts, sh+" "+generic) // "U.S. House of Representatives"
+		} else {
+			texts = append(texts, generic+" "+sh) // "Dewan Perwakilan Rakyat AS"
+		}
 	}
 	for _, text := range texts {
 		for _, m := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
@@ -842,7 +850,7 @@ func (r *run) isHomeBody(m *mention) bool {
 // state (lbn-health-ministry): one mention from m to sm in place of the
 // mentions inside. It returns false when sid is not in the gazetteer.
 func (r *run) foreignBody(toks []token, ms []*mention, m, sm *mention, sid string) ([]*mention, *mention, bool) {
-	id, a := r.foreignBodyActor(m.entry, sid)
+	id, a := r.foreignBodyActor(m.entry, m.surface, sid)
 	if a == nil {
 		return ms, nil, false
 	}
@@ -852,8 +860,13 @@ func (r *run) foreignBody(toks []token, ms []*mention, m, sm *mention, sid strin
 
 // foreignBodyActor returns the body of state sid of the same type as the
 // home body e ("idn-foreign-ministry" and RUS: "rus-foreign-ministry"),
-// from the gazetteer or made; nil when sid is unknown.
-func (r *run) foreignBodyActor(e *gazetteer.Entry, sid string) (string, *actorRec) {
+// from the gazetteer or made; nil when sid is unknown. When the gazetteer
+// has no body of that id, the home body's name as written (generic) with
+// another of the state's names may still name one of its bodies
+// (namedStateBody: "Dewan Perwakilan Rakyat Amerika Serikat" is the
+// gazetteer's "Dewan Perwakilan Rakyat AS", usa-house, not a made
+// usa-parliament).
+func (r *run) foreignBodyActor(e *gazetteer.Entry, generic, sid string) (string, *actorRec) {
 	home, prefix := r.p.home, r.p.homeIDPrefix
 	se, ok := r.x.gaz.Lookup(sid)
 	if !ok {
@@ -868,6 +881,11 @@ func (r *run) foreignBodyActor(e *gazetteer.Entry, sid string) (string, *actorRe
 	if a == nil {
 		if ge, ok := r.x.gaz.Lookup(id); ok {
 			a = r.actorOf(id, ge)
+		} else if ne := r.namedStateBody(generic, sid); ne != nil {
+			if a = r.actors[ne.ID]; a == nil {
+				a = r.actorOf(ne.ID, ne)
+			}
+			return ne.ID, a
 		} else {
 			name := e.Name
 			if ha := r.actor(home); ha != nil {
@@ -911,7 +929,7 @@ func (r *run) foreignOfficialsBodies(ms []*mention) []*mention {
 		if country == "" || country == home || !r.isState(country) {
 			continue
 		}
-		if id, a := r.foreignBodyActor(m.entry, country); a != nil {
+		if id, a := r.foreignBodyActor(m.entry, m.surface, country); a != nil {
 			m.id, m.entry = id, a.entry
 		}
 	}
