@@ -59,6 +59,8 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			}
 		} else if sm := r.stateMentionAt(ms, k+1); sm != nil && toks[k].low == "in" && strings.HasPrefix(sm.rule, "metonym:capital") && capitalBody(label) && i > 0 && toks[i-1].low == "the" {
 			state, end = sm, sm.tj // "the foreign ministry in Beijing": a capital's ministry is its state's
+		} else if sm := r.portfolioState(toks, ms, i, k); sm != nil {
+			state, end = sm, sm.tj // "Kementerian Pertanian, Kehutanan, dan Perikanan Jepang"
 		} else if n := r.bodyDescriptors(toks, i, k); n > 0 {
 			if sm := r.stateMentionAt(ms, k+n); sm != nil {
 				state, end = sm, sm.tj // "Polisi anti huru-hara Prancis", "Polisi perbatasan Israel"
@@ -83,6 +85,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			}
 			if pm := mentionEndingAt(ms, j); pm != nil && r.isState(pm.id) {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
+				if k < len(toks) && (toks[k].raw == "," || toks[k].lx&lxCoord != 0) && k-i > 2 && toks[i+1].low == "of" {
+					end = r.portfolioEnd(toks, ms, k) // "China's Ministry of Industry and Information Technology"
+				}
 			} else if pm := titleStateEndingAt(ms, j); pm != nil && p.isTitle(toks, k) && r.isState(pm.id) {
 				// A title's state before a body's name that opens the
 				// title ("Qatar's Foreign Ministry spokesman", "Sudan's
@@ -1227,6 +1232,68 @@ func (r *run) bodyDescriptors(toks []token, i, k int) int {
 		}
 	}
 	return end - k
+}
+
+// portfolioState is the mention of the state right after the rest of a
+// ministry's portfolio (portfolioEnd) that follows the generic name
+// toks[i:k] in the home language ("Kementerian Pertanian, Kehutanan, dan
+// Perikanan Jepang" is Japan's agriculture ministry, not Indonesia's and
+// Japan), or nil.
+func (r *run) portfolioState(toks []token, ms []*mention, i, k int) *mention {
+	if r.p.home == "" || k >= len(toks) || toks[k].raw != "," && toks[k].lx&lxCoord == 0 {
+		return nil
+	}
+	if _, ok := r.p.bodyCreateHeads[toks[i].low]; !ok {
+		return nil // ("Kementerian", "Departemen": a ministry's portfolio goes on)
+	}
+	if end := r.portfolioEnd(toks, ms, k); end > k {
+		return r.stateMentionAt(ms, end)
+	}
+	return nil
+}
+
+// portfolioEnd reads the rest of a ministry's portfolio after its generic
+// name, which ends before toks[k]: capitalized words separated by commas,
+// the last after a coordinator (", Kehutanan, dan Perikanan", ", Food and
+// Rural Affairs", "and Information Technology"), at most three words an
+// item, none of them a mention, a title or the start of a body's name
+// ("the Foreign Ministry and Defence Ministry", "Kementerian Keuangan dan
+// Bank Indonesia" list two bodies). It returns the token after the list,
+// or k when there is none.
+func (r *run) portfolioEnd(toks []token, ms []*mention, k int) int {
+	j := k
+	for items := 0; j < len(toks) && items < 6; items++ {
+		last := false
+		switch {
+		case toks[j].raw == ",":
+			j++
+			if j < len(toks) && toks[j].lx&lxCoord != 0 {
+				j, last = j+1, true
+			}
+		case toks[j].lx&lxCoord != 0:
+			j, last = j+1, true
+		default:
+			return k
+		}
+		n := 0
+		for ; j < len(toks) && n < 3 && toks[j].cap && !toks[j].punct; j, n = j+1, n+1 {
+			if m := covered(ms, j); m != nil && last && n > 0 {
+				break // "dan Perikanan Jepang": the state after the list
+			} else if m != nil || r.p.isTitle(toks, j) {
+				return k
+			}
+			if _, _, ok := r.p.bodyNameAt(toks, j); ok {
+				return k
+			}
+		}
+		if n == 0 {
+			return k
+		}
+		if last {
+			return j
+		}
+	}
+	return k
 }
 
 // joinLow is the folded words of toks joined by spaces.

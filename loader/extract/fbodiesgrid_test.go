@@ -191,30 +191,34 @@ var fbodiesGridRows = []fbodiesRow{
 // fbodiesGridRows2 is the second batch, written and annotated after the
 // first batch's rules and data and before the extractor ran on it.
 var fbodiesGridRows2 = []fbodiesRow{
-	{"b2 id maff jepang", "id", "Kementerian Pertanian, Kehutanan, dan Perikanan Jepang melarang impor daging unggas dari negara bagian itu.", []string{"jpn-agriculture-ministry/agency/JPN"}, []string{"JPN", "idn-agriculture-ministry"}, false, true},
+	{"b2 id maff jepang", "id", "Kementerian Pertanian, Kehutanan, dan Perikanan Jepang melarang impor daging unggas dari negara bagian itu.", []string{"jpn-agriculture-ministry/agency/JPN"}, []string{"JPN", "idn-agriculture-ministry"}, false, false},
 	{"b2 en maff", "en", "Japan's Ministry of Agriculture, Forestry and Fisheries said the outbreak had been contained.", []string{"jpn-agriculture-ministry/agency/JPN"}, []string{"JPN"}, false, false},
 	{"b2 en pakistan top court", "en", "Pakistan's top court disqualified the prime minister from holding office.", []string{"pak-supreme-court/court/PAK"}, []string{"PAK"}, false, false},
 	{"b2 en country top court", "en", "The country's top court rejected the appeal on Tuesday.", nil, nil, true, false},
 	{"b2 id africom", "id", "Komando Afrika AS (AFRICOM) menyatakan tidak ada warga sipil yang tewas.", []string{"usa-africom/military/USA"}, []string{"USA"}, false, false},
 	{"b2 en southcom", "en", "U.S. Southern Command said the strike killed three people aboard the vessel.", []string{"usa-southcom/military/USA"}, []string{"USA"}, false, false},
-	{"b2 id armada pasifik rusia", "id", "Armada Pasifik Rusia menggelar latihan di Laut Jepang.", []string{"rus-pacific-fleet/military/RUS"}, []string{"RUS"}, false, true},
+	{"b2 id armada pasifik rusia", "id", "Armada Pasifik Rusia menggelar latihan di Laut Jepang.", []string{"rus-pacific-fleet/military/RUS"}, []string{"RUS"}, false, false},
 	{"b2 id al rusia", "id", "Angkatan Laut Rusia meluncurkan kapal selam nuklir baru di Severodvinsk.", []string{"rus-navy/military/RUS"}, []string{"RUS", "idn-navy"}, false, false},
 	{"b2 en russian air force", "en", "The Russian Air Force lost two bombers in the attack.", []string{"rus-air-force/military/RUS"}, []string{"RUS"}, false, false},
 	{"b2 id dpr filipina", "id", "Dewan Perwakilan Rakyat Filipina memakzulkan Wakil Presiden Sara Duterte.", []string{"phl-house/legislature/PHL", "sara-duterte"}, []string{"idn-dpr"}, false, false},
 	{"b2 id dpr jepang", "id", "Dewan Perwakilan Rakyat Jepang dibubarkan menjelang pemilihan umum.", []string{"jpn-parliament/legislature/JPN"}, []string{"JPN", "idn-dpr"}, false, false},
-	{"b2 en miit", "en", "China's Ministry of Industry and Information Technology said it would curb overcapacity.", []string{"chn-industry-ministry/agency/CHN"}, []string{"CHN"}, false, true},
+	{"b2 en miit", "en", "China's Ministry of Industry and Information Technology said it would curb overcapacity.", []string{"chn-industry-ministry/agency/CHN"}, []string{"CHN"}, false, false},
 	{"b2 id dewan ham pbb", "id", "Dewan HAM PBB mengadopsi resolusi tentang situasi di Sudan.", []string{"un-human-rights-council/igo", "SDN"}, nil, false, false},
 	{"b2 en philippine navy", "en", "The Philippine Navy said Chinese ships shadowed its vessels.", []string{"phl-navy/military/PHL", "CHN"}, []string{"PHL"}, false, false},
-	{"b2 id pengadilan tertinggi india", "id", "Pengadilan tertinggi India memerintahkan pemerintah negara bagian menghentikan pembongkaran.", []string{"ind-supreme-court/court/IND"}, []string{"IND"}, false, true},
-	{"b2 en vietnam top legislature", "en", "Vietnam's top legislature approved the merger of provinces.", []string{"vnm-parliament/legislature/VNM"}, []string{"VNM"}, false, true},
+	{"b2 id pengadilan tertinggi india", "id", "Pengadilan tertinggi India memerintahkan pemerintah negara bagian menghentikan pembongkaran.", []string{"ind-supreme-court/court/IND"}, []string{"IND"}, false, false},
+	{"b2 en vietnam top legislature", "en", "Vietnam's top legislature approved the merger of provinces.", []string{"vnm-parliament/legislature/VNM"}, []string{"VNM"}, false, false},
 	{"b2 en mafra", "en", "South Korea's Ministry of Agriculture, Food and Rural Affairs reported a new case of African swine fever.", []string{"kor-agriculture-ministry/agency/KOR"}, []string{"KOR"}, false, false},
 	{"b2 id motie", "id", "Kementerian Perdagangan, Industri, dan Energi Korea Selatan menyebut ekspor cip melonjak.", []string{"kor-trade-ministry/agency/KOR"}, []string{"KOR", "idn-trade-ministry"}, false, false},
 }
 
 // TestFBodiesGrid checks fbodiesGridRows (130 rows, 70 Indonesian and 60
-// English): 97 pass before any rule or data of this pass, 119 after the
-// first batch's; the second batch (18 rows) 13 before its rules. A known
-// row that passes fails the test, so that its mark is taken off.
+// English): 97 pass before any rule or data of this pass (99 with the
+// ASEAN Secretariat annotated asean, as TestIGOGrid has it), 119 after
+// the first batch's; the second batch (18 rows) 13 before its rules, 18
+// after. The 11 known failures are rows where a body acts on another
+// party: the event's source is the body's state, which so becomes an
+// actor (the events phase's policy, dropUnnamedMonologues). A known row
+// that passes fails the test, so that its mark is taken off.
 func TestFBodiesGrid(t *testing.T) {
 	runFBodiesGrid(t, slices.Concat(fbodiesGridRows, fbodiesGridRows2), 120)
 }
