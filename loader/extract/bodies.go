@@ -94,6 +94,18 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				// army chief"): the holder serves that state's body.
 				state, start = pm, pm.ti
 			}
+			if state == nil && p.home == "" && i > 1 && toks[i-1].lx&lxCoord != 0 {
+				if pm := mentionEndingAt(ms, i-1); pm != nil && !pm.person && pm.entry != nil && pm.entry.Sector != "" && pm.entry.Kind != facts.KindState && r.isState(pm.entry.Country) {
+					// "Japan's Foreign Ministry and Defense Ministry": a
+					// generic name after a coordinator and a state's body
+					// is that state's too.
+					var made bool
+					if ms, made = r.stateBody(toks, ms, i, k, pm.entry.Country, label); made {
+						i = k - 1
+						continue
+					}
+				}
+			}
 		}
 		if state == nil && p.home == "" && r.datelineState != "" && !r.stateBefore(ms, i) && (k >= len(toks) || !toks[k].cap || toks[k].punct || p.isTitle(toks, k)) {
 			// Without a home state, the generic name alone is the body of
