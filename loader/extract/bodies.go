@@ -59,6 +59,8 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			}
 		} else if sm := r.stateMentionAt(ms, k+1); sm != nil && toks[k].low == "in" && strings.HasPrefix(sm.rule, "metonym:capital") && capitalBody(label) && i > 0 && toks[i-1].low == "the" {
 			state, end = sm, sm.tj // "the foreign ministry in Beijing": a capital's ministry is its state's
+		} else if sm := r.portfolioState(toks, ms, i, k); sm != nil {
+			state, end = sm, sm.tj // "Kementerian Pertanian, Kehutanan, dan Perikanan Jepang"
 		} else if n := r.bodyDescriptors(toks, i, k); n > 0 {
 			if sm := r.stateMentionAt(ms, k+n); sm != nil {
 				state, end = sm, sm.tj // "Polisi anti huru-hara Prancis", "Polisi perbatasan Israel"
@@ -83,11 +85,26 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			}
 			if pm := mentionEndingAt(ms, j); pm != nil && r.isState(pm.id) {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
+				if k < len(toks) && (toks[k].raw == "," || toks[k].lx&lxCoord != 0) && k-i > 2 && toks[i+1].low == "of" {
+					end = r.portfolioEnd(toks, ms, k) // "China's Ministry of Industry and Information Technology"
+				}
 			} else if pm := titleStateEndingAt(ms, j); pm != nil && p.isTitle(toks, k) && r.isState(pm.id) {
 				// A title's state before a body's name that opens the
 				// title ("Qatar's Foreign Ministry spokesman", "Sudan's
 				// army chief"): the holder serves that state's body.
 				state, start = pm, pm.ti
+			}
+			if state == nil && p.home == "" && i > 1 && toks[i-1].lx&lxCoord != 0 {
+				if pm := mentionEndingAt(ms, i-1); pm != nil && !pm.person && pm.entry != nil && pm.entry.Sector != "" && pm.entry.Kind != facts.KindState && r.isState(pm.entry.Country) {
+					// "Japan's Foreign Ministry and Defense Ministry": a
+					// generic name after a coordinator and a state's body
+					// is that state's too.
+					var made bool
+					if ms, made = r.stateBody(toks, ms, i, k, pm.entry.Country, label); made {
+						i = k - 1
+						continue
+					}
+				}
 			}
 		}
 		if state == nil && p.home == "" && r.datelineState != "" && !r.stateBefore(ms, i) && (k >= len(toks) || !toks[k].cap || toks[k].punct || p.isTitle(toks, k)) {
@@ -217,7 +234,7 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 			continue
 		}
 		if sid != "" {
-			if id, a := r.foreignBodyActor(m.entry, sid); a != nil {
+			if id, a := r.foreignBodyActor(m.entry, m.surface, sid); a != nil {
 				ms, _ = r.spanMention(toks, ms, m.ti, m.tj, id, "body", 0.8, a.entry)
 				continue
 			}
@@ -402,13 +419,14 @@ func (r *run) bareBody(toks []token, ms []*mention, i, k int, sid, label string,
 }
 
 // namedStateBody is the gazetteer's body of state sid named by the
-// generic name with one of the state's names in the pack's language, the
-// way the language joins them ("Majelis Nasional" + "Prancis"; "House of
+// generic name with one of the state's names or short forms in the pack's
+// language, the way the language joins them ("Majelis Nasional" +
+// "Prancis", "Dewan Perwakilan Rakyat" + "AS"; "House of
 // Representatives": "Indonesian House of Representatives",
-// "Indonesia's …", "… of Indonesia"), or nil.
+// "Indonesia's …", "… of Indonesia", "U.S. …"), or nil.
 func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
 	se, ok := r.x.gaz.Lookup(sid)
-	if !ok {
+	if !ok || generic == "" {
 		return nil
 	}
 	var texts []string
@@ -421,6 +439,13 @@ func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
 	}
 	for _, d := range se.Demonyms[r.p.lang] {
 		texts = append(texts, d+" "+generic)
+	}
+	for _, sh := range se.Short {
+		if r.p.lang == "en" {
+			texts = append(texts, sh+" "+generic) // "U.S. House of Representatives"
+		} else {
+			texts = append(texts, generic+" "+sh) // "Dewan Perwakilan Rakyat AS"
+		}
 	}
 	for _, text := range texts {
 		for _, m := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
@@ -852,7 +877,7 @@ func (r *run) isHomeBody(m *mention) bool {
 // state (lbn-health-ministry): one mention from m to sm in place of the
 // mentions inside. It returns false when sid is not in the gazetteer.
 func (r *run) foreignBody(toks []token, ms []*mention, m, sm *mention, sid string) ([]*mention, *mention, bool) {
-	id, a := r.foreignBodyActor(m.entry, sid)
+	id, a := r.foreignBodyActor(m.entry, m.surface, sid)
 	if a == nil {
 		return ms, nil, false
 	}
@@ -862,8 +887,13 @@ func (r *run) foreignBody(toks []token, ms []*mention, m, sm *mention, sid strin
 
 // foreignBodyActor returns the body of state sid of the same type as the
 // home body e ("idn-foreign-ministry" and RUS: "rus-foreign-ministry"),
-// from the gazetteer or made; nil when sid is unknown.
-func (r *run) foreignBodyActor(e *gazetteer.Entry, sid string) (string, *actorRec) {
+// from the gazetteer or made; nil when sid is unknown. When the gazetteer
+// has no body of that id, the home body's name as written (generic) with
+// another of the state's names may still name one of its bodies
+// (namedStateBody: "Dewan Perwakilan Rakyat Amerika Serikat" is the
+// gazetteer's "Dewan Perwakilan Rakyat AS", usa-house, not a made
+// usa-parliament).
+func (r *run) foreignBodyActor(e *gazetteer.Entry, generic, sid string) (string, *actorRec) {
 	home, prefix := r.p.home, r.p.homeIDPrefix
 	se, ok := r.x.gaz.Lookup(sid)
 	if !ok {
@@ -878,6 +908,11 @@ func (r *run) foreignBodyActor(e *gazetteer.Entry, sid string) (string, *actorRe
 	if a == nil {
 		if ge, ok := r.x.gaz.Lookup(id); ok {
 			a = r.actorOf(id, ge)
+		} else if ne := r.namedStateBody(generic, sid); ne != nil {
+			if a = r.actors[ne.ID]; a == nil {
+				a = r.actorOf(ne.ID, ne)
+			}
+			return ne.ID, a
 		} else {
 			name := e.Name
 			if ha := r.actor(home); ha != nil {
@@ -921,7 +956,7 @@ func (r *run) foreignOfficialsBodies(ms []*mention) []*mention {
 		if country == "" || country == home || !r.isState(country) {
 			continue
 		}
-		if id, a := r.foreignBodyActor(m.entry, country); a != nil {
+		if id, a := r.foreignBodyActor(m.entry, m.surface, country); a != nil {
 			m.id, m.entry = id, a.entry
 		}
 	}
@@ -1219,6 +1254,68 @@ func (r *run) bodyDescriptors(toks []token, i, k int) int {
 		}
 	}
 	return end - k
+}
+
+// portfolioState is the mention of the state right after the rest of a
+// ministry's portfolio (portfolioEnd) that follows the generic name
+// toks[i:k] in the home language ("Kementerian Pertanian, Kehutanan, dan
+// Perikanan Jepang" is Japan's agriculture ministry, not Indonesia's and
+// Japan), or nil.
+func (r *run) portfolioState(toks []token, ms []*mention, i, k int) *mention {
+	if r.p.home == "" || k >= len(toks) || toks[k].raw != "," && toks[k].lx&lxCoord == 0 {
+		return nil
+	}
+	if _, ok := r.p.bodyCreateHeads[toks[i].low]; !ok {
+		return nil // ("Kementerian", "Departemen": a ministry's portfolio goes on)
+	}
+	if end := r.portfolioEnd(toks, ms, k); end > k {
+		return r.stateMentionAt(ms, end)
+	}
+	return nil
+}
+
+// portfolioEnd reads the rest of a ministry's portfolio after its generic
+// name, which ends before toks[k]: capitalized words separated by commas,
+// the last after a coordinator (", Kehutanan, dan Perikanan", ", Food and
+// Rural Affairs", "and Information Technology"), at most three words an
+// item, none of them a mention, a title or the start of a body's name
+// ("the Foreign Ministry and Defence Ministry", "Kementerian Keuangan dan
+// Bank Indonesia" list two bodies). It returns the token after the list,
+// or k when there is none.
+func (r *run) portfolioEnd(toks []token, ms []*mention, k int) int {
+	j := k
+	for items := 0; j < len(toks) && items < 6; items++ {
+		last := false
+		switch {
+		case toks[j].raw == ",":
+			j++
+			if j < len(toks) && toks[j].lx&lxCoord != 0 {
+				j, last = j+1, true
+			}
+		case toks[j].lx&lxCoord != 0:
+			j, last = j+1, true
+		default:
+			return k
+		}
+		n := 0
+		for ; j < len(toks) && n < 3 && toks[j].cap && !toks[j].punct; j, n = j+1, n+1 {
+			if m := covered(ms, j); m != nil && last && n > 0 {
+				break // "dan Perikanan Jepang": the state after the list
+			} else if m != nil || r.p.isTitle(toks, j) {
+				return k
+			}
+			if _, _, ok := r.p.bodyNameAt(toks, j); ok {
+				return k
+			}
+		}
+		if n == 0 {
+			return k
+		}
+		if last {
+			return j
+		}
+	}
+	return k
 }
 
 // joinLow is the folded words of toks joined by spaces.

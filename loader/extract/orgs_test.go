@@ -349,7 +349,7 @@ func TestBodyForms(t *testing.T) {
 		name, lang, text, id, kind, country string
 		absent                              []string
 	}{
-		{"command of a named state", "id", "Komando Indo-Pasifik AS menggelar latihan di Laut China Selatan.", "usa-komando-indo-pasifik-as", facts.KindMilitary, "USA", []string{"idn-komando-indo-pasifik", "USA"}},
+		{"command of a named state", "id", "Komando Operasi Khusus AS menggelar latihan di Laut China Selatan.", "usa-komando-operasi-khusus-as", facts.KindMilitary, "USA", []string{"idn-komando-operasi-khusus", "USA"}},
 		{"inspectorate of the home state", "id", "Inspektorat Provinsi Papua memeriksa laporan keuangan itu.", "idn-inspektorat-provinsi-papua", facts.KindAgency, "IDN", nil},
 		{"international court is no home body", "id", "Pengadilan Pidana Internasional mengeluarkan surat perintah penangkapan.", "pengadilan-pidana-internasional", facts.KindIGO, "", []string{"idn-pengadilan-pidana-internasional"}},
 		{"home court stays home", "id", "Pengadilan Niaga Jakarta Pusat menolak gugatan pailit itu.", "idn-pengadilan-niaga-jakarta-pusat", facts.KindCourt, "IDN", nil},
