@@ -129,7 +129,9 @@ var shortFormGridRows = []shortFormRow{
 	{"id apec gyeongju", "id", "KTT APEC tahun ini digelar di Gyeongju pada akhir Oktober.", "apec", "KOR", false, false},
 
 	// Indonesian: acronyms inside longer names of bodies and missions.
+	// known: the state named inside a mission's name stays an actor, as the wire dev set's gold has it ("the Israeli embassy in Amman": ISR)
 	{"id kedubes as jakarta", "id", "Kedubes AS di Jakarta mengeluarkan peringatan keamanan bagi warganya.", "embassy-usa-idn", "USA", false, true},
+	// known: the state named inside a mission's name stays an actor, as the wire dev set's gold has it ("the Israeli embassy in Amman": ISR)
 	{"id kbri tokyo", "id", "KBRI Tokyo memfasilitasi pemulangan 12 pekerja migran asal Jawa Tengah.", "embassy-idn-jpn", "JPN", false, true},
 	{"id komisi i dpr ri", "id", "Komisi I DPR RI menyetujui tambahan anggaran untuk Kementerian Pertahanan.", "idn-dpr idn-defense-ministry", "IDN", false, false},
 	{"id kejaksaan agung ri", "id", "Kejaksaan Agung RI menetapkan tiga tersangka baru dalam kasus korupsi tata niaga timah.", "idn-attorney-general", "IDN", false, false},
@@ -142,9 +144,9 @@ var shortFormGridRows = []shortFormRow{
 	{"id kpk ott bupati", "id", "KPK menggelar OTT terhadap seorang bupati di Sumatera Utara.", "idn-kpk", "", false, false},
 
 	// Indonesian: acronyms with their expansion beside them.
-	{"id knkt expansion", "id", "Komite Nasional Keselamatan Transportasi (KNKT) menyelidiki penyebab kecelakaan pesawat itu.", "idn-knkt/agency/IDN", "IDN", false, true},
-	{"id knkt alone", "id", "KNKT belum dapat memastikan penyebab jatuhnya helikopter itu.", "idn-knkt/agency/IDN", "", false, true},
-	{"id bpjph expansion", "id", "Badan Penyelenggara Jaminan Produk Halal (BPJPH) mewajibkan sertifikasi halal bagi pelaku usaha makanan.", "idn-bpjph/agency/IDN", "", false, true},
+	{"id knkt expansion", "id", "Komite Nasional Keselamatan Transportasi (KNKT) menyelidiki penyebab kecelakaan pesawat itu.", "idn-knkt/agency/IDN", "IDN", false, false},
+	{"id knkt alone", "id", "KNKT belum dapat memastikan penyebab jatuhnya helikopter itu.", "idn-knkt/agency/IDN", "", false, false},
+	{"id bpjph expansion", "id", "Badan Penyelenggara Jaminan Produk Halal (BPJPH) mewajibkan sertifikasi halal bagi pelaku usaha makanan.", "idn-bpjph/agency/IDN", "", false, false},
 	{"id apindo expansion", "id", "Asosiasi Pengusaha Indonesia (Apindo) menolak kenaikan upah minimum 6,5 persen.", "apindo", "IDN", false, false},
 	{"id serikat petani spi", "id", "Serikat Petani Indonesia (SPI) menuntut pemerintah menghentikan impor beras.", "serikat-petani-indonesia/organization", "IDN spi", false, false},
 	{"id ylki", "id", "YLKI menerima ratusan aduan konsumen soal pinjaman daring ilegal.", "ylki", "", false, false},
@@ -194,6 +196,7 @@ var shortFormGridRows = []shortFormRow{
 	{"en uk officials brussels", "en", "UK officials said the talks with Brussels would resume next month.", "GBR european-union", "BEL", false, false},
 	{"en uae pledge", "en", "The UAE pledged $1.4 trillion in investments in the United States over ten years.", "ARE USA", "", false, false},
 	{"en drc rwanda", "en", "The DRC and Rwanda signed a peace agreement in Washington in June.", "COD RWA", "USA", false, false},
+	// known: "CAR" alone is no form of the Central African Republic: without support (the name, Bangui) it is as often the Philippines' Cordillera Administrative Region or CAR-T therapy
 	{"en car russian instructors", "en", "Russian instructors have trained soldiers in the CAR since 2018.", "RUS CAF", "", false, true},
 	{"en car expansion", "en", "The Central African Republic (CAR) held presidential elections in December.", "CAF", "", false, false},
 	{"en png australia", "en", "PNG signed a defence treaty with Australia in October.", "PNG AUS", "", false, false},
@@ -207,9 +210,10 @@ var shortFormGridRows = []shortFormRow{
 	{"en u.s.-made missiles", "en", "Ukraine fired U.S.-made missiles into Russian territory for the first time.", "UKR USA RUS", "", false, false},
 	{"en us-china talks", "en", "US-China trade talks resumed in Geneva on Saturday.", "USA CHN", "", false, false},
 	{"en uk-eu summit", "en", "The UK-EU summit produced a new defence and security pact.", "GBR european-union", "", false, false},
-	{"en uae-based company", "en", "A UAE-based shipping company was sanctioned by Washington.", "USA", "ARE", false, true},
+	{"en uae-based company", "en", "A UAE-based shipping company was sanctioned by Washington.", "USA", "ARE", false, false},
 
 	// English: acronyms inside longer names.
+	// known: the state named inside a mission's name stays an actor, as the wire dev set's gold has it ("the Israeli embassy in Amman": ISR)
 	{"en u.s. embassy jakarta", "en", "The U.S. Embassy in Jakarta issued a security alert for its citizens.", "embassy-usa-idn", "USA", false, true},
 	{"en us navy red sea", "en", "The US Navy intercepted a drone over the Red Sea.", "usa-navy", "USA", false, false},
 	{"en uk ministry of defence", "en", "The UK Ministry of Defence confirmed the deployment of two more jets.", "gbr-defense-ministry", "GBR", false, false},
@@ -228,19 +232,19 @@ var shortFormGridRows = []shortFormRow{
 	{"en who mpox", "en", "The WHO declared the mpox outbreak a public health emergency.", "who", "", false, false},
 	{"en imf indonesia", "en", "The IMF cut its growth forecast for Indonesia to 4.7%.", "imf IDN", "", false, false},
 	{"en cpj expansion", "en", "The Committee to Protect Journalists (CPJ) said 2024 was the deadliest year for reporters.", "committee-to-protect-journalists", "cpj", false, false},
-	{"en opec+", "en", "OPEC+ agreed to raise output by 137,000 barrels per day.", "opec", "", false, true},
+	{"en opec+", "en", "OPEC+ agreed to raise output by 137,000 barrels per day.", "opec-plus", "opec", false, false},
 
 	// English: short forms in headlines.
 	{"en hl u.s. slaps sanctions", "en", "U.S. Slaps New Sanctions on Iran's Oil Exports", "USA IRN", "", false, false},
 	{"en hl n. korea fires", "en", "N. Korea Fires Ballistic Missile Toward East Sea", "PRK", "", false, false},
 	{"en hl caps china us truce", "en", "CHINA, US AGREE TO EXTEND TARIFF TRUCE", "CHN USA", "", false, false},
 	{"en hl caps eu leaders", "en", "EU LEADERS BACK NEW SANCTIONS ON RUSSIA", "european-union RUS", "", false, false},
-	{"en hl caps un chief sudan", "en", "UN CHIEF URGES CEASEFIRE IN SUDAN", "united-nations SDN", "", false, true},
+	{"en hl caps un chief sudan", "en", "UN CHIEF URGES CEASEFIRE IN SUDAN", "united-nations SDN", "", false, false},
 	{"en hl pm to visit india", "en", "PM to Visit India Next Week", "IND", "", false, false},
 
 	// English: all-caps words and short forms that are no actor.
-	{"en no caps war is not over", "en", "THE WAR IS NOT OVER, SAYS VETERAN", "", "", true, true},
-	{"en no caps let us not forget", "en", "LET US NOT FORGET THE VICTIMS", "", "USA", true, true},
+	{"en no caps war is not over", "en", "THE WAR IS NOT OVER, SAYS VETERAN", "", "", true, false},
+	{"en no caps let us not forget", "en", "LET US NOT FORGET THE VICTIMS", "", "USA", true, false},
 	{"en no covid care homes", "en", "COVID cases rose in care homes across the region.", "", "", true, false},
 	{"en no ceo resigned", "en", "The CEO resigned after the board meeting on Monday.", "", "", true, false},
 	{"en no gdp grew", "en", "GDP grew 5.1% in the third quarter, beating forecasts.", "", "", true, false},
@@ -261,7 +265,9 @@ var shortFormGridRows = []shortFormRow{
 }
 
 // TestShortFormsGrid runs shortFormGridRows: 123 of 135 passed before any
-// rule of its pass.
+// rule of its pass; one known row was an annotation error ("OPEC+" is the
+// gazetteer's opec-plus, not OPEC); 131 pass after the rules and data of the
+// pass (headline capitals, a state as a company's seat, KNKT and BPJPH).
 func TestShortFormsGrid(t *testing.T) {
-	runShortFormRows(t, shortFormGridRows, 123)
+	runShortFormRows(t, shortFormGridRows, 131)
 }
