@@ -318,7 +318,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti >= tj {
 			continue
 		}
-		if tj == ti+1 && r.capsWordNotName(st, ti, best.Entry) {
+		if tj == ti+1 && len(toks[ti].raw) <= 6 && toks[ti].cap && r.capsWordNotName(st, ti, best.Entry) {
 			continue // "THE WAR IS NOT OVER": in a sentence all in capitals an ordinary word is the word
 		}
 		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && r.p.isCommonWord(toks[ti].low) {
