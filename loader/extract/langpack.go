@@ -205,6 +205,14 @@ type packJSON struct {
 	// state ("translated into Russian and Ukrainian", "said in French,";
 	// not "in Russian custody", where a noun follows).
 	LanguagePreps []string `json:"language_preps"`
+	// CapsNames are the ordinary words whose capitals still name their
+	// actor in a sentence written all in capitals ("CHINA, US AGREE", "WHO
+	// WARNS"); any other ordinary word there is the word ("THE WAR IS NOT
+	// OVER" names no IS, "LET US" no LeT). CapsPronounBefore are the verbs
+	// after which such a word is the pronoun ("LET US NOT FORGET"). Short-forms
+	// grid of issue #12.
+	CapsNames         []string `json:"caps_names"`
+	CapsPronounBefore []string `json:"caps_pronoun_before"`
 	// CompetitionAfter and CompetitionBefore are the words of a
 	// competition's name after or before an organization's ("FIFA World
 	// Cup", "Piala Dunia FIFA", "Liga Champions UEFA", "AFF Championship"),
@@ -941,6 +949,7 @@ type pack struct {
 	matchNouns, versusWords                                  set       // match_nouns, versus_words
 	atPreps                                                  set       // at_preps
 	languagePreps                                            set       // language_preps
+	capsNames, capsPronounBefore                             set       // caps_names, caps_pronoun_before
 	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
 	documentAfter, documentBefore                            set       // document_after, document_before, as the competition words
 	mutual                                                   set
@@ -1451,7 +1460,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),

@@ -318,6 +318,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti >= tj {
 			continue
 		}
+		if tj == ti+1 && len(toks[ti].raw) <= 6 && toks[ti].cap && r.capsWordNotName(st, ti, best.Entry) {
+			continue // "THE WAR IS NOT OVER": in a sentence all in capitals an ordinary word is the word
+		}
 		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && r.p.isCommonWord(toks[ti].low) {
 			continue // "Emirat Arab Bersatu", "Kabinet Indonesia Bersatu": an Indonesian word is no name the gazetteer gives only in English
 		}
@@ -411,6 +414,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaCapital) && r.inIndexName(toks, ti, tj) {
 			continue // "Indeks MSCI Indonesia", "Jakarta Composite Index": a market index's name
+		}
+		if best.End < len(r.text) && r.text[best.End] == '-' && best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaCapital && r.seatSuffixAt(best.End) {
+			continue // "a UAE-based shipping company": the company's seat, as "London-based" is
 		}
 		if currencyCodeAt(toks, tj) {
 			continue // "US$85", "HK$10": the letters of a currency's sign, not the state
@@ -552,6 +558,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	}
 	out = keep
 	out = r.headlineVerbPlaces(st, out)
+	if r.capsSt(st) {
+		out = r.capsPersons(out)
+	}
 	for _, m := range out {
 		if m.ti > 0 {
 			prev := toks[m.ti-1].lx

@@ -660,6 +660,110 @@ func titleCased(toks []token) bool {
 // and determiners.
 const headlineLower = lxCoord | lxLocative | lxObjPrep | lxAgent | lxBetween | lxRelative | lxDeterminer
 
+// capsSt reports whether st is written all in capitals (a headline's or
+// a banner's): three words or more, none with a lower-case letter;
+// computed once per sentence.
+func (r *run) capsSt(st *sentence) bool {
+	if r.capsFor != st {
+		words, caps := 0, true
+		for k := range st.toks {
+			t := &st.toks[k]
+			if t.punct {
+				continue
+			}
+			words++
+			if !isAllUpper(t.raw) {
+				caps = false
+				break
+			}
+		}
+		r.capsFor, r.capsVal = st, caps && words >= 3
+	}
+	return r.capsVal
+}
+
+// capsWordNotName reports whether the one word toks[ti], written in
+// capitals in a sentence written all in capitals, is an ordinary word of
+// the language there, no actor's short form: "THE WAR IS NOT OVER" names
+// no IS, "LET US NOT FORGET" neither Lashkar-e-Taiba nor the United
+// States. The words of caps_names keep their actor ("CHINA, US AGREE"),
+// except after a verb of caps_pronoun_before ("LET US"). The cheap tests
+// come first: a short word in capitals, then the sentence, then the lists.
+func (r *run) capsWordNotName(st *sentence, ti int, e *gazetteer.Entry) bool {
+	t := &st.toks[ti]
+	if !t.cap || len(t.raw) > 6 || !isAllUpper(t.raw) || !r.capsSt(st) {
+		return false
+	}
+	if r.p.lang == "en" && !r.englishWord(t.low) || r.p.lang != "en" && !r.p.isCommonWord(t.low) {
+		return false
+	}
+	if !acronymForm(e, t.raw) {
+		return false // "CHINA", "TRUMP": a name written in capitals, no acronym
+	}
+	if !r.p.capsNames[t.low] {
+		return true
+	}
+	return ti > 0 && r.p.capsPronounBefore[st.toks[ti-1].low]
+}
+
+// capsPersons drops the persons the rules made of a sentence written all
+// in capitals whose every name word is an ordinary word of the language:
+// there every word is capitalized, so a title's or a verb's next words
+// look like a name ("UN CHIEF URGES CEASEFIRE IN SUDAN" named a person
+// "CEASEFIRE IN"). Known people stay ("PRESIDENT TRUMP").
+func (r *run) capsPersons(ms []*mention) []*mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.person && m.entry == nil && r.ordinaryWords(m.surface) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// ordinaryWords reports whether every word of s is an ordinary word of
+// the language (s is short: a name).
+func (r *run) ordinaryWords(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for _, w := range words {
+		if r.p.lang == "en" && !r.englishWord(w) || r.p.lang != "en" && !r.p.isCommonWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// acronymForm reports whether e has a form spelled raw, up to case, with
+// two capitals or more: an acronym or a short form ("IS", "US", "LeT"),
+// not a name ("China").
+func acronymForm(e *gazetteer.Entry, raw string) bool {
+	if e == nil {
+		return false
+	}
+	is := func(f string) bool {
+		if len(f) != len(raw) || !strings.EqualFold(f, raw) {
+			return false
+		}
+		n := 0
+		for i := 0; i < len(f); i++ {
+			if 'A' <= f[i] && f[i] <= 'Z' {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	if slices.ContainsFunc(e.Short, is) {
+		return true
+	}
+	for _, ns := range e.Names {
+		if slices.ContainsFunc(ns, is) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleCasedSt is titleCased(st.toks), computed once per sentence.
 func (r *run) titleCasedSt(st *sentence) bool {
 	if r.tcFor != st {

@@ -18,15 +18,18 @@ import (
 // run is the state of extracting one article.
 type run struct {
 	// tcFor, tcVal cache titleCased for the sentence being read (persons.go).
-	tcFor  *sentence
-	tcVal  bool
-	x      *Extractor
-	ctx    context.Context
-	text   string
-	p      *pack
-	c      *cleaned
-	ref    time.Time
-	refStr string
+	tcFor *sentence
+	tcVal bool
+	// capsFor, capsVal cache capsSt for the sentence being read (persons.go).
+	capsFor *sentence
+	capsVal bool
+	x       *Extractor
+	ctx     context.Context
+	text    string
+	p       *pack
+	c       *cleaned
+	ref     time.Time
+	refStr  string
 
 	// Short lists the document keeps, allocated in chunks.
 	evs  arena[facts.Evidence] // one-element evidence lists
