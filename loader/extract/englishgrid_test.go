@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"testing"
+
+	"github.com/geokg/kg/loader/facts"
 )
 
 // TestEnglishWireGrid checks English wire copy (Reuters, AP, AFP, BBC style,
@@ -397,6 +399,36 @@ func runWireGrid(t *testing.T, x *Extractor, rows []wireGridRow, published strin
 			probs := nameProblems(d, c.want, c.absent, c.none)
 			judgeRow(t, c.known, probs, &pass, &failKnown)
 		})
+	}
+	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
+}
+
+// runGrid runs a grid's rows through the shared extractor and logs how
+// many pass: row gives a row's subtest name, article and whether it is a
+// known failure, problems what is wrong with the extractor's document; a
+// known row that passes fails the test (judgeRow), and so do fewer than
+// min passing rows. Every row's text must differ (rowsOnce).
+func runGrid[R any](t *testing.T, rows []R, min int, row func(R) (name string, in Input, known bool), problems func(*facts.Document, R) []string) {
+	t.Helper()
+	x := extractor(t)
+	var once rowsOnce
+	for _, c := range rows {
+		name, in, _ := row(c)
+		once.check(t, name, in.Text)
+	}
+	pass, failKnown := 0, 0
+	for _, c := range rows {
+		name, in, known := row(c)
+		t.Run(name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			judgeRow(t, known, problems(d, c), &pass, &failKnown)
+		})
+	}
+	if pass < min {
+		t.Errorf("%d rows pass, want at least %d", pass, min)
 	}
 	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
 }

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"testing"
+
+	"github.com/geokg/kg/loader/facts"
 )
 
 // fbodiesGridPublished is the article date of the foreign bodies grid's
@@ -236,26 +237,13 @@ func TestFBodiesGrid(t *testing.T) {
 }
 
 // runFBodiesGrid runs rows under the grid's article date, each in its own
-// language, and logs how many pass.
+// language (runGrid); the grid holds at least min rows.
 func runFBodiesGrid(t *testing.T, rows []fbodiesRow, min int) {
 	t.Helper()
-	x := extractor(t)
-	var once rowsOnce
-	for _, c := range rows {
-		once.check(t, c.name, c.text)
-	}
 	if len(rows) < min {
 		t.Errorf("grid has %d rows, want at least %d", len(rows), min)
 	}
-	pass, failKnown := 0, 0
-	for _, c := range rows {
-		t.Run(c.name, func(t *testing.T) {
-			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang, Published: fbodiesGridPublished})
-			if err != nil {
-				t.Fatal(err)
-			}
-			judgeRow(t, c.known, nameProblems(d, c.want, c.absent, c.none), &pass, &failKnown)
-		})
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
+	runGrid(t, rows, 0, func(c fbodiesRow) (string, Input, bool) {
+		return c.name, Input{Text: c.text, Lang: c.lang, Published: fbodiesGridPublished}, c.known
+	}, func(d *facts.Document, c fbodiesRow) []string { return nameProblems(d, c.want, c.absent, c.none) })
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"testing"
@@ -305,26 +304,12 @@ func splitWant(w string) string {
 	return w
 }
 
-// runLeadersRows runs the rows each under its own article date and logs
-// how many pass: a known row that passes fails the test.
+// runLeadersRows runs the rows each under its own article date (runGrid).
 func runLeadersRows(t *testing.T, rows []leadersRow) {
 	t.Helper()
-	x := extractor(t)
-	var once rowsOnce
-	for _, c := range rows {
-		once.check(t, c.name, c.text)
-	}
-	pass, failKnown := 0, 0
-	for _, c := range rows {
-		t.Run(c.name, func(t *testing.T) {
-			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang, Published: c.date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			judgeRow(t, c.known, leadersRowProblems(d, c), &pass, &failKnown)
-		})
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
+	runGrid(t, rows, 0, func(c leadersRow) (string, Input, bool) {
+		return c.name, Input{Text: c.text, Lang: c.lang, Published: c.date}, c.known
+	}, leadersRowProblems)
 }
 
 // TestLeadersGrid checks the present-day leaders grid of issue #12.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -62,30 +61,13 @@ func places3RowProblems(actors []facts.Actor, c places3Row) []string {
 	return probs
 }
 
-// runPlaces3Rows runs the rows under an article date of published and
-// logs how many pass: a known row that passes fails the test, so that its
-// mark is taken off.
+// runPlaces3Rows runs the rows under an article date of published
+// (runGrid).
 func runPlaces3Rows(t *testing.T, rows []places3Row, min int, published string) {
 	t.Helper()
-	x := extractor(t)
-	var once rowsOnce
-	for _, c := range rows {
-		once.check(t, c.name, c.text)
-	}
-	pass, failKnown := 0, 0
-	for _, c := range rows {
-		t.Run(c.name, func(t *testing.T) {
-			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang, Published: published})
-			if err != nil {
-				t.Fatal(err)
-			}
-			judgeRow(t, c.known, places3RowProblems(d.Actors, c), &pass, &failKnown)
-		})
-	}
-	if pass < min {
-		t.Errorf("%d rows pass, want at least %d", pass, min)
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
+	runGrid(t, rows, min, func(c places3Row) (string, Input, bool) {
+		return c.name, Input{Text: c.text, Lang: c.lang, Published: published}, c.known
+	}, func(d *facts.Document, c places3Row) []string { return places3RowProblems(d.Actors, c) })
 }
 
 // places3GridRows are present-day news sentences, Indonesian and English,

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -68,29 +67,12 @@ func shortFormProblems(d *facts.Document, c shortFormRow) []string {
 	return probs
 }
 
-// runShortFormRows runs the rows and logs how many pass: a known row that
-// passes fails the test, so that its mark is taken off.
+// runShortFormRows runs the rows under the grid's article date (runGrid).
 func runShortFormRows(t *testing.T, rows []shortFormRow, min int) {
 	t.Helper()
-	x := extractor(t)
-	var once rowsOnce
-	for _, c := range rows {
-		once.check(t, c.name, c.text)
-	}
-	pass, failKnown := 0, 0
-	for _, c := range rows {
-		t.Run(c.name, func(t *testing.T) {
-			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: c.lang, Published: shortFormsPublished})
-			if err != nil {
-				t.Fatal(err)
-			}
-			judgeRow(t, c.known, shortFormProblems(d, c), &pass, &failKnown)
-		})
-	}
-	if pass < min {
-		t.Errorf("%d rows pass, want at least %d", pass, min)
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
+	runGrid(t, rows, min, func(c shortFormRow) (string, Input, bool) {
+		return c.name, Input{Text: c.text, Lang: c.lang, Published: shortFormsPublished}, c.known
+	}, shortFormProblems)
 }
 
 // shortFormGridRows are present-day news sentences, half Indonesian and
