@@ -49,8 +49,7 @@ var idPersons36GridRows = []nameGridRow{
 
 	// Academics and experts.
 	{"ip36 pengamat comma", "Pengamat transportasi, Djoko Setijowarno, menilai tarif ojek online perlu dievaluasi.", "djoko-setijowarno", "", false, false},
-	// known: a UIN named after a saint becomes his person
-	{"ip36 dosen uin comma", "Dosen UIN Sunan Kalijaga, Siti Fatimah Azzahra, meneliti pernikahan dini di desa-desa.", "siti-fatimah-azzahra", "", false, true},
+	{"ip36 dosen uin comma", "Dosen UIN Sunan Kalijaga, Siti Fatimah Azzahra, meneliti pernikahan dini di desa-desa.", "siti-fatimah-azzahra", "", false, false},
 	{"ip36 guru besar prof", "Guru Besar Fakultas Hukum Universitas Padjadjaran Prof. Susi Dwi Harijanti menilai putusan itu keliru.", "susi-dwi-harijanti", "", false, false},
 	{"ip36 prof dr degree", "Prof. Dr. Hendra Gunawan, M.Si., mengingatkan ancaman kekeringan di Jawa.", "hendra-gunawan", "", false, false},
 	{"ip36 dr lowercase physician", "dr. Lukas Tambunan, Sp.PD, mengatakan pasien demam berdarah terus bertambah.", "lukas-tambunan", "", false, false},
@@ -86,8 +85,7 @@ var idPersons36GridRows = []nameGridRow{
 	{"ip36 atlet panjat tebing", "Atlet panjat tebing Veddriq Leonardo memecahkan rekor dunia.", "veddriq-leonardo", "", false, false},
 	{"ip36 pelatih", "Pelatih timnas U-17, Nova Arianto, memanggil 30 pemain.", "nova-arianto", "", false, false},
 	{"ip36 sutradara", "Sutradara Joko Anwar merilis film horor terbarunya.", "joko-anwar", "", false, false},
-	// known: komika is no occupation
-	{"ip36 komika", "Komika Bintang Emon mengkritik kebijakan itu lewat video.", "bintang-emon", "", false, true},
+	{"ip36 komika", "Komika Bintang Emon mengkritik kebijakan itu lewat video.", "bintang-emon", "", false, false},
 
 	// Honorifics and victims, witnesses, suspects.
 	{"ip36 ibu age kata", "\"Saya hanya ingin anak saya pulang,\" kata Ibu Suwarni (58).", "suwarni", "", false, false},
@@ -115,8 +113,7 @@ var idPersons36GridRows = []nameGridRow{
 	{"ip36 terdakwa", "Terdakwa Rudi Hartono dituntut tujuh tahun penjara.", "rudi-hartono", "", false, false},
 	{"ip36 warga comma name", "Warga setempat, Nanang Kosim, menemukan jasad itu di saluran irigasi.", "nanang-kosim", "", false, false},
 	{"ip36 kepada pak", "Bantuan itu diserahkan kepada Pak Tarno dan keluarganya.", "tarno", "", false, false},
-	// known: a nickname after akrab disapa becomes a second person
-	{"ip36 sapaan akrab", "Muhammad Ridwan, yang akrab disapa Iwan, kini menjadi pengusaha kopi.", "muhammad-ridwan", "", false, true},
+	{"ip36 sapaan akrab", "Muhammad Ridwan, yang akrab disapa Iwan, kini menjadi pengusaha kopi.", "muhammad-ridwan", "", false, false},
 
 	{"ip36 kepala puskesmas", "Kepala Puskesmas Cilandak, drg. Ratna Juwita, menyebut kasus diare meningkat.", "ratna-juwita", "", false, false},
 	{"ip36 ketua rw bapak", "Ketua RW 09, Bapak Sutrisno Hadi, mengumpulkan warga di balai.", "sutrisno-hadi", "", false, false},
@@ -129,8 +126,7 @@ var idPersons36GridRows = []nameGridRow{
 	{"ip36 not ibu kota", "Ibu Kota Jakarta kembali dilanda banjir rob.", "", "kota-jakarta jakarta", true, false},
 	{"ip36 not bapak pembangunan", "Gelar Bapak Pembangunan diberikan MPR pada 1983.", "", "pembangunan", false, false},
 	{"ip36 not pak rt kata", "Pak RT sudah mengumumkan jadwal ronda malam.", "", "rt", true, false},
-	// known: honorer is no ordinary word
-	{"ip36 not bu guru honorer", "Bu Guru Honorer di daerah terpencil menerima tunjangan baru.", "", "guru honorer", true, true},
+	{"ip36 not bu guru honorer", "Bu Guru Honorer di daerah terpencil menerima tunjangan baru.", "", "guru honorer", true, false},
 	{"ip36 not dokter spesialis", "Dokter Spesialis Anak kini tersedia di puskesmas kecamatan.", "", "anak", true, false},
 	{"ip36 not kapolres alone", "Kapolres Jakarta Selatan meminta warga melapor jika melihat balap liar.", "", "jakarta", false, false},
 	{"ip36 not kapolda alone", "Kapolda Sumatera Utara memerintahkan penutupan lokasi judi.", "", "sumatera-utara", false, false},
@@ -139,20 +135,17 @@ var idPersons36GridRows = []nameGridRow{
 	{"ip36 not pak lurah", "Pak Lurah meminta warga mendata anak yang belum sekolah.", "", "lurah", true, false},
 	{"ip36 not ibu negara", "Ibu Negara menghadiri peringatan Hari Anak Nasional.", "", "negara", false, false},
 	{"ip36 not bapak ibu", "Bapak Ibu sekalian dimohon berdiri untuk menyanyikan lagu kebangsaan.", "", "ibu", true, false},
-	// known: hamil is no ordinary word
-	{"ip36 not ibu hamil", "Ibu Hamil diimbau memeriksakan kandungan secara rutin.", "", "hamil", true, true},
+	{"ip36 not ibu hamil", "Ibu Hamil diimbau memeriksakan kandungan secara rutin.", "", "hamil", true, false},
 	{"ip36 not guru besar", "Guru Besar baru itu dikukuhkan dalam sidang senat terbuka.", "", "", true, false},
 	{"ip36 not prof title alone", "Gelar Prof. hanya diberikan kepada dosen dengan jabatan guru besar.", "", "", true, false},
 	{"ip36 not ustaz muda kampung", "Ustaz Kampung mendapat insentif bulanan dari pemerintah kabupaten.", "", "kampung", true, false},
 	{"ip36 not habib plural", "Para Habib dan ulama berkumpul di Jakarta Timur.", "", "", true, false},
-	// known: paroki is no ordinary word
-	{"ip36 not romo title", "Romo Paroki meminta umat menjaga protokol kesehatan.", "", "paroki", true, true},
+	{"ip36 not romo title", "Romo Paroki meminta umat menjaga protokol kesehatan.", "", "paroki", true, false},
 	{"ip36 not pendeta gereja", "Pendeta Gereja Toraja mendoakan korban longsor.", "", "gereja-toraja toraja", false, false},
 	{"ip36 not kepala desa", "Kepala Desa se-Kabupaten Tegal mengikuti pelatihan pengelolaan dana desa.", "", "tegal", false, false},
 	{"ip36 not kades plural", "Para Kades menolak rencana perpanjangan masa jabatan.", "", "", true, false},
 	{"ip36 not hakim agung", "Hakim Agung yang baru dilantik diminta menjaga integritas.", "", "agung", true, false},
-	// known: a portfolio after a long title becomes a person
-	{"ip36 not jaksa agung muda", "Jaksa Agung Muda Pidana Khusus menetapkan tiga tersangka baru.", "", "muda pidana-khusus", false, true},
+	{"ip36 not jaksa agung muda", "Jaksa Agung Muda Pidana Khusus menetapkan tiga tersangka baru.", "", "muda pidana-khusus", false, false},
 	{"ip36 not bapak angkat", "Bapak Angkat UMKM dari BUMN menyalurkan pinjaman lunak.", "", "angkat umkm", false, false},
 	{"ip36 not kakak beradik", "Kakak Beradik asal Garut itu ditemukan selamat.", "", "beradik garut", true, false},
 	{"ip36 not mbak ojol", "Mbak Ojol yang viral itu ternyata seorang sarjana.", "", "ojol", true, false},

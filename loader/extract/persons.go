@@ -2596,3 +2596,29 @@ func (r *run) stateNameAfterNotActor(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// nicknamePersons drops a person whose name follows a nickname_adverbs
+// word and a name_intros word ("akrab disapa Iwan") a few words after
+// another person's name: the nickname of that person ("Muhammad Ridwan,
+// yang akrab disapa Iwan"), no one else. A nickname with no name before
+// it stays the person's only name ("pria yang akrab disapa Ucok").
+func (r *run) nicknamePersons(st *sentence, ms []*mention) []*mention {
+	if len(r.p.nicknameAdverbs) == 0 {
+		return ms
+	}
+	toks := st.toks
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if !m.person || m.ti < 3 || toks[m.ti-1].lx&lxPersonCue == 0 || !r.p.nameIntros[toks[m.ti-1].low] || !r.p.nicknameAdverbs[toks[m.ti-2].low] {
+			continue
+		}
+		for _, o := range ms[:i] {
+			if o.person && o.tj <= m.ti-2 && o.tj+4 >= m.ti-2 {
+				ms = dropMention(ms, m)
+				i--
+				break
+			}
+		}
+	}
+	return ms
+}
