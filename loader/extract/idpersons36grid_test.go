@@ -158,16 +158,13 @@ var idPersons36GridRows = []nameGridRow{
 	// Second batch, annotated before the extractor ran on it, after the
 	// rules of the first: the same classes with other words and names.
 	{"ip36b pelawak", "Pelawak senior Kirun Suharjo meninggal dunia di Solo.", "kirun-suharjo", "", false, false},
-	// known: Ki is no honorific
-	{"ip36b dalang comma", "Dalang wayang kulit, Ki Seno Nugroho, tampil semalam suntuk di alun-alun.", "seno-nugroho", "", false, true},
+	{"ip36b dalang comma", "Dalang wayang kulit, Ki Seno Nugroho, tampil semalam suntuk di alun-alun.", "seno-nugroho", "", false, false},
 	{"ip36b wasit", "Wasit Thoriq Alkatiri memimpin laga final di Stadion Manahan.", "thoriq-alkatiri", "", false, false},
 	{"ip36b masinis age", "Masinis Agus Riyanto (45) selamat dari tabrakan kereta di Bandung.", "agus-riyanto", "", false, false},
 	{"ip36b iain comma", "Dosen IAIN Syekh Nurjati, Ahmad Fadhil, meneliti tradisi sedekah bumi.", "ahmad-fadhil", "", false, false},
-	// known: an unknown name opening the sentence before its nickname is no person
-	{"ip36b nickname biasa dipanggil", "Sutrisno Budiharjo, yang biasa dipanggil Tris, sudah 20 tahun menjadi nelayan.", "sutrisno-budiharjo", "", false, true},
+	{"ip36b nickname biasa dipanggil", "Sutrisno Budiharjo, yang biasa dipanggil Tris, sudah 20 tahun menjadi nelayan.", "sutrisno-budiharjo", "", false, false},
 	{"ip36b nickname alone", "Seorang pria yang akrab disapa Ucok ditangkap karena mencuri motor.", "ucok", "", false, false},
-	// known: Putri after an occupation is read as an honorific
-	{"ip36b penyanyi putri", "Penyanyi Putri Ariani tampil di panggung internasional.", "putri-ariani", "", false, true},
+	{"ip36b penyanyi putri", "Penyanyi Putri Ariani tampil di panggung internasional.", "putri-ariani", "", false, false},
 	{"ip36b kompol kapolsek", "Kapolsek Tanah Abang Kompol Haris Akhmat Basuki memimpin penggerebekan.", "haris-akhmat-basuki", "", false, false},
 	{"ip36b letda victim", "Letda Inf Oktovianus Sogalrey gugur saat mengamankan pemilu.", "oktovianus-sogalrey", "", false, false},
 	{"ip36b pengamat politik comma", "Pengamat politik Universitas Andalas, Asrinaldi, menilai koalisi itu rapuh.", "asrinaldi", "", false, false},
@@ -175,8 +172,7 @@ var idPersons36GridRows = []nameGridRow{
 	{"ip36b initials inisial", "Seorang guru berinisial DW (45) dilaporkan ke polisi oleh orang tua murid.", "dw", "", false, false},
 	{"ip36b not ibu menyusui", "Ibu Menyusui mendapat ruang laktasi di setiap kantor pemerintah.", "", "menyusui", true, false},
 	{"ip36b not pak kapolsek", "Pak Kapolsek berpesan agar warga tidak main hakim sendiri.", "", "kapolsek", true, false},
-	// known: liga is no ordinary word
-	{"ip36b not wasit alone", "Wasit Liga 1 akan dievaluasi setelah laga yang ricuh itu.", "", "liga", false, true},
+	{"ip36b not wasit alone", "Wasit Liga 1 akan dievaluasi setelah laga yang ricuh itu.", "", "liga", false, false},
 	{"ip36b not dandim kodim", "Dandim 0733 Semarang membagikan paket sembako.", "", "semarang", false, false},
 	{"ip36b not bu bidan", "Bu Bidan datang ke rumah warga untuk memeriksa balita.", "", "bidan", true, false},
 }

@@ -51,8 +51,11 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 				break
 			}
 		}
-		if _, ok := r.p.titleAt(toks, j); ok && !(j > k && r.p.nameCommon[t.low] && !isAllUpper(t.raw)) {
-			break // (a word that ends names is no title inside one: "Rivaldi Putra")
+		if l, ok := r.p.titleAt(toks, j); ok && !(j > k && r.p.nameCommon[t.low] && !isAllUpper(t.raw)) && !(j == k && j > 0 && len(l.p) == 1 && r.p.nameCommon[t.low] && r.p.isTitle(toks, j-1) && r.oneNameAfter(toks, j+1, ms)) {
+			// (A word that ends names is no title inside one: "Rivaldi
+			// Putra"; nor where it opens a name of two words right after
+			// a title: "Penyanyi Putri Ariani".)
+			break
 		}
 		j++
 	}
