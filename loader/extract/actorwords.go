@@ -245,6 +245,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.enumIntros, p.personHeads = mkset(j.EnumerationIntros), mkset(j.PersonHeads)
 	p.personCues, p.humanVerbs, p.subjectAdverbs = lowerSet(j.PersonCues), lowerSet(j.HumanVerbs), lowerSet(j.SubjectAdverbs)
 	p.nameIntros, p.personNouns = lowerSet(j.NameIntros), lowerSet(j.PersonNouns)
+	p.nicknameAdverbs = lowerSet(j.NicknameAdverbs)
 	p.groupLeaderIntros, p.groupNouns = lowerSet(j.GroupLeaderIntros), lowerSet(j.GroupNouns)
 	p.weakHumanVerbs = lowerSet(j.WeakHumanVerbs)
 	for w, h := range j.BodyCreateHeads {

@@ -71,8 +71,7 @@ var collisionGridRowsID = []nameGridRow{
 	{"id budi person", "Budi Santoso, pedagang di Pasar Kramat Jati, mengeluhkan harga cabai.", "budi-santoso", "", false, false},
 	// known: "Jaya" opening the sentence is an ordinary Indonesian word
 	{"id jaya person", "Jaya Suprana membuka museum rekor baru di Semarang.", "jaya-suprana", "", false, true},
-	// known: "Komika" is no title and "Emon" no given name or census surname
-	{"id bintang emon", "Komika Bintang Emon mengkritik rencana kenaikan pajak itu.", "bintang-emon", "", false, true},
+	{"id bintang emon", "Komika Bintang Emon mengkritik rencana kenaikan pajak itu.", "bintang-emon", "", false, false},
 	{"id agung person", "Agung Laksono meminta kader Golkar tetap solid.", "agung-laksono partai-golkar", "", false, false},
 
 	// Places, facilities and events named after persons: no person.

@@ -430,6 +430,11 @@ type packJSON struct {
 	// ("bernama": "kapal bernama KRI Nanggala" is a ship's name).
 	NameIntros  []string `json:"name_intros"`
 	PersonNouns []string `json:"person_nouns"`
+	// NicknameAdverbs stand before a name_intros word that gives the
+	// nickname of a person just named ("Muhammad Ridwan, yang akrab
+	// disapa Iwan", "biasa dipanggil Ucok"): the nickname is that person,
+	// no actor of its own.
+	NicknameAdverbs []string `json:"nickname_adverbs"`
 	// GroupLeaderIntros are name_intros words that name a group's leader
 	// ("pimpinan": "kelompok bersenjata pimpinan Undius Kogoya", "KKB
 	// pimpinan Egianus Kogoya"): the name after is a person's only right
@@ -1044,6 +1049,7 @@ type pack struct {
 	personCues, humanVerbs, subjectAdverbs    map[string]bool     // person_cues, human_verbs, subject_adverbs, lower case
 	weakHumanVerbs                            map[string]bool     // weak_human_verbs, lower case
 	nameIntros, personNouns                   map[string]bool     // name_intros, person_nouns, lower case
+	nicknameAdverbs                           map[string]bool     // nickname_adverbs, lower case
 	groupLeaderIntros, groupNouns             map[string]bool     // group_leader_intros, group_nouns, lower case
 	regionWords                               map[string]bool     // region_words, lower case
 	regionBodies                              phraseIndex         // region_bodies: label "province|regency|city" body types

@@ -538,6 +538,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.facilityNames(st, out)
 	out = r.workTitles(st, out)
 	out = r.aliasPersons(st, out)
+	out = r.nicknamePersons(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
 	out = r.teamStates(toks, out)

@@ -2700,3 +2700,65 @@ func (r *run) stateNameAfterNotActor(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// nicknamePersons drops a person whose name follows a nickname_adverbs
+// word and a name_intros word ("akrab disapa Iwan") a few words after
+// another person's name: the nickname of that person ("Muhammad Ridwan,
+// yang akrab disapa Iwan"), no one else. A nickname with no name before
+// it stays the person's only name ("pria yang akrab disapa Ucok").
+func (r *run) nicknamePersons(st *sentence, ms []*mention) []*mention {
+	if len(r.p.nicknameAdverbs) == 0 {
+		return ms
+	}
+	toks := st.toks
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if !m.person || m.ti < 3 || toks[m.ti-1].lx&lxPersonCue == 0 || !r.p.nameIntros[toks[m.ti-1].low] || !r.p.nicknameAdverbs[toks[m.ti-2].low] {
+			continue
+		}
+		named := false
+		for _, o := range ms[:i] {
+			if o.person && o.tj <= m.ti-2 && o.tj+4 >= m.ti-2 {
+				named = true
+				break
+			}
+		}
+		if !named {
+			ms, named = r.nicknamedRun(st, ms, m.ti-2)
+		}
+		if named {
+			ms = dropMention(ms, m)
+			i--
+		}
+	}
+	return ms
+}
+
+// nicknamedRun makes a person of the capitalized name words that end,
+// maybe with a comma and a relative word, right before the nickname
+// adverb at toks[a] ("Sutrisno Budiharjo, yang biasa dipanggil Tris"),
+// where no rule read them: two to four name words that open the sentence
+// or follow a lower-case word. It reports whether it made one.
+func (r *run) nicknamedRun(st *sentence, ms []*mention, a int) ([]*mention, bool) {
+	toks := st.toks
+	e := a
+	if e > 0 && toks[e-1].lx&lxRelative != 0 {
+		e--
+	}
+	if e > 0 && toks[e-1].raw == "," {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 4 && toks[s-1].cap && !toks[s-1].punct && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
+		s--
+	}
+	if e-s < 2 || s > 0 && toks[s-1].cap {
+		return ms, false
+	}
+	if pm := r.personSpan(toks, s, e, "occupation", "person:nickname", 0.7); pm != nil {
+		ms = append(ms, pm)
+		sortMentions(ms)
+		return ms, true
+	}
+	return ms, false
+}

@@ -51,8 +51,11 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 				break
 			}
 		}
-		if _, ok := r.p.titleAt(toks, j); ok && !(j > k && r.p.nameCommon[t.low] && !isAllUpper(t.raw)) {
-			break // (a word that ends names is no title inside one: "Rivaldi Putra")
+		if l, ok := r.p.titleAt(toks, j); ok && !(j > k && r.p.nameCommon[t.low] && !isAllUpper(t.raw)) && !(j == k && j > 0 && len(l.p) == 1 && r.p.nameCommon[t.low] && r.p.isTitle(toks, j-1) && r.oneNameAfter(toks, j+1, ms)) {
+			// (A word that ends names is no title inside one: "Rivaldi
+			// Putra"; nor where it opens a name of two words right after
+			// a title: "Penyanyi Putri Ariani".)
+			break
 		}
 		j++
 	}
@@ -295,6 +298,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if p.home == "" && k == k0 && strings.HasSuffix(role, "minister") {
 			k = r.englishPortfolio(toks, k) // "Coordinating Minister for Human Development and Culture Pratikno"
 		}
+		if role == "occupation" && k == k0+1 && p.nameCommon[toks[k0].low] && r.oneNameAfter(toks, k, ms) {
+			k = k0 // "Komika Bintang Emon": a word frequent in names, then one name word, opens the name
+		}
 		portfolio := k > k0
 		if role == "occupation" && k == k0 {
 			k = r.skipFieldWords(toks, k, ms)
@@ -478,6 +484,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if of == nil {
 			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
+			k = r.skipNamedAfter(toks, k)  // "Dosen UIN Sunan Kalijaga, Siti Fatimah": the institution, then the name in commas
 		}
 		k = skipParen(toks, k) // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto"
 		regionNamed := false   // the region's name was read: one word after it is the holder's
@@ -1593,4 +1600,33 @@ func (r *run) honorificIdiom(toks []token, i, n int) bool {
 func localHeadRole(role string) bool {
 	role = strings.TrimPrefix(role, "former_")
 	return role == "village_head" || role == "district_head"
+}
+
+// skipNamedAfter moves past an institution named after a person that
+// stands between a title and the name in commas after it: a word of
+// named_after_heads and the capitalized words after it, then a comma and a
+// capitalized word ("Dosen UIN Sunan Kalijaga, Siti Fatimah Azzahra,"). The
+// person the institution is named after is no name of the title's.
+func (r *run) skipNamedAfter(toks []token, k int) int {
+	if k+3 >= len(toks) || !toks[k].cap || !toks[k+1].cap || toks[k+1].punct || !r.p.namedAfterHeads[toks[k].low] {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].cap && !toks[j].punct {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].raw == "," && toks[j+1].cap && !toks[j+1].punct {
+		return j
+	}
+	return k
+}
+
+// oneNameAfter reports whether toks[k] is one name word that no rule read,
+// and the last capitalized word of its run ("Komika Bintang Emon
+// mengkritik").
+func (r *run) oneNameAfter(toks []token, k int, ms []*mention) bool {
+	if k >= len(toks) || !toks[k].cap || toks[k].punct || isAllUpper(toks[k].raw) || covered(ms, k) != nil || r.p.isCommonWord(toks[k].low) || !r.isNameWord(&toks[k]) {
+		return false
+	}
+	return k+1 == len(toks) || !toks[k+1].cap || toks[k+1].punct
 }
