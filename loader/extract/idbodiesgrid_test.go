@@ -220,7 +220,7 @@ func TestIDBodiesGridEnglish(t *testing.T) {
 var idBodiesGridRows2 = []wireGridRow{
 	{"b2 kemenhut tesso nilo", "Kemenhut menyegel lahan perkebunan sawit ilegal di kawasan hutan Tesso Nilo.", []string{"idn-forestry-ministry/agency/IDN"}, []string{"idn-environment-ministry"}, false, false},
 	{"b2 klh gugat", "KLH menggugat perusahaan pembakar hutan ke pengadilan.", []string{"idn-environment-ministry/agency/IDN"}, nil, false, false},
-	{"b2 putusan ma", "Putusan MA itu menguatkan vonis pengadilan tingkat pertama.", []string{"idn-supreme-court/court/IDN"}, nil, false, true},                               // known: as "ma kasasi"
+	{"b2 putusan ma", "Putusan MA itu menguatkan vonis pengadilan tingkat pertama.", []string{"idn-supreme-court/court/IDN"}, nil, false, true}, // known: as "ma kasasi"
 	{"b2 korps marinir bekasi", "Korps Marinir mengerahkan perahu karet untuk mengevakuasi korban banjir di Bekasi.", []string{"idn-marines/military/IDN"}, nil, false, false},
 	{"b2 kementerian pppa panti", "Kementerian PPPA mengecam kekerasan terhadap anak di panti asuhan itu.", []string{"idn-women-ministry/agency/IDN"}, nil, false, false},
 	{"b2 polda bali turis", "Polda Bali memburu pelaku penipuan terhadap turis asing.", []string{"polda-bali/agency/IDN"}, nil, false, false},
