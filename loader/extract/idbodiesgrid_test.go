@@ -235,12 +235,12 @@ var idBodiesGridRows2 = []wireGridRow{
 // extractor ran on it.
 var idBodiesGridEnglish2 = []wireGridRow{
 	{"b2 en south jakarta court", "The South Jakarta District Court rejected the pretrial motion filed by the suspect.", []string{"pengadilan-negeri-jakarta-selatan/court/IDN"}, nil, false, false},
-	{"b2 en jakarta administrative court", "The Jakarta Administrative Court dismissed the lawsuit against the governor.", []string{"ptun-jakarta/court/IDN"}, nil, false, true},                // known: "Jakarta" alone is the capital, read as the state, so no region precedes the court
-	{"b2 en jakarta corruption court", "The Jakarta Corruption Court sentenced the former minister to 12 years in prison.", []string{"pengadilan-tipikor-jakarta/court/IDN"}, nil, false, true}, // known: as above
+	{"b2 en jakarta administrative court", "The Jakarta Administrative Court dismissed the lawsuit against the governor.", []string{"ptun-jakarta/court/IDN"}, nil, false, false},
+	{"b2 en jakarta corruption court", "The Jakarta Corruption Court sentenced the former minister to 12 years in prison.", []string{"pengadilan-tipikor-jakarta/court/IDN"}, nil, false, false},
 	{"b2 en immigration ministry inmates", "The Immigration and Corrections Ministry said 400 inmates had been moved to Nusakambangan.", []string{"idn-immigration-corrections-ministry/agency/IDN"}, nil, false, false},
 	{"b2 en public works housing dam", "The Public Works and Housing Ministry said the dam would be completed next year.", []string{"idn-public-works-ministry/agency/IDN"}, nil, false, false},
 	{"b2 en forestry ministry permits", "Indonesia's Forestry Ministry revoked permits covering 500,000 hectares of forest.", []string{"idn-forestry-ministry/agency/IDN"}, nil, false, false},
-	{"b2 en bandung city government", "The Bandung city government closed the landfill after the fire.", []string{"pemkot-bandung/government/IDN"}, nil, false, true}, // known: "Bandung" is read as the regency, which has no city government
+	{"b2 en bandung city government", "The Bandung city government closed the landfill after the fire.", []string{"pemkot-bandung/government/IDN"}, nil, false, false},
 }
 
 // TestIDBodiesGrid2 checks the second batches.
