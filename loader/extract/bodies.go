@@ -1199,8 +1199,24 @@ func (r *run) regionBodiesAfter(toks []token, ms []*mention) []*mention {
 		} else if s, ok := strings.CutPrefix(m.id, "kota-"); ok {
 			level, region = 2, s
 		}
-		if len(types) != 3 || types[level] == "" {
+		if len(types) != 3 {
 			continue
+		}
+		if types[level] == "" {
+			// "Bandung city government": the words name the level, and
+			// a regency and a city share the name (kabupaten-bandung,
+			// kota-bandung); the body is the other one's.
+			other, prefix := 2, "kota-"
+			if level == 2 {
+				other, prefix = 1, "kabupaten-"
+			}
+			if level == 0 || types[other] == "" {
+				continue
+			}
+			if _, ok := r.x.gaz.Lookup(prefix + region); !ok {
+				continue
+			}
+			level = other
 		}
 		label := types[level]
 		bt, ok := r.x.common.BodyTypes[label]

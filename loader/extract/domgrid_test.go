@@ -320,7 +320,7 @@ var domGridRows = []domGridRow{
 	{"kementerian atr", "Kementerian ATR/BPN membatalkan sertifikat hak guna bangunan di area pagar laut.", []string{"idn-agrarian-ministry/agency/IDN"}},
 	{"menteri atr known", "Menteri ATR/Kepala BPN Nusron Wahid mencabut 50 sertifikat di pesisir Tangerang.", []string{"nusron-wahid/person/IDN"}},
 	{"kemendiktisaintek", "Kemendiktisaintek memangkas anggaran beasiswa untuk mahasiswa.", []string{"idn-higher-education-ministry/agency/IDN"}},
-	{"kementerian kehutanan", "Kementerian Kehutanan menyegel lahan konsesi yang terbakar di Riau.", []string{"idn-environment-ministry/agency/IDN"}},
+	{"kementerian kehutanan", "Kementerian Kehutanan menyegel lahan konsesi yang terbakar di Riau.", []string{"idn-forestry-ministry/agency/IDN"}}, // annotation corrected by the Indonesian bodies grid: the Ministry of Forestry is its own ministry again since October 2024,
 	{"menhut known", "Menteri Kehutanan Raja Juli Antoni mencabut izin 18 perusahaan.", []string{"raja-juli-antoni/person/IDN"}},
 	{"setneg", "Kementerian Sekretariat Negara menyiapkan upacara HUT RI di Ibu Kota Nusantara.", []string{"idn-state-secretariat/agency/IDN"}},
 	{"mensesneg known", "Mensesneg Prasetyo Hadi mengatakan Presiden akan melantik pejabat baru pekan depan.", []string{"prasetyo-hadi/person/IDN"}},
