@@ -94,6 +94,19 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				// army chief"): the holder serves that state's body.
 				state, start = pm, pm.ti
 			}
+			if state == nil && p.home == "" && p.possessives[toks[i-1].low] && toks[i-1].low != "my" && toks[i-1].low != "your" && allCap(toks[i:k]) {
+				// "Putin told his Security Council": a generic name written
+				// as a name after a possessive pronoun is the body of the
+				// state of the nearest actor before it, when that actor has
+				// one ("suspended its parliament" names no body).
+				if sid := r.ownerState(ms, i-1); sid != "" {
+					var made bool
+					if ms, made = r.stateBody(toks, ms, i, k, sid, label); made {
+						i = k - 1
+						continue
+					}
+				}
+			}
 			if state == nil && p.home == "" && i > 1 && toks[i-1].lx&lxCoord != 0 {
 				if pm := mentionEndingAt(ms, i-1); pm != nil && !pm.person && pm.entry != nil && pm.entry.Sector != "" && pm.entry.Kind != facts.KindState && r.isState(pm.entry.Country) {
 					// "Japan's Foreign Ministry and Defense Ministry": a
@@ -675,6 +688,30 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 	// The body's words and the state's mention become one mention.
 	ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
 	return ms, true
+}
+
+// ownerState is the state of the nearest mention that ends at or before
+// toks[j] and is no place: a state itself, or a person's or a body's
+// state; "" when that mention has none ("The EU said its …").
+func (r *run) ownerState(ms []*mention, j int) string {
+	var near *mention
+	for _, m := range ms {
+		if m.tj <= j && (near == nil || m.tj > near.tj) && !m.locative && (m.entry == nil || m.entry.Kind != facts.KindPlace) {
+			near = m
+		}
+	}
+	switch {
+	case near == nil:
+		return ""
+	case r.isState(near.id):
+		return near.id
+	case near.entry != nil && r.isState(near.entry.Country):
+		return near.entry.Country
+	}
+	if a := r.known(near.id); a != nil && r.isState(a.a.Country) {
+		return a.a.Country // a person a title made ("Russian President Vladimir Putin")
+	}
+	return ""
 }
 
 // bodyTypeID is the id of state sid's body of type typ (common.json

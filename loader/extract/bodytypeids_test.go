@@ -7,7 +7,8 @@ import (
 )
 
 // TestBodyTypeIDs: a state's body named by its kind ("Indonesia's
-// anti-graft agency", "BMKG Jepang") is the gazetteer body common.json's
+// anti-graft agency", "BMKG Jepang", or after a possessive pronoun: "Putin
+// told his Security Council") is the gazetteer body common.json's
 // body_types list for that state (ids) when there is one, else the body
 // made from the state's code and the type.
 func TestBodyTypeIDs(t *testing.T) {
@@ -27,6 +28,12 @@ func TestBodyTypeIDs(t *testing.T) {
 		{"id generic name", "id", "Badan Meteorologi Jepang mengeluarkan peringatan tsunami.", "jpn-meteorology-agency"},
 		{"id home acronym abroad", "id", "KPK Malaysia memeriksa mantan perdana menteri itu.", "mys-anti-corruption"},
 		{"id regional body stays", "id", "Badan Penanggulangan Bencana Daerah Jawa Tengah mencatat 12 rumah rusak.", "bpbd-jawa-tengah"},
+		// A generic name after a possessive pronoun: the body of the
+		// nearest actor's state.
+		{"his security council", "en", "Russian President Vladimir Putin told his Security Council that Moscow would respond to any strike on its territory.", "rus-security-council"},
+		{"his foreign ministry", "en", "Zelenskiy said his Foreign Ministry would summon the Hungarian ambassador.", "ukr-foreign-ministry"},
+		{"its defence ministry", "en", "Beijing said its Defence Ministry had lodged a protest with Tokyo.", "chn-defense-ministry"},
+		{"the UN's without a pronoun", "en", "Secretary-General Antonio Guterres briefed the Security Council on Gaza.", "security-council"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: tc.lang, Published: "2025-11-20"})
