@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -549,5 +550,166 @@ func TestLexFlags(t *testing.T) {
 				t.Fatal("no next word of a trigger set among the words")
 			}
 		})
+	}
+}
+
+// TestNearRule checks the hand matcher of the promotion pattern's shape
+// (nearRule) against the regexp: the shipped patterns that have the shape
+// and synthetic ones, on random ASCII lines made of their words in any
+// case, word and non-word bytes, white space and newlines, and on the
+// lines of the test texts.
+func TestNearRule(t *testing.T) {
+	x := extractor(t)
+	patterns := []string{
+		`(?i)^\s*(follow|ikuti)\b.{0,5}\b(whatsapp|google news|x)`,
+		`(?i)^\s*(a|ab_1)\b.{0,0}\b(b|c9)`,
+		`(?i)^\s*(dapat|download|d)\b.{0,12}\b(update|up)`,
+	}
+	shipped := 0
+	for _, b := range x.boiler.rules {
+		if newNearRule(b.re.String()) != nil {
+			patterns = append(patterns, b.re.String())
+			shipped++
+		}
+	}
+	if shipped == 0 {
+		t.Fatal("no shipped boilerplate pattern has the nearRule shape: the test reads nothing of the packs")
+	}
+	for _, p := range []string{`(?i)^\s*(follow)\b.{0,80}(whatsapp)`, `(?i)^\s*(follow)\b.{1,80}\b(whatsapp)`,
+		`(?i)^\s*(follow)\b.*\b(whatsapp)`, `(?i)^\s*(follow )\b.{0,80}\b(whatsapp)`, `^\s*(follow)\b.{0,80}\b(whatsapp)`,
+		`(?i)^\s*(follow)\b.{0,80}\b(whatsapp)x`, `(?i)\s*(follow)\b.{0,80}\b(whatsapp)`, `(?is)^\s*(follow)\b.{0,80}\b(whatsapp)`} {
+		if newNearRule(p) != nil {
+			t.Errorf("newNearRule(%q) is not nil", p)
+		}
+	}
+	rng := rand.New(rand.NewSource(3))
+	for _, p := range patterns {
+		re := regexp.MustCompile(p)
+		m := newNearRule(p)
+		if m == nil {
+			t.Fatalf("newNearRule(%q) = nil", p)
+		}
+		var parts []string
+		for _, w := range append(slices.Clone(m.first), m.second...) {
+			parts = append(parts, w, strings.ToUpper(w), w[:len(w)/2+1])
+		}
+		parts = append(parts, " ", "  ", "\t", "\n", ".", "-", "_", "x", "Z", "9", "ke", "Channel", "://", "\r\n")
+		lines := strings.Split(strings.Join(testTexts(t, 1), "\n"), "\n")
+		for n := 0; n < 200000; n++ {
+			var b strings.Builder
+			for k := rng.Intn(12); k >= 0; k-- {
+				s := parts[rng.Intn(len(parts))]
+				if rng.Intn(4) == 0 { // mixed case
+					bs := []byte(s)
+					for i := range bs {
+						if rng.Intn(2) == 0 {
+							bs[i] = byte(unicode.ToUpper(rune(bs[i])))
+						}
+					}
+					s = string(bs)
+				}
+				b.WriteString(s)
+			}
+			lines = append(lines, b.String())
+		}
+		for _, line := range lines {
+			if !isASCII(line) {
+				continue
+			}
+			if got, want := m.match(line), re.MatchString(line); got != want {
+				t.Fatalf("%q on %q: nearRule %v, regexp %v", p, line, got, want)
+			}
+		}
+	}
+}
+
+// TestContainsFold checks the search of a required word against a plain
+// search of the lower-cased line.
+func TestContainsFold(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	words := []string{"whatsapp", "google news", "juga", "a", "aa", "x_1", "update", "up", "9"}
+	alphabet := "aAwWhHuUpPjJgG _.9x1XsS\t"
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		line := string(b)
+		if rng.Intn(3) == 0 {
+			w := words[rng.Intn(len(words))]
+			at := rng.Intn(len(line) + 1)
+			line = line[:at] + strings.ToUpper(w[:len(w)/2]) + w[len(w)/2:] + line[at:]
+		}
+		for _, w := range words {
+			if got, want := containsFold(line, w), strings.Contains(strings.ToLower(line), w); got != want {
+				t.Fatalf("containsFold(%q, %q) = %v, want %v", line, w, got, want)
+			}
+		}
+	}
+}
+
+// abbrevBeforeReference is abbrevBefore before its fast paths: every rune
+// decoded, both map look-ups made.
+func (c *cleaned) abbrevBeforeReference(dot, lineStart int, p *pack) bool {
+	w := dot
+	for w > lineStart {
+		r, n := utf8.DecodeLastRuneInString(c.text[:w])
+		if unicode.IsLetter(r) || r == '.' {
+			w -= n
+			continue
+		}
+		break
+	}
+	word := c.text[w:dot]
+	if word == "" {
+		return false
+	}
+	if p.abbrev[word] || p.abbrev[strings.TrimRight(word, ".")] {
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	return strings.Contains(word, ".")
+}
+
+// TestAbbrevBefore checks abbrevBefore against its reference at every
+// period of the test texts and of texts made of the packs' abbreviations.
+func TestAbbrevBefore(t *testing.T) {
+	x := extractor(t)
+	rng := rand.New(rand.NewSource(5))
+	texts := testTexts(t, 2)
+	for _, p := range x.packList {
+		var b strings.Builder
+		for a := range p.abbrev {
+			for k := 0; k < 3; k++ {
+				b.WriteString(mutate(rng, a+"."))
+				b.WriteString([]string{" ", "..", ".Ab", "é.", "\n", "x"}[rng.Intn(6)])
+			}
+		}
+		texts = append(texts, b.String(), "Jl. No. U.S. a.k.a. Dr.. É. é. ſ. K. .. . Mayjenx. Letjen.. approx..")
+	}
+	n := 0
+	for _, text := range texts {
+		c := &cleaned{text: text}
+		for _, p := range x.packList {
+			lineStart := 0
+			for i := 0; i < len(text); i++ {
+				if text[i] == '\n' {
+					lineStart = i + 1
+				}
+				if text[i] != '.' {
+					continue
+				}
+				n++
+				if got, want := c.abbrevBefore(i, lineStart, p), c.abbrevBeforeReference(i, lineStart, p); got != want {
+					t.Fatalf("abbrevBefore(%q) = %v, want %v", text[lineStart:i+1], got, want)
+				}
+			}
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d periods", n)
 	}
 }

@@ -894,6 +894,7 @@ type pack struct {
 	en                                                       englishNames // englishnames.go
 	lang                                                     string
 	abbrev                                                   map[string]bool // case-sensitive, without the final dot
+	abbrevMax                                                int             // the length of abbrev's longest key (abbrevBefore looks no longer word up)
 	boiler                                                   []boilerRule
 	dateFirst                                                set // words that can start a date expression
 	inline                                                   []*regexp.Regexp
@@ -1467,6 +1468,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 	}
 	for _, a := range j.Abbreviations {
 		p.abbrev[a] = true
+		p.abbrevMax = max(p.abbrevMax, len(a))
 	}
 	p.loadActorWords(code, &j)
 	for _, w := range j.NameStop {

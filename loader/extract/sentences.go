@@ -329,9 +329,21 @@ func (c *cleaned) addSentence(s, e int, lead bool) {
 }
 
 // abbrevBefore reports whether the period at dot ends an abbreviation.
+// Letters and dots are read back from dot; an ASCII byte is classed
+// without decoding (unicode.IsLetter is A–Z, a–z there). A word longer
+// than the pack's longest abbreviation is not looked up, and the word
+// without its final dots only when it had some: most words before a
+// period are neither, and the map look-ups were most of the cost.
 func (c *cleaned) abbrevBefore(dot, lineStart int, p *pack) bool {
 	w := dot
 	for w > lineStart {
+		if b := c.text[w-1]; b < utf8.RuneSelf {
+			if 'a' <= b|0x20 && b|0x20 <= 'z' || b == '.' {
+				w--
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(c.text[:w])
 		if unicode.IsLetter(r) || r == '.' {
 			w -= n
@@ -343,7 +355,10 @@ func (c *cleaned) abbrevBefore(dot, lineStart int, p *pack) bool {
 	if word == "" {
 		return false
 	}
-	if p.abbrev[word] || p.abbrev[strings.TrimRight(word, ".")] {
+	if len(word) <= p.abbrevMax && p.abbrev[word] {
+		return true
+	}
+	if t := strings.TrimRight(word, "."); len(t) < len(word) && len(t) <= p.abbrevMax && p.abbrev[t] {
 		return true
 	}
 	if utf8.RuneCountInString(word) == 1 {
