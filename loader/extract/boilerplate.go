@@ -226,6 +226,47 @@ func (m *nearRule) match(line string) bool {
 	return false
 }
 
+// inlineWords returns, for an inline pattern of the shape (?i)\((word|word…)…
+// (the shipped captions "(Foto: …)", "(Photo: …)"), the lower-case ASCII
+// words one of which a match starts with after its "(" (as
+// literalPrefixes); otherwise nil.
+func inlineWords(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpLiteral || string(re.Sub[0].Rune) != "(" {
+		return nil
+	}
+	ws, ok := literalPrefixes(re.Sub[1])
+	if !ok {
+		return nil
+	}
+	return ws
+}
+
+// opensWith tells whether s may hold a "(" followed by one of the words
+// (may, as startsWithAny tells), so that an inline pattern whose matches
+// start so (inlineWords) is run only on a line where one can: most lines
+// with a bracket hold "(Reuters)" or "(AS)", not a caption. Nil words:
+// any line may.
+func opensWith(s string, words []string) bool {
+	if words == nil {
+		return true
+	}
+	for {
+		k := strings.IndexByte(s, '(')
+		if k < 0 {
+			return false
+		}
+		s = s[k+1:]
+		if startsWithAny(s, words) {
+			return true
+		}
+	}
+}
+
 // anchoredWords returns, for a pattern of the shape ^\s*(?i)(word|word…)…
 // (the shipped boilerplate patterns), the ASCII words, in lower case, one
 // of which a match must start with after the white space; otherwise nil.

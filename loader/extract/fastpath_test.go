@@ -713,3 +713,97 @@ func TestAbbrevBefore(t *testing.T) {
 		t.Fatalf("only %d periods", n)
 	}
 }
+
+// TestInlinePrefilter checks that an inline pattern is skipped only on
+// lines where it matches nothing: the test texts' lines, and random lines
+// of brackets, the patterns' words in any case (with ſ and K, which fold
+// to ASCII) and punctuation.
+func TestInlinePrefilter(t *testing.T) {
+	x := extractor(t)
+	if got := inlineWords(`(?i)\((foto|dok)\s*[:：.][^)]{0,200}\)`); !slices.Equal(got, []string{"foto", "dok"}) {
+		t.Errorf("inlineWords = %q", got)
+	}
+	for _, p := range []string{`(?i)(foto|dok)\s*:`, `(?i)\(\s*(foto|dok)`, `(?i)\(?(foto)`} {
+		if got := inlineWords(p); got != nil {
+			t.Errorf("inlineWords(%q) = %q, want nil", p, got)
+		}
+	}
+	rng := rand.New(rand.NewSource(6))
+	lines := strings.Split(strings.Join(testTexts(t, 2), "\n"), "\n")
+	parts := []string{"(", "(", ")", " ", ":", "：", "/", ".", "x", "ſ", "\u212A", "(Reuters)", "(AS)", "Foto", "FOTO", "ap", "photo"}
+	shipped := 0
+	for _, p := range x.packList {
+		for k := range p.inline {
+			if p.inlineWords[k] == nil {
+				t.Errorf("lang %s: inline pattern %q has no prefilter words", p.lang, p.inline[k])
+			}
+			shipped++
+			for _, w := range p.inlineWords[k] {
+				parts = append(parts, w, strings.ToUpper(w), w[:len(w)/2])
+			}
+		}
+	}
+	if shipped == 0 {
+		t.Fatal("no inline patterns")
+	}
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(10); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		lines = append(lines, b.String())
+	}
+	for _, line := range lines {
+		open := strings.IndexByte(line, '(')
+		if open < 0 {
+			continue
+		}
+		for _, p := range x.packList {
+			for k, re := range p.inline {
+				if !opensWith(line[open:], p.inlineWords[k]) && re.MatchString(line) {
+					t.Fatalf("%q matches %q, but the prefilter skips it", re, line)
+				}
+			}
+		}
+	}
+}
+
+// TestTrimSpan checks trimSpan against trimming by unicode.IsSpace on
+// every span of short random strings.
+func TestTrimSpan(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	alphabet := []rune(" \t\n\v\f\r\x00\x08\x0e\x1fax.\u0085\u00a0\u2003\u3000é")
+	for n := 0; n < 20000; n++ {
+		rs := make([]rune, rng.Intn(8))
+		for i := range rs {
+			rs[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		text := string(rs)
+		if rng.Intn(8) == 0 {
+			text += "\xff"
+		}
+		for s := 0; s <= len(text); s++ {
+			for e := s; e <= len(text); e++ {
+				gs, ge := trimSpan(text, s, e)
+				ws, we := s, e
+				for ws < we {
+					r, k := utf8.DecodeRuneInString(text[ws:])
+					if !unicode.IsSpace(r) {
+						break
+					}
+					ws += k
+				}
+				for we > ws {
+					r, k := utf8.DecodeLastRuneInString(text[:we])
+					if !unicode.IsSpace(r) {
+						break
+					}
+					we -= k
+				}
+				if gs != ws || ge != we {
+					t.Fatalf("trimSpan(%q, %d, %d) = %d, %d, want %d, %d", text, s, e, gs, ge, ws, we)
+				}
+			}
+		}
+	}
+}

@@ -898,6 +898,7 @@ type pack struct {
 	boiler                                                   []boilerRule
 	dateFirst                                                set // words that can start a date expression
 	inline                                                   []*regexp.Regexp
+	inlineWords                                              [][]string // per inline pattern, the words after its "(" (see inlineWords)
 	months, weekdays, relDays                                map[string]int
 	relPeriods                                               map[string]string
 	dw                                                       dateWords      // datewords.go
@@ -1514,6 +1515,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 			return nil, fmt.Errorf("lang/%s.json: inline_drop %q: %w", code, s, err)
 		}
 		p.inline = append(p.inline, re)
+		p.inlineWords = append(p.inlineWords, inlineWords(s))
 	}
 	var stances, titles []labeled
 	for _, s := range j.Stances {

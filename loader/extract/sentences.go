@@ -91,13 +91,15 @@ func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, 
 		if len(line) < maxBoilerLine {
 			kind = boiler.kind(line)
 		}
-		for _, q := range all {
-			if strings.IndexByte(line, '(') < 0 {
-				break
-			}
-			for _, re := range q.inline {
-				for _, m := range re.FindAllStringIndex(line, -1) {
-					blank(c.work, start+m[0], start+m[1])
+		if open := strings.IndexByte(line, '('); open >= 0 {
+			for _, q := range all {
+				for k, re := range q.inline {
+					if !opensWith(line[open:], q.inlineWords[k]) {
+						continue // no "(" before a word a match starts with
+					}
+					for _, m := range re.FindAllStringIndex(line, -1) {
+						blank(c.work, start+m[0], start+m[1])
+					}
 				}
 			}
 		}
@@ -175,8 +177,17 @@ func sentenceEnd(line string) bool {
 	return false
 }
 
+// trimSpan narrows text[s:e] to exclude leading and trailing white space
+// (unicode.IsSpace), decoding only bytes outside ASCII.
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !isSpaceASCII(c) {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:])
 		if !unicode.IsSpace(r) {
 			break
@@ -184,6 +195,13 @@ func trimSpan(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !isSpaceASCII(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:e])
 		if !unicode.IsSpace(r) {
 			break
@@ -191,6 +209,12 @@ func trimSpan(text string, s, e int) (int, int) {
 		e -= n
 	}
 	return s, e
+}
+
+// isSpaceASCII is unicode.IsSpace for an ASCII byte: \t \n \v \f \r and
+// the space.
+func isSpaceASCII(c byte) bool {
+	return c == ' ' || c-'\t' <= '\r'-'\t'
 }
 
 func isClosingQuote(r rune) bool {
