@@ -807,3 +807,86 @@ func TestTrimSpan(t *testing.T) {
 		}
 	}
 }
+
+// quickLangReference is quickLang as before its word look-up read eight
+// bytes at once: lowered byte by byte, looked up with get.
+func (x *Extractor) quickLangReference(text string) string {
+	counts := make([]int, len(x.packList))
+	words := 0
+	i := 0
+	for i < len(text) && words < 80 {
+		for i < len(text) && !isASCIILetter(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := text[i:j]
+		if len(w) <= 8 {
+			var buf [8]byte
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			if bits := get(x.vocabT, buf[:len(w)]); bits != 0 {
+				for k := range x.packList {
+					if bits&(1<<k) != 0 {
+						counts[k]++
+					}
+				}
+			}
+		}
+		words++
+		i = j
+	}
+	best, second := -1, 0
+	for k, c := range counts {
+		if best < 0 || c > counts[best] {
+			if best >= 0 {
+				second = max(second, counts[best])
+			}
+			best = k
+		} else {
+			second = max(second, c)
+		}
+	}
+	if best >= 0 && counts[best] >= 4 && counts[best] >= 4*second {
+		return x.packList[best].lang
+	}
+	if words < 12 && best >= 0 && counts[best] > second {
+		return x.packList[best].lang
+	}
+	return ""
+}
+
+// TestQuickLang checks quickLang against its reference on the test texts,
+// their first words (short texts, ends of text within eight bytes of a
+// word) and words next to bytes outside ASCII.
+func TestQuickLang(t *testing.T) {
+	x := extractor(t)
+	rng := rand.New(rand.NewSource(8))
+	texts := testTexts(t, 3)
+	for _, text := range texts[:len(texts):len(texts)] {
+		for k := 0; k < 5; k++ {
+			texts = append(texts, text[:rng.Intn(min(len(text), 80)+1)])
+		}
+	}
+	texts = append(texts, "yang dan di é", "the of and\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8", "DAN YANG", "a", "")
+	for _, text := range texts {
+		if got, want := x.quickLang(text), x.quickLangReference(text); got != want {
+			t.Fatalf("quickLang(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for r := rune(-1); r < 0x3100; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v", r, isSpace(r))
+		}
+	}
+}

@@ -103,14 +103,15 @@ func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, 
 				}
 			}
 		}
-		if containsAnyByte(line, "[]*_#>") || strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasPrefix(strings.TrimSpace(line), "+ ") {
+		trimmed := strings.TrimSpace(line)
+		if containsAnyByte(line, "[]*_#>") || strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "+ ") {
 			for _, m := range markdownRe.FindAllStringIndex(line, 50) {
 				blank(c.work, start+m[0], start+m[1])
 			}
 		}
 		switch kind {
 		case "":
-			if strings.TrimSpace(line) != "" {
+			if trimmed != "" {
 				lead := lineNo == 0
 				if leadAt > 0 {
 					lead = start == leadAt
@@ -211,6 +212,14 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
+// isSpace is unicode.IsSpace without its call for an ASCII rune.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && isSpaceASCII(byte(r))
+	}
+	return unicode.IsSpace(r)
+}
+
 // isSpaceASCII is unicode.IsSpace for an ASCII byte: \t \n \v \f \r and
 // the space.
 func isSpaceASCII(c byte) bool {
@@ -246,7 +255,7 @@ func (c *cleaned) splitSentences(start, end int, p *pack, lead bool) {
 		}
 		if j < end {
 			r2, _ := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsSpace(r2) {
+			if !isSpace(r2) {
 				i = j
 				continue
 			}
@@ -255,7 +264,7 @@ func (c *cleaned) splitSentences(start, end int, p *pack, lead bool) {
 		k := j
 		for k < end {
 			r2, n2 := utf8.DecodeRuneInString(text[k:])
-			if !unicode.IsSpace(r2) {
+			if !isSpace(r2) {
 				break
 			}
 			k += n2
