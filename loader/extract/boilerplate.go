@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/geokg/kg/loader/extract/internal/ascii"
 )
 
 // datelineRe matches "PYONGYANG, KOMPAS.TV - ", "WASHINGTON (Reuters) - ",
@@ -82,6 +84,7 @@ type boilerSet struct {
 	// per rule, lists of words of which a match holds one each, anywhere
 	// (see requiredWords)
 	required [][][]string
+	near     []*nearRule // per rule, its matcher for ASCII lines (see newNearRule); nil: none
 }
 
 func newBoilerSet(all []*pack) *boilerSet {
@@ -92,6 +95,7 @@ func newBoilerSet(all []*pack) *boilerSet {
 			bs.first = append(bs.first, anchoredFirst(b.re.String()))
 			bs.words = append(bs.words, anchoredWords(b.re.String()))
 			bs.required = append(bs.required, requiredWords(b.re.String()))
+			bs.near = append(bs.near, newNearRule(b.re.String()))
 		}
 	}
 	return bs
@@ -101,6 +105,7 @@ func newBoilerSet(all []*pack) *boilerSet {
 // ("" for none): the first in pack order.
 func (bs *boilerSet) kind(line string) string {
 	rest := strings.TrimLeft(line, "\t\n\f\r ") // what \s* skips
+	asciiLine := 0                              // 1: line is ASCII, -1: it is not, 0: not yet known
 	for i, b := range bs.rules {
 		if f := bs.first[i]; f != nil && (line == "" || !f[line[0]]) {
 			continue
@@ -108,14 +113,158 @@ func (bs *boilerSet) kind(line string) string {
 		if ws := bs.words[i]; ws != nil && !startsWithAny(rest, ws) {
 			continue
 		}
-		if !containsRequired(line, bs.required[i]) {
-			continue
+		near := bs.near[i]
+		if asciiLine == 0 && (len(bs.required[i]) > 0 || near != nil) {
+			asciiLine = -1
+			if isASCII(line) {
+				asciiLine = 1
+			}
+		}
+		if asciiLine == 1 {
+			// (a line with a non-ASCII byte may hold a rune that folds
+			// to an ASCII letter: "ſ", "K"; the regexp decides it)
+			if !requiredIn(line, bs.required[i]) {
+				continue
+			}
+			if near != nil {
+				if near.match(line) {
+					return b.kind
+				}
+				continue
+			}
 		}
 		if b.re.MatchString(line) {
 			return b.kind
 		}
 	}
 	return ""
+}
+
+// isASCII tells whether s has no byte outside ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// nearRule is a boilerplate pattern of the shape
+// ^\s*(?i)(first words)\b.{0,within}\b(second words) (the promotion line
+// "Gabung ke Channel WhatsApp …"), matched by hand on an ASCII line: the
+// regexp package explores every length of .{0,80} with every second word,
+// about 20,000 instructions a line, where this reads the few word starts.
+// Every word is lower-case ASCII that starts and ends with a word byte
+// (letter, digit, '_'), as newNearRule checks.
+type nearRule struct {
+	first, second []string
+	within        int
+}
+
+// newNearRule returns the nearRule of a pattern of that shape, or nil.
+func newNearRule(pattern string) *nearRule {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) != 7 {
+		return nil
+	}
+	s := re.Sub
+	if s[0].Op != syntax.OpBeginText || !isSpaceStar(s[1]) || s[3].Op != syntax.OpWordBoundary ||
+		s[4].Op != syntax.OpRepeat || s[4].Min != 0 || s[4].Max < 0 || s[4].Sub[0].Op != syntax.OpAnyCharNotNL ||
+		s[5].Op != syntax.OpWordBoundary {
+		return nil
+	}
+	first, exact, ok := literalStarts(s[2])
+	if !ok || !exact || !wordEnds(first) {
+		return nil
+	}
+	second, exact, ok := literalStarts(s[6])
+	if !ok || !exact || !wordEnds(second) {
+		return nil
+	}
+	return &nearRule{first: first, second: second, within: s[4].Max}
+}
+
+// wordEnds tells whether every word is non-empty ASCII that starts and
+// ends with a word byte.
+func wordEnds(ws []string) bool {
+	for _, w := range ws {
+		if w == "" || !isASCII(w) || !ascii.IsWord(w[0]) || !ascii.IsWord(w[len(w)-1]) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// match tells whether the pattern matches the ASCII line. \s* takes all
+// the leading white space (a first word cannot start with any); a first
+// word follows, then a word boundary: as the word ends with a word byte,
+// the line ends or a non-word byte follows. Then within at most within
+// bytes (runes, in ASCII) without a newline, a second word starts after
+// a non-word byte (the boundary before it).
+func (m *nearRule) match(line string) bool {
+	p0 := len(line) - len(strings.TrimLeft(line, "\t\n\f\r "))
+	for _, a := range m.first {
+		p1 := p0 + len(a)
+		if p1 > len(line) || !asciiHasPrefixFold(line[p0:], a) || p1 < len(line) && ascii.IsWord(line[p1]) {
+			continue
+		}
+		for p2 := p1; p2 <= p1+m.within && p2 < len(line); p2++ {
+			if p2 > p1 && line[p2-1] == '\n' {
+				break
+			}
+			if ascii.IsWord(line[p2-1]) {
+				continue
+			}
+			for _, b := range m.second {
+				if len(b) <= len(line)-p2 && asciiHasPrefixFold(line[p2:], b) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// inlineWords returns, for an inline pattern of the shape (?i)\((word|word…)…
+// (the shipped captions "(Foto: …)", "(Photo: …)"), the lower-case ASCII
+// words one of which a match starts with after its "(" (as
+// literalPrefixes); otherwise nil.
+func inlineWords(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpLiteral || string(re.Sub[0].Rune) != "(" {
+		return nil
+	}
+	ws, ok := literalPrefixes(re.Sub[1])
+	if !ok {
+		return nil
+	}
+	return ws
+}
+
+// opensWith tells whether s may hold a "(" followed by one of the words
+// (may, as startsWithAny tells), so that an inline pattern whose matches
+// start so (inlineWords) is run only on a line where one can: most lines
+// with a bracket hold "(Reuters)" or "(AS)", not a caption. Nil words:
+// any line may.
+func opensWith(s string, words []string) bool {
+	if words == nil {
+		return true
+	}
+	for {
+		k := strings.IndexByte(s, '(')
+		if k < 0 {
+			return false
+		}
+		s = s[k+1:]
+		if startsWithAny(s, words) {
+			return true
+		}
+	}
 }
 
 // anchoredWords returns, for a pattern of the shape ^\s*(?i)(word|word…)…
@@ -171,30 +320,61 @@ next:
 	return out
 }
 
-// containsRequired tells whether line may hold one word of each list,
-// ignoring ASCII case. A line with a non-ASCII byte may (a rune that folds
-// to an ASCII letter: "ſ", "K"), as startsWithAny counts it.
-func containsRequired(line string, required [][]string) bool {
-	if len(required) == 0 {
-		return true
-	}
-	for i := 0; i < len(line); i++ {
-		if line[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
+// requiredIn tells whether the ASCII line holds one word of each list,
+// ignoring case.
+func requiredIn(line string, required [][]string) bool {
 lists:
 	for _, ws := range required {
 		for _, w := range ws {
-			for p := 0; p+len(w) <= len(line); p++ {
-				if asciiHasPrefixFold(line[p:], w) {
-					continue lists
-				}
+			if containsFold(line, w) {
+				continue lists
 			}
 		}
 		return false
 	}
 	return true
+}
+
+// containsFold tells whether the ASCII line holds the lower-case word w,
+// ignoring case. The places where w may start are found by a vectorized
+// search for its first byte in either case (strings.IndexByte), not by
+// comparing w at every byte of the line.
+func containsFold(line, w string) bool {
+	if w == "" {
+		return true
+	}
+	if len(w) > len(line) {
+		return false
+	}
+	lo, up := w[0], w[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - ('a' - 'A')
+	}
+	head := line[:len(line)-len(w)+1] // where w can start
+	atLo, atUp := -1, -1              // the next lo and up at or after p (len(head): none)
+	for p := 0; p < len(head); {
+		if atLo < p {
+			atLo = len(head)
+			if k := strings.IndexByte(head[p:], lo); k >= 0 {
+				atLo = p + k
+			}
+		}
+		if atUp < p {
+			atUp = len(head)
+			if k := strings.IndexByte(head[p:], up); k >= 0 {
+				atUp = p + k
+			}
+		}
+		p = min(atLo, atUp)
+		if p == len(head) {
+			return false
+		}
+		if asciiHasPrefixFold(line[p+1:], w[1:]) {
+			return true
+		}
+		p++
+	}
+	return false
 }
 
 // asciiHasPrefixFold tells whether ASCII s starts with the lower-case word

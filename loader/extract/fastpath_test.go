@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -549,5 +550,343 @@ func TestLexFlags(t *testing.T) {
 				t.Fatal("no next word of a trigger set among the words")
 			}
 		})
+	}
+}
+
+// TestNearRule checks the hand matcher of the promotion pattern's shape
+// (nearRule) against the regexp: the shipped patterns that have the shape
+// and synthetic ones, on random ASCII lines made of their words in any
+// case, word and non-word bytes, white space and newlines, and on the
+// lines of the test texts.
+func TestNearRule(t *testing.T) {
+	x := extractor(t)
+	patterns := []string{
+		`(?i)^\s*(follow|ikuti)\b.{0,5}\b(whatsapp|google news|x)`,
+		`(?i)^\s*(a|ab_1)\b.{0,0}\b(b|c9)`,
+		`(?i)^\s*(dapat|download|d)\b.{0,12}\b(update|up)`,
+	}
+	shipped := 0
+	for _, b := range x.boiler.rules {
+		if newNearRule(b.re.String()) != nil {
+			patterns = append(patterns, b.re.String())
+			shipped++
+		}
+	}
+	if shipped == 0 {
+		t.Fatal("no shipped boilerplate pattern has the nearRule shape: the test reads nothing of the packs")
+	}
+	for _, p := range []string{`(?i)^\s*(follow)\b.{0,80}(whatsapp)`, `(?i)^\s*(follow)\b.{1,80}\b(whatsapp)`,
+		`(?i)^\s*(follow)\b.*\b(whatsapp)`, `(?i)^\s*(follow )\b.{0,80}\b(whatsapp)`, `^\s*(follow)\b.{0,80}\b(whatsapp)`,
+		`(?i)^\s*(follow)\b.{0,80}\b(whatsapp)x`, `(?i)\s*(follow)\b.{0,80}\b(whatsapp)`, `(?is)^\s*(follow)\b.{0,80}\b(whatsapp)`} {
+		if newNearRule(p) != nil {
+			t.Errorf("newNearRule(%q) is not nil", p)
+		}
+	}
+	rng := rand.New(rand.NewSource(3))
+	for _, p := range patterns {
+		re := regexp.MustCompile(p)
+		m := newNearRule(p)
+		if m == nil {
+			t.Fatalf("newNearRule(%q) = nil", p)
+		}
+		var parts []string
+		for _, w := range append(slices.Clone(m.first), m.second...) {
+			parts = append(parts, w, strings.ToUpper(w), w[:len(w)/2+1])
+		}
+		parts = append(parts, " ", "  ", "\t", "\n", ".", "-", "_", "x", "Z", "9", "ke", "Channel", "://", "\r\n")
+		lines := strings.Split(strings.Join(testTexts(t, 1), "\n"), "\n")
+		for n := 0; n < 200000; n++ {
+			var b strings.Builder
+			for k := rng.Intn(12); k >= 0; k-- {
+				s := parts[rng.Intn(len(parts))]
+				if rng.Intn(4) == 0 { // mixed case
+					bs := []byte(s)
+					for i := range bs {
+						if rng.Intn(2) == 0 {
+							bs[i] = byte(unicode.ToUpper(rune(bs[i])))
+						}
+					}
+					s = string(bs)
+				}
+				b.WriteString(s)
+			}
+			lines = append(lines, b.String())
+		}
+		for _, line := range lines {
+			if !isASCII(line) {
+				continue
+			}
+			if got, want := m.match(line), re.MatchString(line); got != want {
+				t.Fatalf("%q on %q: nearRule %v, regexp %v", p, line, got, want)
+			}
+		}
+	}
+}
+
+// TestContainsFold checks the search of a required word against a plain
+// search of the lower-cased line.
+func TestContainsFold(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	words := []string{"whatsapp", "google news", "juga", "a", "aa", "x_1", "update", "up", "9"}
+	alphabet := "aAwWhHuUpPjJgG _.9x1XsS\t"
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		line := string(b)
+		if rng.Intn(3) == 0 {
+			w := words[rng.Intn(len(words))]
+			at := rng.Intn(len(line) + 1)
+			line = line[:at] + strings.ToUpper(w[:len(w)/2]) + w[len(w)/2:] + line[at:]
+		}
+		for _, w := range words {
+			if got, want := containsFold(line, w), strings.Contains(strings.ToLower(line), w); got != want {
+				t.Fatalf("containsFold(%q, %q) = %v, want %v", line, w, got, want)
+			}
+		}
+	}
+}
+
+// abbrevBeforeReference is abbrevBefore before its fast paths: every rune
+// decoded, both map look-ups made.
+func (c *cleaned) abbrevBeforeReference(dot, lineStart int, p *pack) bool {
+	w := dot
+	for w > lineStart {
+		r, n := utf8.DecodeLastRuneInString(c.text[:w])
+		if unicode.IsLetter(r) || r == '.' {
+			w -= n
+			continue
+		}
+		break
+	}
+	word := c.text[w:dot]
+	if word == "" {
+		return false
+	}
+	if p.abbrev[word] || p.abbrev[strings.TrimRight(word, ".")] {
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	return strings.Contains(word, ".")
+}
+
+// TestAbbrevBefore checks abbrevBefore against its reference at every
+// period of the test texts and of texts made of the packs' abbreviations.
+func TestAbbrevBefore(t *testing.T) {
+	x := extractor(t)
+	rng := rand.New(rand.NewSource(5))
+	texts := testTexts(t, 2)
+	for _, p := range x.packList {
+		var b strings.Builder
+		for a := range p.abbrev {
+			for k := 0; k < 3; k++ {
+				b.WriteString(mutate(rng, a+"."))
+				b.WriteString([]string{" ", "..", ".Ab", "é.", "\n", "x"}[rng.Intn(6)])
+			}
+		}
+		texts = append(texts, b.String(), "Jl. No. U.S. a.k.a. Dr.. É. é. ſ. K. .. . Mayjenx. Letjen.. approx..")
+	}
+	n := 0
+	for _, text := range texts {
+		c := &cleaned{text: text}
+		for _, p := range x.packList {
+			lineStart := 0
+			for i := 0; i < len(text); i++ {
+				if text[i] == '\n' {
+					lineStart = i + 1
+				}
+				if text[i] != '.' {
+					continue
+				}
+				n++
+				if got, want := c.abbrevBefore(i, lineStart, p), c.abbrevBeforeReference(i, lineStart, p); got != want {
+					t.Fatalf("abbrevBefore(%q) = %v, want %v", text[lineStart:i+1], got, want)
+				}
+			}
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d periods", n)
+	}
+}
+
+// TestInlinePrefilter checks that an inline pattern is skipped only on
+// lines where it matches nothing: the test texts' lines, and random lines
+// of brackets, the patterns' words in any case (with ſ and K, which fold
+// to ASCII) and punctuation.
+func TestInlinePrefilter(t *testing.T) {
+	x := extractor(t)
+	if got := inlineWords(`(?i)\((foto|dok)\s*[:：.][^)]{0,200}\)`); !slices.Equal(got, []string{"foto", "dok"}) {
+		t.Errorf("inlineWords = %q", got)
+	}
+	for _, p := range []string{`(?i)(foto|dok)\s*:`, `(?i)\(\s*(foto|dok)`, `(?i)\(?(foto)`} {
+		if got := inlineWords(p); got != nil {
+			t.Errorf("inlineWords(%q) = %q, want nil", p, got)
+		}
+	}
+	rng := rand.New(rand.NewSource(6))
+	lines := strings.Split(strings.Join(testTexts(t, 2), "\n"), "\n")
+	parts := []string{"(", "(", ")", " ", ":", "：", "/", ".", "x", "ſ", "\u212A", "(Reuters)", "(AS)", "Foto", "FOTO", "ap", "photo"}
+	shipped := 0
+	for _, p := range x.packList {
+		for k := range p.inline {
+			if p.inlineWords[k] == nil {
+				t.Errorf("lang %s: inline pattern %q has no prefilter words", p.lang, p.inline[k])
+			}
+			shipped++
+			for _, w := range p.inlineWords[k] {
+				parts = append(parts, w, strings.ToUpper(w), w[:len(w)/2])
+			}
+		}
+	}
+	if shipped == 0 {
+		t.Fatal("no inline patterns")
+	}
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(10); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		lines = append(lines, b.String())
+	}
+	for _, line := range lines {
+		open := strings.IndexByte(line, '(')
+		if open < 0 {
+			continue
+		}
+		for _, p := range x.packList {
+			for k, re := range p.inline {
+				if !opensWith(line[open:], p.inlineWords[k]) && re.MatchString(line) {
+					t.Fatalf("%q matches %q, but the prefilter skips it", re, line)
+				}
+			}
+		}
+	}
+}
+
+// TestTrimSpan checks trimSpan against trimming by unicode.IsSpace on
+// every span of short random strings.
+func TestTrimSpan(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	alphabet := []rune(" \t\n\v\f\r\x00\x08\x0e\x1fax.\u0085\u00a0\u2003\u3000é")
+	for n := 0; n < 20000; n++ {
+		rs := make([]rune, rng.Intn(8))
+		for i := range rs {
+			rs[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		text := string(rs)
+		if rng.Intn(8) == 0 {
+			text += "\xff"
+		}
+		for s := 0; s <= len(text); s++ {
+			for e := s; e <= len(text); e++ {
+				gs, ge := trimSpan(text, s, e)
+				ws, we := s, e
+				for ws < we {
+					r, k := utf8.DecodeRuneInString(text[ws:])
+					if !unicode.IsSpace(r) {
+						break
+					}
+					ws += k
+				}
+				for we > ws {
+					r, k := utf8.DecodeLastRuneInString(text[:we])
+					if !unicode.IsSpace(r) {
+						break
+					}
+					we -= k
+				}
+				if gs != ws || ge != we {
+					t.Fatalf("trimSpan(%q, %d, %d) = %d, %d, want %d, %d", text, s, e, gs, ge, ws, we)
+				}
+			}
+		}
+	}
+}
+
+// quickLangReference is quickLang as before its word look-up read eight
+// bytes at once: lowered byte by byte, looked up with get.
+func (x *Extractor) quickLangReference(text string) string {
+	counts := make([]int, len(x.packList))
+	words := 0
+	i := 0
+	for i < len(text) && words < 80 {
+		for i < len(text) && !isASCIILetter(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := text[i:j]
+		if len(w) <= 8 {
+			var buf [8]byte
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			if bits := get(x.vocabT, buf[:len(w)]); bits != 0 {
+				for k := range x.packList {
+					if bits&(1<<k) != 0 {
+						counts[k]++
+					}
+				}
+			}
+		}
+		words++
+		i = j
+	}
+	best, second := -1, 0
+	for k, c := range counts {
+		if best < 0 || c > counts[best] {
+			if best >= 0 {
+				second = max(second, counts[best])
+			}
+			best = k
+		} else {
+			second = max(second, c)
+		}
+	}
+	if best >= 0 && counts[best] >= 4 && counts[best] >= 4*second {
+		return x.packList[best].lang
+	}
+	if words < 12 && best >= 0 && counts[best] > second {
+		return x.packList[best].lang
+	}
+	return ""
+}
+
+// TestQuickLang checks quickLang against its reference on the test texts,
+// their first words (short texts, ends of text within eight bytes of a
+// word) and words next to bytes outside ASCII.
+func TestQuickLang(t *testing.T) {
+	x := extractor(t)
+	rng := rand.New(rand.NewSource(8))
+	texts := testTexts(t, 3)
+	for _, text := range texts[:len(texts):len(texts)] {
+		for k := 0; k < 5; k++ {
+			texts = append(texts, text[:rng.Intn(min(len(text), 80)+1)])
+		}
+	}
+	texts = append(texts, "yang dan di é", "the of and\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8", "DAN YANG", "a", "")
+	for _, text := range texts {
+		if got, want := x.quickLang(text), x.quickLangReference(text); got != want {
+			t.Fatalf("quickLang(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for r := rune(-1); r < 0x3100; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v", r, isSpace(r))
+		}
 	}
 }

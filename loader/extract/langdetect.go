@@ -3,9 +3,12 @@
 package extract
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
+
+	"github.com/geokg/kg/loader/extract/internal/ascii"
 )
 
 // detectSample is how much of an article the language detector reads:
@@ -50,15 +53,26 @@ func (x *Extractor) quickLang(text string) string {
 		}
 		w := text[i:j]
 		if len(w) <= 8 {
+			// The word in lower case, eight bytes at once where the text
+			// goes on that far (the bytes after it masked off: they may
+			// be outside ASCII, which ascii.Lower does not take), looked
+			// up as the tokenizer does (getSpan), without a byte loop.
 			var buf [8]byte
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
+			if i+8 <= len(text) {
+				b := text[i : i+8] // one bounds check: the loads below combine into one
+				v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				binary.LittleEndian.PutUint64(buf[:], ascii.Lower(v&(1<<(8*uint(len(w)))-1)))
+			} else {
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if c >= 'A' && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[k] = c
 				}
-				buf[k] = c
 			}
-			if bits := get(x.vocabT, buf[:len(w)]); bits != 0 {
+			if bits := getSpan(x.vocabT, buf[:], 0, len(w)); bits != 0 {
 				for k := range x.packList {
 					if bits&(1<<k) != 0 {
 						counts[k]++

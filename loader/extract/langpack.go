@@ -907,9 +907,11 @@ type pack struct {
 	en                                                       englishNames // englishnames.go
 	lang                                                     string
 	abbrev                                                   map[string]bool // case-sensitive, without the final dot
+	abbrevMax                                                int             // the length of abbrev's longest key (abbrevBefore looks no longer word up)
 	boiler                                                   []boilerRule
 	dateFirst                                                set // words that can start a date expression
 	inline                                                   []*regexp.Regexp
+	inlineWords                                              [][]string // per inline pattern, the words after its "(" (see inlineWords)
 	months, weekdays, relDays                                map[string]int
 	relPeriods                                               map[string]string
 	dw                                                       dateWords      // datewords.go
@@ -1482,6 +1484,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 	}
 	for _, a := range j.Abbreviations {
 		p.abbrev[a] = true
+		p.abbrevMax = max(p.abbrevMax, len(a))
 	}
 	p.loadActorWords(code, &j)
 	for _, w := range j.NameStop {
@@ -1527,6 +1530,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 			return nil, fmt.Errorf("lang/%s.json: inline_drop %q: %w", code, s, err)
 		}
 		p.inline = append(p.inline, re)
+		p.inlineWords = append(p.inlineWords, inlineWords(s))
 	}
 	var stances, titles []labeled
 	for _, s := range j.Stances {

@@ -91,24 +91,27 @@ func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, 
 		if len(line) < maxBoilerLine {
 			kind = boiler.kind(line)
 		}
-		for _, q := range all {
-			if strings.IndexByte(line, '(') < 0 {
-				break
-			}
-			for _, re := range q.inline {
-				for _, m := range re.FindAllStringIndex(line, -1) {
-					blank(c.work, start+m[0], start+m[1])
+		if open := strings.IndexByte(line, '('); open >= 0 {
+			for _, q := range all {
+				for k, re := range q.inline {
+					if !opensWith(line[open:], q.inlineWords[k]) {
+						continue // no "(" before a word a match starts with
+					}
+					for _, m := range re.FindAllStringIndex(line, -1) {
+						blank(c.work, start+m[0], start+m[1])
+					}
 				}
 			}
 		}
-		if containsAnyByte(line, "[]*_#>") || strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasPrefix(strings.TrimSpace(line), "+ ") {
+		trimmed := strings.TrimSpace(line)
+		if containsAnyByte(line, "[]*_#>") || strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "+ ") {
 			for _, m := range markdownRe.FindAllStringIndex(line, 50) {
 				blank(c.work, start+m[0], start+m[1])
 			}
 		}
 		switch kind {
 		case "":
-			if strings.TrimSpace(line) != "" {
+			if trimmed != "" {
 				lead := lineNo == 0
 				if leadAt > 0 {
 					lead = start == leadAt
@@ -175,8 +178,17 @@ func sentenceEnd(line string) bool {
 	return false
 }
 
+// trimSpan narrows text[s:e] to exclude leading and trailing white space
+// (unicode.IsSpace), decoding only bytes outside ASCII.
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !isSpaceASCII(c) {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:])
 		if !unicode.IsSpace(r) {
 			break
@@ -184,6 +196,13 @@ func trimSpan(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !isSpaceASCII(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:e])
 		if !unicode.IsSpace(r) {
 			break
@@ -191,6 +210,20 @@ func trimSpan(text string, s, e int) (int, int) {
 		e -= n
 	}
 	return s, e
+}
+
+// isSpace is unicode.IsSpace without its call for an ASCII rune.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && isSpaceASCII(byte(r))
+	}
+	return unicode.IsSpace(r)
+}
+
+// isSpaceASCII is unicode.IsSpace for an ASCII byte: \t \n \v \f \r and
+// the space.
+func isSpaceASCII(c byte) bool {
+	return c == ' ' || c-'\t' <= '\r'-'\t'
 }
 
 func isClosingQuote(r rune) bool {
@@ -222,7 +255,7 @@ func (c *cleaned) splitSentences(start, end int, p *pack, lead bool) {
 		}
 		if j < end {
 			r2, _ := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsSpace(r2) {
+			if !isSpace(r2) {
 				i = j
 				continue
 			}
@@ -231,7 +264,7 @@ func (c *cleaned) splitSentences(start, end int, p *pack, lead bool) {
 		k := j
 		for k < end {
 			r2, n2 := utf8.DecodeRuneInString(text[k:])
-			if !unicode.IsSpace(r2) {
+			if !isSpace(r2) {
 				break
 			}
 			k += n2
@@ -329,9 +362,21 @@ func (c *cleaned) addSentence(s, e int, lead bool) {
 }
 
 // abbrevBefore reports whether the period at dot ends an abbreviation.
+// Letters and dots are read back from dot; an ASCII byte is classed
+// without decoding (unicode.IsLetter is A–Z, a–z there). A word longer
+// than the pack's longest abbreviation is not looked up, and the word
+// without its final dots only when it had some: most words before a
+// period are neither, and the map look-ups were most of the cost.
 func (c *cleaned) abbrevBefore(dot, lineStart int, p *pack) bool {
 	w := dot
 	for w > lineStart {
+		if b := c.text[w-1]; b < utf8.RuneSelf {
+			if 'a' <= b|0x20 && b|0x20 <= 'z' || b == '.' {
+				w--
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(c.text[:w])
 		if unicode.IsLetter(r) || r == '.' {
 			w -= n
@@ -343,7 +388,10 @@ func (c *cleaned) abbrevBefore(dot, lineStart int, p *pack) bool {
 	if word == "" {
 		return false
 	}
-	if p.abbrev[word] || p.abbrev[strings.TrimRight(word, ".")] {
+	if len(word) <= p.abbrevMax && p.abbrev[word] {
+		return true
+	}
+	if t := strings.TrimRight(word, "."); len(t) < len(word) && len(t) <= p.abbrevMax && p.abbrev[t] {
 		return true
 	}
 	if utf8.RuneCountInString(word) == 1 {
