@@ -92,7 +92,7 @@ var enPersons36Rows = []enPersonsRow{
 	{"student who", "Lucia Ferreira, who studies medicine in Porto, said rents were unaffordable.", []string{"lucia-ferreira/person"}, false, false},
 	{"mother of victim", "The girl's mother, Precious Ndlovu, said she was still waiting for answers.", []string{"precious-ndlovu/person"}, false, false},
 	{"brother of suspect", "Hamza Qureshi, the suspect's brother, said he had not seen him for months.", []string{"hamza-qureshi/person"}, false, false},
-	{"passenger name", "Passenger Olga Sidorenko said the plane shook violently before landing.", []string{"olga-sidorenko/person"}, false, true},
+	{"passenger name", "Passenger Olga Sidorenko said the plane shook violently before landing.", []string{"olga-sidorenko/person"}, false, false},
 	{"driver name age", "The driver, Emeka Obi, 38, was charged with dangerous driving.", []string{"emeka-obi/person"}, false, false},
 	{"nurse name", "Nurse Catalina Rojas said staff had worked 16-hour shifts.", []string{"catalina-rojas/person"}, false, false},
 
@@ -129,9 +129,9 @@ var enPersons36Rows = []enPersonsRow{
 	{"abu", "Abu Bakr Jalloh, a teacher in Freetown, said classes had resumed.", []string{"abu-bakr-jalloh/person"}, false, false},
 	{"hyphen surname", "Sophie Laurent-Dubois, a lawyer for the victims, said they would appeal.", []string{"sophie-laurent-dubois/person"}, false, false},
 	{"o apostrophe", "Siobhan O'Rourke, 31, was among the injured.", []string{"siobhan-o-rourke/person"}, false, false},
-	{"mc surname", "Firefighter Ewan McTavish said the blaze spread within minutes.", []string{"ewan-mctavish/person"}, false, true},
+	{"mc surname", "Firefighter Ewan McTavish said the blaze spread within minutes.", []string{"ewan-mctavish/person"}, false, false},
 	{"dos santos", "Joao dos Santos Pereira, a miner, was trapped for three days.", []string{"joao-dos-santos-pereira/person"}, false, false},
-	{"ibn", "Khalid ibn Saeed, a pilgrim from Kano, described the crush.", []string{"khalid-ibn-saeed/person"}, false, true},
+	{"ibn", "Khalid ibn Saeed, a pilgrim from Kano, described the crush.", []string{"khalid-ibn-saeed/person"}, false, false},
 
 	// Asian name order.
 	{"korean surname first", "Kim Min-jun, a 27-year-old office worker, said he could no longer afford rent in Seoul.", []string{"kim-min-jun/person"}, false, false},
@@ -154,7 +154,7 @@ var enPersons36Rows = []enPersonsRow{
 	{"not mr speaker", "\"Mr. Speaker, this bill will harm working families,\" the lawmaker told the chamber.", nil, true, false},
 	{"not madam president", "\"Madam President, the committee has concluded its work,\" the chairman said.", nil, true, false},
 	{"not general motors", "General Motors said it would cut 1,000 jobs at its Michigan plants.", nil, true, false},
-	{"not dr pepper", "Dr Pepper sales rose 4 percent in the third quarter.", nil, true, true},
+	{"not dr pepper", "Dr Pepper sales rose 4 percent in the third quarter.", nil, true, false},
 	{"not prime minister's office", "The Prime Minister's Office said the trip had been postponed.", nil, true, false},
 	{"not secretary of state alone", "The Secretary of State will travel to Brussels next week for talks.", nil, true, false},
 	{"not chief justice alone", "The Chief Justice declined to comment on the ruling.", nil, true, false},
@@ -180,7 +180,7 @@ var enPersons36Rows = []enPersonsRow{
 	{"not sergeant at arms", "The Sergeant at Arms ordered the galleries cleared.", nil, true, false},
 	{"not deputy minister alone", "The Deputy Minister said the report would be published next month.", nil, true, false},
 	{"not general hospital", "Three people were taken to Kingston General Hospital after the crash.", nil, true, false},
-	{"not dr oetker", "Dr. Oetker agreed to sell its stake in the shipping business.", nil, true, true},
+	{"not dr oetker", "Dr. Oetker agreed to sell its stake in the shipping business.", nil, true, false},
 	{"not mrs browns boys", "Mrs. Brown's Boys returns for a Christmas special this year.", nil, true, true},
 	{"not admiral insurer", "Insurer Admiral Group reported record profits on Wednesday.", nil, true, false},
 }
