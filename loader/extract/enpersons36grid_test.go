@@ -83,6 +83,7 @@ var enPersons36Rows = []enPersonsRow{
 	{"name age subject", "Maria Estrada, 34, was arrested at her home in Tucson.", []string{"maria-estrada/person"}, false, false},
 	{"name age two", "Kenji Morimoto, 72, and his wife Yoko, 70, were rescued by boat.", []string{"kenji-morimoto/person"}, false, false},
 	{"age hyphen", "Beatrice Nwosu, a 45-year-old market trader, said prices had doubled.", []string{"beatrice-nwosu/person"}, false, false},
+	// known: an unlisted given name (Callum) after "named as" is read as no name
 	{"victim named as", "The victim was named as Callum Hargrave, a student from Leeds.", []string{"callum-hargrave/person"}, false, true},
 	{"identified as suspect", "Police identified the suspect as Dmitri Volkanov, 41, of Brooklyn.", []string{"dmitri-volkanov/person"}, false, false},
 	{"witness apposition", "One witness, Aisha Bello, said she heard gunfire before dawn.", []string{"aisha-bello/person"}, false, false},
@@ -163,6 +164,7 @@ var enPersons36Rows = []enPersonsRow{
 	{"not general assembly", "The General Assembly adopted the resolution by a wide margin.", nil, true, false},
 	{"not major league", "Major League Baseball postponed two games because of the storm.", nil, true, false},
 	{"not bishop auckland", "Voters in Bishop Auckland returned a Labour MP for the first time since 2017.", nil, true, false},
+	// known: a city named after a prince (Prince George, B.C.) is read as the prince
 	{"not prince george", "Wildfires forced evacuations near Prince George, British Columbia.", nil, true, true},
 	{"not king's college", "Researchers at King's College London found the drug cut relapse rates.", nil, true, false},
 	{"not queen mary", "A study by Queen Mary University of London linked air pollution to dementia.", nil, true, false},
@@ -181,8 +183,31 @@ var enPersons36Rows = []enPersonsRow{
 	{"not deputy minister alone", "The Deputy Minister said the report would be published next month.", nil, true, false},
 	{"not general hospital", "Three people were taken to Kingston General Hospital after the crash.", nil, true, false},
 	{"not dr oetker", "Dr. Oetker agreed to sell its stake in the shipping business.", nil, true, false},
+	// known: a television show named after Mrs. Brown is read as a person
 	{"not mrs browns boys", "Mrs. Brown's Boys returns for a Christmas special this year.", nil, true, true},
 	{"not admiral insurer", "Insurer Admiral Group reported record profits on Wednesday.", nil, true, false},
+
+	// Second batch, annotated before the extractor ran on it, after the
+	// rules of the first: the same classes with other words and names.
+	{"b2 pensioner age", "Pensioner Dorothy Featherstone, 88, said she could not afford to heat her home.", []string{"dorothy-featherstone/person"}, false, false},
+	{"b2 survivor said", "\"I thought I would die,\" said survivor Abdirahman Warsame, 19.", []string{"abdirahman-warsame/person"}, false, false},
+	{"b2 paramedic", "Paramedic Lena Kowalski said the injured were taken to three hospitals.", []string{"lena-kowalski/person"}, false, false},
+	{"b2 ibn second", "Yusuf ibn Hamid, a trader in Mombasa, said the port had been shut for days.", []string{"yusuf-ibn-hamid/person"}, false, false},
+	{"b2 miner", "Miner Thabo Dlamini was rescued after 30 hours underground.", []string{"thabo-dlamini/person"}, false, false},
+	{"b2 sgt maj", "Sgt. Maj. Roberto Cienfuegos said the base had been shelled overnight.", []string{"roberto-cienfuegos/person"}, false, false},
+	{"b2 rev said after", "\"We pray for peace,\" said the Rev. Ezekiel Mutasa.", []string{"ezekiel-mutasa/person"}, false, false},
+	// known: an unlisted given name (Jeroen) before "van den" is read as no name
+	{"b2 van den", "Jeroen van den Bosch, a dairy farmer in Friesland, said the nitrogen rules would ruin him.", []string{"jeroen-van-den-bosch/person"}, false, true},
+	{"b2 korean woman", "Park Ji-yeon, a 34-year-old nurse in Busan, said she had quit her job.", []string{"park-ji-yeon/person"}, false, false},
+	{"b2 possessive ms", "Ms. Abernethy-Clarke's solicitor said she denied the charges.", []string{"abernethy-clarke/person"}, false, false},
+	{"b2 pilot", "Pilot Anders Lindgren landed the plane safely on the motorway.", []string{"anders-lindgren/person"}, false, false},
+	{"b2 mrs frequent surname", "Mrs. Williams, 71, said the bus service had been cut.", []string{"williams/person"}, false, false},
+	{"b2 not dr pepper snapple", "Shares in Keurig Dr Pepper rose after the earnings report.", nil, true, false},
+	{"b2 not madam speaker", "\"Madam Speaker, I move that the question be now put,\" the minister said.", nil, true, false},
+	{"b2 not general mills", "General Mills raised its annual sales forecast.", nil, true, false},
+	{"b2 not governor's mansion", "Protesters gathered outside the Governor's Mansion on Saturday.", nil, true, false},
+	{"b2 not st louis", "Storms knocked out power to thousands of homes in St. Louis.", nil, true, false},
+	{"b2 not dr oetker pizza", "Dr Oetker pizzas were recalled over fears of plastic contamination.", nil, true, false},
 }
 
 // TestEnPersons36Grid checks enPersons36Rows (and the second batch) and
