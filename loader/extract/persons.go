@@ -1628,7 +1628,7 @@ func eastAsianGiven(w string) bool {
 }
 
 // patronymPersons makes one person of a name with a patronym, "Abu Bakar
-// bin Umar", "Siti Aisyah binti Ahmad" (or a Batak woman's marga after
+// bin Umar", "Siti Aisyah binti Ahmad", "Khalid ibn Saeed" (or a Batak woman's marga after
 // "br" or "boru": "Lamria boru Manurung"): the capitalized words before "bin"
 // or "binti" (up to three, not a title) and those after it (up to three)
 // are one name, whatever a gazetteer match inside it said (an armed group
@@ -1636,7 +1636,7 @@ func eastAsianGiven(w string) bool {
 func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if l := len(toks[i].low); l < 2 || l > 5 || toks[i].low != "bin" && toks[i].low != "binti" && toks[i].low != "br" && toks[i].low != "boru" || !toks[i-1].cap || toks[i-1].punct || !toks[i+1].cap || toks[i+1].punct {
+		if l := len(toks[i].low); l < 2 || l > 5 || toks[i].low != "bin" && toks[i].low != "binti" && toks[i].low != "ibn" && toks[i].low != "br" && toks[i].low != "boru" || !toks[i-1].cap || toks[i-1].punct || !toks[i+1].cap || toks[i+1].punct {
 			continue
 		}
 		start := i
