@@ -542,7 +542,8 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 
 // walkWords walks the trie from the places the loop of Find does when no
 // form starts with punctuation: 0 and every i where hay[i] is
-// mark(folded[i]), found eight bytes at a time.
+// mark(folded[i]), found eight bytes at a time, but past 0 only where
+// mayMatch says a walk can find a form Find keeps.
 func (g *Gazetteer) walkWords(text string, hay, folded []byte, cands []cand) []cand {
 	n := len(folded)
 	if n == 0 {
@@ -560,12 +561,16 @@ func (g *Gazetteer) walkWords(text string, hay, folded []byte, cands []cand) []c
 		}
 		for ; z != 0; z &= z - 1 {
 			k := i + bits.TrailingZeros64(z)/8
-			cands = g.trieAt(text, k).walk(folded, k, cands)
+			if t := g.trieAt(text, k); t.mayMatch(folded, k) {
+				cands = t.walk(folded, k, cands)
+			}
 		}
 	}
 	for ; i < n; i++ {
 		if i > 0 && hay[i] == mark(folded[i]) {
-			cands = g.trieAt(text, i).walk(folded, i, cands)
+			if t := g.trieAt(text, i); t.mayMatch(folded, i) {
+				cands = t.walk(folded, i, cands)
+			}
 		}
 	}
 	return cands
@@ -575,7 +580,9 @@ func (g *Gazetteer) walkWords(text string, hay, folded []byte, cands []cand) []c
 // (hasMarkByte): there hay[i] is mark(folded[i]) exactly where markWords
 // marks a word start, so it walks from 0 and from every word start that
 // markWords finds, in the same order, found the way markWords finds them
-// and without the marked copy.
+// and without the marked copy. Like walkWords it skips the starts where
+// mayMatch says no form Find keeps can begin (most words begin none):
+// TestMayMatch compares Find with and without that filter.
 func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) []cand {
 	if len(folded) == 0 {
 		return cands
@@ -594,7 +601,9 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) []cand 
 				}
 				for starts := words &^ prev; starts != 0; starts &= starts - 1 {
 					if k := i + bits.TrailingZeros64(starts)/8; k > 0 {
-						cands = g.trieAt(text, k).walk(folded, k, cands)
+						if t := g.trieAt(text, k); t.mayMatch(folded, k) {
+							cands = t.walk(folded, k, cands)
+						}
 					}
 				}
 				prevWord = words>>63 != 0
@@ -613,7 +622,9 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) []cand 
 			word = isWordRune(r)
 		}
 		if word && !prevWord && i > 0 {
-			cands = g.trieAt(text, i).walk(folded, i, cands)
+			if t := g.trieAt(text, i); t.mayMatch(folded, i) {
+				cands = t.walk(folded, i, cands)
+			}
 		}
 		prevWord = word
 		i += n
