@@ -28,6 +28,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				continue
 			}
 		}
+		if !p.bodies.mayStart(&toks[i]) {
+			continue // no body's name starts here, nor a possessive body (lxBodyFirst below)
+		}
 		label, k, ok := p.bodyNameAt(toks, i)
 		if !ok {
 			if toks[i].lx&lxBodyFirst != 0 && toks[i].cap {
@@ -376,7 +379,7 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 // bodyNameAt reads a body's generic name of the pack (bodies) at toks[i]:
 // its type and the token after it.
 func (p *pack) bodyNameAt(toks []token, i int) (label string, k int, ok bool) {
-	if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] {
+	if w := toks[i].low; w == "" || !p.bodies.mayStart(&toks[i]) || !p.bodyFirst[w[0]] {
 		return "", 0, false
 	}
 	l, ok := p.bodies.at(toks, i)

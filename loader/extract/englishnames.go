@@ -204,7 +204,10 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
-		if !r.loneNameWord(toks, i) || covered(ms, i) != nil {
+		// The token tests and covered are the cheap part of loneNameWord's
+		// answer (which reads the word lists): a token they reject, as most
+		// are, costs no look-up.
+		if !toks[i].cap || toks[i].punct || covered(ms, i) != nil || !r.loneNameWord(toks, i) {
 			continue
 		}
 		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(en.regnal[toks[i-1].low] && (i == 1 || !toks[i-2].cap)) && !r.officeBefore(toks, i) {

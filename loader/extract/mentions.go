@@ -54,8 +54,11 @@ func viaRule(v gazetteer.Via) string {
 }
 
 // tokenSpan maps a byte span to the tokens it covers: the first token
-// that ends after s, and the first that starts at or after e (the binary
-// searches of sort.Search, without its calls through a closure).
+// that ends after s (the binary search of sort.Search, without its calls
+// through a closure), and the first that starts at or after e. The tokens
+// before ti end by s, so they start before e when e >= s: the second is
+// found by walking on from ti, a span being a few tokens long
+// (TestTokenSpanWalk compares it with the search).
 func tokenSpan(toks []token, s, e int) (int, int) {
 	lo, hi := 0, len(toks)
 	for lo < hi {
@@ -65,16 +68,14 @@ func tokenSpan(toks []token, s, e int) (int, int) {
 			lo = m + 1
 		}
 	}
-	ti := lo
-	lo, hi = 0, len(toks)
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); toks[m].s >= e {
-			hi = m
-		} else {
-			lo = m + 1
-		}
+	ti, tj := lo, lo
+	if e < s {
+		tj = 0
 	}
-	return ti, lo
+	for tj < len(toks) && toks[tj].s < e {
+		tj++
+	}
+	return ti, tj
 }
 
 // seatSuffixAt reports whether a seat_suffixes word ("-based") follows
@@ -1207,8 +1208,9 @@ func (r *run) workTitles(st *sentence, ms []*mention) []*mention {
 	if len(p.workNouns) == 0 || len(ms) == 0 {
 		return ms
 	}
-	for i := 0; i+1 < len(toks) && len(p.titleCues) > 0; i++ {
-		if !toks[i+1].cap || toks[i+1].punct || toks[i].lx2&l2TitleCue == 0 {
+	cued := len(p.titleCues) > 0 // read once, not per token
+	for i := 0; cued && i+1 < len(toks); i++ {
+		if toks[i].lx2&l2TitleCue == 0 || !toks[i+1].cap || toks[i+1].punct {
 			continue
 		}
 		end := i + 1

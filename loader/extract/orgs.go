@@ -678,7 +678,9 @@ func (r *run) memberAcronyms(st *sentence, ms []*mention) []*mention {
 	added := false
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
-		if n := len(t.raw); n < 2 || n > 6 || !isAllUpper(t.raw) || !isLetters(t.raw) || isRoman(t.raw) || covered(ms, k) != nil {
+		// !t.cap first: an acronym of ASCII capitals (isAllUpper, isLetters)
+		// starts with one, and most words do not.
+		if n := len(t.raw); n < 2 || n > 6 || !t.cap || !isAllUpper(t.raw) || !isLetters(t.raw) || isRoman(t.raw) || covered(ms, k) != nil {
 			continue
 		}
 		if k+1 < len(toks) && toks[k+1].cap && !toks[k+1].punct {

@@ -149,7 +149,11 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 	}
 	for i := range toks {
 		if toks[i].lx&lxSpeech == 0 {
-			ms = r.passiveSpeaker(si, toks, i, ms)
+			// passiveSpeaker's own first test, here, where it inlines: a
+			// call per token that is no "di…" word costs more than the test.
+			if w := toks[i].low; len(w) >= 6 && w[0] == 'd' && w[1] == 'i' {
+				ms = r.passiveSpeaker(si, toks, i, ms)
+			}
 			continue
 		}
 		if !p.speech[toks[i].low] {
@@ -1383,8 +1387,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
-		// another capitalized word.
-		if !t.cap || t.punct || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) || (!toks[i+1].cap || toks[i+1].punct) && toks[i+1].lx2&l2NameParticle == 0 && !arabicArticleName(toks[i+1].raw) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) {
+		// another capitalized word, a test cheaper than the given-name
+		// look-ups (hyphenGiven, wordGiven).
+		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && toks[i+1].lx2&l2NameParticle == 0 && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {
@@ -1586,7 +1591,7 @@ func (r *run) hyphenNamePersons(si int, st *sentence, ms []*mention) []*mention 
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		t, g := &toks[i], &toks[i+1]
-		if !g.cap || !eastAsianGiven(g.raw) || !t.cap || t.punct || len(t.raw) > 6 || covered(ms, i) != nil || covered(ms, i+1) != nil || !r.isNameWord(t) {
+		if !g.cap || !t.cap || t.punct || len(t.raw) > 6 || !eastAsianGiven(g.raw) || covered(ms, i) != nil || covered(ms, i+1) != nil || !r.isNameWord(t) {
 			continue
 		}
 		if i > 0 && toks[i-1].cap && !toks[i-1].punct {
