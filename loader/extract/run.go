@@ -57,6 +57,7 @@ type scratch struct {
 	msbuf, outbuf     []*mention
 	sentMs            []*mention // the gazetteer's mentions in the sentence being read (stateNamed)
 	hbuf              [][2]int
+	cands             []int      // the candidate triggers at a token (matchTrigger)
 	acache            actorCache // recent records of actors (see known)
 
 	// The article's actors, events and stances while they are found. The
@@ -317,7 +318,11 @@ func (r *run) dropUnnamedMonologues() {
 	var dropped []string
 	keep := r.events[:0]
 	for _, e := range r.events {
-		if a := r.actors[e.ev.Source]; e.ev.Target == "" && a != nil && a.nM == 0 {
+		if e.ev.Target != "" {
+			keep = append(keep, e)
+			continue
+		}
+		if a := r.known(e.ev.Source); a != nil && a.nM == 0 {
 			dropped = append(dropped, e.ev.Source)
 			continue
 		}
@@ -340,9 +345,30 @@ func (r *run) dropUnnamedMonologues() {
 // order of their sentence, stances explicit first.
 func (r *run) writeDocument(doc *facts.Document) {
 	out := r.outActors[:0]
-	for _, id := range r.order {
-		if a := r.actors[id]; a.nM > 0 || a.used {
-			out = append(out, a)
+	// The records in the arena are the actors of r.order in its order
+	// (newActor and the others append both at once): walking its chunks
+	// spares a map look-up per actor. Each record's order is checked, and
+	// the map is walked instead should a record ever be made otherwise.
+	n, inOrder := 0, true
+	for _, c := range r.actorRecs.chunks {
+		for k := range c {
+			a := &c[k]
+			if a.order != n {
+				inOrder = false
+				break
+			}
+			n++
+			if a.nM > 0 || a.used {
+				out = append(out, a)
+			}
+		}
+	}
+	if !inOrder || n != len(r.order) {
+		out = out[:0]
+		for _, id := range r.order {
+			if a := r.actors[id]; a.nM > 0 || a.used {
+				out = append(out, a)
+			}
 		}
 	}
 	r.outActors = out

@@ -22,16 +22,21 @@ func (r *run) clauseBoundaries(toks []token) []bool {
 	b := boolsN(&r.bbuf, len(toks))
 	for i := range toks {
 		t := &toks[i]
-		switch {
-		case t.punct && (t.raw == ";" || t.raw == ":" || t.raw == "“" || t.raw == "”" || t.raw == "\""):
+		if !t.punct {
+			// a word: one test of its bits (most words are neither)
+			if t.lx&(lxClauseBreak|lxRelative) != 0 {
+				b[i] = true
+			}
+			continue
+		}
+		switch t.raw {
+		case ";", ":", "“", "”", "\"":
 			b[i] = true
-		case !t.punct && t.lx&lxClauseBreak != 0:
-			b[i] = true
-		case t.punct && t.raw == "," && i+1 < len(toks) && toks[i+1].lx&(lxCoord|lxRelative) != 0:
-			b[i] = true
-		case !t.punct && t.lx&lxRelative != 0:
-			b[i] = true
-		case t.punct && t.raw == ",":
+		case ",":
+			if i+1 < len(toks) && toks[i+1].lx&(lxCoord|lxRelative) != 0 {
+				b[i] = true
+				break
+			}
 			// ", South Korea's military said" / ", kata militer Korea Selatan":
 			// the attribution is not part of the clause before it.
 			for k := i + 1; k < len(toks) && k <= i+6; k++ {

@@ -63,8 +63,9 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 		_, n := r.p.sectorWords(toks, i)
 		group = n >= 2
 	}
-	var buf [64]int
-	cands := ts.candidates(r.p, toks, i, buf[:0])
+	// (into the run's buffer: a local array would be cleared at each call)
+	cands := ts.candidates(r.p, toks, i, r.cands[:0])
+	r.cands = cands
 	var best *trigger
 	bestEnd := 0
 	for _, ci := range cands {
