@@ -25,7 +25,12 @@ func (r *run) findEvents(s *sentenceContext) {
 		r.headlineTriggers(s)
 	}
 	for i := 0; i < len(toks); i++ {
-		tr, te, clitic := r.matchTrigger(toks, s.ms, i, false)
+		var tr *trigger
+		var te int
+		var clitic bool
+		if mayTrigger(&toks[i]) { // (matchTrigger's own first test, inlined)
+			tr, te, clitic = r.matchTrigger(toks, s.ms, i, false)
+		}
 		if tr == nil {
 			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
 				s.lastTrig = i

@@ -186,6 +186,17 @@ func (r *run) process(doc *facts.Document) error {
 		r.scratch.release(&r.x.scratch)
 		r.scratch = nil
 	}()
+	if err := r.read(doc); err != nil {
+		return err
+	}
+	r.writeDocument(doc)
+	doc.Warnings = r.warnings()
+	return nil
+}
+
+// read finds the article's actors, events and stances, all that the
+// document is written from (writeDocument), in r.scratch.
+func (r *run) read(doc *facts.Document) error {
 	r.work = gazetteer.AppendFold(r.work[:0], r.text)
 	r.c = cleanMax(r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler, r.x.limits.MaxSentenceBytes)
 	r.sents = r.c.sents // keep the grown buffer for the next article
@@ -242,8 +253,6 @@ func (r *run) process(doc *facts.Document) error {
 	r.applyDenials()
 	r.dropUnnamedMonologues()
 	r.deriveStances()
-	r.writeDocument(doc)
-	doc.Warnings = r.warnings()
 	return nil
 }
 
@@ -341,21 +350,20 @@ func (r *run) dropUnnamedMonologues() {
 	}
 }
 
-// writeDocument writes the document: actors in order of first mention, events in
-// order of their sentence, stances explicit first.
-func (r *run) writeDocument(doc *facts.Document) {
-	out := r.outActors[:0]
-	// The records in the arena are the actors of r.order in its order
-	// (newActor and the others append both at once): walking its chunks
-	// spares a map look-up per actor. Each record's order is checked, and
-	// the map is walked instead should a record ever be made otherwise.
-	n, inOrder := 0, true
+// documentActors appends to out the actors that go into the document (a
+// mention, or a part in an event or a stance), in order of first mention.
+// The records in the arena are the actors of r.order in its order
+// (newActor and the others append to both at once): walking its chunks
+// spares a map look-up per actor. Each record's order is checked, and the
+// map is walked instead (documentActorsByMap) should a record ever be
+// made otherwise.
+func (r *run) documentActors(out []*actorRec) []*actorRec {
+	start, n := len(out), 0
 	for _, c := range r.actorRecs.chunks {
 		for k := range c {
 			a := &c[k]
 			if a.order != n {
-				inOrder = false
-				break
+				return r.documentActorsByMap(out[:start])
 			}
 			n++
 			if a.nM > 0 || a.used {
@@ -363,14 +371,27 @@ func (r *run) writeDocument(doc *facts.Document) {
 			}
 		}
 	}
-	if !inOrder || n != len(r.order) {
-		out = out[:0]
-		for _, id := range r.order {
-			if a := r.actors[id]; a.nM > 0 || a.used {
-				out = append(out, a)
-			}
+	if n != len(r.order) {
+		return r.documentActorsByMap(out[:start])
+	}
+	return out
+}
+
+// documentActorsByMap is documentActors by the actors' map: the plain
+// version, which fastpath_test.go compares it with.
+func (r *run) documentActorsByMap(out []*actorRec) []*actorRec {
+	for _, id := range r.order {
+		if a := r.actors[id]; a.nM > 0 || a.used {
+			out = append(out, a)
 		}
 	}
+	return out
+}
+
+// writeDocument writes the document: actors in order of first mention, events in
+// order of their sentence, stances explicit first.
+func (r *run) writeDocument(doc *facts.Document) {
+	out := r.documentActors(r.outActors[:0])
 	r.outActors = out
 	r.fillMentions(out)
 	doc.Actors = make([]facts.Actor, 0, len(out))

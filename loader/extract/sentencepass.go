@@ -143,11 +143,8 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	// pronouns
 	for i := range toks {
 		t := &toks[i]
-		if t.punct || covered(s.ms, i) != nil {
-			continue
-		}
-		if t.lx&lxPronoun == 0 {
-			continue
+		if t.punct || t.lx&lxPronoun == 0 || covered(s.ms, i) != nil {
+			continue // (the cheap test first: few words are pronouns)
 		}
 		kind, ok := r.p.pronouns[t.low]
 		if !ok {
@@ -247,9 +244,11 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	if s.main != nil {
 		id := s.main.part
 		r.lastAny = id
-		if a := r.actors[s.main.id]; a != nil && a.a.Kind == facts.KindPerson && s.main.part == s.main.id {
+		if a := r.known(s.main.id); a != nil && a.a.Kind == facts.KindPerson && s.main.part == s.main.id {
 			r.lastSg = id
-		} else if !s.main.pronoun || r.actors[id] != nil && r.actors[id].a.Kind != facts.KindPerson {
+		} else if !s.main.pronoun {
+			r.lastPl = id
+		} else if a := r.known(id); a != nil && a.a.Kind != facts.KindPerson {
 			r.lastPl = id
 		}
 	}
