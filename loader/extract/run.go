@@ -70,6 +70,7 @@ type scratch struct {
 	ments     []mentionEv // every actor's mentions, linked per actor (see recordMention)
 	outActors []*actorRec // the actors that go into the document (writeDocument)
 	events    []*eventRec
+	evKeys    []uint32 // evKeys[i] is partiesKey of events[i] (addEvent), until writeDocument sorts them
 	stance    map[stanceKey]*facts.Stance
 	skeys     []stanceKey
 	sptrs     []*facts.Stance // sptrs[i] is stance[skeys[i]]
@@ -126,6 +127,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	clear(sc.sptrs[:cap(sc.sptrs)])
 	sc.toks, sc.sents, sc.msbuf, sc.outbuf = sc.toks[:0], sc.sents[:0], sc.msbuf[:0], sc.outbuf[:0]
 	sc.order, sc.people, sc.ments, sc.events, sc.skeys = sc.order[:0], sc.people[:0], sc.ments[:0], sc.events[:0], sc.skeys[:0]
+	sc.evKeys = sc.evKeys[:0]
 	sc.sptrs = sc.sptrs[:0]
 	sc.outActors = sc.outActors[:0]
 	clear(sc.acronyms[:cap(sc.acronyms)])
@@ -150,6 +152,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	if len(sc.actors) > maxPooledActors || len(sc.stance) > maxPooledActors {
 		sc.actors, sc.stance = map[string]*actorRec{}, map[stanceKey]*facts.Stance{}
 		sc.order, sc.people, sc.events, sc.skeys, sc.outActors, sc.sptrs = nil, nil, nil, nil, nil, nil
+		sc.evKeys = nil
 	} else {
 		clear(sc.actors)
 		clear(sc.stance)
@@ -171,7 +174,6 @@ type eventRec struct {
 	sent    int
 	trigger int
 	hedged  bool
-	key     uint32 // partiesKey of ev's source, target and status when it was added
 }
 
 type stanceKey struct{ src, tgt, rel, kind string }
@@ -325,20 +327,18 @@ func (r *run) stateOf(id, date string) string {
 // stances drops out of the document with it.
 func (r *run) dropUnnamedMonologues() {
 	var dropped []string
-	keep := r.events[:0]
-	for _, e := range r.events {
-		if e.ev.Target != "" {
-			keep = append(keep, e)
-			continue
+	keep, keepKeys := r.events[:0], r.evKeys[:0]
+	for i, e := range r.events {
+		if e.ev.Target == "" {
+			if a := r.known(e.ev.Source); a != nil && a.nM == 0 {
+				dropped = append(dropped, e.ev.Source)
+				continue
+			}
 		}
-		if a := r.known(e.ev.Source); a != nil && a.nM == 0 {
-			dropped = append(dropped, e.ev.Source)
-			continue
-		}
-		keep = append(keep, e)
+		keep, keepKeys = append(keep, e), append(keepKeys, r.evKeys[i])
 	}
 	clear(r.events[len(keep):])
-	r.events = keep
+	r.events, r.evKeys = keep, keepKeys
 	for _, id := range dropped {
 		if slices.ContainsFunc(r.events, func(e *eventRec) bool { return e.ev.Source == id || e.ev.Target == id }) {
 			continue
