@@ -881,14 +881,18 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 // r.events, from addEvent until applyDenials, after the last addEvent,
 // changes a status.
 func partiesKey(src, tgt, status string) uint32 {
-	h := uint32(2166136261)
-	for _, s := range [...]string{src, tgt, status} {
-		for i := 0; i < len(s); i++ {
-			h = (h ^ uint32(s[i])) * 16777619
-		}
-		h = (h ^ 0xff) * 16777619 // a separator: ("ab", "c") and ("a", "bc") differ
+	// (one call per string: a loop over an array of the three would copy
+	// them into it first)
+	return fnvField(fnvField(fnvField(2166136261, src), tgt), status)
+}
+
+// fnvField adds s and a separator to the FNV-1a hash h: with the
+// separator ("ab", "c") and ("a", "bc") differ.
+func fnvField(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
 	}
-	return h
+	return (h ^ 0xff) * 16777619
 }
 
 // allWater: every mention is a water body (a sea, a strait, a gulf).

@@ -127,16 +127,18 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	in := false
 	for i := range toks {
 		t := &toks[i]
-		if t.punct && (t.raw == "“" || t.raw == "”" || t.raw == "\"") {
+		if t.punct { // (one switch on the mark, not a test and then a switch)
 			switch t.raw {
 			case "“":
 				in = true
+				continue
 			case "”":
 				in = false
-			default:
+				continue
+			case "\"":
 				in = !in
+				continue
 			}
-			continue
 		}
 		s.quote[i] = in
 	}
