@@ -309,14 +309,17 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw}, 1, true
 	}
 	if i+1 < len(toks) && p.relFirst[w] && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
-		two := w + " " + toks[i+1].low
-		if per, ok := p.relPeriods[two]; ok {
+		// The two words as a key in a stack buffer: a map look-up with
+		// string(two) builds no string.
+		var kb [48]byte
+		two := append(append(append(kb[:0], w...), ' '), toks[i+1].low...)
+		if per, ok := p.relPeriods[string(two)]; ok {
 			if ref.IsZero() {
 				return dateHit{}, 2, false
 			}
 			return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw + " " + toks[i+1].raw}, 2, true
 		}
-		if off, ok := p.relDays[two]; ok {
+		if off, ok := p.relDays[string(two)]; ok {
 			if ref.IsZero() {
 				return dateHit{}, 2, false
 			}
@@ -425,7 +428,7 @@ func cutRange(w string) (string, string, bool) {
 // era after "sejak"/"since" within three words ("the worst since the
 // early 1990s") measures today's event against the past.
 func (p *pack) pastEra(toks []token, i int, ref time.Time) bool {
-	if ref.IsZero() || !p.eraAt(toks, i, ref.Year()) {
+	if ref.IsZero() || !p.eraAt(toks, i, ref) {
 		return false
 	}
 	for k := max(0, i-3); k < i; k++ {
@@ -437,8 +440,9 @@ func (p *pack) pastEra(toks []token, i int, ref time.Time) bool {
 }
 
 // eraAt reports whether toks[i] names a century or a decade that ended
-// before the year now.
-func (p *pack) eraAt(toks []token, i int, now int) bool {
+// before the year of ref. (The year is read only for a century or a
+// decade: most tokens asked about are neither.)
+func (p *pack) eraAt(toks []token, i int, ref time.Time) bool {
 	w := toks[i].low
 	if w == "" {
 		return false
@@ -453,21 +457,21 @@ func (p *pack) eraAt(toks []token, i int, now int) bool {
 			return false // "abad ini"
 		}
 		n, ok := atoi(num)
-		return ok && n >= 1 && n*100 < now
+		return ok && n >= 1 && n*100 < ref.Year()
 	}
 	if w[0] < '0' || w[0] > '9' {
 		return false
 	}
 	if p.centuryWords[next] && len(w) > 2 { // "19th century"
 		n, ok := atoi(w[:len(w)-2])
-		return ok && n >= 1 && isOrdinalSuffix(w[len(w)-2:]) && n*100 < now
+		return ok && n >= 1 && isOrdinalSuffix(w[len(w)-2:]) && n*100 < ref.Year()
 	}
 	for _, suf := range p.decadeSuffixes {
 		d, ok := strings.CutSuffix(w, suf)
 		if !ok || len(d) != 4 || d[3] != '0' {
 			continue
 		}
-		if y, ok := atoi(d); ok && y+9 < now {
+		if y, ok := atoi(d); ok && y+9 < ref.Year() {
 			return true
 		}
 	}

@@ -25,7 +25,12 @@ func (r *run) findEvents(s *sentenceContext) {
 		r.headlineTriggers(s)
 	}
 	for i := 0; i < len(toks); i++ {
-		tr, te, clitic := r.matchTrigger(toks, s.ms, i, false)
+		var tr *trigger
+		var te int
+		var clitic bool
+		if mayTrigger(&toks[i]) { // (matchTrigger's own first test, inlined)
+			tr, te, clitic = r.matchTrigger(toks, s.ms, i, false)
+		}
 		if tr == nil {
 			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
 				s.lastTrig = i
@@ -830,10 +835,11 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	conf = math.Round(conf*100) / 100
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
 	key := partiesKey(src, tgt, status)
-	for _, o := range r.events {
-		if o.key != key {
+	for i, k := range r.evKeys { // (the keys in a row of their own: no event is read for another key)
+		if k != key {
 			continue // another source, target or status: neither case below
 		}
+		o := r.events[i]
 		x := &o.ev
 		if o.sent == s.si && x.Source == src && x.Target == tgt && x.Status == status && x.Cameo != ev.Code &&
 			len(x.Cameo) >= 3 && strings.HasPrefix(ev.Code, x.Cameo[:2]) {
@@ -862,7 +868,8 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 		Source: src, Target: tgt, SourceSector: srcSec, TargetSector: tgtSec, Date: date, Status: status, Confidence: conf,
 		Evidence: r.evs.one(evd),
 	}
-	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t, key: key}))
+	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t}))
+	r.evKeys = append(r.evKeys, key)
 	sa.used = true
 	if ta != nil {
 		ta.used = true
@@ -870,17 +877,22 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 }
 
 // partiesKey hashes an event's source, target and status (FNV-1a), which
-// addEvent compares before the strings: events keep them from addEvent
-// until applyDenials, after the last addEvent, changes a status.
+// addEvent compares before the strings: r.evKeys keeps them, beside
+// r.events, from addEvent until applyDenials, after the last addEvent,
+// changes a status.
 func partiesKey(src, tgt, status string) uint32 {
-	h := uint32(2166136261)
-	for _, s := range [...]string{src, tgt, status} {
-		for i := 0; i < len(s); i++ {
-			h = (h ^ uint32(s[i])) * 16777619
-		}
-		h = (h ^ 0xff) * 16777619 // a separator: ("ab", "c") and ("a", "bc") differ
+	// (one call per string: a loop over an array of the three would copy
+	// them into it first)
+	return fnvField(fnvField(fnvField(2166136261, src), tgt), status)
+}
+
+// fnvField adds s and a separator to the FNV-1a hash h: with the
+// separator ("ab", "c") and ("a", "bc") differ.
+func fnvField(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
 	}
-	return h
+	return (h ^ 0xff) * 16777619
 }
 
 // allWater: every mention is a water body (a sea, a strait, a gulf).

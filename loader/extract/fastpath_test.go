@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"math/rand"
 	"reflect"
 	"regexp"
@@ -12,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
+	"github.com/geokg/kg/loader/facts"
 )
 
 // The tests of this file check the fast paths that keep Article quick
@@ -888,5 +890,31 @@ func TestQuickLang(t *testing.T) {
 		if isSpace(r) != unicode.IsSpace(r) {
 			t.Fatalf("isSpace(%U) = %v", r, isSpace(r))
 		}
+	}
+}
+
+// TestDocumentActorsFastPath checks writeDocument's walk of the actor
+// arena against the walk of r.order through the actors' map, after the
+// whole article is read, on the benchmark's articles in their language's
+// pack and in the others.
+func TestDocumentActorsFastPath(t *testing.T) {
+	x := extractor(t)
+	checked := 0
+	for _, in := range benchCorpus(t, 32) {
+		for _, p := range x.packList {
+			r := x.newRun(context.Background(), in.Text, p)
+			r.scratch = newScratch().(*scratch)
+			if err := r.read(&facts.Document{}); err != nil {
+				t.Fatal(err)
+			}
+			fast, plain := r.documentActors(nil), r.documentActorsByMap(nil)
+			if !slices.Equal(fast, plain) {
+				t.Fatalf("%s text %.60q: the arena walk gives %d actors, the map walk %d", p.lang, in.Text, len(fast), len(plain))
+			}
+			checked += len(fast)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no actors written: the test checks nothing")
 	}
 }

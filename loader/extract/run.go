@@ -57,6 +57,7 @@ type scratch struct {
 	msbuf, outbuf     []*mention
 	sentMs            []*mention // the gazetteer's mentions in the sentence being read (stateNamed)
 	hbuf              [][2]int
+	cands             []int      // the candidate triggers at a token (matchTrigger)
 	acache            actorCache // recent records of actors (see known)
 
 	// The article's actors, events and stances while they are found. The
@@ -69,6 +70,7 @@ type scratch struct {
 	ments     []mentionEv // every actor's mentions, linked per actor (see recordMention)
 	outActors []*actorRec // the actors that go into the document (writeDocument)
 	events    []*eventRec
+	evKeys    []uint32 // evKeys[i] is partiesKey of events[i] (addEvent), until writeDocument sorts them
 	stance    map[stanceKey]*facts.Stance
 	skeys     []stanceKey
 	sptrs     []*facts.Stance // sptrs[i] is stance[skeys[i]]
@@ -125,6 +127,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	clear(sc.sptrs[:cap(sc.sptrs)])
 	sc.toks, sc.sents, sc.msbuf, sc.outbuf = sc.toks[:0], sc.sents[:0], sc.msbuf[:0], sc.outbuf[:0]
 	sc.order, sc.people, sc.ments, sc.events, sc.skeys = sc.order[:0], sc.people[:0], sc.ments[:0], sc.events[:0], sc.skeys[:0]
+	sc.evKeys = sc.evKeys[:0]
 	sc.sptrs = sc.sptrs[:0]
 	sc.outActors = sc.outActors[:0]
 	clear(sc.acronyms[:cap(sc.acronyms)])
@@ -149,6 +152,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	if len(sc.actors) > maxPooledActors || len(sc.stance) > maxPooledActors {
 		sc.actors, sc.stance = map[string]*actorRec{}, map[stanceKey]*facts.Stance{}
 		sc.order, sc.people, sc.events, sc.skeys, sc.outActors, sc.sptrs = nil, nil, nil, nil, nil, nil
+		sc.evKeys = nil
 	} else {
 		clear(sc.actors)
 		clear(sc.stance)
@@ -170,7 +174,6 @@ type eventRec struct {
 	sent    int
 	trigger int
 	hedged  bool
-	key     uint32 // partiesKey of ev's source, target and status when it was added
 }
 
 type stanceKey struct{ src, tgt, rel, kind string }
@@ -185,6 +188,17 @@ func (r *run) process(doc *facts.Document) error {
 		r.scratch.release(&r.x.scratch)
 		r.scratch = nil
 	}()
+	if err := r.read(doc); err != nil {
+		return err
+	}
+	r.writeDocument(doc)
+	doc.Warnings = r.warnings()
+	return nil
+}
+
+// read finds the article's actors, events and stances, all that the
+// document is written from (writeDocument), in r.scratch.
+func (r *run) read(doc *facts.Document) error {
 	r.work = gazetteer.AppendFold(r.work[:0], r.text)
 	r.c = cleanMax(r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler, r.x.limits.MaxSentenceBytes)
 	r.sents = r.c.sents // keep the grown buffer for the next article
@@ -241,8 +255,6 @@ func (r *run) process(doc *facts.Document) error {
 	r.applyDenials()
 	r.dropUnnamedMonologues()
 	r.deriveStances()
-	r.writeDocument(doc)
-	doc.Warnings = r.warnings()
 	return nil
 }
 
@@ -315,16 +327,18 @@ func (r *run) stateOf(id, date string) string {
 // stances drops out of the document with it.
 func (r *run) dropUnnamedMonologues() {
 	var dropped []string
-	keep := r.events[:0]
-	for _, e := range r.events {
-		if a := r.actors[e.ev.Source]; e.ev.Target == "" && a != nil && a.nM == 0 {
-			dropped = append(dropped, e.ev.Source)
-			continue
+	keep, keepKeys := r.events[:0], r.evKeys[:0]
+	for i, e := range r.events {
+		if e.ev.Target == "" {
+			if a := r.known(e.ev.Source); a != nil && a.nM == 0 {
+				dropped = append(dropped, e.ev.Source)
+				continue
+			}
 		}
-		keep = append(keep, e)
+		keep, keepKeys = append(keep, e), append(keepKeys, r.evKeys[i])
 	}
 	clear(r.events[len(keep):])
-	r.events = keep
+	r.events, r.evKeys = keep, keepKeys
 	for _, id := range dropped {
 		if slices.ContainsFunc(r.events, func(e *eventRec) bool { return e.ev.Source == id || e.ev.Target == id }) {
 			continue
@@ -336,15 +350,48 @@ func (r *run) dropUnnamedMonologues() {
 	}
 }
 
-// writeDocument writes the document: actors in order of first mention, events in
-// order of their sentence, stances explicit first.
-func (r *run) writeDocument(doc *facts.Document) {
-	out := r.outActors[:0]
+// documentActors appends to out the actors that go into the document (a
+// mention, or a part in an event or a stance), in order of first mention.
+// The records in the arena are the actors of r.order in its order
+// (newActor and the others append to both at once): walking its chunks
+// spares a map look-up per actor. Each record's order is checked, and the
+// map is walked instead (documentActorsByMap) should a record ever be
+// made otherwise.
+func (r *run) documentActors(out []*actorRec) []*actorRec {
+	start, n := len(out), 0
+	for _, c := range r.actorRecs.chunks {
+		for k := range c {
+			a := &c[k]
+			if a.order != n {
+				return r.documentActorsByMap(out[:start])
+			}
+			n++
+			if a.nM > 0 || a.used {
+				out = append(out, a)
+			}
+		}
+	}
+	if n != len(r.order) {
+		return r.documentActorsByMap(out[:start])
+	}
+	return out
+}
+
+// documentActorsByMap is documentActors by the actors' map: the plain
+// version, which fastpath_test.go compares it with.
+func (r *run) documentActorsByMap(out []*actorRec) []*actorRec {
 	for _, id := range r.order {
 		if a := r.actors[id]; a.nM > 0 || a.used {
 			out = append(out, a)
 		}
 	}
+	return out
+}
+
+// writeDocument writes the document: actors in order of first mention, events in
+// order of their sentence, stances explicit first.
+func (r *run) writeDocument(doc *facts.Document) {
+	out := r.documentActors(r.outActors[:0])
 	r.outActors = out
 	r.fillMentions(out)
 	doc.Actors = make([]facts.Actor, 0, len(out))

@@ -22,16 +22,21 @@ func (r *run) clauseBoundaries(toks []token) []bool {
 	b := boolsN(&r.bbuf, len(toks))
 	for i := range toks {
 		t := &toks[i]
-		switch {
-		case t.punct && (t.raw == ";" || t.raw == ":" || t.raw == "“" || t.raw == "”" || t.raw == "\""):
+		if !t.punct {
+			// a word: one test of its bits (most words are neither)
+			if t.lx&(lxClauseBreak|lxRelative) != 0 {
+				b[i] = true
+			}
+			continue
+		}
+		switch t.raw {
+		case ";", ":", "“", "”", "\"":
 			b[i] = true
-		case !t.punct && t.lx&lxClauseBreak != 0:
-			b[i] = true
-		case t.punct && t.raw == "," && i+1 < len(toks) && toks[i+1].lx&(lxCoord|lxRelative) != 0:
-			b[i] = true
-		case !t.punct && t.lx&lxRelative != 0:
-			b[i] = true
-		case t.punct && t.raw == ",":
+		case ",":
+			if i+1 < len(toks) && toks[i+1].lx&(lxCoord|lxRelative) != 0 {
+				b[i] = true
+				break
+			}
 			// ", South Korea's military said" / ", kata militer Korea Selatan":
 			// the attribution is not part of the clause before it.
 			for k := i + 1; k < len(toks) && k <= i+6; k++ {
@@ -122,27 +127,26 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	in := false
 	for i := range toks {
 		t := &toks[i]
-		if t.punct && (t.raw == "“" || t.raw == "”" || t.raw == "\"") {
+		if t.punct { // (one switch on the mark, not a test and then a switch)
 			switch t.raw {
 			case "“":
 				in = true
+				continue
 			case "”":
 				in = false
-			default:
+				continue
+			case "\"":
 				in = !in
+				continue
 			}
-			continue
 		}
 		s.quote[i] = in
 	}
 	// pronouns
 	for i := range toks {
 		t := &toks[i]
-		if t.punct || covered(s.ms, i) != nil {
-			continue
-		}
-		if t.lx&lxPronoun == 0 {
-			continue
+		if t.punct || t.lx&lxPronoun == 0 || covered(s.ms, i) != nil {
+			continue // (the cheap test first: few words are pronouns)
 		}
 		kind, ok := r.p.pronouns[t.low]
 		if !ok {
@@ -242,9 +246,11 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	if s.main != nil {
 		id := s.main.part
 		r.lastAny = id
-		if a := r.actors[s.main.id]; a != nil && a.a.Kind == facts.KindPerson && s.main.part == s.main.id {
+		if a := r.known(s.main.id); a != nil && a.a.Kind == facts.KindPerson && s.main.part == s.main.id {
 			r.lastSg = id
-		} else if !s.main.pronoun || r.actors[id] != nil && r.actors[id].a.Kind != facts.KindPerson {
+		} else if !s.main.pronoun {
+			r.lastPl = id
+		} else if a := r.known(id); a != nil && a.a.Kind != facts.KindPerson {
 			r.lastPl = id
 		}
 	}

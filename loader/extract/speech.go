@@ -24,7 +24,7 @@ func (r *run) speaker(s *sentenceContext) string {
 	toks := s.toks
 	for i := range toks {
 		t := &toks[i]
-		if t.punct || s.quote[i] || t.lx&lxSpeech == 0 {
+		if t.lx&lxSpeech == 0 || t.punct || s.quote[i] { // (the cheap test first)
 			continue
 		}
 		if t.low == "according" && i+1 < len(toks) && toks[i+1].low == "to" {

@@ -114,6 +114,9 @@ func round2(f float64) float64 { return math.Round(f*100) / 100 }
 // deriveStances aggregates events per (source, target) into derived stances:
 // strength = 1 - Π(1 - w), w = confidence × |Goldstein|/10 × status weight.
 func (r *run) deriveStances() {
+	// The weight of the last status looked up: nearly all events are
+	// facts, so one map look-up serves them all.
+	lastStatus, lastWeight, weighed := "", 0.0, false
 	for _, e := range r.events {
 		ev := &e.ev
 		if ev.Target == "" || ev.Target == ev.Source {
@@ -121,11 +124,17 @@ func (r *run) deriveStances() {
 			// actor is never its own ally or adversary.
 			continue
 		}
+		if ev.Goldstein == 0 {
+			continue // w below is 0 whatever the status (010, 020, ...): the cheap test first
+		}
 		rel := facts.RelationCooperative
 		if ev.QuadClass >= 3 {
 			rel = facts.RelationHostile
 		}
-		w := ev.Confidence * math.Abs(ev.Goldstein) / 10 * r.x.common.StatusWeight[ev.Status]
+		if !weighed || ev.Status != lastStatus {
+			lastStatus, lastWeight, weighed = ev.Status, r.x.common.StatusWeight[ev.Status], true
+		}
+		w := ev.Confidence * math.Abs(ev.Goldstein) / 10 * lastWeight
 		if w <= 0 {
 			continue
 		}

@@ -145,6 +145,9 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 // a pattern's word ("~negotiation") also matches its plural, as PETRARCH's
 // dictionaries assume.
 func singular(w string) string {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return "" // the cheap test first: every case below ends in "s"
+	}
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"

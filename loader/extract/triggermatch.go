@@ -33,11 +33,18 @@ func openingPlural(toks []token, ms []*mention, i int) bool {
 	return !w.punct && w.lx&(lxDeterminer|lxAux|lxPronoun) == 0 && covered(ms, 0) == nil
 }
 
+// mayTrigger reports whether a trigger may start at t: a word with a
+// trigger set. It is small enough to inline, so that findEvents tests
+// each token before it calls matchTrigger (most tokens start none).
+func mayTrigger(t *token) bool {
+	return !t.punct && t.lx&lxTrigger != 0 && t.trig != 0
+}
+
 // matchTrigger finds the longest trigger at toks[i]; ms, the sentence's
 // mentions (nil where none are known), tell a demonym before it.
 func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*trigger, int, bool) {
 	t := &toks[i]
-	if t.punct || t.lx&lxTrigger == 0 || t.trig == 0 {
+	if !mayTrigger(t) {
 		return nil, 0, false
 	}
 	// The token's trigger set, its own or its stem's before a clitic
@@ -63,8 +70,9 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 		_, n := r.p.sectorWords(toks, i)
 		group = n >= 2
 	}
-	var buf [64]int
-	cands := ts.candidates(r.p, toks, i, buf[:0])
+	// (into the run's buffer: a local array would be cleared at each call)
+	cands := ts.candidates(r.p, toks, i, r.cands[:0])
+	r.cands = cands
 	var best *trigger
 	bestEnd := 0
 	for _, ci := range cands {
