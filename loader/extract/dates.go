@@ -61,9 +61,11 @@ func (x *Extractor) parseMetaDate(s string) (string, bool) {
 }
 
 // simpleTokens splits a short string into word tokens for date rules.
+// Each word is lowered on its own: lowering the whole string first and
+// slicing it at the string's offsets broke where lowering changes a
+// rune's length ("İstanbul": İ is two bytes, its lower case three).
 func simpleTokens(s string) []token {
 	var out []token
-	low := strings.ToLower(s)
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -78,7 +80,7 @@ func simpleTokens(s string) []token {
 		for j < len(s) && !strings.ContainsRune(" ,()\t\n", rune(s[j])) {
 			j++
 		}
-		out = append(out, token{s: i, e: j, low: low[i:j], raw: s[i:j], cap: s[i] >= 'A' && s[i] <= 'Z'})
+		out = append(out, token{s: i, e: j, low: strings.ToLower(s[i:j]), raw: s[i:j], cap: s[i] >= 'A' && s[i] <= 'Z'})
 		i = j
 	}
 	return out

@@ -21,6 +21,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -37,6 +38,25 @@ const Version = "1.15.0"
 
 // MaxArticleSize caps one article's text (or HTML page) in bytes.
 const MaxArticleSize = 5 << 20
+
+// PanicError is a bug of the extractor met while reading one article: the
+// value the code panicked with and the stack where it did. Extract yields
+// it for that article, as a *facts.DocError, and goes on with the next.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("internal error of the extractor (a bug: please report it with this article): %v", e.Value)
+}
+
+// recoverArticle turns a panic of Article into a *PanicError in *err.
+func recoverArticle(doc **facts.Document, err *error) {
+	if p := recover(); p != nil {
+		*doc, *err = nil, &PanicError{Value: p, Stack: debug.Stack()}
+	}
+}
 
 // Options configure an Extractor.
 type Options struct {
@@ -339,8 +359,14 @@ func checkText(s string) error {
 // Article extracts the facts of one article. The text is read as its
 // Format says (front matter is removed from text and Markdown; HTML is
 // reduced to its main content); evidence offsets are byte offsets into the
-// text that remains.
-func (x *Extractor) Article(ctx context.Context, a Input) (*facts.Document, error) {
+// text that remains. A bug that panics while reading the article is
+// returned as a *PanicError: one article must not stop a stream of them.
+func (x *Extractor) Article(ctx context.Context, a Input) (doc *facts.Document, err error) {
+	defer recoverArticle(&doc, &err)
+	return x.article(ctx, a)
+}
+
+func (x *Extractor) article(ctx context.Context, a Input) (*facts.Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -27,6 +27,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte(`{"url":"u","text":"Israel attacked Hamas in Gaza."}`+"\n"+`{"text":1}`), uint8(3))
 	f.Add([]byte(`[{"url":"u","text":"China dan Rusia sepakat."}]`), uint8(4))
 	f.Add([]byte("\x00\xff\xfe"), uint8(0))
+	// Runes whose lower case has another length ("İ" two bytes, "i̇" three;
+	// the Kelvin sign three, "k" one) in the lines the date rules read.
+	f.Add([]byte("Published İstanbul 25 June 2023\nANKARA - Turkey said."), uint8(0))
+	f.Add([]byte("Diterbitkan \u212aamis 25 Juni 2023\nJAKARTA - Presiden berpidato."), uint8(0))
 	names := []string{"a.txt", "a.md", "a.html", "a.jsonl", "a.json", "-"}
 	x, err := New(Options{})
 	if err != nil {
