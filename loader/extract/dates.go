@@ -60,12 +60,25 @@ func (x *Extractor) parseMetaDate(s string) (string, bool) {
 	return "", false
 }
 
+// lowerWord is s[i:j] in lower case: low[i:j] when low is s lowered
+// (ASCII), else the word lowered on its own.
+func lowerWord(s, low string, i, j int) string {
+	if low != "" {
+		return low[i:j]
+	}
+	return strings.ToLower(s[i:j])
+}
+
 // simpleTokens splits a short string into word tokens for date rules.
-// Each word is lowered on its own: lowering the whole string first and
-// slicing it at the string's offsets broke where lowering changes a
-// rune's length ("İstanbul": İ is two bytes, its lower case three).
+// An ASCII string is lowered once and sliced at its offsets; otherwise
+// each word is lowered on its own, as lowering may change a rune's length
+// ("İstanbul": İ is two bytes, its lower case three).
 func simpleTokens(s string) []token {
 	var out []token
+	low := ""
+	if isASCII(s) {
+		low = strings.ToLower(s)
+	}
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -80,7 +93,7 @@ func simpleTokens(s string) []token {
 		for j < len(s) && !strings.ContainsRune(" ,()\t\n", rune(s[j])) {
 			j++
 		}
-		out = append(out, token{s: i, e: j, low: strings.ToLower(s[i:j]), raw: s[i:j], cap: s[i] >= 'A' && s[i] <= 'Z'})
+		out = append(out, token{s: i, e: j, low: lowerWord(s, low, i, j), raw: s[i:j], cap: s[i] >= 'A' && s[i] <= 'Z'})
 		i = j
 	}
 	return out
