@@ -831,23 +831,37 @@ func isPossessive(raw string) bool {
 }
 
 // clubCities reads a city's name after a word for a club (club_words,
-// maybe with two lower-case words between: "klub sepak bola Barcelona")
-// as the club the gazetteer knows by the city's name joined to a club's
-// form: the bare city stays a place elsewhere.
+// maybe with two lower-case words between: "klub sepak bola Barcelona"),
+// or in a sentence that reports a match's score and is not after a
+// locative preposition ("Manchester United beat Liverpool 2-1", "kalah
+// 1-2 dari Liverpool"; not "… 2-1 in Liverpool"), as the club the gazetteer knows by the city's
+// name joined to a club's form: the bare city stays a place elsewhere.
 func (r *run) clubCities(toks []token, ms []*mention) []*mention {
 	if len(r.p.clubWords) == 0 {
 		return ms
 	}
+	match := -1 // matchScoreIn, read once when a place is met
 	for _, m := range ms {
-		if m.person || m.entry == nil || m.entry.Kind != facts.KindPlace || m.ti == 0 {
+		if m.person || m.entry == nil || m.entry.Kind != facts.KindPlace {
 			continue
 		}
 		k := m.ti - 1
 		for n := 0; n < 2 && k > 0 && !toks[k].cap && !toks[k].punct && toks[k].lx2&l2ClubWord == 0; n++ {
 			k--
 		}
-		if toks[k].lx2&l2ClubWord == 0 {
-			continue
+		if k < 0 || toks[k].lx2&l2ClubWord == 0 {
+			if m.locative || m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0 {
+				continue
+			}
+			if match < 0 {
+				match = 0
+				if r.matchScoreIn(toks) {
+					match = 1
+				}
+			}
+			if match == 0 {
+				continue
+			}
 		}
 		name := r.text[m.s:m.e]
 		for _, f := range r.x.common.ClubForms {
