@@ -158,19 +158,13 @@ func TestMarkWords(t *testing.T) {
 	}
 }
 
-// TestWalkStarts compares the walks from word starts without the marked
-// copy (walkStarts) with those from its marks (markWords, walkWords), on
-// the embedded gazetteer and random texts of letters, marks, spaces,
-// punctuation and invalid UTF-8, and hasMarkByte with its definition.
-func TestWalkStarts(t *testing.T) {
-	g, err := Load(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	rng := rand.New(rand.NewSource(3))
-	words := []string{"Indonesia", "Amerika Serikat", "Joko Widodo", "the", "PBB", "U.S.", "Türkiye", "al-Assad", "x"}
+// randomTexts returns n texts of up to 29 pieces drawn with rng: a word of
+// words, an invalid UTF-8 byte, or a rune among letters, marks, spaces,
+// punctuation and digits (the walks' tests run on them).
+func randomTexts(rng *rand.Rand, words []string, n int) []string {
 	alpha := []rune("aAzZ@[`{09/: _-.'^~\x7f\t\nÀéÜß’\u00a0\u2014")
-	for n := 0; n < 20000; n++ {
+	texts := make([]string, n)
+	for k := range texts {
 		var b []byte
 		for i := rng.Intn(30); i > 0; i-- {
 			switch rng.Intn(4) {
@@ -182,7 +176,23 @@ func TestWalkStarts(t *testing.T) {
 				b = utf8.AppendRune(b, alpha[rng.Intn(len(alpha))])
 			}
 		}
-		text := string(b)
+		texts[k] = string(b)
+	}
+	return texts
+}
+
+// TestWalkStarts compares the walks from word starts without the marked
+// copy (walkStarts) with those from its marks (markWords, walkWords), on
+// the embedded gazetteer and random texts of letters, marks, spaces,
+// punctuation and invalid UTF-8, and hasMarkByte with its definition.
+func TestWalkStarts(t *testing.T) {
+	g, err := Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(3))
+	words := []string{"Indonesia", "Amerika Serikat", "Joko Widodo", "the", "PBB", "U.S.", "Türkiye", "al-Assad", "x"}
+	for _, text := range randomTexts(rng, words, 20000) {
 		folded := []byte(Fold(text))
 		if len(folded) != len(text) {
 			continue

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // TestMayMatch checks the filter of the walks (trie.mayMatch) against the
@@ -41,21 +40,7 @@ func TestMayMatch(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(5))
 	words := []string{"Indonesia", "Amerika Serikat", "Joko Widodo", "the", "PBB", "U.S.", "Türkiye", "al-Assad", "x", "Presiden", "Korea", "Utara", "as", "assad", "2024", "_"}
-	alpha := []rune("aAzZ@[`{09/: _-.'^~\x7f\t\nÀéÜß’\u00a0\u2014")
-	for n := 0; n < 20000; n++ {
-		var b []byte
-		for i := rng.Intn(30); i > 0; i-- {
-			switch rng.Intn(4) {
-			case 0:
-				b = append(b, words[rng.Intn(len(words))]...)
-			case 1:
-				b = append(b, 0xff) // invalid UTF-8
-			default:
-				b = utf8.AppendRune(b, alpha[rng.Intn(len(alpha))])
-			}
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, randomTexts(rng, words, 20000)...)
 	var folds [][]byte
 	for i, text := range texts {
 		folded := []byte(Fold(text))
