@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"testing"
 )
@@ -36,14 +35,7 @@ func TestBodyTypeIDs(t *testing.T) {
 		{"the UN's without a pronoun", "en", "Secretary-General Antonio Guterres briefed the Security Council on Gaza.", "security-council"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: tc.lang, Published: "2025-11-20"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var ids []string
-			for _, a := range doc.Actors {
-				ids = append(ids, a.ID)
-			}
+			ids := articleActorIDs(t, x, tc.lang, tc.text)
 			if !slices.Contains(ids, tc.want) {
 				t.Errorf("%q: no %s in %v", tc.text, tc.want, ids)
 			}

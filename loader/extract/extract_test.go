@@ -31,6 +31,22 @@ func extractor(t testing.TB) *Extractor {
 	return sharedX
 }
 
+// articleActorIDs returns the ids of the actors x gives for text, one
+// sentence written for a test, in language lang, under an article date of
+// 2025-11-20.
+func articleActorIDs(t *testing.T, x *Extractor, lang, text string) []string {
+	t.Helper()
+	doc, err := x.Article(context.Background(), Input{Text: text, Lang: lang, Published: "2025-11-20"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]string, 0, len(doc.Actors))
+	for _, a := range doc.Actors {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
 const canonical = "../../testdata/articles/kompastv-2023-06-25-korut-wagner.id.txt"
 
 func canonicalDoc(t *testing.T) (*facts.Document, string) {

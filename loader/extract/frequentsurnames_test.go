@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"testing"
 )
@@ -25,14 +24,7 @@ func TestFrequentSurnameAfterHonorific(t *testing.T) {
 		{"named in full first", "en", "U.S. Vice President Kamala Harris visited Manila. Ms. Harris met President Ferdinand Marcos Jr.", []string{"kamala-harris"}, []string{"harris"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: tc.lang, Published: "2025-11-20"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var ids []string
-			for _, a := range doc.Actors {
-				ids = append(ids, a.ID)
-			}
+			ids := articleActorIDs(t, x, tc.lang, tc.text)
 			for _, w := range tc.want {
 				if !slices.Contains(ids, w) {
 					t.Errorf("%q: no actor %s (got %v)", tc.text, w, ids)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"testing"
 )
@@ -22,14 +21,7 @@ func TestClubCitiesInMatches(t *testing.T) {
 		{"club word", "id", "Pelatih klub Liverpool memuji para pemainnya.", "liverpool-fc", "liverpool"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: tc.lang, Published: "2025-11-20"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var ids []string
-			for _, a := range doc.Actors {
-				ids = append(ids, a.ID)
-			}
+			ids := articleActorIDs(t, x, tc.lang, tc.text)
 			if !slices.Contains(ids, tc.want) || slices.Contains(ids, tc.not) {
 				t.Errorf("%q: got %v, want %s and no %s", tc.text, ids, tc.want, tc.not)
 			}
