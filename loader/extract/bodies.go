@@ -287,7 +287,7 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 		if i > 0 && (p.memberCounts[toks[i-1].low] || startsWithDigit(toks[i-1].low)) {
 			continue // "seorang tentara": a member, no body
 		}
-		other, overlaps := r.genericBodyAt(ms, i, k)
+		other, overlaps := r.genericBodyAt(toks, ms, i, k)
 		if overlaps {
 			continue
 		}
@@ -364,7 +364,7 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		if i > 0 && (toks[i-1].cap && !toks[i-1].punct && i > 1 || toks[i-1].low == "'s" || toks[i-1].low == "’s") {
 			continue // "the Texas Supreme Court", "Punjab police": someone else's body
 		}
-		other, overlaps := r.genericBodyAt(ms, i, k)
+		other, overlaps := r.genericBodyAt(toks, ms, i, k)
 		if overlaps || other != nil && other.entry.Country == sid {
 			continue
 		}
@@ -393,19 +393,28 @@ func (p *pack) bodyNameAt(toks []token, i int) (label string, k int, ok bool) {
 // toks[i:k]: a gazetteer body of some state known by that generic name
 // alone ("Congress", "House of Representatives": the American ones) is
 // returned as other, which the sentence's own state may replace; any
-// other mention there overlaps, and the name is left to it.
-func (r *run) genericBodyAt(ms []*mention, i, k int) (other *mention, overlaps bool) {
+// other mention there overlaps, and the name is left to it. The gazetteer
+// body may have taken a metonym word after the name ("National Guard
+// troops": metonyms), which stays outside the generic name.
+func (r *run) genericBodyAt(toks []token, ms []*mention, i, k int) (other *mention, overlaps bool) {
 	for _, m := range ms {
 		if m.ti >= k || m.tj <= i {
 			continue
 		}
-		if other == nil && m.ti == i && m.tj == k && !m.person && !m.consumed && m.entry != nil && m.entry.Country != "" && m.entry.Sector != "" && m.entry.Kind != facts.KindState {
+		if other == nil && m.ti == i && (m.tj == k || m.tj > k && r.metonymSpan(toks, k, m.tj)) && !m.person && !m.consumed && m.entry != nil && m.entry.Country != "" && m.entry.Sector != "" && m.entry.Kind != facts.KindState {
 			other = m
 			continue
 		}
 		return nil, true
 	}
 	return other, false
+}
+
+// metonymSpan reports whether toks[i:j] is one of the pack's metonym
+// words ("troops", "forces"), which metonyms adds to the name before it.
+func (r *run) metonymSpan(toks []token, i, j int) bool {
+	l, ok := r.p.metonyms.at(toks, i)
+	return ok && i+len(l.p) == j
 }
 
 // bareBody makes toks[i:k], a body's generic name alone (label its type),

@@ -33,6 +33,14 @@ func TestBodyTypeIDs(t *testing.T) {
 		{"his foreign ministry", "en", "Zelenskiy said his Foreign Ministry would summon the Hungarian ambassador.", "ukr-foreign-ministry"},
 		{"its defence ministry", "en", "Beijing said its Defence Ministry had lodged a protest with Tokyo.", "chn-defense-ministry"},
 		{"the UN's without a pronoun", "en", "Secretary-General Antonio Guterres briefed the Security Council on Gaza.", "security-council"},
+		// "High Court" is a court of its own kind: in most states that have
+		// one it is not the apex court (Kenya, India, the UK, Pakistan).
+		{"high court", "en", "Kenyan President William Ruto said the High Court had overstepped.", "ken-high-court"},
+		{"high court with the state's name", "en", "Kenya's High Court suspended the deal on Thursday.", "ken-high-court"},
+		// A metonym word that the gazetteer's American body took after the
+		// generic name ("National Guard troops") stays outside the name.
+		{"national guard troops of another state", "en", "Ms. Sheinbaum said Mexico would deploy 10,000 National Guard troops to the border.", "mex-national-guard"},
+		{"national guard troops at home", "en", "Trump said he would send more National Guard troops to Chicago.", "usa-national-guard"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ids := articleActorIDs(t, x, tc.lang, tc.text)
