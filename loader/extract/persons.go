@@ -644,7 +644,8 @@ func bodyWord(m *mention) bool {
 func titleCased(toks []token) bool {
 	words, caps := 0, 0
 	skip := uint64(0)
-	if n := len(toks); n > 0 && toks[n-1].raw != "." {
+	stop := len(toks) > 0 && toks[len(toks)-1].raw == "."
+	if !stop {
 		skip = headlineLower
 	}
 	for i := range toks {
@@ -654,6 +655,11 @@ func titleCased(toks []token) bool {
 		words++
 		if toks[i].cap {
 			caps++
+		} else if stop && len(toks[i].low) >= 4 && toks[i].lx&headlineLower == 0 {
+			// "Christopher Landau, Wakil Menteri Luar Negeri AS, tiba di
+			// Jakarta.": a sentence with a full stop and a content word in
+			// lower case is prose, however many names it holds.
+			return false
 		}
 	}
 	return words >= 3 && caps*20 >= words*17
