@@ -161,6 +161,41 @@ var idWire37GridRows = []domGridRow{
 	{"no surplus", "Neraca Perdagangan mencatat surplus 4,3 miliar dolar AS pada September.", nil},
 }
 
+// idWire37Batch2Rows are a second batch in the same style, written and
+// annotated after the first batch's rules and before their first run:
+// short sentences whose names and titles outnumber their other words,
+// appositions after a name, a home title before a rank, "Wakil" titles
+// written short, and rows with no actor.
+var idWire37Batch2Rows = []domGridRow{
+	{"b2 apposition wamenlu", "Arif Havas Oegroseno, Wakil Menteri Luar Negeri RI, tiba di Jenewa.", []string{"arif-havas-oegroseno/person/IDN", "IDN"}},
+	{"b2 apposition dubes unknown", "Denny Abdi, Duta Besar RI untuk Vietnam, menemui nelayan yang ditahan.", []string{"denny-abdi/person/IDN", "IDN", "VNM"}},
+	{"b2 apposition menlu foreign", "Sergei Lavrov, Menteri Luar Negeri Rusia, tiba di Pyongyang.", []string{"sergei-lavrov/person/RUS", "RUS"}},
+	{"b2 kasal laksamana", "Kasal Laksamana Muhammad Ali meresmikan dermaga baru di Sorong.", []string{"muhammad-ali/person/IDN"}},
+	{"b2 kasad jenderal kata", "\"Prajurit harus netral,\" kata Kasad Jenderal Maruli Simanjuntak.", []string{"maruli-simanjuntak/person/IDN"}},
+	{"b2 wakil menhan foreign", "Wakil Menhan Australia Pat Conroy bertemu Wamenhan Donny Ermawan Taufanto di Jakarta.", []string{"pat-conroy/person/AUS", "AUS", "donny-ermawan-taufanto/person/IDN"}},
+	{"b2 wakil pm short", "Wakil PM Singapura Gan Kim Yong membuka forum bisnis di Batam.", []string{"gan-kim-yong/person/SGP", "SGP"}},
+	{"b2 short names sentence", "Sugiono dan Penny Wong bertemu di Canberra, Senin.", []string{"sugiono/person/IDN", "penny-wong/person/AUS"}},
+	{"b2 short passive", "Dokumen itu diteken Menlu Sugiono dan Menlu Malaysia Mohamad Hasan.", []string{"sugiono/person/IDN", "mohamad-hasan/person/MYS", "MYS"}},
+	{"b2 kpk ketua passive", "Penahanan itu diumumkan Ketua KPK Setyo Budiyanto di Gedung Merah Putih.", []string{"setyo-budiyanto/person/IDN", "idn-kpk/agency/IDN"}},
+	{"b2 dk pbb rusia veto", "Rusia memveto rancangan resolusi DK PBB tentang Ukraina.", []string{"RUS", "un-security-council", "UKR"}},
+	{"b2 jubir kemlu china", "Jubir Kemlu China Lin Jian menyebut Manila memprovokasi.", []string{"lin-jian/person/CHN", "chn-foreign-ministry/agency/CHN", "PHL"}},
+	{"b2 panglima tni ujar", "Situasi di Papua terkendali, ujar Panglima TNI Jenderal Agus Subiyanto.", []string{"agus-subiyanto/person/IDN", "idn-armed-forces/military/IDN"}},
+	{"b2 ojk passive", "Izin usaha bank itu dicabut OJK pekan lalu.", []string{"idn-ojk/agency/IDN"}},
+	{"b2 ketua umum pkb", "Ketua Umum PKB Muhaimin Iskandar menemui Presiden Prabowo di Istana.", []string{"muhaimin-iskandar/person/IDN", "pkb", "prabowo-subianto/person/IDN"}},
+	{"b2 no harga cabai", "Harga Cabai Rawit di Jakarta tembus Rp100.000 per kilogram.", nil},
+	{"b2 no cuaca ekstrem", "Cuaca Ekstrem diperkirakan melanda Jawa Timur hingga akhir pekan.", nil},
+	{"b2 no libur nataru", "Libur Natal dan Tahun Baru diperkirakan meningkatkan jumlah penumpang kereta.", nil},
+}
+
+// idWire37Batch2Known are the rows of idWire37Batch2Rows the extractor
+// still fails, with the reason.
+var idWire37Batch2Known = map[string]string{}
+
+// TestIDWire37Batch2 checks idWire37Batch2Rows.
+func TestIDWire37Batch2(t *testing.T) {
+	runIDWire37(t, idWire37Batch2Rows, idWire37Batch2Known)
+}
+
 // idWire37Known are the rows of TestIDWire37Grid the extractor still
 // fails, with the reason.
 var idWire37Known = map[string]string{
