@@ -251,13 +251,19 @@ func runIDWire37(t *testing.T, rows []domGridRow, knownRows map[string]string) {
 
 // idWire37RegressRows check the rules added after the second batch (in
 // neither count): a city's one word inside a name a given name opens, the
-// given names added to id.given.txt, and a city after a given name that
-// stays a place.
+// given names added to id.given.txt, a city after a given name that
+// stays a place, and "Istana" alone as the presidency (a named palace,
+// "Istana Buckingham", and "di Istana" are none).
 var idWire37RegressRows = []domGridRow{
 	{"r place inside name", "Hotman Paris Hutapea melaporkan kasus itu ke polisi.", []string{"hotman-paris-hutapea/person"}},
 	{"r given riza", "Riza Chalid ditetapkan sebagai tersangka oleh Kejaksaan Agung.", []string{"riza-chalid/person", "idn-attorney-general/agency/IDN"}},
 	{"r city after name stays", "Presiden Prabowo Subianto terbang ke Paris Selasa malam.", []string{"prabowo-subianto/person/IDN"}},
 	{"r city then common word", "Agus Harimurti Yudhoyono tiba di Medan Kamis pagi.", []string{"agus-harimurti-yudhoyono/person/IDN"}},
+	{"r istana alone", "Istana membantah kabar perombakan kabinet dalam waktu dekat.", []string{"idn-presidency/government/IDN"}},
+	{"r pihak istana", "Pihak Istana menegaskan presiden tidak akan ikut campur.", []string{"idn-presidency/government/IDN"}},
+	{"r istana buckingham", "Istana Buckingham mengumumkan Raja Charles dirawat di rumah sakit.", []string{"charles-iii/person/GBR"}},
+	{"r istana maimun", "Wisatawan memadati Istana Maimun di Medan saat libur panjang.", nil},
+	{"r di istana place", "Menurut sumber di Istana, pengumuman itu ditunda.", nil},
 }
 
 // TestIDWire37Regress checks idWire37RegressRows.
