@@ -162,7 +162,7 @@ var idNameGridRows = []nameGridRow{
 	{"chinese second mention liem", "Liem Hok Soen membuka kembali pabrik kecapnya. Liem menambahkan, pesanan datang dari Malaysia.", "liem-hok-soen MYS", "", false, false},
 	{"chinese ahok", "Basuki Tjahaja Purnama menghadiri pelantikan itu di Balai Kota.", "basuki-tjahaja-purnama", "", false, false},
 	{"chinese indonesianized", "Hendrawan Gunadi, pengusaha properti di Surabaya, membantah tuduhan itu.", "hendrawan-gunadi", "", false, false},
-	{"chinese rumah duka", "Jenazah Lim Swie Hoa disemayamkan di Rumah Duka Adi Jasa.", "lim-swie-hoa", "adi-jasa", false, true},
+	{"chinese rumah duka", "Jenazah Lim Swie Hoa disemayamkan di Rumah Duka Adi Jasa.", "lim-swie-hoa", "adi-jasa", false, false},
 
 	// Arabic-Indonesian names.
 	{"arab habib", "Habib Umar Alatas menyampaikan tausiah di hadapan ribuan jemaah.", "umar-alatas", "", false, false},

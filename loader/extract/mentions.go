@@ -440,6 +440,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && lawNamedAfter(toks, ti, tj) {
 			continue // "the revised TNI Law": the law's name, not the armed forces
 		}
+		if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && housedBody(best.Entry.Kind) && r.p.facilityHeads[toks[ti].low] {
+			continue // "Istana Buckingham", "Istana Maimun": a named building, not the body its head word alone names ("Istana membantah")
+		}
 		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
 			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
 		}

@@ -644,7 +644,8 @@ func bodyWord(m *mention) bool {
 func titleCased(toks []token) bool {
 	words, caps := 0, 0
 	skip := uint64(0)
-	if n := len(toks); n > 0 && toks[n-1].raw != "." {
+	stop := len(toks) > 0 && toks[len(toks)-1].raw == "."
+	if !stop {
 		skip = headlineLower
 	}
 	for i := range toks {
@@ -654,6 +655,11 @@ func titleCased(toks []token) bool {
 		words++
 		if toks[i].cap {
 			caps++
+		} else if stop && len(toks[i].low) >= 4 && toks[i].lx&headlineLower == 0 {
+			// "Christopher Landau, Wakil Menteri Luar Negeri AS, tiba di
+			// Jakarta.": a sentence with a full stop and a content word in
+			// lower case is prose, however many names it holds.
+			return false
 		}
 	}
 	return words >= 3 && caps*20 >= words*17
@@ -1424,7 +1430,16 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j-i < 4 && covered(ms, j) == nil {
+		var inPlace *mention // a place's one word inside the name: "Hotman Paris Hutapea"
+		for j < len(toks) && j-i < 4 {
+			if c := covered(ms, j); c != nil {
+				if inPlace != nil || !r.placeInName(toks, c, j, ms) {
+					break
+				}
+				inPlace = c
+				j += 2
+				continue
+			}
 			if r.isNameWord(&toks[j]) && !p.orgTails[toks[j].low] && !p.orgCreateTails[strings.TrimSuffix(toks[j].low, ".")] && !p.regionTails[toks[j].low] && !p.placePredicates[toks[j].low] {
 				j++
 				continue
@@ -1475,15 +1490,41 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		if r.stateNameAfterNotActor(toks, start, j) {
 			continue // "dolar Hong Kong": the currency's state, skipped as no actor, is no person either
 		}
+		if inPlace != nil && inPlace.tj >= j {
+			continue // the place ends the run: no surname after it
+		}
 		pm := r.personSpan(toks, start, j, "", "given-name", 0.75)
 		if pm == nil {
 			continue
+		}
+		if inPlace != nil {
+			ms = dropMention(ms, inPlace)
 		}
 		ms = append(ms, pm)
 		sortMentions(ms)
 		i = j - 1
 	}
 	return ms
+}
+
+// placeInName reports whether the mention c at toks[j], inside a run of
+// name words that a given name opens, is a city's or a place's one word
+// that is part of the person's name (Indonesian): a name word of no
+// actor, no ordinary word, follows it ("Hotman Paris Hutapea", "Ahmad
+// Medan Siregar"). A state's name stays a state ("Budi Jepang" is no
+// name run), and a region's or organization's tail word after it keeps
+// the place ("Persija Jakarta Timur").
+func (r *run) placeInName(toks []token, c *mention, j int, ms []*mention) bool {
+	p := r.p
+	if p.lang != "id" || c.ti != j || c.tj != j+1 || c.person || c.entry == nil || j+1 >= len(toks) {
+		return false
+	}
+	if c.entry.Kind != facts.KindPlace && !strings.HasPrefix(c.rule, "metonym:capital") {
+		return false
+	}
+	nx := &toks[j+1]
+	return nx.cap && !nx.punct && !isAllUpper(nx.raw) && covered(ms, j+1) == nil && r.isNameWord(nx) && !p.isCommonWord(nx.low) &&
+		!p.regionTails[nx.low] && !p.orgTails[nx.low] && !p.orgCreateTails[nx.low] && !p.placePredicates[nx.low]
 }
 
 // openerPersons makes a person of a name that opens with a phrase of the

@@ -752,7 +752,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country
 		}
-		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] || (portfolio && strings.HasSuffix(role, "minister") || of == nil && (commaName || carried != nil) && r.x.stateRol[strings.TrimPrefix(t.label, "former_")]) && !r.namesForeignState(ms)) {
+		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] || carried != nil && p.homeTitles[strings.ToLower(strings.Join(carried.p, " "))] || (portfolio && strings.HasSuffix(role, "minister") || of == nil && (commaName || carried != nil) && r.x.stateRol[strings.TrimPrefix(t.label, "former_")]) && !r.namesForeignState(ms)) {
 			// "Lurah Kampung Melayu, Setiawan": an office of the home state,
 			// whatever its region; "Menteri Sosial Saifullah Yusuf": a
 			// minister's portfolio with no state in the sentence;

@@ -384,8 +384,7 @@ var translatedGridRows = []nameGridRow{
 	{"trap2 bank of china", "Bank of China memangkas suku bunga deposito.", "bank-of-china", "CHN", false, false},
 	{"trap2 british airways", "British Airways membatalkan ratusan penerbangan akibat gangguan sistem.", "", "GBR", false, false},
 	{"trap2 american airlines", "American Airlines mencapai kesepakatan dengan serikat pilot.", "", "USA", false, false},
-	// known: seven words, six capitalized: read as a headline in title case, where capitals say nothing (a fix broke TestDomesticGrid's "Mensos ... meninjau Sekolah Rakyat di Bekasi", the same shape)
-	{"trap2 grand prix jepang", "Max Verstappen memenangi Grand Prix Jepang di Suzuka.", "max-verstappen", "JPN", false, true},
+	{"trap2 grand prix jepang", "Max Verstappen memenangi Grand Prix Jepang di Suzuka.", "max-verstappen", "JPN", false, false},
 	{"trap2 olimpiade paris", "Olimpiade Paris 2024 resmi dibuka di tepi Sungai Seine.", "", "FRA", false, false},
 	{"trap2 universitas tokyo", "Peneliti Universitas Tokyo mengembangkan baterai yang bisa diisi dalam lima menit.", "", "JPN", false, false},
 	{"trap2 piala dunia qatar", "Piala Dunia Qatar menjadi turnamen termahal dalam sejarah.", "", "QAT", false, false},
