@@ -132,8 +132,6 @@ var domGridKnown = map[string]string{
 	"menteri atr known":      "the body inside an office's title is kept ('Menteri ATR/Kepala BPN'); the row reads the office as a title alone",
 	"presiden prabowo":       "'Koperasi Desa Merah Putih', a government programme's name, is read as an organization",
 	"dkpp":                   "'ketua KPU kabupaten itu': the national KPU is named for a regency's commission",
-	"demokrat":               "an organization made by 'Partai X' gets no country unless a state is in its name",
-	"ketum demokrat known":   "an organization made by 'Partai X' gets no country unless a state is in its name",
 	"pt kai":                 "'PT KAI Daop 1 Jakarta': the company's operating region is read as part of a longer company name",
 	"direktur lbh":           "the organization made after the title rules ('LBH Padang') gives its person no country, and gets none from its place",
 	"tersangka initials":     "'Polisi' opening the sentence is the home state's police; the row reads it as generic",

@@ -109,7 +109,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				continue
 			}
 		} else if (p.orgCreateHeads[t.low] || studyCentre(toks, i)) && !r.midNameHead(toks, i, ms) && !r.headWithoutOf(toks, i) {
-			if c := covered(ms, i); c != nil && c.ti < i && c.entry != nil && c.entry.Kind != facts.KindState {
+			if insideKnownName(ms, i) {
 				continue // "Komisi Sekuritas dan Bursa AS": a head word inside a known body's name is that name's
 			}
 			if m := mentionAt(ms, i); m != nil || startsMention(ms, i) {
@@ -1336,8 +1336,8 @@ func (r *run) contextNames(ms []*mention) []*mention {
 		return ms
 	}
 	for _, m := range ms {
-		if m.person || m.consumed {
-			continue
+		if m.person {
+			continue // (a name a title's run took in is still the party's: "anggota Kongres dari Partai Demokrat Alexandria Ocasio-Cortez")
 		}
 		if id, e := r.contextActor(m.surface, ms); e != nil {
 			if a := r.actorOf(id, e); a != nil {
@@ -1600,6 +1600,19 @@ func (r *run) groupAfter(toks []token, k int) bool {
 		switch t.low {
 		case "of", "for", "with", "at", "in", "on", "from", "by", "and", "or", "who", "which", "that", "to", "member", "leader", "head", "founder", "spokesman", "spokeswoman", "spokesperson", "director", "lawyer", "activist":
 			return false
+		}
+	}
+	return false
+}
+
+// insideKnownName reports whether toks[i] is a word after the first of a
+// known name other than a state's, also of one a title's run took in
+// ("Ketua Umum Partai Persatuan Pembangunan Mardiono": "Persatuan" opens no
+// organization of its own).
+func insideKnownName(ms []*mention, i int) bool {
+	for _, m := range ms {
+		if m.ti < i && i < m.tj && m.entry != nil && m.entry.Kind != facts.KindState {
+			return true
 		}
 	}
 	return false
