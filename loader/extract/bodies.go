@@ -962,6 +962,10 @@ func (r *run) foreignBodyActor(e *gazetteer.Entry, generic, sid string) (string,
 				a = r.actorOf(ne.ID, ne)
 			}
 			return ne.ID, a
+		} else if bt, ok := r.x.common.BodyTypes[typ]; ok && bt.Name != "" {
+			// the type's own name, as stateBody names it ("Army of
+			// Pakistan"), not the home body's ("Indonesian Army")
+			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: bt.Name + " of " + se.Name, Country: sid, Sector: e.Sector})
 		} else {
 			name := e.Name
 			if ha := r.actor(home); ha != nil {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // lead37Rows check two things of stop 37's own pass: a head word of an
 // organization's form inside a known party's name that a title's run took
@@ -20,4 +23,51 @@ var lead37Rows = []domGridRow{
 
 func TestLead37Regress(t *testing.T) {
 	runIDWire37(t, lead37Rows, nil)
+}
+
+// TestForeignBodyNames: the body of another state that a home body's
+// name in a title makes ("Kepala Staf Angkatan Darat Pakistan") is named
+// by its type, as stateBody names it, not by the home body's name ("Indonesian
+// Army, of Pakistan" before).
+func TestForeignBodyNames(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ name, text, id, want string }{
+		{"army chief's title", "Kepala Staf Angkatan Darat Pakistan Jenderal Asim Munir dipromosikan menjadi marsekal lapangan.", "pak-army", "Army of Pakistan"},
+		{"army chief without a name", "Kepala Staf Angkatan Darat Pakistan menemui Presiden Trump di Washington.", "pak-army", "Army of Pakistan"},
+		{"army alone", "Angkatan Darat Pakistan menembak mati lima militan di Waziristan.", "pak-army", "Army of Pakistan"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id", Published: "2025-11-15"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range d.Actors {
+				if a.ID == c.id {
+					if a.Name != c.want {
+						t.Errorf("%s named %q, want %q", c.id, a.Name, c.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s", c.id)
+		})
+	}
+}
+
+// TestFireDismissal: "fired" with a post or a staff word after it is a
+// dismissal, no use of force (PETRARCH's bare "fire" codes 190); shooting
+// stays shooting.
+func TestFireDismissal(t *testing.T) {
+	type ev = syntaxEvent
+	rows := []eventRow{
+		{"fired police chief", "Philippine President Ferdinand Marcos Jr. fired the national police chief.",
+			nil, []ev{{"PHL", "", "19", "PHL", "", ""}}, false, false},
+		{"fired the minister", "Israeli Prime Minister Benjamin Netanyahu fired his defence minister, Yoav Gallant.",
+			nil, []ev{{"ISR", "", "19", "ISR", "", ""}}, false, false},
+		{"fired on people", "Israeli troops fired on Palestinians near an aid site in Gaza.",
+			[]ev{{"ISR", "", "19", "PSE", "", ""}}, nil, false, false},
+		{"fired at positions", "Russian forces fired at Ukrainian positions near Pokrovsk.",
+			[]ev{{"RUS", "", "19", "UKR", "", ""}}, nil, false, false},
+	}
+	runEventRows(t, extractor(t), rows, len(rows))
 }
