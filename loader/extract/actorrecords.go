@@ -112,8 +112,7 @@ func (r *run) newActor(id string, e *gazetteer.Entry) *actorRec {
 	if e.Kind == facts.KindPerson {
 		a.setNameParts(r.x.personName(e))
 	}
-	r.actors[id] = a
-	r.order = append(r.order, id)
+	r.enter(id, a)
 	r.addPerson(a)
 	return a
 }
@@ -223,8 +222,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
 	a.setName(name)
-	r.actors[id] = a
-	r.order = append(r.order, id)
+	r.enter(id, a)
 	r.addPerson(a)
 	return a
 }

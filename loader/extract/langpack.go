@@ -1174,6 +1174,13 @@ const (
 	l2IndexWord                         // index_words
 	l2ClubWord                          // club_words
 	l2AliasWord                         // alias_words
+	l2Function                          // function words (fieldWord, namedAfterHead, personNounNames)
+	l2Conditional                       // modality.conditionals (modalBefore)
+	l2FacilityHead                      // facility_heads (namedAfterHead)
+	l2NamedAfterHead                    // named_after_heads (namedAfterHead)
+	l2SourcePrep                        // source_preps (converseAgent)
+	l2StateOf                           // state_of (titledPersons)
+	l2Former                            // former (appositionComma)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1365,6 +1372,9 @@ func (p *pack) buildLex2(com *common) {
 		{p.matchNouns, l2MatchNoun}, {p.versusWords, l2Versus}, {p.orgLinks, l2OrgLink},
 		{p.teamRoleBefore, l2TeamRole}, {p.teamRoleAfter, l2TeamRole}, {p.indexWords, l2IndexWord},
 		{p.clubWords, l2ClubWord}, {p.aliasWords, l2AliasWord},
+		{p.function, l2Function}, {p.mod.conditionals, l2Conditional}, {p.facilityHeads, l2FacilityHead},
+		{p.namedAfterHeads, l2NamedAfterHead}, {p.sourcePreps, l2SourcePrep}, {p.stateOf, l2StateOf},
+		{p.former, l2Former},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit
