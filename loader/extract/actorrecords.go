@@ -112,7 +112,8 @@ func (r *run) newActor(id string, e *gazetteer.Entry) *actorRec {
 	if e.Kind == facts.KindPerson {
 		a.setNameParts(r.x.personName(e))
 	}
-	r.enter(id, a)
+	r.actors[id] = a
+	r.order = append(r.order, id)
 	r.addPerson(a)
 	return a
 }
@@ -222,7 +223,8 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
 	a.setName(name)
-	r.enter(id, a)
+	r.actors[id] = a
+	r.order = append(r.order, id)
 	r.addPerson(a)
 	return a
 }

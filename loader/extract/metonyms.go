@@ -84,7 +84,8 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 				a = r.actor(id)
 			} else {
 				a = r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindMission, Country: ofID}, order: len(r.order), lastSi: -1})
-				r.enter(id, a)
+				r.actors[id] = a
+				r.order = append(r.order, id)
 			}
 		}
 		if of != nil {
