@@ -191,8 +191,13 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	if n := len(w); n > 2 && n <= 6 && w[n-1] == '.' && p.months[w[:n-1]] != 0 {
 		w = w[:n-1] // "Dec." in a dateline
 	}
-	if w == "" || (w[0] < '0' || w[0] > '9') && !p.dateFirst[w] {
+	dw := p.dateWordOf(w) // (one look-up for all the maps of w)
+	if w == "" || (w[0] < '0' || w[0] > '9') && !dw.first {
 		return dateHit{}, 0, false
+	}
+	lw := dw // the record of t.low, which anchoredAt, otherCalendarAt and countAgo read
+	if w != t.low {
+		lw = p.dateWordOf(t.low) // "dec." of "Dec."
 	}
 	// 25/6/2023 or 6/25/2023 (English, when the first number cannot be a month).
 	if strings.Count(w, "/") == 2 {
@@ -268,7 +273,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		}
 	}
 	// Month names: "June 25, 2023", "Februari 2022", "June 25".
-	if m, ok := p.months[w]; ok && (t.cap || len(w) > 3) {
+	if m, ok := dw.month, dw.isMonth; ok && (t.cap || len(w) > 3) {
 		// Short forms ("mar", "may", "des") only when capitalized.
 		if len(w) <= 3 && !t.cap {
 			return dateHit{}, 0, false
@@ -309,21 +314,21 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	}
 	// Times told from another time or in another calendar ("a day
 	// earlier", "keesokan harinya", "10 Muharram").
-	if h, n, ok := p.anchoredAt(toks, i); ok {
+	if h, n, ok := p.anchoredAt(toks, i, lw); ok {
 		return h, n, ok
 	}
-	if h, n, ok := p.otherCalendarAt(toks, i); ok {
+	if h, n, ok := p.otherCalendarAt(toks, i, lw); ok {
 		return h, n, ok
 	}
 	// Relative periods and days ("pekan lalu", "last week", "kemarin").
-	_, weekday := p.weekdays[w]
-	if per, ok := p.relPeriods[w]; ok { // one word: "overnight"
+	weekday := dw.isWeekday
+	if per, ok := dw.relPeriod, dw.isRelPeriod; ok { // one word: "overnight"
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
 		return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw}, 1, true
 	}
-	if i+1 < len(toks) && p.relFirst[w] && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
+	if i+1 < len(toks) && dw.relFirst && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
 		// The two words as a key in a stack buffer: a map look-up with
 		// string(two) builds no string.
 		var kb [48]byte
@@ -343,10 +348,10 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	}
 	// A count of days, weeks, months or years ago ("dua hari lalu", "3
 	// weeks ago"), or after another time ("two days later").
-	if h, n, ok := p.countAgo(toks, i, ref); ok || n > 0 {
+	if h, n, ok := p.countAgo(toks, i, ref, lw); ok || n > 0 {
 		return h, n, ok
 	}
-	if off, ok := p.relDays[w]; ok {
+	if off, ok := dw.relDay, dw.isRelDay; ok {
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
@@ -354,7 +359,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	}
 	// A weekday ("Minggu", "on Sunday"): the last such day on or before
 	// the article date. Capitalized only: "minggu" is also "week".
-	if wd, ok := p.weekdays[w]; ok && t.cap {
+	if wd, ok := dw.weekday, dw.isWeekday; ok && t.cap {
 		if nt, ok := next(1); ok && nt.raw == "(" {
 			return dateHit{}, 0, false // "Minggu (25/6/2023)": the date in brackets wins
 		}

@@ -909,7 +909,9 @@ type pack struct {
 	abbrev                                                   map[string]bool // case-sensitive, without the final dot
 	abbrevMax                                                int             // the length of abbrev's longest key (abbrevBefore looks no longer word up)
 	boiler                                                   []boilerRule
-	dateFirst                                                set // words that can start a date expression
+	dateFirst                                                set                  // words that can start a date expression
+	dateWords                                                map[string]*dateWord // dateAt's maps by word (newDateWords)
+	noDateWord                                               dateWord             // the record of a word in none of them
 	inline                                                   []*regexp.Regexp
 	inlineWords                                              [][]string // per inline pattern, the words after its "(" (see inlineWords)
 	months, weekdays, relDays                                map[string]int
@@ -1534,6 +1536,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 	for _, w := range p.dw.firstWords() {
 		p.dateFirst[w] = true
 	}
+	p.dateWords = p.newDateWords()
 	for _, s := range j.InlineDrop {
 		re, err := regexp.Compile(s)
 		if err != nil {
