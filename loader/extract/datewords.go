@@ -109,15 +109,15 @@ func (d *dateWords) firstWords() []string {
 // date ("the", "a", "that", "dua", "hari": first words of longer
 // expressions and counts), and dateAt read each of them in up to ten maps
 // (months, weekdays, relative periods and days, anchored, other calendar,
-// unit counts, counts); one record per word answers them all with one
-// look-up (TestDateWords compares it with the maps).
+// unit counts, counts; eraAt: centuries); one record per word answers
+// them all with one look-up (TestDateWords compares it with the maps).
 type dateWord struct {
 	first                                 bool // dateFirst
 	month, weekday, relDay, count         int
 	isMonth, isWeekday, isRelDay, isCount bool
 	relPeriod, unitCount                  string
 	isRelPeriod, isUnitCount              bool
-	relFirst, otherCalendar               bool
+	relFirst, otherCalendar, century      bool
 	anchored                              [][]string
 }
 
@@ -159,6 +159,9 @@ func (p *pack) newDateWords() map[string]*dateWord {
 	}
 	for w := range p.dw.otherCalendar {
 		at(w).otherCalendar = true
+	}
+	for w := range p.centuryWords {
+		at(w).century = true
 	}
 	for w, seqs := range p.dw.anchored {
 		at(w).anchored = seqs

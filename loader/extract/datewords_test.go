@@ -14,7 +14,7 @@ func TestDateWords(t *testing.T) {
 				words = append(words, w)
 			}
 		}
-		for _, s := range []set{p.dateFirst, p.relFirst, p.dw.otherCalendar} {
+		for _, s := range []set{p.dateFirst, p.relFirst, p.dw.otherCalendar, p.centuryWords} {
 			for w := range s {
 				words = append(words, w)
 			}
@@ -41,7 +41,7 @@ func TestDateWords(t *testing.T) {
 				d.weekday != weekday || d.isWeekday != isWeekday || d.relDay != relDay || d.isRelDay != isRelDay ||
 				d.count != count || d.isCount != isCount || d.relPeriod != relPeriod || d.isRelPeriod != isRelPeriod ||
 				d.unitCount != unitCount || d.isUnitCount != isUnitCount || d.relFirst != p.relFirst[w] ||
-				d.otherCalendar != p.dw.otherCalendar[w] || len(d.anchored) != len(anchored) ||
+				d.otherCalendar != p.dw.otherCalendar[w] || d.century != p.centuryWords[w] || len(d.anchored) != len(anchored) ||
 				len(anchored) > 0 && &d.anchored[0] != &anchored[0] {
 				t.Errorf("%s: dateWordOf(%q) = %+v, the maps say otherwise", p.lang, w, *d)
 			}
