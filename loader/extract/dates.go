@@ -178,6 +178,12 @@ func isoDay(t time.Time) string {
 // date (zero when unknown) against which relative expressions resolve. It
 // returns the hit and the number of tokens it spans.
 func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
+	return p.dateAtWord(toks, i, ref, nil)
+}
+
+// dateAtWord is dateAt with lw, the record of toks[i].low, when the
+// caller has it (sentenceDate, which asked pastEra first), else nil.
+func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dateHit, int, bool) {
 	t := toks[i]
 	if t.punct {
 		return dateHit{}, 0, false
@@ -191,7 +197,23 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	if n := len(w); n > 2 && n <= 6 && w[n-1] == '.' && p.months[w[:n-1]] != 0 {
 		w = w[:n-1] // "Dec." in a dateline
 	}
-	if w == "" || (w[0] < '0' || w[0] > '9') && !p.dateFirst[w] {
+	// One look-up for all the maps of w; lw is the record of t.low,
+	// which anchoredAt, otherCalendarAt and countAgo read ("dec." where w
+	// is "dec").
+	var dw *dateWord
+	switch {
+	case w == t.low && lw != nil:
+		dw = lw
+	case w == t.low:
+		dw = p.dateWordOf(w)
+		lw = dw
+	default:
+		dw = p.dateWordOf(w)
+		if lw == nil {
+			lw = p.dateWordOf(t.low)
+		}
+	}
+	if w == "" || (w[0] < '0' || w[0] > '9') && !dw.first {
 		return dateHit{}, 0, false
 	}
 	// 25/6/2023 or 6/25/2023 (English, when the first number cannot be a month).
@@ -268,7 +290,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 		}
 	}
 	// Month names: "June 25, 2023", "Februari 2022", "June 25".
-	if m, ok := p.months[w]; ok && (t.cap || len(w) > 3) {
+	if m, ok := dw.month, dw.isMonth; ok && (t.cap || len(w) > 3) {
 		// Short forms ("mar", "may", "des") only when capitalized.
 		if len(w) <= 3 && !t.cap {
 			return dateHit{}, 0, false
@@ -309,21 +331,21 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	}
 	// Times told from another time or in another calendar ("a day
 	// earlier", "keesokan harinya", "10 Muharram").
-	if h, n, ok := p.anchoredAt(toks, i); ok {
+	if h, n, ok := p.anchoredAt(toks, i, lw); ok {
 		return h, n, ok
 	}
-	if h, n, ok := p.otherCalendarAt(toks, i); ok {
+	if h, n, ok := p.otherCalendarAt(toks, i, lw); ok {
 		return h, n, ok
 	}
 	// Relative periods and days ("pekan lalu", "last week", "kemarin").
-	_, weekday := p.weekdays[w]
-	if per, ok := p.relPeriods[w]; ok { // one word: "overnight"
+	weekday := dw.isWeekday
+	if per, ok := dw.relPeriod, dw.isRelPeriod; ok { // one word: "overnight"
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
 		return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw}, 1, true
 	}
-	if i+1 < len(toks) && p.relFirst[w] && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
+	if i+1 < len(toks) && dw.relFirst && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
 		// The two words as a key in a stack buffer: a map look-up with
 		// string(two) builds no string.
 		var kb [48]byte
@@ -343,10 +365,10 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	}
 	// A count of days, weeks, months or years ago ("dua hari lalu", "3
 	// weeks ago"), or after another time ("two days later").
-	if h, n, ok := p.countAgo(toks, i, ref); ok || n > 0 {
+	if h, n, ok := p.countAgo(toks, i, ref, lw); ok || n > 0 {
 		return h, n, ok
 	}
-	if off, ok := p.relDays[w]; ok {
+	if off, ok := dw.relDay, dw.isRelDay; ok {
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
@@ -354,7 +376,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 	}
 	// A weekday ("Minggu", "on Sunday"): the last such day on or before
 	// the article date. Capitalized only: "minggu" is also "week".
-	if wd, ok := p.weekdays[w]; ok && t.cap {
+	if wd, ok := dw.weekday, dw.isWeekday; ok && t.cap {
 		if nt, ok := next(1); ok && nt.raw == "(" {
 			return dateHit{}, 0, false // "Minggu (25/6/2023)": the date in brackets wins
 		}
@@ -442,8 +464,9 @@ func cutRange(w string) (string, string, bool) {
 // read from the decade. Without an article date nothing is past, and an
 // era after "sejak"/"since" within three words ("the worst since the
 // early 1990s") measures today's event against the past.
-func (p *pack) pastEra(toks []token, i int, ref time.Time) bool {
-	if ref.IsZero() || !p.eraAt(toks, i, ref) {
+// lw is the record of toks[i].low.
+func (p *pack) pastEra(toks []token, i int, ref time.Time, lw *dateWord) bool {
+	if ref.IsZero() || !p.eraAt(toks, i, ref, lw) {
 		return false
 	}
 	for k := max(0, i-3); k < i; k++ {
@@ -457,7 +480,8 @@ func (p *pack) pastEra(toks []token, i int, ref time.Time) bool {
 // eraAt reports whether toks[i] names a century or a decade that ended
 // before the year of ref. (The year is read only for a century or a
 // decade: most tokens asked about are neither.)
-func (p *pack) eraAt(toks []token, i int, ref time.Time) bool {
+// lw is the record of toks[i].low.
+func (p *pack) eraAt(toks []token, i int, ref time.Time, lw *dateWord) bool {
 	w := toks[i].low
 	if w == "" {
 		return false
@@ -466,7 +490,7 @@ func (p *pack) eraAt(toks []token, i int, ref time.Time) bool {
 	if i+1 < len(toks) {
 		next = toks[i+1].low
 	}
-	if p.centuryWords[w] { // "abad ke-19", "abad 19"
+	if lw.century { // "abad ke-19", "abad 19"
 		num := strings.TrimPrefix(next, "ke-")
 		if num == "" || num[0] < '0' || num[0] > '9' {
 			return false // "abad ini"
@@ -541,10 +565,11 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 		if quote != nil && i < len(quote) && quote[i] != in {
 			continue
 		}
-		if p.pastEra(toks, i, ref) {
+		lw := p.dateWordOf(toks[i].low) // (pastEra's and dateAt's look-up)
+		if p.pastEra(toks, i, ref, lw) {
 			return dateHit{words: toks[i].raw}, true
 		}
-		h, n, ok := p.dateAt(toks, i, ref)
+		h, n, ok := p.dateAtWord(toks, i, ref, lw)
 		if ok && h.weak {
 			// Told from another time, or a duration: only when no date
 			// follows ("sehari sebelumnya, Kamis (4/12/2025)").

@@ -104,18 +104,93 @@ func (d *dateWords) firstWords() []string {
 	return out
 }
 
+// dateWord is what the maps that dateAt reads a word up in hold of one
+// word. Most words dateAt is asked about are in dateFirst and start no
+// date ("the", "a", "that", "dua", "hari": first words of longer
+// expressions and counts), and dateAt read each of them in up to ten maps
+// (months, weekdays, relative periods and days, anchored, other calendar,
+// unit counts, counts; eraAt: centuries); one record per word answers
+// them all with one look-up (TestDateWords compares it with the maps).
+type dateWord struct {
+	first                                 bool // dateFirst
+	month, weekday, relDay, count         int
+	isMonth, isWeekday, isRelDay, isCount bool
+	relPeriod, unitCount                  string
+	isRelPeriod, isUnitCount              bool
+	relFirst, otherCalendar, century      bool
+	anchored                              [][]string
+}
+
+// newDateWords builds the record of every key of the maps dateWord
+// gathers.
+func (p *pack) newDateWords() map[string]*dateWord {
+	out := map[string]*dateWord{}
+	at := func(w string) *dateWord {
+		d := out[w]
+		if d == nil {
+			d = &dateWord{}
+			out[w] = d
+		}
+		return d
+	}
+	for w := range p.dateFirst {
+		at(w).first = true
+	}
+	for w, m := range p.months {
+		at(w).month, at(w).isMonth = m, true
+	}
+	for w, d := range p.weekdays {
+		at(w).weekday, at(w).isWeekday = d, true
+	}
+	for w, off := range p.relDays {
+		at(w).relDay, at(w).isRelDay = off, true
+	}
+	for w, c := range p.countWords {
+		at(w).count, at(w).isCount = c, true
+	}
+	for w, per := range p.relPeriods {
+		at(w).relPeriod, at(w).isRelPeriod = per, true
+	}
+	for w, cu := range p.dw.unitCounts {
+		at(w).unitCount, at(w).isUnitCount = cu, true
+	}
+	for w := range p.relFirst {
+		at(w).relFirst = true
+	}
+	for w := range p.dw.otherCalendar {
+		at(w).otherCalendar = true
+	}
+	for w := range p.centuryWords {
+		at(w).century = true
+	}
+	for w, seqs := range p.dw.anchored {
+		at(w).anchored = seqs
+	}
+	return out
+}
+
+// dateWordOf is the record of w (p.noDateWord, all false, when it has
+// none).
+func (p *pack) dateWordOf(w string) *dateWord {
+	if d := p.dateWords[w]; d != nil {
+		return d
+	}
+	return &p.noDateWord
+}
+
 // countAgo reads a count, a unit and an ago or anchored word at toks[i]
 // ("tiga bulan lalu", "two weeks ago", "sehari sebelumnya", "a day
 // earlier"). A time dated from the article date resolves against ref; one
 // dated from another time (anchored) is unknown.
-func (p *pack) countAgo(toks []token, i int, ref time.Time) (dateHit, int, bool) {
+// dw is the record of toks[i].low.
+func (p *pack) countAgo(toks []token, i int, ref time.Time, dw *dateWord) (dateHit, int, bool) {
 	w := toks[i].low
 	n, unit, j := 0, byte(0), i+1
-	if cu, ok := p.dw.unitCounts[w]; ok && len(cu) >= 2 {
+	if cu, ok := dw.unitCount, dw.isUnitCount; ok && len(cu) >= 2 {
 		n, _ = atoi(cu[:len(cu)-1])
 		unit = cu[len(cu)-1]
 	} else {
-		c, ok := p.countWords[w]
+		c, ok := dw.count, dw.isCount
 		if !ok {
 			if len(w) > 2 || !allDigits(w) {
 				return dateHit{}, 0, false
@@ -215,8 +290,9 @@ func itoa4(y int) string { return isoDate(y, 1, 1)[:4] }
 
 // anchoredAt reads a phrase of a time told relative to another one at
 // toks[i] ("the previous day").
-func (p *pack) anchoredAt(toks []token, i int) (dateHit, int, bool) {
-	for _, seq := range p.dw.anchored[toks[i].low] {
+// dw is the record of toks[i].low.
+func (p *pack) anchoredAt(toks []token, i int, dw *dateWord) (dateHit, int, bool) {
+	for _, seq := range dw.anchored {
 		if matchPhrase(toks, i, seq) {
 			return dateHit{weak: true}, len(seq), true
 		}
@@ -226,8 +302,9 @@ func (p *pack) anchoredAt(toks []token, i int) (dateHit, int, bool) {
 
 // otherCalendarAt reads a word of another calendar after a number or a
 // calendar preposition ("10 Muharram", "bulan Ramadan", "during Ramadan").
-func (p *pack) otherCalendarAt(toks []token, i int) (dateHit, int, bool) {
-	if !p.dw.otherCalendar[toks[i].low] || i == 0 {
+// dw is the record of toks[i].low.
+func (p *pack) otherCalendarAt(toks []token, i int, dw *dateWord) (dateHit, int, bool) {
+	if !dw.otherCalendar || i == 0 {
 		return dateHit{}, 0, false
 	}
 	prev := toks[i-1].low

@@ -943,7 +943,7 @@ func (r *run) converseAgent(s *sentenceContext, te int) *mention {
 	toks := s.toks
 	for k := te; k < len(toks) && k < te+8; k++ {
 		tk := &toks[k]
-		if tk.punct || r.p.clauseBreaks[tk.low] || tk.lx&lxComp != 0 {
+		if tk.punct || tk.lx&lxClauseBreak != 0 && r.p.clauseBreaks[tk.low] || tk.lx&lxComp != 0 {
 			return nil
 		}
 		if covered(s.ms, k) != nil {
@@ -961,7 +961,7 @@ func (r *run) converseAgent(s *sentenceContext, te int) *mention {
 			}
 			return nil
 		}
-		if r.p.sourcePreps[tk.low] || tk.lx&lxAgent != 0 {
+		if tk.lx2&l2SourcePrep != 0 && r.p.sourcePreps[tk.low] || tk.lx&lxAgent != 0 {
 			a := k + 1
 			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
 				a++

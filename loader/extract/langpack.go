@@ -909,7 +909,9 @@ type pack struct {
 	abbrev                                                   map[string]bool // case-sensitive, without the final dot
 	abbrevMax                                                int             // the length of abbrev's longest key (abbrevBefore looks no longer word up)
 	boiler                                                   []boilerRule
-	dateFirst                                                set // words that can start a date expression
+	dateFirst                                                set                  // words that can start a date expression
+	dateWords                                                map[string]*dateWord // dateAt's maps by word (newDateWords)
+	noDateWord                                               dateWord             // the record of a word in none of them
 	inline                                                   []*regexp.Regexp
 	inlineWords                                              [][]string // per inline pattern, the words after its "(" (see inlineWords)
 	months, weekdays, relDays                                map[string]int
@@ -1174,6 +1176,13 @@ const (
 	l2IndexWord                         // index_words
 	l2ClubWord                          // club_words
 	l2AliasWord                         // alias_words
+	l2Function                          // function words (fieldWord, namedAfterHead, personNounNames)
+	l2Conditional                       // modality.conditionals (modalBefore)
+	l2FacilityHead                      // facility_heads (namedAfterHead)
+	l2NamedAfterHead                    // named_after_heads (namedAfterHead)
+	l2SourcePrep                        // source_preps (converseAgent)
+	l2StateOf                           // state_of (titledPersons)
+	l2Former                            // former (appositionComma)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1365,6 +1374,9 @@ func (p *pack) buildLex2(com *common) {
 		{p.matchNouns, l2MatchNoun}, {p.versusWords, l2Versus}, {p.orgLinks, l2OrgLink},
 		{p.teamRoleBefore, l2TeamRole}, {p.teamRoleAfter, l2TeamRole}, {p.indexWords, l2IndexWord},
 		{p.clubWords, l2ClubWord}, {p.aliasWords, l2AliasWord},
+		{p.function, l2Function}, {p.mod.conditionals, l2Conditional}, {p.facilityHeads, l2FacilityHead},
+		{p.namedAfterHeads, l2NamedAfterHead}, {p.sourcePreps, l2SourcePrep}, {p.stateOf, l2StateOf},
+		{p.former, l2Former},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit
@@ -1524,6 +1536,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 	for _, w := range p.dw.firstWords() {
 		p.dateFirst[w] = true
 	}
+	p.dateWords = p.newDateWords()
 	for _, s := range j.InlineDrop {
 		re, err := regexp.Compile(s)
 		if err != nil {

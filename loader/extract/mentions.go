@@ -1333,11 +1333,11 @@ func (r *run) lineModelAfter(toks []token, j int, ms []*mention) bool {
 // Carney"; "Masjid Sultan Ahmed": the title is part of the name).
 func (r *run) namedAfterHead(toks []token, ti int) bool {
 	p := r.p
-	if p.facilityHeads[toks[ti].low] && ti+1 < len(toks) && toks[ti+1].cap && !toks[ti+1].punct {
+	if toks[ti].lx2&l2FacilityHead != 0 && p.facilityHeads[toks[ti].low] && ti+1 < len(toks) && toks[ti+1].cap && !toks[ti+1].punct {
 		return true // (the head opens the name; alone it is no facility: "berinisial RS (34)")
 	}
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
-		if p.facilityHeads[toks[k].low] {
+		if toks[k].lx2&l2FacilityHead != 0 && p.facilityHeads[toks[k].low] {
 			return true
 		}
 		if !toks[k].cap || toks[k].punct {
@@ -1348,10 +1348,11 @@ func (r *run) namedAfterHead(toks []token, ti int) bool {
 		return false
 	}
 	h := ti - 1
-	if w := toks[h].low; h > 0 && !toks[h].cap && !toks[h].punct && !p.function[w] && !p.namedAfterHeads[w] && p.namedAfterHeads[toks[h-1].low] && !p.objPreps[w] && !p.agent[w] && !p.topicPreps[w] && !p.placePreps[w] {
+	// (the flags rule out most words before the maps: see buildLex2)
+	if w := toks[h].low; h > 0 && !toks[h].cap && !toks[h].punct && toks[h-1].lx2&l2NamedAfterHead != 0 && !(toks[h].lx2&l2Function != 0 && p.function[w]) && !(toks[h].lx2&l2NamedAfterHead != 0 && p.namedAfterHeads[w]) && p.namedAfterHeads[toks[h-1].low] && !(toks[h].lx&lxObjPrep != 0 && p.objPreps[w]) && !(toks[h].lx&lxAgent != 0 && p.agent[w]) && !p.topicPreps[w] && !(toks[h].lx2&l2PlacePrep != 0 && p.placePreps[w]) {
 		h-- // "kapal induk", "bandara internasional"; not a preposition: "laporan terhadap Rahmawati Kusuma" is a report against her
 	}
-	return p.namedAfterHeads[toks[h].low] && !toks[h].punct
+	return toks[h].lx2&l2NamedAfterHead != 0 && p.namedAfterHeads[toks[h].low] && !toks[h].punct
 }
 
 // competitionAround reports whether the words of a competition's name

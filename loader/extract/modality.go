@@ -77,7 +77,7 @@ func (r *run) modalBefore(s *sentenceContext, t int) string {
 	// A sentence opened by a condition: its consequence after the
 	// condition's comma is no fact either, with no modal of its own
 	// ("Kecuali Iran membuka akses, Amerika Serikat menjatuhkan sanksi").
-	if r.p.mod.conditionals[s.toks[0].low] && r.commaBefore(s, t) {
+	if s.toks[0].lx2&l2Conditional != 0 && r.p.mod.conditionals[s.toks[0].low] && r.commaBefore(s, t) {
 		return "unreal"
 	}
 	out := ""

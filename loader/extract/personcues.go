@@ -423,7 +423,7 @@ func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 		if nx := &toks[i+1]; !nx.cap || nx.punct || t.punct || t.cap && i > 0 {
 			continue // cheapest first: most words are not followed by a capitalized one
 		}
-		if !p.personNouns[t.low] || p.peopleWords[t.low] || p.personCues[t.low] || t.low == "warga" || covered(ms, i) != nil {
+		if t.lx&lxInitialsCue == 0 || !p.personNouns[t.low] || p.peopleWords[t.low] || p.personCues[t.low] || t.low == "warga" || covered(ms, i) != nil {
 			continue
 		}
 		s := i + 1
@@ -492,14 +492,14 @@ func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
 func (r *run) appositionComma(toks []token, i int) int {
 	p := r.p
 	j := i - 1
-	if j > 0 && p.former[toks[j].low] {
+	if j > 0 && toks[j].lx2&l2Former != 0 && p.former[toks[j].low] {
 		j--
 	}
 	if j >= 0 && toks[j].raw == "," {
 		return j
 	}
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && !toks[k].cap && !toks[k].punct && toks[k].lx&lxDeterminer == 0 && !p.function[toks[k].low]; n++ {
+	for n := 0; n < 2 && k > 0 && !toks[k].cap && !toks[k].punct && toks[k].lx&lxDeterminer == 0 && !(toks[k].lx2&l2Function != 0 && p.function[toks[k].low]); n++ {
 		k--
 	}
 	if k > 0 && toks[k].lx&lxDeterminer != 0 && toks[k-1].raw == "," {

@@ -400,7 +400,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
-		if k < len(toks) && p.stateOf[toks[k].low] {
+		if k < len(toks) && toks[k].lx2&l2StateOf != 0 && p.stateOf[toks[k].low] {
 			k2 := k + 1
 			if k2 < len(toks) && toks[k2].low == "the" {
 				k2++ // "Ambassador to the United States"
@@ -1217,8 +1217,7 @@ func replaceMention(list []*mention, m, m2 *mention) {
 // nor coordinating, clause, speech or relative word. skipFieldWords and
 // fieldCued add their own exclusions.
 func (r *run) fieldWord(t *token) bool {
-	p := r.p
-	return !t.cap && !t.punct && (t.lx&lxNameNot == 0 || !p.function[t.low]) && t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative) == 0 && !r.verbWord(t.low) && t.lx2&l2PlacePrep == 0
+	return !t.cap && !t.punct && t.lx2&l2Function == 0 && t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative) == 0 && !r.verbWord(t.low) && t.lx2&l2PlacePrep == 0
 }
 
 // skipFieldWords moves past the one to three words in lower case
