@@ -950,12 +950,20 @@ func AppendFold(dst []byte, s string) []byte {
 	dst = append(dst, s...)
 	b := dst[n:]
 	for i := 0; i < len(s); {
-		if i+8 <= len(b) {
-			if x := binary.LittleEndian.Uint64(b[i:]); x&ascii.Msb == 0 {
-				binary.LittleEndian.PutUint64(b[i:], ascii.Lower(x)) // eight ASCII bytes at once
-				i += 8
-				continue
+		// Eight ASCII bytes at once, as long as they come: the rest of b
+		// shrinks by eight, so that neither its load nor its store needs a
+		// bounds check of its own.
+		rest := b[i:]
+		for len(rest) >= 8 {
+			x := binary.LittleEndian.Uint64(rest)
+			if x&ascii.Msb != 0 {
+				break
 			}
+			binary.LittleEndian.PutUint64(rest, ascii.Lower(x))
+			rest = rest[8:]
+		}
+		if i = len(b) - len(rest); i == len(s) {
+			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {

@@ -31,6 +31,11 @@ func TestTrieWalk(t *testing.T) {
 			for i := 0; i < 400; i++ {
 				keys = append(keys, word(1+rng.Intn(9)))
 			}
+			for i := range len(alpha) {
+				// A node below the root with a child by every byte (a kidMap
+				// where there are more than denseMin).
+				keys = append(keys, alpha[:2]+alpha[i:i+1])
+			}
 			keys = append(keys, keys[3], keys[7]) // repeated keys: both indices
 			tr := buildTrie(keys)
 			for i := 0; i < 300; i++ {
@@ -51,6 +56,9 @@ func TestTrieWalk(t *testing.T) {
 			}
 			if len(tr.maps) == 0 && len(alpha) > denseMin {
 				t.Errorf("no mapped node in a trie over %d bytes", len(alpha))
+			}
+			if len(tr.tables) == 0 && len(alpha) > denseMin {
+				t.Errorf("no node with a table in a trie over %d bytes", len(alpha))
 			}
 		})
 	}
@@ -82,7 +90,7 @@ func TestTrieWalkChains(t *testing.T) {
 	tr := buildTrie(keys)
 	chains := 0
 	for _, nd := range tr.nodes {
-		if nd.nkid > chainMin && nd.nkid != mapKids {
+		if nd.nkid > chainMin && nd.nkid <= chainMin+8 {
 			chains++
 		}
 	}
