@@ -473,8 +473,8 @@ func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
 		}
 	}
 	for _, text := range texts {
-		for _, m := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
-			if m.Start == 0 && m.End == len(text) && m.Entry.Country == sid && m.Entry.Kind != facts.KindState && m.Entry.Kind != facts.KindPlace {
+		for _, m := range r.x.gaz.FindWhole(text, nil) {
+			if m.Entry.Country == sid && m.Entry.Kind != facts.KindState && m.Entry.Kind != facts.KindPlace {
 				return m.Entry
 			}
 		}

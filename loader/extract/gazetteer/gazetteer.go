@@ -487,18 +487,23 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 		g.bufs.Put(b)
 	}()
 	cands := b.cands[:0]
-	if !g.punctStart && !hasMarkByte(folded) {
-		cands = g.walkStarts(text, folded, cands)
-	} else if b.hay = markWords(b.hay[:0], folded); g.punctStart {
-		for i := range folded {
-			// hay[i] is the byte before folded[i], replaced by a mark at a word
-			// start; a few forms start with punctuation ("-x corp").
-			if h := b.hay[i]; i == 0 || h <= wordMark+3 && h == mark(folded[i]) || g.trie.root[folded[i]] != 0 && folded[i] < utf8.RuneSelf && !ascii.IsWord(folded[i]) {
-				cands = g.trieAt(text, i).walk(folded, i, cands)
+	walked := false
+	if !g.punctStart {
+		cands, walked = g.walkStarts(text, folded, cands)
+	}
+	if !walked {
+		cands, b.hay = cands[:0], markWords(b.hay[:0], folded)
+		if g.punctStart {
+			for i := range folded {
+				// hay[i] is the byte before folded[i], replaced by a mark at a word
+				// start; a few forms start with punctuation ("-x corp").
+				if h := b.hay[i]; i == 0 || h <= wordMark+3 && h == mark(folded[i]) || g.trie.root[folded[i]] != 0 && folded[i] < utf8.RuneSelf && !ascii.IsWord(folded[i]) {
+					cands = g.trieAt(text, i).walk(folded, i, cands)
+				}
 			}
+		} else {
+			cands = g.walkWords(text, b.hay, folded, cands)
 		}
-	} else {
-		cands = g.walkWords(text, b.hay, folded, cands)
 	}
 	b.cands = cands
 	// Leftmost first, longest first at one start. The automaton reports
@@ -540,6 +545,39 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 	return dst
 }
 
+// FindWhole appends to dst the matches of Find(text, Fold(text), nil)
+// that span all of text (Start 0, End len(text)), in the same order: those
+// of the one form that is the whole text, where its capitals are as Find
+// requires. It folds text and walks the trie from its start only, for
+// callers that ask whether a phrase they build is a form (Find would walk
+// from each of its words and check every shorter form too).
+func (g *Gazetteer) FindWhole(text string, dst []Match) []Match {
+	if text == "" || len(g.forms) == 0 {
+		return dst
+	}
+	var buf [64]byte
+	folded := AppendFold(buf[:0], text)
+	var cb [8]cand
+	// Every key that is a prefix of the text, shortest first: the whole
+	// text is the last, if it is one. The full trie, not trieAt's: a form
+	// that starts with a capital fails the check below where text does not.
+	cands := g.trie.walk(folded, 0, cb[:0])
+	if len(cands) == 0 || cands[len(cands)-1].e != len(text) {
+		return dst
+	}
+	// As Find checks a candidate (the boundary check holds at both ends of
+	// the text; the longest candidate at 0 comes first, so no match hides
+	// it).
+	k := cands[len(cands)-1].k
+	for _, f := range g.forms[k] {
+		if f.caseExact && text != f.exact || f.upper && !startsUpper(text) || f.titled && !sameCapitals(f.exact, text) {
+			continue
+		}
+		dst = append(dst, Match{Start: 0, End: len(text), Entry: &g.entries[f.entry], Via: f.via})
+	}
+	return dst
+}
+
 // walkWords walks the trie from the places the loop of Find does when no
 // form starts with punctuation: 0 and every i where hay[i] is
 // mark(folded[i]), found eight bytes at a time, but past 0 only where
@@ -577,15 +615,20 @@ func (g *Gazetteer) walkWords(text string, hay, folded []byte, cands []cand) []c
 }
 
 // walkStarts is walkWords for a text without the bytes that are marks
-// (hasMarkByte): there hay[i] is mark(folded[i]) exactly where markWords
-// marks a word start, so it walks from 0 and from every word start that
-// markWords finds, in the same order, found the way markWords finds them
-// and without the marked copy. Like walkWords it skips the starts where
-// mayMatch says no form Find keeps can begin (most words begin none):
-// TestMayMatch compares Find with and without that filter.
-func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) []cand {
+// (wordMark to wordMark+3): there hay[i] is mark(folded[i]) exactly where
+// markWords marks a word start, so it walks from 0 and from every word
+// start that markWords finds, in the same order, found the way markWords
+// finds them and without the marked copy. Like walkWords it skips the
+// starts where mayMatch says no form Find keeps can begin (most words
+// begin none): TestMayMatch compares Find with and without that filter.
+// It returns false, with the candidates it has found so far, as soon as
+// it meets a mark (after one, the byte of hay may equal a mark without a
+// word start, and walkWords walks from there too): the one pass over the
+// text looks for them as it goes, where a pass of its own before it read
+// every byte again.
+func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand, bool) {
 	if len(folded) == 0 {
-		return cands
+		return cands, true
 	}
 	cands = g.trieAt(text, 0).walk(folded, 0, cands)
 	prevWord := false
@@ -594,6 +637,12 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) []cand 
 			// Eight ASCII bytes at once, as markWords.
 			x := binary.LittleEndian.Uint64(folded[i:])
 			if x&ascii.Msb == 0 {
+				// A byte below wordMark+4 sets its top bit (the lowest one does:
+				// the bytes below it borrow nothing); with none, no byte of
+				// ASCII x minus 4 reaches 0x80.
+				if (x-(wordMark+4)*ascii.Lsb)&ascii.Msb != 0 {
+					return cands, false
+				}
 				words := ascii.WordBytes(x)
 				prev := words << 8
 				if prevWord {
@@ -615,8 +664,12 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) []cand 
 		var word bool
 		n := 1
 		if c < utf8.RuneSelf {
+			if c < wordMark+4 {
+				return cands, false
+			}
 			word = ascii.IsWord(c)
 		} else {
+			// A rune of bytes from 0x80 up (or one invalid byte): no mark.
 			var r rune
 			r, n = utf8.DecodeRune(folded[i:])
 			word = isWordRune(r)
@@ -629,26 +682,7 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) []cand 
 		prevWord = word
 		i += n
 	}
-	return cands
-}
-
-// hasMarkByte tells whether b has a byte that is a mark (wordMark to
-// wordMark+3): after one, the byte of hay may equal a mark without a word
-// start (walkWords then walks from there too).
-func hasMarkByte(b []byte) bool {
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		if (x-(wordMark+4)*ascii.Lsb)&^x&ascii.Msb != 0 { // a byte below wordMark+4
-			return true
-		}
-	}
-	for ; i < len(b); i++ {
-		if b[i] < wordMark+4 {
-			return true
-		}
-	}
-	return false
+	return cands, true
 }
 
 // trieAt is the trie to walk from text[s]: after a lower-case ASCII
@@ -916,12 +950,20 @@ func AppendFold(dst []byte, s string) []byte {
 	dst = append(dst, s...)
 	b := dst[n:]
 	for i := 0; i < len(s); {
-		if i+8 <= len(b) {
-			if x := binary.LittleEndian.Uint64(b[i:]); x&ascii.Msb == 0 {
-				binary.LittleEndian.PutUint64(b[i:], ascii.Lower(x)) // eight ASCII bytes at once
-				i += 8
-				continue
+		// Eight ASCII bytes at once, as long as they come: the rest of b
+		// shrinks by eight, so that neither its load nor its store needs a
+		// bounds check of its own.
+		rest := b[i:]
+		for len(rest) >= 8 {
+			x := binary.LittleEndian.Uint64(rest)
+			if x&ascii.Msb != 0 {
+				break
 			}
+			binary.LittleEndian.PutUint64(rest, ascii.Lower(x))
+			rest = rest[8:]
+		}
+		if i = len(b) - len(rest); i == len(s) {
+			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {

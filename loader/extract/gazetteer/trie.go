@@ -21,8 +21,10 @@ import (
 // subtree depth first, so that a walk down a name reads consecutive
 // memory; a node is one 12-byte record (its edges, its keys); a node with
 // many children finds the child by a 256-bit map and its rank instead of
-// a 1 KB table. Nothing in it holds a pointer, so the garbage collector
-// has nothing to scan.
+// a 1 KB table. Below the top, most nodes are links of chains (one child,
+// no key: the rest of a name), which a walk crosses up to eight bytes at
+// a time (see chainMin). Nothing in it holds a pointer, so the garbage
+// collector has nothing to scan.
 type trie struct {
 	root  [256]int32 // the root's children by byte (0: none)
 	nodes []tnode    // nodes[0] is the root
@@ -32,6 +34,12 @@ type trie struct {
 	keyList []int32
 	maps    []kidMap // the child maps of the nodes with many children
 	mapped  []int32  // their children
+	// tables[256*m+c] is the child by byte c of the node whose table is
+	// m: the root's children with many children (tableKids).
+	tables []int32
+	// c0s[n] is nodes[n].c0, then labelPad zeros: the bytes of a chain
+	// from node n are c0s[n:n+len], read as one 8-byte word.
+	c0s []byte
 	// heads is a bit set of the heads (headOf) of the keys, by headBit:
 	// mayMatch reads it to skip the walks that cannot end in a match.
 	heads *[1 << headBits / 64]uint64
@@ -46,14 +54,26 @@ const headBits = 17
 
 // tnode is one node of the trie.
 type tnode struct {
-	// ref is, by nkid: 1, the child; 2 to denseMin-1, the index of the
-	// first edge in label/to; mapKids, the index of the child map in maps.
+	// ref is, by nkid: 1 or chainMin+L, the child; 2 to denseMin-1, the
+	// index of the first edge in label/to; mapKids, the index of the child
+	// map in maps; tableKids, the index of the table in tables.
 	ref  int32
 	key  int32  // its first key in keyList
 	nkey uint16 // keys ending at it
-	nkid uint8  // its number of children (mapKids: many)
-	c0   byte   // the label of its only child (nkid == 1)
+	nkid uint8  // its number of children (mapKids, tableKids: many; chainMin+L: one, the start of a chain of L)
+	c0   byte   // the label of its only child (nkid == 1 or a chain)
 }
+
+// chainMin+L (L from 2 to 8) is the nkid of a node n that starts a chain
+// of L edges: nodes n to n+L-1 have one child each, the next node
+// (nodes[m].ref == m+1, as the depth-first layout puts them), and nodes
+// n+1 to n+L-1 end no key. Their labels are c0s[n:n+L], and a walk that
+// finds them all in the text goes on from node n+L, where the step by
+// step walk would have gone, having found nothing on the way (the nodes
+// in between end no key); a walk that does not, stops, as the step by
+// step walk would have. A step of a walk down a name that way is one
+// compare of eight bytes instead of eight steps.
+const chainMin = 240
 
 // kidMap holds the children of a node with many: bit c of bits is set
 // when byte c has a child, which is mapped[rank[c>>6] + the number of bits
@@ -77,6 +97,14 @@ const labelPad = 7
 
 // mapKids marks a node whose children are in a kidMap.
 const mapKids = 255
+
+// tableKids marks a node whose children are in a 256-entry table of
+// tables: a child of the root with many children, the second step of
+// nearly every walk (walks start at letters, and each letter begins
+// hundreds of forms), where a look-up in a table is a few instructions
+// and one in a kidMap a few dozen. 27 such nodes in the embedded
+// gazetteer's full trie: 1 KB each.
+const tableKids = 254
 
 // topDepth is the depth down to which nodes are laid out breadth first.
 const topDepth = 3
@@ -155,6 +183,12 @@ func buildTrie(keys []string) *trie {
 			}
 		case k == 1:
 			nd.nkid, nd.c0, nd.ref = 1, n.bytes[0], n.kids[0].id
+		case k >= denseMin && i <= len(root.bytes): // the root's children come first
+			nd.nkid, nd.ref = tableKids, int32(len(t.tables)/256)
+			t.tables = append(t.tables, make([]int32, 256)...)
+			for j, b := range n.bytes {
+				t.tables[int(nd.ref)*256+int(b)] = n.kids[j].id
+			}
 		case k >= denseMin:
 			var m kidMap
 			for j, b := range n.bytes {
@@ -177,6 +211,29 @@ func buildTrie(keys []string) *trie {
 		}
 	}
 	t.label = append(t.label, make([]byte, labelPad)...)
+	t.c0s = make([]byte, len(t.nodes)+labelPad)
+	for i := range t.nodes {
+		t.c0s[i] = t.nodes[i].c0
+	}
+	// The chains, each node's from the nodes as they are before it is
+	// marked: nodes[i] is marked only after the chains of the nodes before
+	// it, which read the nodes after them.
+	for i := 1; i < len(t.nodes); i++ {
+		if nd := &t.nodes[i]; nd.nkid != 1 || nd.ref != int32(i+1) {
+			continue
+		}
+		l := 1
+		for l < 8 {
+			m := &t.nodes[i+l]
+			if m.nkey != 0 || m.nkid != 1 || m.ref != int32(i+l+1) {
+				break
+			}
+			l++
+		}
+		if l >= 2 {
+			t.nodes[i].nkid = chainMin + uint8(l)
+		}
+	}
 	t.heads = new([1 << headBits / 64]uint64)
 	for _, key := range keys {
 		var b [8]byte
@@ -233,30 +290,6 @@ func (t *trie) mayMatch(folded []byte, s int) bool {
 	return t.heads[h/64]&(1<<(h%64)) != 0
 }
 
-// next is the child of node n by byte c, or 0.
-func (t *trie) next(n int32, c byte) int32 {
-	if n == 0 {
-		return t.root[c]
-	}
-	return t.child(&t.nodes[n], c)
-}
-
-// child is the child of nd (not the root) by byte c, or 0.
-func (t *trie) child(nd *tnode, c byte) int32 {
-	switch nd.nkid {
-	case 0:
-		return 0
-	case 1:
-		if nd.c0 == c {
-			return nd.ref
-		}
-		return 0
-	case mapKids:
-		return t.mapChild(nd.ref, c)
-	}
-	return t.fewChild(nd, c)
-}
-
 // mapChild is the child by byte c of the node whose kidMap is maps[m], or
 // 0.
 func (t *trie) mapChild(m int32, c byte) int32 {
@@ -304,9 +337,9 @@ func (t *trie) walk(folded []byte, s int, cands []cand) []cand {
 		if j >= len(folded) {
 			break
 		}
-		// child, inline: a walk takes a step per byte.
+		// The child, inline: a walk takes a step per byte (or per chain).
 		switch c := folded[j]; nd.nkid {
-		case 1: // the commonest
+		case 1:
 			if nd.c0 != c {
 				return cands
 			}
@@ -315,8 +348,30 @@ func (t *trie) walk(folded []byte, s int, cands []cand) []cand {
 			return cands
 		case mapKids:
 			n = t.mapChild(nd.ref, c)
+		case tableKids:
+			n = t.tables[int(nd.ref)<<8|int(c)]
 		default:
-			n = t.fewChild(nd, c)
+			if nd.nkid < chainMin {
+				n = t.fewChild(nd, c)
+				break
+			}
+			// A chain of l edges: the text's next l bytes against its labels
+			// at once (where eight bytes are left; else a step as for one
+			// child).
+			l := int(nd.nkid - chainMin)
+			if j+8 > len(folded) {
+				if nd.c0 != c {
+					return cands
+				}
+				n = nd.ref
+				break
+			}
+			x := binary.LittleEndian.Uint64(folded[j:]) ^ binary.LittleEndian.Uint64(t.c0s[n:])
+			if x<<(64-8*uint(l)) != 0 {
+				return cands
+			}
+			n += int32(l)
+			j += l - 1
 		}
 	}
 	return cands
