@@ -1,13 +1,14 @@
 package extract
 
+import "github.com/geokg/kg/loader/facts"
+
 // arena hands out values of type T carved from chunks, so that the many
 // small objects of one article (mentions, actors, events, stances, short
 // lists) cost one allocation per chunk instead of one each.
 //
-// An arena whose values the document keeps (run.evs, run.strs) belongs to
-// one run and is dropped with it. One whose values only the run uses
-// (scratch.mentions, ...) is kept with the scratch memory and reset
-// between articles, so that its chunks are reused.
+// The arenas are kept with the scratch memory of a run and reset between
+// articles, so that their chunks are reused: the document never points
+// into them (writeDocument copies what it keeps into a docMem).
 type arena[T any] struct {
 	chunks [][]T
 	cur    int // the chunk being filled
@@ -72,6 +73,18 @@ func (a *arena[T]) prepend(v T, s []T) []T {
 	return (*c)[k : k+n : k+n]
 }
 
+// window returns an empty slice with room for n values, which appending
+// up to n values fills in place.
+func (a *arena[T]) window(n int) []T {
+	if n > arenaChunk {
+		return make([]T, 0, n)
+	}
+	c := a.room(n)
+	k := len(*c)
+	*c = (*c)[:k+n] // the window is taken
+	return (*c)[k : k : k+n]
+}
+
 // appendTo is append(s, v) for a slice that one, two or appendTo made:
 // when s is full, it moves to a window of the arena twice as large.
 func (a *arena[T]) appendTo(s []T, v T) []T {
@@ -98,4 +111,37 @@ func (a *arena[T]) reset() {
 		a.chunks[i] = c[:0]
 	}
 	a.cur = 0
+}
+
+// docMem is the memory of a document's short lists (evidence, words, roles):
+// three arrays of the exact sizes, which the lists are copied into from the
+// run's arenas (scratch.evs, strs, roles) when the document is written.
+type docMem struct {
+	evs   []facts.Evidence
+	strs  []string
+	roles []facts.Role
+}
+
+// ownSlice returns a copy of s in the room of *buf, with a capacity of its
+// length (appending to it copies it elsewhere). A nil s stays nil and an
+// empty one empty, so that the JSON of the document is the same.
+func ownSlice[T any](buf *[]T, s []T) []T {
+	if s == nil {
+		return nil
+	}
+	if len(s) == 0 {
+		return []T{}
+	}
+	k := len(*buf)
+	*buf = append(*buf, s...) // within its capacity when it was counted
+	return (*buf)[k:len(*buf):len(*buf)]
+}
+
+// evidence copies s and the words of each piece into m.
+func (m *docMem) evidence(s []facts.Evidence) []facts.Evidence {
+	out := ownSlice(&m.evs, s)
+	for i := range out {
+		out[i].Matched = ownSlice(&m.strs, out[i].Matched)
+	}
+	return out
 }

@@ -445,26 +445,43 @@ func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
 	if !ok || generic == "" {
 		return nil
 	}
-	var texts []string
+	// The names are written one after another into one buffer, ends[k]
+	// the end of the k-th, and looked up as pieces of one string: one
+	// allocation for all of them, the folded piece and the matches in
+	// buffers of the run.
+	b, ends := r.nsbText[:0], r.nsbEnds[:0]
+	en := r.p.lang == "en"
 	for _, n := range se.Names[r.p.lang] {
-		if r.p.lang == "en" {
-			texts = append(texts, n+"'s "+generic, generic+" of "+n)
+		if en {
+			b = append(append(append(b, n...), "'s "...), generic...)
+			ends = append(ends, len(b))
+			b = append(append(append(b, generic...), " of "...), n...)
 		} else {
-			texts = append(texts, generic+" "+n)
+			b = append(append(append(b, generic...), ' '), n...)
 		}
+		ends = append(ends, len(b))
 	}
 	for _, d := range se.Demonyms[r.p.lang] {
-		texts = append(texts, d+" "+generic)
+		b = append(append(append(b, d...), ' '), generic...)
+		ends = append(ends, len(b))
 	}
 	for _, sh := range se.Short {
-		if r.p.lang == "en" {
-			texts = append(texts, sh+" "+generic) // "U.S. House of Representatives"
+		if en {
+			b = append(append(append(b, sh...), ' '), generic...) // "U.S. House of Representatives"
 		} else {
-			texts = append(texts, generic+" "+sh) // "Dewan Perwakilan Rakyat AS"
+			b = append(append(append(b, generic...), ' '), sh...) // "Dewan Perwakilan Rakyat AS"
 		}
+		ends = append(ends, len(b))
 	}
-	for _, text := range texts {
-		for _, m := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
+	r.nsbText, r.nsbEnds = b, ends
+	all := string(b)
+	start := 0
+	for _, end := range ends {
+		text := all[start:end]
+		start = end
+		r.nsbFold = gazetteer.AppendFold(r.nsbFold[:0], text)
+		r.nsbMatches = r.x.gaz.Find(text, r.nsbFold, r.nsbMatches[:0])
+		for _, m := range r.nsbMatches {
 			if m.Start == 0 && m.End == len(text) && m.Entry.Country == sid && m.Entry.Kind != facts.KindState && m.Entry.Kind != facts.KindPlace {
 				return m.Entry
 			}

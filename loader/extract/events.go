@@ -421,12 +421,16 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	if len(tgt) == 0 && (recipCode(ev.Code) || eachOther) && len(src) >= 2 {
 		matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
 		st := r.status(s, t, te, content, modal)
+		recipRule := "" // rule+"+reciprocal", written once for all the pairs
 		for _, a := range src {
 			for _, b := range src {
 				if a.part != b.part {
 					as, asec := r.participant(s, a)
 					bs, bsec := r.participant(s, b)
-					r.addEvent(s, ev, typ, as, bs, asec, bsec, st, conf, matched, rule+"+reciprocal", t)
+					if recipRule == "" {
+						recipRule = rule + "+reciprocal"
+					}
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, st, conf, matched, recipRule, t)
 				}
 			}
 		}

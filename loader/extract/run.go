@@ -31,10 +31,6 @@ type run struct {
 	ref     time.Time
 	refStr  string
 
-	// Short lists the document keeps, allocated in chunks.
-	evs  arena[facts.Evidence] // one-element evidence lists
-	strs arena[string]         // one-element word lists (Evidence.Matched)
-
 	// scratch reused from sentence to sentence
 	sentCtx sentenceContext // the sentence being read (readSentence)
 	*scratch
@@ -79,7 +75,18 @@ type scratch struct {
 	eventRecs arena[eventRec]
 	stances   arena[facts.Stance]
 	groups    arena[*mention] // participant lists (groupFrom, subject, ...)
-	acronyms  []acronymDef    // acronyms the article defined (definedAcronyms)
+	// Short lists of evidence (events', stances'), of words
+	// (Evidence.Matched, aliases) and of roles while the article is read;
+	// writeDocument copies the document's into memory of its own
+	// (docMem), so that these are reused for the next article.
+	evs      arena[facts.Evidence]
+	strs     arena[string]
+	roles    arena[facts.Role]
+	acronyms []acronymDef // acronyms the article defined (definedAcronyms)
+	// namedStateBody's names of a body and their look-up.
+	nsbText, nsbFold []byte
+	nsbEnds          []int
+	nsbMatches       []gazetteer.Match
 
 	// The sides of the article's sentences read so far (noteSides): a
 	// state, place or body of a state other than the home state named,
@@ -166,6 +173,9 @@ func (sc *scratch) release(pool *sync.Pool) {
 	sc.eventRecs.reset()
 	sc.stances.reset()
 	sc.groups.reset()
+	sc.evs.reset()
+	sc.strs.reset()
+	sc.roles.reset()
 	pool.Put(sc)
 }
 
@@ -393,7 +403,6 @@ func (r *run) documentActorsByMap(out []*actorRec) []*actorRec {
 func (r *run) writeDocument(doc *facts.Document) {
 	out := r.documentActors(r.outActors[:0])
 	r.outActors = out
-	r.fillMentions(out)
 	doc.Actors = make([]facts.Actor, 0, len(out))
 	doc.Events = make([]facts.Event, 0, len(r.events))
 	for _, a := range out {
@@ -432,5 +441,61 @@ func (r *run) writeDocument(doc *facts.Document) {
 	}
 	if len(doc.Stances) == 0 {
 		doc.Stances = nil
+	}
+	r.ownLists(doc, out)
+}
+
+// ownLists gives the document's short lists memory of their own (a
+// docMem of three allocations): the actors' mentions (linked in r.ments),
+// roles and aliases, the evidence of events and stances, and the words of
+// each piece of evidence, which until now are in the run's arenas. out
+// are the actors of doc.Actors, in order.
+func (r *run) ownLists(doc *facts.Document, out []*actorRec) {
+	nEv, nStr, nRole := 0, 0, 0
+	count := func(evs []facts.Evidence) {
+		nEv += len(evs)
+		for i := range evs {
+			nStr += len(evs[i].Matched)
+		}
+	}
+	for _, a := range out {
+		nEv += a.nM
+		for i := a.firstM; a.nM > 0 && i >= 0; i = r.ments[i].next {
+			nStr += len(r.ments[i].ev.Matched)
+		}
+		nStr += len(a.a.Aliases)
+		nRole += len(a.a.Roles)
+	}
+	for i := range doc.Events {
+		count(doc.Events[i].Evidence)
+	}
+	for i := range doc.Stances {
+		count(doc.Stances[i].Evidence)
+	}
+	m := docMem{
+		evs:   make([]facts.Evidence, 0, nEv),
+		strs:  make([]string, 0, nStr),
+		roles: make([]facts.Role, 0, nRole),
+	}
+	for k, a := range out {
+		d := &doc.Actors[k]
+		d.Roles = ownSlice(&m.roles, d.Roles)
+		d.Aliases = ownSlice(&m.strs, d.Aliases)
+		if a.nM == 0 {
+			continue
+		}
+		start := len(m.evs)
+		for i := a.firstM; i >= 0; i = r.ments[i].next {
+			ev := r.ments[i].ev
+			ev.Matched = ownSlice(&m.strs, ev.Matched)
+			m.evs = append(m.evs, ev)
+		}
+		d.Mentions = m.evs[start:len(m.evs):len(m.evs)]
+	}
+	for i := range doc.Events {
+		doc.Events[i].Evidence = m.evidence(doc.Events[i].Evidence)
+	}
+	for i := range doc.Stances {
+		doc.Stances[i].Evidence = m.evidence(doc.Stances[i].Evidence)
 	}
 }

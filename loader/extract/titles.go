@@ -738,13 +738,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if carried != nil && carried.label != "-" && carried.label != "honorific" && carried.label != "occupation" {
 			// "Juru bicara Presiden, X" is the spokesperson, not the
 			// president; "Kapolri Jenderal X" is both chief and general.
-			person.addRole(carried.label, "")
+			r.addRole(person, carried.label, "")
 			if r.x.stateRol[role] {
 				role = "-"
 			}
 		}
 		if role != "-" && !honorific { // "-": a word that introduces a name but gives no role ("counterpart"); honorifics give none either
-			person.addRole(role, ofID)
+			r.addRole(person, role, ofID)
 		}
 		if country == "" {
 			country = branch
@@ -902,7 +902,7 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 				country = of.entry.Country
 			}
 		}
-		person.addRole(role, ofID)
+		r.addRole(person, role, ofID)
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country // addRole took an organization's id for the country
 		}
