@@ -96,6 +96,12 @@ type scratch struct {
 	// KOMPAS.com -": JPN), or "".
 	datelineState string
 	dlFold        []byte // the dateline folded, for its gazetteer lookup (kept between articles)
+
+	// cl is the article cleaned (run.c).
+	cl cleaned
+	// run is the run of the article being read (Extractor.process): its
+	// struct is reused, as the rest of this memory is.
+	run run
 }
 
 // mentionEv is one piece of mention evidence of an actor. The evidence of
@@ -140,6 +146,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	clear(sc.acronyms[:cap(sc.acronyms)])
 	sc.acronyms = sc.acronyms[:0]
 	sc.abroadSeen, sc.homeSeen, sc.datelineState = false, false, ""
+	sc.cl = cleaned{}
 	sc.matches = sc.matches[:0]
 	if cap(sc.toks) > maxPooledTokens {
 		sc.toks = nil
@@ -188,15 +195,21 @@ type eventRec struct {
 
 type stanceKey struct{ src, tgt, rel, kind string }
 
+// newRun returns a run of text in pack p, without scratch memory (the
+// tests give it some); Article's run is process's.
 func (x *Extractor) newRun(ctx context.Context, text string, p *pack) *run {
 	return &run{x: x, ctx: ctx, text: text, p: p, caps: capState{stoppedAt: -1}}
 }
 
-func (r *run) process(doc *facts.Document) error {
-	r.scratch = r.x.scratch.Get().(*scratch)
+// process reads text in pack p into doc. Its run is the one kept in the
+// scratch memory it takes from the pool, not a new one for each article.
+func (x *Extractor) process(ctx context.Context, text string, p *pack, doc *facts.Document) error {
+	sc := x.scratch.Get().(*scratch)
+	r := &sc.run
+	*r = run{x: x, ctx: ctx, text: text, p: p, caps: capState{stoppedAt: -1}, scratch: sc}
 	defer func() {
-		r.scratch.release(&r.x.scratch)
-		r.scratch = nil
+		*r = run{} // it holds on to nothing of the article
+		sc.release(&x.scratch)
 	}()
 	if err := r.read(doc); err != nil {
 		return err
@@ -210,7 +223,7 @@ func (r *run) process(doc *facts.Document) error {
 // document is written from (writeDocument), in r.scratch.
 func (r *run) read(doc *facts.Document) error {
 	r.work = gazetteer.AppendFold(r.work[:0], r.text)
-	r.c = cleanMax(r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler, r.x.limits.MaxSentenceBytes)
+	r.c = cleanInto(&r.cl, r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler, r.x.limits.MaxSentenceBytes)
 	r.sents = r.c.sents // keep the grown buffer for the next article
 	if err := r.checkContent(); err != nil {
 		return err

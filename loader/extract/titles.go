@@ -306,7 +306,8 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			k = r.skipFieldWords(toks, k, ms)
 		}
 		var of *mention
-		var inner []*mention
+		var innerBuf [8]*mention // (on the stack: a title holds a few mentions)
+		inner := innerBuf[:0]
 		branch := "" // the state of an organization's branch the title names
 		if cm := covered(ms, k); cm != nil && !cm.person && !cm.consumed && cm.ti > i && cm.ti < k {
 			// "Wali Kota Surabaya Eri Cahyadi": the place's name ("Kota
