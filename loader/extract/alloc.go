@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/kg/loader/facts"
+import (
+	"strings"
+
+	"github.com/geokg/kg/loader/facts"
+)
 
 // arena hands out values of type T carved from chunks, so that the many
 // small objects of one article (mentions, actors, events, stances, short
@@ -144,4 +148,48 @@ func (m *docMem) evidence(s []facts.Evidence) []facts.Evidence {
 		out[i].Matched = ownSlice(&m.strs, out[i].Matched)
 	}
 	return out
+}
+
+// joins keeps the last strings a run made by joining two others (rule
+// names such as "title:"+role or rule+"+intent", body ids such as
+// "jpn-defense_ministry"), so that one made again, in this article or a
+// later one (it is kept with the scratch memory), is not written again:
+// an article makes the same few dozen again and again. A slot compares
+// two strings; a join that is not there costs a scan of the slots more
+// than writing it.
+type joins struct {
+	slots [32]struct {
+		op   joinOp
+		a, b string
+		v    string
+	}
+	next int // the slot to replace next
+}
+
+// joinOp says how a joined string was made of its two parts.
+type joinOp uint8
+
+const (
+	joinConcat joinOp = iota + 1 // a + b
+	joinBodyID                   // bodyTypeID: strings.ToLower(a) + "-" + b
+)
+
+// join returns the string op makes of a and b.
+func (j *joins) join(op joinOp, a, b string) string {
+	for i := range j.slots {
+		if s := &j.slots[i]; s.op == op && s.a == a && s.b == b {
+			return s.v
+		}
+	}
+	var v string
+	switch op {
+	case joinConcat:
+		v = a + b
+	case joinBodyID:
+		v = strings.ToLower(a) + "-" + b
+	}
+	s := &j.slots[j.next]
+	s.op, s.a, s.b, s.v = op, a, b, v
+	j.next = (j.next + 1) % len(j.slots)
+	return v
 }

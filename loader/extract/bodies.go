@@ -144,7 +144,8 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct && !nameStartsAt(covered(ms, k), toks, k) && !(p.headlineVerb(&toks[k]) && r.titleCasedSt(st)) || mentionAt(ms, i) != nil {
 				continue // (in a headline a bare verb may follow: "Polisi Tangkap …")
 			}
-			if k < len(toks) && p.bodyCreateNot[joinLow(toks[i:k+1])] {
+			var kb [64]byte
+			if k < len(toks) && p.bodyCreateNot[string(appendLow(kb[:0], toks[i:k+1]))] {
 				continue // "Tentara bayaran …": mercenaries, a kind of force, no body
 			}
 			if !allCap(toks[i+1 : k]) {
@@ -741,7 +742,7 @@ func (r *run) bodyTypeID(sid, typ string) string {
 	if id := r.x.common.BodyTypes[typ].IDs[sid]; id != "" {
 		return id
 	}
-	return strings.ToLower(sid) + "-" + typ
+	return r.joined.join(joinBodyID, sid, typ)
 }
 
 // possessiveBody makes a body's generic name whose last word carries the
@@ -1317,7 +1318,8 @@ func (r *run) bodyDescriptors(toks []token, i, k int) int {
 		}
 		n++
 	}
-	if n == 0 || r.p.bodyCreateNot[joinLow(toks[i:k+1])] {
+	var kb [64]byte
+	if n == 0 || r.p.bodyCreateNot[string(appendLow(kb[:0], toks[i:k+1]))] {
 		return 0
 	}
 	end := k
@@ -1391,16 +1393,17 @@ func (r *run) portfolioEnd(toks []token, ms []*mention, k int) int {
 	return k
 }
 
-// joinLow is the folded words of toks joined by spaces.
-func joinLow(toks []token) string {
-	var b strings.Builder
+// appendLow appends the folded words of toks joined by spaces to dst: a
+// map look-up of string(appendLow(buf[:0], toks)) with a buffer on the
+// stack writes no string.
+func appendLow(dst []byte, toks []token) []byte {
 	for k := range toks {
 		if k > 0 {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
-		b.WriteString(toks[k].low)
+		dst = append(dst, toks[k].low...)
 	}
-	return b.String()
+	return dst
 }
 
 // capitalBody reports whether a body of this type named with its capital

@@ -339,7 +339,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	if intent != nil && (r.futureBefore(s, t) || modal == "planned") {
 		// "will meet", "offered to mediate": the intent (03x) is the fact.
 		ev, typ = intent, intent.Type
-		rule += "+intent"
+		rule = r.joined.join(joinConcat, rule, "+intent")
 		modal = ""
 	} else if modal == "unreal" {
 		return
@@ -367,7 +367,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			ev, typ = c, c.Type
 		}
 		content = ""
-		rule += "+intent"
+		rule = r.joined.join(joinConcat, rule, "+intent")
 	}
 	if content != "" && s.scope.status == facts.StatusThreatened && threatCode(ev.Code) != "" {
 		// "threatened to attack": a threat of military force (138); "to
@@ -421,16 +421,12 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	if len(tgt) == 0 && (recipCode(ev.Code) || eachOther) && len(src) >= 2 {
 		matched := r.strs.one(r.text[toks[t].s:toks[te-1].e])
 		st := r.status(s, t, te, content, modal)
-		recipRule := "" // rule+"+reciprocal", written once for all the pairs
 		for _, a := range src {
 			for _, b := range src {
 				if a.part != b.part {
 					as, asec := r.participant(s, a)
 					bs, bsec := r.participant(s, b)
-					if recipRule == "" {
-						recipRule = rule + "+reciprocal"
-					}
-					r.addEvent(s, ev, typ, as, bs, asec, bsec, st, conf, matched, recipRule, t)
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, st, conf, matched, r.joined.join(joinConcat, rule, "+reciprocal"), t)
 				}
 			}
 		}
@@ -444,7 +440,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			return
 		}
 		src, tgt = src[:1], src[1:2]
-		rule += "+reciprocal"
+		rule = r.joined.join(joinConcat, rule, "+reciprocal")
 	}
 	objectless := len(tgt) == 0
 	// A water body is a place things are fired into, not a party attacked

@@ -1110,3 +1110,20 @@ func TestDayOnOrBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestJoins checks the joins a run keeps against the strings written
+// anew, over more pairs than it has slots (so slots are replaced).
+func TestJoins(t *testing.T) {
+	var j joins
+	rng := rand.New(rand.NewSource(1))
+	parts := []string{"", "title:", "apposition:", "president", "former_minister", "+intent", "+reciprocal", "RUS", "Jpn", "İTA", "defense_ministry", "verb:attack"}
+	for range 5000 {
+		a, b := parts[rng.Intn(len(parts))], parts[rng.Intn(len(parts))]
+		if got := j.join(joinConcat, a, b); got != a+b {
+			t.Fatalf("join(concat, %q, %q) = %q", a, b, got)
+		}
+		if got, want := j.join(joinBodyID, a, b), strings.ToLower(a)+"-"+b; got != want {
+			t.Fatalf("join(bodyID, %q, %q) = %q, want %q", a, b, got, want)
+		}
+	}
+}

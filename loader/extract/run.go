@@ -97,6 +97,8 @@ type scratch struct {
 	datelineState string
 	dlFold        []byte // the dateline folded, for its gazetteer lookup (kept between articles)
 
+	// joined are strings the run made of two others (see joins).
+	joined joins
 	// cl is the article cleaned (run.c).
 	cl cleaned
 	// run is the run of the article being read (Extractor.process): its

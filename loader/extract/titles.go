@@ -793,7 +793,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if role != "-" && !honorific && ofID != "" && !r.isState(ofID) && r.kindOf(ofID) == facts.KindIGO {
 			part = person.a.ID
 		}
-		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, part: part, surface: surface, rule: "title:" + role, conf: 0.9, person: true}))
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, part: part, surface: surface, rule: r.joined.join(joinConcat, "title:", role), conf: 0.9, person: true}))
 		sortMentions(ms)
 		i = end - 1
 	}
@@ -908,7 +908,7 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 			person.a.Country = country // addRole took an organization's id for the country
 		}
 		if pm == nil {
-			ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[c-1].e, ti: s, tj: c, id: person.a.ID, surface: r.text[toks[s].s:toks[c-1].e], rule: "apposition:" + role, conf: 0.85, person: true}))
+			ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[c-1].e, ti: s, tj: c, id: person.a.ID, surface: r.text[toks[s].s:toks[c-1].e], rule: r.joined.join(joinConcat, "apposition:", role), conf: 0.85, person: true}))
 			sortMentions(ms)
 		}
 	}
@@ -1588,7 +1588,8 @@ func (r *run) honorificIdiom(toks []token, i, n int) bool {
 		return false
 	}
 	for k := i + n + 1; k <= min(len(toks), i+n+2); k++ {
-		if r.p.honorificNot[joinLow(toks[i:k])] {
+		var kb [64]byte
+		if r.p.honorificNot[string(appendLow(kb[:0], toks[i:k]))] {
 			return true
 		}
 	}
