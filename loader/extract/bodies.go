@@ -702,7 +702,7 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 			a = r.actorOf(id, e)
 		} else {
 			sa := r.actor(sid)
-			e := &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: bt.Name + " of " + sa.a.Name, Country: sid, Sector: bt.Sector}
+			e := r.made.ptr(gazetteer.Entry{ID: id, Kind: bt.Kind, Name: bt.Name + " of " + sa.a.Name, Country: sid, Sector: bt.Sector})
 			a = r.newActor(id, e)
 		}
 	}

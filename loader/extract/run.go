@@ -82,7 +82,8 @@ type scratch struct {
 	evs      arena[facts.Evidence]
 	strs     arena[string]
 	roles    arena[facts.Role]
-	acronyms []acronymDef // acronyms the article defined (definedAcronyms)
+	made     arena[gazetteer.Entry] // entries rules made for bodies of states (stateBody)
+	acronyms []acronymDef           // acronyms the article defined (definedAcronyms)
 	// namedStateBody's names of a body and their look-up.
 	nsbText, nsbFold []byte
 	nsbEnds          []int
@@ -185,6 +186,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	sc.evs.reset()
 	sc.strs.reset()
 	sc.roles.reset()
+	sc.made.reset()
 	pool.Put(sc)
 }
 
