@@ -136,9 +136,15 @@ func ownSlice[T any](buf *[]T, s []T) []T {
 	if len(s) == 0 {
 		return []T{}
 	}
-	k := len(*buf)
-	*buf = append(*buf, s...) // within its capacity when it was counted
-	return (*buf)[k:len(*buf):len(*buf)]
+	// Value by value: the lists are short (most of one value), and
+	// append(b, s...)'s typed copy costs more than the values.
+	b := *buf
+	k := len(b)
+	for _, v := range s {
+		b = append(b, v) // within its capacity when it was counted
+	}
+	*buf = b
+	return b[k:len(b):len(b)]
 }
 
 // evidence copies s and the words of each piece into m.
@@ -150,20 +156,20 @@ func (m *docMem) evidence(s []facts.Evidence) []facts.Evidence {
 	return out
 }
 
-// joins keeps the last strings a run made by joining two others (rule
-// names such as "title:"+role or rule+"+intent", body ids such as
+// joins keeps strings a run made by joining two others (rule names such
+// as "title:"+role or rule+"+intent", body ids such as
 // "jpn-defense_ministry"), so that one made again, in this article or a
 // later one (it is kept with the scratch memory), is not written again:
-// an article makes the same few dozen again and again. A slot compares
-// two strings; a join that is not there costs a scan of the slots more
-// than writing it.
+// an article makes the same few dozen again and again. A join has one
+// slot, chosen by the lengths and a few bytes of its parts (as
+// actorCache's): a look-up compares one slot, and a join that another
+// took the slot of is written again.
 type joins struct {
-	slots [32]struct {
+	slots [64]struct {
 		op   joinOp
 		a, b string
 		v    string
 	}
-	next int // the slot to replace next
 }
 
 // joinOp says how a joined string was made of its two parts.
@@ -176,10 +182,16 @@ const (
 
 // join returns the string op makes of a and b.
 func (j *joins) join(op joinOp, a, b string) string {
-	for i := range j.slots {
-		if s := &j.slots[i]; s.op == op && s.a == a && s.b == b {
-			return s.v
-		}
+	h := int(op) + len(a)*7 + len(b)*13
+	if n := len(a); n > 0 {
+		h ^= int(a[n-1]) * 3
+	}
+	if n := len(b); n > 0 {
+		h ^= int(b[0])*5 ^ int(b[n-1])<<2
+	}
+	s := &j.slots[h&(len(j.slots)-1)]
+	if s.op == op && s.a == a && s.b == b {
+		return s.v
 	}
 	var v string
 	switch op {
@@ -188,8 +200,6 @@ func (j *joins) join(op joinOp, a, b string) string {
 	case joinBodyID:
 		v = strings.ToLower(a) + "-" + b
 	}
-	s := &j.slots[j.next]
 	s.op, s.a, s.b, s.v = op, a, b, v
-	j.next = (j.next + 1) % len(j.slots)
 	return v
 }

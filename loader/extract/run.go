@@ -503,9 +503,9 @@ func (r *run) ownLists(doc *facts.Document, out []*actorRec) {
 		}
 		start := len(m.evs)
 		for i := a.firstM; i >= 0; i = r.ments[i].next {
-			ev := r.ments[i].ev
+			m.evs = append(m.evs, r.ments[i].ev)
+			ev := &m.evs[len(m.evs)-1]
 			ev.Matched = ownSlice(&m.strs, ev.Matched)
-			m.evs = append(m.evs, ev)
 		}
 		d.Mentions = m.evs[start:len(m.evs):len(m.evs)]
 	}
