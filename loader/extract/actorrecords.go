@@ -108,13 +108,27 @@ func (r *run) actorOrNew(made *gazetteer.Entry) *actorRec {
 
 // newActor creates the record of gazetteer entry e, named id.
 func (r *run) newActor(id string, e *gazetteer.Entry) *actorRec {
-	a := r.actorRecs.ptr(actorRec{a: e.Actor(), entry: e, order: len(r.order), lastSi: -1})
+	a := r.actorRecs.ptr(actorRec{a: r.entryActor(e), entry: e, order: len(r.order), lastSi: -1})
 	if e.Kind == facts.KindPerson {
 		a.setNameParts(r.x.personName(e))
 	}
 	r.actors[id] = a
 	r.order = append(r.order, id)
 	r.addPerson(a)
+	return a
+}
+
+// entryActor is e.Actor() with the roles in r.roles: most actors of an
+// article do not go into the document, and writeDocument copies the roles
+// of those that do. TestEntryActor compares the two.
+func (r *run) entryActor(e *gazetteer.Entry) facts.Actor {
+	a := facts.Actor{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country, Wikidata: e.Wikidata}
+	if len(e.Roles) > 0 {
+		a.Roles = r.roles.window(len(e.Roles))
+		for _, ro := range e.Roles {
+			a.Roles = append(a.Roles, facts.Role{Title: ro.Title, Of: ro.Of, Start: ro.Start, End: ro.End})
+		}
+	}
 	return a
 }
 
@@ -129,9 +143,9 @@ func (r *run) isWater(id string) bool {
 		a.water = -1
 		if a.entry.Kind == facts.KindPlace {
 		words:
-			for _, w := range strings.Fields(strings.ToLower(a.entry.Name)) {
+			for w := range strings.FieldsSeq(a.entry.Name) { // (the words of ToLower(Name) are those of Name lowered)
 				for _, ww := range r.x.common.WaterWords {
-					if w == ww {
+					if lowerIs(w, ww) {
 						a.water = 1
 						break words
 					}
@@ -289,13 +303,13 @@ func (r *run) addPerson(a *actorRec) {
 	}
 }
 
-func (a *actorRec) addRole(role, of string) {
+func (r *run) addRole(a *actorRec, role, of string) {
 	for _, x := range a.a.Roles {
 		if x.Title == role && (x.Of == of || of == "") {
 			return
 		}
 	}
-	a.a.Roles = append(a.a.Roles, facts.Role{Title: role, Of: of})
+	a.a.Roles = r.roles.appendTo(a.a.Roles, facts.Role{Title: role, Of: of})
 	if a.a.Country == "" && of != "" {
 		a.a.Country = of
 	}
@@ -344,29 +358,6 @@ func (r *run) recordMention(si int, m *mention) *actorRec {
 	a.lastM = i
 	a.nM++
 	return a
-}
-
-// fillMentions copies the mentions of the actors that go into the document
-// from run.ments into one array, each actor's in order.
-func (r *run) fillMentions(out []*actorRec) {
-	n := 0
-	for _, a := range out {
-		n += a.nM
-	}
-	if n == 0 {
-		return
-	}
-	all := make([]facts.Evidence, 0, n)
-	for _, a := range out {
-		if a.nM == 0 {
-			continue
-		}
-		start := len(all)
-		for i := a.firstM; i >= 0; i = r.ments[i].next {
-			all = append(all, r.ments[i].ev)
-		}
-		a.a.Mentions = all[start:len(all):len(all)]
-	}
 }
 
 func contains(xs []string, s string) bool {

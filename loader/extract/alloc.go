@@ -1,13 +1,18 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/geokg/kg/loader/facts"
+)
+
 // arena hands out values of type T carved from chunks, so that the many
 // small objects of one article (mentions, actors, events, stances, short
 // lists) cost one allocation per chunk instead of one each.
 //
-// An arena whose values the document keeps (run.evs, run.strs) belongs to
-// one run and is dropped with it. One whose values only the run uses
-// (scratch.mentions, ...) is kept with the scratch memory and reset
-// between articles, so that its chunks are reused.
+// The arenas are kept with the scratch memory of a run and reset between
+// articles, so that their chunks are reused: the document never points
+// into them (writeDocument copies what it keeps into a docMem).
 type arena[T any] struct {
 	chunks [][]T
 	cur    int // the chunk being filled
@@ -72,6 +77,18 @@ func (a *arena[T]) prepend(v T, s []T) []T {
 	return (*c)[k : k+n : k+n]
 }
 
+// window returns an empty slice with room for n values, which appending
+// up to n values fills in place.
+func (a *arena[T]) window(n int) []T {
+	if n > arenaChunk {
+		return make([]T, 0, n)
+	}
+	c := a.room(n)
+	k := len(*c)
+	*c = (*c)[:k+n] // the window is taken
+	return (*c)[k : k : k+n]
+}
+
 // appendTo is append(s, v) for a slice that one, two or appendTo made:
 // when s is full, it moves to a window of the arena twice as large.
 func (a *arena[T]) appendTo(s []T, v T) []T {
@@ -98,4 +115,91 @@ func (a *arena[T]) reset() {
 		a.chunks[i] = c[:0]
 	}
 	a.cur = 0
+}
+
+// docMem is the memory of a document's short lists (evidence, words, roles):
+// three arrays of the exact sizes, which the lists are copied into from the
+// run's arenas (scratch.evs, strs, roles) when the document is written.
+type docMem struct {
+	evs   []facts.Evidence
+	strs  []string
+	roles []facts.Role
+}
+
+// ownSlice returns a copy of s in the room of *buf, with a capacity of its
+// length (appending to it copies it elsewhere). A nil s stays nil and an
+// empty one empty, so that the JSON of the document is the same.
+func ownSlice[T any](buf *[]T, s []T) []T {
+	if s == nil {
+		return nil
+	}
+	if len(s) == 0 {
+		return []T{}
+	}
+	// Value by value: the lists are short (most of one value), and
+	// append(b, s...)'s typed copy costs more than the values.
+	b := *buf
+	k := len(b)
+	for _, v := range s {
+		b = append(b, v) // within its capacity when it was counted
+	}
+	*buf = b
+	return b[k:len(b):len(b)]
+}
+
+// evidence copies s and the words of each piece into m.
+func (m *docMem) evidence(s []facts.Evidence) []facts.Evidence {
+	out := ownSlice(&m.evs, s)
+	for i := range out {
+		out[i].Matched = ownSlice(&m.strs, out[i].Matched)
+	}
+	return out
+}
+
+// joins keeps strings a run made by joining two others (rule names such
+// as "title:"+role or rule+"+intent", body ids such as
+// "jpn-defense_ministry"), so that one made again, in this article or a
+// later one (it is kept with the scratch memory), is not written again:
+// an article makes the same few dozen again and again. A join has one
+// slot, chosen by the lengths and a few bytes of its parts (as
+// actorCache's): a look-up compares one slot, and a join that another
+// took the slot of is written again.
+type joins struct {
+	slots [64]struct {
+		op   joinOp
+		a, b string
+		v    string
+	}
+}
+
+// joinOp says how a joined string was made of its two parts.
+type joinOp uint8
+
+const (
+	joinConcat joinOp = iota + 1 // a + b
+	joinBodyID                   // bodyTypeID: strings.ToLower(a) + "-" + b
+)
+
+// join returns the string op makes of a and b.
+func (j *joins) join(op joinOp, a, b string) string {
+	h := int(op) + len(a)*7 + len(b)*13
+	if n := len(a); n > 0 {
+		h ^= int(a[n-1]) * 3
+	}
+	if n := len(b); n > 0 {
+		h ^= int(b[0])*5 ^ int(b[n-1])<<2
+	}
+	s := &j.slots[h&(len(j.slots)-1)]
+	if s.op == op && s.a == a && s.b == b {
+		return s.v
+	}
+	var v string
+	switch op {
+	case joinConcat:
+		v = a + b
+	case joinBodyID:
+		v = strings.ToLower(a) + "-" + b
+	}
+	s.op, s.a, s.b, s.v = op, a, b, v
+	return v
 }

@@ -144,7 +144,8 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if p.home == "" || !toks[i].cap || k < len(toks) && toks[k].cap && !toks[k].punct && !nameStartsAt(covered(ms, k), toks, k) && !(p.headlineVerb(&toks[k]) && r.titleCasedSt(st)) || mentionAt(ms, i) != nil {
 				continue // (in a headline a bare verb may follow: "Polisi Tangkap …")
 			}
-			if k < len(toks) && p.bodyCreateNot[joinLow(toks[i:k+1])] {
+			var kb [64]byte
+			if k < len(toks) && p.bodyCreateNot[string(appendLow(kb[:0], toks[i:k+1]))] {
 				continue // "Tentara bayaran …": mercenaries, a kind of force, no body
 			}
 			if !allCap(toks[i+1 : k]) {
@@ -454,26 +455,41 @@ func (r *run) namedStateBody(generic, sid string) *gazetteer.Entry {
 	if !ok || generic == "" {
 		return nil
 	}
-	var texts []string
+	// The names are written one after another into one buffer, ends[k]
+	// the end of the k-th, and looked up as pieces of one string: one
+	// allocation for all of them, the matches in a buffer of the run.
+	b, ends := r.nsbText[:0], r.nsbEnds[:0]
+	en := r.p.lang == "en"
 	for _, n := range se.Names[r.p.lang] {
-		if r.p.lang == "en" {
-			texts = append(texts, n+"'s "+generic, generic+" of "+n)
+		if en {
+			b = append(append(append(b, n...), "'s "...), generic...)
+			ends = append(ends, len(b))
+			b = append(append(append(b, generic...), " of "...), n...)
 		} else {
-			texts = append(texts, generic+" "+n)
+			b = append(append(append(b, generic...), ' '), n...)
 		}
+		ends = append(ends, len(b))
 	}
 	for _, d := range se.Demonyms[r.p.lang] {
-		texts = append(texts, d+" "+generic)
+		b = append(append(append(b, d...), ' '), generic...)
+		ends = append(ends, len(b))
 	}
 	for _, sh := range se.Short {
-		if r.p.lang == "en" {
-			texts = append(texts, sh+" "+generic) // "U.S. House of Representatives"
+		if en {
+			b = append(append(append(b, sh...), ' '), generic...) // "U.S. House of Representatives"
 		} else {
-			texts = append(texts, generic+" "+sh) // "Dewan Perwakilan Rakyat AS"
+			b = append(append(append(b, generic...), ' '), sh...) // "Dewan Perwakilan Rakyat AS"
 		}
+		ends = append(ends, len(b))
 	}
-	for _, text := range texts {
-		for _, m := range r.x.gaz.FindWhole(text, nil) {
+	r.nsbText, r.nsbEnds = b, ends
+	all := string(b)
+	start := 0
+	for _, end := range ends {
+		text := all[start:end]
+		start = end
+		r.nsbMatches = r.x.gaz.FindWhole(text, r.nsbMatches[:0])
+		for _, m := range r.nsbMatches {
 			if m.Entry.Country == sid && m.Entry.Kind != facts.KindState && m.Entry.Kind != facts.KindPlace {
 				return m.Entry
 			}
@@ -693,7 +709,7 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 			a = r.actorOf(id, e)
 		} else {
 			sa := r.actor(sid)
-			e := &gazetteer.Entry{ID: id, Kind: bt.Kind, Name: bt.Name + " of " + sa.a.Name, Country: sid, Sector: bt.Sector}
+			e := r.made.ptr(gazetteer.Entry{ID: id, Kind: bt.Kind, Name: bt.Name + " of " + sa.a.Name, Country: sid, Sector: bt.Sector})
 			a = r.newActor(id, e)
 		}
 	}
@@ -733,7 +749,7 @@ func (r *run) bodyTypeID(sid, typ string) string {
 	if id := r.x.common.BodyTypes[typ].IDs[sid]; id != "" {
 		return id
 	}
-	return strings.ToLower(sid) + "-" + typ
+	return r.joined.join(joinBodyID, sid, typ)
 }
 
 // possessiveBody makes a body's generic name whose last word carries the
@@ -1313,7 +1329,8 @@ func (r *run) bodyDescriptors(toks []token, i, k int) int {
 		}
 		n++
 	}
-	if n == 0 || r.p.bodyCreateNot[joinLow(toks[i:k+1])] {
+	var kb [64]byte
+	if n == 0 || r.p.bodyCreateNot[string(appendLow(kb[:0], toks[i:k+1]))] {
 		return 0
 	}
 	end := k
@@ -1387,16 +1404,17 @@ func (r *run) portfolioEnd(toks []token, ms []*mention, k int) int {
 	return k
 }
 
-// joinLow is the folded words of toks joined by spaces.
-func joinLow(toks []token) string {
-	var b strings.Builder
+// appendLow appends the folded words of toks joined by spaces to dst: a
+// map look-up of string(appendLow(buf[:0], toks)) with a buffer on the
+// stack writes no string.
+func appendLow(dst []byte, toks []token) []byte {
 	for k := range toks {
 		if k > 0 {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
-		b.WriteString(toks[k].low)
+		dst = append(dst, toks[k].low...)
 	}
-	return b.String()
+	return dst
 }
 
 // capitalBody reports whether a body of this type named with its capital

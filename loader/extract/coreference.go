@@ -5,6 +5,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // repeatedNames finds later mentions of people named earlier in the article:
@@ -36,7 +37,7 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 			w := toks[i].low
 			n := 0
 			for _, a := range people {
-				if a.last == w || a.first == w && len(strings.Fields(a.a.Name)) > 1 || r.p.home != "" && middleName(a.a.Name, w) {
+				if a.last == w || a.first == w && manyFields(a.a.Name) || r.p.home != "" && middleName(a.a.Name, w) {
 					hit = a
 					n++
 				}
@@ -69,13 +70,52 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 // family name, and news calls a person by any word of theirs ("Mochamad
 // Fajar Gemilang ... Fajar menambahkan").
 func middleName(name, w string) bool {
-	f := strings.Fields(name)
-	for i := 1; i+1 < len(f); i++ {
-		if strings.ToLower(f[i]) == w {
+	// The words one by one (no list of them): word i-1 is a middle word
+	// when word i (i >= 2) follows it.
+	i, prev := 0, ""
+	for f := range strings.FieldsSeq(name) {
+		if i >= 2 && lowerIs(prev, w) {
+			return true
+		}
+		prev = f
+		i++
+	}
+	return false
+}
+
+// manyFields is len(strings.Fields(s)) > 1, without the list.
+func manyFields(s string) bool {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > 1 {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerIs is strings.ToLower(s) == low without a lower-case copy of an
+// ASCII s.
+func lowerIs(s, low string) bool {
+	if len(s) != len(low) {
+		if isASCII(s) {
+			return false
+		}
+		return strings.ToLower(s) == low
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s) == low
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // levenshtein1 reports whether a and b differ by at most one edit.

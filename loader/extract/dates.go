@@ -148,7 +148,8 @@ func mkDate(y, m, d int) (string, bool) {
 // is empty.
 func dayOnOrBefore(ref time.Time, m, d int) (string, bool) {
 	v, ok := mkDate(ref.Year(), m, d)
-	if ok && v > isoDay(ref) {
+	// v > isoDay(ref), without writing ref: the years are the same.
+	if _, rm, rd := ref.Date(); ok && (m > int(rm) || m == int(rm) && d > rd) {
 		v, _ = mkDate(ref.Year()-1, m, d)
 	}
 	return v, ok

@@ -339,7 +339,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	if intent != nil && (r.futureBefore(s, t) || modal == "planned") {
 		// "will meet", "offered to mediate": the intent (03x) is the fact.
 		ev, typ = intent, intent.Type
-		rule += "+intent"
+		rule = r.joined.join(joinConcat, rule, "+intent")
 		modal = ""
 	} else if modal == "unreal" {
 		return
@@ -367,7 +367,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			ev, typ = c, c.Type
 		}
 		content = ""
-		rule += "+intent"
+		rule = r.joined.join(joinConcat, rule, "+intent")
 	}
 	if content != "" && s.scope.status == facts.StatusThreatened && threatCode(ev.Code) != "" {
 		// "threatened to attack": a threat of military force (138); "to
@@ -426,7 +426,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				if a.part != b.part {
 					as, asec := r.participant(s, a)
 					bs, bsec := r.participant(s, b)
-					r.addEvent(s, ev, typ, as, bs, asec, bsec, st, conf, matched, rule+"+reciprocal", t)
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, st, conf, matched, r.joined.join(joinConcat, rule, "+reciprocal"), t)
 				}
 			}
 		}
@@ -440,7 +440,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			return
 		}
 		src, tgt = src[:1], src[1:2]
-		rule += "+reciprocal"
+		rule = r.joined.join(joinConcat, rule, "+reciprocal")
 	}
 	objectless := len(tgt) == 0
 	// A water body is a place things are fired into, not a party attacked

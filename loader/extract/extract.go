@@ -422,8 +422,7 @@ func (x *Extractor) article(ctx context.Context, a Input) (*facts.Document, erro
 	} else if d != "" {
 		doc.Article.Published = d
 	}
-	r := x.newRun(ctx, a.Text, p)
-	if err := r.process(doc); err != nil {
+	if err := x.process(ctx, a.Text, p, doc); err != nil {
 		return nil, err
 	}
 	if len(a.metaWarnings) > 0 {

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"math/rand"
 	"reflect"
 	"regexp"
@@ -916,5 +918,212 @@ func TestDocumentActorsFastPath(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no actors written: the test checks nothing")
+	}
+}
+
+// TestEntryActor checks newActor's copy of an entry (entryActor, roles in
+// the run's arena) against the gazetteer's Entry.Actor, on every entry.
+func TestEntryActor(t *testing.T) {
+	x := extractor(t)
+	r := x.newRun(context.Background(), "", x.packList[0])
+	r.scratch = newScratch().(*scratch)
+	n := 0
+	x.gaz.Entries(func(e *gazetteer.Entry) bool {
+		if got, want := r.entryActor(e), e.Actor(); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: entryActor %+v, Entry.Actor %+v", e.ID, got, want)
+		}
+		n++
+		return true
+	})
+	if n == 0 {
+		t.Fatal("no entries: the test checks nothing")
+	}
+}
+
+// TestDocumentOwnsItsLists checks that a document keeps none of the run's
+// reused memory (ownLists): the JSON of each of the benchmark's documents
+// is the same after the extractor has read every other article.
+func TestDocumentOwnsItsLists(t *testing.T) {
+	x := extractor(t)
+	corpus := benchCorpus(t, 16)
+	docs := make([]*facts.Document, len(corpus))
+	before := make([][]byte, len(corpus))
+	for i, in := range corpus {
+		doc, err := x.Article(context.Background(), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[i] = doc
+		if before[i], err = json.Marshal(doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, in := range corpus { // once more, over the memory of the first pass
+		if _, err := x.Article(context.Background(), in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, doc := range docs {
+		after, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(before[i], after) {
+			t.Fatalf("document %d changed after later articles were read:\n%s\n%s", i, before[i], after)
+		}
+	}
+}
+
+// TestNamedStateBody checks namedStateBody, which writes the names it
+// looks up into one buffer, against the plain version that builds each
+// name as a string, for every state and a few bodies' generic names in
+// every pack.
+func TestNamedStateBody(t *testing.T) {
+	x := extractor(t)
+	plain := func(r *run, generic, sid string) *gazetteer.Entry {
+		se, ok := r.x.gaz.Lookup(sid)
+		if !ok || generic == "" {
+			return nil
+		}
+		var texts []string
+		for _, n := range se.Names[r.p.lang] {
+			if r.p.lang == "en" {
+				texts = append(texts, n+"'s "+generic, generic+" of "+n)
+			} else {
+				texts = append(texts, generic+" "+n)
+			}
+		}
+		for _, d := range se.Demonyms[r.p.lang] {
+			texts = append(texts, d+" "+generic)
+		}
+		for _, sh := range se.Short {
+			if r.p.lang == "en" {
+				texts = append(texts, sh+" "+generic)
+			} else {
+				texts = append(texts, generic+" "+sh)
+			}
+		}
+		for _, text := range texts {
+			for _, m := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
+				if m.Start == 0 && m.End == len(text) && m.Entry.Country == sid && m.Entry.Kind != facts.KindState && m.Entry.Kind != facts.KindPlace {
+					return m.Entry
+				}
+			}
+		}
+		return nil
+	}
+	generics := []string{"", "House of Representatives", "National Assembly", "Parliament", "Ministry of Defense",
+		"Foreign Ministry", "Dewan Perwakilan Rakyat", "Majelis Nasional", "Kementerian Luar Negeri", "Senate", "Congress", "parlemen"}
+	var states []string
+	x.gaz.Entries(func(e *gazetteer.Entry) bool {
+		if e.Kind == facts.KindState {
+			states = append(states, e.ID)
+		}
+		return true
+	})
+	found := 0
+	for _, p := range x.packList {
+		r := x.newRun(context.Background(), "", p)
+		r.scratch = newScratch().(*scratch)
+		for _, sid := range append(states, "no-such-state") {
+			for _, g := range generics {
+				got, want := r.namedStateBody(g, sid), plain(r, g, sid)
+				if got != want {
+					t.Fatalf("%s %q %s: namedStateBody %v, plain %v", p.lang, g, sid, got, want)
+				}
+				if got != nil {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no body found: the test checks little")
+	}
+	t.Logf("%d bodies found", found)
+}
+
+// TestWordsWithoutLists checks middleName, manyFields and lowerIs, which
+// walk a name's words without strings.Fields' list and compare them
+// without strings.ToLower's copy, against those, on names of the
+// gazetteer and words with letters that change length in lower case.
+func TestWordsWithoutLists(t *testing.T) {
+	x := extractor(t)
+	names := []string{"", " ", "A", "a b", "  Mochamad  Fajar\tGemilang ", "İbrahim İSMAİL Kaya", "K\u212Aelvin X Y", "Ab\xffc De Fg", "George Walker Bush"}
+	x.gaz.Entries(func(e *gazetteer.Entry) bool {
+		if e.Kind == facts.KindPerson || e.Kind == facts.KindPlace {
+			names = append(names, e.Name)
+		}
+		return len(names) < 20000
+	})
+	plainMiddle := func(name, w string) bool {
+		f := strings.Fields(name)
+		for i := 1; i+1 < len(f); i++ {
+			if strings.ToLower(f[i]) == w {
+				return true
+			}
+		}
+		return false
+	}
+	for _, name := range names {
+		if got, want := manyFields(name), len(strings.Fields(name)) > 1; got != want {
+			t.Fatalf("manyFields(%q) = %v", name, got)
+		}
+		for _, f := range strings.Fields(name) {
+			for _, w := range []string{strings.ToLower(f), f, "walker", "i̇smai̇l", "kelvin", "x"} {
+				if got, want := middleName(name, w), plainMiddle(name, w); got != want {
+					t.Fatalf("middleName(%q, %q) = %v", name, w, got)
+				}
+				if got, want := lowerIs(f, w), strings.ToLower(f) == w; got != want {
+					t.Fatalf("lowerIs(%q, %q) = %v", f, w, got)
+				}
+			}
+		}
+	}
+}
+
+// TestDayOnOrBefore checks dayOnOrBefore, which compares the month and
+// day with ref's, against the comparison of the written dates it replaces.
+func TestDayOnOrBefore(t *testing.T) {
+	plain := func(ref time.Time, m, d int) (string, bool) {
+		v, ok := mkDate(ref.Year(), m, d)
+		if ok && v > isoDay(ref) {
+			v, _ = mkDate(ref.Year()-1, m, d)
+		}
+		return v, ok
+	}
+	for _, ref := range []time.Time{
+		time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), time.Date(2025, 1, 1, 23, 0, 0, 0, time.UTC),
+		time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(2025, 6, 15, 0, 0, 0, 0, time.UTC),
+		time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(2100, 7, 4, 0, 0, 0, 0, time.UTC), time.Date(2101, 7, 4, 0, 0, 0, 0, time.UTC),
+		time.Date(12000, 7, 4, 0, 0, 0, 0, time.UTC), time.Date(-5, 7, 4, 0, 0, 0, 0, time.UTC),
+	} {
+		for m := -1; m <= 13; m++ {
+			for d := -1; d <= 32; d++ {
+				v, ok := dayOnOrBefore(ref, m, d)
+				pv, pok := plain(ref, m, d)
+				if v != pv || ok != pok {
+					t.Fatalf("dayOnOrBefore(%s, %d, %d) = %q %v, want %q %v", ref, m, d, v, ok, pv, pok)
+				}
+			}
+		}
+	}
+}
+
+// TestJoins checks the joins a run keeps against the strings written
+// anew, over more pairs than it has slots (so slots are replaced).
+func TestJoins(t *testing.T) {
+	var j joins
+	rng := rand.New(rand.NewSource(1))
+	parts := []string{"", "title:", "apposition:", "president", "former_minister", "+intent", "+reciprocal", "RUS", "Jpn", "İTA", "defense_ministry", "verb:attack"}
+	for range 5000 {
+		a, b := parts[rng.Intn(len(parts))], parts[rng.Intn(len(parts))]
+		if got := j.join(joinConcat, a, b); got != a+b {
+			t.Fatalf("join(concat, %q, %q) = %q", a, b, got)
+		}
+		if got, want := j.join(joinBodyID, a, b), strings.ToLower(a)+"-"+b; got != want {
+			t.Fatalf("join(bodyID, %q, %q) = %q, want %q", a, b, got, want)
+		}
 	}
 }

@@ -234,24 +234,27 @@ func scrubControls(a Input) (Input, error) {
 	a.Text = scrub(a.Text, true)
 	a.Title = scrub(a.Title, false)
 	a.Source = scrub(a.Source, false)
-	for _, f := range []struct {
-		name string
-		v    *string
-		max  int
-	}{{"title", &a.Title, maxTitle}, {"source", &a.Source, maxSource}} {
-		*f.v = strings.TrimSpace(*f.v)
-		if n := utf8.RuneCountInString(*f.v); n > f.max {
-			cut := 0
-			for i := range f.max {
-				_, size := utf8.DecodeRuneInString((*f.v)[cut:])
-				cut += size
-				_ = i
-			}
-			*f.v = (*f.v)[:cut]
-			a.metaWarnings = append(a.metaWarnings, fmt.Sprintf("the %s was %d characters long and is cut to the %d the facts format allows", f.name, n, f.max))
-		}
-	}
+	a.Title, a.metaWarnings = cutMeta("title", a.Title, maxTitle, a.metaWarnings)
+	a.Source, a.metaWarnings = cutMeta("source", a.Source, maxSource, a.metaWarnings)
 	return a, nil
+}
+
+// cutMeta trims v, the value of metadata field name, and cuts it to limit
+// characters, with a warning appended to warns when it cuts. (A function
+// of its own rather than a loop over the fields' addresses, which would
+// move scrubControls' Input to the heap.)
+func cutMeta(name, v string, limit int, warns []string) (string, []string) {
+	v = strings.TrimSpace(v)
+	if n := utf8.RuneCountInString(v); n > limit {
+		cut := 0
+		for range limit {
+			_, size := utf8.DecodeRuneInString(v[cut:])
+			cut += size
+		}
+		v = v[:cut]
+		warns = append(warns, fmt.Sprintf("the %s was %d characters long and is cut to the %d the facts format allows", name, n, limit))
+	}
+	return v, warns
 }
 
 // The facts format's bounds on metadata (facts.schema.json).

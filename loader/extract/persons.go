@@ -1769,7 +1769,7 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 		if pa == nil || pa.a.Kind != facts.KindPerson {
 			continue
 		}
-		pa.addRole("member", oa.a.ID)
+		r.addRole(pa, "member", oa.a.ID)
 		if pa.a.Country == oa.a.ID {
 			pa.a.Country = oa.a.Country // addRole takes the "of" as the country when there is none
 		}

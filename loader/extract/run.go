@@ -31,10 +31,6 @@ type run struct {
 	ref     time.Time
 	refStr  string
 
-	// Short lists the document keeps, allocated in chunks.
-	evs  arena[facts.Evidence] // one-element evidence lists
-	strs arena[string]         // one-element word lists (Evidence.Matched)
-
 	// scratch reused from sentence to sentence
 	sentCtx sentenceContext // the sentence being read (readSentence)
 	*scratch
@@ -79,7 +75,19 @@ type scratch struct {
 	eventRecs arena[eventRec]
 	stances   arena[facts.Stance]
 	groups    arena[*mention] // participant lists (groupFrom, subject, ...)
-	acronyms  []acronymDef    // acronyms the article defined (definedAcronyms)
+	// Short lists of evidence (events', stances'), of words
+	// (Evidence.Matched, aliases) and of roles while the article is read;
+	// writeDocument copies the document's into memory of its own
+	// (docMem), so that these are reused for the next article.
+	evs      arena[facts.Evidence]
+	strs     arena[string]
+	roles    arena[facts.Role]
+	made     arena[gazetteer.Entry] // entries rules made for bodies of states (stateBody)
+	acronyms []acronymDef           // acronyms the article defined (definedAcronyms)
+	// namedStateBody's names of a body and their look-up.
+	nsbText    []byte
+	nsbEnds    []int
+	nsbMatches []gazetteer.Match
 
 	// The sides of the article's sentences read so far (noteSides): a
 	// state, place or body of a state other than the home state named,
@@ -89,6 +97,14 @@ type scratch struct {
 	// KOMPAS.com -": JPN), or "".
 	datelineState string
 	dlFold        []byte // the dateline folded, for its gazetteer lookup (kept between articles)
+
+	// joined are strings the run made of two others (see joins).
+	joined joins
+	// cl is the article cleaned (run.c).
+	cl cleaned
+	// run is the run of the article being read (Extractor.process): its
+	// struct is reused, as the rest of this memory is.
+	run run
 }
 
 // mentionEv is one piece of mention evidence of an actor. The evidence of
@@ -133,6 +149,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	clear(sc.acronyms[:cap(sc.acronyms)])
 	sc.acronyms = sc.acronyms[:0]
 	sc.abroadSeen, sc.homeSeen, sc.datelineState = false, false, ""
+	sc.cl = cleaned{}
 	sc.matches = sc.matches[:0]
 	if cap(sc.toks) > maxPooledTokens {
 		sc.toks = nil
@@ -166,6 +183,10 @@ func (sc *scratch) release(pool *sync.Pool) {
 	sc.eventRecs.reset()
 	sc.stances.reset()
 	sc.groups.reset()
+	sc.evs.reset()
+	sc.strs.reset()
+	sc.roles.reset()
+	sc.made.reset()
 	pool.Put(sc)
 }
 
@@ -178,15 +199,21 @@ type eventRec struct {
 
 type stanceKey struct{ src, tgt, rel, kind string }
 
+// newRun returns a run of text in pack p, without scratch memory (the
+// tests give it some); Article's run is process's.
 func (x *Extractor) newRun(ctx context.Context, text string, p *pack) *run {
 	return &run{x: x, ctx: ctx, text: text, p: p, caps: capState{stoppedAt: -1}}
 }
 
-func (r *run) process(doc *facts.Document) error {
-	r.scratch = r.x.scratch.Get().(*scratch)
+// process reads text in pack p into doc. Its run is the one kept in the
+// scratch memory it takes from the pool, not a new one for each article.
+func (x *Extractor) process(ctx context.Context, text string, p *pack, doc *facts.Document) error {
+	sc := x.scratch.Get().(*scratch)
+	r := &sc.run
+	*r = run{x: x, ctx: ctx, text: text, p: p, caps: capState{stoppedAt: -1}, scratch: sc}
 	defer func() {
-		r.scratch.release(&r.x.scratch)
-		r.scratch = nil
+		*r = run{} // it holds on to nothing of the article
+		sc.release(&x.scratch)
 	}()
 	if err := r.read(doc); err != nil {
 		return err
@@ -200,7 +227,7 @@ func (r *run) process(doc *facts.Document) error {
 // document is written from (writeDocument), in r.scratch.
 func (r *run) read(doc *facts.Document) error {
 	r.work = gazetteer.AppendFold(r.work[:0], r.text)
-	r.c = cleanMax(r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler, r.x.limits.MaxSentenceBytes)
+	r.c = cleanInto(&r.cl, r.text, r.work, r.sents, r.p, r.x.packList, r.x.boiler, r.x.limits.MaxSentenceBytes)
 	r.sents = r.c.sents // keep the grown buffer for the next article
 	if err := r.checkContent(); err != nil {
 		return err
@@ -393,7 +420,6 @@ func (r *run) documentActorsByMap(out []*actorRec) []*actorRec {
 func (r *run) writeDocument(doc *facts.Document) {
 	out := r.documentActors(r.outActors[:0])
 	r.outActors = out
-	r.fillMentions(out)
 	doc.Actors = make([]facts.Actor, 0, len(out))
 	doc.Events = make([]facts.Event, 0, len(r.events))
 	for _, a := range out {
@@ -432,5 +458,61 @@ func (r *run) writeDocument(doc *facts.Document) {
 	}
 	if len(doc.Stances) == 0 {
 		doc.Stances = nil
+	}
+	r.ownLists(doc, out)
+}
+
+// ownLists gives the document's short lists memory of their own (a
+// docMem of three allocations): the actors' mentions (linked in r.ments),
+// roles and aliases, the evidence of events and stances, and the words of
+// each piece of evidence, which until now are in the run's arenas. out
+// are the actors of doc.Actors, in order.
+func (r *run) ownLists(doc *facts.Document, out []*actorRec) {
+	nEv, nStr, nRole := 0, 0, 0
+	count := func(evs []facts.Evidence) {
+		nEv += len(evs)
+		for i := range evs {
+			nStr += len(evs[i].Matched)
+		}
+	}
+	for _, a := range out {
+		nEv += a.nM
+		for i := a.firstM; a.nM > 0 && i >= 0; i = r.ments[i].next {
+			nStr += len(r.ments[i].ev.Matched)
+		}
+		nStr += len(a.a.Aliases)
+		nRole += len(a.a.Roles)
+	}
+	for i := range doc.Events {
+		count(doc.Events[i].Evidence)
+	}
+	for i := range doc.Stances {
+		count(doc.Stances[i].Evidence)
+	}
+	m := docMem{
+		evs:   make([]facts.Evidence, 0, nEv),
+		strs:  make([]string, 0, nStr),
+		roles: make([]facts.Role, 0, nRole),
+	}
+	for k, a := range out {
+		d := &doc.Actors[k]
+		d.Roles = ownSlice(&m.roles, d.Roles)
+		d.Aliases = ownSlice(&m.strs, d.Aliases)
+		if a.nM == 0 {
+			continue
+		}
+		start := len(m.evs)
+		for i := a.firstM; i >= 0; i = r.ments[i].next {
+			m.evs = append(m.evs, r.ments[i].ev)
+			ev := &m.evs[len(m.evs)-1]
+			ev.Matched = ownSlice(&m.strs, ev.Matched)
+		}
+		d.Mentions = m.evs[start:len(m.evs):len(m.evs)]
+	}
+	for i := range doc.Events {
+		doc.Events[i].Evidence = m.evidence(doc.Events[i].Evidence)
+	}
+	for i := range doc.Stances {
+		doc.Stances[i].Evidence = m.evidence(doc.Stances[i].Evidence)
 	}
 }

@@ -48,7 +48,13 @@ func clean(text string, work []byte, sents []sentence, p *pack, all []*pack, boi
 
 // cleanMax is clean with sentences of at most maxSent bytes.
 func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, boiler *boilerSet, maxSent int) *cleaned {
-	c := &cleaned{text: text, work: work, sents: sents[:0], p: p, maxSent: maxSent}
+	return cleanInto(new(cleaned), text, work, sents, p, all, boiler, maxSent)
+}
+
+// cleanInto is cleanMax writing into c (a run's is in its scratch memory)
+// and returning it.
+func cleanInto(c *cleaned, text string, work []byte, sents []sentence, p *pack, all []*pack, boiler *boilerSet, maxSent int) *cleaned {
+	*c = cleaned{text: text, work: work, sents: sents[:0], p: p, maxSent: maxSent}
 	leadAt := leadLine(text, boiler)
 	m := datelineRe.FindStringSubmatchIndex(text[:datelineCut(text)])
 	if m == nil && leadAt > 0 {

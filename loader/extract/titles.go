@@ -306,7 +306,8 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			k = r.skipFieldWords(toks, k, ms)
 		}
 		var of *mention
-		var inner []*mention
+		var innerBuf [8]*mention // (on the stack: a title holds a few mentions)
+		inner := innerBuf[:0]
 		branch := "" // the state of an organization's branch the title names
 		if cm := covered(ms, k); cm != nil && !cm.person && !cm.consumed && cm.ti > i && cm.ti < k {
 			// "Wali Kota Surabaya Eri Cahyadi": the place's name ("Kota
@@ -738,13 +739,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if carried != nil && carried.label != "-" && carried.label != "honorific" && carried.label != "occupation" {
 			// "Juru bicara Presiden, X" is the spokesperson, not the
 			// president; "Kapolri Jenderal X" is both chief and general.
-			person.addRole(carried.label, "")
+			r.addRole(person, carried.label, "")
 			if r.x.stateRol[role] {
 				role = "-"
 			}
 		}
 		if role != "-" && !honorific { // "-": a word that introduces a name but gives no role ("counterpart"); honorifics give none either
-			person.addRole(role, ofID)
+			r.addRole(person, role, ofID)
 		}
 		if country == "" {
 			country = branch
@@ -792,7 +793,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if role != "-" && !honorific && ofID != "" && !r.isState(ofID) && r.kindOf(ofID) == facts.KindIGO {
 			part = person.a.ID
 		}
-		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, part: part, surface: surface, rule: "title:" + role, conf: 0.9, person: true}))
+		ms = append(ms, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, part: part, surface: surface, rule: r.joined.join(joinConcat, "title:", role), conf: 0.9, person: true}))
 		sortMentions(ms)
 		i = end - 1
 	}
@@ -902,12 +903,12 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 				country = of.entry.Country
 			}
 		}
-		person.addRole(role, ofID)
+		r.addRole(person, role, ofID)
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country // addRole took an organization's id for the country
 		}
 		if pm == nil {
-			ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[c-1].e, ti: s, tj: c, id: person.a.ID, surface: r.text[toks[s].s:toks[c-1].e], rule: "apposition:" + role, conf: 0.85, person: true}))
+			ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[c-1].e, ti: s, tj: c, id: person.a.ID, surface: r.text[toks[s].s:toks[c-1].e], rule: r.joined.join(joinConcat, "apposition:", role), conf: 0.85, person: true}))
 			sortMentions(ms)
 		}
 	}
@@ -1586,7 +1587,8 @@ func (r *run) honorificIdiom(toks []token, i, n int) bool {
 		return false
 	}
 	for k := i + n + 1; k <= min(len(toks), i+n+2); k++ {
-		if r.p.honorificNot[joinLow(toks[i:k])] {
+		var kb [64]byte
+		if r.p.honorificNot[string(appendLow(kb[:0], toks[i:k]))] {
 			return true
 		}
 	}
