@@ -32,7 +32,7 @@ func TestBodyTypeIDs(t *testing.T) {
 		{"his security council", "en", "Russian President Vladimir Putin told his Security Council that Moscow would respond to any strike on its territory.", "rus-security-council"},
 		{"his foreign ministry", "en", "Zelenskiy said his Foreign Ministry would summon the Hungarian ambassador.", "ukr-foreign-ministry"},
 		{"its defence ministry", "en", "Beijing said its Defence Ministry had lodged a protest with Tokyo.", "chn-defense-ministry"},
-		{"the UN's without a pronoun", "en", "Secretary-General Antonio Guterres briefed the Security Council on Gaza.", "security-council"},
+		{"the UN's without a pronoun", "en", "Secretary-General Antonio Guterres briefed the Security Council on Gaza.", "un-security-council"},
 		// "High Court" is a court of its own kind: in most states that have
 		// one it is not the apex court (Kenya, India, the UK, Pakistan).
 		{"high court", "en", "Kenyan President William Ruto said the High Court had overstepped.", "ken-high-court"},

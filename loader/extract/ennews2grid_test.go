@@ -264,7 +264,7 @@ var enNews2Rows = []wireGridRow{
 	{"b5 reserve bank of zimbabwe", "The Reserve Bank of Zimbabwe said the ZiG currency had stabilised.", []string{"zwe-central-bank"}, nil, false, false},
 	{"b5 fiji's reserve bank", "Fiji's Reserve Bank raised its growth forecast for 2026.", []string{"fji-central-bank"}, nil, false, false},
 	{"b5 kazakhstan security council", "Kazakhstan's Security Council approved a new military doctrine.", []string{"kaz-nsc"}, []string{"security-council", "un-security-council"}, false, false},
-	{"b5 un security council plain", "The Security Council extended the mandate of the peacekeeping mission in South Sudan.", []string{"security-council"}, nil, false, false},
+	{"b5 un security council plain", "The Security Council extended the mandate of the peacekeeping mission in South Sudan.", []string{"un-security-council"}, nil, false, false},
 	{"b5 reserve bank lower none", "The reserve bank's decision surprised most economists.", nil, nil, true, false},
 	{"b5 rbi acronym", "The RBI also cut the cash reserve ratio by 100 basis points.", []string{"ind-central-bank"}, nil, false, false},
 }

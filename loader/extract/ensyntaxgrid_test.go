@@ -218,8 +218,7 @@ var englishSyntaxRows = []wireGridRow{
 	{"b2 appos citizens spying for capital", "Two men, both Russian citizens, were charged with spying for Moscow.", []string{"RUS/state"}, nil, false, false},
 	{"b2 two groups said", "Hamas and Islamic Jihad said their fighters had clashed with Israeli troops in Jenin.", []string{"hamas", "palestinian-islamic-jihad", "ISR/state"}, []string{"jenin/person"}, false, false},
 	{"b2 asked whether capital", "Asked whether Beijing would retaliate, the spokesman declined to answer.", []string{"CHN/state"}, nil, false, false},
-	// known: a bare "Security Council" is the generic security-council of the Phoenix list, not un-security-council.
-	{"b2 surname speaking after talks with", "Ramaphosa, speaking after talks with Lula, said both countries wanted reform of the Security Council.", []string{"cyril-ramaphosa/person/ZAF", "luiz-inacio-lula-da-silva/person/BRA", "un-security-council"}, nil, false, true},
+	{"b2 surname speaking after talks with", "Ramaphosa, speaking after talks with Lula, said both countries wanted reform of the Security Council.", []string{"cyril-ramaphosa/person/ZAF", "luiz-inacio-lula-da-silva/person/BRA", "un-security-council"}, nil, false, false},
 	{"b2 three surnames signed", "Meloni, Merz and Sanchez signed the letter.", []string{"giorgia-meloni/person/ITA", "friedrich-merz/person/DEU", "pedro-sanchez/person/ESP"}, nil, false, false},
 	{"b2 appos part of", "Wagner fighters, now part of Russia's Africa Corps, remain in Mali.", []string{"wagner-group", "africa-corps", "MLI/state"}, nil, false, false},
 	{"b2 surname appos known as", "Dagalo, the RSF commander known as Hemedti, rejected the army's terms.", []string{"mohamed-hamdan-dagalo/person/SDN", "rsf"}, nil, false, false},

@@ -213,9 +213,8 @@ func TestVerbalEvents(t *testing.T) {
 			[]ev{{"hamas", "", "12", "ISR", "", "fact"}}, nil, false, false},
 		{"12 refused to", "Venezuela refused to accept deportation flights from the United States.",
 			[]ev{{"VEN", "", "12", "USA", "", "fact"}}, nil, false, false},
-		// known: a bare "Security Council" is the generic security-council, not un-security-council.
 		{"12 vetoed", "The United States vetoed a Security Council resolution on Gaza.",
-			[]ev{{"USA", "", "12", "un-security-council", "", "fact"}}, nil, false, true},
+			[]ev{{"USA", "", "12", "un-security-council", "", "fact"}}, nil, false, false},
 		{"12 dismissed", "The Kremlin dismissed Zelensky's peace plan as unrealistic.",
 			[]ev{{"RUS", "", "12", "UKR", "", "fact"}}, nil, false, false},
 		{"12 turned down", "Greenland turned down Trump's offer to buy the island.",

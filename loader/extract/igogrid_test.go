@@ -158,8 +158,7 @@ var igoGridIDRows = []nameGridRow{
 var igoGridENRows = []wireGridRow{
 	// The UN.
 	{"unsc", "The UN Security Council failed to adopt a resolution demanding a ceasefire after a US veto.", []string{"un-security-council", "USA"}, nil, false, false},
-	// Known: the bare "Security Council" is the generic body, and "eastern Congo" names the state (annotation left it out).
-	{"security council", "The Security Council will meet on Friday to discuss the escalation in eastern Congo.", []string{"un-security-council"}, nil, false, true},
+	{"security council", "The Security Council will meet on Friday to discuss the escalation in eastern Congo.", []string{"un-security-council"}, nil, false, false},
 	{"unga", "The UN General Assembly voted overwhelmingly to grant Palestine new rights as an observer state.", []string{"un-general-assembly"}, nil, false, false},
 	{"guterres", "UN Secretary-General Antonio Guterres said he was appalled by the killing of aid workers.", []string{"antonio-guterres"}, nil, false, false},
 	{"un spokesman", "The United Nations said on Tuesday that 1.9 million people had been displaced.", []string{"united-nations"}, nil, false, false},
