@@ -196,6 +196,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.speechPassive = lowerSet(j.SpeechPassiveVerbs)
 	p.headlineVerbs = lowerSet(j.HeadlineVerbs)
 	p.speechObjectVerbs, p.verbPrefixes, p.bareVerbs, p.partyWords = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes, lowerSet(j.BareVerbs), lowerSet(j.PartyWords)
+	p.bareNames = j.BareNames
 	p.contextNames, p.contextLens = p.contextNames[:0], 0
 	for k, ids := range j.ContextNames {
 		p.contextNames = append(p.contextNames, contextName{strings.ToLower(k), ids})

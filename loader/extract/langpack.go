@@ -724,6 +724,11 @@ type packJSON struct {
 	// whose state is in that context wins; without one the name stays
 	// what the other rules made of it.
 	ContextNames map[string][]string `json:"context_names"`
+	// BareNames are names of a gazetteer entry made of common words that
+	// name it only alone: "Dewan Keamanan" is the UN's council, but
+	// "Dewan Keamanan Nasional" or "Majelis Umum Gereja" names another
+	// body, so a capitalized name word after one ends the match.
+	BareNames []string `json:"bare_names"`
 }
 
 type set map[string]bool
@@ -1031,6 +1036,7 @@ type pack struct {
 	bareVerbs, partyWords                     map[string]bool // bare_verbs, party_words, lower case
 	contextNames                              []contextName   // context_names, lower case, sorted
 	contextLens                               uint64          // bit n set when a name of context_names has n bytes
+	bareNames                                 []string        // bare_names
 	bodies                                    phraseIndex
 	bodyFirst                                 [256]bool                  // first bytes of the bodies' first words
 	bodiesWithState                           map[string][]stateBodyForm // bodies_with_state by first word, lower case

@@ -10,7 +10,9 @@ import (
 // in opens no second organization ("Ketua Umum Partai Persatuan Pembangunan
 // Mardiono" gave "Persatuan Pembangunan" as well as the party), and
 // Indonesia's parties outside the House that organizations_idn.jsonl lacked
-// (Partai Demokrat gave an organization of no state).
+// (Partai Demokrat gave an organization of no state); the UN organs' bare
+// Indonesian names (aliases.jsonl), which a capitalized word after them
+// carries on to another body's name (id.json bare_names).
 var lead37Rows = []domGridRow{
 	{"title run psi", "Ketua Umum Partai Solidaritas Indonesia Kaesang Pangarep mengatakan partainya siap.", []string{"kaesang-pangarep/person/IDN", "psi/organization/IDN"}},
 	{"title run ppp", "Ketua Umum Partai Persatuan Pembangunan Mardiono mengatakan partainya siap.", []string{"muhammad-mardiono/person/IDN", "ppp/organization/IDN"}},
@@ -18,6 +20,12 @@ var lead37Rows = []domGridRow{
 	{"demokrat as longer", "Calon presiden dari Partai Demokrat AS Kamala Harris kalah dalam pemilu.", []string{"kamala-harris/person/USA", "us-democratic-party/organization/USA"}},
 	{"ummat gelora", "Partai Ummat dan Partai Gelora gagal lolos ke Senayan.", []string{"partai-ummat/organization/IDN", "partai-gelora/organization/IDN", "idn-dpr/legislature/IDN"}},
 	{"unknown party still", "Ketua Umum Partai Rakyat Adil Makmur Budi Santoso mengatakan partainya siap.", []string{"partai-rakyat-adil-makmur/organization", "budi-santoso/person"}},
+	{"bare dewan keamanan", "Dewan Keamanan akan menggelar pemungutan suara atas rancangan resolusi itu pada Jumat.", []string{"un-security-council/igo"}},
+	{"bare majelis umum", "Majelis Umum mengadopsi resolusi yang menuntut gencatan senjata segera.", []string{"un-general-assembly/igo"}},
+	{"bare name then a date", "Dewan Keamanan Jumat lalu gagal mengesahkan resolusi itu.", []string{"un-security-council/igo"}},
+	{"bare name goes on", "Pemerintah berencana membentuk Dewan Keamanan Nasional untuk mengoordinasikan kebijakan pertahanan.", []string{"idn-dewan-keamanan-nasional/agency/IDN"}},
+	{"bare name goes on, a church", "Majelis Umum Gereja menolak usulan itu.", nil},
+	{"longer name keeps its body", "Dewan Keamanan Rusia membahas serangan drone Ukraina.", []string{"rus-security-council/government/RUS", "UKR/state"}},
 	{"persatuan opens unknown", "Sekjen Persatuan Guru Republik Indonesia Dudung Nurullah mengatakan guru honorer harus diangkat.", []string{"dudung-nurullah/person/IDN", "persatuan-guru-republik-indonesia/organization/IDN"}},
 }
 

@@ -434,6 +434,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindState && r.p.lang == "id" && regionOfStateAfter(toks, tj) {
 			continue // "Indonesia bagian timur": a region of the state, a place
 		}
+		if tj < len(toks) && toks[tj].cap && best.Via == gazetteer.ViaName && r.bareNameGoesOn(toks, tj, best.Start, best.End) {
+			continue // "Dewan Keamanan Nasional", "Majelis Umum Gereja": another body's name, which the UN organ's bare name opens
+		}
 		if tj == ti+1 && reduplicated(toks[ti].low) {
 			continue // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
 		}
@@ -1589,4 +1592,20 @@ func (r *run) headlineVerbPlaces(st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// bareNameGoesOn reports whether text[start:end] is one of the pack's
+// bare_names (names of common words that name their entry only alone) and
+// toks[tj], right after it, a capitalized word that carries the name on
+// ("Dewan Keamanan Nasional"); a date's word ("Dewan Keamanan Jumat lalu")
+// does not.
+func (r *run) bareNameGoesOn(toks []token, tj, start, end int) bool {
+	surface := r.text[start:end]
+	for _, n := range r.p.bareNames {
+		if len(n) == len(surface) && strings.EqualFold(n, surface) {
+			t := &toks[tj]
+			return !t.punct && !r.p.function[t.low] && r.p.dateWords[t.low] == nil
+		}
+	}
+	return false
 }
