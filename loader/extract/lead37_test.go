@@ -26,6 +26,8 @@ var lead37Rows = []domGridRow{
 	{"bare name goes on", "Pemerintah berencana membentuk Dewan Keamanan Nasional untuk mengoordinasikan kebijakan pertahanan.", []string{"idn-dewan-keamanan-nasional/agency/IDN"}},
 	{"bare name goes on, a church", "Majelis Umum Gereja menolak usulan itu.", nil},
 	{"longer name keeps its body", "Dewan Keamanan Rusia membahas serangan drone Ukraina.", []string{"rus-security-council/government/RUS", "UKR/state"}},
+	{"gen z no person", "Aksi demonstrasi Gen Z di Nepal berujung ricuh.", []string{"NPL/state"}},
+	{"hasina alone", "Hasina melarikan diri ke India dengan helikopter.", []string{"sheikh-hasina/person/BGD", "IND/state"}},
 	{"persatuan opens unknown", "Sekjen Persatuan Guru Republik Indonesia Dudung Nurullah mengatakan guru honorer harus diangkat.", []string{"dudung-nurullah/person/IDN", "persatuan-guru-republik-indonesia/organization/IDN"}},
 }
 
@@ -78,4 +80,19 @@ func TestFireDismissal(t *testing.T) {
 			[]ev{{"RUS", "", "19", "UKR", "", ""}}, nil, false, false},
 	}
 	runEventRows(t, extractor(t), rows, len(rows))
+}
+
+// TestGenerationNoPerson: "Gen" before one letter is a generation, no
+// general of that name.
+func TestGenerationNoPerson(t *testing.T) {
+	x := extractor(t)
+	d, err := x.Article(context.Background(), Input{Text: "Nepal's Gen Z protesters set fire to parliament in Kathmandu.", Lang: "en", Published: "2025-09-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range d.Actors {
+		if a.Kind == "person" {
+			t.Errorf("person %s (%q) in %q", a.ID, a.Name, "Nepal's Gen Z protesters")
+		}
+	}
 }

@@ -699,6 +699,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end < len(toks) && toks[end].raw == "&" {
 				continue // "Direktur Medco E&P Indonesia": a word of a name joined by "&", no person
 			}
+			if end-k == 1 && len(strings.TrimSuffix(toks[k].raw, ".")) == 1 {
+				continue // "Gen Z protesters": "Gen" and a letter name a generation; one letter alone is no one's name
+			}
 			name := r.text[toks[k].s:toks[end-1].e]
 			ofID := ""
 			if of != nil {
