@@ -37,7 +37,7 @@ var idPrec37Rows = []idPrec37Row{
 	{"ekonomi yuan yen", "Yuan China dan yen Jepang ikut tertekan menjelang rilis data inflasi.", "", false},
 	{"ekonomi brent", "Harga minyak mentah jenis Brent naik ke 82 dolar AS per barel.", "", false},
 	{"ekonomi bi rate bank", "Bank Indonesia mempertahankan BI-Rate di level 6 persen dalam Rapat Dewan Gubernur bulan ini.", "idn-central-bank", false},
-	{"ekonomi bi rate alone", "BI Rate yang tinggi membuat bunga kredit pemilikan rumah sulit turun.", "", true},
+	{"ekonomi bi rate alone", "BI Rate yang tinggi membuat bunga kredit pemilikan rumah sulit turun.", "", false},
 	{"ekonomi ppn", "Penerimaan PPN dalam negeri naik 12 persen dibanding periode yang sama tahun lalu.", "", false},
 	{"ekonomi umkm", "Pelaku UMKM di sektor kuliner mengeluhkan sepinya pembeli sejak awal bulan.", "", false},
 	{"ekonomi bbm antrean", "Antrean BBM bersubsidi terlihat di sejumlah SPBU di Kabupaten Jember.", "", false},
@@ -50,7 +50,7 @@ var idPrec37Rows = []idPrec37Row{
 	{"ekonomi euro pound", "Kurs euro dan poundsterling Inggris melemah terhadap dolar AS.", "", false},
 	{"ekonomi ringgit", "Ringgit Malaysia menguat tipis terhadap dolar Singapura pada Selasa.", "", false},
 	{"ekonomi won", "Mata uang won Korea Selatan jatuh ke level terendah sejak 2009.", "", false},
-	{"ekonomi beras vietnam", "Sebagian warga memilih beras Vietnam yang lebih murah dibanding beras lokal.", "", true},
+	{"ekonomi beras vietnam", "Sebagian warga memilih beras Vietnam yang lebih murah dibanding beras lokal.", "", false},
 	{"ekonomi pertalite", "Kuota BBM jenis Pertalite di sejumlah daerah mulai menipis.", "", false},
 	{"ekonomi semen indonesia", "Semen Indonesia mencatat kenaikan laba bersih 15 persen pada kuartal ketiga.", "semen-indonesia", false},
 	{"ekonomi aramco pertamina", "Saudi Aramco menandatangani kerja sama pasokan minyak mentah dengan Pertamina.", "saudi-aramco pertamina", false},
@@ -79,7 +79,7 @@ var idPrec37Rows = []idPrec37Row{
 	{"olahraga piala dunia 2026", "Piala Dunia 2026 akan digelar di tiga negara Amerika Utara.", "", false},
 	{"olahraga tiket gbk", "Tiket laga di Stadion Gelora Bung Karno ludes dalam dua jam.", "", false},
 	{"olahraga indonesia open", "Pebulu tangkis tunggal putra itu melaju ke final Indonesia Open.", "", false},
-	{"olahraga mandalika", "Para pembalap MotoGP akan menjajal Sirkuit Mandalika pada awal Maret.", "", true},
+	{"olahraga mandalika", "Para pembalap MotoGP akan menjajal Sirkuit Mandalika pada awal Maret.", "", false},
 	{"olahraga jakarta marathon", "Gelaran Jakarta Marathon diikuti lebih dari 20.000 pelari dari 40 negara.", "", false},
 	{"olahraga liga inggris", "Liga Inggris musim ini berlangsung sangat ketat di papan atas klasemen.", "", false},
 	{"olahraga jersey batik", "Jersey baru bernuansa batik itu dijual mulai Rp1,2 juta di toko resmi.", "", false},
@@ -95,10 +95,10 @@ var idPrec37Rows = []idPrec37Row{
 	{"budaya masakan jepang korea", "Masakan Jepang dan Korea makin digemari pelajar di kota-kota besar.", "", false},
 	{"budaya kursus bahasa", "Kursus bahasa Inggris dan bahasa Mandarin banyak diminati menjelang tahun ajaran baru.", "", false},
 	{"budaya gaya rambut korea", "Gaya rambut ala Korea sedang tren di kalangan remaja.", "", false},
-	{"budaya laskar pelangi", "Novel Laskar Pelangi dicetak ulang untuk ke-50 kalinya.", "", true},
+	{"budaya laskar pelangi", "Novel Laskar Pelangi dicetak ulang untuk ke-50 kalinya.", "", false},
 	{"budaya bengawan solo", "Lagu Bengawan Solo dinyanyikan paduan suara pelajar pada upacara penutupan.", "", false},
 	{"budaya gadis kretek", "Serial Gadis Kretek masuk nominasi festival film internasional.", "", false},
-	{"budaya batik tenun", "Batik Pekalongan dan tenun Sumba dipamerkan di pusat perbelanjaan.", "", true},
+	{"budaya batik tenun", "Batik Pekalongan dan tenun Sumba dipamerkan di pusat perbelanjaan.", "", false},
 	{"budaya pekan raya", "Pekan Raya Jakarta dibuka dengan pesta kembang api.", "", false},
 	{"budaya kaa gedung merdeka", "Konferensi Asia Afrika diperingati setiap April di Gedung Merdeka Bandung.", "", false},
 
@@ -116,13 +116,13 @@ var idPrec37Rows = []idPrec37Row{
 	{"agama insya allah", "\"Insya Allah tahun depan kami berangkat umrah,\" tutur seorang pedagang.", "", false},
 
 	// Lifestyle.
-	{"gaya hidup kafe jepang", "Kafe bergaya Jepang itu menyajikan matcha latte dan roti melon.", "", true},
+	{"gaya hidup kafe jepang", "Kafe bergaya Jepang itu menyajikan matcha latte dan roti melon.", "", false},
 	{"gaya hidup bali labuan bajo", "Liburan ke Bali dan Labuan Bajo masih menjadi favorit wisatawan domestik.", "", false},
 	{"gaya hidup skandinavia", "Rumah bergaya Skandinavia kian diminati pasangan muda di perkotaan.", "", false},
-	{"gaya hidup judul skincare korea", "Tren Skincare Korea Masih Diminati Remaja", "", true},
+	{"gaya hidup judul skincare korea", "Tren Skincare Korea Masih Diminati Remaja", "", false},
 	{"gaya hidup judul resep", "Resep Ayam Bakar Taliwang ala Rumahan yang Gurih dan Pedas", "", false},
 	{"gaya hidup masakan thailand", "Restoran masakan Thailand itu selalu penuh saat jam makan siang.", "", false},
-	{"gaya hidup kari jepang", "Roti Maryam dan kari Jepang menjadi menu favorit di bazar Ramadan.", "", true},
+	{"gaya hidup kari jepang", "Roti Maryam dan kari Jepang menjadi menu favorit di bazar Ramadan.", "", false},
 
 	// Technology.
 	{"teknologi iphone ios", "Pengguna iPhone 16 mengeluhkan baterai yang cepat panas setelah pembaruan iOS.", "", false},
@@ -181,7 +181,7 @@ var idPrec37Rows = []idPrec37Row{
 	{"judul tips berkendara", "Tips Aman Berkendara Saat Hujan Deras Mengguyur", "", false},
 
 	// Ordinary acronyms.
-	{"singkatan pbb pajak", "Warga diminta melunasi PBB sebelum jatuh tempo pada 31 Agustus.", "", true},
+	{"singkatan pbb pajak", "Warga diminta melunasi PBB sebelum jatuh tempo pada 31 Agustus.", "", false},
 	{"singkatan thr asn", "Pencairan THR bagi ASN dan pensiunan dimulai pekan depan.", "", false},
 	{"singkatan cpns pppk", "Pendaftaran CPNS dan PPPK dibuka serentak mulai bulan depan.", "", false},
 	{"singkatan spt tahunan", "Pelaporan SPT Tahunan bisa dilakukan secara daring hingga akhir Maret.", "", false},
@@ -192,8 +192,34 @@ var idPrec37Rows = []idPrec37Row{
 	{"perusahaan garuda indonesia", "Garuda Indonesia menambah 20 penerbangan tambahan selama musim libur Natal.", "garuda-indonesia", false},
 	{"perusahaan singapore airlines", "Singapore Airlines kembali membuka rute langsung ke Labuan Bajo.", "singapore-airlines", false},
 	{"perusahaan qatar airways", "Qatar Airways menambah frekuensi penerbangan ke Denpasar mulai bulan depan.", "qatar-airways", false},
-	{"perusahaan malaysia airlines", "Malaysia Airlines membuka rute baru Kuala Lumpur-Lombok.", "malaysia-airlines", true},
+	{"perusahaan malaysia airlines", "Malaysia Airlines membuka rute baru Kuala Lumpur-Lombok.", "malaysia-airlines", false},
 	{"perusahaan telkom indonesia", "Telkom Indonesia membangun pusat data baru di Batam.", "telkom-indonesia", false},
+}
+
+// idPrec37Batch2Rows are the second batch of the grid, written and
+// annotated after the rules of the first batch and before the extractor
+// ran on them, to check the rules generalize.
+var idPrec37Batch2Rows = []idPrec37Row{
+	{"b2 kenaikan pbb-p2", "Kenaikan PBB-P2 hingga 250 persen memicu protes warga di Pati.", "", false},
+	{"b2 membayar pkb", "Warga kini bisa membayar PKB secara daring lewat aplikasi ponsel.", "", false},
+	{"b2 pemutihan pkb", "Program pemutihan PKB diperpanjang hingga akhir tahun.", "", false},
+	{"b2 penandatanganan pks", "Penandatanganan PKS antara sekolah dan rumah sakit itu digelar Senin.", "", false},
+	{"b2 kenaikan bi rate", "Kenaikan BI Rate diperkirakan menekan penyaluran kredit perbankan.", "", false},
+	{"b2 bi checking", "Nasabah yang namanya tercatat buruk di BI Checking sulit mendapat kredit.", "", false},
+	{"b2 rute kuala lumpur labuan bajo", "Rute baru Kuala Lumpur-Labuan Bajo mulai dilayani pekan depan.", "", false},
+	{"b2 penerbangan langsung tokyo", "Penerbangan langsung Tokyo-Denpasar kembali dibuka setelah empat tahun.", "", false},
+	{"b2 para pemain persib", "Para pemain Persib berlatih di Stadion Gelora Bandung Lautan Api.", "persib", false},
+	{"b2 sejumlah pebalap formula e", "Sejumlah pebalap Formula E menjajal lintasan di Ancol.", "", false},
+	{"b2 penggemar k-pop", "Para penggemar K-Pop memadati bandara menyambut idola mereka.", "", false},
+	{"b2 songket ulos", "Songket Palembang dan ulos Batak dipamerkan di pameran kriya.", "", false},
+	{"b2 kain toraja batik lasem", "Kain Toraja dan batik Lasem laris di pameran UMKM.", "", false},
+	{"b2 restoran bergaya italia", "Restoran bergaya Italia itu menyajikan piza dan pasta buatan sendiri.", "", false},
+	{"b2 mie korea", "Mie Korea instan pedas menjadi tantangan populer di media sosial.", "", false},
+	{"b2 aksen inggris", "Aksen Inggris yang kental membuat tokoh itu mudah dikenali penonton.", "", false},
+	{"b2 album barisan", "Album Barisan Patah Hati dirilis pada Jumat.", "", false},
+	{"b2 skincare jepang kosmetik korea", "Skincare Jepang dan kosmetik Korea mendominasi rak toko kecantikan.", "", false},
+	{"b2 khas aceh khas jepang", "Kopi khas Aceh dan teh khas Jepang disajikan di festival itu.", "", false},
+	{"b2 beberapa pelatih liga 1", "Beberapa pelatih Liga 1 mengkritik jadwal yang padat.", "", false},
 }
 
 // idPrec37Problems lists how the actors of a document miss a row: a
@@ -261,5 +287,6 @@ func runIDPrec37Grid(t *testing.T, rows []idPrec37Row, min int) {
 
 // TestIDPrec37Grid runs the Indonesian precision grid 37.
 func TestIDPrec37Grid(t *testing.T) {
-	runIDPrec37Grid(t, idPrec37Rows, 100)
+	t.Run("batch1", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Rows, 100) })
+	t.Run("batch2", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch2Rows, 15) })
 }

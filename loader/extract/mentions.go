@@ -335,7 +335,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) && !hyphenPair(r.text, best, ms) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
-		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
 			continue // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
 		}
 		if best.Entry.Kind == facts.KindPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
@@ -430,6 +430,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindIGO) && r.documentAround(toks, ti, tj) {
 			continue // "the UN Charter", "Piagam PBB": the document's name
+		}
+		if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
+			continue // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
 		}
 		if best.Entry.Kind == facts.KindState && r.p.lang == "id" && regionOfStateAfter(toks, tj) {
 			continue // "Indonesia bagian timur": a region of the state, a place
@@ -1365,6 +1368,24 @@ func (r *run) competitionAround(toks []token, ti, tj int) bool {
 // Charter", "Piagam PBB"), no actor.
 func (r *run) documentAround(toks []token, ti, tj int) bool {
 	return wordsAround(toks, ti, tj, r.p.documentAfter, r.p.documentBefore)
+}
+
+// ordinaryAcronymAt reports whether the acronym written matched at
+// toks[ti:tj] is one of ordinary_acronyms with one of its words right
+// before it or right after it ("membayar PBB", "PBB-P2", "BI Rate").
+func (r *run) ordinaryAcronymAt(toks []token, ti, tj int, written string) bool {
+	words, ok := r.p.ordinaryAcronyms[written]
+	if !ok {
+		return false
+	}
+	if ti > 0 && words[toks[ti-1].low] || tj < len(toks) && words[toks[tj].low] {
+		return true
+	}
+	// one token with the acronym and a word after a hyphen: "PBB-P2", "BI-Rate"
+	if t := toks[tj-1].low; tj == ti+1 && len(t) > len(written)+1 && t[len(written)] == '-' && strings.EqualFold(t[:len(written)], written) {
+		return words[t[len(written)+1:]]
+	}
+	return false
 }
 
 // wordsAround reports whether up to three words of after follow
