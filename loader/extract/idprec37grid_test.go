@@ -90,6 +90,7 @@ var idPrec37Rows = []idPrec37Row{
 
 	// Culture.
 	{"budaya jazz prambanan", "Festival Jazz Prambanan kembali digelar di pelataran candi pada akhir pekan.", "", false},
+	// known: org_create_heads makes "Museum X" an organization (as precgrid's "Museum Louvre"); a museum that acts is one, so it was left
 	{"budaya museum affandi", "Museum Affandi di Yogyakarta ramai dikunjungi wisatawan saat libur sekolah.", "", true},
 	{"budaya kecak pendet", "Tari Kecak dan tari Pendet dipentaskan untuk menyambut wisatawan di Uluwatu.", "", false},
 	{"budaya masakan jepang korea", "Masakan Jepang dan Korea makin digemari pelajar di kota-kota besar.", "", false},
@@ -156,6 +157,7 @@ var idPrec37Rows = []idPrec37Row{
 
 	// Politics.
 	{"politik pemilu 2029", "Pemilu 2029 diperkirakan diikuti lebih dari 200 juta pemilih.", "", false},
+	// known: the project's grids (idintlgrid, igogrid) count the body in "KTT ASEAN", "KTT NATO" as an actor; left to that convention
 	{"politik ktt asean event", "KTT ASEAN ke-46 akan digelar di Kuala Lumpur pada Mei.", "", true},
 	{"politik debat capres", "Debat capres putaran kedua membahas isu pertahanan dan hubungan internasional.", "", false},
 	{"politik hut ri istana", "Hari Kemerdekaan ke-80 dirayakan dengan upacara di Istana Merdeka.", "", false},
@@ -220,6 +222,61 @@ var idPrec37Batch2Rows = []idPrec37Row{
 	{"b2 skincare jepang kosmetik korea", "Skincare Jepang dan kosmetik Korea mendominasi rak toko kecantikan.", "", false},
 	{"b2 khas aceh khas jepang", "Kopi khas Aceh dan teh khas Jepang disajikan di festival itu.", "", false},
 	{"b2 beberapa pelatih liga 1", "Beberapa pelatih Liga 1 mengkritik jadwal yang padat.", "", false},
+}
+
+// idPrec37Batch3Rows are a third batch, written and annotated before the
+// extractor ran on them (after the rules of the first two batches):
+// songs, parks and subjects holding the state's name, events named after
+// persons, religious figures, company names with a state's, months that
+// are given names, headline verbs, ordinary acronyms of school and
+// welfare, and Western culture.
+var idPrec37Batch3Rows = []idPrec37Row{
+	{"b3 lagu indonesia raya", "Lagu kebangsaan Indonesia Raya dikumandangkan saat pengibaran bendera.", "", false},
+	{"b3 pelajaran bahasa indonesia", "Nilai rata-rata pelajaran Bahasa Indonesia siswa naik tahun ini.", "", false},
+	{"b3 tmii", "Taman Mini Indonesia Indah dipadati pengunjung saat libur sekolah.", "", false},
+	{"b3 piala sudirman", "Piala Sudirman 2025 digelar di Xiamen pada akhir April.", "", false},
+	{"b3 piala thomas uber", "Undian Piala Thomas dan Piala Uber digelar pekan depan.", "", false},
+	{"b3 nabi ibrahim", "Kisah Nabi Ibrahim dibacakan dalam khotbah Iduladha di masjid itu.", "", false},
+	{"b3 sunan kalijaga", "Ribuan peziarah mendatangi makam Sunan Kalijaga di Kadilangu, Demak.", "", false},
+	{"b3 bunda maria", "Patung Bunda Maria diarak umat Katolik dalam prosesi malam itu.", "", false},
+	{"b3 paus leo", "Paus Leo XIV menyerukan gencatan senjata di Gaza dalam misa hari Minggu.", "pope-leo-xiv", false},
+	{"b3 jalan asia afrika", "Jalan Asia Afrika di Bandung ditutup untuk kegiatan hari bebas kendaraan.", "", false},
+	{"b3 jalan malioboro", "Pedagang kaki lima di Jalan Malioboro dipindahkan ke lokasi baru.", "", false},
+	{"b3 bulan mei", "Mei menjadi bulan dengan curah hujan tertinggi tahun ini.", "", false},
+	{"b3 agustus lomba", "Agustusan selalu dimeriahkan lomba panjat pinang dan balap karung.", "", false},
+	{"b3 judul warga padati", "Warga Padati Pasar Tumpah Jelang Lebaran", "", false},
+	{"b3 judul kapal tenggelam", "Kapal Pengangkut Sembako Tenggelam di Perairan Selayar", "", false},
+	{"b3 ppdb zonasi", "Pendaftaran PPDB jalur zonasi dibuka mulai Senin pekan depan.", "", false},
+	{"b3 blt pkh", "Penyaluran BLT dan PKH tahap kedua dimulai di kantor pos.", "", false},
+	{"b3 tps dpt", "Jumlah DPT di TPS itu mencapai 300 orang.", "", false},
+	{"b3 budaya barat", "Budaya Barat dinilai mulai memengaruhi gaya berpakaian remaja.", "", false},
+	// known: the UD dev gold counts the state after "asal" ("perusahaan asal Kepulauan Seychelles"); left to that convention
+	{"b3 mobil listrik china", "Mobil listrik asal China mendominasi pameran otomotif di Kemayoran.", "", true},
+	{"b3 investor asing", "Investor asing mencatatkan jual bersih Rp1,2 triliun sepekan terakhir.", "", false},
+	{"b3 ui mahasiswa", "Universitas Indonesia membuka pendaftaran jalur mandiri pekan depan.", "universitas-indonesia", false},
+	{"b3 hut tni monas", "Perayaan HUT TNI ke-80 digelar di kawasan Monas.", "", false},
+	{"b3 kebun raya bogor", "Kebun Raya Bogor menambah koleksi anggrek langka.", "", false},
+	{"b3 dolar singapura peso", "Dolar Singapura dan peso Filipina bergerak menguat pada Rabu.", "", false},
+}
+
+// idPrec37Batch4Rows are a fourth batch, written and annotated before the
+// extractor ran on them, after the seat rule (seatInFacilityName) was
+// written from probes that are not rows: a parliament's seat inside a
+// venue's name, malls, songs and taxes again, and the parliament by its
+// seat acting (which must stay).
+var idPrec37Batch4Rows = []idPrec37Row{
+	{"b4 istora senayan bulu tangkis", "Final bulu tangkis itu berlangsung di Istora Senayan dengan tribune penuh.", "", false},
+	{"b4 plaza senayan diskon", "Diskon akhir tahun membuat Plaza Senayan ramai pengunjung.", "", false},
+	{"b4 kawasan senayan lari", "Ribuan pelari memadati kawasan Senayan pada Minggu pagi.", "", false},
+	{"b4 senayan acts", "Senayan akhirnya mengesahkan RUU Perampasan Aset dalam rapat paripurna.", "idn-dpr", false},
+	{"b4 pemutihan pbb", "Pemkab memberi keringanan denda PBB bagi warga yang terlambat membayar.", "", false},
+	{"b4 lagu rayuan pulau kelapa", "Lagu Rayuan Pulau Kelapa mengiringi penampilan para penari.", "", false},
+	{"b4 bi fast", "Biaya transfer lewat BI-Fast tetap Rp2.500 per transaksi.", "", false},
+	{"b4 sejumlah atlet pelatnas", "Sejumlah atlet Pelatnas mengeluhkan menu makanan di asrama.", "", false},
+	{"b4 masakan padang khas", "Rendang khas Minang dan sushi khas Jepang dijual berdampingan di festival kuliner itu.", "", false},
+	{"b4 tenun ikat", "Kain tenun ikat Flores dipakai para model dalam peragaan busana itu.", "", false},
+	{"b4 rute langsung medan penang", "Maskapai itu membuka rute langsung Medan-Penang mulai Juli.", "", false},
+	{"b4 nilai un", "Hasil UN tidak lagi menjadi syarat kelulusan siswa.", "", false},
 }
 
 // idPrec37Problems lists how the actors of a document miss a row: a
@@ -289,4 +346,6 @@ func runIDPrec37Grid(t *testing.T, rows []idPrec37Row, min int) {
 func TestIDPrec37Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Rows, 100) })
 	t.Run("batch2", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch2Rows, 15) })
+	t.Run("batch3", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch3Rows, 20) })
+	t.Run("batch4", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch4Rows, 10) })
 }

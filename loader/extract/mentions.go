@@ -145,6 +145,29 @@ func (r *run) buildingHeadBefore(toks []token, ti int) bool {
 	return k >= 1 && toks[k].cap && !toks[k].punct && r.p.facilityHeads[toks[k].low] && (toks[k-1].lx&lxLocative != 0 || toks[k-1].lx2&l2PlacePrep != 0 || r.p.spotWords[toks[k-1].low])
 }
 
+// seatInFacilityName reports whether the one word at toks[ti], a
+// housed body's name that is no acronym (a seat's place: "Senayan"),
+// ends a capitalized run of at most three words that a facility_heads
+// word opens ("Stadion Madya Senayan", "Plaza Senayan"), or follows a
+// place_nouns word in lower case ("kawasan Senayan"; precision grid 37).
+func (r *run) seatInFacilityName(toks []token, ti int) bool {
+	if ti == 0 {
+		return false
+	}
+	if t := &toks[ti-1]; !t.cap && !t.punct {
+		return r.p.placeNouns[t.low]
+	}
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if toks[k].punct || !toks[k].cap {
+			return false
+		}
+		if r.p.facilityHeads[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // seatAfterPrep reports whether toks[ti:tj] is a seat_names name of a
 // body after a seat_preps preposition (maybe with "the" between) that no
 // seat_holders word comes before ("bertemu di Kremlin", "a briefing at
@@ -327,6 +350,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
 			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
+		}
+		if tj == ti+1 && housedBody(best.Entry.Kind) && !isAllUpper(toks[ti].raw) && r.seatInFacilityName(toks, ti) {
+			continue // "Stadion Madya Senayan", "Istora Senayan", "kawasan Senayan": the seat's place in a facility's name, no body
 		}
 		if (housedBody(best.Entry.Kind) || best.Entry.Kind == facts.KindAgency) && (r.buildingHeadBefore(toks, ti) || r.seatAfterPrep(toks, ti, tj)) {
 			skipID, skipEnd = best.Entry.ID, tj // "Gedung DPR/MPR": one building

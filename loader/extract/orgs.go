@@ -120,7 +120,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 					continue
 				}
 			} else {
-				if i > 0 && p.workNouns[toks[i-1].low] {
+				if i > 0 && p.workNouns[toks[i-1].low] && !r.makerBefore(toks, i-1) {
 					continue // "Novel Laskar Pelangi", "film Perempuan Tanah Jahanam": a work's title, no organization
 				}
 				k := i + 1
