@@ -279,6 +279,16 @@ var idPrec37Batch4Rows = []idPrec37Row{
 	{"b4 nilai un", "Hasil UN tidak lagi menjadi syarat kelulusan siswa.", "", false},
 }
 
+// idPrec37Batch5Rows are a fifth batch, written and annotated before the
+// extractor ran on them, after the honorific_not entries for the spirit
+// queen of the southern sea (Nyi Roro Kidul) were added from a probe.
+var idPrec37Batch5Rows = []idPrec37Row{
+	{"b5 larung nyai roro kidul", "Sesaji dilarung ke laut sebagai persembahan untuk Nyai Roro Kidul.", "", false},
+	{"b5 kamar nyi roro kidul", "Kamar 308 hotel itu konon disediakan khusus untuk Nyi Roro Kidul.", "", false},
+	// known: a recall row (a wife named by her husband's name after Nyai), left to the recall helpers
+	{"b5 nyai walidah", "Nyai Ahmad Dahlan mendirikan Aisyiyah pada 1917.", "siti-walidah", true},
+}
+
 // idPrec37Problems lists how the actors of a document miss a row: a
 // missing id, or an id (of any kind but place) the row does not want.
 func idPrec37Problems(actors []facts.Actor, want string) []string {
@@ -348,4 +358,5 @@ func TestIDPrec37Grid(t *testing.T) {
 	t.Run("batch2", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch2Rows, 15) })
 	t.Run("batch3", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch3Rows, 20) })
 	t.Run("batch4", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch4Rows, 10) })
+	t.Run("batch5", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch5Rows, 3) })
 }
