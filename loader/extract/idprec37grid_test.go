@@ -289,6 +289,20 @@ var idPrec37Batch5Rows = []idPrec37Row{
 	{"b5 nyai walidah", "Nyai Ahmad Dahlan mendirikan Aisyiyah pada 1917.", "siti-walidah", true},
 }
 
+// idPrec37Batch6Rows are a sixth batch, written and annotated before the
+// extractor ran on them, after the branch rule (companyBranchBefore) was
+// written from probes that are not rows: a known company's name with a
+// state's after it is the company's branch, no state; the state acting
+// beside a company stays.
+var idPrec37Batch6Rows = []idPrec37Row{
+	{"b6 huawei indonesia", "Huawei Indonesia menggelar kompetisi teknologi bagi mahasiswa.", "huawei", false},
+	{"b6 nestle indonesia pabrik", "Pabrik baru Nestle Indonesia di Karawang mulai beroperasi bulan ini.", "nestle", false},
+	{"b6 netflix indonesia", "Netflix Indonesia menaikkan harga paket langganan bulanan.", "netflix", false},
+	{"b6 tesla malaysia", "Tesla Malaysia membuka pusat layanan baru di Selangor.", "tesla", false},
+	{"b6 indonesia and huawei", "Indonesia dan Huawei menandatangani kerja sama pelatihan talenta digital.", "IDN huawei", false},
+	{"b6 meta indonesia akun", "Meta Indonesia menghapus ribuan akun palsu menjelang pilkada.", "meta-platforms", false},
+}
+
 // idPrec37Problems lists how the actors of a document miss a row: a
 // missing id, or an id (of any kind but place) the row does not want.
 func idPrec37Problems(actors []facts.Actor, want string) []string {
@@ -359,4 +373,5 @@ func TestIDPrec37Grid(t *testing.T) {
 	t.Run("batch3", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch3Rows, 20) })
 	t.Run("batch4", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch4Rows, 10) })
 	t.Run("batch5", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch5Rows, 3) })
+	t.Run("batch6", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch6Rows, 6) })
 }

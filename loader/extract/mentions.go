@@ -426,6 +426,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && tj < len(toks) && toks[tj].cap && !toks[tj].punct && r.p.companyWords[toks[tj].low] && !r.titleCasedSt(st) {
 			continue // "Korea Zinc", "Korea Electric Power": a company's name, not the state
 		}
+		if ti > 0 && toks[ti-1].cap && !toks[ti-1].punct && best.Via == gazetteer.ViaName && best.Entry.Kind == facts.KindState && r.companyBranchBefore(out, toks, ti, tj) {
+			continue // "Google Indonesia", "Samsung Electronics Indonesia": the company's branch in the state, no state
+		}
 		if best.Via == gazetteer.ViaDemonym && r.marketOrUnit(toks, ti, tj) {
 			continue // "Australian shares fell", "its British unit": the market, the company's part, not the state
 		}
@@ -1394,6 +1397,38 @@ func (r *run) competitionAround(toks []token, ti, tj int) bool {
 // Charter", "Piagam PBB"), no actor.
 func (r *run) documentAround(toks []token, ti, tj int) bool {
 	return wordsAround(toks, ti, tj, r.p.documentAfter, r.p.documentBefore)
+}
+
+// companyBranchBefore reports whether the state's name at toks[ti:tj]
+// ends a company's or an outlet's name that a known one opens, with at
+// most two capitalized words between ("Google Indonesia", "Hyundai
+// Motor Indonesia", "BBC Indonesia"; precision grid 37): the company's
+// branch in that state. The state must end the capitalized run, and the
+// name must not open with a generic head ("Partai Buruh Irlandia" is
+// Ireland's party, the state its own).
+func (r *run) companyBranchBefore(out []*mention, toks []token, ti, tj int) bool {
+	if tj < len(toks) && toks[tj].cap && !toks[tj].punct {
+		return false
+	}
+	for n := len(out) - 1; n >= 0; n-- {
+		m := out[n]
+		if m.tj > ti {
+			continue
+		}
+		if m.tj < ti-2 || m.person || m.entry == nil || m.entry.Kind != facts.KindOrganization && m.entry.Kind != facts.KindMedia {
+			return false
+		}
+		if h := toks[m.ti].low; r.p.orgHeads[h] || r.p.orgCreateHeads[h] {
+			return false
+		}
+		for k := m.tj; k < ti; k++ {
+			if !toks[k].cap || toks[k].punct {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // ordinaryAcronymAt reports whether the acronym written matched at
