@@ -189,6 +189,14 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.thingTitles = lowerSet(j.ThingTitles)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)
+	p.pluralDets = lowerSet(j.PluralDeterminers)
+	p.ordinaryAcronyms = nil
+	if len(j.OrdinaryAcronyms) > 0 {
+		p.ordinaryAcronyms = make(map[string]set, len(j.OrdinaryAcronyms))
+		for a, words := range j.OrdinaryAcronyms {
+			p.ordinaryAcronyms[a] = lowerSet(words)
+		}
+	}
 	p.titleCues = lowerSet(j.TitleCues)
 	p.comparatives = lowerSet(j.Comparatives)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)

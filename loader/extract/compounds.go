@@ -99,35 +99,50 @@ func (r *run) combiningMention(toks []token, best gazetteer.Match, ti int) *ment
 	return m
 }
 
-// routeEnds reports whether the name matched at toks[ti] lies in a
+// routeEnds reports whether the name matched at toks[ti:tj] lies in a
 // hyphenated token that names a route's ends: a route noun of route_nouns
-// before it (maybe after one lower-case word between: "kereta cepat
-// Jakarta-Bandung", "rute baru Jakarta-Tokyo") or after it ("the
-// Jakarta-Bandung high-speed railway"), and a capital or a place among
-// the token's matches ms (two states alone, "penerbangan Indonesia-Australia",
-// stay the states).
-func (r *run) routeEnds(toks []token, ti int, ms []gazetteer.Match) bool {
-	t := toks[ti]
-	if len(r.p.routeNouns) == 0 || !strings.Contains(t.raw, "-") {
+// before the route (maybe after one lower-case word between: "kereta cepat
+// Jakarta-Bandung", "rute baru Jakarta-Tokyo"; the first end may have up
+// to three words, "rute baru Kuala Lumpur-Lombok", precision grid 37) or
+// after it ("the Jakarta-Bandung high-speed railway"), and a capital or a
+// place among the matches ms that touch the hyphenated token (two states
+// alone, "penerbangan Indonesia-Australia", stay the states).
+func (r *run) routeEnds(toks []token, ti, tj int, ms []gazetteer.Match) bool {
+	if len(r.p.routeNouns) == 0 {
 		return false
 	}
-	if !r.routeNounNear(toks, ti) {
+	h := -1 // the hyphenated token among the name's: "Jakarta-Tokyo", "Lumpur-Lombok"
+	for k := ti; k < tj; k++ {
+		if strings.Contains(toks[k].raw, "-") {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
 		return false
 	}
+	b := h // the first word of the route's first end: "rute baru Kuala Lumpur-Jakarta"
+	for b > 0 && b > h-3 && toks[b-1].cap && !toks[b-1].punct && !r.p.routeNouns[toks[b-1].low] {
+		b--
+	}
+	if !r.routeNounNear(toks, b, h) {
+		return false
+	}
+	t := toks[h]
 	for _, c := range ms {
-		if c.Start >= t.s && c.End <= t.e && (c.Via == gazetteer.ViaCapital || c.Entry.Kind == facts.KindPlace) {
+		if c.Start < t.e && c.End > t.s && (c.Via == gazetteer.ViaCapital || c.Entry.Kind == facts.KindPlace) {
 			return true
 		}
 	}
 	return false
 }
 
-// routeNounNear reports whether a route noun stands right before toks[ti]
-// or after it, maybe with one lower-case word between.
-func (r *run) routeNounNear(toks []token, ti int) bool {
+// routeNounNear reports whether a route noun stands right before toks[b]
+// or after toks[h], maybe with one lower-case word between.
+func (r *run) routeNounNear(toks []token, b, h int) bool {
 	route := func(k int) bool { return k >= 0 && k < len(toks) && r.p.routeNouns[toks[k].low] }
 	plain := func(k int) bool { return k >= 0 && k < len(toks) && !toks[k].cap && !toks[k].punct }
-	return route(ti-1) || plain(ti-1) && route(ti-2) || route(ti+1) || plain(ti+1) && route(ti+2)
+	return route(b-1) || plain(b-1) && route(b-2) || route(h+1) || plain(h+1) && route(h+2)
 }
 
 // teamStates drops the states named in a sentence about national teams

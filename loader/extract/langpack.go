@@ -663,6 +663,18 @@ type packJSON struct {
 	// names it holds ("lagu “Indonesia Raya”", "film “Habibie & Ainun”",
 	// "the novel “Emma”").
 	WorkNouns []string `json:"work_nouns"`
+	// PluralDeterminers are the words before a noun that make it many
+	// ("para", "sejumlah"; precision grid 37): after one and an
+	// occupation's word, one capitalized word that is no given name
+	// names the group's field, competition or employer, no person
+	// ("para pembalap MotoGP", "sejumlah pemain Persib").
+	PluralDeterminers []string `json:"plural_determiners"`
+	// OrdinaryAcronyms map an acronym that an actor's short name shares
+	// (as written) to the words, lower case, right before or right after
+	// it that make it the ordinary thing (precision grid 37): "melunasi
+	// PBB", "pajak PBB" are the land tax, no United Nations; "BI Rate"
+	// is the policy rate, no Bank Indonesia.
+	OrdinaryAcronyms map[string][]string `json:"ordinary_acronyms"`
 	// TitleCues are words after which a work's title follows without
 	// quotation marks ("berjudul", "bertajuk", "titled"): the run of
 	// capitalized words right after one (at most eight) is the title, and
@@ -1024,6 +1036,8 @@ type pack struct {
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case
+	pluralDets                                map[string]bool // plural_determiners, lower case
+	ordinaryAcronyms                          map[string]set  // ordinary_acronyms: acronym as written -> words around it, lower case
 	titleCues                                 map[string]bool // title_cues, lower case
 	comparatives                              map[string]bool // comparatives, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case

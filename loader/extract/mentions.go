@@ -145,6 +145,29 @@ func (r *run) buildingHeadBefore(toks []token, ti int) bool {
 	return k >= 1 && toks[k].cap && !toks[k].punct && r.p.facilityHeads[toks[k].low] && (toks[k-1].lx&lxLocative != 0 || toks[k-1].lx2&l2PlacePrep != 0 || r.p.spotWords[toks[k-1].low])
 }
 
+// seatInFacilityName reports whether the one word at toks[ti], a
+// housed body's name that is no acronym (a seat's place: "Senayan"),
+// ends a capitalized run of at most three words that a facility_heads
+// word opens ("Stadion Madya Senayan", "Plaza Senayan"), or follows a
+// place_nouns word in lower case ("kawasan Senayan"; precision grid 37).
+func (r *run) seatInFacilityName(toks []token, ti int) bool {
+	if ti == 0 {
+		return false
+	}
+	if t := &toks[ti-1]; !t.cap && !t.punct {
+		return r.p.placeNouns[t.low]
+	}
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if toks[k].punct || !toks[k].cap {
+			return false
+		}
+		if r.p.facilityHeads[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // seatAfterPrep reports whether toks[ti:tj] is a seat_names name of a
 // body after a seat_preps preposition (maybe with "the" between) that no
 // seat_holders word comes before ("bertemu di Kremlin", "a briefing at
@@ -328,6 +351,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
 			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
 		}
+		if tj == ti+1 && housedBody(best.Entry.Kind) && !isAllUpper(toks[ti].raw) && r.seatInFacilityName(toks, ti) {
+			continue // "Stadion Madya Senayan", "Istora Senayan", "kawasan Senayan": the seat's place in a facility's name, no body
+		}
 		if (housedBody(best.Entry.Kind) || best.Entry.Kind == facts.KindAgency) && (r.buildingHeadBefore(toks, ti) || r.seatAfterPrep(toks, ti, tj)) {
 			skipID, skipEnd = best.Entry.ID, tj // "Gedung DPR/MPR": one building
 			continue                            // "di depan Gedung Mahkamah Konstitusi", "bertemu di Kremlin", "at the Pentagon": the building, a place
@@ -335,7 +361,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) && !hyphenPair(r.text, best, ms) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
-		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
+		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
 			continue // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
 		}
 		if best.Entry.Kind == facts.KindPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
@@ -400,6 +426,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && tj < len(toks) && toks[tj].cap && !toks[tj].punct && r.p.companyWords[toks[tj].low] && !r.titleCasedSt(st) {
 			continue // "Korea Zinc", "Korea Electric Power": a company's name, not the state
 		}
+		if ti > 0 && toks[ti-1].cap && !toks[ti-1].punct && best.Via == gazetteer.ViaName && best.Entry.Kind == facts.KindState && r.companyBranchBefore(out, toks, ti, tj) {
+			continue // "Google Indonesia", "Samsung Electronics Indonesia": the company's branch in the state, no state
+		}
 		if best.Via == gazetteer.ViaDemonym && r.marketOrUnit(toks, ti, tj) {
 			continue // "Australian shares fell", "its British unit": the market, the company's part, not the state
 		}
@@ -430,6 +459,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindIGO) && r.documentAround(toks, ti, tj) {
 			continue // "the UN Charter", "Piagam PBB": the document's name
+		}
+		if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
+			continue // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
 		}
 		if best.Entry.Kind == facts.KindState && r.p.lang == "id" && regionOfStateAfter(toks, tj) {
 			continue // "Indonesia bagian timur": a region of the state, a place
@@ -1372,6 +1404,56 @@ func (r *run) competitionAround(toks []token, ti, tj int) bool {
 // Charter", "Piagam PBB"), no actor.
 func (r *run) documentAround(toks []token, ti, tj int) bool {
 	return wordsAround(toks, ti, tj, r.p.documentAfter, r.p.documentBefore)
+}
+
+// companyBranchBefore reports whether the state's name at toks[ti:tj]
+// ends a company's or an outlet's name that a known one opens, with at
+// most two capitalized words between ("Google Indonesia", "Hyundai
+// Motor Indonesia", "BBC Indonesia"; precision grid 37): the company's
+// branch in that state. The state must end the capitalized run, and the
+// name must not open with a generic head ("Partai Buruh Irlandia" is
+// Ireland's party, the state its own).
+func (r *run) companyBranchBefore(out []*mention, toks []token, ti, tj int) bool {
+	if tj < len(toks) && toks[tj].cap && !toks[tj].punct {
+		return false
+	}
+	for n := len(out) - 1; n >= 0; n-- {
+		m := out[n]
+		if m.tj > ti {
+			continue
+		}
+		if m.tj < ti-2 || m.person || m.entry == nil || m.entry.Kind != facts.KindOrganization && m.entry.Kind != facts.KindMedia {
+			return false
+		}
+		if h := toks[m.ti].low; r.p.orgHeads[h] || r.p.orgCreateHeads[h] {
+			return false
+		}
+		for k := m.tj; k < ti; k++ {
+			if !toks[k].cap || toks[k].punct {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// ordinaryAcronymAt reports whether the acronym written matched at
+// toks[ti:tj] is one of ordinary_acronyms with one of its words right
+// before it or right after it ("membayar PBB", "PBB-P2", "BI Rate").
+func (r *run) ordinaryAcronymAt(toks []token, ti, tj int, written string) bool {
+	words, ok := r.p.ordinaryAcronyms[written]
+	if !ok {
+		return false
+	}
+	if ti > 0 && words[toks[ti-1].low] || tj < len(toks) && words[toks[tj].low] {
+		return true
+	}
+	// one token with the acronym and a word after a hyphen: "PBB-P2", "BI-Rate"
+	if t := toks[tj-1].low; tj == ti+1 && len(t) > len(written)+1 && t[len(written)] == '-' && strings.EqualFold(t[:len(written)], written) {
+		return words[t[len(written)+1:]]
+	}
+	return false
 }
 
 // wordsAround reports whether up to three words of after follow

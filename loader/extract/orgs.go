@@ -120,6 +120,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 					continue
 				}
 			} else {
+				if i > 0 && p.workNouns[toks[i-1].low] && !r.makerBefore(toks, i-1) {
+					continue // "Novel Laskar Pelangi", "film Perempuan Tanah Jahanam": a work's title, no organization
+				}
 				k := i + 1
 				if k+1 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].cap && !toks[k+1].punct {
 					k++ // "Church of Scientology", "University of Oxford"

@@ -2135,6 +2135,32 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 	return ms
 }
 
+// makerBefore reports whether the word before the work noun at toks[w]
+// names the work's maker ("pencipta lagu", "penulis buku", "penerbit
+// buku", "sutradara film"): an agent noun (pe-), an occupation or a word
+// for a person; the name after is then the maker's, no title.
+func (r *run) makerBefore(toks []token, w int) bool {
+	if w == 0 {
+		return false
+	}
+	t := &toks[w-1]
+	return strings.HasPrefix(t.low, "pe") || r.p.isOccupation(toks, w-1) || r.p.personNouns[t.low]
+}
+
+// workNounBefore returns the index of a work_nouns word right before
+// toks[s], or before one word between that is a work's or a people's
+// word ("lagu kebangsaan"), else -1.
+func (r *run) workNounBefore(toks []token, s int) int {
+	p := r.p
+	if s >= 1 && p.workNouns[toks[s-1].low] {
+		return s - 1
+	}
+	if s >= 2 && p.workNouns[toks[s-2].low] && (p.workNouns[toks[s-1].low] || p.peopleWords[toks[s-1].low]) {
+		return s - 2
+	}
+	return -1
+}
+
 // surnameRunPersons makes a person of two capitalized name words that end
 // with a surname of lang/surnames.txt ("Nnamdi Okafor", "Aylan Kurdi"),
 // where the first word is no given name (givenNamePersons reads those),
@@ -2177,6 +2203,9 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 		}
 		if r.placePredicateAfter(toks, i+1) || listedWithThing(toks, i-1, i+1, ms) || r.x.common.nameArticles[f.low] || p.surnameNot[f.low] {
 			continue // "Labuhan Bajo dan Bali", "Al Hilal akan"
+		}
+		if w := r.workNounBefore(toks, i-1); w >= 0 && !r.makerBefore(toks, w) {
+			continue // "Lagu Indonesia Raya", "lagu kebangsaan Indonesia Raya": a work's title (precision grid 37); not after a maker's word, "pencipta lagu Michio Miyagi", "penulis buku"
 		}
 		slot := r.verbAfter(toks, i+1) || r.personSlotBefore(toks, i-1, ms) || i >= 2 && p.personNouns[toks[i-2].low] || i >= 2 && p.isOccupation(toks, i-2)
 		if !slot {

@@ -191,6 +191,25 @@ func (r *run) bodyOverTitle(toks []token, i, n int) bool {
 	return ok && len(l.p) > n
 }
 
+// loneQualifierAt reports whether toks[j] is one capitalized word standing
+// alone (or with a short code in capitals: "Formula E"), no given name and
+// no known person: after a plural determiner
+// and an occupation's word it qualifies the group ("para pembalap
+// MotoGP", "sejumlah pemain Persib"), since one name cannot be many.
+func (r *run) loneQualifierAt(toks []token, j int, ms []*mention) bool {
+	if j >= len(toks) || !toks[j].cap || toks[j].punct || toks[j].lx&lxGiven != 0 {
+		return false
+	}
+	if j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+		if len(toks[j+1].raw) > 3 || !isAllUpper(toks[j+1].raw) || j+2 < len(toks) && toks[j+2].cap && !toks[j+2].punct {
+			return false
+		}
+		// "para pebalap Formula E": a short code in capitals ends the name
+	}
+	m := covered(ms, j)
+	return m == nil || !m.person
+}
+
 func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
@@ -231,6 +250,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if t.label == "occupation" && i > 0 && toks[i-1].cap && p.orgCreateHeads[toks[i-1].low] && covered(ms, i-1) == nil {
 			continue // "Asosiasi Petani Tebu Rakyat", "Serikat Pekerja Nasional": the occupation is a word of the organization's name
+		}
+		if t.label == "occupation" && i > 0 && p.pluralDets[toks[i-1].low] && r.loneQualifierAt(toks, i+len(t.p), ms) {
+			continue // "para pembalap MotoGP": many of them; the word after names their field, no person
 		}
 		if r.bodyOverTitle(toks, i, len(t.p)) {
 			continue // "Poland's General Staff", "Prime Minister's Office": a body's generic name that opens with the title's words
