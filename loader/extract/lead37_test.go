@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -94,5 +95,36 @@ func TestGenerationNoPerson(t *testing.T) {
 		if a.Kind == "person" {
 			t.Errorf("person %s (%q) in %q", a.ID, a.Name, "Nepal's Gen Z protesters")
 		}
+	}
+}
+
+// TestBareUNNames: the UN organs' bare English names are the UN's alone,
+// not inside a longer name (bare_names: "the Virginia General Assembly"),
+// and a title after one is its holder's.
+func TestBareUNNames(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"general assembly", "The General Assembly adopted the resolution by 143 votes to 9.", []string{"un-general-assembly"}, nil},
+		{"human rights council", "The Human Rights Council opened its session in Geneva.", []string{"un-human-rights-council"}, nil},
+		{"a title after it", "General Assembly President Annalena Baerbock opened the debate.", []string{"un-general-assembly", "annalena-baerbock"}, nil},
+		{"a state's legislature", "The Virginia General Assembly passed the bill.", nil, []string{"un-general-assembly"}},
+		{"security council", "Secretary-General Antonio Guterres briefed the Security Council on Sudan.", []string{"un-security-council"}, []string{"security-council"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := articleActorIDs(t, x, "en", c.text)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: no %s in %v", c.text, w, got)
+				}
+			}
+			for _, n := range c.never {
+				if slices.Contains(got, n) {
+					t.Errorf("%q: %s in %v", c.text, n, got)
+				}
+			}
+		})
 	}
 }

@@ -466,8 +466,8 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Entry.Kind == facts.KindState && r.p.lang == "id" && regionOfStateAfter(toks, tj) {
 			continue // "Indonesia bagian timur": a region of the state, a place
 		}
-		if tj < len(toks) && toks[tj].cap && best.Via == gazetteer.ViaName && r.bareNameGoesOn(toks, tj, best.Start, best.End) {
-			continue // "Dewan Keamanan Nasional", "Majelis Umum Gereja": another body's name, which the UN organ's bare name opens
+		if best.Via == gazetteer.ViaName && (tj < len(toks) && toks[tj].cap || ti > 0 && toks[ti-1].cap) && r.bareNameGoesOn(toks, ti, tj, best.Start, best.End) {
+			continue // "Dewan Keamanan Nasional", "Majelis Umum Gereja", "the Virginia General Assembly": another body's name, which holds the UN organ's bare name
 		}
 		if tj == ti+1 && reduplicated(toks[ti].low) {
 			continue // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
@@ -1676,18 +1676,27 @@ func (r *run) headlineVerbPlaces(st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
-// bareNameGoesOn reports whether text[start:end] is one of the pack's
-// bare_names (names of common words that name their entry only alone) and
-// toks[tj], right after it, a capitalized word that carries the name on
-// ("Dewan Keamanan Nasional"); a date's word ("Dewan Keamanan Jumat lalu")
-// does not.
-func (r *run) bareNameGoesOn(toks []token, tj, start, end int) bool {
+// bareNameGoesOn reports whether text[start:end] (toks[ti:tj]) is one of
+// the pack's bare_names (names of common words that name their entry only
+// alone) inside a longer name: a capitalized word right after it or right
+// before it that is no function word nor a date's ("Dewan Keamanan
+// Nasional", "the Virginia General Assembly"; not "Dewan Keamanan Jumat
+// lalu", nor a title's word after it, nor a sentence's first word).
+func (r *run) bareNameGoesOn(toks []token, ti, tj, start, end int) bool {
 	surface := r.text[start:end]
 	for _, n := range r.p.bareNames {
-		if len(n) == len(surface) && strings.EqualFold(n, surface) {
-			t := &toks[tj]
-			return !t.punct && !r.p.function[t.low] && r.p.dateWords[t.low] == nil
+		if len(n) != len(surface) || !strings.EqualFold(n, surface) {
+			continue
 		}
+		nameWord := func(t *token) bool {
+			return t.cap && !t.punct && !r.p.function[t.low] && r.p.dateWords[t.low] == nil
+		}
+		if tj < len(toks) && nameWord(&toks[tj]) {
+			if _, ok := r.p.titleAt(toks, tj); !ok {
+				return true // (a title after it is its holder's: "General Assembly President Annalena Baerbock")
+			}
+		}
+		return ti > 1 && nameWord(&toks[ti-1])
 	}
 	return false
 }
