@@ -29,6 +29,8 @@ var lead37Rows = []domGridRow{
 	{"longer name keeps its body", "Dewan Keamanan Rusia membahas serangan drone Ukraina.", []string{"rus-security-council/government/RUS", "UKR/state"}},
 	{"gen z no person", "Aksi demonstrasi Gen Z di Nepal berujung ricuh.", []string{"NPL/state"}},
 	{"hasina alone", "Hasina melarikan diri ke India dengan helikopter.", []string{"sheikh-hasina/person/BGD", "IND/state"}},
+	{"home office in apposition", "Teuku Faizasyah, juru bicara Kementerian Luar Negeri, mengatakan seluruh WNI dalam keadaan aman.", []string{"teuku-faizasyah/person/IDN", "idn-foreign-ministry/agency/IDN"}},
+	{"home office in apposition after speech", "\"Kami terus memantau situasi,\" ujar Budi Santoso, juru bicara Kementerian Luar Negeri.", []string{"budi-santoso/person/IDN", "idn-foreign-ministry/agency/IDN"}},
 	{"persatuan opens unknown", "Sekjen Persatuan Guru Republik Indonesia Dudung Nurullah mengatakan guru honorer harus diangkat.", []string{"dudung-nurullah/person/IDN", "persatuan-guru-republik-indonesia/organization/IDN"}},
 }
 

@@ -932,6 +932,9 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country // addRole took an organization's id for the country
 		}
+		if person.a.Country == "" && of == nil && p.home != "" && p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] && !r.namesForeignState(ms) {
+			person.a.Country = p.home // "Teuku Faizasyah, juru bicara Kementerian Luar Negeri,": an office of the home state, as before a name
+		}
 		if pm == nil {
 			ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[c-1].e, ti: s, tj: c, id: person.a.ID, surface: r.text[toks[s].s:toks[c-1].e], rule: r.joined.join(joinConcat, "apposition:", role), conf: 0.85, person: true}))
 			sortMentions(ms)
