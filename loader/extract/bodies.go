@@ -174,7 +174,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			i = end - 1
 		}
 	}
-	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
+	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(toks, r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
 }
 
 // titleStateEndingAt is the state mention ending at token tj that a
@@ -996,12 +996,25 @@ func (r *run) foreignBodyActor(e *gazetteer.Entry, generic, sid string) (string,
 	return id, a
 }
 
+// appositiveOffice reports whether body m is named in the title of an
+// apposition to person pm: the name, a comma, then a title whose words
+// reach into m or end right before it ("Maria Zakharova, juru bicara
+// Kementerian Luar Negeri,", "John Kirby, spokesman for the State Department").
+func (r *run) appositiveOffice(toks []token, pm, m *mention) bool {
+	k := pm.tj
+	if k+1 >= m.ti || toks[k].raw != "," {
+		return false
+	}
+	t, ok := r.p.titleAt(toks, k+1)
+	return ok && k+1+len(t.p) >= m.ti && k+1+len(t.p) <= m.tj
+}
+
 // foreignOfficialsBodies: the home body's name in the title of a known
 // person of another state is that state's body ("Juru bicara Kementerian
 // Luar Negeri Maria Zakharova" speaks for Russia's foreign ministry,
 // "juru bicara Departemen Luar Negeri John Kirby" for the State
 // Department): the person's title names the body he serves.
-func (r *run) foreignOfficialsBodies(ms []*mention) []*mention {
+func (r *run) foreignOfficialsBodies(toks []token, ms []*mention) []*mention {
 	home := r.p.home
 	if home == "" {
 		return ms
@@ -1012,7 +1025,7 @@ func (r *run) foreignOfficialsBodies(ms []*mention) []*mention {
 		}
 		country := ""
 		for _, pm := range ms {
-			if !pm.person || !(pm.ti <= m.ti && pm.tj > m.tj || pm.ti == m.tj) {
+			if !pm.person || !(pm.ti <= m.ti && pm.tj > m.tj || pm.ti == m.tj || r.appositiveOffice(toks, pm, m)) {
 				continue
 			}
 			if pm.entry != nil {

@@ -31,6 +31,7 @@ var lead37Rows = []domGridRow{
 	{"hasina alone", "Hasina melarikan diri ke India dengan helikopter.", []string{"sheikh-hasina/person/BGD", "IND/state"}},
 	{"home office in apposition", "Teuku Faizasyah, juru bicara Kementerian Luar Negeri, mengatakan seluruh WNI dalam keadaan aman.", []string{"teuku-faizasyah/person/IDN", "idn-foreign-ministry/agency/IDN"}},
 	{"home office in apposition after speech", "\"Kami terus memantau situasi,\" ujar Budi Santoso, juru bicara Kementerian Luar Negeri.", []string{"budi-santoso/person/IDN", "idn-foreign-ministry/agency/IDN"}},
+	{"foreign official in apposition", "Maria Zakharova, juru bicara Kementerian Luar Negeri, membantah tuduhan itu.", []string{"maria-zakharova/person/RUS", "rus-foreign-ministry/agency/RUS"}},
 	{"persatuan opens unknown", "Sekjen Persatuan Guru Republik Indonesia Dudung Nurullah mengatakan guru honorer harus diangkat.", []string{"dudung-nurullah/person/IDN", "persatuan-guru-republik-indonesia/organization/IDN"}},
 }
 
