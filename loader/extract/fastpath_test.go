@@ -82,7 +82,7 @@ func TestTokenizeFastPaths(t *testing.T) {
 func TestASCIIWords(t *testing.T) {
 	x := extractor(t)
 	rng := rand.New(rand.NewSource(37))
-	seps := []string{" ", " ", " ", "  ", "-", ".", ",", "/", "'", "’", "\n", "é", "(", ")", "\"", "”", ". ", ", ", "'s ", "’s ", "_", " \u00a0", "\t", " “", "…", "1", "-1"}
+	seps := []string{" ", " ", " ", "  ", "-", ".", ",", "/", "'", "’", "\n", "é", "(", ")", "\"", "”", ". ", ", ", "'s ", "’s ", "_", " \u00a0", "\t", " “", "…", "1", "-1", "-é", ".É", ",é", "/é", "'é", "-١", ",١", "/١", "._", "-_", "-क", ".क"}
 	const wordBytes = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 	for _, p := range x.packList {
 		var vocab []string

@@ -162,26 +162,33 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 	return toks
 }
 
-// asciiWords appends the tokens of the words from i on, up to the first
-// that the loop of tokenize must read itself, and returns where it stopped
-// (i itself when that is the first). It reads the common case without
-// decoding and without calls: a word of under 16 bytes that is a letter or
-// digit, then ASCII letters, digits and '_' (ascii.WordBytes), followed
-// inside the sentence (before end) by an ASCII byte that is none of those
-// nor one that may join two words (the apostrophe, '-', '.', '/', ','): the
-// loop would end the word there, whatever follows, it has no dotted
-// acronym's dot to keep, and with no byte outside ASCII, no marks to fold.
-// The word, loaded as two little-endian words lo and hi (its bytes 0–7 and
-// 8–15, zero past its end), is looked up as getSpan does, from those
+// asciiWords appends the tokens from i on, up to the first that the loop
+// of tokenize must read itself, and returns where it stopped (i itself
+// when that is the first). It reads the common cases without decoding and
+// without calls:
+//   - a word of under 16 bytes that is a letter or digit, then ASCII
+//     letters, digits and '_' (ascii.WordBytes), ending inside the sentence
+//     (before end) at an ASCII byte that is none of those: the loop would
+//     end the word there when that byte is not one that may join two
+//     words (the apostrophe, '-', '.', '/', ','), or when it is but the
+//     byte after it (if inside the sentence) is an ASCII byte that is
+//     neither a letter nor a digit ("word, " "word." "word-)"). The word
+//     has no dotted acronym's dot to keep and, all ASCII, no marks to fold;
+//   - a mark of punctuation that is an ASCII byte other than the
+//     apostrophe (which may begin a possessive 's);
+//   - ASCII white space, skipped.
+//
+// The token, loaded as two little-endian words lo and hi (its bytes 0–7
+// and 8–15, zero past its end), is looked up as getSpan does, from those
 // registers; without the filter, which turns away few of these words (one
 // in twenty on the benchmark's articles) for the instructions it takes.
-// Single spaces between the words are skipped.
 func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 	text, work, ws, t := c.text, c.work, c.ws, c.p.lexT
 	for i < end && i+16 <= len(work) {
 		b := work[i : i+16 : i+16]
 		lo := binary.LittleEndian.Uint64(b)
-		if byte(lo) == ' ' {
+		c0 := byte(lo)
+		if isSpaceASCII(c0) {
 			i++
 			continue
 		}
@@ -191,23 +198,36 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 		// (next is not ASCII).
 		n := bits.TrailingZeros64(^ascii.WordBytes(lo)&ascii.Msb) / 8
 		var hi, next uint64
-		if n < 8 {
+		punct := n == 0
+		switch {
+		case punct:
+			if c0 >= utf8.RuneSelf || c0 == '\'' {
+				return i, toks
+			}
+			n, lo, next = 1, uint64(c0), 0
+		case n < 8:
 			next = lo >> (8 * n) & 0xff
 			lo &= 1<<(8*n) - 1
-		} else {
+		default:
 			hi = binary.LittleEndian.Uint64(b[8:])
 			k := bits.TrailingZeros64(^ascii.WordBytes(hi)&ascii.Msb) / 8
 			if k == 8 {
-				break // 16 bytes or more
+				return i, toks // 16 bytes or more
 			}
 			next = hi >> (8 * k) & 0xff
 			hi &= 1<<(8*k) - 1
 			n += k
 		}
 		j := i + n
-		if n == 0 || byte(lo) == '_' || (lo|hi)&ascii.Msb != 0 || next >= utf8.RuneSelf ||
-			next < 64 && joiners>>next&1 != 0 || j >= end {
-			break
+		if !punct {
+			if c0 == '_' || (lo|hi)&ascii.Msb != 0 || next >= utf8.RuneSelf || j >= end {
+				return i, toks
+			}
+			if next < 64 && joiners>>next&1 != 0 && j+1 < end {
+				if c2 := work[j+1]; c2 >= utf8.RuneSelf || c2 != '_' && ascii.IsWord(c2) {
+					return i, toks
+				}
+			}
 		}
 		// The hash of wordHash, and the look-up of getSpan.
 		h := uint64(n) * 0x9e3779b97f4a7c15
@@ -233,8 +253,8 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 				break
 			}
 		}
-		upper := 'A' <= text[i] && text[i] <= 'Z'
-		if text[i] >= utf8.RuneSelf {
+		upper := !punct && 'A' <= text[i] && text[i] <= 'Z'
+		if !punct && text[i] >= utf8.RuneSelf {
 			cr, _ := utf8.DecodeRuneInString(text[i:])
 			upper = unicode.IsUpper(cr)
 		}
@@ -247,7 +267,7 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 		tk := &toks[len(toks)-1]
 		tk.s, tk.e = i, j
 		tk.low, tk.raw = ws[i:j], text[i:j]
-		tk.punct, tk.cap = false, upper
+		tk.punct, tk.cap = punct, upper
 		tk.trigClitic, tk.trig = v.clitic, v.trig
 		tk.lx, tk.lx2 = v.lx, v.lx2
 		i = j
