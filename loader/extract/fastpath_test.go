@@ -73,6 +73,78 @@ func TestTokenizeFastPaths(t *testing.T) {
 	}
 }
 
+// TestASCIIWords checks tokenize, whose common case is read by
+// asciiWords, against tokenizeReference on random text made for the edges
+// of that case: words of the packs' vocabulary (hits of every length, in
+// three cases) and random runs of ASCII word bytes of 1 to 18 bytes, with
+// '_' first or inside, between every kind of separator (the joiners, the
+// possessive, bytes outside ASCII, doubled spaces); tokenized as the
+// sentences of clean and as random spans, ending within a word, a
+// separator or sixteen bytes of the end of the text.
+func TestASCIIWords(t *testing.T) {
+	x := extractor(t)
+	rng := rand.New(rand.NewSource(37))
+	seps := []string{" ", " ", " ", "  ", "-", ".", ",", "/", "'", "’", "\n", "é", "(", ")", "\"", "”", ". ", ", ", "'s ", "’s ", "_", " \u00a0", "\t", " “", "…", "1", "-1", "-é", ".É", ",é", "/é", "'é", "-١", ",١", "/١", "._", "-_", "-क", ".क"}
+	const wordBytes = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+	for _, p := range x.packList {
+		var vocab []string
+		for w := range p.lex {
+			vocab = append(vocab, w)
+		}
+		for w := range p.lex2 {
+			vocab = append(vocab, w)
+		}
+		slices.Sort(vocab)
+		for n := 0; n < 3000; n++ {
+			var b strings.Builder
+			for k := rng.Intn(40); k >= 0; k-- {
+				switch rng.Intn(3) {
+				case 0:
+					w := vocab[rng.Intn(len(vocab))]
+					switch rng.Intn(3) {
+					case 1:
+						w = strings.ToUpper(w)
+					case 2:
+						r, size := utf8.DecodeRuneInString(w)
+						w = string(unicode.ToUpper(r)) + w[size:]
+					}
+					b.WriteString(w)
+				default:
+					for m := 1 + rng.Intn(18); m > 0; m-- {
+						b.WriteByte(wordBytes[rng.Intn(len(wordBytes))])
+					}
+				}
+				b.WriteString(seps[rng.Intn(len(seps))])
+			}
+			text := b.String()
+			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			spans := slices.Clone(c.sents)
+			for k := 0; k < 8; k++ {
+				s, e := rng.Intn(len(text)), rng.Intn(len(text)+1)
+				if k == 0 {
+					e = len(text) - rng.Intn(min(len(text), 17)+1)
+				}
+				for s > 0 && !utf8.RuneStart(text[s]) {
+					s--
+				}
+				for e < len(text) && !utf8.RuneStart(text[e]) {
+					e++
+				}
+				if s < e {
+					spans = append(spans, sentence{s: s, e: e})
+				}
+			}
+			for i := range spans {
+				got := c.tokenize(&spans[i], nil)
+				want := c.tokenizeReference(&spans[i], nil)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: tokens of %q differ:\n got %+v\nwant %+v", p.lang, text[spans[i].s:spans[i].e], got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestLexTable compares the tokenizer's word tables (lextable.go) with the
 // maps they are built from, and the trigger set a token records with the
 // look-ups matchTrigger made before (the key, else the key less a clitic).
