@@ -131,3 +131,28 @@ func TestBareUNNames(t *testing.T) {
 		})
 	}
 }
+
+// TestPurposeModality: a word of purpose before a trigger ("untuk
+// bertemu", "to meet") carries the plan of the verb it serves: the
+// meeting is an intent (036), not a meeting held; without a plan it stays
+// a meeting.
+func TestPurposeModality(t *testing.T) {
+	type ev = syntaxEvent
+	x := extractor(t)
+	id := []eventRow{
+		{"akan terbang untuk bertemu", "Prabowo akan terbang ke Washington untuk bertemu Presiden Joe Biden.",
+			[]ev{{"IDN", "", "03", "USA", "", ""}}, []ev{{"IDN", "", "04", "USA", "", ""}}, false, false},
+		{"dijadwalkan terbang untuk bertemu", "Prabowo dijadwalkan terbang ke Amerika Serikat untuk bertemu Presiden Joe Biden di Gedung Putih.",
+			[]ev{{"IDN", "", "03", "USA", "", ""}}, []ev{{"IDN", "", "04", "USA", "", ""}}, false, false},
+		{"terbang untuk bertemu", "Prabowo terbang ke Washington untuk bertemu Presiden Joe Biden.",
+			[]ev{{"IDN", "", "04", "USA", "", ""}}, nil, false, false},
+	}
+	runEventRowsIn(t, x, "id", id, len(id))
+	en := []eventRow{
+		{"scheduled to fly to meet", "Prabowo is scheduled to fly to Washington to meet President Joe Biden.",
+			[]ev{{"IDN", "", "03", "USA", "", ""}}, []ev{{"IDN", "", "04", "USA", "", ""}}, false, false},
+		{"flew to meet", "Prabowo flew to Washington to meet President Joe Biden.",
+			[]ev{{"IDN", "", "04", "USA", "", ""}}, nil, false, false},
+	}
+	runEventRowsIn(t, x, "en", en, len(en))
+}

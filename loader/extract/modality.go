@@ -18,6 +18,7 @@ import (
 
 type modality struct {
 	unreal, planned, comp set
+	purpose               set               // a word of purpose before a trigger: the modal of the verb it serves reaches the trigger
 	conditionals          set               // a sentence opened by one is a condition and its consequence
 	openers               map[string]string // CAMEO root → status of the content
 }
@@ -28,6 +29,7 @@ type modalityJSON struct {
 	Planned         []string          `json:"planned"`
 	Conditionals    []string          `json:"conditionals"`
 	Complementizers []string          `json:"complementizers"`
+	Purpose         []string          `json:"purpose"`
 	Openers         map[string]string `json:"openers"`
 }
 
@@ -50,7 +52,7 @@ func (p *pack) loadModality(code string) error {
 		}
 		return s
 	}
-	p.mod = modality{unreal: mk(j.Unreal), planned: mk(j.Planned), comp: mk(j.Complementizers), conditionals: mk(j.Conditionals), openers: map[string]string{}}
+	p.mod = modality{unreal: mk(j.Unreal), planned: mk(j.Planned), comp: mk(j.Complementizers), purpose: mk(j.Purpose), conditionals: mk(j.Conditionals), openers: map[string]string{}}
 	for root, st := range j.Openers {
 		ok := false
 		for _, v := range facts.EventStatuses() {
@@ -83,14 +85,22 @@ func (r *run) modalBefore(s *sentenceContext, t int) string {
 	out := ""
 	// Up to three words before in the clause, or further back over a chain
 	// of verb phrases joined by "and" with no actor between ("must withdraw
-	// its troops and stop attacking"): the modal governs them all.
+	// its troops and stop attacking"): the modal governs them all. After a
+	// word of purpose the window is the clause's ten words before it: the
+	// modal of the verb the purpose serves governs it too ("akan terbang ke
+	// Washington untuk bertemu", "is scheduled to fly to Washington to
+	// meet").
+	near, far := 3, 8
+	if t > 0 && r.p.mod.purpose[s.toks[t-1].low] {
+		near, far = 11, 11
+	}
 	coord := false
-	for k := t - 1; k >= 0 && k >= t-8; k-- {
+	for k := t - 1; k >= 0 && k >= t-far; k-- {
 		tk := &s.toks[k]
 		if tk.lx&lxCoord != 0 {
 			coord = true
 		}
-		if k < t-3 || k < cs {
+		if k < t-near || k < cs {
 			if !coord || tk.punct || covered(s.ms, k) != nil {
 				break
 			}
