@@ -258,6 +258,11 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				rule += "+from"
 			}
 		}
+		if tgt == nil && (tr.ev.Root == "11" || tr.ev.Root == "12") && r.lastForce != "" {
+			if m := r.forceAnaphora(s, te, src); m != nil {
+				tgt, rule = r.groups.one(m), rule+"+anaphora:act"
+			}
+		}
 		if tgt == nil && tr.ev.Root == "13" && te+1 < len(toks) && (toks[te].low == "if" || toks[te].low == "unless") {
 			// "would retaliate if the Philippines continued": a
 			// conditional threat is directed at the condition's subject.
@@ -869,6 +874,9 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 		Evidence: r.evs.one(evd),
 	}
 	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t}))
+	if (ev.Root == "18" || ev.Root == "19" || ev.Root == "20") && status == facts.StatusFact {
+		r.lastForce = src
+	}
 	r.evKeys = append(r.evKeys, key)
 	sa.used = true
 	if ta != nil {
@@ -1634,4 +1642,29 @@ func placeSpeaks(root string) bool {
 		return true
 	}
 	return false
+}
+
+// forceAnaphora: the object right after a verbal act ending at te is a
+// definite act of force ("condemned the attack", "mengecam serangan
+// tersebut"): the act the article reported last, whose doer the verbal act
+// is aimed at. A mention of that doer at the noun, or nil (no such act
+// before, or the source is its doer).
+func (r *run) forceAnaphora(s *sentenceContext, te int, src []*mention) *mention {
+	toks := s.toks
+	n := -1
+	switch {
+	case r.p.lang == "en" && te+1 < len(toks) && toks[te].low == "the" && r.p.forceNouns[toks[te+1].low]:
+		n = te + 1 // "the attack"
+	case r.p.lang != "en" && te+1 < len(toks) && r.p.forceNouns[toks[te].low] && r.p.forceDefinite[toks[te+1].low]:
+		n = te // "serangan itu"
+	}
+	if n < 0 || covered(s.ms, n+1) != nil || n+1 < len(toks) && toks[n+1].lx&(lxObjPrep|lxLocative) != 0 {
+		return nil // "the attack on Kyiv": the phrase names its own parties
+	}
+	for _, m := range src {
+		if m.part == r.lastForce {
+			return nil
+		}
+	}
+	return r.newMention(mention{s: toks[n].s, e: toks[n].e, ti: n, tj: n + 1, id: r.lastForce, part: r.lastForce, rule: "anaphora:act", conf: 0.6, pronoun: true})
 }

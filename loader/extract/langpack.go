@@ -540,6 +540,12 @@ type packJSON struct {
 	// most three words each.
 	ReciprocalObjects []string `json:"reciprocal_objects"`
 	ReactionNouns     []string `json:"reaction_nouns"`
+	// ForceNouns name an act of force which, definite ("the attack";
+	// "serangan itu", "serangan tersebut": ForceDefinite after the noun),
+	// is the last such act the article reported: "Biden condemned the
+	// attack" condemns whoever the article said attacked.
+	ForceNouns    []string `json:"force_nouns"`
+	ForceDefinite []string `json:"force_definite"`
 	// ThingNouns name kinds of things whose own names follow them
 	// ("penghargaan Oscar", "minyak mentah Brent", "badai Katrina"), and
 	// verbs of winning ("memenangkan Oscar"): a given name alone right
@@ -1093,6 +1099,7 @@ type pack struct {
 	complementPreps, owningClaims, originNouns    set
 	onsetWords                                    set
 	possessives, appearVerbs, reactionNouns       set
+	forceNouns, forceDefinite                     set
 	admissionNouns, reciprocalObjects             set
 }
 
@@ -1511,8 +1518,9 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		admissionNouns: mkset(j.AdmissionNouns), reciprocalObjects: mkset(j.ReciprocalObjects),
 		reactionNouns: mkset(j.ReactionNouns),
-		pairs:         unlabeled(phrases(j.Pairs)),
-		triggers:      map[string][]*trigger{},
+		forceNouns:    mkset(j.ForceNouns), forceDefinite: mkset(j.ForceDefinite),
+		pairs:    unlabeled(phrases(j.Pairs)),
+		triggers: map[string][]*trigger{},
 	}
 	for _, a := range j.Abbreviations {
 		p.abbrev[a] = true

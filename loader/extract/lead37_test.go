@@ -156,3 +156,27 @@ func TestPurposeModality(t *testing.T) {
 	}
 	runEventRowsIn(t, x, "en", en, len(en))
 }
+
+// TestActAnaphora: a condemnation of "the attack" ("serangan itu") with
+// no actor of its own is aimed at whoever the article last reported
+// attacking; "he" after a person in the same sentence is that person, not
+// the state the sentence before was about; "and said" ends the object of
+// the verb before it.
+func TestActAnaphora(t *testing.T) {
+	type ev = syntaxEvent
+	x := extractor(t)
+	en := []eventRow{
+		{"condemned the attack", "Iran launched more than 300 drones and missiles at Israel late on Saturday. U.S. President Joe Biden condemned the attack and said he would convene leaders of the Group of Seven to coordinate a diplomatic response.",
+			[]ev{{"USA", "", "11", "IRN", "", ""}, {"USA", "", "03", "g7", "", ""}}, []ev{{"IRN", "", "03", "g7", "", ""}, {"USA", "", "11", "g7", "", ""}}, false, false},
+		{"no attack before", "U.S. President Joe Biden condemned the attack and said he would convene leaders of the Group of Seven.",
+			[]ev{{"USA", "", "03", "g7", "", ""}}, []ev{{"USA", "", "11", "g7", "", ""}}, false, false},
+		{"the attack names its own target", "Iran launched drones at Israel. Britain condemned the attack on Israel.",
+			[]ev{{"GBR", "", "11", "ISR", "", ""}}, []ev{{"GBR", "", "11", "IRN", "", ""}}, false, false},
+	}
+	runEventRowsIn(t, x, "en", en, len(en))
+	id := []eventRow{
+		{"mengecam serangan tersebut", "Rusia melancarkan serangan rudal besar-besaran ke Ukraina pada Senin dini hari. Pemerintah Indonesia mengecam serangan tersebut. Uni Eropa juga mengutuk serangan itu.",
+			[]ev{{"IDN", "", "11", "RUS", "", ""}, {"european-union", "", "11", "RUS", "", ""}}, nil, false, false},
+	}
+	runEventRowsIn(t, x, "id", id, len(id))
+}

@@ -279,7 +279,8 @@ func (r *run) object(s *sentenceContext, te int, place bool, not []*mention) ([]
 // objectEnds: the object of the verb ending at te ends at token k, before
 // ce: a reason ("in response to"), a participle clause after a comma
 // (", prompting North Korea to warn"), a verb phrase after "and"
-// ("welcomed the release and thanked Qatar") or, with content, an
+// ("welcomed the release and thanked Qatar", "condemned the attack and
+// said …") or, with content, an
 // infinitive with an event of its own.
 func (r *run) objectEnds(s *sentenceContext, k, te, ce int, content bool) bool {
 	toks := s.toks
@@ -302,7 +303,9 @@ func (r *run) objectEnds(s *sentenceContext, k, te, ce int, content bool) bool {
 		// which denies targeting civilians, struck ... Dnipro")
 		return strings.HasSuffix(next.low, "ing") && covered(s.ms, k+1) == nil || r.insideRelative(s, te-1, k+1)
 	case k > te && t.lx&lxCoord != 0:
-		return next.lx&lxTrigger != 0 && !strings.HasSuffix(next.low, "s") && covered(s.ms, k+1) == nil
+		// (also a verb of reporting: "condemned the attack and said he
+		// would convene leaders of the Group of Seven")
+		return (next.lx&lxTrigger != 0 && !strings.HasSuffix(next.low, "s") || r.p.report[next.low]) && covered(s.ms, k+1) == nil
 	case content && t.low == "to":
 		return next.lx&lxTrigger != 0 && covered(s.ms, k+1) == nil
 	}

@@ -40,6 +40,7 @@ type run struct {
 
 	// discourse state, actor IDs of participants
 	lastSg, lastPl, lastAny, lastSpeaker string
+	lastForce                            string // the source of the last act of force (roots 18-20) reported as a fact, not alleged (forceAnaphora)
 }
 
 // scratch is the working memory of a run that does not outlive it, kept

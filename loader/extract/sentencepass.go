@@ -153,8 +153,16 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 			continue
 		}
 		var id string
+		part := ""
 		switch kind {
 		case "sg":
+			// A person the sentence named before it first ("Joe Biden
+			// condemned the attack and said he would convene …": not the
+			// state the sentence before was about).
+			if pm := personBefore(s.ms, i); pm != nil {
+				id, part = pm.id, pm.part
+				break
+			}
 			id = r.lastSg
 			if id == "" {
 				id = r.lastAny
@@ -172,7 +180,10 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 		if id == "" {
 			continue
 		}
-		m := r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, part: id, rule: anaphoraRule(kind), conf: 0.7, pronoun: true})
+		if part == "" {
+			part = id
+		}
+		m := r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, part: part, rule: anaphoraRule(kind), conf: 0.7, pronoun: true})
 		if i > 0 && toks[i-1].lx&(lxObjPrep|lxLocative) != 0 {
 			m.oblique = true
 		}
@@ -266,4 +277,16 @@ func anaphoraRule(kind string) string {
 		return "anaphora:any"
 	}
 	return "anaphora:" + kind
+}
+
+// personBefore is the last person the mentions ms name before token i, no
+// pronoun, or nil.
+func personBefore(ms []*mention, i int) *mention {
+	var last *mention
+	for _, m := range ms {
+		if m.person && !m.pronoun && m.tj <= i && (last == nil || m.tj > last.tj) {
+			last = m
+		}
+	}
+	return last
 }
