@@ -135,7 +135,7 @@ var idOrg37GridRows = []wireGridRow{
 
 	// Universities.
 	{"itb satelit", "Institut Teknologi Bandung meluncurkan satelit nano buatan mahasiswa.", []string{"institut-teknologi-bandung/organization/IDN"}, nil, false, false},
-	{"unnes rule", "Universitas Negeri Semarang menonaktifkan dosen yang diduga melakukan pelecehan.", []string{"universitas-negeri-semarang/organization/IDN"}, nil, false, true}, // known
+	{"unnes rule", "Universitas Negeri Semarang menonaktifkan dosen yang diduga melakukan pelecehan.", []string{"universitas-negeri-semarang/organization/IDN"}, nil, false, false},
 	{"ipb university", "IPB University mengembangkan varietas padi tahan kekeringan.", []string{"institut-pertanian-bogor/organization/IDN"}, nil, false, false},
 	{"ugm full", "Universitas Gadjah Mada membentuk tim investigasi kasus kekerasan seksual.", []string{"universitas-gadjah-mada/organization/IDN"}, nil, false, false},
 
