@@ -210,3 +210,32 @@ var idOrg37GridRows = []wireGridRow{
 func TestIDOrg37Grid(t *testing.T) {
 	runIDBodiesGrid(t, idOrg37GridRows, "id")
 }
+
+// idOrg37GridRows2 is the second batch, written and annotated after the
+// first batch's data and rules and before the extractor ran on it.
+var idOrg37GridRows2 = []wireGridRow{
+	{"b2 uin walisongo", "UIN Walisongo Semarang membuka program studi baru di bidang kecerdasan buatan.", []string{"uin-walisongo-semarang/organization/IDN"}, nil, false, false},
+	{"b2 perumda pasar jaya", "Perumda Pasar Jaya merevitalisasi 20 pasar tradisional di Jakarta.", []string{"perumda-pasar-jaya/organization/IDN"}, nil, false, false},
+	{"b2 pt kairo", "PT Kairo Mandiri Sejahtera digugat pailit oleh para krediturnya.", []string{"pt-kairo-mandiri-sejahtera/organization/IDN"}, []string{"EGY"}, false, false},
+	{"b2 universitas negeri malang", "Universitas Negeri Malang memecat dosen yang terbukti melakukan plagiarisme.", []string{"universitas-negeri-malang/organization/IDN"}, nil, false, false},
+	{"b2 politeknik negeri bandung", "Politeknik Negeri Bandung menjalin kerja sama dengan industri otomotif.", []string{"politeknik-negeri-bandung/organization/IDN"}, nil, false, false},
+	{"b2 kemlu korsel", "Kementerian Luar Negeri Korea Selatan memanggil duta besar Jepang di Seoul.", []string{"kor-foreign-ministry/agency/KOR", "JPN"}, []string{"idn-foreign-ministry"}, false, false},
+	{"b2 ad india", "Angkatan Darat India menyatakan baku tembak terjadi di sepanjang Garis Kontrol.", []string{"ind-army/military/IND"}, []string{"idn-army"}, false, false},
+	{"b2 parlemen jepang", "Parlemen Jepang memilih Sanae Takaichi sebagai perdana menteri.", []string{"jpn-parliament/legislature/JPN", "sanae-takaichi"}, nil, false, false},
+	{"b2 ma amerika serikat", "Mahkamah Agung Amerika Serikat membatalkan kebijakan penerimaan mahasiswa berbasis ras.", []string{"usa-supreme-court/court/USA"}, []string{"idn-supreme-court"}, false, false},
+	{"b2 taspen korupsi", "KPK menahan mantan direktur utama PT Taspen dalam kasus investasi fiktif.", []string{"idn-kpk/agency/IDN", "taspen/organization/IDN"}, nil, false, false},
+	{"b2 pos indonesia bansos", "Pos Indonesia menyalurkan bantuan langsung tunai kepada warga di Papua.", []string{"pos-indonesia/organization/IDN"}, nil, false, false},
+	{"b2 jatam acronym", "JATAM mencatat 3.000 lubang tambang yang tidak direklamasi di Kalimantan Timur.", []string{"jatam/organization/IDN"}, nil, false, false},
+	{"b2 baznas full", "Badan Amil Zakat Nasional menargetkan penghimpunan zakat Rp50 triliun.", []string{"idn-baznas/agency/IDN"}, nil, false, false},
+	{"b2 pemkab cianjur", "Pemkab Cianjur menetapkan status tanggap darurat setelah gempa.", []string{"pemkab-cianjur/government/IDN"}, nil, false, false},
+	{"b2 pemprov kaltim", "Pemprov Kaltim mengalokasikan anggaran untuk pembangunan jalan di Ibu Kota Nusantara.", []string{"pemprov-kalimantan-timur/government/IDN"}, nil, false, false},
+	{"b2 bpom full kosmetik", "Badan Pengawas Obat dan Makanan (BPOM) memusnahkan kosmetik ilegal senilai Rp10 miliar.", []string{"idn-bpom/agency/IDN"}, nil, false, false},
+	{"b2 pdam tirta", "PDAM Tirta Pakuan menghentikan sementara distribusi air ke sejumlah kecamatan.", []string{"pdam-tirta-pakuan/organization/IDN"}, nil, false, false},
+	{"b2 universitas tokyo", "Peneliti Universitas Kyoto menemukan metode baru daur ulang baterai.", []string{"universitas-kyoto/organization/JPN"}, nil, false, false},
+	{"b2 len industri", "PT Len Industri (Persero) memasok sistem radar untuk TNI Angkatan Udara.", []string{"len-industri/organization/IDN", "idn-air-force/military/IDN"}, nil, false, false},
+}
+
+// TestIDOrg37Grid2 checks the second batch.
+func TestIDOrg37Grid2(t *testing.T) {
+	runIDBodiesGrid(t, idOrg37GridRows2, "id")
+}

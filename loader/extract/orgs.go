@@ -174,7 +174,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				continue
 			}
 			if r.isState(m.id) {
-				if homeForm && m.rule == "gazetteer:capital" {
+				if homeForm && (m.rule == "gazetteer:capital" || m.rule == "metonym:capital") {
 					continue // "PT Amman Mineral": a capital in a home company's name is no state of it
 				}
 				country = m.id // "Partai Komunis China", "Partai Demokrat AS": the state in the name
