@@ -79,14 +79,14 @@ func TestGenericBodies(t *testing.T) {
 		name, text, id, kind, country string
 		absent                        []string
 	}{
-		{"agency of the home state", "Badan Standardisasi Nasional menghentikan sementara program itu pada Senin.", "idn-badan-standardisasi-nasional", facts.KindAgency, "IDN", nil},
+		{"agency of the home state", "Badan Pengelola Dana Lingkungan Hidup menghentikan sementara program itu pada Senin.", "idn-badan-pengelola-dana-lingkungan-hidup", facts.KindAgency, "IDN", nil},
 		{"new ministry", "Kementerian Urusan Perbatasan menerima laporan itu pekan lalu.", "idn-kementerian-urusan-perbatasan", facts.KindAgency, "IDN", nil},
 		{"head of two words", "Direktorat Jenderal Penerbangan Sipil meminta penjelasan maskapai itu.", "idn-direktorat-jenderal-penerbangan-sipil", facts.KindAgency, "IDN", nil},
 		{"foreign body with its state", "Komisi Antikorupsi Brunei menangkap dua pejabat di Bandar Seri Begawan.", "brn-anti-graft-agency", facts.KindAgency, "BRN", []string{"BRN", "brn-komisi-antikorupsi-brunei"}},
 		{"a royal body with its state", "Kepolisian Diraja Brunei menangkap dua tersangka di Bandar Seri Begawan.", "brn-police", facts.KindAgency, "BRN", []string{"BRN", "brn-kepolisian-diraja-brunei"}},
 		{"foreign body known by its name", "Kepolisian Diraja Malaysia menangkap dua tersangka di Johor.", "mys-police", facts.KindAgency, "MYS", []string{"MYS", "mys-kepolisian-diraja-malaysia"}},
 		{"court", "Mahkamah Syariah Aceh menolak permohonan itu.", "idn-mahkamah-syariah-aceh", facts.KindCourt, "IDN", nil},
-		{"two bodies joined by dan", "Badan Standardisasi Nasional dan Badan Pengelola Perbatasan menandatangani kesepakatan.", "idn-badan-standardisasi-nasional", facts.KindAgency, "IDN", []string{"idn-badan-standardisasi-nasional-dan-badan-pengelola-perbatasan"}},
+		{"two bodies joined by dan", "Badan Pengelola Dana Lingkungan Hidup dan Badan Pengelola Perbatasan menandatangani kesepakatan.", "idn-badan-pengelola-dana-lingkungan-hidup", facts.KindAgency, "IDN", []string{"idn-badan-pengelola-dana-lingkungan-hidup-dan-badan-pengelola-perbatasan"}},
 		{"known body keeps its id", "Badan Nasional Penanggulangan Bencana mengirim bantuan ke Cianjur.", "idn-bnpb", facts.KindAgency, "IDN", []string{"idn-badan-nasional-penanggulangan-bencana"}},
 		{"known acronym in brackets names it", "Badan Perencanaan Pembangunan Nasional (Bappenas) mengusulkan pembatalan pinjaman.", "idn-bappenas", facts.KindAgency, "IDN", []string{"idn-badan-perencanaan-pembangunan-nasional"}},
 		{"a kind of body is no body", "Pemerintah membentuk Badan Usaha Milik Negara baru dan Kementerian Kelautan dan Perikanan mendukungnya.", "idn-fisheries-ministry", facts.KindAgency, "IDN", []string{"idn-badan-usaha-milik-negara"}},
