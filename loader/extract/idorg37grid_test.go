@@ -285,3 +285,51 @@ var idOrg37GridRows3 = []wireGridRow{
 func TestIDOrg37Grid3(t *testing.T) {
 	runIDBodiesGrid(t, idOrg37GridRows3, "id")
 }
+
+// idOrg37GridRows4 is a fourth batch, written and annotated after batch 3
+// ran and before the extractor ran on it: bodies in phrases with their
+// officials, subsidiaries and regional forms.
+var idOrg37GridRows4 = []wireGridRow{
+	{"b4 kepala bpom", "Kepala BPOM Taruna Ikrar mengumumkan penarikan obat sirop yang tercemar.", []string{"idn-bpom/agency/IDN", "taruna-ikrar/person"}, nil, false, false},
+	{"b4 ketua ojk", "Ketua Dewan Komisioner OJK Mahendra Siregar menyebut sektor jasa keuangan tetap stabil.", []string{"idn-ojk/agency/IDN", "mahendra-siregar"}, nil, false, false},
+	{"b4 ceo danantara", "CEO Danantara Rosan Roeslani menyebut dana itu akan diinvestasikan di sektor hilirisasi.", []string{"idn-danantara/agency/IDN", "rosan-roeslani"}, nil, false, false},
+	{"b4 gubernur dki", "Gubernur DKI Jakarta Pramono Anung meminta Pemprov DKI mempercepat normalisasi sungai.", []string{"pramono-anung", "pemprov-dki-jakarta/government/IDN"}, nil, false, false},
+	{"b4 juru bicara kemlu jepang", "Juru bicara Kementerian Luar Negeri Jepang mengatakan Tokyo akan mengajukan protes resmi.", []string{"jpn-foreign-ministry/agency/JPN"}, []string{"idn-foreign-ministry"}, false, false},
+	{"b4 kemlu rrt", "Kementerian Luar Negeri RRT menolak tuduhan spionase itu.", []string{"chn-foreign-ministry/agency/CHN"}, []string{"idn-foreign-ministry"}, false, false},
+	{"b4 kemenlu jepang short", "Kemenlu Jepang mengimbau warganya menghindari perjalanan ke Israel.", []string{"jpn-foreign-ministry/agency/JPN", "ISR"}, []string{"idn-foreign-ministry"}, false, false},
+	{"b4 pemda diy", "Pemda DIY menetapkan status tanggap darurat kekeringan.", []string{"pemprov-di-yogyakarta/government/IDN"}, nil, false, true}, // known: "DIY" is no form of the province (an English word)
+	{"b4 pemerintah kabupaten bogor", "Pemerintah Kabupaten Bogor menutup tempat wisata ilegal di kawasan hutan.", []string{"pemkab-bogor/government/IDN"}, nil, false, false},
+	{"b4 pemkot bekasi", "Pemkot Bekasi dan Pemprov DKI Jakarta sepakat menangani banjir bersama.", []string{"pemkot-bekasi/government/IDN", "pemprov-dki-jakarta/government/IDN"}, nil, false, false},
+	{"b4 pertamina hulu rokan", "PT Pertamina Hulu Rokan menemukan cadangan minyak baru di Riau.", []string{"pertamina-hulu-rokan/organization/IDN"}, []string{"pertamina"}, false, false},
+	{"b4 bsi", "PT Bank Syariah Indonesia Tbk (BSI) memulihkan layanan setelah serangan siber.", []string{"bank-syariah-indonesia/organization/IDN"}, nil, false, false},
+	{"b4 telkomsel", "Telkomsel meluncurkan layanan 5G di sepuluh kota baru.", []string{"telkomsel/organization/IDN"}, nil, false, false},
+	{"b4 direktur utama pln", "Direktur Utama PT PLN (Persero) Darmawan Prasodjo menjamin pasokan listrik saat Natal.", []string{"pln/organization/IDN", "darmawan-prasodjo"}, nil, false, false},
+	{"b4 menteri bumn", "Menteri BUMN Erick Thohir merombak direksi PT Garuda Indonesia.", []string{"erick-thohir", "garuda-indonesia/organization/IDN"}, nil, false, false},
+	{"b4 rektor ui", "Rektor Universitas Indonesia Heri Hermansyah melantik para dekan baru.", []string{"universitas-indonesia/organization/IDN", "heri-hermansyah/person"}, nil, false, false},
+	{"b4 ma jepang nominative", "Mahkamah Agung Jepang menolak gugatan pasangan sesama jenis.", []string{"jpn-supreme-court/court/JPN"}, []string{"idn-supreme-court"}, false, false},
+	{"b4 militer myanmar", "Militer Myanmar melancarkan serangan udara ke desa di wilayah Sagaing.", []string{"mmr-armed-forces/military/MMR"}, nil, false, false},
+	{"b4 kejaksaan korsel", "Kejaksaan Korea Selatan mendakwa mantan presiden Yoon Suk Yeol atas tuduhan pemberontakan.", []string{"kor-attorney-general/agency/KOR", "yoon-suk-yeol"}, []string{"idn-attorney-general"}, false, true}, // known: "Kejaksaan" alone as a body was tried and left out (bare, it made Indonesia's prosecution of the idname grid's row)
+	{"b4 pengadilan distrik seoul", "Pengadilan Distrik Pusat Seoul menjatuhkan hukuman penjara seumur hidup.", []string{"kor-pengadilan-distrik-pusat-seoul/court/KOR"}, []string{"idn-supreme-court"}, false, false},                 // annotation corrected after the first run: the court, which the rule names, rather than its state
+	{"b4 pemprov bali pungutan", "Pemerintah Provinsi Bali memungut Rp150.000 dari setiap wisatawan asing.", []string{"pemprov-bali/government/IDN"}, nil, false, false},
+	{"b4 universitas islam indonesia", "Universitas Islam Indonesia menolak pemberian gelar doktor kehormatan itu.", []string{"universitas-islam-indonesia/organization/IDN"}, nil, false, false},
+}
+
+// TestIDOrg37Grid4 checks the fourth batch.
+func TestIDOrg37Grid4(t *testing.T) {
+	runIDBodiesGrid(t, idOrg37GridRows4, "id")
+}
+
+// idOrg37GridRows5 checks the "Pemda" rule (regional governments by the
+// word for any of them), written and annotated before it ran.
+var idOrg37GridRows5 = []wireGridRow{
+	{"b5 pemda kabupaten cianjur", "Pemda Kabupaten Cianjur membangun hunian tetap bagi korban gempa.", []string{"pemkab-cianjur/government/IDN"}, nil, false, false},
+	{"b5 pemda kota bogor", "Pemda Kota Bogor melarang angkot beroperasi di jalan protokol.", []string{"pemkot-bogor/government/IDN"}, []string{"pemkab-bogor"}, false, false},
+	{"b5 pemda jawa barat", "Pemda Jawa Barat mengalokasikan dana untuk perbaikan sekolah rusak.", []string{"pemprov-jawa-barat/government/IDN"}, nil, false, false},
+	{"b5 pemda bangka belitung", "Pemda Bangka Belitung menertibkan tambang timah ilegal.", []string{"pemprov-kepulauan-bangka-belitung/government/IDN"}, nil, false, false},
+	{"b5 pemda bogor bare", "Pemda Bogor belum menanggapi keluhan warga soal jalan rusak.", nil, []string{"pemprov-bogor", "pemda-bogor"}, false, false},
+}
+
+// TestIDOrg37Grid5 checks the fifth batch.
+func TestIDOrg37Grid5(t *testing.T) {
+	runIDBodiesGrid(t, idOrg37GridRows5, "id")
+}
