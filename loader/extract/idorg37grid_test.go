@@ -333,3 +333,63 @@ var idOrg37GridRows5 = []wireGridRow{
 func TestIDOrg37Grid5(t *testing.T) {
 	runIDBodiesGrid(t, idOrg37GridRows5, "id")
 }
+
+// idOrg37GridRows6 is a sixth batch of foreign states' bodies in their
+// longer Indonesian forms, written and annotated before it ran.
+var idOrg37GridRows6 = []wireGridRow{
+	{"b6 kemlu rrt full", "Kementerian Luar Negeri Republik Rakyat Tiongkok menyampaikan protes keras kepada Manila.", []string{"chn-foreign-ministry/agency/CHN"}, []string{"idn-foreign-ministry"}, false, false},
+	{"b6 kemhan federasi rusia", "Kementerian Pertahanan Federasi Rusia mengklaim menembak jatuh 40 drone Ukraina.", []string{"rus-defense-ministry/agency/RUS"}, []string{"idn-defense-ministry"}, false, false},
+	{"b6 royal navy", "Angkatan Laut Kerajaan Inggris mengawal kapal selam Rusia yang melintasi Selat Inggris.", []string{"gbr-navy/military/GBR"}, []string{"idn-navy"}, false, false},
+	{"b6 raaf", "Angkatan Udara Kerajaan Australia mengirim pesawat pengintai ke Laut China Selatan.", []string{"aus-air-force/military/AUS"}, []string{"idn-air-force"}, false, false},
+	{"b6 pdrm kepolisian diraja", "Kepolisian Diraja Malaysia menangkap 20 tersangka penipuan daring.", []string{"mys-police/agency/MYS"}, []string{"idn-police"}, false, false},
+	{"b6 kantor pm israel", "Kantor Perdana Menteri Israel menyatakan delegasi akan berangkat ke Kairo.", []string{"isr-pm-office/government/ISR"}, nil, false, false},
+	{"b6 kantor kepresidenan korsel", "Kantor Kepresidenan Korea Selatan membantah laporan tersebut.", []string{"kor-presidency/government/KOR"}, []string{"idn-presidency"}, false, false},
+	{"b6 kementan as", "Kementerian Pertanian AS memperkirakan ekspor kedelai turun tahun ini.", []string{"usa-agriculture-ministry/agency/USA"}, []string{"idn-agriculture-ministry"}, false, false},
+	{"b6 rbi", "Bank Sentral India memangkas suku bunga acuan menjadi 5,5 persen.", []string{"ind-central-bank/agency/IND"}, []string{"idn-central-bank"}, false, false},
+	{"b6 comelec", "Komisi Pemilihan Umum Filipina mendiskualifikasi kandidat itu.", []string{"phl-election-commission/agency/PHL"}, []string{"idn-kpu"}, false, false},
+	{"b6 stf brasil", "Mahkamah Agung Federal Brasil memerintahkan pemblokiran platform X.", []string{"bra-supreme-court/court/BRA"}, []string{"idn-supreme-court"}, false, false},
+	{"b6 nsc as", "Dewan Keamanan Nasional AS menggelar rapat darurat soal Venezuela.", []string{"usa-nsc/agency/USA", "VEN"}, nil, false, false},
+	{"b6 irgc full", "Korps Garda Revolusi Islam Iran meluncurkan rudal ke pangkalan militer AS di Qatar.", []string{"irn-irgc/military/IRN"}, nil, false, false},
+	{"b6 saf sudan", "Angkatan Bersenjata Sudan merebut kembali istana kepresidenan di Khartoum.", []string{"sdn-armed-forces/military/SDN"}, []string{"idn-armed-forces"}, false, false},
+	{"b6 militer israel", "Militer Israel memerintahkan warga Gaza utara mengungsi ke selatan.", []string{"isr-armed-forces/military/ISR"}, nil, false, false},
+	{"b6 kemlu taiwan", "Kementerian Luar Negeri Taiwan mengecam tekanan China terhadap sekutu diplomatiknya.", []string{"twn-foreign-ministry/agency/TWN", "CHN"}, []string{"idn-foreign-ministry"}, false, false},
+	{"b6 kemlu korut", "Kemlu Korut menyebut latihan militer gabungan itu sebagai provokasi.", []string{"prk-foreign-ministry/agency/PRK"}, []string{"idn-foreign-ministry"}, false, false},
+	{"b6 kemlu saudi kerajaan", "Kementerian Luar Negeri Kerajaan Arab Saudi menyambut pengakuan negara Palestina oleh Prancis.", []string{"sau-foreign-ministry/agency/SAU", "FRA"}, []string{"idn-foreign-ministry"}, false, false},
+}
+
+// TestIDOrg37Grid6 checks the sixth batch.
+func TestIDOrg37Grid6(t *testing.T) {
+	runIDBodiesGrid(t, idOrg37GridRows6, "id")
+}
+
+// idOrg37GridRows7 is a seventh batch of Indonesian companies, NGOs and
+// universities, written and annotated before it ran.
+var idOrg37GridRows7 = []wireGridRow{
+	{"b7 wika", "PT Wijaya Karya (Persero) Tbk merugi Rp7 triliun sepanjang tahun lalu.", []string{"wijaya-karya/organization/IDN"}, nil, false, false},
+	{"b7 krakatau steel", "PT Krakatau Steel (Persero) Tbk menghentikan operasi pabrik baja lembaran panas.", []string{"krakatau-steel/organization/IDN"}, nil, false, false},
+	{"b7 bulog direktur", "Direktur Utama Perum Bulog memastikan stok beras mencukupi hingga Lebaran.", []string{"idn-bulog/agency/IDN"}, nil, false, false},
+	{"b7 pelni", "PT Pelni (Persero) menambah kapal untuk arus mudik di kawasan timur.", []string{"pelni/organization/IDN"}, nil, false, false},
+	{"b7 pupuk kaltim", "PT Pupuk Kalimantan Timur meresmikan pabrik amonia baru di Bontang.", []string{"pupuk-kaltim/organization/IDN"}, nil, false, false},
+	{"b7 semen indonesia", "PT Semen Indonesia (Persero) Tbk menutup sementara pabriknya di Tuban.", []string{"semen-indonesia/organization/IDN"}, nil, false, false},
+	{"b7 indika", "PT Indika Energy Tbk mengakuisisi tambang emas di Kalimantan.", []string{"indika-energy/organization/IDN"}, nil, false, false},
+	{"b7 bumi resources", "PT Bumi Resources Tbk melunasi sebagian utangnya kepada kreditur asing.", []string{"bumi-resources/organization/IDN"}, nil, false, false},
+	{"b7 harita", "PT Trimegah Bangun Persada Tbk (Harita Nickel) membangun smelter baru di Pulau Obi.", []string{"harita-nickel/organization/IDN"}, nil, false, false},
+	{"b7 mnc", "PT MNC Asia Holding Tbk menjual sebagian sahamnya di unit media.", []string{"mnc-group/organization/IDN"}, nil, false, false}, // annotation corrected after the first run: the holding is the gazetteer's MNC Group
+	{"b7 emtek", "PT Elang Mahkota Teknologi Tbk menambah modal di Bukalapak.", []string{"elang-mahkota-teknologi/organization/IDN", "bukalapak/organization/IDN"}, nil, false, false},
+	{"b7 ylki", "YLKI menerima ratusan pengaduan konsumen terkait pinjaman daring.", []string{"ylki/organization/IDN"}, nil, false, false},
+	{"b7 ica", "Indonesia Corruption Watch dan Transparency International Indonesia menolak revisi UU KPK.", []string{"icw/organization/IDN", "transparency-international-indonesia/organization/IDN"}, nil, false, false},
+	{"b7 pgi kwi", "PGI dan KWI menyerukan perdamaian menjelang pemilu.", []string{"pgi/organization/IDN", "kwi/organization/IDN"}, nil, false, false},
+	{"b7 aman", "Aliansi Masyarakat Adat Nusantara (AMAN) menolak proyek food estate di Merauke.", []string{"aman/organization/IDN"}, nil, false, false},
+	{"b7 komnas perempuan", "Komnas Perempuan mencatat 400.000 kasus kekerasan terhadap perempuan.", []string{"idn-komnas-perempuan/agency/IDN"}, nil, false, false},
+	{"b7 unhas", "Universitas Hasanuddin meluncurkan pusat riset kelautan di Makassar.", []string{"universitas-hasanuddin/organization/IDN"}, nil, false, false},
+	{"b7 usu", "Universitas Sumatera Utara menaikkan uang kuliah tunggal mahasiswa baru.", []string{"universitas-sumatera-utara/organization/IDN"}, nil, false, false},
+	{"b7 uny", "UNY membuka program beasiswa bagi atlet berprestasi.", []string{"universitas-negeri-yogyakarta/organization/IDN"}, nil, false, false},
+	{"b7 unpad", "Unpad membentuk satuan tugas pencegahan kekerasan seksual.", []string{"universitas-padjadjaran/organization/IDN"}, nil, false, false},
+	{"b7 its", "Institut Teknologi Sepuluh Nopember mengembangkan kapal listrik untuk nelayan.", []string{"institut-teknologi-sepuluh-nopember/organization/IDN"}, nil, false, false},
+	{"b7 undip", "Universitas Diponegoro memberhentikan dekan fakultas kedokteran.", []string{"universitas-diponegoro/organization/IDN"}, nil, false, false},
+}
+
+// TestIDOrg37Grid7 checks the seventh batch.
+func TestIDOrg37Grid7(t *testing.T) {
+	runIDBodiesGrid(t, idOrg37GridRows7, "id")
+}
