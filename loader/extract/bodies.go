@@ -1158,7 +1158,23 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 		}
 	}
 	region := r.text[toks[k].s:toks[end-1].e]
-	id := label + "-" + r.regionSlug(toks, k, end, region, ms)
+	rs := r.regionSlug(toks, k, end, region, ms)
+	if label == "pemda" {
+		// "Pemda DIY", "Pemda Kabupaten Cianjur": a regional government is
+		// the province's, the regency's or the city's as its region says;
+		// "Pemda Bogor" says none of them.
+		switch {
+		case toks[k].low == "kabupaten" && end-k > 1:
+			label, rs = "pemkab", slug(r.text[toks[k+1].s:toks[end-1].e])
+		case toks[k].low == "kota" && end-k > 1:
+			label, rs = "pemkot", slug(r.text[toks[k+1].s:toks[end-1].e])
+		case r.provinceAt(ms, k, end):
+			label = "pemprov" // a known province, however written
+		default:
+			return ms
+		}
+	}
+	id := label + "-" + rs
 	bt := r.x.common.BodyTypes[label]
 	a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: bt.Kind, Name: r.text[toks[i].s:toks[end-1].e], Country: country, Sector: bt.Sector})
 	keep := ms[:0]
@@ -1191,6 +1207,16 @@ func (r *run) regionSlug(toks []token, k, end int, region string, ms []*mention)
 		return slug(region)
 	}
 	return m.entry.ID
+}
+
+// provinceAt reports whether toks[k:end] are one known province of the
+// home state ("Jawa Barat", "Jabar"), not a regency or a city.
+func (r *run) provinceAt(ms []*mention, k, end int) bool {
+	m := covered(ms, k)
+	if m == nil || m.person || m.ti != k || m.tj != end || m.entry == nil || m.entry.Kind != facts.KindPlace || m.entry.Country != r.p.home {
+		return false
+	}
+	return !strings.HasPrefix(m.entry.ID, "kabupaten-") && !strings.HasPrefix(m.entry.ID, "kota-")
 }
 
 // titleEndsAt reports whether a title of the pack ends right before

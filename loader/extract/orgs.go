@@ -167,14 +167,26 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				id = cid // "bank Mandiri": the known "Bank Mandiri"
 			}
 		}
-		country := ""
-		if p.homeForms[toks[start].low] || isBody {
+		country, placeCountry := "", ""
+		homeForm := p.homeForms[toks[start].low]
+		if homeForm || isBody {
 			country = p.home
 		}
 		for _, m := range ms {
-			if m.ti >= start && m.tj <= end && !m.person && r.isState(m.id) {
-				country = m.id // "Partai Komunis China", "Partai Demokrat AS": the state in the name
+			if m.ti < start || m.tj > end || m.person {
+				continue
 			}
+			if r.isState(m.id) {
+				if homeForm && (m.rule == "gazetteer:capital" || m.rule == "metonym:capital") {
+					continue // "PT Amman Mineral": a capital in a home company's name is no state of it
+				}
+				country = m.id // "Partai Komunis China", "Partai Demokrat AS": the state in the name
+			} else if m.entry != nil && m.entry.Kind == facts.KindPlace && m.entry.Country != "" {
+				placeCountry = m.entry.Country // "Universitas Negeri Semarang": the place in the name
+			}
+		}
+		if country == "" {
+			country = placeCountry
 		}
 		if sm := r.stateMentionAt(ms, i); from > i && sm != nil {
 			country = sm.id // "surat kabar Israel Yedioth Ahronoth"
