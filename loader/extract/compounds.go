@@ -142,7 +142,7 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 			break
 		}
 	}
-	if !has || !r.teamCueIn(toks) && !r.matchScoreIn(toks) {
+	if !has || !r.teamCueIn(toks) && !r.matchScoreIn(toks) && !r.sidesOfResult(toks, out) {
 		return out
 	}
 	keep := out[:0]
@@ -153,6 +153,39 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// sidesOfResult reports whether a state's name in out follows a phrase of
+// match_verbs that follows a capitalized word ("England lost to Spain",
+// "New Zealand thrashed Australia"): the two sides of a match's result,
+// teams without a score. Not where a side is a player: a person's name
+// before the phrase, a possessive after the state's ("beat China's Shi
+// Yuqi").
+func (r *run) sidesOfResult(toks []token, out []*mention) bool {
+	if len(r.p.matchVerbs.byFirst) == 0 {
+		return false
+	}
+	for _, m := range out {
+		if m.entry == nil || m.entry.Kind != facts.KindState || m.id != m.entry.ID || m.ti < 2 || m.tj < len(toks) && r.p.possessives[toks[m.tj].low] {
+			continue // ("beat China's Shi Yuqi": the side is a player)
+		}
+		// the phrase ends right before the state's name: one or two words
+		for n := 1; n <= 2 && m.ti-n >= 1; n++ {
+			k := m.ti - n
+			if toks[k].cap || toks[k].punct || !toks[k-1].cap || toks[k-1].punct {
+				continue
+			}
+			if s := covered(out, k-1); s != nil && s.person {
+				continue // "Jonatan Christie beat ...": a player, no team
+			}
+			for _, p := range r.p.matchVerbs.byFirst[toks[k].low] {
+				if len(p) == n && matchPhrase(toks, k, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // matchScoreIn reports whether toks hold a match's score ("1-0", "2-2":

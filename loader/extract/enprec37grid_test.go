@@ -166,19 +166,10 @@ var enPrec37GridRows = []struct{ text, want string }{
 // enPrec37GridKnown lists the rows the extractor still gets wrong. The test
 // fails when one of them starts passing, so the list shrinks with each fix.
 var enPrec37GridKnown = []string{
-	"The aircraft carrier Charles de Gaulle docked in Singapore.",
-	"The Orient Express resumed service between Paris and Venice.",
+	// A book's title that is a given name and a surname, and a known
+	// person's surname after a capitalized possessive inside the title.
 	"Harry Potter and the Philosopher's Stone was reissued with new illustrations.",
-	"Argentina beat France on penalties to win the World Cup.",
-	"England lost to Spain in the final in Berlin.",
-	"Morocco became the first African side to reach the semi-finals.",
-	"Japan stunned Germany with two late goals.",
-	"India won the toss and chose to bat first.",
-	"New Zealand thrashed Australia by 40 points.",
-	"He wore a Panama hat and Italian loafers.",
-	"The bar is known for its Moscow Mules.",
-	"Shoppers bought Canadian maple syrup and Greek yogurt.",
-	"The concert was held at Madison Square Garden.",
+	// A market index that is also an outlet's name, with no index word.
 	"The Nikkei fell 4 percent on Monday.",
 }
 

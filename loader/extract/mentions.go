@@ -1196,7 +1196,8 @@ func wordEdgeAfter(text string, e int) bool {
 
 // facilityNames drops a person whose name is inside the name of a place,
 // a building, a vessel or a work named after the person (namedAfterHead),
-// or begins with a thing_nouns word ("Piala Thomas", "Virus Zika"); and a
+// or begins with a thing_nouns word ("Piala Thomas", "Virus Zika"), or
+// follows a ship's noun of vessel_nouns ("the carrier Charles de Gaulle"); and a
 // company before a model number (a product). English names of that kind
 // end in a word after the name ("Queen Elizabeth Hospital"): namedAfter
 // reads them.
@@ -1206,6 +1207,9 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	for _, m := range ms {
 		if m.person && (r.namedAfterHead(toks, m.ti) || p.thingNouns[toks[m.ti].low]) {
 			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
+		}
+		if m.person && m.ti > 0 && toks[m.ti].cap && !toks[m.ti-1].cap && p.vesselNouns[toks[m.ti-1].low] {
+			continue // "the aircraft carrier Charles de Gaulle": a ship
 		}
 		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.modelAfter(toks, m.tj) {
 			continue // "Boeing 737 MAX", "Airbus A350": a product
