@@ -161,6 +161,27 @@ var enPrec37GridRows = []struct{ text, want string }{
 	{"Netflix said Squid Game was its most-watched series.", "netflix"},
 	{"Amnesty International said the Shahed drones hit civilian areas.", "amnesty-international"},
 	{"Japan protested after Chinese coast guard vessels entered its waters.", "JPN chn-coast-guard"},
+	// Batch 2, written after the rules and annotated before its first run.
+	{"The destroyer Admiral Grigorovich sailed through the Bosphorus.", ""},
+	{"The frigate Karel Doorman joined the NATO exercise.", "nato"},
+	{"A ferry captain, Mario Rossi, said the waves were too high.", "mario-rossi"},
+	{"Ireland beat Scotland by ten points in Dublin.", ""},
+	{"Pakistan lost to Afghanistan in the group stage.", ""},
+	{"Turkey thrashed Georgia in the qualifier in Istanbul.", ""},
+	{"India beat China to become the world's most populous country.", "CHN IND"},
+	{"Carlos Alcaraz beat Jannik Sinner in the final in Paris.", "carlos-alcaraz jannik-sinner"},
+	{"Fans ordered Irish coffee and Belgian waffles.", ""},
+	{"He bought a Persian carpet and a Swiss Army knife.", ""},
+	{"Tourists lined up outside Caesars Palace in Las Vegas.", ""},
+	{"The show opened at the Kennedy Center in Washington.", ""},
+	{"Flights between Madrid and Florence were cancelled.", ""},
+	{"Ships sailed from Rotterdam to Savannah.", ""},
+	{"Crowds filled Tiananmen Square and Wenceslas Square.", ""},
+	{"The Hubble Space Telescope marked 35 years in orbit.", ""},
+	{"Storm Darragh knocked out power to 400,000 homes in Wales.", ""},
+	{"Operation Sindoor targeted nine sites in Pakistan.", "PAK"},
+	{"Wales drew with Italy in the Six Nations.", ""},
+	{"The Prime Minister's Office denied the report.", ""},
 }
 
 // enPrec37GridKnown lists the rows the extractor still gets wrong. The test
@@ -171,6 +192,13 @@ var enPrec37GridKnown = []string{
 	"Harry Potter and the Philosopher's Stone was reissued with new illustrations.",
 	// A market index that is also an outlet's name, with no index word.
 	"The Nikkei fell 4 percent on Monday.",
+	// Batch 2, failing on its first run.
+	"The destroyer Admiral Grigorovich sailed through the Bosphorus.",
+	"Ireland beat Scotland by ten points in Dublin.",
+	"India beat China to become the world's most populous country.",
+	"Fans ordered Irish coffee and Belgian waffles.",
+	"He bought a Persian carpet and a Swiss Army knife.",
+	"The show opened at the Kennedy Center in Washington.",
 }
 
 // TestEnglishPrecision37Grid wants exactly each row's actor set, places
