@@ -192,12 +192,11 @@ var enPrec37GridKnown = []string{
 	"Harry Potter and the Philosopher's Stone was reissued with new illustrations.",
 	// A market index that is also an outlet's name, with no index word.
 	"The Nikkei fell 4 percent on Monday.",
-	// Batch 2, failing on its first run.
-	"The destroyer Admiral Grigorovich sailed through the Bosphorus.",
-	"Ireland beat Scotland by ten points in Dublin.",
-	"India beat China to become the world's most populous country.",
-	"Fans ordered Irish coffee and Belgian waffles.",
+	// Batch 2: 14 of 20 passed on its first run; these two still fail.
+	// A demonym and a body's word before a thing's noun: the body rule
+	// reads "Swiss Army".
 	"He bought a Persian carpet and a Swiss Army knife.",
+	// A venue named after a person with an organization's tail word.
 	"The show opened at the Kennedy Center in Washington.",
 }
 

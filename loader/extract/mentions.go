@@ -1208,8 +1208,8 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 		if m.person && (r.namedAfterHead(toks, m.ti) || p.thingNouns[toks[m.ti].low]) {
 			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
 		}
-		if m.person && m.ti > 0 && toks[m.ti].cap && !toks[m.ti-1].cap && p.vesselNouns[toks[m.ti-1].low] {
-			continue // "the aircraft carrier Charles de Gaulle": a ship
+		if m.person && r.afterVesselNoun(toks, m.ti) {
+			continue // "the aircraft carrier Charles de Gaulle", "the destroyer Admiral Grigorovich": a ship
 		}
 		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.modelAfter(toks, m.tj) {
 			continue // "Boeing 737 MAX", "Airbus A350": a product
@@ -1220,6 +1220,22 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// afterVesselNoun reports whether a lower-case ship's noun of vessel_nouns
+// stands right before the capitalized toks[ti], or before one capitalized
+// word before it ("the destroyer Admiral Grigorovich"): the name is the
+// ship's. A title in lower case between ("the destroyer captain John
+// Phillips") keeps the person.
+func (r *run) afterVesselNoun(toks []token, ti int) bool {
+	if ti == 0 || !toks[ti].cap {
+		return false
+	}
+	k := ti - 1
+	if toks[k].cap && !toks[k].punct && k > 0 {
+		k--
+	}
+	return !toks[k].cap && r.p.vesselNouns[toks[k].low]
 }
 
 // workTitles drops every mention inside a title in quotation marks that
