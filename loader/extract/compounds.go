@@ -163,9 +163,7 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 // "beat China's Shi Yuqi"), nor in a race to a goal, "to" and a verb
 // after the second side ("India beat China to become ...").
 func (r *run) sidesOfResult(toks []token, out []*mention) bool {
-	if len(r.p.matchVerbs.byFirst) == 0 {
-		return false
-	}
+	// (the flag l2MatchVerb rules out almost every word before the map)
 	side := func(k int) bool { // a capitalized word that is no player's name
 		if k < 0 || k >= len(toks) || !toks[k].cap || toks[k].punct {
 			return false
@@ -186,7 +184,7 @@ func (r *run) sidesOfResult(toks []token, out []*mention) bool {
 		// the phrase (one or two words) ends right before the state's name
 		for n := 1; n <= 2 && m.ti-n >= 1; n++ {
 			k := m.ti - n
-			if toks[k].cap || toks[k].punct || !side(k-1) || race(m.tj) {
+			if toks[k].lx2&l2MatchVerb == 0 || toks[k].cap || toks[k].punct || !side(k-1) || race(m.tj) {
 				continue
 			}
 			for _, p := range r.p.matchVerbs.byFirst[toks[k].low] {
@@ -196,7 +194,7 @@ func (r *run) sidesOfResult(toks []token, out []*mention) bool {
 			}
 		}
 		// or starts right after it
-		if k := m.tj; k < len(toks) && !toks[k].cap {
+		if k := m.tj; k < len(toks) && toks[k].lx2&l2MatchVerb != 0 && !toks[k].cap {
 			for _, p := range r.p.matchVerbs.byFirst[toks[k].low] {
 				if j := k + len(p); matchPhrase(toks, k, p) && side(j) && !(j+1 < len(toks) && r.p.possessives[toks[j+1].low]) && !race(j) {
 					return true

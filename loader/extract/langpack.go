@@ -1205,6 +1205,8 @@ const (
 	l2SourcePrep                        // source_preps (converseAgent)
 	l2StateOf                           // state_of (titledPersons)
 	l2Former                            // former (appositionComma)
+	l2MatchVerb                         // first word of a match_verbs phrase (sidesOfResult)
+	l2VesselNoun                        // vessel_nouns (afterVesselNoun)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1398,11 +1400,14 @@ func (p *pack) buildLex2(com *common) {
 		{p.clubWords, l2ClubWord}, {p.aliasWords, l2AliasWord},
 		{p.function, l2Function}, {p.mod.conditionals, l2Conditional}, {p.facilityHeads, l2FacilityHead},
 		{p.namedAfterHeads, l2NamedAfterHead}, {p.sourcePreps, l2SourcePrep}, {p.stateOf, l2StateOf},
-		{p.former, l2Former},
+		{p.former, l2Former}, {p.vesselNouns, l2VesselNoun},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit
 		}
+	}
+	for w := range p.matchVerbs.byFirst {
+		lex[w] |= l2MatchVerb
 	}
 	// Keyed by written forms: the bit of the fold.
 	for _, x := range []struct {

@@ -1235,7 +1235,7 @@ func (r *run) afterVesselNoun(toks []token, ti int) bool {
 	if toks[k].cap && !toks[k].punct && k > 0 {
 		k--
 	}
-	return !toks[k].cap && r.p.vesselNouns[toks[k].low]
+	return toks[k].lx2&l2VesselNoun != 0 && !toks[k].cap && r.p.vesselNouns[toks[k].low]
 }
 
 // workTitles drops every mention inside a title in quotation marks that
