@@ -157,7 +157,7 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 			break
 		}
 	}
-	if !has || !r.teamCueIn(toks) && !r.matchScoreIn(toks) {
+	if !has || !r.teamCueIn(toks) && !r.matchScoreIn(toks) && !r.sidesOfResult(toks, out) {
 		return out
 	}
 	keep := out[:0]
@@ -168,6 +168,56 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// sidesOfResult reports whether a state's name in out and a capitalized
+// word stand on the two sides of a phrase of match_verbs ("England lost
+// to Spain", "New Zealand thrashed Australia", "Ireland beat Scotland"):
+// the two sides of a match's result, teams without a score. Not where a
+// side is a player (a person's name, or a possessive after the state's:
+// "beat China's Shi Yuqi"), nor in a race to a goal, "to" and a verb
+// after the second side ("India beat China to become ...").
+func (r *run) sidesOfResult(toks []token, out []*mention) bool {
+	// (the flag l2MatchVerb rules out almost every word before the map)
+	side := func(k int) bool { // a capitalized word that is no player's name
+		if k < 0 || k >= len(toks) || !toks[k].cap || toks[k].punct {
+			return false
+		}
+		s := covered(out, k)
+		return s == nil || !s.person
+	}
+	race := func(k int) bool { // "to become": after the second side
+		for k < len(toks) && toks[k].cap && !toks[k].punct {
+			k++
+		}
+		return k+1 < len(toks) && toks[k].low == "to" && !toks[k+1].cap && !toks[k+1].punct
+	}
+	for _, m := range out {
+		if m.entry == nil || m.entry.Kind != facts.KindState || m.id != m.entry.ID || m.tj < len(toks) && r.p.possessives[toks[m.tj].low] {
+			continue
+		}
+		// the phrase (one or two words) ends right before the state's name
+		for n := 1; n <= 2 && m.ti-n >= 1; n++ {
+			k := m.ti - n
+			if toks[k].lx2&l2MatchVerb == 0 || toks[k].cap || toks[k].punct || !side(k-1) || race(m.tj) {
+				continue
+			}
+			for _, p := range r.p.matchVerbs.byFirst[toks[k].low] {
+				if len(p) == n && matchPhrase(toks, k, p) {
+					return true
+				}
+			}
+		}
+		// or starts right after it
+		if k := m.tj; k < len(toks) && toks[k].lx2&l2MatchVerb != 0 && !toks[k].cap {
+			for _, p := range r.p.matchVerbs.byFirst[toks[k].low] {
+				if j := k + len(p); matchPhrase(toks, k, p) && side(j) && !(j+1 < len(toks) && r.p.possessives[toks[j+1].low]) && !race(j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // matchScoreIn reports whether toks hold a match's score ("1-0", "2-2":

@@ -173,6 +173,14 @@ type packJSON struct {
 	// 3-2"). Words that votes and talks take ("won", "voted", "held",
 	// "win") are left out.
 	MatchWords []string `json:"match_words"`
+	// MatchVerbs are phrases, lower case, of a match's result that stand
+	// between its two sides ("beat", "thrashed", "lost to", "drew with"):
+	// a capitalized name, the phrase and a state's name right after it
+	// make the state a team without a score ("England lost to Spain in the
+	// final", "New Zealand thrashed Australia by 40 points"). Verbs said
+	// of wars and diplomacy too ("stunned", "routed", "fell to") are left
+	// out.
+	MatchVerbs []string `json:"match_verbs"`
 	// TeamRoleBefore and TeamRoleAfter are words for a player's or a
 	// coach's role on a team, lower case, right before a state's name or
 	// right after it (English "Indonesia coach", "Japan captain"): there
@@ -554,6 +562,12 @@ type packJSON struct {
 	// no person either. Works of art are not among them: "lagu Rossa" is
 	// Rossa's song.
 	ThingNouns []string `json:"thing_nouns"`
+	// VesselNouns are lower-case nouns of ships in English news ("the
+	// aircraft carrier Charles de Gaulle", "the destroyer Admiral
+	// Kuznetsov"): a person's name right after one, its first word
+	// capitalized (no title in lower case between: "the destroyer captain
+	// John Phillips" is the captain), is the ship's, no person.
+	VesselNouns []string `json:"vessel_nouns"`
 	// PlacePredicates are verbs after which the capital before them is
 	// the city, not its government ("London dilanda hujan", "Tokyo lies
 	// on a bay"); PlaceNouns, up to four words after a copula, make a
@@ -977,6 +991,7 @@ type pack struct {
 	teamCues                                                 phraseSet // team_cues
 	clubWords                                                set       // club_words
 	matchWords                                               set       // match_words
+	matchVerbs                                               phraseSet // match_verbs
 	teamRoleBefore, teamRoleAfter                            set       // team_role_before, team_role_after
 	matchNouns, versusWords                                  set       // match_nouns, versus_words
 	atPreps                                                  set       // at_preps
@@ -1018,6 +1033,7 @@ type pack struct {
 	ethnonyms, placeLinks                     map[string]bool // lower case
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
 	goodsWords                                map[string]bool // goods_words, lower case
+	vesselNouns                               map[string]bool // vessel_nouns, lower case
 	programNouns                              map[string]bool // program_nouns, lower case
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
@@ -1210,6 +1226,8 @@ const (
 	l2SourcePrep                        // source_preps (converseAgent)
 	l2StateOf                           // state_of (titledPersons)
 	l2Former                            // former (appositionComma)
+	l2MatchVerb                         // first word of a match_verbs phrase (sidesOfResult)
+	l2VesselNoun                        // vessel_nouns (afterVesselNoun)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1403,11 +1421,14 @@ func (p *pack) buildLex2(com *common) {
 		{p.clubWords, l2ClubWord}, {p.aliasWords, l2AliasWord},
 		{p.function, l2Function}, {p.mod.conditionals, l2Conditional}, {p.facilityHeads, l2FacilityHead},
 		{p.namedAfterHeads, l2NamedAfterHead}, {p.sourcePreps, l2SourcePrep}, {p.stateOf, l2StateOf},
-		{p.former, l2Former},
+		{p.former, l2Former}, {p.vesselNouns, l2VesselNoun},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit
 		}
+	}
+	for w := range p.matchVerbs.byFirst {
+		lex[w] |= l2MatchVerb
 	}
 	// Keyed by written forms: the bit of the fold.
 	for _, x := range []struct {
@@ -1507,7 +1528,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), matchVerbs: newPhraseSet(j.MatchVerbs), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),

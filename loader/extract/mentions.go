@@ -1228,7 +1228,8 @@ func wordEdgeAfter(text string, e int) bool {
 
 // facilityNames drops a person whose name is inside the name of a place,
 // a building, a vessel or a work named after the person (namedAfterHead),
-// or begins with a thing_nouns word ("Piala Thomas", "Virus Zika"); and a
+// or begins with a thing_nouns word ("Piala Thomas", "Virus Zika"), or
+// follows a ship's noun of vessel_nouns ("the carrier Charles de Gaulle"); and a
 // company before a model number (a product). English names of that kind
 // end in a word after the name ("Queen Elizabeth Hospital"): namedAfter
 // reads them.
@@ -1239,6 +1240,9 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 		if m.person && (r.namedAfterHead(toks, m.ti) || p.thingNouns[toks[m.ti].low]) {
 			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
 		}
+		if m.person && r.afterVesselNoun(toks, m.ti) {
+			continue // "the aircraft carrier Charles de Gaulle", "the destroyer Admiral Grigorovich": a ship
+		}
 		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.modelAfter(toks, m.tj) {
 			continue // "Boeing 737 MAX", "Airbus A350": a product
 		}
@@ -1248,6 +1252,22 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 		keep = append(keep, m)
 	}
 	return keep
+}
+
+// afterVesselNoun reports whether a lower-case ship's noun of vessel_nouns
+// stands right before the capitalized toks[ti], or before one capitalized
+// word before it ("the destroyer Admiral Grigorovich"): the name is the
+// ship's. A title in lower case between ("the destroyer captain John
+// Phillips") keeps the person.
+func (r *run) afterVesselNoun(toks []token, ti int) bool {
+	if ti == 0 || !toks[ti].cap {
+		return false
+	}
+	k := ti - 1
+	if toks[k].cap && !toks[k].punct && k > 0 {
+		k--
+	}
+	return toks[k].lx2&l2VesselNoun != 0 && !toks[k].cap && r.p.vesselNouns[toks[k].low]
 }
 
 // workTitles drops every mention inside a title in quotation marks that

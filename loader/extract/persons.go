@@ -1786,11 +1786,20 @@ func (p *pack) headlineVerb(t *token) bool { return t.lx2&l2HeadlineVerb != 0 }
 // placeListed reports whether the one word at toks[i] stands in a list
 // between places: a place's or a state's mention right before it across a
 // comma (or a coordinator) and another right after it across a comma or a
-// coordinator.
+// coordinator; or it ends a list of places after a coordinator and a
+// preposition of place or "between" before the list, no verb of a person
+// after it ("between Paris and Venice", "from Lyon or Florence").
 func (r *run) placeListed(toks []token, i int, ms []*mention) bool {
 	isPlace := func(m *mention) bool { return m != nil && !m.person && (r.isPlace(m.id) || r.isState(m.id)) }
 	sep := func(t *token) bool { return t.raw == "," || t.lx&lxCoord != 0 }
 	before := i >= 2 && sep(&toks[i-1]) && isPlace(mentionEndingAt(ms, i-1))
+	if before && toks[i-1].lx&lxCoord != 0 && (i+1 == len(toks) || toks[i+1].raw == "." || !toks[i+1].cap && !toks[i+1].punct && toks[i+1].lx&lxSpeech == 0 && !r.p.humanVerbs[toks[i+1].low] && !r.verbAfter(toks, i+1)) {
+		// the list after a preposition of place or "between": "He visited
+		// London and Grace stayed home" is no list of places
+		if pm := mentionEndingAt(ms, i-1); pm.ti > 0 && (toks[pm.ti-1].lx2&l2PlacePrep != 0 || toks[pm.ti-1].lx&(lxLocative|lxBetween) != 0) {
+			return true
+		}
+	}
 	j := i + 1
 	for j < len(toks) && j < i+3 && sep(&toks[j]) {
 		j++ // ", dan", ", and"
