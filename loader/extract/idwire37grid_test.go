@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // idWire37GridRows are Indonesian sentences written for the test (made up
 // in the style of present-day wire and desk copy of Antara, Kompas, Tempo,
@@ -210,43 +207,10 @@ func TestIDWire37Grid(t *testing.T) {
 	runIDWire37(t, idWire37GridRows, idWire37Known)
 }
 
+// runIDWire37 runs the wire grid's rows under its article date.
 func runIDWire37(t *testing.T, rows []domGridRow, knownRows map[string]string) {
-	x := extractor(t)
-	names := map[string]bool{}
-	pass, failKnown := 0, 0
-	for _, r := range rows {
-		if names[r.name] {
-			t.Fatalf("two rows are named %q", r.name)
-		}
-		names[r.name] = true
-		t.Run(r.name, func(t *testing.T) {
-			d, err := x.Article(context.Background(), Input{Text: r.text, Lang: "id", Published: "2025-11-15"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			probs := domGridProblems(d.Actors, r.want)
-			why, known := knownRows[r.name]
-			switch {
-			case known && len(probs) == 0:
-				t.Errorf("known failure (%s) passes now: drop it from the known rows", why)
-			case known:
-				failKnown++
-				t.Logf("known failure (%s): %v", why, probs)
-			case len(probs) > 0:
-				for _, p := range probs {
-					t.Error(p)
-				}
-			default:
-				pass++
-			}
-		})
-	}
-	for name := range knownRows {
-		if !names[name] {
-			t.Errorf("known failure %q is no row of the grid", name)
-		}
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
+	t.Helper()
+	runDomGrid(t, rows, knownRows, "2025-11-15")
 }
 
 // idWire37RegressRows check the rules added after the second batch (in
