@@ -152,6 +152,13 @@ func loadWordList(name string) map[string]bool {
 	return set
 }
 
+// homeTitle reports whether the title's words ph are one of home_titles,
+// an office of the home state whatever its region or portfolio ("Juru
+// bicara Kementerian Luar Negeri").
+func (p *pack) homeTitle(ph phrase) bool {
+	return p.homeTitles[strings.ToLower(strings.Join(ph, " "))]
+}
+
 // loadActorWords fills the pack's word lists for the person rules: the
 // common words that are not names, the home state and its titles.
 func (p *pack) loadActorWords(code string, j *packJSON) {

@@ -260,7 +260,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		if tgt == nil && (tr.ev.Root == "11" || tr.ev.Root == "12") && r.lastForce != "" {
 			if m := r.forceAnaphora(s, te, src); m != nil {
-				tgt, rule = r.groups.one(m), rule+"+anaphora:act"
+				tgt, rule = r.groups.one(m), r.joined.join(joinConcat, rule, "+anaphora:act")
 			}
 		}
 		if tgt == nil && tr.ev.Root == "13" && te+1 < len(toks) && (toks[te].low == "if" || toks[te].low == "unless") {

@@ -1892,7 +1892,7 @@ func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 			if (e-s >= 2 || closedOne) && (e == len(toks) || toks[e].punct || !toks[e].cap) {
 				if _, ok := p.titleAt(toks, s); !ok {
 					if pm := r.personSpan(toks, s, e, l.label, "occupation:apposition", 0.75); pm != nil {
-						if a := r.actors[pm.id]; a != nil && a.entry == nil && a.a.Country == "" && p.home != "" && p.homeTitles[strings.ToLower(strings.Join(l.p, " "))] {
+						if a := r.actors[pm.id]; a != nil && a.entry == nil && a.a.Country == "" && p.home != "" && p.homeTitle(l.p) {
 							a.a.Country = p.home // "Lurah Kampung Melayu, Setiawan,": an office of the home state
 						}
 						ms = append(ms, pm)

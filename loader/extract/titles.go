@@ -736,7 +736,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				role = "occupation" // "Haji Mustafa, 72,": one name described as an ordinary person is no known figure's
 			}
 			person = r.newPerson(name, role, ofID)
-			if person != nil && of == nil && p.home != "" && person.a.Country == "" && p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] {
+			if person != nil && of == nil && p.home != "" && person.a.Country == "" && p.homeTitle(t.p) {
 				person.a.Country = p.home // "Gubernur Ridwan Kamil": an office of the home state
 			}
 		}
@@ -778,7 +778,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country
 		}
-		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] || carried != nil && p.homeTitles[strings.ToLower(strings.Join(carried.p, " "))] || (portfolio && strings.HasSuffix(role, "minister") || of == nil && (commaName || carried != nil) && r.x.stateRol[strings.TrimPrefix(t.label, "former_")]) && !r.namesForeignState(ms)) {
+		if person.a.Country == "" && !known && p.home != "" && (suffixed || p.homeTitle(t.p) || carried != nil && p.homeTitle(carried.p) || (portfolio && strings.HasSuffix(role, "minister") || of == nil && (commaName || carried != nil) && r.x.stateRol[strings.TrimPrefix(t.label, "former_")]) && !r.namesForeignState(ms)) {
 			// "Lurah Kampung Melayu, Setiawan": an office of the home state,
 			// whatever its region; "Menteri Sosial Saifullah Yusuf": a
 			// minister's portfolio with no state in the sentence;
@@ -932,7 +932,7 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 		if person.a.Country == "" || person.a.Country == ofID && country != ofID {
 			person.a.Country = country // addRole took an organization's id for the country
 		}
-		if person.a.Country == "" && of == nil && p.home != "" && p.homeTitles[strings.ToLower(strings.Join(t.p, " "))] && !r.namesForeignState(ms) {
+		if person.a.Country == "" && of == nil && p.home != "" && p.homeTitle(t.p) && !r.namesForeignState(ms) {
 			person.a.Country = p.home // "Teuku Faizasyah, juru bicara Kementerian Luar Negeri,": an office of the home state, as before a name
 		}
 		if pm == nil {
