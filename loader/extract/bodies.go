@@ -708,14 +708,20 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 		if e, ok := r.x.gaz.Lookup(id); ok {
 			a = r.actorOf(id, e)
 		} else {
-			sa := r.actor(sid)
-			e := r.made.ptr(gazetteer.Entry{ID: id, Kind: bt.Kind, Name: bt.Name + " of " + sa.a.Name, Country: sid, Sector: bt.Sector})
-			a = r.newActor(id, e)
+			a = r.madeStateBody(id, sid, r.actor(sid).a.Name, bt.Name, bt.Kind, bt.Sector)
 		}
 	}
 	// The body's words and the state's mention become one mention.
 	ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
 	return ms, true
+}
+
+// madeStateBody is a new actor for body id of state sid that the
+// gazetteer lacks, named "<name> of <state>" ("Army of Pakistan") with the
+// given kind and sector: stateBody and foreignBodyActor make their bodies
+// here, so both name them the same way.
+func (r *run) madeStateBody(id, sid, stateName, name, kind, sector string) *actorRec {
+	return r.newActor(id, r.made.ptr(gazetteer.Entry{ID: id, Kind: kind, Name: name + " of " + stateName, Country: sid, Sector: sector}))
 }
 
 // ownerState is the state of the nearest mention that ends at or before
@@ -981,7 +987,7 @@ func (r *run) foreignBodyActor(e *gazetteer.Entry, generic, sid string) (string,
 		} else if bt, ok := r.x.common.BodyTypes[typ]; ok && bt.Name != "" {
 			// the type's own name, as stateBody names it ("Army of
 			// Pakistan"), not the home body's ("Indonesian Army")
-			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: bt.Name + " of " + se.Name, Country: sid, Sector: e.Sector})
+			a = r.madeStateBody(id, sid, se.Name, bt.Name, e.Kind, e.Sector)
 		} else {
 			name := e.Name
 			if ha := r.actor(home); ha != nil {
@@ -990,7 +996,7 @@ func (r *run) foreignBodyActor(e *gazetteer.Entry, generic, sid string) (string,
 			if name == e.Name {
 				name = e.Name + ","
 			}
-			a = r.newActor(id, &gazetteer.Entry{ID: id, Kind: e.Kind, Name: name + " of " + se.Name, Country: sid, Sector: e.Sector})
+			a = r.madeStateBody(id, sid, se.Name, name, e.Kind, e.Sector)
 		}
 	}
 	return id, a

@@ -167,7 +167,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			// "Usulan gencatan senjata dari AS ditolak oleh Hamas": a
 			// verbal act on a subject from someone is aimed at its author.
 			if m := r.subjectAuthor(s, t); m != nil {
-				tgt, rule = r.groupFrom(s, m), rule+"+author"
+				tgt, rule = r.groupFrom(s, m), r.joined.join(joinConcat, rule, "+author")
 			}
 		}
 		if tgt == nil && tr.place {
@@ -175,7 +175,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			// rumah sakit di Gaza dibom oleh militer Israel": the place of
 			// the passive subject is hit.
 			if m := r.subjectPlace(s, t); m != nil {
-				tgt, rule = r.groupFrom(s, m), rule+"+place"
+				tgt, rule = r.groupFrom(s, m), r.joined.join(joinConcat, rule, "+place")
 			}
 		}
 		if inh {
@@ -229,7 +229,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		if len(tgt) == 0 && len(src) == 1 && !tr.notarget && !tr.recip {
 			if m := r.contextGroup(s, te, src[0]); m != nil {
 				tgt = r.groups.one(m)
-				rule += "+context-group"
+				rule = r.joined.join(joinConcat, rule, "+context-group")
 			}
 		}
 		if root := tr.ev.Root; len(tgt) > 0 && tgt[0].ti < te && (root == "06" || root == "07" || root == "15") && r.sectorOf(s, tgt[0]) != "" {
@@ -255,7 +255,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			// directed at the author of its object.
 			if m := r.converseAgent(s, te); m != nil && (!tr.gen || m.ti <= te+6) {
 				tgt = r.groupFrom(s, m)
-				rule += "+from"
+				rule = r.joined.join(joinConcat, rule, "+from")
 			}
 		}
 		if tgt == nil && (tr.ev.Root == "11" || tr.ev.Root == "12") && r.lastForce != "" {
@@ -310,7 +310,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		if places != nil {
 			tgt = places
-			rule += "+territory"
+			rule = r.joined.join(joinConcat, rule, "+territory")
 		}
 	}
 	ev := tr.ev
@@ -405,7 +405,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				if a.part != b.part {
 					as, asec := r.participant(s, a)
 					bs, bsec := r.participant(s, b)
-					r.addEvent(s, ev, typ, as, bs, asec, bsec, "fact", conf, matched, rule+"+mutual", t)
+					r.addEvent(s, ev, typ, as, bs, asec, bsec, "fact", conf, matched, r.joined.join(joinConcat, rule, "+mutual"), t)
 				}
 			}
 		}
@@ -467,7 +467,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	if len(tgt) > 0 && (ev.Code[:2] == "06" || ev.Code[:2] == "07") && r.allWater(tgt) {
 		if c := r.x.cameo["150"]; c != nil {
 			ev, typ, tgt, noTarget = c, c.Type, nil, true
-			rule += "+sea"
+			rule = r.joined.join(joinConcat, rule, "+sea")
 		}
 	}
 	status := r.status(s, t, te, content, modal)
@@ -1658,7 +1658,17 @@ func (r *run) forceAnaphora(s *sentenceContext, te int, src []*mention) *mention
 	case r.p.lang != "en" && te+1 < len(toks) && r.p.forceNouns[toks[te].low] && r.p.forceDefinite[toks[te+1].low]:
 		n = te // "serangan itu"
 	}
-	if n < 0 || covered(s.ms, n+1) != nil || n+1 < len(toks) && toks[n+1].lx&(lxObjPrep|lxLocative) != 0 {
+	if n < 0 {
+		return nil
+	}
+	// after is the first word past the noun phrase: the noun in English
+	// ("the attack | on Kyiv"), the noun and its determiner in Indonesian
+	// ("serangan itu | terhadap Kyiv").
+	after := n + 1
+	if r.p.lang != "en" {
+		after = n + 2
+	}
+	if covered(s.ms, after) != nil || after < len(toks) && toks[after].lx&(lxObjPrep|lxLocative) != 0 {
 		return nil // "the attack on Kyiv": the phrase names its own parties
 	}
 	for _, m := range src {

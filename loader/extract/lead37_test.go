@@ -177,6 +177,8 @@ func TestActAnaphora(t *testing.T) {
 	id := []eventRow{
 		{"mengecam serangan tersebut", "Rusia melancarkan serangan rudal besar-besaran ke Ukraina pada Senin dini hari. Pemerintah Indonesia mengecam serangan tersebut. Uni Eropa juga mengutuk serangan itu.",
 			[]ev{{"IDN", "", "11", "RUS", "", ""}, {"european-union", "", "11", "RUS", "", ""}}, nil, false, false},
+		{"serangan itu terhadap names its own target", "Iran meluncurkan ratusan drone ke Israel. Inggris mengecam serangan itu terhadap Israel.",
+			[]ev{{"GBR", "", "11", "ISR", "", ""}}, []ev{{"GBR", "", "11", "IRN", "", ""}}, false, false},
 	}
 	runEventRowsIn(t, x, "id", id, len(id))
 }
