@@ -235,6 +235,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.mediaCues = newIndex(cues)
 	p.orgCueNot, p.mediaTails, p.orgOf, p.orgCueHeads, p.orgFieldNot = lowerSet(j.OrgCueNot), lowerSet(j.MediaTails), lowerSet(j.OrgOf), lowerSet(j.OrgCueHeads), lowerSet(j.OrgFieldNot)
+	p.originWords = lowerSet(j.OriginWords)
 	p.bodyInternational, p.bodyFillers, p.bodyForeign = lowerSet(j.BodyInternational), lowerSet(j.BodyFillers), lowerSet(j.BodyForeign)
 	p.orgArticles = lowerSet(j.OrgArticles)
 	p.bodyKindWords = map[string]bodyHead{}

@@ -364,6 +364,10 @@ type packJSON struct {
 	// OrgFieldNot are words that may follow such a word but say no field:
 	// its origin or owner ("asal", "milik").
 	OrgFieldNot []string `json:"org_field_not"`
+	// OriginWords stand between an occupation and the state a person
+	// comes from ("Penyanyi asal Amerika Serikat Taylor Swift"): the
+	// state is the person's, as in "Penyanyi Amerika Taylor Swift".
+	OriginWords []string `json:"origin_words"`
 	// OrgArticles may stand between a copula and a word for an
 	// organization ("X adalah sebuah perusahaan", "X is a company").
 	OrgArticles []string `json:"org_articles"`
@@ -1084,6 +1088,7 @@ type pack struct {
 	mediaCues                                 phraseIndex         // media_cues (label "media") and org_cues ("org")
 	orgCueNot, mediaTails, orgOf              map[string]bool     // org_cue_not, media_tails, org_of, lower case
 	orgCueHeads, orgFieldNot                  map[string]bool     // org_cue_heads, org_field_not, lower case
+	originWords                               map[string]bool     // origin_words, lower case
 	bodyInternational, bodyFillers            map[string]bool     // body_international, body_fillers, lower case
 	bodyForeign                               map[string]bool     // body_foreign, lower case
 	bodyKindWords                             map[string]bodyHead // body_kind_words, lower case

@@ -1626,7 +1626,7 @@ func (r *run) groupAfter(toks []token, k int) bool {
 // organization of its own).
 func insideKnownName(ms []*mention, i int) bool {
 	for _, m := range ms {
-		if m.ti < i && i < m.tj && m.entry != nil && m.entry.Kind != facts.KindState {
+		if m.ti < i && i < m.tj && m.entry != nil {
 			return true
 		}
 	}

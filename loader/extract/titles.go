@@ -392,6 +392,14 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
+		if of == nil && role == "occupation" && k+1 < len(toks) && p.originWords[toks[k].low] {
+			// "Penyanyi asal Amerika Serikat Taylor Swift": the state the
+			// person comes from, then the name.
+			if om := mentionAt(ms, k+1); om != nil && !om.person && om.tj < len(toks) && toks[om.tj].cap && !toks[om.tj].punct && r.isState(om.id) {
+				of, k = om, om.tj
+				inner = append(inner, om)
+			}
+		}
 		if of == nil {
 			if k < len(toks) && (toks[k].low == "of" || toks[k].low == "the") {
 				k2 := k + 1
