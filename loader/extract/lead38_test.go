@@ -42,13 +42,15 @@ func TestVehicleNames(t *testing.T) {
 // origin_words) gives the person that state; a head word of an
 // organization inside a state's name ("Amerika Serikat") opens no
 // organization ("Serikat Taylor Swift", "Serikat AS" before); "Imam Besar"
-// is an occupation's title.
+// is an occupation's title; "Hollywood" is a place (places.jsonl), no
+// organization of an actor's office.
 var lead38Rows = []domGridRow{
 	{"origin singer", "Penyanyi asal Amerika Serikat Taylor Swift menggelar konser di Singapura sebanyak enam kali.", []string{"taylor-swift/person/USA", "USA/state", "SGP/state"}},
 	{"origin footballer", "Pesepak bola asal Brasil Neymar Junior bergabung dengan klub Santos.", []string{"neymar-junior/person/BRA", "BRA/state"}},
 	{"origin businessman", "Pengusaha asal Malaysia Tony Fernandes mendirikan AirAsia.", []string{"tony-fernandes/person/MYS", "MYS/state", "airasia/organization/MYS"}},
 	{"origin workers no name", "Pekerja asal Indonesia di Malaysia mendapat perlindungan hukum.", []string{"IDN/state", "MYS/state"}},
 	{"serikat inside the state", "Krisis kredit di Amerika Serikat AS menekan pasar keuangan global.", []string{"USA/state"}},
+	{"hollywood is a place", "Aktor Hollywood Tom Cruise tiba di Jakarta.", []string{"tom-cruise/person/USA"}},
 	{"imam besar", "Imam Besar Masjid Istiqlal Nasaruddin Umar kini menjabat Menteri Agama.", []string{"nasaruddin-umar/person/IDN"}},
 }
 
