@@ -85,8 +85,7 @@ var idWiki38Rows = []idWiki38Row{
 	{"hun manet putra sulung", "Hun Manet adalah putra sulung Hun Sen dan menjabat sebagai Perdana Menteri Kamboja sejak Agustus 2023.", "hun-manet/person hun-sen/person KHM", false},
 	{"erdogan akp", "Recep Tayyip Erdoğan adalah pendiri Partai Keadilan dan Pembangunan (AKP) dan Presiden Turki sejak 2014.", "recep-tayyip-erdogan/person akp/organization TUR", false},
 	{"sheinbaum kota meksiko", "Claudia Sheinbaum adalah ilmuwan iklim dan mantan Kepala Pemerintahan Kota Meksiko yang menjadi presiden perempuan pertama Meksiko.", "claudia-sheinbaum/person MEX", false},
-	// known: the Indonesian name of the Bank of England is not in the gazetteer
-	{"carney bank inggris", "Mark Carney adalah mantan Gubernur Bank Inggris yang menjabat sebagai Perdana Menteri Kanada sejak Maret 2025.", "mark-carney/person gbr-central-bank CAN", true},
+	{"carney bank inggris", "Mark Carney adalah mantan Gubernur Bank Inggris yang menjabat sebagai Perdana Menteri Kanada sejak Maret 2025.", "mark-carney/person gbr-central-bank CAN", false},
 	{"albanese partai buruh australia", "Anthony Albanese adalah pemimpin Partai Buruh Australia dan Perdana Menteri Australia ke-31.", "anthony-albanese/person australian-labor-party/organization AUS", false},
 	{"trump republik", "Donald Trump adalah pengusaha dan politikus Partai Republik yang menjabat sebagai Presiden Amerika Serikat ke-45 dan ke-47.", "donald-trump/person us-republican-party/organization USA", false},
 	{"netanyahu likud", "Benjamin Netanyahu adalah ketua partai Likud dan Perdana Menteri Israel yang paling lama menjabat.", "benjamin-netanyahu/person likud/organization ISR", false},
@@ -109,8 +108,7 @@ var idWiki38Rows = []idWiki38Row{
 	{"unknown sekda", "Bambang Sutrisno adalah seorang birokrat yang menjabat sebagai Sekretaris Daerah Provinsi Jawa Tengah sejak 2021.", "bambang-sutrisno/person", false},
 	{"unknown ekonom ghana", "Kwame Mensah adalah ekonom Ghana yang pernah bekerja di Bank Pembangunan Afrika.", "kwame-mensah/person GHA african-development-bank/igo", false},
 	{"unknown pelatih psm", "Agus Salim Harahap merupakan pelatih sepak bola yang pernah menangani PSM Makassar dan Persebaya Surabaya.", "agus-salim-harahap/person psm-makassar/organization persebaya/organization", false},
-	// known: a person after a fronted participle clause ("Lahir di Medan pada 1982, X") is not found
-	{"unknown lahir di medan", "Lahir di Medan pada 1982, Yohana Simanjuntak meniti karier sebagai jaksa sebelum diangkat menjadi hakim agung.", "yohana-simanjuntak/person", true},
+	{"unknown lahir di medan", "Lahir di Medan pada 1982, Yohana Simanjuntak meniti karier sebagai jaksa sebelum diangkat menjadi hakim agung.", "yohana-simanjuntak/person", false},
 	{"unknown wali kota golkar", "Ahmad Fauzi Rahman adalah Wali Kota Balikpapan periode 2021–2026 dari Partai Golkar.", "ahmad-fauzi-rahman/person partai-golkar/organization", false},
 	{"unknown penyanyi putri", "Putri Ayu Lestari adalah penyanyi dan aktris Indonesia yang memulai kariernya melalui ajang pencarian bakat pada 2015.", "putri-ayu-lestari/person IDN", false},
 	{"unknown dubes jepang", "Kenji Watanabe adalah diplomat Jepang yang menjabat sebagai Duta Besar Jepang untuk Indonesia sejak 2023.", "kenji-watanabe/person JPN IDN", false},
@@ -122,8 +120,7 @@ var idWiki38Rows = []idWiki38Row{
 	// Parties, companies, universities, clubs and societies.
 	{"gerindra didirikan", "Partai Gerakan Indonesia Raya (Gerindra) adalah partai politik di Indonesia yang didirikan pada 6 Februari 2008.", "partai-gerindra/organization/IDN IDN", false},
 	{"pks berasaskan", "Partai Keadilan Sejahtera (PKS) merupakan partai politik berasaskan Islam yang didirikan pada 1998.", "pks/organization/IDN", false},
-	// known: a person after "di antaranya" is not found
-	{"psi didirikan oleh", "Partai Solidaritas Indonesia didirikan pada 2014 oleh sejumlah aktivis muda, di antaranya Grace Natalie.", "psi/organization grace-natalie/person", true},
+	{"psi didirikan oleh", "Partai Solidaritas Indonesia didirikan pada 2014 oleh sejumlah aktivis muda, di antaranya Grace Natalie.", "psi/organization grace-natalie/person", false},
 	{"pertamina bumn", "Pertamina adalah badan usaha milik negara yang bergerak di bidang energi dan berkantor pusat di Jakarta.", "pertamina/organization/IDN", false},
 	{"gojek didirikan oleh", "Gojek didirikan pada 2010 oleh Nadiem Makarim, Kevin Aluwi, dan Michaelangelo Moran.", "gojek/organization nadiem-makarim/person kevin-aluwi/person michaelangelo-moran/person", false},
 	{"goto penggabungan", "GoTo terbentuk dari penggabungan Gojek dan Tokopedia pada Mei 2021.", "goto gojek tokopedia", false},
@@ -150,8 +147,7 @@ var idWiki38Rows = []idWiki38Row{
 	{"adb manila", "Bank Pembangunan Asia didirikan pada 1966 dan berkantor pusat di Manila, Filipina.", "adb/igo PHL", false},
 	{"nato aliansi", "NATO adalah aliansi militer antarpemerintah yang dibentuk pada 1949 dan kini beranggotakan 32 negara.", "nato/igo", false},
 	{"opec bagdad", "OPEC didirikan pada 1960 di Bagdad oleh Irak, Iran, Kuwait, Arab Saudi, dan Venezuela.", "opec/igo IRQ IRN KWT SAU VEN", false},
-	// known: "negara-negara Arab" gives an organization "arab"
-	{"liga arab regional", "Liga Arab adalah organisasi regional negara-negara Arab di Timur Tengah dan Afrika Utara.", "arab-league/igo", true},
+	{"liga arab regional", "Liga Arab adalah organisasi regional negara-negara Arab di Timur Tengah dan Afrika Utara.", "arab-league/igo", false},
 	{"uni afrika addis", "Uni Afrika dibentuk pada 2002 sebagai pengganti organisasi sebelumnya dan bermarkas di Addis Ababa.", "african-union/igo", false},
 	{"fifa zurich", "FIFA adalah badan pengatur sepak bola dunia yang bermarkas di Zürich, Swiss.", "fifa/organization CHE", false},
 
@@ -162,8 +158,7 @@ var idWiki38Rows = []idWiki38Row{
 	{"timor tengah selatan", "Kabupaten Timor Tengah Selatan terletak di Pulau Timor, Provinsi Nusa Tenggara Timur.", "", false},
 	{"papua selatan pemekaran", "Provinsi Papua Selatan dibentuk pada 2022 dari pemekaran Provinsi Papua.", "", false},
 	{"papua nugini berbatasan", "Papua Nugini berbatasan darat dengan Provinsi Papua di sebelah barat.", "PNG", false},
-	// known: "Pulau Irlandia" (the island) gives the state
-	{"irlandia utara", "Irlandia Utara merupakan bagian dari Britania Raya yang terletak di timur laut Pulau Irlandia.", "GBR", true},
+	{"irlandia utara", "Irlandia Utara merupakan bagian dari Britania Raya yang terletak di timur laut Pulau Irlandia.", "GBR", false},
 	{"semenanjung korea", "Semenanjung Korea terbagi menjadi Korea Utara dan Korea Selatan sejak 1945.", "PRK KOR", false},
 	{"laut china selatan", "Laut China Selatan adalah laut tepi yang berbatasan dengan Vietnam, Filipina, Malaysia, dan Brunei.", "VNM PHL MYS BRN", false},
 	{"kota meksiko terbesar", "Kota Meksiko adalah ibu kota sekaligus kota terbesar di Meksiko.", "MEX", false},
@@ -210,11 +205,11 @@ var idWiki38Rows = []idWiki38Row{
 	{"angklung bambu", "Angklung terbuat dari bambu dan dimainkan dengan cara digoyangkan.", "", false},
 	{"kemarau ntt", "Musim kemarau di Nusa Tenggara Timur biasanya berlangsung dari April hingga Oktober.", "", false},
 	{"bahasa sunda", "Bahasa Sunda dituturkan oleh sekitar 40 juta orang di bagian barat Pulau Jawa.", "", false},
-	// known: "film animasi Indonesia": animasi between film and the state
+	// known: the state after "film animasi" is left to intl.dev's gold, which counts it ("serial animasi Jepang"; see idintlgrid's tr animasi jepang)
 	{"film animasi jumbo", "Jumbo menjadi film animasi Indonesia terlaris sepanjang masa.", "", true},
 	{"kucing hutan sumatra", "Kucing hutan Sumatra termasuk satwa yang dilindungi undang-undang.", "", false},
 	{"bahasa inggris pengantar", "Bahasa Inggris menjadi bahasa pengantar di sekolah internasional itu.", "", false},
-	// known: "musik pop Jepang": the genre word before the state
+	// known: "musik pop Jepang": "pop" before a state is also a star's nationality ("Bintang pop AS Taylor Swift", translated grid), so it stays out of people_words
 	{"drama korea pop jepang", "Drama Korea dan musik pop Jepang memengaruhi tren busana anak muda.", "", true},
 	{"sastra rusia", "Novel-novel sastra Rusia abad ke-19 banyak diterjemahkan ke dalam bahasa Indonesia.", "", false},
 	{"arsitektur tiongkok", "Kelenteng itu dibangun dengan gaya arsitektur Tiongkok dan dihiasi ukiran naga.", "", false},
