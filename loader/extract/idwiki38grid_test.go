@@ -218,6 +218,35 @@ var idWiki38Rows = []idWiki38Row{
 	{"teh jepang upacara", "Upacara minum teh Jepang disebut chanoyu dan berakar pada ajaran Zen.", "", false},
 }
 
+// idWiki38Batch2Rows are the second batch of the grid, written and
+// annotated after the rules of the first batch and before the extractor
+// ran on them, to check that the rules generalize: islands, lakes,
+// peninsulas and archipelagos named after a state, organizations of
+// "negara-negara X", persons after "di antaranya" and "yakni", the
+// Indonesian names of central banks, Christian given names, and rows
+// with no actor.
+var idWiki38Batch2Rows = []idWiki38Row{
+	{"b2 havana pulau kuba", "Havana terletak di pesisir utara Pulau Kuba.", "", false},
+	{"b2 danau malawi", "Danau Malawi membentang di perbatasan tiga negara di Afrika bagian timur.", "", false},
+	{"b2 kepulauan jepang", "Kepulauan Jepang terdiri atas empat pulau utama dan ribuan pulau kecil.", "", false},
+	{"b2 pulau timor terbagi", "Pulau Timor terbagi antara Indonesia dan Timor Leste.", "IDN TLS", false},
+	{"b2 uni afrika negara-negara", "Uni Afrika adalah organisasi negara-negara Afrika yang bermarkas di Addis Ababa.", "african-union/igo", false},
+	{"b2 gcc teluk", "Dewan Kerja Sama Teluk adalah organisasi regional negara-negara Arab di kawasan Teluk Persia.", "gcc/igo", false},
+	// known: a Batak surname (Simatupang) after a first name no list holds: the census surnames lack Batak marga, so no surname run
+	{"b2 di antaranya surname run", "Partai itu didirikan oleh beberapa tokoh muda, di antaranya Kristo Simatupang.", "kristo-simatupang/person", true},
+	{"b2 yakni", "Tim itu dipimpin dua pelatih asing, yakni Ferry Sitorus dan Marco Rossi.", "ferry-sitorus/person marco-rossi/person", false},
+	{"b2 carney bank kanada", "Mark Carney pernah memimpin Bank Kanada sebelum menjabat Gubernur Bank Inggris.", "mark-carney/person can-central-bank gbr-central-bank", false},
+	{"b2 katarina atlet", "Katarina Lumbantobing adalah atlet dayung Indonesia yang meraih medali emas SEA Games 2023.", "katarina-lumbantobing/person IDN", false},
+	{"b2 benediktus dosen", "Benediktus Sinaga meniti karier sebagai dosen sebelum terpilih sebagai bupati.", "benediktus-sinaga/person", false},
+	{"b2 airlangga golkar", "Airlangga Hartarto adalah Ketua Umum Partai Golkar periode 2017–2024.", "airlangga-hartarto/person partai-golkar/organization", false},
+	{"b2 kepulauan sula", "Kabupaten Kepulauan Sula adalah kabupaten di Provinsi Maluku Utara.", "", false},
+	{"b2 cenderawasih papua", "Burung cenderawasih hidup di hutan hujan Papua dan Kepulauan Aru.", "", false},
+	{"b2 selat malaka", "Selat Malaka memisahkan Semenanjung Malaya dan Pulau Sumatra.", "", false},
+	{"b2 ui sekolah dokter", "Universitas Indonesia didirikan pada 1849 sebagai sekolah dokter Jawa.", "universitas-indonesia/organization", false},
+	{"b2 pulau singapura", "Sebagian besar penduduk Singapura tinggal di Pulau Singapura, pulau utama negara itu.", "SGP", false},
+	{"b2 okonjo-iweala wto", "Ngozi Okonjo-Iweala adalah ekonom Nigeria yang menjabat sebagai Direktur Jenderal Organisasi Perdagangan Dunia sejak 2021.", "ngozi-okonjo-iweala/person NGA wto/igo", false},
+}
+
 // idWiki38Problems lists how the actors of a document miss a row: a wanted
 // id missing or of the wrong kind or country, or a non-place actor the row
 // does not want.
@@ -282,4 +311,5 @@ func runIDWiki38Grid(t *testing.T, rows []idWiki38Row, min int) {
 
 func TestIDWiki38Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runIDWiki38Grid(t, idWiki38Rows, 0) })
+	t.Run("batch2", func(t *testing.T) { runIDWiki38Grid(t, idWiki38Batch2Rows, 0) })
 }
