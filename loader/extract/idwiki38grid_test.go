@@ -247,6 +247,21 @@ var idWiki38Batch2Rows = []idWiki38Row{
 	{"b2 okonjo-iweala wto", "Ngozi Okonjo-Iweala adalah ekonom Nigeria yang menjabat sebagai Direktur Jenderal Organisasi Perdagangan Dunia sejak 2021.", "ngozi-okonjo-iweala/person NGA wto/igo", false},
 }
 
+// idWiki38Batch3Rows are a third batch, written and annotated before the
+// extractor ran on them, after the born-clause rule (bornClausePersons,
+// which came from probes that are not rows): persons after a fronted
+// clause of birth, and traps where what was "born" is no person.
+var idWiki38Batch3Rows = []idWiki38Row{
+	{"b3 lahir di kupang", "Lahir di Kupang pada 1980, Marthen Ndoen memulai karier sebagai guru.", "marthen-ndoen/person", false},
+	{"b3 dilahirkan di tarutung", "Dilahirkan di Tarutung, Parlindungan Hutabarat kemudian merantau ke Jakarta.", "parlindungan-hutabarat/person", false},
+	{"b3 lahir pronoun", "Lahir di Bukittinggi, ia menempuh pendidikan hukum di Universitas Andalas.", "universitas-andalas/organization", false},
+	{"b3 lahir di sleman diy", "Lahir di Sleman, Daerah Istimewa Yogyakarta, Wahyu Prasetyo adalah atlet panahan Indonesia.", "wahyu-prasetyo/person IDN", false},
+	{"b3 lahir di tengah keluarga", "Lahir di tengah keluarga nelayan, Abdul Rahim Lamatapo menjadi wali kota pertama dari kalangan nelayan.", "abdul-rahim-lamatapo/person", false},
+	{"b3 lahir pada 1965", "Lahir pada 1965, Gerard Manuputty dikenal sebagai pengacara hak asasi manusia.", "gerard-manuputty/person", false},
+	{"b3 lahir di jepang pokemon", "Lahir di Jepang, Pokemon menjadi waralaba media terlaris di dunia.", "JPN", false},
+	{"b3 lahir dari gerakan", "Lahir dari gerakan reformasi 1998, Komunitas Lestari Bumi kini memiliki cabang di 20 provinsi.", "komunitas-lestari-bumi/organization", false},
+}
+
 // idWiki38Problems lists how the actors of a document miss a row: a wanted
 // id missing or of the wrong kind or country, or a non-place actor the row
 // does not want.
@@ -312,4 +327,5 @@ func runIDWiki38Grid(t *testing.T, rows []idWiki38Row, min int) {
 func TestIDWiki38Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runIDWiki38Grid(t, idWiki38Rows, 0) })
 	t.Run("batch2", func(t *testing.T) { runIDWiki38Grid(t, idWiki38Batch2Rows, 0) })
+	t.Run("batch3", func(t *testing.T) { runIDWiki38Grid(t, idWiki38Batch3Rows, 0) })
 }
