@@ -208,7 +208,7 @@ var expertGridRows = []nameGridRow{
 	{"Balinese name", "Peneliti Universitas Udayana Ni Made Sukerti menilai sampah plastik mencemari pantai.", "universitas-udayana ni-made-sukerti", "", false, false},
 	{"Bugis Andi name", "Dosen Ilmu Politik Unhas Andi Ali Armunanto menilai politik dinasti menguat.", "universitas-hasanuddin andi-ali-armunanto", "", false, false},
 	{"Minang name", "Pengamat politik Universitas Andalas Asrinaldi menilai pilkada itu sarat politik uang.", "universitas-andalas asrinaldi", "", false, false},
-	{"Papuan name", "Dosen Universitas Cenderawasih Yulius Wenda menyebut dialog adalah jalan keluar.", "universitas-cenderawasih yulius-wenda", "", false, true},
+	{"Papuan name", "Dosen Universitas Cenderawasih Yulius Wenda menyebut dialog adalah jalan keluar.", "universitas-cenderawasih yulius-wenda", "", false, false},
 	{"Sundanese name", "Ketua Paguyuban Petani Garut Ujang Suhendar meminta harga gabah dinaikkan.", "paguyuban-petani-garut ujang-suhendar", "", false, false},
 	{"long org with Republik Indonesia", "Juru bicara Persatuan Guru Republik Indonesia Heru Purnomo menolak penghapusan tunjangan.", "persatuan-guru-republik-indonesia heru-purnomo", "IDN", false, false},
 

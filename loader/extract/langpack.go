@@ -501,7 +501,11 @@ type packJSON struct {
 	// PersonHeads are nouns whose complement is a person: "jenazah
 	// Tukiyem", "kediaman Sudarmaji".
 	PersonHeads []string `json:"person_heads"`
-	Bodies      []struct {
+	// BirthOpeners open a fronted clause of birth ("Lahir di Ambon pada
+	// 1975, Johanis Latuconsina memulai karier …"): only a person is born,
+	// so the name after the clause's comma is one (bornClausePersons).
+	BirthOpeners []string `json:"birth_openers"`
+	Bodies       []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -1114,6 +1118,7 @@ type pack struct {
 	nameWords                                 set                 // name_words, lower case
 	enumIntros                                set                 // enumeration_intros, lower case
 	personHeads                               set                 // person_heads, lower case
+	birthOpeners                              set                 // birth_openers, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set

@@ -531,6 +531,46 @@ func (r *run) appositionName(toks []token, i int, ms []*mention) *mention {
 	return r.personSpan(toks, s, e, "", "apposition", 0.7)
 }
 
+// bornClausePersons makes a person of the name right after a fronted
+// clause of birth that opens the sentence (birth_openers: "Lahir di Ambon
+// pada 1975, Johanis Latuconsina memulai karier sebagai wartawan"): only a
+// person is born, so one to four name words after the clause's first
+// comma (within twelve words) that no other actor holds, that end the
+// capitalized run and stand before a word in lower case or a comma are
+// the person born (one word only when it is a given name). A place after the comma ("Lahir di Karanganyar, Jawa Tengah,")
+// is covered already and stops the rule. One look at the sentence's first
+// word before anything else.
+func (r *run) bornClausePersons(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	p := r.p
+	if len(toks) < 5 || !toks[0].cap || len(p.birthOpeners) == 0 || !p.birthOpeners[toks[0].low] {
+		return ms
+	}
+	c := 1
+	for c < len(toks) && c < 12 && toks[c].raw != "," {
+		c++
+	}
+	s := c + 1
+	if c >= len(toks) || toks[c].raw != "," || s >= len(toks) {
+		return ms
+	}
+	if _, ok := p.titleAt(toks, s); ok {
+		return ms // "Lahir di Solo, Presiden …": the titled rules read it
+	}
+	e := s
+	for e < len(toks) && e-s < 4 && covered(ms, e) == nil && r.isNameWord(&toks[e]) {
+		e++
+	}
+	if e == s || e >= len(toks) || toks[e].cap && !toks[e].punct || toks[e].punct && toks[e].raw != "," || e-s == 1 && toks[s].lx&lxGiven == 0 {
+		return ms // (one word only when it is a given name: "Lahir di Jepang, Pokemon menjadi waralaba")
+	}
+	if pm := r.personSpan(toks, s, e, "", "born-clause", 0.7); pm != nil {
+		ms = append(ms, pm)
+		sortMentions(ms)
+	}
+	return ms
+}
+
 // enumeratedPersons makes persons of the names a word for persons
 // enumerates after an enumeration word (enumeration_intros): "Tiga korban,
 // yakni Suratmi, Paiman, dan Wagiyo, dirawat": one to three name words

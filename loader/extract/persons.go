@@ -2342,8 +2342,9 @@ func (r *run) verbAfter(toks []token, k int) bool {
 // personSlotBefore reports whether the word before toks[i] makes it an
 // object or a second subject: a verb ("menuduh Ruiz", "mengalahkan
 // Vettel"), a preposition of an object, an agent or a pair ("dengan
-// Audy", "terhadap Constantine", "oleh Rasmussen"), or a coordinating
-// word after a person ("Tama dan Ambar").
+// Audy", "terhadap Constantine", "oleh Rasmussen"), an enumeration's
+// word ("di antaranya Grace Natalie"), or a coordinating word after a
+// person ("Tama dan Ambar").
 func (r *run) personSlotBefore(toks []token, i int, ms []*mention) bool {
 	if i == 0 {
 		return false
@@ -2352,8 +2353,8 @@ func (r *run) personSlotBefore(toks []token, i int, ms []*mention) bool {
 	if prev.cap || prev.punct {
 		return false
 	}
-	if prev.lx&(lxObjPrep|lxAgent|lxBetween|lxSpeech) != 0 {
-		return true
+	if prev.lx&(lxObjPrep|lxAgent|lxBetween|lxSpeech) != 0 || prev.lx2&l2EnumIntro != 0 {
+		return true // (an enumeration's word: "di antaranya Grace Natalie", "yakni X")
 	}
 	if prev.lx&lxCoord != 0 {
 		if i < 2 {
