@@ -950,11 +950,8 @@ func (r *run) homeNamesAbroad(out []*mention) []*mention {
 	home := false // a home legislature's or court's name in the sentence
 	for _, m := range out {
 		e := m.entry
-		if m.id == r.p.home || m.person && e != nil && e.Country == r.p.home {
-			return out // the home state or one of its people named: "DPR" is its own
-		}
-		if m.person || e == nil || e.Sector == "" || m.id != e.ID || (e.Kind != facts.KindLegislature && e.Kind != facts.KindCourt) {
-			continue
+		if e == nil || e.Sector == "" || m.person || (e.Kind != facts.KindLegislature && e.Kind != facts.KindCourt) || m.id != e.ID {
+			continue // (states and persons have no sector: the cheap test first)
 		}
 		if e.Country == r.p.home {
 			home = true
@@ -965,6 +962,11 @@ func (r *run) homeNamesAbroad(out []*mention) []*mention {
 	}
 	if !home || r.nAbroad == 0 {
 		return out
+	}
+	for _, m := range out {
+		if m.id == r.p.home || m.person && m.entry != nil && m.entry.Country == r.p.home {
+			return out // the home state or one of its people named: "DPR" is its own
+		}
 	}
 	for _, m := range out {
 		if m.person || m.entry == nil || m.entry.Country != r.p.home || m.id != m.entry.ID || !r.isHomeBody(m) {

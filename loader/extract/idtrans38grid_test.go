@@ -41,7 +41,7 @@ import "testing"
 // preposition of place is the seat as a place (TestIDWire37Regress's "di
 // Istana"), "polisi Prancis" is the state's police body fra-police (as
 // TestTranslatedNewsGrid's bodies a state lacks), and "masa depan Sudan"
-// names the state (an annotation slip). 150 of 159 before any rule, 157
+// names the state (an annotation slip). 150 of 159 before any rule, 156
 // of 159 after: "Sekretaris Pers" a title; a title's lower-case
 // government word before a state ("Juru bicara pemerintah Jerman") and
 // substate words before a place ("Gubernur negara bagian Illinois")
@@ -50,8 +50,7 @@ import "testing"
 // court's bare name after the article named another state's body by it
 // and the state is that body ("DPR" after "DPR AS"); active verbs of
 // quakes in disaster_verbs ("Gempa ... mengguncang Tokyo"); a capital
-// after "hingga" that ends its clause is a place; "SPA" the Saudi Press
-// Agency.
+// after "hingga" that ends its clause is a place.
 var idTrans38GridRows = []domGridRow{
 	// Heads of state and government under translated titles.
 	{"trump kata wartawan", "\"Kami akan membuat kesepakatan yang sangat bagus,\" kata Presiden AS Donald Trump kepada wartawan di Gedung Putih.", []string{"donald-trump/person/USA", "USA"}},
@@ -236,6 +235,7 @@ var idTrans38GridRows = []domGridRow{
 var idTrans38GridKnown = map[string]string{
 	"gubernur pritzker unknown": "'Garda Nasional' alone, in a sentence on a US state, is no body (a body's name only before a state's name)",
 	"budanov intelijen":         "'intelijen militer Ukraina' is read as the armed forces, and the title's state is lost",
+	"seperti dikutip":           "'kantor berita SPA' is an outlet the rules make (spa), not the Saudi Press Agency: 'SPA' as the agency's short name was tried and dropped, as it took a company's acronym defined in brackets ('Sampoerna Packaging Asia Pte. Ltd. (SPA)', csui-train.dev)",
 }
 
 // TestIDTrans38Grid checks idTrans38GridRows.
