@@ -284,3 +284,24 @@ var idTrans38Batch2Known = map[string]string{
 func TestIDTrans38Batch2(t *testing.T) {
 	runDomGrid(t, idTrans38Batch2Rows, idTrans38Batch2Known, "2025-11-15")
 }
+
+// idTrans38RegressRows guard the rules' limits (in neither count): the
+// home DPR stays the home state's where the sentence names a home person
+// or the home state, even after "DPR AS"; a ministry's bare name is not
+// carried abroad; a capital after "hingga" that a verb follows stays the
+// state; "pemerintah" before no state's name is no part of a title's
+// "of"; a place after "dari" after an occupation gives no state.
+var idTrans38RegressRows = []domGridRow{
+	{"r dpr ri after dpr as", "Ketua DPR AS Mike Johnson menolak usulan itu. Presiden Prabowo Subianto mengatakan DPR akan membahas RUU tersebut.", []string{"mike-johnson/person/USA", "usa-house/legislature/USA", "prabowo-subianto/person/IDN", "idn-dpr/legislature/IDN"}},
+	{"r dpr indonesia after dpr as", "DPR AS menyetujui paket itu. Indonesia menyambut baik, dan DPR akan menggelar rapat.", []string{"usa-house/legislature/USA", "IDN", "idn-dpr/legislature/IDN"}},
+	{"r kemlu not carried", "Kementerian Luar Negeri Rusia memanggil Dubes RI. Kementerian Luar Negeri RI menyatakan akan menanggapi.", []string{"rus-foreign-ministry/agency/RUS", "IDN", "idn-foreign-ministry/agency/IDN"}},
+	{"r hingga verb stays state", "Sanksi akan tetap berlaku hingga Moskow menarik pasukannya.", []string{"RUS"}},
+	{"r hingga list places", "Protes menyebar dari Paris hingga Berlin.", nil},
+	{"r pemerintah no state", "Juru bicara pemerintah daerah Budi Santoso mengatakan jalan itu akan diperbaiki.", []string{"budi-santoso/person"}},
+	{"r gubernur negara bagian place", "Gubernur negara bagian California Gavin Newsom menandatangani undang-undang itu.", []string{"gavin-newsom/person/USA"}},
+}
+
+// TestIDTrans38Regress checks idTrans38RegressRows.
+func TestIDTrans38Regress(t *testing.T) {
+	runDomGrid(t, idTrans38RegressRows, nil, "2025-11-15")
+}
