@@ -207,6 +207,8 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	}
 	p.titleCues = lowerSet(j.TitleCues)
 	p.comparatives = lowerSet(j.Comparatives)
+	p.titleStateWords = lowerSet(j.TitleStateWords)
+	p.extentPreps = lowerSet(j.ExtentPreps)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.kinWords = lowerSet(j.KinWords)
 	p.speechPassive = lowerSet(j.SpeechPassiveVerbs)

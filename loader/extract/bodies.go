@@ -943,6 +943,51 @@ func (r *run) isHomeBody(m *mention) bool {
 	return !m.person && e != nil && r.p.home != "" && e.Country == r.p.home && e.Sector != "" && strings.HasPrefix(e.ID, r.p.homeIDPrefix)
 }
 
+// homeNamesAbroad reads a home legislature's or court's bare name ("DPR",
+// "Mahkamah Agung") as the other state's body of that name when the
+// article has named that body by the same words and its state ("DPR AS",
+// "Mahkamah Agung AS") and the sentence names neither the home state nor
+// one of its people the gazetteer knows: translated wire copy names the House once
+// in full, then writes "DPR" alone ("Ketua DPR AS Mike Johnson mengatakan
+// DPR akan memberikan suara ..."). Only legislatures and courts: a
+// ministry's bare name in a report on another state is as often the home
+// ministry answering it ("Kemlu Rusia ... Kemlu menanggapi").
+func (r *run) homeNamesAbroad(out []*mention) []*mention {
+	home := false // a home legislature's or court's name in the sentence
+	for _, m := range out {
+		e := m.entry
+		if e == nil || e.Sector == "" || m.person || (e.Kind != facts.KindLegislature && e.Kind != facts.KindCourt) || m.id != e.ID {
+			continue // (states and persons have no sector: the cheap test first)
+		}
+		if e.Country == r.p.home {
+			home = true
+		} else if e.Country != "" && r.nAbroad < len(r.abroadBodies) && strings.IndexByte(m.surface, ' ') > 0 {
+			r.abroadBodies[r.nAbroad] = m
+			r.nAbroad++
+		}
+	}
+	if !home || r.nAbroad == 0 {
+		return out
+	}
+	for _, m := range out {
+		if m.id == r.p.home || m.person && m.entry != nil && m.entry.Country == r.p.home {
+			return out // the home state or one of its people named: "DPR" is its own
+		}
+	}
+	for _, m := range out {
+		if m.person || m.entry == nil || m.entry.Country != r.p.home || m.id != m.entry.ID || !r.isHomeBody(m) {
+			continue
+		}
+		for _, f := range r.abroadBodies[:r.nAbroad] {
+			if f.entry.Kind == m.entry.Kind && len(f.surface) > len(m.surface) && f.surface[len(m.surface)] == ' ' && strings.HasPrefix(f.surface, m.surface) {
+				m.id, m.entry = f.id, f.entry // "DPR" after "DPR AS": usa-house
+				break
+			}
+		}
+	}
+	return out
+}
+
 // foreignBody makes the home body m followed by the mention sm of state
 // sid ("Kementerian Kesehatan Lebanon") the body of the same type of that
 // state (lbn-health-ministry): one mention from m to sm in place of the

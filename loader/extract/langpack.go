@@ -708,6 +708,16 @@ type packJSON struct {
 	// capitalized words right after one (at most eight) is the title, and
 	// names no actor ("album baru berjudul Tutur Batin").
 	TitleCues []string `json:"title_cues"`
+	// ExtentPreps are the prepositions of how far something reaches
+	// ("hingga", "sampai"): a capital right after one that ends its
+	// clause is the place reached, not the government ("Gempa itu terasa
+	// hingga Bangkok."; "hingga Washington setuju" stays the state).
+	ExtentPreps []string `json:"extent_preps"`
+	// TitleStateWords are lower-case words for a state's government that
+	// may stand between a title and the state's name, which is then the
+	// office's state ("Juru bicara pemerintah Jerman Stefan Kornelius":
+	// the spokesman of Germany's government; idtrans38 grid).
+	TitleStateWords []string `json:"title_state_words"`
 	// Comparatives may stand between a capital and a place predicate
 	// ("Tokyo lebih padat dibanding Osaka": the city compared).
 	Comparatives []string `json:"comparatives"`
@@ -1070,6 +1080,8 @@ type pack struct {
 	ordinaryAcronyms                          map[string]set  // ordinary_acronyms: acronym as written -> words around it, lower case
 	titleCues                                 map[string]bool // title_cues, lower case
 	comparatives                              map[string]bool // comparatives, lower case
+	titleStateWords                           map[string]bool // title_state_words, lower case
+	extentPreps                               map[string]bool // extent_preps, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	kinWords                                  map[string]bool // kin_words, lower case
 	verbRoots                                 map[string]bool // the roots of the triggers' Indonesian verbs (v:ROOT), lower case

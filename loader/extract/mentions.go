@@ -506,6 +506,11 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			m.locative = true // "the Riyadh talks", "the Doha negotiations": a meeting named after the city that hosts it
 		} else if best.Via == gazetteer.ViaCapital && ti > 0 && r.p.capitalVenueBefore[toks[ti-1].low] && (tj == len(toks) || toks[tj].lx&lxCoord == 0) {
 			m.locative = true // "Perundingan Doha", "KTT Jeddah": the host city ("pertemuan Jakarta dan Beijing" stays two states)
+		} else if best.Via == gazetteer.ViaCapital && ti > 0 && r.p.extentPreps[toks[ti-1].low] && (tj == len(toks) || toks[tj].punct || toks[tj].lx&lxCoord != 0) {
+			m.locative = true // "terasa hingga Bangkok.": the place reached ("hingga Washington setuju" stays the state)
+			if n := len(out); n > 0 && out[n-1].tj == ti-1 && out[n-1].ti > 0 && strings.HasPrefix(out[n-1].rule, "metonym:capital") && r.p.routePreps[toks[out[n-1].ti-1].low] {
+				out[n-1].locative = true // "dari Paris hingga Berlin.": the range's start too
+			}
 		} else if best.Via == gazetteer.ViaCapital && r.routeEndBefore(toks, ti) {
 			m.locative = true // "flights between Jakarta and Tokyo", "trains from Beijing": a route's end, a city
 		} else if best.Via == gazetteer.ViaCapital && r.disasterBefore(toks, ti) {
@@ -531,6 +536,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	}
 	out = r.acronymBodies(toks, out)
 	out = r.otherStatesBodyNames(toks, out)
+	if r.p.home != "" {
+		out = r.homeNamesAbroad(out)
+	}
 	out = r.clubCities(toks, out)
 	out = r.placeSurnames(toks, out)
 	r.sentMs = out

@@ -898,6 +898,16 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 			k++ // "Menko Perekonomian", "Senator Demokrat", "Juru Bicara Kepresidenan"
 			continue
 		}
+		if !t.cap && k == k0 && r.p.titleStateWords[t.low] && r.stateMentionAt(ms, k+1) != nil {
+			k++ // "Juru bicara pemerintah Jerman Stefan Kornelius": the state's government, the state the office's
+			continue
+		}
+		if !t.cap && k == k0 && k+2 < len(toks) && len(r.p.substateBefore) > 0 && !toks[k+1].cap && r.substateWordsAt(toks, k) {
+			if m := mentionAt(ms, k+2); m != nil && !m.person {
+				k += 2 // "Gubernur negara bagian Illinois JB Pritzker": the federation's state, then its office's holder
+				continue
+			}
+		}
 		if t.lx2&l2OrgLink != 0 && k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap && r.p.isCommonWord(toks[k+1].low) {
 			k++
 			continue
@@ -905,6 +915,18 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 		break
 	}
 	return r.portfolioBeforeOrg(toks, k, ms)
+}
+
+// substateWordsAt reports whether toks[k] and toks[k+1] are words of
+// substate_before ("negara bagian"), looked up without a string made.
+func (r *run) substateWordsAt(toks []token, k int) bool {
+	var buf [40]byte
+	a, b := toks[k].low, toks[k+1].low
+	if len(a)+len(b)+1 > len(buf) {
+		return false
+	}
+	w := append(append(append(buf[:0], a...), ' '), b...)
+	return r.p.substateBefore[string(w)]
 }
 
 // regionOfPortfolio reports whether m, after a portfolio's word, is a

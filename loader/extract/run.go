@@ -41,6 +41,12 @@ type run struct {
 	// discourse state, actor IDs of participants
 	lastSg, lastPl, lastAny, lastSpeaker string
 	lastForce                            string // the source of the last act of force (roots 18-20) reported as a fact, not alleged (forceAnaphora)
+
+	// abroad are the legislatures and courts of other states the article
+	// named by the home body's name and the state ("DPR AS", "Mahkamah
+	// Agung AS"), the first few (homeNamesAbroad).
+	abroadBodies [4]*mention
+	nAbroad      int
 }
 
 // scratch is the working memory of a run that does not outlive it, kept

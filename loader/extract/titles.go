@@ -466,6 +466,13 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				if of == nil {
 					of = om
 				}
+			} else if om != nil && branch == "" && role != "occupation" && role != "honorific" && !om.person && om.entry != nil && om.entry.Kind == facts.KindPlace && om.entry.Country != "" && om.id == om.entry.ID {
+				// "Senator Demokrat dari Connecticut Chris Murphy", "Anggota Kongres dari Texas Greg Casar": the
+				// region the office holder is elected for, a place of
+				// one state, whose official the holder is.
+				k = k2
+				inner = append(inner, om)
+				branch = om.entry.Country
 			}
 		}
 		if of != nil && r.kindOf(of.id) != facts.KindState {
