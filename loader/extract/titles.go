@@ -43,7 +43,7 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 			}
 			break
 		}
-		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] || isAllUpper(t.raw) && j == k && utf8.RuneCountInString(t.raw) > 1 && j+1 < len(toks) && !toks[j+1].cap {
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.givenInsideName(toks, j, k) || isAllUpper(t.raw) && j == k && utf8.RuneCountInString(t.raw) > 1 && j+1 < len(toks) && !toks[j+1].cap {
 			break
 		}
 		if m := covered(ms, j); m != nil && !m.person {
@@ -60,6 +60,15 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 		j++
 	}
 	return j
+}
+
+// givenInsideName reports whether toks[j], a word that ends names
+// (name_stop), is a given name inside the run of name words that began at
+// k, with a name word after it: "Irjen Pol. Ribut Hari Wibowo" ("Hari",
+// day, is a common given name); not after a name's first word alone when
+// a day's or a date's word follows ("Prabowo Hari Ini", "Hari Senin").
+func (r *run) givenInsideName(toks []token, j, k int) bool {
+	return j > k && toks[j].lx&lxGiven != 0 && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && r.isNameWord(&toks[j+1])
 }
 
 // cityInName reports whether m, a one-word capital's mention at toks[j]
