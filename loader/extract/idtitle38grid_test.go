@@ -234,3 +234,24 @@ var idTitle38Batch2Known = map[string]string{}
 func TestIDTitle38Batch2(t *testing.T) {
 	runDomGrid(t, idTitle38Batch2Rows, idTitle38Batch2Known, "2025-11-15")
 }
+
+// idTitle38RegressRows check the rules added after the second batch from
+// probes that are not rows (in neither count): a retired officer's
+// "Purn" after a rank without brackets or after a dotted service ("Letjen
+// Purn", "Komjen Pol. (Purn.)"), "Inggris Raya" for the United Kingdom,
+// "Kep." for "Kepulauan" in a state's or a place's name, and a given name
+// that ends names inside a name ("Budi Hari Wibowo" is no "Budi" alone).
+var idTitle38RegressRows = []domGridRow{
+	{"r letjen purn bare", "Letjen Purn Suryo Prabowo menyatakan dukungannya kepada calon itu.", []string{"suryo-prabowo/person/IDN"}},
+	{"r komjen pol purn dotted", "Komjen Pol. (Purn.) Susno Duadji hadir sebagai saksi ahli.", []string{"susno-duadji/person/IDN"}},
+	{"r dubes inggris raya", "Dubes Inggris Raya Dominic Jermey mengunjungi Aceh.", []string{"dominic-jermey/person/GBR", "GBR"}},
+	{"r dubes kep solomon", "Dubes Kep. Solomon Salana Kalu menyerahkan surat kepercayaan.", []string{"salana-kalu/person/SLB", "SLB"}},
+	{"r gubernur kep riau", "Gubernur Kep. Riau Ansar Ahmad meninjau pelabuhan di Batam.", []string{"ansar-ahmad/person/IDN"}},
+	{"r given hari inside", "Kapolda Jawa Tengah Irjen Pol. Budi Hari Wibowo memimpin apel.", []string{"budi-hari-wibowo/person/IDN"}},
+	{"r hari ini headline", "Presiden Prabowo Hari Ini Resmikan Bendungan Jlantah", []string{"prabowo-subianto/person/IDN"}},
+}
+
+// TestIDTitle38Regress checks idTitle38RegressRows.
+func TestIDTitle38Regress(t *testing.T) {
+	runDomGrid(t, idTitle38RegressRows, nil, "2025-11-15")
+}

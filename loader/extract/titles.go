@@ -280,9 +280,26 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		suffixed := false
 		if rank := r.x.common.rankRoles[t.label]; rank || t.label != "honorific" && t.label != "occupation" {
-			for rank && k < len(toks) && p.rankSuffixes[toks[k].low] && toks[k].cap {
-				k++             // "Brigjen TNI", "Kolonel Inf": the rank's service or corps
-				suffixed = true // the home state's officer
+			for rank && k < len(toks) {
+				if p.rankSuffixes[toks[k].low] && toks[k].cap {
+					k++             // "Brigjen TNI", "Kolonel Inf": the rank's service or corps
+					suffixed = true // the home state's officer
+					continue
+				}
+				if toks[k].raw == "." && k > i && p.rankSuffixes[toks[k-1].low] {
+					k++ // "Irjen Pol.", "Letjen TNI Purn."
+					continue
+				}
+				if e := k + 2; toks[k].raw == "(" && e < len(toks) && toks[k+1].cap && p.rankSuffixes[toks[k+1].low] {
+					if toks[e].raw == "." && e+1 < len(toks) {
+						e++
+					}
+					if toks[e].raw == ")" {
+						k, suffixed = e+1, true // "Komjen Pol. (Purn.)", "Kolonel (Purn)": retired
+						continue
+					}
+				}
+				break
 			}
 			// A name inside a rank is the rank's ("AKP" is no party, the
 			// "TNI" of "Jenderal TNI" no mention of the armed forces), and
