@@ -145,7 +145,6 @@ var domGridKnown = map[string]string{
 	"direktur lbh":           "the organization made after the title rules ('LBH Padang') gives its person no country, and gets none from its place",
 	"tersangka initials":     "'Polisi' opening the sentence is the home state's police; the row reads it as generic",
 	"ojk bi lps":             "'Komite Stabilitas Sistem Keuangan' (KSSK) is a real body the extractor finds; the row left it out",
-	"kapolda and bupati":     "'Ribut' (an ordinary word) opening a name after a rank ends the name",
 	"mensos":                 "'Sekolah Rakyat', the government's boarding schools for the poor, is read as an organization like any 'Sekolah X' (the sentence was read as a title-cased headline until a full stop and a lower-case content word made it prose)",
 	"presiden lantik":        "'di Istana Negara' after a preposition of place is the palace as a place, not the presidency",
 }

@@ -1394,13 +1394,20 @@ func (r *run) lineModelAfter(toks []token, j int, ms []*mention) bool {
 // before it ("Jalan Jenderal Sudirman", "Bandara Sultan Iskandar Muda"),
 // or a named_after_heads word right before it, maybe with one lower-case
 // word between ("Laporan Mueller", "kapal induk Charles de Gaulle", "USS
-// Carney"; "Masjid Sultan Ahmed": the title is part of the name).
+// Carney"; "Masjid Sultan Ahmed": the title is part of the name). Titles
+// written short and initials right before the name are passed over first
+// ("RSUP Prof. Dr. R. D. Kandou", "Universitas Prof. Dr. Moestopo"; not a
+// name before them: "RSUD Dr. Soetomo dr. Joni Wahyuhadi").
 func (r *run) namedAfterHead(toks []token, ti int) bool {
 	p := r.p
 	if toks[ti].lx2&l2FacilityHead != 0 && p.facilityHeads[toks[ti].low] && ti+1 < len(toks) && toks[ti+1].cap && !toks[ti+1].punct {
 		return true // (the head opens the name; alone it is no facility: "berinisial RS (34)")
 	}
-	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+	b := ti
+	for b >= 2 && toks[b-1].punct && toks[b-1].raw == "." && toks[b-2].cap && (p.abbrev[toks[b-2].raw] || len(toks[b-2].raw) == 1) {
+		b -= 2 // titles written short and initials right before: "RSUP Prof. Dr. R. D. Kandou", "Universitas Prof. Dr. Moestopo"
+	}
+	for k := b - 1; k >= 0 && k >= b-4; k-- {
 		if toks[k].lx2&l2FacilityHead != 0 && p.facilityHeads[toks[k].low] {
 			return true
 		}
@@ -1408,10 +1415,10 @@ func (r *run) namedAfterHead(toks []token, ti int) bool {
 			break
 		}
 	}
-	if ti == 0 || len(p.namedAfterHeads) == 0 {
+	if b == 0 || len(p.namedAfterHeads) == 0 {
 		return false
 	}
-	h := ti - 1
+	h := b - 1
 	// (the flags rule out most words before the maps: see buildLex2)
 	if w := toks[h].low; h > 0 && !toks[h].cap && !toks[h].punct && toks[h-1].lx2&l2NamedAfterHead != 0 && !(toks[h].lx2&l2Function != 0 && p.function[w]) && !(toks[h].lx2&l2NamedAfterHead != 0 && p.namedAfterHeads[w]) && p.namedAfterHeads[toks[h-1].low] && !(toks[h].lx&lxObjPrep != 0 && p.objPreps[w]) && !(toks[h].lx&lxAgent != 0 && p.agent[w]) && !p.topicPreps[w] && !(toks[h].lx2&l2PlacePrep != 0 && p.placePreps[w]) {
 		h-- // "kapal induk", "bandara internasional"; not a preposition: "laporan terhadap Rahmawati Kusuma" is a report against her

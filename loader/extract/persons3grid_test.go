@@ -144,7 +144,7 @@ var persons3GridRows = []nameGridRow{
 	{"p3 not warga kampung", "Warga Kampung Pulo kembali mengungsi akibat banjir.", "", "pulo", true, false},
 	{"p3 not pedagang pasar", "Pedagang Pasar Senen mengeluhkan sepinya pembeli menjelang Lebaran.", "", "senen", true, false},
 	// known: Pertiwi (a personification) after Ibu becomes a person
-	{"p3 not ibu pertiwi", "Ibu Pertiwi menangis melihat korupsi yang merajalela, kata aktivis itu.", "", "pertiwi", true, true},
+	{"p3 not ibu pertiwi", "Ibu Pertiwi menangis melihat korupsi yang merajalela, kata aktivis itu.", "", "pertiwi", true, false}, // passes since honorific_not "Ibu Pertiwi" (idtitle38)
 	// known: a company after an occupation becomes a person
 	{"p3 not sopir transjakarta", "Sopir Transjakarta mogok kerja menuntut kenaikan upah.", "", "transjakarta", false, true},
 	{"p3 not guru besar", "Guru Besar Universitas Airlangga itu dikukuhkan pekan lalu.", "", "", false, false},

@@ -112,7 +112,7 @@ var regionalGridIDRows = []nameGridRow{
 	{"jp urutan jepang", "Perdana Menteri Jepang Takaichi Sanae berjanji memperkuat kerja sama pertahanan dengan Filipina.", "sanae-takaichi JPN PHL", "", false, false},
 	// Second batch, written after the first rules and annotated before it ran.
 	{"b2 my datuk seri pengusaha", "Datuk Seri Ahmad Kamil Yusof, ketua asosiasi pengusaha di Pulau Pinang, menyambut baik kesepakatan itu.", "ahmad-kamil-yusof", "", false, false},
-	{"b2 my tan sri menurut", "Menurut Tan Sri Lee Mei Ling, investasi di Batam akan terus bertambah.", "lee-mei-ling", "", false, true}, // known: "Mei" (the month May) ends the name after "Tan Sri Lee"
+	{"b2 my tan sri menurut", "Menurut Tan Sri Lee Mei Ling, investasi di Batam akan terus bertambah.", "lee-mei-ling", "", false, false}, // "Mei", a month and a given name, no longer ends the name inside it (givenInsideName, idtitle38)
 	{"b2 my dato seri apostrof", "Dato' Seri Wan Azmi Hassan, pemilik perkebunan di Pahang, membantah tuduhan pembakaran lahan.", "wan-azmi-hassan", "", false, false},
 	{"b2 my di tun razak", "Kemacetan terjadi di Tun Razak dan Jalan Ampang sejak pagi.", "", "", true, false},
 	{"b2 jp motegi toshimitsu", "Menteri Luar Negeri Jepang Motegi Toshimitsu akan mengunjungi Jakarta pekan depan.", "toshimitsu-motegi JPN", "", false, false},

@@ -43,7 +43,7 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 			}
 			break
 		}
-		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] || isAllUpper(t.raw) && j == k && utf8.RuneCountInString(t.raw) > 1 && j+1 < len(toks) && !toks[j+1].cap {
+		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.givenInsideName(toks, j, k) || isAllUpper(t.raw) && j == k && utf8.RuneCountInString(t.raw) > 1 && j+1 < len(toks) && !toks[j+1].cap {
 			break
 		}
 		if m := covered(ms, j); m != nil && !m.person {
@@ -60,6 +60,15 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 		j++
 	}
 	return j
+}
+
+// givenInsideName reports whether toks[j], a word that ends names
+// (name_stop), is a given name inside the run of name words that began at
+// k, with a name word after it: "Irjen Pol. Ribut Hari Wibowo" ("Hari",
+// day, is a common given name); not after a name's first word alone when
+// a day's or a date's word follows ("Prabowo Hari Ini", "Hari Senin").
+func (r *run) givenInsideName(toks []token, j, k int) bool {
+	return j > k && toks[j].lx&lxGiven != 0 && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && r.isNameWord(&toks[j+1])
 }
 
 // cityInName reports whether m, a one-word capital's mention at toks[j]
@@ -271,9 +280,26 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		suffixed := false
 		if rank := r.x.common.rankRoles[t.label]; rank || t.label != "honorific" && t.label != "occupation" {
-			for rank && k < len(toks) && p.rankSuffixes[toks[k].low] && toks[k].cap {
-				k++             // "Brigjen TNI", "Kolonel Inf": the rank's service or corps
-				suffixed = true // the home state's officer
+			for rank && k < len(toks) {
+				if p.rankSuffixes[toks[k].low] && toks[k].cap {
+					k++             // "Brigjen TNI", "Kolonel Inf": the rank's service or corps
+					suffixed = true // the home state's officer
+					continue
+				}
+				if toks[k].raw == "." && k > i && p.rankSuffixes[toks[k-1].low] {
+					k++ // "Irjen Pol.", "Letjen TNI Purn."
+					continue
+				}
+				if e := k + 2; toks[k].raw == "(" && e < len(toks) && toks[k+1].cap && p.rankSuffixes[toks[k+1].low] {
+					if toks[e].raw == "." && e+1 < len(toks) {
+						e++
+					}
+					if toks[e].raw == ")" {
+						k, suffixed = e+1, true // "Komjen Pol. (Purn.)", "Kolonel (Purn)": retired
+						continue
+					}
+				}
+				break
 			}
 			// A name inside a rank is the rank's ("AKP" is no party, the
 			// "TNI" of "Jenderal TNI" no mention of the armed forces), and

@@ -911,7 +911,9 @@ func apostropheForms(s string) []string {
 // and Nevis"), "St." for "St", and, in the name of a state or a place of
 // kind, "&" for "and" ("Trinidad & Tobago", "Bosnia & Herzegovina"; an
 // organization's "&" is its own name, which the organization rules read:
-// "Procter & Gamble"). None for a name with neither.
+// "Procter & Gamble"), and "Kep." for the Indonesian "Kepulauan" opening
+// the name of a state or a place ("Kep. Solomon", "Kep. Riau"; titles grid
+// 38 of issue #12). None for a name with none of them.
 func writtenForms(s, kind string) []string {
 	var out []string
 	add := func(v string) {
@@ -931,6 +933,9 @@ func writtenForms(s, kind string) []string {
 		add(v)
 		if (kind == "state" || kind == "place") && strings.Contains(v, " and ") {
 			add(strings.ReplaceAll(v, " and ", " & "))
+		}
+		if (kind == "state" || kind == "place") && strings.HasPrefix(v, "Kepulauan ") {
+			add("Kep. " + strings.TrimPrefix(v, "Kepulauan ")) // Indonesian news writes "Kepulauan" short: "Kep. Solomon", "Kep. Riau"
 		}
 	}
 	return out
