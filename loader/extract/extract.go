@@ -172,19 +172,33 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	if opts.DefaultLang == "" {
 		opts.DefaultLang = "en"
 	}
-	g, err := gazetteer.Load(ctx, opts.Gazetteers...)
-	if err != nil {
+	// The gazetteer is read while the rest is: nothing below needs it
+	// before nameIndexes, and it is half of the start-up (issue #12). Of
+	// several errors, the gazetteer's is said first, as when it was read
+	// first.
+	var g *gazetteer.Gazetteer
+	var gerr error
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		g, gerr = gazetteer.Load(ctx, opts.Gazetteers...)
+	}()
+	fail := func(err error) (*Extractor, error) {
+		<-loaded
+		if gerr != nil {
+			err = gerr
+		}
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	cameo, err := loadCameo()
 	if err != nil {
-		return nil, fmt.Errorf("extract: %w", err)
+		return fail(err)
 	}
 	com, err := loadCommon()
 	if err != nil {
-		return nil, fmt.Errorf("extract: %w", err)
+		return fail(err)
 	}
-	x := &Extractor{gaz: g, packs: map[string]*pack{}, cameo: cameo, common: com, opts: opts, stateRol: map[string]bool{}, limits: opts.Limits.WithDefaults()}
+	x := &Extractor{packs: map[string]*pack{}, cameo: cameo, common: com, opts: opts, stateRol: map[string]bool{}, limits: opts.Limits.WithDefaults()}
 	x.scratch.New = newScratch
 	for _, r := range com.StateRoles {
 		x.stateRol[r] = true
@@ -193,13 +207,21 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 	x.frequentSurnames = loadWordList("lang/surnames.frequent.txt")
 	x.surnames, x.ordinarySurnames = newSortedWords(surnamesText), newSortedWords(ordinarySurnamesText)
 	x.enWords = newSortedWords(enWordsText)
-	for _, code := range []string{"id", "en"} {
-		p, err := loadPack(code, cameo, x.given, com)
-		if err != nil {
-			return nil, fmt.Errorf("extract: %w", err)
+	// The packs read only what they are given: loaded at once, kept in
+	// their order (of two errors, the first pack's).
+	codes := []string{"id", "en"}
+	packs, errs := make([]*pack, len(codes)), make([]error, len(codes))
+	var wg sync.WaitGroup
+	for k, code := range codes {
+		wg.Go(func() { packs[k], errs[k] = loadPack(code, cameo, x.given, com) })
+	}
+	wg.Wait()
+	for k, code := range codes {
+		if errs[k] != nil {
+			return fail(errs[k])
 		}
-		x.packs[code] = p
-		x.packList = append(x.packList, p)
+		x.packs[code] = packs[k]
+		x.packList = append(x.packList, packs[k])
 	}
 	x.boiler = newBoilerSet(x.packList)
 	x.regionalHome = map[string]string{}
@@ -224,15 +246,6 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 		}
 	}
 	x.vocabT = newWordTable(x.vocab)
-	// Computed once rather than for every article that names them.
-	x.names = map[*gazetteer.Entry]personName{}
-	g.Entries(func(e *gazetteer.Entry) bool {
-		if e.Kind == facts.KindPerson {
-			x.names[e] = nameParts(e.Name)
-		}
-		return true
-	})
-	x.nameIndexes(g, com)
 	x.derived = map[string]string{}
 	for _, c := range cameo {
 		x.derived[c.Type] = derivedPrefix + c.Type
@@ -244,6 +257,11 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 			}
 		}
 	}
+	if <-loaded; gerr != nil {
+		return nil, fmt.Errorf("extract: %w", gerr)
+	}
+	x.gaz = g
+	x.nameIndexes(g, com)
 	if x.packs[opts.DefaultLang] == nil {
 		return nil, fmt.Errorf("extract: default language %q has no language pack (have id, en)", opts.DefaultLang)
 	}
@@ -273,20 +291,45 @@ func (x *Extractor) nameIndexes(g *gazetteer.Gazetteer, com *common) {
 	for _, c := range com.SharedNameStates {
 		x.sharedNames[c] = true
 	}
-	x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !noSurname[e.Country] }, false)
-	x.byGiven = surnameIndex(g, x.customs, office, true)
-	// A Malay name's first word is the name news uses alone ("Anwar").
-	x.byPatronymGiven = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && patronymic[e.Country] }, true)
-	// The people of the given-name states: office holders, and the
-	// hand-compiled others (not the generated people of a sector only).
-	x.byCustomGiven, x.sameAs = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
-	x.variants = newVariantIndex(g, func(e *gazetteer.Entry) bool { return len(e.Roles) > 0 || e.Source != "" })
-	dropTitleKeys(x.byCustomGiven, x.packList)
-	// Compiled by hand (a source on the line) and no office: public
-	// figures news names by surname alone ("Zuckerberg", "Sanders").
-	x.byFame = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool {
-		return e.Source != "" && !heldOffice(e, sector) && !noSurname[e.Country]
-	}, false)
+	// The indexes only read the gazetteer, the customs and the packs, and
+	// each is written by one goroutine: built at once, as start-up time is
+	// issue #12's (a fixed number of goroutines, one an index).
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		// Computed once rather than for every article that names them.
+		x.names = map[*gazetteer.Entry]personName{}
+		g.Entries(func(e *gazetteer.Entry) bool {
+			if e.Kind == facts.KindPerson {
+				x.names[e] = nameParts(e.Name)
+			}
+			return true
+		})
+	})
+	wg.Go(func() {
+		x.bySurname = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && !noSurname[e.Country] }, false)
+	})
+	wg.Go(func() { x.byGiven = surnameIndex(g, x.customs, office, true) })
+	wg.Go(func() {
+		// A Malay name's first word is the name news uses alone ("Anwar").
+		x.byPatronymGiven = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) && patronymic[e.Country] }, true)
+	})
+	wg.Go(func() {
+		// The people of the given-name states: office holders, and the
+		// hand-compiled others (not the generated people of a sector only).
+		x.byCustomGiven, x.sameAs = givenIndex(g, x.customs, func(e *gazetteer.Entry) bool { return office(e) || e.Source != "" })
+		dropTitleKeys(x.byCustomGiven, x.packList)
+	})
+	wg.Go(func() {
+		x.variants = newVariantIndex(g, func(e *gazetteer.Entry) bool { return len(e.Roles) > 0 || e.Source != "" })
+	})
+	wg.Go(func() {
+		// Compiled by hand (a source on the line) and no office: public
+		// figures news names by surname alone ("Zuckerberg", "Sanders").
+		x.byFame = surnameIndex(g, x.customs, func(e *gazetteer.Entry) bool {
+			return e.Source != "" && !heldOffice(e, sector) && !noSurname[e.Country]
+		}, false)
+	})
+	wg.Wait()
 }
 
 // personName is the name parts of a gazetteer person.

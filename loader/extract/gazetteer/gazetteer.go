@@ -26,10 +26,12 @@ import (
 	"math/bits"
 	"os"
 	"path"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -142,35 +144,109 @@ const maxPooledBuf = 1 << 16
 
 // Load reads the embedded data files and then the given files (later
 // entries with the same id replace earlier ones).
+//
+// The files are read concurrently, the embedded ones in pieces of about
+// chunkSize bytes (whole lines), by up to GOMAXPROCS goroutines, and their
+// entries put together in the order of the files and lines, so that the
+// gazetteer is the one a reading in order makes; of several bad files or
+// lines, the error is that of the first. Reading was most of the
+// gazetteer's start-up (issue #12).
 func Load(ctx context.Context, files ...string) (*Gazetteer, error) {
-	var entries []Entry
 	names, err := fs.Glob(embedded, "data/*.jsonl")
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	sort.Strings(names)
-	read := func(open func(string) (io.ReadCloser, error), names []string) error {
-		for _, n := range names {
-			f, err := open(n)
-			if err != nil {
-				return fmt.Errorf("gazetteer: %w", err)
-			}
-			es, err := Read(ctx, f, n)
-			f.Close()
-			if err != nil {
-				return err
-			}
-			entries = append(entries, es...)
+	var parts []loadPart
+	for _, n := range names {
+		data, err := fs.ReadFile(embedded, n)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
 		}
-		return nil
+		parts = appendChunks(parts, n, data)
 	}
-	if err := read(func(n string) (io.ReadCloser, error) { return embedded.Open(n) }, names); err != nil {
-		return nil, err
+	for _, n := range files {
+		parts = append(parts, loadPart{file: n})
 	}
-	if err := read(func(n string) (io.ReadCloser, error) { return os.Open(n) }, files); err != nil {
-		return nil, err
+	// The biggest pieces first, so that no goroutine is left with a big
+	// one at the end (the user's files, of unknown size, last).
+	order := make([]int, len(parts))
+	for i := range order {
+		order[i] = i
 	}
-	return New(entries)
+	slices.SortStableFunc(order, func(a, b int) int { return len(parts[b].data) - len(parts[a].data) })
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(parts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p := newEntryParser()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(order) {
+					return
+				}
+				parts[order[i]].read(ctx, p)
+			}
+		}()
+	}
+	wg.Wait()
+	entries := make([][]Entry, len(parts))
+	for i, pt := range parts {
+		if pt.err != nil {
+			return nil, pt.err
+		}
+		entries[i] = pt.entries
+	}
+	return newFromParts(entries)
+}
+
+// chunkSize is the size in bytes from which Load reads an embedded file in
+// pieces, one goroutine each: the biggest file is nearly half the data.
+const chunkSize = 256 << 10
+
+// loadPart is a piece of Load's work: the lines of an embedded file from
+// line+1 on (data), or a user's file (data nil), and what reading it gave.
+type loadPart struct {
+	file    string
+	data    []byte
+	line    int
+	entries []Entry
+	err     error
+}
+
+// appendChunks appends the pieces of file, of about chunkSize bytes each,
+// cut after a newline.
+func appendChunks(parts []loadPart, file string, data []byte) []loadPart {
+	line := 0
+	for len(data) > chunkSize {
+		cut := bytes.IndexByte(data[chunkSize:], '\n')
+		if cut < 0 {
+			break
+		}
+		cut += chunkSize + 1
+		parts = append(parts, loadPart{file: file, data: data[:cut], line: line})
+		line += bytes.Count(data[:cut], []byte{'\n'})
+		data = data[cut:]
+	}
+	return append(parts, loadPart{file: file, data: data, line: line})
+}
+
+// read reads the part with parser p.
+func (pt *loadPart) read(ctx context.Context, p *entryParser) {
+	if pt.data == nil {
+		f, err := os.Open(pt.file)
+		if err != nil {
+			pt.err = fmt.Errorf("gazetteer: %w", err)
+			return
+		}
+		defer f.Close()
+		pt.entries, pt.err = read(ctx, f, pt.file, 0, 0, p)
+		return
+	}
+	hint := bytes.Count(pt.data, []byte{'\n'}) + 1
+	pt.entries, pt.err = read(ctx, bytes.NewReader(pt.data), pt.file, pt.line, hint, p)
 }
 
 // LineError is a bad line of a gazetteer file.
@@ -186,10 +262,20 @@ func (e *LineError) Unwrap() error { return e.Err }
 // Read parses one gazetteer file: one JSON object per line; blank lines and
 // lines starting with '#' are skipped.
 func Read(ctx context.Context, r io.Reader, file string) ([]Entry, error) {
+	return read(ctx, r, file, 0, 0, newEntryParser())
+}
+
+// read is Read of the lines of a file after its first line0 lines (for
+// the line numbers of errors), into a slice of capacity hint, with parser
+// p: the plain lines p decodes, the others encoding/json.
+func read(ctx context.Context, r io.Reader, file string, line0, hint int, p *entryParser) ([]Entry, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	var out []Entry
-	line := 0
+	if hint > 0 {
+		out = make([]Entry, 0, hint)
+	}
+	line := line0
 	for sc.Scan() {
 		line++
 		if line%1024 == 0 && ctx.Err() != nil {
@@ -200,10 +286,13 @@ func Read(ctx context.Context, r io.Reader, file string) ([]Entry, error) {
 			continue
 		}
 		var e Entry
-		dec := json.NewDecoder(bytes.NewReader(raw))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&e); err != nil {
-			return nil, &LineError{file, line, err}
+		if !p.parseEntry(raw, &e) {
+			e = Entry{}
+			dec := json.NewDecoder(bytes.NewReader(raw))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&e); err != nil {
+				return nil, &LineError{file, line, err}
+			}
 		}
 		if err := e.check(); err != nil {
 			return nil, &LineError{file, line, err}
@@ -296,22 +385,40 @@ func (e *Entry) mergeAlias(a *Entry) {
 // their id after all entries are placed, in their order; an alias of an id
 // no entry has is an error.
 func New(entries []Entry) (*Gazetteer, error) {
-	g := &Gazetteer{byID: make(map[string]int, len(entries))}
+	return newFromParts([][]Entry{entries})
+}
+
+// newFromParts is New of the entries of parts, one after the other (Load's
+// files), without first copying them into one slice.
+func newFromParts(parts [][]Entry) (*Gazetteer, error) {
+	// Sized for the entries (alias lines are none), as start-up time is
+	// issue #12's.
+	n := 0
+	for _, entries := range parts {
+		for k := range entries {
+			if !entries[k].Alias {
+				n++
+			}
+		}
+	}
+	g := &Gazetteer{byID: make(map[string]int, n), entries: make([]Entry, 0, n)}
 	var aliases []*Entry
-	for k, e := range entries {
-		if e.Alias {
-			aliases = append(aliases, &entries[k])
-			continue
+	for _, entries := range parts {
+		for k, e := range entries {
+			if e.Alias {
+				aliases = append(aliases, &entries[k])
+				continue
+			}
+			if e.Names == nil {
+				e.Names = map[string][]string{}
+			}
+			if i, ok := g.byID[e.ID]; ok {
+				g.entries[i] = e
+				continue
+			}
+			g.byID[e.ID] = len(g.entries)
+			g.entries = append(g.entries, e)
 		}
-		if e.Names == nil {
-			e.Names = map[string][]string{}
-		}
-		if i, ok := g.byID[e.ID]; ok {
-			g.entries[i] = e
-			continue
-		}
-		g.byID[e.ID] = len(g.entries)
-		g.entries = append(g.entries, e)
 	}
 	for _, a := range aliases {
 		i, ok := g.byID[a.ID]
@@ -328,17 +435,20 @@ func New(entries []Entry) (*Gazetteer, error) {
 		e.Short, e.Capitals = slices.Clone(e.Short), slices.Clone(e.Capitals)
 		e.mergeAlias(a)
 	}
-	index := map[string]int{}
+	// About three forms for two entries in the embedded gazetteer.
+	index := make(map[string]int, len(g.entries)*3/2)
 	var patterns []string
+	var folded []byte // the form folded, a string only for a new key
 	add := func(s string, entry int, via Via) {
 		s = strings.TrimSpace(s)
 		if s == "" || !utf8.ValidString(s) {
 			return
 		}
 		f := form{entry: entry, via: via, exact: s, caseExact: isAllCaps(s), upper: startsUpper(s), titled: laterWordUpper(s)}
-		key := Fold(s)
-		i, ok := index[key]
+		folded = AppendFold(folded[:0], s)
+		i, ok := index[string(folded)]
 		if !ok {
+			key := string(folded)
 			i = len(patterns)
 			index[key] = i
 			patterns = append(patterns, key)
@@ -883,7 +993,7 @@ const apostrophes = "'’ʼʿʾ"
 // al-Islam"; "Workers' Party", "Workers Party"). None for a name without
 // one.
 func apostropheForms(s string) []string {
-	if !strings.ContainsAny(s, apostrophes) {
+	if !hasApostrophe(s) {
 		return nil
 	}
 	r := func(with string) string {
@@ -904,6 +1014,22 @@ func apostropheForms(s string) []string {
 		}
 	}
 	return out
+}
+
+// hasApostrophe is strings.ContainsAny(s, apostrophes), which decodes every
+// rune of s against the marks: that was a twentieth of the gazetteer's
+// start-up (issue #12), as New asks it of every name. Each mark is the
+// ASCII apostrophe or starts with a byte from 0x80 up, so a name of ASCII
+// bytes without that apostrophe has none; else ContainsAny is asked from
+// the first such byte (the bytes before it are ASCII, so it starts a rune
+// as in s).
+func hasApostrophe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\'' || s[i] >= utf8.RuneSelf {
+			return strings.ContainsAny(s[i:], apostrophes)
+		}
+	}
+	return false
 }
 
 // writtenForms returns the other ways news and lists write a name with

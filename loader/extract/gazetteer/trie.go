@@ -1,8 +1,11 @@
 package gazetteer
 
 import (
+	"cmp"
 	"encoding/binary"
 	"math/bits"
+	"slices"
+	"strings"
 
 	"github.com/geokg/kg/loader/extract/internal/ascii"
 )
@@ -110,92 +113,132 @@ const tableKids = 254
 const topDepth = 3
 
 // buildTrie indexes keys (folded forms) by their bytes.
+//
+// It builds the flat trie straight from the keys in sorted order, with no
+// node objects: sorted, the keys list the trie's nodes in depth-first
+// order (a node is made by the first key that has its bytes as a prefix,
+// and its children come in ascending byte order), which is the order of
+// the layout below topDepth, and the order of the nodes of one depth down
+// to topDepth (breadth first, children by byte). A pointer trie of the
+// embedded forms was half a million small objects and their slices, most
+// of New's allocations and of the collector's work at start-up (issue #12);
+// the trie and its layout are the same (TestBuildTrieSame).
 func buildTrie(keys []string) *trie {
-	// A pointer trie first, then flattened. Children are kept in a slice
-	// sorted by byte (most nodes have one), not a map: with tens of
-	// thousands of forms, maps made most of the build's time.
-	type node struct {
-		kids  []*node // kids[i] is the child by bytes[i]
-		bytes []byte  // ascending
-		ends  []int32
-		id    int32
+	// sorted: the keys' indices by key, equal keys by index (the order in
+	// which a node lists the keys that end at it).
+	sorted := make([]int32, len(keys))
+	for k := range sorted {
+		sorted[k] = int32(k)
 	}
-	root := &node{}
-	for k, key := range keys {
-		n := root
-		for i := 0; i < len(key); i++ {
-			c := key[i]
-			j := 0
-			for j < len(n.bytes) && n.bytes[j] < c {
-				j++
+	slices.SortFunc(sorted, func(a, b int32) int {
+		if c := strings.Compare(keys[a], keys[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	// lcp[r]: the bytes the r-th key in sorted shares with the one before;
+	// the key makes a node for each byte after them.
+	lcp := make([]int32, len(sorted))
+	nnodes := 1
+	for r, k := range sorted {
+		key := keys[k]
+		if r > 0 {
+			prev, l := keys[sorted[r-1]], 0
+			for l < len(prev) && l < len(key) && prev[l] == key[l] {
+				l++
 			}
-			if j == len(n.bytes) || n.bytes[j] != c {
-				n.bytes = append(n.bytes, 0)
-				copy(n.bytes[j+1:], n.bytes[j:])
-				n.bytes[j] = c
-				n.kids = append(n.kids, nil)
-				copy(n.kids[j+1:], n.kids[j:])
-				n.kids[j] = &node{}
-			}
-			n = n.kids[j]
+			lcp[r] = int32(l)
 		}
-		n.ends = append(n.ends, int32(k))
+		nnodes += len(key) - int(lcp[r])
 	}
-	var order []*node
-	add := func(n *node) {
-		n.id = int32(len(order))
-		order = append(order, n)
+	// The nodes in the order they are made (depth first; 0 is the root),
+	// each with its parent, depth and byte, and the range of sorted whose
+	// keys end at it (equal keys are next to each other).
+	type bnode struct {
+		parent, depth, endFrom, endTo int32
+		c                             byte
 	}
-	// Breadth first down to topDepth, then depth first below.
-	var dfs func(n *node)
-	dfs = func(n *node) {
-		add(n)
-		for _, c := range n.kids {
-			dfs(c)
+	made := make([]bnode, 1, nnodes)
+	path := []int32{0} // path[d]: the node of the current key's first d bytes
+	for r, k := range sorted {
+		key := keys[k]
+		path = path[:lcp[r]+1]
+		for d := int(lcp[r]) + 1; d <= len(key); d++ {
+			path = append(path, int32(len(made)))
+			made = append(made, bnode{parent: path[d-1], depth: int32(d), c: key[d-1]})
 		}
-	}
-	add(root)
-	level := []*node{root}
-	for d := 1; d <= topDepth; d++ {
-		var next []*node
-		for _, n := range level {
-			for _, c := range n.kids {
-				add(c)
-				next = append(next, c)
-			}
+		n := &made[path[len(key)]]
+		if n.endTo == 0 {
+			n.endFrom = int32(r)
 		}
-		level = next
+		n.endTo = int32(r + 1)
 	}
-	for _, n := range level {
-		for _, c := range n.kids {
-			dfs(c)
+	// The layout: the root, then the nodes of depth 1 to topDepth, depth
+	// by depth, then the deeper ones; each group in the order made.
+	var start [topDepth + 2]int32
+	for _, n := range made {
+		start[min(n.depth, topDepth+1)]++
+	}
+	for d, next := int32(0), int32(0); d <= topDepth+1; d++ {
+		start[d], next = next, next+start[d]
+	}
+	id := make([]int32, len(made))
+	for n := range made {
+		g := min(made[n].depth, topDepth+1)
+		id[n] = start[g]
+		start[g]++
+	}
+	// The children of each node (by its id), in the order made: by byte;
+	// and the keys that end at it.
+	kidFrom := make([]int32, len(made)+1)
+	for n := 1; n < len(made); n++ {
+		kidFrom[id[made[n].parent]+1]++
+	}
+	for i := 1; i < len(kidFrom); i++ {
+		kidFrom[i] += kidFrom[i-1]
+	}
+	kidBytes := make([]byte, len(made))
+	kidIDs := make([]int32, len(made))
+	fill := slices.Clone(kidFrom[:len(made)])
+	ends := make([][2]int32, len(made))
+	for n := range made {
+		ends[id[n]] = [2]int32{made[n].endFrom, made[n].endTo}
+		if n == 0 {
+			continue
 		}
+		p := id[made[n].parent]
+		kidBytes[fill[p]], kidIDs[fill[p]] = made[n].c, id[n]
+		fill[p]++
 	}
-	t := &trie{nodes: make([]tnode, len(order))}
-	for i, n := range order {
+	nroot := int(kidFrom[1])
+	t := &trie{nodes: make([]tnode, len(made)), keyList: slices.Grow([]int32(nil), len(keys))}
+	for i := range t.nodes {
 		nd := &t.nodes[i]
-		nd.key, nd.nkey = int32(len(t.keyList)), uint16(len(n.ends))
-		t.keyList = append(t.keyList, n.ends...)
-		switch k := len(n.bytes); {
+		bytes, kids := kidBytes[kidFrom[i]:kidFrom[i+1]], kidIDs[kidFrom[i]:kidFrom[i+1]]
+		nd.key, nd.nkey = int32(len(t.keyList)), uint16(ends[i][1]-ends[i][0])
+		for r := ends[i][0]; r < ends[i][1]; r++ {
+			t.keyList = append(t.keyList, sorted[r])
+		}
+		switch k := len(bytes); {
 		case i == 0:
-			for j, b := range n.bytes {
-				t.root[b] = n.kids[j].id
+			for j, b := range bytes {
+				t.root[b] = kids[j]
 			}
 		case k == 1:
-			nd.nkid, nd.c0, nd.ref = 1, n.bytes[0], n.kids[0].id
-		case k >= denseMin && i <= len(root.bytes): // the root's children come first
+			nd.nkid, nd.c0, nd.ref = 1, bytes[0], kids[0]
+		case k >= denseMin && i <= nroot: // the root's children come first
 			nd.nkid, nd.ref = tableKids, int32(len(t.tables)/256)
 			t.tables = append(t.tables, make([]int32, 256)...)
-			for j, b := range n.bytes {
-				t.tables[int(nd.ref)*256+int(b)] = n.kids[j].id
+			for j, b := range bytes {
+				t.tables[int(nd.ref)*256+int(b)] = kids[j]
 			}
 		case k >= denseMin:
 			var m kidMap
-			for j, b := range n.bytes {
+			for j, b := range bytes {
 				m.bits[b>>6] |= 1 << (b & 63)
-				t.mapped = append(t.mapped, n.kids[j].id)
+				t.mapped = append(t.mapped, kids[j])
 			}
-			r := int32(len(t.mapped) - len(n.bytes))
+			r := int32(len(t.mapped) - len(bytes))
 			for w := range m.rank {
 				m.rank[w] = r
 				r += int32(bits.OnesCount64(m.bits[w]))
@@ -204,10 +247,8 @@ func buildTrie(keys []string) *trie {
 			t.maps = append(t.maps, m)
 		case k > 1:
 			nd.nkid, nd.ref = uint8(k), int32(len(t.label))
-			for j, b := range n.bytes {
-				t.label = append(t.label, b)
-				t.to = append(t.to, n.kids[j].id)
-			}
+			t.label = append(t.label, bytes...)
+			t.to = append(t.to, kids...)
 		}
 	}
 	t.label = append(t.label, make([]byte, labelPad)...)
@@ -216,22 +257,22 @@ func buildTrie(keys []string) *trie {
 		t.c0s[i] = t.nodes[i].c0
 	}
 	// The chains, each node's from the nodes as they are before it is
-	// marked: nodes[i] is marked only after the chains of the nodes before
-	// it, which read the nodes after them.
-	for i := 1; i < len(t.nodes); i++ {
-		if nd := &t.nodes[i]; nd.nkid != 1 || nd.ref != int32(i+1) {
-			continue
+	// marked. From the last node back: links is the number of nodes from
+	// i+1 on that are links of a chain (no key, one child, the next node),
+	// as they were before i+1 was marked, so that each node is read once
+	// (a scan of up to eight nodes after each was a tenth of the build).
+	links := 0
+	for i := len(t.nodes) - 1; i >= 1; i-- {
+		nd := &t.nodes[i]
+		next := nd.nkid == 1 && nd.ref == int32(i+1)
+		l := 1 + min(links, 7)
+		if next && nd.nkey == 0 {
+			links++
+		} else {
+			links = 0
 		}
-		l := 1
-		for l < 8 {
-			m := &t.nodes[i+l]
-			if m.nkey != 0 || m.nkid != 1 || m.ref != int32(i+l+1) {
-				break
-			}
-			l++
-		}
-		if l >= 2 {
-			t.nodes[i].nkid = chainMin + uint8(l)
+		if next && l >= 2 {
+			nd.nkid = chainMin + uint8(l)
 		}
 	}
 	t.heads = new([1 << headBits / 64]uint64)
