@@ -568,6 +568,13 @@ type packJSON struct {
 	// capitalized (no title in lower case between: "the destroyer captain
 	// John Phillips" is the captain), is the ship's, no person.
 	VesselNouns []string `json:"vessel_nouns"`
+	// TitleQualifiers are lower-case words that wire copy puts between a
+	// state's demonym or possessive and a title ("Mozambican opposition
+	// leader Venancio Mondlane", "Nigerien junta leader"): the state is the
+	// title's, and so the holder's, as right before the title. Capitalized
+	// ordinary words there are a portfolio and need no list ("Argentine
+	// Security Minister Patricia Bullrich").
+	TitleQualifiers []string `json:"title_qualifiers"`
 	// PlacePredicates are verbs after which the capital before them is
 	// the city, not its government ("London dilanda hujan", "Tokyo lies
 	// on a bay"); PlaceNouns, up to four words after a copula, make a
@@ -1034,6 +1041,7 @@ type pack struct {
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
 	goodsWords                                map[string]bool // goods_words, lower case
 	vesselNouns                               map[string]bool // vessel_nouns, lower case
+	titleQualifiers                           map[string]bool // title_qualifiers, lower case
 	programNouns                              map[string]bool // program_nouns, lower case
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case

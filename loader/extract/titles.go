@@ -356,6 +356,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					inner = append(inner, am)
 				}
 			}
+		} else if pm, s := r.stateBeforeQualifier(toks, i, t.label, ms); pm != nil {
+			// "Argentine Security Minister Patricia Bullrich", "Mozambican
+			// opposition leader Venancio Mondlane": a portfolio or a
+			// qualifier between the state and the title.
+			of, start = pm, s
+			inner = append(inner, pm)
 		} else if cm := covered(ms, i); cm != nil && !cm.person && cm.ti < i && cm.tj <= k && cm.entry != nil && cm.entry.Sector != "" {
 			// "Indonesian Foreign Ministry spokesman Rolliansyah Soemirat":
 			// the body's name runs into the title's words.
@@ -1658,4 +1664,42 @@ func (r *run) oneNameAfter(toks []token, k int, ms []*mention) bool {
 		return false
 	}
 	return k+1 == len(toks) || !toks[k+1].cap || toks[k+1].punct
+}
+
+// stateBeforeQualifier returns the mention of a state (or another
+// non-person actor) that ends one or two words before the English title at
+// i, and where the title's phrase starts, when the words between are a
+// portfolio (capitalized ordinary words: "Argentine Security Minister",
+// "Bolivia's Government Minister") or title_qualifiers ("Mozambican
+// opposition leader"). Not before an honorific or an occupation ("Russia
+// Today reporter"), nor over a verb in lower case ("Ukraine warned
+// Minister …").
+func (r *run) stateBeforeQualifier(toks []token, i int, label string, ms []*mention) (*mention, int) {
+	if r.p.lang != "en" || i < 2 || label == "honorific" || label == "occupation" {
+		return nil, 0
+	}
+	j := i
+	for n := 0; n < 2 && j > 0; n++ {
+		t := &toks[j-1]
+		if t.punct || t.low == "" || covered(ms, j-1) != nil {
+			break
+		}
+		if t.cap && t.lx&lxGiven == 0 && r.englishWord(t.low) || !t.cap && r.p.titleQualifiers[t.low] {
+			j--
+			continue
+		}
+		break
+	}
+	if j == i || j == 0 {
+		return nil, 0
+	}
+	e := j
+	if toks[j-1].low == "'s" {
+		e = j - 1
+	}
+	pm := mentionEndingAt(ms, e)
+	if pm == nil || pm.person {
+		return nil, 0
+	}
+	return pm, pm.ti
 }
