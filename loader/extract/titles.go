@@ -561,9 +561,15 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if pm != nil && pm.person {
 			known = true
-			person, end = r.actor(pm.id), pm.tj
-			if person == nil {
-				person = r.actors[pm.id]
+			if r.namesakeAbroad(pm, of, role) {
+				// "Colombian Defence Minister Pedro Sanchez": a known
+				// person's name on another state's office holder.
+				person, end = r.namesake(pm.id, r.text[toks[pm.ti].s:toks[pm.tj-1].e]), pm.tj
+			} else {
+				person, end = r.actor(pm.id), pm.tj
+				if person == nil {
+					person = r.actors[pm.id]
+				}
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
@@ -1702,4 +1708,43 @@ func (r *run) stateBeforeQualifier(toks []token, i int, label string, ms []*ment
 		return nil, 0
 	}
 	return pm, pm.ti
+}
+
+// namesakeAbroad reports whether the known person of mention pm, named
+// after a title of role whose state is of, is a namesake: the gazetteer's
+// person is of another state and held no office of of ("Colombian Defence
+// Minister Pedro Sanchez" is no Spanish prime minister). Only an office
+// (no honorific, occupation or bare introducing word) names the state.
+func (r *run) namesakeAbroad(pm, of *mention, role string) bool {
+	if of == nil || pm.entry == nil || pm.entry.Kind != facts.KindPerson || pm.entry.Country == "" || pm.entry.Country == of.id {
+		return false
+	}
+	if role == "honorific" || role == "occupation" || role == "-" || !r.isState(of.id) {
+		return false
+	}
+	for _, ro := range pm.entry.Roles {
+		if ro.Of == of.id {
+			return false
+		}
+	}
+	return true
+}
+
+// namesake makes id's record a person the gazetteer does not hold, named
+// name: the known person's entry, roles and state are not this one's.
+func (r *run) namesake(id, name string) *actorRec {
+	a := r.known(id)
+	fresh := a == nil
+	if fresh {
+		a = r.actorRecs.ptr(actorRec{order: len(r.order), lastSi: -1})
+		r.actors[id] = a
+		r.order = append(r.order, id)
+	}
+	a.entry, a.aliases = nil, nil
+	a.a = facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}
+	a.setName(name)
+	if fresh {
+		r.addPerson(a)
+	}
+	return a
 }
