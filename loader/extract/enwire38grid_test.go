@@ -51,7 +51,21 @@ import (
 // militia; "Israeli forces" and "Kenyan officers" in Haiti are the
 // armed forces and the police): 164 of 180. Twenty passing rows were then
 // dropped to keep the grid at 160: 144 of 160 before the rules of the
-// pass, the 16 failing rows marked known.
+// pass, the 16 failing rows marked known. After the rules and data of the
+// pass (a portfolio or a qualifier between a state and a title, a known
+// person's namesake under another state's office, three gazetteer ids
+// slugged without their stroked letters, verbs of yielding to a capital,
+// "off" a place, languages' names joined to a demonym) and two more
+// corrections to the gazetteer's ids (jean-emmanuel-ouedraogo,
+// duro-macut) and three to the convention of a state's body named by a
+// lower-case noun in a sentence about that state ("ordered police to
+// shoot": ken-police): 158 of 160; two rows stay known. Batch 2, 20 rows
+// written after the rules and annotated before their first run: 17 passed,
+// 18 after one correction to the "group noun in a capital" convention
+// ("the court in Nairobi": KEN), 20 after its fixes (a name the gazetteer
+// lacks, "and" and a given name after a preposition of place; more
+// language_names). Four regression rows for the rules' traps pass: 182 of
+// 184.
 var enWire38GridRows = []struct{ text, want string }{
 	// Protests.
 	{"Thousands of protesters marched in Tbilisi against the Georgian Dream government's decision to suspend EU accession talks.", "georgian-dream/organization/GEO european-union"},
@@ -228,6 +242,34 @@ var enWire38GridRows = []struct{ text, want string }{
 	{"Heavy rain flooded streets in Nairobi and Kampala on Monday.", ""},
 	{"A bomb exploded near a bus station in Quetta.", ""},
 	{"Opposition lawmakers walked out of the chamber in protest.", ""},
+	// Batch 2, written after the rules and annotated before its first run.
+	{"Ivorian opposition leader Tidjane Thiam was barred from the presidential race.", "tidjane-thiam/person/CIV CIV/state"},
+	{"Peruvian Economy Minister Raul Perez said the deficit would narrow.", "raul-perez/person/PER PER/state"},
+	{"Ghanaian Interior Minister Muntaka Mubarak ordered a curfew in Bawku.", "muntaka-mubarak/person/GHA GHA/state"},
+	{"Kenyan opposition figure Raila Odinga urged supporters to stay calm.", "raila-odinga/person/KEN KEN/state"},
+	{"Chilean Interior Minister Carolina Toha said police had arrested 30 people.", "carolina-toha/person/CHL CHL/state chl-police/agency/CHL"},
+	{"Ecuadorian Defence Minister Gian Carlo Loffredo said troops had seized two tonnes of cocaine.", "gian-carlo-loffredo/person/ECU ECU/state"},
+	{"Mexican Foreign Minister Juan Ramon de la Fuente met his Guatemalan counterpart.", "juan-ramon-de-la-fuente/person/MEX MEX/state GTM/state"},
+	{"Nigerian Defence Minister Mohammed Badaru said troops had killed 50 bandits in Zamfara.", "mohammed-badaru/person/NGA NGA/state"},
+	{"Venezuelan Interior Minister Diosdado Cabello said security forces had detained a U.S. citizen.", "diosdado-cabello/person/VEN VEN/state USA/state"},
+	{"Honduran President Xiomara Castro threatened to end an extradition treaty with Washington.", "xiomara-castro/person/HND HND/state USA/state"},
+	{"Moscow would not bow to Washington's pressure, Russian Foreign Minister Sergei Lavrov said.", "RUS/state USA/state sergei-lavrov/person/RUS"},
+	{"Taipei said it would not yield to Beijing's demands.", "TWN/state CHN/state"},
+	{"The fishing boats were spotted off Broome and Darwin.", ""},
+	{"Election observers said voting was conducted in Portuguese and Tetum without incident.", ""},
+	{"The ruling was read out in English and Swahili at the court in Nairobi.", "KEN/state"},
+	{"Lebanese Prime Minister Nawaf Salam said the state alone would hold weapons, a challenge to Hezbollah.", "nawaf-salam/person/LBN LBN/state hezbollah/armed_group"},
+	{"Guinean junta spokesman Amara Camara said the referendum would go ahead.", "amara-camara/person/GIN GIN/state"},
+	{"Congolese rebel leader Corneille Nangaa said M23 fighters would not withdraw from Goma.", "corneille-nangaa/person/COD COD/state m23/armed_group"},
+	{"Police in Accra detained 12 protesters on Tuesday.", "GHA/state"},
+	{"Protesters in Kisumu clashed with police for a second day.", ""},
+	// Regression rows for the traps of the pass's rules: the known person
+	// under the title of the state, demonyms that are no languages, a
+	// capital after "to" that is a destination, a qualifier before a title.
+	{"Spanish Prime Minister Pedro Sanchez said Madrid would recognise Palestine.", "pedro-sanchez/person/ESP ESP/state PSE/state"},
+	{"Fighting between Russian and Ukrainian forces intensified near Pokrovsk.", "RUS/state UKR/state"},
+	{"The delegation flew to Beijing on Monday.", ""},
+	{"Russian opposition leader Alexei Navalny died in an Arctic prison.", "alexei-navalny/person/RUS RUS/state"},
 }
 
 // enWire38GridKnown lists the rows the extractor still gets wrong. The test
