@@ -174,6 +174,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.thingNouns, p.notActorLists, p.goodsWords = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists), lowerSet(j.GoodsWords)
 	p.facilityHeads = lowerSet(j.FacilityHeads)
 	p.vesselNouns = lowerSet(j.VesselNouns)
+	p.titleQualifiers = lowerSet(j.TitleQualifiers)
 	p.seatNames, p.seatPreps, p.seatHolders = lowerSet(j.SeatNames), lowerSet(j.SeatPreps), lowerSet(j.SeatHolders)
 	p.cityPeopleAfter = lowerSet(j.CityPeopleAfter)
 	p.programNouns = lowerSet(j.ProgramNouns)

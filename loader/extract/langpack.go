@@ -213,6 +213,11 @@ type packJSON struct {
 	// state ("translated into Russian and Ukrainian", "said in French,";
 	// not "in Russian custody", where a noun follows).
 	LanguagePreps []string `json:"language_preps"`
+	// LanguageNames are languages' names that are no state's demonym
+	// ("Arabic", "Mandarin", "Swahili"): a demonym joined to one by "and"
+	// or "or" after a language_preps word or "between" is a language too
+	// ("switched between Arabic and French during the hearing").
+	LanguageNames []string `json:"language_names"`
 	// CapsNames are the ordinary words whose capitals still name their
 	// actor in a sentence written all in capitals ("CHINA, US AGREE", "WHO
 	// WARNS"); any other ordinary word there is the word ("THE WAR IS NOT
@@ -576,6 +581,13 @@ type packJSON struct {
 	// capitalized (no title in lower case between: "the destroyer captain
 	// John Phillips" is the captain), is the ship's, no person.
 	VesselNouns []string `json:"vessel_nouns"`
+	// TitleQualifiers are lower-case words that wire copy puts between a
+	// state's demonym or possessive and a title ("Mozambican opposition
+	// leader Venancio Mondlane", "Nigerien junta leader"): the state is the
+	// title's, and so the holder's, as right before the title. Capitalized
+	// ordinary words there are a portfolio and need no list ("Argentine
+	// Security Minister Patricia Bullrich").
+	TitleQualifiers []string `json:"title_qualifiers"`
 	// PlacePredicates are verbs after which the capital before them is
 	// the city, not its government ("London dilanda hujan", "Tokyo lies
 	// on a bay"); PlaceNouns, up to four words after a copula, make a
@@ -1014,6 +1026,7 @@ type pack struct {
 	matchNouns, versusWords                                  set       // match_nouns, versus_words
 	atPreps                                                  set       // at_preps
 	languagePreps                                            set       // language_preps
+	languageNames                                            set       // language_names, lower case
 	capsNames, capsPronounBefore                             set       // caps_names, caps_pronoun_before
 	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
 	documentAfter, documentBefore                            set       // document_after, document_before, as the competition words
@@ -1052,6 +1065,7 @@ type pack struct {
 	thingNouns, notActorLists                 map[string]bool // thing_nouns, not_actor_lists, lower case
 	goodsWords                                map[string]bool // goods_words, lower case
 	vesselNouns                               map[string]bool // vessel_nouns, lower case
+	titleQualifiers                           map[string]bool // title_qualifiers, lower case
 	programNouns                              map[string]bool // program_nouns, lower case
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
@@ -1550,7 +1564,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), matchVerbs: newPhraseSet(j.MatchVerbs), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), matchVerbs: newPhraseSet(j.MatchVerbs), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), languageNames: lowerSet(j.LanguageNames), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		mutual:    mkset(j.Mutual),

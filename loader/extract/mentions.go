@@ -92,15 +92,31 @@ func (r *run) seatSuffixAt(e int) bool {
 // languageAt reports whether the demonym toks[ti:tj] is a language's name:
 // a language_preps word before it and its phrase ending after it, or after
 // one more capitalized word joined to it ("into Russian and Ukrainian.";
-// not "in Russian custody" nor "in Ukrainian and Russian strikes").
+// not "in Russian custody" nor "in Ukrainian and Russian strikes"), or
+// joined to a language's name of language_names after a language_preps
+// word or "between" ("between Arabic and French during", "in French or
+// Arabic on").
 func (r *run) languageAt(toks []token, ti, tj int) bool {
-	if ti == 0 || !r.p.languagePreps[toks[ti-1].low] {
+	if ti == 0 {
 		return false
+	}
+	if !r.p.languagePreps[toks[ti-1].low] {
+		return ti >= 3 && toks[ti-1].lx&lxCoord != 0 && r.p.languageNames[toks[ti-2].low] && r.languageListOpens(&toks[ti-3])
 	}
 	if phraseEndAt(toks, tj) {
 		return true
 	}
+	if tj+1 < len(toks) && toks[tj].lx&lxCoord != 0 && r.p.languageNames[toks[tj+1].low] {
+		return true // "in French or Arabic on the website"
+	}
 	return toks[tj].lx&lxCoord != 0 && tj+1 < len(toks) && toks[tj+1].cap && phraseEndAt(toks, tj+2)
+}
+
+// languageListOpens reports whether t, before a language's name of
+// language_names and "and" or "or", opens a list of languages: a word of
+// language_preps or "between" ("switched between Arabic and French").
+func (r *run) languageListOpens(t *token) bool {
+	return t.lx&lxBetween != 0 || r.p.languagePreps[t.low]
 }
 
 // phraseEndAt reports whether a phrase ends before toks[j]: the sentence

@@ -1822,6 +1822,15 @@ func (r *run) placeListed(toks []token, i int, ms []*mention) bool {
 			return true
 		}
 	}
+	if !before && i >= 3 && toks[i-1].lx&lxCoord != 0 && toks[i-2].cap && !toks[i-2].punct && covered(ms, i-2) == nil && (i+1 == len(toks) || toks[i+1].raw == "." || toks[i+1].raw == ",") {
+		// "spotted off Broome and Darwin.": a name the gazetteer lacks
+		// after a preposition of place (not "to", nor a verb: "spoke to
+		// Smith and Emily", "visited Smith and Emily"), then "and" and a
+		// given name that ends the clause, is a list of places.
+		if prep := &toks[i-3]; prep.lx&(lxLocative|lxBetween) != 0 || prep.lx2&l2PlacePrep != 0 && !r.p.recipientPreps[prep.low] && !r.verbWord(prep.low) {
+			return true
+		}
+	}
 	j := i + 1
 	for j < len(toks) && j < i+3 && sep(&toks[j]) {
 		j++ // ", dan", ", and"

@@ -382,6 +382,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					inner = append(inner, am)
 				}
 			}
+		} else if pm, s := r.stateBeforeQualifier(toks, i, t.label, ms); pm != nil {
+			// "Argentine Security Minister Patricia Bullrich", "Mozambican
+			// opposition leader Venancio Mondlane": a portfolio or a
+			// qualifier between the state and the title.
+			of, start = pm, s
+			inner = append(inner, pm)
 		} else if cm := covered(ms, i); cm != nil && !cm.person && cm.ti < i && cm.tj <= k && cm.entry != nil && cm.entry.Sector != "" {
 			// "Indonesian Foreign Ministry spokesman Rolliansyah Soemirat":
 			// the body's name runs into the title's words.
@@ -596,9 +602,15 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if pm != nil && pm.person {
 			known = true
-			person, end = r.actor(pm.id), pm.tj
-			if person == nil {
-				person = r.actors[pm.id]
+			if r.namesakeAbroad(pm, of, role) {
+				// "Colombian Defence Minister Pedro Sanchez": a known
+				// person's name on another state's office holder.
+				person, end = r.namesake(pm.id, r.text[toks[pm.ti].s:toks[pm.tj-1].e]), pm.tj
+			} else {
+				person, end = r.actor(pm.id), pm.tj
+				if person == nil {
+					person = r.actors[pm.id]
+				}
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
@@ -1699,4 +1711,81 @@ func (r *run) oneNameAfter(toks []token, k int, ms []*mention) bool {
 		return false
 	}
 	return k+1 == len(toks) || !toks[k+1].cap || toks[k+1].punct
+}
+
+// stateBeforeQualifier returns the mention of a state (or another
+// non-person actor) that ends one or two words before the English title at
+// i, and where the title's phrase starts, when the words between are a
+// portfolio (capitalized ordinary words: "Argentine Security Minister",
+// "Bolivia's Government Minister") or title_qualifiers ("Mozambican
+// opposition leader"). Not before an honorific or an occupation ("Russia
+// Today reporter"), nor over a verb in lower case ("Ukraine warned
+// Minister …").
+func (r *run) stateBeforeQualifier(toks []token, i int, label string, ms []*mention) (*mention, int) {
+	if r.p.lang != "en" || i < 2 || label == "honorific" || label == "occupation" {
+		return nil, 0
+	}
+	j := i
+	for n := 0; n < 2 && j > 0; n++ {
+		t := &toks[j-1]
+		if t.punct || t.low == "" || covered(ms, j-1) != nil {
+			break
+		}
+		if t.cap && t.lx&lxGiven == 0 && r.englishWord(t.low) || !t.cap && r.p.titleQualifiers[t.low] {
+			j--
+			continue
+		}
+		break
+	}
+	if j == i || j == 0 {
+		return nil, 0
+	}
+	e := j
+	if toks[j-1].low == "'s" {
+		e = j - 1
+	}
+	pm := mentionEndingAt(ms, e)
+	if pm == nil || pm.person {
+		return nil, 0
+	}
+	return pm, pm.ti
+}
+
+// namesakeAbroad reports whether the known person of mention pm, named
+// after a title of role whose state is of, is a namesake: the gazetteer's
+// person is of another state and held no office of of ("Colombian Defence
+// Minister Pedro Sanchez" is no Spanish prime minister). Only an office
+// (no honorific, occupation or bare introducing word) names the state.
+func (r *run) namesakeAbroad(pm, of *mention, role string) bool {
+	if of == nil || pm.entry == nil || pm.entry.Kind != facts.KindPerson || pm.entry.Country == "" || pm.entry.Country == of.id {
+		return false
+	}
+	if role == "honorific" || role == "occupation" || role == "-" || !r.isState(of.id) {
+		return false
+	}
+	for _, ro := range pm.entry.Roles {
+		if ro.Of == of.id {
+			return false
+		}
+	}
+	return true
+}
+
+// namesake makes id's record a person the gazetteer does not hold, named
+// name: the known person's entry, roles and state are not this one's.
+func (r *run) namesake(id, name string) *actorRec {
+	a := r.known(id)
+	fresh := a == nil
+	if fresh {
+		a = r.actorRecs.ptr(actorRec{order: len(r.order), lastSi: -1})
+		r.actors[id] = a
+		r.order = append(r.order, id)
+	}
+	a.entry, a.aliases = nil, nil
+	a.a = facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}
+	a.setName(name)
+	if fresh {
+		r.addPerson(a)
+	}
+	return a
 }

@@ -529,7 +529,7 @@ var translatedGridRows = []nameGridRow{
 	{"port7 energi", "Menteri Energi Ukraina German Galushchenko mengatakan jaringan listrik diserang lagi.", "german-galushchenko UKR", "", false, false},
 	{"port7 lingkungan", "Menteri Lingkungan Jerman Steffi Lemke mengkritik rencana itu.", "steffi-lemke DEU", "", false, false},
 	{"port7 pasukan darat", "Kepala Pasukan Darat Ukraina Mykhailo Drapatyi memerintahkan penarikan dari desa itu.", "mykhailo-drapatyi ukr-army", "UKR", false, false},
-	{"port7 pertahanan nasional", "Menteri Pertahanan Nasional Polandia Wladyslaw Kosiniak-Kamysz meninjau latihan itu.", "w-adys-aw-kosiniak-kamysz POL", "", false, false},
+	{"port7 pertahanan nasional", "Menteri Pertahanan Nasional Polandia Wladyslaw Kosiniak-Kamysz meninjau latihan itu.", "wladyslaw-kosiniak-kamysz POL", "", false, false},
 
 	// Eighth batch, written after probes of made-up descriptions found a party's name running into its candidate's ("Calon presiden dari Partai Demokrat X") and "produsen mobil Jepang" losing its state; new sentences, annotated before their own run.
 	{"b8 calon dari partai", "Calon gubernur dari Partai Republik Mark Robinson kalah telak dalam pemilihan itu.", "mark-robinson us-republican-party", "", false, false},
