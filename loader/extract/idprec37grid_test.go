@@ -1,22 +1,13 @@
 package extract
 
 import (
-	"context"
-	"fmt"
-	"slices"
-	"strings"
 	"testing"
-
-	"github.com/geokg/kg/loader/facts"
 )
 
 // idPrec37Row is a row of the Indonesian precision grid 37 of issue #12:
 // want is the exact set of ids (persons, states, bodies, organizations;
 // places are ignored) a careful analyst would list, empty for none.
-type idPrec37Row struct {
-	name, text, want string
-	known            bool
-}
+type idPrec37Row = wantRow
 
 // idPrec37Rows are present-day (2022-2026) Indonesian news sentences
 // written for the precision grid 37 of issue #12 (composed in the style of
@@ -304,68 +295,12 @@ var idPrec37Batch6Rows = []idPrec37Row{
 	{"b6 meta indonesia akun", "Meta Indonesia menghapus ribuan akun palsu menjelang pilkada.", "meta-platforms", false},
 }
 
-// idPrec37Problems lists how the actors of a document miss a row: a
-// missing id, or an id (of any kind but place) the row does not want.
-func idPrec37Problems(actors []facts.Actor, want string) []string {
-	w := strings.Fields(want)
-	var problems []string
-	got := map[string]bool{}
-	for _, a := range actors {
-		if a.Kind == facts.KindPlace {
-			continue
-		}
-		got[a.ID] = true
-		if !slices.Contains(w, a.ID) {
-			problems = append(problems, "unwanted "+a.Kind+" "+a.ID)
-		}
-	}
-	for _, id := range w {
-		if !got[id] {
-			problems = append(problems, "missing "+id)
-		}
-	}
-	return problems
-}
-
-func runIDPrec37Grid(t *testing.T, rows []idPrec37Row, min int) {
-	t.Helper()
-	x := extractor(t)
-	var once rowsOnce
-	for _, c := range rows {
-		once.check(t, c.name, c.text)
-	}
-	if len(rows) < min {
-		t.Errorf("grid has %d rows, want at least %d", len(rows), min)
-	}
-	pass, known, none, failKnown := 0, 0, 0, 0
-	for _, c := range rows {
-		if c.known {
-			known++
-		}
-		if c.want == "" {
-			none++
-		}
-		t.Run(c.name, func(t *testing.T) {
-			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id", Published: "2025-06-01"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var problems []string
-			if p := idPrec37Problems(d.Actors, c.want); len(p) > 0 {
-				problems = []string{fmt.Sprintf("%q: %s", c.text, strings.Join(p, "; "))}
-			}
-			judgeRow(t, c.known, problems, &pass, &failKnown)
-		})
-	}
-	t.Logf("%d of %d rows pass (%d with no actor), %d known failures", pass, len(rows), none, known)
-}
-
 // TestIDPrec37Grid runs the Indonesian precision grid 37.
 func TestIDPrec37Grid(t *testing.T) {
-	t.Run("batch1", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Rows, 100) })
-	t.Run("batch2", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch2Rows, 15) })
-	t.Run("batch3", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch3Rows, 20) })
-	t.Run("batch4", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch4Rows, 10) })
-	t.Run("batch5", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch5Rows, 3) })
-	t.Run("batch6", func(t *testing.T) { runIDPrec37Grid(t, idPrec37Batch6Rows, 6) })
+	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idPrec37Rows, 100) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idPrec37Batch2Rows, 15) })
+	t.Run("batch3", func(t *testing.T) { runWantGrid(t, "id", idPrec37Batch3Rows, 20) })
+	t.Run("batch4", func(t *testing.T) { runWantGrid(t, "id", idPrec37Batch4Rows, 10) })
+	t.Run("batch5", func(t *testing.T) { runWantGrid(t, "id", idPrec37Batch5Rows, 3) })
+	t.Run("batch6", func(t *testing.T) { runWantGrid(t, "id", idPrec37Batch6Rows, 6) })
 }

@@ -1,22 +1,12 @@
 package extract
 
 import (
-	"context"
-	"fmt"
-	"strings"
 	"testing"
-
-	"github.com/geokg/kg/loader/facts"
 )
 
 // idWiki38Row is a row of the Indonesian encyclopedia grid 38 of issue
-// #12: want lists every actor a careful analyst would list, each as "id",
-// "id/kind" or "id/kind/country" (places are ignored, so a city or a
-// province is never wanted, but a state it wrongly becomes is unwanted).
-type idWiki38Row struct {
-	name, text, want string
-	known            bool
-}
+// #12 (wantRow: every actor a careful analyst would list).
+type idWiki38Row = wantRow
 
 // idWiki38Rows are Indonesian sentences in the style of Indonesian
 // Wikipedia articles about present-day (2015-2026) topics, composed for
@@ -262,70 +252,8 @@ var idWiki38Batch3Rows = []idWiki38Row{
 	{"b3 lahir dari gerakan", "Lahir dari gerakan reformasi 1998, Komunitas Lestari Bumi kini memiliki cabang di 20 provinsi.", "komunitas-lestari-bumi/organization", false},
 }
 
-// idWiki38Problems lists how the actors of a document miss a row: a wanted
-// id missing or of the wrong kind or country, or a non-place actor the row
-// does not want.
-func idWiki38Problems(actors []facts.Actor, want string) []string {
-	var problems []string
-	wanted := map[string][]string{}
-	for _, w := range strings.Fields(want) {
-		f := strings.Split(w, "/")
-		wanted[f[0]] = f
-	}
-	got := map[string]facts.Actor{}
-	for _, a := range actors {
-		got[a.ID] = a
-		if _, ok := wanted[a.ID]; !ok && a.Kind != facts.KindPlace {
-			problems = append(problems, "unwanted "+a.Kind+" "+a.ID)
-		}
-	}
-	for _, w := range strings.Fields(want) {
-		f := wanted[strings.Split(w, "/")[0]]
-		a, ok := got[f[0]]
-		switch {
-		case !ok:
-			problems = append(problems, "missing "+f[0])
-		case len(f) > 1 && a.Kind != f[1]:
-			problems = append(problems, fmt.Sprintf("%s is %s, want %s", f[0], a.Kind, f[1]))
-		case len(f) > 2 && a.Country != f[2]:
-			problems = append(problems, fmt.Sprintf("%s has country %q, want %q", f[0], a.Country, f[2]))
-		}
-	}
-	return problems
-}
-
-func runIDWiki38Grid(t *testing.T, rows []idWiki38Row, min int) {
-	t.Helper()
-	x := extractor(t)
-	var once rowsOnce
-	for _, c := range rows {
-		once.check(t, c.name, c.text)
-	}
-	pass, none, failKnown := 0, 0, 0
-	for _, c := range rows {
-		if c.want == "" {
-			none++
-		}
-		t.Run(c.name, func(t *testing.T) {
-			d, err := x.Article(context.Background(), Input{Text: c.text, Lang: "id", Published: "2025-06-01"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var problems []string
-			if p := idWiki38Problems(d.Actors, c.want); len(p) > 0 {
-				problems = []string{fmt.Sprintf("%q: %s", c.text, strings.Join(p, "; "))}
-			}
-			judgeRow(t, c.known, problems, &pass, &failKnown)
-		})
-	}
-	if pass < min {
-		t.Errorf("%d rows pass, want at least %d", pass, min)
-	}
-	t.Logf("%d of %d rows pass (%d with no actor), %d known failures", pass, len(rows), none, failKnown)
-}
-
 func TestIDWiki38Grid(t *testing.T) {
-	t.Run("batch1", func(t *testing.T) { runIDWiki38Grid(t, idWiki38Rows, 0) })
-	t.Run("batch2", func(t *testing.T) { runIDWiki38Grid(t, idWiki38Batch2Rows, 0) })
-	t.Run("batch3", func(t *testing.T) { runIDWiki38Grid(t, idWiki38Batch3Rows, 0) })
+	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idWiki38Rows, 0) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idWiki38Batch2Rows, 0) })
+	t.Run("batch3", func(t *testing.T) { runWantGrid(t, "id", idWiki38Batch3Rows, 0) })
 }

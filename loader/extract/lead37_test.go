@@ -117,18 +117,24 @@ func TestBareUNNames(t *testing.T) {
 		{"security council", "Secretary-General Antonio Guterres briefed the Security Council on Sudan.", []string{"un-security-council"}, []string{"security-council"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			got := articleActorIDs(t, x, "en", c.text)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: no %s in %v", c.text, w, got)
-				}
-			}
-			for _, n := range c.never {
-				if slices.Contains(got, n) {
-					t.Errorf("%q: %s in %v", c.text, n, got)
-				}
-			}
+			wantNever(t, c.text, articleActorIDs(t, x, "en", c.text), c.want, c.never)
 		})
+	}
+}
+
+// wantNever reports every id of want that got, the actor ids of text,
+// lacks, and every id of never that it has.
+func wantNever(t *testing.T, text string, got, want, never []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: no %s in %v", text, w, got)
+		}
+	}
+	for _, n := range never {
+		if slices.Contains(got, n) {
+			t.Errorf("%q: %s in %v", text, n, got)
+		}
 	}
 }
 

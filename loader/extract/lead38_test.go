@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestVehicleNames: a capitalized word after a vehicle's or weapon's noun
 // (thing_nouns: "pesawat Hercules", "the plane Hercules") is the model's
@@ -22,17 +19,7 @@ func TestVehicleNames(t *testing.T) {
 		{"plane", "en", "The air force flew a plane Hercules to the island with aid.", nil, []string{"hercules"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			got := articleActorIDs(t, x, c.lang, c.text)
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: no %s in %v", c.text, w, got)
-				}
-			}
-			for _, n := range c.never {
-				if slices.Contains(got, n) {
-					t.Errorf("%q: %s in %v", c.text, n, got)
-				}
-			}
+			wantNever(t, c.text, articleActorIDs(t, x, c.lang, c.text), c.want, c.never)
 		})
 	}
 }
