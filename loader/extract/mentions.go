@@ -354,6 +354,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 		}
 		i = j
+		// The kinds the tests below ask about, read once: each asking would
+		// load best.Entry.Kind again and compare strings.
+		isState, isPerson, isOrg := kindsOf(best.Entry)
 		ti, tj := tokenSpan(toks, best.Start, best.End)
 		if ti >= tj {
 			continue
@@ -361,7 +364,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if tj == ti+1 && len(toks[ti].raw) <= 6 && toks[ti].cap && r.capsWordNotName(st, ti, best.Entry) {
 			continue // "THE WAR IS NOT OVER": in a sentence all in capitals an ordinary word is the word
 		}
-		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && r.p.isCommonWord(toks[ti].low) {
+		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && !isState && !isPerson && r.p.isCommonWord(toks[ti].low) {
 			continue // "Emirat Arab Bersatu", "Kabinet Indonesia Bersatu": an Indonesian word is no name the gazetteer gives only in English
 		}
 		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
@@ -374,19 +377,19 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			skipID, skipEnd = best.Entry.ID, tj // "Gedung DPR/MPR": one building
 			continue                            // "di depan Gedung Mahkamah Konstitusi", "bertemu di Kremlin", "at the Pentagon": the building, a place
 		}
-		if best.Entry.Kind == facts.KindPerson && hyphenJoined(r.text, best.Start, best.End) && !hyphenPair(r.text, best, ms) {
+		if isPerson && hyphenJoined(r.text, best.Start, best.End) && !hyphenPair(r.text, best, ms) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
-		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
+		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
 			continue // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
 		}
-		if best.Entry.Kind == facts.KindPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
+		if isPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
 			continue // "Mohamed Ali said": a name ends with no word in lower case; Mohamed Ali Said is someone else
 		}
-		if best.Entry.Kind == facts.KindPerson && tj == ti+1 && isRegnalNumber(toks[ti].raw) {
+		if isPerson && tj == ti+1 && isRegnalNumber(toks[ti].raw) {
 			continue // "Komisi XI": a Roman numeral, not "Xi"
 		}
-		if best.Entry.Kind == facts.KindPerson && tj < len(toks) && isRegnalNumber(toks[tj].raw) && !slices.Contains(strings.Fields(best.Entry.Name), toks[tj].raw) {
+		if isPerson && tj < len(toks) && isRegnalNumber(toks[tj].raw) && !slices.Contains(strings.Fields(best.Entry.Name), toks[tj].raw) {
 			continue // "Raja Charles II" is not Charles III, whom "Raja Charles" names: another monarch's number
 		}
 		if tj > ti+1 && housedOrArmedBody(best.Entry.Kind) && sentenceStart(toks, ti) && r.lowerRest(toks, ti, tj) {
@@ -395,9 +398,10 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if tj == ti+1 && r.p.lang == "id" && housedOrArmedBody(best.Entry.Kind) && tj < len(toks) && !toks[tj].cap && r.genericBodyWord(toks, ti) && (r.orgCueAt(toks, tj) || best.Entry.Kind == facts.KindLegislature && r.p.personNouns[toks[tj].low]) {
 			continue // "Kongres partai itu", "Senat organisasi", "Kongres buruh": a party's, an organization's, a group's congress, no state's body
 		}
-		if best.Entry.Kind == facts.KindPerson {
+		if isPerson {
 			if e := r.x.sameAs[best.Entry]; e != nil {
 				best.Entry = e // "Thaksin Chinnawat": CountryInfo's other spelling of Thaksin Shinawatra
+				isState, isPerson, isOrg = kindsOf(e)
 			}
 		}
 		id := best.Entry.ID
@@ -406,18 +410,18 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if best.Via != gazetteer.ViaName {
 			conf = 0.9
 		}
-		if (best.Via == gazetteer.ViaCapital || best.Via == gazetteer.ViaDemonym) && best.Entry.Kind != facts.KindState && best.Entry.Country != "" {
+		if (best.Via == gazetteer.ViaCapital || best.Via == gazetteer.ViaDemonym) && !isState && best.Entry.Country != "" {
 			id = best.Entry.Country
 		}
 		if best.Via == gazetteer.ViaCapital {
 			rule = "metonym:capital"
 		}
 		end := best.End
-		if best.Entry.Kind == facts.KindOrganization && tj < len(toks) && r.x.common.legalForms[strings.Trim(toks[tj].low, ".")] && toks[tj].cap {
+		if isOrg && tj < len(toks) && r.x.common.legalForms[strings.Trim(toks[tj].low, ".")] && toks[tj].cap {
 			tj++ // "PT Bank Mega Tbk": the legal form after a known company's name is part of it
 			end = toks[tj-1].e
 		}
-		m := r.newMention(mention{s: best.Start, e: end, ti: ti, tj: tj, id: id, surface: r.text[best.Start:end], rule: rule, conf: conf, person: best.Entry.Kind == facts.KindPerson, entry: best.Entry})
+		m := r.newMention(mention{s: best.Start, e: end, ti: ti, tj: tj, id: id, surface: r.text[best.Start:end], rule: rule, conf: conf, person: isPerson, entry: best.Entry})
 		if skipEnd >= 0 && (skipID == best.Entry.ID && (ti == skipEnd || ti == skipEnd+1 && toks[skipEnd].raw == "(") || ti == skipEnd+1 && toks[skipEnd].raw == "/") {
 			skipEnd = tj
 			continue // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
@@ -425,7 +429,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti >= 2 && toks[ti-2].lx&lxNotActor != 0 && indonesianOrdinal(toks[ti-1].low) {
 			continue // "HUT ke-80 RI": the anniversary's name, not the state
 		}
-		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) && !(best.Entry.Kind == facts.KindState && r.p.goodsWords[toks[ti-1].low]) {
+		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) && !(isState && r.p.goodsWords[toks[ti-1].low]) {
 			// (not after a company's word: "produsen mobil Jepang Toyota" is a Japanese maker)
 			if r.p.notActorLists[toks[ti-1].low] {
 				notActorEnd = tj
@@ -433,53 +437,53 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			skipID, skipEnd = best.Entry.ID, tj
 			continue // "dolar AS": a currency, not the state
 		}
-		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.p.notActorNext(toks, tj) && !(best.Via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low]) {
+		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.p.notActorNext(toks, tj) && !(best.Via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low]) {
 			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
 				out = out[:n-1] // "Thai and Vietnamese food": the first is a dish too
 			}
 			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
 		}
-		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && tj < len(toks) && toks[tj].cap && !toks[tj].punct && r.p.companyWords[toks[tj].low] && !r.titleCasedSt(st) {
+		if isState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && tj < len(toks) && toks[tj].cap && !toks[tj].punct && r.p.companyWords[toks[tj].low] && !r.titleCasedSt(st) {
 			continue // "Korea Zinc", "Korea Electric Power": a company's name, not the state
 		}
-		if ti > 0 && toks[ti-1].cap && !toks[ti-1].punct && best.Via == gazetteer.ViaName && best.Entry.Kind == facts.KindState && r.companyBranchBefore(out, toks, ti, tj) {
+		if ti > 0 && toks[ti-1].cap && !toks[ti-1].punct && best.Via == gazetteer.ViaName && isState && r.companyBranchBefore(out, toks, ti, tj) {
 			continue // "Google Indonesia", "Samsung Electronics Indonesia": the company's branch in the state, no state
 		}
 		if best.Via == gazetteer.ViaDemonym && r.marketOrUnit(toks, ti, tj) {
 			continue // "Australian shares fell", "its British unit": the market, the company's part, not the state
 		}
-		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && (tj < len(toks) && toks[tj].lx2&l2TeamRole != 0 && r.p.teamRoleAfter[toks[tj].low] || ti > 0 && toks[ti-1].lx2&l2TeamRole != 0 && r.p.teamRoleBefore[toks[ti-1].low]) {
+		if isState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && (tj < len(toks) && toks[tj].lx2&l2TeamRole != 0 && r.p.teamRoleAfter[toks[tj].low] || ti > 0 && toks[ti-1].lx2&l2TeamRole != 0 && r.p.teamRoleBefore[toks[ti-1].low]) {
 			continue // "Indonesia coach Patrick Kluivert", "kapten Jepang": the national team's role, no state
 		}
-		if best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && r.matchSide(toks, ti, tj) {
+		if isState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && r.matchSide(toks, ti, tj) {
 			continue // "laga melawan Irak", "laga Indonesia melawan Arab Saudi": a side of a match, a team
 		}
 		if best.Via == gazetteer.ViaDemonym && r.languageAt(toks, ti, tj) {
 			notActorEnd = tj
 			continue // "translated into Russian and Ukrainian": the languages, not the states
 		}
-		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaCapital) && r.inIndexName(toks, ti, tj) {
+		if (isState || best.Via == gazetteer.ViaCapital) && r.inIndexName(toks, ti, tj) {
 			continue // "Indeks MSCI Indonesia", "Jakarta Composite Index": a market index's name
 		}
-		if best.End < len(r.text) && r.text[best.End] == '-' && best.Entry.Kind == facts.KindState && best.Via != gazetteer.ViaCapital && r.seatSuffixAt(best.End) {
+		if best.End < len(r.text) && r.text[best.End] == '-' && isState && best.Via != gazetteer.ViaCapital && r.seatSuffixAt(best.End) {
 			continue // "a UAE-based shipping company": the company's seat, as "London-based" is
 		}
 		if currencyCodeAt(toks, tj) {
 			continue // "US$85", "HK$10": the letters of a currency's sign, not the state
 		}
-		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindMedia) && r.indexAfter(toks, tj) {
+		if (isOrg || best.Entry.Kind == facts.KindMedia) && r.indexAfter(toks, tj) {
 			continue // "the Nikkei share average", "The Straits Times Index": a market index
 		}
-		if best.Entry.Kind == facts.KindOrganization && r.competitionAround(toks, ti, tj) {
+		if isOrg && r.competitionAround(toks, ti, tj) {
 			continue // "the FIFA World Cup", "Piala Dunia FIFA": the competition's name
 		}
-		if (best.Entry.Kind == facts.KindOrganization || best.Entry.Kind == facts.KindIGO) && r.documentAround(toks, ti, tj) {
+		if (isOrg || best.Entry.Kind == facts.KindIGO) && r.documentAround(toks, ti, tj) {
 			continue // "the UN Charter", "Piagam PBB": the document's name
 		}
 		if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
 			continue // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
 		}
-		if best.Entry.Kind == facts.KindState && r.p.lang == "id" && regionOfStateAfter(toks, tj) {
+		if isState && r.p.lang == "id" && regionOfStateAfter(toks, tj) {
 			continue // "Indonesia bagian timur": a region of the state, a place
 		}
 		if best.Via == gazetteer.ViaName && (tj < len(toks) && toks[tj].cap || ti > 0 && toks[ti-1].cap) && r.bareNameGoesOn(toks, ti, tj, best.Start, best.End) {
@@ -488,7 +492,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if tj == ti+1 && reduplicated(toks[ti].low) {
 			continue // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
 		}
-		if best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPerson && lawNamedAfter(toks, ti, tj) {
+		if !isState && !isPerson && lawNamedAfter(toks, ti, tj) {
 			continue // "the revised TNI Law": the law's name, not the armed forces
 		}
 		if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && housedBody(best.Entry.Kind) && r.p.facilityHeads[toks[ti].low] {
@@ -501,7 +505,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			notActorEnd = tj
 			continue // "bahasa Inggris dan Prancis": the second language too
 		}
-		if tj == ti+1 && best.Entry.Kind == facts.KindPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherGivenName(toks, ti-1) && !r.titleCasedSt(st) {
+		if tj == ti+1 && isPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherGivenName(toks, ti-1) && !r.titleCasedSt(st) {
 			continue // "Romy Soekarno", "Melania Trump": another person's family name
 		}
 		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) && !r.recipientCapital(toks, ti) || r.stampAfter(toks, tj)) {
@@ -1126,6 +1130,12 @@ func (r *run) chooseMatch(ms []gazetteer.Match) gazetteer.Match {
 		}
 	}
 	return best
+}
+
+// kindsOf reports whether e is a state's, a person's and an
+// organization's entry, the kinds findMentions tests most often.
+func kindsOf(e *gazetteer.Entry) (state, person, org bool) {
+	return e.Kind == facts.KindState, e.Kind == facts.KindPerson, e.Kind == facts.KindOrganization
 }
 
 func covered(ms []*mention, ti int) *mention {

@@ -774,6 +774,37 @@ func acronymForm(e *gazetteer.Entry, raw string) bool {
 	return false
 }
 
+// capWords returns the indexes of st's capitalized words (cap and not
+// punct), in order, computed once per sentence. The name rules that can
+// only start at such a word (givenNamePersons, singleNamePersons,
+// knownSurnames, hyphenNamePersons, openerPersons; patronymPersons, whose
+// patronym follows one) walk it instead of every token: most tokens are
+// not capitalized words, and these rules ran, one after the other, over
+// all tokens of the sentence, testing cap and punct of each 72-byte token
+// (TestCapWordsIndex compares it with the plain filter).
+// The slice is the run's scratch memory: valid until the next call.
+func (r *run) capWords(st *sentence) []int32 {
+	if r.scratch == nil { // a test's run without scratch memory: no cache
+		return appendCapWords(nil, st.toks)
+	}
+	if r.cwFor != st || r.cwLen != len(st.toks) {
+		r.cwFor, r.cwLen = st, len(st.toks)
+		r.capIdx = appendCapWords(r.capIdx[:0], st.toks)
+	}
+	return r.capIdx
+}
+
+// appendCapWords appends to buf the indexes of the tokens that are
+// capitalized words (cap and not punct).
+func appendCapWords(buf []int32, toks []token) []int32 {
+	for i := range toks {
+		if toks[i].cap && !toks[i].punct {
+			buf = append(buf, int32(i))
+		}
+	}
+	return buf
+}
+
 // titleCasedSt is titleCased(st.toks), computed once per sentence.
 func (r *run) titleCasedSt(st *sentence) bool {
 	if r.tcFor != st {
@@ -1412,12 +1443,16 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 	if len(r.x.given) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
-	for i := 0; i+1 < len(toks); i++ {
+	for _, ci := range r.capWords(st) { // the name starts at a capitalized word
+		i := int(ci)
+		if i+1 >= len(toks) {
+			break
+		}
 		t := &toks[i]
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word, a test cheaper than the given-name
 		// look-ups (hyphenGiven, wordGiven).
-		if !t.cap || t.punct || (!toks[i+1].cap || toks[i+1].punct) && toks[i+1].lx2&l2NameParticle == 0 && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) {
+		if (!toks[i+1].cap || toks[i+1].punct) && toks[i+1].lx2&l2NameParticle == 0 && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {
@@ -1562,8 +1597,15 @@ func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 	if len(p.nameOpeners) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
-	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].cap || toks[i].punct {
+	// next is the first token a new name may start at: the one after
+	// the last name made (the plain loop skipped to it).
+	next := 0
+	for _, ci := range r.capWords(st) { // the name opens with a capitalized word
+		i := int(ci)
+		if i+1 >= len(toks) {
+			break
+		}
+		if i < next {
 			continue
 		}
 		k := p.openerLen(toks, i)
@@ -1601,7 +1643,7 @@ func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 		}
 		ms = append(ms, pm)
 		sortMentions(ms)
-		i = j - 1
+		next = j
 	}
 	return ms
 }
@@ -1652,9 +1694,19 @@ func (r *run) hyphenNamePersons(si int, st *sentence, ms []*mention) []*mention 
 	if r.titleCasedSt(st) {
 		return ms
 	}
-	for i := 0; i+1 < len(toks); i++ {
+	// next is the first token a new name may start at: the one after
+	// the last name made (the plain loop skipped to it).
+	next := 0
+	for _, ci := range r.capWords(st) { // the surname is a capitalized word
+		i := int(ci)
+		if i+1 >= len(toks) {
+			break
+		}
+		if i < next {
+			continue
+		}
 		t, g := &toks[i], &toks[i+1]
-		if !g.cap || !t.cap || t.punct || len(t.raw) > 6 || !eastAsianGiven(g.raw) || covered(ms, i) != nil || covered(ms, i+1) != nil || !r.isNameWord(t) {
+		if !g.cap || len(t.raw) > 6 || !eastAsianGiven(g.raw) || covered(ms, i) != nil || covered(ms, i+1) != nil || !r.isNameWord(t) {
 			continue
 		}
 		if i > 0 && toks[i-1].cap && !toks[i-1].punct {
@@ -1671,7 +1723,7 @@ func (r *run) hyphenNamePersons(si int, st *sentence, ms []*mention) []*mention 
 		}
 		ms = append(ms, pm)
 		sortMentions(ms)
-		i++
+		next = i + 2
 	}
 	return ms
 }
@@ -1703,8 +1755,18 @@ func eastAsianGiven(w string) bool {
 // named "Abu Bakar", a state). A known person named so keeps their id.
 func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
-	for i := 1; i+1 < len(toks); i++ {
-		if l := len(toks[i].low); l < 2 || l > 5 || toks[i].low != "bin" && toks[i].low != "binti" && toks[i].low != "ibn" && toks[i].low != "br" && toks[i].low != "boru" || !toks[i-1].cap || toks[i-1].punct || !toks[i+1].cap || toks[i+1].punct {
+	// next is the first token a new patronym may be at: the one after the
+	// last name made (the plain loop skipped to it).
+	next := 1
+	for _, ci := range r.capWords(st) { // the patronym follows a capitalized word
+		i := int(ci) + 1
+		if i+1 >= len(toks) {
+			break
+		}
+		if i < next {
+			continue
+		}
+		if l := len(toks[i].low); l < 2 || l > 5 || toks[i].low != "bin" && toks[i].low != "binti" && toks[i].low != "ibn" && toks[i].low != "br" && toks[i].low != "boru" || !toks[i+1].cap || toks[i+1].punct {
 			continue
 		}
 		start := i
@@ -1751,7 +1813,7 @@ func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 		}
 		ms = append(keep, r.newMention(mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, id: person.a.ID, surface: name, rule: "patronym", conf: 0.8, person: true}))
 		sortMentions(ms)
-		i = end - 1
+		next = end
 	}
 	return ms
 }
@@ -1895,9 +1957,9 @@ func (r *run) kinAppositions(st *sentence, ms []*mention) []*mention {
 func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	for i := 0; i < len(toks); i++ {
-		if !p.titles.mayStart(&toks[i]) {
-			continue
+	for i := 0; ; i++ {
+		if i = nextTitleStart(&p.titles, toks, i); i >= len(toks) {
+			break
 		}
 		l, ok := p.titleAt(toks, i)
 		if !ok || l.label == "honorific" || l.label == "-" {
@@ -2061,9 +2123,10 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 	if len(r.x.given) == 0 || r.titleCasedSt(st) || surnames && len(p.common) == 0 {
 		return ms
 	}
-	for i := range toks {
+	for _, ci := range r.capWords(st) { // the name is a capitalized word
+		i := int(ci)
 		t := &toks[i]
-		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && surnames && (toks[0].lx&(lxCoord|lxClauseBreak) != 0 || p.subjectAdverbs[toks[0].low])) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && surnames && (toks[0].lx&(lxCoord|lxClauseBreak) != 0 || p.subjectAdverbs[toks[0].low])) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue // cheapest first: most capitalized words stand next to another ("Namun Rooney" is alone, "Jamrud Bahia" is not)
 		}
 		if surnames == (t.lx&lxGiven != 0) || covered(ms, i) != nil {
@@ -2466,9 +2529,10 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 	if r.titleCasedSt(st) {
 		return ms
 	}
-	for i := range toks {
+	for _, ci := range r.capWords(st) { // the surname is a capitalized word
+		i := int(ci)
 		t := &toks[i]
-		if !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.p.orgArticles[toks[0].low] && r.regimeSlot(toks, i)) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.p.orgArticles[toks[0].low] && r.regimeSlot(toks, i)) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue // alone among capitalized words; "The Blair government" opens a sentence
 		}
 		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct && toks[i+1].low != "'s" && !r.officeAfter(toks, i)) || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {

@@ -23,13 +23,17 @@ type run struct {
 	// capsFor, capsVal cache capsSt for the sentence being read (persons.go).
 	capsFor *sentence
 	capsVal bool
-	x       *Extractor
-	ctx     context.Context
-	text    string
-	p       *pack
-	c       *cleaned
-	ref     time.Time
-	refStr  string
+	// cwFor, cwLen name the sentence whose capitalized words capIdx holds
+	// (capWords, persons.go).
+	cwFor  *sentence
+	cwLen  int
+	x      *Extractor
+	ctx    context.Context
+	text   string
+	p      *pack
+	c      *cleaned
+	ref    time.Time
+	refStr string
 
 	// scratch reused from sentence to sentence
 	sentCtx sentenceContext // the sentence being read (readSentence)
@@ -61,6 +65,7 @@ type scratch struct {
 	sentMs            []*mention // the gazetteer's mentions in the sentence being read (stateNamed)
 	hbuf              [][2]int
 	cands             []int      // the candidate triggers at a token (matchTrigger)
+	capIdx            []int32    // the capitalized words of the sentence cwFor (capWords)
 	acache            actorCache // recent records of actors (see known)
 
 	// The article's actors, events and stances while they are found. The

@@ -142,7 +142,26 @@ func (r *run) singleName(t *token, honorific bool) bool {
 	return honorific || len(r.p.common) > 0
 }
 
+// isAllUpper reports whether s has no lower-case letter. Most words it is
+// asked about are plain ASCII and capitalized ("Jakarta"), so a loop over
+// bytes answers at their second letter; the loop over runes reads only
+// what is left from the first non-ASCII byte (TestIsAllUpperBytes
+// compares it with that loop over the whole string).
 func isAllUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isAllUpperRunes(s[i:])
+		}
+		if 'a' <= c && c <= 'z' {
+			return false // the only ASCII letters that are not upper case
+		}
+	}
+	return true
+}
+
+// isAllUpperRunes is isAllUpper, rune by rune.
+func isAllUpperRunes(s string) bool {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			if 'a' <= r && r <= 'z' {
@@ -180,6 +199,22 @@ func (r *run) hasCommonWord(toks []token) bool {
 // start at toks[j].
 func nameStartsAt(m *mention, toks []token, j int) bool {
 	return m != nil && m.person && strings.HasPrefix(m.rule, "title:") && toks[j].s == m.e-len(m.surface)
+}
+
+// nextTitleStart returns the first index from i on whose token may start
+// a phrase of ix (phraseIndex.mayStart), or len(toks). The loops over
+// every token for a title call it rather than testing each token
+// themselves: in this small loop the flag bit stays in a register, where
+// in titledPersons' long body it was loaded again for every token.
+func nextTitleStart(ix *phraseIndex, toks []token, i int) int {
+	fbit := ix.fbit
+	if fbit == 0 {
+		return i // every token may start a phrase
+	}
+	for i < len(toks) && toks[i].lx&fbit == 0 {
+		i++
+	}
+	return i
 }
 
 // titleAt matches a title ("Menteri Luar Negeri", "Prime Minister") at toks[i].
@@ -224,9 +259,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 	p := r.p
 	var pend labeled
 	pendEnd := -1
-	for i := 0; i < len(toks); i++ {
-		if !p.titles.mayStart(&toks[i]) {
-			continue
+	for i := 0; ; i++ {
+		if i = nextTitleStart(&p.titles, toks, i); i >= len(toks) {
+			break
 		}
 		t, ok := p.titleAt(toks, i)
 		if !ok {

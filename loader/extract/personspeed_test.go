@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"math/rand"
+	"slices"
+	"testing"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
+)
+
+// The tests of this file check the fast paths of the person rules' speed
+// pass (README, "Person rules speed pass of issue #12") against the plain
+// code they replace, on the benchmark's articles and mutations of them.
+
+// plainCapWords is the test the person rules made of every token before
+// capWords: a capitalized word, no punctuation mark.
+func plainCapWords(toks []token) []int32 {
+	var out []int32
+	for i := range toks {
+		if toks[i].cap && !toks[i].punct {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
+// TestCapWordsIndex checks capWords against the plain filter on every
+// sentence, in and out of order (its cache is per sentence), with and
+// without scratch memory.
+func TestCapWordsIndex(t *testing.T) {
+	x := extractor(t)
+	rng := rand.New(rand.NewSource(38))
+	for _, text := range testTexts(t, 2) {
+		for _, p := range x.packList {
+			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			sts := make([]*sentence, len(c.sents))
+			for i := range c.sents {
+				c.sents[i].toks = c.tokenize(&c.sents[i], nil)
+				sts[i] = &c.sents[i]
+			}
+			cached := &run{scratch: &scratch{}}
+			bare := &run{}
+			for k := 0; k < 3*len(sts); k++ {
+				st := sts[k%len(sts)]
+				if k >= len(sts) {
+					st = sts[rng.Intn(len(sts))]
+				}
+				want := plainCapWords(st.toks)
+				for _, r := range []*run{cached, bare} {
+					if got := r.capWords(st); !slices.Equal(got, want) {
+						t.Fatalf("capWords of %q = %v, want %v", text[st.s:st.e], got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestIsAllUpperBytes checks isAllUpper, which reads ASCII byte by byte,
+// against isAllUpperRunes, the loop over runes it replaced, on every word
+// of the test texts and on random strings of troublesome runes.
+func TestIsAllUpperBytes(t *testing.T) {
+	x := extractor(t)
+	check := func(s string) {
+		if got, want := isAllUpper(s), isAllUpperRunes(s); got != want {
+			t.Fatalf("isAllUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, text := range testTexts(t, 2) {
+		p := x.packList[0]
+		c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+		for i := range c.sents {
+			for _, tk := range c.tokenize(&c.sents[i], nil) {
+				check(tk.raw)
+				check(tk.low)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(12))
+	runes := []rune("aAzZ09-.'’ÀéÜßİıſKΩǅⅧⓐ\u00a0\xff")
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, 0, 16)
+		for k := rng.Intn(8); k > 0; k-- {
+			if rng.Intn(10) == 0 {
+				b = append(b, byte(0x80+rng.Intn(0x80))) // a stray byte: invalid UTF-8
+				continue
+			}
+			b = append(b, string(runes[rng.Intn(len(runes))])...)
+		}
+		check(string(b))
+	}
+}
