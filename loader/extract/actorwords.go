@@ -212,6 +212,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.extentPreps = lowerSet(j.ExtentPreps)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.kinWords = lowerSet(j.KinWords)
+	p.bodyUnnamedAfter = lowerSet(j.BodyUnnamedAfter)
 	p.speechPassive = lowerSet(j.SpeechPassiveVerbs)
 	p.headlineVerbs = lowerSet(j.HeadlineVerbs)
 	p.speechObjectVerbs, p.verbPrefixes, p.bareVerbs, p.partyWords = lowerSet(j.SpeechObjectVerbs), j.VerbPrefixes, lowerSet(j.BareVerbs), lowerSet(j.PartyWords)

@@ -69,9 +69,11 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				state, end = sm, sm.tj // "Polisi anti huru-hara Prancis", "Polisi perbatasan Israel"
 			}
 		}
-		if bm := mentionAt(ms, k); state == nil && p.home != "" && toks[i].cap && bm != nil && !bm.person && bm.entry != nil && bm.entry.Sector != "" && bm.entry.Country != "" && bm.entry.Country != p.home && r.isState(bm.entry.Country) {
+		if bm := mentionAt(ms, k); state == nil && p.home != "" && toks[i].cap && allCap(toks[i+1:k]) && bm != nil && !bm.person && bm.entry != nil && bm.entry.Sector != "" && bm.entry.Country != "" && bm.entry.Country != p.home && r.isState(bm.entry.Country) {
 			// "Angkatan Laut Tentara Pembebasan Rakyat China": the generic
-			// name before another state's named body is that state's.
+			// name before another state's named body is that state's; one
+			// written in lower case is a description of the body after it
+			// ("Badan intelijen Mossad": isr-mossad).
 			var made bool
 			if ms, made = r.stateBody(toks, ms, start, bm.tj, bm.entry.Country, label); made {
 				i = bm.tj - 1
@@ -150,6 +152,9 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			}
 			if !allCap(toks[i+1 : k]) {
 				continue // "Bank sentral diperkirakan …": a capital only where the sentence starts, a common noun
+			}
+			if k < len(toks) && !toks[k].cap && p.bodyUnnamedAfter[toks[k].low] {
+				continue // "Militer negara itu", "Kepolisian setempat": whose, the sentence does not say
 			}
 			if r.buildingHeadBefore(toks, i) {
 				continue // "di depan Gedung Mahkamah Konstitusi": the body's building, a place
@@ -1168,6 +1173,9 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 		return ms
 	}
 	if m := covered(ms, k); m != nil && m.entry != nil && m.entry.Kind == facts.KindState && !strings.Contains(m.rule, "capital") {
+		if st := r.x.common.BodyTypes[label].StateType; st != "" && m.ti == k && m.id != p.home {
+			ms, _ = r.stateBody(toks, ms, i, m.tj, m.id, st) // "Pengadilan Tinggi Malaysia": mys-high-court
+		}
 		return ms // "KPU Malaysia", "KPU Indonesia": a state's body, not a region's (homeBodiesAbroad, the gazetteer)
 	}
 	// A known place followed by a given name ends the region's name

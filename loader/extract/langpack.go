@@ -738,6 +738,11 @@ type packJSON struct {
 	// members ("seorang tentara Amerika", an American soldier), so the
 	// state after it stays the state, not its army or police.
 	MemberCounts []string `json:"member_counts"`
+	// BodyUnnamedAfter are the words that, right after a body's generic
+	// name, leave its state unnamed ("Kepolisian setempat", "Militer
+	// negara itu", "Badan intelijen asing"): the name is no body of the
+	// home state, nor of any other (idbody38 grid).
+	BodyUnnamedAfter []string `json:"body_unnamed_after"`
 	// SurnameNot are surnames of known people that the language writes
 	// far more often as something else: a language or a people
 	// ("English"), a town or a club ("Durham", "Bolton"), a colour or a
@@ -1097,6 +1102,7 @@ type pack struct {
 	titleStateWords                           map[string]bool // title_state_words, lower case
 	extentPreps                               map[string]bool // extent_preps, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
+	bodyUnnamedAfter                          map[string]bool // body_unnamed_after, lower case
 	kinWords                                  map[string]bool // kin_words, lower case
 	verbRoots                                 map[string]bool // the roots of the triggers' Indonesian verbs (v:ROOT), lower case
 	headlineVerbs                             map[string]bool // headline_verbs, lower case
@@ -1725,6 +1731,11 @@ type common struct {
 		// Regional: a sub-national body of the home state named by the
 		// region after it ("DPRD Jawa Barat", "Polda Metro Jaya").
 		Regional bool `json:"regional"`
+		// StateType, for a regional type, is the type of the state's own
+		// body that its generic name names before another state's name
+		// ("Pengadilan Tinggi Malaysia", "Pengadilan Tinggi Kenya": the
+		// state's High Court, high-court; idbody38 grid).
+		StateType string `json:"state_type"`
 		// States, when set, are the only states with a body of this
 		// type ("congress": the Americas, the Philippines, Spain): in
 		// another state's story the generic name stays the gazetteer's

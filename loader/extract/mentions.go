@@ -250,13 +250,14 @@ func (r *run) genericBodySpan(toks []token, ti, tj int) bool {
 
 // statesQuantifiedAt reports whether several states follow at toks[i]: a
 // count or quantifier and "negara" ("sejumlah negara", "kedua negara",
-// "berbagai negara") or "negara-negara".
+// "berbagai negara") or "negara-negara"; or a word of body_unnamed_after
+// ("setempat", "negara itu"), after which no state is named either.
 func (r *run) statesQuantifiedAt(toks []token, i int) bool {
 	if i >= len(toks) || toks[i].cap {
 		return false
 	}
-	if toks[i].low == "negara-negara" {
-		return true
+	if toks[i].low == "negara-negara" || r.p.bodyUnnamedAfter[toks[i].low] {
+		return true // "Polisi setempat", "Militer negara itu": no state named
 	}
 	q := toks[i].low
 	if !r.p.memberCounts[q] && q != "kedua" && q != "berbagai" && q != "ketiga" {
