@@ -505,7 +505,17 @@ type packJSON struct {
 	// 1975, Johanis Latuconsina memulai karier …"): only a person is born,
 	// so the name after the clause's comma is one (bornClausePersons).
 	BirthOpeners []string `json:"birth_openers"`
-	Bodies       []struct {
+	// OrdinaryCompanyNames map a company's short name that is an ordinary
+	// word ("Amazon", "Meta"), which the gazetteer gives only in longer
+	// forms, to its id: matched alone only where the words around it make
+	// it a company (ordinaryCompanies): after "by" after one of
+	// CompanyByVerbs ("acquired by Amazon"), or opening the sentence
+	// before one of CompanySubjectVerbs, maybe after auxiliaries ("Meta
+	// said", "Amazon was founded").
+	OrdinaryCompanyNames map[string]string `json:"ordinary_company_names"`
+	CompanyByVerbs       []string          `json:"company_by_verbs"`
+	CompanySubjectVerbs  []string          `json:"company_subject_verbs"`
+	Bodies               []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -1119,6 +1129,8 @@ type pack struct {
 	enumIntros                                set                 // enumeration_intros, lower case
 	personHeads                               set                 // person_heads, lower case
 	birthOpeners                              set                 // birth_openers, lower case
+	ordinaryCompanies                         map[string]string   // ordinary_company_names, as written
+	companyByVerbs, companySubjectVerbs       set                 // company_by_verbs, company_subject_verbs, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
