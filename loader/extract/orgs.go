@@ -154,6 +154,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if start > 0 && p.programNouns[toks[start-1].low] && !isBody && !media && !cued {
 			continue // "Program Sekolah Rakyat": a program's name, no organization
 		}
+		if end > start+1 && !isBody && !media && !cued && p.thingNouns[toks[start+1].low] && p.en.namedAfter[toks[start+1].low] {
+			continue // "the Academy Award for Best Picture": a prize's word after the head word, no organization
+		}
 		if isBody && r.buildingHeadBefore(toks, start) {
 			continue // "di depan Gedung Kementerian Ketenagakerjaan": the body's building, a place
 		}

@@ -526,27 +526,24 @@ func stateWordAt(ms []*mention, k int) bool {
 // tested first (a capital no mention holds).
 func (r *run) copulaSubjectNames(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
-	if len(toks) < 6 || !toks[0].cap || toks[0].punct || covered(ms, 0) != nil {
+	if len(toks) < 6 || !toks[0].cap || toks[0].punct {
+		return ms
+	}
+	c := 2 // the copula, found by its flag before any look-up
+	for c < len(toks) && c < 15 && toks[c].lx2&l2Copula == 0 {
+		c++
+	}
+	if c+2 >= len(toks) || toks[c].lx2&l2Copula == 0 || toks[c+1].lx&lxDeterminer == 0 || covered(ms, 0) != nil {
 		return ms
 	}
 	e := 0
-	for e < len(toks) && e < 4 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
+	for e < c && e < 4 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
 		e++
 	}
-	if e < 2 || e >= len(toks) {
+	if e < 2 || e < c && (toks[e].raw != "(" || toks[c-1].raw != ")" || c-e > 10) {
 		return ms
 	}
-	k := e
-	if toks[k].raw == "(" {
-		for k < len(toks) && k-e < 9 && toks[k].raw != ")" {
-			k++
-		}
-		k++
-	}
-	if k+2 >= len(toks) || toks[k].lx2&l2Copula == 0 || toks[k+1].lx&lxDeterminer == 0 {
-		return ms
-	}
-	k += 2
+	k := c + 2
 	for n := 0; n < 3 && k < len(toks); n++ {
 		if _, ok := r.p.titleAt(toks, k); ok {
 			break
