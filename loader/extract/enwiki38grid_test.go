@@ -32,6 +32,10 @@ import (
 // name inside a body's, a region's, a river's, an ocean's, a people's, a
 // language's or a dish's name is not; a city is a place, so "Born in
 // Lagos" names no Nigeria.
+//
+// First run: 108 of 160 rows; the 52 failing rows were marked known. After
+// the rules and data of the pass: 140 of 160 (README, "English
+// encyclopedia grid 38").
 var enWiki38Rows = []idWiki38Row{
 	// Biographies: born-in and raised-in clauses, careers, nationality adjectives.
 	{"bio ogunlesi", "Born in Lagos, Adebayo Ogunlesi worked as an investment banker at Credit Suisse before founding Global Infrastructure Partners in 2006.", "adebayo-ogunlesi/person credit-suisse global-infrastructure-partners/organization", false},
@@ -205,7 +209,8 @@ var enWiki38Rows = []idWiki38Row{
 }
 
 // enWiki38Batch2Rows were written after the rules of the pass and
-// annotated before their first run.
+// annotated before their first run: 19 of 19 passed (17 of 19 on the tree
+// before the rules).
 var enWiki38Batch2Rows = []idWiki38Row{
 	{"b2 kovalenko poet", "Olena Kovalenko is a Ukrainian poet whose work has been translated into English.", "olena-kovalenko/person UKR", false},
 	{"b2 nowak mathematician", "Tomasz Nowak, a Polish mathematician, won a prize for his work on number theory.", "tomasz-nowak/person POL", false},

@@ -568,7 +568,6 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.regnalPersons(st, out)
 	out = r.bornClausePersons(st, out)
 	out = r.copulaSubjectNames(st, out)
-	out = r.ordinaryCompanies(st, out)
 	out = r.enumeratedPersons(st, out)
 	out = r.appositionNounNames(st, out)
 	out = r.listedPersons(si, st, out)

@@ -526,8 +526,8 @@ func stateWordAt(ms []*mention, k int) bool {
 // tested first (a capital no mention holds).
 func (r *run) copulaSubjectNames(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
-	if len(toks) < 6 || !toks[0].cap || toks[0].punct {
-		return ms
+	if len(toks) < 6 || !toks[0].cap || toks[0].punct || !toks[1].cap || toks[1].punct {
+		return ms // (a name of two words at least: most sentences open otherwise)
 	}
 	c := 2 // the copula, found by its flag before any look-up
 	for c < len(toks) && c < 15 && toks[c].lx2&l2Copula == 0 {
@@ -598,7 +598,7 @@ func (r *run) appositionName(toks []token, i int, ms []*mention) *mention {
 func (r *run) bornClausePersons(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	if len(toks) < 5 || !toks[0].cap || len(p.birthOpeners) == 0 || !p.birthOpeners[toks[0].low] {
+	if len(toks) < 5 || !toks[0].cap || toks[0].lx2&l2BirthOpener == 0 {
 		return ms
 	}
 	c := 1
