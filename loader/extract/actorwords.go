@@ -265,6 +265,11 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.postNominals = mkset(j.PostNominals)
 	p.givenAbbrevs, p.givenWords, p.nameWords = mkset(j.GivenAbbreviations), mkset(j.GivenWords), mkset(j.NameWords)
 	p.enumIntros, p.personHeads, p.birthOpeners = mkset(j.EnumerationIntros), mkset(j.PersonHeads), mkset(j.BirthOpeners)
+	p.ordinaryCompanies, p.companyByVerbs, p.companySubjectVerbs = j.OrdinaryCompanyNames, mkset(j.CompanyByVerbs), mkset(j.CompanySubjectVerbs)
+	p.ordinaryCompanyWords = set{}
+	for k := range j.OrdinaryCompanyNames {
+		p.ordinaryCompanyWords[strings.ToLower(k)] = true
+	}
 	p.personCues, p.humanVerbs, p.subjectAdverbs = lowerSet(j.PersonCues), lowerSet(j.HumanVerbs), lowerSet(j.SubjectAdverbs)
 	p.nameIntros, p.personNouns = lowerSet(j.NameIntros), lowerSet(j.PersonNouns)
 	p.nicknameAdverbs = lowerSet(j.NicknameAdverbs)

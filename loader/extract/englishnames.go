@@ -207,7 +207,16 @@ func (r *run) loneNames(st *sentence, ms []*mention) []*mention {
 		// The token tests and covered are the cheap part of loneNameWord's
 		// answer (which reads the word lists): a token they reject, as most
 		// are, costs no look-up.
-		if !toks[i].cap || toks[i].punct || covered(ms, i) != nil || !r.loneNameWord(toks, i) {
+		if !toks[i].cap || toks[i].punct || covered(ms, i) != nil {
+			continue
+		}
+		if toks[i].lx2&l2OrdinaryCompany != 0 {
+			var made bool
+			if ms, made = r.ordinaryCompanyAt(toks, i, ms); made {
+				continue // "acquired by Amazon", "Meta said"
+			}
+		}
+		if !r.loneNameWord(toks, i) {
 			continue
 		}
 		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(en.regnal[toks[i-1].low] && (i == 1 || !toks[i-2].cap)) && !r.officeBefore(toks, i) {

@@ -510,7 +510,17 @@ type packJSON struct {
 	// 1975, Johanis Latuconsina memulai karier …"): only a person is born,
 	// so the name after the clause's comma is one (bornClausePersons).
 	BirthOpeners []string `json:"birth_openers"`
-	Bodies       []struct {
+	// OrdinaryCompanyNames map a company's short name that is an ordinary
+	// word ("Amazon", "Meta"), which the gazetteer gives only in longer
+	// forms, to its id: matched alone only where the words around it make
+	// it a company (ordinaryCompanies): after "by" after one of
+	// CompanyByVerbs ("acquired by Amazon"), or opening the sentence
+	// before one of CompanySubjectVerbs, maybe after auxiliaries ("Meta
+	// said", "Amazon was founded").
+	OrdinaryCompanyNames map[string]string `json:"ordinary_company_names"`
+	CompanyByVerbs       []string          `json:"company_by_verbs"`
+	CompanySubjectVerbs  []string          `json:"company_subject_verbs"`
+	Bodies               []struct {
 		Text string `json:"text"`
 		Type string `json:"type"`
 	} `json:"bodies"`
@@ -1151,6 +1161,9 @@ type pack struct {
 	enumIntros                                set                 // enumeration_intros, lower case
 	personHeads                               set                 // person_heads, lower case
 	birthOpeners                              set                 // birth_openers, lower case
+	ordinaryCompanies                         map[string]string   // ordinary_company_names, as written
+	ordinaryCompanyWords                      set                 // ordinary_company_names' keys, lower case
+	companyByVerbs, companySubjectVerbs       set                 // company_by_verbs, company_subject_verbs, lower case
 
 	// Word lists of single rules: tell_verbs … reaction_nouns (packJSON).
 	tellVerbs, claimVerbs, causePreps, topicPreps set
@@ -1243,33 +1256,35 @@ const (
 // key's fold: there the bit only rules words out, and the rule still
 // looks the written form up.
 const (
-	l2PersonHead     uint64 = 1 << iota // person_heads or kin_words (headedPersons)
-	l2TitleCue                          // title_cues (workTitles)
-	l2Opener                            // fold of a name_opener_phrases first word (openerLen)
-	l2WordGiven                         // word_given (givenNamePersons)
-	l2NameParticle                      // common name_particles
-	l2EnumIntro                         // enumeration_intros (enumeratedPersons)
-	l2HeadlineVerb                      // a verb root or headline verb, or one with -kan or -i (headlineVerb)
-	l2NotActorNext                      // fold of a not_actor_before word (notActorNext)
-	l2BuildingBefore                    // building_before
-	l2PlacePrep                         // place_preps
-	l2Copula                            // copulas
-	l2MatchNoun                         // match_nouns
-	l2Versus                            // versus_words
-	l2OrgLink                           // org_links
-	l2TeamRole                          // team_role_before or team_role_after
-	l2IndexWord                         // index_words
-	l2ClubWord                          // club_words
-	l2AliasWord                         // alias_words
-	l2Function                          // function words (fieldWord, namedAfterHead, personNounNames)
-	l2Conditional                       // modality.conditionals (modalBefore)
-	l2FacilityHead                      // facility_heads (namedAfterHead)
-	l2NamedAfterHead                    // named_after_heads (namedAfterHead)
-	l2SourcePrep                        // source_preps (converseAgent)
-	l2StateOf                           // state_of (titledPersons)
-	l2Former                            // former (appositionComma)
-	l2MatchVerb                         // first word of a match_verbs phrase (sidesOfResult)
-	l2VesselNoun                        // vessel_nouns (afterVesselNoun)
+	l2PersonHead      uint64 = 1 << iota // person_heads or kin_words (headedPersons)
+	l2TitleCue                           // title_cues (workTitles)
+	l2Opener                             // fold of a name_opener_phrases first word (openerLen)
+	l2WordGiven                          // word_given (givenNamePersons)
+	l2NameParticle                       // common name_particles
+	l2EnumIntro                          // enumeration_intros (enumeratedPersons)
+	l2HeadlineVerb                       // a verb root or headline verb, or one with -kan or -i (headlineVerb)
+	l2NotActorNext                       // fold of a not_actor_before word (notActorNext)
+	l2BuildingBefore                     // building_before
+	l2PlacePrep                          // place_preps
+	l2Copula                             // copulas
+	l2MatchNoun                          // match_nouns
+	l2Versus                             // versus_words
+	l2OrgLink                            // org_links
+	l2TeamRole                           // team_role_before or team_role_after
+	l2IndexWord                          // index_words
+	l2ClubWord                           // club_words
+	l2AliasWord                          // alias_words
+	l2Function                           // function words (fieldWord, namedAfterHead, personNounNames)
+	l2Conditional                        // modality.conditionals (modalBefore)
+	l2FacilityHead                       // facility_heads (namedAfterHead)
+	l2NamedAfterHead                     // named_after_heads (namedAfterHead)
+	l2SourcePrep                         // source_preps (converseAgent)
+	l2StateOf                            // state_of (titledPersons)
+	l2Former                             // former (appositionComma)
+	l2MatchVerb                          // first word of a match_verbs phrase (sidesOfResult)
+	l2VesselNoun                         // vessel_nouns (afterVesselNoun)
+	l2BirthOpener                        // birth_openers (bornClausePersons)
+	l2OrdinaryCompany                    // fold of an ordinary_company_names key (ordinaryCompanyAt)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1464,6 +1479,7 @@ func (p *pack) buildLex2(com *common) {
 		{p.function, l2Function}, {p.mod.conditionals, l2Conditional}, {p.facilityHeads, l2FacilityHead},
 		{p.namedAfterHeads, l2NamedAfterHead}, {p.sourcePreps, l2SourcePrep}, {p.stateOf, l2StateOf},
 		{p.former, l2Former}, {p.vesselNouns, l2VesselNoun},
+		{p.birthOpeners, l2BirthOpener}, {p.ordinaryCompanyWords, l2OrdinaryCompany},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit

@@ -596,6 +596,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.personNounNames(si, st, out)
 	out = r.regnalPersons(st, out)
 	out = r.bornClausePersons(st, out)
+	out = r.copulaSubjectNames(st, out)
 	out = r.enumeratedPersons(st, out)
 	out = r.appositionNounNames(st, out)
 	out = r.listedPersons(si, st, out)

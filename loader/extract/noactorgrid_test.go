@@ -910,7 +910,6 @@ var noActorGridKnown = []string{
 	"Dewi Fortuna tidak berpihak pada tim tuan rumah malam itu.",
 	// Brands and places named after persons or states.
 	"The bar serves Jack Daniel's and local craft beers.",
-	"Victoria Falls is at its fullest in April.",
 	"Turkey sales rose ahead of Thanksgiving.",
 	// Personifications: a given name or an honorific before an ordinary word.
 	"Jack Frost nipped the early blossoms.",

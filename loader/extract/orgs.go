@@ -154,6 +154,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if start > 0 && p.programNouns[toks[start-1].low] && !isBody && !media && !cued {
 			continue // "Program Sekolah Rakyat": a program's name, no organization
 		}
+		if end > start+1 && !isBody && !media && !cued && p.thingNouns[toks[start+1].low] && p.en.namedAfter[toks[start+1].low] {
+			continue // "the Academy Award for Best Picture": a prize's word after the head word, no organization
+		}
 		if isBody && r.buildingHeadBefore(toks, start) {
 			continue // "di depan Gedung Kementerian Ketenagakerjaan": the body's building, a place
 		}
@@ -1631,4 +1634,53 @@ func insideKnownName(ms []*mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// ordinaryCompanyAt makes the company of the short name at toks[i] that is
+// an ordinary word (ordinary_company_names: "Amazon", "Meta"; the token's
+// l2OrdinaryCompany flag), which the gazetteer gives only in longer forms,
+// where the words around it make it a company: after "by" after a verb
+// of buying or owning (company_by_verbs: "acquired by Amazon"), or
+// opening the sentence before a verb a company does there
+// (company_subject_verbs, maybe after auxiliaries: "Meta said", "Amazon
+// was founded by"). "the Amazon", "Amazon rainforest" and "The Amazon
+// flooded" stay the river's. loneNames calls it on the capitalized words
+// no mention covers; it reports whether it made a mention.
+func (r *run) ordinaryCompanyAt(toks []token, i int, ms []*mention) ([]*mention, bool) {
+	p := r.p
+	t := &toks[i]
+	if i+1 >= len(toks) || toks[i+1].cap && !toks[i+1].punct {
+		return ms, false // (a longer capitalized name: "Amazon Web Services")
+	}
+	by := i >= 2 && toks[i-1].lx&lxAgent != 0 && p.companyByVerbs[toks[i-2].low]
+	if i != 0 && !by {
+		return ms, false
+	}
+	id, ok := p.ordinaryCompanies[t.raw]
+	if !ok {
+		return ms, false
+	}
+	if !by {
+		v := i + 1
+		for v+1 < len(toks) && toks[v].lx&lxAux != 0 {
+			v++
+		}
+		if !p.companySubjectVerbs[toks[v].low] {
+			return ms, false
+		}
+	}
+	a := r.actors[id]
+	if a == nil {
+		e, ok := r.x.gaz.Lookup(id)
+		if !ok {
+			return ms, false
+		}
+		a = r.actorOf(id, e)
+	}
+	if a == nil {
+		return ms, false
+	}
+	ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, surface: t.raw, rule: "organization:ordinary-name", conf: 0.7, entry: a.entry}))
+	sortMentions(ms)
+	return ms, true
 }

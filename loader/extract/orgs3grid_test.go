@@ -186,8 +186,8 @@ var orgs3WireRows = []wireGridRow{
 	// Precision: events, programmes, laws, products, generic heads.
 	{name: "generic the committee", text: "The committee will publish its findings next month.", none: true},
 	{name: "generic the council", text: "The council voted 7-2 to approve the new zoning plan.", none: true},
-	// known: "The foundation" gives a known armed group
-	{name: "generic the foundation", text: "The foundation did not respond to a request for comment.", none: true, known: true},
+	// ("The foundation" gave a known armed group until grid 38 of issue #12 left "The" and one word out of the generated synonyms)
+	{name: "generic the foundation", text: "The foundation did not respond to a request for comment.", none: true},
 	{name: "event summit", text: "The Global Ocean Summit opened in Lisbon on Monday with 60 delegations.", absent: []string{"global-ocean-summit/organization"}},
 	{name: "programme", text: "The Clean Cities Programme will fund 200 electric buses over five years.", absent: []string{"clean-cities-programme/organization"}},
 	{name: "law act", text: "The Digital Markets Fairness Act takes effect in January.", none: true},

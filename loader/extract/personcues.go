@@ -472,7 +472,7 @@ func (p *pack) isOccupation(toks []token, j int) bool {
 // mantan ketua komisi pemilu Kenya,". Honorifics open none, unless an
 // article makes them an occupation ("a professor").
 func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
-	if r.appositionComma(toks, i) < 2 {
+	if r.appositionComma(toks, i, ms) < 2 {
 		return false
 	}
 	l, ok := r.p.titleAt(toks, i)
@@ -488,8 +488,9 @@ func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
 // is at toks[i], or -1: right before the title, maybe with a former-word
 // between ("Wafula Chebukati, mantan ketua"), or before an English
 // article and up to two lower-case modifiers ("Priya Sharma, an analyst",
-// "…, a senior fellow", "…, a former minister").
-func (r *run) appositionComma(toks []token, i int) int {
+// "…, a senior fellow", "…, a former minister"), or a state's demonym
+// read already ("Demis Hassabis, a British computer scientist,").
+func (r *run) appositionComma(toks []token, i int, ms []*mention) int {
 	p := r.p
 	j := i - 1
 	if j > 0 && toks[j].lx2&l2Former != 0 && p.former[toks[j].low] {
@@ -499,7 +500,7 @@ func (r *run) appositionComma(toks []token, i int) int {
 		return j
 	}
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && !toks[k].cap && !toks[k].punct && toks[k].lx&lxDeterminer == 0 && !(toks[k].lx2&l2Function != 0 && p.function[toks[k].low]); n++ {
+	for n := 0; n < 2 && k > 0 && (!toks[k].cap || stateWordAt(ms, k)) && !toks[k].punct && toks[k].lx&lxDeterminer == 0 && !(toks[k].lx2&l2Function != 0 && p.function[toks[k].low]); n++ {
 		k--
 	}
 	if k > 0 && toks[k].lx&lxDeterminer != 0 && toks[k-1].raw == "," {
@@ -508,13 +509,67 @@ func (r *run) appositionComma(toks []token, i int) int {
 	return -1
 }
 
+// stateWordAt reports whether toks[k] alone is a state's mention (a
+// demonym or a state's name used as a modifier: "a British computer
+// scientist", "an Indian-born Canadian astrophysicist").
+func stateWordAt(ms []*mention, k int) bool {
+	c := covered(ms, k)
+	return c != nil && c.ti == k && c.tj == k+1 && c.entry != nil && c.entry.Kind == facts.KindState
+}
+
+// copulaSubjectNames makes a person of the two to four unknown name words
+// that open a sentence before a copula, an article, up to three modifiers
+// (lower-case words or states' demonyms) and an occupation: "Chimamanda
+// Ngozi Adichie is a Nigerian novelist", "Priya Raman (born 1985) is an
+// Indian-born Canadian astrophysicist". A bracket of up to eight words may
+// stand between the name and the copula. The sentence's first word is
+// tested first (a capital no mention holds).
+func (r *run) copulaSubjectNames(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	if len(toks) < 6 || !toks[0].cap || toks[0].punct || !toks[1].cap || toks[1].punct {
+		return ms // (a name of two words at least: most sentences open otherwise)
+	}
+	c := 2 // the copula, found by its flag before any look-up
+	for c < len(toks) && c < 15 && toks[c].lx2&l2Copula == 0 {
+		c++
+	}
+	if c+2 >= len(toks) || toks[c].lx2&l2Copula == 0 || toks[c+1].lx&lxDeterminer == 0 || covered(ms, 0) != nil {
+		return ms
+	}
+	e := 0
+	for e < c && e < 4 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
+		e++
+	}
+	if e < 2 || e < c && (toks[e].raw != "(" || toks[c-1].raw != ")" || c-e > 10) {
+		return ms
+	}
+	k := c + 2
+	for n := 0; n < 3 && k < len(toks); n++ {
+		if _, ok := r.p.titleAt(toks, k); ok {
+			break
+		}
+		if toks[k].punct || toks[k].cap && !stateWordAt(ms, k) {
+			return ms
+		}
+		k++
+	}
+	if k >= len(toks) || !r.p.isOccupation(toks, k) {
+		return ms
+	}
+	if pm := r.personSpan(toks, 0, e, "", "copula-subject", 0.7); pm != nil {
+		ms = append(ms, pm)
+		sortMentions(ms)
+	}
+	return ms
+}
+
 // appositionName makes a person of the two or three unknown name words
 // before the comma of an office's apposition (officeApposition), when
 // they open the sentence or follow punctuation: a place or a date before
 // such a comma stands after a preposition ("Di Masvingo Selatan, petani
 // mengatakan") and is no name here.
 func (r *run) appositionName(toks []token, i int, ms []*mention) *mention {
-	e := r.appositionComma(toks, i)
+	e := r.appositionComma(toks, i, ms)
 	if e < 0 {
 		return nil
 	}
@@ -543,7 +598,7 @@ func (r *run) appositionName(toks []token, i int, ms []*mention) *mention {
 func (r *run) bornClausePersons(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	if len(toks) < 5 || !toks[0].cap || len(p.birthOpeners) == 0 || !p.birthOpeners[toks[0].low] {
+	if len(toks) < 5 || !toks[0].cap || toks[0].lx2&l2BirthOpener == 0 {
 		return ms
 	}
 	c := 1

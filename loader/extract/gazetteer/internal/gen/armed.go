@@ -22,7 +22,9 @@ var (
 // out (too often an ordinary word: "KACH", "FOREST"), and so are acronyms
 // of fewer than four letters (three-letter ones collide with everything:
 // "ANA" is also All Nippon Airways), numbers, and groups whose id or a name is
-// already known.
+// already known. A synonym (not the primary name) of "The" and one word ("The Foundation", "The
+// Cornerstone", "The Lightning") is left out too: it reads as an ordinary
+// noun phrase ("The foundation, established in 2016 by ...").
 func ArmedGroups(src []byte, known map[string]bool) []byte {
 	type group struct {
 		e     *entry
@@ -41,7 +43,7 @@ func ArmedGroups(src []byte, known map[string]bool) []byte {
 		if cur == nil {
 			return
 		}
-		ok := name != "" && (strings.Contains(name, " ") || strings.Contains(name, "-")) && !known[strings.ToLower(name)] && strings.IndexFunc(name, func(r rune) bool { return r >= 'A' && r <= 'z' }) >= 0
+		ok := name != "" && (strings.Contains(name, " ") || strings.Contains(name, "-")) && !(len(cur.e.Names["en"]) > 0 && theOneWord(name)) && !known[strings.ToLower(name)] && strings.IndexFunc(name, func(r rune) bool { return r >= 'A' && r <= 'z' }) >= 0
 		if ok && !contains(cur.e.Names["en"], name) {
 			cur.e.Names["en"] = append(cur.e.Names["en"], name)
 		}
@@ -121,4 +123,10 @@ func smallWords(name string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// theOneWord reports whether name is "The" and one word without a hyphen.
+func theOneWord(name string) bool {
+	rest, ok := strings.CutPrefix(name, "The ")
+	return ok && !strings.ContainsAny(rest, " -")
 }
