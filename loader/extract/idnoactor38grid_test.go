@@ -233,25 +233,49 @@ var idNoActor38GridRows = []domGridRow{
 // idNoActor38Known are the rows of TestIDNoActor38Grid the extractor still
 // fails, with the reason.
 var idNoActor38Known = map[string]string{
+	"nat motor india":             "the project counts the state after 'buatan' as an actor (\"Drone buatan Iran\" in the translated-news grid); 'buatan' is also 'artificial' (\"kecerdasan buatan Anthropic\"), so it was left out of not_actor_after",
 	"prog sekolah rakyat":         "'Sekolah Rakyat' (a programme of schools) is read as an organization by its head Sekolah",
 	"prog kopdes merah putih":     "'Koperasi Desa Merah Putih' (a programme of village cooperatives) is read as an organization by its head Koperasi",
-	"ev hut ri":                   "the state's long name inside a day's name ('Hari Kemerdekaan Republik Indonesia') is read as the state",
 	"rel mui fatwa":               "a state as the object of support in a noun phrase ('produk yang mendukung Israel') is read as an actor",
-	"prod avanza terlaris":        "a maker's name before its model's ('Toyota Avanza') is read as the company",
-	"prod byd seal":               "a maker's name before its model's ('BYD Seal') is read as the company",
-	"dis sinovac astrazeneca":     "a maker's name as a vaccine's ('Vaksin Sinovac dan AstraZeneca') is read as the company",
-	"dis vaksin pfizer":           "a maker's name as a vaccine's ('Vaksin Pfizer') is read as the company",
-	"head mobil listrik termurah": "a state after 'di' at the end of a Title Case headline is read as an actor",
-	"nat mobil listrik china":     "a state's name after a goods noun ('mobil listrik China') is read as the state",
-	"nat produk korea":            "a state's name after 'produk' is read as the state",
+	"head mobil listrik termurah": "the project counts a state named as where a thing is (\"di Indonesia\") as an actor, in headlines as in text; the row reads it as no actor and was left to that convention",
 	"nat baja tiongkok":           "a state's name after 'impor' ('Baja impor Tiongkok') is read as the state",
-	"nat daging australia":        "a state's name after a goods noun ('Daging sapi Australia') is read as the state",
-	"nat motor india":             "a state's name after 'buatan' is read as the state",
-	"act kpk alphard":             "a maker's name before its model's ('Toyota Alphard') is read as the company",
-	"act garuda boeing 777":       "a maker's name before its model number ('Boeing 777') is read as the company",
 }
 
 // TestIDNoActor38Grid checks idNoActor38GridRows.
 func TestIDNoActor38Grid(t *testing.T) {
 	runDomGrid(t, idNoActor38GridRows, idNoActor38Known, "2025-11-15")
+}
+
+// idNoActor38Batch2Rows are a second batch in the same class, written and
+// annotated after the first batch's rules and before their first run.
+var idNoActor38Batch2Rows = []domGridRow{
+	{"b2 honda brio", "Honda Brio menjadi mobil murah paling laris di kalangan keluarga muda.", nil},
+	{"b2 wuling air ev", "Pembeli mobil listrik Wuling mendapat potongan pajak dari pemerintah daerah.", nil},
+	{"b2 ponsel pintar china", "Ponsel pintar China menguasai separuh pasar di Tanah Air.", nil},
+	{"b2 vaksin moderna", "Vaksin Moderna dan Novavax tiba di Bandara Soekarno-Hatta pada Senin malam.", nil},
+	{"b2 produk jepang", "Produk Jepang masih dianggap lebih awet oleh konsumen lokal.", nil},
+	{"b2 hari nasional korea", "Resepsi Hari Nasional Korea Selatan digelar di sebuah hotel di Jakarta.", nil},
+	{"b2 airbus 320 haji", "Maskapai itu menyewa dua pesawat Airbus 330 untuk mengangkut jemaah umrah.", nil},
+	{"b2 kopi vietnam", "Kopi susu Vietnam menjadi menu andalan kedai itu.", nil},
+	{"b2 perpres ikn", "Perpres Nomor 75 Tahun 2024 mengatur percepatan pembangunan Ibu Kota Nusantara.", nil},
+	{"b2 hari raya kuningan", "Hari Raya Kuningan dirayakan umat Hindu sepuluh hari setelah Galungan.", nil},
+	{"b2 stadion jakabaring", "Timnas U-17 berlatih di Stadion Gelora Sriwijaya Jakabaring pada Kamis sore.", nil},
+	{"b2 toyota acts", "Toyota Astra Motor menaikkan harga Innova Zenix mulai bulan depan.", []string{"toyota/organization/JPN"}},
+	{"b2 kemenkes vaksin", "Kementerian Kesehatan mendatangkan vaksin Sinovac untuk anak usia sekolah.", []string{"idn-health-ministry/agency/IDN"}},
+	{"b2 kemendag produk china", "Kementerian Perdagangan memperketat pengawasan produk tekstil impor.", []string{"idn-trade-ministry/agency/IDN"}},
+	{"b2 samsung acts", "Samsung membuka pabrik baru di Cikarang untuk merakit ponsel Galaxy.", []string{"samsung/organization/KOR"}},
+	{"b2 malaysia indonesia", "Malaysia dan Indonesia sepakat memperkuat kerja sama perdagangan minyak sawit.", []string{"MYS", "IDN"}},
+	{"b2 gibran hut ri", "Wapres Gibran Rakabuming Raka memimpin upacara Hari Kemerdekaan di Ibu Kota Nusantara.", []string{"gibran-rakabuming-raka/person/IDN"}},
+	{"b2 bmkg siklon", "BMKG memantau Siklon Tropis Errol yang bergerak menjauhi wilayah Indonesia.", []string{"idn-bmkg/agency/IDN"}},
+}
+
+// idNoActor38Batch2Known are the rows of idNoActor38Batch2Rows the
+// extractor still fails, with the reason.
+var idNoActor38Batch2Known = map[string]string{
+	"b2 bmkg siklon": "the project counts a state named as a place (\"wilayah Indonesia\") as an actor; the row reads it as no actor and was left to that convention",
+}
+
+// TestIDNoActor38Batch2 checks idNoActor38Batch2Rows.
+func TestIDNoActor38Batch2(t *testing.T) {
+	runDomGrid(t, idNoActor38Batch2Rows, idNoActor38Batch2Known, "2025-11-15")
 }
