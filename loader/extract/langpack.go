@@ -244,7 +244,7 @@ type packJSON struct {
 	DocumentAfter  []string `json:"document_after"`
 	DocumentBefore []string `json:"document_before"`
 	// DayBefore are the words of a day's or an anniversary's name, lower
-	// case, up to three words joined by a space, written with capitals
+	// case, two or three words joined by a space, written with capitals
 	// right before a state's name: the state there names the day ("Hari
 	// Kemerdekaan Republik Indonesia"), no actor.
 	DayBefore    []string `json:"day_before"`

@@ -435,12 +435,15 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			skipID, skipEnd = best.Entry.ID, tj
 			continue // "dolar AS": a currency, not the state
 		}
-		if ti >= 2 && toks[ti-1].cap && !toks[ti-1].punct && best.Entry.Kind == facts.KindState && wordsAround(toks, ti, tj, nil, r.p.dayBefore) {
-			continue // "Hari Kemerdekaan Republik Indonesia": the day's name, not the state
-		}
-		if ti >= 2 && toks[ti-2].lx&lxNotActor != 0 && (best.Entry.Kind == facts.KindState || best.Entry.Kind == facts.KindOrganization) && r.thingModifierBefore(toks, ti) {
-			skipID, skipEnd = best.Entry.ID, tj
-			continue // "mobil listrik China", "ponsel lipat Samsung": a thing's maker or origin, no actor
+		if ti >= 2 {
+			if toks[ti-1].cap {
+				if toks[ti-2].cap && best.Entry.Kind == facts.KindState && !toks[ti-1].punct && wordsAround(toks, ti, tj, nil, r.p.dayBefore) {
+					continue // "Hari Kemerdekaan Republik Indonesia": the day's name, not the state
+				}
+			} else if toks[ti-2].lx&lxNotActor != 0 && (best.Entry.Kind == facts.KindState || best.Entry.Kind == facts.KindOrganization) && r.thingModifierBefore(toks, ti) {
+				skipID, skipEnd = best.Entry.ID, tj
+				continue // "mobil listrik China", "ponsel lipat Samsung": a thing's maker or origin, no actor
+			}
 		}
 		if (best.Entry.Kind == facts.KindState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.p.notActorNext(toks, tj) && !(best.Via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low]) {
 			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
@@ -1281,14 +1284,16 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 		if m.person && r.afterVesselNoun(toks, m.ti) {
 			continue // "the aircraft carrier Charles de Gaulle", "the destroyer Admiral Grigorovich": a ship
 		}
-		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.modelAfter(toks, m.tj) {
-			continue // "Boeing 737 MAX", "Airbus A350": a product
-		}
-		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.lineModelAfter(toks, m.tj, ms) {
-			continue // "Samsung Galaxy S24", "Google Pixel 9": a product line's model
-		}
-		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.p.lang == "id" && r.modelNameAfter(st, m.tj, ms) {
-			continue // "Toyota Avanza masih menjadi mobil terlaris": a maker's model, a product
+		if m.entry != nil && m.entry.Kind == facts.KindOrganization && m.tj < len(toks) {
+			if r.modelAfter(toks, m.tj) {
+				continue // "Boeing 737 MAX", "Airbus A350": a product
+			}
+			if r.lineModelAfter(toks, m.tj, ms) {
+				continue // "Samsung Galaxy S24", "Google Pixel 9": a product line's model
+			}
+			if r.p.lang == "id" && r.modelNameAfter(st, m.tj, ms) {
+				continue // "Toyota Avanza masih menjadi mobil terlaris": a maker's model, a product
+			}
 		}
 		keep = append(keep, m)
 	}
