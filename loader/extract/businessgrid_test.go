@@ -206,8 +206,7 @@ var businessGridIDRows = []nameGridRow{
 	{"id trap minyakita", "Harga Minyakita di pasar tradisional melampaui harga eceran tertinggi.", "", "", true, false},
 	{"id trap indeks dolar", "Indeks dolar AS naik ke level 105 pada Kamis.", "", "USA", true, false},
 	{"id trap emas antam", "Harga emas Antam hari ini naik Rp10.000 per gram.", "", "antam", true, false},
-	// known: a company before a model's name without digits ("Seal") is read as the company
-	{"id trap byd seal", "Mobil listrik BYD Seal laris di pameran otomotif tahun ini.", "", "byd", true, true},
+	{"id trap byd seal", "Mobil listrik BYD Seal laris di pameran otomotif tahun ini.", "", "byd", true, false},
 	{"id trap msci indonesia", "Indeks MSCI Indonesia naik 2 persen sepanjang pekan lalu.", "", "IDN msci-inc", true, false},
 	// known: a state after "obligasi pemerintah" (government bonds) is read as the state
 	{"id trap obligasi jepang", "Imbal hasil obligasi pemerintah Jepang bertenor 10 tahun naik ke 1,5 persen.", "", "JPN", true, true},

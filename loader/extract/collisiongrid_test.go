@@ -114,8 +114,7 @@ var collisionGridRowsID = []nameGridRow{
 	{"id trap garuda", "Garuda Indonesia menambah penerbangan ke Jeddah selama musim haji.", "garuda-indonesia", "IDN", false, false},
 	{"id trap sinar mas", "Sinar Mas membantah tuduhan pembakaran lahan di Riau.", "sinar-mas", "", false, false},
 	{"id trap bank mandiri", "Bank Mandiri mencatat laba bersih Rp 26 triliun pada semester pertama.", "", "mandiri", false, false},
-	// known: "Djarum Foundation" is read as the company Djarum (the foundation is another body)
-	{"id trap djarum", "Djarum Foundation membuka beasiswa untuk mahasiswa berprestasi.", "", "djarum", false, true},
+	{"id trap djarum", "Djarum Foundation membuka beasiswa untuk mahasiswa berprestasi.", "", "djarum", false, false},
 
 	// Regions named like persons, and a state in a title.
 	{"id trap raja ampat", "Wisatawan asing memadati Raja Ampat selama musim liburan.", "", "raja-ampat", false, false},

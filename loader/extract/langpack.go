@@ -243,8 +243,13 @@ type packJSON struct {
 	// competition's words, which an IGO's name seldom heads).
 	DocumentAfter  []string `json:"document_after"`
 	DocumentBefore []string `json:"document_before"`
-	RegimeBefore   []string `json:"regime_before"`
-	RegimeAfter    []string `json:"regime_after"`
+	// DayBefore are the words of a day's or an anniversary's name, lower
+	// case, two or three words joined by a space, written with capitals
+	// right before a state's name: the state there names the day ("Hari
+	// Kemerdekaan Republik Indonesia"), no actor.
+	DayBefore    []string `json:"day_before"`
+	RegimeBefore []string `json:"regime_before"`
+	RegimeAfter  []string `json:"regime_after"`
 	// NotActorLists are the not_actor_after words that head a list of
 	// such names ("bahasa Inggris dan Prancis": both are languages);
 	// after a currency the next name is a state again ("dolar AS dan
@@ -1045,6 +1050,7 @@ type pack struct {
 	capsNames, capsPronounBefore                             set       // caps_names, caps_pronoun_before
 	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
 	documentAfter, documentBefore                            set       // document_after, document_before, as the competition words
+	dayBefore                                                set       // day_before, as the competition words
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -1589,6 +1595,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), matchVerbs: newPhraseSet(j.MatchVerbs), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), languageNames: lowerSet(j.LanguageNames), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
+		dayBefore: lowerSet(j.DayBefore),
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),

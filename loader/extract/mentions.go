@@ -430,13 +430,25 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti >= 2 && toks[ti-2].lx&lxNotActor != 0 && indonesianOrdinal(toks[ti-1].low) {
 			continue // "HUT ke-80 RI": the anniversary's name, not the state
 		}
-		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) && !(isState && r.p.goodsWords[toks[ti-1].low]) {
-			// (not after a company's word: "produsen mobil Jepang Toyota" is a Japanese maker)
+		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) && !(isState && r.p.goodsWords[toks[ti-1].low] && ti > 1) {
+			// (not after a company's word: "produsen mobil Jepang Toyota" is a Japanese maker;
+			// a goods word keeps a state as a party to trade, "tarif terhadap produk Indonesia",
+			// but not when it opens the sentence: "Produk Korea mendominasi pasar")
 			if r.p.notActorLists[toks[ti-1].low] {
 				notActorEnd = tj
 			}
 			skipID, skipEnd = best.Entry.ID, tj
 			continue // "dolar AS": a currency, not the state
+		}
+		if ti >= 2 {
+			if toks[ti-1].cap {
+				if toks[ti-2].cap && isState && !toks[ti-1].punct && wordsAround(toks, ti, tj, nil, r.p.dayBefore) {
+					continue // "Hari Kemerdekaan Republik Indonesia": the day's name, not the state
+				}
+			} else if toks[ti-2].lx&lxNotActor != 0 && (isState || isOrg) && r.thingModifierBefore(toks, ti) {
+				skipID, skipEnd = best.Entry.ID, tj
+				continue // "mobil listrik China", "ponsel lipat Samsung": a thing's maker or origin, no actor
+			}
 		}
 		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.p.notActorNext(toks, tj) && !(best.Via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low]) {
 			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
@@ -505,6 +517,10 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if notActorEnd >= 0 && ti == notActorEnd+1 && (toks[notActorEnd].lx&lxCoord != 0 || toks[notActorEnd].raw == ",") {
 			notActorEnd = tj
 			continue // "bahasa Inggris dan Prancis": the second language too
+		}
+		if ti >= 3 && toks[ti-1].lx&lxCoord != 0 && toks[ti-2].cap && !toks[ti-2].punct && r.unknownAfterNotActorList(toks, ti-2) {
+			notActorEnd = tj
+			continue // "vaksin Sinovac dan AstraZeneca": the second vaccine too, after a name no entry holds
 		}
 		if tj == ti+1 && isPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherGivenName(toks, ti-1) && !r.titleCasedSt(st) {
 			continue // "Romy Soekarno", "Melania Trump": another person's family name
@@ -1280,11 +1296,16 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 		if m.person && r.afterVesselNoun(toks, m.ti) {
 			continue // "the aircraft carrier Charles de Gaulle", "the destroyer Admiral Grigorovich": a ship
 		}
-		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.modelAfter(toks, m.tj) {
-			continue // "Boeing 737 MAX", "Airbus A350": a product
-		}
-		if m.entry != nil && m.entry.Kind == facts.KindOrganization && r.lineModelAfter(toks, m.tj, ms) {
-			continue // "Samsung Galaxy S24", "Google Pixel 9": a product line's model
+		if m.entry != nil && m.entry.Kind == facts.KindOrganization && m.tj < len(toks) {
+			if r.modelAfter(toks, m.tj) {
+				continue // "Boeing 737 MAX", "Airbus A350": a product
+			}
+			if r.lineModelAfter(toks, m.tj, ms) {
+				continue // "Samsung Galaxy S24", "Google Pixel 9": a product line's model
+			}
+			if r.p.lang == "id" && r.modelNameAfter(st, m.tj, ms) {
+				continue // "Toyota Avanza masih menjadi mobil terlaris": a maker's model, a product
+			}
 		}
 		keep = append(keep, m)
 	}
@@ -1400,7 +1421,81 @@ func (r *run) modelAfter(toks []token, j int) bool {
 	if letters > 0 {
 		return unicode.IsUpper(rune(w[0])) // "A350s", not "2,3juta"
 	}
+	if digits == 3 && len(w) == 3 && (j+1 == len(toks) || toks[j+1].punct && toks[j+1].raw != "%" || toks[j+1].lx&(lxCoord|lxObjPrep) != 0) {
+		return true // "mengoperasikan Boeing 777 untuk penerbangan haji": a model of three digits before a preposition
+	}
 	return digits == len(w) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && toks[j+1].raw == strings.ToUpper(toks[j+1].raw)
+}
+
+// unknownAfterNotActorList reports whether the capitalized run that ends
+// at toks[k] (at most four words) follows a not_actor_lists word ("vaksin
+// Sinovac"): a name of the list's kind that no entry holds, which the
+// names coordinated after it join.
+func (r *run) unknownAfterNotActorList(toks []token, k int) bool {
+	for b := k; b > 0 && b > k-4; b-- {
+		prev := toks[b-1]
+		if prev.lx&lxNotActor != 0 && r.p.notActorLists[prev.low] {
+			return true // (also capitalized, opening the sentence: "Vaksin Sinovac")
+		}
+		if !prev.cap || prev.punct {
+			return false
+		}
+	}
+	return false
+}
+
+// thingModifierBefore reports whether toks[ti-2], a not_actor_after word,
+// is a thing_nouns word (no goods_words one: "produk Indonesia" may be the
+// state as a party to trade) and toks[ti-1] a lower-case content word
+// between it and the name: the name is the thing's maker or origin
+// ("mobil listrik China", "ponsel lipat Samsung"). A preposition, a
+// conjunction, an origin word ("mobil asal China") or another cue word
+// between ends the thing.
+func (r *run) thingModifierBefore(toks []token, ti int) bool {
+	w := toks[ti-1]
+	if w.cap || w.punct || w.lx&(lxCoord|lxRelative|lxObjPrep|lxLocative|lxAgent|lxBetween|lxNotActor|lxNegation|lxFuture|lxAux|lxDeterminer|lxDateFirst|lxSpeech) != 0 || w.lx2&l2PlacePrep != 0 {
+		return false
+	}
+	if tj := ti + 1; tj < len(toks) && toks[tj].cap && !toks[tj].punct || ti >= 3 && r.p.orgCueHeads[toks[ti-3].low] {
+		return false // "Produsen mobil listrik China BYD": the maker's state before its name
+	}
+	h := toks[ti-2].low
+	return r.p.thingNouns[h] && !r.p.goodsWords[h] && !r.p.originWords[w.low]
+}
+
+// modelNameAfter reports whether toks[j], right after a company's name,
+// is one capitalized word in lower and upper case that no other mention
+// covers, no title, date word, company word or legal form, followed by a
+// lower-case word (not a mark: "Mitsubishi Corporation Mitsubishi, salah
+// satu perusahaan" repeats the name), in a sentence not written in
+// title case: the company's model ("Toyota Avanza masih", "BYD Seal
+// laris"), a product, no actor.
+func (r *run) modelNameAfter(st *sentence, j int, ms []*mention) bool {
+	toks := st.toks
+	if j+1 >= len(toks) || !toks[j].cap || toks[j].punct || toks[j+1].cap || toks[j+1].punct {
+		return false
+	}
+	t := toks[j]
+	if t.lx&(lxDateFirst|lxCoord|lxAgent|lxLocative) != 0 || t.raw == strings.ToUpper(t.raw) || !unicode.IsUpper(rune(t.raw[0])) {
+		return false // "Pertamina Senin", "BCA KCP": a date, an acronym
+	}
+	for _, c := range t.raw {
+		if !unicode.IsLetter(c) {
+			return false // "Google Rp202,5 miliar": an amount
+		}
+	}
+	if covered(ms, j) != nil || r.p.companyWords[t.low] || r.x.common.legalForms[strings.Trim(t.low, ".")] || r.titleCasedSt(st) {
+		return false
+	}
+	if _, ok := r.p.titleAt(toks, j); ok {
+		return false
+	}
+	for _, g := range r.x.gaz.Find(t.raw, gazetteer.AppendFold(nil, t.raw), nil) {
+		if g.Start == 0 && g.End == len(t.raw) {
+			return false // "Huawei Indonesia", "Tesla Malaysia": the branch's state, a known name
+		}
+	}
+	return true
 }
 
 // lineModelAfter reports whether toks[j] is one capitalized word that no

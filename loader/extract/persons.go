@@ -2158,6 +2158,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if p.thingNouns[prev.low] || p.thingTitles[prev.low] || p.peopleWords[prev.low] {
 				continue // "penghargaan Oscar", "minyak mentah Brent", "model Claude": a thing's name; "bangsa Israel": a people
 			}
+			if prev.lx&lxNotActor != 0 && r.stateNameAfterNotActor(toks, i, i+1) {
+				continue // "buatan India": the maker's state, skipped as no actor, is no person either
+			}
 			if p.lang == "en" && p.orgArticles[prev.low] && prev.low != "of" {
 				continue // "the Brent benchmark", "a Jordan": English names no person with an article
 			}
