@@ -468,7 +468,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if of == nil {
-			if k < len(toks) && (toks[k].low == "of" || toks[k].low == "the") {
+			if k < len(toks) && (toks[k].low == "of" || toks[k].low == "the" || toks[k].low == "for" && p.lang == "en") {
 				k2 := k + 1
 				if k2 < len(toks) && toks[k2].low == "the" {
 					k2++
@@ -476,6 +476,19 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				if om := mentionAt(ms, k2); om != nil && !om.person {
 					of, k = om, om.tj
 					inner = append(inner, om)
+					if k+2 < len(toks) && toks[k].low == "'s" && r.isState(om.id) {
+						// "a spokesman for Egypt's Foreign Ministry, Tamim
+						// Khallaf,": the state's body (made later by
+						// namedBodies), then the holder's name in commas.
+						if l, ok := p.bodies.at(toks, k+1); ok && k+1+len(l.p) < len(toks) && toks[k+1+len(l.p)].low == "," {
+							if ms2, ok := r.stateBody(toks, ms, om.ti, k+1+len(l.p), om.id, l.label); ok {
+								if bm := mentionAt(ms2, om.ti); bm != nil {
+									replaceMention(inner, om, bm)
+									ms, of, k = ms2, bm, bm.tj
+								}
+							}
+						}
+					}
 				}
 			} else if om := mentionAt(ms, k); om != nil && !om.person && (role == "occupation" || role == "honorific" || p.home == "" && r.x.common.rankRoles[t.label]) && r.placeAsGiven(toks, om) {
 				// "Aktris Kenya Moore", "Gelandang Jordan Henderson", "Lance Cpl.
