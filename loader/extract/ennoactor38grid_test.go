@@ -35,7 +35,7 @@ var enNoActor38Rows = []wantRow{
 	{"law snap benefits", "SNAP benefits were delayed in several states during the shutdown.", "", false},
 	{"law dodd frank", "Banks have lobbied for years to loosen parts of the Dodd-Frank Act.", "", false},
 	{"law title ix", "New Title IX rules took effect on August 1 at colleges across the country.", "", false},
-	{"law gdpr", "The General Data Protection Regulation has led to billions of euros in fines.", "", true},
+	{"law gdpr", "The General Data Protection Regulation has led to billions of euros in fines.", "", false},
 	{"law senate passed ira", "The Senate passed the Inflation Reduction Act by a single vote in August 2022.", "usa-senate", true},
 	{"law biden signed chips", "President Joe Biden signed the CHIPS and Science Act at the White House.", "joe-biden/person/USA", true},
 	{"law roe v wade", "Roe v. Wade was overturned by the Supreme Court in June 2022.", "usa-supreme-court", true},
@@ -60,7 +60,7 @@ var enNoActor38Rows = []wantRow{
 
 	// Products and brands as things.
 	{"prod iphone 16", "The iPhone 16 Pro goes on sale in stores on Friday.", "", false},
-	{"prod toyota corolla", "A Toyota Corolla was the best-selling car in the world last year.", "", true},
+	{"prod toyota corolla", "A Toyota Corolla was the best-selling car in the world last year.", "", false},
 	{"prod chatgpt users", "ChatGPT now has more than 400 million weekly users.", "", false},
 	{"prod galaxy s25", "The Galaxy S25 Ultra features a titanium frame and a larger battery.", "", false},
 	{"prod model y", "Model Y deliveries fell sharply in Europe in the first quarter.", "", false},
@@ -102,17 +102,17 @@ var enNoActor38Rows = []wantRow{
 	// Languages, cuisines and styles.
 	{"cul thai food", "Thai food has become a staple of lunch menus in Midwestern cities.", "", false},
 	{"cul french fries", "French fries prices rose after a poor potato harvest.", "", false},
-	{"cul japanese anime", "Japanese anime streaming revenue doubled over five years.", "", true},
+	{"cul japanese anime", "Japanese anime streaming revenue doubled over five years.", "", false},
 	{"cul korean dramas", "Korean dramas topped Netflix charts in more than 40 markets.", "", true},
 	{"cul spanish flu", "The Spanish flu killed tens of millions between 1918 and 1920.", "", false},
 	{"cul mexican restaurant", "A Mexican restaurant in Austin earned its first Michelin star.", "", false},
 	{"cul italian cuisine", "Italian cuisine was added to the UNESCO list of intangible heritage.", "", true},
 	{"cul english language", "English language learners make up a tenth of public school students.", "", false},
 	{"cul arabic calligraphy", "Arabic calligraphy classes are filling up at the community center.", "", false},
-	{"cul indian wedding", "Big Indian weddings have become a booming business for Las Vegas hotels.", "", true},
+	{"cul indian wedding", "Big Indian weddings have become a booming business for Las Vegas hotels.", "", false},
 
 	// Nationality adjectives on things.
-	{"nat chinese electric cars", "Chinese electric cars now account for a fifth of European sales.", "", true},
+	{"nat chinese electric cars", "Chinese electric cars now account for a fifth of European sales.", "", false},
 	{"nat german beer", "German beer exports fell for the fifth year in a row.", "", false},
 	{"nat swiss watches", "Swiss watches remain popular with collectors in Hong Kong.", "", true},
 	{"nat iranian made drones", "Russia has launched thousands of Iranian-made drones at Ukrainian cities.", "RUS IRN", true},
