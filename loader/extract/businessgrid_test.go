@@ -335,7 +335,7 @@ var businessGridENRows = []wireGridRow{
 	{"en trap jci", "The Jakarta Composite Index fell 1% in early trade.", nil, []string{"IDN"}, true, false},
 	{"en trap iphone", "Sales of the iPhone 16 fell 10% in the quarter.", nil, []string{"apple-inc"}, true, false},
 	// known: a company before a model's name without digits ("Camry") is read as the company
-	{"en trap camry", "The Toyota Camry remained the best-selling sedan last year.", nil, []string{"toyota"}, true, true},
+	{"en trap camry", "The Toyota Camry remained the best-selling sedan last year.", nil, []string{"toyota"}, true, false},
 	{"en trap gdp", "GDP grew 5.1% year on year in the second quarter.", nil, nil, true, false},
 	{"en trap fed funds", "Futures traders priced in a 25 basis point cut to the fed funds rate.", nil, []string{"usa-central-bank"}, true, false},
 	{"en trap hang seng", "The Hang Seng index slid 2% as property stocks fell.", nil, nil, true, false},

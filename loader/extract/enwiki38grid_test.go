@@ -185,7 +185,7 @@ var enWiki38Rows = []wantRow{
 	{"none siberian tiger", "The Siberian tiger is the largest living cat species.", "", false},
 	{"none arabian sea", "Cyclones in the Arabian Sea have become more intense in recent decades.", "", false},
 	{"none korean bbq", "Korean barbecue restaurants have spread across the suburbs.", "", false},
-	{"none thai curry", "Thai green curry is made with coconut milk and green chillies.", "", true},
+	{"none thai curry", "Thai green curry is made with coconut milk and green chillies.", "", false},
 	{"none persian script", "Persian is written in a modified Arabic script.", "", false},
 	{"none portuguese", "Portuguese is the most widely spoken language in the Southern Hemisphere.", "", true},
 	{"none roman aqueducts", "Roman aqueducts carried water over long distances.", "", false},

@@ -450,7 +450,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 				continue // "mobil listrik China", "ponsel lipat Samsung": a thing's maker or origin, no actor
 			}
 		}
-		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.p.notActorNext(toks, tj) && !(best.Via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low]) {
+		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.p.notActorNext(toks, tj) || best.Via == gazetteer.ViaDemonym && tj+1 < len(toks) && !toks[tj].cap && !toks[tj].punct && r.p.notActorNext(toks, tj+1) && toks[tj].lx&(lxCoord|lxNotActor) == 0) && !(best.Via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low]) {
 			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
 				out = out[:n-1] // "Thai and Vietnamese food": the first is a dish too
 			}
@@ -1303,8 +1303,8 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 			if r.lineModelAfter(toks, m.tj, ms) {
 				continue // "Samsung Galaxy S24", "Google Pixel 9": a product line's model
 			}
-			if r.p.lang == "id" && r.modelNameAfter(st, m.tj, ms) {
-				continue // "Toyota Avanza masih menjadi mobil terlaris": a maker's model, a product
+			if (r.p.lang == "id" || m.ti > 0 && toks[m.ti-1].lx&lxDeterminer != 0) && r.modelNameAfter(st, m.tj, ms) {
+				continue // "Toyota Avanza masih menjadi mobil terlaris", "a Toyota Corolla was": a maker's model, a product
 			}
 		}
 		keep = append(keep, m)
