@@ -74,7 +74,7 @@ var idCabinet38Rows = []wantRow{
 	{"gubernur sumut bobby", "Gubernur Sumatera Utara Bobby Nasution menertibkan truk bernomor polisi luar daerah.", "bobby-nasution/person/IDN", false},
 	// Party chairs.
 	{"ketum golkar bahlil", "Ketua Umum Partai Golkar Bahlil Lahadalia mengumumkan susunan pengurus baru.", "bahlil-lahadalia/person/IDN partai-golkar/organization/IDN", false},
-	{"presiden pks muzzammil", "Presiden PKS Al Muzzammil Yusuf menyatakan partainya tetap mendukung pemerintah.", "al-muzzammil-yusuf/person/IDN pks/organization/IDN", false},
+	{"presiden pks muzzammil", "Presiden PKS Al Muzzammil Yusuf menyatakan partainya tetap mendukung pemerintah.", "almuzzammil-yusuf/person/IDN pks/organization/IDN", false},
 	{"ketum pkb cak imin", "Ketua Umum PKB Muhaimin Iskandar membuka muktamar di Bali.", "muhaimin-iskandar/person/IDN pkb/organization/IDN", false},
 	// Names alone.
 	{"name agus gumiwang", "Agus Gumiwang Kartasasmita mengatakan insentif otomotif akan dilanjutkan.", "agus-gumiwang-kartasasmita/person/IDN", false},
@@ -88,7 +88,30 @@ var idCabinet38Rows = []wantRow{
 	{"name maruli", "Maruli Simanjuntak menegaskan prajurit harus netral.", "maruli-simanjuntak/person/IDN", false},
 }
 
+// idCabinet38Batch2Rows are a second batch written after the data pass and
+// annotated before running, to check that the entries generalize to other
+// phrasings: headlines, quotes, titles with ranks, names after a verb.
+var idCabinet38Batch2Rows = []wantRow{
+	{"b2 headline setyo", "Ketua KPK Setyo Budiyanto Pastikan Kasus Kuota Haji Segera Naik Penyidikan", "setyo-budiyanto/person/IDN idn-kpk/agency/IDN", false},
+	{"b2 quote taruna", "\"Kami sudah menyita ribuan produk,\" kata Kepala BPOM Taruna Ikrar di Jakarta, Senin.", "taruna-ikrar/person/IDN idn-bpom/agency/IDN", false},
+	{"b2 letjen suharyanto", "Kepala Badan Nasional Penanggulangan Bencana Letjen TNI Suharyanto tiba di Padang.", "suharyanto/person/IDN idn-bnpb/agency/IDN", false},
+	{"b2 met herindra", "Presiden Prabowo Subianto menerima Kepala BIN Muhammad Herindra di Istana Merdeka.", "prabowo-subianto/person/IDN muhammad-herindra/person/IDN idn-intelligence/agency/IDN", false},
+	{"b2 jaksa agung sanitiar", "Jaksa Agung Sanitiar Burhanuddin menunjuk tim khusus untuk mengusut korupsi tata niaga timah.", "st-burhanuddin/person/IDN", false},
+	{"b2 suhartoyo after verb", "Sidang dipimpin oleh Suhartoyo bersama delapan hakim konstitusi lainnya.", "suhartoyo/person/IDN", false},
+	{"b2 mendag bersama menperin", "Mendag Budi Santoso dan Menperin Agus Gumiwang Kartasasmita membahas banjir impor tekstil.", "budi-santoso/person/IDN agus-gumiwang-kartasasmita/person/IDN", false},
+	{"b2 mentrans iftitah short", "Mentrans Iftitah Sulaiman meminta lahan transmigran segera bersertifikat.", "iftitah-sulaiman/person/IDN", false},
+	{"b2 widiyanti name", "Widiyanti Putri Wardhana menyebut Bali tetap menjadi tujuan utama wisatawan asing.", "widiyanti-putri-wardhana/person/IDN", false},
+	{"b2 teddy seskab", "Teddy Indra Wijaya membantah isu perombakan kabinet.", "teddy-indra-wijaya/person/IDN", false},
+	{"b2 andra gubernur", "Andra Soni menyatakan Pemprov Banten menanggung biaya sekolah swasta.", "andra-soni/person/IDN", true},
+	{"b2 kasau tonny", "Kepala Staf TNI AU Marsekal Tonny Harjono menerima kunjungan Panglima Angkatan Udara Australia.", "tonny-harjono/person/IDN idn-air-force/military/IDN", true},
+	{"b2 maruli ksad", "Jenderal TNI Maruli Simanjuntak melantik komandan batalion baru.", "maruli-simanjuntak/person/IDN", false},
+	{"b2 muzzammil pks", "Al Muzzammil Yusuf terpilih sebagai Presiden Partai Keadilan Sejahtera.", "almuzzammil-yusuf/person/IDN pks/organization/IDN", false},
+	{"b2 rini panrb", "Rini Widyantini menyebut pemindahan aparatur ke Ibu Kota Nusantara dilakukan bertahap.", "rini-widyantini/person/IDN", false},
+	{"b2 yandri riefky", "Yandri Susanto dan Teuku Riefky Harsya meluncurkan desa kreatif di Garut.", "yandri-susanto/person/IDN teuku-riefky-harsya/person/IDN", false},
+}
+
 // TestIDCabinet38Grid runs the Indonesian officials grid 38.
 func TestIDCabinet38Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idCabinet38Rows, 0) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idCabinet38Batch2Rows, 0) })
 }
