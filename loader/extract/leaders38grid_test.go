@@ -45,9 +45,9 @@ var leaders38EnglishRows = []wantRow{
 	{name: "banga alone", text: "Ajay Banga said the lender would double its climate funding.", want: "ajay-banga/person"},
 	{name: "rutte alone", text: "Mark Rutte said allies must spend more on defence.", want: "mark-rutte/person"},
 	{name: "shaibani alone", text: "Asaad al-Shaibani said the government sought new ties with its neighbours.", want: "asaad-al-shaibani/person"},
-	{name: "thongsavanh alone", text: "Thongsavanh Phomvihane said the Mekong talks would continue.", want: "thongsavanh-phomvihane/person/LAO", known: true},
-	{name: "tkatchenko surname", text: "Tkatchenko said the deal was good for both countries.", want: "justin-tkatchenko/person/PNG", known: true},
-	{name: "gomes title", text: "Defence Minister Gomes of Timor-Leste said the exercise would go ahead.", want: "donaciano-gomes/person/TLS TLS", known: true},
+	{name: "thongsavanh alone", text: "Thongsavanh Phomvihane said the Mekong talks would continue.", want: "thongsavanh-phomvihane/person/LAO"},
+	{name: "tkatchenko surname", text: "Tkatchenko said the deal was good for both countries.", want: "justin-tkatchenko/person/PNG"},
+	{name: "gomes title", text: "Defence Minister Gomes of Timor-Leste said the exercise would go ahead.", want: "donaciano-gomes/person/TLS TLS"},
 	{name: "sihasak alone", text: "Sihasak Phuangketkeow said the border talks would resume.", want: "sihasak-phuangketkeow/person/THA"},
 }
 
@@ -83,9 +83,9 @@ var leaders38IndonesianRows = []wantRow{
 	{name: "tedros alone", text: "Tedros Adhanom Ghebreyesus mengatakan wabah itu belum berakhir.", want: "tedros-adhanom-ghebreyesus/person"},
 	{name: "kallas alone", text: "Kaja Kallas mengatakan sanksi baru sedang disiapkan.", want: "kaja-kallas/person"},
 	{name: "mustafa alone", text: "Mohammad Mustafa mengatakan pemerintahnya siap bekerja.", want: "mohammad-mustafa/person"},
-	{name: "tkatchenko alone", text: "Justin Tkatchenko mengatakan perjanjian itu menguntungkan kedua negara.", want: "justin-tkatchenko/person/PNG", known: true},
-	{name: "donaciano alone", text: "Donaciano Gomes mengatakan latihan bersama akan digelar.", want: "donaciano-gomes/person/TLS", known: true},
-	{name: "tkatchenko title surname", text: "Menteri Luar Negeri Papua Nugini Tkatchenko mengatakan perjanjian itu sudah final.", want: "justin-tkatchenko/person/PNG PNG", known: true},
+	{name: "tkatchenko alone", text: "Justin Tkatchenko mengatakan perjanjian itu menguntungkan kedua negara.", want: "justin-tkatchenko/person/PNG"},
+	{name: "donaciano alone", text: "Donaciano Gomes mengatakan latihan bersama akan digelar.", want: "donaciano-gomes/person/TLS"},
+	{name: "tkatchenko title surname", text: "Menteri Luar Negeri Papua Nugini Tkatchenko mengatakan perjanjian itu sudah final.", want: "justin-tkatchenko/person/PNG PNG"},
 	{name: "rajji alone", text: "Youssef Rajji mengatakan Lebanon menginginkan ketenangan.", want: "youssef-rajji/person/LBN LBN"},
 }
 
@@ -94,4 +94,37 @@ var leaders38IndonesianRows = []wantRow{
 func TestLeaders38Grid(t *testing.T) {
 	t.Run("en", func(t *testing.T) { runWantGrid(t, "en", leaders38EnglishRows, 30) })
 	t.Run("id", func(t *testing.T) { runWantGrid(t, "id", leaders38IndonesianRows, 30) })
+}
+
+// leaders38Batch2English and leaders38Batch2Indonesian are the second
+// batch of the leaders38 grid, written and annotated after the data was
+// added and before the extractor ran on them, to check that the added
+// people are found in other forms (abbreviated titles, the surname alone,
+// other states named beside them).
+var leaders38Batch2English = []wantRow{
+	{name: "b2 thongsavanh counterpart", text: "Laos' Foreign Minister Thongsavanh Phomvihane met his Thai counterpart on Monday.", want: "thongsavanh-phomvihane/person/LAO LAO THA"},
+	{name: "b2 tkatchenko png", text: "PNG Foreign Minister Justin Tkatchenko said the Pacific needed stability.", want: "justin-tkatchenko/person/PNG PNG"},
+	{name: "b2 donaciano timorese", text: "Timorese Defence Minister Donaciano Gomes met Australian officials.", want: "donaciano-gomes/person/TLS TLS AUS"},
+	{name: "b2 chan chun sing", text: "Defence Minister Chan Chun Sing said Singapore would buy more fighter jets.", want: "chan-chun-sing/person SGP"},
+	{name: "b2 menassa", text: "Lebanon's Defence Minister Michel Menassa said troops would deploy in the south.", want: "michel-menassa/person LBN"},
+	{name: "b2 bendito", text: "Foreign Minister Bendito Freitas of Timor-Leste said membership of ASEAN was a milestone.", want: "bendito-freitas/person TLS asean"},
+	{name: "b2 xanana", text: "Prime Minister Xanana Gusmão said the country was ready.", want: "xanana-gusmao/person/TLS"},
+	{name: "b2 abdelatty", text: "Egypt's Foreign Minister Badr Abdelatty said the crossing must reopen.", want: "badr-abdelatty/person EGY"},
+}
+
+var leaders38Batch2Indonesian = []wantRow{
+	{name: "b2 menlu thongsavanh", text: "Menlu Laos Thongsavanh Phomvihane bertemu Menlu Sugiono di Jakarta.", want: "thongsavanh-phomvihane/person/LAO LAO sugiono"},
+	{name: "b2 menhan donaciano", text: "Menhan Timor Leste Donaciano Gomes mengunjungi Jakarta.", want: "donaciano-gomes/person/TLS TLS"},
+	{name: "b2 tkatchenko asean", text: "Tkatchenko mengatakan Papua Nugini ingin bergabung dengan ASEAN.", want: "justin-tkatchenko/person/PNG PNG asean"},
+	{name: "b2 bendito", text: "Menteri Luar Negeri Timor-Leste Bendito Freitas mengatakan negaranya siap.", want: "bendito-freitas/person TLS"},
+	{name: "b2 marape", text: "Perdana Menteri Papua Nugini James Marape mengatakan perjanjian pertahanan dengan Australia sudah diteken.", want: "james-marape/person PNG AUS"},
+	{name: "b2 teodoro", text: "Menteri Pertahanan Filipina Gilberto Teodoro mengatakan patroli akan ditingkatkan.", want: "gilberto-teodoro/person PHL"},
+	{name: "b2 sihasak", text: "Menlu Thailand Sihasak Phuangketkeow mengatakan perundingan berlanjut.", want: "sihasak-phuangketkeow/person THA"},
+	{name: "b2 kao kim hourn", text: "Sekretaris Jenderal ASEAN Kao Kim Hourn mengatakan Timor-Leste resmi menjadi anggota.", want: "kao-kim-hourn/person asean TLS"},
+}
+
+// TestLeaders38Batch2 runs the second batch of the leaders38 grid.
+func TestLeaders38Batch2(t *testing.T) {
+	t.Run("en", func(t *testing.T) { runWantGrid(t, "en", leaders38Batch2English, 8) })
+	t.Run("id", func(t *testing.T) { runWantGrid(t, "id", leaders38Batch2Indonesian, 8) })
 }
