@@ -56,9 +56,6 @@ var keyVacancies = map[string]string{
 	"NZL defense_minister": "Judith Collins: a known holder of the day with her surname would make a lone \"Collins\" in English news (Susan Collins) her",
 	"PER defense_minister": "the Jerí government of October 2025 not confirmed",
 	"BOL defense_minister": "the Paz government of November 2025 not confirmed",
-	"LAO foreign_minister": "not confirmed for late 2025",
-	"TLS defense_minister": "not confirmed for late 2025",
-	"PNG foreign_minister": "not confirmed for late 2025",
 	"PNG defense_minister": "not confirmed for late 2025",
 }
 
