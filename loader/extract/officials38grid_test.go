@@ -40,8 +40,8 @@ var officials38EnglishRows = []wantRow{
 	{name: "kallas eu", text: "EU foreign policy chief Kaja Kallas said Russia must pay.", want: "kaja-kallas/person/EST european-union RUS"},
 	{name: "virkkunen evp", text: "European Commission Executive Vice-President Henna Virkkunen said the rules would be enforced.", want: "henna-virkkunen/person/FIN european-commission"},
 	{name: "fitto evp", text: "Executive Vice-President Raffaele Fitto said regional funds would be redirected.", want: "raffaele-fitto/person/ITA"},
-	{name: "minzatu alone", text: "Roxana Mînzatu said the European Commission would propose new skills rules.", want: "roxana-minzatu/person/ROU european-commission", known: true},
-	{name: "kos enlargement", text: "EU enlargement commissioner Marta Kos said Ukraine had made progress.", want: "marta-kos/person/SVN european-union UKR", known: true},
+	{name: "minzatu alone", text: "Roxana Mînzatu said the European Commission would propose new skills rules.", want: "roxana-minzatu/person/ROU european-commission"},
+	{name: "kos enlargement", text: "EU enlargement commissioner Marta Kos said Ukraine had made progress.", want: "marta-kos/person/SVN european-union UKR"},
 	{name: "dombrovskis alone", text: "Valdis Dombrovskis said the budget rules would be applied flexibly.", want: "valdis-dombrovskis/person/LVA"},
 	{name: "sejourne alone", text: "Stéphane Séjourné said the bloc needed a steel strategy.", want: "stephane-sejourne/person/FRA"},
 	{name: "rutte nato", text: "NATO Secretary General Mark Rutte said allies would spend more.", want: "mark-rutte/person/NLD nato"},
@@ -71,11 +71,11 @@ var officials38IndonesianRows = []wantRow{
 	{name: "villeroy bdf", text: "Gubernur Bank Sentral Prancis François Villeroy de Galhau mengatakan ECB bisa memangkas suku bunga lagi.", want: "francois-villeroy-de-galhau/person/FRA fra-central-bank ecb"},
 	{name: "kallas eu", text: "Kepala kebijakan luar negeri Uni Eropa Kaja Kallas mengatakan Rusia harus membayar.", want: "kaja-kallas/person/EST european-union RUS"},
 	{name: "virkkunen evp", text: "Wakil Presiden Eksekutif Komisi Eropa Henna Virkkunen mengatakan aturan itu akan ditegakkan.", want: "henna-virkkunen/person/FIN european-commission"},
-	{name: "kos enlargement", text: "Komisioner Perluasan Uni Eropa Marta Kos mengatakan Ukraina membuat kemajuan.", want: "marta-kos/person/SVN european-union UKR", known: true},
+	{name: "kos enlargement", text: "Komisioner Perluasan Uni Eropa Marta Kos mengatakan Ukraina membuat kemajuan.", want: "marta-kos/person/SVN european-union UKR"},
 	{name: "rutte nato", text: "Sekjen NATO Mark Rutte mengatakan anggota akan menambah belanja pertahanan.", want: "mark-rutte/person/NLD nato"},
 	{name: "salih alone", text: "Barham Salih mengatakan jutaan pengungsi Sudan membutuhkan bantuan.", want: "barham-salih/person/IRQ SDN"},
-	{name: "panetta alone", text: "Fabio Panetta mengatakan ekonomi Italia melambat.", want: "fabio-panetta/person/ITA ITA", known: true},
-	{name: "minzatu alone", text: "Roxana Mînzatu mengatakan Komisi Eropa akan mengusulkan aturan baru.", want: "roxana-minzatu/person/ROU european-commission", known: true},
+	{name: "panetta alone", text: "Fabio Panetta mengatakan ekonomi Italia melambat.", want: "fabio-panetta/person/ITA ITA"},
+	{name: "minzatu alone", text: "Roxana Mînzatu mengatakan Komisi Eropa akan mengusulkan aturan baru.", want: "roxana-minzatu/person/ROU european-commission"},
 }
 
 // TestOfficials38Grid runs the English and Indonesian rows of the
