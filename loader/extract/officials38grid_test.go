@@ -84,3 +84,32 @@ func TestOfficials38Grid(t *testing.T) {
 	t.Run("en", func(t *testing.T) { runWantGrid(t, "en", officials38EnglishRows, 25) })
 	t.Run("id", func(t *testing.T) { runWantGrid(t, "id", officials38IndonesianRows, 25) })
 }
+
+// officials38Batch2English and officials38Batch2Indonesian are the second
+// batch of the officials38 grid, written and annotated after the data was
+// added and before the extractor ran on them, to check that the added
+// people are found in other forms (surname alone, a former office, other
+// titles, other bodies and states named beside them).
+var officials38Batch2English = []wantRow{
+	{name: "b2 houngbo alone", text: "Houngbo said the ILO would cut jobs.", want: "gilbert-houngbo/person/TGO international-labour-organization"},
+	{name: "b2 salih former", text: "Former Iraqi President Barham Salih took up his post at the UN refugee agency in Geneva.", want: "barham-salih/person/IRQ IRQ unhcr"},
+	{name: "b2 kos belgrade", text: "Commissioner Marta Kos visited Belgrade on Tuesday.", want: "marta-kos/person/SVN SRB", known: true},
+	{name: "b2 virkkunen tech", text: "Henna Virkkunen, the EU's tech chief, said the platform would be fined.", want: "henna-virkkunen/person/FIN european-union"},
+	{name: "b2 villeroy surname", text: "Bank of France chief Villeroy de Galhau warned about the public debt.", want: "francois-villeroy-de-galhau/person/FRA fra-central-bank"},
+	{name: "b2 fitto meloni", text: "Raffaele Fitto met Italian Prime Minister Giorgia Meloni in Rome.", want: "raffaele-fitto/person/ITA giorgia-meloni/person ITA"},
+}
+
+var officials38Batch2Indonesian = []wantRow{
+	{name: "b2 dombrovskis", text: "Komisaris Eropa Valdis Dombrovskis mengatakan aturan fiskal akan dilonggarkan.", want: "valdis-dombrovskis/person/LVA"},
+	{name: "b2 salih mantan", text: "Mantan Presiden Irak Barham Salih resmi memimpin UNHCR.", want: "barham-salih/person/IRQ IRQ unhcr"},
+	{name: "b2 panetta", text: "Gubernur Bank Sentral Italia Fabio Panetta mengatakan inflasi melambat.", want: "fabio-panetta/person/ITA ita-central-bank"},
+	{name: "b2 houngbo ilo", text: "Direktur Jenderal Organisasi Perburuhan Internasional Gilbert Houngbo mengatakan upah harus naik.", want: "gilbert-houngbo/person/TGO international-labour-organization"},
+	{name: "b2 minzatu", text: "Wakil Presiden Eksekutif Komisi Eropa Roxana Mînzatu mengatakan program itu akan diperluas.", want: "roxana-minzatu/person/ROU european-commission"},
+	{name: "b2 virkkunen", text: "Henna Virkkunen mengatakan Uni Eropa akan mendenda platform itu.", want: "henna-virkkunen/person/FIN european-union"},
+}
+
+// TestOfficials38Batch2 runs the second batch of the officials38 grid.
+func TestOfficials38Batch2(t *testing.T) {
+	t.Run("en", func(t *testing.T) { runWantGrid(t, "en", officials38Batch2English, 6) })
+	t.Run("id", func(t *testing.T) { runWantGrid(t, "id", officials38Batch2Indonesian, 6) })
+}
