@@ -595,8 +595,8 @@ func (r *run) longerOrgNames(st *sentence, ms []*mention) []*mention {
 // <name>", or with the id "<name>-<state>" ("democratic-party-italy").
 func (r *run) orgOfState(name, stateName string) *gazetteer.Entry {
 	for _, full := range [...]string{name + " of " + stateName, stateName + " " + name, stateName + "'s " + name} {
-		for _, g := range r.x.gaz.Find(full, []byte(gazetteer.Fold(full)), nil) {
-			if g.Start == 0 && g.End == len(full) && g.Entry.Kind == facts.KindOrganization {
+		for _, g := range r.x.gaz.FindWhole(full, nil) {
+			if g.Entry.Kind == facts.KindOrganization {
 				return g.Entry
 			}
 		}

@@ -963,8 +963,8 @@ func (r *run) clubCities(toks []token, ms []*mention) []*mention {
 // wholeEntry is the gazetteer's entry of that kind whose name is all of
 // text, or nil.
 func (r *run) wholeEntry(text string, kind string) *gazetteer.Entry {
-	for _, gm := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
-		if gm.Start == 0 && gm.End == len(text) && string(gm.Entry.Kind) == kind {
+	for _, gm := range r.x.gaz.FindWhole(text, nil) {
+		if string(gm.Entry.Kind) == kind {
 			return gm.Entry
 		}
 	}
@@ -1490,12 +1490,8 @@ func (r *run) modelNameAfter(st *sentence, j int, ms []*mention) bool {
 	if _, ok := r.p.titleAt(toks, j); ok {
 		return false
 	}
-	for _, g := range r.x.gaz.Find(t.raw, gazetteer.AppendFold(nil, t.raw), nil) {
-		if g.Start == 0 && g.End == len(t.raw) {
-			return false // "Huawei Indonesia", "Tesla Malaysia": the branch's state, a known name
-		}
-	}
-	return true
+	// "Huawei Indonesia", "Tesla Malaysia": the branch's state, a known name
+	return len(r.x.gaz.FindWhole(t.raw, nil)) == 0
 }
 
 // lineModelAfter reports whether toks[j] is one capitalized word that no

@@ -313,8 +313,8 @@ func (r *run) nameAt(si int, toks []token, k, dir int, afterComp, plain bool, ms
 	}
 	if n > 1 && r.p.companyWords[toks[e-1].low] && toks[s].lx&lxGiven == 0 {
 		w := toks[s].raw
-		for _, g := range r.x.gaz.Find(w, gazetteer.AppendFold(nil, w), nil) {
-			if g.Start == 0 && g.End == len(w) && g.Entry.Kind == facts.KindState && g.Via == gazetteer.ViaName {
+		for _, g := range r.x.gaz.FindWhole(w, nil) {
+			if g.Entry.Kind == facts.KindState && g.Via == gazetteer.ViaName {
 				return ms // "Indonesia Steel said": a state's name and an industry's, a company
 			}
 		}
@@ -2876,8 +2876,8 @@ func (r *run) stateNameAfterNotActor(toks []token, i, j int) bool {
 		return false
 	}
 	text := r.text[toks[i].s:toks[j-1].e]
-	for _, m := range r.x.gaz.Find(text, gazetteer.AppendFold(nil, text), nil) {
-		if m.Start == 0 && m.End == len(text) && (m.Entry.Kind == facts.KindState || m.Entry.Kind == facts.KindPlace) {
+	for _, m := range r.x.gaz.FindWhole(text, nil) {
+		if m.Entry.Kind == facts.KindState || m.Entry.Kind == facts.KindPlace {
 			return true
 		}
 	}
