@@ -46,7 +46,7 @@ type run struct {
 	lastSg, lastPl, lastAny, lastSpeaker string
 	lastForce                            string // the source of the last act of force (roots 18-20) reported as a fact, not alleged (forceAnaphora)
 
-	// abroad are the legislatures and courts of other states the article
+	// abroadBodies are the legislatures and courts of other states the article
 	// named by the home body's name and the state ("DPR AS", "Mahkamah
 	// Agung AS"), the first few (homeNamesAbroad).
 	abroadBodies [4]*mention
