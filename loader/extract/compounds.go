@@ -317,3 +317,43 @@ func (r *run) diasporaCompound(toks []token, ti int, s, e int, ms []gazetteer.Ma
 	// ("Korean", which two states share): a capitalized word of letters
 	return s == t.s+k+1 && t.cap && k >= 4 && isLetters(t.raw[:k])
 }
+
+// sharedNameStates adds the state a coordination names by sharing the
+// other state's words: "North and South Korea" names North Korea too,
+// "Korea Utara dan Selatan" South Korea too. The first word of the
+// English pair, or the last of the Indonesian one, stands alone before
+// or after a word of coord; joined to the rest of the state's name it
+// must be a state's whole name in the gazetteer ("East and West
+// Germany" is two states only where the gazetteer holds both).
+func (r *run) sharedNameStates(toks []token, ms []*mention) []*mention {
+	n := len(ms)
+	for _, m := range ms[:n] {
+		if m.person || m.entry == nil || m.entry.Kind != facts.KindState || m.tj-m.ti < 2 || m.s != toks[m.ti].s {
+			continue
+		}
+		w, name := -1, ""
+		if r.p.lang == "id" {
+			// "Korea Utara dan Selatan": the last word is shared out
+			if w = m.tj + 1; w >= len(toks) || toks[m.tj].lx&lxCoord == 0 || w+1 < len(toks) && toks[w+1].cap && !toks[w+1].punct {
+				continue
+			}
+			name = r.text[m.s:toks[m.tj-1].s] + toks[w].raw
+		} else {
+			// "North and South Korea": the first word is shared out
+			if w = m.ti - 2; w < 0 || toks[m.ti-1].lx&lxCoord == 0 || w > 0 && toks[w-1].cap && !toks[w-1].punct && !sentenceStart(toks, w-1) {
+				continue
+			}
+			name = toks[w].raw + r.text[toks[m.ti].e:m.e]
+		}
+		if t := &toks[w]; !t.cap || t.punct || covered(ms, w) != nil {
+			continue
+		}
+		e := r.wholeEntry(name, facts.KindState)
+		if e == nil || e == m.entry {
+			continue
+		}
+		t := &toks[w]
+		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: w, tj: w + 1, id: e.ID, surface: t.raw, rule: "coordination:shared-name", conf: 0.85, entry: e, oblique: m.oblique, locative: m.locative, agent: m.agent}))
+	}
+	return ms
+}

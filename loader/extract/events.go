@@ -283,8 +283,8 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				}
 			}
 		}
-		if loc && tr.recip && len(src) >= 2 {
-			tgt = nil // "A and B clashed in C": A and B are the parties
+		if (loc || len(tgt) > 0 && r.locativeBefore(s, te, tgt[0])) && tr.recip && len(src) >= 2 {
+			tgt = nil // "A and B clashed in C", "A dan B saling serang di perbatasan C": A and B are the parties
 		} else if loc {
 			conf *= 0.9
 		}
@@ -1450,9 +1450,14 @@ func (r *run) eventPlaceAfter(s *sentenceContext, te int, m *mention) bool {
 	if m.locative {
 		return true
 	}
-	if r.kindClass(m.part) != "place" {
-		return false
-	}
+	return r.kindClass(m.part) == "place" && r.locativeBefore(s, te, m)
+}
+
+// locativeBefore reports whether a locative preposition stands between
+// token te and the mention m, with no punctuation and no other mention
+// after it ("di perbatasan Lebanon", "in the Gaza Strip"): m is where,
+// maybe after a noun of place.
+func (r *run) locativeBefore(s *sentenceContext, te int, m *mention) bool {
 	for k := m.ti - 1; k >= te; k-- {
 		if s.toks[k].lx&lxLocative != 0 {
 			return true

@@ -490,7 +490,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if isOrg && r.competitionAround(toks, ti, tj) {
 			continue // "the FIFA World Cup", "Piala Dunia FIFA": the competition's name
 		}
-		if (isOrg || best.Entry.Kind == facts.KindIGO) && r.documentAround(toks, ti, tj) {
+		if !isState && !isPerson && best.Entry.Kind != facts.KindPlace && r.documentAround(toks, ti, tj) {
 			continue // "the UN Charter", "Piagam PBB": the document's name
 		}
 		if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
@@ -578,6 +578,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	}
 	out = r.clubCities(toks, out)
 	out = r.placeSurnames(toks, out)
+	out = r.sharedNameStates(toks, out)
 	r.sentMs = out
 	out = r.repeatedNames(si, st, out)
 	out = r.missions(st, out)

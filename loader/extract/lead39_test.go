@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestSharedNameStates: a coordination that shares a state's words names
+// both states ("North and South Korea", "Korea Utara dan Selatan"), when
+// the shared-out word joined to the rest is a state's whole name; a law
+// named after a body ("UU TNI", "RUU Polri", "the KPK law",
+// document_before, document_after) names no actor, while the same body
+// elsewhere in the sentence still does.
+func TestSharedNameStates(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text string
+		want, never      []string
+	}{
+		{"north and south", "en", "North and South Korea held talks at the border village of Panmunjom.", []string{"PRK", "KOR"}, nil},
+		{"between north and south", "en", "Tension between North and South Korea rose after the drills.", []string{"PRK", "KOR"}, nil},
+		{"no such state", "en", "North and South Dakota voted for the bill.", nil, []string{"PRK", "KOR"}},
+		{"utara dan selatan", "id", "Korea Utara dan Selatan sepakat memulihkan saluran komunikasi militer.", []string{"PRK", "KOR"}, nil},
+		{"sudan both named", "id", "Sudan dan Sudan Selatan membuka kembali perbatasan.", []string{"SDN", "SSD"}, nil},
+		{"uu tni", "id", "Ribuan mahasiswa menolak revisi UU TNI di depan gedung parlemen.", nil, []string{"idn-armed-forces"}},
+		{"undang-undang kpk", "id", "Mahkamah Konstitusi menolak uji materi Undang-Undang KPK.", []string{"idn-constitutional-court"}, []string{"idn-kpk"}},
+		{"ruu polri", "id", "Pembahasan RUU Polri ditunda hingga masa sidang berikutnya.", nil, []string{"idn-police"}},
+		{"body outside the law", "id", "Panglima TNI mengatakan revisi UU TNI tidak menghidupkan dwifungsi.", []string{"idn-armed-forces"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantNever(t, c.text, articleActorIDs(t, x, c.lang, c.text), c.want, c.never)
+		})
+	}
+}
+
+// TestTradedFire: "traded gunfire", "traded shots", "saling tembak" are
+// fighting between the two sides (193), not trade.
+func TestTradedFire(t *testing.T) {
+	x := extractor(t)
+	runEventRowsIn(t, x, "en", []eventRow{
+		{name: "traded gunfire", text: "Indian and Pakistani troops traded gunfire along the Line of Control on Sunday.", want: []syntaxEvent{{src: "IND", root: "19", tgt: "PAK"}}, not: []syntaxEvent{{src: "IND", root: "06"}}},
+		{name: "traded shots", text: "Armenia and Azerbaijan traded shots near the border overnight.", want: []syntaxEvent{{src: "ARM", root: "19", tgt: "AZE"}}},
+	}, 2)
+	runEventRowsIn(t, x, "id", []eventRow{
+		{name: "saling tembak", text: "Pasukan Thailand dan Kamboja saling tembak di perbatasan pada Kamis.", want: []syntaxEvent{{src: "THA", root: "19", tgt: "KHM"}}},
+		{name: "saling serang", text: "Israel dan Hizbullah saling serang di perbatasan Lebanon.", want: []syntaxEvent{{src: "ISR", root: "19", tgt: "hezbollah"}}},
+	}, 2)
+}
