@@ -117,3 +117,28 @@ func runIDForeign39(t *testing.T, rows []idForeign39Row) {
 func TestIDForeign39Grid(t *testing.T) {
 	runIDForeign39(t, idForeign39GridRows)
 }
+
+// idForeign39Batch2Rows are the grid's second batch, written and annotated
+// after the first batch's rules, before running.
+var idForeign39Batch2Rows = []idForeign39Row{
+	{"b2 starmer polisi", "Starmer mengatakan Polisi akan diberi kewenangan baru untuk menindak kerusuhan.", []string{"gbr-police/agency/GBR", "keir-starmer"}, []string{"idn-police"}, false, true, false},
+	{"b2 merz parlemen", "Merz meminta Parlemen menyetujui paket utang untuk belanja pertahanan.", []string{"deu-parliament/legislature/DEU", "friedrich-merz"}, nil, false, true, false},
+	{"b2 takaichi kemhan", "Takaichi menginstruksikan Kementerian Pertahanan menyusun rencana kenaikan anggaran.", []string{"jpn-defense-ministry/agency/JPN", "sanae-takaichi"}, []string{"idn-defense-ministry"}, false, true, false},
+	{"b2 anwar ma", "Anwar Ibrahim menghormati putusan Mahkamah Agung dalam kasus yang menjerat mantan perdana menteri itu.", []string{"mys-supreme-court/court/MYS", "anwar-ibrahim"}, []string{"idn-supreme-court"}, false, true, false},
+	{"b2 lee jae-myung jaksa agung", "Lee Jae-myung menunjuk Jaksa Agung baru untuk mereformasi kejaksaan.", []string{"kor-attorney-general", "lee-jae-myung"}, []string{"idn-attorney-general"}, false, true, false},
+	{"b2 elysee kemlu", "Istana Elysee menyatakan Kementerian Luar Negeri telah memanggil duta besar Aljazair.", []string{"fra-presidency", "fra-foreign-ministry/agency/FRA"}, []string{"idn-foreign-ministry"}, false, true, false},
+	{"b2 di tokyo bank sentral", "Di Tokyo, Bank Sentral menaikkan suku bunga untuk pertama kalinya dalam 17 tahun.", []string{"jpn-central-bank/agency/JPN"}, []string{"idn-central-bank"}, false, true, false},
+	{"b2 article meksiko senat", "Presiden Meksiko Claudia Sheinbaum mengajukan reformasi peradilan. Senat menyetujuinya pada Rabu dini hari.", []string{"mex-senate/legislature/MEX", "claudia-sheinbaum"}, nil, false, true, false},
+	{"b2 article pakistan militer", "Imran Khan kembali menuduh pemerintah Pakistan mencurangi pemilu. Mahkamah Agung menolak petisinya.", []string{"pak-supreme-court/court/PAK", "imran-khan"}, []string{"idn-supreme-court"}, false, true, false},
+	{"b2 milei bank sentral", "Milei berjanji akan menutup Bank Sentral dan mengganti peso dengan dolar.", []string{"arg-central-bank/agency/ARG", "javier-milei"}, []string{"idn-central-bank"}, false, true, false},
+	{"b2 kontras prabowo kemlu", "Prabowo menugaskan Kementerian Luar Negeri memulangkan WNI dari Iran.", []string{"idn-foreign-ministry/agency/IDN", "prabowo-subianto"}, []string{"irn-foreign-ministry"}, false, false, false},
+	{"b2 kontras polisi trump", "Polisi memperketat pengamanan kedutaan besar AS menjelang pelantikan Trump.", []string{"idn-police/agency/IDN"}, []string{"usa-police"}, false, false, false},
+	{"b2 kontras article jokowi", "Presiden Joko Widodo meresmikan bendungan di Jawa Tengah. Kementerian Pertanian menyebut bendungan itu akan mengairi 5.000 hektare sawah.", []string{"idn-agriculture-ministry/agency/IDN", "joko-widodo"}, nil, false, false, false},
+	{"b2 kontras ma tanpa", "Mahkamah Konstitusi menolak gugatan uji materi undang-undang pemilu.", []string{"idn-constitutional-court/court/IDN"}, nil, false, false, false},
+	{"b2 dua negara polisi", "Erdogan dan Putin bertemu di Sochi, sementara Polisi mengamankan lokasi pertemuan.", []string{"recep-tayyip-erdogan", "vladimir-putin"}, []string{"idn-police", "tur-police", "rus-police"}, false, true, false},
+}
+
+// TestIDForeign39Batch2 runs the grid's second batch.
+func TestIDForeign39Batch2(t *testing.T) {
+	runIDForeign39(t, idForeign39Batch2Rows)
+}
