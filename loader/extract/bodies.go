@@ -535,16 +535,29 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 		if r.isHomeBody(m) {
 			continue // the generic names being judged
 		}
-		switch r.side(m) {
+		sd, st := r.sideState(m)
+		switch sd {
 		case 1:
 			if m.ti >= at && !r.placeOfEvent(toks, m.ti) {
 				continue // "memanggil duta besar Australia", "mengecam serangan Israel": the object's state
 			}
 			foreign = true
-			if m.tj <= at && r.isState(m.id) && (m.consumed && inPerson(ms, m) || !m.consumed && m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
-				many = many || sid != "" && sid != m.id
-				sid = m.id
+			if m.tj > at {
+				continue
 			}
+			if r.isState(m.id) && !(m.consumed && inPerson(ms, m) || !m.consumed && m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
+				continue // "warga Malaysia" before the body: whose body, the state does not say
+			}
+			if m.entry != nil && m.entry.Kind == facts.KindPlace && !(m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
+				continue // a place only after a preposition of place ("Di Ankara, …")
+			}
+			// A state as a title's or after a preposition of place, a
+			// person of the state ("Erdogan menuduh Mahkamah
+			// Konstitusi"), a seat or body of its government ("Kremlin
+			// menyatakan Kementerian Luar Negeri") or a place of it after
+			// a preposition of place before the body.
+			many = many || sid != "" && sid != st
+			sid = st
 		case -1:
 			own = true
 		}
@@ -556,6 +569,9 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 		foreign, own = r.abroadSeen, r.homeSeen
 		if foreign && !own {
 			sid = r.datelineState // "TOKYO - Kementerian Pertahanan": Japan's
+			if sid == "" && !r.abroadMany {
+				sid = r.abroadState // "Presiden Turki … . Bank Sentral memangkas …": Turkey's
+			}
 		}
 	}
 	if foreign && !own {
@@ -590,31 +606,56 @@ func inPerson(ms []*mention, m *mention) bool {
 	return false
 }
 
-// side returns -1 when m names the home state or something of it, 1 when
-// it names another state, a place or a body of one, else 0. A state's
-// name inside a title counts ("Perdana Menteri Thailand ... dicopot oleh
-// Mahkamah Konstitusi" is about Thailand).
-func (r *run) side(m *mention) int {
-	if m.person || m.entry == nil || r.p.home == "" || m.consumed && !r.isState(m.id) {
-		return 0
+// sideState returns -1 when m names the home state or something of it,
+// 1 when it names another state, a place or a body of one, or a person of
+// another state ("Obama", "Erdogan": the gazetteer's or a title's
+// state), with that state's id, else 0. A state's name inside a title
+// counts ("Perdana Menteri Thailand ... dicopot oleh Mahkamah Konstitusi"
+// is about Thailand).
+func (r *run) sideState(m *mention) (int, string) {
+	if r.p.home == "" {
+		return 0, ""
+	}
+	if m.person {
+		c := ""
+		if m.entry != nil {
+			c = m.entry.Country // the gazetteer's person
+		}
+		if c == "" {
+			if a := r.actors[m.id]; a != nil {
+				c = a.a.Country // a title's state
+			}
+		}
+		if c == "" {
+			return 0, ""
+		}
+		if c == r.p.home {
+			return -1, ""
+		} else if r.isState(c) {
+			return 1, c
+		}
+		return 0, ""
+	}
+	if m.entry == nil || m.consumed && !r.isState(m.id) {
+		return 0, ""
 	}
 	if r.isState(m.id) {
 		if m.id == r.p.home {
-			return -1
+			return -1, ""
 		}
-		return 1
+		return 1, m.id
 	}
 	switch c := m.entry.Country; {
 	case c == "":
-		return 0
+		return 0, ""
 	case c == r.p.home:
-		return -1
+		return -1, ""
 	}
 	switch m.entry.Kind {
 	case facts.KindPlace, facts.KindGovernment, facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency:
-		return 1
+		return 1, m.entry.Country
 	}
-	return 0
+	return 0, ""
 }
 
 // noteDateline records the side of the dateline's place for the
@@ -656,9 +697,13 @@ func (r *run) noteDateline() {
 // noteSide records the side of a sentence's final mention m for the
 // sentences after it (abroad).
 func (r *run) noteSide(m *mention) {
-	switch r.side(m) {
+	switch sd, st := r.sideState(m); sd {
 	case 1:
 		r.abroadSeen = true
+		if r.abroadState != "" && r.abroadState != st {
+			r.abroadMany = true
+		}
+		r.abroadState = st
 	case -1:
 		r.homeSeen = true
 	}

@@ -105,6 +105,11 @@ type scratch struct {
 	// state, place or body of a state other than the home state named,
 	// and one of the home state named.
 	abroadSeen, homeSeen bool
+	// abroadState is the other state they named (a state, or the state
+	// of a place, body or person), abroadMany whether they named more
+	// than one.
+	abroadState string
+	abroadMany  bool
 	// datelineState is the state of the dateline's place ("TOKYO,
 	// KOMPAS.com -": JPN), or "".
 	datelineState string
@@ -161,6 +166,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	clear(sc.acronyms[:cap(sc.acronyms)])
 	sc.acronyms = sc.acronyms[:0]
 	sc.abroadSeen, sc.homeSeen, sc.datelineState = false, false, ""
+	sc.abroadState, sc.abroadMany = "", false
 	sc.cl = cleaned{}
 	sc.matches = sc.matches[:0]
 	if cap(sc.toks) > maxPooledTokens {
