@@ -173,6 +173,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.ethnonyms, p.placeLinks = lowerSet(j.Ethnonyms), lowerSet(j.PlaceLinks)
 	p.thingNouns, p.notActorLists, p.goodsWords = lowerSet(j.ThingNouns), lowerSet(j.NotActorLists), lowerSet(j.GoodsWords)
 	p.facilityHeads = lowerSet(j.FacilityHeads)
+	p.placeNameHeads = lowerSet(j.PlaceNameHeads)
 	p.vesselNouns = lowerSet(j.VesselNouns)
 	p.titleQualifiers = lowerSet(j.TitleQualifiers)
 	p.seatNames, p.seatPreps, p.seatHolders = lowerSet(j.SeatNames), lowerSet(j.SeatPreps), lowerSet(j.SeatHolders)

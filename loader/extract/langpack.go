@@ -278,6 +278,13 @@ type packJSON struct {
 	// of the kind end in a word of named_after_tails ("John F. Kennedy
 	// International Airport").
 	FacilityHeads []string `json:"facility_heads"`
+	// PlaceNameHeads (id) head the names of a city's neighbourhoods and
+	// markets: a region's or a city's one-word name after one of them,
+	// capitalized, is part of that name, no place of its own ("Pasar
+	// Gresik", "Kampung Pati"; grid 39, regionInsideNames). Unlike
+	// facility_heads they leave a person's name after them alone
+	// ("Kapolsek Pasar Minggu Kompol Anggiat Sinambela").
+	PlaceNameHeads []string `json:"place_name_heads"`
 	// SeatNames are names of a body's seat that the gazetteer gives the
 	// body ("Kremlin", "Pentagon", "Senayan"), lower case: after one of
 	// SeatPreps ("di", "at", "outside"; English maybe with "the") the
@@ -1090,6 +1097,7 @@ type pack struct {
 	programNouns                              map[string]bool // program_nouns, lower case
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
+	placeNameHeads                            map[string]bool // place_name_heads, lower case
 	seatNames, seatPreps, seatHolders         map[string]bool // seat_names, seat_preps, seat_holders, lower case
 	cityPeopleAfter                           map[string]bool // city_people_after, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case

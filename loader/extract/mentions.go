@@ -591,6 +591,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.ampersandOrgs(st, out)
 	out = r.metonyms(st, out)
 	out = r.insideNames(st, out)
+	out = r.regionInsideNames(st, out)
 	out = r.speakers(si, st, out)
 	out = r.ageAppositions(st, out)
 	out = r.initialsPersons(st, out)
@@ -1855,4 +1856,92 @@ func (r *run) bareNameGoesOn(toks []token, ti, tj, start, end int) bool {
 		return ti > 1 && nameWord(&toks[ti-1])
 	}
 	return false
+}
+
+// regionInsideNames drops, in Indonesian, a one-word name of a region or
+// a city that is part of a longer name (grid 39 of issue #12): after a
+// capitalized facility_heads word ("Jalan Surabaya", "Terminal Lebak",
+// "Kampung Pati"), right after a club's or a company's name of the same
+// state ("Arema Malang"), or after a word in lower case and before an
+// unknown capitalized word that no other mention holds and that is no
+// ordinary word, given name, title, date word, region tail or acronym
+// ("di Lebak Bulus", "di Bandung Convention Center"; "warga Lebak,
+// Banten" and "Bupati Lebak Hasbi Jayabaya" keep the regency). It also
+// drops a state's name that ran into a name before it opened by a
+// state_name_heads word, where the last word of that name and the state's
+// make the state's full name ("Liga Arab Saudi": "Liga Arab" and "Saudi"
+// are the Saudi league, neither the Arab League nor the state).
+func (r *run) regionInsideNames(st *sentence, ms []*mention) []*mention {
+	if r.p.lang != "id" || len(ms) == 0 {
+		return ms
+	}
+	toks := st.toks
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.person || m.entry == nil || m.ti == 0 && m.tj >= len(toks) {
+			keep = append(keep, m)
+			continue
+		}
+		var prev *mention // the mention kept last, when it ends right before m
+		if n := len(keep); n > 0 && keep[n-1].tj == m.ti && !keep[n-1].person && keep[n-1].entry != nil {
+			prev = keep[n-1]
+		}
+		switch m.entry.Kind {
+		case facts.KindPlace:
+			if m.tj == m.ti+1 && toks[m.ti].cap && r.regionInName(st, ms, m, prev) {
+				continue
+			}
+		case facts.KindState:
+			if prev != nil && prev.tj-prev.ti >= 2 && toks[m.ti].cap && r.stateRunsInto(toks, m, prev) {
+				keep = keep[:len(keep)-1]
+				continue
+			}
+		}
+		keep = append(keep, m)
+	}
+	return keep
+}
+
+// regionInName reports whether the one-word place m is part of a longer
+// name (regionInsideNames); prev is the mention right before it, or nil.
+// Before an unknown capitalized word the place must follow a preposition
+// or a noun of place ("di Lebak Bulus", "kawasan Lebak Bulus"), where the
+// longer name is no person's, or that word must be an organization's
+// tail ("Malut United"); elsewhere the two words may be a person's name
+// or a place the gazetteer lacks ("mempromosikan Labuan Bajo").
+func (r *run) regionInName(st *sentence, ms []*mention, m, prev *mention) bool {
+	toks := st.toks
+	p := r.p
+	var t *token
+	if m.ti > 0 {
+		t = &toks[m.ti-1]
+		if t.cap && !t.punct {
+			if t.lx2&l2FacilityHead != 0 && p.facilityHeads[t.low] || p.placeNameHeads[t.low] {
+				return true // "Jalan Surabaya", "Stasiun Bandung", "Pasar Gresik"
+			}
+			return prev != nil && prev.entry.Kind == facts.KindOrganization && prev.entry.Country != "" && prev.entry.Country == m.entry.Country // "Arema Malang"
+		}
+	}
+	if m.tj >= len(toks) {
+		return false
+	}
+	nx := &toks[m.tj]
+	if !nx.cap || nx.punct || nx.lx&(lxGiven|lxDateFirst|lxStateCtx|lxTitle) != 0 || isAllUpper(nx.raw) {
+		return false
+	}
+	if !p.orgTails[nx.low] && !p.orgCreateTails[nx.low] && (t == nil || t.lx&lxLocative == 0 && t.lx2&l2PlacePrep == 0 && !p.placeNouns[t.low]) {
+		return false
+	}
+	return !p.isCommonWord(nx.low) && covered(ms, m.tj) == nil && !r.titleCasedSt(st) // "di Lebak Bulus"
+}
+
+// stateRunsInto reports whether the state m follows prev, a name opened by
+// a state_name_heads word, whose last word and m make a name of m's state
+// ("Liga Arab" and "Saudi").
+func (r *run) stateRunsInto(toks []token, m, prev *mention) bool {
+	h := &toks[prev.ti]
+	if h.lx&lxStateCtx == 0 || !r.p.stateNameHeads[h.low] {
+		return false
+	}
+	return r.wholeEntry(r.text[toks[prev.tj-1].s:m.e], facts.KindState) == m.entry
 }
