@@ -826,8 +826,8 @@ func (r *run) possessiveBody(toks []token, ms []*mention, i int) []*mention {
 		if n < 2 || i+n > len(toks) {
 			continue
 		}
-		if last, w := toks[i+n-1].low, l.p[n-1]; len(last) != len(w)+3 || !strings.HasSuffix(last, "nya") || last[:len(w)] != w || !matchPhrase(toks, i, l.p[:n-1]) {
-			continue // (the last word with the clitic, compared without building it)
+		if last, w := toks[i+n-1].low, l.p[n-1]; len(last) != len(w)+3 || !strings.HasSuffix(last, "nya") || last[:len(w)] != w || !matchPhrase(toks, i+1, l.p[1:n-1]) {
+			continue // (the last word with the clitic, compared without building it; the first is the list's key)
 		}
 		for _, m := range ms {
 			if m.tj <= i && !m.person && m.entry != nil && m.entry.Kind == facts.KindState {

@@ -1199,3 +1199,72 @@ func TestJoins(t *testing.T) {
 		}
 	}
 }
+
+// atReference is phraseIndex.at comparing every word of each phrase,
+// the first (the list's key) too.
+func (ix *phraseIndex) atReference(toks []token, i int) (labeled, bool) {
+	if i >= len(toks) || !ix.mayStart(&toks[i]) {
+		return labeled{}, false
+	}
+	for _, l := range ix.first[toks[i].low] {
+		if matchPhrase(toks, i, l.p) {
+			return l, true
+		}
+	}
+	return labeled{}, false
+}
+
+// endingAtReference is phraseIndex.endingAt comparing every word of each
+// phrase, the last (the list's key) too.
+func (ix *phraseIndex) endingAtReference(toks []token, end int) (labeled, bool) {
+	if end <= 0 || end > len(toks) || ix.lbit != 0 && toks[end-1].lx&ix.lbit == 0 {
+		return labeled{}, false
+	}
+	for _, l := range ix.last[toks[end-1].low] {
+		if i := end - len(l.p); i >= 0 && matchPhrase(toks, i, l.p) {
+			return l, true
+		}
+	}
+	return labeled{}, false
+}
+
+// TestPhraseIndexAt checks at and endingAt, which skip the word that is
+// the key of the list they read, against the versions that compare every
+// word, on the benchmark's articles and mutations of them, for every
+// phrase index of every pack, at every token.
+func TestPhraseIndexAt(t *testing.T) {
+	x := extractor(t)
+	hits := 0
+	for _, text := range testTexts(t, 1) {
+		for _, p := range x.packList {
+			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			ixs := []*phraseIndex{&p.hedges, &p.denials, &p.stances, &p.titles, &p.metonyms, &p.missions, &p.pairs, &p.bodies, &p.mediaCues, &p.regionBodies}
+			for si := range c.sents {
+				toks := c.tokenize(&c.sents[si], nil)
+				for _, ix := range ixs {
+					for i := 0; i <= len(toks); i++ {
+						got, ok := ix.at(toks, i)
+						want, wok := ix.atReference(toks, i)
+						if ok != wok || !reflect.DeepEqual(got, want) {
+							t.Fatalf("at(%q, %d) = %v %v, want %v %v", text[c.sents[si].s:c.sents[si].e], i, got, ok, want, wok)
+						}
+						if ok {
+							hits++
+						}
+						got, ok = ix.endingAt(toks, i)
+						want, wok = ix.endingAtReference(toks, i)
+						if ok != wok || !reflect.DeepEqual(got, want) {
+							t.Fatalf("endingAt(%q, %d) = %v %v, want %v %v", text[c.sents[si].s:c.sents[si].e], i, got, ok, want, wok)
+						}
+						if ok {
+							hits++
+						}
+					}
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no phrase found: the test compared only misses")
+	}
+}

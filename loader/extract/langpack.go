@@ -970,25 +970,32 @@ func unlabeled(ps []phrase) phraseIndex {
 func (ix *phraseIndex) mayStart(t *token) bool { return ix.fbit == 0 || t.lx&ix.fbit != 0 }
 
 // at returns the longest phrase starting at toks[i].
+//
+// The phrases listed under toks[i].low all start with that word (the
+// map's key), so only the words after it are compared: the first word's
+// compare was a call of memequal per phrase of the list, most of them in
+// vain (a first word such as "ministry" or "kementerian" heads a couple of
+// dozen phrases).
 func (ix *phraseIndex) at(toks []token, i int) (labeled, bool) {
 	if i >= len(toks) || !ix.mayStart(&toks[i]) {
 		return labeled{}, false
 	}
 	for _, l := range ix.first[toks[i].low] {
-		if matchPhrase(toks, i, l.p) {
+		if matchPhrase(toks, i+1, l.p[1:]) {
 			return l, true
 		}
 	}
 	return labeled{}, false
 }
 
-// endingAt returns the longest phrase that ends just before toks[end].
+// endingAt returns the longest phrase that ends just before toks[end]. As
+// at, it compares only the words before the last, the map's key.
 func (ix *phraseIndex) endingAt(toks []token, end int) (labeled, bool) {
 	if end <= 0 || end > len(toks) || ix.lbit != 0 && toks[end-1].lx&ix.lbit == 0 {
 		return labeled{}, false
 	}
 	for _, l := range ix.last[toks[end-1].low] {
-		if i := end - len(l.p); i >= 0 && matchPhrase(toks, i, l.p) {
+		if i := end - len(l.p); i >= 0 && matchPhrase(toks, i, l.p[:len(l.p)-1]) {
 			return l, true
 		}
 	}
