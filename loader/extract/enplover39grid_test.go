@@ -62,13 +62,13 @@ func TestENPlover39Grid(t *testing.T) {
 		{"support neg refused to recognise", "Israel refused to recognise a Palestinian state.", nil, []ev{{"ISR", "", "SUPPORT", "PSE", "", "fact"}}, false, false},
 
 		// CONCEDE
-		{"concede eased restrictions", "Cuba eased restrictions on private businesses after protests.", []ev{{"CUB", "", "CONCEDE", "", "", ""}}, nil, false, true},
-		{"concede acceded to demands", "Kenya's government acceded to protesters' demands and withdrew the finance bill.", []ev{{"KEN", "", "CONCEDE", "", "", ""}}, nil, false, true},
-		{"concede yielded", "Serbia yielded to pressure from the European Union over Kosovo license plates.", []ev{{"SRB", "", "CONCEDE", "", "", ""}}, nil, false, true},
-		{"concede lifted ban on party", "Thailand lifted a ban on the opposition party.", []ev{{"THA", "", "CONCEDE", "", "", ""}}, nil, false, true},
-		{"concede backed down", "Iran backed down from its threat to close the Strait of Hormuz.", []ev{{"IRN", "", "CONCEDE", "", "", ""}}, nil, false, true},
+		{"concede eased restrictions", "Cuba eased restrictions on private businesses after protests.", []ev{{"CUB", "", "CONCEDE", "", "", ""}}, nil, false, false},
+		{"concede acceded to demands", "Kenya's government acceded to protesters' demands and withdrew the finance bill.", []ev{{"KEN", "", "CONCEDE", "", "", ""}}, nil, false, false},
+		{"concede yielded", "Serbia yielded to pressure from the European Union over Kosovo license plates.", []ev{{"SRB", "", "CONCEDE", "", "", ""}}, nil, false, false},
+		{"concede lifted ban on party", "Thailand lifted a ban on the opposition party.", []ev{{"THA", "", "CONCEDE", "", "", ""}}, nil, false, false},
+		{"concede backed down", "Iran backed down from its threat to close the Strait of Hormuz.", []ev{{"IRN", "", "CONCEDE", "", "", ""}}, nil, false, false},
 		{"concede granted amnesty", "Venezuela granted amnesty to dozens of jailed opposition activists.", []ev{{"VEN", "", "CONCEDE", "", "", ""}}, nil, false, true},
-		{"concede conceded defeat", "Bolivia's ruling party conceded defeat in the presidential election.", []ev{{"BOL", "", "CONCEDE", "", "", ""}}, nil, false, true},
+		{"concede conceded defeat", "Bolivia's ruling party conceded defeat in the presidential election.", []ev{{"BOL", "", "CONCEDE", "", "", ""}}, nil, false, false},
 		{"concede neg refused to ease", "Beijing refused to ease curbs on Hong Kong media.", nil, []ev{{"CHN", "", "CONCEDE", "", "", "fact"}}, false, false},
 
 		// COOPERATE
@@ -96,10 +96,10 @@ func TestENPlover39Grid(t *testing.T) {
 		{"retreat withdrew troops", "Russia withdrew its troops from the city of Kherson.", []ev{{"RUS", "", "RETREAT", "", "", ""}}, nil, false, false},
 		{"retreat released prisoners", "Hamas released 20 Israeli hostages on Monday.", []ev{{"hamas", "", "RETREAT", "ISR", "", ""}}, nil, false, false},
 		{"retreat freed", "Venezuela freed ten Americans in a prisoner exchange.", []ev{{"VEN", "", "RETREAT", "USA", "", ""}}, nil, false, false},
-		{"retreat declared ceasefire", "Thailand and Cambodia declared a ceasefire after five days of fighting.", []ev{{"THA", "", "RETREAT", "KHM", "", ""}}, nil, false, true},
+		{"retreat declared ceasefire", "Thailand and Cambodia declared a ceasefire after five days of fighting.", []ev{{"THA", "", "RETREAT", "KHM", "", ""}}, nil, false, false},
 		{"retreat pulled out", "France pulled its last troops out of Niger in December.", []ev{{"FRA", "", "RETREAT", "NER", "", ""}}, nil, false, false},
 		{"retreat eased sanctions", "The United States eased sanctions on Syria in May.", []ev{{"USA", "", "RETREAT", "SYR", "", ""}}, nil, false, false},
-		{"retreat allowed aid", "Israel allowed aid trucks to enter Gaza through the Kerem Shalom crossing.", []ev{{"ISR", "", "RETREAT", "", "", ""}}, nil, false, true},
+		{"retreat allowed aid", "Israel allowed aid trucks to enter Gaza through the Kerem Shalom crossing.", []ev{{"ISR", "", "RETREAT", "", "", ""}}, nil, false, false},
 		{"retreat returned", "Russia returned 22 Ukrainian children to their families.", []ev{{"RUS", "", "RETREAT", "UKR", "", ""}}, nil, false, true},
 		{"retreat pass were released by", "Two Thai hostages were released by Hamas on Thursday.", []ev{{"hamas", "", "RETREAT", "THA", "", ""}}, nil, false, false},
 		{"retreat neg will not withdraw", "Israel will not withdraw from southern Lebanon, the defence minister said.", nil, []ev{{"ISR", "", "RETREAT", "", "", "fact"}}, false, false},
@@ -150,9 +150,9 @@ func TestENPlover39Grid(t *testing.T) {
 		{"protest rallied against", "Serbian students rallied against the government in Belgrade.", []ev{{"SRB", "", "PROTEST", "", "", ""}}, nil, false, false},
 		{"protest demonstrated", "Georgian opposition supporters demonstrated against the government in Tbilisi.", []ev{{"GEO", "", "PROTEST", "", "", ""}}, nil, false, false},
 		{"protest went on strike", "South Korean doctors went on strike over the government's plan.", []ev{{"KOR", "", "PROTEST", "", "", ""}}, nil, false, true},
-		{"protest hunger strike", "A jailed Bahraini activist began a hunger strike.", []ev{{"BHR", "", "PROTEST", "", "", ""}}, nil, false, true},
-		{"protest boycotted", "The opposition in Tanzania boycotted the election.", []ev{{"TZA", "", "PROTEST", "", "", ""}}, nil, false, true},
-		{"protest walked out", "Iran's delegation walked out of the UN General Assembly during Netanyahu's speech.", []ev{{"IRN", "", "PROTEST", "", "", ""}}, nil, false, true},
+		{"protest hunger strike", "A jailed Bahraini activist began a hunger strike.", []ev{{"BHR", "", "PROTEST", "", "", ""}}, nil, false, false},
+		{"protest boycotted", "The opposition in Tanzania boycotted the election.", []ev{{"TZA", "", "PROTEST", "", "", ""}}, nil, false, false},
+		{"protest walked out", "Iran's delegation walked out of the UN General Assembly during Netanyahu's speech.", []ev{{"IRN", "", "PROTEST", "", "", ""}}, nil, false, false},
 		{"protest marched", "Thousands of Israelis marched in Tel Aviv to demand a hostage deal.", []ev{{"ISR", "", "PROTEST", "", "", ""}}, nil, false, true},
 		{"protest neg planned", "Kenyan activists plan to protest against the tax bill next week.", nil, []ev{{"KEN", "", "PROTEST", "", "", "fact"}}, false, false},
 
@@ -170,11 +170,11 @@ func TestENPlover39Grid(t *testing.T) {
 		// MOBILIZE
 		{"mobilize deployed troops", "India deployed troops along the Line of Control.", []ev{{"IND", "", "MOBILIZE", "", "", ""}}, nil, false, false},
 		{"mobilize mobilized reservists", "Israel mobilized 60,000 reservists for the Gaza City offensive.", []ev{{"ISR", "", "MOBILIZE", "", "", ""}}, nil, false, false},
-		{"mobilize raised alert", "Taiwan raised its military alert level after Chinese drills.", []ev{{"TWN", "", "MOBILIZE", "", "", ""}}, nil, false, true},
+		{"mobilize raised alert", "Taiwan raised its military alert level after Chinese drills.", []ev{{"TWN", "", "MOBILIZE", "", "", ""}}, nil, false, false},
 		{"mobilize massed troops", "Russia massed troops near the Ukrainian border.", []ev{{"RUS", "", "MOBILIZE", "", "", ""}}, nil, false, false},
 		{"mobilize sent warships", "The United States sent warships to the Caribbean near Venezuela.", []ev{{"USA", "", "MOBILIZE", "", "", ""}}, []ev{{"USA", "", "AID", "VEN", "", ""}}, false, false},
 		{"mobilize pass were deployed by", "Fighter jets were deployed by Poland after Russian drones entered its airspace.", []ev{{"POL", "", "MOBILIZE", "", "", ""}}, nil, false, false},
-		{"mobilize put on alert", "Pakistan put its air force on high alert.", []ev{{"PAK", "", "MOBILIZE", "", "", ""}}, nil, false, true},
+		{"mobilize put on alert", "Pakistan put its air force on high alert.", []ev{{"PAK", "", "MOBILIZE", "", "", ""}}, nil, false, false},
 		{"mobilize neg no plans", "Germany will not send troops to Ukraine, the chancellor said.", nil, []ev{{"DEU", "", "MOBILIZE", "", "", "fact"}}, false, false},
 
 		// COERCE
@@ -205,7 +205,7 @@ func TestENPlover39Grid(t *testing.T) {
 }
 
 // enPlover39Floor is how many rows of TestENPlover39Grid must pass.
-const enPlover39Floor = 107
+const enPlover39Floor = 120
 
 // runPloverRows is runEventRows where a row's root names the PLOVER event
 // type of the coded event.

@@ -61,14 +61,18 @@ type packJSON struct {
 	SourcePreps    []string          `json:"source_preps"`  // "from", "dari": the giver of what is received
 	ReportVerbs    []string          `json:"report_verbs"`  // "said": the act named in what they report is not the speaker's
 	DeedVerbs      []string          `json:"deed_verbs"`    // "carried out (by)": who did the act a noun names
-	Hedges         []string          `json:"hedges"`
-	Denials        []string          `json:"denials"`
-	Negations      []string          `json:"negations"`
-	NegBeforeComp  []string          `json:"negations_before_comp"` // "yet": a negation only before "to" ("has yet to meet")
-	Future         []string          `json:"future"`
-	Aux            []string          `json:"aux"`
-	Clitics        []string          `json:"clitics"`
-	Stances        []struct {
+	// StandaloneCodes are CAMEO codes (or their prefixes) whose acts stand
+	// without a named party (PLOVER PROTEST, MOBILIZE, a yield): every
+	// trigger of such a code, generated ones too, takes the notarget flag.
+	StandaloneCodes []string `json:"standalone_codes"`
+	Hedges          []string `json:"hedges"`
+	Denials         []string `json:"denials"`
+	Negations       []string `json:"negations"`
+	NegBeforeComp   []string `json:"negations_before_comp"` // "yet": a negation only before "to" ("has yet to meet")
+	Future          []string `json:"future"`
+	Aux             []string `json:"aux"`
+	Clitics         []string `json:"clitics"`
+	Stances         []struct {
 		Words    string `json:"words"`
 		Relation string `json:"relation"`
 	} `json:"stances"`
@@ -991,6 +995,7 @@ func (ix *phraseIndex) endingAt(toks []token, end int) (labeled, bool) {
 // pack is a compiled language pack: everything the rules need to know about
 // one language.
 type pack struct {
+	standalone                                               []string     // StandaloneCodes, read while the triggers load
 	en                                                       englishNames // englishnames.go
 	lang                                                     string
 	abbrev                                                   map[string]bool // case-sensitive, without the final dot
@@ -1674,6 +1679,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		}
 		p.classes[name] = s
 	}
+	p.standalone = j.StandaloneCodes
 	if err := p.loadTriggers(code, cameo); err != nil {
 		return nil, err
 	}
