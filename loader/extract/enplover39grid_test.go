@@ -200,12 +200,31 @@ func TestENPlover39Grid(t *testing.T) {
 		{"assault nom strike by", "The strike by Israel on Doha killed six people.", []ev{{"ISR", "", "ASSAULT", "QAT", "", ""}}, nil, false, false},
 		{"assault neg denied attacking", "India denied attacking a Pakistani airbase.", nil, []ev{{"IND", "", "ASSAULT", "PAK", "", "fact"}}, false, false},
 		{"assault cond if", "If Iran attacks Israel again, the United States will respond.", nil, []ev{{"IRN", "", "ASSAULT", "ISR", "", "fact"}}, false, false},
+		// A second batch, annotated before its first run.
+		{"b2 concede relaxed restrictions", "Myanmar's junta relaxed restrictions on internet access in Yangon.", []ev{{"MMR", "", "CONCEDE", "", "", ""}}, nil, false, true},
+		{"b2 concede caved in", "The Nepalese government caved in to student demands on Tuesday.", []ev{{"NPL", "", "CONCEDE", "", "", ""}}, nil, false, false},
+		{"b2 concede neg refused to back down", "Georgia's ruling party refused to back down over the foreign agents law.", nil, []ev{{"GEO", "", "CONCEDE", "", "", "fact"}}, false, false},
+		{"b2 protest staged walkout", "Palestinian diplomats staged a walkout during the Israeli envoy's speech.", []ev{{"PSE", "", "PROTEST", "", "", ""}}, nil, false, false},
+		{"b2 protest boycotted vote", "Venezuela's opposition boycotted the regional elections.", []ev{{"VEN", "", "PROTEST", "", "", ""}}, nil, false, false},
+		{"b2 protest demonstrated outside embassy", "Hundreds of Indonesians demonstrated outside the US embassy in Jakarta.", []ev{{"IDN", "", "PROTEST", "USA", "", ""}}, nil, false, true},
+		{"b2 protest hunger strike started", "A detained Egyptian activist started a hunger strike in prison.", []ev{{"EGY", "", "PROTEST", "", "", ""}}, nil, false, false},
+		{"b2 protest future will march", "Serbian students will march to Novi Sad on Saturday.", nil, []ev{{"SRB", "", "PROTEST", "", "", "fact"}}, false, false},
+		{"b2 mobilize heightened alert", "South Korea heightened its military alert after the North's missile launch.", []ev{{"KOR", "", "MOBILIZE", "", "", ""}}, nil, false, false},
+		{"b2 mobilize placed on alert", "India placed its border forces on high alert.", []ev{{"IND", "", "MOBILIZE", "", "", ""}}, nil, false, false},
+		{"b2 threaten issued ultimatum", "Israel issued an ultimatum to Hamas to release all hostages.", []ev{{"ISR", "", "THREATEN", "hamas", "", ""}}, nil, false, false},
+		{"b2 reject flouted", "Russia flouted the court's ruling on the Ukrainian ships.", []ev{{"RUS", "", "REJECT", "", "", ""}}, nil, false, false},
+		{"b2 reject dismissed claim", "Iran dismissed the IAEA's report as politically motivated.", []ev{{"IRN", "", "REJECT", "iaea", "", ""}}, nil, false, false},
+		{"b2 retreat announced truce", "Azerbaijan and Armenia announced a truce along their border.", []ev{{"AZE", "", "RETREAT", "ARM", "", ""}}, nil, false, false},
+		{"b2 retreat returned prisoners", "Ukraine returned 84 Russian prisoners of war in an exchange.", []ev{{"UKR", "", "RETREAT", "RUS", "", ""}}, nil, false, true},
+		{"b2 retreat let aid", "Sudan's army let aid convoys into Darfur through the Adre crossing.", []ev{{"SDN", "", "RETREAT", "", "", ""}}, nil, false, false},
+		{"b2 retreat neg did not allow aid", "Israel did not allow aid into northern Gaza for two weeks.", nil, []ev{{"ISR", "", "RETREAT", "", "", "fact"}}, false, false},
+		{"b2 concede acceded to request", "Colombia acceded to the United States' request to extradite the suspect.", []ev{{"COL", "", "CONCEDE", "", "", ""}}, nil, false, false},
 	}
 	runPloverRows(t, x, rows, enPlover39Floor)
 }
 
 // enPlover39Floor is how many rows of TestENPlover39Grid must pass.
-const enPlover39Floor = 120
+const enPlover39Floor = 135
 
 // runPloverRows is runEventRows where a row's root names the PLOVER event
 // type of the coded event.
