@@ -100,7 +100,7 @@ func TestENPlover39Grid(t *testing.T) {
 		{"retreat pulled out", "France pulled its last troops out of Niger in December.", []ev{{"FRA", "", "RETREAT", "NER", "", ""}}, nil, false, false},
 		{"retreat eased sanctions", "The United States eased sanctions on Syria in May.", []ev{{"USA", "", "RETREAT", "SYR", "", ""}}, nil, false, false},
 		{"retreat allowed aid", "Israel allowed aid trucks to enter Gaza through the Kerem Shalom crossing.", []ev{{"ISR", "", "RETREAT", "", "", ""}}, nil, false, false},
-		{"retreat returned", "Russia returned 22 Ukrainian children to their families.", []ev{{"RUS", "", "RETREAT", "UKR", "", ""}}, nil, false, true},
+		{"retreat returned", "Russia returned 22 Ukrainian children to their families.", []ev{{"RUS", "", "RETREAT", "UKR", "", ""}}, nil, false, false},
 		{"retreat pass were released by", "Two Thai hostages were released by Hamas on Thursday.", []ev{{"hamas", "", "RETREAT", "THA", "", ""}}, nil, false, false},
 		{"retreat neg will not withdraw", "Israel will not withdraw from southern Lebanon, the defence minister said.", nil, []ev{{"ISR", "", "RETREAT", "", "", "fact"}}, false, false},
 
@@ -153,7 +153,7 @@ func TestENPlover39Grid(t *testing.T) {
 		{"protest hunger strike", "A jailed Bahraini activist began a hunger strike.", []ev{{"BHR", "", "PROTEST", "", "", ""}}, nil, false, false},
 		{"protest boycotted", "The opposition in Tanzania boycotted the election.", []ev{{"TZA", "", "PROTEST", "", "", ""}}, nil, false, false},
 		{"protest walked out", "Iran's delegation walked out of the UN General Assembly during Netanyahu's speech.", []ev{{"IRN", "", "PROTEST", "", "", ""}}, nil, false, false},
-		{"protest marched", "Thousands of Israelis marched in Tel Aviv to demand a hostage deal.", []ev{{"ISR", "", "PROTEST", "", "", ""}}, nil, false, true},
+		{"protest marched", "Thousands of Israelis marched in Tel Aviv to demand a hostage deal.", []ev{{"ISR", "", "PROTEST", "", "", ""}}, nil, false, false},
 		{"protest neg planned", "Kenyan activists plan to protest against the tax bill next week.", nil, []ev{{"KEN", "", "PROTEST", "", "", "fact"}}, false, false},
 
 		// SANCTION
@@ -215,7 +215,7 @@ func TestENPlover39Grid(t *testing.T) {
 		{"b2 reject flouted", "Russia flouted the court's ruling on the Ukrainian ships.", []ev{{"RUS", "", "REJECT", "", "", ""}}, nil, false, false},
 		{"b2 reject dismissed claim", "Iran dismissed the IAEA's report as politically motivated.", []ev{{"IRN", "", "REJECT", "iaea", "", ""}}, nil, false, false},
 		{"b2 retreat announced truce", "Azerbaijan and Armenia announced a truce along their border.", []ev{{"AZE", "", "RETREAT", "ARM", "", ""}}, nil, false, false},
-		{"b2 retreat returned prisoners", "Ukraine returned 84 Russian prisoners of war in an exchange.", []ev{{"UKR", "", "RETREAT", "RUS", "", ""}}, nil, false, true},
+		{"b2 retreat returned prisoners", "Ukraine returned 84 Russian prisoners of war in an exchange.", []ev{{"UKR", "", "RETREAT", "RUS", "", ""}}, nil, false, false},
 		{"b2 retreat let aid", "Sudan's army let aid convoys into Darfur through the Adre crossing.", []ev{{"SDN", "", "RETREAT", "", "", ""}}, nil, false, false},
 		{"b2 retreat neg did not allow aid", "Israel did not allow aid into northern Gaza for two weeks.", nil, []ev{{"ISR", "", "RETREAT", "", "", "fact"}}, false, false},
 		{"b2 concede acceded to request", "Colombia acceded to the United States' request to extradite the suspect.", []ev{{"COL", "", "CONCEDE", "", "", ""}}, nil, false, false},
@@ -224,7 +224,7 @@ func TestENPlover39Grid(t *testing.T) {
 }
 
 // enPlover39Floor is how many rows of TestENPlover39Grid must pass.
-const enPlover39Floor = 135
+const enPlover39Floor = 138
 
 // runPloverRows is runEventRows where a row's root names the PLOVER event
 // type of the coded event.

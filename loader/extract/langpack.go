@@ -757,6 +757,10 @@ type packJSON struct {
 	// members ("seorang tentara Amerika", an American soldier), so the
 	// state after it stays the state, not its army or police.
 	MemberCounts []string `json:"member_counts"`
+	// CrowdCounts are the plural numbers that count a crowd before "of"
+	// ("Thousands of Pakistanis protested", "Hundreds of Indonesians"):
+	// the people after "of" are the clause's subject (PLOVER grid 39).
+	CrowdCounts []string `json:"crowd_counts"`
 	// BodyUnnamedAfter are the words that, right after a body's generic
 	// name, leave its state unnamed ("Kepolisian setempat", "Militer
 	// negara itu", "Badan intelijen asing"): the name is no body of the
@@ -1123,6 +1127,7 @@ type pack struct {
 	titleStateWords                           map[string]bool // title_state_words, lower case
 	extentPreps                               map[string]bool // extent_preps, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
+	crowdCounts                               map[string]bool // crowd_counts, lower case
 	bodyUnnamedAfter                          map[string]bool // body_unnamed_after, lower case
 	kinWords                                  map[string]bool // kin_words, lower case
 	verbRoots                                 map[string]bool // the roots of the triggers' Indonesian verbs (v:ROOT), lower case
