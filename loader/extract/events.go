@@ -238,6 +238,17 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			// sent, not the target.
 			tgt, loc = r.object(s, tgt[len(tgt)-1].tj, tr.place, src)
 		}
+		if len(tgt) == 0 && te > t+2 && len(tr.ev.Code) >= 3 && tr.ev.Code[:3] == "084" {
+			// "returned 22 Ukrainian children to their families", "freed 84
+			// Russian prisoners of war": those released are named inside
+			// the pattern, and their state is the target.
+			for _, m := range s.ms {
+				if m.ti > t && m.tj < te && !m.oblique && (len(src) == 0 || m.part != src[0].part) {
+					tgt = r.groups.one(m)
+					break
+				}
+			}
+		}
 		if tr.gen && len(tr.toks) == 1 && len(tgt) > 0 && tgt[0].ti > te+4 && !r.verbPP(s, te, tgt[0].ti) {
 			// A generated bare verb takes its object close by (PETRARCH's
 			// target is the verb's own noun phrase), not an actor further on.

@@ -61,14 +61,18 @@ type packJSON struct {
 	SourcePreps    []string          `json:"source_preps"`  // "from", "dari": the giver of what is received
 	ReportVerbs    []string          `json:"report_verbs"`  // "said": the act named in what they report is not the speaker's
 	DeedVerbs      []string          `json:"deed_verbs"`    // "carried out (by)": who did the act a noun names
-	Hedges         []string          `json:"hedges"`
-	Denials        []string          `json:"denials"`
-	Negations      []string          `json:"negations"`
-	NegBeforeComp  []string          `json:"negations_before_comp"` // "yet": a negation only before "to" ("has yet to meet")
-	Future         []string          `json:"future"`
-	Aux            []string          `json:"aux"`
-	Clitics        []string          `json:"clitics"`
-	Stances        []struct {
+	// StandaloneCodes are CAMEO codes (or their prefixes) whose acts stand
+	// without a named party (PLOVER PROTEST, MOBILIZE, a yield): every
+	// trigger of such a code, generated ones too, takes the notarget flag.
+	StandaloneCodes []string `json:"standalone_codes"`
+	Hedges          []string `json:"hedges"`
+	Denials         []string `json:"denials"`
+	Negations       []string `json:"negations"`
+	NegBeforeComp   []string `json:"negations_before_comp"` // "yet": a negation only before "to" ("has yet to meet")
+	Future          []string `json:"future"`
+	Aux             []string `json:"aux"`
+	Clitics         []string `json:"clitics"`
+	Stances         []struct {
 		Words    string `json:"words"`
 		Relation string `json:"relation"`
 	} `json:"stances"`
@@ -760,6 +764,10 @@ type packJSON struct {
 	// members ("seorang tentara Amerika", an American soldier), so the
 	// state after it stays the state, not its army or police.
 	MemberCounts []string `json:"member_counts"`
+	// CrowdCounts are the plural numbers that count a crowd before "of"
+	// ("Thousands of Pakistanis protested", "Hundreds of Indonesians"):
+	// the people after "of" are the clause's subject (PLOVER grid 39).
+	CrowdCounts []string `json:"crowd_counts"`
 	// BodyUnnamedAfter are the words that, right after a body's generic
 	// name, leave its state unnamed ("Kepolisian setempat", "Militer
 	// negara itu", "Badan intelijen asing"): the name is no body of the
@@ -1005,6 +1013,7 @@ func (ix *phraseIndex) endingAt(toks []token, end int) (labeled, bool) {
 // pack is a compiled language pack: everything the rules need to know about
 // one language.
 type pack struct {
+	standalone                                               []string     // StandaloneCodes, read while the triggers load
 	en                                                       englishNames // englishnames.go
 	lang                                                     string
 	abbrev                                                   map[string]bool // case-sensitive, without the final dot
@@ -1133,6 +1142,7 @@ type pack struct {
 	titleStateWords                           map[string]bool // title_state_words, lower case
 	extentPreps                               map[string]bool // extent_preps, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
+	crowdCounts                               map[string]bool // crowd_counts, lower case
 	bodyUnnamedAfter                          map[string]bool // body_unnamed_after, lower case
 	kinWords                                  map[string]bool // kin_words, lower case
 	verbRoots                                 map[string]bool // the roots of the triggers' Indonesian verbs (v:ROOT), lower case
@@ -1689,6 +1699,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		}
 		p.classes[name] = s
 	}
+	p.standalone = j.StandaloneCodes
 	if err := p.loadTriggers(code, cameo); err != nil {
 		return nil, err
 	}

@@ -177,7 +177,6 @@ var modalGridKnown = map[string]bool{
 	"id terbesar sejak 2019": true, // memprotes is coded 114 (complain), not 14
 	"b2 id target 2030 none": true, // without an article date a target year cannot be told from a past one
 	"en b2 later this month": true, // "later this month" is read as "this month"; a present tense telling the future
-	"en largest since 2019":  true, // "South Koreans protested against Japan": no event
 }
 
 // TestModalGrid checks the modality grid: SHOWKNOWN logs what known rows

@@ -250,8 +250,8 @@ func (r *run) subject(s *sentenceContext, t int) ([]*mention, bool) {
 		if m.tj > t || m.ti < cs {
 			continue
 		}
-		if g := r.groupTo(s, m); r.groupOf(s, g[0].ti) || r.groupIn(s, g[0].ti) {
-			return g, false // "Soldiers from Gondor", "Prosecutors in Israel"
+		if g := r.groupTo(s, m); r.groupOf(s, g[0].ti) || r.groupIn(s, g[0].ti) || r.crowdOf(s, g[0].ti) {
+			return g, false // "Soldiers from Gondor", "Prosecutors in Israel", "Thousands of Pakistanis"
 		}
 		break // only the nearest actor before the verb and its coordination
 	}
@@ -423,4 +423,11 @@ func inGroup(g []*mention, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// crowdOf: the mention starting at token i follows "<crowd count> of"
+// ("Thousands of Pakistanis protested", "Hundreds of Indonesians
+// demonstrated"): the crowd is that people, so the people are the subject.
+func (r *run) crowdOf(s *sentenceContext, i int) bool {
+	return i >= 2 && s.toks[i-1].low == "of" && r.p.crowdCounts[s.toks[i-2].low]
 }

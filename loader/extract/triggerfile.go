@@ -84,6 +84,11 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 		base := trigger{ev: ev}
 		if ev != nil {
 			base.typ = ev.Type
+			for _, c := range p.standalone {
+				if strings.HasPrefix(ev.Code, c) {
+					base.notarget = true
+				}
+			}
 		}
 		if len(f) > 2 {
 			for _, fl := range strings.Split(f[2], ",") {
