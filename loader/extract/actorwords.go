@@ -193,6 +193,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.cityFacilities = lowerSet(j.CityFacilities)
 	p.indexWords = lowerSet(j.IndexWords)
 	p.marketNouns, p.subsidiaryNouns = lowerSet(j.MarketNouns), lowerSet(j.SubsidiaryNouns)
+	p.marketHeads = lowerSet(j.MarketHeads)
 	p.capitalDocumentNouns, p.companyWords = lowerSet(j.CapitalDocumentNouns), lowerSet(j.CompanyWords)
 	p.capitalVenueNouns, p.capitalVenueBefore = lowerSet(j.CapitalVenueNouns), lowerSet(j.CapitalVenueBefore)
 	p.diasporaNouns = lowerSet(j.DiasporaNouns)

@@ -680,6 +680,11 @@ type packJSON struct {
 	// names the market, not the state ("Australian shares fell",
 	// "Indian shares ended higher", "Japanese bonds").
 	MarketNouns []string `json:"market_nouns"`
+	// MarketHeads are organization heads that, before nothing but a
+	// state's, a city's or a region's name, name that place's market, no
+	// organization ("Bursa Tokyo ditutup menguat", "Bursa Asia",
+	// "Bursa Wall Street"; "Bursa Efek Tokyo" stays the exchange).
+	MarketHeads []string `json:"market_heads"`
 	// SubsidiaryNouns name a company's part: a demonym between "its" or
 	// "their" and one names where the part is, not the state acting
 	// ("its British unit", "their Nigerian subsidiary").
@@ -1129,6 +1134,7 @@ type pack struct {
 	cityFacilities                            map[string]bool // city_facilities, lower case
 	indexWords                                map[string]bool // index_words, lower case
 	marketNouns, subsidiaryNouns              map[string]bool // market_nouns, subsidiary_nouns, lower case
+	marketHeads                               map[string]bool // market_heads, lower case
 	capitalDocumentNouns, companyWords        map[string]bool // capital_document_nouns, company_words, lower case
 	capitalVenueNouns, capitalVenueBefore     map[string]bool // capital_venue_nouns, capital_venue_before, lower case
 	diasporaNouns                             map[string]bool // diaspora_nouns, lower case

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
@@ -150,6 +151,14 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		}
 		if start < 0 || r.sectionLabel(toks, start, end) {
 			continue // "WORLD NEWS", "BERITA DAERAH": a section's label alone on its line
+		}
+		if !isBody && !media && !cued && end > start+1 {
+			if inner, ok := r.marketPlace(toks, start, end, ms); ok {
+				if inner != nil && r.isState(inner.id) {
+					ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == inner })
+				}
+				continue // "Bursa Tokyo ditutup menguat", "Bursa Wall Street": the place's market, no organization
+			}
 		}
 		if start > 0 && p.programNouns[toks[start-1].low] && !isBody && !media && !cued {
 			continue // "Program Sekolah Rakyat": a program's name, no organization
@@ -1683,4 +1692,25 @@ func (r *run) ordinaryCompanyAt(toks []token, i int, ms []*mention) ([]*mention,
 	ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, surface: t.raw, rule: "organization:ordinary-name", conf: 0.7, entry: a.entry}))
 	sortMentions(ms)
 	return ms, true
+}
+
+// marketPlace reports whether toks[start], a word of market_heads, is
+// followed up to end by nothing but the name of a state, a city or a
+// region: that place's market ("Bursa Tokyo", "Bursa Asia"), which names
+// no organization. inner is the place's mention where the sentence has
+// one (a region after a head word has none: it is read as a form).
+func (r *run) marketPlace(toks []token, start, end int, ms []*mention) (inner *mention, ok bool) {
+	if !r.p.marketHeads[toks[start].low] {
+		return nil, false
+	}
+	if m := mentionAt(ms, start+1); m != nil {
+		return m, m.tj == end && !m.person && (m.entry != nil && m.entry.Kind == facts.KindPlace || r.isState(m.id))
+	}
+	var buf [4]gazetteer.Match
+	for _, g := range r.x.gaz.FindWhole(r.text[toks[start+1].s:toks[end-1].e], buf[:0]) {
+		if g.Entry.Kind == facts.KindPlace || g.Entry.Kind == facts.KindState {
+			return nil, true
+		}
+	}
+	return nil, false
 }
