@@ -26,7 +26,14 @@ import (
 // Indonesian news and annotated before the extractor ran on them; a row
 // marked known is a known failure and fails the test when it passes.
 //
-// Before any rule or data of this grid: 109 of 151 rows pass.
+// Before any rule or data of this grid: 109 of 151 rows pass. After the
+// data (mutual exchanges of prisoners, withdrawals and recalls from a
+// place, ceasefires agreed, acceded demands, vetoes, martial law, thanks,
+// joint patrols): 118 of 151. A second batch of 14 rows, annotated before
+// its first run: 4 of 14 passed without this grid's data, 11 of 14 with
+// it. After one rule (a group noun that ends a pattern starts its owner's
+// mention) and expelled and recalled ambassadors: 120 of 151 and 12 of 14
+// (132 of 165 in all, the floor).
 func TestIDPloverGrid(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -49,7 +56,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"agree berjanji akan mendukung", "India berjanji akan mendukung pencalonan Indonesia sebagai anggota tidak tetap Dewan Keamanan PBB.",
 			[]ev{{"IND", "", "AGREE", "IDN", "", ""}}, nil, false, false},
 		{"agree menyetujui usulan", "Hamas menyetujui usulan gencatan senjata yang diajukan Mesir dan Qatar.",
-			[]ev{{"hamas", "", "AGREE", "", "", ""}}, nil, false, true},
+			[]ev{{"hamas", "", "AGREE", "", "", ""}}, nil, false, false},
 
 		// CONSULT: meetings, visits, calls, talks (04).
 		{"consult bertemu dengan", "Menteri Luar Negeri Sugiono bertemu dengan Menteri Luar Negeri Jepang di Tokyo pada Rabu.",
@@ -79,7 +86,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"support mengakui", "Brasil secara resmi mengakui Palestina sebagai negara merdeka.",
 			[]ev{{"BRA", "", "SUPPORT", "PSE", "", "fact"}}, nil, false, false},
 		{"support terima kasih", "Presiden Korea Selatan menyampaikan terima kasih kepada Jepang atas bantuan evakuasi.",
-			[]ev{{"KOR", "", "SUPPORT", "JPN", "", "fact"}}, nil, false, true},
+			[]ev{{"KOR", "", "SUPPORT", "JPN", "", "fact"}}, nil, false, false},
 		{"support membela", "Malaysia membela hak rakyat Palestina dalam sidang Majelis Umum PBB.",
 			[]ev{{"MYS", "", "SUPPORT", "PSE", "", "fact"}}, nil, false, false},
 		{"support menandatangani perjanjian", "Indonesia dan Australia menandatangani perjanjian keamanan bersama di Canberra.",
@@ -109,7 +116,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"cooperate kerja sama ekonomi", "Vietnam menjalin kerja sama ekonomi dengan Uni Emirat Arab.",
 			[]ev{{"VNM", "", "COOPERATE", "ARE", "", "fact"}}, nil, false, false},
 		{"cooperate patroli bersama", "Angkatan laut Indonesia dan Malaysia menggelar patroli bersama di Selat Malaka.",
-			[]ev{{"IDN", "", "COOPERATE", "MYS", "", "fact"}}, nil, false, true},
+			[]ev{{"IDN", "", "COOPERATE", "MYS", "", "fact"}}, nil, false, false},
 
 		// AID (07).
 		{"aid mengirimkan bantuan kemanusiaan", "Jepang mengirimkan bantuan kemanusiaan ke Myanmar setelah gempa.",
@@ -139,13 +146,13 @@ func TestIDPloverGrid(t *testing.T) {
 		{"concede melonggarkan pembatasan", "Thailand melonggarkan pembatasan perjalanan bagi warga Malaysia.",
 			[]ev{{"THA", "", "CONCEDE", "MYS", "", "fact"}}, nil, false, false},
 		{"concede mengabulkan tuntutan", "Pemerintah Bangladesh mengabulkan tuntutan mahasiswa.",
-			[]ev{{"BGD", "", "CONCEDE", "", "", "fact"}}, nil, false, true},
+			[]ev{{"BGD", "", "CONCEDE", "", "", "fact"}}, nil, false, false},
 		{"concede mengalah", "Jepang akhirnya mengalah dalam sengketa tarif dengan Amerika Serikat.",
 			[]ev{{"JPN", "", "CONCEDE", "USA", "", "fact"}}, nil, false, false},
 		{"concede mencabut larangan ekspor", "Korea Selatan mencabut larangan ekspor ke Jepang.",
 			[]ev{{"KOR", "", "CONCEDE", "JPN", "", "fact"}}, nil, false, false},
 		{"concede memenuhi tuntutan", "Pemerintah Nepal memenuhi tuntutan para demonstran.",
-			[]ev{{"NPL", "", "CONCEDE", "", "", "fact"}}, nil, false, true},
+			[]ev{{"NPL", "", "CONCEDE", "", "", "fact"}}, nil, false, false},
 		{"concede tidak akan mengalah", "Presiden Venezuela mengatakan tidak akan mengalah kepada Amerika Serikat.",
 			nil, []ev{{"VEN", "", "CONCEDE", "USA", "", "fact"}}, false, false},
 
@@ -153,15 +160,15 @@ func TestIDPloverGrid(t *testing.T) {
 		{"retreat membebaskan sandera", "Hamas membebaskan tiga sandera Israel pada Sabtu.",
 			[]ev{{"hamas", "", "RETREAT", "ISR", "", "fact"}}, nil, false, false},
 		{"retreat bertukar tawanan", "Rusia dan Ukraina bertukar tawanan perang.",
-			[]ev{{"RUS", "", "RETREAT", "UKR", "", "fact"}}, nil, false, true},
+			[]ev{{"RUS", "", "RETREAT", "UKR", "", "fact"}}, nil, false, false},
 		{"retreat mencabut sanksi", "Amerika Serikat mencabut sanksi terhadap Suriah.",
 			[]ev{{"USA", "", "RETREAT", "SYR", "", "fact"}}, nil, false, false},
 		{"retreat menarik pasukannya", "Israel menarik pasukannya dari Jalur Gaza.",
-			[]ev{{"ISR", "", "RETREAT", "PSE", "", "fact"}}, nil, false, true},
+			[]ev{{"ISR", "", "RETREAT", "PSE", "", "fact"}}, nil, false, false},
 		{"retreat mengizinkan inspektur", "Iran mengizinkan inspektur IAEA mengakses fasilitas nuklirnya.",
 			[]ev{{"IRN", "", "RETREAT", "iaea", "", "fact"}}, nil, false, true},
 		{"retreat menyepakati gencatan senjata", "Thailand dan Kamboja menyepakati gencatan senjata di perbatasan.",
-			[]ev{{"THA", "", "RETREAT", "KHM", "", "fact"}}, nil, false, true},
+			[]ev{{"THA", "", "RETREAT", "KHM", "", "fact"}}, nil, false, false},
 		{"retreat belum mencabut", "Uni Eropa belum mencabut sanksi terhadap Belarus.",
 			nil, []ev{{"european-union", "", "RETREAT", "BLR", "", "fact"}}, false, false},
 		{"retreat membebaskan warga", "Korea Utara membebaskan seorang warga negara Amerika Serikat.",
@@ -219,7 +226,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"reject menampik laporan", "China menampik laporan Jepang tentang kapal perang di dekat Senkaku.",
 			[]ev{{"CHN", "", "REJECT", "JPN", "", "fact"}}, nil, false, false},
 		{"reject memveto", "Amerika Serikat memveto resolusi gencatan senjata di Dewan Keamanan PBB.",
-			[]ev{{"USA", "", "REJECT", "", "", "fact"}}, nil, false, true},
+			[]ev{{"USA", "", "REJECT", "", "", "fact"}}, nil, false, false},
 		{"reject menolak berunding", "Iran menolak berunding langsung dengan Amerika Serikat.",
 			[]ev{{"IRN", "", "REJECT", "USA", "", "fact"}}, []ev{{"IRN", "", "CONSULT", "USA", "", "fact"}}, false, false},
 		{"reject mengabaikan seruan", "Korea Utara mengabaikan seruan Korea Selatan untuk berdialog.",
@@ -298,7 +305,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"sanction memberlakukan tarif", "Amerika Serikat memberlakukan tarif impor terhadap baja dari Vietnam.",
 			[]ev{{"USA", "", "COERCE", "VNM", "", "fact"}}, nil, false, true},
 		{"sanction mengusir diplomat", "Kanada mengusir diplomat India terkait pembunuhan aktivis Sikh.",
-			[]ev{{"CAN", "", "SANCTION", "IND", "", "fact"}}, nil, false, true},
+			[]ev{{"CAN", "", "SANCTION", "IND", "", "fact"}}, nil, false, false},
 		{"sanction memutuskan hubungan", "Niger memutuskan hubungan diplomatik dengan Ukraina.",
 			[]ev{{"NER", "", "SANCTION", "UKR", "", "fact"}}, nil, false, false},
 		{"sanction dijatuhi sanksi oleh", "Rusia dijatuhi sanksi oleh Jepang.",
@@ -312,7 +319,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"sanction tidak menjatuhkan", "Uni Eropa tidak menjatuhkan sanksi kepada Israel.",
 			nil, []ev{{"european-union", "", "COERCE", "ISR", "", "fact"}}, false, false},
 		{"sanction menarik duta besar", "Kolombia menarik duta besarnya dari Israel.",
-			[]ev{{"COL", "", "SANCTION", "ISR", "", "fact"}}, nil, false, true},
+			[]ev{{"COL", "", "SANCTION", "ISR", "", "fact"}}, nil, false, false},
 
 		// COERCE (163, 17, 191, 192).
 		{"coerce menangkap", "Polisi Malaysia menangkap dua warga negara Indonesia atas dugaan penyelundupan.",
@@ -371,8 +378,37 @@ func TestIDPloverGrid(t *testing.T) {
 			nil, nil, true, false},
 		{"none cuaca", "Banjir merendam ribuan rumah di Kabupaten Bekasi.",
 			nil, nil, true, false},
+		// Second batch, annotated before its first run.
+		{"b2 retreat bertukar tahanan", "Armenia dan Azerbaijan bertukar tahanan di perbatasan kedua negara.",
+			[]ev{{"ARM", "", "RETREAT", "AZE", "", "fact"}}, nil, false, false},
+		{"b2 retreat pertukaran sandera", "Israel dan Hamas melakukan pertukaran sandera di Gaza.",
+			[]ev{{"ISR", "", "RETREAT", "hamas", "", "fact"}}, nil, false, false},
+		{"b2 retreat penarikan pasukan dari", "Rusia mengumumkan penarikan pasukan dari Kherson.",
+			[]ev{{"RUS", "", "RETREAT", "UKR", "", ""}}, nil, false, true},
+		{"b2 retreat sepakat gencatan senjata", "India dan Pakistan sepakat gencatan senjata setelah empat hari pertempuran.",
+			[]ev{{"IND", "", "RETREAT", "PAK", "", "fact"}}, nil, false, true},
+		{"b2 concede memenuhi tuntutan", "Pemerintah Kenya memenuhi tuntutan para pengunjuk rasa untuk membatalkan kenaikan pajak.",
+			[]ev{{"KEN", "", "CONCEDE", "", "", "fact"}}, nil, false, false},
+		{"b2 reject memveto", "Rusia memveto rancangan resolusi tentang Ukraina di Dewan Keamanan.",
+			[]ev{{"RUS", "", "REJECT", "", "", "fact"}}, nil, false, false},
+		{"b2 support mengucapkan terima kasih", "Presiden Filipina mengucapkan terima kasih kepada Jepang atas bantuan kapal patroli.",
+			[]ev{{"PHL", "", "SUPPORT", "JPN", "", "fact"}}, nil, false, false},
+		{"b2 cooperate patroli gabungan", "Indonesia dan Filipina menggelar patroli gabungan di Laut Sulawesi.",
+			[]ev{{"IDN", "", "COOPERATE", "PHL", "", "fact"}}, nil, false, false},
+		{"b2 agree menyetujui tawaran", "Ukraina menyetujui tawaran gencatan senjata dari Amerika Serikat.",
+			[]ev{{"UKR", "", "AGREE", "USA", "", ""}}, nil, false, false},
+		{"b2 coerce jam malam", "Pemerintah Nepal memberlakukan jam malam di Kathmandu.",
+			[]ev{{"NPL", "", "COERCE", "", "", "fact"}}, nil, false, false},
+		{"b2 retreat tidak menarik", "Israel tidak akan menarik pasukan dari Lebanon selatan.",
+			nil, []ev{{"ISR", "", "RETREAT", "LBN", "", "fact"}}, false, false},
+		{"b2 sanction mengusir duta besar", "Mali mengusir duta besar Prancis dari Bamako.",
+			[]ev{{"MLI", "", "SANCTION", "FRA", "", "fact"}}, nil, false, false},
+		{"b2 assault diserbu", "Sebuah kamp pengungsi di Tepi Barat diserbu oleh tentara Israel.",
+			[]ev{{"ISR", "", "ASSAULT", "PSE", "", "fact"}}, nil, false, false},
+		{"b2 request meminta", "Filipina meminta China menghentikan manuver berbahaya di Laut China Selatan.",
+			[]ev{{"PHL", "", "REQUEST", "CHN", "", ""}}, nil, false, false},
 	}
-	runPloverRows(t, x, tests, 109)
+	runPloverRows(t, x, tests, 132)
 }
 
 // runPloverRows is runEventRowsIn for Indonesian rows whose events carry a
