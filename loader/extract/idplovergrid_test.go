@@ -32,8 +32,10 @@ import (
 // joint patrols): 118 of 151. A second batch of 14 rows, annotated before
 // its first run: 4 of 14 passed without this grid's data, 11 of 14 with
 // it. After one rule (a group noun that ends a pattern starts its owner's
-// mention) and expelled and recalled ambassadors: 120 of 151 and 12 of 14
-// (132 of 165 in all, the floor).
+// mention) and expelled and recalled ambassadors: 120 of 151 and 12 of 14;
+// with three more forms (a bare "sepakat gencatan senjata", prompted by the
+// second batch, inspectors allowed in, frozen assets): 122 of 151 and 13 of
+// 14 (135 of 165 in all, the floor).
 func TestIDPloverGrid(t *testing.T) {
 	x := extractor(t)
 	type ev = syntaxEvent
@@ -166,7 +168,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"retreat menarik pasukannya", "Israel menarik pasukannya dari Jalur Gaza.",
 			[]ev{{"ISR", "", "RETREAT", "PSE", "", "fact"}}, nil, false, false},
 		{"retreat mengizinkan inspektur", "Iran mengizinkan inspektur IAEA mengakses fasilitas nuklirnya.",
-			[]ev{{"IRN", "", "RETREAT", "iaea", "", "fact"}}, nil, false, true},
+			[]ev{{"IRN", "", "RETREAT", "iaea", "", "fact"}}, nil, false, false},
 		{"retreat menyepakati gencatan senjata", "Thailand dan Kamboja menyepakati gencatan senjata di perbatasan.",
 			[]ev{{"THA", "", "RETREAT", "KHM", "", "fact"}}, nil, false, false},
 		{"retreat belum mencabut", "Uni Eropa belum mencabut sanksi terhadap Belarus.",
@@ -311,7 +313,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"sanction dijatuhi sanksi oleh", "Rusia dijatuhi sanksi oleh Jepang.",
 			[]ev{{"JPN", "", "COERCE", "RUS", "", "fact"}}, nil, false, false},
 		{"sanction membekukan aset", "Pemerintah Inggris membekukan aset milik oligarki Rusia.",
-			[]ev{{"GBR", "", "COERCE", "RUS", "", "fact"}}, nil, false, true},
+			[]ev{{"GBR", "", "COERCE", "RUS", "", "fact"}}, nil, false, false},
 		{"sanction menangguhkan bantuan", "Amerika Serikat menghentikan bantuan kepada Kolombia.",
 			[]ev{{"USA", "", "SANCTION", "COL", "", "fact"}}, nil, false, false},
 		{"sanction menghentikan impor", "China menghentikan impor makanan laut dari Jepang.",
@@ -386,7 +388,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"b2 retreat penarikan pasukan dari", "Rusia mengumumkan penarikan pasukan dari Kherson.",
 			[]ev{{"RUS", "", "RETREAT", "UKR", "", ""}}, nil, false, true},
 		{"b2 retreat sepakat gencatan senjata", "India dan Pakistan sepakat gencatan senjata setelah empat hari pertempuran.",
-			[]ev{{"IND", "", "RETREAT", "PAK", "", "fact"}}, nil, false, true},
+			[]ev{{"IND", "", "RETREAT", "PAK", "", "fact"}}, nil, false, false},
 		{"b2 concede memenuhi tuntutan", "Pemerintah Kenya memenuhi tuntutan para pengunjuk rasa untuk membatalkan kenaikan pajak.",
 			[]ev{{"KEN", "", "CONCEDE", "", "", "fact"}}, nil, false, false},
 		{"b2 reject memveto", "Rusia memveto rancangan resolusi tentang Ukraina di Dewan Keamanan.",
@@ -408,7 +410,7 @@ func TestIDPloverGrid(t *testing.T) {
 		{"b2 request meminta", "Filipina meminta China menghentikan manuver berbahaya di Laut China Selatan.",
 			[]ev{{"PHL", "", "REQUEST", "CHN", "", ""}}, nil, false, false},
 	}
-	runPloverRows(t, x, tests, 132)
+	runPloverRows(t, x, tests, 135)
 }
 
 // runPloverRows is runEventRowsIn for Indonesian rows whose events carry a
