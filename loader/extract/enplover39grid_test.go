@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"context"
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestENPlover39Grid checks English wire sentences event type by event
 // type: each of the sixteen PLOVER event types (AGREE, CONSULT, SUPPORT,
@@ -228,70 +224,8 @@ func TestENPlover39Grid(t *testing.T) {
 		{"b2 retreat neg did not allow aid", "Israel did not allow aid into northern Gaza for two weeks.", nil, []ev{{"ISR", "", "RETREAT", "", "", "fact"}}, false, false},
 		{"b2 concede acceded to request", "Colombia acceded to the United States' request to extradite the suspect.", []ev{{"COL", "", "CONCEDE", "", "", ""}}, nil, false, false},
 	}
-	runPloverRows(t, x, rows, enPlover39Floor)
+	runPloverRows(t, x, "en", rows, enPlover39Floor)
 }
 
 // enPlover39Floor is how many rows of TestENPlover39Grid must pass.
 const enPlover39Floor = 138
-
-// runPloverRows is runEventRows where a row's root names the PLOVER event
-// type of the coded event.
-func runPloverRows(t *testing.T, x *Extractor, rows []eventRow, floor int) {
-	t.Helper()
-	pass, failKnown := 0, 0
-	for _, tc := range rows {
-		t.Run(tc.name, func(t *testing.T) {
-			judgeRow(t, tc.known, ploverRowProblems(t, x, tc), &pass, &failKnown)
-		})
-	}
-	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
-	if pass < floor {
-		t.Errorf("%d rows pass, want at least %d", pass, floor)
-	}
-}
-
-// ploverRowProblems is eventRowProblems on English rows with PLOVER types.
-func ploverRowProblems(t *testing.T, x *Extractor, tc eventRow) []string {
-	t.Helper()
-	doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: "en", Published: "2025-11-15"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	state := map[string]string{}
-	for _, a := range doc.Actors {
-		if a.Country != "" && (a.Kind == "person" || a.Kind == "place") {
-			state[a.ID] = a.Country
-		}
-	}
-	var got, coded []syntaxEvent
-	for _, e := range doc.Events {
-		g := syntaxEvent{e.Source, e.SourceSector, e.Plover, e.Target, e.TargetSector, e.Status}
-		got = append(got, g)
-		c := g
-		if st, ok := state[c.src]; ok {
-			c.src = st
-		}
-		if st, ok := state[c.tgt]; ok {
-			c.tgt = st
-		}
-		coded = append(coded, g, c)
-	}
-	var probs []string
-	if tc.noEvents && len(got) > 0 {
-		probs = append(probs, fmt.Sprintf("want no event, got %+v", got))
-	}
-	for _, w := range tc.want {
-		if !w.foundInAnyTarget(coded) {
-			probs = append(probs, fmt.Sprintf("missing %+v; got %+v", w, got))
-		}
-	}
-	for _, n := range tc.not {
-		for _, g := range coded {
-			if g.src == n.src && g.root == n.root && (n.tgt == "" || g.tgt == n.tgt) && (n.status == "" || g.status == n.status) {
-				probs = append(probs, fmt.Sprintf("unexpected %+v", g))
-				break
-			}
-		}
-	}
-	return probs
-}

@@ -218,6 +218,13 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			objFrom = t + 1 // a generated pattern's words may pass over the target
 		} else if m := r.gapTarget(s, tr, t, te); m != nil {
 			objFrom = m.ti // "dismissed Zelensky's peace plan", "encouraged South Korea to"
+		} else if te > t+1 {
+			if m := covered(s.ms, te-1); m != nil && m.ti > t && m.tj > te {
+				// A group noun that ends the pattern starts its owner's
+				// mention: "mengusir diplomat India" (v:usir diplomat) is
+				// aimed at India, the group's state.
+				objFrom = m.ti
+			}
 		}
 		if _, opener := p.mod.openers[tr.ev.Root]; opener || tr.nominal {
 			tgt, loc = r.object(s, objFrom, tr.place, src)
