@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/rand"
 	"reflect"
 	"regexp"
@@ -1196,6 +1197,39 @@ func TestJoins(t *testing.T) {
 		}
 		if got, want := j.join(joinBodyID, a, b), strings.ToLower(a)+"-"+b; got != want {
 			t.Fatalf("join(bodyID, %q, %q) = %q, want %q", a, b, got, want)
+		}
+	}
+}
+
+// TestRootStatuses compares the modality openers' array (rootStatuses.get)
+// with the map of each pack's modality file, for every root and for strings
+// that are no root.
+func TestRootStatuses(t *testing.T) {
+	x := extractor(t)
+	for _, p := range x.packList {
+		raw, err := dataFS.ReadFile("lang/" + p.lang + ".modality.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var j modalityJSON
+		if err := json.Unmarshal(raw, &j); err != nil {
+			t.Fatal(err)
+		}
+		if len(j.Openers) == 0 {
+			t.Fatalf("%s: no openers", p.lang)
+		}
+		keys := []string{"", "0", "1", "001", "ab", "1a", "a1", "/0", "0:", "99", "00"}
+		for i := 0; i < 100; i++ {
+			keys = append(keys, fmt.Sprintf("%02d", i))
+		}
+		for k := range j.Openers {
+			keys = append(keys, k, k+"0", k[:1])
+		}
+		for _, k := range keys {
+			want, wantOK := j.Openers[k]
+			if got, ok := p.mod.openers.get(k); got != want || ok != wantOK {
+				t.Errorf("%s: openers.get(%q) = %q, %v; the file says %q, %v", p.lang, k, got, ok, want, wantOK)
+			}
 		}
 	}
 }
