@@ -782,20 +782,26 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	// Every path to an event codes a named body as its state with its
 	// sector (participant does it for the parties of a trigger; speech and
 	// other rules come here with the body's own id).
-	if st, sec := r.bodyState(src); st != "" {
-		src, srcSec = st, cmp.Or(srcSec, sec)
+	// sa and ta follow src and tgt: the records of an article are never
+	// replaced, so the record found once is the one r.actor would find again.
+	sa := r.actor(src)
+	if st, sec, ca := r.bodyStateOf(sa, src); st != "" {
+		src, srcSec, sa = st, cmp.Or(srcSec, sec), ca
 	}
-	if st, sec := r.bodyState(tgt); st != "" {
-		tgt, tgtSec = st, cmp.Or(tgtSec, sec)
+	ta := r.actor(tgt)
+	if st, sec, ca := r.bodyStateOf(ta, tgt); st != "" {
+		tgt, tgtSec, ta = st, cmp.Or(tgtSec, sec), ca
 	}
-	if a := r.known(src); a != nil && a.a.Kind == facts.KindPlace && a.a.Country != "" && placeSpeaks(ev.Root) && r.actor(a.a.Country) != nil {
+	if a := sa; a != nil && a.a.Kind == facts.KindPlace && a.a.Country != "" && placeSpeaks(ev.Root) {
 		// A city that states, appeals, demands, accuses, rejects or
 		// threatens speaks for its state, as PETRARCH's country
 		// dictionaries code a city ("Khartoum accused Abu Dhabi": SDN). Not
 		// in other acts, where a place named as the doer is a team's, a
 		// past dynasty's or the city's own ("England beat", "Kesultanan
 		// Mataram menyerang", "The Qing dynasty ceded Hong Kong").
-		src = a.a.Country
+		if ca := r.actor(a.a.Country); ca != nil {
+			src, sa = a.a.Country, ca
+		}
 	}
 	if src == "" || src == tgt && !distinctSectors(srcSec, tgtSec) {
 		// An act inside one actor is an event only between two distinct
@@ -803,15 +809,13 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 		// ISR/JUD → ISR/GOV), as the facts contract wants.
 		return
 	}
-	sa := r.actor(src)
 	if sa == nil {
 		return
 	}
-	var ta *actorRec
-	if tgt != "" {
-		if ta = r.actor(tgt); ta == nil {
-			return
-		}
+	if tgt == "" {
+		ta = nil
+	} else if ta == nil {
+		return
 	}
 	st := s.st
 	date := r.sentenceDate(s, t)
