@@ -297,7 +297,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		return
 	}
 	// Territory: "wilayah Ukraina yang dikuasai Rusia, Donetsk dan Luhansk"
-	if len(tgt) == 1 && tgt[0].ti > 0 && p.territory[toks[tgt[0].ti-1].low] {
+	if len(tgt) == 1 && tgt[0].ti > 0 && toks[tgt[0].ti-1].lx2&l2Territory != 0 && p.territory[toks[tgt[0].ti-1].low] {
 		ce := len(toks)
 		var places []*mention
 		for _, m := range s.ms {
@@ -634,7 +634,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	}
 	// English possessive determiner: "Gondor and Osgiliath delayed their
 	// meeting", "Biden defended his talks with Putin": the clause's subject.
-	if p.lang == "en" && t > 0 && p.possessives[toks[t-1].low] && !s.quote[t] {
+	if p.lang == "en" && t > 0 && toks[t-1].lx2&l2Possessive != 0 && p.possessives[toks[t-1].low] && !s.quote[t] {
 		if src, inh := r.subject(s, t-1); src != nil {
 			tgt, _ := r.object(s, te, tr.place, src)
 			c := 0.75

@@ -1291,6 +1291,9 @@ const (
 	l2VesselNoun                         // vessel_nouns (afterVesselNoun)
 	l2BirthOpener                        // birth_openers (bornClausePersons)
 	l2OrdinaryCompany                    // fold of an ordinary_company_names key (ordinaryCompanyAt)
+	l2Purpose                            // modality.purpose (modalBefore, asked for every trigger)
+	l2Possessive                         // possessives (sidesOfResult, asked for every state mention)
+	l2Territory                          // territory (codeTrigger, asked for every target)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1486,6 +1489,7 @@ func (p *pack) buildLex2(com *common) {
 		{p.namedAfterHeads, l2NamedAfterHead}, {p.sourcePreps, l2SourcePrep}, {p.stateOf, l2StateOf},
 		{p.former, l2Former}, {p.vesselNouns, l2VesselNoun},
 		{p.birthOpeners, l2BirthOpener}, {p.ordinaryCompanyWords, l2OrdinaryCompany},
+		{p.mod.purpose, l2Purpose}, {p.possessives, l2Possessive}, {p.territory, l2Territory},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit

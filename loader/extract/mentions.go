@@ -737,7 +737,7 @@ func (r *run) marketOrUnit(toks []token, ti, tj int) bool {
 	if r.p.marketNouns[toks[tj].low] {
 		return true
 	}
-	return ti > 0 && r.p.possessives[toks[ti-1].low] && r.p.subsidiaryNouns[toks[tj].low]
+	return ti > 0 && toks[ti-1].lx2&l2Possessive != 0 && r.p.possessives[toks[ti-1].low] && r.p.subsidiaryNouns[toks[tj].low]
 }
 
 // routeEndBefore reports whether the capital at toks[ti] follows a route
