@@ -1270,3 +1270,22 @@ func TestLex2Lists(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryAcronymLens checks the length filter of ordinaryAcronymAt:
+// every key of ordinary_acronyms passes it, so it rules out only strings
+// that are no key.
+func TestOrdinaryAcronymLens(t *testing.T) {
+	x := extractor(t)
+	n := 0
+	for _, p := range x.packList {
+		for a := range p.ordinaryAcronyms {
+			n++
+			if p.ordinaryAcronymLens&(1<<min(len(a), 63)) == 0 {
+				t.Errorf("%s: ordinary acronym %q is ruled out by its length", p.lang, a)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no ordinary acronyms")
+	}
+}

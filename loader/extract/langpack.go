@@ -1113,6 +1113,7 @@ type pack struct {
 	workNouns                                 map[string]bool // work_nouns, lower case
 	pluralDets                                map[string]bool // plural_determiners, lower case
 	ordinaryAcronyms                          map[string]set  // ordinary_acronyms: acronym as written -> words around it, lower case
+	ordinaryAcronymLens                       uint64          // bit min(n, 63) set when a key of ordinaryAcronyms has n bytes
 	titleCues                                 map[string]bool // title_cues, lower case
 	comparatives                              map[string]bool // comparatives, lower case
 	titleStateWords                           map[string]bool // title_state_words, lower case

@@ -1597,6 +1597,11 @@ func (r *run) companyBranchBefore(out []*mention, toks []token, ti, tj int) bool
 // toks[ti:tj] is one of ordinary_acronyms with one of its words right
 // before it or right after it ("membayar PBB", "PBB-P2", "BI Rate").
 func (r *run) ordinaryAcronymAt(toks []token, ti, tj int, written string) bool {
+	// (asked of every gazetteer match of the pack's language: a match of a
+	// length no acronym has is none of them, without hashing it)
+	if r.p.ordinaryAcronymLens&(1<<min(len(written), 63)) == 0 {
+		return false
+	}
 	words, ok := r.p.ordinaryAcronyms[written]
 	if !ok {
 		return false
