@@ -201,11 +201,12 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)
 	p.pluralDets = lowerSet(j.PluralDeterminers)
-	p.ordinaryAcronyms = nil
+	p.ordinaryAcronyms, p.ordinaryAcronymLens = nil, 0
 	if len(j.OrdinaryAcronyms) > 0 {
 		p.ordinaryAcronyms = make(map[string]set, len(j.OrdinaryAcronyms))
 		for a, words := range j.OrdinaryAcronyms {
 			p.ordinaryAcronyms[a] = lowerSet(words)
+			p.ordinaryAcronymLens |= 1 << min(len(a), 63)
 		}
 	}
 	p.titleCues = lowerSet(j.TitleCues)

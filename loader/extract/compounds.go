@@ -193,7 +193,7 @@ func (r *run) sidesOfResult(toks []token, out []*mention) bool {
 		return k+1 < len(toks) && toks[k].low == "to" && !toks[k+1].cap && !toks[k+1].punct
 	}
 	for _, m := range out {
-		if m.entry == nil || m.entry.Kind != facts.KindState || m.id != m.entry.ID || m.tj < len(toks) && r.p.possessives[toks[m.tj].low] {
+		if m.entry == nil || m.entry.Kind != facts.KindState || m.id != m.entry.ID || m.tj < len(toks) && toks[m.tj].lx2&l2Possessive != 0 && r.p.possessives[toks[m.tj].low] {
 			continue
 		}
 		// the phrase (one or two words) ends right before the state's name
@@ -211,7 +211,7 @@ func (r *run) sidesOfResult(toks []token, out []*mention) bool {
 		// or starts right after it
 		if k := m.tj; k < len(toks) && toks[k].lx2&l2MatchVerb != 0 && !toks[k].cap {
 			for _, p := range r.p.matchVerbs.byFirst[toks[k].low] {
-				if j := k + len(p); matchPhrase(toks, k, p) && side(j) && !(j+1 < len(toks) && r.p.possessives[toks[j+1].low]) && !race(j) {
+				if j := k + len(p); matchPhrase(toks, k, p) && side(j) && !(j+1 < len(toks) && toks[j+1].lx2&l2Possessive != 0 && r.p.possessives[toks[j+1].low]) && !race(j) {
 					return true
 				}
 			}

@@ -226,7 +226,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 				objFrom = m.ti
 			}
 		}
-		if _, opener := p.mod.openers[tr.ev.Root]; opener || tr.nominal {
+		if _, opener := p.mod.openers.get(tr.ev.Root); opener || tr.nominal {
 			tgt, loc = r.object(s, objFrom, tr.place, src)
 		} else {
 			// (a plan, demand or offer reaches into its content: "ready to
@@ -289,7 +289,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			}
 		}
 		if tgt == nil && te < len(toks) && toks[te].lx&lxComp != 0 {
-			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
+			if _, opener := r.p.mod.openers.get(tr.ev.Root); opener {
 				// "demanded that the United States end ...": the addressee
 				// is the complement's subject.
 				a := te + 1
@@ -315,7 +315,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		return
 	}
 	// Territory: "wilayah Ukraina yang dikuasai Rusia, Donetsk dan Luhansk"
-	if len(tgt) == 1 && tgt[0].ti > 0 && p.territory[toks[tgt[0].ti-1].low] {
+	if len(tgt) == 1 && tgt[0].ti > 0 && toks[tgt[0].ti-1].lx2&l2Territory != 0 && p.territory[toks[tgt[0].ti-1].low] {
 		ce := len(toks)
 		var places []*mention
 		for _, m := range s.ms {
@@ -410,7 +410,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		content = ""
 	}
 	if content == "" {
-		if st, ok := r.p.mod.openers[ev.Root]; ok {
+		if st, ok := r.p.mod.openers.get(ev.Root); ok {
 			s.scopeBuf = scope{from: t, end: te, status: st, first: len(r.events)}
 			s.scope = &s.scopeBuf
 		}
@@ -652,7 +652,7 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	}
 	// English possessive determiner: "Gondor and Osgiliath delayed their
 	// meeting", "Biden defended his talks with Putin": the clause's subject.
-	if p.lang == "en" && t > 0 && p.possessives[toks[t-1].low] && !s.quote[t] {
+	if p.lang == "en" && t > 0 && toks[t-1].lx2&l2Possessive != 0 && p.possessives[toks[t-1].low] && !s.quote[t] {
 		if src, inh := r.subject(s, t-1); src != nil {
 			tgt, _ := r.object(s, te, tr.place, src)
 			c := 0.75
@@ -800,20 +800,26 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	// Every path to an event codes a named body as its state with its
 	// sector (participant does it for the parties of a trigger; speech and
 	// other rules come here with the body's own id).
-	if st, sec := r.bodyState(src); st != "" {
-		src, srcSec = st, cmp.Or(srcSec, sec)
+	// sa and ta follow src and tgt: the records of an article are never
+	// replaced, so the record found once is the one r.actor would find again.
+	sa := r.actor(src)
+	if st, sec, ca := r.bodyStateOf(sa, src); st != "" {
+		src, srcSec, sa = st, cmp.Or(srcSec, sec), ca
 	}
-	if st, sec := r.bodyState(tgt); st != "" {
-		tgt, tgtSec = st, cmp.Or(tgtSec, sec)
+	ta := r.actor(tgt)
+	if st, sec, ca := r.bodyStateOf(ta, tgt); st != "" {
+		tgt, tgtSec, ta = st, cmp.Or(tgtSec, sec), ca
 	}
-	if a := r.known(src); a != nil && a.a.Kind == facts.KindPlace && a.a.Country != "" && placeSpeaks(ev.Root) && r.actor(a.a.Country) != nil {
+	if a := sa; a != nil && a.a.Kind == facts.KindPlace && a.a.Country != "" && placeSpeaks(ev.Root) {
 		// A city that states, appeals, demands, accuses, rejects or
 		// threatens speaks for its state, as PETRARCH's country
 		// dictionaries code a city ("Khartoum accused Abu Dhabi": SDN). Not
 		// in other acts, where a place named as the doer is a team's, a
 		// past dynasty's or the city's own ("England beat", "Kesultanan
 		// Mataram menyerang", "The Qing dynasty ceded Hong Kong").
-		src = a.a.Country
+		if ca := r.actor(a.a.Country); ca != nil {
+			src, sa = a.a.Country, ca
+		}
 	}
 	if src == "" || src == tgt && !distinctSectors(srcSec, tgtSec) {
 		// An act inside one actor is an event only between two distinct
@@ -821,15 +827,13 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 		// ISR/JUD → ISR/GOV), as the facts contract wants.
 		return
 	}
-	sa := r.actor(src)
 	if sa == nil {
 		return
 	}
-	var ta *actorRec
-	if tgt != "" {
-		if ta = r.actor(tgt); ta == nil {
-			return
-		}
+	if tgt == "" {
+		ta = nil
+	} else if ta == nil {
+		return
 	}
 	st := s.st
 	date := r.sentenceDate(s, t)

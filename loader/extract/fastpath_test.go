@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/rand"
 	"reflect"
 	"regexp"
@@ -1266,5 +1267,94 @@ func TestPhraseIndexAt(t *testing.T) {
 	}
 	if hits == 0 {
 		t.Fatal("no phrase found: the test compared only misses")
+	}
+}
+
+// TestRootStatuses compares the modality openers' array (rootStatuses.get)
+// with the map of each pack's modality file, for every root and for strings
+// that are no root.
+func TestRootStatuses(t *testing.T) {
+	x := extractor(t)
+	for _, p := range x.packList {
+		raw, err := dataFS.ReadFile("lang/" + p.lang + ".modality.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var j modalityJSON
+		if err := json.Unmarshal(raw, &j); err != nil {
+			t.Fatal(err)
+		}
+		if len(j.Openers) == 0 {
+			t.Fatalf("%s: no openers", p.lang)
+		}
+		keys := []string{"", "0", "1", "001", "ab", "1a", "a1", "/0", "0:", "99", "00"}
+		for i := 0; i < 100; i++ {
+			keys = append(keys, fmt.Sprintf("%02d", i))
+		}
+		for k := range j.Openers {
+			keys = append(keys, k, k+"0", k[:1])
+		}
+		for _, k := range keys {
+			want, wantOK := j.Openers[k]
+			if got, ok := p.mod.openers.get(k); got != want || ok != wantOK {
+				t.Errorf("%s: openers.get(%q) = %q, %v; the file says %q, %v", p.lang, k, got, ok, want, wantOK)
+			}
+		}
+	}
+}
+
+// TestLex2Lists checks that every word of the lists that the rules now
+// test a token.lx2 bit before looking up (purpose, possessives, territory)
+// sets that bit, so that the bit never rules out a word of the list, and
+// that tokenize gives a token of each word its bit.
+func TestLex2Lists(t *testing.T) {
+	x := extractor(t)
+	for _, p := range x.packList {
+		seen := 0
+		for _, l := range []struct {
+			name string
+			s    set
+			bit  uint64
+		}{{"purpose", p.mod.purpose, l2Purpose}, {"possessives", p.possessives, l2Possessive}, {"territory", p.territory, l2Territory}} {
+			for w := range l.s {
+				if p.lex2[w]&l.bit == 0 {
+					t.Errorf("%s: %s word %q has no lx2 bit", p.lang, l.name, w)
+				}
+				text := "Kata " + w + " ini di sini."
+				c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+				for i := range c.sents {
+					for _, tk := range c.tokenize(&c.sents[i], nil) {
+						if tk.low == w {
+							seen++
+							if tk.lx2&l.bit == 0 {
+								t.Errorf("%s: token %q of %s has no lx2 bit", p.lang, w, l.name)
+							}
+						}
+					}
+				}
+			}
+		}
+		if seen == 0 {
+			t.Errorf("%s: no word of the lists made a token", p.lang)
+		}
+	}
+}
+
+// TestOrdinaryAcronymLens checks the length filter of ordinaryAcronymAt:
+// every key of ordinary_acronyms passes it, so it rules out only strings
+// that are no key.
+func TestOrdinaryAcronymLens(t *testing.T) {
+	x := extractor(t)
+	n := 0
+	for _, p := range x.packList {
+		for a := range p.ordinaryAcronyms {
+			n++
+			if p.ordinaryAcronymLens&(1<<min(len(a), 63)) == 0 {
+				t.Errorf("%s: ordinary acronym %q is ruled out by its length", p.lang, a)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no ordinary acronyms")
 	}
 }

@@ -1143,6 +1143,7 @@ type pack struct {
 	workNouns                                 map[string]bool // work_nouns, lower case
 	pluralDets                                map[string]bool // plural_determiners, lower case
 	ordinaryAcronyms                          map[string]set  // ordinary_acronyms: acronym as written -> words around it, lower case
+	ordinaryAcronymLens                       uint64          // bit min(n, 63) set when a key of ordinaryAcronyms has n bytes
 	titleCues                                 map[string]bool // title_cues, lower case
 	comparatives                              map[string]bool // comparatives, lower case
 	titleStateWords                           map[string]bool // title_state_words, lower case
@@ -1322,6 +1323,9 @@ const (
 	l2VesselNoun                         // vessel_nouns (afterVesselNoun)
 	l2BirthOpener                        // birth_openers (bornClausePersons)
 	l2OrdinaryCompany                    // fold of an ordinary_company_names key (ordinaryCompanyAt)
+	l2Purpose                            // modality.purpose (modalBefore, asked for every trigger)
+	l2Possessive                         // possessives (sidesOfResult, asked for every state mention)
+	l2Territory                          // territory (codeTrigger, asked for every target)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1517,6 +1521,7 @@ func (p *pack) buildLex2(com *common) {
 		{p.namedAfterHeads, l2NamedAfterHead}, {p.sourcePreps, l2SourcePrep}, {p.stateOf, l2StateOf},
 		{p.former, l2Former}, {p.vesselNouns, l2VesselNoun},
 		{p.birthOpeners, l2BirthOpener}, {p.ordinaryCompanyWords, l2OrdinaryCompany},
+		{p.mod.purpose, l2Purpose}, {p.possessives, l2Possessive}, {p.territory, l2Territory},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit

@@ -739,7 +739,7 @@ func (r *run) marketOrUnit(toks []token, ti, tj int) bool {
 	if r.p.marketNouns[toks[tj].low] {
 		return true
 	}
-	return ti > 0 && r.p.possessives[toks[ti-1].low] && r.p.subsidiaryNouns[toks[tj].low]
+	return ti > 0 && toks[ti-1].lx2&l2Possessive != 0 && r.p.possessives[toks[ti-1].low] && r.p.subsidiaryNouns[toks[tj].low]
 }
 
 // routeEndBefore reports whether the capital at toks[ti] follows a route
@@ -1599,6 +1599,11 @@ func (r *run) companyBranchBefore(out []*mention, toks []token, ti, tj int) bool
 // toks[ti:tj] is one of ordinary_acronyms with one of its words right
 // before it or right after it ("membayar PBB", "PBB-P2", "BI Rate").
 func (r *run) ordinaryAcronymAt(toks []token, ti, tj int, written string) bool {
+	// (asked of every gazetteer match of the pack's language: a match of a
+	// length no acronym has is none of them, without hashing it)
+	if r.p.ordinaryAcronymLens&(1<<min(len(written), 63)) == 0 {
+		return false
+	}
 	words, ok := r.p.ordinaryAcronyms[written]
 	if !ok {
 		return false

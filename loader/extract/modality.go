@@ -18,9 +18,32 @@ import (
 
 type modality struct {
 	unreal, planned, comp set
-	purpose               set               // a word of purpose before a trigger: the modal of the verb it serves reaches the trigger
-	conditionals          set               // a sentence opened by one is a condition and its consequence
-	openers               map[string]string // CAMEO root → status of the content
+	purpose               set          // a word of purpose before a trigger: the modal of the verb it serves reaches the trigger
+	conditionals          set          // a sentence opened by one is a condition and its consequence
+	openers               rootStatuses // CAMEO root → status of the content
+}
+
+// rootStatuses maps a CAMEO root ("01".."20") to a status, in an array by
+// the root's number ("" for none): the event rules ask it of nearly every
+// trigger, where a map would hash the root each time.
+type rootStatuses [100]string
+
+// rootIndex is the number of a root of two digits ("02" → 2); ok is false
+// for anything else.
+func rootIndex(root string) (i int, ok bool) {
+	if len(root) != 2 || root[0] < '0' || root[0] > '9' || root[1] < '0' || root[1] > '9' {
+		return 0, false
+	}
+	return int(root[0]-'0')*10 + int(root[1]-'0'), true
+}
+
+// get returns the status of root, and whether it has one.
+func (rs *rootStatuses) get(root string) (string, bool) {
+	i, ok := rootIndex(root)
+	if !ok || rs[i] == "" {
+		return "", false
+	}
+	return rs[i], true
 }
 
 type modalityJSON struct {
@@ -52,16 +75,17 @@ func (p *pack) loadModality(code string) error {
 		}
 		return s
 	}
-	p.mod = modality{unreal: mk(j.Unreal), planned: mk(j.Planned), comp: mk(j.Complementizers), purpose: mk(j.Purpose), conditionals: mk(j.Conditionals), openers: map[string]string{}}
+	p.mod = modality{unreal: mk(j.Unreal), planned: mk(j.Planned), comp: mk(j.Complementizers), purpose: mk(j.Purpose), conditionals: mk(j.Conditionals)}
 	for root, st := range j.Openers {
 		ok := false
 		for _, v := range facts.EventStatuses() {
 			ok = ok || v == st
 		}
-		if !ok || len(root) != 2 {
+		i, isRoot := rootIndex(root)
+		if !ok || !isRoot || st == "" {
 			return fmt.Errorf("%s: openers: %q: %q is not a root and an event status", name, root, st)
 		}
-		p.mod.openers[root] = st
+		p.mod.openers[i] = st
 	}
 	return nil
 }
@@ -91,7 +115,7 @@ func (r *run) modalBefore(s *sentenceContext, t int) string {
 	// Washington untuk bertemu", "is scheduled to fly to Washington to
 	// meet").
 	near, far := 3, 8
-	if t > 0 && r.p.mod.purpose[s.toks[t-1].low] {
+	if t > 0 && s.toks[t-1].lx2&l2Purpose != 0 && r.p.mod.purpose[s.toks[t-1].low] {
 		near, far = 11, 11
 	}
 	coord := false

@@ -99,10 +99,18 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 	if m == nil {
 		return ""
 	}
-	if _, sec := r.bodyState(m.part); sec != "" {
+	a := r.actor(m.part)
+	if _, sec, _ := r.bodyStateOf(a, m.part); sec != "" {
 		return sec
 	}
-	if a := r.known(m.part); a == nil || a.a.Kind != facts.KindState {
+	return r.stateSector(s, m, a)
+}
+
+// stateSector is sectorOf for a mention that is no named body of a state,
+// whose part's record is a (nil for none): participant, which has asked
+// bodyState already, calls it without asking again.
+func (r *run) stateSector(s *sentenceContext, m *mention, a *actorRec) string {
+	if a == nil || a.a.Kind != facts.KindState {
 		return "" // sectors are parts of a state
 	}
 	toks := s.toks
@@ -180,29 +188,40 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 // agency) with a country takes part in events as its state, with its sector
 // (the entry's, else by kind). ok is false for anything else.
 func (r *run) bodyState(id string) (state, sector string) {
-	a := r.actor(id)
+	state, sector, _ = r.bodyStateOf(r.actor(id), id)
+	return state, sector
+}
+
+// bodyStateOf is bodyState for a, the record of id (r.actor(id), nil for
+// none), and returns the state's record too (nil when state is empty):
+// participant and addEvent go on with the records they hold, where looking
+// the ids up again cost a string hash or compare each time.
+func (r *run) bodyStateOf(a *actorRec, id string) (state, sector string, sa *actorRec) {
 	if a == nil || a.a.Country == "" || a.a.Country == id {
-		return "", ""
+		return "", "", nil
 	}
 	sec := kindSector(a.a.Kind)
 	if sec == "" {
-		return "", ""
+		return "", "", nil
 	}
 	if a.entry != nil && a.entry.Sector != "" {
 		sec = a.entry.Sector
 	}
-	if r.actor(a.a.Country) == nil {
-		return "", ""
+	if sa = r.actor(a.a.Country); sa == nil {
+		return "", "", nil
 	}
-	return a.a.Country, sec
+	return a.a.Country, sec, sa
 }
 
 // participant is the actor ID and sector an event records for a mention.
+// (bodyStateOf gives a state and a sector together or neither, so when it
+// gives none, sectorOf's own question would get none either.)
 func (r *run) participant(s *sentenceContext, m *mention) (string, string) {
-	if st, sec := r.bodyState(m.part); st != "" {
+	a := r.actor(m.part)
+	if st, sec, _ := r.bodyStateOf(a, m.part); st != "" {
 		return st, sec
 	}
-	return m.part, r.sectorOf(s, m)
+	return m.part, r.stateSector(s, m, a)
 }
 
 // officeSector is the sector of a person who takes part in events as their

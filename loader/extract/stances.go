@@ -117,6 +117,9 @@ func (r *run) deriveStances() {
 	// The weight of the last status looked up: nearly all events are
 	// facts, so one map look-up serves them all.
 	lastStatus, lastWeight, weighed := "", 0.0, false
+	// The same for the evidence rule of the last event type: the events
+	// of an article are of a few types, often in runs.
+	lastType, lastRule := "", ""
 	for _, e := range r.events {
 		ev := &e.ev
 		if ev.Target == "" || ev.Target == ev.Source {
@@ -141,7 +144,10 @@ func (r *run) deriveStances() {
 		key := stanceKey{ev.Source, ev.Target, rel, facts.StanceDerived}
 		evd := ev.Evidence[0]
 		evd.Confidence = round2(w)
-		evd.Rule = r.x.derivedRule(ev.Type)
+		if lastRule == "" || ev.Type != lastType {
+			lastType, lastRule = ev.Type, r.x.derivedRule(ev.Type)
+		}
+		evd.Rule = lastRule
 		if x := r.stance[key]; x != nil {
 			x.Strength = 1 - (1-x.Strength)*(1-w)
 			x.Evidence = r.evs.appendTo(x.Evidence, evd)
