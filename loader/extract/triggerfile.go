@@ -82,11 +82,12 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 			return fmt.Errorf("%s:%d: code %s is not in cameo.tsv", name, line, f[0])
 		}
 		base := trigger{ev: ev}
+		standalone := false // a code of standalone_codes: its act needs no target
 		if ev != nil {
 			base.typ = ev.Type
 			for _, c := range p.standalone {
 				if strings.HasPrefix(ev.Code, c) {
-					base.notarget = true
+					standalone = true
 				}
 			}
 		}
@@ -177,6 +178,7 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 						// "n:air strike": pluralize the last word.
 						for _, pl := range enPlural(last.word) {
 							tr := p.slab.trigger(base)
+							tr.notarget = tr.notarget || standalone // (a phrase of two words or more)
 							tr.nominal = true
 							tr.form = form
 							tr.pre = pre
@@ -207,6 +209,10 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 				}
 				tr := p.slab.trigger(base)
 				tr.gen = optional
+				// A standalone act needs no target, but a generated bare
+				// verb ("allow", "approve", "pass": PETRARCH's 080) is too
+				// common to stand for one alone: it keeps needing a target.
+				tr.notarget = tr.notarget || standalone && (!optional || len(words)+len(pre) > 1)
 				tr.form = form
 				tr.nominal = v.nominal
 				tr.passive = v.passive
