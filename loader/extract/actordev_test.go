@@ -187,8 +187,12 @@ func TestActorDevSet(t *testing.T) {
 		// (csui-train39 pass of issue #12), first honest run (extractor
 		// 1.18.0 as merged): P=0.84 R=0.81, persons P=0.78 R=0.76,
 		// organizations R=0.74, 4 of 34 actor-less sentences given one.
-		// Floors: those minus a margin.
-		{"testdata/devset/ud/csui-train39.dev.jsonl", 0.81, 0.78, 0.72, 5},
+		// Floors: those minus a margin. Raised to the end of the pass
+		// (2007-era listed companies and the Jakarta and Surabaya stock
+		// exchanges, Pemda of a one-word province, instruments named
+		// after a body; 3 annotation errors fixed): P=0.94 R=0.93, persons
+		// P=0.94 R=0.91, 2 of 34 given one.
+		{"testdata/devset/ud/csui-train39.dev.jsonl", 0.91, 0.90, 0.88, 3},
 	} {
 		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
