@@ -1274,6 +1274,10 @@ func (r *run) regionalBody(toks []token, i, k int, label string, ms []*mention) 
 			label, rs = "pemkot", slug(r.text[toks[k+1].s:toks[end-1].e])
 		case r.provinceAt(ms, k, end):
 			label = "pemprov" // a known province, however written
+		case covered(ms, k) == nil && r.provinceNamed(region) != "":
+			// "Pemda Papua", "Pemda Aceh": a one-word province's bare name,
+			// not yet a mention when the bodies are found
+			label, rs = "pemprov", r.provinceNamed(region)
 		default:
 			return ms
 		}
@@ -1321,6 +1325,22 @@ func (r *run) provinceAt(ms []*mention, k, end int) bool {
 		return false
 	}
 	return !strings.HasPrefix(m.entry.ID, "kabupaten-") && !strings.HasPrefix(m.entry.ID, "kota-")
+}
+
+// provinceNamed is the id of the home state's province whose name is
+// region as written ("Papua": papua), found by its "Provinsi <name>"
+// form, which the gazetteer gives the provinces only; else "".
+func (r *run) provinceNamed(region string) string {
+	e, ok := r.x.gaz.Lookup(slug(region))
+	if !ok || e.Kind != facts.KindPlace || e.Country != r.p.home {
+		return ""
+	}
+	for _, n := range e.Names[r.p.lang] {
+		if len(n) == len("Provinsi ")+len(region) && strings.HasPrefix(n, "Provinsi ") && n[len("Provinsi "):] == region {
+			return e.ID
+		}
+	}
+	return ""
 }
 
 // titleEndsAt reports whether a title of the pack ends right before

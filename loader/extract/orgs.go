@@ -124,6 +124,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				if i > 0 && p.workNouns[toks[i-1].low] && !r.makerBefore(toks, i-1) {
 					continue // "Novel Laskar Pelangi", "film Perempuan Tanah Jahanam": a work's title, no organization
 				}
+				if i > 0 && wordsAround(toks, i, i, nil, p.documentBefore) {
+					continue // "Sertifikat Bank Indonesia", "Obligasi Subordinasi Bank Mayapada": an instrument's or a document's name, whose body the gazetteer step left out
+				}
 				k := i + 1
 				if k+1 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].cap && !toks[k+1].punct {
 					k++ // "Church of Scientology", "University of Oxford"
@@ -847,7 +850,7 @@ func (r *run) bodyRun(toks []token, i int, ms []*mention) (int, int) {
 		k++ // a head of two words: "Direktorat Jenderal"
 	}
 	n := &toks[k]
-	if !n.cap || n.punct || isAllUpper(n.raw) || covered(ms, k) != nil {
+	if !n.cap || n.punct || isAllUpper(n.raw) || covered(ms, k) != nil && !r.provinceFormAt(toks, ms, k) {
 		return -1, -1
 	}
 	j := r.orgRun(toks, k, ms)
@@ -881,6 +884,14 @@ func (r *run) bodyRun(toks []token, i int, ms []*mention) (int, int) {
 		}
 	}
 	return i, j
+}
+
+// provinceFormAt reports whether a place's "Provinsi <name>" form starts
+// at toks[k] ("Inspektorat Provinsi Jawa Barat"): the province is a word
+// of the body's name, as a place after the head word is.
+func (r *run) provinceFormAt(toks []token, ms []*mention, k int) bool {
+	m := mentionAt(ms, k)
+	return toks[k].low == "provinsi" && m != nil && !m.person && m.tj > k+1 && r.isPlace(m.id)
 }
 
 // startsMention reports whether any mention, consumed or not, starts at ti.

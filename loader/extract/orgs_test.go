@@ -160,7 +160,7 @@ func TestOrganizationForms(t *testing.T) {
 	}{
 		// org_cues
 		{"club after klub", "id", "Ia bermain untuk klub Troyes selama dua musim.", map[string]string{"troyes": facts.KindOrganization}, nil},
-		{"acronym after anak perusahaan", "id", "Kapal itu ditempatkan di bawah anak perusahaan APOL pekan lalu.", map[string]string{"apol": facts.KindOrganization}, nil},
+		{"acronym after anak perusahaan", "id", "Kapal itu ditempatkan di bawah anak perusahaan APOL pekan lalu.", map[string]string{"arpeni-pratama-ocean-line": facts.KindOrganization}, nil},
 		{"cue with a modifier", "id", "Ia bekerja di perusahaan penerbangan Garuda Nusantara sejak 2010.", map[string]string{"garuda-nusantara": facts.KindOrganization}, nil},
 		{"state at the end is the country", "id", "Blok itu milik anak perusahaan Conocophilips AS.", map[string]string{"conocophilips": facts.KindOrganization, "USA": facts.KindState}, []string{"conocophilips-as"}},
 		{"cue and a known name", "id", "Menurut dia, bank Mandiri siap melakukan merger.", map[string]string{"bank-mandiri": facts.KindOrganization}, []string{"mandiri"}},
