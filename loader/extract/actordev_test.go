@@ -187,8 +187,13 @@ func TestActorDevSet(t *testing.T) {
 		// no other set holds, 48 dev (csuitest39 pass of issue #12), first
 		// honest run (extractor 1.18.0): P=0.88 R=0.72 (tp=21 fp=3 fn=8),
 		// persons P=0.67 R=0.50, organizations R=0.69, 1 of 30 actor-less
-		// sentences given one. Floors: those minus a margin.
-		{"testdata/devset/ud/csui-test39.dev.jsonl", 0.83, 0.67, 0.45, 2},
+		// sentences given one. Floors: those minus a margin. One annotation
+		// fixed after (Mirantha, the csui-test set's PT Mirantha Nuansa Ayu;
+		// first run against it R=0.70). Raised to the end of the pass (a
+		// short the text defines as another name, the organization's bare
+		// acronym between office and holder, Incorporated/Films/Pictures/
+		// Studios, BKF, BEJ, BES): P=0.96 R=0.87, persons R=0.75, 0 of 29.
+		{"testdata/devset/ud/csui-test39.dev.jsonl", 0.92, 0.83, 0.70, 1},
 	} {
 		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
