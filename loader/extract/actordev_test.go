@@ -193,6 +193,17 @@ func TestActorDevSet(t *testing.T) {
 		// after a body; 3 annotation errors fixed): P=0.94 R=0.93, persons
 		// P=0.94 R=0.91, 2 of 34 given one.
 		{"testdata/devset/ud/csui-train39.dev.jsonl", 0.91, 0.90, 0.88, 3},
+		// UD Indonesian CSUI test, the 64 sentences after the first 300 that
+		// no other set holds, 48 dev (csuitest39 pass of issue #12), first
+		// honest run (extractor 1.18.0): P=0.88 R=0.72 (tp=21 fp=3 fn=8),
+		// persons P=0.67 R=0.50, organizations R=0.69, 1 of 30 actor-less
+		// sentences given one. Floors: those minus a margin. One annotation
+		// fixed after (Mirantha, the csui-test set's PT Mirantha Nuansa Ayu;
+		// first run against it R=0.70). Raised to the end of the pass (a
+		// short the text defines as another name, the organization's bare
+		// acronym between office and holder, Incorporated/Films/Pictures/
+		// Studios, BKF, BEJ, BES): P=0.96 R=0.87, persons R=0.75, 0 of 29.
+		{"testdata/devset/ud/csui-test39.dev.jsonl", 0.92, 0.83, 0.70, 1},
 	} {
 		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
@@ -212,7 +223,7 @@ func TestActorDevSet(t *testing.T) {
 // TestActorUnseen scores the quarter of the sets kept aside (run once, at
 // the end of the work that built the rules, for an honest figure).
 func TestActorUnseen(t *testing.T) {
-	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl"} {
+	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl", "testdata/devset/ud/csui-test39.unseen.jsonl"} {
 		t.Run(strings.TrimSuffix(filepath.Base(path), ".jsonl"), func(t *testing.T) {
 			scoreActors(t, path)
 		})

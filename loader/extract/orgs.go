@@ -20,7 +20,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.bracketDefinedOrgs(st, r.acronymBranches(st, r.definedOrgs(st, r.appositionOrgs(st, r.orgForms(st, ms))))))))
+	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.bracketDefinedOrgs(st, r.acronymBranches(st, r.definedOrgs(st, r.appositionOrgs(st, r.orgForms(st, r.redefinedShorts(st, ms)))))))))
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -470,6 +470,71 @@ func (r *run) acronymBranches(st *sentence, ms []*mention) []*mention {
 		ms[n] = r.newMention(mention{s: s, e: e, ti: k, tj: m.tj, id: id, surface: r.text[s:e], rule: "organization:branch", conf: 0.7, entry: a.entry})
 	}
 	return ms
+}
+
+// redefinedShorts drops the mention of a gazetteer entry by its short
+// name when the text defines the acronym as another capitalized name right
+// before it, after "atau" / "or" or in brackets: "Obligasi Negara Ritel
+// atau ORI" is no Ombudsman (ORI), "Retail Government Bonds (ORI)" neither.
+// The acronym's letters are read in order in the name, the first at the
+// start of a word of it (the test of Schwartz and Hearst), and no word of
+// the name is a mention of the same entry ("Ombudsman Republik Indonesia
+// (ORI)" keeps it); bracketDefinedOrgs may then make an organization of
+// the name.
+func (r *run) redefinedShorts(st *sentence, ms []*mention) []*mention {
+	toks := st.toks
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.tj != m.ti+1 || m.ti < 2 || m.entry == nil || m.rule != "gazetteer:short" {
+			continue
+		}
+		a := toks[m.ti].raw
+		if len(a) < 2 || len(a) > 8 || !isAllUpper(a) || !isLetters(a) {
+			continue
+		}
+		k := m.ti - 1
+		if bracket := toks[k].raw == "("; !(bracket && m.tj < len(toks) && toks[m.tj].raw == ")" || !bracket && (toks[k].low == "atau" || toks[k].low == "or")) {
+			continue
+		}
+		s := k
+		for s > 0 && k-s < 8 && toks[s-1].cap && !toks[s-1].punct {
+			s--
+		}
+		if k-s < 2 || !lettersInOrder(a, toks[s:k]) {
+			continue
+		}
+		same := false
+		for _, o := range ms {
+			if o != m && o.id == m.id && o.tj > s && o.ti < k {
+				same = true
+				break
+			}
+		}
+		if !same {
+			ms = dropMention(ms, m)
+			i--
+		}
+	}
+	return ms
+}
+
+// lettersInOrder reports whether the letters of the acronym a are read in order
+// in the words ws, the first at the start of a word ("ORI" in "Obligasi
+// Negara Ritel", "SUN" in "Surat Utang Negara").
+func lettersInOrder(a string, ws []token) bool {
+	j := 0
+	for w := range ws {
+		low := ws[w].low
+		for c := 0; c < len(low) && j < len(a); c++ {
+			if j == 0 && c > 0 {
+				break // the first letter starts a word
+			}
+			if low[c] == a[j]|0x20 {
+				j++
+			}
+		}
+	}
+	return j == len(a)
 }
 
 // bracketDefinedOrgs makes an organization of an unknown capitalized name

@@ -604,6 +604,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			k = r.skipOrgName(toks, k, ms) // "Direktur Utama PT Mirantha Nuansa Ayu, Henry Sulysto"
 			k = r.skipNamedAfter(toks, k)  // "Dosen UIN Sunan Kalijaga, Siti Fatimah": the institution, then the name in commas
 		}
+		if of != nil && k+1 < len(toks) && isAllUpper(toks[k].raw) {
+			if am := mentionAt(ms, k); am != nil && am.id == of.id && am.ti == k && am.tj == k+1 {
+				k++ // "Direktur Utama PT Bursa Efek Surabaya BES Bastian Purnama": the organization's acronym after its name, no brackets
+			}
+		}
 		k = skipParen(toks, k) // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto"
 		regionNamed := false   // the region's name was read: one word after it is the holder's
 		if r.x.common.regionRoles[strings.TrimPrefix(role, "former_")] {
