@@ -22,6 +22,9 @@ func TestSharedNameStates(t *testing.T) {
 		{"uu tni", "id", "Ribuan mahasiswa menolak revisi UU TNI di depan gedung parlemen.", nil, []string{"idn-armed-forces"}},
 		{"undang-undang kpk", "id", "Mahkamah Konstitusi menolak uji materi Undang-Undang KPK.", []string{"idn-constitutional-court"}, []string{"idn-kpk"}},
 		{"ruu polri", "id", "Pembahasan RUU Polri ditunda hingga masa sidang berikutnya.", nil, []string{"idn-police"}},
+		{"capital owning an act", "en", "Tokyo would respond calmly to Beijing's protest over the visit.", []string{"JPN", "CHN"}, nil},
+		{"capital owning an attack", "en", "Kyiv responded to Moscow's attack on its power grid.", []string{"UKR", "RUS"}, nil},
+		{"capital owning a place", "en", "The minister flew to Beijing's main airport on Monday.", nil, []string{"CHN"}},
 		{"body outside the law", "id", "Panglima TNI mengatakan revisi UU TNI tidak menghidupkan dwifungsi.", []string{"idn-armed-forces"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -641,7 +641,13 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	for _, m := range out {
 		r.noteSide(m) // a place too ("di Paris"): the article is about France
 		if m.locative && strings.HasPrefix(m.rule, "metonym:capital") {
-			continue
+			if a := possessiveEnd(toks, m.tj); a == m.tj || a >= len(toks) || toks[a].lx&lxTrigger == 0 {
+				continue
+			}
+			// "respond calmly to Beijing's protest": the capital owns an
+			// act the noun after its "'s" names, so it is the government
+			// ("flew to Beijing's airport" stays the city).
+			m.locative = false
 		}
 		keep = append(keep, m)
 	}
