@@ -187,8 +187,11 @@ func TestActorDevSet(t *testing.T) {
 		// holds, 69 dev (csui-end pass of issue #12): first honest run
 		// (extractor 1.18.0): P=0.77 R=0.73, persons P=0.65 R=0.72,
 		// organizations R=0.64, 1 of 17 actor-less sentences given one.
-		// Floors: those minus a margin.
-		{"testdata/devset/ud/csui-end39.dev.jsonl", 0.73, 0.69, 0.67, 2},
+		// Floors: those minus a margin. Raised to the end of the pass
+		// (gazetteer: the Jakarta and Surabaya exchanges, five listed
+		// companies, Miranda Goeltom, J. K. Rowling; no digit in a name
+		// word): P=0.86 R=0.83, persons P=0.80 R=0.89, 0 of 17 given one.
+		{"testdata/devset/ud/csui-end39.dev.jsonl", 0.83, 0.80, 0.85, 1},
 	} {
 		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
