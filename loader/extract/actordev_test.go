@@ -204,6 +204,15 @@ func TestActorDevSet(t *testing.T) {
 		// acronym between office and holder, Incorporated/Films/Pictures/
 		// Studios, BKF, BEJ, BES): P=0.96 R=0.87, persons R=0.75, 0 of 29.
 		{"testdata/devset/ud/csui-test39.dev.jsonl", 0.92, 0.83, 0.70, 1},
+		// UD Indonesian CSUI train, the last 92 sentences no other set
+		// holds, 69 dev (csui-end pass of issue #12): first honest run
+		// (extractor 1.18.0): P=0.77 R=0.73, persons P=0.65 R=0.72,
+		// organizations R=0.64, 1 of 17 actor-less sentences given one.
+		// Floors: those minus a margin. Raised to the end of the pass
+		// (gazetteer: the Jakarta and Surabaya exchanges, five listed
+		// companies, Miranda Goeltom, J. K. Rowling; no digit in a name
+		// word): P=0.86 R=0.83, persons P=0.80 R=0.89, 0 of 17 given one.
+		{"testdata/devset/ud/csui-end39.dev.jsonl", 0.83, 0.80, 0.85, 1},
 	} {
 		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
@@ -223,7 +232,7 @@ func TestActorDevSet(t *testing.T) {
 // TestActorUnseen scores the quarter of the sets kept aside (run once, at
 // the end of the work that built the rules, for an honest figure).
 func TestActorUnseen(t *testing.T) {
-	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl", "testdata/devset/ud/csui-test39.unseen.jsonl"} {
+	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl", "testdata/devset/ud/csui-test39.unseen.jsonl", "testdata/devset/ud/csui-end39.unseen.jsonl"} {
 		t.Run(strings.TrimSuffix(filepath.Base(path), ".jsonl"), func(t *testing.T) {
 			scoreActors(t, path)
 		})

@@ -65,6 +65,11 @@ func (r *run) isNameWord(t *token) bool {
 	if n := utf8.RuneCountInString(t.raw); n < 2 || isAllUpper(t.raw) {
 		return false
 	}
+	for i := 1; i < len(t.raw); i++ {
+		if c := t.raw[i]; c >= '0' && c <= '9' {
+			return false // "menjadi Rp46,83 triliun": an amount, a code; no name has a digit
+		}
+	}
 	if strings.IndexByte(t.raw, '.') > 0 && r.p.postNominals[strings.TrimSuffix(t.low, ".")] {
 		return false // a degree after a name ("dr. Meilinda Kusuma, Sp.A,", "Andi Pratama, S.H."): no name
 	}
