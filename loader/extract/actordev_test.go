@@ -183,6 +183,13 @@ func TestActorDevSet(t *testing.T) {
 		// one. Floors: those minus a margin. Raised to the end of the intl
 		// pass: P=0.85 R=0.68, persons P=0.79 R=0.51, 0 of 51 given one.
 		{"testdata/devset/ud/intl.dev.jsonl", 0.81, 0.64, 0.46, 1},
+		// Wikinews actors pass 39 of issue #12: the 12 dev articles of the
+		// 16 Wikinews articles dev.jsonl does not hold (testdata/README.md),
+		// first honest run (Version 1.18.0): P=0.81 R=0.64 (tp=151 fp=36
+		// fn=84), persons P=0.85 R=0.76, agencies R=0.21, media R=0.41,
+		// organizations R=0.44; no actor-less article. Floors: those minus
+		// a margin.
+		{"testdata/devset/wikinews/dev39.jsonl", 0.78, 0.61, 0.73, 0},
 	} {
 		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
@@ -202,7 +209,7 @@ func TestActorDevSet(t *testing.T) {
 // TestActorUnseen scores the quarter of the sets kept aside (run once, at
 // the end of the work that built the rules, for an honest figure).
 func TestActorUnseen(t *testing.T) {
-	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl"} {
+	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/wikinews/unseen39.jsonl"} {
 		t.Run(strings.TrimSuffix(filepath.Base(path), ".jsonl"), func(t *testing.T) {
 			scoreActors(t, path)
 		})
