@@ -188,8 +188,13 @@ func TestActorDevSet(t *testing.T) {
 		// first honest run (Version 1.18.0): P=0.81 R=0.64 (tp=151 fp=36
 		// fn=84), persons P=0.85 R=0.76, agencies R=0.21, media R=0.41,
 		// organizations R=0.44; no actor-less article. Floors: those minus
-		// a margin.
-		{"testdata/devset/wikinews/dev39.jsonl", 0.78, 0.61, 0.73, 0},
+		// a margin. Five annotations were then corrected to the written
+		// conventions (the same code gives P=0.82 R=0.66 on them). Raised
+		// to the end of the pass (outlets, platforms and bodies with a
+		// source; European given names; "Minister of <portfolio>";
+		// campuses; museums; credit labels; Korean capitalized syllables):
+		// P=0.88 R=0.77, persons P=0.90 R=0.83.
+		{"testdata/devset/wikinews/dev39.jsonl", 0.86, 0.75, 0.81, 0},
 	} {
 		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
