@@ -213,6 +213,18 @@ func TestActorDevSet(t *testing.T) {
 		// companies, Miranda Goeltom, J. K. Rowling; no digit in a name
 		// word): P=0.86 R=0.83, persons P=0.80 R=0.89, 0 of 17 given one.
 		{"testdata/devset/ud/csui-end39.dev.jsonl", 0.83, 0.80, 0.85, 1},
+		// Wikinews actors pass 39 of issue #12: the 12 dev articles of the
+		// 16 Wikinews articles dev.jsonl does not hold (testdata/README.md),
+		// first honest run (Version 1.18.0): P=0.81 R=0.64 (tp=151 fp=36
+		// fn=84), persons P=0.85 R=0.76, agencies R=0.21, media R=0.41,
+		// organizations R=0.44; no actor-less article. Floors: those minus
+		// a margin. Five annotations were then corrected to the written
+		// conventions (the same code gives P=0.82 R=0.66 on them). Raised
+		// to the end of the pass (outlets, platforms and bodies with a
+		// source; European given names; "Minister of <portfolio>";
+		// campuses; museums; credit labels; Korean capitalized syllables):
+		// P=0.88 R=0.77, persons P=0.90 R=0.83.
+		{"testdata/devset/wikinews/dev39.jsonl", 0.86, 0.75, 0.81, 0},
 	} {
 		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
@@ -232,7 +244,7 @@ func TestActorDevSet(t *testing.T) {
 // TestActorUnseen scores the quarter of the sets kept aside (run once, at
 // the end of the work that built the rules, for an honest figure).
 func TestActorUnseen(t *testing.T) {
-	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl", "testdata/devset/ud/csui-test39.unseen.jsonl", "testdata/devset/ud/csui-end39.unseen.jsonl"} {
+	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl", "testdata/devset/ud/csui-test39.unseen.jsonl", "testdata/devset/ud/csui-end39.unseen.jsonl", "testdata/devset/wikinews/unseen39.jsonl"} {
 		t.Run(strings.TrimSuffix(filepath.Base(path), ".jsonl"), func(t *testing.T) {
 			scoreActors(t, path)
 		})

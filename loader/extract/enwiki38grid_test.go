@@ -126,7 +126,7 @@ var enWiki38Rows = []wantRow{
 	{"co wholefoods", "Whole Foods Market was acquired by Amazon in 2017 for $13.7 billion.", "whole-foods-market amazon-com", false},
 	{"co acquired by amazon", "In 2018, the company was acquired by Amazon for about $1 billion.", "amazon-com", false},
 	{"co instagram", "Instagram was acquired by Facebook in 2012 and is now owned by Meta Platforms.", "instagram facebook meta-platforms", false},
-	{"co twitter musk", "In 2022, Elon Musk bought Twitter and later renamed it X.", "elon-musk/person twitter", true},
+	{"co twitter musk", "In 2022, Elon Musk bought Twitter and later renamed it X.", "elon-musk/person twitter", false},
 	{"co activision", "Activision Blizzard was acquired by Microsoft in October 2023 for $69 billion.", "activision-blizzard microsoft", false},
 	{"co shell bg", "Shell completed its takeover of the British gas producer BG Group in 2016.", "shell-plc GBR bg-group", false},
 	{"co meta said", "Meta said it would cut about 5 percent of its workforce.", "meta-platforms", false},

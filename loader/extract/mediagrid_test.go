@@ -43,6 +43,9 @@ import "testing"
 // Korea's military as its body), three are misreadings left (sentence-first
 // "Kompas", "AP exam", "Tempo" before a holder's name); each carries its
 // reason.
+// The Wikinews actors pass 39 added Twitter as a company (a Wikinews
+// article names it as one: "Twitter gave Mohamed the option"); its two
+// rows pass and 14 known rows are left, Telegram's two among them.
 func TestMediaGrid(t *testing.T) {
 	runNameGrid(t, mediaGridIDRows, mediaGridIDMin)
 }
@@ -192,7 +195,7 @@ var mediaGridIDRows = []nameGridRow{
 	{"channel 12 dilansir", "Seperti dilansir Channel 12, kabinet perang menggelar rapat darurat Sabtu malam.", "channel-12-israel", "", false, false},
 	{"isna kantor berita", "Kantor berita ISNA melaporkan sejumlah mahasiswa ditahan setelah unjuk rasa di kampus.", "isna", "", false, false},
 	{"telegram saluran", "Kelompok peretas itu mengumumkan serangannya lewat saluran Telegram pada Kamis.", "telegram", "", false, true}, // known: the English wire grid wants "wrote on Telegram" to give no actor, so Telegram and Twitter were not added as companies
-	{"twitter unggahan", "Dalam unggahan di Twitter, mantan menteri itu menyebut tuduhan tersebut fitnah.", "twitter", "", false, true},  // known: the English wire grid wants "wrote on Telegram" to give no actor, so Telegram and Twitter were not added as companies
+	{"twitter unggahan", "Dalam unggahan di Twitter, mantan menteri itu menyebut tuduhan tersebut fitnah.", "twitter", "", false, false}, // Twitter added as a company with the Wikinews actors pass 39
 	{"elshinta radio", "Radio Elshinta melaporkan antrean kendaraan mengular di gerbang tol Cikatama.", "elshinta", "", false, false},
 	{"kontan harian", "Menurut harian Kontan, emiten itu akan membagikan dividen jumbo tahun ini.", "kontan", "", false, false},
 	{"kontan ordinary", "Kontan saja ratusan warga berhamburan keluar rumah saat gempa terjadi.", "", "kontan", true, false},
@@ -274,8 +277,8 @@ var mediaGridENRows = []wireGridRow{
 	{"ndtv", "NDTV reported that the minister would visit the flood-hit districts on Friday.", []string{"ndtv/media/IND"}, nil, false, false},
 	{"ynet", "Ynet reported that the hostages' families had been briefed by the army.", []string{"ynet/media/ISR"}, nil, false, false},
 	{"daily sabah", "The pro-government Daily Sabah said the talks would be held in Istanbul.", []string{"daily-sabah/media/TUR"}, nil, false, false},
-	{"telegram channel", "The militia announced the withdrawal on its Telegram channel.", []string{"telegram/organization"}, nil, false, true},                 // known: the English wire grid wants "wrote on Telegram" to give no actor, so Telegram and Twitter were not added as companies
-	{"twitter formerly", "The minister wrote on X, formerly known as Twitter, that the report was false.", []string{"twitter/organization"}, nil, false, true}, // known: the English wire grid wants "wrote on Telegram" to give no actor, so Telegram and Twitter were not added as companies
+	{"telegram channel", "The militia announced the withdrawal on its Telegram channel.", []string{"telegram/organization"}, nil, false, true},                  // known: the English wire grid wants "wrote on Telegram" to give no actor, so Telegram and Twitter were not added as companies
+	{"twitter formerly", "The minister wrote on X, formerly known as Twitter, that the report was false.", []string{"twitter/organization"}, nil, false, false}, // Twitter added as a company with the Wikinews actors pass 39 (Telegram still not: "wrote on Telegram")
 	// Traps.
 	{"tempo of talks", "The tempo of the talks picked up after the ceasefire.", nil, []string{"tempo"}, true, false},
 	{"ap exam", "Students who passed the AP exam will receive credit.", nil, []string{"associated-press"}, false, true}, // known: AP before a noun is the outlet

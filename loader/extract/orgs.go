@@ -133,6 +133,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				}
 				if j := r.orgRun(toks, k, ms); j > k {
 					start, end = i, r.holderAfterOrg(toks, i, k, j, ms)
+					if end == j && k == i+2 {
+						end = r.campusAfter(toks, i, end, ms) // "University of North Carolina at Greensboro"
+					}
 					if m := mentionEndingAt(ms, i); m != nil && !m.person && m.ti > 0 && toks[m.ti-1].low == "the" && r.x.common.ngoWords[t.low] && (r.isState(m.id) || r.isPlace(m.id)) {
 						start = m.ti // "the Philippine Institute for Coastal Resilience": the state opens the name
 					}
@@ -1035,6 +1038,33 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 	return j
 }
 
+// campusAfter goes on with an English university's name "University of
+// X" (toks[i] the head word, toks[end-1] its last word) over "at" and the
+// capitalized name of its campus's place ("University of North Carolina
+// at Chapel Hill", "University of Texas at Austin"): a place the gazetteer
+// knows, or up to two words no mention covers, before a word in lower case
+// or punctuation. It returns end when no campus follows.
+func (r *run) campusAfter(toks []token, i, end int, ms []*mention) int {
+	if r.p.home != "" || toks[i].low != "university" || end+1 >= len(toks) || toks[end].low != "at" || !toks[end+1].cap || toks[end+1].punct {
+		return end
+	}
+	j := end + 1
+	if m := mentionAt(ms, j); m != nil {
+		if m.person || !r.isPlace(m.id) {
+			return end
+		}
+		j = m.tj
+	} else {
+		for j < len(toks) && j-end <= 2 && toks[j].cap && !toks[j].punct && covered(ms, j) == nil && r.isNameWordLoose(&toks[j]) {
+			j++
+		}
+	}
+	if j-end > 3 || j < len(toks) && toks[j].cap && !toks[j].punct {
+		return end
+	}
+	return j
+}
+
 // holderAfterOrg ends an organization's name made from its head word
 // (toks[i], the name's words toks[k:j]) where the name of the holder of
 // the office before it begins: after a title (and its field), the run
@@ -1309,8 +1339,8 @@ func (r *run) cuedOrgRun(toks []token, i int, ms []*mention) (int, int) {
 	j := r.orgRun(toks, i, ms)
 	for j > i+1 {
 		m := covered(ms, j-1)
-		if m == nil || m.person || !r.isState(m.id) && !r.isPlace(m.id) || m.ti <= i {
-			break
+		if m == nil || m.person || !r.isState(m.id) && !r.isPlace(m.id) || m.ti <= i || r.p.orgOf[toks[m.ti-1].low] {
+			break // "Comic Corps of Canada": a state after "of" is a word of the name
 		}
 		j = m.ti
 	}

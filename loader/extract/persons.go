@@ -1734,15 +1734,18 @@ func (r *run) hyphenNamePersons(si int, st *sentence, ms []*mention) []*mention 
 }
 
 // eastAsianGiven reports whether w is a hyphenated given name of two
-// syllables, the second in lower case: "Ka-ki", "Son-gwon", "Jae-in".
+// syllables, the second in lower case: "Ka-ki", "Son-gwon", "Jae-in"; or,
+// as sports copy writes Korean names, capitalized ("Joo-Ho", "Shin-Wook")
+// when the first syllable is no Arabic article ("Al-Amri", "El-Din").
 func eastAsianGiven(w string) bool {
 	h := strings.IndexByte(w, '-')
 	if h < 2 || h > 5 || len(w)-h-1 < 1 || len(w)-h-1 > 5 || strings.IndexByte(w[h+1:], '-') >= 0 {
 		return false
 	}
+	capSecond := w[h+1] >= 'A' && w[h+1] <= 'Z' && len(w)-h-1 >= 2 && h > 2
 	for i := 1; i < len(w); i++ {
 		c := w[i]
-		if i == h {
+		if i == h || i == h+1 && capSecond {
 			continue
 		}
 		if c < 'a' || c > 'z' {

@@ -379,7 +379,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			k = r.skipPortfolio(toks, k, ms) // an honorific has no portfolio: "Dr. Amal Haddad"
 		}
 		if p.home == "" && k == k0 && strings.HasSuffix(role, "minister") {
-			k = r.englishPortfolio(toks, k) // "Coordinating Minister for Human Development and Culture Pratikno"
+			k = r.englishPortfolio(toks, k, ms) // "Coordinating Minister for Human Development and Culture Pratikno"
 		}
 		if role == "occupation" && k == k0+1 && p.nameCommon[toks[k0].low] && r.oneNameAfter(toks, k, ms) {
 			k = k0 // "Komika Bintang Emon": a word frequent in names, then one name word, opens the name
@@ -1588,13 +1588,15 @@ func (r *run) namesStateBut(ms []*mention, sid string) bool {
 	return false
 }
 
-// englishPortfolio moves past a minister's portfolio after "for" in
-// English ("Coordinating Minister for Human Development and Culture
-// Pratikno"): capitalized English words and the links between them, up
-// to a word that is no English word or is a given name, which begins the
-// holder's name. It returns k unchanged when no name follows.
-func (r *run) englishPortfolio(toks []token, k int) int {
-	if k >= len(toks) || toks[k].low != "for" {
+// englishPortfolio moves past a minister's portfolio after "for" or "of"
+// in English ("Coordinating Minister for Human Development and Culture
+// Pratikno", "Minister of Education Stefania Giannini"): capitalized
+// English words and the links between them, up to a word that is no
+// English word or is a given name, which begins the holder's name. After
+// "of" a known name (a state's: "Prime Minister of Turkey") is no
+// portfolio. It returns k unchanged when no name follows.
+func (r *run) englishPortfolio(toks []token, k int, ms []*mention) int {
+	if k >= len(toks) || toks[k].low != "for" && (toks[k].low != "of" || k+1 < len(toks) && covered(ms, k+1) != nil) {
 		return k
 	}
 	j, last := k+1, k
