@@ -34,7 +34,12 @@ func TestSharedNameStates(t *testing.T) {
 }
 
 // TestTradedFire: "traded gunfire", "traded shots", "saling tembak" are
-// fighting between the two sides (193), not trade.
+// fighting between the two sides (193), not trade; a meN- verb after an
+// appeal's addressees is its content, demanded, not a fact ("mendesak
+// Israel dan Hamas menyepakati gencatan senjata"); a majority or a market
+// held is no occupation ("menguasai mayoritas kursi"); a generated bare
+// verb of a standalone code needs a target ("allowing troops" is no
+// concession, 08).
 func TestTradedFire(t *testing.T) {
 	x := extractor(t)
 	runEventRowsIn(t, x, "en", []eventRow{
@@ -44,5 +49,11 @@ func TestTradedFire(t *testing.T) {
 	runEventRowsIn(t, x, "id", []eventRow{
 		{name: "saling tembak", text: "Pasukan Thailand dan Kamboja saling tembak di perbatasan pada Kamis.", want: []syntaxEvent{{src: "THA", root: "19", tgt: "KHM"}}},
 		{name: "saling serang", text: "Israel dan Hizbullah saling serang di perbatasan Lebanon.", want: []syntaxEvent{{src: "ISR", root: "19", tgt: "hezbollah"}}},
-	}, 2)
+		{name: "urged addressees then verb", text: "Qatar mendesak Israel dan Hamas menyepakati gencatan senjata baru.", want: []syntaxEvent{{src: "ISR", root: "08", tgt: "hamas", status: "demanded"}}, not: []syntaxEvent{{src: "ISR", root: "08", status: "fact"}}},
+		{name: "held a majority", text: "Koalisi Perdana Menteri Anwar Ibrahim menguasai mayoritas kursi di parlemen Malaysia.", noEvents: true},
+		{name: "held both chambers", text: "Partai Republik menguasai kedua kamar Kongres Amerika Serikat.", noEvents: true},
+	}, 5)
+	runEventRowsIn(t, x, "en", []eventRow{
+		{name: "allowing troops", text: "Japan and the Philippines signed a pact allowing troops to train on each other's soil.", want: []syntaxEvent{{src: "JPN", root: "05", tgt: "PHL"}}, not: []syntaxEvent{{src: "JPN", root: "08"}}},
+	}, 1)
 }

@@ -184,10 +184,20 @@ func (r *run) contentStatus(s *sentenceContext, sc *scope, t int) string {
 // serialContent tells whether an Indonesian act at t is the content of the
 // opener ending at end with no complementizer: a meN- verb right after the
 // opener opens its content ("mengancam mengenakan tarif terhadap India",
-// "menolak menandatangani perjanjian"), and the act is that verb or its
-// object within two words, with no punctuation between.
+// "menolak menandatangani perjanjian"), maybe after the named actors it
+// addresses, and the act is that verb or its object within two words,
+// with no punctuation between.
 func (r *run) serialContent(s *sentenceContext, end, t int) bool {
-	if r.p.lang != "id" || end >= len(s.toks) || t-end > 2 {
+	if r.p.lang != "id" || end >= len(s.toks) {
+		return false
+	}
+	// The opener's addressee may stand between ("mendesak Israel dan
+	// Hamas menyepakati gencatan senjata"): named actors and the words
+	// that join them.
+	for end < t && (s.toks[end].lx&lxCoord != 0 || covered(s.ms, end) != nil) {
+		end++
+	}
+	if end >= len(s.toks) || t-end > 2 {
 		return false
 	}
 	if w := s.toks[end].low; len(w) < 5 || !strings.HasPrefix(w, "me") {
