@@ -202,7 +202,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 // dateAtWord is dateAt with lw, the record of toks[i].low, when the
 // caller has it (sentenceDate, which asked pastEra first), else nil.
 func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dateHit, int, bool) {
-	t := toks[i]
+	t := &toks[i] // (not a copy of the token)
 	if t.punct {
 		return dateHit{}, 0, false
 	}
@@ -235,7 +235,12 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 		return dateHit{}, 0, false
 	}
 	// 25/6/2023 or 6/25/2023 (English, when the first number cannot be a month).
-	slashes := strings.Count(w, "/")
+	slashes := 0 // (a loop: the words are short, strings.Count's call costs more)
+	for k := 0; k < len(w); k++ {
+		if w[k] == '/' {
+			slashes++
+		}
+	}
 	if slashes == 2 {
 		parts := strings.Split(w, "/")
 		a, ok1 := atoi(parts[0])
@@ -399,7 +404,8 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 		if nt, ok := next(1); ok && nt.raw == "(" {
 			return dateHit{}, 0, false // "Minggu (25/6/2023)": the date in brackets wins
 		}
-		if i+2 < len(toks) && p.relPeriods[toks[i+1].low+" "+toks[i+2].low] == "-1w" {
+		var kb [48]byte // (the key in a stack buffer, as above)
+		if i+2 < len(toks) && p.relPeriods[string(append(append(append(kb[:0], toks[i+1].low...), ' '), toks[i+2].low...))] == "-1w" {
 			// "Kamis pekan lalu", "Thursday last week": that day of the
 			// week (Monday to Sunday) before the article's.
 			if ref.IsZero() {
