@@ -219,7 +219,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		} else if m := r.gapTarget(s, tr, t, te); m != nil {
 			objFrom = m.ti // "dismissed Zelensky's peace plan", "encouraged South Korea to"
 		}
-		if _, opener := p.mod.openers[tr.ev.Root]; opener || tr.nominal {
+		if _, opener := p.mod.opener(tr.ev.Root); opener || tr.nominal {
 			tgt, loc = r.object(s, objFrom, tr.place, src)
 		} else {
 			// (a plan, demand or offer reaches into its content: "ready to
@@ -271,7 +271,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 			}
 		}
 		if tgt == nil && te < len(toks) && toks[te].lx&lxComp != 0 {
-			if _, opener := r.p.mod.openers[tr.ev.Root]; opener {
+			if _, opener := r.p.mod.opener(tr.ev.Root); opener {
 				// "demanded that the United States end ...": the addressee
 				// is the complement's subject.
 				a := te + 1
@@ -392,7 +392,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		content = ""
 	}
 	if content == "" {
-		if st, ok := r.p.mod.openers[ev.Root]; ok {
+		if st, ok := r.p.mod.opener(ev.Root); ok {
 			s.scopeBuf = scope{from: t, end: te, status: st, first: len(r.events)}
 			s.scope = &s.scopeBuf
 		}

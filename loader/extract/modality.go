@@ -21,6 +21,21 @@ type modality struct {
 	purpose               set               // a word of purpose before a trigger: the modal of the verb it serves reaches the trigger
 	conditionals          set               // a sentence opened by one is a condition and its consequence
 	openers               map[string]string // CAMEO root → status of the content
+	// openers by a root of two digits, for opener: codeTrigger asks for
+	// every trigger, and an array index costs less than a map look-up
+	openerOf [100]string
+	isOpener [100]bool
+}
+
+// opener is openers[root]: read from the arrays for a root of two digits
+// (every CAMEO root, "01" to "20"), from the map for any other.
+func (m *modality) opener(root string) (string, bool) {
+	if len(root) == 2 && root[0]-'0' <= 9 && root[1]-'0' <= 9 {
+		k := int(root[0]-'0')*10 + int(root[1]-'0')
+		return m.openerOf[k], m.isOpener[k]
+	}
+	st, ok := m.openers[root]
+	return st, ok
 }
 
 type modalityJSON struct {
@@ -62,6 +77,10 @@ func (p *pack) loadModality(code string) error {
 			return fmt.Errorf("%s: openers: %q: %q is not a root and an event status", name, root, st)
 		}
 		p.mod.openers[root] = st
+		if root[0]-'0' <= 9 && root[1]-'0' <= 9 {
+			k := int(root[0]-'0')*10 + int(root[1]-'0')
+			p.mod.openerOf[k], p.mod.isOpener[k] = st, true
+		}
 	}
 	return nil
 }

@@ -29,3 +29,34 @@ func TestSingularLookups(t *testing.T) {
 		}
 	}
 }
+
+// TestOpener compares modality.opener, which reads a root of two digits
+// from arrays, with the map of openers, in every pack.
+func TestOpener(t *testing.T) {
+	x := extractor(t)
+	roots := []string{"", "0", "1", "001", "0a", "a0", "/0", ":0", "0:", "ab"}
+	for a := '0'; a <= '9'; a++ {
+		for b := '0'; b <= '9'; b++ {
+			roots = append(roots, string([]rune{a, b}))
+		}
+	}
+	n := 0
+	for _, p := range x.packList {
+		for root := range p.mod.openers {
+			roots = append(roots, root)
+		}
+		for _, root := range roots {
+			st, ok := p.mod.opener(root)
+			wst, wok := p.mod.openers[root]
+			if st != wst || ok != wok {
+				t.Errorf("%s: opener(%q) = %q, %v; want %q, %v", p.lang, root, st, ok, wst, wok)
+			}
+			if ok {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no pack has openers: the test reads nothing")
+	}
+}
