@@ -110,7 +110,7 @@ func (r *run) modalBefore(s *sentenceContext, t int) string {
 	// Washington untuk bertemu", "is scheduled to fly to Washington to
 	// meet").
 	near, far := 3, 8
-	if t > 0 && r.p.mod.purpose[s.toks[t-1].low] {
+	if t > 0 && s.toks[t-1].lx2&l2Purpose != 0 && r.p.mod.purpose[s.toks[t-1].low] { // (the word's bit before the look-up)
 		near, far = 11, 11
 	}
 	coord := false

@@ -117,6 +117,9 @@ func (r *run) deriveStances() {
 	// The weight of the last status looked up: nearly all events are
 	// facts, so one map look-up serves them all.
 	lastStatus, lastWeight, weighed := "", 0.0, false
+	// The same for the evidence rule of an event type (derivedRule, a map
+	// look-up): neighbouring events are often of one type.
+	lastType, lastRule, ruled := "", "", false
 	// The derived stances are found by a hash of their source, target and
 	// relation (derivedKey) in a row of their own, r.dkeys, beside their
 	// records r.sptrs[first:], not in the map r.stance: a scan of the few
@@ -148,7 +151,10 @@ func (r *run) deriveStances() {
 		}
 		evd := ev.Evidence[0]
 		evd.Confidence = round2(w)
-		evd.Rule = r.x.derivedRule(ev.Type)
+		if !ruled || ev.Type != lastType {
+			lastType, lastRule, ruled = ev.Type, r.x.derivedRule(ev.Type), true
+		}
+		evd.Rule = lastRule
 		h := derivedKey(ev.Source, ev.Target, rel)
 		if x := r.derived(first, h, ev.Source, ev.Target, rel); x != nil {
 			x.Strength = 1 - (1-x.Strength)*(1-w)

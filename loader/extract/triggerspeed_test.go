@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -58,5 +59,29 @@ func TestOpener(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no pack has openers: the test reads nothing")
+	}
+}
+
+// TestPurposeFlag checks l2Purpose, which modalBefore tests before it
+// looks the word before a trigger up in modality.purpose, against the
+// list: set on every word of it, on no other.
+func TestPurposeFlag(t *testing.T) {
+	x := extractor(t)
+	for _, p := range x.packList {
+		words := []string{"to", "untuk", "guna", "demi", "To", "untuknya", "in"}
+		for w := range p.mod.purpose {
+			words = append(words, w)
+		}
+		for _, text := range testTexts(t, 1) {
+			words = append(words, strings.Fields(strings.ToLower(text))...)
+		}
+		if len(p.mod.purpose) == 0 {
+			t.Fatalf("%s: no purpose words: the test reads nothing", p.lang)
+		}
+		for _, w := range words {
+			if got := get(p.lexT, w).lx2&l2Purpose != 0; got != p.mod.purpose[w] {
+				t.Fatalf("%s: %q: l2Purpose %v, in modality.purpose %v", p.lang, w, got, p.mod.purpose[w])
+			}
+		}
 	}
 }
