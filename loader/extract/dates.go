@@ -604,7 +604,7 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 			i += n - 1
 			continue
 		}
-		if ok && i > 0 && p.since[toks[i-1].low] {
+		if ok && i > 0 && toks[i-1].lx2&l2Since != 0 && p.since[toks[i-1].low] { // (the flag before the look-up: sentence tokens have theirs)
 			// "sejak 2019", "since 2008": the start of a state or a
 			// span, the event's date only when the sentence has no other
 			// ("Indonesia, yang menjadi anggota Dewan HAM sejak 2019,

@@ -32,7 +32,7 @@ func (r *run) findEvents(s *sentenceContext) {
 			tr, te, clitic = r.matchTrigger(toks, s.ms, i, false)
 		}
 		if tr == nil {
-			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
+			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && toks[i].lx2&l2TellVerb != 0 && r.p.tellVerbs[w] && r.tellTo(s, i) {
 				s.lastTrig = i
 			}
 			continue
@@ -297,7 +297,7 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		return
 	}
 	// Territory: "wilayah Ukraina yang dikuasai Rusia, Donetsk dan Luhansk"
-	if len(tgt) == 1 && tgt[0].ti > 0 && p.territory[toks[tgt[0].ti-1].low] {
+	if len(tgt) == 1 && tgt[0].ti > 0 && toks[tgt[0].ti-1].lx2&l2Territory != 0 && p.territory[toks[tgt[0].ti-1].low] { // (the flag before the look-up)
 		ce := len(toks)
 		var places []*mention
 		for _, m := range s.ms {

@@ -1307,6 +1307,9 @@ const (
 	l2BirthOpener                        // birth_openers (bornClausePersons)
 	l2OrdinaryCompany                    // fold of an ordinary_company_names key (ordinaryCompanyAt)
 	l2Purpose                            // modality.purpose (modalBefore, before the look-up)
+	l2Territory                          // territory (codeTrigger, before the look-up)
+	l2TellVerb                           // tell_verbs (findEvents, before the look-up)
+	l2Since                              // since (sentenceDate, before the look-up)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1498,7 +1501,7 @@ func (p *pack) buildLex2(com *common) {
 		{p.matchNouns, l2MatchNoun}, {p.versusWords, l2Versus}, {p.orgLinks, l2OrgLink},
 		{p.teamRoleBefore, l2TeamRole}, {p.teamRoleAfter, l2TeamRole}, {p.indexWords, l2IndexWord},
 		{p.clubWords, l2ClubWord}, {p.aliasWords, l2AliasWord},
-		{p.function, l2Function}, {p.mod.conditionals, l2Conditional}, {p.mod.purpose, l2Purpose}, {p.facilityHeads, l2FacilityHead},
+		{p.function, l2Function}, {p.mod.conditionals, l2Conditional}, {p.mod.purpose, l2Purpose}, {p.territory, l2Territory}, {p.tellVerbs, l2TellVerb}, {p.since, l2Since}, {p.facilityHeads, l2FacilityHead},
 		{p.namedAfterHeads, l2NamedAfterHead}, {p.sourcePreps, l2SourcePrep}, {p.stateOf, l2StateOf},
 		{p.former, l2Former}, {p.vesselNouns, l2VesselNoun},
 		{p.birthOpeners, l2BirthOpener}, {p.ordinaryCompanyWords, l2OrdinaryCompany},

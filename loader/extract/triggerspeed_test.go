@@ -62,9 +62,10 @@ func TestOpener(t *testing.T) {
 	}
 }
 
-// TestPurposeFlag checks l2Purpose, which modalBefore tests before it
-// looks the word before a trigger up in modality.purpose, against the
-// list: set on every word of it, on no other.
+// TestPurposeFlag checks the flags tested before a look-up in a word
+// list (l2Purpose in modalBefore, l2Territory in codeTrigger, l2TellVerb
+// in findEvents, l2Since in sentenceDate) against the lists: set on
+// every word of one, on no other.
 func TestPurposeFlag(t *testing.T) {
 	x := extractor(t)
 	for _, p := range x.packList {
@@ -78,9 +79,19 @@ func TestPurposeFlag(t *testing.T) {
 		if len(p.mod.purpose) == 0 {
 			t.Fatalf("%s: no purpose words: the test reads nothing", p.lang)
 		}
-		for _, w := range words {
-			if got := get(p.lexT, w).lx2&l2Purpose != 0; got != p.mod.purpose[w] {
-				t.Fatalf("%s: %q: l2Purpose %v, in modality.purpose %v", p.lang, w, got, p.mod.purpose[w])
+		for _, f := range []struct {
+			name string
+			s    set
+			bit  uint64
+		}{{"modality.purpose", p.mod.purpose, l2Purpose}, {"territory", p.territory, l2Territory},
+			{"tell_verbs", p.tellVerbs, l2TellVerb}, {"since", p.since, l2Since}} {
+			for w := range f.s {
+				words = append(words, w)
+			}
+			for _, w := range words {
+				if got := get(p.lexT, w).lx2&f.bit != 0; got != f.s[w] {
+					t.Fatalf("%s: %q: flag of %s %v, in the list %v", p.lang, w, f.name, got, f.s[w])
+				}
 			}
 		}
 	}
