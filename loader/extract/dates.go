@@ -590,7 +590,10 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 		if quote != nil && i < len(quote) && quote[i] != in {
 			continue
 		}
-		lw := p.dateWordOf(toks[i].low) // (pastEra's and dateAt's look-up)
+		lw := &p.noDateWord // (pastEra's and dateAt's look-up, for a word that has a record)
+		if toks[i].lx2&l2DateWord != 0 {
+			lw = p.dateWordOf(toks[i].low)
+		}
 		if p.pastEra(toks, i, ref, lw) {
 			return dateHit{words: toks[i].raw}, true
 		}

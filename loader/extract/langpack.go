@@ -1310,6 +1310,7 @@ const (
 	l2Territory                          // territory (codeTrigger, before the look-up)
 	l2TellVerb                           // tell_verbs (findEvents, before the look-up)
 	l2Since                              // since (sentenceDate, before the look-up)
+	l2DateWord                           // a key of dateWords (sentenceDate, before dateWordOf)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1512,6 +1513,9 @@ func (p *pack) buildLex2(com *common) {
 	}
 	for w := range p.matchVerbs.byFirst {
 		lex[w] |= l2MatchVerb
+	}
+	for w := range p.dateWords {
+		lex[w] |= l2DateWord
 	}
 	// Keyed by written forms: the bit of the fold.
 	for _, x := range []struct {

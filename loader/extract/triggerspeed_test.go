@@ -64,7 +64,7 @@ func TestOpener(t *testing.T) {
 
 // TestPurposeFlag checks the flags tested before a look-up in a word
 // list (l2Purpose in modalBefore, l2Territory in codeTrigger, l2TellVerb
-// in findEvents, l2Since in sentenceDate) against the lists: set on
+// in findEvents, l2Since and l2DateWord in sentenceDate) against the lists: set on
 // every word of one, on no other.
 func TestPurposeFlag(t *testing.T) {
 	x := extractor(t)
@@ -84,7 +84,7 @@ func TestPurposeFlag(t *testing.T) {
 			s    set
 			bit  uint64
 		}{{"modality.purpose", p.mod.purpose, l2Purpose}, {"territory", p.territory, l2Territory},
-			{"tell_verbs", p.tellVerbs, l2TellVerb}, {"since", p.since, l2Since}} {
+			{"tell_verbs", p.tellVerbs, l2TellVerb}, {"since", p.since, l2Since}, {"dateWords", dateWordKeys(p), l2DateWord}} {
 			for w := range f.s {
 				words = append(words, w)
 			}
@@ -95,4 +95,13 @@ func TestPurposeFlag(t *testing.T) {
 			}
 		}
 	}
+}
+
+// dateWordKeys is the set of the words that have a record in dateWords.
+func dateWordKeys(p *pack) set {
+	s := set{}
+	for w := range p.dateWords {
+		s[w] = true
+	}
+	return s
 }
