@@ -47,6 +47,16 @@ func (a *arena[T]) ptr(v T) *T {
 	return &(*c)[len(*c)-1]
 }
 
+// slot returns a pointer to a new zero value, for a caller that fills a
+// large value in place (addEvent) instead of building it and then
+// copying it in, as ptr does.
+func (a *arena[T]) slot() *T {
+	c := a.room(1)
+	var zero T
+	*c = append(*c, zero)
+	return &(*c)[len(*c)-1]
+}
+
 // one returns a slice holding v alone. Its capacity is 1, so appending to
 // it copies it elsewhere and never overwrites a neighbour.
 func (a *arena[T]) one(v T) []T {

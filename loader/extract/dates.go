@@ -109,6 +109,9 @@ func validYear(y int) bool { return y >= 1900 && y <= 2100 }
 // dayOrRange reads a day of the month, 1 to 31, or a range of two days
 // ("24-25", "24–25") as its first day.
 func dayOrRange(w string) (int, bool) {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, false // (both ways below need a digit first: the cheap test before two cuts)
+	}
 	if d, ok := atoi(w); ok {
 		return d, d >= 1 && d <= 31
 	}
@@ -125,13 +128,27 @@ func dayOrRange(w string) (int, bool) {
 }
 
 // atoi reads a number of up to four digits (strconv.Atoi would allocate
-// an error for each of the many words that are none).
+// an error for each of the many words that are none), digit by digit:
+// what strconv.Atoi reads of such a number.
 func atoi(s string) (int, bool) {
 	if len(s) > 4 || !allDigits(s) {
 		return 0, false
 	}
-	n, err := strconv.Atoi(s)
-	return n, err == nil
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// addDays is t.AddDate(0, 0, n), by a sum where t is in UTC (the
+// article's date is): a UTC day is always 24 hours, and AddDate splits
+// the time into its date and clock and joins them again.
+func addDays(t time.Time, n int) time.Time {
+	if t.Location() == time.UTC {
+		return t.Add(time.Duration(n) * 24 * time.Hour)
+	}
+	return t.AddDate(0, 0, n)
 }
 
 func mkDate(y, m, d int) (string, bool) {
@@ -185,7 +202,7 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 // dateAtWord is dateAt with lw, the record of toks[i].low, when the
 // caller has it (sentenceDate, which asked pastEra first), else nil.
 func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dateHit, int, bool) {
-	t := toks[i]
+	t := &toks[i] // (not a copy of the token)
 	if t.punct {
 		return dateHit{}, 0, false
 	}
@@ -218,7 +235,13 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 		return dateHit{}, 0, false
 	}
 	// 25/6/2023 or 6/25/2023 (English, when the first number cannot be a month).
-	if strings.Count(w, "/") == 2 {
+	slashes := 0 // (a loop: the words are short, strings.Count's call costs more)
+	for k := 0; k < len(w); k++ {
+		if w[k] == '/' {
+			slashes++
+		}
+	}
+	if slashes == 2 {
 		parts := strings.Split(w, "/")
 		a, ok1 := atoi(parts[0])
 		b, ok2 := atoi(parts[1])
@@ -239,7 +262,7 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 	}
 	// "Selasa (30/4)": a day and a month in brackets, of the article's
 	// year (of the year before when that would be after the article).
-	if strings.Count(w, "/") == 1 && i > 0 && toks[i-1].raw == "(" && i+1 < len(toks) && toks[i+1].raw == ")" {
+	if slashes == 1 && i > 0 && toks[i-1].raw == "(" && i+1 < len(toks) && toks[i+1].raw == ")" {
 		a, b, _ := strings.Cut(w, "/")
 		d, ok1 := atoi(a)
 		m, ok2 := atoi(b)
@@ -361,7 +384,7 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 			if ref.IsZero() {
 				return dateHit{}, 2, false
 			}
-			return dateHit{value: isoDay(ref.AddDate(0, 0, off)), words: t.raw + " " + toks[i+1].raw}, 2, true
+			return dateHit{value: isoDay(addDays(ref, off)), words: t.raw + " " + toks[i+1].raw}, 2, true
 		}
 	}
 	// A count of days, weeks, months or years ago ("dua hari lalu", "3
@@ -373,7 +396,7 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
-		return dateHit{value: isoDay(ref.AddDate(0, 0, off)), words: t.raw}, 1, true
+		return dateHit{value: isoDay(addDays(ref, off)), words: t.raw}, 1, true
 	}
 	// A weekday ("Minggu", "on Sunday"): the last such day on or before
 	// the article date. Capitalized only: "minggu" is also "week".
@@ -381,7 +404,8 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 		if nt, ok := next(1); ok && nt.raw == "(" {
 			return dateHit{}, 0, false // "Minggu (25/6/2023)": the date in brackets wins
 		}
-		if i+2 < len(toks) && p.relPeriods[toks[i+1].low+" "+toks[i+2].low] == "-1w" {
+		var kb [48]byte // (the key in a stack buffer, as above)
+		if i+2 < len(toks) && p.relPeriods[string(append(append(append(kb[:0], toks[i+1].low...), ' '), toks[i+2].low...))] == "-1w" {
 			// "Kamis pekan lalu", "Thursday last week": that day of the
 			// week (Monday to Sunday) before the article's.
 			if ref.IsZero() {
@@ -398,7 +422,7 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 		if back == 0 && (i > 0 && p.dw.pastWeekday[toks[i-1].low] || i+1 < len(toks) && p.dw.pastWeekday[toks[i+1].low]) {
 			back = 7 // "last Thursday" in a Thursday's article
 		}
-		return dateHit{value: isoDay(ref.AddDate(0, 0, -back)), words: t.raw}, 1, true
+		return dateHit{value: isoDay(addDays(ref, -back)), words: t.raw}, 1, true
 	}
 	// "tahun 2022", "in 2022", "sejak 2022"
 	if y, ok := atoi(w); ok && len(w) == 4 && validYear(y) && i > 0 {
@@ -566,7 +590,10 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 		if quote != nil && i < len(quote) && quote[i] != in {
 			continue
 		}
-		lw := p.dateWordOf(toks[i].low) // (pastEra's and dateAt's look-up)
+		lw := &p.noDateWord // (pastEra's and dateAt's look-up, for a word that has a record)
+		if toks[i].lx2&l2DateWord != 0 {
+			lw = p.dateWordOf(toks[i].low)
+		}
 		if p.pastEra(toks, i, ref, lw) {
 			return dateHit{words: toks[i].raw}, true
 		}
@@ -580,7 +607,7 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 			i += n - 1
 			continue
 		}
-		if ok && i > 0 && p.since[toks[i-1].low] {
+		if ok && i > 0 && toks[i-1].lx2&l2Since != 0 && p.since[toks[i-1].low] { // (the flag before the look-up: sentence tokens have theirs)
 			// "sejak 2019", "since 2008": the start of a state or a
 			// span, the event's date only when the sentence has no other
 			// ("Indonesia, yang menjadi anggota Dewan HAM sejak 2019,

@@ -32,7 +32,7 @@ func (r *run) findEvents(s *sentenceContext) {
 			tr, te, clitic = r.matchTrigger(toks, s.ms, i, false)
 		}
 		if tr == nil {
-			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
+			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && toks[i].lx2&l2TellVerb != 0 && r.p.tellVerbs[w] && r.tellTo(s, i) {
 				s.lastTrig = i
 			}
 			continue
@@ -890,12 +890,16 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 			return
 		}
 	}
-	e := facts.Event{
-		Type: typ, Cameo: ev.Code, QuadClass: ev.Quad, Goldstein: ev.Goldstein, Plover: ev.Plover,
-		Source: src, Target: tgt, SourceSector: srcSec, TargetSector: tgtSec, Date: date, Status: status, Confidence: conf,
-		Evidence: r.evs.one(evd),
-	}
-	r.events = append(r.events, r.eventRecs.ptr(eventRec{ev: e, sent: s.si, trigger: t}))
+	// (filled in place: an event is some thirty words, which building it
+	// and then copying it into the arena would move twice)
+	rec := r.eventRecs.slot()
+	rec.sent, rec.trigger = s.si, t
+	e := &rec.ev
+	e.Type, e.Cameo, e.QuadClass, e.Goldstein, e.Plover = typ, ev.Code, ev.Quad, ev.Goldstein, ev.Plover
+	e.Source, e.Target, e.SourceSector, e.TargetSector = src, tgt, srcSec, tgtSec
+	e.Date, e.Status, e.Confidence = date, status, conf
+	e.Evidence = r.evs.one(evd)
+	r.events = append(r.events, rec)
 	if (ev.Root == "18" || ev.Root == "19" || ev.Root == "20") && status == facts.StatusFact {
 		r.lastForce = src
 	}

@@ -1358,3 +1358,157 @@ func TestOrdinaryAcronymLens(t *testing.T) {
 		t.Fatal("no ordinary acronyms")
 	}
 }
+
+// TestSeqRule checks the hand matcher of anchored rows of simple parts
+// (seqRule) against the regexp: every shipped boilerplate pattern but the
+// promotion line's (nearRule's) and synthetic ones, on random ASCII
+// lines made of their words in any case, bytes around them, white space
+// and newlines, and on the lines of the test texts.
+func TestSeqRule(t *testing.T) {
+	x := extractor(t)
+	patterns := []string{
+		`(?i)^\s*(source|sources|sumbu)\s*[:：]`,
+		`(?i)^\s*(a|ab|abc)\s+(b|bc)?\s*[:：]\s*$`,
+		`(?i)^\s*(a|b)\B`,
+		`(?i)^\s*(x|y)\b`,
+		`(?i)^\s*(x|y)[a-c]{2,3}(z|zz)`,
+		`(?i)^\s*\(?(foto|sumber foto)\s*[:：][^)]*\)?\s*$`,
+		`(?i)^\s*([ab]c|d)e`,
+		`^\s*-+\s*(?i:end)`,
+		`(?i)^\s*(©|k)x`,
+		`(?i)^\s*(ſimak|\x{212A}ab)\b`, // (the parser folds "ſ" and "K" to "S" and "K")
+	}
+	shipped := 0
+	for i, b := range x.boiler.rules {
+		if x.boiler.seq[i] != nil {
+			patterns = append(patterns, b.re.String())
+			shipped++
+		} else if x.boiler.near[i] == nil {
+			t.Errorf("boilerplate %q has neither a seqRule nor a nearRule: its ASCII lines go to the regexp", b.re)
+		}
+	}
+	if shipped == 0 {
+		t.Fatal("no shipped boilerplate pattern has the seqRule shape: the test reads nothing of the packs")
+	}
+	// Shapes it must refuse: not anchored, case-sensitive letters, a
+	// repetition of more than one rune, a lazy one.
+	for _, p := range []string{`(?i)\s*(follow)`, `^\s*(follow)`,
+		`(?i)^\s*(ab)+`, `(?i)^\s*(a)\s*?:`, `(?im)^\s*(follow)`} {
+		if newSeqRule(p) != nil {
+			t.Errorf("newSeqRule(%q) is not nil", p)
+		}
+	}
+	rng := rand.New(rand.NewSource(5))
+	texts := strings.Split(strings.Join(testTexts(t, 1), "\n"), "\n")
+	for _, p := range patterns {
+		re := regexp.MustCompile(p)
+		m := newSeqRule(p)
+		if m == nil {
+			t.Fatalf("newSeqRule(%q) = nil", p)
+		}
+		var parts []string
+		for _, sp := range m.parts {
+			for _, w := range sp.words {
+				if w != "" {
+					parts = append(parts, w, strings.ToUpper(w), w[:len(w)/2+1])
+				}
+			}
+		}
+		parts = append(parts, " ", "  ", "\t", "\n", ".", "-", "_", "x", "Z", "9", ":", "(", ")", "a", "bc", "e", "\r\n", "Antara")
+		lines := slices.Clone(texts)
+		for n := 0; n < 100000; n++ {
+			var b strings.Builder
+			for k := rng.Intn(10); k >= 0; k-- {
+				s := parts[rng.Intn(len(parts))]
+				if rng.Intn(4) == 0 { // mixed case
+					bs := []byte(s)
+					for i := range bs {
+						if rng.Intn(2) == 0 {
+							bs[i] = byte(unicode.ToUpper(rune(bs[i])))
+						}
+					}
+					s = string(bs)
+				}
+				b.WriteString(s)
+			}
+			lines = append(lines, b.String())
+		}
+		for _, line := range lines {
+			if !isASCII(line) {
+				continue
+			}
+			if got, want := m.match(line), re.MatchString(line); got != want {
+				t.Fatalf("%q on %q: seqRule %v, regexp %v", p, line, got, want)
+			}
+		}
+	}
+}
+
+// TestDatelineAt compares datelineAt, the dateline matched by hand, with
+// datelineRe on random datelines (pieces of datelines, bytes near them,
+// white space of every kind, dashes, brackets up to and past their 30
+// characters, long words), on the first words of the test texts and of
+// the benchmark's articles, and on their tails.
+func TestDatelineAt(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	pieces := []string{"WASHINGTON", "U.S.", "KYIV-", "A", "KOMPAS.com", "Reuters", "Jakarta", "Ukraine", "x9.", ",", "(", ")",
+		"(Reuters)", "(AP)", "-", "--", "---", "–", "—", "–—", "’", "O’BRIEN", "D'A", ".", "a b c", "Zz", "ANTARA", "25/6/2023",
+		"(26/6/2023)", "25,", "2023", "Senin", "Ab", "AB", "aB", "(ab)", "(a)", "(" + strings.Repeat("a", 29) + ")",
+		"(" + strings.Repeat("b ", 15) + ")", "(" + strings.Repeat("c", 31) + ")", strings.Repeat("Q", 80), "Q" + strings.Repeat("q", 70),
+		"\xe2\x80", "\xe2\x80\x99", "\xff", "é", "A-", "A--", "-A", "/", "a/b.c", "X,Y", ",,", "(ab))", "((ab)"}
+	spaces := []string{" ", " ", " ", "  ", "\t", "\n", "\f", "\r", "\v", "\u00a0", "", ""}
+	pick := func(xs []string) string { return xs[rng.Intn(len(xs))] }
+	places := []string{"WASHINGTON", "KYIV", "NEW YORK", "U.S.", "O’BRIEN", "PORT-AU-PRINCE", "A B C D E", "Jakarta", "Kota Baru",
+		"Jakarta Pusat Utara Selatan", "Tiririca", "Sarah Murdoch", "JAKARTA-", "X", "Xy"}
+	details := []string{"", ", KOMPAS.com", ", Ukraine", ", June 25, 2023", ", 25/6/2023", " , Senin", ", a b c d e", ",x,y z", ", .x"}
+	brackets := []string{"", " (Reuters)", "(AP)", " (ANTARA) (26/6/2023)", " (a)", " (ab) (cd) (ef)", " (Reuters"}
+	dashes := []string{" - ", " -- ", "- ", " — ", "–\t", " --- ", " -", "-", " —– "}
+	var texts []string
+	for k := 0; k < 100000; k++ {
+		text := pick(spaces) + pick(places) + pick(details) + pick(brackets) + pick(dashes) + pick(pieces) + " " + pick(pieces)
+		if rng.Intn(3) == 0 { // one byte dropped or doubled
+			i := rng.Intn(len(text))
+			if rng.Intn(2) == 0 {
+				text = text[:i] + text[i+1:]
+			} else {
+				text = text[:i+1] + text[i:]
+			}
+		}
+		texts = append(texts, text)
+	}
+	for k := 0; k < 200000; k++ {
+		var b strings.Builder
+		for i := rng.Intn(14); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			b.WriteString(spaces[rng.Intn(len(spaces))])
+		}
+		if rng.Intn(2) == 0 {
+			b.WriteString("Presiden Rusia bertemu.")
+		}
+		texts = append(texts, b.String())
+	}
+	for _, in := range benchCorpus(t, 50) {
+		texts = append(texts, in.Text)
+	}
+	for _, text := range testTexts(t, 1) {
+		texts = append(texts, text)
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			texts = append(texts, text[k+1:])
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		s = s[:datelineCut(s)]
+		want := datelineRe.FindStringSubmatchIndex(s)
+		got, ok := datelineAt(s)
+		if ok != (want != nil) || ok && !slices.Equal(got[:], want) {
+			t.Fatalf("%q: datelineAt %v %v, datelineRe %v", s, got, ok, want)
+		}
+		if ok {
+			matched++
+		}
+	}
+	if matched < len(texts)/20 {
+		t.Fatalf("only %d of %d texts have a dateline: the test tries too few", matched, len(texts))
+	}
+}

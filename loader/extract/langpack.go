@@ -1326,6 +1326,9 @@ const (
 	l2Purpose                            // modality.purpose (modalBefore, asked for every trigger)
 	l2Possessive                         // possessives (sidesOfResult, asked for every state mention)
 	l2Territory                          // territory (codeTrigger, asked for every target)
+	l2TellVerb                           // tell_verbs (findEvents, before the look-up)
+	l2Since                              // since (sentenceDate, before the look-up)
+	l2DateWord                           // a key of dateWords (sentenceDate, before dateWordOf)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1517,7 +1520,7 @@ func (p *pack) buildLex2(com *common) {
 		{p.matchNouns, l2MatchNoun}, {p.versusWords, l2Versus}, {p.orgLinks, l2OrgLink},
 		{p.teamRoleBefore, l2TeamRole}, {p.teamRoleAfter, l2TeamRole}, {p.indexWords, l2IndexWord},
 		{p.clubWords, l2ClubWord}, {p.aliasWords, l2AliasWord},
-		{p.function, l2Function}, {p.mod.conditionals, l2Conditional}, {p.facilityHeads, l2FacilityHead},
+		{p.function, l2Function}, {p.mod.conditionals, l2Conditional}, {p.tellVerbs, l2TellVerb}, {p.since, l2Since}, {p.facilityHeads, l2FacilityHead},
 		{p.namedAfterHeads, l2NamedAfterHead}, {p.sourcePreps, l2SourcePrep}, {p.stateOf, l2StateOf},
 		{p.former, l2Former}, {p.vesselNouns, l2VesselNoun},
 		{p.birthOpeners, l2BirthOpener}, {p.ordinaryCompanyWords, l2OrdinaryCompany},
@@ -1529,6 +1532,9 @@ func (p *pack) buildLex2(com *common) {
 	}
 	for w := range p.matchVerbs.byFirst {
 		lex[w] |= l2MatchVerb
+	}
+	for w := range p.dateWords {
+		lex[w] |= l2DateWord
 	}
 	// Keyed by written forms: the bit of the fold.
 	for _, x := range []struct {

@@ -81,7 +81,8 @@ type scratch struct {
 	evKeys    []uint32 // evKeys[i] is partiesKey of events[i] (addEvent), until writeDocument sorts them
 	stance    map[stanceKey]*facts.Stance
 	skeys     []stanceKey
-	sptrs     []*facts.Stance // sptrs[i] is stance[skeys[i]]
+	sptrs     []*facts.Stance // sptrs[i] is stance[skeys[i]], but for the derived stances (deriveStances), which are not in stance
+	dkeys     []uint32        // the derivedKey of each derived stance, in order (deriveStances)
 	mentions  arena[mention]
 	actorRecs arena[actorRec]
 	eventRecs arena[eventRec]

@@ -56,13 +56,14 @@ func cleanMax(text string, work []byte, sents []sentence, p *pack, all []*pack, 
 func cleanInto(c *cleaned, text string, work []byte, sents []sentence, p *pack, all []*pack, boiler *boilerSet, maxSent int) *cleaned {
 	*c = cleaned{text: text, work: work, sents: sents[:0], p: p, maxSent: maxSent}
 	leadAt := leadLine(text, boiler)
-	m := datelineRe.FindStringSubmatchIndex(text[:datelineCut(text)])
-	if m == nil && leadAt > 0 {
+	// (datelineAt is datelineRe's match, by hand)
+	m, ok := datelineAt(text[:datelineCut(text)])
+	if !ok && leadAt > 0 {
 		// A dateline opens the lead, after a headline, a publication line
 		// or share buttons ("Published: 14 November 2025\nSYDNEY, Nov 14
 		// (Reuters) - …").
 		sub := text[leadAt:]
-		if m = datelineRe.FindStringSubmatchIndex(sub[:datelineCut(sub)]); m != nil {
+		if m, ok = datelineAt(sub[:datelineCut(sub)]); ok {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += leadAt
@@ -70,7 +71,7 @@ func cleanInto(c *cleaned, text string, work []byte, sents []sentence, p *pack, 
 			}
 		}
 	}
-	if m != nil && !(m[4] >= 0 && m[1] < len(text) && text[m[1]] >= 'a' && text[m[1]] <= 'z') {
+	if ok && !(m[4] >= 0 && m[1] < len(text) && text[m[1]] >= 'a' && text[m[1]] <= 'z') {
 		// (a name in title case and a dash before a lower-case word is the
 		// sentence's subject and its apposition, not a dateline: "Sarah
 		// Murdoch - seorang model - menikah …", "Tiririca- yang …")

@@ -117,9 +117,17 @@ func (r *run) deriveStances() {
 	// The weight of the last status looked up: nearly all events are
 	// facts, so one map look-up serves them all.
 	lastStatus, lastWeight, weighed := "", 0.0, false
-	// The same for the evidence rule of the last event type: the events
-	// of an article are of a few types, often in runs.
-	lastType, lastRule := "", ""
+	// The same for the evidence rule of an event type (derivedRule, a map
+	// look-up): neighbouring events are often of one type.
+	lastType, lastRule, ruled := "", "", false
+	// The derived stances are found by a hash of their source, target and
+	// relation (derivedKey) in a row of their own, r.dkeys, beside their
+	// records r.sptrs[first:], not in the map r.stance: a scan of the few
+	// dozen hashes of an article costs less than hashing the four strings
+	// of a stanceKey for the map, and no one else looks a derived stance up
+	// (addStance, which reads the map, looks up explicit ones, before).
+	first := len(r.sptrs)
+	r.dkeys = r.dkeys[:0]
 	for _, e := range r.events {
 		ev := &e.ev
 		if ev.Target == "" || ev.Target == ev.Source {
@@ -141,20 +149,41 @@ func (r *run) deriveStances() {
 		if w <= 0 {
 			continue
 		}
-		key := stanceKey{ev.Source, ev.Target, rel, facts.StanceDerived}
 		evd := ev.Evidence[0]
 		evd.Confidence = round2(w)
-		if lastRule == "" || ev.Type != lastType {
-			lastType, lastRule = ev.Type, r.x.derivedRule(ev.Type)
+		if !ruled || ev.Type != lastType {
+			lastType, lastRule, ruled = ev.Type, r.x.derivedRule(ev.Type), true
 		}
 		evd.Rule = lastRule
-		if x := r.stance[key]; x != nil {
+		h := derivedKey(ev.Source, ev.Target, rel)
+		if x := r.derived(first, h, ev.Source, ev.Target, rel); x != nil {
 			x.Strength = 1 - (1-x.Strength)*(1-w)
 			x.Evidence = r.evs.appendTo(x.Evidence, evd)
 			continue
 		}
 		x := r.stances.ptr(facts.Stance{Source: ev.Source, Target: ev.Target, Relation: rel, Kind: facts.StanceDerived, Strength: w, Evidence: r.evs.one(evd)})
-		r.stance[key] = x
-		r.skeys, r.sptrs = append(r.skeys, key), append(r.sptrs, x)
+		r.skeys, r.sptrs = append(r.skeys, stanceKey{ev.Source, ev.Target, rel, facts.StanceDerived}), append(r.sptrs, x)
+		r.dkeys = append(r.dkeys, h)
 	}
+}
+
+// derivedKey hashes a derived stance's source, target and relation
+// (FNV-1a, as partiesKey) for deriveStances' scan of r.dkeys.
+func derivedKey(src, tgt, rel string) uint32 {
+	return fnvField(fnvField(fnvField(2166136261, src), tgt), rel)
+}
+
+// derived returns the derived stance of source, target and relation
+// whose derivedKey is h, among those deriveStances made so far
+// (r.sptrs[first:], their hashes in r.dkeys), or nil.
+func (r *run) derived(first int, h uint32, src, tgt, rel string) *facts.Stance {
+	for j, k := range r.dkeys {
+		if k != h {
+			continue
+		}
+		if x := r.sptrs[first+j]; x.Source == src && x.Target == tgt && x.Relation == rel {
+			return x
+		}
+	}
+	return nil
 }

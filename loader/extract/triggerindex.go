@@ -113,8 +113,8 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 			}
 			w := toks[k].low
 			buf = append(buf, s.byPrev[w]...)
-			if sg := singular(w); sg != "" {
-				buf = append(buf, s.byPrev[sg]...)
+			if mayBePlural(w) {
+				buf = append(buf, bySingular(s.byPrev, w)...)
 			}
 		}
 	}
@@ -127,8 +127,8 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 		}
 		w := toks[k].low
 		buf = append(buf, s.byNext[w]...)
-		if sg := singular(w); sg != "" {
-			buf = append(buf, s.byNext[sg]...)
+		if mayBePlural(w) {
+			buf = append(buf, bySingular(s.byNext, w)...)
 		}
 		for _, c := range p.clitics {
 			if strings.HasSuffix(w, c) && len(w) > len(c) {
@@ -157,6 +157,27 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return ""
+}
+
+// mayBePlural is singular's first test, inlined where it is called
+// for every word: every plural it undoes ends in "s".
+func mayBePlural(w string) bool {
+	return len(w) >= 3 && w[len(w)-1] == 's'
+}
+
+// bySingular is m[singular(w)] when w has a singular, else nil. The
+// singular of an "-ies" plural, which singular builds ("parties" →
+// "party"), is put together in a stack buffer, which the look-up does not
+// copy: no string is made.
+func bySingular(m map[string][]int, w string) []int {
+	if n := len(w); n > 4 && strings.HasSuffix(w, "ies") { // (singular's first case)
+		var b [48]byte
+		return m[string(append(append(b[:0], w[:n-3]...), 'y'))]
+	}
+	if sg := singular(w); sg != "" {
+		return m[sg]
+	}
+	return nil
 }
 
 // pluralOf: w is a regular plural of word.
