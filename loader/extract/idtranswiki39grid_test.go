@@ -66,8 +66,7 @@ var idTransWiki39Rows = []wantRow{
 	{"wn afghan dean kamen", "Kompetisi FIRST Global didirikan oleh Dean Kamen untuk menumbuhkan minat generasi muda pada sains, teknologi, teknik, dan matematika.", "first-global/organization dean-kamen/person", true},
 	{"wn afghan pelatih mehraban", "Menurut pelatih tim Afghanistan, Alireza Mehraban, robot tim itu mencetak satu atau dua poin bagi aliansi tiga negara bersama tim Gabon dan Estonia.", "AFG alireza-mehraban/person GAB EST", false},
 	{"wn afghan polandia armenia", "Tahun ini tim Eropa menjuarai kompetisi secara keseluruhan, dengan medali perak diraih Polandia dan medali perunggu diraih Armenia.", "POL ARM", false},
-	// known: missing rodaba-noori
-	{"wn afghan rodaba noori", "\"Kami ingin menunjukkan bahwa perempuan Afghanistan juga bisa membuat robot,\" kata anggota tim Rodaba Noori kepada pers.", "AFG rodaba-noori/person", true},
+	{"wn afghan rodaba noori", "\"Kami ingin menunjukkan bahwa perempuan Afghanistan juga bisa membuat robot,\" kata anggota tim Rodaba Noori kepada pers.", "AFG rodaba-noori/person", false},
 	{"wn afghan taliban herat", "Untuk mengajukan visa, seluruh tim harus menempuh perjalanan sekitar 800 kilometer dari Herat ke Kabul melalui wilayah yang dikuasai Taliban.", "taliban/armed_group", false},
 	{"wn afghan dewan keamanan nasional", "Presiden Donald Trump secara pribadi meminta Dewan Keamanan Nasional Amerika Serikat membantu para siswi itu masuk ke negara tersebut.", "donald-trump/person usa-nsc/agency", false},
 	{"wn afghan kanada", "Duta Besar Hamdullah Mohib mengatakan ada kekhawatiran bahwa mereka akan berusaha tetap tinggal di Amerika Serikat atau Kanada setelah kontes.", "hamdullah-mohib/person USA CAN", false},
@@ -110,27 +109,22 @@ var idTransWiki39Rows = []wantRow{
 	// Wikinews: https://en.wikinews.org/wiki/New_faces_emerge_as_veteran_politicians_step_down_in_Hong_Kong_legislative_election
 	{"wn election legco", "Pemilihan umum legislatif Hong Kong digelar pada hari Minggu dengan jumlah pemilih yang memecahkan rekor, sekitar 2 juta orang.", "HKG", false},
 	{"wn election eddie chu", "Di daerah pemilihan New Territories West, tokoh pan-demokrat nonpartisan Eddie Chu terpilih dengan 84.121 suara.", "eddie-chu/person", false},
-	// known: unwanted organization partai-sipil; unwanted organization partai-demokrat; civic-passion is person, want organization; missing civic-party; missing democratic-party-hk
-	{"wn election civic passion", "Kandidat lain yang terpilih di distrik ini adalah Cheng Chung-tai dari Civic Passion serta Kwok Ka-ki dan Andrew Wan dari Partai Sipil dan Partai Demokrat.", "cheng-chung-tai/person civic-passion/organization kwok-ka-ki/person andrew-wan/person civic-party/organization democratic-party-hk/organization", true},
-	// known: unwanted organization partai-rakyat-baru; missing new-people-party; missing dab; missing ftu
-	{"wn election dab ftu", "Kandidat kubu pro-Beijing yang terpilih adalah Michael Tien dari Partai Rakyat Baru, Ben Chan dan Leung Che-cheung dari DAB, serta Alice Mak dari FTU.", "michael-tien/person new-people-party/organization ben-chan/person leung-che-cheung/person dab/organization alice-mak/person ftu/organization", true},
-	// known: unwanted organization partai-buruh; missing labour-party-hk; missing adpl
+	{"wn election civic passion", "Kandidat lain yang terpilih di distrik ini adalah Cheng Chung-tai dari Civic Passion serta Kwok Ka-ki dan Andrew Wan dari Partai Sipil dan Partai Demokrat.", "cheng-chung-tai/person civic-passion/organization kwok-ka-ki/person andrew-wan/person civic-party/organization democratic-party-hong-kong/organization", false},
+	{"wn election dab ftu", "Kandidat kubu pro-Beijing yang terpilih adalah Michael Tien dari Partai Rakyat Baru, Ben Chan dan Leung Che-cheung dari DAB, serta Alice Mak dari FTU.", "michael-tien/person new-people-party/organization ben-chan/person leung-che-cheung/person dab/organization alice-mak/person ftu/organization", false},
+	// known: unwanted organization partai-buruh; missing labour-party-hk
 	{"wn election lee cheuk-yan", "Dua politikus veteran pan-demokrat, Lee Cheuk-yan dari Partai Buruh dan Frederick Fung dari ADPL, kalah di daerah pemilihan ini.", "lee-cheuk-yan/person labour-party-hk/organization frederick-fung/person adpl/organization", true},
 	// known: missing junius-ho
 	{"wn election junius ho", "Junius Ho mengalahkan Lee Cheuk-yan dengan selisih sekitar lima ribu suara.", "junius-ho/person lee-cheuk-yan/person", true},
-	// known: missing dab
-	{"wn election elizabeth quat", "Elizabeth Quat dari DAB terpilih dengan 58.825 suara, tertinggi di daerah pemilihan itu.", "elizabeth-quat/person dab/organization", true},
-	// known: unwanted organization partai-demokrat; missing democratic-party-hk; missing baggio-leung; missing youngspiration
-	{"wn election youngspiration", "Lam Cheuk-ting dari Partai Demokrat dan Baggio Leung dari kelompok lokalis Youngspiration terpilih sebagai pendatang baru.", "lam-cheuk-ting/person democratic-party-hk/organization baggio-leung/person youngspiration/organization", true},
+	{"wn election elizabeth quat", "Elizabeth Quat dari DAB terpilih dengan 58.825 suara, tertinggi di daerah pemilihan itu.", "elizabeth-quat/person dab/organization", false},
+	// known: missing baggio-leung
+	{"wn election youngspiration", "Lam Cheuk-ting dari Partai Demokrat dan Baggio Leung dari kelompok lokalis Youngspiration terpilih sebagai pendatang baru.", "lam-cheuk-ting/person democratic-party-hong-kong/organization baggio-leung/person youngspiration/organization", true},
 	// Wikinews: https://en.wikinews.org/wiki/Hackers_attack_Church_of_Scientology_website
-	// known: missing church-of-scientology
-	{"wn hackers situs diserang", "Situs web Gereja Scientology diserang oleh para peretas sehingga situs itu tidak dapat diakses.", "church-of-scientology/organization", true},
-	// known: missing anonymous; missing insurgency-wiki; missing 4chan
+	{"wn hackers situs diserang", "Situs web Gereja Scientology diserang oleh para peretas sehingga situs itu tidak dapat diakses.", "church-of-scientology/organization", false},
+	// known: missing anonymous; missing insurgency-wiki
 	{"wn hackers anonymous", "Serangan itu dilancarkan pada hari Rabu oleh pengguna bernama \"Anonymous\" di situs \"Insurgency Wiki\", cabang dari 4chan.", "anonymous/organization insurgency-wiki/organization 4chan/organization", true},
-	// known: missing church-of-scientology; missing tom-cruise
+	// known: missing tom-cruise
 	{"wn hackers tom cruise youtube", "Insiden itu dipicu upaya Gereja Scientology menghapus video promosi yang menampilkan penganut Scientology Tom Cruise dari YouTube.", "church-of-scientology/organization tom-cruise/person youtube/organization", true},
-	// known: missing church-of-scientology; missing gawker
-	{"wn hackers gawker", "Meskipun YouTube memenuhi permintaan Gereja Scientology, situs lain seperti Gawker.com menyatakan akan tetap menayangkan video tersebut.", "youtube/organization church-of-scientology/organization gawker/media", true},
+	{"wn hackers gawker", "Meskipun YouTube memenuhi permintaan Gereja Scientology, situs lain seperti Gawker.com menyatakan akan tetap menayangkan video tersebut.", "youtube/organization church-of-scientology/organization gawker/media", false},
 	// known: missing church-of-scientology
 	{"wn hackers matthew ingram", "Dalam sebuah tulisan blog, Matthew Ingram dari The Globe and Mail menyebut konflik itu sebagai \"Scientology melawan Internet, bagian XVII\".", "matthew-ingram/person the-globe-and-mail/media church-of-scientology/organization", true},
 	// Wikinews: https://en.wikinews.org/wiki/Texas_student_Ahmed_Mohamed_inspires_social_movement
@@ -144,17 +138,15 @@ var idTransWiki39Rows = []wantRow{
 	// known: unwanted person mohamed; missing ahmed-mohamed
 	{"wn clock sergey brin", "Salah satu pendiri Google, Sergey Brin, secara pribadi bertemu Mohamed selama kunjungannya ke Google.", "google/organization sergey-brin/person ahmed-mohamed/person", true},
 	{"wn clock ayah ke pbb", "Ayahnya, Mohamed El-Hassan Mohamed, mengatakan ia akan membawa seluruh keluarganya ke markas besar PBB di New York.", "mohamed-el-hassan-mohamed/person united-nations/igo", false},
-	// known: unwanted organization universitas-texas-arlington; missing university-of-texas-arlington
-	{"wn clock amneh jafari", "Mahasiswi psikologi Universitas Texas Arlington, Amneh Jafari, membuat tagar itu dan mengunggahnya ke Twitter.", "university-of-texas-arlington/organization amneh-jafari/person twitter/organization", true},
+	{"wn clock amneh jafari", "Mahasiswi psikologi Universitas Texas Arlington, Amneh Jafari, membuat tagar itu dan mengunggahnya ke Twitter.", "university-of-texas-arlington/organization amneh-jafari/person twitter/organization", false},
 	// known: unwanted state USA
 	{"wn clock nasa twit", "NASA mencuitkan dukungan kepada Ahmed Mohamed melalui akun Stasiun Luar Angkasa Internasional.", "usa-nasa/agency ahmed-mohamed/person", true},
-	// known: unwanted agency usa-dewan-hubungan-amerika-islam; unwanted person mohamed; missing council-on-american-islamic-relations; missing ahmed-mohamed
+	// known: unwanted person mohamed; missing ahmed-mohamed
 	{"wn clock cair alia salem", "Direktur eksekutif cabang Dallas Dewan Hubungan Amerika-Islam, Alia Salem, mengatakan Mohamed ingin memanfaatkan ketenarannya untuk menyoroti perlakuan terhadap warga Muslim di Amerika Serikat.", "council-on-american-islamic-relations/organization alia-salem/person ahmed-mohamed/person USA", true},
 	// known: unwanted organization sekolah-independen-irving-dan; unwanted agency idn-kepolisian-irving; missing irving-independent-school-district; missing irving-police-department
 	{"wn clock irving polisi", "Distrik Sekolah Independen Irving dan Departemen Kepolisian Irving menegaskan bahwa agama dan nama anak itu tidak menjadi faktor.", "irving-independent-school-district/agency irving-police-department/agency", true},
 	// Wikinews: https://en.wikinews.org/wiki/At_least_107_killed_in_Mecca_crane_collapse
-	// known: unwanted agency sau-otoritas-pertahanan-sipil-arab-saudi; missing civil-defense-authority
-	{"wn crane pertahanan sipil", "Badai kemarin menyebabkan sebuah derek jatuh ke Masjidil Haram di Mekah, menewaskan sedikitnya 107 orang, menurut Otoritas Pertahanan Sipil Arab Saudi.", "civil-defense-authority/agency", true},
+	{"wn crane pertahanan sipil", "Badai kemarin menyebabkan sebuah derek jatuh ke Masjidil Haram di Mekah, menewaskan sedikitnya 107 orang, menurut Otoritas Pertahanan Sipil Arab Saudi.", "civil-defense-authority/agency", false},
 	// known: missing civil-defense-authority
 	{"wn crane al-amr", "Direktur Jenderal Otoritas Pertahanan Sipil Suleiman al-Amr mengatakan kepada televisi al-Ikhbariya bahwa semua korban luka dan tewas telah dibawa ke rumah sakit.", "civil-defense-authority/agency suleiman-al-amr/person al-ekhbariya/media", true},
 	{"wn crane saudi gazette", "\"Jika terjadi satu jam kemudian, keadaannya akan jauh lebih buruk,\" kata Khaled Al-Maeena, redaktur senior Saudi Gazette.", "khaled-al-maeena/person saudi-gazette/media", false},
@@ -173,23 +165,19 @@ var idTransWiki39Rows = []wantRow{
 	{"wn ie9 microsoft ie6", "Microsoft mengumumkan pada hari Jumat bahwa sudah saatnya pengguna IE6 beralih dari peramban berusia 10 tahun itu.", "microsoft/organization", false},
 	{"wn ie9 kampanye", "Melalui situs web baru, Microsoft meluncurkan kampanye agresif untuk membujuk pengguna berhenti memakai IE6.", "microsoft/organization", false},
 	{"wn ie9 pc world", "Analisis terbaru PC World atas statistik lalu lintas situsnya sendiri menyimpulkan bahwa Internet Explorer kini berada di posisi ketiga.", "pc-world/media", false},
-	// known: unwanted organization internet-secunia; missing secunia
+	// known: unwanted organization internet
 	{"wn ie9 secunia", "Perusahaan keamanan Internet Secunia mengatakan bahwa per 4 Maret 2011, IE6 memiliki 277 celah keamanan.", "secunia/organization", true},
 	// Wikinews: https://en.wikinews.org/wiki/Australian_children_suffering_from_iodine_deficiency
 	{"wn iodine anak australia", "Hampir separuh anak sekolah dasar di Australia mengalami kekurangan yodium ringan hingga sedang, kata para peneliti.", "AUS", false},
-	// known: unwanted media medical-journal; unwanted state AUS; missing medical-journal-of-australia
-	{"wn iodine jurnal medis", "Hasil studi itu diterbitkan dalam Medical Journal of Australia pekan ini.", "medical-journal-of-australia/media", true},
+	{"wn iodine jurnal medis", "Hasil studi itu diterbitkan dalam Medical Journal of Australia pekan ini.", "medical-journal-of-australia/media", false},
 	// known: unwanted state AUS; missing australian-centre-for-control-of-iodine-deficiency-disorders
 	{"wn iodine cres eastman", "Profesor Cres Eastman, Ketua Pusat Pengendalian Gangguan Akibat Kekurangan Yodium Australia, mengatakan anak-anak dan ibu hamil harus mendapat asupan yodium yang cukup.", "cres-eastman/person australian-centre-for-control-of-iodine-deficiency-disorders/organization", true},
-	// known: unwanted agency nzl-badan-standar-pangan-australia-selandia-baru; missing food-standards-of-australia-and-new-zealand
-	{"wn iodine fsanz", "Lydia Buchtmann dari Badan Standar Pangan Australia Selandia Baru mengatakan pihaknya sedang menyusun pedoman wajib tentang yodium sebelum akhir tahun.", "lydia-buchtmann/person food-standards-of-australia-and-new-zealand/agency", true},
+	{"wn iodine fsanz", "Lydia Buchtmann dari Badan Standar Pangan Australia Selandia Baru mengatakan pihaknya sedang menyusun pedoman wajib tentang yodium sebelum akhir tahun.", "lydia-buchtmann/person food-standards-of-australia-and-new-zealand/agency", false},
 	{"wn iodine who", "Organisasi Kesehatan Dunia (WHO) merekomendasikan agar setiap negara menambahkan yodium ke dalam semua garam konsumsi.", "who/igo", false},
 	// Wikinews: https://en.wikinews.org/wiki/Lantern_Festival_in_Taipei_lights_up_the_night
-	// known: unwanted person lung-bin; missing hau-lung-bin
-	{"wn lanterns hau lung-bin", "Ratusan ribu orang memadati Monumen Chiang Kai Shek untuk menyaksikan Wali Kota Hau Lung-bin menyalakan ratusan lentera warna-warni.", "hau-lung-bin/person", true},
+	{"wn lanterns hau lung-bin", "Ratusan ribu orang memadati Monumen Chiang Kai Shek untuk menyaksikan Wali Kota Hau Lung-bin menyalakan ratusan lentera warna-warni.", "hau-lung-bin/person", false},
 	{"wn lanterns taiwan", "Seperti semua perayaan tahun baru di Taiwan, festival lentera itu sangat ramai.", "TWN", false},
-	// known: unwanted agency mys-badan-pariwisata-malaysia; missing mys-tourism-board
-	{"wn lanterns malaysia tourism", "Badan Pariwisata Malaysia tampil mencolok di pintu masuk utama kawasan itu.", "mys-tourism-board/agency", true},
+	{"wn lanterns malaysia tourism", "Badan Pariwisata Malaysia tampil mencolok di pintu masuk utama kawasan itu.", "mys-tourism-board/agency", false},
 	// Wikinews: https://en.wikinews.org/wiki/Reports:_%27streamlined%27_UK_asylum_process_to_replace_interview_with_questionnaire_for_five_nationalities
 	// known: unwanted agency gbr-home-affairs-ministry; missing gbr-home-office
 	{"wn questionnaire home office", "Kementerian Dalam Negeri Britania Raya hari ini mulai membagikan kuesioner sebagai pengganti wawancara resmi bagi sekitar 12.000 pencari suaka dari Afganistan, Eritrea, Libya, Suriah, dan Yaman.", "gbr-home-office/agency AFG ERI LBY SYR YEM", true},
@@ -206,14 +194,13 @@ var idTransWiki39Rows = []wantRow{
 	{"wn questionnaire guardian", "The Guardian mengutip contoh pertanyaan rumit yang panjangnya lebih dari lima puluh kata.", "the-guardian/media", false},
 	// known: unwanted agency idn-dewan-gabungan-untuk-kesejahteraan-imigran-caitlin-boswell; missing joint-council-for-the-welfare-of-immigrants; missing caitlin-boswell
 	{"wn questionnaire colin yeo", "Surat kabar itu mengutip pengkritik seperti pengacara imigrasi Colin Yeo dan juru kampanye Dewan Gabungan untuk Kesejahteraan Imigran Caitlin Boswell.", "colin-yeo/person joint-council-for-the-welfare-of-immigrants/organization caitlin-boswell/person", true},
-	// known: missing refugee-council
-	{"wn questionnaire enver solomon", "Setelah kebocoran itu, Kepala Eksekutif Dewan Pengungsi Enver Solomon mengatakan kepada Sky News bahwa setiap proses \"harus dipikirkan dengan matang\".", "refugee-council/organization enver-solomon/person sky-news/media", true},
+	{"wn questionnaire enver solomon", "Setelah kebocoran itu, Kepala Eksekutif Dewan Pengungsi Enver Solomon mengatakan kepada Sky News bahwa setiap proses \"harus dipikirkan dengan matang\".", "refugee-council/organization enver-solomon/person sky-news/media", false},
 	// Wikinews: https://en.wikinews.org/wiki/Sensitive_Canadian_document_found_on_rainy_streets
 	{"wn sensitive cbc", "Sebuah dokumen sensitif milik Kementerian Lingkungan Hidup Kanada ditemukan basah di sebuah jalan di Ottawa oleh seseorang yang kemudian menyerahkannya kepada CBC.", "can-environment-ministry/agency cbc/media", false},
 	{"wn sensitive julie hahn", "Juru bicara Kementerian Lingkungan Hidup Kanada Julie Hahn mengatakan ketentuan itu berlaku untuk surat pengaduan dan catatan penelitian.", "can-environment-ministry/agency julie-hahn/person", false},
 	{"wn sensitive john baird", "Menteri Lingkungan Hidup John Baird telah menanyakan kepada para pejabat bagaimana dokumen semacam itu bisa tercecer di jalan.", "john-baird/person", false},
 	{"wn sensitive raisinghani", "Juru bicara Kementerian Lingkungan Hidup Kanada Sujata Raisinghani mengatakan kepada CBC News bahwa kementerian akan menyelidiki insiden itu.", "can-environment-ministry/agency sujata-raisinghani/person cbc/media", false},
-	// known: unwanted state CAN; missing new-democratic-party
+	// known: unwanted state CAN
 	{"wn sensitive paul dewar", "Paul Dewar, anggota parlemen dari Partai Demokrat Baru asal Ottawa, mengatakan rangkaian kebocoran keamanan itu menimbulkan pertanyaan serius.", "paul-dewar/person new-democratic-party/organization", true},
 	{"wn sensitive bernier couillard", "Pada bulan Mei, Maxime Bernier terpaksa mundur sebagai Menteri Luar Negeri setelah diketahui meninggalkan dokumen sensitif di apartemen kekasihnya saat itu, Julie Couillard, yang memiliki hubungan dengan geng motor Hells Angels.", "maxime-bernier/person julie-couillard/person hells-angels/organization", false},
 	// Wikinews: https://en.wikinews.org/wiki/FIFA_World_Cup_2018_day_five%3A_Sweden%2C_Belgium%2C_England_win_three_points
@@ -231,7 +218,7 @@ var idTransWiki39Rows = []wantRow{
 	{"wn soccer maaloul", "Pelatih Tunisia Nabil Maaloul mengatakan timnya bermain melawan tim yang sangat terampil dan terkoordinasi di lini depan.", "TUN nabil-maaloul/person", false},
 	// Wikinews: https://en.wikinews.org/wiki/Local_municipalities_in_Italy_ask_taxes_from_religious_schools
 	{"wn taxes gereja katolik", "Dalam beberapa hari terakhir di Italia, sejumlah pemerintah kota mulai meminta sekolah-sekolah keagamaan membayar pajak, meskipun ditentang Gereja Katolik.", "ITA catholic-church/organization", false},
-	// known: unwanted state ITA; unwanted court idn-supreme-court; missing ita-supreme-court; missing municipality-of-livorno
+	// known: missing municipality-of-livorno
 	{"wn taxes mahkamah agung", "Permintaan itu didasarkan pada putusan Mahkamah Agung Kasasi Italia pada 8 Juli yang mengakui keabsahan tuntutan Pemerintah Kota Livorno.", "ita-supreme-court/court municipality-of-livorno/government", true},
 	// known: missing municipality-of-bogliasco
 	{"wn taxes m5s", "Permintaan juga datang dari Pemerintah Kota Bogliasco dan dari para anggota Gerakan Bintang Lima (M5S) di dewan regional Lombardia.", "municipality-of-bogliasco/government five-star-movement/organization", true},
@@ -242,11 +229,10 @@ var idTransWiki39Rows = []wantRow{
 	{"wn taxes uaar petisi", "Persatuan Ateis dan Agnostik Rasionalis (UAAR) meluncurkan petisi yang meminta pemerintah melaksanakan putusan Mahkamah Agung.", "union-of-rationalist-atheists-and-agnostics/organization ita-supreme-court/court", true},
 	{"wn taxes maroni", "Presiden wilayah Lombardia, Roberto Maroni, menanggapi dengan mengusulkan langkah-langkah regional untuk mendanai sekolah swasta.", "roberto-maroni/person", false},
 	{"wn taxes de vincenti", "Claudio De Vincenti, wakil sekretaris perdana menteri, mengatakan akan dibuka meja diskusi dengan asosiasi nirlaba, termasuk asosiasi keagamaan.", "claudio-de-vincenti/person", false},
-	// known: missing micromega
-	{"wn taxes micromega", "Majalah sekuler MicroMega menyebut putusan pengadilan itu bersejarah.", "micromega/media", true},
+	{"wn taxes micromega", "Majalah sekuler MicroMega menyebut putusan pengadilan itu bersejarah.", "micromega/media", false},
 	// Wikinews: https://en.wikinews.org/wiki/Warhol%27s_photo_legacy_spread_by_university_exhibits
 	{"wn warhol usi", "Pekan lalu menandai malam pembukaan pameran Andy Warhol di University of Southern Indiana.", "andy-warhol/person university-of-southern-indiana/organization", false},
-	// known: unwanted organization yayasan-andy-warhol-untuk-seni-visual; missing andy-warhol-foundation-for-the-visual-arts; missing university-of-southern-indiana
+	// known: missing university-of-southern-indiana
 	{"wn warhol yayasan", "Yayasan Andy Warhol untuk Seni Visual memberikan dua sumbangan kepada koleksi seni USI, pada 2007 dan baru-baru ini.", "andy-warhol-foundation-for-the-visual-arts/organization university-of-southern-indiana/organization", true},
 	// known: unwanted person andy-warhol; missing andy-warhol-photographic-legacy-program
 	{"wn warhol kristin wilkins", "Menurut Kristin Wilkins, asisten profesor fotografi dan kurator pameran, semua foto Polaroid itu disumbangkan oleh Program Warisan Fotografi Andy Warhol.", "kristin-wilkins/person andy-warhol-photographic-legacy-program/organization", true},
@@ -256,21 +242,17 @@ var idTransWiki39Rows = []wantRow{
 	{"wn warhol wenner de benedetti", "Pameran itu juga menampilkan penerbit Jann Wenner dari majalah Rolling Stone dan Carlo De Benedetti dari harian Italia La Repubblica.", "jann-wenner/person rolling-stone/media carlo-de-benedetti/person ITA la-repubblica/media", false},
 	// known: unwanted person warhol; missing studio-54; missing andy-warhol
 	{"wn warhol steve rubell", "Pemilik klub disko Steve Rubell dari Studio 54 juga termasuk di antara tokoh yang dipotret Warhol.", "steve-rubell/person studio-54/organization andy-warhol/person", true},
-	// known: missing the-velvet-underground
-	{"wn warhol velvet underground", "Musik latar berasal dari band-band seperti The Velvet Underground.", "the-velvet-underground/organization", true},
+	{"wn warhol velvet underground", "Musik latar berasal dari band-band seperti The Velvet Underground.", "the-velvet-underground/organization", false},
 	// Wikinews: https://en.wikinews.org/wiki/Scientists_analyse_effects_of_global_warming,_atmospheric_ozone_on_crops
 	// known: missing colorado-state-university
 	{"wn warming mit sheffield", "Tim peneliti dari Massachusetts Institute of Technology dan Colorado State University di AS serta University of Sheffield di Inggris menganalisis dampak pemanasan global terhadap produksi gandum, padi, jagung, dan kedelai.", "massachusetts-institute-of-technology/organization colorado-state-university/organization USA university-of-sheffield/organization GBR", true},
-	// known: missing nature-climate-change
-	{"wn warming nature climate change", "Studi itu diterbitkan kemarin dalam jurnal Nature Climate Change.", "nature-climate-change/media", true},
+	{"wn warming nature climate change", "Studi itu diterbitkan kemarin dalam jurnal Nature Climate Change.", "nature-climate-change/media", false},
 	{"wn warming colette heald", "Kepada The Huffington Post, salah satu penulis studi Colette Heald mengatakan bahwa proyeksi iklim cukup konsisten.", "huffpost/media colette-heald/person", false},
-	// known: unwanted agency usa-agriculture-ministry; missing usa-department-of-agriculture
-	{"wn warming departemen pertanian", "Departemen Pertanian AS mencatat bahwa ozon di permukaan tanah menyebabkan kerusakan tanaman yang lebih besar daripada gabungan semua polutan udara lainnya.", "usa-department-of-agriculture/agency", true},
+	{"wn warming departemen pertanian", "Departemen Pertanian AS mencatat bahwa ozon di permukaan tanah menyebabkan kerusakan tanaman yang lebih besar daripada gabungan semua polutan udara lainnya.", "usa-agriculture-ministry/agency", false},
 	{"wn warming epa", "Badan Perlindungan Lingkungan AS mengatakan sebagian tanaman dapat menghasilkan panen lebih tinggi dengan meningkatnya kadar karbon dioksida.", "usa-epa/agency", false},
-	// known: unwanted organization yayasan-sains-nasional-as; unwanted agency usa-dinas-taman-nasional-as; missing usa-nsf; missing usa-nps
-	{"wn warming croucher", "Studi itu didukung oleh Croucher Foundation, Yayasan Sains Nasional AS, dan Dinas Taman Nasional AS.", "croucher-foundation/organization usa-nsf/agency usa-nps/agency", true},
+	{"wn warming croucher", "Studi itu didukung oleh Croucher Foundation, Yayasan Sains Nasional AS, dan Dinas Taman Nasional AS.", "croucher-foundation/organization usa-nsf/agency usa-nps/agency", false},
 	// Wikinews: https://en.wikinews.org/wiki/Australian_woman_claims_Church_of_Scientology_imprisoned_her_for_twelve_years
-	// known: unwanted state FRA; missing valeska-paris; missing church-of-scientology
+	// known: unwanted state FRA; missing valeska-paris
 	{"wn imprisoned valeska paris", "Valeska Paris, perempuan Australia dan mantan penganut Scientology, mengaku bahwa Gereja Scientology menahannya selama dua belas tahun di atas kapal pesiar Freewinds.", "valeska-paris/person AUS church-of-scientology/organization", true},
 	// known: unwanted state FRA; missing valeska-paris
 	{"wn imprisoned swiss inggris", "Paris lahir di Swiss, tetapi orang tuanya membawanya pindah ke Britania Raya saat ia berusia enam tahun.", "valeska-paris/person CHE GBR", true},
@@ -292,23 +274,20 @@ var idTransWiki39Rows = []wantRow{
 	{"wn homeopathic smh", "Menurut Sydney Morning Herald, kulit bayi itu terus mengeluarkan cairan dan tubuhnya kekurangan gizi.", "sydney-morning-herald/media", false},
 	// Wikinews: https://en.wikinews.org/wiki/NASA_celebrates_30th_anniversary_of_first_shuttle_launch;_announces_new_homes_for_retired_shuttles
 	{"wn nasa bolden", "Dalam upacara itu, Administrator NASA Charles Bolden mengumumkan lokasi yang akan menerima tiga pengorbit pesawat ulang-alik yang tersisa.", "usa-nasa/agency charles-bolden/person", false},
-	// known: unwanted organization museum-dirgantara-dan-antariksa-nasional-smithsonian; unwanted organization museum-intrepid; missing smithsonian; missing national-air-and-space-museum; missing intrepid-sea-air-space-museum
+	// known: missing smithsonian
 	{"wn nasa smithsonian intrepid", "Enterprise akan dipindahkan dari Museum Dirgantara dan Antariksa Nasional Smithsonian ke Museum Intrepid di New York.", "smithsonian/organization national-air-and-space-museum/organization intrepid-sea-air-space-museum/organization", true},
 	// known: unwanted person houston
 	{"wn nasa cornyn", "Senator John Cornyn, politikus Partai Republik dari Texas, mengeluarkan pernyataan terkait ditolaknya Houston sebagai lokasi.", "john-cornyn/person us-republican-party/organization", true},
 	{"wn nasa gregoire", "Gubernur Washington Chris Gregoire mengatakan Museum of Flight telah berupaya keras mendatangkan pesawat ulang-alik ke kawasan Pasifik Barat Laut.", "chris-gregoire/person museum-of-flight/organization", false},
-	// known: missing adler-planetarium
-	{"wn nasa adler", "Simulator pesawat ulang-alik akan diberikan kepada Adler Planetarium di Chicago dan Evergreen Aviation & Space Museum di Oregon.", "adler-planetarium/organization evergreen-aviation-space-museum/organization", true},
+	{"wn nasa adler", "Simulator pesawat ulang-alik akan diberikan kepada Adler Planetarium di Chicago dan Evergreen Aviation & Space Museum di Oregon.", "adler-planetarium/organization evergreen-aviation-space-museum/organization", false},
 	{"wn nasa gagarin", "Peringatan 30 tahun misi pesawat ulang-alik pertama bertepatan dengan 50 tahun penerbangan berawak pertama ketika Yuri Gagarin meluncur ke antariksa dengan Vostok 1.", "yuri-gagarin/person", false},
 	// Wikinews: https://en.wikinews.org/wiki/Hundreds_dead_in_Hajj_stampede
 	{"wn stampede kemendagri saudi", "Menurut Kementerian Dalam Negeri Arab Saudi, lebih dari 345 jemaah haji tewas dalam insiden berdesakan di dekat Mekah.", "sau-home-affairs-ministry/agency", false},
 	{"wn stampede pejabat saudi", "Para pejabat Saudi telah memasang tembok oval berbantalan dan menempatkan lebih dari 60.000 personel keamanan di kawasan itu.", "SAU", false},
 	// Wikinews: https://en.wikinews.org/wiki/Greek_court_rules_worship_of_ancient_Greek_deities_is_legal
 	{"wn worship pengadilan yunani", "Pengadilan Yunani memutuskan bahwa penganut agama Yunani kuno kini boleh beribadah secara resmi di situs-situs arkeologi.", "GRC", false},
-	// known: unwanted agency grc-culture-ministry; missing grc-ministry-of-culture
-	{"wn worship kementerian kebudayaan", "Sebelum putusan itu, agama tersebut dilarang beribadah di situs arkeologi oleh Kementerian Kebudayaan Yunani.", "grc-ministry-of-culture/agency", true},
-	// known: missing greek-orthodox-church
-	{"wn worship gereja ortodoks", "Gereja Ortodoks Yunani, sebuah denominasi Kristen, sangat kritis terhadap para penyembah dewa-dewa kuno.", "greek-orthodox-church/organization", true},
+	{"wn worship kementerian kebudayaan", "Sebelum putusan itu, agama tersebut dilarang beribadah di situs arkeologi oleh Kementerian Kebudayaan Yunani.", "grc-culture-ministry/agency", false},
+	{"wn worship gereja ortodoks", "Gereja Ortodoks Yunani, sebuah denominasi Kristen, sangat kritis terhadap para penyembah dewa-dewa kuno.", "greek-orthodox-church/organization", false},
 	{"wn worship 100000 warga yunani", "Saat ini, sekitar 100.000 warga Yunani menyembah dewa-dewa kuno seperti Zeus dan Athena.", "GRC", false},
 	// Wikinews: https://en.wikinews.org/wiki/Scientology_defector_arrested_after_attempting_to_leave_organization
 	// known: unwanted person montalvo; missing los-angeles-sheriffs-department; missing daniel-montalvo
@@ -343,6 +322,39 @@ var idTransWiki39Rows = []wantRow{
 	{"wn none sekolah tk", "Sekolah-sekolah itu diminta membayar tunggakan lebih dari 422.000 euro untuk periode 2004 hingga 2009.", "", false},
 }
 
+// idTransWiki39Batch2Rows are the second batch, 18 more translations of
+// sentences of the same Wikinews articles that batch 1 left out, written
+// and annotated after the rules and data of batch 1 and before the
+// extractor ran on them: Hong Kong candidates and parties, the Church of
+// Scientology, speakers named after a phrase of their role ("kata juru
+// kampanye Caitlin Boswell"), and one row with no actor.
+var idTransWiki39Batch2Rows = []wantRow{
+	// known: unwanted person hong-kong
+	{"b2 election regina ip", "Di daerah pemilihan Pulau Hong Kong, Regina Ip dari Partai Rakyat Baru yang pro-Beijing terpilih kembali dengan 60.760 suara.", "regina-ip/person new-people-party/organization", true},
+	{"b2 election kwok wai-keung horace cheung", "Kandidat pro-Beijing lain yang terpilih adalah Kwok Wai-keung dari FTU dan Horace Cheung dari DAB.", "kwok-wai-keung/person ftu/organization horace-cheung/person dab/organization", false},
+	{"b2 election tanya chan", "Dua kandidat antikemapanan lainnya adalah Hui Chi-fung dari Partai Demokrat Hong Kong dan Tanya Chan dari Partai Sipil.", "hui-chi-fung/person democratic-party-hong-kong/organization tanya-chan/person civic-party/organization", false},
+	{"b2 election claudia mo", "Anggota dewan pan-demokrat Claudia Mo dari Partai Sipil dan Wong Pik-wan dari Partai Demokrat Hong Kong juga terpilih kembali.", "claudia-mo/person civic-party/organization wong-pik-wan/person democratic-party-hong-kong/organization", false},
+	{"b2 election wong kwok-kin", "Paul Tse yang nonpartisan dan Wong Kwok-kin dari FTU berhasil terpilih kembali.", "paul-tse/person wong-kwok-kin/person ftu/organization", false},
+	// known: missing church-of-scientology; missing operation-clambake
+	{"b2 hackers operation clambake", "Unggahan di papan pesan situs pengkritik Scientology, Operation Clambake, menduga telah terjadi serangan penolakan layanan.", "church-of-scientology/organization operation-clambake/organization", true},
+	{"b2 hackers situs gereja", "Para pengkritik Scientology di grup diskusi alt.religion.scientology mengecam serangan terhadap situs web Gereja Scientology.", "church-of-scientology/organization", false},
+	{"b2 imprisoned abc", "Dalam pernyataan kepada Australian Broadcasting Corporation, Gereja Scientology membantah tuduhan tersebut.", "abc-australia/media church-of-scientology/organization", false},
+	// known: unwanted state FRA; missing valeska-paris
+	{"b2 imprisoned flag land base", "Paris mengaku ditahan di Flag Land Base di Clearwater, Florida, hingga berusia delapan belas tahun, lalu dipindahkan ke Freewinds.", "valeska-paris/person", true},
+	{"b2 nasa discovery smithsonian", "Pesawat ulang-alik Discovery akan menggantikan Enterprise di Pusat Udvar-Hazy milik Smithsonian.", "smithsonian/organization", false},
+	{"b2 worship ortodoks perkiraan", "Gereja Ortodoks Yunani memperkirakan jumlah itu mendekati 40.000 orang.", "greek-orthodox-church/organization", false},
+	{"b2 sensitive couillard kata", "\"Kami menangani keamanan dokumen dengan serius,\" kata juru bicara kementerian itu, Sujata Raisinghani, kepada CBC News.", "sujata-raisinghani/person cbc/media", false},
+	{"b2 questionnaire boswell", "\"Orang-orang yang melarikan diri dari keadaan putus asa jelas membutuhkan keputusan suaka yang lebih cepat dan adil,\" kata juru kampanye Caitlin Boswell.", "caitlin-boswell/person", false},
+	{"b2 korea kcna kata", "\"Provokasi yang gegabah layak mendapat hukuman keras,\" kata kantor berita resmi Korea Utara KCNA.", "kcna/media", false},
+	// known: missing mark-hamill
+	{"b2 expo hamill joker", "Dalam serial itu, bintang Star Wars Mark Hamill mengisi suara Joker.", "mark-hamill/person", true},
+	// known: unwanted organization asosiasi-mahasiswa-muslim-universitas-texas-arlington; unwanted person mohamed; missing university-of-texas-arlington-muslim-student-association; missing ahmed-mohamed
+	{"b2 clock memon", "Presiden Asosiasi Mahasiswa Muslim Universitas Texas Arlington, Sehar Memon, mengatakan dukungan positif yang besar telah membantu Mohamed.", "university-of-texas-arlington-muslim-student-association/organization sehar-memon/person ahmed-mohamed/person", true},
+	{"b2 taxes toccafondi", "\"Banyak sekolah akan menaikkan biaya atau berhenti beroperasi,\" kata wakil menteri pendidikan Gabriele Toccafondi.", "gabriele-toccafondi/person", false},
+	{"b2 none musim kemarau", "Bendera itu akan dikibarkan untuk pertama kalinya tahun depan.", "", false},
+}
+
 func TestIDTransWiki39Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idTransWiki39Rows, 150) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idTransWiki39Batch2Rows, 10) })
 }
