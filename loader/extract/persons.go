@@ -170,7 +170,11 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 			if k < len(toks) && (toks[k].low == "to" || toks[k].low == "oleh") {
 				k++ // "according to X"
 			}
+			n := len(ms)
 			ms = r.speakerAt(si, toks, k, +1, ms)
+			if len(ms) == n && k < len(toks) && !toks[k].cap && p.lang == "id" {
+				ms = r.speakerAfterRole(si, toks, k, ms)
+			}
 		}
 		// Before the verb: "X mengatakan", "X said".
 		ms = r.speakerAt(si, toks, i, -1, ms)
@@ -2952,4 +2956,41 @@ func (r *run) nicknamedRun(st *sentence, ms []*mention, a int) ([]*mention, bool
 		return ms, true
 	}
 	return ms, false
+}
+
+// speakerAfterRole reads the speaker named after a lower-case phrase of
+// the speaker's role right after an Indonesian speech verb ("kata anggota
+// tim Rodaba Noori kepada pers", "ujar warga desa itu, Maria Goreti"): a
+// word for a person or an occupation at toks[k], at most two more
+// lower-case words (no function words but "itu"; the role one word only
+// before a comma), then two or three name words that end the clause
+// (punctuation, "kepada", the sentence's end). One name word alone stays unread: after a noun it is
+// too often a place's or a body's.
+func (r *run) speakerAfterRole(si int, toks []token, k int, ms []*mention) []*mention {
+	p := r.p
+	if !p.personNouns[toks[k].low] && toks[k].lx&lxTitle == 0 {
+		return ms
+	}
+	if toks[k].lx&lxTitle != 0 && !p.personNouns[toks[k].low] && !p.isOccupation(toks, k) {
+		return ms
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+2 && !toks[j].cap && !toks[j].punct && (!p.function[toks[j].low] || toks[j].low == "itu") {
+		j++
+	}
+	comma := j < len(toks) && toks[j].raw == ","
+	if j == k+1 && !comma {
+		return ms // "kata warga Sungai Lilin": one word, then a place's name as often as a person's
+	}
+	if comma {
+		j++
+	}
+	e := j
+	for e < len(toks) && e-j < 3 && r.isNameWord(&toks[e]) && covered(ms, e) == nil {
+		e++
+	}
+	if e-j < 2 || e < len(toks) && !toks[e].punct && toks[e].low != "kepada" {
+		return ms
+	}
+	return r.speakerAt(si, toks, j, +1, ms)
 }

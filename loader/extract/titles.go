@@ -1462,8 +1462,10 @@ func (r *run) skipPlaceNamed(toks []token, k int) int {
 		if t := &toks[s+1]; r.p.isCommonWord(t.low) && t.lx&lxGiven == 0 || r.p.regionWords[t.low] {
 			return k // "Desa Cibodas Barat": the place's name goes on
 		}
-		if toks[s].lx&lxGiven != 0 {
-			return k // "Wali Kota Ray Nagin": a given name opens the holder's name
+		if toks[s].lx&lxGiven != 0 || hyphenGiven(toks[s+1].raw) {
+			// "Wali Kota Ray Nagin": a given name opens the holder's name;
+			// "Wali Kota Hau Lung-bin": an East Asian given name closes it
+			return k
 		}
 		return s + 1
 	}
@@ -1843,4 +1845,13 @@ func (r *run) namesake(id, name string) *actorRec {
 		r.addPerson(a)
 	}
 	return a
+}
+
+// hyphenGiven reports whether w is a hyphenated given name written the
+// East Asian way, a capitalized syllable, a hyphen and a syllable in lower
+// case ("Lung-bin", "Cheuk-yan", "Jae-myung"), whose surname is the word
+// before it.
+func hyphenGiven(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && w[0] >= 'A' && w[0] <= 'Z'
 }
