@@ -810,6 +810,28 @@ func appendCapWords(buf []int32, toks []token) []int32 {
 	return buf
 }
 
+// sentLx returns the lx flags of st's tokens or'ed together, computed once
+// per sentence. A rule whose every match starts at a token with a flag
+// (a title's or a body's first word: phraseIndex.fbit) tests the
+// sentence's flags first and skips its loop over every token where no
+// token has it, as in most sentences (TestSentLx compares it with the
+// plain or).
+func (r *run) sentLx(st *sentence) uint64 {
+	if r.lxFor != st || r.lxLen != len(st.toks) {
+		r.lxFor, r.lxLen, r.lxAny = st, len(st.toks), orLx(st.toks)
+	}
+	return r.lxAny
+}
+
+// orLx returns the lx flags of toks or'ed together.
+func orLx(toks []token) uint64 {
+	var f uint64
+	for i := range toks {
+		f |= toks[i].lx
+	}
+	return f
+}
+
 // titleCasedSt is titleCased(st.toks), computed once per sentence.
 func (r *run) titleCasedSt(st *sentence) bool {
 	if r.tcFor != st {

@@ -27,6 +27,11 @@ type run struct {
 	// (capWords, persons.go).
 	cwFor  *sentence
 	cwLen  int
+	// lxFor, lxLen name the sentence whose tokens' lx flags lxAny holds,
+	// or'ed together (sentLx, persons.go).
+	lxFor  *sentence
+	lxLen  int
+	lxAny  uint64
 	x      *Extractor
 	ctx    context.Context
 	text   string
