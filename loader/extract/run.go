@@ -25,8 +25,8 @@ type run struct {
 	capsVal bool
 	// cwFor, cwLen name the sentence whose capitalized words capIdx holds
 	// (capWords, persons.go).
-	cwFor  *sentence
-	cwLen  int
+	cwFor *sentence
+	cwLen int
 	// lxFor, lxLen name the sentence whose tokens' lx flags lxAny holds,
 	// or'ed together (sentLx, persons.go).
 	lxFor  *sentence
