@@ -104,7 +104,10 @@ func (x *Extractor) quickLang(text string) string {
 	return ""
 }
 
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// isASCIILetter reports whether c is an ASCII letter: c|0x20 folds 'A'–'Z'
+// onto 'a'–'z' (and no other byte onto them), so one subtraction and one
+// compare test both ranges.
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 func detectTrigrams(text string) string {
 	sample := text

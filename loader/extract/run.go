@@ -27,11 +27,12 @@ type run struct {
 	// (capWords, persons.go).
 	cwFor *sentence
 	cwLen int
-	// lxFor, lxLen name the sentence whose tokens' lx flags lxAny holds,
-	// or'ed together (sentLx, persons.go).
+	// lxFor, lxLen name the sentence whose tokens' lx and lx2 flags lxAny
+	// and lx2Any hold, or'ed together (sentLx, persons.go).
 	lxFor  *sentence
 	lxLen  int
 	lxAny  uint64
+	lx2Any uint64
 	x      *Extractor
 	ctx    context.Context
 	text   string
