@@ -784,13 +784,15 @@ func (r *run) memberAcronyms(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	added := false
-	for k := 0; k < len(toks); k++ {
+	// An acronym of ASCII capitals (isAllUpper, isLetters) is a
+	// capitalized word, not punctuation: the loop walks capWords, not
+	// every token.
+	for _, ck := range r.capWords(st) {
+		k := int(ck)
 		t := &toks[k]
-		// !t.cap first: an acronym of ASCII capitals (isAllUpper, isLetters)
-		// starts with one, and most words do not.
-		// t.raw[1] an ASCII capital next: isAllUpper and isLetters need
+		// t.raw[1] an ASCII capital first: isAllUpper and isLetters need
 		// it, and it rules out most capitalized words without a call.
-		if n := len(t.raw); n < 2 || n > 6 || !t.cap || t.raw[1] < 'A' || t.raw[1] > 'Z' || !isAllUpper(t.raw) || !isLetters(t.raw) || isRoman(t.raw) || covered(ms, k) != nil {
+		if n := len(t.raw); n < 2 || n > 6 || t.raw[1] < 'A' || t.raw[1] > 'Z' || !isAllUpper(t.raw) || !isLetters(t.raw) || isRoman(t.raw) || covered(ms, k) != nil {
 			continue
 		}
 		if k+1 < len(toks) && toks[k+1].cap && !toks[k+1].punct {
