@@ -18,25 +18,7 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 	if len(people) == 0 {
 		return ms
 	}
-	// A name starts at a capitalized word (cap, not punct) or at an Arabic
-	// article's name ("al-Hamadi"), which has a hyphen. In a sentence with
-	// no hyphen the loop steps from one capitalized word (capWords) to the
-	// next, past the tokens the test below rules out.
-	var cw []int32
-	capsOnly := len(toks) > 0 && strings.IndexByte(r.text[toks[0].s:toks[len(toks)-1].e], '-') < 0
-	if capsOnly {
-		cw = r.capWords(st)
-	}
 	for i := 0; i < len(toks); i++ {
-		if capsOnly {
-			for len(cw) > 0 && int(cw[0]) < i {
-				cw = cw[1:]
-			}
-			if len(cw) == 0 {
-				break
-			}
-			i = int(cw[0])
-		}
 		if !toks[i].cap && !arabicArticleName(toks[i].raw) || toks[i].punct || covered(ms, i) != nil || toks[i].lx&lxNameStop != 0 && r.p.nameStop[toks[i].raw] {
 			continue
 		}

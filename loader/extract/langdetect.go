@@ -104,10 +104,7 @@ func (x *Extractor) quickLang(text string) string {
 	return ""
 }
 
-// isASCIILetter reports whether c is an ASCII letter: c|0x20 folds 'A'–'Z'
-// onto 'a'–'z' (and no other byte onto them), so one subtraction and one
-// compare test both ranges.
-func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func detectTrigrams(text string) string {
 	sample := text
