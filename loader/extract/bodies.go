@@ -21,7 +21,14 @@ import (
 func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	for i := 0; i < len(toks); i++ {
+	// The loop below acts only at a token with lxBodyState (bodyStateForms)
+	// or one that may start a body's name (mayStart): where the sentence
+	// has neither flag, it is skipped.
+	from := 0
+	if fb := p.bodies.fbit; fb != 0 && r.sentLx(st)&(fb|lxBodyState) == 0 {
+		from = len(toks)
+	}
+	for i := from; i < len(toks); i++ {
 		if forms := p.bodyStateForms(&toks[i]); forms != nil {
 			var made bool
 			if ms, i, made = r.bodyWithState(toks, ms, i, forms); made {

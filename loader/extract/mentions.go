@@ -1346,7 +1346,9 @@ func (r *run) workTitles(st *sentence, ms []*mention) []*mention {
 	if len(p.workNouns) == 0 || len(ms) == 0 {
 		return ms
 	}
-	cued := len(p.titleCues) > 0 // read once, not per token
+	// read once, not per token; and no loop where no token of the sentence
+	// is a title cue (l2TitleCue), as in most sentences
+	cued := len(p.titleCues) > 0 && r.sentLx2(st)&l2TitleCue != 0
 	for i := 0; cued && i+1 < len(toks); i++ {
 		if toks[i].lx2&l2TitleCue == 0 || !toks[i+1].cap || toks[i+1].punct {
 			continue

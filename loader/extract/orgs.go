@@ -45,9 +45,15 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 	if len(p.orgCreateHeads) == 0 && len(p.orgCreateTails) == 0 && len(p.bodyCreateHeads) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
-	for i := 0; i < len(toks); i++ {
+	// Every form starts at a capitalized word (cap, not punct): the loop
+	// walks the sentence's index of them (capWords) rather than testing
+	// every token; after a name it goes on from the first one at or after
+	// the name's end (capFrom), as the token loop went on from its end.
+	cw := r.capWords(st)
+	for ci := 0; ci < len(cw); ci++ {
+		i := int(cw[ci])
 		t := &toks[i]
-		if !t.cap || t.punct || t.low == "" {
+		if t.low == "" {
 			continue
 		}
 		media, cued := false, false
@@ -151,7 +157,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			start, end, state = r.headOfTail(toks, start, end, ms) // "Brenner Institute for Peace Studies"; not "the Health Department"
 			if state != nil {
 				ms = r.stateTailBody(toks, start, end, state, ms)
-				i = max(i, end-1)
+				ci = capFrom(cw, max(i+1, end)) - 1
 				continue
 			}
 		}
@@ -255,9 +261,16 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		}
 		a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: kind, Name: name, Country: country, Sector: sector})
 		ms, _ = r.spanMention(toks, ms, start, end, id, "organization", 0.8, a.entry)
-		i = end - 1
+		ci = capFrom(cw, end) - 1
 	}
 	return ms
+}
+
+// capFrom returns the position in cw (capWords: token indexes, ascending)
+// of the first capitalized word at or after token j, or len(cw).
+func capFrom(cw []int32, j int) int {
+	k, _ := slices.BinarySearch(cw, int32(j))
+	return k
 }
 
 // stateTailBody makes the body of a state that toks[start:end] names: the
@@ -774,11 +787,15 @@ func (r *run) memberAcronyms(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	added := false
-	for k := 0; k < len(toks); k++ {
+	// An acronym of ASCII capitals (isAllUpper, isLetters) is a
+	// capitalized word, not punctuation: the loop walks capWords, not
+	// every token.
+	for _, ck := range r.capWords(st) {
+		k := int(ck)
 		t := &toks[k]
-		// !t.cap first: an acronym of ASCII capitals (isAllUpper, isLetters)
-		// starts with one, and most words do not.
-		if n := len(t.raw); n < 2 || n > 6 || !t.cap || !isAllUpper(t.raw) || !isLetters(t.raw) || isRoman(t.raw) || covered(ms, k) != nil {
+		// t.raw[1] an ASCII capital first: isAllUpper and isLetters need
+		// it, and it rules out most capitalized words without a call.
+		if n := len(t.raw); n < 2 || n > 6 || t.raw[1] < 'A' || t.raw[1] > 'Z' || !isAllUpper(t.raw) || !isLetters(t.raw) || isRoman(t.raw) || covered(ms, k) != nil {
 			continue
 		}
 		if k+1 < len(toks) && toks[k+1].cap && !toks[k+1].punct {
@@ -1528,6 +1545,12 @@ func (r *run) inContext(c string, ms []*mention) bool {
 // ("Johnson & Johnson Indonesia").
 func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
+	// Most sentences have no "&": one byte search of the sentence's text
+	// (each token's raw is r.text[s:e]) skips the token loop below, which
+	// tested every token's raw.
+	if len(toks) < 3 || strings.IndexByte(r.text[toks[0].s:toks[len(toks)-1].e], '&') < 0 {
+		return ms
+	}
 	if r.titleCasedSt(st) {
 		return ms
 	}

@@ -814,6 +814,35 @@ func appendCapWords(buf []int32, toks []token) []int32 {
 	return buf
 }
 
+// sentLx returns the lx flags of st's tokens or'ed together, computed once
+// per sentence. A rule whose every match starts at a token with a flag
+// (a title's or a body's first word: phraseIndex.fbit) tests the
+// sentence's flags first and skips its loop over every token where no
+// token has it, as in most sentences (TestSentLx compares it with the
+// plain or).
+func (r *run) sentLx(st *sentence) uint64 {
+	if r.lxFor != st || r.lxLen != len(st.toks) {
+		r.lxFor, r.lxLen = st, len(st.toks)
+		r.lxAny, r.lx2Any = orLx(st.toks)
+	}
+	return r.lxAny
+}
+
+// sentLx2 is sentLx for the lx2 flags (a word list's bit: l2TitleCue).
+func (r *run) sentLx2(st *sentence) uint64 {
+	r.sentLx(st)
+	return r.lx2Any
+}
+
+// orLx returns the lx and the lx2 flags of toks, each or'ed together.
+func orLx(toks []token) (lx, lx2 uint64) {
+	for i := range toks {
+		lx |= toks[i].lx
+		lx2 |= toks[i].lx2
+	}
+	return lx, lx2
+}
+
 // titleCasedSt is titleCased(st.toks), computed once per sentence.
 func (r *run) titleCasedSt(st *sentence) bool {
 	if r.tcFor != st {
@@ -2604,6 +2633,18 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 	if len(r.p.initialsIntros) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
+	if r.sentLx(st)&lxInitialsCue == 0 {
+		// No word of initials_intros or person_nouns (each has
+		// lxInitialsCue) in the sentence: only initials before an age make
+		// a person (the last case below), and initials are a capitalized
+		// word (initialsTok), so the loop walks capWords, not every token.
+		for _, ci := range r.capWords(st) {
+			if i := int(ci); i+1 < len(toks) && (toks[i+1].raw == "(" || toks[i+1].raw == ",") && r.initialsBeforeAge(toks, i) {
+				ms = r.agedInitials(toks, ms, i)
+			}
+		}
+		return ms
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].lx&lxInitialsCue == 0 && toks[i+1].raw != "(" && toks[i+1].raw != "," {
 			continue // (cheapest first: no cue word, no age after)
@@ -2619,12 +2660,26 @@ func (r *run) initialsPersons(st *sentence, ms []*mention) []*mention {
 			if r.initialsAfterPersonNoun(toks, ms, k) {
 				ms = r.initialsList(toks, ms, k, 2)
 			}
-		case initialsTok(&toks[i], 2) && ageAfter(toks, i+1) && (i == 0 || !toks[i-1].cap || toks[i-1].punct):
-			// "AS (34), warga …", "AS, 34, and his wife": a state has no age
-			if m := covered(ms, i); m == nil || m.entry != nil && m.entry.Kind == facts.KindState {
-				ms = r.initialsList(toks, ms, i, 2)
-			}
+		case r.initialsBeforeAge(toks, i):
+			ms = r.agedInitials(toks, ms, i)
 		}
+	}
+	return ms
+}
+
+// initialsBeforeAge reports whether toks[i] is initials before an age,
+// not inside a capitalized name: "AS (34), warga …", "AS, 34, and his
+// wife".
+func (r *run) initialsBeforeAge(toks []token, i int) bool {
+	return initialsTok(&toks[i], 2) && ageAfter(toks, i+1) && (i == 0 || !toks[i-1].cap || toks[i-1].punct)
+}
+
+// agedInitials makes the person of the initials before an age at toks[i]
+// (initialsBeforeAge), unless a mention other than a state's covers them:
+// a state has no age.
+func (r *run) agedInitials(toks []token, ms []*mention, i int) []*mention {
+	if m := covered(ms, i); m == nil || m.entry != nil && m.entry.Kind == facts.KindState {
+		ms = r.initialsList(toks, ms, i, 2)
 	}
 	return ms
 }

@@ -1,35 +1,97 @@
 package extract
 
 import (
-	"sort"
+	"strings"
 	"testing"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
-// TestTokenSpanWalk compares tokenSpan, which walks to the span's end from
-// its first token, with the two searches of sort.Search it stands for, on
-// every span of one to six tokens (and their byte offsets inside tokens)
-// of the benchmark's sentences and mutations of them.
-func TestTokenSpanWalk(t *testing.T) {
+// The tests of this file check the sentence-level skips of the mention
+// rules' speed pass (README, "Mention rules speed pass of issue #12"): on
+// every sentence of the benchmark's articles and mutations of them, in
+// every language pack, a skip is taken only where the plain token loop it
+// replaces finds nothing to act on.
+
+// TestSentLx checks sentLx and sentLx2 against the plain or of the tokens'
+// flags, in and out of order (the cache is per sentence), and the skips
+// that read them or the sentence's bytes.
+func TestSentLx(t *testing.T) {
 	x := extractor(t)
-	p := x.packList[0]
-	for _, text := range testTexts(t, 1) {
-		c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
-		for i := range c.sents {
-			toks := c.tokenize(&c.sents[i], nil)
-			for a := range toks {
-				for b := a; b < len(toks) && b < a+6; b++ {
-					for _, span := range [][2]int{{toks[a].s, toks[b].e}, {toks[a].s + 1, toks[b].e - 1}, {toks[a].e, toks[b].s}} {
-						s, e := span[0], span[1]
-						wi := sort.Search(len(toks), func(m int) bool { return toks[m].e > s })
-						wj := sort.Search(len(toks), func(m int) bool { return toks[m].s >= e })
-						if gi, gj := tokenSpan(toks, s, e); gi != wi || gj != wj {
-							t.Fatalf("tokenSpan(%d, %d) = %d, %d, want %d, %d", s, e, gi, gj, wi, wj)
-						}
-					}
+	for _, text := range testTexts(t, 2) {
+		for _, p := range x.packList {
+			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			r := &run{x: x, text: text, p: p, scratch: &scratch{}}
+			for k := 0; k < 2*len(c.sents); k++ {
+				st := &c.sents[(k*7)%len(c.sents)]
+				if st.toks == nil {
+					st.toks = c.tokenize(st, nil)
 				}
+				toks := st.toks
+				var lx, lx2 uint64
+				for i := range toks {
+					lx |= toks[i].lx
+					lx2 |= toks[i].lx2
+				}
+				if got := r.sentLx(st); got != lx {
+					t.Fatalf("sentLx of %q = %x, want %x", text[st.s:st.e], got, lx)
+				}
+				if got := r.sentLx2(st); got != lx2 {
+					t.Fatalf("sentLx2 of %q = %x, want %x", text[st.s:st.e], got, lx2)
+				}
+				checkSkips(t, r, st)
 			}
+		}
+	}
+}
+
+// checkSkips checks, for one sentence, that each skip of the speed pass
+// leaves out only tokens where the plain loop did nothing.
+func checkSkips(t *testing.T, r *run, st *sentence) {
+	t.Helper()
+	toks, p := st.toks, r.p
+	if len(toks) == 0 {
+		return
+	}
+	span := r.text[toks[0].s:toks[len(toks)-1].e]
+	noAmp := !strings.Contains(span, "&")
+	lx := r.sentLx(st)
+	cw := r.capWords(st)
+	for i := range toks {
+		tk := &toks[i]
+		if tk.raw != r.text[tk.s:tk.e] {
+			t.Fatalf("token %q is not the text's %q", tk.raw, r.text[tk.s:tk.e])
+		}
+		if noAmp && tk.raw == "&" {
+			t.Fatalf("ampersandOrgs: %q has an ampersand token", span)
+		}
+		if p.titles.fbit != 0 && lx&p.titles.fbit == 0 && p.titles.mayStart(tk) {
+			t.Fatalf("titledPersons: %q may start a title at %q", span, tk.raw)
+		}
+		if p.bodies.fbit != 0 && lx&(p.bodies.fbit|lxBodyState) == 0 && (p.bodies.mayStart(tk) || p.bodyStateForms(tk) != nil) {
+			t.Fatalf("namedBodies: %q may start a body at %q", span, tk.raw)
+		}
+		if lx&lxInitialsCue == 0 && (p.initialsIntros[tk.low] || p.personNouns[tk.low]) {
+			t.Fatalf("initialsPersons: %q has the cue %q without lxInitialsCue", span, tk.raw)
+		}
+		capWord := tk.cap && !tk.punct
+		if !capWord && initialsTok(tk, 2) {
+			t.Fatalf("initialsPersons: initials %q are no capitalized word", tk.raw)
+		}
+		if !capWord && len(tk.raw) >= 2 && isAllUpper(tk.raw) && isLetters(tk.raw) {
+			t.Fatalf("memberAcronyms: acronym %q is no capitalized word", tk.raw)
+		}
+		if capWord && len(tk.raw) >= 2 && (tk.raw[1] < 'A' || tk.raw[1] > 'Z') && isAllUpper(tk.raw) && isLetters(tk.raw) {
+			t.Fatalf("memberAcronyms: acronym %q without a capital second letter", tk.raw)
+		}
+	}
+	for j := 0; j <= len(toks)+1; j++ {
+		want := 0
+		for want < len(cw) && int(cw[want]) < j {
+			want++
+		}
+		if got := capFrom(cw, j); got != want {
+			t.Fatalf("capFrom(%v, %d) = %d, want %d", cw, j, got, want)
 		}
 	}
 }

@@ -25,8 +25,14 @@ type run struct {
 	capsVal bool
 	// cwFor, cwLen name the sentence whose capitalized words capIdx holds
 	// (capWords, persons.go).
-	cwFor  *sentence
-	cwLen  int
+	cwFor *sentence
+	cwLen int
+	// lxFor, lxLen name the sentence whose tokens' lx and lx2 flags lxAny
+	// and lx2Any hold, or'ed together (sentLx, persons.go).
+	lxFor  *sentence
+	lxLen  int
+	lxAny  uint64
+	lx2Any uint64
 	x      *Extractor
 	ctx    context.Context
 	text   string

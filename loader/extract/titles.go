@@ -257,6 +257,9 @@ func (r *run) loneQualifierAt(toks []token, j int, ms []*mention) bool {
 func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
+	if fb := p.titles.fbit; fb != 0 && r.sentLx(st)&fb == 0 {
+		return ms // no token may start a title (the loop's nextTitleStart finds none)
+	}
 	var pend labeled
 	pendEnd := -1
 	for i := 0; ; i++ {
