@@ -156,3 +156,47 @@ func runEnOrg39Rows(t *testing.T, rows []struct{ text, want string }, knownRows 
 	}
 	t.Logf("%d of %d rows pass, %d known failures", pass, len(rows), len(knownRows))
 }
+
+// enOrg39Grid2Rows are a second batch, written after the rules and data of
+// the pass and annotated before their first run, to see whether the rules
+// reach names the gazetteer cannot hold (made-up firms and groups). Before
+// the pass's rules: 6 of 16; with them: 12 of 16, 13 after one fix (a
+// name going on past the run after "officials at": "Heathrow Airport");
+// three rows stay known ("League" as a tail of new names was tried and
+// dropped: it made "the Champions League" an organization).
+var enOrg39Grid2Rows = []struct{ text, want string }{
+	{"Analysts at Harrowgate Economics expect inflation to ease in the spring.", "harrowgate-economics/organization"},
+	{"Economists at Tillbrook Research said the housing market had bottomed out.", "tillbrook-research/organization"},
+	{"A spokesperson for the Clearwater Coalition said the lawsuit would be filed on Monday.", "clearwater-coalition/organization"},
+	{"Researchers at the Marlowe Institute found that the subsidy had raised prices.", "marlowe-institute/organization"},
+	{"Officials at Brightfold, a payments company, declined to comment.", "brightfold/organization"},
+	{"Quillon, a Nairobi-based research firm, said mobile lending had doubled.", "quillon/organization/KEN"},
+	{"Dravenport Partners, a Toronto-based consultancy, advised the pension fund on the deal.", "dravenport-partners/organization/CAN"},
+	{"The Kestrel Foundation, a Geneva-based charity, pledged $10 million for vaccines.", "kestrel-foundation/organization/CHE"},
+	{"Experts at the Halden Center for Energy Policy said the grid could not cope.", "halden-center-for-energy-policy/organization"},
+	{"A spokesman for Vantory said the company would cut 400 jobs.", "vantory/organization"},
+	{"Strategists at Corvell Capital Markets expect the yen to weaken.", "corvell-capital-markets/organization"},
+	{"The Wexford Tenants League called for a rent freeze.", "wexford-tenants-league/organization"},
+	{"Officials at Heathrow Airport said flights would resume by noon.", ""},
+	{"A spokesperson for the Ministry of Health said the outbreak was under control.", ""},
+	{"Scientists at the Mauna Loa Observatory recorded a new carbon dioxide peak.", ""},
+	{"Thousands attended the Rivermouth Music Festival over the weekend.", ""},
+}
+
+// enOrg39Grid2Known lists the second batch's rows the extractor still gets
+// wrong.
+var enOrg39Grid2Known = []string{
+	// "League" ends no new name (competitions: "the Champions League").
+	"The Wexford Tenants League called for a rent freeze.",
+	// "a Geneva-based charity": the seat gives no country to a name the
+	// head rule made before the apposition was read. Left alone.
+	"The Kestrel Foundation, a Geneva-based charity, pledged $10 million for vaccines.",
+	// "Observatory" ends a civil group's name (civil_org_tails); a
+	// scientific station's is read the same. Left alone (before the pass too).
+	"Scientists at the Mauna Loa Observatory recorded a new carbon dioxide peak.",
+}
+
+// TestEnglishOrg39Grid2 runs the second batch as TestEnglishOrg39Grid.
+func TestEnglishOrg39Grid2(t *testing.T) {
+	runEnOrg39Rows(t, enOrg39Grid2Rows, enOrg39Grid2Known)
+}

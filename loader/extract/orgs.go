@@ -1702,8 +1702,8 @@ func (r *run) staffOrg(toks []token, ms []*mention, k int) []*mention {
 		}
 		j = n
 	}
-	if j <= k || j < len(toks) && toks[j].raw == "-" || j == k+1 && isAllUpper(toks[k].raw) {
-		return ms // "officials at the KLRB": an unknown acronym alone names no actor
+	if j <= k || j < len(toks) && (toks[j].raw == "-" || toks[j].cap && !toks[j].punct) || j == k+1 && isAllUpper(toks[k].raw) {
+		return ms // "officials at the KLRB": an unknown acronym alone names no actor; "officials at Heathrow Airport": the name goes on past the run
 	}
 	if m := mentionAt(ms, k); m != nil && m.tj >= j {
 		return ms // a known name, a place or a state alone: "officials at Washington"
