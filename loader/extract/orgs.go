@@ -127,6 +127,8 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				k := i + 1
 				if k+1 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].cap && !toks[k+1].punct {
 					k++ // "Church of Scientology", "University of Oxford"
+				} else if k+2 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].low == "the" && toks[k+2].cap && !toks[k+2].punct {
+					k += 2 // "Foundation for the Defense of Democracies"
 				}
 				if j := r.orgRun(toks, k, ms); j > k {
 					start, end = i, r.holderAfterOrg(toks, i, k, j, ms)
@@ -1574,10 +1576,11 @@ func (r *run) appositionOrgs(st *sentence, ms []*mention) []*mention {
 			for s > 0 && e-s < 5 && toks[s-1].cap && !toks[s-1].punct {
 				s--
 			}
-			if s < e && toks[s].low == "the" {
+			the := s < e && toks[s].low == "the"
+			if the {
 				s++
 			}
-			if s < e && (s == 0 || !toks[s-1].cap) {
+			if s < e && (s == 0 || !toks[s-1].cap || the && s == 1) { // (also after the sentence's "The": "The Kestrel Foundation, a Paris-based charity,")
 				n := len(ms)
 				if ms = r.appositionOrg(toks, ms, s, e); len(ms) > n || mentionAt(ms, s) != nil {
 					r.seatCountry(ms, s, c+2) // "the Lowy Institute, a Sydney-based think tank": Australian
