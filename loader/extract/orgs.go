@@ -1711,6 +1711,9 @@ func (r *run) staffOrg(toks []token, ms []*mention, k int) []*mention {
 	if m := mentionAt(ms, k); m != nil && m.tj >= j {
 		return ms // a known name, a place or a state alone: "officials at Washington"
 	}
+	if j == k+1 && (r.x.surnames.has(toks[k].low) || r.x.common.surnameEnding(toks[k].low) || len(r.x.bySurname[toks[k].low]) > 0) {
+		return ms // "a spokesman for Hendricks", "a spokeswoman for Kovalenko": a surname alone is more likely a person's
+	}
 	return r.appositionOrg(toks, ms, k, j)
 }
 
