@@ -465,20 +465,27 @@ func (r *run) headOfTail(toks []token, start, end int, ms []*mention) (s, e int,
 			state = m // "U.S. Department of Agriculture": a state's body ("Sudan Doctors Network" is no state's)
 		}
 	}
-	if start < 0 || end+1 >= len(toks) || !p.orgCreateHeads[toks[end-1].low] && !p.orgCreateTails[toks[end-1].low] || !p.orgOf[toks[end].low] || !toks[end+1].cap || toks[end+1].punct {
+	a := end + 1 // the name's first word after "of"/"for"
+	if a+1 < len(toks) && toks[a].low == "the" && toks[a+1].cap && !toks[a+1].punct {
+		a++ // "Institute for the Study of War", "Kiel Institute for the World Economy"
+	}
+	if start < 0 || a >= len(toks) || !p.orgCreateHeads[toks[end-1].low] && !p.orgCreateTails[toks[end-1].low] || !p.orgOf[toks[end].low] || !toks[a].cap || toks[a].punct {
 		if state != nil && state.tj == end-1 {
 			return -1, -1, nil
 		}
 		return start, end, state
 	}
-	j := r.orgRun(toks, end+1, ms)
-	for k := end + 1; k < j; k++ {
+	j := r.orgRun(toks, a, ms)
+	for k := a; k < j; k++ {
 		if covered(ms, k) != nil || toks[k].lx&lxGiven != 0 || r.p.en.not[toks[k].low] {
 			if state != nil && state.tj == end-1 {
 				return -1, -1, nil
 			}
 			return start, end, state // "Association of America", "Institute of Ghana": a state, a place or a known name after it
 		}
+	}
+	if j == a {
+		return start, end, state
 	}
 	return start, max(j, end), state
 }

@@ -54,7 +54,7 @@ var enWiki38Rows = []wantRow{
 	{"bio tanaka raised", "Raised in Osaka, Kenji Tanaka moved to Tokyo to study law and later joined the Ministry of Finance.", "kenji-tanaka/person", false},
 	{"bio silva worked", "After graduating from the University of São Paulo, Mariana Silva worked as a reporter for Folha de S.Paulo.", "mariana-silva/person university-of-sao-paulo folha-de-s-paulo", false},
 	{"bio dutch economist", "Dutch economist Pieter Janssen joined the European Central Bank in 2018.", "pieter-janssen/person NLD ecb", false},
-	{"bio ghanaian entrepreneur", "Ghanaian entrepreneur Kwame Mensah founded the fintech start-up PayHub in Accra in 2019.", "kwame-mensah/person GHA", false},
+	{"bio ghanaian entrepreneur", "Ghanaian entrepreneur Kwame Mensah founded the fintech start-up PayHub in Accra in 2019.", "kwame-mensah/person GHA payhub/organization", false}, // PayHub added by the English organizations grid 39 ("start-up" a firm cue), as "founding Global Infrastructure Partners" wants the firm
 	{"bio born 1985", "Priya Raman (born 1985) is an Indian-born Canadian astrophysicist at the University of Toronto.", "priya-raman/person IND CAN university-of-toronto", true},
 	{"bio ethiopian refugee", "Born in a refugee camp in Kenya, Abdi Warsame became the first Somali-American elected to the Minneapolis city council.", "abdi-warsame/person KEN", false},
 	// Science with persons named by nationality and title.

@@ -1856,6 +1856,17 @@ type common struct {
 	// ("X, a Nairobi-based rights group,", "a charity called X").
 	ApposGroupWords []string `json:"appos_group_words"`
 	apposGroupWords set
+	// ApposFirmWords call a name a company, a research firm or an
+	// institution in an apposition, only as its last word ("Kalshi, a
+	// prediction market company,"; not "Hendricks, a company spokesman";
+	// English organizations grid 39).
+	ApposFirmWords []string `json:"appos_firm_words"`
+	apposFirmWords set
+	// StaffNouns are the people of an organization before "at" or "for"
+	// and its name ("analysts at Capital Economics", "a spokesperson for
+	// the Sunrise Movement"; English organizations grid 39).
+	StaffNouns []string `json:"staff_nouns"`
+	staffNouns set
 	// HTMLDateMeta are the <meta> names (name, property or itemprop, lower
 	// case) news sites give their publication time in, besides those
 	// readability reads (article:published_time, JSON-LD datePublished,
@@ -2007,6 +2018,7 @@ func loadCommon() (*common, error) {
 	c.officeRoles = mkset(c.OfficeRoles)
 	c.questionOpeners, c.ngoWords, c.governmentCouncilWords = mkset(c.QuestionOpeners), mkset(c.NGOWords), mkset(c.GovernmentCouncilWords)
 	c.seaNouns, c.apposGroupWords = mkset(c.SeaNouns), mkset(c.ApposGroupWords)
+	c.apposFirmWords, c.staffNouns = mkset(c.ApposFirmWords), mkset(c.StaffNouns)
 	return &c, nil
 }
 

@@ -1132,7 +1132,8 @@ func (r *run) routeWithPlace(out []*mention, k int) bool {
 }
 
 // chooseMatch picks one of several entries named by the same words: one already
-// in the article, else by kind priority.
+// in the article, else by kind priority, and of one kind the home state's
+// (the pack's home: Indonesian text), else the first.
 func (r *run) chooseMatch(ms []gazetteer.Match) gazetteer.Match {
 	if len(ms) == 1 {
 		return ms[0]
@@ -1151,8 +1152,8 @@ func (r *run) chooseMatch(ms []gazetteer.Match) gazetteer.Match {
 				break
 			}
 		}
-		if rank < bestRank {
-			best, bestRank = m, rank
+		if rank < bestRank || rank == bestRank && r.p.home != "" && m.Entry.Country == r.p.home && best.Entry.Country != r.p.home {
+			best, bestRank = m, rank // of two of a kind, the home state's: "Center for Strategic and International Studies" in Indonesian text is Jakarta's
 		}
 	}
 	return best

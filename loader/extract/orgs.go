@@ -136,6 +136,8 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				k := i + 1
 				if k+1 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].cap && !toks[k+1].punct {
 					k++ // "Church of Scientology", "University of Oxford"
+				} else if k+2 < len(toks) && p.orgOf[toks[k].low] && toks[k+1].low == "the" && toks[k+2].cap && !toks[k+2].punct {
+					k += 2 // "Foundation for the Defense of Democracies"
 				}
 				if j := r.orgRun(toks, k, ms); j > k {
 					start, end = i, r.holderAfterOrg(toks, i, k, j, ms)
@@ -1698,17 +1700,23 @@ func (r *run) appositionOrgs(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	for c := 1; c+2 < len(toks); c++ {
 		switch {
-		case toks[c].raw == "," && (toks[c+1].low == "a" || toks[c+1].low == "an") && r.groupAfter(toks, c+2):
+		case toks[c].raw == "," && (toks[c+1].low == "a" || toks[c+1].low == "an" || toks[c+1].low == "the" && r.seatAfter(ms, c+2)) && r.groupAfter(toks, c+2):
 			e, s := c, c
 			for s > 0 && e-s < 5 && toks[s-1].cap && !toks[s-1].punct {
 				s--
 			}
-			if s < e && toks[s].low == "the" {
+			the := s < e && toks[s].low == "the"
+			if the {
 				s++
 			}
-			if s < e && (s == 0 || !toks[s-1].cap) {
-				ms = r.appositionOrg(toks, ms, s, e)
+			if s < e && (s == 0 || !toks[s-1].cap || the && s == 1) { // (also after the sentence's "The": "The Kestrel Foundation, a Paris-based charity,")
+				n := len(ms)
+				if ms = r.appositionOrg(toks, ms, s, e); len(ms) > n || mentionAt(ms, s) != nil {
+					r.seatCountry(ms, s, c+2) // "the Lowy Institute, a Sydney-based think tank": Australian
+				}
 			}
+		case (toks[c].low == "at" || toks[c].low == "for") && r.x.common.staffNouns[toks[c-1].low] && (toks[c+1].cap || toks[c+1].low == "the"):
+			ms = r.staffOrg(toks, ms, c+1) // "analysts at Capital Economics", "a spokesperson for the Sunrise Movement"
 		case (toks[c].low == "called" || toks[c].low == "named") && r.x.common.apposGroupWords[toks[c-1].low] && toks[c+1].cap && !toks[c+1].punct:
 			if j := r.orgRun(toks, c+1, ms); j > c+1 {
 				ms = r.appositionOrg(toks, ms, c+1, j)
@@ -1743,7 +1751,8 @@ func (r *run) appositionOrg(toks []token, ms []*mention, s, e int) []*mention {
 
 // groupAfter reports whether a group's word (appos_group_words) follows at k
 // after at most five describing words, none of them a preposition,
-// conjunction or relative word.
+// conjunction or relative word; or a firm's word (appos_firm_words) that
+// ends the apposition ("a prediction market company,").
 func (r *run) groupAfter(toks []token, k int) bool {
 	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
 		t := &toks[k]
@@ -1753,12 +1762,88 @@ func (r *run) groupAfter(toks []token, k int) bool {
 		if r.x.common.apposGroupWords[t.low] {
 			return k+1 >= len(toks) || toks[k+1].punct || !toks[k+1].cap && toks[k+1].low != "of"
 		}
+		if r.x.common.apposFirmWords[t.low] && (k+1 >= len(toks) || toks[k+1].punct && toks[k+1].raw != "-") {
+			return true
+		}
 		switch t.low {
 		case "of", "for", "with", "at", "in", "on", "from", "by", "and", "or", "who", "which", "that", "to", "member", "leader", "head", "founder", "spokesman", "spokeswoman", "spokesperson", "director", "lawyer", "activist":
 			return false
 		}
 	}
 	return false
+}
+
+// seatAfter reports whether a place's or a state's name with a seat
+// suffix ("Sydney-based") starts at token k.
+func (r *run) seatAfter(ms []*mention, k int) bool {
+	m := mentionAt(ms, k)
+	return m != nil && !m.person && (r.isState(m.id) || r.isPlace(m.id)) && r.seatSuffixAt(m.e)
+}
+
+// seatCountry gives the new organization at toks[s] the state of the seat
+// its apposition names from token k on ("Airwars, a London-based
+// monitoring group": GBR), when it has none.
+func (r *run) seatCountry(ms []*mention, s, k int) {
+	om := mentionAt(ms, s)
+	if om == nil || om.entry == nil || om.entry.Country != "" {
+		return
+	}
+	a := r.actors[om.id]
+	if a == nil || a.a.Country != "" {
+		return
+	}
+	for _, m := range ms {
+		if m.ti < k || m.ti > k+3 || m.person || !r.seatSuffixAt(m.e) {
+			continue
+		}
+		c := m.id
+		if !r.isState(c) {
+			if e := m.entry; e != nil && e.Kind == facts.KindPlace {
+				c = e.Country
+			} else {
+				continue
+			}
+		}
+		if c != "" {
+			a.a.Country = c
+			return
+		}
+	}
+}
+
+// staffOrg makes the capitalized name at toks[k] (after "the") an
+// organization after a word for its people and "at" or "for" (staff_nouns:
+// "researchers at the Kiel Institute for the World Economy", "officials at
+// Kalshi"), unless it is a known actor, a place or a state alone, a
+// person's name or a title's or a body's word.
+func (r *run) staffOrg(toks []token, ms []*mention, k int) []*mention {
+	if toks[k].low == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap || toks[k].punct || toks[k].lx&(lxGiven|lxBodyHead) != 0 {
+		return ms
+	}
+	if _, ok := r.p.titleAt(toks, k); ok {
+		return ms // "a spokesperson for President …"
+	}
+	j := r.orgRun(toks, k, ms)
+	for j+2 < len(toks) && toks[j].lx2&l2OrgLink != 0 && toks[j+1].low == "the" && toks[j+2].cap && !toks[j+2].punct {
+		n := r.orgRun(toks, j+2, ms) // "for the World Economy"
+		if n == j+2 {
+			break
+		}
+		j = n
+	}
+	if j <= k || j < len(toks) && (toks[j].raw == "-" || toks[j].cap && !toks[j].punct) || j == k+1 && isAllUpper(toks[k].raw) {
+		return ms // "officials at the KLRB": an unknown acronym alone names no actor; "officials at Heathrow Airport": the name goes on past the run
+	}
+	if m := mentionAt(ms, k); m != nil && m.tj >= j {
+		return ms // a known name, a place or a state alone: "officials at Washington"
+	}
+	if j == k+1 && (r.x.surnames.has(toks[k].low) || r.x.common.surnameEnding(toks[k].low) || len(r.x.bySurname[toks[k].low]) > 0) {
+		return ms // "a spokesman for Hendricks", "a spokeswoman for Kovalenko": a surname alone is more likely a person's
+	}
+	return r.appositionOrg(toks, ms, k, j)
 }
 
 // insideKnownName reports whether toks[i] is a word after the first of a
