@@ -22,7 +22,20 @@ import "testing"
 //
 // Before any rule or data of this grid: 93 of 98 actor rows and 14 of 15
 // event rows pass (107 of 113); two of the six failures are the
-// annotation's (a body's id, a release's CAMEO root).
+// annotation's (a body's id, a release's CAMEO root). territory_suffixes
+// (en.json: "Russian-occupied Zaporizhzhia", "Israeli-annexed East
+// Jerusalem" name the place, no state; the place after the compound is no
+// surname), a past participle between a locative preposition and a name
+// is no verb ("in occupied Zaporizhzhia" occupies nothing), the state
+// before a body's lower-case name that opens a title is the holder's
+// ("Russian defence ministry spokesman Igor Konashenkov"), and the
+// spelling "al Shabaab" (aliases.jsonl): 111 of 113 (97/98, 14/15; the
+// two left are the annotation's). A second batch of 15 rows (12 actor,
+// 3 event), annotated before its first run: 6 of 15 on the code before
+// this grid, 12 of 15 at its first run on the rules above; a name after
+// "from occupied" made no party ("jets flying from occupied Crimea
+// bombed Kherson": RUS, not Crimea, is the source) and 20 front-line
+// places of Ukraine, Sudan and Colombia (places.jsonl): 14 of 15.
 func TestENConflict39Grid(t *testing.T) {
 	x := extractor(t)
 	t.Run("actors", func(t *testing.T) { runWireGrid(t, x, enConflict39Rows, "2025-11-15") })
@@ -65,8 +78,7 @@ var enConflict39Rows = []wireGridRow{
 	{"is-k", "IS-K, the Islamic State affiliate in Afghanistan, claimed the attack on a Taliban ministry.", []string{"isis-k/armed_group/AFG", "taliban"}, nil, false, false},
 	{"islamic state khorasan", "The Islamic State Khorasan Province has stepped up recruitment in Central Asia.", []string{"isis-k"}, nil, false, false},
 	{"al-shabaab", "Al-Shabaab militants stormed a hotel in Mogadishu, police said.", []string{"al-shabaab/armed_group/SOM"}, nil, false, false},
-	// known: 'al Shabab' (no hyphen, lower-case article) is no form of al-shabaab
-	{"al shabab spelling", "The al-Qaeda-linked al Shabab group said it killed dozens of Somali soldiers.", []string{"al-shabaab/armed_group/SOM"}, nil, false, true},
+	{"al shabab spelling", "The al-Qaeda-linked al Shabab group said it killed dozens of Somali soldiers.", []string{"al-shabaab/armed_group/SOM"}, nil, false, false},
 	{"jnim", "JNIM, al-Qaeda's affiliate in the Sahel, imposed a fuel blockade on Bamako.", []string{"jnim/armed_group/MLI", "al-qaeda"}, nil, false, false},
 	{"jnim spelled", "Jama'at Nusrat al-Islam wal-Muslimin claimed the attack on a military camp in Burkina Faso.", []string{"jnim", "BFA/state"}, nil, false, false},
 	{"m23 rebels", "M23 rebels said they had taken control of Bukavu, the capital of South Kivu.", []string{"m23/armed_group/COD"}, nil, false, false},
@@ -98,8 +110,7 @@ var enConflict39Rows = []wireGridRow{
 	{"houthi spokesman abdulsalam", "Houthi spokesman Mohammed Abdulsalam said the group would keep up its attacks.", []string{"mohammed-abdulsalam/person/YEM", "houthis"}, nil, false, false},
 	{"saraya al-quds", "Saraya al-Quds, Islamic Jihad's armed wing, said it fired rockets at Sderot.", []string{"al-quds-brigades/armed_group/PSE", "palestinian-islamic-jihad"}, nil, false, false},
 	{"ukrainian armed forces", "The Ukrainian Armed Forces said they had pulled back from two villages near Pokrovsk.", []string{"ukr-armed-forces/military/UKR", "pokrovsk/place"}, nil, false, false},
-	// known: the state before a body's lower-case name ('Russian defence ministry spokesman') gives the holder no state
-	{"konashenkov", "Russian defence ministry spokesman Igor Konashenkov said the strikes hit military targets.", []string{"igor-konashenkov/person/RUS"}, nil, false, true},
+	{"konashenkov", "Russian defence ministry spokesman Igor Konashenkov said the strikes hit military targets.", []string{"igor-konashenkov/person/RUS"}, nil, false, false},
 	{"sudanese armed forces saf", "The Sudanese Armed Forces (SAF) said they had broken the siege of El Obeid.", []string{"sdn-armed-forces/military/SDN"}, nil, false, false},
 	{"hamas spokesman hazem qassem", "Hamas spokesman Hazem Qassem said the group was studying the proposal.", []string{"hazem-qassem/person", "hamas"}, nil, false, false},
 	{"kachin independence army", "The Kachin Independence Army took control of a rare earth mining hub.", []string{"kachin-independence-army/armed_group"}, nil, false, false},
@@ -119,14 +130,27 @@ var enConflict39Rows = []wireGridRow{
 	{"tehreek-e-taliban", "Tehreek-e-Taliban Pakistan fighters attacked a checkpost in North Waziristan.", []string{"ttp/armed_group/PAK"}, nil, false, false},
 
 	// More places only.
-	// known: 'Russian-annexed' before a place reads as the state
-	{"trap crimea annexed", "Explosions were heard across Russian-annexed Crimea on Saturday night.", nil, []string{"crimea/person"}, true, true},
-	// known: 'Israeli-annexed' before a place reads as the state
-	{"trap east jerusalem", "Demolitions of Palestinian homes rose in Israeli-annexed East Jerusalem.", nil, []string{"east-jerusalem/person", "ISR/state"}, false, true},
+	{"trap crimea annexed", "Explosions were heard across Russian-annexed Crimea on Saturday night.", nil, []string{"crimea/person"}, true, false},
+	{"trap east jerusalem", "Demolitions of Palestinian homes rose in Israeli-annexed East Jerusalem.", nil, []string{"east-jerusalem/person", "ISR/state"}, false, false},
 	{"trap occupied west bank", "Settlers torched cars in a village in the occupied West Bank.", nil, []string{"west-bank/person", "ISR/state"}, false, false},
 	{"trap donbas", "Heavy fighting raged across the Donbas as winter set in.", nil, nil, true, false},
 	{"trap nagorno-karabakh", "Most ethnic Armenians left Nagorno-Karabakh within a week.", nil, []string{"nagorno-karabakh/person"}, false, false},
 	{"trap avdiivka", "The ruins of Avdiivka have been under Russian control since February 2024.", nil, []string{"avdiivka/person"}, false, false},
+
+	// Second batch (written and annotated before its first run).
+	{"b2 russian-controlled kherson region", "Shelling cut power to Russian-controlled parts of the Kherson region.", nil, []string{"RUS/state"}, false, false},
+	{"b2 russian-held melitopol", "Partisans said they blew up a railway bridge near Russian-held Melitopol.", []string{"melitopol/place/UKR"}, []string{"RUS/state", "melitopol/person"}, false, false},
+	{"b2 israeli-occupied west bank", "Israeli troops raided a refugee camp in the Israeli-occupied West Bank.", []string{"ISR/state", "west-bank/place"}, nil, false, false},
+	{"b2 pakistan-administered kashmir", "An earthquake shook Pakistan-administered Kashmir on Sunday.", nil, []string{"PAK/state"}, false, false},
+	{"b2 nigerian army spokesman", "Nigerian army spokesman Onyema Nwachukwu said troops had rescued 20 hostages.", []string{"onyema-nwachukwu/person/NGA"}, nil, false, false},
+	// known: 'Aden' inside the name is read as the Yemeni city, which splits the name
+	{"b2 somali police spokesman", "Somali police spokesman Abdifatah Aden Hassan said the attackers wore military uniforms.", []string{"abdifatah-aden-hassan/person/SOM"}, nil, false, true},
+	{"b2 israeli police spokesman", "Israeli police spokesman Dean Elsdunne said the suspect was shot dead.", []string{"dean-elsdunne/person/ISR"}, nil, false, false},
+	{"b2 congolese army spokesman", "Congolese army spokesman Sylvain Ekenge accused Rwanda of backing the rebels.", []string{"sylvain-ekenge/person/COD", "RWA/state"}, nil, false, false},
+	{"b2 al shabaab reuters", "Somalia's al Shabaab insurgents claimed the bombing at a military base.", []string{"al-shabaab/armed_group/SOM"}, nil, false, false},
+	{"b2 al shabaab fighters", "Al Shabab fighters briefly seized a town in central Somalia.", []string{"al-shabaab"}, nil, false, false},
+	{"b2 rsf-held nyala", "Drones struck the airport in RSF-held Nyala, the capital of South Darfur.", []string{"rsf/armed_group/SDN"}, nil, false, false},
+	{"b2 houthi-controlled sanaa", "US strikes hit Houthi-controlled Sanaa overnight.", []string{"houthis/armed_group/YEM", "USA/state"}, nil, false, false},
 
 	// Casualty and ministry sources.
 	{"hamas-run health ministry", "The Hamas-run health ministry said 45 people had been killed in the past 24 hours.", []string{"pse-health-ministry/agency/PSE"}, nil, false, false},
@@ -162,5 +186,9 @@ var enConflict39EventRows = []eventRow{
 	{"ev israel struck hezbollah", "Israel struck Hezbollah targets in southern Lebanon.", []syntaxEvent{{"ISR", "", "19", "hezbollah", "", "fact"}}, nil, false, false},
 	// known: annotation: releasing persons is CAMEO 0841, root 08 (yield), not 07
 	{"ev hamas released hostages", "Hamas released three Israeli hostages to the Red Cross.", []syntaxEvent{{"hamas", "", "07", "ISR", "", ""}}, nil, false, true},
+	// Second batch (written and annotated before its first run).
+	{"ev b2 in occupied melitopol no occupy", "Residents in occupied Melitopol reported loud explosions overnight.", nil, nil, true, false},
+	{"ev b2 from occupied crimea", "Ukraine said Russian jets flying from occupied Crimea bombed Kherson.", []syntaxEvent{{"RUS", "", "19", "UKR", "", ""}}, nil, false, false},
+	{"ev b2 russian-occupied target", "Ukrainian drones struck an ammunition depot in Russian-occupied Luhansk.", []syntaxEvent{{"UKR", "", "19", "UKR", "", "fact"}}, []syntaxEvent{{"UKR", "", "19", "RUS", "", ""}}, false, false},
 	{"ev no event occupied place", "Power was restored in Russian-occupied Zaporizhzhia on Friday.", nil, nil, true, false},
 }
