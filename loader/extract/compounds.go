@@ -69,6 +69,9 @@ func (r *run) compoundNotState(t, last token, s, e int) bool {
 // word of territory_suffixes ("Russian-occupied", "Israeli-annexed"):
 // the name after it is the place held, no surname.
 func (r *run) territoryCompound(t *token) bool {
+	if n := len(t.low); n < 4 || t.low[n-1] != 'd' {
+		return false // every territory_suffixes word ends in "d"
+	}
 	k := strings.LastIndexByte(t.low, '-')
 	return k > 0 && r.p.territorySuffixes[t.low[k+1:]]
 }

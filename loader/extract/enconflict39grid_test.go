@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
 
 // TestENConflict39Grid checks present-day (2015-2026) English wire
 // sentences about armed conflict and security: named and generic forces
@@ -191,4 +196,27 @@ var enConflict39EventRows = []eventRow{
 	{"ev b2 from occupied crimea", "Ukraine said Russian jets flying from occupied Crimea bombed Kherson.", []syntaxEvent{{"RUS", "", "19", "UKR", "", ""}}, nil, false, false},
 	{"ev b2 russian-occupied target", "Ukrainian drones struck an ammunition depot in Russian-occupied Luhansk.", []syntaxEvent{{"UKR", "", "19", "UKR", "", "fact"}}, []syntaxEvent{{"UKR", "", "19", "RUS", "", ""}}, false, false},
 	{"ev no event occupied place", "Power was restored in Russian-occupied Zaporizhzhia on Friday.", nil, nil, true, false},
+}
+
+// TestTerritorySuffixesEndInD guards the byte test of territoryLocative
+// and territoryCompound: every word of territory_suffixes ends in "d".
+func TestTerritorySuffixesEndInD(t *testing.T) {
+	b, err := os.ReadFile("lang/en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var j struct {
+		TerritorySuffixes []string `json:"territory_suffixes"`
+	}
+	if err := json.Unmarshal(b, &j); err != nil {
+		t.Fatal(err)
+	}
+	if len(j.TerritorySuffixes) == 0 {
+		t.Fatal("no territory_suffixes in en.json")
+	}
+	for _, w := range j.TerritorySuffixes {
+		if len(w) < 4 || !strings.HasSuffix(w, "d") {
+			t.Errorf("territory_suffixes word %q must end in \"d\" and be 4 letters or more (territoryLocative, territoryCompound)", w)
+		}
+	}
 }

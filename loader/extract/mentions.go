@@ -685,7 +685,9 @@ func (r *run) territoryLocative(toks []token, k int) bool {
 	if toks[j].lx&lxDeterminer != 0 && j > 0 {
 		j--
 	}
-	return toks[j].lx&lxLocative != 0 && (r.p.territorySuffixes[toks[k].low] || r.territoryCompound(&toks[k]))
+	// (every territory_suffixes word ends in "d": a byte test before the maps)
+	l := toks[k].low
+	return toks[j].lx&lxLocative != 0 && len(l) > 3 && l[len(l)-1] == 'd' && (r.p.territorySuffixes[l] || r.territoryCompound(&toks[k]))
 }
 
 // substateOfficeAt says whether an office of a federation's state starts
