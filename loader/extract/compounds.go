@@ -48,7 +48,8 @@ func (s phraseSet) at(toks []token, i int) bool {
 // token t, is joined by a hyphen to a word of compound_prefixes before it
 // ("pro-Rusia", "anti-American", "se-Indonesia", "ke-Indonesia-an") or of
 // compound_suffixes after it ("Russian-born"): the word is about a stance,
-// a scope or a person's origin, and the state acts in none of them.
+// a scope or a person's origin, and the state acts in none of them; or of
+// territory_suffixes ("Russian-occupied"): the word names the place held.
 func (r *run) compoundNotState(t, last token, s, e int) bool {
 	// A token's low is the folded text at the same offsets: no allocation.
 	if s > t.s+1 && r.text[s-1] == '-' && r.p.compoundPrefixes[t.low[:s-1-t.s]] {
@@ -59,9 +60,20 @@ func (r *run) compoundNotState(t, last token, s, e int) bool {
 		if k := strings.IndexByte(suf, '-'); k >= 0 {
 			suf = suf[:k]
 		}
-		return r.p.compoundSuffixes[suf]
+		return r.p.compoundSuffixes[suf] || r.p.territorySuffixes[suf]
 	}
 	return false
+}
+
+// territoryCompound reports whether the token t ends in a hyphen and a
+// word of territory_suffixes ("Russian-occupied", "Israeli-annexed"):
+// the name after it is the place held, no surname.
+func (r *run) territoryCompound(t *token) bool {
+	if n := len(t.low); n < 4 || t.low[n-1] != 'd' {
+		return false // every territory_suffixes word ends in "d"
+	}
+	k := strings.LastIndexByte(t.low, '-')
+	return k > 0 && r.p.territorySuffixes[t.low[k+1:]]
 }
 
 // combiningForm returns the state a combining form joined by a hyphen

@@ -140,6 +140,12 @@ type packJSON struct {
 	// CompoundSuffixes are the words a hyphen joins after a state's name
 	// or demonym for a person's origin ("Russian-born"): no actor.
 	CompoundSuffixes []string `json:"compound_suffixes"`
+	// TerritorySuffixes are the words a hyphen joins after a state's name
+	// or demonym for the territory it holds ("Russian-occupied
+	// Zaporizhzhia", "Israeli-annexed East Jerusalem", "Indian-administered
+	// Kashmir"): the place is named, the state acts in none of them, and the
+	// place after the compound is no surname (conflict grid 39).
+	TerritorySuffixes []string `json:"territory_suffixes"`
 	// DiasporaDemonyms are the demonyms of states of immigrants that a
 	// hyphen joins after another demonym for a people of two origins
 	// ("Chinese-American scientists", "Japanese-Brazilian workers"): no
@@ -1064,6 +1070,7 @@ type pack struct {
 	nameCommon, wordGiven                                    set // name_common, word_given
 	seatSuffixes                                             []string
 	compoundPrefixes, compoundSuffixes, routeNouns           set       // compound_prefixes, compound_suffixes, route_nouns
+	territorySuffixes                                        set       // territory_suffixes
 	routePreps                                               set       // route_preps
 	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
 	teamCues                                                 phraseSet // team_cues
@@ -1634,7 +1641,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), matchVerbs: newPhraseSet(j.MatchVerbs), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), languageNames: lowerSet(j.LanguageNames), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), territorySuffixes: mkset(j.TerritorySuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), matchVerbs: newPhraseSet(j.MatchVerbs), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), languageNames: lowerSet(j.LanguageNames), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		dayBefore: lowerSet(j.DayBefore),

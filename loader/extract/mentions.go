@@ -667,10 +667,27 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 				m.oblique = true
 			} else if m.ti >= 2 && toks[m.ti-2].lx&lxLocative != 0 && r.p.spotWords[toks[m.ti-1].low] {
 				m.locative, m.oblique = true, true // "di depan Kedutaan Besar AS"
+			} else if m.ti >= 2 && toks[m.ti-2].lx&(lxLocative|lxDeterminer) != 0 && r.territoryLocative(toks, m.ti-1) {
+				m.locative, m.oblique = true, true // "from occupied Crimea", "in the occupied West Bank": where, not who
 			}
 		}
 	}
 	return out
+}
+
+// territoryLocative reports whether toks[k] is a word of
+// territory_suffixes, alone or joined to a demonym ("occupied",
+// "Russian-occupied"), after a locative preposition and maybe a
+// determiner ("from occupied Crimea", "in the Israeli-occupied Golan
+// Heights"): the name after it is where, no party (conflict grid 39).
+func (r *run) territoryLocative(toks []token, k int) bool {
+	j := k - 1
+	if toks[j].lx&lxDeterminer != 0 && j > 0 {
+		j--
+	}
+	// (every territory_suffixes word ends in "d": a byte test before the maps)
+	l := toks[k].low
+	return toks[j].lx&lxLocative != 0 && len(l) > 3 && l[len(l)-1] == 'd' && (r.p.territorySuffixes[l] || r.territoryCompound(&toks[k]))
 }
 
 // substateOfficeAt says whether an office of a federation's state starts
@@ -992,8 +1009,8 @@ func (r *run) placeSurnames(toks []token, ms []*mention) []*mention {
 			continue
 		}
 		gt := &toks[g]
-		if !gt.cap || gt.punct || r.p.givenNot[gt.low] || covered(ms, g) != nil || !r.isNameWord(gt) {
-			continue
+		if !gt.cap || gt.punct || r.p.givenNot[gt.low] || covered(ms, g) != nil || !r.isNameWord(gt) || r.territoryCompound(gt) {
+			continue // ("Russian-occupied Kherson": the place held, no surname)
 		}
 		if gt.lx&lxGiven == 0 && (utf8.RuneCountInString(gt.raw) < 3 || r.p.isCommonWord(gt.low) || r.englishWord(gt.low) || g == 0 && len(toks) > 1 && toks[1].lx&lxGiven != 0) {
 			continue // no given name, and an ordinary word ("Gempa Ishikawa"); an unknown word ("Hiroshi Miyagi") is one

@@ -1798,7 +1798,7 @@ func (r *run) stateBeforeQualifier(toks []token, i int, label string, ms []*ment
 		break
 	}
 	if j == i || j == 0 {
-		return nil, 0
+		return r.stateBeforeBody(toks, i, ms)
 	}
 	e := j
 	if toks[j-1].low == "'s" {
@@ -1809,6 +1809,29 @@ func (r *run) stateBeforeQualifier(toks []token, i int, label string, ms []*ment
 		return nil, 0
 	}
 	return pm, pm.ti
+}
+
+// stateBeforeBody returns the state before a state's generic body name
+// in lower case that ends where the title at i begins ("Russian defence
+// ministry spokesman Igor Konashenkov", "Sudanese army spokesman Nabil
+// Abdallah"): the holder serves that state's body, which namedBodies
+// makes later (conflict grid 39).
+func (r *run) stateBeforeBody(toks []token, i int, ms []*mention) (*mention, int) {
+	for s := i - 1; s > 0 && s >= i-3; s-- {
+		t := &toks[s]
+		if t.punct || t.cap {
+			break
+		}
+		if t.lx&lxBodyFirst == 0 {
+			continue
+		}
+		if l, ok := r.p.bodies.at(toks, s); ok && s+len(l.p) == i {
+			if pm := mentionEndingAt(ms, s); pm != nil && !pm.person && r.isState(pm.id) {
+				return pm, pm.ti
+			}
+		}
+	}
+	return nil, 0
 }
 
 // namesakeAbroad reports whether the known person of mention pm, named

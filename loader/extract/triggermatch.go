@@ -51,8 +51,11 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 	// (lexVals, when the pack was loaded).
 	ts, clitic := r.p.trigSets[t.trig-1], t.trigClitic
 	// A participle after a determiner is an adjective or a noun ("the
-	// occupied West Bank", "the killing of"): not a verb.
-	adj := i > 0 && toks[i-1].lx&lxDeterminer != 0
+	// occupied West Bank", "the killing of"): not a verb; so is an English
+	// past participle between a locative preposition and a name ("in
+	// occupied Zaporizhzhia", "from annexed Crimea"; "from attacking
+	// Israel" stays the verb).
+	adj := i > 0 && (toks[i-1].lx&lxDeterminer != 0 || toks[i-1].lx&lxLocative != 0 && r.p.lang == "en" && i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct && !strings.HasSuffix(t.low, "ing"))
 	noun := r.p.lang == "en" && (r.nounSlot(toks, i) || demonymNoun(toks, ms, i) || openingPlural(toks, ms, i))
 	// A hand form that is both a verb and a noun ("attack", "fighting")
 	// is read as the noun in a noun slot ("condemned the attack on
