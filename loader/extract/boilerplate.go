@@ -525,18 +525,30 @@ func opensWith(s string, words []string) bool {
 	}
 }
 
+// anchoredConcat parses pattern and returns it simplified when it is a
+// concatenation of at least minParts parts that begins with ^ outside
+// multi-line mode (a match only at the start of the text), else nil: the
+// shape the filters and seqRule of this file start from.
+func anchoredConcat(pattern string, minParts int) *syntax.Regexp {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < minParts || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	return re
+}
+
 // anchoredWords returns, for a pattern of the shape ^\s*(?i)(word|word…)…
 // (the shipped boilerplate patterns), the ASCII words, in lower case, one
 // of which a match must start with after the white space; otherwise nil.
 // The words are literal prefixes of the alternatives, as the parser
 // factors them ("re" for "read more|related").
 func anchoredWords(pattern string) []string {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	re = re.Simplify()
-	if re.Op != syntax.OpConcat || len(re.Sub) < 3 || re.Sub[0].Op != syntax.OpBeginText || !isSpaceStar(re.Sub[1]) {
+	re := anchoredConcat(pattern, 3)
+	if re == nil || !isSpaceStar(re.Sub[1]) {
 		return nil
 	}
 	ws, ok := literalPrefixes(re.Sub[2])
@@ -553,12 +565,8 @@ func anchoredWords(pattern string) []string {
 // ".{0,80}" in a promotion line). Parts that are not (a class, a
 // repetition, a boundary) and lists with an empty word add nothing.
 func requiredWords(pattern string) [][]string {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	re = re.Simplify()
-	if re.Op != syntax.OpConcat || len(re.Sub) < 4 || re.Sub[0].Op != syntax.OpBeginText {
+	re := anchoredConcat(pattern, 4)
+	if re == nil {
 		return nil
 	}
 	var out [][]string
@@ -774,12 +782,8 @@ next:
 // of the text (it begins with ^ outside multi-line mode) and cannot match
 // the empty string, the set of bytes a match can start with; otherwise nil.
 func anchoredFirst(pattern string) *[256]bool {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	re = re.Simplify()
-	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+	re := anchoredConcat(pattern, 2)
+	if re == nil {
 		return nil
 	}
 	var set [256]bool
@@ -896,12 +900,8 @@ type seqPart struct {
 // newSeqRule returns the seqRule of an anchored pattern (^ outside
 // multi-line mode, then a concatenation of parts newSeqPart reads), or nil.
 func newSeqRule(pattern string) *seqRule {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	re = re.Simplify()
-	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+	re := anchoredConcat(pattern, 2)
+	if re == nil {
 		return nil
 	}
 	m := &seqRule{}

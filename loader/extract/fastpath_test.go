@@ -672,31 +672,8 @@ func TestNearRule(t *testing.T) {
 		}
 		parts = append(parts, " ", "  ", "\t", "\n", ".", "-", "_", "x", "Z", "9", "ke", "Channel", "://", "\r\n")
 		lines := strings.Split(strings.Join(testTexts(t, 1), "\n"), "\n")
-		for n := 0; n < 200000; n++ {
-			var b strings.Builder
-			for k := rng.Intn(12); k >= 0; k-- {
-				s := parts[rng.Intn(len(parts))]
-				if rng.Intn(4) == 0 { // mixed case
-					bs := []byte(s)
-					for i := range bs {
-						if rng.Intn(2) == 0 {
-							bs[i] = byte(unicode.ToUpper(rune(bs[i])))
-						}
-					}
-					s = string(bs)
-				}
-				b.WriteString(s)
-			}
-			lines = append(lines, b.String())
-		}
-		for _, line := range lines {
-			if !isASCII(line) {
-				continue
-			}
-			if got, want := m.match(line), re.MatchString(line); got != want {
-				t.Fatalf("%q on %q: nearRule %v, regexp %v", p, line, got, want)
-			}
-		}
+		lines = append(lines, mixedCaseLines(rng, parts, 200000, 12)...)
+		sameOnASCII(t, "nearRule", p, lines, m.match, re)
 	}
 }
 
@@ -1415,32 +1392,8 @@ func TestSeqRule(t *testing.T) {
 			}
 		}
 		parts = append(parts, " ", "  ", "\t", "\n", ".", "-", "_", "x", "Z", "9", ":", "(", ")", "a", "bc", "e", "\r\n", "Antara")
-		lines := slices.Clone(texts)
-		for n := 0; n < 100000; n++ {
-			var b strings.Builder
-			for k := rng.Intn(10); k >= 0; k-- {
-				s := parts[rng.Intn(len(parts))]
-				if rng.Intn(4) == 0 { // mixed case
-					bs := []byte(s)
-					for i := range bs {
-						if rng.Intn(2) == 0 {
-							bs[i] = byte(unicode.ToUpper(rune(bs[i])))
-						}
-					}
-					s = string(bs)
-				}
-				b.WriteString(s)
-			}
-			lines = append(lines, b.String())
-		}
-		for _, line := range lines {
-			if !isASCII(line) {
-				continue
-			}
-			if got, want := m.match(line), re.MatchString(line); got != want {
-				t.Fatalf("%q on %q: seqRule %v, regexp %v", p, line, got, want)
-			}
-		}
+		lines := append(slices.Clone(texts), mixedCaseLines(rng, parts, 100000, 10)...)
+		sameOnASCII(t, "seqRule", p, lines, m.match, re)
 	}
 }
 
@@ -1510,5 +1463,45 @@ func TestDatelineAt(t *testing.T) {
 	}
 	if matched < len(texts)/20 {
 		t.Fatalf("only %d of %d texts have a dateline: the test tries too few", matched, len(texts))
+	}
+}
+
+// mixedCaseLines returns n random lines of parts, each of one to most
+// pieces, a quarter of the pieces with random letters in upper case: the
+// lines the hand matchers of anchored patterns are compared on.
+func mixedCaseLines(rng *rand.Rand, parts []string, n, most int) []string {
+	lines := make([]string, 0, n)
+	for ; n > 0; n-- {
+		var b strings.Builder
+		for k := rng.Intn(most); k >= 0; k-- {
+			s := parts[rng.Intn(len(parts))]
+			if rng.Intn(4) == 0 { // mixed case
+				bs := []byte(s)
+				for i := range bs {
+					if rng.Intn(2) == 0 {
+						bs[i] = byte(unicode.ToUpper(rune(bs[i])))
+					}
+				}
+				s = string(bs)
+			}
+			b.WriteString(s)
+		}
+		lines = append(lines, b.String())
+	}
+	return lines
+}
+
+// sameOnASCII fails when the hand matcher match (named name) and the
+// regexp re of pattern disagree on an ASCII line of lines: the matchers
+// serve ASCII lines only, the regexp the others.
+func sameOnASCII(t *testing.T, name, pattern string, lines []string, match func(string) bool, re *regexp.Regexp) {
+	t.Helper()
+	for _, line := range lines {
+		if !isASCII(line) {
+			continue
+		}
+		if got, want := match(line), re.MatchString(line); got != want {
+			t.Fatalf("%q on %q: %s %v, regexp %v", pattern, line, name, got, want)
+		}
 	}
 }
