@@ -791,7 +791,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if r.portfolioGoesOn(toks, k, end, ms) {
 				continue // "Menteri Agraria dan Tata Ruang (ATR) Nusron Wahid": a portfolio's words before "dan", no name
 			}
-			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named || r.headlineVerbAt(toks, k, ms) && r.titleCasedSt(st)) {
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named && !(end-k == 1 && dottedHonorificName(p, t, toks, k)) || r.headlineVerbAt(toks, k, ms) && r.titleCasedSt(st)) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
 			if end-k == 1 && end < len(toks) && toks[end].cap {
@@ -818,7 +818,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				continue // "Witness Protection Program": after an occupation, capitalized ordinary words name a thing
 			}
 			aged := role == "occupation" && end-k == 1 && ageAfter(toks, end) && !isAllUpper(toks[k].raw) && !(p.lang == "en" && r.englishWord(toks[k].low))
-			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !r.singleName(&toks[k], role == "honorific") && !closed && !r.englishOneName(&toks[k], role, carried) && !aged {
+			if end-k == 1 && !strings.ContainsAny(toks[k].raw, "-") && of == nil && !(r.singleName(&toks[k], role == "honorific") || dottedHonorificName(p, t, toks, k) && !isAllUpper(toks[k].raw)) && !closed && !r.englishOneName(&toks[k], role, carried) && !aged {
 				continue // a single word without an "of" is too weak, unless the language can tell names from words
 			}
 			if end-k == 1 && of == nil && !closed && p.thingTitles[toks[k-1].low] {
@@ -1880,4 +1880,16 @@ func (r *run) namesake(id, name string) *actorRec {
 func hyphenGiven(w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// dottedHonorificName reports whether the capitalized word at k, after an
+// honorific written as a dotted abbreviation ("Dr.", "Prof.", "Ir."), is a
+// name although it could be derived from a common root: "Dr. Terawan"
+// (ter- + awan), "Dr. Permana" (per- + mana). Only a derivation counts, not
+// a root itself ("Prof. Pertiwi" stays a root word's case as before), and
+// only after the dotted form: an undotted title or an honorific word
+// ("Bapak Pembangunan", "Presiden Terpilih") opens idioms and offices as
+// often as names.
+func dottedHonorificName(p *pack, t labeled, toks []token, k int) bool {
+	return t.label == "honorific" && k > 0 && toks[k-1].raw == "." && !p.common[toks[k].low]
 }

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestDottedHonorificName: after an honorific written as a dotted
+// abbreviation ("Dr.", "Prof.", "Ir.") one capitalized word that could be
+// derived from a common root is a surname ("Dr. Terawan": ter- + awan,
+// "Dr. Permana": per- + mana); an undotted honorific or an office word
+// before such a word still opens an idiom or an office ("Bapak
+// Pembangunan", "Presiden Terpilih"), and two such words stay no name.
+func TestDottedHonorificName(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text string
+		want, never      []string
+	}{
+		{"dr terawan", "id", "Dr. Terawan menyampaikan pandangannya dalam seminar kesehatan di Surabaya.", []string{"terawan"}, nil},
+		{"menurut dr permana", "id", "Menurut Dr. Permana, vaksin itu aman.", []string{"permana"}, nil},
+		{"ir", "id", "Ir. Terawan mengatakan jembatan itu aman.", []string{"terawan"}, nil},
+		{"prof dr", "id", "Prof. Dr. Terawan menyampaikan pandangannya.", []string{"terawan"}, nil},
+		{"bapak pembangunan", "id", "Bapak Pembangunan itu dikenang banyak orang.", nil, []string{"pembangunan"}},
+		{"presiden terpilih", "id", "Presiden Terpilih akan dilantik bulan depan.", nil, []string{"terpilih"}},
+		{"two derived words", "id", "Dr. Pembangunan Ekonomi dibahas dalam seminar.", nil, []string{"pembangunan-ekonomi"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantNever(t, c.text, articleActorIDs(t, x, c.lang, c.text), c.want, c.never)
+		})
+	}
+}
