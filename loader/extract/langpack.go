@@ -1971,6 +1971,12 @@ type common struct {
 	// ("JAKARTA (Reuters) - Trade Minister Budi Santoso said").
 	OfficeRoles []string `json:"office_roles"`
 	officeRoles set
+	// OneNameRoles are the roles besides office_roles and region_roles
+	// after which one English word names the holder, as after a
+	// minister's ("Senator Warren", "Judge Chutkan"): roles held by many,
+	// each called by surname.
+	OneNameRoles []string `json:"one_name_roles"`
+	oneNameRoles set
 	// SurnameEndings are endings of family names of Slavic, Central
 	// Asian, Georgian, Turkish, Romanian and Greek origin that no ordinary
 	// word of the languages read ends with ("Nurlanov", "Petrova",
@@ -2022,7 +2028,7 @@ func loadCommon() (*common, error) {
 	c.bodyHeadRoles = mkset(c.BodyHeadRoles)
 	c.companyRoles = mkset(c.CompanyRoles)
 	c.spouseRoles = mkset(c.SpouseRoles)
-	c.officeRoles = mkset(c.OfficeRoles)
+	c.officeRoles, c.oneNameRoles = mkset(c.OfficeRoles), mkset(c.OneNameRoles)
 	c.questionOpeners, c.ngoWords, c.governmentCouncilWords = mkset(c.QuestionOpeners), mkset(c.NGOWords), mkset(c.GovernmentCouncilWords)
 	c.seaNouns, c.apposGroupWords = mkset(c.SeaNouns), mkset(c.ApposGroupWords)
 	c.apposFirmWords, c.staffNouns = mkset(c.ApposFirmWords), mkset(c.StaffNouns)

@@ -27,3 +27,26 @@ func TestDottedHonorificName(t *testing.T) {
 		})
 	}
 }
+
+// TestOneNameAfterOffice: after a senator's, a judge's or a governor's
+// title one word that is also an ordinary English word names the holder
+// when it is a census surname ("Senator Warren", "Governor Dean"); an
+// auxiliary is none ("The Prime Minister Will visit").
+func TestOneNameAfterOffice(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"senator warren", "Senator Warren said the bill would hurt families.", []string{"warren"}, nil},
+		{"senator sanders", "Senator Sanders said the bill would hurt families.", []string{"sanders"}, nil},
+		{"governor dean", "Governor Dean said the bill would hurt families.", []string{"dean"}, nil},
+		{"judge unknown word", "Judge Brand set a trial date in March.", []string{"brand"}, nil},
+		{"auxiliary", "The Prime Minister Will visit Jakarta.", nil, []string{"will"}},
+		{"no surname", "Senator Budget talks stalled.", nil, []string{"budget"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantNever(t, c.text, articleActorIDs(t, x, "en", c.text), c.want, c.never)
+		})
+	}
+}

@@ -248,7 +248,7 @@ func TestPersons3GridEnglish(t *testing.T) {
 		{"not unnamed gunman", "Witnesses said the gunman, a 25-year-old man, fled in a white van.", nil, nil, true, false},
 		{"not nurses union", "Nurses in California won the right to work independently.", nil, []string{"california/person"}, false, false},
 		// known: Justice after Mrs. is read as the name
-		{"mrs justice title", "Mrs. Justice Hale delivered the ruling, the court's press office said.", []string{"hale/person"}, []string{"justice/person"}, false, true},
+		{"mrs justice title", "Mrs. Justice Hale delivered the ruling, the court's press office said.", []string{"hale/person"}, []string{"justice/person"}, false, false},
 		// Second batch, annotated before the extractor ran on it.
 		{"b2 farmer single age", "Farmer Sulastri, 54, said her rice crop had failed for the second year.", []string{"sulastri/person"}, nil, false, false},
 		{"b2 nurse name", "Nurse Agnes Tumbelaka said the clinic had run out of vaccines.", []string{"agnes-tumbelaka/person"}, nil, false, false},

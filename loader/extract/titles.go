@@ -1625,17 +1625,18 @@ func (r *run) englishPortfolio(toks []token, k int, ms []*mention) int {
 }
 
 // englishOneName reports whether one word after a state's office (no
-// rank) in English is its holder's one-word name ("Chief Justice Suhartoyo"): a
-// word of four letters or more, not all capitals, that is no English word
+// rank) in English is its holder's one-word name ("Chief Justice
+// Suhartoyo", "Senator Sanders"): a word of four letters or more, not all
+// capitals, that is no English word, or one that is also a census surname
 // (English has no common-word list for singleName).
 func (r *run) englishOneName(t *token, role string, carried *labeled) bool {
-	if r.p.lang != "en" || isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 4 || r.englishWord(t.low) {
-		return false
+	if r.p.lang != "en" || isAllUpper(t.raw) || utf8.RuneCountInString(t.raw) < 4 || r.englishWord(t.low) && (!r.x.ordinarySurnames.has(t.low) || r.x.common.questionOpeners[t.low]) {
+		return false // (an English word that is also a census surname is the surname after an office, "Senator Warren", "Governor Dean"; an auxiliary is none: "The Prime Minister Will Visit")
 	}
 	c := r.x.common
 	is := func(ro string) bool {
 		ro = strings.TrimPrefix(ro, "former_")
-		return strings.HasSuffix(ro, "minister") || c.officeRoles[ro] || c.regionRoles[ro]
+		return strings.HasSuffix(ro, "minister") || c.officeRoles[ro] || c.regionRoles[ro] || c.oneNameRoles[ro]
 	}
 	return is(role) || carried != nil && is(carried.label) // not a rank: "Admiral Kuznetsov", "Captain America" are a ship and a hero
 }
