@@ -160,7 +160,9 @@ func (r *run) routeNounNear(toks []token, b, h int) bool {
 // teamStates drops the states named in a sentence about national teams
 // (team_cues: "timnas", "tim nasional", "national team"): there a state's
 // name is its team or the opponent ("Timnas Indonesia menang 2-0 atas
-// Bahrain"), no state acting. Bodies, persons and organizations stay.
+// Bahrain"), no state acting. Bodies, persons and organizations stay, and
+// so does a state after a preposition of the venue (team_venue_preps:
+// "Piala Dunia 2018 di Rusia"), a state located.
 func (r *run) teamStates(toks []token, out []*mention) []*mention {
 	has := false
 	for _, m := range out {
@@ -174,7 +176,7 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 	}
 	keep := out[:0]
 	for _, m := range out {
-		if m.entry != nil && m.entry.Kind == facts.KindState && m.id == m.entry.ID || strings.HasPrefix(m.rule, "metonym:capital") || m.rule == viaRule(gazetteer.ViaDemonym) {
+		if (m.entry != nil && m.entry.Kind == facts.KindState && m.id == m.entry.ID || strings.HasPrefix(m.rule, "metonym:capital") || m.rule == viaRule(gazetteer.ViaDemonym)) && !(m.ti > 0 && r.p.teamVenuePreps[toks[m.ti-1].low]) {
 			continue
 		}
 		keep = append(keep, m)

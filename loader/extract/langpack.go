@@ -174,6 +174,11 @@ type packJSON struct {
 	// one, states' names are teams (the opponents too: "menang 2-0 atas
 	// Bahrain"), no state acting.
 	TeamCues []string `json:"team_cues"`
+	// TeamVenuePreps are the prepositions of place, lower case, after which
+	// a state in a sentence about national teams is where the match is
+	// played, a state located and so kept ("Piala Dunia 2018 di Rusia",
+	// "the final in Qatar"), not a team.
+	TeamVenuePreps []string `json:"team_venue_preps"`
 	// MatchWords are words of a match's result ("kalah", "menang",
 	// "imbang", "beat", "lost", "drew"), lower case: in a sentence that
 	// has one and a match's score ("1-0", "2-2": two numbers of at most
@@ -1074,6 +1079,7 @@ type pack struct {
 	routePreps                                               set       // route_preps
 	diasporaDemonyms, relationNouns                          set       // diaspora_demonyms, relation_nouns
 	teamCues                                                 phraseSet // team_cues
+	teamVenuePreps                                           set       // team_venue_preps
 	clubWords                                                set       // club_words
 	matchWords                                               set       // match_words
 	matchVerbs                                               phraseSet // match_verbs
@@ -1641,7 +1647,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		substateBefore:  mkset(j.SubstateBefore),
 		substateOffices: mkset(j.SubstateOffices),
 		regimeBefore:    mkset(j.RegimeBefore), regimeAfter: mkset(j.RegimeAfter),
-		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), territorySuffixes: mkset(j.TerritorySuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), matchVerbs: newPhraseSet(j.MatchVerbs), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), languageNames: lowerSet(j.LanguageNames), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
+		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), territorySuffixes: mkset(j.TerritorySuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), teamVenuePreps: mkset(j.TeamVenuePreps), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), matchVerbs: newPhraseSet(j.MatchVerbs), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), languageNames: lowerSet(j.LanguageNames), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
 		dayBefore: lowerSet(j.DayBefore),

@@ -50,3 +50,23 @@ func TestOneNameAfterOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestTeamVenue: in a sentence about national teams the teams' states are
+// no actors, but a state after a preposition of the venue
+// (team_venue_preps) is a state located, kept as every located state is.
+func TestTeamVenue(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text string
+		want, never      []string
+	}{
+		{"di rusia", "id", "Tim nasional Jerman dikalahkan oleh Korea Selatan di Piala Dunia 2018 di Rusia.", []string{"RUS"}, []string{"DEU", "KOR"}},
+		{"in qatar", "en", "Argentina's national team beat France on penalties in the final in Qatar.", []string{"QAT"}, []string{"ARG", "FRA"}},
+		{"opponent after atas", "id", "Timnas Indonesia menang 2-0 atas Bahrain di Jakarta.", nil, []string{"IDN", "BHR"}},
+		{"opponent after to", "en", "The national team lost to Japan in Doha.", nil, []string{"JPN"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantNever(t, c.text, articleActorIDs(t, x, c.lang, c.text), c.want, c.never)
+		})
+	}
+}
