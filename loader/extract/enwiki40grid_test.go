@@ -33,7 +33,10 @@ import "testing"
 // tiffany-and-co, ind-election-commission (and no IND: a state's name
 // inside a body's), sdn-army for "the Sudanese army" (as TestBodyGrid),
 // HKG for Hong Kong and GUF for French Guiana named as places. Before the
-// rules of the pass: 142 of 161, the 19 failing rows marked known.
+// rules of the pass: 142 of 161, the 19 failing rows marked known. After
+// the rules and data of the pass: 151 of 161 (README, "English
+// encyclopedia grid 40"); the NOAA row's slug became usa-noaa, the id the
+// gazetteer gives a state's body, when the pass added the agency.
 var enWiki40Rows = []wantRow{
 	{"el modi third", "Narendra Modi, the leader of the Bharatiya Janata Party, was sworn in for a third term as Prime Minister of India in June 2024.", "narendra-modi/person bjp IND", false},
 	{"el starmer landslide", "Keir Starmer, who had led the Labour Party since 2020, became Prime Minister of the United Kingdom after a landslide victory in July 2024.", "keir-starmer/person uk-labour-party GBR", false},
@@ -199,7 +202,9 @@ var enWiki40Rows = []wantRow{
 }
 
 // enWiki40Batch2Rows were written after the rules and data of the pass
-// and annotated before their first run, to check that they generalize.
+// and annotated before their first run, to check that they generalize: 15
+// of 16 pass (5 of 16 on the tree before the pass); "Kurdish" is no
+// language name of the list, so the copula's person is missed (known).
 var enWiki40Batch2Rows = []wantRow{
 	{"b2 tamil poet", "Cheran Rudhramoorthy, the Tamil poet, read from his work at the festival in Toronto in 2019.", "cheran-rudhramoorthy/person", false},
 	{"b2 catalan architect", "Rafael Moneo Vallés, a Catalan architect, designed the new terminal that opened in 2021.", "rafael-moneo-valles/person", false},
