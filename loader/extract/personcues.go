@@ -489,7 +489,9 @@ func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
 // between ("Wafula Chebukati, mantan ketua"), or before an English
 // article and up to two lower-case modifiers ("Priya Sharma, an analyst",
 // "…, a senior fellow", "…, a former minister"), or a state's demonym
-// read already ("Demis Hassabis, a British computer scientist,").
+// read already ("Demis Hassabis, a British computer scientist,") or a
+// people's language name, which no state owns ("Satyajit Ray, the Bengali
+// filmmaker,").
 func (r *run) appositionComma(toks []token, i int, ms []*mention) int {
 	p := r.p
 	j := i - 1
@@ -500,7 +502,7 @@ func (r *run) appositionComma(toks []token, i int, ms []*mention) int {
 		return j
 	}
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && (!toks[k].cap || stateWordAt(ms, k)) && !toks[k].punct && toks[k].lx&lxDeterminer == 0 && !(toks[k].lx2&l2Function != 0 && p.function[toks[k].low]); n++ {
+	for n := 0; n < 2 && k > 0 && (!toks[k].cap || stateWordAt(ms, k) || p.languageNames[toks[k].low]) && !toks[k].punct && toks[k].lx&lxDeterminer == 0 && !(toks[k].lx2&l2Function != 0 && p.function[toks[k].low]); n++ {
 		k--
 	}
 	if k > 0 && toks[k].lx&lxDeterminer != 0 && toks[k-1].raw == "," {
@@ -548,7 +550,7 @@ func (r *run) copulaSubjectNames(st *sentence, ms []*mention) []*mention {
 		if _, ok := r.p.titleAt(toks, k); ok {
 			break
 		}
-		if toks[k].punct || toks[k].cap && !stateWordAt(ms, k) {
+		if toks[k].punct || toks[k].cap && !stateWordAt(ms, k) && !r.p.languageNames[toks[k].low] {
 			return ms
 		}
 		k++

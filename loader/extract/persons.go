@@ -2214,6 +2214,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if p.lang == "en" && p.thingNouns[next.low] {
 				continue // "Brent crude", "Harvey storm": English puts the thing's name first
 			}
+			if startsWithDigit(next.raw) {
+				continue // "its Luna 25 lander", "Artemis 2": a numbered name is a craft's, a model's, no person's
+			}
 			if p.lang == "en" && p.territory[next.low] {
 				continue // "Russia's Samara region", "the Sumy oblast": a place's name before its kind of territory
 			}
