@@ -198,3 +198,27 @@ var leaders40Batch2 = []leadersRow{
 func TestLeaders40Batch2(t *testing.T) {
 	runLeadersRows(t, leaders40Batch2)
 }
+
+// leaders40Batch3 checks the rule foreignBodyOfficials: written and
+// annotated before running, after the rule was written from probes of
+// other people (Colombia's and Kazakhstan's central bank governors). A
+// governor the gazetteer does not know, named after another state's
+// central bank, is that state's official, not the home state's (the
+// Indonesian title "Gubernur" alone is a home office) and not stateless.
+var leaders40Batch3 = []leadersRow{
+	{"id b3 costa", "id", "2025-06-18", "Gubernur Bank Sentral Chile Rosanna Costa mengatakan inflasi mulai turun.", []string{"rosanna-costa/person/CHL", "chl-central-bank"}, nil, false},
+	{"id b3 jouahri", "id", "2025-06-24", "Gubernur Bank Sentral Maroko Abdellatif Jouahri mengatakan suku bunga dipertahankan.", []string{"abdellatif-jouahri/person/MAR", "mar-central-bank"}, nil, true},
+	{"id b3 sharkas", "id", "2025-05-05", "Gubernur Bank Sentral Yordania Adel Sharkas mengatakan dinar tetap dipatok ke dolar.", []string{"adel-sharkas/person/JOR", "jor-central-bank"}, nil, false},
+	{"id b3 nouri", "id", "2025-03-27", "Gubernur Bank Sentral Tunisia Fethi Zouhair Nouri mengatakan cadangan devisa meningkat.", []string{"fethi-zouhair-nouri/person/TUN", "tun-central-bank"}, nil, true},
+	{"id b3 carvallo", "id", "2025-08-20", "Gubernur Bank Sentral Paraguay Carlos Carvallo mengatakan inflasi terkendali.", []string{"carlos-carvallo/person/PRY", "pry-central-bank"}, nil, false},
+	{"id b3 tolosa", "id", "2025-09-10", "Kepala Bank Sentral Uruguay Guillermo Tolosa mengatakan peso menguat.", []string{"guillermo-tolosa/person/URY", "ury-central-bank"}, nil, false},
+	{"id b3 perry ghaffour", "id", "2025-05-15", "Gubernur Bank Indonesia Perry Warjiyo bertemu Gubernur Bank Sentral Malaysia Abdul Rasheed Ghaffour di Jakarta.", []string{"perry-warjiyo/person/IDN", "abdul-rasheed-ghaffour/person/MYS", "idn-central-bank", "mys-central-bank"}, nil, false},
+	{"en b3 jouahri", "en", "2025-06-24", "Morocco's central bank governor Abdellatif Jouahri said rates would stay unchanged.", []string{"abdellatif-jouahri/person/MAR", "mar-central-bank"}, nil, true},
+	{"en b3 sharkas", "en", "2025-05-05", "Jordan's central bank governor Adel Sharkas said the dinar peg would hold.", []string{"adel-sharkas/person/JOR", "jor-central-bank"}, nil, false},
+	{"en b3 carvallo", "en", "2025-08-20", "Paraguay's central bank president Carlos Carvallo said inflation was under control.", []string{"carlos-carvallo/person/PRY", "pry-central-bank"}, nil, false},
+}
+
+// TestLeaders40Batch3 runs the rows of the rule foreignBodyOfficials.
+func TestLeaders40Batch3(t *testing.T) {
+	runLeadersRows(t, leaders40Batch3)
+}
