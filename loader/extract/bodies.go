@@ -186,7 +186,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			i = end - 1
 		}
 	}
-	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(toks, r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
+	return r.foreignBodyOfficials(r.coordinatedBodies(toks, r.foreignOfficialsBodies(toks, r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms)))))
 }
 
 // titleStateEndingAt is the state mention ending at token tj that a
@@ -1148,6 +1148,36 @@ func (r *run) foreignOfficialsBodies(toks []token, ms []*mention) []*mention {
 		}
 		if id, a := r.foreignBodyActor(m.entry, m.surface, country); a != nil {
 			m.id, m.entry = id, a.entry
+		}
+	}
+	return ms
+}
+
+// foreignBodyOfficials gives a person the gazetteer does not know, whose
+// title holds or follows a named body of another state, that body's state
+// ("Gubernur Bank Sentral Kolombia Leonardo Villar", "Colombia's central
+// bank governor Leonardo Villar": COL), where the title left the person
+// with no state or the home state (a home title such as "Gubernur"). The
+// body is made after the titles, so the title could not take it as its
+// "of". Known people keep their own country.
+func (r *run) foreignBodyOfficials(ms []*mention) []*mention {
+	home := r.p.home
+	for _, pm := range ms {
+		if !pm.person || pm.entry != nil {
+			continue
+		}
+		a := r.actors[pm.id]
+		if a == nil || a.entry != nil || a.a.Country != "" && a.a.Country != home {
+			continue
+		}
+		for _, m := range ms {
+			if m.person || m.entry == nil || m.entry.Sector == "" || !(pm.ti <= m.ti && m.tj < pm.tj || m.tj == pm.ti) {
+				continue
+			}
+			if c := m.entry.Country; c != "" && c != home && m.entry.Kind != facts.KindState && r.isState(c) {
+				a.a.Country = c
+				break
+			}
 		}
 	}
 	return ms

@@ -27,7 +27,7 @@ func TestIntlRules(t *testing.T) {
 		{"a short form of a state", "Afsel menolak tuduhan itu dalam sidang di Den Haag.", "ZAF", "state", "", nil},
 		{"an epithet of a state", "Negeri Tembok Besar membalas tarif itu pekan lalu.", "CHN", "state", "", nil},
 		{"a body's generic name inside a title", "Kepala Dinas Intelijen Korea Selatan bersaksi di parlemen.", "kor-intelligence", "agency", "KOR", []string{"intelijen"}},
-		{"a body's generic name inside a title, then the holder", "Kepala Dinas Intelijen Korea Selatan Cho Tae-yong bersaksi di parlemen.", "cho-tae-yong", "person", "", nil},
+		{"a body's generic name inside a title, then the holder", "Kepala Dinas Intelijen Korea Selatan Cho Tae-yong bersaksi di parlemen.", "cho-tae-yong", "person", "KOR", nil},
 		{"a region named after its state", "Wilayah Austria Hilir dilanda banjir besar.", "", "", "", []string{"AUT"}},
 		{"a northern region of a state", "Pasukan Turki menyerang Suriah Utara pada Rabu.", "TUR", "state", "", []string{"SYR"}},
 		{"a state whose name has a direction", "Korea Utara meluncurkan rudal balistik lagi.", "PRK", "state", "", nil},
