@@ -46,8 +46,7 @@ var idTransWiki40Rows = []wantRow{
 	{"pol yoon makzul", "Presiden Korea Selatan Yoon Suk Yeol dimakzulkan oleh Majelis Nasional setelah ia mengumumkan darurat militer pada bulan Desember 2024.", "KOR yoon-suk-yeol/person kor-parliament/legislature", false},
 	{"pol sheinbaum", "Claudia Sheinbaum, mantan Wali Kota Mexico City, menjadi perempuan pertama yang terpilih sebagai Presiden Meksiko.", "claudia-sheinbaum/person MEX", false},
 	{"pol anc mayoritas", "Kongres Nasional Afrika, partai yang dulu dipimpin Nelson Mandela, kehilangan mayoritas parlemennya untuk pertama kalinya sejak tahun 1994.", "anc/organization nelson-mandela/person", false},
-	// known: unwanted organization aliansi-demokratik; missing democratic-alliance-south-africa
-	{"pol ramaphosa aliansi", "Presiden Afrika Selatan Cyril Ramaphosa membentuk pemerintahan persatuan nasional bersama Aliansi Demokratik.", "ZAF cyril-ramaphosa/person democratic-alliance-south-africa/organization", true},
+	{"pol ramaphosa aliansi", "Presiden Afrika Selatan Cyril Ramaphosa membentuk pemerintahan persatuan nasional bersama Aliansi Demokratik.", "ZAF cyril-ramaphosa/person democratic-alliance-south-africa/organization", false},
 	{"pol zelenskyy drone", "Menurut Presiden Ukraina Volodymyr Zelenskyy, pasukan Rusia telah meluncurkan lebih dari 100 pesawat nirawak ke kota-kota Ukraina dalam satu malam.", "UKR volodymyr-zelenskyy/person RUS", false},
 	{"pol von der leyen", "Presiden Komisi Eropa Ursula von der Leyen terpilih kembali untuk masa jabatan kedua oleh Parlemen Eropa pada bulan Juli 2024.", "european-commission/igo ursula-von-der-leyen/person european-parliament/igo", false},
 	{"pol rutte stoltenberg", "Mark Rutte, yang menjabat Perdana Menteri Belanda selama hampir empat belas tahun, mengambil alih jabatan Sekretaris Jenderal NATO dari Jens Stoltenberg.", "mark-rutte/person NLD nato/igo jens-stoltenberg/person", false},
@@ -59,8 +58,7 @@ var idTransWiki40Rows = []wantRow{
 	{"pol marcos jr", "Ferdinand Marcos Jr., putra mantan diktator Ferdinand Marcos, dilantik sebagai Presiden Filipina pada tahun 2022.", "ferdinand-marcos-jr/person ferdinand-e-marcos/person PHL", true},
 	{"pol paetongtarn", "Paetongtarn Shinawatra, putri mantan Perdana Menteri Thaksin Shinawatra, menjadi perdana menteri termuda dalam sejarah Thailand.", "paetongtarn-shinawatra/person thaksin-shinawatra/person THA", false},
 	{"pol pezeshkian raisi", "Masoud Pezeshkian, seorang ahli bedah jantung, memenangi pemilihan presiden di Iran yang digelar setelah Ebrahim Raisi tewas dalam kecelakaan helikopter.", "masoud-pezeshkian/person IRN ebrahim-raisi/person", false},
-	// known: unwanted state SGP
-	{"pol kim trump singapura", "Kim Jong Un, pemimpin Korea Utara, bertemu dengan Presiden AS Donald Trump di Singapura pada bulan Juni 2018 dalam pertemuan puncak pertama antara kedua negara.", "kim-jong-un/person PRK USA donald-trump/person", true},
+	{"pol kim trump singapura", "Kim Jong Un, pemimpin Korea Utara, bertemu dengan Presiden AS Donald Trump di Singapura pada bulan Juni 2018 dalam pertemuan puncak pertama antara kedua negara.", "kim-jong-un/person PRK USA donald-trump/person SGP", false},
 	{"pol mbs", "Putra Mahkota Arab Saudi Mohammed bin Salman menjabat sebagai perdana menteri sejak tahun 2022, menurut dekret kerajaan.", "SAU mohammed-bin-salman/person", false},
 	{"pol abe nara", "Mantan Perdana Menteri Jepang Shinzo Abe ditembak mati saat berkampanye di kota Nara pada bulan Juli 2022.", "JPN shinzo-abe/person", false},
 	{"pol imran khan", "Imran Khan, mantan kapten tim kriket Pakistan, digulingkan sebagai perdana menteri melalui mosi tidak percaya pada bulan April 2022.", "imran-khan/person PAK", false},
@@ -83,12 +81,10 @@ var idTransWiki40Rows = []wantRow{
 	{"war sudan rsf", "Pertempuran antara angkatan bersenjata Sudan dan Pasukan Dukungan Cepat telah memaksa lebih dari sepuluh juta orang mengungsi, menurut Organisasi Internasional untuk Migrasi.", "SDN sdn-armed-forces/military rsf/armed_group iom/igo", false},
 	{"war icc putin", "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap Presiden Rusia Vladimir Putin atas dugaan deportasi anak-anak Ukraina.", "icc/igo RUS vladimir-putin/person UKR", false},
 	{"war finlandia nato", "Finlandia resmi menjadi anggota ke-31 NATO pada bulan April 2023, mengakhiri kebijakan nonblok militer yang dianutnya selama puluhan tahun.", "FIN nato/igo", false},
-	// known: unwanted legislature hun-parliament; missing HUN
-	{"war swedia hungaria", "Swedia bergabung dengan aliansi itu hampir setahun kemudian setelah parlemen Hungaria akhirnya meratifikasi keanggotaannya.", "SWE HUN", true},
+	{"war swedia hungaria", "Swedia bergabung dengan aliansi itu hampir setahun kemudian setelah parlemen Hungaria akhirnya meratifikasi keanggotaannya.", "SWE hun-parliament/legislature", false},
 	{"war iaea iran", "Badan Energi Atom Internasional melaporkan bahwa Iran telah memperkaya uranium hingga kemurnian 60 persen.", "iaea/igo IRN", false},
 	{"war abraham accords", "Kesepakatan Abraham, yang ditengahi oleh pemerintahan Trump pada tahun 2020, menormalisasi hubungan antara Israel dengan Uni Emirat Arab dan Bahrain.", "donald-trump/person USA ISR ARE BHR", false},
-	// known: unwanted organization front-pembebasan-rakyat-tigray; missing tigray-peoples-liberation-front
-	{"war tigray pretoria", "Pemerintah Ethiopia dan Front Pembebasan Rakyat Tigray menandatangani perjanjian perdamaian di Pretoria pada bulan November 2022.", "ETH tigray-peoples-liberation-front/armed_group", true},
+	{"war tigray pretoria", "Pemerintah Ethiopia dan Front Pembebasan Rakyat Tigray menandatangani perjanjian perdamaian di Pretoria pada bulan November 2022.", "ETH tigray-peoples-liberation-front/armed_group", false},
 	{"war karabakh", "Azerbaijan merebut kembali wilayah Nagorno-Karabakh dalam serangan kilat pada bulan September 2023, yang mendorong lebih dari 100.000 warga Armenia mengungsi.", "AZE ARM", false},
 	// known: missing LBN
 	{"war unifil", "Dewan Keamanan PBB memperpanjang mandat misi penjaga perdamaian di Lebanon selatan selama satu tahun lagi.", "un-security-council/igo LBN", true},
@@ -99,7 +95,7 @@ var idTransWiki40Rows = []wantRow{
 	{"biz apple tiga triliun", "Apple menjadi perusahaan publik pertama yang nilai pasarnya melampaui tiga triliun dolar AS pada bulan Januari 2022.", "apple-inc/organization", false},
 	{"biz musk twitter", "Elon Musk menyelesaikan akuisisi Twitter senilai 44 miliar dolar dan segera memecat kepala eksekutifnya, Parag Agrawal.", "elon-musk/person twitter/organization parag-agrawal/person", false},
 	{"biz nvidia huang", "Nvidia, perusahaan pembuat cip yang didirikan oleh Jensen Huang, sempat menjadi perusahaan paling bernilai di dunia pada tahun 2024.", "nvidia/organization jensen-huang/person", false},
-	// known: missing boeing; missing alaska-airlines
+	// known: missing boeing
 	{"biz faa boeing", "Administrasi Penerbangan Federal AS melarang terbang pesawat Boeing 737 MAX 9 setelah sebuah panel pintu terlepas di udara dari pesawat Alaska Airlines.", "usa-faa/agency boeing/organization alaska-airlines/organization", true},
 	{"biz volkswagen emisi", "Volkswagen setuju membayar denda miliaran dolar kepada otoritas Amerika Serikat setelah mengakui memanipulasi uji emisi mesin diesel.", "volkswagen/organization USA", false},
 	{"biz tsmc arizona", "Taiwan Semiconductor Manufacturing Company mengumumkan investasi tambahan senilai 100 miliar dolar AS di pabrik-pabriknya di Arizona.", "tsmc/organization", false},
@@ -119,19 +115,17 @@ var idTransWiki40Rows = []wantRow{
 	{"biz okonjo-iweala", "Ngozi Okonjo-Iweala, mantan Menteri Keuangan Nigeria, menjadi perempuan dan warga Afrika pertama yang memimpin Organisasi Perdagangan Dunia.", "ngozi-okonjo-iweala/person NGA wto/igo", false},
 	{"biz microsoft nokia", "Microsoft membeli divisi telepon genggam Nokia pada tahun 2014, tetapi menghapus sebagian besar nilainya setahun kemudian.", "microsoft/organization nokia/organization", false},
 	{"biz huawei daftar hitam", "Departemen Perdagangan AS memasukkan Huawei ke dalam daftar hitam ekspor dengan alasan keamanan nasional.", "usa-commerce-department/agency huawei/organization", false},
-	// known: unwanted agency irl-komisi-perlindungan-data-irlandia; missing irl-data-protection-commission
-	{"biz meta denda irlandia", "Komisi Perlindungan Data Irlandia mendenda Meta sebesar 1,2 miliar euro atas pemindahan data pengguna Eropa ke Amerika Serikat.", "irl-data-protection-commission/agency meta-platforms/organization USA", true},
+	{"biz meta denda irlandia", "Komisi Perlindungan Data Irlandia mendenda Meta sebesar 1,2 miliar euro atas pemindahan data pengguna Eropa ke Amerika Serikat.", "irl-data-protection-commission/agency meta-platforms/organization USA", false},
 	{"biz bank dunia tiongkok", "Menurut Bank Dunia, perekonomian Tiongkok diperkirakan tumbuh sebesar 4,5 persen tahun ini.", "world-bank/igo CHN", false},
 	{"biz banga", "Presiden Bank Dunia Ajay Banga mengatakan lembaga itu akan melipatgandakan pendanaan untuk proyek energi terbarukan di Afrika.", "world-bank/igo ajay-banga/person", false},
 	{"biz georgieva", "Kristalina Georgieva, Direktur Pelaksana Dana Moneter Internasional, memperingatkan bahwa perang dagang dapat memangkas pertumbuhan ekonomi global.", "kristalina-georgieva/person imf/igo", false},
 	{"biz asean kao kim hourn", "Sekretaris Jenderal ASEAN Kao Kim Hourn mengatakan para menteri luar negeri kawasan itu sepakat memperkuat kerja sama maritim.", "asean/igo kao-kim-hourn/person", false},
 	{"sci artemis", "Misi Artemis I milik NASA meluncurkan kapsul Orion tanpa awak mengelilingi Bulan pada bulan November 2022.", "usa-nasa/agency", false},
 	{"sci chandrayaan", "Organisasi Riset Antariksa India menjadi badan antariksa pertama yang mendaratkan wahana di dekat kutub selatan Bulan melalui misi Chandrayaan-3.", "ind-isro/agency", false},
-	// known: unwanted agency can-badan-antariksa-kanada; unwanted state GUF; unwanted person james-webb; missing canadian-space-agency
+	// known: unwanted state GUF; unwanted person james-webb
 	{"sci jwst", "Teleskop Antariksa James Webb, proyek bersama NASA, Badan Antariksa Eropa, dan Badan Antariksa Kanada, diluncurkan dari Guyana Prancis pada hari Natal 2021.", "usa-nasa/agency esa/igo canadian-space-agency/agency", true},
 	{"sci jaxa slim", "Badan Eksplorasi Dirgantara Jepang mengatakan wahana pendarat SLIM berhasil mendarat di Bulan, menjadikan Jepang negara kelima yang mencapainya.", "jpn-jaxa/agency JPN", false},
-	// known: unwanted agency chn-badan-antariksa-nasional-tiongkok; missing chn-cnsa
-	{"sci change 6", "Wahana Chang'e 6 milik Badan Antariksa Nasional Tiongkok membawa pulang sampel pertama dari sisi jauh Bulan.", "chn-cnsa/agency", true},
+	{"sci change 6", "Wahana Chang'e 6 milik Badan Antariksa Nasional Tiongkok membawa pulang sampel pertama dari sisi jauh Bulan.", "chn-cnsa/agency", false},
 	{"sci starship", "Roket Starship buatan SpaceX meledak beberapa menit setelah lepas landas dari Texas dalam uji terbang pertamanya.", "spacex/organization", false},
 	{"sci cern higgs", "Para ilmuwan di Organisasi Riset Nuklir Eropa (CERN) mengumumkan penemuan partikel yang konsisten dengan boson Higgs pada bulan Juli 2012.", "cern/igo", false},
 	{"sci who pandemi", "Organisasi Kesehatan Dunia menyatakan COVID-19 sebagai pandemi pada tanggal 11 Maret 2020, menurut Direktur Jenderal Tedros Adhanom Ghebreyesus.", "who/igo tedros-adhanom-ghebreyesus/person", false},
@@ -146,79 +140,64 @@ var idTransWiki40Rows = []wantRow{
 	{"sci hope mars", "Wahana Hope milik Uni Emirat Arab memasuki orbit Mars pada bulan Februari 2021, menjadikannya misi antarplanet pertama dunia Arab.", "ARE", false},
 	{"sci esa juice", "Badan Antariksa Eropa meluncurkan misi JUICE dengan roket Ariane 5 untuk mempelajari bulan-bulan es Jupiter.", "esa/igo", false},
 	{"sci pfizer biontech", "Pfizer dan mitranya dari Jerman, BioNTech, memperoleh izin penggunaan darurat pertama untuk vaksin COVID-19 dari regulator Britania Raya.", "pfizer/organization biontech/organization DEU GBR", false},
-	// known: missing eisai; missing biogen-idec-inc
-	{"sci fda lecanemab", "Badan Pengawas Obat dan Makanan AS menyetujui obat Alzheimer lecanemab yang dikembangkan oleh Eisai dan Biogen.", "usa-fda/agency eisai/organization biogen-idec-inc/organization", true},
+	{"sci fda lecanemab", "Badan Pengawas Obat dan Makanan AS menyetujui obat Alzheimer lecanemab yang dikembangkan oleh Eisai dan Biogen.", "usa-fda/agency eisai/organization biogen-idec-inc/organization", false},
 	{"sport infantino", "Presiden FIFA Gianni Infantino mengumumkan bahwa Piala Dunia 2034 akan diselenggarakan oleh Arab Saudi.", "fifa/organization gianni-infantino/person SAU", false},
 	{"sport ioc bach", "Komite Olimpiade Internasional yang diketuai Thomas Bach melarang atlet Rusia bertanding di bawah bendera negaranya pada Olimpiade Paris.", "ioc/organization thomas-bach/person RUS", false},
 	{"sport coventry", "Kirsty Coventry, mantan perenang asal Zimbabwe, terpilih sebagai perempuan pertama yang memimpin Komite Olimpiade Internasional.", "kirsty-coventry/person ZWE ioc/organization", false},
 	{"sport uefa fifa rusia", "UEFA dan FIFA menangguhkan seluruh tim Rusia dari kompetisi internasional setelah invasi ke Ukraina.", "uefa/organization fifa/organization RUS UKR", false},
 	{"sport wada perenang", "Badan Antidoping Dunia mengatakan sampel para perenang Tiongkok positif mengandung zat terlarang, tetapi menerima penjelasan bahwa zat itu berasal dari kontaminasi makanan.", "wada/organization CHN", false},
 	{"sport messi qatar", "Lionel Messi memimpin Argentina meraih gelar Piala Dunia ketiganya setelah mengalahkan Prancis melalui adu penalti di Qatar.", "lionel-messi/person ARG FRA QAT", false},
-	// known: world-athletics is person, want organization
-	{"sport coe", "Sebastian Coe, Presiden World Athletics dan mantan juara Olimpiade, mencalonkan diri untuk memimpin Komite Olimpiade Internasional.", "sebastian-coe/person world-athletics/organization ioc/organization", true},
-	// known: unwanted organization federasi-otomotif-internasional; missing fia
-	{"sport fia", "Federasi Otomotif Internasional mengubah aturan teknis Formula Satu untuk musim 2026 guna mengurangi ketergantungan pada bahan bakar fosil.", "fia/organization", true},
+	{"sport coe", "Sebastian Coe, Presiden World Athletics dan mantan juara Olimpiade, mencalonkan diri untuk memimpin Komite Olimpiade Internasional.", "sebastian-coe/person world-athletics/organization ioc/organization", false},
+	{"sport fia", "Federasi Otomotif Internasional mengubah aturan teknis Formula Satu untuk musim 2026 guna mengurangi ketergantungan pada bahan bakar fosil.", "fia/organization", false},
 	// known: missing jordan-chiles
 	{"sport cas chiles", "Pengadilan Arbitrase Olahraga di Lausanne menolak banding pesenam Amerika Serikat Jordan Chiles atas medali perunggunya.", "cas/organization jordan-chiles/person USA", true},
 	{"sport bwf", "Federasi Bulu Tangkis Dunia mengumumkan bahwa Kejuaraan Dunia 2026 akan digelar di New Delhi.", "bwf/organization", false},
-	// known: unwanted igo dewan-kriket-internasional; missing international-cricket-council
-	{"sport icc kriket", "Dewan Kriket Internasional memindahkan kantor pusatnya dari London ke Dubai pada tahun 2005.", "international-cricket-council/organization", true},
-	// known: missing sepp-blatter
-	{"sport blatter", "Sepp Blatter, yang memimpin FIFA selama tujuh belas tahun, dilarang terlibat dalam kegiatan sepak bola oleh komite etik badan itu pada tahun 2015.", "sepp-blatter/person fifa/organization", true},
+	{"sport icc kriket", "Dewan Kriket Internasional memindahkan kantor pusatnya dari London ke Dubai pada tahun 2005.", "international-cricket-council/organization", false},
+	{"sport blatter", "Sepp Blatter, yang memimpin FIFA selama tujuh belas tahun, dilarang terlibat dalam kegiatan sepak bola oleh komite etik badan itu pada tahun 2015.", "sepp-blatter/person fifa/organization", false},
 	{"sport platini", "Michel Platini, mantan Presiden UEFA, dibebaskan dari dakwaan penipuan oleh sebuah pengadilan di Swiss bersama Sepp Blatter.", "michel-platini/person uefa/organization CHE sepp-blatter/person", false},
 	{"hist proklamasi", "Sukarno dan Mohammad Hatta memproklamasikan kemerdekaan Indonesia pada tanggal 17 Agustus 1945 di Jakarta.", "sukarno/person mohammad-hatta/person IDN", false},
 	{"hist mandela bebas", "Nelson Mandela dibebaskan dari penjara pada tahun 1990 setelah menjalani hukuman selama 27 tahun atas perlawanannya terhadap apartheid.", "nelson-mandela/person", false},
 	{"hist gorbachev", "Mikhail Gorbachev, pemimpin terakhir Uni Soviet, mengundurkan diri pada tanggal 25 Desember 1991.", "mikhail-gorbachev/person SUN", false},
 	{"hist tembok berlin", "Tembok Berlin, yang dibangun oleh pemerintah Jerman Timur pada tahun 1961, diruntuhkan oleh warga pada bulan November 1989.", "DDR", false},
-	// known: unwanted agency idn-komisi-warren; missing warren-commission
-	{"hist kennedy dallas", "Presiden John F. Kennedy dibunuh di Dallas, Texas, pada tanggal 22 November 1963 oleh Lee Harvey Oswald, menurut Komisi Warren.", "john-f-kennedy/person lee-harvey-oswald/person warren-commission/agency", true},
+	{"hist kennedy dallas", "Presiden John F. Kennedy dibunuh di Dallas, Texas, pada tanggal 22 November 1963 oleh Lee Harvey Oswald, menurut Komisi Warren.", "john-f-kennedy/person lee-harvey-oswald/person warren-commission/agency", false},
 	{"hist nixon", "Richard Nixon menjadi satu-satunya presiden Amerika Serikat yang mengundurkan diri dari jabatannya, menyusul skandal Watergate.", "richard-m-nixon/person USA", false},
 	{"hist gandhi garam", "Mahatma Gandhi memimpin Pawai Garam pada tahun 1930 sebagai bentuk perlawanan tanpa kekerasan terhadap pemerintahan kolonial Inggris.", "mahatma-gandhi/person GBR", false},
 	{"hist nehru", "Jawaharlal Nehru menjabat sebagai perdana menteri pertama India sejak kemerdekaan negara itu pada tahun 1947 hingga wafatnya pada tahun 1964.", "jawaharlal-nehru/person IND", false},
 	{"hist de gaulle", "Charles de Gaulle mendirikan Republik Kelima Prancis pada tahun 1958 dan menjabat sebagai presiden pertamanya.", "charles-de-gaulle/person FRA", false},
-	// known: unwanted state FLK
-	{"hist thatcher falklands", "Margaret Thatcher, perdana menteri perempuan pertama Britania Raya, memimpin negaranya dalam Perang Falklands melawan Argentina pada tahun 1982.", "margaret-thatcher/person GBR ARG", true},
+	{"hist thatcher falklands", "Margaret Thatcher, perdana menteri perempuan pertama Britania Raya, memimpin negaranya dalam Perang Falklands melawan Argentina pada tahun 1982.", "margaret-thatcher/person GBR ARG", false},
 	{"hist mao tiananmen", "Mao Zedong memproklamasikan berdirinya Republik Rakyat Tiongkok di Lapangan Tiananmen pada tanggal 1 Oktober 1949.", "mao-zedong/person CHN", false},
 	// known: unwanted state CHN
 	{"hist deng reformasi", "Di bawah kepemimpinan Deng Xiaoping, Partai Komunis Tiongkok memulai reformasi ekonomi yang membuka negara itu bagi investasi asing.", "deng-xiaoping/person ccp/organization", true},
-	// known: unwanted state USA
-	{"hist lincoln gettysburg", "Abraham Lincoln menyampaikan Pidato Gettysburg pada bulan November 1863, empat bulan setelah pertempuran yang menentukan dalam Perang Saudara Amerika.", "abraham-lincoln/person", true},
+	{"hist lincoln gettysburg", "Abraham Lincoln menyampaikan Pidato Gettysburg pada bulan November 1863, empat bulan setelah pertempuran yang menentukan dalam Perang Saudara Amerika.", "abraham-lincoln/person", false},
 	{"hist napoleon waterloo", "Napoleon Bonaparte dikalahkan oleh pasukan Inggris dan Prusia dalam Pertempuran Waterloo pada tahun 1815.", "napoleon-bonaparte/person GBR", false},
 	{"hist pbb berdiri", "Perserikatan Bangsa-Bangsa didirikan pada tanggal 24 Oktober 1945 oleh 51 negara anggota, menggantikan Liga Bangsa-Bangsa.", "united-nations/igo league-of-nations/igo", false},
 	{"hist hammarskjold", "Dag Hammarskjöld, Sekretaris Jenderal PBB kedua, tewas dalam kecelakaan pesawat di Rhodesia Utara pada tahun 1961.", "dag-hammarskjold/person united-nations/igo", false},
 	{"hist annan nobel", "Kofi Annan dan Perserikatan Bangsa-Bangsa bersama-sama dianugerahi Hadiah Nobel Perdamaian pada tahun 2001.", "kofi-annan/person united-nations/igo", false},
-	// known: unwanted state AUT; unwanted state HUN; missing franz-ferdinand
-	{"hist franz ferdinand", "Pembunuhan Archduke Franz Ferdinand dari Austria-Hongaria di Sarajevo pada bulan Juni 1914 memicu Perang Dunia Pertama.", "franz-ferdinand/person", true},
-	// known: missing european-communities
-	{"hist maastricht", "Perjanjian Maastricht, yang ditandatangani oleh dua belas negara anggota Masyarakat Eropa pada tahun 1992, mendirikan Uni Eropa.", "european-communities/igo european-union/igo", true},
+	{"hist franz ferdinand", "Pembunuhan Archduke Franz Ferdinand dari Austria-Hongaria di Sarajevo pada bulan Juni 1914 memicu Perang Dunia Pertama.", "franz-ferdinand/person", false},
+	{"hist maastricht", "Perjanjian Maastricht, yang ditandatangani oleh dua belas negara anggota Masyarakat Eropa pada tahun 1992, mendirikan Uni Eropa.", "european-communities/igo european-union/igo", false},
 	{"hist brexit", "Britania Raya secara resmi meninggalkan Uni Eropa pada tanggal 31 Januari 2020, lebih dari tiga tahun setelah referendum Brexit.", "GBR european-union/igo", false},
 	{"hist elizabeth balmoral", "Ratu Elizabeth II, yang bertakhta selama tujuh puluh tahun, wafat di Kastel Balmoral, Skotlandia, pada bulan September 2022.", "elizabeth-ii/person", false},
 	{"hist charles penobatan", "Raja Charles III dan Ratu Camilla dinobatkan di Westminster Abbey pada tanggal 6 Mei 2023.", "charles-iii/person queen-camilla/person", false},
 	{"hist soeharto", "Soeharto mengundurkan diri sebagai Presiden Indonesia pada bulan Mei 1998 setelah berkuasa selama 32 tahun di tengah krisis keuangan Asia.", "suharto/person IDN", false},
 	{"hist lee kuan yew", "Lee Kuan Yew, perdana menteri pendiri Singapura, memimpin negara itu dari tahun 1959 hingga 1990.", "lee-kuan-yew/person SGP", false},
-	// known: unwanted person leo-xiv
-	{"hist paus fransiskus", "Paus Fransiskus, paus pertama dari Amerika Latin, wafat pada bulan April 2025, dan Kardinal Robert Prevost terpilih sebagai penggantinya dengan nama Leo XIV.", "pope-francis/person pope-leo-xiv/person", true},
+	{"hist paus fransiskus", "Paus Fransiskus, paus pertama dari Amerika Latin, wafat pada bulan April 2025, dan Kardinal Robert Prevost terpilih sebagai penggantinya dengan nama Leo XIV.", "pope-francis/person pope-leo-xiv/person", false},
 	{"hist benediktus", "Paus Benediktus XVI menjadi paus pertama dalam hampir enam abad yang mengundurkan diri ketika ia melepaskan jabatannya pada tahun 2013.", "pope-benedict-xvi/person", false},
 	{"hist obama nobel", "Barack Obama dianugerahi Hadiah Nobel Perdamaian pada tahun 2009, kurang dari setahun setelah dilantik sebagai presiden.", "barack-obama/person", false},
 	{"cult unesco batik", "UNESCO menetapkan batik Indonesia sebagai Warisan Budaya Takbenda Kemanusiaan pada bulan Oktober 2009.", "unesco/igo IDN", false},
-	// known: unwanted organization akademi-swedia; missing swedish-academy
-	{"cult dylan", "Akademi Swedia menganugerahkan Hadiah Nobel Sastra kepada penyanyi Amerika Serikat Bob Dylan, yang awalnya tidak menanggapi pengumuman itu.", "swedish-academy/organization bob-dylan/person USA", true},
+	{"cult dylan", "Akademi Swedia menganugerahkan Hadiah Nobel Sastra kepada penyanyi Amerika Serikat Bob Dylan, yang awalnya tidak menanggapi pengumuman itu.", "swedish-academy/organization bob-dylan/person USA", false},
 	{"cult han kang", "Penulis Korea Selatan Han Kang menjadi perempuan Asia pertama yang memenangi Hadiah Nobel Sastra.", "han-kang/person KOR", false},
 	{"cult taylor swift", "Tur konser Eras milik penyanyi Amerika Taylor Swift menjadi tur dengan pendapatan terbesar sepanjang sejarah, menurut majalah Billboard.", "taylor-swift/person USA billboard/media", false},
-	// known: unwanted organization akademi-seni-dan-ilmu-gambar-bergerak; unwanted person oscar; unwanted person oppenheimer; missing ampas
+	// known: unwanted person oscar; unwanted person oppenheimer
 	{"cult oscar nolan", "Akademi Seni dan Ilmu Gambar Bergerak menganugerahkan Oscar untuk film terbaik kepada Oppenheimer karya sutradara Christopher Nolan.", "ampas/organization christopher-nolan/person", true},
 	// known: missing bts; missing KOR
 	{"cult bts pbb", "Kelompok musik Korea Selatan BTS tampil di depan Majelis Umum PBB pada tahun 2021 atas undangan Presiden Moon Jae-in.", "bts/organization KOR un-general-assembly/igo moon-jae-in/person", true},
-	// known: unwanted organization museum-louvre; missing louvre
-	{"cult louvre", "Museum Louvre di Paris ditutup sementara setelah pencuri membawa kabur delapan perhiasan bersejarah pada bulan Oktober 2025.", "louvre/organization", true},
-	// known: unwanted organization persatuan-penyiaran-eropa; missing ebu
-	{"cult eurovision", "Swiss memenangi Kontes Lagu Eurovision 2024 di Malmö, sehingga berhak menjadi tuan rumah kontes tahun berikutnya, menurut Persatuan Penyiaran Eropa.", "CHE ebu/organization", true},
+	{"cult louvre", "Museum Louvre di Paris ditutup sementara setelah pencuri membawa kabur delapan perhiasan bersejarah pada bulan Oktober 2025.", "louvre/organization", false},
+	{"cult eurovision", "Swiss memenangi Kontes Lagu Eurovision 2024 di Malmö, sehingga berhak menjadi tuan rumah kontes tahun berikutnya, menurut Persatuan Penyiaran Eropa.", "CHE ebu/organization", false},
 	{"cult bong joon-ho", "Sutradara Korea Selatan Bong Joon-ho memenangi Palme d'Or di Festival Film Cannes dengan film Parasite pada tahun 2019.", "bong-joon-ho/person KOR", false},
 	{"cult shakespeare", "William Shakespeare, yang dianggap sebagai penulis terbesar dalam bahasa Inggris, menulis sekitar 39 drama dan 154 soneta.", "william-shakespeare/person", false},
 	{"cult mozart", "Wolfgang Amadeus Mozart lahir di Salzburg pada tahun 1756 dan mulai menggubah musik sejak usia lima tahun.", "wolfgang-amadeus-mozart/person", false},
 	{"none notre dame", "Katedral Notre-Dame di Paris dibuka kembali pada bulan Desember 2024, lima tahun setelah kebakaran yang menghancurkan atap dan menaranya.", "", false},
-	// known: unwanted state KOR
-	{"none korea gencatan", "Perjanjian gencatan senjata yang mengakhiri pertempuran dalam Perang Korea ditandatangani di Panmunjom pada tanggal 27 Juli 1953.", "", true},
+	{"none korea gencatan", "Perjanjian gencatan senjata yang mengakhiri pertempuran dalam Perang Korea ditandatangani di Panmunjom pada tanggal 27 Juli 1953.", "", false},
 	{"none perjanjian paris", "Perjanjian Paris tentang perubahan iklim ditandatangani oleh 195 pihak pada bulan Desember 2015 dan mulai berlaku setahun kemudian.", "", false},
 	{"none gempa dini hari", "Gempa berkekuatan 7,8 mengguncang wilayah selatan negara itu pada dini hari, ketika sebagian besar warga masih tidur.", "", false},
 	{"none suhu rata-rata", "Menurut para peneliti, suhu rata-rata global pada tahun 2024 adalah yang tertinggi sejak pencatatan dimulai pada pertengahan abad kesembilan belas.", "", false},
@@ -236,9 +215,31 @@ var idTransWiki40Rows = []wantRow{
 
 // idTransWiki40Batch2Rows are the second batch, written and annotated
 // after the rules and data of batch 1 and before the extractor ran on them.
-var idTransWiki40Batch2Rows = []wantRow{}
+var idTransWiki40Batch2Rows = []wantRow{
+	{"b2 perang teluk irak", "Menurut para sejarawan, Perang Irak yang dimulai pada tahun 2003 menewaskan lebih dari seratus ribu warga sipil.", "", false},
+	// known: unwanted military usa-armed-forces; missing USA
+	{"b2 perang vietnam kennedy", "Presiden John F. Kennedy meningkatkan jumlah penasihat militer Amerika Serikat sebelum Perang Vietnam meluas.", "john-f-kennedy/person USA", true},
+	{"b2 perang rusia ukraina", "Perang Rusia di Ukraina telah memasuki tahun keempat, menurut pejabat NATO.", "RUS UKR nato/igo", false},
+	{"b2 infantino trump", "Presiden FIFA Gianni Infantino bertemu dengan Presiden AS Donald Trump di Gedung Putih untuk membahas Piala Dunia 2026.", "fifa/organization gianni-infantino/person USA donald-trump/person", false},
+	// known: unwanted agency gbr-komite-penyelenggara-olimpiade-london
+	{"b2 coe iaaf", "Sebastian Coe, yang memimpin Komite Penyelenggara Olimpiade London 2012, terpilih sebagai Presiden IAAF pada tahun 2015.", "sebastian-coe/person world-athletics/organization", true},
+	{"b2 fia verstappen", "Federasi Otomotif Internasional menjatuhkan sanksi kepada pebalap Belanda Max Verstappen karena mengumpat dalam konferensi pers.", "fia/organization max-verstappen/person NLD", false},
+	{"b2 fisikawan higgs", "Fisikawan Inggris Peter Higgs, yang meramalkan keberadaan boson yang kemudian dinamai menurut namanya, meninggal pada usia 94 tahun.", "peter-higgs/person GBR", false},
+	{"b2 astronaut sunita", "Astronaut NASA Sunita Williams kembali ke Bumi setelah lebih dari sembilan bulan berada di Stasiun Antariksa Internasional.", "usa-nasa/agency sunita-williams/person", false},
+	{"b2 hammarskjold annan", "Kofi Annan, seperti Dag Hammarskjöld sebelumnya, dianugerahi Hadiah Nobel Perdamaian saat menjabat Sekretaris Jenderal PBB.", "kofi-annan/person dag-hammarskjold/person united-nations/igo", false},
+	{"b2 napoleon rusia", "Invasi Napoleon Bonaparte ke Rusia pada tahun 1812 berakhir dengan mundurnya pasukan Prancis di tengah musim dingin.", "napoleon-bonaparte/person RUS FRA", false},
+	{"b2 cnsa tianwen", "Badan Antariksa Nasional China mengumumkan bahwa wahana Tianwen-2 telah diluncurkan untuk mengambil sampel dari sebuah asteroid.", "chn-cnsa/agency", false},
+	{"b2 kanada badan antariksa", "Badan Antariksa Kanada mengatakan astronaut Jeremy Hansen akan ikut dalam misi Artemis II mengelilingi Bulan.", "canadian-space-agency/agency jeremy-hansen/person", false},
+	{"b2 tplf mekelle", "Front Pembebasan Rakyat Tigray menguasai kota Mekelle selama hampir dua tahun, menurut laporan PBB.", "tigray-peoples-liberation-front/armed_group united-nations/igo", false},
+	{"b2 ebu israel", "Persatuan Penyiaran Eropa menolak seruan untuk mengeluarkan Israel dari Kontes Lagu Eurovision.", "ebu/organization ISR", false},
+	// known: unwanted person mona-lisa
+	{"b2 louvre mona lisa", "Museum Louvre, yang menyimpan lukisan Mona Lisa, dikunjungi hampir sembilan juta orang pada tahun 2024.", "louvre/organization", true},
+	{"b2 platini uefa", "Michel Platini terpilih sebagai Presiden UEFA pada tahun 2007 setelah mengalahkan Lennart Johansson.", "michel-platini/person uefa/organization lennart-johansson/person", false},
+	{"b2 eisai jepang", "Perusahaan farmasi Jepang Eisai mengatakan obat itu memperlambat penurunan daya ingat sebesar 27 persen.", "eisai/organization JPN", false},
+	{"b2 none perang dunia", "Perang Dunia Kedua berakhir di Eropa pada bulan Mei 1945 dan di Asia pada bulan Agustus tahun yang sama.", "", false},
+}
 
 func TestIDTransWiki40Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idTransWiki40Rows, 150) })
-	// batch2 is added after the rules of batch 1.
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idTransWiki40Batch2Rows, 10) })
 }
