@@ -1586,7 +1586,8 @@ func (r *run) competitionAround(toks []token, ti, tj int) bool {
 
 // warNameBefore reports whether the capitalized words of a war's name
 // (war_before: one or two words) end right before the state's name at
-// toks[ti], the first of them not the sentence's first word, and no hyphen
+// toks[ti], the first of them neither the sentence's first word nor after a
+// capitalized one (an office's name: "Menteri Perang AS"), and no hyphen
 // joins the state's name (ending at byte end) to another: the state names
 // the war ("dalam Perang Korea", "Perang Saudara Amerika"), no actor; "Perang
 // Rusia-Ukraina" and a sentence that opens "Perang Rusia" keep the states.
@@ -1608,7 +1609,7 @@ func (r *run) warNameBefore(toks []token, ti, end int) bool {
 			buf = append(buf, toks[m].low...)
 		}
 		if r.p.warBefore[string(buf)] {
-			return !sentenceStart(toks, k)
+			return !sentenceStart(toks, k) && !toks[k-1].cap // not "Menteri Perang AS": an office's name
 		}
 	}
 	return false
