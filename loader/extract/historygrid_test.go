@@ -99,8 +99,7 @@ var historyGridRows = []nameGridRow{
 	{"giyanti bagi mataram", "Perjanjian Giyanti tahun 1755 membagi Kesultanan Mataram menjadi Kasunanan Surakarta dan Kesultanan Yogyakarta.", "", "", false, false},
 	{"sriwijaya palembang", "Kerajaan Sriwijaya berpusat di Palembang dan menguasai Selat Malaka pada abad ke-7.", "", "MYS", false, false},
 	{"mughal taj mahal", "Kaisar Shah Jahan dari Kekaisaran Mughal membangun Taj Mahal di Agra pada abad ke-17.", "shah-jahan", "IND", false, false},
-	// known: "Archduke" is no Indonesian title
-	{"austria-hungaria serbia", "Pembunuhan Archduke Franz Ferdinand di Sarajevo pada 1914 mendorong Austria-Hungaria menyatakan perang terhadap Serbia.", "franz-ferdinand SRB", "AUT HUN", false, true},
+	{"austria-hungaria serbia", "Pembunuhan Archduke Franz Ferdinand di Sarajevo pada 1914 mendorong Austria-Hungaria menyatakan perang terhadap Serbia.", "franz-ferdinand SRB", "AUT HUN", false, false},
 
 	// Leaders of the past, with their dates: persons, not today's office holders.
 	{"soekarno hatta proklamasi", "Soekarno dan Mohammad Hatta memproklamasikan kemerdekaan Indonesia pada 17 Agustus 1945.", "sukarno mohammad-hatta IDN", "prabowo-subianto", false, false},

@@ -262,7 +262,13 @@ type packJSON struct {
 	// case, two or three words joined by a space, written with capitals
 	// right before a state's name: the state there names the day ("Hari
 	// Kemerdekaan Republik Indonesia"), no actor.
-	DayBefore    []string `json:"day_before"`
+	DayBefore []string `json:"day_before"`
+	// WarBefore are the words of a war's name, lower case, one or two
+	// words joined by a space, written with capitals right before a
+	// state's name that no hyphen joins to another: the state there names
+	// the war ("dalam Perang Korea", "Perang Saudara Amerika"), no actor;
+	// never at a sentence's start ("Perang Rusia di Ukraina" is Russia's).
+	WarBefore    []string `json:"war_before"`
 	RegimeBefore []string `json:"regime_before"`
 	RegimeAfter  []string `json:"regime_after"`
 	// NotActorLists are the not_actor_after words that head a list of
@@ -1092,6 +1098,7 @@ type pack struct {
 	competitionAfter, competitionBefore                      set       // competition_after, competition_before, lower case, words joined by a space
 	documentAfter, documentBefore                            set       // document_after, document_before, as the competition words
 	dayBefore                                                set       // day_before, as the competition words
+	warBefore                                                set       // war_before, as the competition words
 	mutual                                                   set
 	pairs                                                    phraseIndex
 	triggers                                                 map[string][]*trigger
@@ -1650,7 +1657,7 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		nameCommon: mkset(j.NameCommon), wordGiven: mkset(j.WordGiven), seatSuffixes: j.SeatSuffixes, compoundPrefixes: mkset(j.CompoundPrefixes), compoundSuffixes: mkset(j.CompoundSuffixes), territorySuffixes: mkset(j.TerritorySuffixes), diasporaDemonyms: mkset(j.DiasporaDemonyms), relationNouns: mkset(j.RelationNouns), routeNouns: mkset(j.RouteNouns), routePreps: mkset(j.RoutePreps), teamCues: newPhraseSet(j.TeamCues), teamVenuePreps: mkset(j.TeamVenuePreps), clubWords: mkset(j.ClubWords), matchWords: mkset(j.MatchWords), matchVerbs: newPhraseSet(j.MatchVerbs), teamRoleBefore: mkset(j.TeamRoleBefore), teamRoleAfter: mkset(j.TeamRoleAfter), matchNouns: mkset(j.MatchNouns), versusWords: mkset(j.VersusWords), atPreps: mkset(j.AtPreps), languagePreps: mkset(j.LanguagePreps), languageNames: lowerSet(j.LanguageNames), capsNames: mkset(j.CapsNames), capsPronounBefore: mkset(j.CapsPronounBefore),
 		competitionAfter: lowerSet(j.CompetitionAfter), competitionBefore: lowerSet(j.CompetitionBefore),
 		documentAfter: lowerSet(j.DocumentAfter), documentBefore: lowerSet(j.DocumentBefore),
-		dayBefore: lowerSet(j.DayBefore),
+		dayBefore: lowerSet(j.DayBefore), warBefore: lowerSet(j.WarBefore),
 		mutual:    mkset(j.Mutual),
 		tellVerbs: mkset(j.TellVerbs), claimVerbs: mkset(j.ClaimVerbs),
 		causePreps: mkset(j.CausePreps), topicPreps: mkset(j.TopicPreps),

@@ -445,6 +445,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 				if toks[ti-2].cap && isState && !toks[ti-1].punct && wordsAround(toks, ti, tj, nil, r.p.dayBefore) {
 					continue // "Hari Kemerdekaan Republik Indonesia": the day's name, not the state
 				}
+				if isState && len(r.p.warBefore) > 0 && r.warNameBefore(toks, ti, best.End) {
+					continue // "dalam Perang Korea", "Perang Saudara Amerika": the war's name, not the state
+				}
 			} else if toks[ti-2].lx&lxNotActor != 0 && (isState || isOrg) && r.thingModifierBefore(toks, ti) {
 				skipID, skipEnd = best.Entry.ID, tj
 				continue // "mobil listrik China", "ponsel lipat Samsung": a thing's maker or origin, no actor
@@ -1579,6 +1582,37 @@ func (r *run) namedAfterHead(toks []token, ti int) bool {
 // names the competition ("the FIFA World Cup", "Piala Dunia FIFA").
 func (r *run) competitionAround(toks []token, ti, tj int) bool {
 	return wordsAround(toks, ti, tj, r.p.competitionAfter, r.p.competitionBefore)
+}
+
+// warNameBefore reports whether the capitalized words of a war's name
+// (war_before: one or two words) end right before the state's name at
+// toks[ti], the first of them neither the sentence's first word nor after a
+// capitalized one (an office's name: "Menteri Perang AS"), and no hyphen
+// joins the state's name (ending at byte end) to another: the state names
+// the war ("dalam Perang Korea", "Perang Saudara Amerika"), no actor; "Perang
+// Rusia-Ukraina" and a sentence that opens "Perang Rusia" keep the states.
+func (r *run) warNameBefore(toks []token, ti, end int) bool {
+	if end < len(r.text) && r.text[end] == '-' {
+		return false
+	}
+	var arr [48]byte
+	for n := 1; n <= 2 && ti-n > 0; n++ {
+		k := ti - n
+		if !toks[k].cap || toks[k].punct {
+			return false
+		}
+		buf := arr[:0]
+		for m := k; m < ti; m++ {
+			if m > k {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, toks[m].low...)
+		}
+		if r.p.warBefore[string(buf)] {
+			return !sentenceStart(toks, k) && !toks[k-1].cap // not "Menteri Perang AS": an office's name
+		}
+	}
+	return false
 }
 
 // documentAround reports whether the words of a founding document's name

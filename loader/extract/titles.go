@@ -281,6 +281,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if t.label == "honorific" && r.honorificIdiom(toks, i, len(t.p)) {
 			continue // "Pak Ogah", "Bang Toyib": a stock character or common noun, no person
 		}
+		if t.label == "honorific" && i > 0 && toks[i-1].cap && p.warBefore[toks[i-1].low] {
+			continue // "Perang Saudara Amerika": a word of a war's name (war_before), no honorific
+		}
 		if t.label == "honorific" && i > 0 && p.atPreps[toks[i-1].low] {
 			continue // "di Datuk Keramat": after a preposition of place an honorific opens a place's name, no person
 		}
@@ -670,6 +673,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		} else {
 			end = r.nameRun(toks, k, ms)
+			if end > k && p.warBefore[toks[k].low] {
+				end = k // "menurut para sejarawan, Perang Irak …": a war's name (war_before), no name
+			}
 			if r.headlineVerbAt(toks, k, ms) && (end-k == 1 || r.titleCasedSt(st)) {
 				end = k // "Menteri Kecam Aksi …", "Bupati Tinjau Jembatan …": the headline's verb, no name
 			}
