@@ -70,3 +70,23 @@ func TestTeamVenue(t *testing.T) {
 		})
 	}
 }
+
+// TestBalineseOpeners: "Dewa" and "Gusti" with a birth-order name open a
+// Balinese name (name_opener_phrases), also after an office and its region
+// ("Sekda Provinsi Bali Dewa Made Indra"), though "dewa" alone is a word.
+func TestBalineseOpeners(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, text  string
+		want, never []string
+	}{
+		{"after sekda", "Sekda Provinsi Bali Dewa Made Indra memimpin rapat koordinasi penanganan sampah.", []string{"dewa-made-indra"}, nil},
+		{"after gubernur", "Gubernur Bali Dewa Made Indra memimpin rapat.", []string{"dewa-made-indra"}, nil},
+		{"alone", "Dewa Gede Sudarsana memimpin rapat koordinasi.", []string{"dewa-gede-sudarsana"}, nil},
+		{"gusti made", "Kepala Dinas Gusti Made Suartana memimpin rapat.", []string{"gusti-made-suartana"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantNever(t, c.text, articleActorIDs(t, x, "id", c.text), c.want, c.never)
+		})
+	}
+}

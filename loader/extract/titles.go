@@ -768,7 +768,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					end, named = e, true
 				}
 			}
-			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named {
+			if end == k || p.isCommon(toks[k].low) && !(end-k >= 2 && (toks[k].lx&lxGiven != 0 || p.openerLen(toks, k) > 0)) && !named {
 				continue // a title needs a name, not a common word ("Kepala Desa", "Presiden Direktur")
 			}
 			if r.namedAfterTailAt(toks, end) {
@@ -797,7 +797,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if r.portfolioGoesOn(toks, k, end, ms) {
 				continue // "Menteri Agraria dan Tata Ruang (ATR) Nusron Wahid": a portfolio's words before "dan", no name
 			}
-			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && toks[k].lx&lxGiven != 0) && !named && !(end-k == 1 && dottedHonorificName(p, t, toks, k)) || r.headlineVerbAt(toks, k, ms) && r.titleCasedSt(st)) {
+			if p.lang == "id" && (toks[k].lx&(lxTrigger|lxSpeech) != 0 || p.isCommonWord(toks[k].low) && !(end-k >= 2 && (toks[k].lx&lxGiven != 0 || p.openerLen(toks, k) > 0)) && !named && !(end-k == 1 && dottedHonorificName(p, t, toks, k)) || r.headlineVerbAt(toks, k, ms) && r.titleCasedSt(st)) {
 				continue // a headline's capitalized verb ("Menlu Kanada Mengunjungi Jakarta") or a derived word
 			}
 			if end-k == 1 && end < len(toks) && toks[end].cap {
