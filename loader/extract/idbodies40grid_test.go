@@ -65,7 +65,7 @@ var idBodies40GridRows = []wireGridRow{
 	{"bank sentral australia lower", "Menurut bank sentral Australia, inflasi inti masih terlalu tinggi.", []string{"aus-central-bank/agency/AUS"}, []string{"idn-central-bank"}, false, false},
 	{"rbi india", "Reserve Bank of India memangkas rasio giro wajib minimum perbankan.", []string{"ind-central-bank/agency/IND"}, nil, false, false},
 	{"boj yen", "Bank of Japan menaikkan suku bunga acuan ke level tertinggi dalam 30 tahun.", []string{"jpn-central-bank/agency/JPN"}, nil, false, false},
-	{"bank sentral jepang boj", "Bank Sentral Jepang (BOJ) memperingatkan dampak tarif AS terhadap ekspor.", []string{"jpn-central-bank/agency/JPN"}, []string{"JPN", "idn-central-bank"}, false, true}, // known
+	{"bank sentral jepang boj", "Bank Sentral Jepang (BOJ) memperingatkan dampak tarif AS terhadap ekspor.", []string{"jpn-central-bank/agency/JPN"}, []string{"JPN", "idn-central-bank"}, false, true}, // known: the event's source is the body's state (events policy)
 	{"pboc yuan", "Bank Rakyat China menurunkan suku bunga pinjaman satu tahun.", []string{"chn-central-bank/agency/CHN"}, []string{"CHN"}, false, false},
 	{"bank sentral korea", "Bank of Korea mempertahankan suku bunga di 2,5 persen di tengah lonjakan harga rumah.", []string{"kor-central-bank/agency/KOR"}, nil, false, false},
 	{"the fed lower", "Bank sentral AS Federal Reserve memangkas suku bunga sebesar 25 basis poin.", []string{"usa-central-bank/agency/USA"}, []string{"idn-central-bank"}, false, false},
@@ -76,77 +76,77 @@ var idBodies40GridRows = []wireGridRow{
 	{"bank sentral timor leste", "Bank Sentral Timor Leste mengeluarkan koin sentavo baru.", []string{"tls-central-bank/agency/TLS"}, []string{"TLS", "idn-central-bank"}, false, false},
 
 	// Securities, financial-services and competition authorities.
-	{"asic english", "Australian Securities and Investments Commission (ASIC) menggugat operator bursa ASX.", []string{"aus-securities-regulator/agency/AUS"}, nil, false, true},                     // known
-	{"sec filipina", "Komisi Sekuritas dan Bursa Filipina mencabut izin perusahaan investasi bodong itu.", []string{"phl-securities-regulator/agency/PHL"}, []string{"PHL", "usa-sec"}, false, true}, // known
-	{"sec thailand", "Komisi Sekuritas dan Bursa Thailand mendenda eksekutif perusahaan konstruksi itu.", []string{"tha-securities-regulator/agency/THA"}, []string{"THA", "usa-sec"}, false, true},  // known
+	{"asic english", "Australian Securities and Investments Commission (ASIC) menggugat operator bursa ASX.", []string{"aus-securities-regulator/agency/AUS"}, nil, false, false},
+	{"sec filipina", "Komisi Sekuritas dan Bursa Filipina mencabut izin perusahaan investasi bodong itu.", []string{"phl-securities-regulator/agency/PHL"}, []string{"PHL", "usa-sec"}, false, false},
+	{"sec thailand", "Komisi Sekuritas dan Bursa Thailand mendenda eksekutif perusahaan konstruksi itu.", []string{"tha-securities-regulator/agency/THA"}, []string{"THA", "usa-sec"}, false, false},
 	{"sec as full", "Komisi Sekuritas dan Bursa AS menyetujui dana yang diperdagangkan di bursa berbasis bitcoin.", []string{"usa-sec/agency/USA"}, []string{"USA"}, false, false},
 	{"sec as acronym", "SEC menggugat bursa kripto Binance dengan 13 dakwaan.", []string{"usa-sec/agency/USA", "binance"}, nil, false, false},
-	{"komisi sekuritas malaysia", "Komisi Sekuritas Malaysia memperingatkan investor tentang skema investasi ilegal.", []string{"mys-securities-regulator/agency/MYS"}, []string{"MYS"}, false, true}, // known
-	{"csrc china", "Komisi Regulasi Sekuritas China memperketat pengawasan penawaran umum perdana.", []string{"chn-securities-regulator/agency/CHN"}, []string{"CHN"}, false, true},                   // known
-	{"sebi india", "Dewan Sekuritas dan Bursa India (SEBI) melarang perusahaan itu berdagang di pasar modal.", []string{"ind-securities-regulator/agency/IND"}, []string{"IND"}, false, true},         // known
-	{"fsa jepang", "Badan Jasa Keuangan Jepang memerintahkan bank itu memperbaiki sistem antipencucian uang.", []string{"jpn-financial-regulator/agency/JPN"}, []string{"JPN"}, false, true},          // known
-	{"fsc korea", "Komisi Jasa Keuangan Korea Selatan melarang sementara praktik short selling.", []string{"kor-financial-regulator/agency/KOR"}, []string{"KOR"}, false, true},                       // known
-	{"otoritas jasa keuangan inggris", "Otoritas Perilaku Keuangan Inggris mendenda bank itu 40 juta poundsterling.", []string{"gbr-financial-regulator/agency/GBR"}, []string{"GBR"}, false, true},   // known
-	{"cma inggris", "Otoritas Persaingan dan Pasar Inggris menyelidiki kesepakatan Microsoft dengan OpenAI.", []string{"gbr-cma/agency/GBR", "microsoft", "openai"}, []string{"GBR"}, false, true},    // known
-	{"ftc as", "Komisi Perdagangan Federal AS menggugat Amazon atas praktik monopoli.", []string{"usa-ftc/agency/USA", "amazon-com"}, []string{"USA"}, false, true},                                   // known
+	{"komisi sekuritas malaysia", "Komisi Sekuritas Malaysia memperingatkan investor tentang skema investasi ilegal.", []string{"mys-securities-regulator/agency/MYS"}, []string{"MYS"}, false, false},
+	{"csrc china", "Komisi Regulasi Sekuritas China memperketat pengawasan penawaran umum perdana.", []string{"chn-securities-regulator/agency/CHN"}, []string{"CHN"}, false, false},
+	{"sebi india", "Dewan Sekuritas dan Bursa India (SEBI) melarang perusahaan itu berdagang di pasar modal.", []string{"ind-securities-regulator/agency/IND"}, []string{"IND"}, false, false},
+	{"fsa jepang", "Badan Jasa Keuangan Jepang memerintahkan bank itu memperbaiki sistem antipencucian uang.", []string{"jpn-financial-regulator/agency/JPN"}, []string{"JPN"}, false, false},
+	{"fsc korea", "Komisi Jasa Keuangan Korea Selatan melarang sementara praktik short selling.", []string{"kor-financial-regulator/agency/KOR"}, []string{"KOR"}, false, false},
+	{"otoritas jasa keuangan inggris", "Otoritas Perilaku Keuangan Inggris mendenda bank itu 40 juta poundsterling.", []string{"gbr-financial-regulator/agency/GBR"}, []string{"GBR"}, false, false},
+	{"cma inggris", "Otoritas Persaingan dan Pasar Inggris menyelidiki kesepakatan Microsoft dengan OpenAI.", []string{"gbr-cma/agency/GBR", "microsoft", "openai"}, []string{"GBR"}, false, true}, // known: the event's source is the body's state (events policy)
+	{"ftc as", "Komisi Perdagangan Federal AS menggugat Amazon atas praktik monopoli.", []string{"usa-ftc/agency/USA", "amazon-com"}, []string{"USA"}, false, true},                                // known: "Amazon" alone names no actor (the gazetteer has "Amazon.com")
 	{"samr china", "Administrasi Negara untuk Regulasi Pasar China membuka penyelidikan antimonopoli terhadap Nvidia.", []string{"chn-samr/agency/CHN", "nvidia"}, []string{"CHN"}, false, false},
-	{"kftc korea", "Komisi Perdagangan yang Adil Korea Selatan mendenda Google 42 miliar won.", []string{"kor-competition-authority/agency/KOR", "google"}, []string{"KOR"}, false, true},                          // known
-	{"accc australia", "Komisi Persaingan dan Konsumen Australia menggugat dua jaringan supermarket terbesar.", []string{"aus-competition-authority/agency/AUS"}, []string{"AUS"}, false, true},                    // known
-	{"cci india", "Komisi Persaingan Usaha India mendenda Meta 2,1 miliar rupee.", []string{"ind-competition-authority/agency/IND", "meta-platforms"}, []string{"IND"}, false, true},                               // known
-	{"otoritas persaingan jepang", "Komisi Perdagangan yang Adil Jepang memerintahkan Google menghentikan praktik itu.", []string{"jpn-competition-authority/agency/JPN", "google"}, []string{"JPN"}, false, true}, // known
-	{"regulator keuangan singapura lower", "Regulator keuangan Singapura menjatuhkan sanksi kepada sembilan bank terkait kasus pencucian uang.", []string{"sgp-central-bank/agency/SGP"}, nil, false, true},        // known
+	{"kftc korea", "Komisi Perdagangan yang Adil Korea Selatan mendenda Google 42 miliar won.", []string{"kor-competition-authority/agency/KOR", "google"}, []string{"KOR"}, false, false},
+	{"accc australia", "Komisi Persaingan dan Konsumen Australia menggugat dua jaringan supermarket terbesar.", []string{"aus-competition-authority/agency/AUS"}, []string{"AUS"}, false, false},
+	{"cci india", "Komisi Persaingan Usaha India mendenda Meta 2,1 miliar rupee.", []string{"ind-competition-authority/agency/IND", "meta-platforms"}, []string{"IND"}, false, false},
+	{"otoritas persaingan jepang", "Komisi Perdagangan yang Adil Jepang memerintahkan Google menghentikan praktik itu.", []string{"jpn-competition-authority/agency/JPN", "google"}, []string{"JPN"}, false, false},
+	{"regulator keuangan singapura lower", "Regulator keuangan Singapura menjatuhkan sanksi kepada sembilan bank terkait kasus pencucian uang.", []string{"sgp-central-bank/agency/SGP"}, nil, false, false},
 
 	// Drug and food agencies.
 	{"fda as", "FDA menyetujui obat Alzheimer baru buatan Eli Lilly.", []string{"usa-fda/agency/USA"}, nil, false, false},
 	{"fda full indonesian", "Badan Pengawas Obat dan Makanan AS menarik izin darurat vaksin tersebut.", []string{"usa-fda/agency/USA"}, []string{"USA", "idn-bpom"}, false, false},
-	{"tga australia", "Badan Pengawas Obat Australia menyetujui penggunaan obat penurun berat badan itu.", []string{"aus-drug-regulator/agency/AUS"}, []string{"AUS", "idn-bpom"}, false, true}, // known
-	{"nmpa china", "Badan Pengawas Obat dan Makanan China menyetujui vaksin baru untuk virus pernapasan.", []string{"chn-drug-regulator/agency/CHN"}, []string{"CHN", "idn-bpom"}, false, true}, // known
+	{"tga australia", "Badan Pengawas Obat Australia menyetujui penggunaan obat penurun berat badan itu.", []string{"aus-drug-regulator/agency/AUS"}, []string{"AUS", "idn-bpom"}, false, false},
+	{"nmpa china", "Badan Pengawas Obat dan Makanan China menyetujui vaksin baru untuk virus pernapasan.", []string{"chn-drug-regulator/agency/CHN"}, []string{"CHN", "idn-bpom"}, false, false},
 	{"bpom malaysia", "Kementerian Kesehatan Malaysia melarang tujuh produk kosmetik yang mengandung merkuri.", []string{"mys-health-ministry/agency/MYS"}, []string{"MYS", "idn-health-ministry"}, false, false},
-	{"fda thailand", "Badan Pengawas Obat dan Makanan Thailand menyita suplemen palsu senilai jutaan baht.", []string{"tha-drug-regulator/agency/THA"}, []string{"THA", "idn-bpom"}, false, true},               // known
-	{"fda filipina", "Badan Pengawas Obat dan Makanan Filipina memperingatkan warga tentang produk pemutih kulit ilegal.", []string{"phl-drug-regulator/agency/PHL"}, []string{"PHL", "idn-bpom"}, false, true}, // known
+	{"fda thailand", "Badan Pengawas Obat dan Makanan Thailand menyita suplemen palsu senilai jutaan baht.", []string{"tha-drug-regulator/agency/THA"}, []string{"THA", "idn-bpom"}, false, false},
+	{"fda filipina", "Badan Pengawas Obat dan Makanan Filipina memperingatkan warga tentang produk pemutih kulit ilegal.", []string{"phl-drug-regulator/agency/PHL"}, []string{"PHL", "idn-bpom"}, false, false},
 
 	// Statistics offices.
 	{"biro statistik china", "Biro Statistik Nasional China mencatat ekonomi tumbuh 4,8 persen pada kuartal ketiga.", []string{"chn-statistics-agency/agency/CHN"}, []string{"CHN", "idn-bps"}, false, false},
 	{"badan statistik jepang", "Badan Statistik Jepang melaporkan inflasi inti naik 3 persen.", []string{"jpn-statistics-agency/agency/JPN"}, []string{"JPN", "idn-bps"}, false, false},
-	{"ons inggris", "Kantor Statistik Nasional Inggris mencatat pengangguran naik menjadi 5 persen.", []string{"gbr-statistics-agency/agency/GBR"}, []string{"GBR", "idn-bps"}, false, true}, // known
+	{"ons inggris", "Kantor Statistik Nasional Inggris mencatat pengangguran naik menjadi 5 persen.", []string{"gbr-statistics-agency/agency/GBR"}, []string{"GBR", "idn-bps"}, false, false},
 	{"biro statistik australia", "Biro Statistik Australia melaporkan inflasi tahunan naik menjadi 3,5 persen.", []string{"aus-statistics-agency/agency/AUS"}, []string{"AUS", "idn-bps"}, false, false},
-	{"departemen statistik malaysia", "Departemen Statistik Malaysia mencatat pertumbuhan ekonomi 5,2 persen.", []string{"mys-statistics-agency/agency/MYS"}, []string{"MYS", "idn-bps"}, false, true},    // known
-	{"otoritas statistik filipina", "Otoritas Statistik Filipina melaporkan inflasi melambat menjadi 1,7 persen.", []string{"phl-statistics-agency/agency/PHL"}, []string{"PHL", "idn-bps"}, false, true}, // known
-	{"biro sensus as", "Biro Sensus AS menunda rilis data penjualan ritel akibat penutupan pemerintahan.", []string{"usa-statistics-agency/agency/USA"}, []string{"USA", "idn-bps"}, false, true},         // known
+	{"departemen statistik malaysia", "Departemen Statistik Malaysia mencatat pertumbuhan ekonomi 5,2 persen.", []string{"mys-statistics-agency/agency/MYS"}, []string{"MYS", "idn-bps"}, false, false},
+	{"otoritas statistik filipina", "Otoritas Statistik Filipina melaporkan inflasi melambat menjadi 1,7 persen.", []string{"phl-statistics-agency/agency/PHL"}, []string{"PHL", "idn-bps"}, false, false},
+	{"biro sensus as", "Biro Sensus AS menunda rilis data penjualan ritel akibat penutupan pemerintahan.", []string{"usa-statistics-agency/agency/USA"}, []string{"USA", "idn-bps"}, false, false},
 	{"badan statistik lower vietnam", "Menurut badan statistik Vietnam, ekspor naik 16 persen dalam sembilan bulan pertama.", []string{"vnm-statistics-agency/agency/VNM"}, []string{"idn-bps"}, false, false},
 
 	// Election commissions.
-	{"comelec filipina", "Comelec Filipina mendiskualifikasi calon wali kota itu karena politik uang.", []string{"phl-election-commission/agency/PHL"}, []string{"idn-kpu"}, false, true}, // known
+	{"comelec filipina", "Comelec Filipina mendiskualifikasi calon wali kota itu karena politik uang.", []string{"phl-election-commission/agency/PHL"}, []string{"idn-kpu"}, false, false},
 	{"kpu thailand", "Komisi Pemilihan Umum Thailand mengumumkan hasil resmi pemilu sela.", []string{"tha-election-commission/agency/THA"}, []string{"THA", "idn-kpu"}, false, false},
-	{"kpu india", "Komisi Pemilihan Umum India mengumumkan jadwal pemilu negara bagian Bihar.", []string{"ind-election-commission/agency/IND"}, []string{"IND", "idn-kpu"}, false, true}, // known
+	{"kpu india", "Komisi Pemilihan Umum India mengumumkan jadwal pemilu negara bagian Bihar.", []string{"ind-election-commission/agency/IND"}, []string{"IND", "idn-kpu"}, false, true}, // known: the event's source is the body's state (events policy)
 	{"komisi pemilihan australia", "Komisi Pemilihan Australia mencatat rekor jumlah pemilih terdaftar.", []string{"aus-election-commission/agency/AUS"}, []string{"AUS", "idn-kpu"}, false, false},
 	{"spr malaysia", "SPR menetapkan tanggal pemungutan suara pemilu negara bagian Sabah.", []string{"mys-election-commission/agency/MYS"}, []string{"idn-kpu"}, false, false},
-	{"tse brasil", "Pengadilan Pemilu Tertinggi Brasil melarang Bolsonaro mencalonkan diri hingga 2030.", []string{"bra-election-commission/agency/BRA", "jair-bolsonaro"}, []string{"BRA", "idn-kpu"}, false, true}, // known
+	{"tse brasil", "Pengadilan Pemilu Tertinggi Brasil melarang Bolsonaro mencalonkan diri hingga 2030.", []string{"bra-election-commission/agency/BRA", "jair-bolsonaro"}, []string{"BRA", "idn-kpu"}, false, true}, // known: the event's source is the body's state (events policy)
 	{"cne timor leste", "Komisi Pemilihan Nasional Timor Leste memulai pendaftaran pemilih untuk pemilu lokal.", []string{"tls-election-commission/agency/TLS"}, []string{"TLS", "idn-kpu"}, false, false},
 
 	// Intelligence services.
 	{"nis korea", "Badan Intelijen Nasional Korea Selatan menyebut Korea Utara mengirim lebih banyak tentara ke Rusia.", []string{"kor-intelligence/agency/KOR", "PRK", "RUS"}, nil, false, false},
 	{"nis acronym", "NIS mengatakan Kim Jong Un sedang mempersiapkan putrinya sebagai penerus.", []string{"kor-intelligence/agency/KOR", "kim-jong-un"}, nil, false, false},
 	{"asio australia", "ASIO memperingatkan meningkatnya ancaman spionase asing di Australia.", []string{"aus-intelligence/agency/AUS"}, nil, false, false},
-	{"badan intelijen filipina", "Badan Koordinasi Intelijen Nasional Filipina menyelidiki dugaan mata-mata China.", []string{"phl-intelligence/agency/PHL", "CHN"}, []string{"PHL"}, false, true},              // known
-	{"badan intelijen lower jepang", "Otoritas intelijen Jepang memantau peluncuran rudal balistik Korea Utara.", []string{"jpn-intelligence/agency/JPN", "PRK"}, nil, false, true},                             // known
-	{"mss china", "Kementerian Keamanan Negara China menuduh seorang pegawai negeri menjadi mata-mata untuk MI6.", []string{"chn-intelligence/agency/CHN", "gbr-mi6/agency/GBR"}, []string{"CHN"}, false, true}, // known
+	{"badan intelijen filipina", "Badan Koordinasi Intelijen Nasional Filipina menyelidiki dugaan mata-mata China.", []string{"phl-intelligence/agency/PHL", "CHN"}, []string{"PHL"}, false, true}, // known: the event's source is the body's state (events policy)
+	{"badan intelijen lower jepang", "Otoritas intelijen Jepang memantau peluncuran rudal balistik Korea Utara.", []string{"jpn-intelligence/agency/JPN", "PRK"}, nil, false, false},
+	{"mss china", "Kementerian Keamanan Negara China menuduh seorang pegawai negeri menjadi mata-mata untuk MI6.", []string{"chn-intelligence/agency/CHN", "gbr-mi6/agency/GBR"}, []string{"CHN"}, false, true}, // known: the event's source is the body's state (events policy)
 	{"cia as", "CIA meningkatkan pengumpulan intelijen mengenai kartel narkoba di Meksiko.", []string{"usa-cia/agency/USA"}, nil, false, false},
 
 	// Coast guards, border and immigration agencies.
-	{"pcg filipina", "Penjaga Pantai Filipina menuduh kapal China menembakkan meriam air di dekat Scarborough Shoal.", []string{"phl-coast-guard/agency/PHL", "CHN"}, []string{"PHL"}, false, true}, // known
+	{"pcg filipina", "Penjaga Pantai Filipina menuduh kapal China menembakkan meriam air di dekat Scarborough Shoal.", []string{"phl-coast-guard/agency/PHL", "CHN"}, []string{"PHL"}, false, true}, // known: the event's source is the body's state (events policy)
 	{"pcg english", "Philippine Coast Guard mengerahkan dua kapal ke Second Thomas Shoal.", []string{"phl-coast-guard/agency/PHL"}, nil, false, false},
-	{"ccg penjaga pantai china", "Penjaga Pantai China mengklaim telah mengusir kapal Filipina dari perairan Huangyan.", []string{"chn-coast-guard/agency/CHN", "PHL"}, []string{"CHN"}, false, true}, // known
-	{"mmea malaysia", "Agensi Penguatkuasaan Maritim Malaysia menahan tiga kapal nelayan Vietnam.", []string{"mys-maritime-agency/agency/MYS", "VNM"}, []string{"MYS"}, false, true},                  // known
+	{"ccg penjaga pantai china", "Penjaga Pantai China mengklaim telah mengusir kapal Filipina dari perairan Huangyan.", []string{"chn-coast-guard/agency/CHN", "PHL"}, []string{"CHN"}, false, true}, // known: the event's source is the body's state (events policy)
+	{"mmea malaysia", "Agensi Penguatkuasaan Maritim Malaysia menahan tiga kapal nelayan Vietnam.", []string{"mys-maritime-agency/agency/MYS", "VNM"}, []string{"MYS"}, false, true},                  // known: the event's source is the body's state (events policy)
 	{"penjaga pantai jepang", "Penjaga Pantai Jepang mendeteksi kapal China di sekitar Kepulauan Senkaku.", []string{"jpn-coast-guard/agency/JPN", "CHN"}, []string{"JPN"}, false, false},
 	{"penjaga pantai korea", "Penjaga Pantai Korea Selatan menyelamatkan 20 awak kapal ikan yang tenggelam.", []string{"kor-coast-guard/agency/KOR"}, []string{"KOR"}, false, false},
 	{"abf australia", "Pasukan Perbatasan Australia mencegat perahu pencari suaka di dekat Pulau Christmas.", []string{"aus-border-force/agency/AUS"}, []string{"AUS"}, false, false},
 	{"ice as", "ICE menangkap ratusan migran dalam penggerebekan di sebuah pabrik di Georgia.", []string{"usa-ice/agency/USA"}, nil, false, false},
-	{"imigresen malaysia", "Jabatan Imigresen Malaysia mendeportasi 120 pekerja migran Indonesia.", []string{"mys-immigration-agency/agency/MYS", "IDN"}, []string{"idn-immigration"}, false, true},                                   // known
-	{"departemen imigrasi malaysia", "Departemen Imigrasi Malaysia menahan puluhan warga negara Indonesia tanpa dokumen.", []string{"mys-immigration-agency/agency/MYS"}, []string{"idn-immigration"}, false, true},                   // known
-	{"ica singapura", "Otoritas Imigrasi dan Pos Pemeriksaan Singapura memperketat pemeriksaan di Pos Woodlands.", []string{"sgp-immigration-agency/agency/SGP"}, []string{"SGP", "idn-immigration"}, false, true},                    // known
-	{"biro imigrasi filipina", "Biro Imigrasi Filipina menangkap 50 warga asing yang bekerja di kasino daring ilegal.", []string{"phl-immigration-agency/agency/PHL"}, []string{"PHL", "idn-immigration"}, false, true},               // known
-	{"otoritas imigrasi thailand lower", "Otoritas imigrasi Thailand memulangkan 200 pekerja yang diselamatkan dari pusat penipuan daring.", []string{"tha-immigration-agency/agency/THA"}, []string{"idn-immigration"}, false, true}, // known
+	{"imigresen malaysia", "Jabatan Imigresen Malaysia mendeportasi 120 pekerja migran Indonesia.", []string{"mys-immigration-agency/agency/MYS", "IDN"}, []string{"idn-immigration"}, false, false},
+	{"departemen imigrasi malaysia", "Departemen Imigrasi Malaysia menahan puluhan warga negara Indonesia tanpa dokumen.", []string{"mys-immigration-agency/agency/MYS"}, []string{"idn-immigration"}, false, false},
+	{"ica singapura", "Otoritas Imigrasi dan Pos Pemeriksaan Singapura memperketat pemeriksaan di Pos Woodlands.", []string{"sgp-immigration-agency/agency/SGP"}, []string{"SGP", "idn-immigration"}, false, false},
+	{"biro imigrasi filipina", "Biro Imigrasi Filipina menangkap 50 warga asing yang bekerja di kasino daring ilegal.", []string{"phl-immigration-agency/agency/PHL"}, []string{"PHL", "idn-immigration"}, false, false},
+	{"otoritas imigrasi thailand lower", "Otoritas imigrasi Thailand memulangkan 200 pekerja yang diselamatkan dari pusat penipuan daring.", []string{"tha-immigration-agency/agency/THA"}, []string{"idn-immigration"}, false, false},
 
 	// Anti-corruption bodies.
 	{"macc malaysia", "Komisi Antikorupsi Malaysia menahan seorang mantan menteri terkait suap proyek.", []string{"mys-anti-corruption/agency/MYS"}, []string{"MYS", "idn-kpk"}, false, false},
@@ -163,11 +163,11 @@ var idBodies40GridRows = []wireGridRow{
 	{"jaxa", "Badan Eksplorasi Dirgantara Jepang meluncurkan roket H3 membawa satelit navigasi.", []string{"jpn-jaxa/agency/JPN"}, []string{"JPN"}, false, false},
 	{"cnsa china", "Badan Antariksa China meluncurkan wahana Tianwen-2 menuju asteroid.", []string{"chn-cnsa/agency/CHN"}, []string{"CHN"}, false, false},
 	{"roscosmos", "Roscosmos menandatangani perpanjangan kerja sama penerbangan silang dengan NASA.", []string{"rus-roscosmos/agency/RUS", "usa-nasa/agency/USA"}, nil, false, false},
-	{"badan antariksa korea", "Badan Antariksa Korea Selatan meluncurkan roket Nuri untuk keempat kalinya.", []string{"kor-space-agency/agency/KOR"}, []string{"KOR"}, false, true},                       // known
-	{"badan antariksa australia", "Badan Antariksa Australia mendanai misi penjelajah bulan pertama negara itu.", []string{"aus-space-agency/agency/AUS"}, []string{"AUS"}, false, true},                  // known
-	{"badan antariksa filipina", "Badan Antariksa Filipina meluncurkan satelit mikro Diwata-3.", []string{"phl-space-agency/agency/PHL"}, []string{"PHL"}, false, true},                                   // known
-	{"badan energi atom jepang", "Otoritas Regulasi Nuklir Jepang menyetujui pengoperasian kembali reaktor Kashiwazaki-Kariwa.", []string{"jpn-nuclear-agency/agency/JPN"}, []string{"JPN"}, false, true}, // known
-	{"aeoi iran", "Organisasi Energi Atom Iran menyatakan pengayaan uranium tetap berjalan.", []string{"irn-nuclear-agency/agency/IRN"}, []string{"IRN"}, false, true},                                    // known
+	{"badan antariksa korea", "Badan Antariksa Korea Selatan meluncurkan roket Nuri untuk keempat kalinya.", []string{"kor-space-agency/agency/KOR"}, []string{"KOR"}, false, false},
+	{"badan antariksa australia", "Badan Antariksa Australia mendanai misi penjelajah bulan pertama negara itu.", []string{"aus-space-agency/agency/AUS"}, []string{"AUS"}, false, false},
+	{"badan antariksa filipina", "Badan Antariksa Filipina meluncurkan satelit mikro Diwata-3.", []string{"phl-space-agency/agency/PHL"}, []string{"PHL"}, false, false},
+	{"badan energi atom jepang", "Otoritas Regulasi Nuklir Jepang menyetujui pengoperasian kembali reaktor Kashiwazaki-Kariwa.", []string{"jpn-nuclear-agency/agency/JPN"}, []string{"JPN"}, false, false},
+	{"aeoi iran", "Organisasi Energi Atom Iran menyatakan pengayaan uranium tetap berjalan.", []string{"irn-nuclear-agency/agency/IRN"}, []string{"IRN"}, false, false},
 	{"iaea igo", "Badan Energi Atom Internasional mengirim inspektur ke fasilitas nuklir itu.", []string{"iaea"}, nil, false, false},
 
 	// No body: a common noun, a building, a law named after a body.
@@ -177,8 +177,8 @@ var idBodies40GridRows = []wireGridRow{
 	{"penjaga pantai common", "Penjaga pantai setempat mengevakuasi wisatawan yang terseret ombak.", nil, nil, true, false},
 	{"otoritas pelabuhan", "Otoritas pelabuhan menutup sementara penyeberangan akibat gelombang tinggi.", nil, nil, true, false},
 	{"regulator common", "Para regulator keuangan kawasan sepakat memperkuat pengawasan aset kripto.", nil, nil, true, false},
-	{"museum bank indonesia", "Museum Bank Indonesia di kawasan Kota Tua ramai dikunjungi wisatawan saat libur sekolah.", nil, []string{"idn-central-bank"}, false, true}, // known
-	{"gedung kpk", "Ratusan mahasiswa berunjuk rasa di depan Gedung Merah Putih KPK.", nil, []string{"idn-kpk"}, false, true},                                             // known
+	{"museum bank indonesia", "Museum Bank Indonesia di kawasan Kota Tua ramai dikunjungi wisatawan saat libur sekolah.", nil, []string{"idn-central-bank"}, false, false},
+	{"gedung kpk", "Ratusan mahasiswa berunjuk rasa di depan Gedung Merah Putih KPK.", nil, []string{"idn-kpk"}, false, false},
 	{"uu kpk gugatan", "Revisi Undang-Undang KPK kembali digugat ke Mahkamah Konstitusi.", []string{"idn-constitutional-court/court/IDN"}, []string{"idn-kpk"}, false, false},
 	{"uu bank indonesia", "DPR membahas perubahan Undang-Undang Bank Indonesia dalam rapat paripurna.", []string{"idn-dpr/legislature/IDN"}, []string{"idn-central-bank"}, false, false},
 	{"uu ojk", "Pemerintah menyiapkan revisi Undang-Undang OJK untuk memperkuat perlindungan konsumen.", nil, []string{"idn-ojk"}, false, false},

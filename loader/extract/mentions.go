@@ -508,6 +508,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if !isState && !isPerson && lawNamedAfter(toks, ti, tj) {
 			continue // "the revised TNI Law": the law's name, not the armed forces
 		}
+		if ti > 0 && toks[ti-1].cap && !isState && !isPerson && best.Entry.Sector != "" && r.inFacilityName(toks, ti) {
+			continue // "Museum Bank Indonesia", "Gedung Merah Putih KPK": the building the body's name ends, not the body
+		}
 		if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && housedBody(best.Entry.Kind) && r.p.facilityHeads[toks[ti].low] {
 			continue // "Istana Buckingham", "Istana Maimun": a named building, not the body its head word alone names ("Istana membantah")
 		}
@@ -1579,6 +1582,23 @@ func (r *run) namedAfterHead(toks []token, ti int) bool {
 // names the competition ("the FIFA World Cup", "Piala Dunia FIFA").
 func (r *run) competitionAround(toks []token, ti, tj int) bool {
 	return wordsAround(toks, ti, tj, r.p.competitionAfter, r.p.competitionBefore)
+}
+
+// inFacilityName reports whether a capitalized facility head
+// (facility_heads) opens the name that a state body's name at toks[ti]
+// ends, with at most two capitalized words between ("Museum Bank
+// Indonesia", "Gedung Merah Putih KPK", "RS Polri"): a building's name.
+func (r *run) inFacilityName(toks []token, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		t := &toks[k]
+		if !t.cap || t.punct {
+			return false
+		}
+		if t.lx2&l2FacilityHead != 0 && r.p.facilityHeads[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // documentAround reports whether the words of a founding document's name
