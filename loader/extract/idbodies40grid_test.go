@@ -190,7 +190,28 @@ var idBodies40GridRows = []wireGridRow{
 
 // idBodies40Batch2Rows are the grid's second batch, written and annotated
 // after the first batch's rules, before running.
-var idBodies40Batch2Rows = []wireGridRow{}
+var idBodies40Batch2Rows = []wireGridRow{
+	{"b2 sec vietnam", "Komisi Sekuritas dan Bursa Vietnam menangguhkan perdagangan saham perusahaan properti itu.", []string{"vnm-securities-regulator/agency/VNM"}, []string{"VNM", "usa-sec"}, false, false},
+	{"b2 fsc taiwan", "Komisi Jasa Keuangan Taiwan mendenda perusahaan asuransi itu.", []string{"twn-financial-regulator/agency/TWN"}, []string{"TWN", "idn-ojk"}, false, false},
+	{"b2 bpom india", "Badan Pengawas Obat dan Makanan India menarik sirop obat batuk yang tercemar.", []string{"ind-drug-regulator/agency/IND"}, []string{"IND", "idn-bpom"}, false, false},
+	{"b2 kppu afsel", "Komisi Persaingan Usaha Afrika Selatan menyetujui merger dua perusahaan telekomunikasi.", []string{"zaf-competition-authority/agency/ZAF"}, []string{"ZAF", "idn-kppu"}, false, false},
+	{"b2 antariksa brasil", "Badan Antariksa Brasil meluncurkan satelit pemantau hutan.", []string{"bra-space-agency/agency/BRA"}, []string{"BRA"}, false, false},
+	{"b2 aeoi reaktor", "Organisasi Energi Atom Iran (AEOI) mengumumkan pembangunan reaktor baru.", []string{"irn-nuclear-agency/agency/IRN"}, []string{"IRN"}, false, false},
+	{"b2 nuklir korsel", "Badan Pengawas Nuklir Korea Selatan memerintahkan pemeriksaan reaktor Kori.", []string{"kor-nuclear-agency/agency/KOR"}, []string{"KOR"}, false, false},
+	{"b2 imigrasi thailand", "Departemen Imigrasi Thailand mencabut visa puluhan warga asing.", []string{"tha-immigration-agency/agency/THA"}, []string{"THA", "idn-immigration"}, false, false},
+	{"b2 statistik thailand", "Kantor Statistik Nasional Thailand mencatat ekspor naik 7 persen.", []string{"tha-statistics-agency/agency/THA"}, []string{"THA", "idn-bps"}, false, false},
+	{"b2 bps timor leste", "Badan Pusat Statistik Timor Leste merilis hasil sensus penduduk.", []string{"tls-statistics-agency/agency/TLS"}, []string{"TLS", "idn-bps"}, false, false},
+	{"b2 antikorupsi png", "Komisi Antikorupsi Papua Nugini menahan seorang gubernur provinsi.", []string{"png-anti-graft-agency/agency/PNG"}, []string{"PNG", "idn-kpk"}, false, false},
+	{"b2 penjaga pantai india", "Penjaga Pantai India mengerahkan kapal ke perairan Lakshadweep.", []string{"ind-coast-guard/agency/IND"}, []string{"IND", "idn-coast-guard"}, false, true}, // known: the sentence names a place of the body's state ("perairan Lakshadweep"), which makes the state an actor
+	{"b2 sebi english", "Securities and Exchange Board of India memperketat aturan perdagangan derivatif.", []string{"ind-securities-regulator/agency/IND"}, nil, false, false},
+	{"b2 csrc acronym", "CSRC menunda persetujuan penawaran saham perdana.", []string{"chn-securities-regulator/agency/CHN"}, nil, false, false},
+	{"b2 regulator sekuritas china", "Regulator sekuritas China memperketat aturan short selling.", []string{"chn-securities-regulator/agency/CHN"}, nil, false, false},
+	{"b2 persaingan prancis apple", "Otoritas Persaingan Prancis mendenda Apple 150 juta euro.", []string{"fra-competition-authority/agency/FRA", "apple-inc"}, []string{"FRA"}, false, false},
+	{"b2 ojk bi kemenkeu", "OJK dan BI menggelar rapat bersama dengan Kemenkeu.", []string{"idn-ojk/agency/IDN", "idn-central-bank/agency/IDN", "idn-finance-ministry/agency/IDN"}, nil, false, false},
+	{"b2 gedung bi", "Gedung Bank Indonesia di Jalan Thamrin dijaga ketat.", nil, []string{"idn-central-bank"}, false, false},
+	{"b2 rs polri", "RS Polri Kramat Jati menerima jenazah korban kecelakaan.", nil, []string{"idn-police"}, false, false},
+	{"b2 badan antariksa common", "Badan antariksa di banyak negara bekerja sama dalam proyek itu.", nil, nil, true, false},
+}
 
 // TestIDBodies40Grid runs idBodies40GridRows under the Indonesian bodies
 // grid's article date.
