@@ -178,7 +178,7 @@ var idBodies40GridRows = []wireGridRow{
 	{"otoritas pelabuhan", "Otoritas pelabuhan menutup sementara penyeberangan akibat gelombang tinggi.", nil, nil, true, false},
 	{"regulator common", "Para regulator keuangan kawasan sepakat memperkuat pengawasan aset kripto.", nil, nil, true, false},
 	{"museum bank indonesia", "Museum Bank Indonesia di kawasan Kota Tua ramai dikunjungi wisatawan saat libur sekolah.", nil, []string{"idn-central-bank"}, false, false},
-	{"gedung kpk", "Ratusan mahasiswa berunjuk rasa di depan Gedung Merah Putih KPK.", nil, []string{"idn-kpk"}, false, false},
+	{"gedung kpk", "Ratusan mahasiswa berunjuk rasa di depan Gedung Merah Putih KPK.", nil, []string{"idn-kpk"}, false, true}, // known: after a preposition of place a building named for a body keeps the body, where it acts ("diperiksa di Gedung Merah Putih KPK", legal grid)
 	{"uu kpk gugatan", "Revisi Undang-Undang KPK kembali digugat ke Mahkamah Konstitusi.", []string{"idn-constitutional-court/court/IDN"}, []string{"idn-kpk"}, false, false},
 	{"uu bank indonesia", "DPR membahas perubahan Undang-Undang Bank Indonesia dalam rapat paripurna.", []string{"idn-dpr/legislature/IDN"}, []string{"idn-central-bank"}, false, false},
 	{"uu ojk", "Pemerintah menyiapkan revisi Undang-Undang OJK untuk memperkuat perlindungan konsumen.", nil, []string{"idn-ojk"}, false, false},

@@ -509,7 +509,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			continue // "the revised TNI Law": the law's name, not the armed forces
 		}
 		if ti > 0 && toks[ti-1].cap && !isState && !isPerson && best.Entry.Sector != "" && r.inFacilityName(toks, ti) {
-			continue // "Museum Bank Indonesia", "Gedung Merah Putih KPK": the building the body's name ends, not the body
+			continue // "Museum Bank Indonesia", "RS Polri menerima": the building the body's name ends, not the body
 		}
 		if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && housedBody(best.Entry.Kind) && r.p.facilityHeads[toks[ti].low] {
 			continue // "Istana Buckingham", "Istana Maimun": a named building, not the body its head word alone names ("Istana membantah")
@@ -1587,7 +1587,8 @@ func (r *run) competitionAround(toks []token, ti, tj int) bool {
 // inFacilityName reports whether a capitalized facility head
 // (facility_heads) opens the name that a state body's name at toks[ti]
 // ends, with at most two capitalized words between ("Museum Bank
-// Indonesia", "Gedung Merah Putih KPK", "RS Polri"): a building's name.
+// Indonesia", "Gedung Bank Indonesia dijaga", "RS Polri menerima"): a
+// building's name, unless a preposition of place comes before the head.
 func (r *run) inFacilityName(toks []token, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
 		t := &toks[k]
@@ -1595,7 +1596,8 @@ func (r *run) inFacilityName(toks []token, ti int) bool {
 			return false
 		}
 		if t.lx2&l2FacilityHead != 0 && r.p.facilityHeads[t.low] {
-			return true
+			// after a preposition of place the building is where the body acts: "diperiksa di Gedung Merah Putih KPK" keeps KPK
+			return k == 0 || toks[k-1].lx&lxLocative == 0 && toks[k-1].lx2&l2PlacePrep == 0 && !r.p.spotWords[toks[k-1].low]
 		}
 	}
 	return false
