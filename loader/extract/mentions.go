@@ -511,6 +511,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if !isState && !isPerson && lawNamedAfter(toks, ti, tj) {
 			continue // "the revised TNI Law": the law's name, not the armed forces
 		}
+		if ti > 0 && toks[ti-1].cap && !isState && !isPerson && best.Entry.Sector != "" && r.inFacilityName(toks, ti) {
+			continue // "Museum Bank Indonesia", "RS Polri menerima": the building the body's name ends, not the body
+		}
 		if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && housedBody(best.Entry.Kind) && r.p.facilityHeads[toks[ti].low] {
 			continue // "Istana Buckingham", "Istana Maimun": a named building, not the body its head word alone names ("Istana membantah")
 		}
@@ -1610,6 +1613,25 @@ func (r *run) warNameBefore(toks []token, ti, end int) bool {
 		}
 		if r.p.warBefore[string(buf)] {
 			return !sentenceStart(toks, k) && !toks[k-1].cap // not "Menteri Perang AS": an office's name
+		}
+	}
+	return false
+}
+
+// inFacilityName reports whether a capitalized facility head
+// (facility_heads) opens the name that a state body's name at toks[ti]
+// ends, with at most two capitalized words between ("Museum Bank
+// Indonesia", "Gedung Bank Indonesia dijaga", "RS Polri menerima"): a
+// building's name, unless a preposition of place comes before the head.
+func (r *run) inFacilityName(toks []token, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		t := &toks[k]
+		if !t.cap || t.punct {
+			return false
+		}
+		if t.lx2&l2FacilityHead != 0 && r.p.facilityHeads[t.low] {
+			// after a preposition of place the building is where the body acts: "diperiksa di Gedung Merah Putih KPK" keeps KPK
+			return k == 0 || toks[k-1].lx&lxLocative == 0 && toks[k-1].lx2&l2PlacePrep == 0 && !r.p.spotWords[toks[k-1].low]
 		}
 	}
 	return false
