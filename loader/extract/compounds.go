@@ -50,7 +50,7 @@ func (s phraseSet) at(toks []token, i int) bool {
 // compound_suffixes after it ("Russian-born"): the word is about a stance,
 // a scope or a person's origin, and the state acts in none of them; or of
 // territory_suffixes ("Russian-occupied"): the word names the place held.
-func (r *run) compoundNotState(t, last token, s, e int) bool {
+func (r *run) compoundNotState(t, last *token, s, e int) bool {
 	// A token's low is the folded text at the same offsets: no allocation.
 	if s > t.s+1 && r.text[s-1] == '-' && r.p.compoundPrefixes[t.low[:s-1-t.s]] {
 		return true
@@ -79,7 +79,7 @@ func (r *run) territoryCompound(t *token) bool {
 // combiningForm returns the state a combining form joined by a hyphen
 // before the name at text[s:] of token t stands for ("Sino-US": CHN),
 // with the form's end; "" when there is none.
-func (r *run) combiningForm(t token, s int) (string, int) {
+func (r *run) combiningForm(t *token, s int) (string, int) {
 	if s <= t.s+1 || r.text[s-1] != '-' {
 		return "", 0
 	}
@@ -97,7 +97,7 @@ func (r *run) combiningMention(toks []token, best gazetteer.Match, ti int) *ment
 	if best.Entry.Kind != facts.KindState && best.Entry.Kind != facts.KindPlace && best.Via != gazetteer.ViaDemonym {
 		return nil // "Sino-Afrika": a continent is the other party too
 	}
-	id, end := r.combiningForm(toks[ti], best.Start)
+	id, end := r.combiningForm(&toks[ti], best.Start)
 	if id == "" || id == best.Entry.ID {
 		return nil
 	}
@@ -140,7 +140,7 @@ func (r *run) routeEnds(toks []token, ti, tj int, ms []gazetteer.Match) bool {
 	if !r.routeNounNear(toks, b, h) {
 		return false
 	}
-	t := toks[h]
+	t := &toks[h]
 	for _, c := range ms {
 		if c.Start < t.e && c.End > t.s && (c.Via == gazetteer.ViaCapital || c.Entry.Kind == facts.KindPlace) {
 			return true
@@ -307,7 +307,7 @@ func (r *run) teamCueIn(toks []token) bool {
 // word of diaspora_nouns follows the token ("the Chinese-Indonesian
 // community", "the Indo-Fijian community"; not "Indo-Pakistani tensions").
 func (r *run) diasporaCompound(toks []token, ti int, s, e int, ms []gazetteer.Match) bool {
-	t := toks[ti]
+	t := &toks[ti]
 	k := strings.IndexByte(t.raw, '-')
 	people := ti+1 < len(toks) && r.p.diasporaNouns[toks[ti+1].low]
 	if k <= 0 || strings.Count(t.raw, "-") != 1 || !r.p.diasporaDemonyms[t.low[k+1:]] && !people {

@@ -220,13 +220,6 @@ func (r *run) seatAfterPrep(toks []token, ti, tj int) bool {
 	return k == 0 || !p.seatHolders[toks[k-1].low]
 }
 
-// housedBody reports whether an actor of kind k is a body that a building
-// houses (a government office, a legislature, a court), whose name news
-// also gives the building.
-func housedBody(k string) bool {
-	return k == facts.KindGovernment || k == facts.KindLegislature || k == facts.KindCourt
-}
-
 // orgCueAt reports whether an organization's cue of org_cues ("partai",
 // "organisasi", "perusahaan") starts at toks[i].
 func (r *run) orgCueAt(toks []token, i int) bool {
@@ -264,12 +257,6 @@ func (r *run) statesQuantifiedAt(toks []token, i int) bool {
 		return false
 	}
 	return i+1 < len(toks) && (toks[i+1].low == "negara" || toks[i+1].low == "negara-negara")
-}
-
-// housedOrArmedBody says whether a kind is a state's body: a government,
-// a legislature, a court, armed forces or an agency.
-func housedOrArmedBody(k string) bool {
-	return housedBody(k) || k == facts.KindMilitary || k == facts.KindAgency
 }
 
 // sentenceStart reports whether toks[ti] opens the sentence (after
@@ -334,6 +321,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out := r.outbuf[:0]
 	notActorEnd := -1         // the token after the last name skipped after a not_actor_after word
 	skipID, skipEnd := "", -1 // the entry and the end of the last name skipped after a not_actor_after word
+	indonesian := r.p.lang == "id"
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
@@ -355,33 +343,38 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			}
 		}
 		i = j
-		// The kinds the tests below ask about, read once: each asking would
-		// load best.Entry.Kind again and compare strings.
-		isState, isPerson, isOrg := kindsOf(best.Entry)
+		// The kinds the tests below ask about, read once as bits: each
+		// asking would load best.Entry.Kind again and compare strings.
+		kind := kindOf(best.Entry.Kind)
+		isState, isPerson, isOrg := kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
 		ti, tj := tokenSpan(toks, best.Start, best.End)
 		if ti >= tj {
 			continue
 		}
+		// The name starts or ends inside a token ("pro-Rusia",
+		// "Iranian-made", "Sino-US"): the rare case the compound tests
+		// below need, tested once.
+		inside := toks[tj-1].e > best.End || toks[ti].s < best.Start
 		if tj == ti+1 && len(toks[ti].raw) <= 6 && toks[ti].cap && r.capsWordNotName(st, ti, best.Entry) {
 			continue // "THE WAR IS NOT OVER": in a sentence all in capitals an ordinary word is the word
 		}
-		if tj == ti+1 && r.p.lang == "id" && len(best.Entry.Names["id"]) == 0 && !isState && !isPerson && r.p.isCommonWord(toks[ti].low) {
+		if tj == ti+1 && indonesian && len(best.Entry.Names["id"]) == 0 && !isState && !isPerson && r.p.isCommonWord(toks[ti].low) {
 			continue // "Emirat Arab Bersatu", "Kabinet Indonesia Bersatu": an Indonesian word is no name the gazetteer gives only in English
 		}
-		if r.buildingBefore(toks, ti) && housedBody(best.Entry.Kind) {
+		if kind&ekHoused != 0 && r.buildingBefore(toks, ti) {
 			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
 		}
-		if tj == ti+1 && housedBody(best.Entry.Kind) && !isAllUpper(toks[ti].raw) && r.seatInFacilityName(toks, ti) {
+		if tj == ti+1 && kind&ekHoused != 0 && !isAllUpper(toks[ti].raw) && r.seatInFacilityName(toks, ti) {
 			continue // "Stadion Madya Senayan", "Istora Senayan", "kawasan Senayan": the seat's place in a facility's name, no body
 		}
-		if (housedBody(best.Entry.Kind) || best.Entry.Kind == facts.KindAgency) && (r.buildingHeadBefore(toks, ti) || r.seatAfterPrep(toks, ti, tj)) {
+		if kind&(ekHoused|ekAgency) != 0 && (r.buildingHeadBefore(toks, ti) || r.seatAfterPrep(toks, ti, tj)) {
 			skipID, skipEnd = best.Entry.ID, tj // "Gedung DPR/MPR": one building
 			continue                            // "di depan Gedung Mahkamah Konstitusi", "bertemu di Kremlin", "at the Pentagon": the building, a place
 		}
 		if isPerson && hyphenJoined(r.text, best.Start, best.End) && !hyphenPair(r.text, best, ms) {
 			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
 		}
-		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.compoundNotState(toks[ti], toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
+		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (inside && r.compoundNotState(&toks[ti], &toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
 			continue // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
 		}
 		if isPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
@@ -393,16 +386,17 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if isPerson && tj < len(toks) && isRegnalNumber(toks[tj].raw) && !slices.Contains(strings.Fields(best.Entry.Name), toks[tj].raw) {
 			continue // "Raja Charles II" is not Charles III, whom "Raja Charles" names: another monarch's number
 		}
-		if tj > ti+1 && housedOrArmedBody(best.Entry.Kind) && sentenceStart(toks, ti) && r.lowerRest(toks, ti, tj) {
+		if tj > ti+1 && kind&ekHousedOrArmed != 0 && sentenceStart(toks, ti) && r.lowerRest(toks, ti, tj) {
 			continue // "Angkatan laut sejumlah negara", "Bank sentral di banyak negara": at a sentence's start only the first capital is the sentence's; the rest in lower case is the common noun
 		}
-		if tj == ti+1 && r.p.lang == "id" && housedOrArmedBody(best.Entry.Kind) && tj < len(toks) && !toks[tj].cap && r.genericBodyWord(toks, ti) && (r.orgCueAt(toks, tj) || best.Entry.Kind == facts.KindLegislature && r.p.personNouns[toks[tj].low]) {
+		if tj == ti+1 && indonesian && kind&ekHousedOrArmed != 0 && tj < len(toks) && !toks[tj].cap && r.genericBodyWord(toks, ti) && (r.orgCueAt(toks, tj) || kind&ekLegislature != 0 && r.p.personNouns[toks[tj].low]) {
 			continue // "Kongres partai itu", "Senat organisasi", "Kongres buruh": a party's, an organization's, a group's congress, no state's body
 		}
 		if isPerson {
 			if e := r.x.sameAs[best.Entry]; e != nil {
 				best.Entry = e // "Thaksin Chinnawat": CountryInfo's other spelling of Thaksin Shinawatra
-				isState, isPerson, isOrg = kindsOf(e)
+				kind = kindOf(e.Kind)
+				isState, isPerson, isOrg = kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
 			}
 		}
 		id := best.Entry.ID
@@ -421,8 +415,14 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if isOrg && tj < len(toks) && r.x.common.legalForms[strings.Trim(toks[tj].low, ".")] && toks[tj].cap {
 			tj++ // "PT Bank Mega Tbk": the legal form after a known company's name is part of it
 			end = toks[tj-1].e
+			inside = true // (the mention's last token now ends after the match, as the modifier test below has always read it)
 		}
-		m := r.newMention(mention{s: best.Start, e: end, ti: ti, tj: tj, id: id, surface: r.text[best.Start:end], rule: rule, conf: conf, person: isPerson, entry: best.Entry})
+		// (filled in place: a mention is large, and building it to copy it
+		// in, as newMention does, costs a copy per match)
+		m := r.mentions.slot()
+		m.s, m.e, m.ti, m.tj = best.Start, end, ti, tj
+		m.id, m.surface, m.rule, m.conf = id, r.text[best.Start:end], rule, conf
+		m.person, m.entry = isPerson, best.Entry
 		if skipEnd >= 0 && (skipID == best.Entry.ID && (ti == skipEnd || ti == skipEnd+1 && toks[skipEnd].raw == "(") || ti == skipEnd+1 && toks[skipEnd].raw == "/") {
 			skipEnd = tj
 			continue // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
@@ -487,19 +487,19 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if currencyCodeAt(toks, tj) {
 			continue // "US$85", "HK$10": the letters of a currency's sign, not the state
 		}
-		if (isOrg || best.Entry.Kind == facts.KindMedia) && r.indexAfter(toks, tj) {
+		if kind&(ekOrg|ekMedia) != 0 && r.indexAfter(toks, tj) {
 			continue // "the Nikkei share average", "The Straits Times Index": a market index
 		}
 		if isOrg && r.competitionAround(toks, ti, tj) {
 			continue // "the FIFA World Cup", "Piala Dunia FIFA": the competition's name
 		}
-		if !isState && !isPerson && best.Entry.Kind != facts.KindPlace && r.documentAround(toks, ti, tj) {
+		if kind&(ekState|ekPerson|ekPlace) == 0 && r.documentAround(toks, ti, tj) {
 			continue // "the UN Charter", "Piagam PBB": the document's name
 		}
 		if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
 			continue // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
 		}
-		if isState && r.p.lang == "id" && regionOfStateAfter(toks, tj) {
+		if isState && indonesian && regionOfStateAfter(toks, tj) {
 			continue // "Indonesia bagian timur": a region of the state, a place
 		}
 		if best.Via == gazetteer.ViaName && (tj < len(toks) && toks[tj].cap || ti > 0 && toks[ti-1].cap) && r.bareNameGoesOn(toks, ti, tj, best.Start, best.End) {
@@ -514,10 +514,10 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if ti > 0 && toks[ti-1].cap && !isState && !isPerson && best.Entry.Sector != "" && r.inFacilityName(toks, ti) {
 			continue // "Museum Bank Indonesia", "RS Polri menerima": the building the body's name ends, not the body
 		}
-		if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && housedBody(best.Entry.Kind) && r.p.facilityHeads[toks[ti].low] {
+		if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && kind&ekHoused != 0 && r.p.facilityHeads[toks[ti].low] {
 			continue // "Istana Buckingham", "Istana Maimun": a named building, not the body its head word alone names ("Istana membantah")
 		}
-		if best.Entry.Kind == facts.KindGovernment && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
+		if kind&ekGovernment != 0 && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
 			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
 		}
 		if notActorEnd >= 0 && ti == notActorEnd+1 && (toks[notActorEnd].lx&lxCoord != 0 || toks[notActorEnd].raw == ",") {
@@ -531,49 +531,15 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		if tj == ti+1 && isPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherGivenName(toks, ti-1) && !r.titleCasedSt(st) {
 			continue // "Romy Soekarno", "Melania Trump": another person's family name
 		}
-		if best.Via == gazetteer.ViaCapital && (r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) && !r.recipientCapital(toks, ti) || r.stampAfter(toks, tj)) {
-			m.locative = true // "di Pyongyang": a place, not the state acting
-		} else if best.Via == gazetteer.ViaCapital && r.seatSuffixAt(best.End) {
-			m.locative = true // "London-based Amnesty International": the organization's seat
-		} else if best.Via == gazetteer.ViaCapital && r.placePredicateAfter(toks, tj) {
-			m.locative = true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
-		} else if best.Via == gazetteer.ViaCapital && r.cityPoliceBefore(toks, ti) {
-			m.locative = true // "Kepala Kepolisian Paris", "Kepolisian Moskow": the city's police, not the state's
-		} else if best.Via == gazetteer.ViaCapital && r.regionOfficeAt(toks, tj) {
-			m.locative = true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
-		} else if best.Via == gazetteer.ViaCapital && r.disasterAfter(toks, tj) {
-			m.locative = true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
-		} else if best.Via == gazetteer.ViaCapital && tj < len(toks) && r.p.capitalDocumentNouns[toks[tj].low] {
-			m.locative = true // "the Doha framework", "the Minsk agreements": an accord named after the city
-		} else if best.Via == gazetteer.ViaCapital && tj < len(toks) && ti > 0 && toks[ti-1].lx&lxDeterminer != 0 && r.p.capitalVenueNouns[toks[tj].low] {
-			m.locative = true // "the Riyadh talks", "the Doha negotiations": a meeting named after the city that hosts it
-		} else if best.Via == gazetteer.ViaCapital && ti > 0 && r.p.capitalVenueBefore[toks[ti-1].low] && (tj == len(toks) || toks[tj].lx&lxCoord == 0) {
-			m.locative = true // "Perundingan Doha", "KTT Jeddah": the host city ("pertemuan Jakarta dan Beijing" stays two states)
-		} else if best.Via == gazetteer.ViaCapital && ti > 0 && r.p.extentPreps[toks[ti-1].low] && (tj == len(toks) || toks[tj].punct || toks[tj].lx&lxCoord != 0) {
-			m.locative = true // "terasa hingga Bangkok.": the place reached ("hingga Washington setuju" stays the state)
-			if n := len(out); n > 0 && out[n-1].tj == ti-1 && out[n-1].ti > 0 && strings.HasPrefix(out[n-1].rule, "metonym:capital") && r.p.routePreps[toks[out[n-1].ti-1].low] {
-				out[n-1].locative = true // "dari Paris hingga Berlin.": the range's start too
-			}
-		} else if best.Via == gazetteer.ViaCapital && r.routeEndBefore(toks, ti) {
-			m.locative = true // "flights between Jakarta and Tokyo", "trains from Beijing": a route's end, a city
-		} else if best.Via == gazetteer.ViaCapital && r.disasterBefore(toks, ti) {
-			m.locative = true // "A magnitude 6.2 earthquake shook Tokyo", "Typhoon Kalmaegi battered Manila": the city
-		} else if best.Via == gazetteer.ViaCapital && ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
-			m.locative = true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
-		} else if best.Via == gazetteer.ViaCapital && tj < len(toks) && !toks[tj].cap && r.p.cityPeopleAfter[toks[tj].low] {
-			m.locative = true // "Beijing residents", "Tokyo commuters": the city's people, not its government
-		} else if best.Via == gazetteer.ViaCapital && r.cityFacilityAfter(toks, tj) {
-			m.locative = true // "Beirut's Rafic Hariri International Airport", "Beirut port": the city's facility
-		} else if best.Via == gazetteer.ViaCapital && r.venueThenCity(toks, ti, tj) {
-			m.locative = true // "di Stadion Gelora Bung Karno, Jakarta", "at Istora Senayan, Jakarta": the venue's city
-		} else if best.Via == gazetteer.ViaCapital && len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
-			m.locative = true // "in Berlin, Paris and Madrid": the list's other capitals too
+		if best.Via == gazetteer.ViaCapital && r.capitalPlace(st, out, ti, tj, best.End) {
+			m.locative = true // "di Pyongyang", "London-based", "Tokyo Governor": the city, not the state acting
 		}
-		if toks[tj-1].e > best.End || toks[ti].s < best.Start {
+		if inside {
 			m.modifier = true // "Iranian-made", "pro-Russian"
-		}
-		if cm := r.combiningMention(toks, best, ti); cm != nil {
-			out = append(out, cm) // "Sino-US relations": China too
+			// (a combining form is joined to the name's token: inside too)
+			if cm := r.combiningMention(toks, best, ti); cm != nil {
+				out = append(out, cm) // "Sino-US relations": China too
+			}
 		}
 		out = append(out, m)
 	}
@@ -679,6 +645,72 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// capitalPlace reports whether a capital's name at toks[ti:tj], ending at
+// byte end, names the city (a place) and not its state's government
+// acting: the tests of findMentions for ViaCapital matches only, apart
+// from its per-match loop so that the loop's code stays small for the
+// other matches. The list's last capital before it ("dari Paris hingga
+// Berlin.") may be marked a place here too.
+func (r *run) capitalPlace(st *sentence, out []*mention, ti, tj, end int) bool {
+	toks := st.toks
+	if r.placeAfter(toks, ti) && !r.groupCapital(toks, ti) && !r.recipientCapital(toks, ti) || r.stampAfter(toks, tj) {
+		return true // "di Pyongyang": a place, not the state acting
+	}
+	if r.seatSuffixAt(end) {
+		return true // "London-based Amnesty International": the organization's seat
+	}
+	if r.placePredicateAfter(toks, tj) {
+		return true // "Tokyo adalah kota terpadat", "London dilanda hujan": the city, not its government
+	}
+	if r.cityPoliceBefore(toks, ti) {
+		return true // "Kepala Kepolisian Paris", "Kepolisian Moskow": the city's police, not the state's
+	}
+	if r.regionOfficeAt(toks, tj) {
+		return true // "Tokyo Governor Yuriko Koike", "London Mayor Sadiq Khan": the city's office, not the state's
+	}
+	if r.disasterAfter(toks, tj) {
+		return true // "Mexico City was hit by an earthquake", "Kabul diguncang gempa": the city
+	}
+	if tj < len(toks) && r.p.capitalDocumentNouns[toks[tj].low] {
+		return true // "the Doha framework", "the Minsk agreements": an accord named after the city
+	}
+	if tj < len(toks) && ti > 0 && toks[ti-1].lx&lxDeterminer != 0 && r.p.capitalVenueNouns[toks[tj].low] {
+		return true // "the Riyadh talks", "the Doha negotiations": a meeting named after the city that hosts it
+	}
+	if ti > 0 && r.p.capitalVenueBefore[toks[ti-1].low] && (tj == len(toks) || toks[tj].lx&lxCoord == 0) {
+		return true // "Perundingan Doha", "KTT Jeddah": the host city ("pertemuan Jakarta dan Beijing" stays two states)
+	}
+	if ti > 0 && r.p.extentPreps[toks[ti-1].low] && (tj == len(toks) || toks[tj].punct || toks[tj].lx&lxCoord != 0) {
+		// "terasa hingga Bangkok.": the place reached ("hingga Washington setuju" stays the state)
+		if n := len(out); n > 0 && out[n-1].tj == ti-1 && out[n-1].ti > 0 && strings.HasPrefix(out[n-1].rule, "metonym:capital") && r.p.routePreps[toks[out[n-1].ti-1].low] {
+			out[n-1].locative = true // "dari Paris hingga Berlin.": the range's start too
+		}
+		return true
+	}
+	if r.routeEndBefore(toks, ti) {
+		return true // "flights between Jakarta and Tokyo", "trains from Beijing": a route's end, a city
+	}
+	if r.disasterBefore(toks, ti) {
+		return true // "A magnitude 6.2 earthquake shook Tokyo", "Typhoon Kalmaegi battered Manila": the city
+	}
+	if ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
+		return true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
+	}
+	if tj < len(toks) && !toks[tj].cap && r.p.cityPeopleAfter[toks[tj].low] {
+		return true // "Beijing residents", "Tokyo commuters": the city's people, not its government
+	}
+	if r.cityFacilityAfter(toks, tj) {
+		return true // "Beirut's Rafic Hariri International Airport", "Beirut port": the city's facility
+	}
+	if r.venueThenCity(toks, ti, tj) {
+		return true // "di Stadion Gelora Bung Karno, Jakarta", "at Istora Senayan, Jakarta": the venue's city
+	}
+	if len(out) > 0 && out[len(out)-1].locative && ti == out[len(out)-1].tj+1 && ti >= 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") {
+		return true // "in Berlin, Paris and Madrid": the list's other capitals too
+	}
+	return false
 }
 
 // territoryLocative reports whether toks[k] is a word of
@@ -1182,10 +1214,57 @@ func (r *run) chooseMatch(ms []gazetteer.Match) gazetteer.Match {
 	return best
 }
 
-// kindsOf reports whether e is a state's, a person's and an
-// organization's entry, the kinds findMentions tests most often.
-func kindsOf(e *gazetteer.Entry) (state, person, org bool) {
-	return e.Kind == facts.KindState, e.Kind == facts.KindPerson, e.Kind == facts.KindOrganization
+// entryKind is a gazetteer entry's kind as a bit, found once per match
+// (kindOf) so that findMentions tests a set of kinds with one AND instead
+// of comparing the kind's string again in each test.
+type entryKind uint16
+
+const (
+	ekState entryKind = 1 << iota
+	ekPerson
+	ekOrg
+	ekMedia
+	ekPlace
+	ekGovernment
+	ekLegislature
+	ekCourt
+	ekMilitary
+	ekAgency
+
+	// ekHoused is a body that a building houses (a government office, a
+	// legislature, a court), whose name news also gives the building.
+	ekHoused = ekGovernment | ekLegislature | ekCourt
+	// ekHousedOrArmed is a state's body: a government, a legislature, a
+	// court, armed forces or an agency.
+	ekHousedOrArmed = ekHoused | ekMilitary | ekAgency
+)
+
+// kindOf returns the bit of kind k, 0 for the kinds findMentions does not
+// test (TestKindOf compares it with the string tests).
+func kindOf(k string) entryKind {
+	switch k {
+	case facts.KindState:
+		return ekState
+	case facts.KindPerson:
+		return ekPerson
+	case facts.KindOrganization:
+		return ekOrg
+	case facts.KindMedia:
+		return ekMedia
+	case facts.KindPlace:
+		return ekPlace
+	case facts.KindGovernment:
+		return ekGovernment
+	case facts.KindLegislature:
+		return ekLegislature
+	case facts.KindCourt:
+		return ekCourt
+	case facts.KindMilitary:
+		return ekMilitary
+	case facts.KindAgency:
+		return ekAgency
+	}
+	return 0
 }
 
 func covered(ms []*mention, ti int) *mention {
