@@ -709,12 +709,16 @@ func (g *Gazetteer) walkWords(text string, hay, folded []byte, cands []cand) []c
 		}
 		for ; z != 0; z &= z - 1 {
 			k := i + bits.TrailingZeros64(z)/8
-			cands = g.trieAt(text, k).walkWord(folded, k, cands)
+			if t := g.trieAt(text, k); t.mayMatch(folded, k) {
+				cands = t.walkWord(folded, k, cands)
+			}
 		}
 	}
 	for ; i < n; i++ {
 		if i > 0 && hay[i] == mark(folded[i]) {
-			cands = g.trieAt(text, i).walkWord(folded, i, cands)
+			if t := g.trieAt(text, i); t.mayMatch(folded, i) {
+				cands = t.walkWord(folded, i, cands)
+			}
 		}
 	}
 	return cands
@@ -756,7 +760,9 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 				}
 				for starts := words &^ prev; starts != 0; starts &= starts - 1 {
 					if k := i + bits.TrailingZeros64(starts)/8; k > 0 {
-						cands = g.trieAt(text, k).walkWord(folded, k, cands)
+						if t := g.trieAt(text, k); t.mayMatch(folded, k) {
+							cands = t.walkWord(folded, k, cands)
+						}
 					}
 				}
 				prevWord = words>>63 != 0
@@ -779,7 +785,9 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 			word = isWordRune(r)
 		}
 		if word && !prevWord && i > 0 {
-			cands = g.trieAt(text, i).walkWord(folded, i, cands)
+			if t := g.trieAt(text, i); t.mayMatch(folded, i) {
+				cands = t.walkWord(folded, i, cands)
+			}
 		}
 		prevWord = word
 		i += n

@@ -60,9 +60,13 @@ func TestMayMatch(t *testing.T) {
 		folded := folds[i]
 		for s := range folded {
 			tr := g.trieAt(text, s)
-			// walkWord: walk's candidates, in its order, less some that
-			// fail the boundary check.
-			got, all := tr.walkWord(folded, s, nil), tr.walk(folded, s, nil)
+			// walkWord (where mayMatch says yes): walk's candidates, in
+			// its order, less some that fail the boundary check.
+			all := tr.walk(folded, s, nil)
+			var got []cand
+			if tr.mayMatch(folded, s) {
+				got = tr.walkWord(folded, s, nil)
+			}
 			k := 0
 			for _, c := range all {
 				if k < len(got) && got[k] == c {

@@ -458,27 +458,21 @@ func (t *trie) walk(folded []byte, s int, cands []cand) []cand {
 	return t.walkOn(folded, s, s+1, t.root[folded[s]], cands)
 }
 
-// walkWord is
-//
-//	if t.mayMatch(folded, s) { cands = t.walk(folded, s, cands) }
-//
-// less the candidates that fail Find's boundary check for ending inside
-// the head of folded[s:s+8] (see mayMatch), for the loops that walk from
-// every word start: where the head is not empty, the walk starts at the
-// node at its end (found in t.jumps, which says no for a head that no key
-// has, as mayMatch does for most of them), not at the root; a word of the
-// gazetteer's is most of a dozen steps of walk, byte by byte, otherwise.
-// TestWalkWord compares it with walk.
+// walkWord is walk from s, a start where mayMatch says yes, less the
+// candidates that fail Find's boundary check for ending inside the head
+// of folded[s:s+8] (see mayMatch), for the loops that walk from every word
+// start: where the head is not empty, the walk starts at the node at its
+// end (found in t.jumps, which says no for a head that no key has, where
+// mayMatch's set of bits can only say maybe), not at the root; a word the
+// gazetteer's forms begin with is most of a dozen steps of walk, byte by
+// byte, otherwise. TestMayMatch compares it with walk.
 func (t *trie) walkWord(folded []byte, s int, cands []cand) []cand {
 	if s+8 > len(folded) {
 		return t.walk(folded, s, cands)
 	}
 	h := headOf(binary.LittleEndian.Uint64(folded[s:]))
 	if h == 0 {
-		if t.mayMatch(folded, s) {
-			cands = t.walkOn(folded, s, s+1, t.root[folded[s]], cands)
-		}
-		return cands
+		return t.walkOn(folded, s, s+1, t.root[folded[s]], cands)
 	}
 	if n := t.jumps.find(h); n != 0 {
 		cands = t.walkOn(folded, s, s+headLen(h), n, cands)
