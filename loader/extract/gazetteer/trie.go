@@ -314,7 +314,7 @@ func buildTrie(keys []string) *trie {
 // buildJumps makes the table of the keys' heads that are not empty, each
 // with the node at the end of its bytes (walked down with child).
 func (t *trie) buildJumps(keys []string) headJumps {
-	seen := map[uint64]bool{}
+	seen := make(map[uint64]bool, len(keys))
 	var heads []uint64 // in the order of keys: the same table from the same keys
 	for _, key := range keys {
 		var b [8]byte
