@@ -166,16 +166,18 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 // of tokenize must read itself, and returns where it stopped (i itself
 // when that is the first). It reads the common cases without decoding and
 // without calls:
-//   - a word of under 16 bytes that is a letter or digit, then ASCII
-//     letters, digits and '_' (ascii.WordBytes), ending inside the sentence
-//     (before end) at an ASCII byte that is none of those: the loop would
-//     end the word there when that byte is not one that may join two
+//   - a word of under 16 bytes of ASCII lower-case letters and digits
+//     (ascii.LowerAlnumBytes: work is folded, no 'A'–'Z'), ending inside
+//     the sentence (before end) at an ASCII byte below 'A' (not '_',
+//     which the loop would keep in the word): the loop would end the word
+//     there when that byte is not one that may join two
 //     words (the apostrophe, '-', '.', '/', ','), or when it is but the
 //     byte after it (if inside the sentence) is an ASCII byte that is
 //     neither a letter nor a digit ("word, " "word." "word-)"). The word
 //     has no dotted acronym's dot to keep and, all ASCII, no marks to fold;
 //   - a mark of punctuation that is an ASCII byte other than the
-//     apostrophe (which may begin a possessive 's);
+//     apostrophe (which may begin a possessive 's), '_' included (the
+//     loop makes it a mark too);
 //   - ASCII white space, skipped.
 //
 // The token, loaded as two little-endian words lo and hi (its bytes 0–7
@@ -193,16 +195,19 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 			i++
 			continue
 		}
-		// The word's length n and the byte after it. WordBytes is exact
-		// below the first byte outside ASCII: a word that reaches one
-		// either holds it (lo or hi has a top bit set) or ends at it
-		// (next is not ASCII).
-		n := bits.TrailingZeros64(^ascii.WordBytes(lo)&ascii.Msb) / 8
+		// The word's length n and the byte after it. LowerAlnumBytes is
+		// exact below the first byte outside ASCII: a word that reaches one
+		// either holds it (lo or hi has a top bit set) or ends at it (next
+		// is not ASCII). One test of next (below 'A') turns away the
+		// words that go on with '_' and those that end at a byte outside
+		// ASCII (with the few that end at one of "[\\]^`{|}~").
+		n := bits.TrailingZeros64(^ascii.LowerAlnumBytes(lo)&ascii.Msb) / 8
 		var hi, next uint64
 		punct := n == 0
 		switch {
 		case punct:
-			if c0 >= utf8.RuneSelf || c0 == '\'' {
+			// ('A'–'Z' would be a word; folded work has none)
+			if c0 >= utf8.RuneSelf || c0 == '\'' || c0-'A' <= 'Z'-'A' {
 				return i, toks
 			}
 			n, lo, next = 1, uint64(c0), 0
@@ -211,7 +216,7 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 			lo &= 1<<(8*n) - 1
 		default:
 			hi = binary.LittleEndian.Uint64(b[8:])
-			k := bits.TrailingZeros64(^ascii.WordBytes(hi)&ascii.Msb) / 8
+			k := bits.TrailingZeros64(^ascii.LowerAlnumBytes(hi)&ascii.Msb) / 8
 			if k == 8 {
 				return i, toks // 16 bytes or more
 			}
@@ -221,7 +226,7 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 		}
 		j := i + n
 		if !punct {
-			if c0 == '_' || (lo|hi)&ascii.Msb != 0 || next >= utf8.RuneSelf || j >= end {
+			if (lo|hi)&ascii.Msb != 0 || next >= 'A' || j >= end {
 				return i, toks
 			}
 			if next < 64 && joiners>>next&1 != 0 && j+1 < end {

@@ -710,14 +710,14 @@ func (g *Gazetteer) walkWords(text string, hay, folded []byte, cands []cand) []c
 		for ; z != 0; z &= z - 1 {
 			k := i + bits.TrailingZeros64(z)/8
 			if t := g.trieAt(text, k); t.mayMatch(folded, k) {
-				cands = t.walk(folded, k, cands)
+				cands = t.walkWord(folded, k, cands)
 			}
 		}
 	}
 	for ; i < n; i++ {
 		if i > 0 && hay[i] == mark(folded[i]) {
 			if t := g.trieAt(text, i); t.mayMatch(folded, i) {
-				cands = t.walk(folded, i, cands)
+				cands = t.walkWord(folded, i, cands)
 			}
 		}
 	}
@@ -761,7 +761,7 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 				for starts := words &^ prev; starts != 0; starts &= starts - 1 {
 					if k := i + bits.TrailingZeros64(starts)/8; k > 0 {
 						if t := g.trieAt(text, k); t.mayMatch(folded, k) {
-							cands = t.walk(folded, k, cands)
+							cands = t.walkWord(folded, k, cands)
 						}
 					}
 				}
@@ -786,7 +786,7 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 		}
 		if word && !prevWord && i > 0 {
 			if t := g.trieAt(text, i); t.mayMatch(folded, i) {
-				cands = t.walk(folded, i, cands)
+				cands = t.walkWord(folded, i, cands)
 			}
 		}
 		prevWord = word

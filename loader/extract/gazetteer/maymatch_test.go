@@ -11,10 +11,11 @@ import (
 	"testing"
 )
 
-// TestMayMatch checks the filter of the walks (trie.mayMatch) against the
-// plain walk: on the news texts of ../testdata, their blanked and cased
-// variants and random texts, every walk the filter skips finds only
-// candidates that fail Find's boundary check, and Find gives the same
+// TestMayMatch checks the filter of the walks (trie.mayMatch) and
+// trie.walkWord against the plain walk: on the news texts of ../testdata,
+// their blanked and cased variants and random texts, every walk the filter
+// skips finds only candidates that fail Find's boundary check, walkWord
+// finds walk's candidates less some that fail it, and Find gives the same
 // matches with the filter as with every head let through.
 func TestMayMatch(t *testing.T) {
 	g, err := Load(context.Background())
@@ -59,6 +60,24 @@ func TestMayMatch(t *testing.T) {
 		folded := folds[i]
 		for s := range folded {
 			tr := g.trieAt(text, s)
+			// walkWord (where mayMatch says yes): walk's candidates, in
+			// its order, less some that fail the boundary check.
+			all := tr.walk(folded, s, nil)
+			var got []cand
+			if tr.mayMatch(folded, s) {
+				got = tr.walkWord(folded, s, nil)
+			}
+			k := 0
+			for _, c := range all {
+				if k < len(got) && got[k] == c {
+					k++
+				} else if boundary(text, c.s, c.e) {
+					t.Fatalf("walkWord(%q, %d) = %v lacks %q, which passes the boundary check", folded, s, got, folded[c.s:c.e])
+				}
+			}
+			if k < len(got) {
+				t.Fatalf("walkWord(%q, %d) = %v, not in walk's %v", folded, s, got, all)
+			}
 			if tr.mayMatch(folded, s) {
 				continue
 			}

@@ -46,6 +46,31 @@ type trie struct {
 	// heads is a bit set of the heads (headOf) of the keys, by headBit:
 	// mayMatch reads it to skip the walks that cannot end in a match.
 	heads *[1 << headBits / 64]uint64
+	// jumps holds the keys' heads that are not empty, each with the node
+	// a walk down its bytes reaches (see walkWord).
+	jumps headJumps
+}
+
+// headJumps is a hash table (open addressing, linear probing, by headBit's
+// multiplier) from a head (headOf, not 0) to the node at the end of its
+// bytes; 0 marks a free slot.
+type headJumps struct {
+	head  []uint64
+	node  []int32
+	shift uint // 64 less the log2 of the number of slots
+}
+
+// find is the node of head h (not 0), or 0 when no key has that head.
+func (hj *headJumps) find(h uint64) int32 {
+	mask := len(hj.head) - 1
+	for k := int(h * 0x9e37_79b9_7f4a_7c15 >> hj.shift); ; k = (k + 1) & mask {
+		switch hj.head[k] {
+		case h:
+			return hj.node[k]
+		case 0:
+			return 0
+		}
+	}
 }
 
 // headBits is the log2 of the number of bits in a trie's set of heads:
@@ -282,7 +307,70 @@ func buildTrie(keys []string) *trie {
 		h := headBit(headOf(binary.LittleEndian.Uint64(b[:])))
 		t.heads[h/64] |= 1 << (h % 64)
 	}
+	t.jumps = t.buildJumps(keys)
 	return t
+}
+
+// buildJumps makes the table of the keys' heads that are not empty, each
+// with the node at the end of its bytes (walked down with child).
+func (t *trie) buildJumps(keys []string) headJumps {
+	seen := make(map[uint64]bool, len(keys))
+	var heads []uint64 // in the order of keys: the same table from the same keys
+	for _, key := range keys {
+		var b [8]byte
+		copy(b[:], key)
+		if h := headOf(binary.LittleEndian.Uint64(b[:])); h != 0 && !seen[h] {
+			seen[h] = true
+			heads = append(heads, h)
+		}
+	}
+	lg := 1
+	for 1<<lg < 2*len(heads) {
+		lg++
+	}
+	hj := headJumps{head: make([]uint64, 1<<lg), node: make([]int32, 1<<lg), shift: uint(64 - lg)}
+	for _, h := range heads {
+		var b [8]byte
+		binary.LittleEndian.PutUint64(b[:], h)
+		n := t.root[b[0]]
+		for _, c := range b[1:headLen(h)] {
+			n = t.child(n, c)
+		}
+		k := int(h * 0x9e37_79b9_7f4a_7c15 >> hj.shift)
+		for hj.head[k] != 0 {
+			k = (k + 1) & (1<<lg - 1)
+		}
+		hj.head[k], hj.node[k] = h, n
+	}
+	return hj
+}
+
+// headLen is the number of bytes of head h (its bytes that are not 0).
+func headLen(h uint64) int {
+	return (bits.Len64(h) + 7) / 8
+}
+
+// child is the child by byte c of node n (not the root), or 0: one step
+// of walk, for the build.
+func (t *trie) child(n int32, c byte) int32 {
+	if n == 0 {
+		return 0
+	}
+	nd := &t.nodes[n]
+	switch {
+	case nd.nkid == 0:
+		return 0
+	case nd.nkid == 1 || nd.nkid >= chainMin && nd.nkid != mapKids && nd.nkid != tableKids:
+		if nd.c0 != c {
+			return 0
+		}
+		return nd.ref
+	case nd.nkid == mapKids:
+		return t.mapChild(nd.ref, c)
+	case nd.nkid == tableKids:
+		return t.tables[int(nd.ref)<<8|int(c)]
+	}
+	return t.fewChild(nd, c)
 }
 
 // headOf is the head of eight bytes x (little endian: the first in the
@@ -367,8 +455,34 @@ func (t *trie) walk(folded []byte, s int, cands []cand) []cand {
 	if s >= len(folded) {
 		return cands
 	}
-	n := t.root[folded[s]]
-	for j := s + 1; n != 0; j++ {
+	return t.walkOn(folded, s, s+1, t.root[folded[s]], cands)
+}
+
+// walkWord is walk from s, a start where mayMatch says yes, less the
+// candidates that fail Find's boundary check for ending inside the head
+// of folded[s:s+8] (see mayMatch), for the loops that walk from every word
+// start: where the head is not empty, the walk starts at the node at its
+// end (found in t.jumps, which says no for a head that no key has, where
+// mayMatch's set of bits can only say maybe), not at the root; a word the
+// gazetteer's forms begin with is most of a dozen steps of walk, byte by
+// byte, otherwise. TestMayMatch compares it with walk.
+func (t *trie) walkWord(folded []byte, s int, cands []cand) []cand {
+	if s+8 > len(folded) {
+		return t.walk(folded, s, cands)
+	}
+	h := headOf(binary.LittleEndian.Uint64(folded[s:]))
+	if h == 0 {
+		return t.walkOn(folded, s, s+1, t.root[folded[s]], cands)
+	}
+	if n := t.jumps.find(h); n != 0 {
+		cands = t.walkOn(folded, s, s+headLen(h), n, cands)
+	}
+	return cands
+}
+
+// walkOn is walk from node n, reached by the bytes folded[s:j].
+func (t *trie) walkOn(folded []byte, s, j int, n int32, cands []cand) []cand {
+	for ; n != 0; j++ {
 		nd := &t.nodes[n]
 		if nd.nkey != 0 {
 			for _, k := range t.keyList[nd.key : nd.key+int32(nd.nkey)] {

@@ -197,5 +197,6 @@ func buildTriePointers(keys []string) *trie {
 		h := headBit(headOf(binary.LittleEndian.Uint64(b[:])))
 		t.heads[h/64] |= 1 << (h % 64)
 	}
+	t.jumps = t.buildJumps(keys)
 	return t
 }

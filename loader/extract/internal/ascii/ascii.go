@@ -42,6 +42,17 @@ func WordBytes(x uint64) uint64 {
 	return (letters | digits | underscores) & Msb
 }
 
+// LowerAlnumBytes returns, for eight ASCII bytes x, 0x80 in each byte that
+// is 'a'–'z' or '0'–'9' and 0 in the others: WordBytes for folded text
+// (no 'A'–'Z'), less '_', in half its instructions and constants, for the
+// tokenizer's loop over words, where a word that meets a '_' goes the slow
+// way anyway.
+func LowerAlnumBytes(x uint64) uint64 {
+	letters := (x + (0x80-'a')*Lsb) &^ (x + (0x80-'z'-1)*Lsb)
+	digits := (x + (0x80-'0')*Lsb) &^ (x + (0x80-'9'-1)*Lsb)
+	return (letters | digits) & Msb
+}
+
 // Lower returns eight ASCII bytes x with 'A'–'Z' lowered, the others kept
 // (the same carry-free range test as WordBytes; 0x80>>2 is the case bit).
 func Lower(x uint64) uint64 {

@@ -24,8 +24,11 @@ func TestWordBytesLower(t *testing.T) {
 		for k := 7; k >= 0; k-- {
 			x = x<<8 | uint64(b[k])
 		}
-		w, l := WordBytes(x), Lower(x)
+		w, l, a := WordBytes(x), Lower(x), LowerAlnumBytes(x)
 		for k := 0; k < 8; k++ {
+			if got, c := a>>(8*k+7)&1 == 1, b[k]; got != ('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+				t.Fatalf("LowerAlnumBytes(%q): byte %d is %v", b, k, got)
+			}
 			if got := w>>(8*k+7)&1 == 1; got != word(b[k]) {
 				t.Fatalf("WordBytes(%q): byte %d is %v", b, k, got)
 			}
