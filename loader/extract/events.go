@@ -32,7 +32,7 @@ func (r *run) findEvents(s *sentenceContext) {
 			tr, te, clitic = r.matchTrigger(toks, s.ms, i, false)
 		}
 		if tr == nil {
-			if w := toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && toks[i].lx2&l2TellVerb != 0 && r.p.tellVerbs[w] && r.tellTo(s, i) {
+			if w := toks[i].low; toks[i].lx2&l2TellVerb != 0 && en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
 				s.lastTrig = i
 			}
 			continue
@@ -111,75 +111,8 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 		}
 		src = r.groupFrom(s, converse)
 	case passive:
-		rule = "passive"
-		k := te
-		for k < len(toks) && k < te+3 && toks[k].lx&lxAgent == 0 && !s.bound[k] {
-			k++
-		}
-		if k < len(toks) && toks[k].lx&lxAgent != 0 {
-			a := k + 1
-			if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
-				a++ // "accused by the United Nations"
-			}
-			if m := r.mentionAfterGroup(s, a); m != nil {
-				src = r.groupFrom(s, m)
-				rule = "passive:agent"
-			} else if m := r.fromAfter(s, a); m != nil {
-				// "was hit by missiles launched from Iran", "diserang oleh
-				// ratusan drone yang diluncurkan dari Iran": who sent the
-				// agent.
-				src = r.groupFrom(s, m)
-				rule = "passive:agent-from"
-			}
-		} else if p.lang == "id" {
-			// "diserang Iran", "ditahan aparat Rusia": the agent right
-			// after the verb, maybe after a group noun.
-			m := r.mentionAfterGroup(s, te)
-			if m == nil && r.bareAdverb(s, te) {
-				// "ditembak jatuh militer Polandia", "dikecam keras Turki"
-				m = r.mentionAfterGroup(s, te+1)
-			}
-			if m != nil && !m.oblique {
-				src = r.groupFrom(s, m)
-				rule = "passive:bare-agent"
-			}
-		}
-		if src == nil {
-			// "was ordered to appear before the anti-graft bureau": the
-			// authority appeared before acts on the subject.
-			if m := r.appearBefore(s, te); m != nil {
-				src = r.groups.one(m)
-				rule = "passive:appear-before"
-			}
-		}
-		if src == nil {
+		if rule, src, tgt, conf = r.passiveParties(s, tr, t, te, reduced); src == nil {
 			return
-		}
-		if reduced {
-			if m := r.reducedSubject(s, t); m != nil {
-				tgt = r.groupTo(s, m)
-			}
-			break
-		}
-		var inh bool
-		tgt, inh = r.subject(s, t)
-		if tgt == nil && p.lang == "id" && fromTargetRoot(tr.ev.Root) {
-			// "Usulan gencatan senjata dari AS ditolak oleh Hamas": a
-			// verbal act on a subject from someone is aimed at its author.
-			if m := r.subjectAuthor(s, t); m != nil {
-				tgt, rule = r.groupFrom(s, m), r.joined.join(joinConcat, rule, "+author")
-			}
-		}
-		if tgt == nil && tr.place {
-			// "A hospital in Gaza was struck by Israeli missiles", "Sebuah
-			// rumah sakit di Gaza dibom oleh militer Israel": the place of
-			// the passive subject is hit.
-			if m := r.subjectPlace(s, t); m != nil {
-				tgt, rule = r.groupFrom(s, m), r.joined.join(joinConcat, rule, "+place")
-			}
-		}
-		if inh {
-			conf = 0.8
 		}
 	case tr.nominal:
 		rule, src, tgt, conf = r.nominalParties(s, tr, t, te, clitic)
@@ -539,6 +472,89 @@ func (r *run) codeTrigger(s *sentenceContext, tr *trigger, t, te int, clitic boo
 	}
 }
 
+// passiveParties finds the parties of a passive trigger (codeTrigger's
+// passive case, apart so that the common active path is smaller): the
+// agent after "by"/"oleh" (or right after an Indonesian verb) is the
+// source, the subject the target; reduced is a reduced relative ("talks
+// hosted by Malaysia"). No source: src is nil.
+func (r *run) passiveParties(s *sentenceContext, tr *trigger, t, te int, reduced bool) (string, []*mention, []*mention, float64) {
+	toks := s.toks
+	p := r.p
+	rule := "passive"
+	var src, tgt []*mention
+	conf := 0.9
+	k := te
+	for k < len(toks) && k < te+3 && toks[k].lx&lxAgent == 0 && !s.bound[k] {
+		k++
+	}
+	if k < len(toks) && toks[k].lx&lxAgent != 0 {
+		a := k + 1
+		if a < len(toks) && toks[a].lx&lxDeterminer != 0 && mentionAt(s.ms, a) == nil {
+			a++ // "accused by the United Nations"
+		}
+		if m := r.mentionAfterGroup(s, a); m != nil {
+			src = r.groupFrom(s, m)
+			rule = "passive:agent"
+		} else if m := r.fromAfter(s, a); m != nil {
+			// "was hit by missiles launched from Iran", "diserang oleh
+			// ratusan drone yang diluncurkan dari Iran": who sent the
+			// agent.
+			src = r.groupFrom(s, m)
+			rule = "passive:agent-from"
+		}
+	} else if p.lang == "id" {
+		// "diserang Iran", "ditahan aparat Rusia": the agent right
+		// after the verb, maybe after a group noun.
+		m := r.mentionAfterGroup(s, te)
+		if m == nil && r.bareAdverb(s, te) {
+			// "ditembak jatuh militer Polandia", "dikecam keras Turki"
+			m = r.mentionAfterGroup(s, te+1)
+		}
+		if m != nil && !m.oblique {
+			src = r.groupFrom(s, m)
+			rule = "passive:bare-agent"
+		}
+	}
+	if src == nil {
+		// "was ordered to appear before the anti-graft bureau": the
+		// authority appeared before acts on the subject.
+		if m := r.appearBefore(s, te); m != nil {
+			src = r.groups.one(m)
+			rule = "passive:appear-before"
+		}
+	}
+	if src == nil {
+		return "", nil, nil, 0
+	}
+	if reduced {
+		if m := r.reducedSubject(s, t); m != nil {
+			tgt = r.groupTo(s, m)
+		}
+		return rule, src, tgt, conf
+	}
+	var inh bool
+	tgt, inh = r.subject(s, t)
+	if tgt == nil && p.lang == "id" && fromTargetRoot(tr.ev.Root) {
+		// "Usulan gencatan senjata dari AS ditolak oleh Hamas": a
+		// verbal act on a subject from someone is aimed at its author.
+		if m := r.subjectAuthor(s, t); m != nil {
+			tgt, rule = r.groupFrom(s, m), r.joined.join(joinConcat, rule, "+author")
+		}
+	}
+	if tgt == nil && tr.place {
+		// "A hospital in Gaza was struck by Israeli missiles", "Sebuah
+		// rumah sakit di Gaza dibom oleh militer Israel": the place of
+		// the passive subject is hit.
+		if m := r.subjectPlace(s, t); m != nil {
+			tgt, rule = r.groupFrom(s, m), r.joined.join(joinConcat, rule, "+place")
+		}
+	}
+	if inh {
+		conf = 0.8
+	}
+	return rule, src, tgt, conf
+}
+
 // subjectPlace is a place after a locative preposition inside the
 // subject of the verb at t, in its clause ("A hospital in Gaza was
 // struck"), for a trigger whose target may be a place.
@@ -862,7 +878,11 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	conf = math.Round(conf*100) / 100
 	evd := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: rule}
 	key := partiesKey(src, tgt, status)
-	for i, k := range r.evKeys { // (the keys in a row of their own: no event is read for another key)
+	keys, b := r.evKeys, evKeyBit(key)
+	if r.evKeyBits[b>>6]>>(b&63)&1 == 0 {
+		keys = nil // no event has this key: most events are new
+	}
+	for i, k := range keys { // (the keys in a row of their own: no event is read for another key)
 		if k != key {
 			continue // another source, target or status: neither case below
 		}
@@ -904,20 +924,37 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 		r.lastForce = src
 	}
 	r.evKeys = append(r.evKeys, key)
+	r.evKeyBits[b>>6] |= 1 << (b & 63)
 	sa.used = true
 	if ta != nil {
 		ta.used = true
 	}
 }
 
-// partiesKey hashes an event's source, target and status (FNV-1a), which
+// partiesKey is a key of an event's source, target and status, which
 // addEvent compares before the strings: r.evKeys keeps them, beside
 // r.events, from addEvent until applyDenials, after the last addEvent,
-// changes a status.
+// changes a status. The key is a function of the three strings, so equal
+// triples have equal keys and it only filters: both of addEvent's cases
+// compare the strings themselves. It reads four bytes of each (length,
+// first, middle, last byte), not every byte as FNV did (~200 instructions
+// a call): the ids are short ("RUS", "hamas", "retno-marsudi") and a
+// rare collision costs one string compare.
 func partiesKey(src, tgt, status string) uint32 {
-	// (one call per string: a loop over an array of the three would copy
-	// them into it first)
-	return fnvField(fnvField(fnvField(2166136261, src), tgt), status)
+	return (idKey(src)*0x9e3779b1^idKey(tgt))*0x85ebca77 ^ idKey(status)
+}
+
+// evKeyBit is the bit of key in run.evKeyBits: its top byte, which the
+// multiplications in partiesKey mix from all the bytes it read.
+func evKeyBit(key uint32) uint32 { return key >> 24 }
+
+// idKey packs the length and the first, middle and last bytes of s.
+func idKey(s string) uint32 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	return uint32(n)<<24 | uint32(s[0])<<16 | uint32(s[n/2])<<8 | uint32(s[n-1])
 }
 
 // fnvField adds s and a separator to the FNV-1a hash h: with the

@@ -85,6 +85,9 @@ type scratch struct {
 	outActors []*actorRec // the actors that go into the document (writeDocument)
 	events    []*eventRec
 	evKeys    []uint32 // evKeys[i] is partiesKey of events[i] (addEvent), until writeDocument sorts them
+	// evKeyBits has the bit evKeyBit(k) of every key k appended to evKeys: a
+	// key whose bit is clear is in no event, and addEvent skips its scan.
+	evKeyBits [4]uint64
 	stance    map[stanceKey]*facts.Stance
 	skeys     []stanceKey
 	sptrs     []*facts.Stance // sptrs[i] is stance[skeys[i]], but for the derived stances (deriveStances), which are not in stance
@@ -167,7 +170,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	clear(sc.sptrs[:cap(sc.sptrs)])
 	sc.toks, sc.sents, sc.msbuf, sc.outbuf = sc.toks[:0], sc.sents[:0], sc.msbuf[:0], sc.outbuf[:0]
 	sc.order, sc.people, sc.ments, sc.events, sc.skeys = sc.order[:0], sc.people[:0], sc.ments[:0], sc.events[:0], sc.skeys[:0]
-	sc.evKeys = sc.evKeys[:0]
+	sc.evKeys, sc.evKeyBits = sc.evKeys[:0], [4]uint64{}
 	sc.sptrs = sc.sptrs[:0]
 	sc.outActors = sc.outActors[:0]
 	clear(sc.acronyms[:cap(sc.acronyms)])

@@ -37,7 +37,7 @@ func openingPlural(toks []token, ms []*mention, i int) bool {
 // trigger set. It is small enough to inline, so that findEvents tests
 // each token before it calls matchTrigger (most tokens start none).
 func mayTrigger(t *token) bool {
-	return !t.punct && t.lx&lxTrigger != 0 && t.trig != 0
+	return t.trig != 0 && !t.punct && t.lx&lxTrigger != 0 // (the rarest first)
 }
 
 // matchTrigger finds the longest trigger at toks[i]; ms, the sentence's
@@ -116,13 +116,27 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 	return nil, 0, false
 }
 
+// wordOrPlural: w is word or a regular plural of it. Its first tests,
+// inlined where matchRest's gap scans up to six words for each pattern, are
+// those that both cases need (a word at least as long, the same first byte;
+// a plural ends in "s"), so that most words are refused without a call.
+func wordOrPlural(w, word string) bool {
+	if len(word) == 0 {
+		return w == word || pluralOf(w, word) // (no pattern word is empty)
+	}
+	if len(w) < len(word) || w[0] != word[0] {
+		return false // (a plural's singular keeps its first byte)
+	}
+	return w == word || w[len(w)-1] == 's' && pluralOf(w, word)
+}
+
 func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 	for _, tp := range rest {
 		if tp.gap {
 			found := false
 			// A possessive's "'s" is no break: "dismissed Zelensky's peace plan".
 			for k := i; k < len(toks) && k < i+windowAfter && (!toks[k].punct || toks[k].low == "'s"); k++ {
-				if toks[k].low == tp.word || pluralOf(toks[k].low, tp.word) {
+				if wordOrPlural(toks[k].low, tp.word) {
 					i, found = k+1, true
 					break
 				}
