@@ -184,6 +184,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 		p.notActorBefore[w] = true
 	}
 	p.placePredicates, p.placeNouns, p.placePredicateNot = lowerSet(j.PlacePredicates), lowerSet(j.PlaceNouns), lowerSet(j.PlacePredicateNot)
+	p.hostPredicates = lowerSet(j.HostPredicates)
 	p.placeObjectVerbs, p.capitalOpeners = lowerSet(j.PlaceObjectVerbs), lowerSet(j.CapitalOpeners)
 	p.transferVerbs, p.recipientPreps, p.addressVerbs = lowerSet(j.TransferVerbs), lowerSet(j.RecipientPreps), lowerSet(j.AddressVerbs)
 	p.disasterVerbs, p.disasterNouns = lowerSet(j.DisasterVerbs), lowerSet(j.DisasterNouns)

@@ -642,6 +642,14 @@ type packJSON struct {
 	// make it a figure of speech about an actor ("Moskow berada di balik
 	// serangan itu": Moscow is behind the attack, its government).
 	PlacePredicateNot []string `json:"place_predicate_not"`
+	// HostPredicates are the place predicates of hosting ("hosts",
+	// "hosted"): a capital hosting a meeting (a word of
+	// capital_venue_nouns among the next three: "Riyadh hosted talks
+	// between US and Russian officials") is its state, the host of a
+	// diplomatic act; hosting anything else ("Paris hosted the Olympics")
+	// leaves the city. In Indonesian the host is a noun after a copula
+	// ("menjadi tuan rumah"): its last word, after a place noun, counts.
+	HostPredicates []string `json:"host_predicates"`
 	// PlaceObjectVerbs are verbs of weather and floods whose object is a
 	// place: a capital right after one is the city, not its government
 	// ("Banjir melanda Jakarta", "Hujan Guyur Jakarta", "Snow blanketed
@@ -1143,6 +1151,7 @@ type pack struct {
 	cityPeopleAfter                           map[string]bool // city_people_after, lower case
 	placePredicates, placeNouns               map[string]bool // place_predicates, place_nouns, lower case
 	placePredicateNot                         map[string]bool // place_predicate_not, lower case ("di balik")
+	hostPredicates                            map[string]bool // host_predicates, lower case
 	placeObjectVerbs                          map[string]bool // place_object_verbs, lower case
 	capitalOpeners                            map[string]bool // capital_openers, lower case
 	transferVerbs, recipientPreps             map[string]bool // transfer_verbs, recipient_preps, lower case

@@ -90,3 +90,25 @@ func TestBalineseOpeners(t *testing.T) {
 		})
 	}
 }
+
+// TestHostCapital: a capital hosting a meeting is its state, the host of a
+// diplomatic act ("Riyadh hosted talks", "Doha menjadi tuan rumah
+// pertemuan"; host_predicates with capital_venue_nouns after them);
+// hosting games leaves the city, a place.
+func TestHostCapital(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		name, lang, text string
+		want, never      []string
+	}{
+		{"hosted talks", "en", "Riyadh hosted talks between US and Russian officials.", []string{"SAU", "USA", "RUS"}, nil},
+		{"hosted a meeting", "en", "Beijing hosted a meeting of foreign ministers.", []string{"CHN"}, nil},
+		{"hosted games", "en", "Paris hosted the Olympics in 2024.", nil, []string{"FRA"}},
+		{"tuan rumah perundingan", "id", "Riyadh menjadi tuan rumah perundingan antara pejabat AS dan Rusia.", []string{"SAU", "USA", "RUS"}, nil},
+		{"tuan rumah olimpiade", "id", "Paris menjadi tuan rumah Olimpiade 2024.", nil, []string{"FRA"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantNever(t, c.text, articleActorIDs(t, x, c.lang, c.text), c.want, c.never)
+		})
+	}
+}

@@ -892,6 +892,17 @@ func (r *run) cityFacilityAfter(toks []token, k int) bool {
 	return false
 }
 
+// meetingAfter reports whether a word of capital_venue_nouns ("talks",
+// "summit") is among the three tokens from toks[k], before any punctuation.
+func (r *run) meetingAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3 && !toks[j].punct; j++ {
+		if r.p.capitalVenueNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // placePredicateAfter reports whether the words after a capital's name
 // (toks[k:], past subject adverbs) say something of the city, not of the
 // government: a place predicate ("dilanda", "terletak") or a copula with
@@ -917,6 +928,9 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 		return false
 	}
 	if p.placePredicates[toks[k].low] {
+		if p.hostPredicates[toks[k].low] && r.meetingAfter(toks, k+1) {
+			return false // "Riyadh hosted talks between …": the host state
+		}
 		return !(k+2 < len(toks) && p.placePredicateNot[toks[k+1].low+" "+toks[k+2].low]) // not "berada di balik serangan"
 	}
 	if toks[k].lx2&l2Copula == 0 {
@@ -926,6 +940,9 @@ func (r *run) placePredicateAfter(toks []token, k int) bool {
 		if p.placeNouns[toks[j].low] && !(j > k+1 && toks[j-1].lx&lxLocative != 0) {
 			// (not a bare noun after a preposition, an idiom: "sanctions
 			// on Havana remain in place")
+			if j+1 < len(toks) && p.hostPredicates[toks[j+1].low] && r.meetingAfter(toks, j+2) {
+				return false // "Riyadh menjadi tuan rumah perundingan …": the host state
+			}
 			return true
 		}
 		if toks[j].punct {
