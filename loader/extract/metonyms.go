@@ -105,8 +105,17 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 // metonyms extends "pemerintah Rusia", "the Russian military",
 // "rezim Kim Jong-un": the words before a name that make it the state or
 // its government. A head of state named this way stands for the state.
+//
+// Both loops below act only at a whole metonym phrase, whose first word
+// has the flag lxMetonymFirst and whose last word lxMetonymLast (buildLex):
+// a sentence without both flags, most, has none to find.
 func (r *run) metonyms(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
+	if ix := &r.p.metonyms; ix.fbit != 0 && ix.lbit != 0 {
+		if lx := r.sentLx(st); lx&ix.fbit == 0 || lx&ix.lbit == 0 {
+			return ms
+		}
+	}
 	for _, m := range ms {
 		if m.consumed || m.ti == 0 {
 			continue
