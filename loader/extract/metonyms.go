@@ -172,6 +172,9 @@ func (r *run) metonyms(st *sentence, ms []*mention) []*mention {
 // mergeAppositions joins "Amerika Serikat (AS)" and "Kantor Berita Korea
 // Utara, KCNA": the same actor named twice with only punctuation between.
 func mergeAppositions(st *sentence, ms []*mention) []*mention {
+	if len(ms) < 2 {
+		return ms // each case joins a mention to the one before it
+	}
 	toks := st.toks
 	out := ms[:0]
 	for _, m := range ms {
@@ -196,7 +199,8 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
-		if n := len(out); n > 0 && out[n-1].id != m.id && !out[n-1].consumed && !m.consumed && acronymOf(toks, out[n-1], m) {
+		// (acronymOf's first test, one word right after prev, is the cheap one)
+		if n := len(out); n > 0 && m.ti == out[n-1].tj+1 && m.tj == m.ti+1 && out[n-1].id != m.id && !out[n-1].consumed && !m.consumed && acronymOf(toks, out[n-1], m) {
 			prev := out[n-1]
 			prev.tj, prev.e = m.tj+1, toks[m.tj].e
 			continue // "Sudanese Armed Forces (SAF)": the writer's short name, not Singapore's SAF

@@ -1716,8 +1716,8 @@ func (r *run) placeInName(toks []token, c *mention, j int, ms []*mention) bool {
 func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	if len(p.nameOpeners) == 0 || r.titleCasedSt(st) {
-		return ms
+	if len(p.nameOpeners) == 0 || r.sentLx2(st)&l2Opener == 0 || r.titleCasedSt(st) {
+		return ms // (openerLen is 0 at a word without l2Opener)
 	}
 	// next is the first token a new name may start at: the one after
 	// the last name made (the plain loop skipped to it).
