@@ -186,12 +186,6 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			i = end - 1
 		}
 	}
-	if len(ms) < 2 {
-		// Each rule below joins a body to another mention (its state, a
-		// coordinated state, a person whose title names it): one mention
-		// alone, or none, gives them nothing to do.
-		return ms
-	}
 	return r.coordinatedBodies(toks, r.foreignOfficialsBodies(toks, r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms))))
 }
 
