@@ -163,7 +163,11 @@ func (r *run) routeNounNear(toks []token, b, h int) bool {
 // Bahrain"), no state acting. Bodies, persons and organizations stay, and
 // so does a state after a preposition of the venue (team_venue_preps:
 // "Piala Dunia 2018 di Rusia"), a state located.
-func (r *run) teamStates(toks []token, out []*mention) []*mention {
+// Each of the three tests needs a word that the sentence's flags tell of
+// (a team cue's first word, a hyphen in a score, a match verb): where the
+// sentence has none, the test is not run over its tokens.
+func (r *run) teamStates(st *sentence, out []*mention) []*mention {
+	toks := st.toks
 	has := false
 	for _, m := range out {
 		if m.entry != nil && m.entry.Kind == facts.KindState || strings.HasPrefix(m.rule, "metonym:capital") || m.rule == viaRule(gazetteer.ViaDemonym) {
@@ -171,7 +175,7 @@ func (r *run) teamStates(toks []token, out []*mention) []*mention {
 			break
 		}
 	}
-	if !has || !r.teamCueIn(toks) && !r.matchScoreIn(toks) && !r.sidesOfResult(toks, out) {
+	if !has || !(r.sentLx(st)&lxTeamFirst != 0 && r.teamCueIn(toks)) && !(r.sentHyphen(st) && r.matchScoreIn(toks)) && !(r.sentLx2(st)&l2MatchVerb != 0 && r.sidesOfResult(toks, out)) {
 		return out
 	}
 	keep := out[:0]

@@ -1358,6 +1358,7 @@ const (
 	l2TellVerb                           // tell_verbs (findEvents, before the look-up)
 	l2Since                              // since (sentenceDate, before the look-up)
 	l2DateWord                           // a key of dateWords (sentenceDate, before dateWordOf)
+	l2OrgCueHead                         // org_cue_heads (fieldCued, orgForms)
 )
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
@@ -1554,6 +1555,7 @@ func (p *pack) buildLex2(com *common) {
 		{p.former, l2Former}, {p.vesselNouns, l2VesselNoun},
 		{p.birthOpeners, l2BirthOpener}, {p.ordinaryCompanyWords, l2OrdinaryCompany},
 		{p.mod.purpose, l2Purpose}, {p.possessives, l2Possessive}, {p.territory, l2Territory},
+		{p.orgCueHeads, l2OrgCueHead},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit

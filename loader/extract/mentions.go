@@ -601,7 +601,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.nicknamePersons(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
-	out = r.teamStates(toks, out)
+	out = r.teamStates(st, out)
 	out = r.orgStateBranches(toks, out)
 	// Capitals after a locative preposition are places, not actors.
 	for k, m := range out {

@@ -105,8 +105,17 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 // metonyms extends "pemerintah Rusia", "the Russian military",
 // "rezim Kim Jong-un": the words before a name that make it the state or
 // its government. A head of state named this way stands for the state.
+//
+// Both loops below act only at a whole metonym phrase, whose first word
+// has the flag lxMetonymFirst and whose last word lxMetonymLast (buildLex):
+// a sentence without both flags, most, has none to find.
 func (r *run) metonyms(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
+	if ix := &r.p.metonyms; ix.fbit != 0 && ix.lbit != 0 {
+		if lx := r.sentLx(st); lx&ix.fbit == 0 || lx&ix.lbit == 0 {
+			return ms
+		}
+	}
 	for _, m := range ms {
 		if m.consumed || m.ti == 0 {
 			continue
@@ -163,6 +172,9 @@ func (r *run) metonyms(st *sentence, ms []*mention) []*mention {
 // mergeAppositions joins "Amerika Serikat (AS)" and "Kantor Berita Korea
 // Utara, KCNA": the same actor named twice with only punctuation between.
 func mergeAppositions(st *sentence, ms []*mention) []*mention {
+	if len(ms) < 2 {
+		return ms // each case joins a mention to the one before it
+	}
 	toks := st.toks
 	out := ms[:0]
 	for _, m := range ms {
@@ -187,7 +199,8 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
-		if n := len(out); n > 0 && out[n-1].id != m.id && !out[n-1].consumed && !m.consumed && acronymOf(toks, out[n-1], m) {
+		// (acronymOf's first test, one word right after prev, is the cheap one)
+		if n := len(out); n > 0 && m.ti == out[n-1].tj+1 && m.tj == m.ti+1 && out[n-1].id != m.id && !out[n-1].consumed && !m.consumed && acronymOf(toks, out[n-1], m) {
 			prev := out[n-1]
 			prev.tj, prev.e = m.tj+1, toks[m.tj].e
 			continue // "Sudanese Armed Forces (SAF)": the writer's short name, not Singapore's SAF

@@ -50,6 +50,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 	// every token; after a name it goes on from the first one at or after
 	// the name's end (capFrom), as the token loop went on from its end.
 	cw := r.capWords(st)
+	// fieldCued needs a word of org_cue_heads (l2OrgCueHead) before the
+	// name: in a sentence without one it is not asked at every word.
+	fieldCue := r.sentLx2(st)&l2OrgCueHead != 0
 	for ci := 0; ci < len(cw); ci++ {
 		i := int(cw[ci])
 		t := &toks[i]
@@ -83,7 +86,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 				}
 			}
 		}
-		if !media && !cued && i >= 2 && r.fieldCued(toks, i) && covered(ms, i) == nil && !startsMention(ms, i) {
+		if !media && !cued && fieldCue && i >= 2 && r.fieldCued(toks, i) && covered(ms, i) == nil && !startsMention(ms, i) {
 			cued = r.cuedOrgStart(toks, i) // "raksasa ritel Walmart", "organisasi nirlaba Save the Children"
 		}
 		if !media && !cued && t.lx&(lxOrgWord|lxBodyHead) == 0 && !studyCentre(toks, i) {
@@ -1395,7 +1398,7 @@ func (r *run) fieldCued(toks []token, i int) bool {
 		if !r.fieldWord(t) || t.lx&(lxBetween|lxObjPrep|lxAgent) != 0 || p.orgFieldNot[t.low] {
 			return false // "perusahaan investasi asal Kepulauan Seychelles": its origin, not its name
 		}
-		if h := &toks[j-1]; p.orgCueHeads[h.low] && (!h.cap || j-1 == 0) {
+		if h := &toks[j-1]; h.lx2&l2OrgCueHead != 0 && p.orgCueHeads[h.low] && (!h.cap || j-1 == 0) {
 			return true
 		}
 	}

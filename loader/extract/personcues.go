@@ -345,8 +345,8 @@ func (r *run) longerPersonNames(st *sentence, ms []*mention) []*mention {
 // must stand alone among the capitalized words.
 func (r *run) placeInsideNames(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
-	if len(r.x.given) == 0 || r.titleCasedSt(st) {
-		return ms
+	if len(r.x.given) == 0 || r.sentLx(st)&lxGiven == 0 || r.titleCasedSt(st) {
+		return ms // (the first word is a given name: lxGiven)
 	}
 	for n := 0; n < len(ms); n++ {
 		m := ms[n]

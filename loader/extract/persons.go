@@ -785,22 +785,76 @@ func acronymForm(e *gazetteer.Entry, raw string) bool {
 
 // capWords returns the indexes of st's capitalized words (cap and not
 // punct), in order, computed once per sentence. The name rules that can
-// only start at such a word (givenNamePersons, singleNamePersons,
-// knownSurnames, hyphenNamePersons, openerPersons; patronymPersons, whose
-// patronym follows one) walk it instead of every token: most tokens are
+// only start at such a word (givenNamePersons, hyphenNamePersons,
+// openerPersons; singleNamePersons and knownSurnames through
+// loneCapWords; patronymPersons, whose patronym follows one, and
+// surnameRunPersons, whose surname does) walk it instead of every token: most tokens are
 // not capitalized words, and these rules ran, one after the other, over
 // all tokens of the sentence, testing cap and punct of each 72-byte token
 // (TestCapWordsIndex compares it with the plain filter).
 // The slice is the run's scratch memory: valid until the next call.
+// The cached case is small enough to inline at the rules that ask (about
+// ten a sentence); filling the cache is fillCapWords' (cwFor is set only
+// there, so a run without scratch memory never takes the cached case).
 func (r *run) capWords(st *sentence) []int32 {
+	if r.cwFor == st && r.cwLen == len(st.toks) {
+		return r.capIdx
+	}
+	return r.fillCapWords(st)
+}
+
+// fillCapWords computes capWords(st) and caches it where the run has
+// scratch memory.
+//
+//go:noinline
+func (r *run) fillCapWords(st *sentence) []int32 {
 	if r.scratch == nil { // a test's run without scratch memory: no cache
 		return appendCapWords(nil, st.toks)
 	}
-	if r.cwFor != st || r.cwLen != len(st.toks) {
-		r.cwFor, r.cwLen = st, len(st.toks)
-		r.capIdx = appendCapWords(r.capIdx[:0], st.toks)
-	}
+	r.cwFor, r.cwLen = st, len(st.toks)
+	r.capIdx = appendCapWords(r.capIdx[:0], st.toks)
 	return r.capIdx
+}
+
+// loneCapWords returns the entries of capWords(st) that may stand alone
+// among the capitalized words: no capitalized word right after, nor
+// right before unless that one opens the sentence (i == 1, which the
+// rules read themselves: "Namun Rooney"). singleNamePersons (twice) and
+// knownSurnames read only such words, and their first test skips every
+// other one; most capitalized words stand in runs of names. Cached per
+// sentence like capWords (TestCapWordsIndex compares it with the plain
+// filter).
+func (r *run) loneCapWords(st *sentence) []int32 {
+	if r.lnFor == st && r.lnLen == len(st.toks) {
+		return r.loneIdx
+	}
+	return r.fillLoneCapWords(st)
+}
+
+// fillLoneCapWords computes loneCapWords(st) and caches it where the run
+// has scratch memory.
+//
+//go:noinline
+func (r *run) fillLoneCapWords(st *sentence) []int32 {
+	cw := r.capWords(st)
+	if r.scratch == nil { // a test's run without scratch memory: no cache
+		return appendLoneCapWords(nil, cw)
+	}
+	r.lnFor, r.lnLen = st, len(st.toks)
+	r.loneIdx = appendLoneCapWords(r.loneIdx[:0], cw)
+	return r.loneIdx
+}
+
+// appendLoneCapWords appends to buf the entries i of cw (capWords, in
+// order) with no i+1 in cw, and no i-1 where i >= 2.
+func appendLoneCapWords(buf, cw []int32) []int32 {
+	for k, i := range cw {
+		if k+1 < len(cw) && cw[k+1] == i+1 || k > 0 && i >= 2 && cw[k-1] == i-1 {
+			continue
+		}
+		buf = append(buf, i)
+	}
+	return buf
 }
 
 // appendCapWords appends to buf the indexes of the tokens that are
@@ -822,16 +876,44 @@ func appendCapWords(buf []int32, toks []token) []int32 {
 // plain or).
 func (r *run) sentLx(st *sentence) uint64 {
 	if r.lxFor != st || r.lxLen != len(st.toks) {
-		r.lxFor, r.lxLen = st, len(st.toks)
-		r.lxAny, r.lx2Any = orLx(st.toks)
+		r.fillSentLx(st)
 	}
 	return r.lxAny
 }
 
 // sentLx2 is sentLx for the lx2 flags (a word list's bit: l2TitleCue).
 func (r *run) sentLx2(st *sentence) uint64 {
-	r.sentLx(st)
+	if r.lxFor != st || r.lxLen != len(st.toks) {
+		r.fillSentLx(st)
+	}
 	return r.lx2Any
+}
+
+// sentHyphen reports whether a token of st holds a hyphen ("-"), computed
+// once per sentence with its flags (sentLx). The rules that read only
+// hyphenated words (an East Asian given name, "Ka-ki"; a match's score,
+// "2-1"; two joined given names, "Jean-Jacques"; an Arabic article,
+// "al-Maliki") skip their loop, or their tests at each word, in a
+// sentence without one (TestSentLx compares it with the plain test).
+func (r *run) sentHyphen(st *sentence) bool {
+	if r.lxFor != st || r.lxLen != len(st.toks) {
+		r.fillSentLx(st)
+	}
+	return r.lxHyphen
+}
+
+// fillSentLx computes the flags sentLx, sentLx2 and sentHyphen return for
+// st. A token's raw is text[s:e], so one byte search over the text from
+// the first token's start to the last one's end finds any hyphen of
+// theirs (and maybe one of the blanked text between them, which makes a
+// rule run, never skip).
+//
+//go:noinline
+func (r *run) fillSentLx(st *sentence) {
+	toks := st.toks
+	r.lxFor, r.lxLen = st, len(toks)
+	r.lxAny, r.lx2Any = orLx(toks)
+	r.lxHyphen = len(toks) > 0 && strings.IndexByte(r.text[toks[0].s:toks[len(toks)-1].e], '-') >= 0
 }
 
 // orLx returns the lx and the lx2 flags of toks, each or'ed together.
@@ -1498,6 +1580,8 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 	if len(r.x.given) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
+	// arabicArticleName and hyphenGiven read a hyphen
+	hy := r.sentHyphen(st)
 	for _, ci := range r.capWords(st) { // the name starts at a capitalized word
 		i := int(ci)
 		if i+1 >= len(toks) {
@@ -1507,7 +1591,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word, a test cheaper than the given-name
 		// look-ups (hyphenGiven, wordGiven).
-		if (!toks[i+1].cap || toks[i+1].punct) && toks[i+1].lx2&l2NameParticle == 0 && !arabicArticleName(toks[i+1].raw) || t.lx&lxGiven == 0 && !r.hyphenGiven(t.raw) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) {
+		if (!toks[i+1].cap || toks[i+1].punct) && toks[i+1].lx2&l2NameParticle == 0 && !(hy && arabicArticleName(toks[i+1].raw)) || t.lx&lxGiven == 0 && !(hy && r.hyphenGiven(t.raw)) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {
@@ -1649,8 +1733,8 @@ func (r *run) placeInName(toks []token, c *mention, j int, ms []*mention) bool {
 func (r *run) openerPersons(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	if len(p.nameOpeners) == 0 || r.titleCasedSt(st) {
-		return ms
+	if len(p.nameOpeners) == 0 || r.sentLx2(st)&l2Opener == 0 || r.titleCasedSt(st) {
+		return ms // (openerLen is 0 at a word without l2Opener)
 	}
 	// next is the first token a new name may start at: the one after
 	// the last name made (the plain loop skipped to it).
@@ -1746,8 +1830,8 @@ func (r *run) hyphenGiven(w string) bool {
 // given-name rule's ("Alice Mak Mei-kuen").
 func (r *run) hyphenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
-	if r.titleCasedSt(st) {
-		return ms
+	if !r.sentHyphen(st) || r.titleCasedSt(st) {
+		return ms // the given name is hyphenated (eastAsianGiven)
 	}
 	// next is the first token a new name may start at: the one after
 	// the last name made (the plain loop skipped to it).
@@ -2181,7 +2265,7 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 	if len(r.x.given) == 0 || r.titleCasedSt(st) || surnames && len(p.common) == 0 {
 		return ms
 	}
-	for _, ci := range r.capWords(st) { // the name is a capitalized word
+	for _, ci := range r.loneCapWords(st) { // the name is a capitalized word, alone (the test below)
 		i := int(ci)
 		t := &toks[i]
 		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && surnames && (toks[0].lx&(lxCoord|lxClauseBreak) != 0 || p.subjectAdverbs[toks[0].low])) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
@@ -2341,10 +2425,16 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 	if len(p.common) == 0 || r.titleCasedSt(st) {
 		return ms
 	}
-	for i := 1; i < len(toks); i++ {
+	// arabicArticleName reads a hyphen
+	hy := r.sentHyphen(st)
+	for _, ci := range r.capWords(st) { // the first word is a capitalized word
+		i := int(ci) + 1
+		if i >= len(toks) {
+			break
+		}
 		t, f := &toks[i], &toks[i-1]
-		arab := !t.cap && arabicArticleName(t.raw) // "Nouri al-Maliki menolak"
-		if !t.cap && !arab || t.punct || !f.cap || f.punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
+		arab := !t.cap && hy && arabicArticleName(t.raw) // "Nouri al-Maliki menolak"
+		if !t.cap && !arab || t.punct || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
 			continue
 		}
 		if i >= 2 && toks[i-2].cap && !toks[i-2].punct && !(i == 2 && r.sentenceOpener(&toks[0])) {
@@ -2593,7 +2683,7 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 	if r.titleCasedSt(st) {
 		return ms
 	}
-	for _, ci := range r.capWords(st) { // the surname is a capitalized word
+	for _, ci := range r.loneCapWords(st) { // the surname is a capitalized word, alone (the test below)
 		i := int(ci)
 		t := &toks[i]
 		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.p.orgArticles[toks[0].low] && r.regimeSlot(toks, i)) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {

@@ -24,9 +24,9 @@ func plainCapWords(toks []token) []int32 {
 	return out
 }
 
-// TestCapWordsIndex checks capWords against the plain filter on every
-// sentence, in and out of order (its cache is per sentence), with and
-// without scratch memory.
+// TestCapWordsIndex checks capWords and loneCapWords against the plain
+// filters on every sentence, in and out of order (their caches are per
+// sentence), with and without scratch memory.
 func TestCapWordsIndex(t *testing.T) {
 	x := extractor(t)
 	rng := rand.New(rand.NewSource(38))
@@ -46,14 +46,32 @@ func TestCapWordsIndex(t *testing.T) {
 					st = sts[rng.Intn(len(sts))]
 				}
 				want := plainCapWords(st.toks)
+				wantLone := plainLoneCapWords(st.toks)
 				for _, r := range []*run{cached, bare} {
 					if got := r.capWords(st); !slices.Equal(got, want) {
 						t.Fatalf("capWords of %q = %v, want %v", text[st.s:st.e], got, want)
+					}
+					if got := r.loneCapWords(st); !slices.Equal(got, wantLone) {
+						t.Fatalf("loneCapWords of %q = %v, want %v", text[st.s:st.e], got, wantLone)
 					}
 				}
 			}
 		}
 	}
+}
+
+// plainLoneCapWords is the token filter loneCapWords replaces: a
+// capitalized word with none right after it, nor right before it but at
+// the sentence's first word.
+func plainLoneCapWords(toks []token) []int32 {
+	capWord := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].cap && !toks[i].punct }
+	var out []int32
+	for i := range toks {
+		if capWord(i) && !capWord(i+1) && !(i >= 2 && capWord(i-1)) {
+			out = append(out, int32(i))
+		}
+	}
+	return out
 }
 
 // TestIsAllUpperBytes checks isAllUpper, which reads ASCII byte by byte,

@@ -39,6 +39,16 @@ func TestSentLx(t *testing.T) {
 				if got := r.sentLx2(st); got != lx2 {
 					t.Fatalf("sentLx2 of %q = %x, want %x", text[st.s:st.e], got, lx2)
 				}
+				hyphen := false
+				for i := range toks {
+					hyphen = hyphen || strings.Contains(toks[i].raw, "-")
+				}
+				if got := r.sentHyphen(st); got != hyphen && (len(toks) == 0 || !strings.Contains(text[toks[0].s:toks[len(toks)-1].e], "-")) {
+					t.Fatalf("sentHyphen of %q = %v, want %v", text[st.s:st.e], got, hyphen)
+				}
+				if hyphen && !r.sentHyphen(st) {
+					t.Fatalf("sentHyphen of %q = false, a token has a hyphen", text[st.s:st.e])
+				}
 				checkSkips(t, r, st)
 			}
 		}
@@ -73,6 +83,23 @@ func checkSkips(t *testing.T, r *run, st *sentence) {
 		}
 		if lx&lxInitialsCue == 0 && (p.initialsIntros[tk.low] || p.personNouns[tk.low]) {
 			t.Fatalf("initialsPersons: %q has the cue %q without lxInitialsCue", span, tk.raw)
+		}
+		if ix := &p.metonyms; ix.fbit != 0 && ix.lbit != 0 && (lx&ix.fbit == 0 || lx&ix.lbit == 0) {
+			if _, ok := ix.at(toks, i); ok {
+				t.Fatalf("metonyms: %q has a metonym at %q without both flags", span, tk.raw)
+			}
+			if _, ok := ix.endingAt(toks, i+1); ok {
+				t.Fatalf("metonyms: %q has a metonym ending at %q without both flags", span, tk.raw)
+			}
+		}
+		if lx&lxTeamFirst == 0 && p.teamCues.at(toks, i) {
+			t.Fatalf("teamStates: %q has a team cue at %q without lxTeamFirst", span, tk.raw)
+		}
+		if !r.sentHyphen(st) && (eastAsianGiven(tk.raw) || isMatchScore(tk.raw) || r.hyphenGiven(tk.raw) || arabicArticleName(tk.raw)) {
+			t.Fatalf("sentHyphen: %q is false, and %q is a hyphenated word", span, tk.raw)
+		}
+		if p.orgCueHeads[tk.low] && tk.lx2&l2OrgCueHead == 0 {
+			t.Fatalf("orgForms: %q is a word of org_cue_heads without l2OrgCueHead", tk.raw)
 		}
 		capWord := tk.cap && !tk.punct
 		if !capWord && initialsTok(tk, 2) {

@@ -27,19 +27,24 @@ type run struct {
 	// (capWords, persons.go).
 	cwFor *sentence
 	cwLen int
+	// lnFor, lnLen name the sentence whose lone capitalized words loneIdx
+	// holds (loneCapWords, persons.go).
+	lnFor *sentence
+	lnLen int
 	// lxFor, lxLen name the sentence whose tokens' lx and lx2 flags lxAny
 	// and lx2Any hold, or'ed together (sentLx, persons.go).
-	lxFor  *sentence
-	lxLen  int
-	lxAny  uint64
-	lx2Any uint64
-	x      *Extractor
-	ctx    context.Context
-	text   string
-	p      *pack
-	c      *cleaned
-	ref    time.Time
-	refStr string
+	lxFor    *sentence
+	lxLen    int
+	lxAny    uint64
+	lx2Any   uint64
+	lxHyphen bool // a token of lxFor holds a hyphen (sentHyphen)
+	x        *Extractor
+	ctx      context.Context
+	text     string
+	p        *pack
+	c        *cleaned
+	ref      time.Time
+	refStr   string
 
 	// scratch reused from sentence to sentence
 	sentCtx sentenceContext // the sentence being read (readSentence)
@@ -72,6 +77,7 @@ type scratch struct {
 	hbuf              [][2]int
 	cands             []int      // the candidate triggers at a token (matchTrigger)
 	capIdx            []int32    // the capitalized words of the sentence cwFor (capWords)
+	loneIdx           []int32    // the lone capitalized words of the sentence lnFor (loneCapWords)
 	acache            actorCache // recent records of actors (see known)
 
 	// The article's actors, events and stances while they are found. The
