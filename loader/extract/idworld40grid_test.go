@@ -188,11 +188,8 @@ var idWorld40GridRows = []idWorld40Row{
 // idWorld40Known are the rows of idWorld40GridRows that fail, each with
 // its reason.
 var idWorld40Known = map[string]bool{
-	"la bogota memanggil": true, // an ambassador recalled "dari Washington": the capital after dari is taken as a place
-	"la havana place":     true, // "di seluruh Havana": the capital after "di seluruh" is taken as its state
-	"ca atlanta georgia":  true, // "di Georgia, Amerika Serikat": the US state is taken as Georgia the state
-	"bk bosnia dodik":     true, // "Serbia Bosnia" (Bosnian Serbs) is taken as Serbia
-	"nv myanmar junta":    true, // design: a state inside a body's name ("junta militer Myanmar") is none of its own, as TestIDIntlGrid has it; the row's want contradicts that
+	"bk bosnia dodik":  true, // "Serbia Bosnia" (Bosnian Serbs) is taken as Serbia
+	"nv myanmar junta": true, // design: a state inside a body's name ("junta militer Myanmar") is none of its own, as TestIDIntlGrid has it; the row's want contradicts that
 }
 
 // runIDWorld40 runs rows under the known set and logs how many pass.
@@ -214,6 +211,38 @@ func runIDWorld40(t *testing.T, rows []idWorld40Row, known map[string]bool) {
 		})
 	}
 	t.Logf("%d rows: %d pass, %d known failures", len(rows), pass, failKnown)
+}
+
+// idWorld40Batch2Rows are a second batch of the same class, written and
+// annotated after the rules of the first (place_links "seluruh", a
+// federation's name after a comma, envoy_nouns) and before they ran on
+// it: capitals after "di seluruh", "Georgia, AS", envoys recalled "dari"
+// a capital, and more rows of the least-covered states.
+var idWorld40Batch2Rows = []idWorld40Row{
+	{"b2 seluruh caracas", "Listrik padam di seluruh Caracas sejak Senin malam.", "", "VEN"},
+	{"b2 seluruh port moresby", "Jam malam diberlakukan di seluruh Port Moresby setelah kerusuhan.", "", "PNG"},
+	{"b2 georgia koma as", "Badai salju melanda Tennessee dan Georgia, AS, pada akhir pekan.", "USA", "GEO"},
+	{"b2 georgia koma amerika serikat", "Pemilu sela di Georgia, Amerika Serikat, dimenangi kandidat Partai Demokrat.", "USA", "GEO"},
+	{"b2 tbilisi duta besar kyiv", "Tbilisi menarik duta besarnya dari Kyiv setelah saling tuding.", "GEO UKR", ""},
+	{"b2 kigali dubes kinshasa", "Kigali memanggil pulang dubesnya dari Kinshasa.", "RWA COD", ""},
+	{"b2 ankara utusan tel aviv", "Ankara memanggil pulang utusannya dari Tel Aviv sebagai protes.", "TUR ISR", ""},
+	{"b2 pantai gading bamako", "Pantai Gading memanggil pulang duta besarnya dari Bamako.", "CIV MLI", ""},
+	{"b2 pasukan burkina niger", "Pasukan Burkina Faso menewaskan puluhan militan di dekat perbatasan Niger.", "BFA NER", ""},
+	{"b2 japarov ke dushanbe", "Presiden Kirgistan Sadyr Japarov berkunjung ke Dushanbe untuk menandatangani perjanjian perbatasan.", "sadyr-japarov KGZ", "TJK"},
+	{"b2 warga vanuatu port vila", "Ribuan warga Vanuatu memadati jalan-jalan Port Vila merayakan hari kemerdekaan.", "VUT", ""},
+	{"b2 moldova moskow gagauzia", "Moldova menuduh Moskow mendanai aksi protes di Gagauzia.", "MDA RUS", ""},
+	{"b2 turkiye tuan rumah", "Turkiye menjadi tuan rumah perundingan antara Rusia dan Ukraina di Istanbul.", "TUR RUS UKR", ""},
+	{"b2 utusan dari beijing honiara", "Utusan dari Beijing tiba di Honiara untuk membahas kerja sama kepolisian.", "CHN", "SLB"},
+	{"b2 seluruh wilayah kuba", "Listrik padam di seluruh wilayah Kuba akibat kerusakan pembangkit.", "CUB", ""},
+	{"b2 tshisekedi ke luanda", "Presiden RD Kongo Felix Tshisekedi terbang ke Luanda untuk bertemu Presiden Angola Joao Lourenco.", "felix-tshisekedi COD AGO joao-lourenco", ""},
+}
+
+// idWorld40Batch2Known are the rows of idWorld40Batch2Rows that fail.
+var idWorld40Batch2Known = map[string]bool{}
+
+// TestIDWorld40Batch2 runs idWorld40Batch2Rows.
+func TestIDWorld40Batch2(t *testing.T) {
+	runIDWorld40(t, idWorld40Batch2Rows, idWorld40Batch2Known)
 }
 
 // TestIDWorld40Grid runs idWorld40GridRows.
