@@ -604,6 +604,11 @@ type packJSON struct {
 	// most three words each.
 	ReciprocalObjects []string `json:"reciprocal_objects"`
 	ReactionNouns     []string `json:"reaction_nouns"`
+	// EnvoyNouns before the source preposition make a capital after it
+	// its state, as reaction_nouns do: "memanggil pulang duta besarnya
+	// dari Washington", "recalled its ambassador from Washington": the
+	// state the envoy was posted to, no city (world-states grid 40).
+	EnvoyNouns []string `json:"envoy_nouns"`
 	// ForceNouns name an act of force which, definite ("the attack";
 	// "serangan itu", "serangan tersebut": ForceDefinite after the noun),
 	// is the last such act the article reported: "Biden condemned the
@@ -1237,6 +1242,7 @@ type pack struct {
 	complementPreps, owningClaims, originNouns    set
 	onsetWords                                    set
 	possessives, appearVerbs, reactionNouns       set
+	envoyNouns                                    set // envoy_nouns
 	forceNouns, forceDefinite                     set
 	admissionNouns, reciprocalObjects             set
 }
@@ -1676,8 +1682,8 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		originNouns: mkset(j.OriginNouns), onsetWords: mkset(j.OnsetWords),
 		possessives: mkset(j.Possessives), appearVerbs: mkset(j.AppearVerbs),
 		admissionNouns: mkset(j.AdmissionNouns), reciprocalObjects: mkset(j.ReciprocalObjects),
-		reactionNouns: mkset(j.ReactionNouns),
-		forceNouns:    mkset(j.ForceNouns), forceDefinite: mkset(j.ForceDefinite),
+		reactionNouns: mkset(j.ReactionNouns), envoyNouns: mkset(j.EnvoyNouns),
+		forceNouns: mkset(j.ForceNouns), forceDefinite: mkset(j.ForceDefinite),
 		pairs:    unlabeled(phrases(j.Pairs)),
 		triggers: map[string][]*trigger{},
 	}

@@ -313,6 +313,30 @@ func cityCommaBefore(toks []token, prev, alts []gazetteer.Match, ti int) bool {
 	return false
 }
 
+// federationCommaAfter reports whether a state's name with other
+// readings (alts), ending before token tj, is followed by a comma and the
+// name of the state one of its place readings lies in ("di Georgia,
+// Amerika Serikat", "in Georgia, USA"): the federation's state of that
+// name, as "Atlanta, Georgia" names it. next are the matches after alts.
+func federationCommaAfter(toks []token, alts, next []gazetteer.Match, tj int) bool {
+	if tj+1 >= len(toks) || toks[tj].raw != "," || len(next) == 0 {
+		return false
+	}
+	fed := next[0]
+	if fed.Entry.Kind != facts.KindState {
+		return false
+	}
+	if fi, _ := tokenSpan(toks, fed.Start, fed.End); fi != tj+1 {
+		return false
+	}
+	for _, c := range alts {
+		if c.Entry.Kind == facts.KindPlace && c.Entry.Country == fed.Entry.ID {
+			return true
+		}
+	}
+	return false
+}
+
 // findMentions turns the gazetteer matches of a sentence into mentions and
 // applies the actor rules: missions, titles, metonyms, capitals, merging
 // of appositions, short names of people already named, pronouns.
@@ -329,8 +353,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		best := r.chooseMatch(ms[i:j])
 		if best.Entry.Kind == facts.KindState && j > i+1 {
-			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) {
+			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) || federationCommaAfter(toks, ms[i:j], ms[j:], tj) {
 				// "negara bagian Georgia", "the state of Georgia",
+				// "di Georgia, Amerika Serikat",
 				// "Georgia's Secretary of State", "Gubernur Georgia": a
 				// state of a federation,
 				// the place of that name where the gazetteer has one ("the

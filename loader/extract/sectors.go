@@ -304,13 +304,17 @@ func (r *run) groupIn(s *sentenceContext, i int) bool {
 // a court in Islamabad" is the building, a place); and
 // in any language a capital after a reaction noun and the source
 // preposition ("condemnation from Beijing", "peringatan keras dari
-// Beijing", reaction_nouns and source_preps), one adjective between.
+// Beijing", reaction_nouns and source_preps), one adjective between, or
+// after an envoy noun ("duta besarnya dari Washington", envoy_nouns).
 func (r *run) groupCapital(toks []token, ti int) bool {
 	if ti < 2 {
 		return false
 	}
-	if r.p.sourcePreps[toks[ti-1].low] && (r.p.reactionNouns[toks[ti-2].low] || ti >= 3 && !toks[ti-2].cap && r.p.reactionNouns[toks[ti-3].low]) {
-		return true // "condemnation from Beijing": Beijing's reaction
+	if r.p.sourcePreps[toks[ti-1].low] {
+		source := func(w string) bool { return r.p.reactionNouns[w] || r.p.envoyNouns[w] }
+		if source(toks[ti-2].low) || ti >= 3 && !toks[ti-2].cap && source(toks[ti-3].low) {
+			return true // "condemnation from Beijing": Beijing's reaction; "duta besarnya dari Washington": the state it was posted to
+		}
 	}
 	if r.p.lang != "en" {
 		return false
