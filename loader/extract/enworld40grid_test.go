@@ -70,9 +70,9 @@ var enWorld40Rows = []wantRow{
 	{"w kyrgyzstan", "Kyrgyzstan and Tajikistan signed a treaty settling their long-disputed border.", "KGZ TJK", false},
 	{"w turkmenistan", "Turkmenistan has pledged to close the gas crater known as the Gateway to Hell.", "TKM", false},
 	{"w georgia state", "Georgia suspended talks on joining the European Union until 2028, sparking mass protests in Tbilisi.", "GEO european-union", false},
-	{"w georgia us", "Voters in Georgia lined up for hours outside polling stations in Atlanta on Tuesday.", "", true},
+	{"w georgia us", "Voters in Georgia lined up for hours outside polling stations in Atlanta on Tuesday.", "", false},
 	{"w georgia governor", "Georgia Governor Brian Kemp signed the election bill into law.", "brian-kemp/person", false},
-	{"w atlanta georgia", "The company will build a battery plant near Savannah, Georgia, creating 8,000 jobs.", "", true},
+	{"w atlanta georgia", "The company will build a battery plant near Savannah, Georgia, creating 8,000 jobs.", "", false},
 	// the Pacific and the Caribbean
 	{"w fiji", "Fiji and Papua New Guinea backed Australia's bid to host the climate summit.", "FJI PNG AUS", false},
 	{"w solomon", "The Solomon Islands signed a security pact with China in 2022, alarming Canberra.", "SLB CHN AUS", false},
