@@ -78,7 +78,7 @@ var enWorld40Rows = []wantRow{
 	{"w solomon", "The Solomon Islands signed a security pact with China in 2022, alarming Canberra.", "SLB CHN AUS", false},
 	{"w vanuatu icj", "Vanuatu led the push for an advisory opinion of the International Court of Justice on climate change.", "VUT icj", false},
 	{"w tuvalu", "Tuvalu and Australia signed a treaty that offers Tuvaluans a path to residency.", "TUV AUS", false},
-	{"w kiribati", "Kiribati switched diplomatic recognition from Taiwan to Beijing in 2019.", "KIR TWN CHN", true},
+	{"w kiribati", "Kiribati switched diplomatic recognition from Taiwan to Beijing in 2019.", "KIR TWN CHN", false},
 	{"w samoa tonga", "Samoa and Tonga were hit hardest by the tsunami that followed the eruption.", "WSM TON", false},
 	{"w nauru", "Nauru cut ties with Taiwan days after the Taiwanese election.", "NRU TWN", false},
 	{"w palau", "Palau's president said his country would not abandon Taiwan under pressure from China.", "PLW TWN CHN", false},
@@ -151,7 +151,7 @@ var enWorld40Rows = []wantRow{
 	{"c place kigali", "Thousands of people attended the ceremony in Kigali on Sunday.", "", false},
 	{"c place bamako", "Gunmen attacked a military police school in Bamako early on Tuesday.", "", true},
 	{"c place abidjan", "The summit will be held in Abidjan next month.", "", false},
-	{"c place tbilisi", "Protesters gathered outside parliament in Tbilisi for the fifth night.", "geo-parliament", true},
+	{"c place tbilisi", "Protesters gathered outside parliament in Tbilisi for the fifth night.", "", false},
 	// leaders and ministers by title and name
 	{"l erdogan", "Turkish President Tayyip Erdogan said Ankara would keep buying Russian gas.", "recep-tayyip-erdogan/person/TUR RUS TUR", false},
 	{"l fidan", "Turkish Foreign Minister Hakan Fidan met his Syrian counterpart in Damascus.", "hakan-fidan/person/TUR SYR TUR", false},
