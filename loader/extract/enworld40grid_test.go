@@ -196,8 +196,37 @@ var enWorld40Rows = []wantRow{
 }
 
 // enWorld40Batch2Rows were written after the rules and data of the pass
-// and annotated before their first run, to check that they generalize.
-var enWorld40Batch2Rows = []wantRow{}
+// and annotated before their first run, to check that they generalize:
+// other US towns beside Georgia, Georgia the state kept, "the Emirates"
+// in a list and beside the Emirates Stadium, other francophone
+// Constitutional Councils, "switched ... to Beijing", juntas and armies
+// by their state's possessive. Two annotations were corrected to the
+// gazetteer's ids and conventions after the first run (voice-of-america;
+// a match report names no club, as the sports rows of other grids). On
+// the tree before the pass (7e347e4): 6 of 16; after: 11 of 16. Known: a
+// capital's election commission ("the election commission in Tbilisi"),
+// a capital after "from" in "from Taipei to Beijing" (a place), "Burkina
+// Faso's junta" and "Niger's junta" (only Myanmar's junta is a gazetteer
+// name; the body word "junta" is also a title qualifier, "junta leader"),
+// and "The DRC's army" keeps COD beside cod-army.
+var enWorld40Batch2Rows = []wantRow{
+	{"b2 georgia macon", "The storm knocked out power to 200,000 homes around Macon, Georgia, on Thursday.", "", false},
+	{"b2 georgia augusta", "Early voting in Georgia broke records as lines stretched around buildings in Savannah and Atlanta.", "", false},
+	{"b2 georgia state kept", "Georgia and Armenia agreed to reopen the railway that links them to Russia.", "GEO ARM RUS", false},
+	{"b2 georgia batumi", "Georgia's ruling party won the vote, the election commission in Tbilisi said.", "GEO geo-election-commission", true},
+	{"b2 emirates mediation", "Qatar and the Emirates offered to mediate between Pakistan and Afghanistan.", "QAT ARE PAK AFG", false},
+	{"b2 emirates stadium", "Arsenal beat Chelsea 2-0 at the Emirates Stadium on Sunday.", "", false},
+	{"b2 senegal council", "Senegal's Constitutional Council ordered the election to go ahead on March 24.", "sen-constitutional-council/court/SEN", false},
+	{"b2 ivory council", "Ivory Coast's Constitutional Council barred four opposition figures from the race.", "civ-constitutional-council/court/CIV", false},
+	{"b2 honduras switched", "Honduras switched diplomatic ties from Taipei to Beijing in March 2023.", "HND TWN CHN", true},
+	{"b2 burkina", "Burkina Faso's junta suspended the BBC and Voice of America for two weeks.", "bfa-armed-forces/military bbc voice-of-america", true},
+	{"b2 drc goma", "The DRC's army recaptured two villages north of Goma, a spokesman said.", "cod-army/military", true},
+	{"b2 turkiye demonym", "Turkish drones struck Kurdish militant positions in northern Iraq.", "TUR IRQ", false},
+	{"b2 moldova chisinau agent", "Chisinau summoned the Russian ambassador after drones crashed on Moldovan territory.", "MDA RUS", false},
+	{"b2 kyrgyz leader", "Kyrgyz President Sadyr Japarov pardoned the journalist on Monday.", "sadyr-japarov/person/KGZ KGZ", false},
+	{"b2 gambia barrow", "The Gambia's President Adama Barrow sacked his vice president.", "GMB adama-barrow/person/GMB", false},
+	{"b2 nigerien junta", "Niger's junta ordered the expulsion of the French ambassador.", "ner-armed-forces/military FRA", true},
+}
 
 func TestENWorld40Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "en", enWorld40Rows, 0) })
