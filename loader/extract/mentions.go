@@ -337,6 +337,52 @@ func federationCommaAfter(toks []token, alts, next []gazetteer.Match, tj int) bo
 	return false
 }
 
+// namesakePlaceContext says whether a state's name that a place of
+// another country shares (Georgia, the US state) names that place here:
+// after a preposition of place (seat_preps), the sentence names another
+// place of the place's country and nothing of the state's ("Voters in
+// Georgia lined up outside polling stations in Atlanta"; not "Georgia's
+// prime minister visited New York"), or the name follows an unknown capitalized word and a comma
+// and ends a clause, the US way of writing a town and its state ("near
+// Savannah, Georgia, creating 8,000 jobs"; not "Armenia, Georgia and
+// Azerbaijan", "in Tbilisi, Georgia", whose first names are known). It
+// runs only for a state's name with another entry of the same form.
+func (r *run) namesakePlaceContext(toks []token, ms []gazetteer.Match, i, j, ti int) bool {
+	state, place := ms[i].Entry.ID, ""
+	for _, c := range ms[i:j] {
+		if c.Entry.Kind == facts.KindState {
+			state = c.Entry.ID
+		} else if c.Entry.Kind == facts.KindPlace && c.Entry.Country != "" {
+			place = c.Entry.Country
+		}
+	}
+	if place == "" || place == state {
+		return false
+	}
+	_, tj := tokenSpan(toks, ms[i].Start, ms[i].End)
+	if ti >= 3 && toks[ti-1].raw == "," && toks[ti-2].cap && !toks[ti-2].punct && !toks[ti-3].cap && !toks[ti-3].punct &&
+		(tj == len(toks) || toks[tj].raw == "," || toks[tj].raw == ".") && (i == 0 || ms[i-1].End <= toks[ti-2].s) {
+		return true
+	}
+	if ti == 0 || !r.p.seatPreps[toks[ti-1].low] {
+		return false
+	}
+	other := false
+	for k := range ms {
+		if k >= i && k < j {
+			continue
+		}
+		e := ms[k].Entry
+		if e.ID == state || e.Country == state {
+			return false
+		}
+		if e.Kind == facts.KindPlace && e.Country == place && ms[k].Via != gazetteer.ViaCapital {
+			other = true
+		}
+	}
+	return other
+}
+
 // findMentions turns the gazetteer matches of a sentence into mentions and
 // applies the actor rules: missions, titles, metonyms, capitals, merging
 // of appositions, short names of people already named, pronouns.
@@ -353,7 +399,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 		best := r.chooseMatch(ms[i:j])
 		if best.Entry.Kind == facts.KindState && j > i+1 {
-			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) || federationCommaAfter(toks, ms[i:j], ms[j:], tj) {
+			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) || federationCommaAfter(toks, ms[i:j], ms[j:], tj) || r.namesakePlaceContext(toks, ms, i, j, ti) {
 				// "negara bagian Georgia", "the state of Georgia",
 				// "di Georgia, Amerika Serikat",
 				// "Georgia's Secretary of State", "Gubernur Georgia": a
