@@ -70,8 +70,20 @@ func normName(s string) string {
 
 // actor returns the record of an actor, creating it from the gazetteer.
 func (r *run) actor(id string) *actorRec {
-	if a := r.known(id); a != nil {
+	a, ok := r.cached(id) // a is another id's record when ok is false
+	if ok && a != nil {
 		return a
+	}
+	return r.actorMiss(id, ok)
+}
+
+// actorMiss is actor for an id the cache holds no record of; none is
+// true when the cache says the article has none (no need to ask the map).
+func (r *run) actorMiss(id string, none bool) *actorRec {
+	if !none {
+		if a := r.knownMiss(id); a != nil {
+			return a
+		}
 	}
 	e, ok := r.x.gaz.Lookup(id)
 	if !ok {
@@ -87,7 +99,7 @@ func (r *run) actorOf(id string, e *gazetteer.Entry) *actorRec {
 		return a
 	}
 	if e == nil || e.ID != id {
-		return r.actor(id)
+		return r.actorMiss(id, true)
 	}
 	return r.newActor(id, e)
 }
@@ -112,7 +124,7 @@ func (r *run) newActor(id string, e *gazetteer.Entry) *actorRec {
 	if e.Kind == facts.KindPerson {
 		a.setNameParts(r.x.personName(e))
 	}
-	r.actors[id] = a
+	r.setActor(id, a)
 	r.order = append(r.order, id)
 	r.addPerson(a)
 	return a
@@ -237,7 +249,7 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
 	a.setName(name)
-	r.actors[id] = a
+	r.setActor(id, a)
 	r.order = append(r.order, id)
 	r.addPerson(a)
 	return a

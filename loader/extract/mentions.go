@@ -1365,7 +1365,21 @@ func mentionEndingAt(ms []*mention, tj int) *mention {
 	return nil
 }
 
+// sortMentions orders mentions by their first token, the longer first
+// where two start together, keeping the order of equal ones. Most lists
+// come in that order already (a rule that found nothing): one pass over
+// them says so and leaves them as the stable sort would.
 func sortMentions(ms []*mention) {
+	for i := 1; i < len(ms); i++ {
+		if a, b := ms[i-1], ms[i]; a.ti > b.ti || a.ti == b.ti && a.tj < b.tj {
+			stableSortMentions(ms)
+			return
+		}
+	}
+}
+
+// stableSortMentions is sortMentions' sort, for a list out of order.
+func stableSortMentions(ms []*mention) {
 	slices.SortStableFunc(ms, func(a, b *mention) int {
 		if a.ti != b.ti {
 			return a.ti - b.ti

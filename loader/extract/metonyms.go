@@ -84,7 +84,7 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 				a = r.actor(id)
 			} else {
 				a = r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindMission, Country: ofID}, order: len(r.order), lastSi: -1})
-				r.actors[id] = a
+				r.setActor(id, a)
 				r.order = append(r.order, id)
 			}
 		}

@@ -1868,7 +1868,7 @@ func (r *run) namesake(id, name string) *actorRec {
 	fresh := a == nil
 	if fresh {
 		a = r.actorRecs.ptr(actorRec{order: len(r.order), lastSi: -1})
-		r.actors[id] = a
+		r.setActor(id, a)
 		r.order = append(r.order, id)
 	}
 	a.entry, a.aliases = nil, nil

@@ -255,8 +255,8 @@ const undeclared = "actor %q is not declared in /actors"
 
 // idSet is the set of actor ids Check builds, an open-addressing table of
 // indexes in the document's actors (plus one; 0 is an empty slot), hashed
-// with FNV-1a: extractors check every document, and a Go map hashes each
-// id with a seed and compares out of line.
+// by idHash: extractors check every document, and a Go map hashes each id
+// with a seed and compares out of line.
 type idSet struct {
 	actors []Actor
 	slots  []int32 // a power of two, at most half full
@@ -274,12 +274,18 @@ func newIDSet(actors []Actor, buf []int32) idSet {
 	return idSet{actors: actors, slots: buf[:size]}
 }
 
+// idHash hashes an id by its length and its first, middle and last bytes,
+// mixed by one multiplication: the ids of a document differ there ("RUS",
+// "UKR", "joko-widodo", "dprd-jawa-barat"), a set is at most half full, and
+// ids that share all four only probe a slot further. Hashing every byte
+// (FNV-1a) cost more than the probes it saves.
 func idHash(id string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(id); i++ {
-		h = (h ^ uint32(id[i])) * 16777619
+	n := len(id)
+	if n == 0 {
+		return 0
 	}
-	return h
+	h := (uint32(n) | uint32(id[0])<<8 | uint32(id[n/2])<<16 | uint32(id[n-1])<<24) * 2654435761
+	return h ^ h>>16
 }
 
 // has tells whether an actor of the set has id.
