@@ -112,3 +112,18 @@ func TestHostCapital(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreHonorifics: "Bpk." (Bapak) and the Buddhist monks' titles
+// ("Bhikkhu", "Biksu", "Bhante") are honorifics before a name.
+func TestMoreHonorifics(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"bpk", "Bpk. Sutrisno menyerahkan bantuan kepada warga.", "sutrisno"},
+		{"bhikkhu", "Bhikkhu Sri Pannavaro memimpin perayaan Waisak di Borobudur.", "sri-pannavaro"},
+		{"biksu", "Biksu Dhammasubho memimpin doa bersama.", "dhammasubho"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantNever(t, c.text, articleActorIDs(t, x, "id", c.text), []string{c.want}, nil)
+		})
+	}
+}
