@@ -100,7 +100,6 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	toks := st.toks
 	s := &r.sentCtx
 	*s = sentenceContext{si: si, st: st, toks: toks, ms: r.msbuf[:0], hedges: r.hbuf[:0]}
-	defer func() { r.msbuf, r.hbuf = s.ms[:0], s.hedges[:0] }()
 	for _, m := range all {
 		if !m.consumed {
 			s.ms = append(s.ms, m)
@@ -219,6 +218,10 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 			r.lastPl = id
 		}
 	}
+	// Last, the lists' memory for the next sentence (no defer: its closure cost
+	// more than the rest of this tail; after a panic, which abandons the
+	// article, the buffers are merely not kept).
+	r.msbuf, r.hbuf = s.ms[:0], s.hedges[:0]
 }
 
 // hedgeAt reads a hedge or a denial that may start at toks[i]
