@@ -326,6 +326,12 @@ type boilerSet struct {
 	required [][][]string
 	near     []*nearRule // per rule, its matcher for ASCII lines (see newNearRule); nil: none
 	seq      []*seqRule  // per rule, its other matcher for ASCII lines (see newSeqRule); nil: none
+	// byFirst[c] are the indexes of the rules that a line whose first
+	// byte is c may match (first nil or holding c), in order; noFirst
+	// those whose first is nil, all an empty line may match. kind reads
+	// these few, not every rule's first set.
+	byFirst [256][]int
+	noFirst []int
 }
 
 func newBoilerSet(all []*pack) *boilerSet {
@@ -340,6 +346,16 @@ func newBoilerSet(all []*pack) *boilerSet {
 			bs.seq = append(bs.seq, newSeqRule(b.re.String()))
 		}
 	}
+	for i, f := range bs.first {
+		if f == nil {
+			bs.noFirst = append(bs.noFirst, i)
+		}
+		for c := range bs.byFirst {
+			if f == nil || f[c] {
+				bs.byFirst[c] = append(bs.byFirst[c], i)
+			}
+		}
+	}
 	return bs
 }
 
@@ -348,10 +364,12 @@ func newBoilerSet(all []*pack) *boilerSet {
 func (bs *boilerSet) kind(line string) string {
 	rest := strings.TrimLeft(line, "\t\n\f\r ") // what \s* skips
 	asciiLine := 0                              // 1: line is ASCII, -1: it is not, 0: not yet known
-	for i, b := range bs.rules {
-		if f := bs.first[i]; f != nil && (line == "" || !f[line[0]]) {
-			continue
-		}
+	cand := bs.noFirst                          // (the rules whose first set admits line[0])
+	if line != "" {
+		cand = bs.byFirst[line[0]]
+	}
+	for _, i := range cand {
+		b := &bs.rules[i]
 		if ws := bs.words[i]; ws != nil && !startsWithAny(rest, ws) {
 			continue
 		}

@@ -183,6 +183,35 @@ func isoDate(y, m, d int) string {
 	return string(b[:])
 }
 
+// isoDayShift is isoDay(addDays(t, n)), by the calendar from t's date for
+// a shift of at most 28 days either way (a weekday's date, "kemarin",
+// "lusa"; TestIsoDayShift): a UTC day is 24 hours, so the day n days on
+// is the date's day plus n, carried into the month before or after.
+// Time.Add and a second Time.Date cost about as much as the first.
+func isoDayShift(t time.Time, n int) string {
+	if t.Location() != time.UTC || n < -28 || n > 28 {
+		return isoDay(addDays(t, n))
+	}
+	y, mo, d := t.Date()
+	m := int(mo)
+	d += n
+	if d < 1 {
+		if m--; m < 1 {
+			m, y = 12, y-1
+		}
+		d += facts.DaysIn(y, m)
+	} else if dim := facts.DaysIn(y, m); d > dim {
+		d -= dim
+		if m++; m > 12 {
+			m, y = 1, y+1
+		}
+	}
+	if y < 0 || y > 9999 {
+		return isoDay(addDays(t, n))
+	}
+	return isoDate(y, m, d)
+}
+
 // isoDay is t.Format("2006-01-02").
 func isoDay(t time.Time) string {
 	y, m, d := t.Date()
@@ -384,7 +413,7 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 			if ref.IsZero() {
 				return dateHit{}, 2, false
 			}
-			return dateHit{value: isoDay(addDays(ref, off)), words: t.raw + " " + toks[i+1].raw}, 2, true
+			return dateHit{value: isoDayShift(ref, off), words: t.raw + " " + toks[i+1].raw}, 2, true
 		}
 	}
 	// A count of days, weeks, months or years ago ("dua hari lalu", "3
@@ -396,7 +425,7 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 		if ref.IsZero() {
 			return dateHit{}, 1, false
 		}
-		return dateHit{value: isoDay(addDays(ref, off)), words: t.raw}, 1, true
+		return dateHit{value: isoDayShift(ref, off), words: t.raw}, 1, true
 	}
 	// A weekday ("Minggu", "on Sunday"): the last such day on or before
 	// the article date. Capitalized only: "minggu" is also "week".
@@ -422,7 +451,7 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 		if back == 0 && (i > 0 && p.dw.pastWeekday[toks[i-1].low] || i+1 < len(toks) && p.dw.pastWeekday[toks[i+1].low]) {
 			back = 7 // "last Thursday" in a Thursday's article
 		}
-		return dateHit{value: isoDay(addDays(ref, -back)), words: t.raw}, 1, true
+		return dateHit{value: isoDayShift(ref, -back), words: t.raw}, 1, true
 	}
 	// "tahun 2022", "in 2022", "sejak 2022"
 	if y, ok := atoi(w); ok && len(w) == 4 && validYear(y) && i > 0 {

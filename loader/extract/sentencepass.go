@@ -17,40 +17,24 @@ func boolsN(buf *[]bool, n int) []bool {
 	return b
 }
 
-// clauseBoundaries marks the clause boundaries of a sentence: for each token, whether it ends a clause.
-func (r *run) clauseBoundaries(toks []token) []bool {
-	b := boolsN(&r.bbuf, len(toks))
-	for i := range toks {
-		t := &toks[i]
-		if !t.punct {
-			// a word: one test of its bits (most words are neither)
-			if t.lx&(lxClauseBreak|lxRelative) != 0 {
-				b[i] = true
-			}
-			continue
+// commaBound tells whether the comma toks[i] ends a clause: before a
+// coordinating or relative word, or before an attribution ("…, South
+// Korea's military said", "…, kata militer Korea Selatan"), which is not
+// part of the clause before it. (Out of readSentence's first pass: few
+// tokens are commas.)
+func commaBound(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].lx&(lxCoord|lxRelative) != 0 {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].lx&lxSpeech != 0 {
+			return true
 		}
-		switch t.raw {
-		case ";", ":", "“", "”", "\"":
-			b[i] = true
-		case ",":
-			if i+1 < len(toks) && toks[i+1].lx&(lxCoord|lxRelative) != 0 {
-				b[i] = true
-				break
-			}
-			// ", South Korea's military said" / ", kata militer Korea Selatan":
-			// the attribution is not part of the clause before it.
-			for k := i + 1; k < len(toks) && k <= i+6; k++ {
-				if toks[k].lx&lxSpeech != 0 {
-					b[i] = true
-					break
-				}
-				if toks[k].punct && toks[k].low != "'s" {
-					break
-				}
-			}
+		if toks[k].punct && toks[k].low != "'s" {
+			break
 		}
 	}
-	return b
+	return false
 }
 
 // sentenceContext is what the rules know of the sentence being read
@@ -115,14 +99,18 @@ func (r *run) sentenceDate(s *sentenceContext, t int) string {
 func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	toks := st.toks
 	s := &r.sentCtx
-	*s = sentenceContext{si: si, st: st, toks: toks, bound: r.clauseBoundaries(toks), ms: r.msbuf[:0], hedges: r.hbuf[:0]}
-	defer func() { r.msbuf, r.hbuf = s.ms[:0], s.hedges[:0] }()
+	*s = sentenceContext{si: si, st: st, toks: toks, ms: r.msbuf[:0], hedges: r.hbuf[:0]}
 	for _, m := range all {
 		if !m.consumed {
 			s.ms = append(s.ms, m)
 		}
 	}
-	// quotes
+	// The first pass over the tokens: clause boundaries (bound: for each
+	// token, whether it ends a clause), quotations and pronouns. A
+	// pronoun's mention covers its token alone, so the pronouns before a
+	// token do not change what covered finds, and personBefore skips
+	// pronouns.
+	s.bound = boolsN(&r.bbuf, len(toks))
 	s.quote = boolsN(&r.qbuf, len(toks))
 	in := false
 	for i := range toks {
@@ -130,64 +118,36 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 		if t.punct { // (one switch on the mark, not a test and then a switch)
 			switch t.raw {
 			case "“":
+				s.bound[i] = true
 				in = true
 				continue
 			case "”":
+				s.bound[i] = true
 				in = false
 				continue
 			case "\"":
+				s.bound[i] = true
 				in = !in
 				continue
+			case ";", ":":
+				s.bound[i] = true
+			case ",":
+				s.bound[i] = commaBound(toks, i)
 			}
+			s.quote[i] = in
+			continue
 		}
 		s.quote[i] = in
-	}
-	// pronouns
-	for i := range toks {
-		t := &toks[i]
-		if t.punct || t.lx&lxPronoun == 0 || covered(s.ms, i) != nil {
-			continue // (the cheap test first: few words are pronouns)
-		}
-		kind, ok := r.p.pronouns[t.low]
-		if !ok {
+		// a word: one test of its bits (most words are none of these)
+		if t.lx&(lxClauseBreak|lxRelative|lxPronoun) == 0 {
 			continue
 		}
-		var id string
-		part := ""
-		switch kind {
-		case "sg":
-			// A person the sentence named before it first ("Joe Biden
-			// condemned the attack and said he would convene …": not the
-			// state the sentence before was about).
-			if pm := personBefore(s.ms, i); pm != nil {
-				id, part = pm.id, pm.part
-				break
-			}
-			id = r.lastSg
-			if id == "" {
-				id = r.lastAny
-			}
-		case "pl":
-			id = r.lastPl
-			if id == "" {
-				id = r.lastAny
-			}
-		case "any":
-			id = r.lastAny
-		case "self":
-			continue // resolved to the speaker below
+		if t.lx&(lxClauseBreak|lxRelative) != 0 {
+			s.bound[i] = true
 		}
-		if id == "" {
-			continue
+		if t.lx&lxPronoun != 0 && covered(s.ms, i) == nil {
+			r.pronoun(s, i)
 		}
-		if part == "" {
-			part = id
-		}
-		m := r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, part: part, rule: anaphoraRule(kind), conf: 0.7, pronoun: true})
-		if i > 0 && toks[i-1].lx&(lxObjPrep|lxLocative) != 0 {
-			m.oblique = true
-		}
-		s.ms = append(s.ms, m)
 	}
 	sortMentions(s.ms)
 	// A name behind a preposition and a determiner ("filed a case at the
@@ -198,12 +158,19 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 			m.oblique = true
 		}
 	}
+	// The second pass: clause boundaries for subjects (sbound: also
+	// "dan"/"and" before a verb phrase), hedges and denials (which read
+	// the tokens alone: before the speaker, who reads neither).
 	s.sbound = boolsN(&r.sbbuf, len(toks))
 	copy(s.sbound, s.bound)
+	s.denial = -1
 	for i := range toks {
 		t := &toks[i]
 		if !t.punct && t.lx&lxCoord != 0 && i+1 < len(toks) && mentionAt(s.ms, i+1) == nil && !toks[i+1].punct {
 			s.sbound[i] = true
+		}
+		if r.p.hedges.mayStart(t) || r.p.denials.mayStart(t) {
+			r.hedgeAt(s, i)
 		}
 	}
 	// speaker
@@ -232,20 +199,6 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 			}
 		}
 	}
-	s.denial = -1
-	for i := range toks {
-		if !r.p.hedges.mayStart(&toks[i]) && !r.p.denials.mayStart(&toks[i]) {
-			continue
-		}
-		if h, ok := r.p.hedges.at(toks, i); ok && !r.admission(toks, i+len(h.p)) {
-			s.hedges = append(s.hedges, [2]int{i, i + len(h.p)})
-		}
-		if s.denial < 0 {
-			if _, ok := r.p.denials.at(toks, i); ok {
-				s.denial = i
-			}
-		}
-	}
 	r.findEvents(s)
 	r.findStances(s)
 	if s.speaker != "" {
@@ -265,6 +218,72 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 			r.lastPl = id
 		}
 	}
+	// Last, the lists' memory for the next sentence (no defer: its closure cost
+	// more than the rest of this tail; after a panic, which abandons the
+	// article, the buffers are merely not kept).
+	r.msbuf, r.hbuf = s.ms[:0], s.hedges[:0]
+}
+
+// hedgeAt reads a hedge or a denial that may start at toks[i]
+// (readSentence's second pass, the rare case out of its loop).
+func (r *run) hedgeAt(s *sentenceContext, i int) {
+	toks := s.toks
+	if h, ok := r.p.hedges.at(toks, i); ok && !r.admission(toks, i+len(h.p)) {
+		s.hedges = append(s.hedges, [2]int{i, i + len(h.p)})
+	}
+	if s.denial < 0 {
+		if _, ok := r.p.denials.at(toks, i); ok {
+			s.denial = i
+		}
+	}
+}
+
+// pronoun reads toks[i], a word of the pronoun flag that no mention
+// covers: a mention of whom it refers to, appended to s.ms (readSentence's
+// first pass, the rare case out of its loop).
+func (r *run) pronoun(s *sentenceContext, i int) {
+	toks := s.toks
+	t := &toks[i]
+	kind, ok := r.p.pronouns[t.low]
+	if !ok {
+		return
+	}
+	var id string
+	part := ""
+	switch kind {
+	case "sg":
+		// A person the sentence named before it first ("Joe Biden
+		// condemned the attack and said he would convene …": not the
+		// state the sentence before was about).
+		if pm := personBefore(s.ms, i); pm != nil {
+			id, part = pm.id, pm.part
+			break
+		}
+		id = r.lastSg
+		if id == "" {
+			id = r.lastAny
+		}
+	case "pl":
+		id = r.lastPl
+		if id == "" {
+			id = r.lastAny
+		}
+	case "any":
+		id = r.lastAny
+	case "self":
+		return // resolved to the speaker below
+	}
+	if id == "" {
+		return
+	}
+	if part == "" {
+		part = id
+	}
+	m := r.newMention(mention{s: t.s, e: t.e, ti: i, tj: i + 1, id: id, part: part, rule: anaphoraRule(kind), conf: 0.7, pronoun: true})
+	if i > 0 && toks[i-1].lx&(lxObjPrep|lxLocative) != 0 {
+		m.oblique = true
+	}
+	s.ms = append(s.ms, m)
 }
 
 func anaphoraRule(kind string) string {
