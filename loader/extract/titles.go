@@ -222,8 +222,6 @@ func (p *pack) titleAt(toks []token, i int) (labeled, bool) {
 	return p.titles.at(toks, i)
 }
 
-// titledPersons finds "Title [of State/Org] [to State] [,] Name" and links or
-// creates the person, with the role the title gives.
 // bodyOverTitle reports whether a body's generic name longer than the
 // title of n words at toks[i] starts there: the words are the body's
 // ("General Staff" is no General named Staff).
@@ -254,6 +252,163 @@ func (r *run) loneQualifierAt(toks []token, j int, ms []*mention) bool {
 	return m == nil || !m.person
 }
 
+// titleOpensNoName reports whether the title t at toks[i] opens no
+// person's name for titledPersons: a known person reads it already, or
+// the title's words are a word of an outlet's, a war's, a place's, an
+// organization's or a body's name, a stock character, a name's inner word
+// or a group's qualifier. These guards run for every title found and most
+// pass; apart from the loop's long body they keep its hot path short for
+// the instruction cache. (The comments on the guards' returns quote the
+// phrases they skip.)
+func (r *run) titleOpensNoName(toks []token, i int, t labeled, ms []*mention) bool {
+	p := r.p
+	if m := covered(ms, i); m != nil && !m.consumed && m.person {
+		return true
+	}
+	if i > 0 && toks[i-1].lx&lxMediaLast != 0 && !toks[i-1].cap && toks[i-1].low != "media" {
+		if l, ok := p.mediaCues.endingAt(toks, i); ok && l.label == "media" {
+			return true // "harian Utusan Borneo": after a word for an outlet, a title's word starts the outlet's name
+		}
+	}
+	if t.label == "honorific" && r.honorificNotOpening(toks, i, len(t.p), ms) {
+		return true
+	}
+	if len(t.p) == 1 && p.nameCommon[toks[i].low] && i > 0 && toks[i-1].lx&lxGiven != 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
+		return true // a title's word that is a name word too, after a given name: "Yusuf Hakim Saragih", "Adi Putra Wijaya"
+	}
+	if len(t.p) == 1 && r.givenWordOpens(toks, i) {
+		return true // "Putri Ayu Lestari melapor": a given name that is a title's word, then a name
+	}
+	if t.label == "occupation" && i > 0 {
+		if toks[i-1].cap && p.orgCreateHeads[toks[i-1].low] && covered(ms, i-1) == nil {
+			return true // "Asosiasi Petani Tebu Rakyat", "Serikat Pekerja Nasional": the occupation is a word of the organization's name
+		}
+		if p.pluralDets[toks[i-1].low] && r.loneQualifierAt(toks, i+len(t.p), ms) {
+			return true // "para pembalap MotoGP": many of them; the word after names their field, no person
+		}
+	}
+	if r.bodyOverTitle(toks, i, len(t.p)) {
+		return true // "Poland's General Staff", "Prime Minister's Office": a body's generic name that opens with the title's words
+	}
+	return false
+}
+
+// honorificNotOpening reports whether the honorific of n words at toks[i]
+// opens no person's name (titleOpensNoName's guards for honorifics, kept
+// apart as only honorifics need them).
+func (r *run) honorificNotOpening(toks []token, i, n int, ms []*mention) bool {
+	p := r.p
+	if r.honorificIdiom(toks, i, n) {
+		return true // "Pak Ogah", "Bang Toyib": a stock character or common noun, no person
+	}
+	if i == 0 {
+		return false
+	}
+	if toks[i-1].cap && p.warBefore[toks[i-1].low] {
+		return true // "Perang Saudara Amerika": a word of a war's name (war_before), no honorific
+	}
+	if p.atPreps[toks[i-1].low] {
+		return true // "di Datuk Keramat": after a preposition of place an honorific opens a place's name, no person
+	}
+	if r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
+		if _, ok := p.titleAt(toks, i-1); !ok {
+			return true // inside a name: "Yunus Haji Khoory", "Mohammad H Thamrin"
+		}
+	}
+	return false
+}
+
+// apostropheHonorificEnd returns the end of an honorific at toks[i:k]
+// followed by an apostrophe at toks[k] (titledPersons' rare case, apart
+// from its loop): "Dato' Seri Wan Azmi Hassan" is the honorific "Dato
+// Seri" with the apostrophe of "Dato'" between its words; "Dato' Rajesh
+// Nair" has the name after it. Otherwise k.
+func (r *run) apostropheHonorificEnd(toks []token, i, k int) int {
+	tmp := append(append([]token{}, toks[i:k]...), toks[k+1:min(len(toks), k+4)]...)
+	if l, ok := r.p.titleAt(tmp, 0); ok && l.label == "honorific" && len(l.p) > k-i {
+		return i + len(l.p) + 1
+	} else if toks[k+1].cap {
+		return k + 1 // "Dato' Rajesh Nair"
+	}
+	return k
+}
+
+// rankSuffixEnd returns the end of a rank's title at toks[i:k] with the
+// service, corps or retirement that follows it ("Brigjen TNI", "Irjen
+// Pol.", "Komjen Pol. (Purn.)"), and whether a service or corps was read:
+// the home state's officer. (titledPersons' loop calls it only for ranks.)
+func (r *run) rankSuffixEnd(toks []token, i, k int) (int, bool) {
+	p := r.p
+	suffixed := false
+	for k < len(toks) {
+		if p.rankSuffixes[toks[k].low] && toks[k].cap {
+			k++             // "Brigjen TNI", "Kolonel Inf": the rank's service or corps
+			suffixed = true // the home state's officer
+			continue
+		}
+		if toks[k].raw == "." && k > i && p.rankSuffixes[toks[k-1].low] {
+			k++ // "Irjen Pol.", "Letjen TNI Purn."
+			continue
+		}
+		if e := k + 2; toks[k].raw == "(" && e < len(toks) && toks[k+1].cap && p.rankSuffixes[toks[k+1].low] {
+			if toks[e].raw == "." && e+1 < len(toks) {
+				e++
+			}
+			if toks[e].raw == ")" {
+				k, suffixed = e+1, true // "Komjen Pol. (Purn.)", "Kolonel (Purn)": retired
+				continue
+			}
+		}
+		break
+	}
+	return k, suffixed
+}
+
+// statesBodyAfter reads a state's body after "of"/"for" and the state's
+// mention om that ends at toks[k] ("a spokesman for Egypt's Foreign
+// Ministry, Tamim Khallaf,": the state's body, made later by namedBodies,
+// then the holder's name in commas). It returns the mentions with the
+// body's and the body's mention, or a nil mention. (titledPersons' rare
+// case, apart from its loop.)
+func (r *run) statesBodyAfter(toks []token, ms []*mention, om *mention, k int) ([]*mention, *mention) {
+	if k+2 < len(toks) && toks[k].low == "'s" && r.isState(om.id) {
+		if l, ok := r.p.bodies.at(toks, k+1); ok && k+1+len(l.p) < len(toks) && toks[k+1+len(l.p)].low == "," {
+			if ms2, ok := r.stateBody(toks, ms, om.ti, k+1+len(l.p), om.id, l.label); ok {
+				if bm := mentionAt(ms2, om.ti); bm != nil {
+					return ms2, bm
+				}
+			}
+		}
+	}
+	return ms, nil
+}
+
+// memberFrom reads what follows "dari" at toks[k] after an office: the
+// member's party or faction ("anggota DPR dari Fraksi PDIP Rieke Diah
+// Pitaloka"; org true), or, with no branch yet and for an office, the
+// region the holder is elected for, a place of one state, whose official
+// the holder is ("Senator Demokrat dari Connecticut Chris Murphy",
+// "Anggota Kongres dari Texas Greg Casar"; org false). It returns the
+// mention and the index after it, or a nil mention. (titledPersons' rare
+// case, apart from its loop.)
+func (r *run) memberFrom(toks []token, k int, ms []*mention, role, branch string) (om *mention, k2 int, org bool) {
+	om = mentionAt(ms, k+1)
+	if om != nil {
+		k2 = om.tj
+	} else {
+		om, k2 = r.unitThenBody(toks, k+1, ms)
+	}
+	if om != nil && !om.person && r.kindOf(om.id) == facts.KindOrganization {
+		return om, k2, true
+	}
+	if om != nil && branch == "" && role != "occupation" && role != "honorific" && !om.person && om.entry != nil && om.entry.Kind == facts.KindPlace && om.entry.Country != "" && om.id == om.entry.ID {
+		return om, k2, false
+	}
+	return nil, 0, false
+}
+
+// titledPersons finds "Title [of State/Org] [to State] [,] Name" and links or
+// creates the person, with the role the title gives.
 func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
@@ -270,77 +425,20 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if !ok {
 			continue
 		}
-		if m := covered(ms, i); m != nil && !m.consumed && m.person {
+		if r.titleOpensNoName(toks, i, t, ms) {
 			continue
-		}
-		if i > 0 && toks[i-1].lx&lxMediaLast != 0 && !toks[i-1].cap && toks[i-1].low != "media" {
-			if l, ok := p.mediaCues.endingAt(toks, i); ok && l.label == "media" {
-				continue // "harian Utusan Borneo": after a word for an outlet, a title's word starts the outlet's name
-			}
-		}
-		if t.label == "honorific" && r.honorificIdiom(toks, i, len(t.p)) {
-			continue // "Pak Ogah", "Bang Toyib": a stock character or common noun, no person
-		}
-		if t.label == "honorific" && i > 0 && toks[i-1].cap && p.warBefore[toks[i-1].low] {
-			continue // "Perang Saudara Amerika": a word of a war's name (war_before), no honorific
-		}
-		if t.label == "honorific" && i > 0 && p.atPreps[toks[i-1].low] {
-			continue // "di Datuk Keramat": after a preposition of place an honorific opens a place's name, no person
-		}
-		if t.label == "honorific" && i > 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
-			if _, ok := p.titleAt(toks, i-1); !ok {
-				continue // inside a name: "Yunus Haji Khoory", "Mohammad H Thamrin"
-			}
-		}
-		if len(t.p) == 1 && p.nameCommon[toks[i].low] && i > 0 && toks[i-1].lx&lxGiven != 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
-			continue // a title's word that is a name word too, after a given name: "Yusuf Hakim Saragih", "Adi Putra Wijaya"
-		}
-		if len(t.p) == 1 && r.givenWordOpens(toks, i) {
-			continue // "Putri Ayu Lestari melapor": a given name that is a title's word, then a name
-		}
-		if t.label == "occupation" && i > 0 && toks[i-1].cap && p.orgCreateHeads[toks[i-1].low] && covered(ms, i-1) == nil {
-			continue // "Asosiasi Petani Tebu Rakyat", "Serikat Pekerja Nasional": the occupation is a word of the organization's name
-		}
-		if t.label == "occupation" && i > 0 && p.pluralDets[toks[i-1].low] && r.loneQualifierAt(toks, i+len(t.p), ms) {
-			continue // "para pembalap MotoGP": many of them; the word after names their field, no person
-		}
-		if r.bodyOverTitle(toks, i, len(t.p)) {
-			continue // "Poland's General Staff", "Prime Minister's Office": a body's generic name that opens with the title's words
 		}
 		start := i
 		k := i + len(t.p)
 		if t.label == "honorific" && k+1 < len(toks) && (toks[k].raw == "'" || toks[k].raw == "’") {
 			// "Dato' Seri Wan Azmi Hassan": the honorific "Dato Seri" with
 			// the apostrophe of "Dato'" between its words.
-			tmp := append(append([]token{}, toks[i:k]...), toks[k+1:min(len(toks), k+4)]...)
-			if l, ok := p.titleAt(tmp, 0); ok && l.label == "honorific" && len(l.p) > k-i {
-				k = i + len(l.p) + 1
-			} else if toks[k+1].cap {
-				k++ // "Dato' Rajesh Nair"
-			}
+			k = r.apostropheHonorificEnd(toks, i, k)
 		}
 		suffixed := false
 		if rank := r.x.common.rankRoles[t.label]; rank || t.label != "honorific" && t.label != "occupation" {
-			for rank && k < len(toks) {
-				if p.rankSuffixes[toks[k].low] && toks[k].cap {
-					k++             // "Brigjen TNI", "Kolonel Inf": the rank's service or corps
-					suffixed = true // the home state's officer
-					continue
-				}
-				if toks[k].raw == "." && k > i && p.rankSuffixes[toks[k-1].low] {
-					k++ // "Irjen Pol.", "Letjen TNI Purn."
-					continue
-				}
-				if e := k + 2; toks[k].raw == "(" && e < len(toks) && toks[k+1].cap && p.rankSuffixes[toks[k+1].low] {
-					if toks[e].raw == "." && e+1 < len(toks) {
-						e++
-					}
-					if toks[e].raw == ")" {
-						k, suffixed = e+1, true // "Komjen Pol. (Purn.)", "Kolonel (Purn)": retired
-						continue
-					}
-				}
-				break
+			if rank {
+				k, suffixed = r.rankSuffixEnd(toks, i, k)
 			}
 			// A name inside a rank is the rank's ("AKP" is no party, the
 			// "TNI" of "Jenderal TNI" no mention of the armed forces), and
@@ -482,18 +580,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				if om := mentionAt(ms, k2); om != nil && !om.person {
 					of, k = om, om.tj
 					inner = append(inner, om)
-					if k+2 < len(toks) && toks[k].low == "'s" && r.isState(om.id) {
-						// "a spokesman for Egypt's Foreign Ministry, Tamim
-						// Khallaf,": the state's body (made later by
-						// namedBodies), then the holder's name in commas.
-						if l, ok := p.bodies.at(toks, k+1); ok && k+1+len(l.p) < len(toks) && toks[k+1+len(l.p)].low == "," {
-							if ms2, ok := r.stateBody(toks, ms, om.ti, k+1+len(l.p), om.id, l.label); ok {
-								if bm := mentionAt(ms2, om.ti); bm != nil {
-									replaceMention(inner, om, bm)
-									ms, of, k = ms2, bm, bm.tj
-								}
-							}
-						}
+					if ms2, bm := r.statesBodyAfter(toks, ms, om, k); bm != nil {
+						replaceMention(inner, om, bm)
+						ms, of, k = ms2, bm, bm.tj
 					}
 				}
 			} else if om := mentionAt(ms, k); om != nil && !om.person && (role == "occupation" || role == "honorific" || p.home == "" && r.x.common.rankRoles[t.label]) && r.placeAsGiven(toks, om) {
@@ -538,27 +627,16 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if k > i && k+2 < len(toks) && toks[k].low == "dari" && toks[k+1].cap {
-			// "anggota DPR dari Fraksi PDIP Rieke Diah Pitaloka": the
-			// member's party or faction after the office's body.
-			om, k2 := mentionAt(ms, k+1), 0
-			if om != nil {
-				k2 = om.tj
-			} else {
-				om, k2 = r.unitThenBody(toks, k+1, ms)
-			}
-			if om != nil && !om.person && r.kindOf(om.id) == facts.KindOrganization {
+			// "anggota DPR dari Fraksi PDIP Rieke Diah Pitaloka",
+			// "Senator Demokrat dari Connecticut Chris Murphy".
+			if om, k2, org := r.memberFrom(toks, k, ms, role, branch); om != nil {
 				k = k2
 				inner = append(inner, om)
-				if of == nil {
+				if !org {
+					branch = om.entry.Country
+				} else if of == nil {
 					of = om
 				}
-			} else if om != nil && branch == "" && role != "occupation" && role != "honorific" && !om.person && om.entry != nil && om.entry.Kind == facts.KindPlace && om.entry.Country != "" && om.id == om.entry.ID {
-				// "Senator Demokrat dari Connecticut Chris Murphy", "Anggota Kongres dari Texas Greg Casar": the
-				// region the office holder is elected for, a place of
-				// one state, whose official the holder is.
-				k = k2
-				inner = append(inner, om)
-				branch = om.entry.Country
 			}
 		}
 		if of != nil && r.kindOf(of.id) != facts.KindState {
