@@ -29,7 +29,10 @@ import "testing"
 // corrected to those conventions before any rule or data: "Badan
 // Meteorologi Jepang" is the body id its kind follows
 // (jpn-meteorology-agency), and "pemerintahan Trump" names the state's
-// government (USA): the base, 125 of 153, 28 known failures.
+// government (USA): the base, 125 of 153, 28 known failures. After
+// batch 1's data (stock exchanges, companies, a union, a climate service,
+// the Met Office, three persons, two parties' Indonesian names, Eli Lilly
+// as a company, "semenanjung" as a thing noun): 139 of 153, 14 known.
 var idNewsTrans40Rows = []wantRow{
 	{"econ bailey dua kalimat", "Gubernur Bank Inggris Andrew Bailey berbicara di depan anggota parlemen pada hari Selasa. Menurut Bailey, pasar tenaga kerja mulai melemah.", "gbr-central-bank/agency andrew-bailey/person", false},
 	{"econ kato yen", "Menteri Keuangan Jepang Katsunobu Kato memperingatkan bahwa pemerintah siap bertindak terhadap pergerakan yen yang berlebihan.", "JPN katsunobu-kato/person", false},
@@ -48,20 +51,16 @@ var idNewsTrans40Rows = []wantRow{
 	{"econ dimon geopolitik", "Kepala Eksekutif JPMorgan Chase Jamie Dimon mengatakan risiko geopolitik adalah ancaman terbesar bagi ekonomi global.", "jpmorgan-chase/organization jamie-dimon/person", false},
 	{"econ buffett mundur", "Warren Buffett mengumumkan bahwa ia akan mundur sebagai kepala eksekutif Berkshire Hathaway pada akhir tahun 2025.", "warren-buffett/person berkshire-hathaway-inc/organization", false},
 	{"econ nyse gedung putih", "Saham-saham di Bursa Efek New York jatuh tajam setelah Gedung Putih mengumumkan tarif baru.", "new-york-stock-exchange/organization usa-presidency/government", false},
-	// known: unwanted organization bursa-efek-tokyo; missing tokyo-stock-exchange
-	{"econ nikkei tokyo", "Indeks Nikkei di Bursa Efek Tokyo ditutup melemah 2 persen karena yen menguat.", "tokyo-stock-exchange/organization", true},
-	// known: unwanted organization bursa-efek-london; missing nasdaq-omx; missing london-stock-exchange
+	{"econ nikkei tokyo", "Indeks Nikkei di Bursa Efek Tokyo ditutup melemah 2 persen karena yen menguat.", "tokyo-stock-exchange/organization", false},
+	// known: missing nasdaq-omx
 	{"econ arm nasdaq london", "Arm Holdings memilih Nasdaq daripada Bursa Efek London untuk penawaran saham perdananya.", "arm-holdings/organization nasdaq-omx london-stock-exchange/organization", true},
-	// known: unwanted organization bursa-efek-hong-kong; missing hong-kong-stock-exchange
-	{"econ catl hong kong", "Produsen baterai Tiongkok CATL mengumpulkan lebih dari 4,6 miliar dolar AS melalui pencatatan saham di Bursa Efek Hong Kong.", "catl/organization CHN hong-kong-stock-exchange/organization", true},
-	// known: missing daihatsu
-	{"econ toyoda daihatsu", "Ketua Toyota Akio Toyoda meminta maaf atas skandal sertifikasi di anak perusahaannya, Daihatsu.", "akio-toyoda/person toyota/organization daihatsu/organization", true},
+	{"econ catl hong kong", "Produsen baterai Tiongkok CATL mengumpulkan lebih dari 4,6 miliar dolar AS melalui pencatatan saham di Bursa Efek Hong Kong.", "catl/organization CHN hong-kong-stock-exchange/organization", false},
+	{"econ toyoda daihatsu", "Ketua Toyota Akio Toyoda meminta maaf atas skandal sertifikasi di anak perusahaannya, Daihatsu.", "akio-toyoda/person toyota/organization daihatsu/organization", false},
 	// known: missing honda
 	{"econ nissan honda batal", "Nissan dan Honda membatalkan pembicaraan merger pada bulan Februari 2025.", "nissan/organization honda/organization", true},
 	{"econ tavares stellantis", "Carlos Tavares mengundurkan diri sebagai kepala eksekutif Stellantis setelah penjualan di Amerika Utara merosot.", "carlos-tavares/person stellantis/organization", false},
 	{"econ barra gm tarif", "Kepala Eksekutif General Motors Mary Barra mengatakan perusahaan akan menanggung sebagian biaya tarif.", "general-motors/organization mary-barra/person", false},
-	// known: missing ig-metall
-	{"econ vw ig metall", "Volkswagen sepakat dengan serikat pekerja IG Metall untuk memangkas lebih dari 35.000 pekerjaan di Jerman pada tahun 2030.", "volkswagen/organization ig-metall/organization DEU", true},
+	{"econ vw ig metall", "Volkswagen sepakat dengan serikat pekerja IG Metall untuk memangkas lebih dari 35.000 pekerjaan di Jerman pada tahun 2030.", "volkswagen/organization ig-metall/organization DEU", false},
 	// known: unwanted state USA
 	{"econ sec binance", "Komisi Sekuritas dan Bursa AS menggugat Binance dan pendirinya, Changpeng Zhao, atas dugaan pelanggaran hukum sekuritas.", "usa-sec/agency binance/organization changpeng-zhao/person", true},
 	{"econ fca barclays", "Otoritas Perilaku Keuangan Inggris menjatuhkan denda kepada Barclays sebesar 42 juta pound.", "gbr-financial-regulator/agency barclays", false},
@@ -86,8 +85,7 @@ var idNewsTrans40Rows = []wantRow{
 	{"tech cook india", "Tim Cook mengatakan sebagian besar iPhone yang dijual di Amerika Serikat akan dirakit di India.", "tim-cook/person USA IND", false},
 	{"tech ma tiktok", "Mahkamah Agung AS menguatkan undang-undang yang mewajibkan ByteDance menjual TikTok atau menghadapi larangan.", "usa-supreme-court/court bytedance/organization tiktok/organization", false},
 	{"tech amodei anthropic", "Dario Amodei, salah satu pendiri Anthropic, memperkirakan kecerdasan buatan akan menghapus separuh pekerjaan kantor tingkat pemula.", "dario-amodei/person anthropic/organization", false},
-	// known: missing demis-hassabis
-	{"tech hassabis nobel", "Demis Hassabis dari Google DeepMind berbagi Hadiah Nobel Kimia 2024 dengan John Jumper dan David Baker.", "demis-hassabis/person google-deepmind/organization john-jumper/person david-baker/person", true},
+	{"tech hassabis nobel", "Demis Hassabis dari Google DeepMind berbagi Hadiah Nobel Kimia 2024 dengan John Jumper dan David Baker.", "demis-hassabis/person google-deepmind/organization john-jumper/person david-baker/person", false},
 	// known: unwanted state USA
 	{"tech nvidia h20", "Departemen Perdagangan AS membatasi ekspor cip H20 buatan Nvidia ke Tiongkok.", "usa-commerce-department/agency nvidia/organization CHN", true},
 	{"tech asml belanda", "Pemerintah Belanda memperluas pembatasan ekspor mesin litografi buatan ASML.", "NLD asml/organization", false},
@@ -99,13 +97,11 @@ var idNewsTrans40Rows = []wantRow{
 	{"sci nelson stasiun", "Administrator NASA Bill Nelson mengatakan dua astronaut yang tertahan di Stasiun Antariksa Internasional akan pulang dengan kapsul SpaceX.", "usa-nasa/agency bill-nelson/person spacex/organization", false},
 	{"sci aschbacher esa", "Direktur Jenderal Badan Antariksa Eropa Josef Aschbacher meminta negara-negara anggota menambah anggaran peluncuran.", "esa/igo josef-aschbacher/person", false},
 	{"sci oxford r21", "Para peneliti Universitas Oxford mengembangkan vaksin malaria R21 yang telah direkomendasikan oleh WHO.", "university-of-oxford/organization who/igo", false},
-	// known: eli-lilly is person, want organization
-	{"sci lilly tirzepatide", "Eli Lilly melaporkan bahwa tirzepatide membantu pasien menurunkan berat badan rata-rata 20 persen.", "eli-lilly/organization", true},
+	{"sci lilly tirzepatide", "Eli Lilly melaporkan bahwa tirzepatide membantu pasien menurunkan berat badan rata-rata 20 persen.", "eli-lilly/organization", false},
 	{"sci novo wegovy", "Produsen obat Denmark Novo Nordisk memangkas harga Wegovy di Amerika Serikat.", "novo-nordisk/organization DNK USA", false},
 	{"sci fda rsv", "Badan Pengawas Obat dan Makanan AS menyetujui vaksin RSV pertama untuk orang lanjut usia.", "usa-fda/agency", false},
 	{"sci cdc h5n1", "Pusat Pengendalian dan Pencegahan Penyakit AS melaporkan kasus flu burung H5N1 pada manusia di Missouri.", "usa-cdc/agency", false},
-	// known: eli-lilly is person, want organization
-	{"sci ema donanemab", "Badan Obat Eropa merekomendasikan persetujuan donanemab, obat Alzheimer buatan Eli Lilly.", "ema/igo eli-lilly/organization", true},
+	{"sci ema donanemab", "Badan Obat Eropa merekomendasikan persetujuan donanemab, obat Alzheimer buatan Eli Lilly.", "ema/igo eli-lilly/organization", false},
 	{"sci soriot astrazeneca", "Pascal Soriot, kepala eksekutif AstraZeneca, mengumumkan investasi 50 miliar dolar di Amerika Serikat.", "pascal-soriot/person astrazeneca/organization USA", false},
 	{"sci bourla pfizer", "Kepala Eksekutif Pfizer Albert Bourla mengatakan perusahaan akan menurunkan harga obat berdasarkan kesepakatan dengan pemerintah AS.", "pfizer/organization albert-bourla/person USA", false},
 	{"sci moderna tarik", "Moderna menarik permohonan persetujuan vaksin gabungan flu dan COVID-19 miliknya.", "moderna/organization", false},
@@ -118,24 +114,19 @@ var idNewsTrans40Rows = []wantRow{
 	{"clim stiell pendanaan", "Simon Stiell, Sekretaris Eksekutif Perubahan Iklim PBB, meminta negara-negara kaya melipatgandakan pendanaan iklim.", "simon-stiell/person united-nations/igo", false},
 	{"clim cop29 baku", "Konferensi iklim COP29 di Baku, Azerbaijan, menyepakati target pendanaan 300 miliar dolar per tahun.", "AZE", false},
 	{"clim noaa badai", "Badan Kelautan dan Atmosfer Nasional AS memperkirakan musim badai Atlantik tahun ini akan di atas normal.", "usa-noaa/agency", false},
-	// known: missing copernicus-climate-change-service
-	{"clim copernicus juli", "Layanan Perubahan Iklim Copernicus melaporkan bahwa bulan Juli 2023 adalah bulan terpanas sejak pencatatan dimulai.", "copernicus-climate-change-service", true},
+	{"clim copernicus juli", "Layanan Perubahan Iklim Copernicus melaporkan bahwa bulan Juli 2023 adalah bulan terpanas sejak pencatatan dimulai.", "copernicus-climate-change-service", false},
 	{"clim birol iea", "Direktur Eksekutif Badan Energi Internasional Fatih Birol mengatakan permintaan minyak dunia akan mencapai puncaknya sebelum 2030.", "international-energy-agency/igo fatih-birol/person", false},
 	{"clim greenpeace juri", "Juri di North Dakota memerintahkan Greenpeace membayar ganti rugi lebih dari 660 juta dolar kepada operator pipa Energy Transfer.", "greenpeace/organization energy-transfer", false},
-	// known: unwanted person semenanjung-noto
-	{"clim noto jepang", "Gempa berkekuatan 7,5 melanda Semenanjung Noto di Jepang pada Hari Tahun Baru 2024.", "JPN", true},
+	{"clim noto jepang", "Gempa berkekuatan 7,5 melanda Semenanjung Noto di Jepang pada Hari Tahun Baru 2024.", "JPN", false},
 	{"clim valencia spanyol", "Banjir bandang di wilayah Valencia, Spanyol, menewaskan lebih dari 220 orang pada bulan Oktober 2024.", "ESP", false},
 	{"clim kebakaran la", "Kebakaran hutan di Los Angeles menghanguskan lebih dari 16.000 bangunan pada bulan Januari 2025.", "", false},
 	{"clim topan yagi", "Topan Yagi menghantam Vietnam utara dan menewaskan ratusan orang.", "VNM", false},
 	{"clim jma tsunami", "Badan Meteorologi Jepang mengeluarkan peringatan tsunami setelah gempa berkekuatan 7,1 di lepas pantai Kyushu.", "jpn-meteorology-agency/agency", false},
-	// known: missing gbr-met-office
-	{"clim met office panas", "Kantor Meteorologi Inggris mengatakan musim panas 2025 adalah yang terpanas di Inggris sejak pencatatan dimulai.", "gbr-met-office/agency GBR", true},
+	{"clim met office panas", "Kantor Meteorologi Inggris mengatakan musim panas 2025 adalah yang terpanas di Inggris sejak pencatatan dimulai.", "gbr-met-office/agency GBR", false},
 	{"court sbf hukuman", "Sam Bankman-Fried, pendiri bursa kripto FTX, dijatuhi hukuman 25 tahun penjara oleh pengadilan federal di New York.", "sam-bankman-fried/person ftx/organization", false},
-	// known: missing theranos
-	{"court holmes theranos", "Elizabeth Holmes, pendiri Theranos, mulai menjalani hukuman lebih dari 11 tahun penjara di Texas.", "elizabeth-holmes/person theranos/organization", true},
+	{"court holmes theranos", "Elizabeth Holmes, pendiri Theranos, mulai menjalani hukuman lebih dari 11 tahun penjara di Texas.", "elizabeth-holmes/person theranos/organization", false},
 	{"court weinstein juri", "Juri di New York menyatakan Harvey Weinstein bersalah atas satu dakwaan kejahatan seksual dalam persidangan ulang.", "harvey-weinstein/person", false},
-	// known: missing do-kwon; terraform-labs is person, want organization
-	{"court do kwon montenegro", "Do Kwon, salah satu pendiri Terraform Labs, diekstradisi dari Montenegro ke Amerika Serikat.", "do-kwon/person terraform-labs/organization MNE USA", true},
+	{"court do kwon montenegro", "Do Kwon, salah satu pendiri Terraform Labs, diekstradisi dari Montenegro ke Amerika Serikat.", "do-kwon/person terraform-labs/organization MNE USA", false},
 	{"court roberts kekebalan", "Ketua Mahkamah Agung AS John Roberts menulis pendapat mayoritas dalam putusan tentang kekebalan presiden.", "usa-supreme-court/court john-roberts/person", false},
 	{"court echr swiss", "Pengadilan Hak Asasi Manusia Eropa memutuskan bahwa Swiss melanggar hak warganya karena gagal bertindak cukup terhadap perubahan iklim.", "echr/igo CHE", false},
 	{"court icj genosida", "Mahkamah Internasional memerintahkan Israel untuk mencegah tindakan genosida di Gaza.", "icj/igo ISR", false},
@@ -151,12 +142,11 @@ var idNewsTrans40Rows = []wantRow{
 	{"court doj chrome", "Departemen Kehakiman AS meminta hakim memerintahkan Google menjual peramban Chrome.", "usa-justice-ministry/agency google/organization", true},
 	{"court musk gugat openai", "Elon Musk menggugat OpenAI dan Sam Altman dengan tuduhan melanggar misi nirlaba perusahaan itu.", "elon-musk/person openai/organization sam-altman/person", false},
 	{"elec merz bundestag", "Friedrich Merz, pemimpin Uni Demokratik Kristen, terpilih sebagai Kanselir Jerman oleh Bundestag pada putaran kedua pemungutan suara.", "friedrich-merz/person christian-democratic-union/organization DEU deu-parliament/legislature", false},
-	// known: unwanted organization partai-kebebasan; missing party-for-freedom; missing geert-wilders
+	// known: unwanted organization partai-kebebasan; missing party-for-freedom
 	{"elec wilders koalisi", "Partai Kebebasan pimpinan Geert Wilders menarik diri dari koalisi pemerintahan Belanda karena perselisihan soal suaka.", "party-for-freedom/organization geert-wilders/person NLD", true},
 	{"elec schoof raja", "Perdana Menteri Belanda Dick Schoof mengajukan pengunduran diri kabinetnya kepada Raja Willem-Alexander.", "NLD dick-schoof/person willem-alexander-of-the-netherlands/person", false},
 	{"elec meloni fratelli", "Fratelli d'Italia, partai pimpinan Giorgia Meloni, memperoleh suara terbanyak dalam pemilihan umum tahun 2022.", "brothers-of-italy/organization giorgia-meloni/person", false},
-	// known: unwanted organization partai-sosialis-buruh-spanyol; missing psoe
-	{"elec sanchez psoe", "Partai Sosialis Buruh Spanyol yang dipimpin Pedro Sánchez membentuk pemerintahan baru dengan dukungan partai-partai regional.", "psoe/organization pedro-sanchez/person", true},
+	{"elec sanchez psoe", "Partai Sosialis Buruh Spanyol yang dipimpin Pedro Sánchez membentuk pemerintahan baru dengan dukungan partai-partai regional.", "psoe/organization pedro-sanchez/person", false},
 	{"elec frederiksen dini", "Perdana Menteri Denmark Mette Frederiksen menyerukan pemilihan umum dini pada bulan Oktober 2022.", "DNK mette-frederiksen/person", false},
 	{"elec stubb finlandia", "Alexander Stubb memenangi pemilihan presiden Finlandia pada bulan Februari 2024.", "alexander-stubb/person FIN", false},
 	// known: unwanted organization hukum-dan-keadilan; missing law-and-justice
@@ -166,8 +156,7 @@ var idNewsTrans40Rows = []wantRow{
 	{"elec anwar dilantik", "Anwar Ibrahim dilantik sebagai Perdana Menteri Malaysia setelah pemilihan umum yang menghasilkan parlemen tanpa mayoritas.", "anwar-ibrahim/person MYS", false},
 	{"elec sharif majelis", "Shehbaz Sharif terpilih kembali sebagai Perdana Menteri Pakistan oleh Majelis Nasional.", "shehbaz-sharif/person PAK pak-parliament/legislature", false},
 	{"elec fico tembak", "Perdana Menteri Slowakia Robert Fico terluka parah dalam penembakan di kota Handlová.", "SVK robert-fico/person", false},
-	// known: unwanted organization partai-moderat; missing moderate-party
-	{"elec kristersson moderat", "Ulf Kristersson, pemimpin Partai Moderat, menjadi Perdana Menteri Swedia pada bulan Oktober 2022.", "ulf-kristersson/person moderate-party/organization SWE", true},
+	{"elec kristersson moderat", "Ulf Kristersson, pemimpin Partai Moderat, menjadi Perdana Menteri Swedia pada bulan Oktober 2022.", "ulf-kristersson/person moderate-party/organization SWE", false},
 	{"mig grandi pengungsi", "Komisaris Tinggi PBB untuk Pengungsi Filippo Grandi mengatakan jumlah orang yang terpaksa mengungsi di seluruh dunia melampaui 120 juta.", "filippo-grandi/person unhcr", false},
 	{"mig pope iom", "Direktur Jenderal Organisasi Internasional untuk Migrasi Amy Pope memperingatkan bahwa pemotongan dana akan memaksa lembaga itu mengurangi staf.", "iom/igo amy-pope/person", false},
 	{"mig frontex", "Badan Penjaga Perbatasan dan Pantai Eropa, Frontex, mencatat penurunan penyeberangan perbatasan tidak resmi ke Uni Eropa.", "frontex/igo european-union/igo", false},
@@ -214,6 +203,33 @@ var idNewsTrans40Rows = []wantRow{
 	{"none hasil resmi", "Hasil pemungutan suara resmi diperkirakan diumumkan dalam dua minggu.", "", false},
 }
 
+// idNewsTrans40Batch2Rows are a second batch of the same class, composed
+// and annotated after batch 1's data and before the extractor ran on
+// them, to check that the data generalizes: on the base code (the
+// before-count commit) 8 of 18 pass; with batch 1's data 17 of 18.
+var idNewsTrans40Batch2Rows = []wantRow{
+	{"b2 lilly orforglipron", "Eli Lilly mengatakan pil penurun berat badan orforglipron akan diajukan untuk persetujuan regulator tahun ini.", "eli-lilly/organization", false},
+	{"b2 bursa london wise", "Perusahaan pembayaran Wise memindahkan pencatatan utamanya dari Bursa Efek London ke New York.", "wise/organization london-stock-exchange/organization", false},
+	{"b2 bursa tokyo toyota", "Saham Toyota di Bursa Efek Tokyo naik 4 persen setelah laporan laba kuartalan.", "toyota/organization tokyo-stock-exchange/organization", false},
+	// known: missing midea
+	{"b2 hkex midea", "Produsen peralatan rumah tangga Tiongkok Midea mencatatkan sahamnya di Bursa Efek Hong Kong pada bulan September 2024.", "midea/organization CHN hong-kong-stock-exchange/organization", true},
+	{"b2 met office hujan", "Kantor Meteorologi Inggris mengeluarkan peringatan kuning untuk hujan lebat di Skotlandia.", "gbr-met-office/agency", false},
+	{"b2 wilders menurut", "Geert Wilders memimpin partainya meraih kemenangan mengejutkan pada bulan November 2023. Menurut Wilders, jumlah pencari suaka harus dikurangi secara drastis.", "geert-wilders/person", false},
+	{"b2 hassabis alphafold", "Kepala Eksekutif Google DeepMind Demis Hassabis mengatakan kecerdasan buatan umum bisa tercapai dalam sepuluh tahun.", "google-deepmind/organization demis-hassabis/person", false},
+	{"b2 do kwon vonis", "Do Kwon dijatuhi hukuman 15 tahun penjara oleh pengadilan federal di New York atas runtuhnya mata uang kripto TerraUSD.", "do-kwon/person", false},
+	{"b2 semenanjung krimea", "Rusia mencaplok Semenanjung Krimea dari Ukraina pada tahun 2014.", "RUS UKR", false},
+	{"b2 partai moderat koalisi", "Partai Moderat membentuk pemerintahan minoritas dengan dukungan partai Demokrat Swedia.", "moderate-party/organization sweden-democrats/organization", false},
+	{"b2 psoe sanchez menurut", "Pedro Sánchez memimpin Partai Sosialis Buruh Spanyol sejak tahun 2017. Menurut Sánchez, pemerintahannya akan bertahan hingga 2027.", "pedro-sanchez/person psoe/organization", false},
+	{"b2 copernicus maret", "Layanan Perubahan Iklim Copernicus mengatakan suhu permukaan laut global mencapai rekor pada bulan Maret.", "copernicus-climate-change-service", false},
+	{"b2 rba bullock tahan", "Bank Sentral Australia mempertahankan suku bunga pada 4,35 persen, kata Gubernur Michele Bullock.", "aus-central-bank/agency michele-bullock/person", false},
+	{"b2 nabiullina menurut", "Gubernur Bank Sentral Rusia Elvira Nabiullina memimpin rapat dewan pada hari Jumat. Menurut Nabiullina, pendinginan ekonomi berjalan sesuai rencana.", "rus-central-bank/agency elvira-nabiullina/person", false},
+	{"b2 schoof nato", "Perdana Menteri Belanda Dick Schoof menjadi tuan rumah pertemuan puncak NATO di Den Haag.", "NLD dick-schoof/person nato/igo", false},
+	{"b2 ig metall mogok", "Serikat pekerja IG Metall menggelar mogok peringatan di pabrik-pabrik Volkswagen.", "ig-metall/organization volkswagen/organization", false},
+	{"b2 none ombak", "Gelombang setinggi empat meter diperkirakan melanda pantai selatan pada akhir pekan.", "", false},
+	{"b2 none saham teknologi", "Saham-saham teknologi memimpin pelemahan pasar pada perdagangan hari Selasa.", "", false},
+}
+
 func TestIDNewsTrans40Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idNewsTrans40Rows, 140) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idNewsTrans40Batch2Rows, 15) })
 }
