@@ -33,6 +33,9 @@ import "testing"
 // batch 1's data (stock exchanges, companies, a union, a climate service,
 // the Met Office, three persons, two parties' Indonesian names, Eli Lilly
 // as a company, "semenanjung" as a thing noun): 139 of 153, 14 known.
+// The stock exchanges' ids were then renamed to bursa-efek-tokyo,
+// bursa-efek-london and bursa-efek-hong-kong, as TestIDEcon39Batch2
+// spells the last.
 var idNewsTrans40Rows = []wantRow{
 	{"econ bailey dua kalimat", "Gubernur Bank Inggris Andrew Bailey berbicara di depan anggota parlemen pada hari Selasa. Menurut Bailey, pasar tenaga kerja mulai melemah.", "gbr-central-bank/agency andrew-bailey/person", false},
 	{"econ kato yen", "Menteri Keuangan Jepang Katsunobu Kato memperingatkan bahwa pemerintah siap bertindak terhadap pergerakan yen yang berlebihan.", "JPN katsunobu-kato/person", false},
@@ -51,10 +54,10 @@ var idNewsTrans40Rows = []wantRow{
 	{"econ dimon geopolitik", "Kepala Eksekutif JPMorgan Chase Jamie Dimon mengatakan risiko geopolitik adalah ancaman terbesar bagi ekonomi global.", "jpmorgan-chase/organization jamie-dimon/person", false},
 	{"econ buffett mundur", "Warren Buffett mengumumkan bahwa ia akan mundur sebagai kepala eksekutif Berkshire Hathaway pada akhir tahun 2025.", "warren-buffett/person berkshire-hathaway-inc/organization", false},
 	{"econ nyse gedung putih", "Saham-saham di Bursa Efek New York jatuh tajam setelah Gedung Putih mengumumkan tarif baru.", "new-york-stock-exchange/organization usa-presidency/government", false},
-	{"econ nikkei tokyo", "Indeks Nikkei di Bursa Efek Tokyo ditutup melemah 2 persen karena yen menguat.", "tokyo-stock-exchange/organization", false},
+	{"econ nikkei tokyo", "Indeks Nikkei di Bursa Efek Tokyo ditutup melemah 2 persen karena yen menguat.", "bursa-efek-tokyo/organization", false},
 	// known: missing nasdaq-omx
-	{"econ arm nasdaq london", "Arm Holdings memilih Nasdaq daripada Bursa Efek London untuk penawaran saham perdananya.", "arm-holdings/organization nasdaq-omx london-stock-exchange/organization", true},
-	{"econ catl hong kong", "Produsen baterai Tiongkok CATL mengumpulkan lebih dari 4,6 miliar dolar AS melalui pencatatan saham di Bursa Efek Hong Kong.", "catl/organization CHN hong-kong-stock-exchange/organization", false},
+	{"econ arm nasdaq london", "Arm Holdings memilih Nasdaq daripada Bursa Efek London untuk penawaran saham perdananya.", "arm-holdings/organization nasdaq-omx bursa-efek-london/organization", true},
+	{"econ catl hong kong", "Produsen baterai Tiongkok CATL mengumpulkan lebih dari 4,6 miliar dolar AS melalui pencatatan saham di Bursa Efek Hong Kong.", "catl/organization CHN bursa-efek-hong-kong/organization", false},
 	{"econ toyoda daihatsu", "Ketua Toyota Akio Toyoda meminta maaf atas skandal sertifikasi di anak perusahaannya, Daihatsu.", "akio-toyoda/person toyota/organization daihatsu/organization", false},
 	// known: missing honda
 	{"econ nissan honda batal", "Nissan dan Honda membatalkan pembicaraan merger pada bulan Februari 2025.", "nissan/organization honda/organization", true},
@@ -209,10 +212,10 @@ var idNewsTrans40Rows = []wantRow{
 // before-count commit) 8 of 18 pass; with batch 1's data 17 of 18.
 var idNewsTrans40Batch2Rows = []wantRow{
 	{"b2 lilly orforglipron", "Eli Lilly mengatakan pil penurun berat badan orforglipron akan diajukan untuk persetujuan regulator tahun ini.", "eli-lilly/organization", false},
-	{"b2 bursa london wise", "Perusahaan pembayaran Wise memindahkan pencatatan utamanya dari Bursa Efek London ke New York.", "wise/organization london-stock-exchange/organization", false},
-	{"b2 bursa tokyo toyota", "Saham Toyota di Bursa Efek Tokyo naik 4 persen setelah laporan laba kuartalan.", "toyota/organization tokyo-stock-exchange/organization", false},
+	{"b2 bursa london wise", "Perusahaan pembayaran Wise memindahkan pencatatan utamanya dari Bursa Efek London ke New York.", "wise/organization bursa-efek-london/organization", false},
+	{"b2 bursa tokyo toyota", "Saham Toyota di Bursa Efek Tokyo naik 4 persen setelah laporan laba kuartalan.", "toyota/organization bursa-efek-tokyo/organization", false},
 	// known: missing midea
-	{"b2 hkex midea", "Produsen peralatan rumah tangga Tiongkok Midea mencatatkan sahamnya di Bursa Efek Hong Kong pada bulan September 2024.", "midea/organization CHN hong-kong-stock-exchange/organization", true},
+	{"b2 hkex midea", "Produsen peralatan rumah tangga Tiongkok Midea mencatatkan sahamnya di Bursa Efek Hong Kong pada bulan September 2024.", "midea/organization CHN bursa-efek-hong-kong/organization", true},
 	{"b2 met office hujan", "Kantor Meteorologi Inggris mengeluarkan peringatan kuning untuk hujan lebat di Skotlandia.", "gbr-met-office/agency", false},
 	{"b2 wilders menurut", "Geert Wilders memimpin partainya meraih kemenangan mengejutkan pada bulan November 2023. Menurut Wilders, jumlah pencari suaka harus dikurangi secara drastis.", "geert-wilders/person", false},
 	{"b2 hassabis alphafold", "Kepala Eksekutif Google DeepMind Demis Hassabis mengatakan kecerdasan buatan umum bisa tercapai dalam sepuluh tahun.", "google-deepmind/organization demis-hassabis/person", false},
