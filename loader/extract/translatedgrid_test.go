@@ -551,8 +551,7 @@ var translatedGridRows = []nameGridRow{
 	{"b9 hugo boss", "Hugo Boss memangkas target penjualan tahunannya.", "hugo-boss", "", false, false},
 	{"b9 marriott", "Marriott mengatakan data jutaan tamunya bocor.", "marriott-international", "", false, false},
 	{"b9 estee lauder", "Estee Lauder mencatat penurunan penjualan di China.", "estee-lauder CHN", "", false, false},
-	// known: the generated Phoenix international file holds the company as a person (generated entries are not edited)
-	{"b9 eli lilly", "Eli Lilly menurunkan harga obat penurun berat badannya.", "", "", false, true},
+	{"b9 eli lilly", "Eli Lilly menurunkan harga obat penurun berat badannya.", "", "", false, false},
 	// known: the generated Phoenix international file holds the company as a person (generated entries are not edited)
 	{"b9 philip morris", "Philip Morris berencana menghentikan penjualan rokok di Inggris.", "GBR", "", false, true},
 
