@@ -1420,7 +1420,9 @@ func (r *run) regionalBodies(st *sentence, ms []*mention) []*mention {
 		return r.regionBodiesAfter(toks, ms)
 	}
 	for i := 0; i < len(toks); i++ {
-		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] || !toks[i].cap {
+		// mayStart is at's own first test, made here: most capitalized
+		// words start no body, and the call returning nothing cost more.
+		if w := toks[i].low; w == "" || !p.bodyFirst[w[0]] || !toks[i].cap || !p.bodies.mayStart(&toks[i]) {
 			continue
 		}
 		l, ok := p.bodies.at(toks, i)

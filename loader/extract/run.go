@@ -163,16 +163,20 @@ const maxPooledActors = 1 << 10
 
 // release clears sc and returns it to pool.
 func (sc *scratch) release(pool *sync.Pool) {
-	clear(sc.toks[:cap(sc.toks)]) // drop the references to the article text
-	clear(sc.sents[:cap(sc.sents)])
+	// toks, sents, ments and skeys only grow by append within an article
+	// (and start it at [:0]), so their elements past len are zero already:
+	// clearing [:len] drops every reference. Clearing [:cap] cost a
+	// token array sized for the largest article pooled, each article.
+	clear(sc.toks) // drop the references to the article text
+	clear(sc.sents)
 	clear(sc.msbuf[:cap(sc.msbuf)])
 	clear(sc.outbuf[:cap(sc.outbuf)])
 	clear(sc.order[:cap(sc.order)])
 	clear(sc.people[:cap(sc.people)])
 	clear(sc.outActors[:cap(sc.outActors)])
-	clear(sc.ments[:cap(sc.ments)])
+	clear(sc.ments)
 	clear(sc.events[:cap(sc.events)])
-	clear(sc.skeys[:cap(sc.skeys)])
+	clear(sc.skeys)
 	clear(sc.sptrs[:cap(sc.sptrs)])
 	sc.toks, sc.sents, sc.msbuf, sc.outbuf = sc.toks[:0], sc.sents[:0], sc.msbuf[:0], sc.outbuf[:0]
 	sc.order, sc.people, sc.ments, sc.events, sc.skeys = sc.order[:0], sc.people[:0], sc.ments[:0], sc.events[:0], sc.skeys[:0]
