@@ -7,21 +7,13 @@ import "testing"
 // name, not a person known by one name; the noun before a person's name
 // in a field ("pilot pesawat Budi Santoso") still lets the name through.
 func TestVehicleNames(t *testing.T) {
-	x := extractor(t)
-	for _, c := range []struct {
-		name, lang, text string
-		want, never      []string
-	}{
+	runActorCases(t, []actorCase{
 		{"pesawat", "id", "Tentara Nasional Indonesia mengirim pesawat Hercules berisi bantuan kemanusiaan ke Myanmar.", []string{"idn-armed-forces", "MMR"}, []string{"hercules"}},
 		{"helikopter", "id", "Basarnas mengerahkan helikopter Dauphin untuk mencari korban.", nil, []string{"dauphin"}},
 		{"drone", "id", "Rusia meluncurkan puluhan drone Shahed ke Kyiv pada malam hari.", []string{"RUS"}, []string{"shahed"}},
 		{"pilot pesawat", "id", "Pilot pesawat Budi Santoso mendaratkan pesawatnya dengan selamat di Makassar.", []string{"budi-santoso"}, nil},
 		{"plane", "en", "The air force flew a plane Hercules to the island with aid.", nil, []string{"hercules"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			wantNever(t, c.text, articleActorIDs(t, x, c.lang, c.text), c.want, c.never)
-		})
-	}
+	})
 }
 
 // lead38Rows check stop 38's own rules: a word of origin between an

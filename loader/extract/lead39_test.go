@@ -9,11 +9,7 @@ import "testing"
 // document_before, document_after) names no actor, while the same body
 // elsewhere in the sentence still does.
 func TestSharedNameStates(t *testing.T) {
-	x := extractor(t)
-	for _, c := range []struct {
-		name, lang, text string
-		want, never      []string
-	}{
+	runActorCases(t, []actorCase{
 		{"north and south", "en", "North and South Korea held talks at the border village of Panmunjom.", []string{"PRK", "KOR"}, nil},
 		{"between north and south", "en", "Tension between North and South Korea rose after the drills.", []string{"PRK", "KOR"}, nil},
 		{"no such state", "en", "North and South Dakota voted for the bill.", nil, []string{"PRK", "KOR"}},
@@ -26,11 +22,7 @@ func TestSharedNameStates(t *testing.T) {
 		{"capital owning an attack", "en", "Kyiv responded to Moscow's attack on its power grid.", []string{"UKR", "RUS"}, nil},
 		{"capital owning a place", "en", "The minister flew to Beijing's main airport on Monday.", nil, []string{"CHN"}},
 		{"body outside the law", "id", "Panglima TNI mengatakan revisi UU TNI tidak menghidupkan dwifungsi.", []string{"idn-armed-forces"}, nil},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			wantNever(t, c.text, articleActorIDs(t, x, c.lang, c.text), c.want, c.never)
-		})
-	}
+	})
 }
 
 // TestTradedFire: "traded gunfire", "traded shots", "saling tembak" are
