@@ -1970,9 +1970,9 @@ func hyphenGiven(w string) bool {
 // dottedHonorificName reports whether the capitalized word at k, after an
 // honorific written as a dotted abbreviation ("Dr.", "Prof.", "Ir."), is a
 // name although it could be derived from a common root: "Dr. Terawan"
-// (ter- + awan), "Dr. Permana" (per- + mana). Only a derivation counts, not
-// a root itself ("Prof. Pertiwi" stays a root word's case as before), and
-// only after the dotted form: an undotted title or an honorific word
+// (ter- + awan), "Dr. Permana" (per- + mana). Only a derived word counts:
+// a root of the common list itself stays no name, as before; and only
+// after the dotted form: an undotted title or an honorific word
 // ("Bapak Pembangunan", "Presiden Terpilih") opens idioms and offices as
 // often as names.
 func dottedHonorificName(p *pack, t labeled, toks []token, k int) bool {
