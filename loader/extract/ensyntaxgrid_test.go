@@ -604,20 +604,14 @@ func runEventRowsBy(t *testing.T, x *Extractor, lang string, rows []eventRow, fl
 	}
 }
 
-// eventRowProblems runs the extractor on the row's text in lang and says
-// what differs from its annotation: a wanted event missing, an event that
-// must not be there, or any event where none may be. A person's or place's
-// state stands for it, as the wire scorer codes actors; an empty target of
-// a wanted event matches any target, and in Indonesian rows an empty
-// source any source (protests by unnamed crowds: "ribuan mahasiswa
-// berunjuk rasa"), where an English row's empty source is no actor.
-func eventRowProblems(t *testing.T, x *Extractor, lang string, tc eventRow) []string {
-	t.Helper()
-	return eventRowProblemsBy(t, x, lang, tc, facts.Event.Root)
-}
-
-// eventRowProblemsBy is eventRowProblems comparing a row's root with
-// code(event).
+// eventRowProblemsBy runs the extractor on the row's text in lang and
+// says what differs from its annotation, comparing the row's root with
+// code(event): a wanted event missing, an event that must not be there, or
+// any event where none may be. A person's or place's state stands for it,
+// as the wire scorer codes actors; an empty target of a wanted event
+// matches any target, and in Indonesian rows an empty source any source
+// (protests by unnamed crowds: "ribuan mahasiswa berunjuk rasa"), where an
+// English row's empty source is no actor.
 func eventRowProblemsBy(t *testing.T, x *Extractor, lang string, tc eventRow, code func(facts.Event) string) []string {
 	t.Helper()
 	doc, err := x.Article(context.Background(), Input{Text: tc.text, Lang: lang, Published: "2025-11-15"})

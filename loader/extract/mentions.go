@@ -305,8 +305,15 @@ func cityCommaBefore(toks []token, prev, alts []gazetteer.Match, ti int) bool {
 	if _, cj := tokenSpan(toks, city.Start, city.End); cj != ti-1 {
 		return false
 	}
+	return placeReadingIn(alts, city.Entry.Country)
+}
+
+// placeReadingIn reports whether one of a name's matches alts is a place
+// of the gazetteer in country: the reading a city before the name or the
+// federation after it asks for.
+func placeReadingIn(alts []gazetteer.Match, country string) bool {
 	for _, c := range alts {
-		if c.Entry.Kind == facts.KindPlace && c.Entry.Country == city.Entry.Country {
+		if c.Entry.Kind == facts.KindPlace && c.Entry.Country == country {
 			return true
 		}
 	}
@@ -329,12 +336,7 @@ func federationCommaAfter(toks []token, alts, next []gazetteer.Match, tj int) bo
 	if fi, _ := tokenSpan(toks, fed.Start, fed.End); fi != tj+1 {
 		return false
 	}
-	for _, c := range alts {
-		if c.Entry.Kind == facts.KindPlace && c.Entry.Country == fed.Entry.ID {
-			return true
-		}
-	}
-	return false
+	return placeReadingIn(alts, fed.Entry.ID)
 }
 
 // namesakePlaceContext says whether a state's name that a place of

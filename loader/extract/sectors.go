@@ -108,7 +108,7 @@ func (r *run) sectorOf(s *sentenceContext, m *mention) string {
 
 // stateSector is sectorOf for a mention that is no named body of a state,
 // whose part's record is a (nil for none): participant, which has asked
-// bodyState already, calls it without asking again.
+// bodyStateOf already, calls it without asking again.
 func (r *run) stateSector(s *sentenceContext, m *mention, a *actorRec) string {
 	if a == nil || a.a.Kind != facts.KindState {
 		return "" // sectors are parts of a state
@@ -184,18 +184,13 @@ func (r *run) stateSector(s *sentenceContext, m *mention, a *actorRec) string {
 	return ""
 }
 
-// bodyState: a named body (government, legislature, court, military,
+// bodyStateOf: a named body (government, legislature, court, military,
 // agency) with a country takes part in events as its state, with its sector
-// (the entry's, else by kind). ok is false for anything else.
-func (r *run) bodyState(id string) (state, sector string) {
-	state, sector, _ = r.bodyStateOf(r.actor(id), id)
-	return state, sector
-}
-
-// bodyStateOf is bodyState for a, the record of id (r.actor(id), nil for
-// none), and returns the state's record too (nil when state is empty):
-// participant and addEvent go on with the records they hold, where looking
-// the ids up again cost a string hash or compare each time.
+// (the entry's, else by kind); for anything else state is empty. a is the
+// record of id (r.actor(id), nil for none), and the state's record comes
+// back too (nil when state is empty): participant and addEvent go on with
+// the records they hold, where looking the ids up again cost a string hash
+// or compare each time.
 func (r *run) bodyStateOf(a *actorRec, id string) (state, sector string, sa *actorRec) {
 	if a == nil || a.a.Country == "" || a.a.Country == id {
 		return "", "", nil
