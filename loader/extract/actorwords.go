@@ -216,6 +216,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.extentPreps = lowerSet(j.ExtentPreps)
 	p.memberCounts, p.surnameNot, p.familyWords = lowerSet(j.MemberCounts), lowerSet(j.SurnameNot), lowerSet(j.FamilyWords)
 	p.crowdCounts = lowerSet(j.CrowdCounts)
+	p.homeBodyTitleBefore = lowerSet(j.HomeBodyTitleBefore)
 	p.kinWords = lowerSet(j.KinWords)
 	p.bodyUnnamedAfter = lowerSet(j.BodyUnnamedAfter)
 	p.speechPassive = lowerSet(j.SpeechPassiveVerbs)

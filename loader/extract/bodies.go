@@ -887,11 +887,19 @@ func (r *run) bodyWithState(toks []token, ms []*mention, i int, forms []stateBod
 			continue
 		}
 		k := i + len(f.words)
-		if m := covered(ms, i); m != nil && (m.ti < i || m.tj > k) {
+		if m := covered(ms, i); m != nil && (m.ti < i || m.tj > k) && !(m.person && r.titledHomeBody(toks, i, k, f)) {
 			return ms, i, false // inside a longer name
 		}
 		sm := r.stateMentionAt(ms, k)
 		if sm == nil {
+			// "Ketua MA Sunarto", "Juru Bicara MA Yanto": after an office's
+			// title and before a name, the form is the home state's body.
+			if r.titledHomeBody(toks, i, k, f) {
+				var made bool
+				if ms, made = r.stateBody(toks, ms, i, k, r.p.home, f.typ); made {
+					return ms, k - 1, true
+				}
+			}
 			return ms, i, false
 		}
 		if sm.id == r.p.home {
@@ -909,6 +917,18 @@ func (r *run) bodyWithState(toks []token, ms []*mention, i int, forms []stateBod
 		return ms, i, false
 	}
 	return ms, i, false
+}
+
+// titledHomeBody says whether the bodies_with_state form f at toks[i:k]
+// stands between the last word of an office's title (home_body_title_before)
+// and a capitalized word, and the home state has that body: "Ketua MA
+// Sunarto" is the Supreme Court's chair.
+func (r *run) titledHomeBody(toks []token, i, k int, f *stateBodyForm) bool {
+	if i == 0 || k >= len(toks) || !toks[k].cap || toks[k].punct || !r.p.homeBodyTitleBefore[toks[i-1].low] {
+		return false
+	}
+	_, ok := r.x.gaz.Lookup(r.p.homeIDPrefix + f.typ)
+	return ok
 }
 
 // ownStateInBody makes a known body's own state, named right after it or

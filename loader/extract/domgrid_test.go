@@ -134,7 +134,6 @@ var domGridKnown = map[string]string{
 	"pt short court":         "'PT Jakarta' (the High Court) is read as a company after its legal form",
 	"ma alone":               "MA alone is no actor (TestBodyGridNot: 'MA menolak kasasi itu'); only 'Mahkamah Agung' is",
 	"kasi intel kejari":      "Medan is a known place only as 'Kota Medan' (medan is an ordinary word), so the regional body and the name after it are not told apart",
-	"ketua ma":               "MA alone is no actor, so 'Ketua MA Sunarto' reads MA as part of the name",
 	"anggota dpd":            "DPD alone is no short form of the senate (it is also a party's regional board: 'DPD Partai Golkar')",
 	"menag":                  "'UIN Jakarta' (a university) is not read as an organization, and its Jakarta stands for the state",
 	"kkp":                    "'berbendera Vietnam': the flag state of a ship is listed as an actor; the row does not count it",

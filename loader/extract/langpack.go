@@ -799,6 +799,11 @@ type packJSON struct {
 	// members ("seorang tentara Amerika", an American soldier), so the
 	// state after it stays the state, not its army or police.
 	MemberCounts []string `json:"member_counts"`
+	// HomeBodyTitleBefore are the last words of an office's title
+	// ("Ketua", "Juru Bicara", "Hakim Agung") that make a bodies_with_state
+	// form right after them the home state's body when a capitalized word
+	// follows it ("Ketua MA Sunarto": the Supreme Court; grid 41).
+	HomeBodyTitleBefore []string `json:"home_body_title_before"`
 	// CrowdCounts are the plural numbers that count a crowd before "of"
 	// ("Thousands of Pakistanis protested", "Hundreds of Indonesians"):
 	// the people after "of" are the clause's subject (PLOVER grid 39).
@@ -1184,6 +1189,7 @@ type pack struct {
 	extentPreps                               map[string]bool // extent_preps, lower case
 	memberCounts, surnameNot, familyWords     map[string]bool // member_counts, surname_not, family_words, lower case
 	crowdCounts                               map[string]bool // crowd_counts, lower case
+	homeBodyTitleBefore                       map[string]bool // home_body_title_before, lower case
 	bodyUnnamedAfter                          map[string]bool // body_unnamed_after, lower case
 	kinWords                                  map[string]bool // kin_words, lower case
 	verbRoots                                 map[string]bool // the roots of the triggers' Indonesian verbs (v:ROOT), lower case

@@ -626,6 +626,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, om)
 			}
 		}
+		if of != nil && k+1 < len(toks) && toks[k].cap && of.tj == k {
+			if lm := mentionAt(ms, k); lm != nil && !lm.person && r.kindOf(lm.id) == facts.KindLegislature && r.kindOf(of.id) == facts.KindOrganization {
+				k = lm.tj // "Ketua Fraksi PKS DPR Jazuli Juwaini": the faction's party, then its house
+				inner = append(inner, lm)
+			}
+		}
 		if k > i && k+2 < len(toks) && toks[k].low == "dari" && toks[k+1].cap {
 			// "anggota DPR dari Fraksi PDIP Rieke Diah Pitaloka",
 			// "Senator Demokrat dari Connecticut Chris Murphy".
