@@ -37,7 +37,10 @@ import "testing"
 // "Central bank chief", "the White House", "army chief"), "the
 // government's" after a state's body is the state, and "A Dhaka
 // tribunal" is BGD. Before the rules of the pass: 120 of 136, the 16
-// failing rows marked known.
+// failing rows marked known. During the pass one more annotation was
+// corrected to an existing convention of the capitals rules, not a rule's
+// gain: a capital that hosts a meeting ("Addis Ababa hosted the annual
+// summit") is the host state (placePredicateAfter, "Riyadh hosted talks").
 var enIntl41Rows = []wantRow{
 	// the Sahel juntas
 	{"i mali goita", "Malian junta leader Assimi Goita was granted a renewable five-year presidential term without an election.", "assimi-goita/person/MLI MLI", false},
@@ -79,7 +82,7 @@ var enIntl41Rows = []wantRow{
 	{"i drc tshisekedi", "Congolese President Felix Tshisekedi accused Rwanda of seeking to plunder his country's minerals.", "felix-tshisekedi/person/COD COD RWA", false},
 	{"i rwanda kagame", "Rwandan President Paul Kagame said his country would not be pressured by sanctions.", "paul-kagame/person/RWA RWA", false},
 	{"i m23 goma", "M23 rebels and their allies of the Congo River Alliance took control of Bukavu on Sunday.", "m23 congo-river-alliance", false},
-	{"i nangaa", "AFC leader Corneille Nangaa told a rally in Goma that the rebels would march on Kinshasa.", "corneille-nangaa/person congo-river-alliance", true},
+	{"i nangaa", "AFC leader Corneille Nangaa told a rally in Goma that the rebels would march on Kinshasa.", "corneille-nangaa/person congo-river-alliance", false},
 	{"i kinshasa said", "Kinshasa said the talks in Doha would not lead to any sharing of power with the rebels.", "COD", false},
 	{"i drc suminwa", "Prime Minister Judith Suminwa presented her government's programme to the National Assembly in Kinshasa.", "judith-suminwa/person cod-parliament/legislature", true},
 	{"i rwanda nduhungirehe", "Rwanda's Foreign Minister Olivier Nduhungirehe signed the agreement with his Congolese counterpart in Washington.", "olivier-nduhungirehe/person/RWA RWA COD", false},
@@ -103,10 +106,10 @@ var enIntl41Rows = []wantRow{
 	// Venezuela
 	{"i venezuela maduro", "Venezuelan President Nicolas Maduro was sworn in for a third term despite accusations of fraud.", "nicolas-maduro/person/VEN VEN", false},
 	{"i venezuela machado", "Opposition leader Maria Corina Machado called on Venezuelans to take to the streets on Saturday.", "maria-corina-machado/person VEN", false},
-	{"i venezuela gonzalez", "Edmundo Gonzalez, who the opposition says won the July election, went into exile in Spain.", "edmundo-gonzalez-urrutia/person ESP", true},
+	{"i venezuela gonzalez", "Edmundo Gonzalez, who the opposition says won the July election, went into exile in Spain.", "edmundo-gonzalez-urrutia/person ESP", false},
 	{"i venezuela cne", "Venezuela's National Electoral Council declared Maduro the winner without publishing tally sheets.", "ven-election-commission/agency nicolas-maduro/person", false},
 	{"i venezuela tsj", "Venezuela's Supreme Court upheld the election results on Thursday.", "ven-supreme-court/court", false},
-	{"i venezuela gil", "Venezuelan Foreign Minister Yvan Gil said Caracas would break off relations with seven Latin American governments.", "yvan-gil/person/VEN VEN", true},
+	{"i venezuela gil", "Venezuelan Foreign Minister Yvan Gil said Caracas would break off relations with seven Latin American governments.", "yvan-gil/person/VEN VEN", false},
 	{"i venezuela padrino", "Defence Minister Vladimir Padrino Lopez said the armed forces remained loyal to the government.", "vladimir-padrino-lopez/person ven-armed-forces/military", false},
 	{"i venezuela sanctions", "The United States reimposed oil sanctions on Venezuela after Caracas failed to keep its electoral commitments.", "USA VEN", false},
 	{"i venezuela tren", "Washington designated Tren de Aragua a foreign terrorist organization.", "USA tren-de-aragua", false},
@@ -139,7 +142,7 @@ var enIntl41Rows = []wantRow{
 	{"i mercosur eu", "Mercosur and the European Union concluded negotiations on a free trade agreement in Montevideo.", "mercosur european-union", false},
 	{"i ecuador noboa", "Ecuadorean President Daniel Noboa declared an internal armed conflict against 22 gangs.", "daniel-noboa/person/ECU ECU", false},
 	{"i el salvador bukele", "Salvadoran President Nayib Bukele agreed to house deportees from the United States in a mega-prison.", "nayib-bukele/person/SLV SLV USA", false},
-	{"i bolivia paz", "Bolivia's electoral tribunal confirmed a runoff between two right-wing candidates.", "bol-election-commission/agency", true},
+	{"i bolivia paz", "Bolivia's electoral tribunal confirmed a runoff between two right-wing candidates.", "bol-election-commission/agency", false},
 	{"i peru jeri", "Peru's Congress removed President Dina Boluarte and swore in Jose Jeri as interim leader.", "PER per-congress/legislature dina-boluarte/person jose-jeri/person", false},
 	// Central Asia
 	{"i kazakhstan tokayev", "Kazakh President Kassym-Jomart Tokayev announced a referendum on building the country's first nuclear power plant.", "kassym-jomart-tokayev/person/KAZ KAZ", false},
@@ -152,7 +155,7 @@ var enIntl41Rows = []wantRow{
 	{"i pakistan sharif", "Pakistani Prime Minister Shehbaz Sharif said his country would respond to any Indian aggression.", "shehbaz-sharif/person/PAK PAK IND", false},
 	{"i pakistan munir", "Pakistan's army chief Field Marshal Asim Munir met U.S. President Donald Trump at the White House.", "asim-munir/person pak-army/military donald-trump/person USA usa-presidency", false},
 	{"i pakistan dar", "Foreign Minister Ishaq Dar said Islamabad had evidence of Kabul's support for the Pakistani Taliban.", "muhammad-ishaq-dar/person PAK AFG ttp", false},
-	{"i pakistan pti", "Supporters of Pakistan Tehreek-e-Insaf marched on Islamabad to demand Imran Khan's release.", "pakistan-tehreek-e-insaf imran-khan/person", true},
+	{"i pakistan pti", "Supporters of Pakistan Tehreek-e-Insaf marched on Islamabad to demand Imran Khan's release.", "pakistan-tehreek-e-insaf imran-khan/person", false},
 	{"i afghanistan taliban", "The Taliban's supreme leader Hibatullah Akhundzada ordered a ban on women studying medicine.", "hibatullah-akhundzada/person taliban", false},
 	{"i afghanistan muttaqi", "Taliban Foreign Minister Amir Khan Muttaqi visited New Delhi for the first time.", "amir-khan-muttaqi/person taliban", false},
 	{"i bangladesh yunus", "Bangladesh's interim leader Muhammad Yunus said elections would be held in February.", "muhammad-yunus/person BGD", false},
@@ -181,7 +184,7 @@ var enIntl41Rows = []wantRow{
 	{"i guinea-bissau", "Guinea-Bissau's army said it had taken full control of the country.", "gnb-army/military", false},
 	{"i niger delta", "Militants blew up an oil pipeline in the Niger Delta on Wednesday.", "", false},
 	{"i congo river", "A boat capsized on the Congo River, leaving at least 50 people dead.", "", false},
-	{"i addis ababa hosted", "Addis Ababa hosted the annual summit of African heads of state on Saturday.", "", true},
+	{"i addis ababa hosted", "Addis Ababa hosted the annual summit of African heads of state on Saturday.", "ETH", false},
 	{"i in caracas", "Thousands of people marched in Caracas to demand the release of political prisoners.", "", false},
 	{"i kabul agent", "Kabul rejected the accusation and urged Islamabad to solve its own security problems.", "AFG PAK", false},
 	// no actor
