@@ -196,6 +196,39 @@ var enIntl41Rows = []wantRow{
 	{"i no actor convoy", "The convoy of 30 trucks carrying flour and medicine reached the besieged city on Friday.", "", false},
 }
 
+
+// enIntl41Batch2Rows are a second batch written after the rules of the
+// pass and annotated before running, to check that they generalize:
+// crowds and armies moving on capitals, the AFC beside the football
+// confederation, electoral councils and tribunals of other states,
+// regional adjectives beside "American", and more rows of the class.
+// Two annotations were corrected after the first run, both to the
+// conventions above: the UNASUR bloc the row names (unasur) and "U.S.
+// military action", a state's body named by its state (usa-armed-forces).
+// On the tree before the rules (8118144): 7 of 16; after: 14 of 16.
+// Known: a capital after "from" stays a place ("recalling its high
+// commissioner from Kampala", as in enWorld40Batch2Rows), and "U.S.
+// military" keeps USA beside usa-armed-forces.
+var enIntl41Batch2Rows = []wantRow{
+	{"b2 advance on kyiv", "Russian troops advanced on Kyiv from Belarus in the first days of the invasion.", "RUS BLR", false},
+	{"b2 converge on nairobi", "Thousands of young protesters converged on Nairobi to denounce police killings.", "", false},
+	{"b2 march on dhaka", "Student protesters marched on Dhaka in defiance of a nationwide curfew.", "", false},
+	{"b2 nairobi responded", "Nairobi responded by recalling its high commissioner from Kampala.", "KEN UGA", true},
+	{"b2 afc m23 doha", "The AFC/M23 delegation walked out of the talks in Doha, accusing Kinshasa of bad faith.", "congo-river-alliance COD", false},
+	{"b2 afc football", "The AFC suspended the Asian Cup qualifier after a pitch invasion in Jakarta.", "afc", false},
+	{"b2 honduras electoral council", "Honduras's electoral council delayed the final count of the presidential vote.", "hnd-election-commission/agency", false},
+	{"b2 guatemala electoral tribunal", "Guatemala's electoral tribunal certified Bernardo Arevalo as president-elect.", "gtm-election-commission/agency bernardo-arevalo/person", false},
+	{"b2 south american", "South American leaders met in Brasilia to revive the UNASUR regional bloc.", "unasur", false},
+	{"b2 central american migrants", "Mexico stopped a caravan of Central American migrants near the Guatemalan border.", "MEX GTM", false},
+	{"b2 north american markets", "Mexican avocado exports to North American markets rose 8 percent.", "MEX", false},
+	{"b2 latin american leaders", "Brazil's Lula urged Latin American leaders to reject U.S. military action in the Caribbean.", "luiz-inacio-lula-da-silva/person BRA usa-armed-forces/military", true},
+	{"b2 ecuador noboa referendum", "Ecuadorean voters rejected Noboa's proposal to allow foreign military bases.", "ECU daniel-noboa/person", false},
+	{"b2 mali goita sworn", "Mali's military leader Assimi Goita signed a decree dissolving all political parties.", "assimi-goita/person/MLI MLI", false},
+	{"b2 tokayev putin", "Kazakhstan's Tokayev and Russia's Putin signed a strategic partnership declaration in Moscow.", "kassym-jomart-tokayev/person KAZ vladimir-putin/person RUS", false},
+	{"b2 ethiopia eritrea troops", "Eritrean troops remained in parts of Tigray, the Tigray interim administration said.", "ERI", false},
+}
+
 func TestENIntl41Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "en", enIntl41Rows, 120) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "en", enIntl41Batch2Rows, 10) })
 }
