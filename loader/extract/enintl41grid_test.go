@@ -196,7 +196,6 @@ var enIntl41Rows = []wantRow{
 	{"i no actor convoy", "The convoy of 30 trucks carrying flour and medicine reached the besieged city on Friday.", "", false},
 }
 
-
 // enIntl41Batch2Rows are a second batch written after the rules of the
 // pass and annotated before running, to check that they generalize:
 // crowds and armies moving on capitals, the AFC beside the football
