@@ -733,6 +733,12 @@ type packJSON struct {
 	// conjunction, is the host city ("Perundingan Doha", "KTT Jeddah";
 	// "pertemuan Jakarta dan Beijing" stays the two states meeting).
 	CapitalVenueBefore []string `json:"capital_venue_before"`
+	// MarchVerbs are verbs of moving on a place ("marched on", "advancing
+	// on", "converged on"): a capital right after one and "on" is the city
+	// the crowd or the army makes for, not its government ("protesters
+	// marched on Islamabad", "rebels would march on Kinshasa"; English
+	// international grid 41 of issue #12).
+	MarchVerbs []string `json:"march_verbs"`
 	// CompanyWords name an industry or a product: capitalized right after
 	// a state's name, one makes the two a company's name ("Korea Zinc",
 	// "Korea Electric Power", "Indonesia Steel"), not the state.
@@ -1176,6 +1182,7 @@ type pack struct {
 	marketHeads                               map[string]bool // market_heads, lower case
 	capitalDocumentNouns, companyWords        map[string]bool // capital_document_nouns, company_words, lower case
 	capitalVenueNouns, capitalVenueBefore     map[string]bool // capital_venue_nouns, capital_venue_before, lower case
+	marchVerbs                                map[string]bool // march_verbs, lower case
 	diasporaNouns                             map[string]bool // diaspora_nouns, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case

@@ -752,6 +752,9 @@ func (r *run) capitalPlace(st *sentence, out []*mention, ti, tj, end int) bool {
 	if tj < len(toks) && ti > 0 && toks[ti-1].lx&lxDeterminer != 0 && r.p.capitalVenueNouns[toks[tj].low] {
 		return true // "the Riyadh talks", "the Doha negotiations": a meeting named after the city that hosts it
 	}
+	if ti > 1 && toks[ti-1].low == "on" && r.p.marchVerbs[toks[ti-2].low] {
+		return true // "marched on Islamabad", "would march on Kinshasa": the city made for
+	}
 	if ti > 0 && r.p.capitalVenueBefore[toks[ti-1].low] && (tj == len(toks) || toks[tj].lx&lxCoord == 0) {
 		return true // "Perundingan Doha", "KTT Jeddah": the host city ("pertemuan Jakarta dan Beijing" stays two states)
 	}
