@@ -759,11 +759,19 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 					prev |= 0x80
 				}
 				for starts := words &^ prev; starts != 0; starts &= starts - 1 {
-					if k := i + bits.TrailingZeros64(starts)/8; k > 0 {
-						if t := g.trieAt(text, k); t.mayMatch(folded, k) {
-							cands = t.walkWord(folded, k, cands)
+					k := i + bits.TrailingZeros64(starts)/8
+					if k == 0 {
+						continue
+					}
+					// mayMatch, keeping the head for the walk (walkWord would
+					// compute it again).
+					t, h := g.trieAt(text, k), uint64(0)
+					if k+8 <= len(folded) {
+						if h = headOf(binary.LittleEndian.Uint64(folded[k:])); !t.hasHead(h) {
+							continue
 						}
 					}
+					cands = t.walkHead(folded, k, h, cands)
 				}
 				prevWord = words>>63 != 0
 				i += 8

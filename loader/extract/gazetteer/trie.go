@@ -415,8 +415,13 @@ func (t *trie) mayMatch(folded []byte, s int) bool {
 	if s+8 > len(folded) {
 		return true
 	}
-	h := headBit(headOf(binary.LittleEndian.Uint64(folded[s:])))
-	return t.heads[h/64]&(1<<(h%64)) != 0
+	return t.hasHead(headOf(binary.LittleEndian.Uint64(folded[s:])))
+}
+
+// hasHead tells whether the set of the keys' heads may hold h.
+func (t *trie) hasHead(h uint64) bool {
+	b := headBit(h)
+	return t.heads[b/64]&(1<<(b%64)) != 0
 }
 
 // mapChild is the child by byte c of the node whose kidMap is maps[m], or
@@ -470,7 +475,14 @@ func (t *trie) walkWord(folded []byte, s int, cands []cand) []cand {
 	if s+8 > len(folded) {
 		return t.walk(folded, s, cands)
 	}
-	h := headOf(binary.LittleEndian.Uint64(folded[s:]))
+	return t.walkHead(folded, s, headOf(binary.LittleEndian.Uint64(folded[s:])), cands)
+}
+
+// walkHead is walkWord from s (less than len(folded)) given h, the head of
+// folded[s:s+8], or 0 where fewer than eight bytes are left (then it is
+// walk from s, as walkWord is there): walkStarts computes the head for
+// hasHead and passes it on instead of walkWord computing it again.
+func (t *trie) walkHead(folded []byte, s int, h uint64, cands []cand) []cand {
 	if h == 0 {
 		return t.walkOn(folded, s, s+1, t.root[folded[s]], cands)
 	}
