@@ -399,9 +399,15 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
 			j++
 		}
-		best := r.chooseMatch(ms[i:j])
-		if best.Entry.Kind == facts.KindState && j > i+1 {
-			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) || federationCommaAfter(toks, ms[i:j], ms[j:], tj) || r.namesakePlaceContext(toks, ms, i, j, ti) {
+		// The readings of a span share its tokens: they are found once, and
+		// the one reading most spans have needs no choosing.
+		ti, tj := tokenSpan(toks, ms[i].Start, ms[i].End)
+		best := ms[i]
+		if j > i+1 {
+			best = r.chooseMatch(ms[i:j])
+		}
+		if j > i+1 && best.Entry.Kind == facts.KindState {
+			if ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) || federationCommaAfter(toks, ms[i:j], ms[j:], tj) || r.namesakePlaceContext(toks, ms, i, j, ti) {
 				// "negara bagian Georgia", "the state of Georgia",
 				// "di Georgia, Amerika Serikat",
 				// "Georgia's Secretary of State", "Gubernur Georgia": a
@@ -420,7 +426,6 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		// asking would load best.Entry.Kind again and compare strings.
 		kind := kindOf(best.Entry.Kind)
 		isState, isPerson, isOrg := kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
-		ti, tj := tokenSpan(toks, best.Start, best.End)
 		if ti >= tj {
 			continue
 		}
