@@ -358,14 +358,10 @@ func (r *run) recordMention(si int, m *mention) *actorRec {
 	}
 	a.lastSi = si
 	i := int32(len(r.ments))
-	// (filled in place: building the evidence to append it copies it
-	// through a temporary, a large one)
-	r.ments = append(r.ments, mentionEv{})
-	me := &r.ments[i]
-	me.next = -1
-	ev := &me.ev
-	ev.Sentence, ev.Start, ev.End = r.text[st.s:st.e], st.s, st.e
-	ev.Confidence, ev.Matched, ev.Rule, ev.Related = conf, r.strs.one(matched), m.rule, st.related
+	r.ments = append(r.ments, mentionEv{ev: facts.Evidence{
+		Sentence: r.text[st.s:st.e], Start: st.s, End: st.e,
+		Confidence: conf, Matched: r.strs.one(matched), Rule: m.rule, Related: st.related,
+	}, next: -1})
 	if a.nM == 0 {
 		a.firstM = i
 	} else {

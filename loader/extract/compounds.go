@@ -346,7 +346,7 @@ func (r *run) diasporaCompound(toks []token, ti int, s, e int, ms []gazetteer.Ma
 func (r *run) sharedNameStates(toks []token, ms []*mention) []*mention {
 	n := len(ms)
 	for _, m := range ms[:n] {
-		if m.person || m.entry == nil || m.entry.Kind != facts.KindState || m.tj-m.ti < 2 || m.s != toks[m.ti].s {
+		if m.tj-m.ti < 2 || m.person || m.entry == nil || m.entry.Kind != facts.KindState || m.s != toks[m.ti].s { // (the length test before the string comparison)
 			continue
 		}
 		w, name := -1, ""
