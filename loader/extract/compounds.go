@@ -168,6 +168,11 @@ func (r *run) routeNounNear(toks []token, b, h int) bool {
 // sentence has none, the test is not run over its tokens.
 func (r *run) teamStates(st *sentence, out []*mention) []*mention {
 	toks := st.toks
+	// (the sentence's flags first: without one of the three words no test
+	// can hold, and the flags cost no loop over the mentions' strings)
+	if r.sentLx(st)&lxTeamFirst == 0 && !r.sentHyphen(st) && r.sentLx2(st)&l2MatchVerb == 0 {
+		return out
+	}
 	has := false
 	for _, m := range out {
 		if m.entry != nil && m.entry.Kind == facts.KindState || strings.HasPrefix(m.rule, "metonym:capital") || m.rule == viaRule(gazetteer.ViaDemonym) {
@@ -346,7 +351,7 @@ func (r *run) diasporaCompound(toks []token, ti int, s, e int, ms []gazetteer.Ma
 func (r *run) sharedNameStates(toks []token, ms []*mention) []*mention {
 	n := len(ms)
 	for _, m := range ms[:n] {
-		if m.person || m.entry == nil || m.entry.Kind != facts.KindState || m.tj-m.ti < 2 || m.s != toks[m.ti].s {
+		if m.tj-m.ti < 2 || m.person || m.entry == nil || m.entry.Kind != facts.KindState || m.s != toks[m.ti].s { // (the length test before the string comparison)
 			continue
 		}
 		w, name := -1, ""
