@@ -287,7 +287,10 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 	}
 	ctx, sid := 0, ""
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].cap {
+		// bodyNameAt's own first test, here, where it inlines: most
+		// capitalized words start no body's name, and the call was made
+		// at every one of them.
+		if !toks[i].cap || !p.bodies.mayStart(&toks[i]) {
 			continue
 		}
 		label, k, ok := p.bodyNameAt(toks, i)
@@ -367,6 +370,9 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
+		if !p.bodies.mayStart(&toks[i]) {
+			continue // (bodyNameAt's first test, inlined here)
+		}
 		label, k, ok := p.bodyNameAt(toks, i)
 		if !ok {
 			continue
@@ -724,7 +730,11 @@ func (r *run) coordinatedBodies(toks []token, ms []*mention) []*mention {
 	for idx := 0; idx < len(ms); idx++ {
 		m := ms[idx]
 		e := m.entry
-		if m.person || m.consumed || e == nil || e.Country == "" || m.id != e.ID {
+		// The conjunction after the body first (coordinatedState's first
+		// test, with the flag every coord word has): most bodies have none,
+		// and the tests of the id and the look-up of its type were made in
+		// vain.
+		if m.person || m.consumed || e == nil || m.tj+1 >= len(toks) || toks[m.tj].lx&lxCoord == 0 || e.Country == "" || m.id != e.ID {
 			continue
 		}
 		n := len(e.Country)
@@ -1017,7 +1027,9 @@ func (r *run) foreignHomeBodies(toks []token, ms []*mention) []*mention {
 // makes that state's body.
 func (r *run) isHomeBody(m *mention) bool {
 	e := m.entry
-	return !m.person && e != nil && r.p.home != "" && e.Country == r.p.home && e.Sector != "" && strings.HasPrefix(e.ID, r.p.homeIDPrefix)
+	// The sector first: states, places and persons, most of the mentions,
+	// have none, and the test spares them the compare of the country.
+	return !m.person && e != nil && e.Sector != "" && r.p.home != "" && e.Country == r.p.home && strings.HasPrefix(e.ID, r.p.homeIDPrefix)
 }
 
 // homeNamesAbroad reads a home legislature's or court's bare name ("DPR",
@@ -1182,6 +1194,9 @@ func (r *run) foreignOfficialsBodies(toks []token, ms []*mention) []*mention {
 // "of". Known people keep their own country.
 func (r *run) foreignBodyOfficials(ms []*mention) []*mention {
 	home := r.p.home
+	if !hasSectorMention(ms) {
+		return ms // no body that could give a state: the look-ups of the persons' records are spared
+	}
 	for _, pm := range ms {
 		if !pm.person || pm.entry != nil {
 			continue
@@ -1645,4 +1660,16 @@ func appendLow(dst []byte, toks []token) []byte {
 // police or an army posted there.
 func capitalBody(label string) bool {
 	return strings.HasSuffix(label, "-ministry") || label == "parliament" || label == "central-bank"
+}
+
+// hasSectorMention reports whether a mention of ms other than a person's
+// has an entry with a sector (a body): foreignBodyOfficials reads no
+// person's record in a sentence without one.
+func hasSectorMention(ms []*mention) bool {
+	for _, m := range ms {
+		if !m.person && m.entry != nil && m.entry.Sector != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -469,7 +469,9 @@ func (r *run) acronymBranches(st *sentence, ms []*mention) []*mention {
 	for n := 0; n < len(ms); n++ {
 		m := ms[n]
 		k := m.ti - 1
-		if m.person || k < 0 || m.id == r.p.home || !strings.HasPrefix(m.rule, "metonym:capital") || m.tj < len(toks) && toks[m.tj].cap && !toks[m.tj].punct {
+		// (the rule before the id: most rules fail the prefix on their
+		// length, where every state's id has the home state's length)
+		if m.person || k < 0 || !strings.HasPrefix(m.rule, "metonym:capital") || m.id == r.p.home || m.tj < len(toks) && toks[m.tj].cap && !toks[m.tj].punct {
 			continue
 		}
 		t := &toks[k]
@@ -576,8 +578,14 @@ func lettersInOrder(a string, ws []token) bool {
 // organization (definedAcronyms).
 func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
-	for b := 2; b+2 < len(toks); b++ {
-		if toks[b].raw != "(" || toks[b+2].raw != ")" {
+	// The acronym is of ASCII capitals (isAllUpper, isLetters), so a
+	// capitalized word: the loop walks capWords for the bracket before one
+	// rather than every token for a bracket (most sentences have none).
+	// next is where the token loop went on after a name it made (b+3).
+	next := 2
+	for _, ci := range r.capWords(st) {
+		b := int(ci) - 1
+		if b < next || b+2 >= len(toks) || toks[b].raw != "(" || toks[b+2].raw != ")" {
 			continue
 		}
 		a := &toks[b+1]
@@ -663,7 +671,7 @@ func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 		ac := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: facts.KindOrganization, Name: r.text[toks[s].s:toks[b-1].e], Country: country})
 		ms, _ = r.spanMention(toks, ms, s, b+3, id, "organization:acronym", 0.8, ac.entry)
 		r.acronyms = append(r.acronyms, acronymDef{a.raw, ac.entry})
-		b += 2
+		next = b + 3
 	}
 	return ms
 }
@@ -709,7 +717,9 @@ type acronymDef struct {
 func (r *run) definedAcronyms(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	for _, m := range ms {
-		if m.person || m.consumed || m.entry == nil || m.entry.ID != m.id || m.tj >= len(toks) || !toks[m.tj].punct && !toks[m.tj].cap {
+		// (the word after the mention before the compare of the ids: most
+		// mentions are followed by a word in lower case)
+		if m.person || m.consumed || m.entry == nil || m.tj >= len(toks) || !toks[m.tj].punct && !toks[m.tj].cap || m.entry.ID != m.id {
 			continue
 		}
 		k := m.tj

@@ -152,11 +152,18 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 	if r.titleCasedSt(st) {
 		return ms
 	}
+	// Without passive speech verbs (English) only a word with lxSpeech
+	// starts a speaker, and most sentences have none: the flags of the
+	// sentence skip the loop.
+	passive := len(p.speechPassive) > 0
+	if !passive && r.sentLx(st)&lxSpeech == 0 {
+		return ms
+	}
 	for i := range toks {
 		if toks[i].lx&lxSpeech == 0 {
 			// passiveSpeaker's own first test, here, where it inlines: a
 			// call per token that is no "di…" word costs more than the test.
-			if w := toks[i].low; len(w) >= 6 && w[0] == 'd' && w[1] == 'i' {
+			if w := toks[i].low; passive && len(w) >= 6 && w[0] == 'd' && w[1] == 'i' {
 				ms = r.passiveSpeaker(si, toks, i, ms)
 			}
 			continue
@@ -1908,7 +1915,9 @@ func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 		if i < next {
 			continue
 		}
-		if l := len(toks[i].low); l < 2 || l > 5 || toks[i].low != "bin" && toks[i].low != "binti" && toks[i].low != "ibn" && toks[i].low != "br" && toks[i].low != "boru" || !toks[i+1].cap || toks[i+1].punct {
+		// (the first byte before the five compares: every patronym word
+		// starts with "b" or "i")
+		if l := len(toks[i].low); l < 2 || l > 5 || toks[i].low[0] != 'b' && toks[i].low[0] != 'i' || toks[i].low != "bin" && toks[i].low != "binti" && toks[i].low != "ibn" && toks[i].low != "br" && toks[i].low != "boru" || !toks[i+1].cap || toks[i+1].punct {
 			continue
 		}
 		start := i
@@ -2161,8 +2170,16 @@ func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
 	if r.titleCasedSt(st) {
 		return ms
 	}
-	for i := 0; i+1 < len(toks); i++ {
-		if !isInitial(&toks[i]) || covered(ms, i) != nil {
+	// An initial is a capital ASCII letter, so a capitalized word: the loop
+	// walks capWords rather than every token. next is where the token loop
+	// went on after a name it made (j).
+	next := 0
+	for _, ci := range r.capWords(st) {
+		i := int(ci)
+		if i+1 >= len(toks) {
+			break
+		}
+		if i < next || !isInitial(&toks[i]) || covered(ms, i) != nil {
 			continue
 		}
 		dotted := toks[i+1].raw == "."
@@ -2229,7 +2246,7 @@ func (r *run) initialPersons(st *sentence, ms []*mention) []*mention {
 		}
 		ms = append(ms, pm)
 		sortMentions(ms)
-		i = j - 1
+		next = j
 	}
 	return ms
 }
