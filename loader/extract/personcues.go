@@ -430,7 +430,7 @@ func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 		if !toks[s].cap || toks[s].punct || covered(ms, s) != nil || p.isTitle(toks, s) {
 			continue
 		}
-		if toks[s].lx&lxNameStop != 0 && p.nameStop[toks[s].raw] {
+		if p.nameStopAt(&toks[s]) {
 			continue // "Pedagang Pasar Senen": a market, a village or a street after the word, no name
 		}
 		e := s
