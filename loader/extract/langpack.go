@@ -1381,7 +1381,7 @@ const (
 	l2RelSecond // the second word of a two-word relPeriods or relDays key (dateAtWord)
 	// Lists that rules ask of one token each (a bit answers as the map:
 	// token.lx2 is the word's own, see TestLex2Exact).
-	l2ThingNoun       // thing_nouns (facilityNames)
+	l2ThingNoun       // thing_nouns (afterThingNoun)
 	l2DisasterVerb    // disaster_verbs (disasterBefore)
 	l2PlaceObjectVerb // place_object_verbs (disasterBefore)
 	l2ComplementPrep  // complement_preps

@@ -109,10 +109,10 @@ func (r *run) afterThingNoun(toks []token, i int) bool {
 		return false
 	}
 	prev := &toks[i-1]
-	if r.p.thingNouns[prev.low] {
+	if prev.lx2&l2ThingNoun != 0 {
 		return true
 	}
-	return i >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && r.p.thingNouns[toks[i-2].low]
+	return i >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && toks[i-2].lx2&l2ThingNoun != 0
 }
 
 // particlesAt returns how many name particles in lower case (one or two:
