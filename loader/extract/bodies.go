@@ -864,7 +864,7 @@ func (r *run) possessiveBody(toks []token, ms []*mention, i int) []*mention {
 // "'s" or a capitalized word follows the state ("dan Jepang Selatan", "dan
 // Angkatan Laut Jepang").
 func (r *run) coordinatedState(toks []token, ms []*mention, end int, sid string) *mention {
-	if end+1 >= len(toks) || !r.p.coord[toks[end].low] {
+	if end+1 >= len(toks) || toks[end].lx2&l2Coord == 0 {
 		return nil
 	}
 	sm := r.stateMentionAt(ms, end+1)

@@ -19,7 +19,7 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].cap && !arabicArticleName(toks[i].raw) || toks[i].punct || covered(ms, i) != nil || toks[i].lx&lxNameStop != 0 && r.p.nameStop[toks[i].raw] {
+		if !toks[i].cap && !arabicArticleName(toks[i].raw) || toks[i].punct || covered(ms, i) != nil || r.p.nameStopAt(&toks[i]) {
 			continue
 		}
 		if _, ok := r.p.titleAt(toks, i); ok {

@@ -398,7 +398,10 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 		}
 		return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw}, 1, true
 	}
-	if i+1 < len(toks) && dw.relFirst && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
+	// A token of sentenceDate (lw set) has its lexical flags: one that is
+	// no key's second word (l2RelSecond) is no two-word key's, and the
+	// maps are not read. dateAt's tokens (simpleTokens) have no flags.
+	if i+1 < len(toks) && dw.relFirst && (lw == nil || toks[i+1].lx2&l2RelSecond != 0) && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
 		// The two words as a key in a stack buffer: a map look-up with
 		// string(two) builds no string.
 		var kb [48]byte

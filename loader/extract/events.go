@@ -608,14 +608,14 @@ func (r *run) nominalParties(s *sentenceContext, tr *trigger, t, te int, clitic 
 	}
 	// light verb before: "mengungkapkan dukungannya", "imposed sanctions", "launched an attack"
 	for k := t - 1; k >= 0 && k >= t-6; k-- {
-		if p.complementPreps[toks[k].low] {
+		if toks[k].lx2&l2ComplementPrep != 0 {
 			break // "launched a probe into the incursion": the probe's, not launched
 		}
 		if toks[k].lx&lxLight != 0 {
 			if r.negated(s, k) {
 				return "", nil, nil, 0
 			}
-			if p.receive[toks[k].low] {
+			if toks[k].lx2&l2Receive != 0 {
 				// "Ukraine received military aid from Germany",
 				// "menerima bantuan dari Jepang": the giver acts on the
 				// receiver.
@@ -1127,7 +1127,7 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 		if tk.punct || covered(s.ms, q) != nil {
 			return nil
 		}
-		if r.p.causePreps[tk.low] {
+		if tk.lx2&l2CausePrep != 0 {
 			m := mentionEndingAt(s.ms, q)
 			for j := q - 1; m == nil && j > s.lastTrig && j >= q-3; j-- {
 				// "U.S. defence companies over": the state of the group

@@ -983,6 +983,12 @@ type labeled struct {
 	label string
 }
 
+// leadBytes is a set of bytes: a gate on a word's first byte before a map.
+type leadBytes [4]uint64
+
+func (s *leadBytes) add(b byte)      { s[b>>6] |= 1 << (b & 63) }
+func (s *leadBytes) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
+
 // phraseIndex finds phrases in a token sequence: by first word (and, for
 // phrases that end where a name starts, by last word), longest first.
 type phraseIndex struct {
@@ -1064,6 +1070,7 @@ type pack struct {
 	lang                                                     string
 	abbrev                                                   map[string]bool // case-sensitive, without the final dot
 	abbrevMax                                                int             // the length of abbrev's longest key (abbrevBefore looks no longer word up)
+	abbrevFirst                                              leadBytes       // the first bytes of abbrev's keys (abbrevBefore looks no other word up)
 	boiler                                                   []boilerRule
 	dateFirst                                                set                  // words that can start a date expression
 	dateWords                                                map[string]*dateWord // dateAt's maps by word (newDateWords)
@@ -1075,6 +1082,7 @@ type pack struct {
 	dw                                                       dateWords      // datewords.go
 	countWords                                               map[string]int // "dua": 2
 	relFirst                                                 set            // first words of the two-word relPeriods and relDays
+	relSecond                                                set            // what follows the first word of those keys (its token has l2RelSecond)
 	since, yearWords                                         set
 	centuryWords                                             set      // "abad", "century"
 	decadeSuffixes                                           []string // "-an", "s"
@@ -1378,7 +1386,52 @@ const (
 	l2Since                              // since (sentenceDate, before the look-up)
 	l2DateWord                           // a key of dateWords (sentenceDate, before dateWordOf)
 	l2OrgCueHead                         // org_cue_heads (fieldCued, orgForms)
+	// l2NameStopTitle: the fold of a name_stop key written as its fold
+	// with the first (ASCII) letter upper ("The", "Dia"); l2NameStopOther:
+	// the fold of any other key ("AP", "RSUD"). See pack.nameStopAt.
+	l2NameStopTitle
+	l2NameStopOther
+	l2RelSecond // the second word of a two-word relPeriods or relDays key (dateAtWord)
+	// Lists that rules ask of one token each (a bit answers as the map:
+	// token.lx2 is the word's own, see TestLex2Exact).
+	l2ThingNoun       // thing_nouns (afterThingNoun)
+	l2DisasterVerb    // disaster_verbs (disasterBefore)
+	l2PlaceObjectVerb // place_object_verbs (disasterBefore)
+	l2ComplementPrep  // complement_preps
+	l2CausePrep       // cause_preps (causeObject)
+	l2Receive         // receive_verbs
+	l2Coord           // coord
+	l2LanguagePrep    // language_preps (languageAt)
+	l2MarketNoun      // market_nouns
+	l2PlaceLink       // place_links (placeAfter)
 )
+
+// nameStopAt is t.lx&lxNameStop != 0 && p.nameStop[t.raw]: a name_stop
+// word as written. A token whose fold is no key's fold is turned away by
+// its bits; the rest (most of them "The", "Dia" at a sentence's start)
+// is answered by nameStopWord.
+func (p *pack) nameStopAt(t *token) bool {
+	return t.lx2&(l2NameStopTitle|l2NameStopOther) != 0 && p.nameStopWord(t)
+}
+
+// nameStopWord answers nameStopAt for a token with one of the name_stop
+// bits: a key is written as the fold with its first letter upper, or it
+// is looked up. Kept out of line: the rules call nameStopAt in their
+// loops over every capitalized word.
+//
+//go:noinline
+func (p *pack) nameStopWord(t *token) bool {
+	if t.lx2&l2NameStopTitle != 0 && asciiTitleOf(t.raw, t.low) {
+		return true // the one key of this fold written so is t.raw itself
+	}
+	return t.lx2&l2NameStopOther != 0 && p.nameStop[t.raw]
+}
+
+// asciiTitleOf reports whether w is low with its first byte, an ASCII
+// lower-case letter, upper ("The" of "the").
+func asciiTitleOf(w, low string) bool {
+	return len(w) == len(low) && len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z' && w[0]+('a'-'A') == low[0] && w[1:] == low[1:]
+}
 
 // classBit returns the lexical flag of class c (0: none, look the word up).
 func (p *pack) classBit(c string) uint64 {
@@ -1574,7 +1627,10 @@ func (p *pack) buildLex2(com *common) {
 		{p.former, l2Former}, {p.vesselNouns, l2VesselNoun},
 		{p.birthOpeners, l2BirthOpener}, {p.ordinaryCompanyWords, l2OrdinaryCompany},
 		{p.mod.purpose, l2Purpose}, {p.possessives, l2Possessive}, {p.territory, l2Territory},
-		{p.orgCueHeads, l2OrgCueHead},
+		{p.orgCueHeads, l2OrgCueHead}, {p.relSecond, l2RelSecond},
+		{p.thingNouns, l2ThingNoun}, {p.disasterVerbs, l2DisasterVerb}, {p.placeObjectVerbs, l2PlaceObjectVerb},
+		{p.complementPreps, l2ComplementPrep}, {p.causePreps, l2CausePrep}, {p.receive, l2Receive},
+		{p.coord, l2Coord}, {p.languagePreps, l2LanguagePrep}, {p.marketNouns, l2MarketNoun}, {p.placeLinks, l2PlaceLink},
 	} {
 		for w := range x.s {
 			lex[w] |= x.bit
@@ -1593,6 +1649,13 @@ func (p *pack) buildLex2(com *common) {
 	}{{p.nameOpenerFirst, l2Opener}, {p.notActorBefore, l2NotActorNext}} {
 		for w := range x.s {
 			lex[gazetteer.Fold(w)] |= x.bit
+		}
+	}
+	for w := range p.nameStop {
+		if f := gazetteer.Fold(w); asciiTitleOf(w, f) {
+			lex[f] |= l2NameStopTitle
+		} else {
+			lex[f] |= l2NameStopOther
 		}
 	}
 	// headlineVerb's forms: a root, and the root with -kan, or with -i
@@ -1703,6 +1766,9 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 	for _, a := range j.Abbreviations {
 		p.abbrev[a] = true
 		p.abbrevMax = max(p.abbrevMax, len(a))
+		if a != "" {
+			p.abbrevFirst.add(a[0])
+		}
 	}
 	p.loadActorWords(code, &j)
 	for _, w := range j.NameStop {
@@ -1716,15 +1782,17 @@ func loadPack(code string, cameo map[string]*cameoEntry, given map[string]bool, 
 		p.boiler = append(p.boiler, boilerRule{re, b.Kind})
 	}
 	p.dw = compileDateWords(j.dateWordsJSON)
-	p.relFirst = set{}
+	p.relFirst, p.relSecond = set{}, set{}
 	for k := range j.RelativeDays {
-		if first, _, ok := strings.Cut(k, " "); ok {
+		if first, rest, ok := strings.Cut(k, " "); ok {
 			p.relFirst[first] = true
+			p.relSecond[rest] = true
 		}
 	}
 	for k := range j.RelativePeriods {
-		if first, _, ok := strings.Cut(k, " "); ok {
+		if first, rest, ok := strings.Cut(k, " "); ok {
 			p.relFirst[first] = true
+			p.relSecond[rest] = true
 		}
 	}
 	p.dateFirst = set{}

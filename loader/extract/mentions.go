@@ -100,7 +100,7 @@ func (r *run) languageAt(toks []token, ti, tj int) bool {
 	if ti == 0 {
 		return false
 	}
-	if !r.p.languagePreps[toks[ti-1].low] {
+	if toks[ti-1].lx2&l2LanguagePrep == 0 {
 		return ti >= 3 && toks[ti-1].lx&lxCoord != 0 && r.p.languageNames[toks[ti-2].low] && r.languageListOpens(&toks[ti-3])
 	}
 	if phraseEndAt(toks, tj) {
@@ -873,7 +873,7 @@ func (r *run) marketOrUnit(toks []token, ti, tj int) bool {
 	if tj >= len(toks) || toks[tj].cap {
 		return false
 	}
-	if r.p.marketNouns[toks[tj].low] {
+	if toks[tj].lx2&l2MarketNoun != 0 {
 		return true
 	}
 	return ti > 0 && toks[ti-1].lx2&l2Possessive != 0 && r.p.possessives[toks[ti-1].low] && r.p.subsidiaryNouns[toks[tj].low]
@@ -923,7 +923,7 @@ func (r *run) disasterBefore(toks []token, ti int) bool {
 		if t.punct || t.lx&(lxCoord|lxClauseBreak) != 0 {
 			return false
 		}
-		if !p.disasterVerbs[t.low] && !p.placeObjectVerbs[t.low] {
+		if t.lx2&(l2DisasterVerb|l2PlaceObjectVerb) == 0 {
 			continue
 		}
 		for j := v - 1; j >= 0 && j >= v-6 && !toks[j].punct; j-- {

@@ -1038,7 +1038,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 		if l, ok := r.p.titleAt(toks, j); ok && l.label != "occupation" {
 			break // an occupation is a word of the name: "Ikatan Dokter Indonesia", "Partai Buruh"
 		}
-		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) && !r.featureInName(toks, j, k) && !r.geoNounEndsName(toks, j, k) {
+		if r.p.nameStopAt(t) && !r.p.orgCreateHeads[t.low] && !r.p.orgHeads[t.low] && !r.numberedPlace(toks, j, ms) && !r.featureInName(toks, j, k) && !r.geoNounEndsName(toks, j, k) {
 			if !(j == k && j+1 < len(toks) && (toks[j+1].cap || isShortNumber(toks[j+1].raw)) && !toks[j+1].punct && !isAllUpper(t.raw)) {
 				break // a stop word goes on a name only as its first word: "SMA Negeri 1 Bandung"
 			}
@@ -1253,7 +1253,7 @@ func (r *run) isPlace(id string) bool {
 // isNameWordLoose: a capitalized word that may stand in an organization's
 // name before its tail word (not a stop word or a title).
 func (r *run) isNameWordLoose(t *token) bool {
-	return !(t.lx&lxNameStop != 0 && r.p.nameStop[t.raw]) && r.p.function[t.low] == false
+	return !r.p.nameStopAt(t) && r.p.function[t.low] == false
 }
 
 // orgID is the slug of an organization's name without a trailing legal

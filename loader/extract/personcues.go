@@ -78,7 +78,7 @@ func (r *run) personCueSubjects(si int, st *sentence, ms []*mention) []*mention 
 			}
 			// "adalah (mantan) Wakil Presiden": a copula before a title
 			j := i - 1
-			if j > 0 && p.former[toks[j].low] {
+			if j > 0 && toks[j].lx2&l2Former != 0 {
 				j--
 			}
 			if j < 1 || toks[j].lx2&l2Copula == 0 {
@@ -148,8 +148,8 @@ func (r *run) listedPersons(si int, st *sentence, ms []*mention) []*mention {
 			continue
 		}
 		// After the person: ", X" or "dan X".
-		if k := m.tj; k+1 < len(toks) && (toks[k].raw == "," || toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low]) {
-			if toks[k].raw == "," && k+2 < len(toks) && r.p.coord[toks[k+1].low] {
+		if k := m.tj; k+1 < len(toks) && (toks[k].raw == "," || toks[k].lx2&l2Coord != 0) {
+			if toks[k].raw == "," && k+2 < len(toks) && toks[k+1].lx2&l2Coord != 0 {
 				k++ // ", dan X"
 			}
 			if pm := r.listedName(si, toks, k+1, ms); pm != nil && (toks[k].raw != "," || pm.tj < len(toks) && (toks[pm.tj].raw == "," || r.p.coord[toks[pm.tj].low])) {
@@ -163,7 +163,7 @@ func (r *run) listedPersons(si int, st *sentence, ms []*mention) []*mention {
 		// name alone before a coordinated given name and surname shares
 		// the surname (not in Indonesian, where most people have no
 		// family name: "Tommy dan Siti Wulandari").
-		if k := m.ti - 1; r.p.lang != "id" && k >= 1 && m.tj-m.ti >= 2 && toks[m.ti].lx&lxGiven != 0 && toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low] {
+		if k := m.ti - 1; r.p.lang != "id" && k >= 1 && m.tj-m.ti >= 2 && toks[m.ti].lx&lxGiven != 0 && toks[k].lx2&l2Coord != 0 {
 			g := mentionEndingAt(ms, k)
 			gt := &toks[k-1]
 			if (g != nil && g.person && g.tj-g.ti == 1 && g.rule == "single-given-name" || g == nil && covered(ms, k-1) == nil && gt.cap && gt.lx&lxGiven != 0 && !r.p.givenNot[gt.low] && r.isNameWord(gt)) && !(k >= 2 && toks[k-2].cap && !toks[k-2].punct) {
@@ -181,7 +181,7 @@ func (r *run) listedPersons(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		// Before the person: "X dan Y" where Y is the person.
-		if k := m.ti - 1; k >= 2 && toks[k].lx&lxCoord != 0 && r.p.coord[toks[k].low] {
+		if k := m.ti - 1; k >= 2 && toks[k].lx2&l2Coord != 0 {
 			s := k
 			for s > 0 && k-s < 3 && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
 				s--
@@ -430,7 +430,7 @@ func (r *run) personNounNames(si int, st *sentence, ms []*mention) []*mention {
 		if !toks[s].cap || toks[s].punct || covered(ms, s) != nil || p.isTitle(toks, s) {
 			continue
 		}
-		if toks[s].lx&lxNameStop != 0 && p.nameStop[toks[s].raw] {
+		if p.nameStopAt(&toks[s]) {
 			continue // "Pedagang Pasar Senen": a market, a village or a street after the word, no name
 		}
 		e := s
@@ -495,7 +495,7 @@ func (r *run) officeApposition(toks []token, i int, ms []*mention) bool {
 func (r *run) appositionComma(toks []token, i int, ms []*mention) int {
 	p := r.p
 	j := i - 1
-	if j > 0 && toks[j].lx2&l2Former != 0 && p.former[toks[j].low] {
+	if j > 0 && toks[j].lx2&l2Former != 0 {
 		j--
 	}
 	if j >= 0 && toks[j].raw == "," {
@@ -674,11 +674,11 @@ func (r *run) enumeratedPersons(st *sentence, ms []*mention) []*mention {
 			if e+2 < len(toks) && toks[e].raw == "(" && isAge(toks[e+1].raw) && toks[e+2].raw == ")" {
 				e += 3 // "Sarno (45)"
 			}
-			if e+1 >= len(toks) || toks[e].raw != "," && !p.coord[toks[e].low] {
+			if e+1 >= len(toks) || toks[e].raw != "," && toks[e].lx2&l2Coord == 0 {
 				break
 			}
 			k = e + 1
-			if toks[e].raw == "," && p.coord[toks[k].low] && k+1 < len(toks) {
+			if toks[e].raw == "," && toks[k].lx2&l2Coord != 0 && k+1 < len(toks) {
 				k++ // ", dan"
 			}
 		}

@@ -59,7 +59,7 @@ func (r *run) isNameWord(t *token) bool {
 	if !t.cap && arabicArticleName(t.raw) {
 		return true // "al-Hayya", "el-Sisi"
 	}
-	if !t.cap || t.punct || t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] {
+	if !t.cap || t.punct || r.p.nameStopAt(t) {
 		return false
 	}
 	if n := utf8.RuneCountInString(t.raw); n < 2 || isAllUpper(t.raw) {
@@ -109,10 +109,10 @@ func (r *run) afterThingNoun(toks []token, i int) bool {
 		return false
 	}
 	prev := &toks[i-1]
-	if r.p.thingNouns[prev.low] {
+	if prev.lx2&l2ThingNoun != 0 {
 		return true
 	}
-	return i >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && r.p.thingNouns[toks[i-2].low]
+	return i >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && toks[i-2].lx2&l2ThingNoun != 0
 }
 
 // particlesAt returns how many name particles in lower case (one or two:
@@ -624,7 +624,7 @@ func (r *run) beforeNameWord(toks []token, k int, ms []*mention) bool {
 			return false
 		}
 	}
-	if !(p.orgTails[t.low] || p.isCommonWord(t.low) && !(t.lx&lxNameStop != 0 && p.nameStop[t.raw])) {
+	if !(p.orgTails[t.low] || p.isCommonWord(t.low) && !p.nameStopAt(t)) {
 		// Two or three capitalized words that end with an organization's
 		// tail word: "the Tokyo Stock Exchange", "Moscow State University".
 		for j := k + 1; j < len(toks) && j < k+3 && toks[j].cap && !toks[j].punct && covered(ms, j) == nil; j++ {
@@ -943,7 +943,7 @@ func (r *run) titleCasedSt(st *sentence) bool {
 // placeAfter reports whether a capital or city after toks[ti-1] is a
 // place: after a preposition of place or direction ("ke Jakarta").
 func (r *run) placeAfter(toks []token, ti int) bool {
-	if ti > 1 && r.p.placeLinks[toks[ti-1].low] {
+	if ti > 1 && toks[ti-1].lx2&l2PlaceLink != 0 {
 		ti-- // "dibandingkan dengan Tokyo", "ke arah Pyongyang"
 	}
 	if ti > 0 && (toks[ti-1].lx&lxLocative != 0 || toks[ti-1].lx2&l2PlacePrep != 0) {
@@ -1923,7 +1923,7 @@ func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 		start := i
 		for start > 0 && i-start < 3 {
 			t := &toks[start-1]
-			if !t.cap || t.punct || t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] {
+			if !t.cap || t.punct || r.p.nameStopAt(t) {
 				break
 			}
 			if _, ok := r.p.titleAt(toks, start-1); ok {
@@ -1944,7 +1944,7 @@ func (r *run) patronymPersons(st *sentence, ms []*mention) []*mention {
 			continue // the words before belong to a longer name another rule read
 		}
 		end := i + 1
-		for end < len(toks) && end-i <= 3 && (toks[end].cap && !toks[end].punct && !(toks[end].lx&lxNameStop != 0 && r.p.nameStop[toks[end].raw]) || arabicArticleName(toks[end].raw)) {
+		for end < len(toks) && end-i <= 3 && (toks[end].cap && !toks[end].punct && !r.p.nameStopAt(&toks[end]) || arabicArticleName(toks[end].raw)) {
 			end++
 		}
 		if c := covered(ms, end-1); c != nil && c.tj > end {
@@ -2463,7 +2463,7 @@ func (r *run) surnameRunPersons(st *sentence, ms []*mention) []*mention {
 		if !r.isNameWord(t) || !r.isNameWord(f) || !arab && !r.x.surnames.has(t.low) && !r.x.common.surnameEnding(t.low) {
 			continue // ("Novak Djokovic melaju": a surname by its ending)
 		}
-		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] || p.familyWords[f.low] || p.thingNouns[f.low] || p.namedAfterHeads[f.low] || f.lx&lxNameStop != 0 && p.nameStop[f.raw] {
+		if p.orgHeads[f.low] || p.isBodyHead(f.low) || p.isTitle(toks, i-1) || p.placeNouns[f.low] || p.familyWords[f.low] || p.thingNouns[f.low] || p.namedAfterHeads[f.low] || p.nameStopAt(f) {
 			continue
 		}
 		if i+1 < len(toks) && (toks[i+1].lx2&l2NameParticle != 0 || toks[i+1].raw == "-" || p.familyWords[toks[i+1].low]) {

@@ -395,11 +395,13 @@ func (c *cleaned) abbrevBefore(dot, lineStart int, p *pack) bool {
 	if word == "" {
 		return false
 	}
-	if len(word) <= p.abbrevMax && p.abbrev[word] {
-		return true
-	}
-	if t := strings.TrimRight(word, "."); len(t) < len(word) && len(t) <= p.abbrevMax && p.abbrev[t] {
-		return true
+	if p.abbrevFirst.has(word[0]) {
+		if len(word) <= p.abbrevMax && p.abbrev[word] {
+			return true
+		}
+		if t := strings.TrimRight(word, "."); len(t) < len(word) && len(t) <= p.abbrevMax && p.abbrev[t] {
+			return true
+		}
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)

@@ -43,7 +43,7 @@ func (r *run) nameRun(toks []token, k int, ms []*mention) int {
 			}
 			break
 		}
-		if t.lx&lxNameStop != 0 && r.p.nameStop[t.raw] && !r.givenInsideName(toks, j, k) || isAllUpper(t.raw) && j == k && utf8.RuneCountInString(t.raw) > 1 && j+1 < len(toks) && !toks[j+1].cap {
+		if r.p.nameStopAt(t) && !r.givenInsideName(toks, j, k) || isAllUpper(t.raw) && j == k && utf8.RuneCountInString(t.raw) > 1 && j+1 < len(toks) && !toks[j+1].cap {
 			break
 		}
 		if m := covered(ms, j); m != nil && !m.person {
@@ -1756,11 +1756,11 @@ func (r *run) placeAsGiven(toks []token, m *mention) bool {
 // office: "former", "mantan" right before it, or before the state's name
 // or demonym that opens it ("former Italian prime minister Matteo Renzi").
 func (r *run) formerBefore(toks []token, ms []*mention, i int) bool {
-	if i > 0 && r.p.former[toks[i-1].low] {
+	if i > 0 && toks[i-1].lx2&l2Former != 0 {
 		return true
 	}
 	if m := mentionEndingAt(ms, i); m != nil && m.ti > 0 && r.isState(m.id) {
-		return r.p.former[toks[m.ti-1].low]
+		return toks[m.ti-1].lx2&l2Former != 0
 	}
 	return false
 }
