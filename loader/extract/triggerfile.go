@@ -32,7 +32,6 @@ type trigger struct {
 	notarget bool
 	place    bool // a place after a locative preposition may be the target
 	intent   *cameoEntry
-	form     string // the form as written in the dictionary, for explanations
 	// passiveEv is the code in the passive voice (PETRARCH "[042:043]");
 	// passiveOnly codes nothing in the active voice.
 	passiveEv   *cameoEntry
@@ -180,7 +179,6 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 							tr := p.slab.trigger(base)
 							tr.notarget = tr.notarget || standalone // (a phrase of two words or more)
 							tr.nominal = true
-							tr.form = form
 							tr.pre = pre
 							tr.toks = p.slab.toks(tokPat{word: w}, rest[:len(rest)-1], tokPat{word: pl})
 							p.triggers[w] = append(p.triggers[w], tr)
@@ -213,7 +211,6 @@ func (p *pack) loadTriggerFile(name, code string, cameo map[string]*cameoEntry, 
 				// verb ("allow", "approve", "pass": PETRARCH's 080) is too
 				// common to stand for one alone: it keeps needing a target.
 				tr.notarget = tr.notarget || standalone && (!optional || len(words)+len(pre) > 1)
-				tr.form = form
 				tr.nominal = v.nominal
 				tr.passive = v.passive
 				tr.pp = v.pp
