@@ -47,9 +47,12 @@ func (p *pack) indexTriggers() {
 	// The index lists by word of each set, while they are built.
 	byNext := make([]map[string][]int, len(keys))
 	byPrev := make([]map[string][]int, len(keys))
+	// The sets are one array (one object for the garbage collector).
+	sets := make([]trigSet, len(keys))
 	for si, k := range keys {
 		ts := p.triggers[k]
-		s := &trigSet{all: ts}
+		s := &sets[si]
+		s.all = ts
 		if len(ts) > 4 {
 			byNext[si] = map[string][]int{}
 		}
