@@ -256,6 +256,10 @@ func NewContext(ctx context.Context, opts Options) (*Extractor, error) {
 				x.derived[t.typ] = derivedPrefix + t.typ
 			}
 		}
+		// Extraction reads the triggers through trigSets; the map by key
+		// word, tens of thousands of entries, would only be marked again
+		// on every garbage collection.
+		p.triggers = nil
 	}
 	if <-loaded; gerr != nil {
 		return nil, fmt.Errorf("extract: %w", gerr)

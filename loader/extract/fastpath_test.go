@@ -599,7 +599,7 @@ func TestLexFlags(t *testing.T) {
 			next := set{} // the words of every set's byNext
 			for _, s := range p.trigSets {
 				for w, ix := range s.byNext {
-					next[w] = next[w] || len(ix) > 0
+					next[w] = next[w] || ix.hi > ix.lo
 				}
 			}
 			nexts := 0

@@ -11,15 +11,24 @@ import (
 // window after it.
 type trigSet struct {
 	all    []*trigger
-	always []int            // triggers with nothing after the key, or a class next
-	byNext map[string][]int // first following word → indices into all
+	always []int             // triggers with nothing after the key, or a class next
+	byNext map[string]ixSpan // first following word → indices into all (in ixs)
 	// nextBits has the bit nextBit(w) of each word w of byNext: a word
 	// whose bit is clear has no list, and candidates skips its look-up.
 	nextBits [8]uint64
 	// byPrev: triggers with words before the key and nothing after it, by
 	// the last word before ("<police v:arrest": "police").
-	byPrev map[string][]int
+	byPrev map[string]ixSpan
+	// ixs holds the index lists of byNext and byPrev back to back (the
+	// pack's sets share one array).
+	ixs []int
 }
+
+// ixSpan is an index list of a trigSet's byNext or byPrev: ixs[lo:hi].
+// The maps' values hold no pointer, so that the garbage collector, which
+// marks the pack's tens of thousands of such lists on every cycle,
+// follows none from them.
+type ixSpan struct{ lo, hi int32 }
 
 // windowAfter is how many tokens after the key a pattern's first word may
 // be (see matchRest: a "~word" may come up to five words later).
@@ -35,27 +44,33 @@ func (p *pack) indexTriggers() {
 	}
 	sort.Strings(keys)
 	p.trigSets = make([]*trigSet, 0, len(keys))
-	for _, k := range keys {
+	// The index lists by word of each set, while they are built.
+	byNext := make([]map[string][]int, len(keys))
+	byPrev := make([]map[string][]int, len(keys))
+	// The sets are one array (one object for the garbage collector).
+	sets := make([]trigSet, len(keys))
+	for si, k := range keys {
 		ts := p.triggers[k]
-		s := &trigSet{all: ts}
+		s := &sets[si]
+		s.all = ts
 		if len(ts) > 4 {
-			s.byNext = map[string][]int{}
+			byNext[si] = map[string][]int{}
 		}
 		for i, tr := range ts {
-			if s.byNext != nil && len(tr.pre) > 0 && (len(tr.toks) < 2 || tr.toks[1].word == "" && tr.toks[1].class == "") {
-				if s.byPrev == nil {
-					s.byPrev = map[string][]int{}
+			if byNext[si] != nil && len(tr.pre) > 0 && (len(tr.toks) < 2 || tr.toks[1].word == "" && tr.toks[1].class == "") {
+				if byPrev[si] == nil {
+					byPrev[si] = map[string][]int{}
 				}
 				w := tr.pre[len(tr.pre)-1].word
-				s.byPrev[w] = append(s.byPrev[w], i)
+				byPrev[si][w] = append(byPrev[si][w], i)
 				continue
 			}
-			if s.byNext == nil || len(tr.toks) < 2 || tr.toks[1].word == "" {
+			if byNext[si] == nil || len(tr.toks) < 2 || tr.toks[1].word == "" {
 				s.always = append(s.always, i)
 				continue
 			}
 			w := tr.toks[1].word
-			s.byNext[w] = append(s.byNext[w], i)
+			byNext[si][w] = append(byNext[si][w], i)
 			b := nextBit(w)
 			s.nextBits[b>>6] |= 1 << (b & 63)
 		}
@@ -72,12 +87,12 @@ func (p *pack) indexTriggers() {
 	// The index lists, tens of thousands of short ones, moved into one
 	// array (the garbage collector marks one object, not one per list).
 	n := 0
-	for _, s := range p.trigSets {
+	for si, s := range p.trigSets {
 		n += len(s.always)
-		for _, ix := range s.byNext {
+		for _, ix := range byNext[si] {
 			n += len(ix)
 		}
-		for _, ix := range s.byPrev {
+		for _, ix := range byPrev[si] {
 			n += len(ix)
 		}
 	}
@@ -89,14 +104,25 @@ func (p *pack) indexTriggers() {
 		all = append(all, ix...)
 		return all[len(all)-len(ix) : len(all) : len(all)]
 	}
-	for _, s := range p.trigSets {
+	span := func(m map[string][]int) map[string]ixSpan {
+		if m == nil {
+			return nil
+		}
+		sm := make(map[string]ixSpan, len(m))
+		for w, ix := range m {
+			lo := len(all)
+			all = append(all, ix...)
+			sm[w] = ixSpan{int32(lo), int32(len(all))}
+		}
+		return sm
+	}
+	for si, s := range p.trigSets {
 		s.always = move(s.always)
-		for w, ix := range s.byNext {
-			s.byNext[w] = move(ix)
-		}
-		for w, ix := range s.byPrev {
-			s.byPrev[w] = move(ix)
-		}
+		s.byNext = span(byNext[si])
+		s.byPrev = span(byPrev[si])
+	}
+	for _, s := range p.trigSets {
+		s.ixs = all
 	}
 }
 
@@ -117,9 +143,9 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 				continue // no set has its word or its singular
 			}
 			w := toks[k].low
-			buf = append(buf, s.byPrev[w]...)
+			buf = s.appendIx(buf, s.byPrev[w])
 			if mayBePlural(w) {
-				buf = append(buf, bySingular(s.byPrev, w)...)
+				buf = s.appendIx(buf, bySingular(s.byPrev, w))
 			}
 		}
 	}
@@ -132,19 +158,24 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 		}
 		w := toks[k].low
 		if b := nextBit(w); s.nextBits[b>>6]>>(b&63)&1 != 0 {
-			buf = append(buf, s.byNext[w]...)
+			buf = s.appendIx(buf, s.byNext[w])
 		}
 		if mayBePlural(w) {
-			buf = append(buf, bySingular(s.byNext, w)...)
+			buf = s.appendIx(buf, bySingular(s.byNext, w))
 		}
 		for _, c := range p.clitics {
 			if strings.HasSuffix(w, c) && len(w) > len(c) {
-				buf = append(buf, s.byNext[w[:len(w)-len(c)]]...)
+				buf = s.appendIx(buf, s.byNext[w[:len(w)-len(c)]])
 			}
 		}
 	}
 	buf = dedupSorted(buf)
 	return buf
+}
+
+// appendIx appends the index list sp to buf.
+func (s *trigSet) appendIx(buf []int, sp ixSpan) []int {
+	return append(buf, s.ixs[sp.lo:sp.hi]...)
 }
 
 // nextBit is the bit of w in trigSet.nextBits: its length (mod 16) and
@@ -183,11 +214,11 @@ func mayBePlural(w string) bool {
 	return len(w) >= 3 && w[len(w)-1] == 's'
 }
 
-// bySingular is m[singular(w)] when w has a singular, else nil. The
+// bySingular is m[singular(w)] when w has a singular, else the zero value. The
 // singular of an "-ies" plural, which singular builds ("parties" →
 // "party"), is put together in a stack buffer, which the look-up does not
 // copy: no string is made.
-func bySingular(m map[string][]int, w string) []int {
+func bySingular[V any](m map[string]V, w string) V {
 	if n := len(w); n > 4 && strings.HasSuffix(w, "ies") { // (singular's first case)
 		var b [48]byte
 		return m[string(append(append(b[:0], w[:n-3]...), 'y'))]
@@ -195,7 +226,8 @@ func bySingular(m map[string][]int, w string) []int {
 	if sg := singular(w); sg != "" {
 		return m[sg]
 	}
-	return nil
+	var none V
+	return none
 }
 
 // pluralOf: w is a regular plural of word.

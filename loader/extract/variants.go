@@ -6,39 +6,80 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
 // variantIndex maps the consonant skeleton of a person's name (see
-// nameSkeleton) to the known people with a name of that skeleton.
-type variantIndex map[string][]variantName
+// nameSkeleton) to the known people with a name of that skeleton. It lives
+// as long as the Extractor: its names are offsets into one string and
+// their people indices into one list, so that the garbage collector
+// follows one pointer a skeleton (its key) instead of three a name.
+type variantIndex struct {
+	bySkeleton map[string]ixSpan // skeleton → names[lo:hi]
+	names      []variantName
+	slugs      string             // the names' slugs, back to back
+	entries    []*gazetteer.Entry // the people, in the order first named
+}
 
-// variantName is one name of a known person, as a slug.
+// variantName is one name of a known person, as a slug:
+// slugs[lo:hi] names entries[entry].
 type variantName struct {
-	slug  string
-	entry *gazetteer.Entry
+	lo, hi, entry int32
 }
 
 // newVariantIndex indexes the names of two words or more of the people
 // keep accepts.
 func newVariantIndex(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool) variantIndex {
-	idx := variantIndex{}
-	add := func(e *gazetteer.Entry, name string) {
-		s := slug(name)
+	type name struct {
+		slug  string
+		entry *gazetteer.Entry
+	}
+	byKey := map[string][]name{}
+	add := func(e *gazetteer.Entry, n string) {
+		s := slug(n)
 		if !strings.Contains(s, "-") {
 			return
 		}
 		k := nameSkeleton(s)
-		for _, v := range idx[k] {
+		for _, v := range byKey[k] {
 			if v.slug == s {
 				return
 			}
 		}
-		idx[k] = append(idx[k], variantName{s, e})
+		byKey[k] = append(byKey[k], name{s, e})
 	}
 	eachPersonName(g, keep, add)
+	// Laid out by skeleton in sorted order (each skeleton's names in the
+	// order added, which find's answer does not depend on).
+	keys := make([]string, 0, len(byKey))
+	n := 0
+	for k, ns := range byKey {
+		keys = append(keys, k)
+		n += len(ns)
+	}
+	sort.Strings(keys)
+	idx := variantIndex{bySkeleton: make(map[string]ixSpan, len(keys)), names: make([]variantName, 0, n)}
+	var slugs strings.Builder
+	entry := map[*gazetteer.Entry]int32{}
+	for _, k := range keys {
+		lo := len(idx.names)
+		for _, v := range byKey[k] {
+			i, ok := entry[v.entry]
+			if !ok {
+				i = int32(len(idx.entries))
+				entry[v.entry] = i
+				idx.entries = append(idx.entries, v.entry)
+			}
+			at := int32(slugs.Len())
+			slugs.WriteString(v.slug)
+			idx.names = append(idx.names, variantName{at, int32(slugs.Len()), i})
+		}
+		idx.bySkeleton[k] = ixSpan{int32(lo), int32(len(idx.names))}
+	}
+	idx.slugs = slugs.String()
 	return idx
 }
 
@@ -49,21 +90,28 @@ func newVariantIndex(g *gazetteer.Gazetteer, keep func(*gazetteer.Entry) bool) v
 // Gaddafi, where "Ali Hassan" is no "Ali Hussein", "Horace Cheung" no
 // "Horace Chang" and "Michael Murillo" no "Michael Morell". Two people
 // with such a name give none. s is the name's slug.
-func (idx variantIndex) find(s string) *gazetteer.Entry {
-	if len(idx) == 0 || !strings.Contains(s, "-") {
+func (idx *variantIndex) find(s string) *gazetteer.Entry {
+	if len(idx.bySkeleton) == 0 || !strings.Contains(s, "-") {
 		return nil
 	}
-	var hit *gazetteer.Entry
-	for _, v := range idx[nameSkeleton(s)] {
-		if !closeWords(v.slug, s) {
+	sp, ok := idx.bySkeleton[nameSkeleton(s)]
+	if !ok {
+		return nil
+	}
+	hit := int32(-1)
+	for _, v := range idx.names[sp.lo:sp.hi] {
+		if !closeWords(idx.slugs[v.lo:v.hi], s) {
 			continue
 		}
-		if hit != nil && hit != v.entry {
+		if hit >= 0 && hit != v.entry {
 			return nil
 		}
 		hit = v.entry
 	}
-	return hit
+	if hit < 0 {
+		return nil
+	}
+	return idx.entries[hit]
 }
 
 // closeWords reports whether two slugs have as many words and each word
