@@ -957,15 +957,6 @@ func idKey(s string) uint32 {
 	return uint32(n)<<24 | uint32(s[0])<<16 | uint32(s[n/2])<<8 | uint32(s[n-1])
 }
 
-// fnvField adds s and a separator to the FNV-1a hash h: with the
-// separator ("ab", "c") and ("a", "bc") differ.
-func fnvField(h uint32, s string) uint32 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return (h ^ 0xff) * 16777619
-}
-
 // allWater: every mention is a water body (a sea, a strait, a gulf).
 func (r *run) allWater(ms []*mention) bool {
 	for _, m := range ms {

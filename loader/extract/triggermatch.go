@@ -69,7 +69,9 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 	// A verb that starts a group noun ("the M23 rebel group", "protest
 	// leaders") is part of the noun: no verb trigger.
 	group := false
-	if r.p.lang == "en" {
+	if r.p.lang == "en" && t.lx&lxSectorMulti != 0 && i+1 < len(toks) {
+		// (sectorWords tries two or three words only under those two
+		// tests: without them it finds one word at most, and no group)
 		_, n := r.p.sectorWords(toks, i)
 		group = n >= 2
 	}
