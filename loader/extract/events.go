@@ -1110,9 +1110,6 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 	if s.lastTrig < cs {
 		return nil
 	}
-	if tr, _, _ := r.matchTrigger(toks, s.ms, s.lastTrig, false); tr != nil && tr.passive {
-		return nil // "Israel dikecam Turki atas serangan ke Qatar": Turki is the agent, not the object
-	}
 	for q := t - 1; q > s.lastTrig && q >= t-4; q-- {
 		tk := &toks[q]
 		if tk.punct || covered(s.ms, q) != nil {
@@ -1128,6 +1125,11 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 			}
 			if m == nil || m.ti <= s.lastTrig || m.oblique || m.locative {
 				return nil
+			}
+			// (the previous trigger matched again only here, where an
+			// object was found: most nouns follow no cause preposition)
+			if tr, _, _ := r.matchTrigger(toks, s.ms, s.lastTrig, false); tr != nil && tr.passive {
+				return nil // "Israel dikecam Turki atas serangan ke Qatar": Turki is the agent, not the object
 			}
 			return m
 		}

@@ -137,8 +137,11 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 		if tp.gap {
 			found := false
 			// A possessive's "'s" is no break: "dismissed Zelensky's peace plan".
+			word := tp.word
 			for k := i; k < len(toks) && k < i+windowAfter && (!toks[k].punct || toks[k].low == "'s"); k++ {
-				if wordOrPlural(toks[k].low, tp.word) {
+				// (wordOrPlural's own first test, here where it is inlined:
+				// most words are refused by it, without a call)
+				if w := toks[k].low; (len(word) == 0 || len(w) >= len(word) && w[0] == word[0]) && wordOrPlural(w, word) {
 					i, found = k+1, true
 					break
 				}
