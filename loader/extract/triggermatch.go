@@ -50,6 +50,12 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 	// The token's trigger set, its own or its stem's before a clitic
 	// (lexVals, when the pack was loaded).
 	ts, clitic := r.p.trigSets[t.trig-1], t.trigClitic
+	// (into the run's buffer: a local array would be cleared at each call)
+	cands := ts.candidates(r.p, toks, i, r.cands[:0])
+	r.cands = cands
+	if len(cands) == 0 {
+		return nil, 0, false // (before the word's readings below: no form to weigh them)
+	}
 	// A participle after a determiner is an adjective or a noun ("the
 	// occupied West Bank", "the killing of"): not a verb; so is an English
 	// past participle between a locative preposition and a name ("in
@@ -75,9 +81,6 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 		_, n := r.p.sectorWords(toks, i)
 		group = n >= 2
 	}
-	// (into the run's buffer: a local array would be cleared at each call)
-	cands := ts.candidates(r.p, toks, i, r.cands[:0])
-	r.cands = cands
 	var best *trigger
 	bestEnd := 0
 	for _, ci := range cands {
