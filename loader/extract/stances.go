@@ -14,8 +14,12 @@ import (
 func (r *run) findStances(s *sentenceContext) {
 	toks := s.toks
 	p := r.p
+	// mayStart and the clitic flag in one test of the token's flags: the
+	// index's first-word flag (none when fbit is 0: any word may start a
+	// phrase) or a word of a stance with a clitic.
+	fbit := p.stances.fbit
 	for i := 0; i < len(toks); i++ {
-		if !p.stances.mayStart(&toks[i]) && toks[i].lx&lxStanceClitic == 0 {
+		if fbit != 0 && toks[i].lx&(fbit|lxStanceClitic) == 0 {
 			continue // no stance phrase starts here (at would say so, after a call)
 		}
 		sw, found := p.stances.at(toks, i)
