@@ -25,15 +25,18 @@ func (r *run) findEvents(s *sentenceContext) {
 		r.headlineTriggers(s)
 	}
 	for i := 0; i < len(toks); i++ {
-		var tr *trigger
-		var te int
-		var clitic bool
-		if mayTrigger(&toks[i]) { // (matchTrigger's own first test, inlined)
-			tr, te, clitic = r.matchTrigger(toks, s.ms, i, false)
+		// (the token's flags alone in the loop: most words are neither a
+		// trigger nor a tell verb, and tellVerbAt is out of line)
+		if !mayTrigger(&toks[i]) { // (matchTrigger's own first test, inlined)
+			if toks[i].lx2&l2TellVerb != 0 {
+				r.tellVerbAt(s, i, en)
+			}
+			continue
 		}
+		tr, te, clitic := r.matchTrigger(toks, s.ms, i, false)
 		if tr == nil {
-			if w := toks[i].low; toks[i].lx2&l2TellVerb != 0 && en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
-				s.lastTrig = i
+			if toks[i].lx2&l2TellVerb != 0 {
+				r.tellVerbAt(s, i, en)
 			}
 			continue
 		}
@@ -58,6 +61,15 @@ func (r *run) findEvents(s *sentenceContext) {
 		}
 		s.lastTrig = i
 		i = te - 1
+	}
+}
+
+// tellVerbAt codes "A told B to <verb>" at a tell verb that starts no
+// trigger (tellTo), for findEvents, which tests the token's flag first; the
+// trigger after it is then the last one.
+func (r *run) tellVerbAt(s *sentenceContext, i int, en bool) {
+	if w := s.toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
+		s.lastTrig = i
 	}
 }
 
