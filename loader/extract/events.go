@@ -25,15 +25,18 @@ func (r *run) findEvents(s *sentenceContext) {
 		r.headlineTriggers(s)
 	}
 	for i := 0; i < len(toks); i++ {
-		var tr *trigger
-		var te int
-		var clitic bool
-		if mayTrigger(&toks[i]) { // (matchTrigger's own first test, inlined)
-			tr, te, clitic = r.matchTrigger(toks, s.ms, i, false)
+		// (the token's flags alone in the loop: most words are neither a
+		// trigger nor a tell verb, and tellVerbAt is out of line)
+		if !mayTrigger(&toks[i]) { // (matchTrigger's own first test, inlined)
+			if toks[i].lx2&l2TellVerb != 0 {
+				r.tellVerbAt(s, i, en)
+			}
+			continue
 		}
+		tr, te, clitic := r.matchTrigger(toks, s.ms, i, false)
 		if tr == nil {
-			if w := toks[i].low; toks[i].lx2&l2TellVerb != 0 && en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
-				s.lastTrig = i
+			if toks[i].lx2&l2TellVerb != 0 {
+				r.tellVerbAt(s, i, en)
 			}
 			continue
 		}
@@ -58,6 +61,15 @@ func (r *run) findEvents(s *sentenceContext) {
 		}
 		s.lastTrig = i
 		i = te - 1
+	}
+}
+
+// tellVerbAt codes "A told B to <verb>" at a tell verb that starts no
+// trigger (tellTo), for findEvents, which tests the token's flag first; the
+// trigger after it is then the last one.
+func (r *run) tellVerbAt(s *sentenceContext, i int, en bool) {
+	if w := s.toks[i].low; en && len(w) >= 4 && (w[0] == 't' || w[0] == 'i') && r.p.tellVerbs[w] && r.tellTo(s, i) {
+		s.lastTrig = i
 	}
 }
 
@@ -957,15 +969,6 @@ func idKey(s string) uint32 {
 	return uint32(n)<<24 | uint32(s[0])<<16 | uint32(s[n/2])<<8 | uint32(s[n-1])
 }
 
-// fnvField adds s and a separator to the FNV-1a hash h: with the
-// separator ("ab", "c") and ("a", "bc") differ.
-func fnvField(h uint32, s string) uint32 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return (h ^ 0xff) * 16777619
-}
-
 // allWater: every mention is a water body (a sea, a strait, a gulf).
 func (r *run) allWater(ms []*mention) bool {
 	for _, m := range ms {
@@ -1119,9 +1122,6 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 	if s.lastTrig < cs {
 		return nil
 	}
-	if tr, _, _ := r.matchTrigger(toks, s.ms, s.lastTrig, false); tr != nil && tr.passive {
-		return nil // "Israel dikecam Turki atas serangan ke Qatar": Turki is the agent, not the object
-	}
 	for q := t - 1; q > s.lastTrig && q >= t-4; q-- {
 		tk := &toks[q]
 		if tk.punct || covered(s.ms, q) != nil {
@@ -1137,6 +1137,11 @@ func (r *run) causeObject(s *sentenceContext, t int) *mention {
 			}
 			if m == nil || m.ti <= s.lastTrig || m.oblique || m.locative {
 				return nil
+			}
+			// (the previous trigger matched again only here, where an
+			// object was found: most nouns follow no cause preposition)
+			if tr, _, _ := r.matchTrigger(toks, s.ms, s.lastTrig, false); tr != nil && tr.passive {
+				return nil // "Israel dikecam Turki atas serangan ke Qatar": Turki is the agent, not the object
 			}
 			return m
 		}

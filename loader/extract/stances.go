@@ -14,8 +14,12 @@ import (
 func (r *run) findStances(s *sentenceContext) {
 	toks := s.toks
 	p := r.p
+	// mayStart and the clitic flag in one test of the token's flags: the
+	// index's first-word flag (none when fbit is 0: any word may start a
+	// phrase) or a word of a stance with a clitic.
+	fbit := p.stances.fbit
 	for i := 0; i < len(toks); i++ {
-		if !p.stances.mayStart(&toks[i]) && toks[i].lx&lxStanceClitic == 0 {
+		if fbit != 0 && toks[i].lx&(fbit|lxStanceClitic) == 0 {
 			continue // no stance phrase starts here (at would say so, after a call)
 		}
 		sw, found := p.stances.at(toks, i)
@@ -128,6 +132,9 @@ func (r *run) deriveStances() {
 	// (addStance, which reads the map, looks up explicit ones, before).
 	first := len(r.sptrs)
 	r.dkeys = r.dkeys[:0]
+	// The bit evKeyBit(h) of every hash in r.dkeys: most events make a new
+	// stance, whose hash has no bit yet, and skip the scan.
+	var bits [4]uint64
 	for _, e := range r.events {
 		ev := &e.ev
 		if ev.Target == "" || ev.Target == ev.Source {
@@ -156,21 +163,28 @@ func (r *run) deriveStances() {
 		}
 		evd.Rule = lastRule
 		h := derivedKey(ev.Source, ev.Target, rel)
-		if x := r.derived(first, h, ev.Source, ev.Target, rel); x != nil {
-			x.Strength = 1 - (1-x.Strength)*(1-w)
-			x.Evidence = r.evs.appendTo(x.Evidence, evd)
-			continue
+		b := evKeyBit(h)
+		if bits[b>>6]>>(b&63)&1 != 0 {
+			if x := r.derived(first, h, ev.Source, ev.Target, rel); x != nil {
+				x.Strength = 1 - (1-x.Strength)*(1-w)
+				x.Evidence = r.evs.appendTo(x.Evidence, evd)
+				continue
+			}
 		}
+		bits[b>>6] |= 1 << (b & 63)
 		x := r.stances.ptr(facts.Stance{Source: ev.Source, Target: ev.Target, Relation: rel, Kind: facts.StanceDerived, Strength: w, Evidence: r.evs.one(evd)})
 		r.skeys, r.sptrs = append(r.skeys, stanceKey{ev.Source, ev.Target, rel, facts.StanceDerived}), append(r.sptrs, x)
 		r.dkeys = append(r.dkeys, h)
 	}
 }
 
-// derivedKey hashes a derived stance's source, target and relation
-// (FNV-1a, as partiesKey) for deriveStances' scan of r.dkeys.
+// derivedKey keys a derived stance's source, target and relation for
+// deriveStances' scan of r.dkeys: partiesKey's four bytes of each string,
+// not every byte (FNV-1a did that); it only filters, as derived compares
+// the strings of a stance whose key is equal. The two relations differ in
+// length, so idKey tells them apart.
 func derivedKey(src, tgt, rel string) uint32 {
-	return fnvField(fnvField(fnvField(2166136261, src), tgt), rel)
+	return partiesKey(src, tgt, rel)
 }
 
 // derived returns the derived stance of source, target and relation

@@ -135,6 +135,7 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 		}
 		return buf
 	}
+	start := len(buf)
 	buf = append(buf, s.always...)
 	if s.byPrev != nil {
 		// (matchBefore looks at most four words back)
@@ -169,7 +170,11 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 			}
 		}
 	}
-	buf = dedupSorted(buf)
+	if start > 0 || len(buf) > len(s.always) {
+		// (s.always alone is in order and has no repeats: most words
+		// after a key have no list, and the sort is skipped)
+		buf = dedupSorted(buf)
+	}
 	return buf
 }
 

@@ -50,6 +50,12 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 	// The token's trigger set, its own or its stem's before a clitic
 	// (lexVals, when the pack was loaded).
 	ts, clitic := r.p.trigSets[t.trig-1], t.trigClitic
+	// (into the run's buffer: a local array would be cleared at each call)
+	cands := ts.candidates(r.p, toks, i, r.cands[:0])
+	r.cands = cands
+	if len(cands) == 0 {
+		return nil, 0, false // (before the word's readings below: no form to weigh them)
+	}
 	// A participle after a determiner is an adjective or a noun ("the
 	// occupied West Bank", "the killing of"): not a verb; so is an English
 	// past participle between a locative preposition and a name ("in
@@ -69,13 +75,12 @@ func (r *run) matchTrigger(toks []token, ms []*mention, i int, handOnly bool) (*
 	// A verb that starts a group noun ("the M23 rebel group", "protest
 	// leaders") is part of the noun: no verb trigger.
 	group := false
-	if r.p.lang == "en" {
+	if r.p.lang == "en" && t.lx&lxSectorMulti != 0 && i+1 < len(toks) {
+		// (sectorWords tries two or three words only under those two
+		// tests: without them it finds one word at most, and no group)
 		_, n := r.p.sectorWords(toks, i)
 		group = n >= 2
 	}
-	// (into the run's buffer: a local array would be cleared at each call)
-	cands := ts.candidates(r.p, toks, i, r.cands[:0])
-	r.cands = cands
 	var best *trigger
 	bestEnd := 0
 	for _, ci := range cands {
@@ -135,8 +140,11 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 		if tp.gap {
 			found := false
 			// A possessive's "'s" is no break: "dismissed Zelensky's peace plan".
+			word := tp.word
 			for k := i; k < len(toks) && k < i+windowAfter && (!toks[k].punct || toks[k].low == "'s"); k++ {
-				if wordOrPlural(toks[k].low, tp.word) {
+				// (wordOrPlural's own first test, here where it is inlined:
+				// most words are refused by it, without a call)
+				if w := toks[k].low; (len(word) == 0 || len(w) >= len(word) && w[0] == word[0]) && wordOrPlural(w, word) {
 					i, found = k+1, true
 					break
 				}
