@@ -18,22 +18,24 @@ import (
 // ignored), empty for none; every id a row does not list must not be given.
 var idPrec41Rows = []wantRow{
 	// Taxes and fees: PBB the land and building tax.
-	{"pajak bupati pati pbb", "Bupati Pati Sudewo batal menaikkan PBB setelah didemo warga.", "sudewo/person", true},
+	{"pajak bupati pati pbb", "Bupati Pati Sudewo batal menaikkan PBB setelah didemo warga.", "sudewo/person", false},
 	{"pajak kenaikan pbb 250", "Kenaikan PBB hingga 250 persen memicu unjuk rasa di depan kantor bupati.", "", false},
 	{"pajak tagihan pbb-p2", "Warga mengeluhkan tagihan PBB-P2 yang melonjak hingga lima kali lipat.", "", false},
-	{"pajak pbb naik drastis", "PBB naik drastis, warga Cirebon ramai-ramai mendatangi kantor DPRD.", "", true},
-	{"pajak pemda naikkan pbb", "Sejumlah pemerintah daerah menaikkan PBB untuk mendongkrak pendapatan asli daerah.", "", true},
+	{"pajak pbb naik drastis", "PBB naik drastis, warga Cirebon ramai-ramai mendatangi kantor DPRD.", "", false},
+	{"pajak pemda naikkan pbb", "Sejumlah pemerintah daerah menaikkan PBB untuk mendongkrak pendapatan asli daerah.", "", false},
 	{"pajak judul tolak kenaikan pbb", "Ribuan Warga Tolak Kenaikan PBB di Alun-alun Kota", "", false},
-	{"pajak njop pbb", "Pemkot menyesuaikan NJOP sehingga nilai PBB yang harus dibayar warga ikut naik.", "", true},
-	{"pajak diskon pbb", "Pemprov DKI memberikan diskon PBB 50 persen bagi rumah tapak di bawah Rp2 miliar.", "", true},
-	{"pajak pembebasan pbb", "Pembebasan PBB untuk rumah guru dan veteran diperpanjang hingga akhir tahun.", "", true},
-	{"pajak lonjakan pbb", "Lonjakan PBB di beberapa daerah membuat Kemendagri turun tangan.", "idn-home-affairs-ministry", true},
+	{"pajak njop pbb", "Pemkot menyesuaikan NJOP sehingga nilai PBB yang harus dibayar warga ikut naik.", "", false},
+	// annotation corrected after the first run: the provincial government gives the discount, an actor
+	{"pajak diskon pbb", "Pemprov DKI memberikan diskon PBB 50 persen bagi rumah tapak di bawah Rp2 miliar.", "pemprov-dki-jakarta", false},
+	{"pajak pembebasan pbb", "Pembebasan PBB untuk rumah guru dan veteran diperpanjang hingga akhir tahun.", "", false},
+	{"pajak lonjakan pbb", "Lonjakan PBB di beberapa daerah membuat Kemendagri turun tangan.", "idn-home-affairs-ministry", false},
 	{"pajak sppt pbb", "Lembar SPPT PBB tahun ini mulai dibagikan kepada warga melalui kelurahan.", "", false},
-	{"pajak besaran pbb", "Besaran PBB rumah warga di kawasan itu naik dari Rp300 ribu menjadi Rp1,2 juta.", "", true},
-	{"pajak pbb sektor p5l", "Penerimaan PBB sektor perkebunan dan pertambangan melampaui target.", "", true},
+	{"pajak besaran pbb", "Besaran PBB rumah warga di kawasan itu naik dari Rp300 ribu menjadi Rp1,2 juta.", "", false},
+	{"pajak pbb sektor p5l", "Penerimaan PBB sektor perkebunan dan pertambangan melampaui target.", "", false},
 	{"pajak kebijakan pbb dibatalkan", "Kebijakan kenaikan PBB yang memicu demo besar itu akhirnya dibatalkan.", "", false},
 	{"pajak pbb un genuine", "Sekjen PBB Antonio Guterres menyerukan gencatan senjata segera di Gaza.", "united-nations antonio-guterres", false},
 	{"pajak pbb un resolusi", "Majelis Umum PBB mengesahkan resolusi yang menuntut penghentian perang.", "un-general-assembly", false},
+	// known: the project counts the state aid goes to ("untuk Sudan") as an actor; the row wants the UN alone
 	{"pajak pbb un menaikkan target", "PBB menaikkan target bantuan kemanusiaan untuk Sudan menjadi 4 miliar dolar AS.", "united-nations", true},
 
 	// Other taxes: PPN, PPh, BPHTB, PKB, opsen.
@@ -66,8 +68,8 @@ var idPrec41Rows = []wantRow{
 	{"program mbg anggaran", "Anggaran program MBG tahun depan mencapai Rp335 triliun.", "", false},
 	{"program sppg dapur", "Dapur SPPG di kecamatan itu melayani 3.000 penerima manfaat.", "", false},
 	{"program bgn mbg", "Badan Gizi Nasional menghentikan sementara dapur MBG yang menyebabkan keracunan.", "idn-bgn", false},
-	{"program sekolah rakyat", "Sekolah Rakyat mulai menerima siswa dari keluarga miskin ekstrem pada Juli.", "", true},
-	{"program kopdes merah putih", "Koperasi Desa Merah Putih ditargetkan berdiri di 80.000 desa.", "", true},
+	{"program sekolah rakyat", "Sekolah Rakyat mulai menerima siswa dari keluarga miskin ekstrem pada Juli.", "", false},
+	{"program kopdes merah putih", "Koperasi Desa Merah Putih ditargetkan berdiri di 80.000 desa.", "", false},
 	{"program kopdes peluncuran", "Peluncuran Kopdes Merah Putih digelar serentak di seluruh provinsi.", "", false},
 	{"program cek kesehatan gratis", "Program Cek Kesehatan Gratis dibuka bagi warga yang berulang tahun.", "", false},
 	{"program tapera", "Iuran Tapera sebesar tiga persen ditolak kalangan pekerja.", "", false},
@@ -77,12 +79,15 @@ var idPrec41Rows = []wantRow{
 	{"program bansos blt", "Penyaluran BLT Kesra dimulai pekan ini di kantor pos.", "", false},
 
 	// Products, brands and apps.
+	// known: the project counts a state named as where a thing happens ("di Indonesia") as an actor; left to that convention
 	{"produk iphone 17", "iPhone 17 resmi dijual di Indonesia mulai Jumat.", "", true},
 	{"produk qris", "Transaksi QRIS tumbuh 170 persen dibanding tahun lalu.", "", false},
 	{"produk pertamax", "Harga Pertamax turun menjadi Rp12.200 per liter mulai Senin.", "", false},
 	{"produk minyakita", "Takaran MinyaKita yang tidak sesuai label ditemukan di sejumlah pasar.", "", false},
 	{"produk gojek grab tarif", "Tarif ojek daring naik, pengemudi menggelar aksi di depan Istana.", "", false},
+	// known: "di Indonesia" as where counts as the state by the project's convention
 	{"produk aplikasi temu", "Aplikasi Temu dilarang beroperasi di Indonesia karena mengancam UMKM.", "", true},
+	// known: "Layanan WhatsApp" is the service; a word for a service before a company's name was left alone (too many bodies follow "layanan")
 	{"produk whatsapp down", "Layanan WhatsApp sempat down selama dua jam pada Rabu malam.", "", true},
 	{"produk byd seal", "Mobil listrik BYD Seal laris manis di pameran GIIAS.", "", false},
 	{"produk indomie", "Indomie goreng kembali dinobatkan sebagai mi instan terenak.", "", false},
@@ -92,6 +97,7 @@ var idPrec41Rows = []wantRow{
 
 	// Films, songs, series.
 	{"film jumbo", "Film Jumbo menembus sepuluh juta penonton dalam sebulan.", "", false},
+	// known: "di Indonesia" as where counts as the state by the project's convention
 	{"film agak laen", "Agak Laen menjadi film komedi terlaris sepanjang masa di Indonesia.", "", true},
 	{"film kkn desa penari", "KKN di Desa Penari kembali ditayangkan di layanan streaming.", "", false},
 	{"film lagu indonesia raya", "Lagu Indonesia Raya berkumandang saat bendera dikibarkan.", "", false},
@@ -107,6 +113,7 @@ var idPrec41Rows = []wantRow{
 	{"olahraga piala aff", "Piala AFF 2024 digelar dengan format kandang dan tandang.", "", false},
 	{"olahraga super league", "Super League musim ini diikuti 18 klub.", "", false},
 	{"olahraga kualifikasi piala dunia", "Kualifikasi Piala Dunia zona Asia memasuki putaran keempat.", "", false},
+	// known: "di Thailand" as where counts as the state by the project's convention
 	{"olahraga sea games thailand", "SEA Games 2025 digelar di Thailand pada Desember.", "", true},
 	{"olahraga pssi kluivert", "PSSI resmi memberhentikan Patrick Kluivert dari kursi pelatih.", "pssi patrick-kluivert", false},
 	{"olahraga erick pssi", "Ketua Umum PSSI Erick Thohir mengumumkan pelatih baru timnas.", "pssi erick-thohir", false},
@@ -114,7 +121,7 @@ var idPrec41Rows = []wantRow{
 	{"olahraga proliga", "Final Proliga 2025 digelar di GOR Amongrogo, Yogyakarta.", "", false},
 
 	// Feasts and holidays.
-	{"hari idulfitri cuti", "Cuti bersama Idulfitri tahun ini ditetapkan empat hari.", "", true},
+	{"hari idulfitri cuti", "Cuti bersama Idulfitri tahun ini ditetapkan empat hari.", "", false},
 	{"hari natal tahun baru", "Libur Natal dan Tahun Baru diperkirakan memicu lonjakan penumpang.", "", false},
 	{"hari imlek", "Perayaan Imlek di Glodok dimeriahkan pertunjukan barongsai.", "", false},
 	{"hari nyepi bandara", "Bandara I Gusti Ngurah Rai tutup selama 24 jam saat Nyepi.", "", false},
@@ -138,7 +145,9 @@ var idPrec41Rows = []wantRow{
 	{"jalan kri nanggala", "Kapal selam KRI Nanggala-402 tenggelam di perairan utara Bali.", "", false},
 
 	// Diseases, weather, disasters.
+	// known: "di China" as where counts as the state by the project's convention
 	{"penyakit hmpv", "Kasus HMPV di China membuat warga khawatir, namun Kemenkes meminta masyarakat tenang.", "idn-health-ministry", true},
+	// known: "di Indonesia" as where counts as the state by the project's convention
 	{"penyakit mpox", "Mpox varian baru belum terdeteksi di Indonesia.", "", true},
 	{"penyakit covid", "Kasus Covid-19 kembali naik setelah libur panjang.", "", false},
 	{"penyakit dbd", "Kasus DBD melonjak di awal musim hujan.", "", false},
@@ -156,9 +165,9 @@ var idPrec41Rows = []wantRow{
 	{"gelar kepala desa", "Kepala Desa dan perangkatnya ikut menyalurkan bantuan.", "", false},
 
 	// Mixed sentences: some names actors, others not.
-	{"campur kpk pajak", "KPK menyita rumah mewah milik pejabat pajak yang menunggak PBB.", "idn-kpk", true},
+	{"campur kpk pajak", "KPK menyita rumah mewah milik pejabat pajak yang menunggak PBB.", "idn-kpk", false},
 	{"campur sri mulyani ppn", "Sri Mulyani menyebut kenaikan PPN tidak akan membebani rakyat kecil.", "sri-mulyani", false},
-	{"campur gibran sekolah rakyat", "Wakil Presiden Gibran Rakabuming Raka meninjau Sekolah Rakyat di Sleman.", "gibran-rakabuming-raka", true},
+	{"campur gibran sekolah rakyat", "Wakil Presiden Gibran Rakabuming Raka meninjau Sekolah Rakyat di Sleman.", "gibran-rakabuming-raka", false},
 	{"campur dedi pbb", "Gubernur Jawa Barat Dedi Mulyadi meminta bupati membatalkan kenaikan PBB.", "dedi-mulyadi", false},
 	{"campur kemendag permendag", "Kementerian Perdagangan merevisi Permendag soal impor pakaian bekas.", "idn-trade-ministry", false},
 	{"campur polri demo pbb", "Polri menerjunkan 2.000 personel untuk mengamankan demo tolak kenaikan PBB.", "idn-police", false},
@@ -168,7 +177,32 @@ var idPrec41Rows = []wantRow{
 	{"campur who mpox", "WHO mencabut status darurat kesehatan global untuk mpox.", "who", false},
 }
 
+// idPrec41Batch2Rows are a second batch, written and annotated before the
+// extractor ran on them, after the before-only words of ordinary_acronyms
+// ("<menaikkan"), the land-tax words and program_names were added: the
+// land tax and the vehicle tax in new contexts, the UN acting with the
+// same verbs, programs named alone, and days off.
+var idPrec41Batch2Rows = []wantRow{
+	{"b2 dinaikkan pbb", "Warga protes karena PBB dinaikkan tanpa sosialisasi.", "", false},
+	{"b2 menurunkan pbb", "Wali kota berjanji menurunkan PBB bagi pensiunan dan guru honorer.", "", false},
+	{"b2 realisasi pbb", "Realisasi PBB hingga September baru mencapai 60 persen dari target.", "", false},
+	{"b2 keringanan pbb lansia", "Keringanan PBB diberikan kepada warga lanjut usia berpenghasilan rendah.", "", false},
+	{"b2 menunggak pbb", "Ribuan wajib pajak masih menunggak PBB sejak tiga tahun lalu.", "", false},
+	{"b2 tunggakan pkb", "Tunggakan PKB di Jawa Tengah mencapai Rp1 triliun.", "", false},
+	{"b2 pbb un naikkan seruan", "PBB menaikkan status darurat kelaparan di Gaza ke level tertinggi.", "united-nations", false},
+	{"b2 pbb un kenaikan suhu", "PBB memperingatkan kenaikan suhu global bisa melampaui 1,5 derajat Celsius.", "united-nations", false},
+	// known: the project reads "pemerintahan Prabowo Subianto" as Indonesia's government (regime_before); the row wants no state
+	{"b2 pkb party", "PKB menyatakan tetap mendukung pemerintahan Prabowo Subianto.", "pkb prabowo-subianto", true},
+	{"b2 sekolah rakyat dibuka", "Sekolah Rakyat dibuka di 100 titik pada tahun ajaran baru.", "", false},
+	{"b2 koperasi merah putih", "Koperasi Merah Putih diharapkan memotong rantai distribusi pupuk.", "", false},
+	{"b2 mensos sekolah rakyat", "Menteri Sosial Saifullah Yusuf meninjau asrama Sekolah Rakyat di Bekasi.", "syaifullah-yusuf", false},
+	{"b2 cuti bersama natal", "Cuti bersama Natal diberikan pada 26 Desember.", "", false},
+	{"b2 kenaikan pbb judul", "Bupati Batalkan Kenaikan PBB 250 Persen", "", false},
+	{"b2 opsen pkb jateng", "Pemprov Jawa Tengah memberi diskon opsen PKB hingga akhir tahun.", "pemprov-jawa-tengah", false},
+}
+
 // TestIDPrec41Grid runs the Indonesian precision grid 41.
 func TestIDPrec41Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idPrec41Rows, 120) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idPrec41Batch2Rows, 15) })
 }

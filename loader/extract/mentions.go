@@ -1860,7 +1860,8 @@ func (r *run) companyBranchBefore(out []*mention, toks []token, ti, tj int) bool
 
 // ordinaryAcronymAt reports whether the acronym written matched at
 // toks[ti:tj] is one of ordinary_acronyms with one of its words right
-// before it or right after it ("membayar PBB", "PBB-P2", "BI Rate").
+// before it or right after it ("membayar PBB", "PBB-P2", "BI Rate"), or
+// one of its before-only words right before it ("menaikkan PBB").
 func (r *run) ordinaryAcronymAt(toks []token, ti, tj int, written string) bool {
 	// (asked of every gazetteer match of the pack's language: a match of a
 	// length no acronym has is none of them, without hashing it)
@@ -1871,7 +1872,7 @@ func (r *run) ordinaryAcronymAt(toks []token, ti, tj int, written string) bool {
 	if !ok {
 		return false
 	}
-	if ti > 0 && words[toks[ti-1].low] || tj < len(toks) && words[toks[tj].low] {
+	if ti > 0 && (words[toks[ti-1].low] || r.p.ordinaryAcronymsBefore[written][toks[ti-1].low]) || tj < len(toks) && words[toks[tj].low] {
 		return true
 	}
 	// one token with the acronym and a word after a hyphen: "PBB-P2", "BI-Rate"
