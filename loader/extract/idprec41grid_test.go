@@ -201,8 +201,24 @@ var idPrec41Batch2Rows = []wantRow{
 	{"b2 opsen pkb jateng", "Pemprov Jawa Tengah memberi diskon opsen PKB hingga akhir tahun.", "pemprov-jawa-tengah", false},
 }
 
+// idPrec41Batch3Rows are a third batch, written and annotated before the
+// extractor ran on them, after the coordinator and parenthesis reading of
+// ordinary_acronyms was written from probes that are not rows: taxes
+// coordinated with the land tax, the land tax written out with its
+// acronym in parentheses, and the UN written out the same way.
+var idPrec41Batch3Rows = []wantRow{
+	{"b3 pph dan pbb", "Pemerintah memberi insentif PPh dan PBB bagi industri padat karya.", "", false},
+	{"b3 pbb dan bphtb", "Pendapatan dari PBB dan BPHTB menjadi andalan kas daerah.", "", false},
+	{"b3 pajak bumi kurung", "Pajak Bumi dan Bangunan (PBB) perkotaan naik rata-rata 20 persen.", "", false},
+	{"b3 pbb p2 kurung", "Pajak Bumi dan Bangunan Perdesaan dan Perkotaan (PBB-P2) dibayar paling lambat 31 Agustus.", "", false},
+	{"b3 un kurung", "Perserikatan Bangsa-Bangsa (PBB) menyerukan penghentian blokade bantuan ke Gaza.", "united-nations", false},
+	{"b3 ujian nasional kurung", "Ujian Nasional (UN) tidak akan dihidupkan kembali, kata Mendikdasmen Abdul Mu'ti.", "abdul-mu-ti", false},
+	{"b3 pbb dan unicef", "PBB dan UNICEF mengirim bantuan pangan ke Sudan.", "united-nations unicef SDN", false},
+}
+
 // TestIDPrec41Grid runs the Indonesian precision grid 41.
 func TestIDPrec41Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idPrec41Rows, 120) })
 	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idPrec41Batch2Rows, 15) })
+	t.Run("batch3", func(t *testing.T) { runWantGrid(t, "id", idPrec41Batch3Rows, 7) })
 }
