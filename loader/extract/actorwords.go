@@ -179,6 +179,13 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.seatNames, p.seatPreps, p.seatHolders = lowerSet(j.SeatNames), lowerSet(j.SeatPreps), lowerSet(j.SeatHolders)
 	p.cityPeopleAfter = lowerSet(j.CityPeopleAfter)
 	p.programNouns = lowerSet(j.ProgramNouns)
+	p.programNames = nil
+	if len(j.ProgramNames) > 0 {
+		p.programNames = make(map[string]bool, len(j.ProgramNames))
+		for _, n := range j.ProgramNames {
+			p.programNames[slug(n)] = true
+		}
+	}
 	p.notActorBefore = make(map[string]bool, len(j.NotActorBefore))
 	for _, w := range j.NotActorBefore {
 		p.notActorBefore[w] = true
@@ -203,11 +210,25 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)
 	p.pluralDets = lowerSet(j.PluralDeterminers)
-	p.ordinaryAcronyms, p.ordinaryAcronymLens = nil, 0
+	p.ordinaryAcronyms, p.ordinaryAcronymsBefore, p.ordinaryAcronymLens = nil, nil, 0
 	if len(j.OrdinaryAcronyms) > 0 {
 		p.ordinaryAcronyms = make(map[string]set, len(j.OrdinaryAcronyms))
 		for a, words := range j.OrdinaryAcronyms {
-			p.ordinaryAcronyms[a] = lowerSet(words)
+			var around, before []string
+			for _, w := range words {
+				if b, ok := strings.CutPrefix(w, "<"); ok {
+					before = append(before, b)
+				} else {
+					around = append(around, w)
+				}
+			}
+			p.ordinaryAcronyms[a] = lowerSet(around)
+			if len(before) > 0 {
+				if p.ordinaryAcronymsBefore == nil {
+					p.ordinaryAcronymsBefore = map[string]set{}
+				}
+				p.ordinaryAcronymsBefore[a] = lowerSet(before)
+			}
 			p.ordinaryAcronymLens |= 1 << min(len(a), 63)
 		}
 	}

@@ -138,13 +138,11 @@ var domGridKnown = map[string]string{
 	"menag":                  "'UIN Jakarta' (a university) is not read as an organization, and its Jakarta stands for the state",
 	"kkp":                    "'berbendera Vietnam': the flag state of a ship is listed as an actor; the row does not count it",
 	"menteri atr known":      "the body inside an office's title is kept ('Menteri ATR/Kepala BPN'); the row reads the office as a title alone",
-	"presiden prabowo":       "'Koperasi Desa Merah Putih', a government programme's name, is read as an organization",
 	"dkpp":                   "'ketua KPU kabupaten itu': the national KPU is named for a regency's commission",
 	"pt kai":                 "'PT KAI Daop 1 Jakarta': the company's operating region is read as part of a longer company name",
 	"direktur lbh":           "the organization made after the title rules ('LBH Padang') gives its person no country, and gets none from its place",
 	"tersangka initials":     "'Polisi' opening the sentence is the home state's police; the row reads it as generic",
 	"ojk bi lps":             "'Komite Stabilitas Sistem Keuangan' (KSSK) is a real body the extractor finds; the row left it out",
-	"mensos":                 "'Sekolah Rakyat', the government's boarding schools for the poor, is read as an organization like any 'Sekolah X' (the sentence was read as a title-cased headline until a full stop and a lower-case content word made it prose)",
 	"presiden lantik":        "'di Istana Negara' after a preposition of place is the palace as a place, not the presidency",
 }
 

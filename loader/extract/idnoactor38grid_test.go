@@ -234,8 +234,6 @@ var idNoActor38GridRows = []domGridRow{
 // fails, with the reason.
 var idNoActor38Known = map[string]string{
 	"nat motor india":             "the project counts the state after 'buatan' as an actor (\"Drone buatan Iran\" in the translated-news grid); 'buatan' is also 'artificial' (\"kecerdasan buatan Anthropic\"), so it was left out of not_actor_after",
-	"prog sekolah rakyat":         "'Sekolah Rakyat' (a programme of schools) is read as an organization by its head Sekolah",
-	"prog kopdes merah putih":     "'Koperasi Desa Merah Putih' (a programme of village cooperatives) is read as an organization by its head Koperasi",
 	"rel mui fatwa":               "a state as the object of support in a noun phrase ('produk yang mendukung Israel') is read as an actor",
 	"head mobil listrik termurah": "the project counts a state named as where a thing is (\"di Indonesia\") as an actor, in headlines as in text; the row reads it as no actor and was left to that convention",
 	"nat baja tiongkok":           "a state's name after 'impor' ('Baja impor Tiongkok') is read as the state",

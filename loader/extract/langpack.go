@@ -285,6 +285,11 @@ type packJSON struct {
 	// Rakyat", "proyek Kereta Cepat"), no organization, even when it has
 	// an organization's head word.
 	ProgramNouns []string `json:"program_nouns"`
+	// ProgramNames are government programs named with an organization's
+	// head word and ordinary words ("Sekolah Rakyat", "Koperasi Desa Merah
+	// Putih"; precision grid 41): the name alone names the program, no
+	// organization.
+	ProgramNames []string `json:"program_names"`
 	// NotActorBefore are words right after a state's name or demonym that
 	// make it no state: a language, a dish, a currency, a disease, a
 	// tournament ("Japanese yen", "French fries", "Spanish flu"); the
@@ -780,7 +785,10 @@ type packJSON struct {
 	// (as written) to the words, lower case, right before or right after
 	// it that make it the ordinary thing (precision grid 37): "melunasi
 	// PBB", "pajak PBB" are the land tax, no United Nations; "BI Rate"
-	// is the policy rate, no Bank Indonesia.
+	// is the policy rate, no Bank Indonesia. A word written with a
+	// leading "<" counts only right before the acronym (precision grid
+	// 41): "menaikkan PBB" is the tax, "PBB menaikkan target bantuan" the
+	// United Nations.
 	OrdinaryAcronyms map[string][]string `json:"ordinary_acronyms"`
 	// TitleCues are words after which a work's title follows without
 	// quotation marks ("berjudul", "bertajuk", "titled"): the run of
@@ -1168,6 +1176,7 @@ type pack struct {
 	vesselNouns                               map[string]bool // vessel_nouns, lower case
 	titleQualifiers                           map[string]bool // title_qualifiers, lower case
 	programNouns                              map[string]bool // program_nouns, lower case
+	programNames                              map[string]bool // program_names, as the ids (slugs) of the names they would make
 	notActorBefore                            map[string]bool // not_actor_before, as written
 	facilityHeads                             map[string]bool // facility_heads, lower case
 	placeNameHeads                            map[string]bool // place_name_heads, lower case
@@ -1198,6 +1207,7 @@ type pack struct {
 	pluralDets                                map[string]bool // plural_determiners, lower case
 	ordinaryAcronyms                          map[string]set  // ordinary_acronyms: acronym as written -> words around it, lower case
 	ordinaryAcronymLens                       uint64          // bit min(n, 63) set when a key of ordinaryAcronyms has n bytes
+	ordinaryAcronymsBefore                    map[string]set  // ordinary_acronyms' words written with a leading "<": they count only right before the acronym
 	titleCues                                 map[string]bool // title_cues, lower case
 	comparatives                              map[string]bool // comparatives, lower case
 	titleStateWords                           map[string]bool // title_state_words, lower case

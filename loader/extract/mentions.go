@@ -1862,7 +1862,9 @@ func (r *run) companyBranchBefore(out []*mention, toks []token, ti, tj int) bool
 
 // ordinaryAcronymAt reports whether the acronym written matched at
 // toks[ti:tj] is one of ordinary_acronyms with one of its words right
-// before it or right after it ("membayar PBB", "PBB-P2", "BI Rate").
+// before it or right after it ("membayar PBB", "PBB-P2", "BI Rate"), or
+// one of its before-only words right before it ("menaikkan PBB"), or one
+// of its words past a coordinator or before a parenthesis around it.
 func (r *run) ordinaryAcronymAt(toks []token, ti, tj int, written string) bool {
 	// (asked of every gazetteer match of the pack's language: a match of a
 	// length no acronym has is none of them, without hashing it)
@@ -1873,12 +1875,25 @@ func (r *run) ordinaryAcronymAt(toks []token, ti, tj int, written string) bool {
 	if !ok {
 		return false
 	}
-	if ti > 0 && words[toks[ti-1].low] || tj < len(toks) && words[toks[tj].low] {
+	if ti > 0 && (words[toks[ti-1].low] || r.p.ordinaryAcronymsBefore[written][toks[ti-1].low]) || tj < len(toks) && words[toks[tj].low] {
 		return true
 	}
 	// one token with the acronym and a word after a hyphen: "PBB-P2", "BI-Rate"
 	if t := toks[tj-1].low; tj == ti+1 && len(t) > len(written)+1 && t[len(written)] == '-' && strings.EqualFold(t[:len(written)], written) {
 		return words[t[len(written)+1:]]
+	}
+	// one of its words past a coordinator ("PPN dan PBB", "PBB dan
+	// BPHTB"), or the acronym in parentheses after its written-out name,
+	// whose words are the pack's ("Pajak Bumi dan Bangunan (PBB)")
+	if ti > 1 && (toks[ti-1].lx&lxCoord != 0 || toks[ti-1].raw == ",") && words[toks[ti-2].low] || tj+1 < len(toks) && toks[tj].lx&lxCoord != 0 && words[toks[tj+1].low] {
+		return true
+	}
+	if ti > 1 && toks[ti-1].raw == "(" {
+		for k := ti - 2; k >= 0 && k >= ti-6 && !toks[k].punct; k-- {
+			if words[toks[k].low] {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -188,8 +188,8 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		}
 		name := r.text[toks[start].s:toks[end-1].e]
 		id := r.orgID(toks[start:end])
-		if id == "" {
-			continue
+		if id == "" || p.programNames[id] && !isBody && !media && !cued {
+			continue // "Sekolah Rakyat mulai menerima siswa": a program's name alone, no organization
 		}
 		if cued {
 			if cid := slug(toks[i-1].raw + " " + name); r.isKnownOrg(cid) {

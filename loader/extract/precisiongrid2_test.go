@@ -43,8 +43,7 @@ var precisionGrid2Rows = []nameGridRow{
 	{"mbg keracunan", "Puluhan siswa di Garut mengalami keracunan setelah menyantap menu Makan Bergizi Gratis.", "", "", true, false},
 	{"mbg bgn", "Badan Gizi Nasional menambah 5.000 dapur Makan Bergizi Gratis tahun depan.", "idn-bgn", "", false, false},
 	{"sekolah rakyat", "Program Sekolah Rakyat mulai menerima siswa pada tahun ajaran baru.", "", "", true, false},
-	// known: a named cooperative program becomes an organization
-	{"kopdes merah putih", "Koperasi Desa Merah Putih diluncurkan di 80.000 desa.", "", "", true, true},
+	{"kopdes merah putih", "Koperasi Desa Merah Putih diluncurkan di 80.000 desa.", "", "", true, false},
 	{"kartu indonesia pintar", "Pencairan Kartu Indonesia Pintar tahap kedua dimulai pekan depan.", "", "IDN", true, false},
 	{"program keluarga harapan", "Bantuan Program Keluarga Harapan disalurkan melalui kantor pos.", "", "", true, false},
 	{"tiga juta rumah", "Program Tiga Juta Rumah membutuhkan lahan seluas 20.000 hektare.", "", "", true, false},
