@@ -187,11 +187,8 @@ var idIntl41GridRows = []domGridRow{
 var idIntl41Known = map[string]string{
 	"l pm kanada carney":           "'tarif baja dari Washington': a capital after 'dari' behind goods is read as a place, not its state",
 	"l pm tiongkok li qiang":       "'Forum Ekonomi Dunia musim panas', a meeting, is read as the World Economic Forum",
-	"l presiden pea mbz":           "'PEA' (Persatuan Emirat Arab) is no name of the United Arab Emirates",
-	"m ketua parlemen iran":        "'Ketua Parlemen Iran' gives the state, not the parliament",
-	"b majelis nasional prancis":   "the state inside 'Majelis Nasional Prancis' is also given as a state",
-	"s pea sudan":                  "'PEA' (Persatuan Emirat Arab) is no name of the United Arab Emirates",
-	"r gubernur california newsom": "'Garda Nasional' after a US state's governor is not the US National Guard; the state comes from California",
+	"b majelis nasional prancis":   "'pemerintahan Francois Bayrou' (the government of a known head of government) is read as his state, which the row does not want",
+	"r gubernur california newsom": "the bare 'Garda Nasional' is no body (only 'Garda Nasional AS' is); 'pemerintahan Trump' gives his state, which the row does not want",
 }
 
 // TestIDIntl41Grid checks idIntl41GridRows.
