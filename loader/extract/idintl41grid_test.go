@@ -195,3 +195,35 @@ var idIntl41Known = map[string]string{
 func TestIDIntl41Grid(t *testing.T) {
 	runDomGrid(t, idIntl41GridRows, idIntl41Known, "2025-11-20")
 }
+
+// idIntl41Batch2Rows are a second batch in the same class, written and
+// annotated after the first batch's data and before their first run.
+var idIntl41Batch2Rows = []domGridRow{
+	{"b2 ketua parlemen lebanon berri", "Ketua Parlemen Lebanon Nabih Berri menyerukan Israel menarik pasukannya dari lima titik di selatan.", []string{"nabih-berri/person/LBN", "lbn-parliament/legislature/LBN", "ISR"}},
+	{"b2 presiden lebanon aoun", "Presiden Lebanon Joseph Aoun menegaskan hanya negara yang berhak memegang senjata.", []string{"joseph-aoun/person/LBN", "LBN"}},
+	{"b2 parlemen iran iaea", "Parlemen Iran menyetujui penangguhan kerja sama dengan Badan Energi Atom Internasional.", []string{"irn-parliament/legislature/IRN", "iaea/igo"}},
+	{"b2 wapres pea", "Wapres PEA Sheikh Mohammed bin Rashid Al Maktoum meresmikan bandara baru di Dubai.", []string{"mohammed-bin-rashid-al-maktoum/person/ARE", "ARE"}},
+	{"b2 pea mediasi", "PEA dan Qatar menengahi pertukaran tawanan perang antara Rusia dan Ukraina.", []string{"ARE", "QAT", "RUS", "UKR"}},
+	{"b2 ketua parlemen eropa", "Ketua Parlemen Eropa Roberta Metsola mengunjungi Kyiv untuk ketiga kalinya.", []string{"roberta-metsola/person/MLT", "european-parliament/igo"}},
+	{"b2 presiden dewan eropa costa", "Presiden Dewan Eropa Antonio Costa mengundang para pemimpin ke pertemuan darurat di Brussel.", []string{"antonio-costa/person/PRT", "european-council/igo"}},
+	{"b2 emir kuwait", "Emir Kuwait Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah membekukan parlemen selama empat tahun.", []string{"mishal-al-ahmad-al-jaber-al-sabah/person/KWT", "KWT"}},
+	{"b2 sultan brunei", "Sultan Brunei Hassanal Bolkiah dirawat di rumah sakit di Kuala Lumpur.", []string{"hassanal-bolkiah/person/BRN", "BRN"}},
+	{"b2 ma brasil bolsonaro", "Mahkamah Agung Brasil menjatuhkan hukuman 27 tahun penjara kepada Jair Bolsonaro.", []string{"bra-supreme-court/court/BRA", "jair-bolsonaro/person/BRA"}},
+	{"b2 hakim moraes", "Hakim Alexandre de Moraes memerintahkan tahanan rumah bagi mantan presiden itu.", []string{"alexandre-de-moraes/person/BRA"}},
+	{"b2 presiden kenya ruto", "Presiden Kenya William Ruto menarik rancangan undang-undang pajak setelah protes mematikan.", []string{"william-ruto/person/KEN", "KEN"}},
+	{"b2 pemimpin junta burkina", "Pemimpin junta Burkina Faso Kapten Ibrahim Traore menuduh Pantai Gading mendukung pemberontak.", []string{"ibrahim-traore/person/BFA", "BFA", "CIV"}},
+	{"b2 negeri kanguru", "Negeri Kanguru melarang anak di bawah 16 tahun menggunakan media sosial.", []string{"AUS"}},
+	{"b2 washington menjatuhkan", "Washington menjatuhkan sanksi terhadap dua perusahaan minyak terbesar Rusia.", []string{"USA", "RUS"}},
+	{"b2 di riyadh", "Pertemuan para menteri keuangan digelar di Riyadh pekan lalu.", nil},
+	{"b2 no kedutaan", "Antrean panjang terlihat di depan kedutaan sejak subuh.", nil},
+	{"b2 no pemimpin oposisi", "Pemimpin oposisi itu ditangkap di rumahnya dini hari.", nil},
+}
+
+// idIntl41Batch2Known are the rows of idIntl41Batch2Rows the extractor still
+// fails, with the reason.
+var idIntl41Batch2Known = map[string]string{}
+
+// TestIDIntl41Batch2 checks idIntl41Batch2Rows.
+func TestIDIntl41Batch2(t *testing.T) {
+	runDomGrid(t, idIntl41Batch2Rows, idIntl41Batch2Known, "2025-11-20")
+}
