@@ -76,13 +76,15 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				state, end = sm, sm.tj // "Polisi anti huru-hara Prancis", "Polisi perbatasan Israel"
 			}
 		}
-		if state == nil && p.home != "" && k < len(toks) && toks[k].cap {
+		if state == nil && p.home != "" && k < len(toks) && toks[k].cap && toks[i].cap && allCap(toks[i+1:k]) {
 			if sm := titleStateAt(ms, k); sm != nil && r.isState(sm.id) && r.titleEndsAt(toks, i) {
 				// "Ketua Parlemen Iran Mohammad Bagher Ghalibaf", "Panglima
 				// Angkatan Bersenjata Sudan Jenderal …": the title took the
 				// state after the body's generic name as its own; the
 				// office names that state's body, as "Ketua Parlemen
-				// Turki" does through the gazetteer's name.
+				// Turki" does through the gazetteer's name. Written in lower
+				// case the words describe the office ("Panglima militer
+				// Pakistan"), and the state stays.
 				state, end = sm, sm.tj
 			}
 		}
