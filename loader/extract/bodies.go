@@ -76,6 +76,18 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 				state, end = sm, sm.tj // "Polisi anti huru-hara Prancis", "Polisi perbatasan Israel"
 			}
 		}
+		if state == nil && p.home != "" && k < len(toks) && toks[k].cap && toks[i].cap && allCap(toks[i+1:k]) {
+			if sm := titleStateAt(ms, k); sm != nil && r.isState(sm.id) && r.titleEndsAt(toks, i) {
+				// "Ketua Parlemen Iran Mohammad Bagher Ghalibaf", "Panglima
+				// Angkatan Bersenjata Sudan Jenderal …": the title took the
+				// state after the body's generic name as its own; the
+				// office names that state's body, as "Ketua Parlemen
+				// Turki" does through the gazetteer's name. Written in lower
+				// case the words describe the office ("Panglima militer
+				// Pakistan"), and the state stays.
+				state, end = sm, sm.tj
+			}
+		}
 		if bm := mentionAt(ms, k); state == nil && p.home != "" && toks[i].cap && allCap(toks[i+1:k]) && bm != nil && !bm.person && bm.entry != nil && bm.entry.Sector != "" && bm.entry.Country != "" && bm.entry.Country != p.home && r.isState(bm.entry.Country) {
 			// "Angkatan Laut Tentara Pembebasan Rakyat China": the generic
 			// name before another state's named body is that state's; one
@@ -194,6 +206,17 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 func titleStateEndingAt(ms []*mention, tj int) *mention {
 	for _, m := range ms {
 		if m.tj == tj && m.consumed && !m.person {
+			return m
+		}
+	}
+	return nil
+}
+
+// titleStateAt is the state mention starting at token ti that a title
+// took as its state (consumed), or nil.
+func titleStateAt(ms []*mention, ti int) *mention {
+	for _, m := range ms {
+		if m.ti == ti && m.consumed && !m.person {
 			return m
 		}
 	}
