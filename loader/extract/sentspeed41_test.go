@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -77,6 +78,17 @@ func TestQuickLangWords(t *testing.T) {
 	for _, s := range texts {
 		if got, want := x.quickLang(s), x.quickLangReference(s); got != want {
 			t.Fatalf("quickLang(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestIsRegexpSpace compares isRegexpSpace (datelineCut) with \s of
+// package regexp for every byte.
+func TestIsRegexpSpace(t *testing.T) {
+	re := regexp.MustCompile(`^\s$`)
+	for c := 0; c < 256; c++ {
+		if got, want := isRegexpSpace(byte(c)), re.MatchString(string([]byte{byte(c)})); got != want {
+			t.Fatalf("isRegexpSpace(%#x) = %v, want %v", c, got, want)
 		}
 	}
 }
