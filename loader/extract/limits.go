@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -346,8 +347,8 @@ type textScan struct {
 // scanText reads s once for checkText and scrub, where strings.IndexByte,
 // utf8.ValidString and hasControl read it three times: sixteen bytes at a
 // time while they are printable ASCII (0x20–0x7e: no NUL, valid, no
-// control), and rune by rune elsewhere (a line's end, a byte outside
-// ASCII).
+// control), and rune by rune from the first byte that is not (a line's
+// end, a byte outside ASCII).
 func scanText(s string) textScan {
 	var f textScan
 	for i := 0; i < len(s); {
@@ -357,10 +358,19 @@ func scanText(s string) textScan {
 				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 			y := uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
 				uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
-			if (notPrintable(x)|notPrintable(y))&ascii.Msb != 0 {
-				break
+			mx, my := notPrintable(x)&ascii.Msb, notPrintable(y)&ascii.Msb
+			if mx|my == 0 {
+				i += 16
+				continue
 			}
-			i += 16
+			// Past the printable bytes before the first that is not (its
+			// mark is exact: see notPrintable), to read it below.
+			if mx != 0 {
+				i += bits.TrailingZeros64(mx) / 8
+			} else {
+				i += 8 + bits.TrailingZeros64(my)/8
+			}
+			break
 		}
 		if i >= len(s) {
 			break
@@ -390,7 +400,7 @@ func scanText(s string) textScan {
 // none when all eight are: x−0x20 sets it below 0x20, x+1 from 0x7f, x
 // itself from 0x80. The bytes below the lowest such byte are printable, so
 // no borrow or carry reaches it. (Bytes above it may be marked wrongly;
-// callers ask only whether any is marked.)
+// callers read only the lowest mark.)
 func notPrintable(x uint64) uint64 {
 	return (x - 0x20*ascii.Lsb) | (x + ascii.Lsb) | x
 }
