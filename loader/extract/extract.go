@@ -24,7 +24,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
@@ -390,14 +389,19 @@ func (x *Extractor) packFor(lang string) *pack {
 }
 
 func checkText(s string) error {
+	return checkScanned(s, scanText(s))
+}
+
+// checkScanned is checkText with s already read by scanText (f).
+func checkScanned(s string, f textScan) error {
 	// The size is checked against Limits.MaxBytes before (Article).
 	if strings.TrimSpace(s) == "" {
 		return ErrEmpty
 	}
-	if strings.IndexByte(s, 0) >= 0 {
+	if f.nul {
 		return ErrBinary
 	}
-	if !utf8.ValidString(s) {
+	if f.invalid {
 		return ErrUTF8
 	}
 	return nil
@@ -432,11 +436,12 @@ func (x *Extractor) article(ctx context.Context, a Input) (*facts.Document, erro
 	default:
 		return nil, fmt.Errorf("unknown format %q (want text, markdown or html)", a.Format)
 	}
-	if err := checkText(a.Text); err != nil {
+	scan := scanText(a.Text) // (one pass for checkText and scrubControls)
+	if err := checkScanned(a.Text, scan); err != nil {
 		return nil, err
 	}
 	var err error
-	if a, err = scrubControls(a); err != nil { // limits.go
+	if a, err = scrubControls(a, scan.control); err != nil { // limits.go
 		return nil, err
 	}
 	lang := a.Lang

@@ -4,6 +4,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -44,37 +45,46 @@ func (x *Extractor) quickLang(text string) string {
 		for i < len(text) && !isASCIILetter(text[i]) {
 			i++
 		}
+		// The word's letters, eight bytes at once where the text goes on
+		// that far: a word of under eight letters is read in one step,
+		// and lw holds it (the bytes after it masked off: they may be
+		// outside ASCII, which ascii.Lower does not take).
 		j := i
+		var lw uint64
+		if i+8 <= len(text) {
+			b := text[i : i+8] // one bounds check: the loads below combine into one
+			lw = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			k := bits.TrailingZeros64(^letterBytes(lw)&ascii.Msb) / 8
+			j += k
+			if k < 8 {
+				lw &= 1<<(8*uint(k)) - 1
+			}
+		}
 		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
 		if j == i {
 			break
 		}
-		w := text[i:j]
-		if len(w) <= 8 {
-			// The word in lower case, eight bytes at once where the text
-			// goes on that far (the bytes after it masked off: they may
-			// be outside ASCII, which ascii.Lower does not take), looked
-			// up as the tokenizer does (getSpan), without a byte loop.
+		if n := j - i; n <= 8 {
+			// The word in lower case, looked up as the tokenizer does
+			// (getSpan), without a byte loop.
 			var buf [8]byte
 			if i+8 <= len(text) {
-				b := text[i : i+8] // one bounds check: the loads below combine into one
-				v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-				binary.LittleEndian.PutUint64(buf[:], ascii.Lower(v&(1<<(8*uint(len(w)))-1)))
+				binary.LittleEndian.PutUint64(buf[:], ascii.Lower(lw))
 			} else {
-				for k := 0; k < len(w); k++ {
-					c := w[k]
+				for k := 0; k < n; k++ {
+					c := text[i+k]
 					if c >= 'A' && c <= 'Z' {
 						c += 'a' - 'A'
 					}
 					buf[k] = c
 				}
 			}
-			if bits := getSpan(x.vocabT, buf[:], 0, len(w)); bits != 0 {
+			if found := getSpan(x.vocabT, buf[:], 0, n); found != 0 {
 				for k := range x.packList {
-					if bits&(1<<k) != 0 {
+					if found&(1<<k) != 0 {
 						counts[k]++
 					}
 				}
@@ -102,6 +112,16 @@ func (x *Extractor) quickLang(text string) string {
 		return x.packList[best].lang
 	}
 	return ""
+}
+
+// letterBytes returns, for eight bytes x (little endian), 0x80 in each
+// that isASCIILetter and 0 in the others: the range test of
+// ascii.WordBytes on the bytes without their top bit (so that no sum
+// carries into the next byte), less the bytes that had it.
+func letterBytes(x uint64) uint64 {
+	lower := x&^ascii.Msb | 0x20*ascii.Lsb
+	letters := (lower + (0x80-'a')*ascii.Lsb) &^ (lower + (0x80-'z'-1)*ascii.Lsb)
+	return letters & ascii.Msb &^ x
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -217,8 +218,10 @@ func (r *run) findWindow(si int) ([]gazetteer.Match, int) {
 // control character but tab, newline and carriage return becomes a space
 // (as many bytes as it had, so that offsets keep their meaning); in the
 // title and source every one does. A URL holding control characters or
-// spaces is refused: it cannot be an address.
-func scrubControls(a Input) (Input, error) {
+// spaces is refused: it cannot be an address. textControl tells whether the text has a control character to scrub
+// (hasControl(a.Text, true)): Article has read it in scanText's pass, with
+// the checks of checkText.
+func scrubControls(a Input, textControl bool) (Input, error) {
 	for i, r := range a.URL {
 		if isControl(r) || r == ' ' && strings.TrimSpace(a.URL[i:]) != "" && strings.TrimSpace(a.URL[:i]) != "" {
 			return a, fmt.Errorf("field \"url\": %q holds %U at byte %d; an address has no control characters or spaces", a.URL, r, i)
@@ -231,7 +234,9 @@ func scrubControls(a Input) (Input, error) {
 	if l := a.Lang; l != "" && !langRe.MatchString(strings.ToLower(l)) {
 		return a, fmt.Errorf("field \"lang\": %q is not a language code (ISO 639-1 such as id or en, or a BCP 47 tag such as en-GB)", a.Lang)
 	}
-	a.Text = scrub(a.Text, true)
+	if textControl {
+		a.Text = scrubRunes(a.Text, true)
+	}
 	a.Title = scrub(a.Title, false)
 	a.Source = scrub(a.Source, false)
 	a.Title, a.metaWarnings = cutMeta("title", a.Title, maxTitle, a.metaWarnings)
@@ -310,6 +315,11 @@ func scrub(s string, text bool) string {
 	if !hasControl(s, text) {
 		return s
 	}
+	return scrubRunes(s, text)
+}
+
+// scrubRunes is scrub of a string that has a control character to replace.
+func scrubRunes(s string, text bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -324,4 +334,73 @@ func scrub(s string, text bool) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// textScan is what scanText finds in an article's text in one pass: a
+// NUL byte (checkText's ErrBinary), bytes that are not UTF-8 (ErrUTF8),
+// and a control character that scrub replaces in a text (hasControl(s,
+// true)).
+type textScan struct {
+	nul, invalid, control bool
+}
+
+// scanText reads s once for checkText and scrub, where strings.IndexByte,
+// utf8.ValidString and hasControl read it three times: sixteen bytes at a
+// time while they are printable ASCII (0x20–0x7e: no NUL, valid, no
+// control), and rune by rune from the first byte that is not (a line's
+// end, a byte outside ASCII).
+func scanText(s string) textScan {
+	var f textScan
+	for i := 0; i < len(s); {
+		for i+16 <= len(s) {
+			w := s[i : i+16] // one bounds check: the loads below combine into two
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			y := uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
+				uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
+			mx, my := notPrintable(x)&ascii.Msb, notPrintable(y)&ascii.Msb
+			if mx|my == 0 {
+				i += 16
+				continue
+			}
+			// Past the printable bytes before the first that is not (its
+			// mark is exact: see notPrintable), to read it below.
+			if mx != 0 {
+				i += bits.TrailingZeros64(mx) / 8
+			} else {
+				i += 8 + bits.TrailingZeros64(my)/8
+			}
+			break
+		}
+		if i >= len(s) {
+			break
+		}
+		switch c := s[i]; {
+		case c >= 0x20 && c < 0x7f:
+			i++
+		case c < utf8.RuneSelf:
+			f.nul = f.nul || c == 0
+			f.control = f.control || c == 0x7f || c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				f.invalid = true
+			} else if r <= 0x9f {
+				f.control = true // a C1 control (U+0080–U+009F)
+			}
+			i += n
+		}
+	}
+	return f
+}
+
+// notPrintable has the top bit set in the lowest byte of x (little endian)
+// that is not printable ASCII (below 0x20, or 0x7f and up), if any, and
+// none when all eight are: x−0x20 sets it below 0x20, x+1 from 0x7f, x
+// itself from 0x80. The bytes below the lowest such byte are printable, so
+// no borrow or carry reaches it. (Bytes above it may be marked wrongly;
+// callers read only the lowest mark.)
+func notPrintable(x uint64) uint64 {
+	return (x - 0x20*ascii.Lsb) | (x + ascii.Lsb) | x
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/geokg/kg/loader/extract/gazetteer"
 	"github.com/geokg/kg/loader/facts"
@@ -388,6 +389,39 @@ func TestHasControl(t *testing.T) {
 			if got, want := hasControl(s, text), slow(s, text); got != want {
 				t.Fatalf("hasControl(%q, %v) = %v, want %v", s, text, got, want)
 			}
+		}
+	}
+}
+
+// TestScanText compares scanText's one pass with the checks it replaces
+// (strings.IndexByte for NUL, utf8.ValidString, hasControl of a text) on
+// every pair of bytes after fifteen ASCII letters (so that the pair meets
+// the sixteen-byte loop's edge) and on random strings, valid UTF-8 or not.
+func TestScanText(t *testing.T) {
+	var in []string
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b += 3 {
+			for _, pre := range []string{"", "abcdefghijklmno", "abcdefghijklmnopqrstuvwxyz012345678"} {
+				in = append(in, pre+string([]byte{byte(a), byte(b)})+"xyz", pre+string([]byte{byte(a), byte(b)}))
+			}
+		}
+	}
+	rnd := rand.New(rand.NewSource(2))
+	alphabet := []byte{'a', ' ', '~', '\t', '\n', '\r', 0, 0x01, 0x1f, 0x7f, 0xc2, 0x80, 0x9f, 0xa0, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0xff, 0xed, 0xc0}
+	for k := 0; k < 30000; k++ {
+		b := make([]byte, rnd.Intn(48))
+		for i := range b {
+			b[i] = 'a' + byte(rnd.Intn(26))
+			if rnd.Intn(6) == 0 {
+				b[i] = alphabet[rnd.Intn(len(alphabet))]
+			}
+		}
+		in = append(in, string(b))
+	}
+	for _, s := range in {
+		want := textScan{nul: strings.IndexByte(s, 0) >= 0, invalid: !utf8.ValidString(s), control: hasControl(s, true)}
+		if got := scanText(s); got != want {
+			t.Fatalf("scanText(%q) = %+v, want %+v", s, got, want)
 		}
 	}
 }

@@ -85,6 +85,9 @@ func cleanInto(c *cleaned, text string, work []byte, sents []sentence, p *pack, 
 		c.datelineStart, c.datelineEnd = m[0], m[1]
 		blank(c.work, m[0], m[1])
 	}
+	// Whether any line can hold markup: one search of the text for each
+	// byte, not one of each line (most articles have none).
+	markup := containsAnyByte(text, markupBytes)
 	lineNo := 0
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -111,7 +114,7 @@ func cleanInto(c *cleaned, text string, work []byte, sents []sentence, p *pack, 
 			}
 		}
 		trimmed := strings.TrimSpace(line)
-		if containsAnyByte(line, "[]*_#>") || strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "+ ") {
+		if markup && containsAnyByte(line, markupBytes) || strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "+ ") {
 			for _, m := range markdownRe.FindAllStringIndex(line, 50) {
 				blank(c.work, start+m[0], start+m[1])
 			}
@@ -323,6 +326,10 @@ func (e *endScan) next(i int) int {
 	}
 	return p
 }
+
+// markupBytes are the bytes of the Markdown markup that markdownRe finds
+// (but for the list marks, which cleanInto tests apart).
+const markupBytes = "[]*_#>"
 
 // containsAnyByte is strings.ContainsAny for ASCII chars, by a vectorized
 // search for each byte: faster when the bytes are rare, as markup is.

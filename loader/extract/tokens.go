@@ -247,14 +247,15 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 		h ^= h >> 31
 		h *= 0xbf58476d1ce4e5b9
 		h ^= h >> 29
-		tag := uint16(h >> 48)
 		var v lexVal
 		for k := h & t.mask; ; k = (k + 1) & t.mask {
 			sl := &t.slots[k]
 			if sl.n == 0 {
 				break
 			}
-			if sl.tag == tag && sl.head == lo && int(sl.n) == n && (n <= 8 || string(t.text[sl.off:sl.off+uint32(n-8)]) == string(work[i+8:j])) {
+			// (The slot's head first, not its tag: the head tells most
+			// words apart by itself, and the tag's register is spared.)
+			if sl.head == lo && int(sl.n) == n && (n <= 8 || string(t.text[sl.off:sl.off+uint32(n-8)]) == string(work[i+8:j])) {
 				v = sl.val
 				break
 			}
