@@ -179,7 +179,26 @@ var enPrec41GridRows = []struct{ text, want, not string }{
 
 // enPrec41GridKnown lists the rows the extractor still gets wrong. The test
 // fails when one of them starts passing, so the list shrinks with each fix.
-var enPrec41GridKnown = []string{}
+var enPrec41GridKnown = []string{
+	// First run: 120 of 137 rows pass; these 17 fail.
+	"The Abraham Accords were signed at the White House in 2020.",
+	"The Kigali Amendment phases down the use of HFCs.",
+	"A Tesla Model Y caught fire in the car park.",
+	"He searched for the video on Google Chrome.",
+	"The Sputnik V vaccine was approved in 70 countries.",
+	"The Queen Elizabeth 2 was turned into a floating hotel.",
+	"Visitors took photos of the Mona Lisa.",
+	"Napoleon opened to mixed reviews.",
+	"Elvis earned eight Oscar nominations.",
+	"Oppenheimer won seven Oscars, including best picture.",
+	"Australia retained the Ashes after a draw at Old Trafford.",
+	"The S&P 500 closed higher on Wednesday.",
+	"The South African rand rallied.",
+	"She ordered Vietnamese pho and Korean fried chicken.",
+	"Students at George Washington University set up tents.",
+	"Students sat AP exams in May.",
+	"Turkey prices rose ahead of Thanksgiving.",
+}
 
 // TestEnglishPrecision41Grid wants exactly each row's actor set, places
 // aside, and checks that no row's not list holds an id its want holds.
