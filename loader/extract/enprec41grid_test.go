@@ -175,6 +175,27 @@ var enPrec41GridRows = []struct{ text, want, not string }{
 	{"The Bank of England held rates as sterling slid.", "gbr-central-bank", ""},
 	{"The European Union said the Digital Services Act applies to large platforms.", "european-union", ""},
 	{"Japan's Prime Minister Shigeru Ishiba visited the Yasukuni Shrine.", "JPN shigeru-ishiba", ""},
+	// Batch 2, written after the first rules and annotated before its
+	// first run.
+	{"The Montreal Protocol has helped heal the ozone layer.", "", ""},
+	{"The Kyoto Protocol expired in 2020.", "", "JPN"},
+	{"The Ankara Protocol was never applied to Cyprus.", "CYP", "TUR"},
+	{"The Nagoya Protocol governs access to genetic resources.", "", "JPN"},
+	{"The Brazilian real fell 2 percent against the dollar.", "", "BRA"},
+	{"The Nigerian naira hit a record low.", "", "NGA"},
+	{"The Kenyan shilling strengthened after the rate decision.", "", "KEN"},
+	{"The Indian rupee slid to a record low.", "", "IND"},
+	{"The S&P/ASX 200 fell 1 percent in Sydney.", "", "standard-and-poors"},
+	{"The S&P 500 index rose 0.4 percent.", "", "standard-and-poors"},
+	{"S&P Global Ratings cut Israel's credit rating.", "ISR standard-and-poors", ""},
+	{"Students who pass AP courses can earn college credit.", "", "associated-press"},
+	{"The AP reported that the talks had stalled.", "associated-press", ""},
+	{"He ordered Japanese ramen and Thai green curry.", "", "JPN THA"},
+	{"She bought a Vietnamese banh mi from a street stall.", "", "VNM"},
+	{"The Canadian dollar weakened after the jobs report.", "", "CAN"},
+	{"Hurricane Beryl tore through Jamaica.", "JAM", "beryl"},
+	{"The Chinese yuan was little changed.", "", "CHN"},
+	{"The Oscar-winning director Christopher Nolan spoke to reporters.", "christopher-nolan", "oscar"},
 }
 
 // enPrec41GridKnown lists the rows the extractor still gets wrong. The test
