@@ -201,9 +201,25 @@ var enPrec41GridRows = []struct{ text, want, not string }{
 // enPrec41GridKnown lists the rows the extractor still gets wrong. The test
 // fails when one of them starts passing, so the list shrinks with each fix.
 var enPrec41GridKnown = []string{
-	// First run: 120 of 137 rows pass; these 17 fail.
+	// First run: 120 of 137 rows pass, 17 failed. After the rules of the
+	// pass (currencies, dishes, Amendment and Protocol in not_actor_before,
+	// AP and S&P in ordinary_acronyms, Oscar in given_not, an "&" name
+	// before a number or a slash is an index): 125 of 137; batch 2 (19
+	// rows) 14 of 19 before its fixes (more currencies, "banh", "S&P/"),
+	// 18 of 19 after: 143 of 156. These 13 still fail:
+	// the White House as the venue of a signing (usa-presidency);
+	// a product after its maker's name (Tesla Model Y, Google Chrome);
+	// a vaccine named as a news agency (Sputnik V);
+	// a ship named after a queen, with a number;
+	// works of art and films named after persons (Mona Lisa, Napoleon,
+	// Elvis, Oppenheimer);
+	// a series without a team cue (the Ashes);
+	// a university named after a person that the gazetteer lacks;
+	// the bird before "prices";
+	// batch 2: the Brazilian real ("real" left out of the currencies:
+	// "Chinese real estate" names the state).
+	"The Brazilian real fell 2 percent against the dollar.",
 	"The Abraham Accords were signed at the White House in 2020.",
-	"The Kigali Amendment phases down the use of HFCs.",
 	"A Tesla Model Y caught fire in the car park.",
 	"He searched for the video on Google Chrome.",
 	"The Sputnik V vaccine was approved in 70 countries.",
@@ -213,11 +229,7 @@ var enPrec41GridKnown = []string{
 	"Elvis earned eight Oscar nominations.",
 	"Oppenheimer won seven Oscars, including best picture.",
 	"Australia retained the Ashes after a draw at Old Trafford.",
-	"The S&P 500 closed higher on Wednesday.",
-	"The South African rand rallied.",
-	"She ordered Vietnamese pho and Korean fried chicken.",
 	"Students at George Washington University set up tents.",
-	"Students sat AP exams in May.",
 	"Turkey prices rose ahead of Thanksgiving.",
 }
 
