@@ -323,8 +323,8 @@ var businessGridENRows = []wireGridRow{
 	{"en indonesia nickel ban", "Indonesia banned exports of nickel ore in 2020 to build a smelting industry.", []string{"IDN"}, nil, false, false},
 	{"en australia barley", "Australia dropped its WTO complaint after China removed tariffs on barley.", []string{"AUS", "CHN", "wto"}, nil, false, false},
 	// Traps: indexes, currencies, commodities, products, terms: no actor.
-	// known: "S&P 500" with no index word after it is read as the rating agency
-	{"en trap s&p 500 nasdaq", "The S&P 500 rose 1.2% and the Nasdaq Composite gained 1.8%.", nil, []string{"standard-and-poors", "nasdaq-omx"}, true, true},
+	// (passes since the English precision grid 41: "S&P" before a number is the index)
+	{"en trap s&p 500 nasdaq", "The S&P 500 rose 1.2% and the Nasdaq Composite gained 1.8%.", nil, []string{"standard-and-poors", "nasdaq-omx"}, true, false},
 	{"en trap dow", "The Dow Jones Industrial Average fell 500 points on Tuesday.", nil, nil, true, false},
 	{"en trap nikkei", "The Nikkei share average closed down 3% on Friday.", nil, []string{"nikkei"}, true, false},
 	{"en trap yen", "The yen weakened past 160 per dollar for the first time since 1986.", nil, []string{"JPN", "USA"}, true, false},

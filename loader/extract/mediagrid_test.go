@@ -281,5 +281,5 @@ var mediaGridENRows = []wireGridRow{
 	{"twitter formerly", "The minister wrote on X, formerly known as Twitter, that the report was false.", []string{"twitter/organization"}, nil, false, false}, // Twitter added as a company with the Wikinews actors pass 39 (Telegram still not: "wrote on Telegram")
 	// Traps.
 	{"tempo of talks", "The tempo of the talks picked up after the ceasefire.", nil, []string{"tempo"}, true, false},
-	{"ap exam", "Students who passed the AP exam will receive credit.", nil, []string{"associated-press"}, false, true}, // known: AP before a noun is the outlet
+	{"ap exam", "Students who passed the AP exam will receive credit.", nil, []string{"associated-press"}, false, false}, // passes since the English precision grid 41 (ordinary_acronyms AP)
 }

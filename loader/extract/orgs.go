@@ -1590,8 +1590,8 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		if m := covered(ms, s); m != nil && m.ti < s || covered(ms, e-1) != nil && covered(ms, e-1).tj > e {
 			continue // a known name crosses the span's edge
 		}
-		if toks[s].lx2&l2IndexWord != 0 {
-			continue // "Indeks S&P 500": a market index's name
+		if toks[s].lx2&l2IndexWord != 0 || e < len(toks) && (toks[e].raw[0] >= '0' && toks[e].raw[0] <= '9' || toks[e].raw == "/") {
+			continue // "Indeks S&P 500", "The S&P 500 closed", "the S&P/ASX 200": a market index's name
 		}
 		if r.sectionLabel(toks, s, e) {
 			continue // "HUKUM & KRIMINAL", "Arts & Culture": a section's label

@@ -495,7 +495,6 @@ var precGridKnown = []string{
 	"Sales of Dr Pepper rose in the quarter.",
 	"The Mona Lisa was moved to a new room.",
 	"Judge Orders Release of Jailed Activist",
-	"The S&P 500 closed higher on Friday.",
 }
 
 // TestPrecisionGrid wants exactly each row's actor set, places aside as
