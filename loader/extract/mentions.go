@@ -390,10 +390,7 @@ func (r *run) namesakePlaceContext(toks []token, ms []gazetteer.Match, i, j, ti 
 // of appositions, short names of people already named, pronouns.
 func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mention {
 	toks := st.toks
-	out := r.outbuf[:0]
-	notActorEnd := -1         // the token after the last name skipped after a not_actor_after word
-	skipID, skipEnd := "", -1 // the entry and the end of the last name skipped after a not_actor_after word
-	indonesian := r.p.lang == "id"
+	l := matchLoop{st: st, ms: ms, out: r.outbuf[:0], skipEnd: -1, notActorEnd: -1, indonesian: r.p.lang == "id"}
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
@@ -404,156 +401,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 			best = r.federationReading(toks, ms, i, j, best) // "negara bagian Georgia": the state of a federation
 		}
 		i = j
-		// The kinds the tests below ask about, read once as bits: each
-		// asking would load best.Entry.Kind again and compare strings.
-		kind := kindOf(best.Entry.Kind)
-		isState, isPerson, isOrg := kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
-		ti, tj := tokenSpan(toks, best.Start, best.End)
-		if ti >= tj {
-			continue
-		}
-		// The name starts or ends inside a token ("pro-Rusia",
-		// "Iranian-made", "Sino-US"): the rare case the compound tests
-		// below need, tested once.
-		inside := toks[tj-1].e > best.End || toks[ti].s < best.Start
-		// The tests below drop a match that names no actor. Each kind's
-		// or language's own tests are a function of their own, called
-		// behind a test of the kind's bit, so that the loop's code, which
-		// every match runs through, stays small (see matchVerdict).
-		if tj == ti+1 && len(toks[ti].raw) <= 6 && toks[ti].cap && r.capsWordNotName(st, ti, best.Entry) {
-			continue // "THE WAR IS NOT OVER": in a sentence all in capitals an ordinary word is the word
-		}
-		if tj == ti+1 && indonesian && !isState && !isPerson && r.englishOnlyWord(best.Entry, toks[ti].low) {
-			continue // "Emirat Arab Bersatu": an Indonesian word is no name the gazetteer gives only in English
-		}
-		if kind&(ekHoused|ekAgency) != 0 {
-			if v := r.buildingNotBody(toks, kind, ti, tj); v != keepMatch {
-				if v&verdictSkip != 0 {
-					skipID, skipEnd = best.Entry.ID, tj // "Gedung DPR/MPR": one building
-				}
-				continue // "outside the White House", "bertemu di Kremlin": the building, a place
-			}
-		}
-		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.compoundNotActor(toks, best, ti, tj, inside, ms) {
-			continue // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
-		}
-		if isPerson {
-			e, drop := r.personNotNamed(toks, best, ti, tj, ms)
-			if drop {
-				continue // "Ortega-Lopez", "Mohamed Ali said", "Komisi XI", "Raja Charles II": a longer name, a word, a number
-			}
-			if e != best.Entry {
-				best.Entry = e // "Thaksin Chinnawat": CountryInfo's other spelling of Thaksin Shinawatra
-				kind = kindOf(e.Kind)
-				isState, isPerson, isOrg = kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
-			}
-		} else if kind&ekHousedOrArmed != 0 && r.bodyNounNotName(toks, kind, ti, tj, indonesian) {
-			continue // "Angkatan laut sejumlah negara", "Kongres partai itu": the common noun, no state's body
-		}
-		id := best.Entry.ID
-		rule := viaRule(best.Via)
-		conf := 0.95
-		if best.Via != gazetteer.ViaName {
-			conf = 0.9
-		}
-		if (best.Via == gazetteer.ViaCapital || best.Via == gazetteer.ViaDemonym) && !isState && best.Entry.Country != "" {
-			id = best.Entry.Country
-		}
-		if best.Via == gazetteer.ViaCapital {
-			rule = "metonym:capital"
-		}
-		end := best.End
-		if isOrg && tj < len(toks) && toks[tj].cap && r.legalFormAt(toks, tj) {
-			tj++ // "PT Bank Mega Tbk": the legal form after a known company's name is part of it
-			end = toks[tj-1].e
-			inside = true // (the mention's last token now ends after the match, as the modifier test below has always read it)
-		}
-		// (filled in place: a mention is large, and building it to copy it
-		// in, as newMention does, costs a copy per match)
-		m := r.mentions.slot()
-		m.s, m.e, m.ti, m.tj = best.Start, end, ti, tj
-		m.id, m.surface, m.rule, m.conf = id, r.text[best.Start:end], rule, conf
-		m.person, m.entry = isPerson, best.Entry
-		if skipEnd >= 0 && (skipID == best.Entry.ID && (ti == skipEnd || ti == skipEnd+1 && toks[skipEnd].raw == "(") || ti == skipEnd+1 && toks[skipEnd].raw == "/") {
-			skipEnd = tj
-			continue // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
-		}
-		if ti > 0 && (toks[ti-1].lx&lxNotActor != 0 || ti >= 2 && (toks[ti-2].lx&lxNotActor != 0 || isState && toks[ti-1].cap)) {
-			if v := r.notActorBefore(toks, best.End, ti, tj, isState, isOrg); v != keepMatch {
-				if v&verdictList != 0 {
-					notActorEnd = tj
-				}
-				if v&verdictSkip != 0 {
-					skipID, skipEnd = best.Entry.ID, tj
-				}
-				continue // "HUT ke-80 RI", "dolar AS", "Hari Kemerdekaan Republik Indonesia", "mobil listrik China": no actor
-			}
-		}
-		// (notActorAfter needs a not_actor_before word's bit after the
-		// name, or after one word more for a demonym: tested here first)
-		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && tj < len(toks) && (toks[tj].lx2&l2NotActorNext != 0 || best.Via == gazetteer.ViaDemonym && tj+1 < len(toks) && toks[tj+1].lx2&l2NotActorNext != 0) && r.notActorAfter(toks, best.Via, tj) {
-			out = dropPairedThing(out, toks, ti) // "Thai and Vietnamese food": the first is a dish too
-			continue                             // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish
-		}
-		if isState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital {
-			if r.stateNameNotState(st, out, best.Via, ti, tj) {
-				continue // "Korea Zinc", "Google Indonesia", "Indonesia coach", "laga melawan Irak": a company, a branch, a team
-			}
-		} else if best.Via == gazetteer.ViaDemonym {
-			if v := r.demonymNotState(toks, ti, tj); v != keepMatch {
-				if v&verdictList != 0 {
-					notActorEnd = tj
-				}
-				continue // "Australian shares fell", "translated into Russian and Ukrainian": the market, the languages
-			}
-		}
-		if (isState || best.Via == gazetteer.ViaCapital) && r.stateInName(toks, best, isState, ti, tj) {
-			continue // "Indeks MSCI Indonesia", "a UAE-based shipping company": an index's name, a company's seat
-		}
-		if currencyCodeAt(toks, tj) {
-			continue // "US$85", "HK$10": the letters of a currency's sign, not the state
-		}
-		if kind&(ekState|ekPerson|ekPlace) == 0 && r.namedThingAround(toks, kind, ti, tj) {
-			continue // "the Nikkei share average", "the FIFA World Cup", "the UN Charter": an index, a competition, a document
-		}
-		if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
-			continue // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
-		}
-		if isState && indonesian && regionOfStateAfter(toks, tj) {
-			continue // "Indonesia bagian timur": a region of the state, a place
-		}
-		if best.Via == gazetteer.ViaName && (tj < len(toks) && toks[tj].cap || ti > 0 && toks[ti-1].cap) && r.bareNameGoesOn(toks, ti, tj, best.Start, best.End) {
-			continue // "Dewan Keamanan Nasional", "Majelis Umum Gereja", "the Virginia General Assembly": another body's name, which holds the UN organ's bare name
-		}
-		if tj == ti+1 && reduplicated(toks[ti].low) {
-			continue // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
-		}
-		if !isState && !isPerson && r.buildingOrLawName(toks, best, kind, ti, tj) {
-			continue // "the revised TNI Law", "Museum Bank Indonesia", "Istana Buckingham", "di Gedung Putih": a law, a building
-		}
-		if notActorEnd >= 0 && ti == notActorEnd+1 && (toks[notActorEnd].lx&lxCoord != 0 || toks[notActorEnd].raw == ",") {
-			notActorEnd = tj
-			continue // "bahasa Inggris dan Prancis": the second language too
-		}
-		if ti >= 3 && toks[ti-1].lx&lxCoord != 0 && toks[ti-2].cap && !toks[ti-2].punct && r.unknownAfterNotActorList(toks, ti-2) {
-			notActorEnd = tj
-			continue // "vaksin Sinovac dan AstraZeneca": the second vaccine too, after a name no entry holds
-		}
-		if tj == ti+1 && isPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherPersonsName(st, ti) {
-			continue // "Romy Soekarno", "Melania Trump": another person's family name
-		}
-		if best.Via == gazetteer.ViaCapital && r.capitalPlace(st, out, ti, tj, best.End) {
-			m.locative = true // "di Pyongyang", "London-based", "Tokyo Governor": the city, not the state acting
-		}
-		if inside {
-			m.modifier = true // "Iranian-made", "pro-Russian"
-			// (a combining form is joined to the name's token: inside too)
-			if cm := r.combiningMention(toks, best, ti); cm != nil {
-				out = append(out, cm) // "Sino-US relations": China too
-			}
-		}
-		out = append(out, m)
+		r.addMatch(&l, best)
 	}
+	out := l.out
 	out = r.acronymBodies(toks, out)
 	out = r.otherStatesBodyNames(toks, out)
 	if r.p.home != "" {
@@ -656,6 +506,179 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// matchLoop is what findMentions's per-match tests (addMatch) carry from
+// one match of a sentence to the next: the mentions so far and the names
+// skipped, which later tests read.
+type matchLoop struct {
+	st          *sentence
+	ms          []gazetteer.Match // the sentence's matches
+	out         []*mention        // the mentions so far
+	skipID      string            // the entry of the last name skipped after a not_actor_after word
+	skipEnd     int               // that name's end, -1 for none
+	notActorEnd int               // the token after the last name skipped after a not_actor_after word, -1 for none
+	indonesian  bool              // the pack is Indonesian
+}
+
+// addMatch applies the actor rules of one match, the best reading of a
+// span of the sentence's matches, and appends its mention (and a
+// combining form's) to l.out unless a test drops it. It is the body of
+// findMentions's per-match loop, a function of its own so that each drop
+// is a return: as a loop's continue, each of the thirty drops moved the
+// loop's state back into registers with code of its own.
+func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
+	st, ms := l.st, l.ms
+	toks := st.toks
+	// The kinds the tests below ask about, read once as bits: each
+	// asking would load best.Entry.Kind again and compare strings.
+	kind := kindOf(best.Entry.Kind)
+	isState, isPerson, isOrg := kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
+	ti, tj := tokenSpan(toks, best.Start, best.End)
+	if ti >= tj {
+		return
+	}
+	// The name starts or ends inside a token ("pro-Rusia",
+	// "Iranian-made", "Sino-US"): the rare case the compound tests
+	// below need, tested once.
+	inside := toks[tj-1].e > best.End || toks[ti].s < best.Start
+	// The tests below drop a match that names no actor. Each kind's
+	// or language's own tests are a function of their own, called
+	// behind a test of the kind's bit, so that the loop's code, which
+	// every match runs through, stays small (see matchVerdict).
+	if tj == ti+1 && len(toks[ti].raw) <= 6 && toks[ti].cap && r.capsWordNotName(st, ti, best.Entry) {
+		return // "THE WAR IS NOT OVER": in a sentence all in capitals an ordinary word is the word
+	}
+	if tj == ti+1 && l.indonesian && !isState && !isPerson && r.englishOnlyWord(best.Entry, toks[ti].low) {
+		return // "Emirat Arab Bersatu": an Indonesian word is no name the gazetteer gives only in English
+	}
+	if kind&(ekHoused|ekAgency) != 0 {
+		if v := r.buildingNotBody(toks, kind, ti, tj); v != keepMatch {
+			if v&verdictSkip != 0 {
+				l.skipID, l.skipEnd = best.Entry.ID, tj // "Gedung DPR/MPR": one building
+			}
+			return // "outside the White House", "bertemu di Kremlin": the building, a place
+		}
+	}
+	if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.compoundNotActor(toks, best, ti, tj, inside, ms) {
+		return // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
+	}
+	if isPerson {
+		e, drop := r.personNotNamed(toks, best, ti, tj, ms)
+		if drop {
+			return // "Ortega-Lopez", "Mohamed Ali said", "Komisi XI", "Raja Charles II": a longer name, a word, a number
+		}
+		if e != best.Entry {
+			best.Entry = e // "Thaksin Chinnawat": CountryInfo's other spelling of Thaksin Shinawatra
+			kind = kindOf(e.Kind)
+			isState, isPerson, isOrg = kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
+		}
+	} else if kind&ekHousedOrArmed != 0 && r.bodyNounNotName(toks, kind, ti, tj, l.indonesian) {
+		return // "Angkatan laut sejumlah negara", "Kongres partai itu": the common noun, no state's body
+	}
+	id := best.Entry.ID
+	rule := viaRule(best.Via)
+	conf := 0.95
+	if best.Via != gazetteer.ViaName {
+		conf = 0.9
+	}
+	if (best.Via == gazetteer.ViaCapital || best.Via == gazetteer.ViaDemonym) && !isState && best.Entry.Country != "" {
+		id = best.Entry.Country
+	}
+	if best.Via == gazetteer.ViaCapital {
+		rule = "metonym:capital"
+	}
+	end := best.End
+	if isOrg && tj < len(toks) && toks[tj].cap && r.legalFormAt(toks, tj) {
+		tj++ // "PT Bank Mega Tbk": the legal form after a known company's name is part of it
+		end = toks[tj-1].e
+		inside = true // (the mention's last token now ends after the match, as the modifier test below has always read it)
+	}
+	// (filled in place: a mention is large, and building it to copy it
+	// in, as newMention does, costs a copy per match)
+	m := r.mentions.slot()
+	m.s, m.e, m.ti, m.tj = best.Start, end, ti, tj
+	m.id, m.surface, m.rule, m.conf = id, r.text[best.Start:end], rule, conf
+	m.person, m.entry = isPerson, best.Entry
+	if l.skipEnd >= 0 && (l.skipID == best.Entry.ID && (ti == l.skipEnd || ti == l.skipEnd+1 && toks[l.skipEnd].raw == "(") || ti == l.skipEnd+1 && toks[l.skipEnd].raw == "/") {
+		l.skipEnd = tj
+		return // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
+	}
+	if ti > 0 && (toks[ti-1].lx&lxNotActor != 0 || ti >= 2 && (toks[ti-2].lx&lxNotActor != 0 || isState && toks[ti-1].cap)) {
+		if v := r.notActorBefore(toks, best.End, ti, tj, isState, isOrg); v != keepMatch {
+			if v&verdictList != 0 {
+				l.notActorEnd = tj
+			}
+			if v&verdictSkip != 0 {
+				l.skipID, l.skipEnd = best.Entry.ID, tj
+			}
+			return // "HUT ke-80 RI", "dolar AS", "Hari Kemerdekaan Republik Indonesia", "mobil listrik China": no actor
+		}
+	}
+	// (notActorAfter needs a not_actor_before word's bit after the
+	// name, or after one word more for a demonym: tested here first)
+	if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && tj < len(toks) && (toks[tj].lx2&l2NotActorNext != 0 || best.Via == gazetteer.ViaDemonym && tj+1 < len(toks) && toks[tj+1].lx2&l2NotActorNext != 0) && r.notActorAfter(toks, best.Via, tj) {
+		l.out = dropPairedThing(l.out, toks, ti) // "Thai and Vietnamese food": the first is a dish too
+		return                                   // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish
+	}
+	if isState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital {
+		if r.stateNameNotState(st, l.out, best.Via, ti, tj) {
+			return // "Korea Zinc", "Google Indonesia", "Indonesia coach", "laga melawan Irak": a company, a branch, a team
+		}
+	} else if best.Via == gazetteer.ViaDemonym {
+		if v := r.demonymNotState(toks, ti, tj); v != keepMatch {
+			if v&verdictList != 0 {
+				l.notActorEnd = tj
+			}
+			return // "Australian shares fell", "translated into Russian and Ukrainian": the market, the languages
+		}
+	}
+	if (isState || best.Via == gazetteer.ViaCapital) && r.stateInName(toks, best, isState, ti, tj) {
+		return // "Indeks MSCI Indonesia", "a UAE-based shipping company": an index's name, a company's seat
+	}
+	if currencyCodeAt(toks, tj) {
+		return // "US$85", "HK$10": the letters of a currency's sign, not the state
+	}
+	if kind&(ekState|ekPerson|ekPlace) == 0 && r.namedThingAround(toks, kind, ti, tj) {
+		return // "the Nikkei share average", "the FIFA World Cup", "the UN Charter": an index, a competition, a document
+	}
+	if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
+		return // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
+	}
+	if isState && l.indonesian && regionOfStateAfter(toks, tj) {
+		return // "Indonesia bagian timur": a region of the state, a place
+	}
+	if best.Via == gazetteer.ViaName && (tj < len(toks) && toks[tj].cap || ti > 0 && toks[ti-1].cap) && r.bareNameGoesOn(toks, ti, tj, best.Start, best.End) {
+		return // "Dewan Keamanan Nasional", "Majelis Umum Gereja", "the Virginia General Assembly": another body's name, which holds the UN organ's bare name
+	}
+	if tj == ti+1 && reduplicated(toks[ti].low) {
+		return // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
+	}
+	if !isState && !isPerson && r.buildingOrLawName(toks, best, kind, ti, tj) {
+		return // "the revised TNI Law", "Museum Bank Indonesia", "Istana Buckingham", "di Gedung Putih": a law, a building
+	}
+	if l.notActorEnd >= 0 && ti == l.notActorEnd+1 && (toks[l.notActorEnd].lx&lxCoord != 0 || toks[l.notActorEnd].raw == ",") {
+		l.notActorEnd = tj
+		return // "bahasa Inggris dan Prancis": the second language too
+	}
+	if ti >= 3 && toks[ti-1].lx&lxCoord != 0 && toks[ti-2].cap && !toks[ti-2].punct && r.unknownAfterNotActorList(toks, ti-2) {
+		l.notActorEnd = tj
+		return // "vaksin Sinovac dan AstraZeneca": the second vaccine too, after a name no entry holds
+	}
+	if tj == ti+1 && isPerson && ti > 0 && (len(l.out) == 0 || l.out[len(l.out)-1].tj != ti) && r.otherPersonsName(st, ti) {
+		return // "Romy Soekarno", "Melania Trump": another person's family name
+	}
+	if best.Via == gazetteer.ViaCapital && r.capitalPlace(st, l.out, ti, tj, best.End) {
+		m.locative = true // "di Pyongyang", "London-based", "Tokyo Governor": the city, not the state acting
+	}
+	if inside {
+		m.modifier = true // "Iranian-made", "pro-Russian"
+		// (a combining form is joined to the name's token: inside too)
+		if cm := r.combiningMention(toks, best, ti); cm != nil {
+			l.out = append(l.out, cm) // "Sino-US relations": China too
+		}
+	}
+	l.out = append(l.out, m)
 }
 
 // matchVerdict is what one of findMentions's groups of per-match tests
