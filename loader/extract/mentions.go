@@ -544,8 +544,8 @@ func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
 	inside := toks[tj-1].e > best.End || toks[ti].s < best.Start
 	// The tests below drop a match that names no actor. Each kind's
 	// or language's own tests are a function of their own, called
-	// behind a test of the kind's bit, so that the loop's code, which
-	// every match runs through, stays small (see matchVerdict).
+	// behind a test of the kind's bit, so that the code every match runs
+	// through stays small (see matchVerdict).
 	if tj == ti+1 && len(toks[ti].raw) <= 6 && toks[ti].cap && r.capsWordNotName(st, ti, best.Entry) {
 		return // "THE WAR IS NOT OVER": in a sentence all in capitals an ordinary word is the word
 	}
@@ -694,8 +694,12 @@ func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
 // match of every sentence and its code was one body of some sixty tests
 // (~20 KB): each sentence fetched most of it into the instruction cache
 // again, most of it tests that applied to another kind. A group's tests
-// keep their order; the loop applies the updates a verdict asks for
-// before the next match, as the tests did in place.
+// keep their order, and addMatch applies the updates a verdict asks for
+// before the next match, as the tests did in place. Two groups moved past
+// tests that cannot change their outcome: the person's tests now follow
+// the compound tests (both only drop a match, and change nothing), and the
+// demonym's market test follows the state name's tests (which a demonym
+// never runs).
 type matchVerdict uint8
 
 const (
