@@ -390,232 +390,20 @@ func (r *run) namesakePlaceContext(toks []token, ms []gazetteer.Match, i, j, ti 
 // of appositions, short names of people already named, pronouns.
 func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mention {
 	toks := st.toks
-	out := r.outbuf[:0]
-	notActorEnd := -1         // the token after the last name skipped after a not_actor_after word
-	skipID, skipEnd := "", -1 // the entry and the end of the last name skipped after a not_actor_after word
-	indonesian := r.p.lang == "id"
+	l := matchLoop{st: st, ms: ms, out: r.outbuf[:0], skipEnd: -1, notActorEnd: -1, indonesian: r.p.lang == "id"}
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
 			j++
 		}
 		best := r.chooseMatch(ms[i:j])
-		if best.Entry.Kind == facts.KindState && j > i+1 {
-			if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) || federationCommaAfter(toks, ms[i:j], ms[j:], tj) || r.namesakePlaceContext(toks, ms, i, j, ti) {
-				// "negara bagian Georgia", "the state of Georgia",
-				// "di Georgia, Amerika Serikat",
-				// "Georgia's Secretary of State", "Gubernur Georgia": a
-				// state of a federation,
-				// the place of that name where the gazetteer has one ("the
-				// state of Israel" stays Israel)
-				for _, c := range ms[i:j] {
-					if c.Entry.Kind == facts.KindPlace {
-						best = c
-					}
-				}
-			}
+		if j > i+1 && best.Entry.Kind == facts.KindState {
+			best = r.federationReading(toks, ms, i, j, best) // "negara bagian Georgia": the state of a federation
 		}
 		i = j
-		// The kinds the tests below ask about, read once as bits: each
-		// asking would load best.Entry.Kind again and compare strings.
-		kind := kindOf(best.Entry.Kind)
-		isState, isPerson, isOrg := kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
-		ti, tj := tokenSpan(toks, best.Start, best.End)
-		if ti >= tj {
-			continue
-		}
-		// The name starts or ends inside a token ("pro-Rusia",
-		// "Iranian-made", "Sino-US"): the rare case the compound tests
-		// below need, tested once.
-		inside := toks[tj-1].e > best.End || toks[ti].s < best.Start
-		if tj == ti+1 && len(toks[ti].raw) <= 6 && toks[ti].cap && r.capsWordNotName(st, ti, best.Entry) {
-			continue // "THE WAR IS NOT OVER": in a sentence all in capitals an ordinary word is the word
-		}
-		if tj == ti+1 && indonesian && len(best.Entry.Names["id"]) == 0 && !isState && !isPerson && r.p.isCommonWord(toks[ti].low) {
-			continue // "Emirat Arab Bersatu", "Kabinet Indonesia Bersatu": an Indonesian word is no name the gazetteer gives only in English
-		}
-		if kind&ekHoused != 0 && r.buildingBefore(toks, ti) {
-			continue // "outside the White House", "gerbang Gedung Putih": the building, no actor
-		}
-		if tj == ti+1 && kind&ekHoused != 0 && !isAllUpper(toks[ti].raw) && r.seatInFacilityName(toks, ti) {
-			continue // "Stadion Madya Senayan", "Istora Senayan", "kawasan Senayan": the seat's place in a facility's name, no body
-		}
-		if kind&(ekHoused|ekAgency) != 0 && (r.buildingHeadBefore(toks, ti) || r.seatAfterPrep(toks, ti, tj)) {
-			skipID, skipEnd = best.Entry.ID, tj // "Gedung DPR/MPR": one building
-			continue                            // "di depan Gedung Mahkamah Konstitusi", "bertemu di Kremlin", "at the Pentagon": the building, a place
-		}
-		if isPerson && hyphenJoined(r.text, best.Start, best.End) && !hyphenPair(r.text, best, ms) {
-			continue // "Ortega-Lopez" is not Daniel Ortega's "Ortega": a longer name
-		}
-		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (inside && r.compoundNotState(&toks[ti], &toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)) {
-			continue // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
-		}
-		if isPerson && tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
-			continue // "Mohamed Ali said": a name ends with no word in lower case; Mohamed Ali Said is someone else
-		}
-		if isPerson && tj == ti+1 && isRegnalNumber(toks[ti].raw) {
-			continue // "Komisi XI": a Roman numeral, not "Xi"
-		}
-		if isPerson && tj < len(toks) && isRegnalNumber(toks[tj].raw) && !slices.Contains(strings.Fields(best.Entry.Name), toks[tj].raw) {
-			continue // "Raja Charles II" is not Charles III, whom "Raja Charles" names: another monarch's number
-		}
-		if tj > ti+1 && kind&ekHousedOrArmed != 0 && sentenceStart(toks, ti) && r.lowerRest(toks, ti, tj) {
-			continue // "Angkatan laut sejumlah negara", "Bank sentral di banyak negara": at a sentence's start only the first capital is the sentence's; the rest in lower case is the common noun
-		}
-		if tj == ti+1 && indonesian && kind&ekHousedOrArmed != 0 && tj < len(toks) && !toks[tj].cap && r.genericBodyWord(toks, ti) && (r.orgCueAt(toks, tj) || kind&ekLegislature != 0 && r.p.personNouns[toks[tj].low]) {
-			continue // "Kongres partai itu", "Senat organisasi", "Kongres buruh": a party's, an organization's, a group's congress, no state's body
-		}
-		if isPerson {
-			if e := r.x.sameAs[best.Entry]; e != nil {
-				best.Entry = e // "Thaksin Chinnawat": CountryInfo's other spelling of Thaksin Shinawatra
-				kind = kindOf(e.Kind)
-				isState, isPerson, isOrg = kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
-			}
-		}
-		id := best.Entry.ID
-		rule := viaRule(best.Via)
-		conf := 0.95
-		if best.Via != gazetteer.ViaName {
-			conf = 0.9
-		}
-		if (best.Via == gazetteer.ViaCapital || best.Via == gazetteer.ViaDemonym) && !isState && best.Entry.Country != "" {
-			id = best.Entry.Country
-		}
-		if best.Via == gazetteer.ViaCapital {
-			rule = "metonym:capital"
-		}
-		end := best.End
-		if isOrg && tj < len(toks) && r.x.common.legalForms[strings.Trim(toks[tj].low, ".")] && toks[tj].cap {
-			tj++ // "PT Bank Mega Tbk": the legal form after a known company's name is part of it
-			end = toks[tj-1].e
-			inside = true // (the mention's last token now ends after the match, as the modifier test below has always read it)
-		}
-		// (filled in place: a mention is large, and building it to copy it
-		// in, as newMention does, costs a copy per match)
-		m := r.mentions.slot()
-		m.s, m.e, m.ti, m.tj = best.Start, end, ti, tj
-		m.id, m.surface, m.rule, m.conf = id, r.text[best.Start:end], rule, conf
-		m.person, m.entry = isPerson, best.Entry
-		if skipEnd >= 0 && (skipID == best.Entry.ID && (ti == skipEnd || ti == skipEnd+1 && toks[skipEnd].raw == "(") || ti == skipEnd+1 && toks[skipEnd].raw == "/") {
-			skipEnd = tj
-			continue // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
-		}
-		if ti >= 2 && toks[ti-2].lx&lxNotActor != 0 && indonesianOrdinal(toks[ti-1].low) {
-			continue // "HUT ke-80 RI": the anniversary's name, not the state
-		}
-		if ti > 0 && toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) && !(isState && r.p.goodsWords[toks[ti-1].low] && ti > 1) {
-			// (not after a company's word: "produsen mobil Jepang Toyota" is a Japanese maker;
-			// a goods word keeps a state as a party to trade, "tarif terhadap produk Indonesia",
-			// but not when it opens the sentence: "Produk Korea mendominasi pasar")
-			if r.p.notActorLists[toks[ti-1].low] {
-				notActorEnd = tj
-			}
-			skipID, skipEnd = best.Entry.ID, tj
-			continue // "dolar AS": a currency, not the state
-		}
-		if ti >= 2 {
-			if toks[ti-1].cap {
-				if toks[ti-2].cap && isState && !toks[ti-1].punct && wordsAround(toks, ti, tj, nil, r.p.dayBefore) {
-					continue // "Hari Kemerdekaan Republik Indonesia": the day's name, not the state
-				}
-				if isState && len(r.p.warBefore) > 0 && r.warNameBefore(toks, ti, best.End) {
-					continue // "dalam Perang Korea", "Perang Saudara Amerika": the war's name, not the state
-				}
-			} else if toks[ti-2].lx&lxNotActor != 0 && (isState || isOrg) && r.thingModifierBefore(toks, ti) {
-				skipID, skipEnd = best.Entry.ID, tj
-				continue // "mobil listrik China", "ponsel lipat Samsung": a thing's maker or origin, no actor
-			}
-		}
-		if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && (r.p.notActorNext(toks, tj) || best.Via == gazetteer.ViaDemonym && tj+1 < len(toks) && !toks[tj].cap && !toks[tj].punct && r.p.notActorNext(toks, tj+1) && toks[tj].lx&(lxCoord|lxNotActor) == 0) && !(best.Via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low]) {
-			if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
-				out = out[:n-1] // "Thai and Vietnamese food": the first is a dish too
-			}
-			continue // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish ("Japan won" is the verb: a currency follows a demonym)
-		}
-		if isState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && tj < len(toks) && toks[tj].cap && !toks[tj].punct && r.p.companyWords[toks[tj].low] && !r.titleCasedSt(st) {
-			continue // "Korea Zinc", "Korea Electric Power": a company's name, not the state
-		}
-		if ti > 0 && toks[ti-1].cap && !toks[ti-1].punct && best.Via == gazetteer.ViaName && isState && r.companyBranchBefore(out, toks, ti, tj) {
-			continue // "Google Indonesia", "Samsung Electronics Indonesia": the company's branch in the state, no state
-		}
-		if best.Via == gazetteer.ViaDemonym && r.marketOrUnit(toks, ti, tj) {
-			continue // "Australian shares fell", "its British unit": the market, the company's part, not the state
-		}
-		if isState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && (tj < len(toks) && toks[tj].lx2&l2TeamRole != 0 && r.p.teamRoleAfter[toks[tj].low] || ti > 0 && toks[ti-1].lx2&l2TeamRole != 0 && r.p.teamRoleBefore[toks[ti-1].low]) {
-			continue // "Indonesia coach Patrick Kluivert", "kapten Jepang": the national team's role, no state
-		}
-		if isState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital && r.matchSide(toks, ti, tj) {
-			continue // "laga melawan Irak", "laga Indonesia melawan Arab Saudi": a side of a match, a team
-		}
-		if best.Via == gazetteer.ViaDemonym && r.languageAt(toks, ti, tj) {
-			notActorEnd = tj
-			continue // "translated into Russian and Ukrainian": the languages, not the states
-		}
-		if (isState || best.Via == gazetteer.ViaCapital) && r.inIndexName(toks, ti, tj) {
-			continue // "Indeks MSCI Indonesia", "Jakarta Composite Index": a market index's name
-		}
-		if best.End < len(r.text) && r.text[best.End] == '-' && isState && best.Via != gazetteer.ViaCapital && r.seatSuffixAt(best.End) {
-			continue // "a UAE-based shipping company": the company's seat, as "London-based" is
-		}
-		if currencyCodeAt(toks, tj) {
-			continue // "US$85", "HK$10": the letters of a currency's sign, not the state
-		}
-		if kind&(ekOrg|ekMedia) != 0 && r.indexAfter(toks, tj) {
-			continue // "the Nikkei share average", "The Straits Times Index": a market index
-		}
-		if isOrg && r.competitionAround(toks, ti, tj) {
-			continue // "the FIFA World Cup", "Piala Dunia FIFA": the competition's name
-		}
-		if kind&(ekState|ekPerson|ekPlace) == 0 && r.documentAround(toks, ti, tj) {
-			continue // "the UN Charter", "Piagam PBB": the document's name
-		}
-		if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
-			continue // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
-		}
-		if isState && indonesian && regionOfStateAfter(toks, tj) {
-			continue // "Indonesia bagian timur": a region of the state, a place
-		}
-		if best.Via == gazetteer.ViaName && (tj < len(toks) && toks[tj].cap || ti > 0 && toks[ti-1].cap) && r.bareNameGoesOn(toks, ti, tj, best.Start, best.End) {
-			continue // "Dewan Keamanan Nasional", "Majelis Umum Gereja", "the Virginia General Assembly": another body's name, which holds the UN organ's bare name
-		}
-		if tj == ti+1 && reduplicated(toks[ti].low) {
-			continue // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
-		}
-		if !isState && !isPerson && lawNamedAfter(toks, ti, tj) {
-			continue // "the revised TNI Law": the law's name, not the armed forces
-		}
-		if ti > 0 && toks[ti-1].cap && !isState && !isPerson && best.Entry.Sector != "" && r.inFacilityName(toks, ti) {
-			continue // "Museum Bank Indonesia", "RS Polri menerima": the building the body's name ends, not the body
-		}
-		if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && kind&ekHoused != 0 && r.p.facilityHeads[toks[ti].low] {
-			continue // "Istana Buckingham", "Istana Maimun": a named building, not the body its head word alone names ("Istana membantah")
-		}
-		if kind&ekGovernment != 0 && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti) {
-			continue // "di depan Istana Merdeka", "di Gedung Putih": the building, a place ("di Kantor Presiden" stays the office)
-		}
-		if notActorEnd >= 0 && ti == notActorEnd+1 && (toks[notActorEnd].lx&lxCoord != 0 || toks[notActorEnd].raw == ",") {
-			notActorEnd = tj
-			continue // "bahasa Inggris dan Prancis": the second language too
-		}
-		if ti >= 3 && toks[ti-1].lx&lxCoord != 0 && toks[ti-2].cap && !toks[ti-2].punct && r.unknownAfterNotActorList(toks, ti-2) {
-			notActorEnd = tj
-			continue // "vaksin Sinovac dan AstraZeneca": the second vaccine too, after a name no entry holds
-		}
-		if tj == ti+1 && isPerson && ti > 0 && (len(out) == 0 || out[len(out)-1].tj != ti) && r.otherGivenName(toks, ti-1) && !r.titleCasedSt(st) {
-			continue // "Romy Soekarno", "Melania Trump": another person's family name
-		}
-		if best.Via == gazetteer.ViaCapital && r.capitalPlace(st, out, ti, tj, best.End) {
-			m.locative = true // "di Pyongyang", "London-based", "Tokyo Governor": the city, not the state acting
-		}
-		if inside {
-			m.modifier = true // "Iranian-made", "pro-Russian"
-			// (a combining form is joined to the name's token: inside too)
-			if cm := r.combiningMention(toks, best, ti); cm != nil {
-				out = append(out, cm) // "Sino-US relations": China too
-			}
-		}
-		out = append(out, m)
+		r.addMatch(&l, best)
 	}
+	out := l.out
 	out = r.acronymBodies(toks, out)
 	out = r.otherStatesBodyNames(toks, out)
 	if r.p.home != "" {
@@ -718,6 +506,489 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// matchLoop is what findMentions's per-match tests (addMatch) carry from
+// one match of a sentence to the next: the mentions so far and the names
+// skipped, which later tests read.
+type matchLoop struct {
+	st          *sentence
+	ms          []gazetteer.Match // the sentence's matches
+	out         []*mention        // the mentions so far
+	skipID      string            // the entry of the last name skipped after a not_actor_after word
+	skipEnd     int               // that name's end, -1 for none
+	notActorEnd int               // the token after the last name skipped after a not_actor_after word, -1 for none
+	indonesian  bool              // the pack is Indonesian
+}
+
+// addMatch applies the actor rules of one match, the best reading of a
+// span of the sentence's matches, and appends its mention (and a
+// combining form's) to l.out unless a test drops it. It is the body of
+// findMentions's per-match loop, a function of its own so that each drop
+// is a return: as a loop's continue, each of the thirty drops moved the
+// loop's state back into registers with code of its own.
+func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
+	st, ms := l.st, l.ms
+	toks := st.toks
+	// The kinds the tests below ask about, read once as bits: each
+	// asking would load best.Entry.Kind again and compare strings.
+	kind := kindOf(best.Entry.Kind)
+	isState, isPerson, isOrg := kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
+	ti, tj := tokenSpan(toks, best.Start, best.End)
+	if ti >= tj {
+		return
+	}
+	// The name starts or ends inside a token ("pro-Rusia",
+	// "Iranian-made", "Sino-US"): the rare case the compound tests
+	// below need, tested once.
+	inside := toks[tj-1].e > best.End || toks[ti].s < best.Start
+	// The tests below drop a match that names no actor. Each kind's
+	// or language's own tests are a function of their own, called
+	// behind a test of the kind's bit, so that the code every match runs
+	// through stays small (see matchVerdict).
+	if tj == ti+1 && len(toks[ti].raw) <= 6 && toks[ti].cap && r.capsWordNotName(st, ti, best.Entry) {
+		return // "THE WAR IS NOT OVER": in a sentence all in capitals an ordinary word is the word
+	}
+	if tj == ti+1 && l.indonesian && !isState && !isPerson && r.englishOnlyWord(best.Entry, toks[ti].low) {
+		return // "Emirat Arab Bersatu": an Indonesian word is no name the gazetteer gives only in English
+	}
+	if kind&(ekHoused|ekAgency) != 0 {
+		if v := r.buildingNotBody(toks, kind, ti, tj); v != keepMatch {
+			if v&verdictSkip != 0 {
+				l.skipID, l.skipEnd = best.Entry.ID, tj // "Gedung DPR/MPR": one building
+			}
+			return // "outside the White House", "bertemu di Kremlin": the building, a place
+		}
+	}
+	if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.compoundNotActor(toks, best, ti, tj, inside, ms) {
+		return // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
+	}
+	if isPerson {
+		e, drop := r.personNotNamed(toks, best, ti, tj, ms)
+		if drop {
+			return // "Ortega-Lopez", "Mohamed Ali said", "Komisi XI", "Raja Charles II": a longer name, a word, a number
+		}
+		if e != best.Entry {
+			best.Entry = e // "Thaksin Chinnawat": CountryInfo's other spelling of Thaksin Shinawatra
+			kind = kindOf(e.Kind)
+			isState, isPerson, isOrg = kind&ekState != 0, kind&ekPerson != 0, kind&ekOrg != 0
+		}
+	} else if kind&ekHousedOrArmed != 0 && r.bodyNounNotName(toks, kind, ti, tj, l.indonesian) {
+		return // "Angkatan laut sejumlah negara", "Kongres partai itu": the common noun, no state's body
+	}
+	id := best.Entry.ID
+	rule := viaRule(best.Via)
+	conf := 0.95
+	if best.Via != gazetteer.ViaName {
+		conf = 0.9
+	}
+	if (best.Via == gazetteer.ViaCapital || best.Via == gazetteer.ViaDemonym) && !isState && best.Entry.Country != "" {
+		id = best.Entry.Country
+	}
+	if best.Via == gazetteer.ViaCapital {
+		rule = "metonym:capital"
+	}
+	end := best.End
+	if isOrg && tj < len(toks) && toks[tj].cap && r.legalFormAt(toks, tj) {
+		tj++ // "PT Bank Mega Tbk": the legal form after a known company's name is part of it
+		end = toks[tj-1].e
+		inside = true // (the mention's last token now ends after the match, as the modifier test below has always read it)
+	}
+	// (filled in place: a mention is large, and building it to copy it
+	// in, as newMention does, costs a copy per match)
+	m := r.mentions.slot()
+	m.s, m.e, m.ti, m.tj = best.Start, end, ti, tj
+	m.id, m.surface, m.rule, m.conf = id, r.text[best.Start:end], rule, conf
+	m.person, m.entry = isPerson, best.Entry
+	if l.skipEnd >= 0 && (l.skipID == best.Entry.ID && (ti == l.skipEnd || ti == l.skipEnd+1 && toks[l.skipEnd].raw == "(") || ti == l.skipEnd+1 && toks[l.skipEnd].raw == "/") {
+		l.skipEnd = tj
+		return // "dolar Amerika Serikat (AS)": the short name of the name skipped; "Gedung DPR/MPR": one building
+	}
+	if ti > 0 && (toks[ti-1].lx&lxNotActor != 0 || ti >= 2 && (toks[ti-2].lx&lxNotActor != 0 || isState && toks[ti-1].cap)) {
+		if v := r.notActorBefore(toks, best.End, ti, tj, isState, isOrg); v != keepMatch {
+			if v&verdictList != 0 {
+				l.notActorEnd = tj
+			}
+			if v&verdictSkip != 0 {
+				l.skipID, l.skipEnd = best.Entry.ID, tj
+			}
+			return // "HUT ke-80 RI", "dolar AS", "Hari Kemerdekaan Republik Indonesia", "mobil listrik China": no actor
+		}
+	}
+	// (notActorAfter needs a not_actor_before word's bit after the
+	// name, or after one word more for a demonym: tested here first)
+	if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && tj < len(toks) && (toks[tj].lx2&l2NotActorNext != 0 || best.Via == gazetteer.ViaDemonym && tj+1 < len(toks) && toks[tj+1].lx2&l2NotActorNext != 0) && r.notActorAfter(toks, best.Via, tj) {
+		l.out = dropPairedThing(l.out, toks, ti) // "Thai and Vietnamese food": the first is a dish too
+		return                                   // "Japanese yen", "Spanish flu", "Peking duck": a currency, a disease, a dish
+	}
+	if isState && best.Via != gazetteer.ViaDemonym && best.Via != gazetteer.ViaCapital {
+		if r.stateNameNotState(st, l.out, best.Via, ti, tj) {
+			return // "Korea Zinc", "Google Indonesia", "Indonesia coach", "laga melawan Irak": a company, a branch, a team
+		}
+	} else if best.Via == gazetteer.ViaDemonym {
+		if v := r.demonymNotState(toks, ti, tj); v != keepMatch {
+			if v&verdictList != 0 {
+				l.notActorEnd = tj
+			}
+			return // "Australian shares fell", "translated into Russian and Ukrainian": the market, the languages
+		}
+	}
+	if (isState || best.Via == gazetteer.ViaCapital) && r.stateInName(toks, best, isState, ti, tj) {
+		return // "Indeks MSCI Indonesia", "a UAE-based shipping company": an index's name, a company's seat
+	}
+	if currencyCodeAt(toks, tj) {
+		return // "US$85", "HK$10": the letters of a currency's sign, not the state
+	}
+	if kind&(ekState|ekPerson|ekPlace) == 0 && r.namedThingAround(toks, kind, ti, tj) {
+		return // "the Nikkei share average", "the FIFA World Cup", "the UN Charter": an index, a competition, a document
+	}
+	if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
+		return // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
+	}
+	if isState && l.indonesian && regionOfStateAfter(toks, tj) {
+		return // "Indonesia bagian timur": a region of the state, a place
+	}
+	if best.Via == gazetteer.ViaName && (tj < len(toks) && toks[tj].cap || ti > 0 && toks[ti-1].cap) && r.bareNameGoesOn(toks, ti, tj, best.Start, best.End) {
+		return // "Dewan Keamanan Nasional", "Majelis Umum Gereja", "the Virginia General Assembly": another body's name, which holds the UN organ's bare name
+	}
+	if tj == ti+1 && reduplicated(toks[ti].low) {
+		return // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
+	}
+	if !isState && !isPerson && r.buildingOrLawName(toks, best, kind, ti, tj) {
+		return // "the revised TNI Law", "Museum Bank Indonesia", "Istana Buckingham", "di Gedung Putih": a law, a building
+	}
+	if l.notActorEnd >= 0 && ti == l.notActorEnd+1 && (toks[l.notActorEnd].lx&lxCoord != 0 || toks[l.notActorEnd].raw == ",") {
+		l.notActorEnd = tj
+		return // "bahasa Inggris dan Prancis": the second language too
+	}
+	if ti >= 3 && toks[ti-1].lx&lxCoord != 0 && toks[ti-2].cap && !toks[ti-2].punct && r.unknownAfterNotActorList(toks, ti-2) {
+		l.notActorEnd = tj
+		return // "vaksin Sinovac dan AstraZeneca": the second vaccine too, after a name no entry holds
+	}
+	if tj == ti+1 && isPerson && ti > 0 && (len(l.out) == 0 || l.out[len(l.out)-1].tj != ti) && r.otherPersonsName(st, ti) {
+		return // "Romy Soekarno", "Melania Trump": another person's family name
+	}
+	if best.Via == gazetteer.ViaCapital && r.capitalPlace(st, l.out, ti, tj, best.End) {
+		m.locative = true // "di Pyongyang", "London-based", "Tokyo Governor": the city, not the state acting
+	}
+	if inside {
+		m.modifier = true // "Iranian-made", "pro-Russian"
+		// (a combining form is joined to the name's token: inside too)
+		if cm := r.combiningMention(toks, best, ti); cm != nil {
+			l.out = append(l.out, cm) // "Sino-US relations": China too
+		}
+	}
+	l.out = append(l.out, m)
+}
+
+// matchVerdict is what one of findMentions's groups of per-match tests
+// decided: keep the match (keepMatch, for the tests after the group) or
+// drop it (dropMatch), maybe noting it as the name last skipped
+// (verdictSkip: skipID and skipEnd, which a short name or a joined name
+// after it reads, "dolar Amerika Serikat (AS)", "Gedung DPR/MPR") or as
+// the end of a list of things (verdictList: notActorEnd, which the list's
+// next name reads, "bahasa Inggris dan Prancis").
+//
+// The groups are functions of their own, each called behind a test of a
+// kind's or a reading's bit, because findMentions's loop runs for every
+// match of every sentence and its code was one body of some sixty tests
+// (~20 KB): each sentence fetched most of it into the instruction cache
+// again, most of it tests that applied to another kind. A group's tests
+// keep their order, and addMatch applies the updates a verdict asks for
+// before the next match, as the tests did in place. Two groups moved past
+// tests that cannot change their outcome: the person's tests now follow
+// the compound tests (both only drop a match, and change nothing), and the
+// demonym's market test follows the state name's tests (which a demonym
+// never runs).
+type matchVerdict uint8
+
+const (
+	keepMatch   matchVerdict = 0
+	dropMatch   matchVerdict = 1
+	verdictSkip matchVerdict = 2 // with dropMatch: skipID, skipEnd = the entry, tj
+	verdictList matchVerdict = 4 // with dropMatch: notActorEnd = tj
+)
+
+// federationReading returns the place reading among the readings
+// ms[i:j] of one span whose best reading best is a state, when the words
+// around the span say a federation's state of that name is meant ("negara
+// bagian Georgia", "the state of Georgia", "di Georgia, Amerika Serikat",
+// "Georgia's Secretary of State", "Gubernur Georgia"; "the state of
+// Israel" stays Israel, which no place reading names); best otherwise.
+// A rare case (a span of several readings), apart from the loop.
+//
+//go:noinline
+func (r *run) federationReading(toks []token, ms []gazetteer.Match, i, j int, best gazetteer.Match) gazetteer.Match {
+	if ti, tj := tokenSpan(toks, best.Start, best.End); ti >= 2 && r.p.substateBefore[toks[ti-2].low+" "+toks[ti-1].low] || r.substateOfficeAt(toks, tj) || r.regionOfficeEndsAt(toks, ti) || cityCommaBefore(toks, ms[:i], ms[i:j], ti) || federationCommaAfter(toks, ms[i:j], ms[j:], tj) || r.namesakePlaceContext(toks, ms, i, j, ti) {
+		for _, c := range ms[i:j] {
+			if c.Entry.Kind == facts.KindPlace {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// englishOnlyWord reports whether the one-word name low of entry e, which
+// has no Indonesian name, is a common Indonesian word ("Emirat Arab
+// Bersatu", "Kabinet Indonesia Bersatu": "Bersatu" is no name the
+// gazetteer gives only in English). Indonesian text only.
+//
+//go:noinline
+func (r *run) englishOnlyWord(e *gazetteer.Entry, low string) bool {
+	return len(e.Names["id"]) == 0 && r.p.isCommonWord(low)
+}
+
+// buildingNotBody tests a housed body's or an agency's name at
+// toks[ti:tj] (kind its bits) for the building or the seat's place it
+// names instead of the body: after a building's word ("outside the White
+// House", "gerbang Gedung Putih"), inside a facility's name ("Stadion
+// Madya Senayan", "Istora Senayan"), after a building's head word or a
+// locative preposition ("di depan Gedung Mahkamah Konstitusi", "bertemu
+// di Kremlin", "at the Pentagon"; noted as skipped: "Gedung DPR/MPR" is
+// one building).
+//
+//go:noinline
+func (r *run) buildingNotBody(toks []token, kind entryKind, ti, tj int) matchVerdict {
+	if kind&ekHoused != 0 && r.buildingBefore(toks, ti) {
+		return dropMatch
+	}
+	if tj == ti+1 && kind&ekHoused != 0 && !isAllUpper(toks[ti].raw) && r.seatInFacilityName(toks, ti) {
+		return dropMatch
+	}
+	if r.buildingHeadBefore(toks, ti) || r.seatAfterPrep(toks, ti, tj) {
+		return dropMatch | verdictSkip
+	}
+	return keepMatch
+}
+
+// compoundNotActor tests the name of a state, a demonym or a capital at
+// toks[ti:tj] (the match best; inside: it starts or ends inside a token)
+// for a compound word or a route that holds it: a stance or an origin
+// ("pro-Rusia", "Russian-born"), a people of two origins
+// ("Chinese-American"), a route's ends ("rute Jakarta-Tokyo").
+//
+//go:noinline
+func (r *run) compoundNotActor(toks []token, best gazetteer.Match, ti, tj int, inside bool, ms []gazetteer.Match) bool {
+	return inside && r.compoundNotState(&toks[ti], &toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)
+}
+
+// personNotNamed tests a person's match best at toks[ti:tj]: drop reports
+// that it names no one, being part of a longer name ("Ortega-Lopez" is
+// not Daniel Ortega's "Ortega"; "Mohamed Ali said": a name ends with no
+// word in lower case, and Mohamed Ali Said is someone else), a Roman
+// numeral ("Komisi XI" is not "Xi") or another monarch's name ("Raja
+// Charles II" is not Charles III, whom "Raja Charles" names). Otherwise e
+// is the entry to record: CountryInfo's other spelling of the person
+// stands for the entry of the person's main spelling ("Thaksin Chinnawat":
+// Thaksin Shinawatra), else best's entry.
+//
+//go:noinline
+func (r *run) personNotNamed(toks []token, best gazetteer.Match, ti, tj int, ms []gazetteer.Match) (e *gazetteer.Entry, drop bool) {
+	if hyphenJoined(r.text, best.Start, best.End) && !hyphenPair(r.text, best, ms) {
+		return nil, true
+	}
+	if tj > ti+1 && !toks[tj-1].cap && !toks[tj-1].punct && !arabicArticleName(toks[tj-1].raw) {
+		return nil, true
+	}
+	if tj == ti+1 && isRegnalNumber(toks[ti].raw) {
+		return nil, true
+	}
+	if tj < len(toks) && isRegnalNumber(toks[tj].raw) && !slices.Contains(strings.Fields(best.Entry.Name), toks[tj].raw) {
+		return nil, true
+	}
+	if e := r.x.sameAs[best.Entry]; e != nil {
+		return e, false
+	}
+	return best.Entry, false
+}
+
+// bodyNounNotName tests the name of a housed or armed body or an agency
+// at toks[ti:tj] (kind its bits) for the common noun it is written as: at
+// a sentence's start, where only the first capital is the sentence's
+// ("Angkatan laut sejumlah negara", "Bank sentral di banyak negara"), or,
+// in Indonesian, a generic body's word before an organization's or a
+// group's word ("Kongres partai itu", "Senat organisasi", "Kongres
+// buruh": a party's, an organization's, a group's congress).
+//
+//go:noinline
+func (r *run) bodyNounNotName(toks []token, kind entryKind, ti, tj int, indonesian bool) bool {
+	if tj > ti+1 && sentenceStart(toks, ti) && r.lowerRest(toks, ti, tj) {
+		return true
+	}
+	return tj == ti+1 && indonesian && tj < len(toks) && !toks[tj].cap && r.genericBodyWord(toks, ti) && (r.orgCueAt(toks, tj) || kind&ekLegislature != 0 && r.p.personNouns[toks[tj].low])
+}
+
+// legalFormAt reports whether toks[j] is a company's legal form ("Tbk",
+// "Ltd."), which is part of a known company's name before it ("PT Bank
+// Mega Tbk").
+//
+//go:noinline
+func (r *run) legalFormAt(toks []token, j int) bool {
+	return r.x.common.legalForms[strings.Trim(toks[j].low, ".")]
+}
+
+// notActorBefore tests the name at toks[ti:tj] (its match ending at byte
+// end), after a word of not_actor_after or a capitalized word, for the
+// thing it names: an anniversary's ("HUT ke-80 RI"), a currency or a
+// product of not_actor_after ("dolar AS", noted as skipped and, after a
+// list's word, as a list's end; not after a company's word, "produsen
+// mobil Jepang Toyota", and a goods word keeps a state as a party to
+// trade, "tarif terhadap produk Indonesia", unless it opens the sentence,
+// "Produk Korea mendominasi pasar"), a day's ("Hari Kemerdekaan Republik
+// Indonesia"), a war's ("dalam Perang Korea"), a thing's maker or origin
+// ("mobil listrik China", "ponsel lipat Samsung"). findMentions calls it
+// only when toks[ti-1] or toks[ti-2] is a not_actor_after word or a
+// state follows a capitalized word: the tests' first conditions.
+//
+//go:noinline
+func (r *run) notActorBefore(toks []token, end, ti, tj int, isState, isOrg bool) matchVerdict {
+	if ti >= 2 && toks[ti-2].lx&lxNotActor != 0 && indonesianOrdinal(toks[ti-1].low) {
+		return dropMatch
+	}
+	if toks[ti-1].lx&lxNotActor != 0 && !(ti >= 2 && r.p.orgCueHeads[toks[ti-2].low]) && !(isState && r.p.goodsWords[toks[ti-1].low] && ti > 1) {
+		if r.p.notActorLists[toks[ti-1].low] {
+			return dropMatch | verdictSkip | verdictList
+		}
+		return dropMatch | verdictSkip
+	}
+	if ti >= 2 {
+		if toks[ti-1].cap {
+			if toks[ti-2].cap && isState && !toks[ti-1].punct && wordsAround(toks, ti, tj, nil, r.p.dayBefore) {
+				return dropMatch
+			}
+			if isState && len(r.p.warBefore) > 0 && r.warNameBefore(toks, ti, end) {
+				return dropMatch
+			}
+		} else if toks[ti-2].lx&lxNotActor != 0 && (isState || isOrg) && r.thingModifierBefore(toks, ti) {
+			return dropMatch | verdictSkip
+		}
+	}
+	return keepMatch
+}
+
+// notActorAfter reports whether a word of not_actor_before follows the
+// name of a state, a demonym or a capital (read via) that ends before
+// toks[tj], or follows one lower-case word after a demonym: "Japanese
+// yen", "Spanish flu", "Peking duck" name a currency, a disease, a dish
+// ("Japan won" is the verb: a currency follows a demonym only).
+//
+//go:noinline
+func (r *run) notActorAfter(toks []token, via gazetteer.Via, tj int) bool {
+	return (r.p.notActorNext(toks, tj) || via == gazetteer.ViaDemonym && tj+1 < len(toks) && !toks[tj].cap && !toks[tj].punct && r.p.notActorNext(toks, tj+1) && toks[tj].lx&(lxCoord|lxNotActor) == 0) && !(via != gazetteer.ViaDemonym && r.p.en.subjectVerbs[toks[tj].low])
+}
+
+// dropPairedThing drops out's last mention when it is a state's name or
+// a demonym joined by "and" or "or" to the name at toks[ti], which names a
+// thing ("Thai and Vietnamese food": the first is a dish too).
+//
+//go:noinline
+func dropPairedThing(out []*mention, toks []token, ti int) []*mention {
+	if n := len(out); n > 0 && out[n-1].tj+1 == ti && toks[ti-1].lx&lxCoord != 0 && (out[n-1].entry != nil && out[n-1].entry.Kind == facts.KindState || out[n-1].rule == viaRule(gazetteer.ViaDemonym)) {
+		return out[:n-1]
+	}
+	return out
+}
+
+// stateNameNotState tests a state's name or short name (read via) at
+// toks[ti:tj] for a company's name ("Korea Zinc", "Korea Electric
+// Power"), a company's branch in the state ("Google Indonesia", "Samsung
+// Electronics Indonesia"), a national team's role ("Indonesia coach
+// Patrick Kluivert", "kapten Jepang") or a side of a match ("laga
+// melawan Irak", "laga Indonesia melawan Arab Saudi"): no state acting.
+//
+//go:noinline
+func (r *run) stateNameNotState(st *sentence, out []*mention, via gazetteer.Via, ti, tj int) bool {
+	toks := st.toks
+	if tj < len(toks) && toks[tj].cap && !toks[tj].punct && r.p.companyWords[toks[tj].low] && !r.titleCasedSt(st) {
+		return true
+	}
+	if ti > 0 && toks[ti-1].cap && !toks[ti-1].punct && via == gazetteer.ViaName && r.companyBranchBefore(out, toks, ti, tj) {
+		return true
+	}
+	if tj < len(toks) && toks[tj].lx2&l2TeamRole != 0 && r.p.teamRoleAfter[toks[tj].low] || ti > 0 && toks[ti-1].lx2&l2TeamRole != 0 && r.p.teamRoleBefore[toks[ti-1].low] {
+		return true
+	}
+	return r.matchSide(toks, ti, tj)
+}
+
+// demonymNotState tests a demonym at toks[ti:tj] for a market or a
+// company's part ("Australian shares fell", "its British unit") or a
+// language ("translated into Russian and Ukrainian": noted as a list's
+// end, for the list's next language).
+//
+//go:noinline
+func (r *run) demonymNotState(toks []token, ti, tj int) matchVerdict {
+	if r.marketOrUnit(toks, ti, tj) {
+		return dropMatch
+	}
+	if r.languageAt(toks, ti, tj) {
+		return dropMatch | verdictList
+	}
+	return keepMatch
+}
+
+// stateInName tests the name of a state or a capital at toks[ti:tj] (the
+// match best) for a market index's name that holds it ("Indeks MSCI
+// Indonesia", "Jakarta Composite Index") or a company's seat joined to it
+// ("a UAE-based shipping company", as "London-based" is; a state's name
+// only, isState and not a capital).
+//
+//go:noinline
+func (r *run) stateInName(toks []token, best gazetteer.Match, isState bool, ti, tj int) bool {
+	if r.inIndexName(toks, ti, tj) {
+		return true
+	}
+	return best.End < len(r.text) && r.text[best.End] == '-' && isState && best.Via != gazetteer.ViaCapital && r.seatSuffixAt(best.End)
+}
+
+// namedThingAround tests the name of an organization, a medium or a body
+// at toks[ti:tj] (kind its bits; no state, person or place) for the name
+// of a thing named after it: a market index ("the Nikkei share average",
+// "The Straits Times Index"), a competition ("the FIFA World Cup", "Piala
+// Dunia FIFA"), a document ("the UN Charter", "Piagam PBB").
+//
+//go:noinline
+func (r *run) namedThingAround(toks []token, kind entryKind, ti, tj int) bool {
+	if kind&(ekOrg|ekMedia) != 0 && r.indexAfter(toks, tj) {
+		return true
+	}
+	if kind&ekOrg != 0 && r.competitionAround(toks, ti, tj) {
+		return true
+	}
+	return r.documentAround(toks, ti, tj)
+}
+
+// buildingOrLawName tests the name of a body, a place or an organization
+// at toks[ti:tj] (the match best, kind its bits; no state, no person) for
+// a law's name ("the revised TNI Law") or a building's: one the body's
+// name ends ("Museum Bank Indonesia", "RS Polri menerima"), a named
+// building whose head word alone names a housed body ("Istana
+// Buckingham", "Istana Maimun"; "Istana membantah" stays the body), a
+// government's building after a locative ("di depan Istana Merdeka", "di
+// Gedung Putih"; "di Kantor Presiden" stays the office).
+//
+//go:noinline
+func (r *run) buildingOrLawName(toks []token, best gazetteer.Match, kind entryKind, ti, tj int) bool {
+	if lawNamedAfter(toks, ti, tj) {
+		return true
+	}
+	if ti > 0 && toks[ti-1].cap && best.Entry.Sector != "" && r.inFacilityName(toks, ti) {
+		return true
+	}
+	if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && kind&ekHoused != 0 && r.p.facilityHeads[toks[ti].low] {
+		return true
+	}
+	return kind&ekGovernment != 0 && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti)
+}
+
+// otherPersonsName reports whether the one-word person's name toks[ti]
+// follows another person's given name ("Romy Soekarno", "Melania Trump":
+// another person's family name), outside a title-cased sentence.
+//
+//go:noinline
+func (r *run) otherPersonsName(st *sentence, ti int) bool {
+	return r.otherGivenName(st.toks, ti-1) && !r.titleCasedSt(st)
 }
 
 // capitalPlace reports whether a capital's name at toks[ti:tj], ending at
