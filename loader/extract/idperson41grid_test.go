@@ -23,7 +23,7 @@ var idPerson41Rows = []wantRow{
 	{"att ujar two words", "\"Kami sudah tiga hari tidak bisa melaut,\" ujar Andi Pratama.", "andi-pratama/person", false},
 	{"att kata kepada wartawan", "\"Harga cabai naik terus sejak pekan lalu,\" kata Siti Rahmawati kepada wartawan.", "siti-rahmawati/person", false},
 	{"att tutur one word", "\"Air datang tengah malam, kami tidak sempat menyelamatkan barang,\" tutur Sukirno.", "sukirno/person", false},
-	{"att ucap woman", "\"Anak saya belum pulang sejak Jumat,\" ucap Wulandari Putri.", "wulandari-putri/person", true},
+	{"att ucap woman", "\"Anak saya belum pulang sejak Jumat,\" ucap Wulandari Putri.", "wulandari-putri/person", false},
 	{"att jelas three words", "\"Pendaftaran dibuka sampai akhir bulan,\" jelas Rizky Aditya Nugraha.", "rizky-aditya-nugraha/person", false},
 	{"att imbuh", "\"Kami berharap pemerintah segera turun tangan,\" imbuh Dedi Kurniawan.", "dedi-kurniawan/person", false},
 	{"att katanya split", "\"Jalan ini rusak sejak dua tahun lalu,\" kata Yusuf Hamdani, \"dan belum pernah diperbaiki.\"", "yusuf-hamdani/person", false},
@@ -59,7 +59,7 @@ var idPerson41Rows = []wantRow{
 	{"occ artis", "Artis Nadya Kirana melaporkan akun penyebar fitnah ke polisi.", "nadya-kirana/person", false},
 	{"occ influencer", "Influencer kecantikan Tasya Farasya meluncurkan merek kosmetik sendiri.", "tasya-farasya/person", false},
 	{"occ selebgram comma", "Selebgram asal Medan, Ratu Entok, divonis dua tahun penjara.", "ratu-entok/person", true},
-	{"occ sopir", "Sopir truk Supriyadi selamat setelah kendaraannya terguling di tol.", "supriyadi/person", true},
+	{"occ sopir", "Sopir truk Supriyadi selamat setelah kendaraannya terguling di tol.", "supriyadi/person", false},
 	{"occ guru honorer", "Guru honorer Supriyani dibebaskan majelis hakim dari segala tuntutan.", "supriyani/person", false},
 	{"occ buruh pabrik", "Buruh pabrik tekstil Eko Prasetyo kehilangan pekerjaan setelah PHK massal.", "eko-prasetyo/person", false},
 	{"occ pengemudi ojol", "Pengemudi ojek online Bayu Setiadi menjadi korban begal di Depok.", "bayu-setiadi/person", false},
@@ -100,12 +100,12 @@ var idPerson41Rows = []wantRow{
 	{"age pelaku", "Pelaku, Arman Syah (33), ditangkap di persembunyiannya.", "arman-syah/person", false},
 
 	// One-word Javanese names.
-	{"jav paijo", "Paijo mengaku sudah 20 tahun menjadi penjual bakso keliling.", "paijo/person", true},
+	{"jav paijo", "Paijo mengaku sudah 20 tahun menjadi penjual bakso keliling.", "paijo/person", false},
 	{"jav kata sugeng", "\"Hasil panen tahun ini bagus,\" kata Sugeng.", "sugeng/person", false},
 	{"jav mbah", "Mbah Surip masih rutin ke sawah setiap pagi.", "surip/person", false},
 	{"jav tukiyem", "Tukiyem, penjual jamu gendong, sudah berkeliling sejak pukul lima pagi.", "tukiyem/person", false},
 	{"jav sumarno ujar", "Sumarno, ujar tetangganya, jarang terlihat keluar rumah.", "sumarno/person", false},
-	{"jav parmin object", "Pemerintah desa memberikan bantuan kepada Parmin dan keluarganya.", "parmin/person", true},
+	{"jav parmin object", "Pemerintah desa memberikan bantuan kepada Parmin dan keluarganya.", "parmin/person", false},
 
 	// Chinese-Indonesian names.
 	{"cn three words", "Pengusaha Tan Siok Lan membantah terlibat penyelundupan.", "tan-siok-lan/person", false},
@@ -123,13 +123,13 @@ var idPerson41Rows = []wantRow{
 	// Minang names.
 	{"minang datuak", "Tokoh adat Datuak Rajo Mangkuto meminta warga menjaga tanah ulayat.", "datuak-rajo-mangkuto/person", true},
 	// annotation corrected after the first run: a state named as a destination is an actor (project convention)
-	{"minang single", "Pedagang rendang Yusnimar mengirim pesanan hingga ke Belanda.", "yusnimar/person NLD", true},
+	{"minang single", "Pedagang rendang Yusnimar mengirim pesanan hingga ke Belanda.", "yusnimar/person NLD", false},
 	{"minang warga", "Zulfikri, warga Nagari Koto Baru, kehilangan rumah akibat galodo.", "zulfikri/person/IDN", true},
 
 	// Bugis names.
 	{"bugis andi", "Andi Baso Mappaturung terpilih sebagai ketua kerukunan keluarga Bugis.", "andi-baso-mappaturung/person", false},
 	{"bugis daeng", "Nelayan Daeng Sikki selamat setelah terombang-ambing dua hari di laut.", "daeng-sikki/person", false},
-	{"bugis puang", "Puang Tenri Abeng membuka festival budaya di Bone.", "tenri-abeng/person", true},
+	{"bugis puang", "Puang Tenri Abeng membuka festival budaya di Bone.", "tenri-abeng/person", false},
 
 	// Papuan names.
 	{"papua kogoya", "Mama Yosina Kogoya menjual sayur di Pasar Youtefa sejak subuh.", "yosina-kogoya/person", false},
@@ -138,7 +138,7 @@ var idPerson41Rows = []wantRow{
 	{"papua rumbiak", "\"Kami ingin anak-anak bisa sekolah,\" ujar Agustina Rumbiak.", "agustina-rumbiak/person", false},
 
 	// Women's names.
-	{"women siti nurhaliza", "Ibu dua anak itu, Nurhayati Lubis, kini bekerja sebagai buruh cuci.", "nurhayati-lubis/person", true},
+	{"women siti nurhaliza", "Ibu dua anak itu, Nurhayati Lubis, kini bekerja sebagai buruh cuci.", "nurhayati-lubis/person", false},
 	{"women ny husband name", "Ny. Ratna Suharto melaporkan kehilangan perhiasan.", "ratna-suharto/person", false},
 	{"women sri", "Sri Mulyani Astuti, penjual gorengan, menolak digusur.", "sri-mulyani-astuti/person", true},
 	{"women dewi", "Dewi Anggraeni Putri lulus dengan predikat cum laude.", "dewi-anggraeni-putri/person", false},
@@ -150,7 +150,7 @@ var idPerson41Rows = []wantRow{
 	{"init m dot", "M. Fadli Zulkarnain, warga Jalan Kenanga, menemukan bayi di depan rumahnya.", "m-fadli-zulkarnain/person", false},
 	{"init kata m dot", "\"Kami akan banding,\" kata M. Iqbal Hasibuan.", "m-iqbal-hasibuan/person", false},
 	{"init middle", "Agus R. Hidayat membantah menerima suap.", "agus-r-hidayat/person", false},
-	{"init moh age", "Moh. Ali (40) ditangkap karena mencuri kotak amal.", "moh-ali/person", true},
+	{"init moh age", "Moh. Ali (40) ditangkap karena mencuri kotak amal.", "moh-ali/person", false},
 	{"init muhammad abbreviation mhd", "Mhd. Arifin Nasution terpilih sebagai kepala lingkungan.", "mhd-arifin-nasution/person", false},
 	{"init inisial", "Tersangka berinisial AP (27) dijerat pasal pencurian dengan kekerasan.", "ap/person", false},
 

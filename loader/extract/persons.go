@@ -1544,6 +1544,9 @@ func (r *run) ageAppositions(st *sentence, ms []*mention) []*mention {
 				break
 			}
 		}
+		if s < e && s >= 2 && toks[s-1].raw == "." && toks[s-2].cap && r.p.givenAbbrevs[toks[s-2].low] && covered(ms, s-2) == nil {
+			s -= 2 // "Moh. Ali (40)": an abbreviated given name opens the name
+		}
 		if s == e || s > 0 && toks[s-1].cap && !toks[s-1].punct {
 			continue
 		}
