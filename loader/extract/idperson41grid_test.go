@@ -182,7 +182,32 @@ var idPerson41Rows = []wantRow{
 	{"neg festival", "Pengunjung Pekan Raya Jakarta tahun ini mencapai lima juta orang.", "", false},
 }
 
+// idPerson41Batch2Rows are a second batch written and annotated after the
+// first batch's rules, before the extractor ran on them: the same cues with
+// other names and words.
+var idPerson41Batch2Rows = []wantRow{
+	{"b2 kata two words", "\"Kami hanya ingin air bersih,\" kata Ponirah Lestari.", "ponirah-lestari/person", false},
+	{"b2 ujar one word", "\"Ikan makin sulit dicari,\" ujar Darto.", "darto/person", false},
+	{"b2 pengemudi angkot", "Pengemudi angkot Sutisna mengaku dipalak preman di terminal.", "sutisna/person", false},
+	{"b2 kapten kapal age", "Kapten kapal Rusdianto (48) hilang setelah kapalnya tenggelam.", "rusdianto/person", false},
+	{"b2 muh age", "Muh. Amin (35) ditangkap saat mengedarkan sabu.", "muh-amin/person", false},
+	{"b2 moch two words", "Moch. Sholeh Hidayat, warga Sidoarjo, melapor ke polisi.", "moch-sholeh-hidayat/person", false},
+	{"b2 apposition woman", "Sulastri, penjual nasi pecel, menjadi saksi kejadian itu.", "sulastri/person", false},
+	{"b2 batak aktivis", "Aktivis agraria Jhontoni Tarihoran ditangkap saat aksi di Toba.", "jhontoni-tarihoran/person", false},
+	{"b2 papua mahasiswa", "Mahasiswa asal Papua, Frans Wanimbo, menjadi ketua BEM kampusnya.", "frans-wanimbo/person", false},
+	{"b2 chinese pedagang", "Pedagang kelontong Ong Tjoe Liang tetap buka saat Imlek.", "ong-tjoe-liang/person", false},
+	{"b2 bugis andi", "Andi Tenri Sompa, guru honorer di Bone, mengajar tanpa digaji selama setahun.", "andi-tenri-sompa/person", false},
+	{"b2 peneliti comma", "Peneliti lingkungan, Rahmawati Siregar, menyebut sungai itu tercemar merkuri.", "rahmawati-siregar/person", false},
+	{"b2 kuasa hukum", "Kuasa hukum tersangka Ferdi Simanungkalit mengajukan penangguhan penahanan.", "ferdi-simanungkalit/person", false},
+	{"b2 tukang ojek", "Tukang ojek Sarmidi menemukan dompet berisi uang Rp10 juta.", "sarmidi/person", false},
+	{"b2 neg pedagang place", "Pedagang Pasar Klewer menolak relokasi sementara.", "", false},
+	{"b2 neg warga kampung", "Warga Kampung Pulo kembali terendam banjir.", "", false},
+	{"b2 neg sopir brand", "Sopir truk Fuso itu kabur setelah menabrak pagar.", "", false},
+	{"b2 neg korban event", "Korban Tragedi Kanjuruhan menuntut keadilan.", "", false},
+}
+
 // TestIDPerson41Grid runs the Indonesian persons grid 41.
 func TestIDPerson41Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idPerson41Rows, 120) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idPerson41Batch2Rows, 15) })
 }
