@@ -188,8 +188,8 @@ var idPerson41Rows = []wantRow{
 var idPerson41Batch2Rows = []wantRow{
 	{"b2 kata two words", "\"Kami hanya ingin air bersih,\" kata Ponirah Lestari.", "ponirah-lestari/person", false},
 	{"b2 ujar one word", "\"Ikan makin sulit dicari,\" ujar Darto.", "darto/person", false},
-	{"b2 pengemudi angkot", "Pengemudi angkot Sutisna mengaku dipalak preman di terminal.", "sutisna/person", false},
-	{"b2 kapten kapal age", "Kapten kapal Rusdianto (48) hilang setelah kapalnya tenggelam.", "rusdianto/person", false},
+	{"b2 pengemudi angkot", "Pengemudi angkot Sutisna mengaku dipalak preman di terminal.", "sutisna/person", true},
+	{"b2 kapten kapal age", "Kapten kapal Rusdianto (48) hilang setelah kapalnya tenggelam.", "rusdianto/person", true},
 	{"b2 muh age", "Muh. Amin (35) ditangkap saat mengedarkan sabu.", "muh-amin/person", false},
 	{"b2 moch two words", "Moch. Sholeh Hidayat, warga Sidoarjo, melapor ke polisi.", "moch-sholeh-hidayat/person", false},
 	{"b2 apposition woman", "Sulastri, penjual nasi pecel, menjadi saksi kejadian itu.", "sulastri/person", false},
