@@ -61,7 +61,7 @@ import (
 var idNameGridRows = []nameGridRow{
 	// Javanese single names.
 	{"jv single subject age", "Sutrisno (52) tewas tersengat listrik saat memperbaiki pompa air di rumahnya.", "sutrisno", "", false, false},
-	{"jv single subject verb", "Suparmi menangis saat mendengar vonis terhadap anaknya.", "suparmi", "", false, true},
+	{"jv single subject verb", "Suparmi menangis saat mendengar vonis terhadap anaknya.", "suparmi", "", false, false},
 	{"jv single village apposition", "Warga Desa Karangrejo, Suparmi (45), mengaku rumahnya retak akibat getaran alat berat.", "suparmi", "", false, false},
 	{"jv single apposition after", "Suparmi (45), warga Desa Karangrejo, Kecamatan Borobudur, mengaku rumahnya retak.", "suparmi", "", false, false},
 	{"jv single found dead", "Sukirman ditemukan tewas di sawah miliknya pada Selasa pagi.", "sukirman", "", false, false},
@@ -75,7 +75,7 @@ var idNameGridRows = []nameGridRow{
 	{"jv single tutur age", "Air sumur kami berubah warna, tutur Waginah (61) kepada wartawan.", "waginah", "", false, false},
 	{"jv single kediaman", "Petugas menggeledah kediaman Sudarmaji di Kelurahan Bumiayu.", "sudarmaji", "", false, false},
 	{"jv single terhadap", "Warga melakukan penganiayaan terhadap Sugiyanto yang dituduh mencuri ayam.", "sugiyanto", "", false, true},
-	{"jv single bersama", "Kepala desa bersama Parmin meninjau tanggul yang jebol.", "parmin", "", false, true},
+	{"jv single bersama", "Kepala desa bersama Parmin meninjau tanggul yang jebol.", "parmin", "", false, false},
 	{"jv single oleh", "Korban pertama kali ditemukan oleh Jumadi, penjaga kebun.", "jumadi", "", false, false},
 	{"jv single village age before", "Karsinah (60), warga Desa Tegalsari, Kecamatan Ungaran, hanyut terbawa banjir.", "karsinah", "", false, false},
 

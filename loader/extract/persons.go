@@ -442,6 +442,9 @@ func (p *pack) isTitle(toks []token, i int) bool {
 // when the name gives no person.
 func (r *run) personSpan(toks []token, s, e int, role, rule string, conf float64) *mention {
 	s = r.honorificTrim(toks, s, e)
+	if s >= 2 && toks[s-1].raw == "." && toks[s-2].cap && r.p.givenAbbrevs[toks[s-2].low] && (s == 2 || toks[s-3].punct || !toks[s-3].cap) {
+		s -= 2 // "Moh. Ali (40)", "Moch. Sholeh Hidayat": an abbreviated given name opens the name
+	}
 	name := r.text[toks[s].s:toks[e-1].e]
 	person := r.newPerson(name, role, "")
 	if person == nil {

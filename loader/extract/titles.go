@@ -1620,8 +1620,17 @@ func (r *run) regionThenName(toks []token, k int, role string, ms []*mention) bo
 // capitalized words: after a field word that names a team or a thing
 // ("timnas", "kapal") it is a person's name, not the team's or the
 // thing's ("Nature", "Asia Literary Review" open with no given name).
+// In Indonesian the given name may stand alone when a word in lower case,
+// a comma or a bracket follows ("Sopir truk Supriyadi selamat", "kapten
+// kapal Darto (50)"): Javanese names are often one word.
 func (r *run) givenNameRunAt(toks []token, j int, ms []*mention) bool {
-	if j+1 >= len(toks) || toks[j].lx&lxGiven == 0 || !r.isNameWord(&toks[j+1]) || covered(ms, j+1) != nil {
+	if j+1 >= len(toks) || toks[j].lx&lxGiven == 0 {
+		return false
+	}
+	if nx := &toks[j+1]; !nx.cap && r.p.lang == "id" && (!nx.punct || nx.raw == "," || nx.raw == "(") {
+		return covered(ms, j) == nil && r.isNameWord(&toks[j])
+	}
+	if !r.isNameWord(&toks[j+1]) || covered(ms, j+1) != nil {
 		return false
 	}
 	return r.unknownNameEnds(toks, j, ms)
