@@ -14,6 +14,13 @@ import (
 // articles, so that their chunks are reused: the document never points
 // into them (writeDocument copies what it keeps into a docMem).
 type arena[T any] struct {
+	// c is the chunk being filled, chunks[cur] as filled so far: the
+	// values are appended to it, a field of the arena, so that room's
+	// test and the append need no look-up in chunks. The length of
+	// chunks[cur] itself is brought up to date when the arena moves on
+	// to the next chunk (next) and when the chunks are read (filled,
+	// reset).
+	c      []T
 	chunks [][]T
 	cur    int // the chunk being filled
 }
@@ -25,9 +32,27 @@ const arenaChunk = 128
 // maxArenaChunks bounds the chunks a reset arena keeps for the next article.
 const maxArenaChunks = 16
 
-// room returns the chunk to append n values to (n <= arenaChunk).
+// room returns the chunk to append n values to (n <= arenaChunk). It is
+// small enough to be inlined: the chunk being filled has room nearly
+// always, and next is called when it has not.
 func (a *arena[T]) room(n int) *[]T {
-	for a.cur < len(a.chunks) && cap(a.chunks[a.cur])-len(a.chunks[a.cur]) < n {
+	if cap(a.c)-len(a.c) >= n {
+		return &a.c
+	}
+	return a.next(n)
+}
+
+// next moves on to the first of the following chunks with room for n
+// values, making one when there is none, and returns it. It is kept out
+// of line (go:noinline), so that room stays small where it is inlined.
+//
+//go:noinline
+func (a *arena[T]) next(n int) *[]T {
+	if len(a.chunks) > 0 {
+		a.chunks[a.cur] = a.c // (chunks that follow it are empty)
+		a.cur++
+	}
+	for a.cur < len(a.chunks) && cap(a.chunks[a.cur]) < n {
 		a.cur++
 	}
 	if a.cur == len(a.chunks) {
@@ -37,7 +62,17 @@ func (a *arena[T]) room(n int) *[]T {
 		}
 		a.chunks = append(a.chunks, make([]T, 0, size))
 	}
-	return &a.chunks[a.cur]
+	a.c = a.chunks[a.cur]
+	return &a.c
+}
+
+// filled returns the arena's chunks, each as far as it is filled, in the
+// order they were filled.
+func (a *arena[T]) filled() [][]T {
+	if len(a.chunks) > 0 {
+		a.chunks[a.cur] = a.c
+	}
+	return a.chunks
 }
 
 // ptr returns a pointer to a copy of v.
@@ -116,6 +151,7 @@ func (a *arena[T]) appendTo(s []T, v T) []T {
 // reset makes the arena's memory free for reuse, clearing the values so
 // that they hold on to nothing (an article's text, its actors).
 func (a *arena[T]) reset() {
+	a.filled() // (chunks[cur] as filled)
 	if len(a.chunks) > maxArenaChunks {
 		clear(a.chunks[maxArenaChunks:])
 		a.chunks = a.chunks[:maxArenaChunks]
@@ -125,6 +161,10 @@ func (a *arena[T]) reset() {
 		a.chunks[i] = c[:0]
 	}
 	a.cur = 0
+	a.c = nil
+	if len(a.chunks) > 0 {
+		a.c = a.chunks[0]
+	}
 }
 
 // docMem is the memory of a document's short lists (evidence, words, roles):
@@ -159,10 +199,26 @@ func ownSlice[T any](buf *[]T, s []T) []T {
 
 // evidence copies s and the words of each piece into m.
 func (m *docMem) evidence(s []facts.Evidence) []facts.Evidence {
+	if len(s) == 1 && len(s[0].Matched) == 1 {
+		return m.evidenceOne(&s[0])
+	}
 	out := ownSlice(&m.evs, s)
 	for i := range out {
 		out[i].Matched = ownSlice(&m.strs, out[i].Matched)
 	}
+	return out
+}
+
+// evidenceOne is evidence for a list of one piece that matched one word,
+// as most events' and stances' are: the same copies without ownSlice's
+// loops and tests.
+func (m *docMem) evidenceOne(e *facts.Evidence) []facts.Evidence {
+	m.strs = append(m.strs, e.Matched[0]) // within the capacity counted
+	j := len(m.strs)
+	m.evs = append(m.evs, *e)
+	k := len(m.evs)
+	out := m.evs[k-1 : k : k]
+	out[0].Matched = m.strs[j-1 : j : j]
 	return out
 }
 

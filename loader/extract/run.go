@@ -424,7 +424,7 @@ func (r *run) dropUnnamedMonologues() {
 // made otherwise.
 func (r *run) documentActors(out []*actorRec) []*actorRec {
 	start, n := len(out), 0
-	for _, c := range r.actorRecs.chunks {
+	for _, c := range r.actorRecs.filled() {
 		for k := range c {
 			a := &c[k]
 			if a.order != n {

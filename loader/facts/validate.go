@@ -284,7 +284,8 @@ func idHash(id string) uint32 {
 	if n == 0 {
 		return 0
 	}
-	h := (uint32(n) | uint32(id[0])<<8 | uint32(id[n/2])<<16 | uint32(id[n-1])<<24) * 2654435761
+	first, last := id[0], uint(n-1) // (unsigned: no bounds checks below)
+	h := (uint32(n) | uint32(first)<<8 | uint32(id[last/2])<<16 | uint32(id[last])<<24) * 2654435761
 	return h ^ h>>16
 }
 
