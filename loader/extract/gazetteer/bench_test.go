@@ -50,7 +50,7 @@ func BenchmarkLoad(b *testing.B) {
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MB-heap")
 	b.ReportMetric(float64(g.Len()), "entries")
-	b.ReportMetric(float64(len(g.keys)), "forms")
+	b.ReportMetric(float64(g.numKeys()), "forms")
 	runtime.KeepAlive(g)
 }
 
@@ -110,7 +110,7 @@ func BenchmarkFindNews(b *testing.B) {
 				k := i % len(texts)
 				dst = c.g.Find(texts[k], folded[k], dst[:0])
 			}
-			b.ReportMetric(float64(len(c.g.keys)), "forms")
+			b.ReportMetric(float64(c.g.numKeys()), "forms")
 		})
 	}
 }

@@ -20,7 +20,7 @@ import (
 func referenceFind(g *Gazetteer, text string, folded []byte) []Match {
 	var cands []cand
 	for s := 0; s < len(folded); s++ {
-		for k, key := range g.keys {
+		for k, key := range g.testKeys() {
 			if bytes.HasPrefix(folded[s:], []byte(key)) {
 				cands = append(cands, cand{s, s + len(key), k})
 			}
@@ -39,8 +39,9 @@ func referenceFind(g *Gazetteer, text string, folded []byte) []Match {
 			continue
 		}
 		found := false
-		for _, f := range g.forms[c.k] {
-			if f.caseExact && text[c.s:c.e] != f.exact || f.upper && !startsUpper(text[c.s:c.e]) || f.titled && !sameCapitals(f.exact, text[c.s:c.e]) {
+		for _, f := range g.formsOf(c.k) {
+			exact := g.exactOf(&f)
+			if f.caseExact && text[c.s:c.e] != exact || f.upper && !startsUpper(text[c.s:c.e]) || f.titled && !sameCapitals(exact, text[c.s:c.e]) {
 				continue
 			}
 			out = append(out, Match{Start: c.s, End: c.e, Entry: &g.entries[f.entry], Via: f.via})

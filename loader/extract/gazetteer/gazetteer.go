@@ -75,7 +75,7 @@ type Entry struct {
 	// order of the files. Such a line has no kind, name or other facts.
 	Alias bool `json:"alias,omitempty"`
 
-	file string // where an alias line was read, for New's errors
+	file string // where an alias line was read, for New's errors (other entries: "", 0)
 	line int
 }
 
@@ -101,12 +101,18 @@ type Match struct {
 	Via        Via
 }
 
+// form is one surface form of an entry, under its folded form (its key).
+// It holds no pointer (nor does any table of Find's), so that the
+// collector, which marks the gazetteer at every cycle, has nothing in it
+// to scan (issue #12): the form as written is a span of the gazetteer's
+// exactText.
 type form struct {
-	entry     int
-	via       Via
-	exact     string // the form as written, for case-sensitive checks
-	caseExact bool   // all-caps short forms ("AS", "UN") match only as written
-	upper     bool   // the form starts with an upper-case letter: so must the text
+	entry int32 // the index of its entry in entries
+	// the form as written, for case-sensitive checks: exactText[exact:exactEnd]
+	exact, exactEnd int32
+	via             Via
+	caseExact       bool // all-caps short forms ("AS", "UN") match only as written
+	upper           bool // the form starts with an upper-case letter: so must the text
 	// titled: a form that capitalizes two later words or more ("We Will
 	// Win", an armed group's name): the text must capitalize one of them,
 	// or it is the ordinary phrase ("we will win"). One later word written
@@ -120,9 +126,17 @@ type Gazetteer struct {
 	entries []Entry
 	byID    map[string]int
 	trie    *trie
-	lowTrie *trie    // the keys with a form that does not start with a capital (Find)
-	forms   [][]form // per folded form (key), the entries it names
-	keys    []string // the folded forms
+	lowTrie *trie // the keys with a form that does not start with a capital (Find)
+	// The forms of key k (a folded form, k the trie's number for it) are
+	// forms[formAt[k]:formAt[k+1]] (formsOf), in the order New met them.
+	// Flat arrays and one string: the key's own slice of forms and a
+	// string each for the key and every form were ~90,000 objects and
+	// ~150,000 pointers that every collection marked and scanned.
+	forms  []form
+	formAt []int32
+	// exactText holds the forms as written (form.exact), those of one key
+	// that are written the same once.
+	exactText string
 	// punctStart: some form starts with an ASCII byte that is no word
 	// byte, so Find walks from those bytes too.
 	punctStart bool
@@ -297,7 +311,11 @@ func read(ctx context.Context, r io.Reader, file string, line0, hint int, p *ent
 		if err := e.check(); err != nil {
 			return nil, &LineError{file, line, err}
 		}
-		e.file, e.line = file, line
+		if e.Alias {
+			// An entry's own lines need no place: a pointer less each to
+			// mark at every collection (issue #12).
+			e.file, e.line = file, line
+		}
 		out = append(out, e)
 	}
 	if err := sc.Err(); err != nil {
@@ -409,9 +427,9 @@ func newFromParts(parts [][]Entry) (*Gazetteer, error) {
 				aliases = append(aliases, &entries[k])
 				continue
 			}
-			if e.Names == nil {
-				e.Names = map[string][]string{}
-			}
+			// An entry without names keeps its nil Names (reading a nil map
+			// is reading an empty one): an empty map each was ~20,000
+			// objects for the collector to mark and scan (issue #12).
 			if i, ok := g.byID[e.ID]; ok {
 				g.entries[i] = e
 				continue
@@ -439,12 +457,13 @@ func newFromParts(parts [][]Entry) (*Gazetteer, error) {
 	index := make(map[string]int, len(g.entries)*3/2)
 	var patterns []string
 	var folded []byte // the form folded, a string only for a new key
+	var met []metForm
+	var last []int32 // per key, its form met last in met (-1: none yet)
 	add := func(s string, entry int, via Via) {
 		s = strings.TrimSpace(s)
 		if s == "" || !utf8.ValidString(s) {
 			return
 		}
-		f := form{entry: entry, via: via, exact: s, caseExact: isAllCaps(s), upper: startsUpper(s), titled: laterWordUpper(s)}
 		folded = AppendFold(folded[:0], s)
 		i, ok := index[string(folded)]
 		if !ok {
@@ -452,14 +471,16 @@ func newFromParts(parts [][]Entry) (*Gazetteer, error) {
 			i = len(patterns)
 			index[key] = i
 			patterns = append(patterns, key)
-			g.forms = append(g.forms, nil)
+			last = append(last, -1)
 		}
-		for _, o := range g.forms[i] {
-			if o.entry == entry && o.exact == s {
+		for j := last[i]; j >= 0; j = met[j].prev {
+			if met[j].f.entry == int32(entry) && met[j].exact == s {
 				return
 			}
 		}
-		g.forms[i] = append(g.forms[i], f)
+		f := form{entry: int32(entry), via: via, caseExact: isAllCaps(s), upper: startsUpper(s), titled: laterWordUpper(s)}
+		met = append(met, metForm{f: f, key: int32(i), prev: last[i], exact: s})
+		last[i] = int32(len(met) - 1)
 	}
 	// addAcronym adds a form with an acronym of three or four capitals
 	// also with dots ("PBB", "P.B.B."; "Majelis Umum PBB", "Majelis Umum
@@ -505,9 +526,9 @@ func newFromParts(parts [][]Entry) (*Gazetteer, error) {
 			add(n, i, ViaCapital)
 		}
 	}
+	g.setForms(len(patterns), met)
 	// The trie is walked from every word start of the folded text (see
 	// Find); it holds each folded form once.
-	g.keys = patterns
 	g.trie = buildTrie(patterns)
 	// The forms a word written in lower case can match: most forms are
 	// names and start with a capital (form.upper), which such a word never
@@ -515,7 +536,7 @@ func newFromParts(parts [][]Entry) (*Gazetteer, error) {
 	var low []string
 	var lowIDs []int32
 	for k, key := range patterns {
-		for _, f := range g.forms[k] {
+		for _, f := range g.formsOf(k) {
 			if !f.upper {
 				low, lowIDs = append(low, key), append(lowIDs, int32(k))
 				break
@@ -530,6 +551,62 @@ func newFromParts(parts [][]Entry) (*Gazetteer, error) {
 		g.punctStart = g.punctStart || g.trie.root[c] != 0 && !ascii.IsWord(byte(c))
 	}
 	return g, nil
+}
+
+// metForm is a form as New meets it: under key number key, written
+// exact, after the form prev met before it under the same key (-1: none).
+type metForm struct {
+	f         form
+	key, prev int32
+	exact     string
+}
+
+// setForms lays out the forms met (in the order met) of nkeys keys:
+// forms by key, each key's in the order met, and their texts in
+// exactText.
+func (g *Gazetteer) setForms(nkeys int, met []metForm) {
+	g.formAt = make([]int32, nkeys+1)
+	size := 0
+	for _, m := range met {
+		g.formAt[m.key+1]++
+		size += len(m.exact)
+	}
+	for k := 1; k <= nkeys; k++ {
+		g.formAt[k] += g.formAt[k-1]
+	}
+	fill := slices.Clone(g.formAt[:nkeys])
+	g.forms = make([]form, len(met))
+	var text strings.Builder
+	text.Grow(size)
+	at := make([]int32, len(met)) // where met[j]'s text is in text
+	for j, m := range met {
+		at[j] = -1
+		for p := m.prev; p >= 0; p = met[p].prev {
+			if met[p].exact == m.exact {
+				at[j] = at[p]
+				break
+			}
+		}
+		if at[j] < 0 {
+			at[j] = int32(text.Len())
+			text.WriteString(m.exact)
+		}
+		f := m.f
+		f.exact, f.exactEnd = at[j], at[j]+int32(len(m.exact))
+		g.forms[fill[m.key]] = f
+		fill[m.key]++
+	}
+	g.exactText = text.String()
+}
+
+// formsOf is the forms of key k.
+func (g *Gazetteer) formsOf(k int) []form {
+	return g.forms[g.formAt[k]:g.formAt[k+1]]
+}
+
+// exactOf is f as written.
+func (g *Gazetteer) exactOf(f *form) string {
+	return g.exactText[f.exact:f.exactEnd]
 }
 
 func cloneMap(m map[string][]string) map[string][]string {
@@ -635,14 +712,16 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 			continue
 		}
 		found := false
-		for _, f := range g.forms[c.k] {
-			if f.caseExact && text[s:e] != f.exact {
+		fs := g.formsOf(c.k)
+		for i := range fs {
+			f := &fs[i]
+			if f.caseExact && text[s:e] != g.exactOf(f) {
 				continue
 			}
 			if f.upper && !startsUpper(text[s:e]) {
 				continue
 			}
-			if f.titled && !sameCapitals(f.exact, text[s:e]) {
+			if f.titled && !sameCapitals(g.exactOf(f), text[s:e]) {
 				continue
 			}
 			dst = append(dst, Match{Start: s, End: e, Entry: &g.entries[f.entry], Via: f.via})
@@ -679,8 +758,10 @@ func (g *Gazetteer) FindWhole(text string, dst []Match) []Match {
 	// the text; the longest candidate at 0 comes first, so no match hides
 	// it).
 	k := cands[len(cands)-1].k
-	for _, f := range g.forms[k] {
-		if f.caseExact && text != f.exact || f.upper && !startsUpper(text) || f.titled && !sameCapitals(f.exact, text) {
+	fs := g.formsOf(k)
+	for i := range fs {
+		f := &fs[i]
+		if f.caseExact && text != g.exactOf(f) || f.upper && !startsUpper(text) || f.titled && !sameCapitals(g.exactOf(f), text) {
 			continue
 		}
 		dst = append(dst, Match{Start: 0, End: len(text), Entry: &g.entries[f.entry], Via: f.via})

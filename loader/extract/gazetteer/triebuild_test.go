@@ -21,8 +21,9 @@ func TestBuildTrieSame(t *testing.T) {
 		t.Fatal(err)
 	}
 	var low []string
-	for k, key := range g.keys {
-		for _, f := range g.forms[k] {
+	keys := g.testKeys()
+	for k, key := range keys {
+		for _, f := range g.formsOf(k) {
 			if !f.upper {
 				low = append(low, key)
 				break
@@ -45,7 +46,7 @@ func TestBuildTrieSame(t *testing.T) {
 		return keys
 	}
 	cases := map[string][]string{
-		"embedded":    g.keys,
+		"embedded":    keys,
 		"lower-case":  low,
 		"none":        nil,
 		"one":         {"a"},
