@@ -34,7 +34,7 @@ func (x *Extractor) parseMetaDate(s string) (string, bool) {
 	}
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
 		if t, err := time.Parse("2006-01-02", s); err == nil {
-			return t.Format("2006-01-02"), true
+			return isoDay(t), true // (t.Format("2006-01-02"), from isoDate's table: every article's date)
 		}
 	}
 	layouts := []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02", "2006/01/02", time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "2006-01", "2006"}
