@@ -30,6 +30,7 @@ type actorRec struct {
 	last    string // lower-case last name part
 	norm    string // letters of the full name, lower case
 	water   int8   // 0 not computed, 1 a water body, -1 not (see isWater)
+	noState bool   // a person none of whose roles (so far) is a state role of a state: partOf's answer is its id (see partOf)
 }
 
 // slug is the id made of a name: lower-case letters and digits, a dash
@@ -322,6 +323,7 @@ func (r *run) addRole(a *actorRec, role, of string) {
 		}
 	}
 	a.a.Roles = r.roles.appendTo(a.a.Roles, facts.Role{Title: role, Of: of})
+	a.noState = false // (the new role may be a state role: partOf looks again)
 	if a.a.Country == "" && of != "" {
 		a.a.Country = of
 	}
@@ -390,16 +392,21 @@ func (r *run) partFor(id, date string) string {
 	return id
 }
 
-// partOf is partFor for the record of an actor.
+// partOf is partFor for the record of an actor. Most people hold no state
+// role: the first call finds that out by the roles' map look-ups and sets
+// a.noState, and the later calls (one per mention and event) return the id
+// at once; addRole clears the flag.
 func (r *run) partOf(a *actorRec, date string) string {
 	id := a.a.ID
-	if a.a.Kind != facts.KindPerson {
+	if a.a.Kind != facts.KindPerson || a.noState {
 		return id
 	}
+	state := false // (some role is a state role of a state)
 	for _, role := range a.a.Roles {
 		if !r.x.stateRol[role.Title] || role.Of == "" {
 			continue
 		}
+		state = true
 		if date != "" && !gazetteer.InTerm(date, role.Start, role.End) {
 			continue
 		}
@@ -407,6 +414,7 @@ func (r *run) partOf(a *actorRec, date string) string {
 			return role.Of
 		}
 	}
+	a.noState = !state
 	return id
 }
 

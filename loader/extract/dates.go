@@ -34,7 +34,7 @@ func (x *Extractor) parseMetaDate(s string) (string, bool) {
 	}
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
 		if t, err := time.Parse("2006-01-02", s); err == nil {
-			return t.Format("2006-01-02"), true
+			return isoDay(t), true // (t.Format("2006-01-02"), from isoDate's table: every article's date)
 		}
 	}
 	layouts := []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02", "2006/01/02", time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "2006-01", "2006"}
@@ -173,8 +173,43 @@ func dayOnOrBefore(ref time.Time, m, d int) (string, bool) {
 }
 
 // isoDate formats a valid date of years 0–9999 as YYYY-MM-DD, as
-// time.Time.Format("2006-01-02") does, without its cost.
+// time.Time.Format("2006-01-02") does, without its cost. A date of the
+// years of isoDays is a substring of it, so no string is allocated: an
+// article's dates ("kemarin", "Senin", "25 Juni") are most of the
+// allocations of a date-bearing article otherwise (TestIsoDays).
 func isoDate(y, m, d int) string {
+	if k := y - isoFirstYear; uint(k) < isoYears && uint(m-1) < 12 && uint(d-1) < 31 {
+		o := ((k*12+m-1)*31 + d - 1) * 10
+		return isoDays[o : o+10]
+	}
+	return isoDatePlain(y, m, d)
+}
+
+// isoFirstYear and isoYears are the years isoDays holds: those of
+// articles and of the dates told in them, about 370 KB of text.
+const isoFirstYear, isoYears = 1970, 100
+
+// isoDays is isoDatePlain of every year of isoFirstYear on (isoYears),
+// month and day 1–31 (days a month lacks too, so the table is plain
+// arithmetic), 10 bytes each, one after another. It is built once when
+// the package is loaded and never changed: the substrings isoDate hands
+// out stay valid for ever, whatever the runs do afterwards.
+var isoDays = buildIsoDays()
+
+func buildIsoDays() string {
+	b := make([]byte, 0, isoYears*12*31*10)
+	for y := isoFirstYear; y < isoFirstYear+isoYears; y++ {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= 31; d++ {
+				b = append(b, isoDatePlain(y, m, d)...)
+			}
+		}
+	}
+	return string(b)
+}
+
+// isoDatePlain is isoDate by formatting, for a date outside isoDays.
+func isoDatePlain(y, m, d int) string {
 	b := [10]byte{
 		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + m/10), byte('0' + m%10), '-',
