@@ -918,6 +918,7 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 				return
 			}
 			x.Evidence = r.evs.appendTo(x.Evidence, evd)
+			r.caps.evidence++
 			x.Confidence = math.Max(x.Confidence, conf)
 			return
 		}
@@ -931,6 +932,7 @@ func (r *run) addEvent(s *sentenceContext, ev *cameoEntry, typ, src, tgt, srcSec
 	e.Source, e.Target, e.SourceSector, e.TargetSector = src, tgt, srcSec, tgtSec
 	e.Date, e.Status, e.Confidence = date, status, conf
 	e.Evidence = r.evs.one(evd)
+	r.caps.evidence++
 	r.events = append(r.events, rec)
 	if (ev.Root == "18" || ev.Root == "19" || ev.Root == "20") && status == facts.StatusFact {
 		r.lastForce = src

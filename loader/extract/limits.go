@@ -78,6 +78,13 @@ func (e *SizeError) Is(target error) bool { return target == ErrTooLarge }
 type capState struct {
 	stoppedAt int    // the sentence at which a cap was reached, -1 for none
 	why       string // which cap
+	// evidence counts the pieces of event and explicit-stance evidence
+	// found so far, kept where they are appended (addEvent, addStance) so
+	// that capReached need not re-sum every event's evidence before each
+	// sentence (a cost quadratic in the article's events). Only those two
+	// append during the sentence loop; denials and derived stances come
+	// after it, when the cap is no longer checked.
+	evidence int
 }
 
 // checkContent refuses an article whose sentences are all related-article
@@ -103,16 +110,7 @@ func (r *run) capReached(si int) bool {
 		r.caps.stoppedAt, r.caps.why = si, fmt.Sprintf("the cap of %d actor mentions (limit MaxMentions)", lim.MaxMentions)
 		return true
 	}
-	n := 0
-	for _, e := range r.events {
-		n += len(e.ev.Evidence)
-	}
-	for i, k := range r.skeys {
-		if k.kind == "explicit" {
-			n += len(r.sptrs[i].Evidence)
-		}
-	}
-	if n >= lim.MaxEvidence {
+	if r.caps.evidence >= lim.MaxEvidence {
 		r.caps.stoppedAt, r.caps.why = si, fmt.Sprintf("the cap of %d pieces of event and stance evidence (limit MaxEvidence)", lim.MaxEvidence)
 		return true
 	}

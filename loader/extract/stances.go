@@ -104,11 +104,13 @@ func (r *run) addStance(s *sentenceContext, src, tgt, rel string, conf float64, 
 	ev := facts.Evidence{Sentence: r.text[st.s:st.e], Start: st.s, End: st.e, Confidence: conf, Matched: matched, Rule: "stance:explicit"}
 	if x := r.stance[key]; x != nil {
 		x.Evidence = r.evs.appendTo(x.Evidence, ev)
+		r.caps.evidence++
 		x.Strength = round2(1 - (1-x.Strength)*(1-conf))
 		return
 	}
 	x := r.stances.ptr(facts.Stance{Source: src, Target: tgt, Relation: rel, Kind: facts.StanceExplicit, Strength: conf, Evidence: r.evs.one(ev)})
 	r.stance[key] = x
+	r.caps.evidence++
 	r.skeys, r.sptrs = append(r.skeys, key), append(r.sptrs, x)
 	sa.used, ta.used = true, true
 }
