@@ -1287,9 +1287,6 @@ type lexVal struct {
 	clitic bool   // trig was found with a clitic stripped
 }
 
-// lexOf returns the lexical flags of a folded word (lex[w]).
-func (p *pack) lexOf(w string) uint64 { return get(p.lexT, w).lx }
-
 // Lexical flags of a folded word in a language pack (token.lx).
 const (
 	lxHedge uint64 = 1 << iota

@@ -232,7 +232,6 @@ type eventRec struct {
 	ev      facts.Event
 	sent    int
 	trigger int
-	hedged  bool
 }
 
 type stanceKey struct{ src, tgt, rel, kind string }

@@ -146,13 +146,6 @@ type actorCols struct {
 	geoCountry                                          string
 }
 
-// sectorKinds are the CAMEO agent codes that are a part of a state's
-// apparatus, with the actor kind the extractor gives such a named body.
-var sectorKinds = map[string]string{
-	"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "court",
-	"COP": "agency", "SPY": "agency",
-}
-
 // Why an actor's columns name nobody: the summary counts skipped event
 // rows by these reasons (of their Actor1).
 const (

@@ -184,12 +184,6 @@ func (s Summary) String() string {
 	return b.String()
 }
 
-// source is one input: a local file or a URL.
-type source struct {
-	name string
-	url  bool
-}
-
 // Inputs expands the command line: a directory is walked for *.CSV and
 // *.zip files (case-insensitive), in name order; a file named *.txt or
 // *.list is a URL list, one URL or path per line (GDELT's masterfilelist

@@ -960,17 +960,6 @@ func markWords(dst, s []byte) []byte {
 	return dst
 }
 
-// markPattern is the automaton pattern of a folded form: marked as
-// markWords marks a text, with the leading mark when the form starts with
-// a word rune (it must follow a word boundary) and without it otherwise.
-func markPattern(key string) string {
-	m := markWords(nil, []byte(key))
-	if r, _ := utf8.DecodeRuneInString(key); !isWordRune(r) {
-		return string(m[1:])
-	}
-	return string(m)
-}
-
 // boundary tells whether text[s:e] has no word rune right before or after
 // it. An ASCII byte is a rune of its own, and ascii.IsWord is isWordRune
 // for it: only other bytes are decoded.
