@@ -910,7 +910,7 @@ func mark(c byte) byte { return wordMark + c&3 }
 // copy begins with one byte more (the start of the text is a word
 // boundary), so that dst[i+1] is s[i], and the last byte of every non-word
 // rune followed by a word rune is replaced by that word's mark (mark).
-// Patterns marked the same way (markPattern) then match only at word
+// Patterns marked the same way then match only at word
 // starts: the automaton no longer reports short forms inside words ("as"
 // in "has"), which the boundary check would reject anyway, about half of
 // its candidates. A form that ends in a non-word rune ("U.S.") followed by
