@@ -1280,43 +1280,6 @@ func TestRootStatuses(t *testing.T) {
 	}
 }
 
-// TestLex2Lists checks that every word of the lists that the rules now
-// test a token.lx2 bit before looking up (purpose, possessives, territory)
-// sets that bit, so that the bit never rules out a word of the list, and
-// that tokenize gives a token of each word its bit.
-func TestLex2Lists(t *testing.T) {
-	x := extractor(t)
-	for _, p := range x.packList {
-		seen := 0
-		for _, l := range []struct {
-			name string
-			s    set
-			bit  uint64
-		}{{"purpose", p.mod.purpose, l2Purpose}, {"possessives", p.possessives, l2Possessive}, {"territory", p.territory, l2Territory}} {
-			for w := range l.s {
-				if p.lex2[w]&l.bit == 0 {
-					t.Errorf("%s: %s word %q has no lx2 bit", p.lang, l.name, w)
-				}
-				text := "Kata " + w + " ini di sini."
-				c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
-				for i := range c.sents {
-					for _, tk := range c.tokenize(&c.sents[i], nil) {
-						if tk.low == w {
-							seen++
-							if tk.lx2&l.bit == 0 {
-								t.Errorf("%s: token %q of %s has no lx2 bit", p.lang, w, l.name)
-							}
-						}
-					}
-				}
-			}
-		}
-		if seen == 0 {
-			t.Errorf("%s: no word of the lists made a token", p.lang)
-		}
-	}
-}
-
 // TestOrdinaryAcronymLens checks the length filter of ordinaryAcronymAt:
 // every key of ordinary_acronyms passes it, so it rules out only strings
 // that are no key.

@@ -91,6 +91,8 @@ func TestLex2Exact(t *testing.T) {
 			{"receive_verbs", p.receive, l2Receive}, {"coord", p.coord, l2Coord},
 			{"language_preps", p.languagePreps, l2LanguagePrep}, {"market_nouns", p.marketNouns, l2MarketNoun},
 			{"place_links", p.placeLinks, l2PlaceLink}, {"relSecond", p.relSecond, l2RelSecond},
+			{"purpose", p.mod.purpose, l2Purpose}, {"possessives", p.possessives, l2Possessive},
+			{"territory", p.territory, l2Territory},
 		}
 		for _, l := range lists {
 			for w, in := range l.s {
