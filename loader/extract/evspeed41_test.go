@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
 // TestEventCodingFastPaths41 compares the fast paths of the event coding
@@ -20,7 +18,7 @@ func TestEventCodingFastPaths41(t *testing.T) {
 	lists := 0
 	for _, text := range testTexts(t, 1) {
 		for _, p := range x.packList {
-			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			c := cleanFor(x, p, text)
 			for si := range c.sents {
 				toks := c.tokenize(&c.sents[si], nil)
 				for i := range toks {

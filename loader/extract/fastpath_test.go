@@ -58,11 +58,18 @@ func testTexts(tb testing.TB, n int) []string {
 	return out
 }
 
+// cleanFor cleans text for pack p as an article's run does (folded, with
+// the extractor's packs and boilerplate rules): the sentences the fast-path
+// tests walk.
+func cleanFor(x *Extractor, p *pack, text string) *cleaned {
+	return clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+}
+
 func TestTokenizeFastPaths(t *testing.T) {
 	x := extractor(t)
 	for _, text := range testTexts(t, 4) {
 		for _, p := range x.packList {
-			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			c := cleanFor(x, p, text)
 			for i := range c.sents {
 				got := c.tokenize(&c.sents[i], nil)
 				want := c.tokenizeReference(&c.sents[i], nil)
@@ -118,7 +125,7 @@ func TestASCIIWords(t *testing.T) {
 				b.WriteString(seps[rng.Intn(len(seps))])
 			}
 			text := b.String()
-			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			c := cleanFor(x, p, text)
 			spans := slices.Clone(c.sents)
 			for k := 0; k < 8; k++ {
 				s, e := rng.Intn(len(text)), rng.Intn(len(text)+1)
@@ -1215,7 +1222,7 @@ func TestPhraseIndexAt(t *testing.T) {
 	hits := 0
 	for _, text := range testTexts(t, 1) {
 		for _, p := range x.packList {
-			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			c := cleanFor(x, p, text)
 			ixs := []*phraseIndex{&p.hedges, &p.denials, &p.stances, &p.titles, &p.metonyms, &p.missions, &p.pairs, &p.bodies, &p.mediaCues, &p.regionBodies}
 			for si := range c.sents {
 				toks := c.tokenize(&c.sents[si], nil)

@@ -23,7 +23,7 @@ func TestNameStopAt(t *testing.T) {
 			}
 			for _, form := range forms {
 				text := "Kata " + form + " ini di sini."
-				c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+				c := cleanFor(x, p, text)
 				for i := range c.sents {
 					toks := c.tokenize(&c.sents[i], nil)
 					for k := range toks {
@@ -108,7 +108,7 @@ func TestLex2Exact(t *testing.T) {
 			seen := 0
 			for w := range l.s {
 				text := "Kata " + w + " ini di sini."
-				c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+				c := cleanFor(x, p, text)
 				for i := range c.sents {
 					for _, tk := range c.tokenize(&c.sents[i], nil) {
 						if tk.low == w {

@@ -4,8 +4,6 @@ import (
 	"math/rand"
 	"slices"
 	"testing"
-
-	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
 // The tests of this file check the fast paths of the person rules' speed
@@ -32,7 +30,7 @@ func TestCapWordsIndex(t *testing.T) {
 	rng := rand.New(rand.NewSource(38))
 	for _, text := range testTexts(t, 2) {
 		for _, p := range x.packList {
-			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			c := cleanFor(x, p, text)
 			sts := make([]*sentence, len(c.sents))
 			for i := range c.sents {
 				c.sents[i].toks = c.tokenize(&c.sents[i], nil)
@@ -86,7 +84,7 @@ func TestIsAllUpperBytes(t *testing.T) {
 	}
 	for _, text := range testTexts(t, 2) {
 		p := x.packList[0]
-		c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+		c := cleanFor(x, p, text)
 		for i := range c.sents {
 			for _, tk := range c.tokenize(&c.sents[i], nil) {
 				check(tk.raw)

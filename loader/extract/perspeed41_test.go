@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/geokg/kg/loader/extract/gazetteer"
-)
+import "testing"
 
 // TestCapWordLoops checks the premises of the person, organization and
 // body speed pass of stop 41 (README, "Person, organization and body rules
@@ -16,7 +12,7 @@ func TestCapWordLoops(t *testing.T) {
 	x := extractor(t)
 	for _, text := range testTexts(t, 2) {
 		for _, p := range x.packList {
-			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			c := cleanFor(x, p, text)
 			r := &run{x: x, text: text, p: p, scratch: &scratch{}}
 			for k := range c.sents {
 				st := &c.sents[k]

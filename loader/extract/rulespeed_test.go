@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/geokg/kg/loader/extract/gazetteer"
 )
 
 // The tests of this file check the sentence-level skips of the mention
@@ -20,7 +18,7 @@ func TestSentLx(t *testing.T) {
 	x := extractor(t)
 	for _, text := range testTexts(t, 2) {
 		for _, p := range x.packList {
-			c := clean(text, gazetteer.AppendFold(nil, text), nil, p, x.packList, x.boiler)
+			c := cleanFor(x, p, text)
 			r := &run{x: x, text: text, p: p, scratch: &scratch{}}
 			for k := 0; k < 2*len(c.sents); k++ {
 				st := &c.sents[(k*7)%len(c.sents)]
