@@ -28,7 +28,9 @@ import "testing"
 // haidar-al-abadi) or the grid's own convention that a body named in a
 // title is wanted ("Anggota DPR", "komite parlemen Inggris"): 106 of 150
 // before (44 known). After the pass's data and name particles: 120 of 150
-// (30 known).
+// (30 known); after the rule that a known body's name a facility head opens
+// is no name given after the person behind it (bodyNamedBefore): 122 of 150
+// (28 known).
 var idNews42GridRows = []domGridRow{
 	// US elections and campaigns, 2015-2018.
 	{"us manajer kampanye manafort", "Manajer kampanye Trump, Paul Manafort, mengundurkan diri setelah laporan pembayaran dari partai pro-Rusia di Ukraina.", []string{"paul-manafort/person/USA", "donald-trump/person/USA", "UKR"}},
@@ -202,14 +204,12 @@ var idNews42GridRows = []domGridRow{
 // idNews42Known are the rows of idNews42GridRows the extractor still fails,
 // with the reason.
 var idNews42Known = map[string]string{
-	"us penasihat conway":         "'Penasihat senior Gedung Putih Kellyanne Conway': a lower-case office before a body and a name loses the name",
 	"us mueller penasihat khusus": "'Wakil Jaksa Agung' makes the US attorney general's office of its own, which the row does not want",
 	"us kushner bersaksi":         "'Komite Intelijen Senat' (a US Senate committee, no state named) is read as a new Indonesian agency",
 	"us kaine cawapres":           "lone 'Clinton' (no office of the day) names no known person; 'Senator Virginia Tim Kaine' is missed",
 	"us podesta email":            "lone 'Clinton' names no known person",
 	"us mook manajer":             "lone 'Clinton' names no known person",
 	"us brazile":                  "lone 'Clinton' (no office at the article date) names no known person",
-	"us bannon breitbart":         "'Kepala strategi Gedung Putih Steve Bannon': a known name after 'Gedung Putih' and a title that is no office of its own is lost (as 'Penasihat Gedung Putih Kellyanne Conway')",
 	"us garland":                  "bare 'Senat' with no state names no body",
 	"us gorsuch dilantik":         "bare 'Senat' with no state names no body; 'Hakim' gives the unknown judge the home state",
 	"us kavanaugh ford":           "'Komite Kehakiman Senat' is read as a new Indonesian agency",
@@ -237,4 +237,45 @@ var idNews42Known = map[string]string{
 // TestIDNews42Grid checks idNews42GridRows.
 func TestIDNews42Grid(t *testing.T) {
 	runDomGrid(t, idNews42GridRows, idNews42Known, "2017-06-01")
+}
+
+// idNews42Batch2Rows are a second batch in the same class, written and
+// annotated after the first batch's data and before their first run: 12 of
+// 18 on that data; one alias line after it (Partai Republik Prancis) fixed
+// no row whole (see b2 le pen fillon): 12 of 18 after.
+var idNews42Batch2Rows = []domGridRow{
+	{"b2 dnc diretas", "Komite Nasional Demokrat menggugat kampanye Trump dan pemerintah Rusia atas peretasan server partai.", []string{"democratic-national-committee/organization/USA", "donald-trump/person/USA", "RUS"}},
+	{"b2 rnc ketua mcdaniel", "Ketua Komite Nasional Republik Ronna McDaniel memuji hasil pemilu sela di Senat.", []string{"republican-national-committee/organization/USA", "ronna-mcdaniel/person"}},
+	{"b2 ukip nuttall", "Pemimpin Partai Kemerdekaan Inggris Paul Nuttall mundur setelah partainya kehilangan semua kursi.", []string{"ukip/organization/GBR", "paul-nuttall/person"}},
+	{"b2 pdea aquino", "Direktur Jenderal Badan Penegakan Narkoba Filipina Aaron Aquino menyatakan 4.000 tersangka tewas dalam operasi.", []string{"phl-pdea/agency/PHL", "aaron-aquino/person"}},
+	{"b2 wikileaks assange", "Pendiri WikiLeaks Julian Assange ditangkap di Kedutaan Besar Ekuador di London.", []string{"wikileaks/organization", "julian-assange/person/AUS", "ECU"}},
+	{"b2 cambridge analytica bangkrut", "Cambridge Analytica mengajukan kebangkrutan dua bulan setelah skandal data Facebook terungkap.", []string{"cambridge-analytica/organization/GBR", "facebook/organization/USA"}},
+	{"b2 odebrecht suap", "Odebrecht mengaku membayar suap ratusan juta dolar kepada pejabat di 12 negara.", []string{"odebrecht/organization/BRA"}},
+	{"b2 dela rosa senat", "Mantan kepala polisi Ronald dela Rosa terpilih sebagai senator dalam pemilu sela.", []string{"ronald-dela-rosa/person/PHL"}},
+	{"b2 puigdemont", "Mantan Presiden Catalonia Carles Puigdemont ditahan polisi Jerman di dekat perbatasan Denmark.", []string{"carles-puigdemont/person", "DEU"}},
+	{"b2 rajoy", "PM Spanyol Mariano Rajoy mengambil alih pemerintahan Catalonia setelah deklarasi kemerdekaan.", []string{"mariano-rajoy/person/ESP", "ESP"}},
+	{"b2 le pen fillon", "Kandidat Partai Republik Prancis Francois Fillon diselidiki atas dugaan pekerjaan fiktif istrinya.", []string{"francois-fillon/person/FRA", "FRA"}},
+	{"b2 yates kesaksian", "Mantan Wakil Jaksa Agung Sally Yates bersaksi bahwa ia memperingatkan Gedung Putih tentang Flynn.", []string{"sally-yates/person/USA", "usa-presidency/government/USA", "michael-flynn/person/USA"}},
+	{"b2 moon kim panmunjom", "Presiden Korsel Moon Jae-in dan pemimpin Korut Kim Jong Un bertemu di Panmunjom.", []string{"moon-jae-in/person/KOR", "KOR", "kim-jong-un/person/PRK", "PRK"}},
+	{"b2 gulen ekstradisi", "Kementerian Kehakiman Turki mengirim permintaan ekstradisi Gulen kepada Departemen Kehakiman AS.", []string{"tur-justice-ministry/agency/TUR", "fethullah-gulen/person/TUR", "usa-justice-ministry/agency/USA"}},
+	{"b2 kalanick waymo", "Mantan CEO Uber Travis Kalanick bersaksi dalam sidang gugatan Waymo di San Francisco.", []string{"uber/organization/USA", "travis-kalanick/person", "waymo/organization/USA"}},
+	{"b2 pengungsi idomeni", "\"Kami sudah menunggu tiga bulan di sini,\" kata Mahmoud Ali, pengungsi Suriah di kamp Idomeni.", []string{"mahmoud-ali/person", "SYR"}},
+	{"b2 no pemungutan suara", "Pemungutan suara ulang digelar di tiga daerah pemilihan pada Kamis.", nil},
+	{"b2 no tersangka", "Seorang tersangka kedua ditangkap di sebuah apartemen di pinggiran kota.", nil},
+}
+
+// idNews42Batch2Known are the rows of idNews42Batch2Rows the extractor
+// still fails, with the reason.
+var idNews42Batch2Known = map[string]string{
+	"b2 rnc ketua mcdaniel": "bare 'di Senat' is read as the US Senate beside a US party committee; the row wanted no body there",
+	"b2 wikileaks assange":  "'Kedutaan Besar Ekuador di London' makes Ecuador's embassy a mission actor, which the row did not list",
+	"b2 dela rosa senat":    "the Philippines is given as a state actor, which no word of the row names",
+	"b2 puigdemont":         "'polisi Jerman' is Germany's police (a body the row did not list) and 'perbatasan Denmark' gives Denmark",
+	"b2 le pen fillon":      "an annotation error: the row omits the party ('Partai Republik Prancis', the-republicans-france since this pass's alias; before it, the US party) and wants the state inside its name",
+	"b2 yates kesaksian":    "'Wakil Jaksa Agung' makes the US attorney general's office; lone 'Flynn' names no one",
+}
+
+// TestIDNews42Batch2 checks idNews42Batch2Rows.
+func TestIDNews42Batch2(t *testing.T) {
+	runDomGrid(t, idNews42Batch2Rows, idNews42Batch2Known, "2017-06-01")
 }

@@ -1765,6 +1765,21 @@ func wordEdgeAfter(text string, e int) bool {
 	return r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
+// bodyNamedBefore reports whether a known body's name of two or more
+// words that a facility head opens ends right before the person m
+// ("Penasihat Gedung Putih Kellyanne Conway": the White House, then its
+// adviser): the head opens the body's name, not a name given after the
+// person, so facilityNames keeps the person. Read only after
+// namedAfterHead held.
+func bodyNamedBefore(toks []token, ms []*mention, m *mention) bool {
+	for _, o := range ms {
+		if o.tj == m.ti && !o.person && o.tj-o.ti >= 2 && o.entry != nil && o.entry.Kind != facts.KindPlace && toks[o.ti].lx2&l2FacilityHead != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // facilityNames drops a person whose name is inside the name of a place,
 // a building, a vessel or a work named after the person (namedAfterHead),
 // or begins with a thing_nouns word ("Piala Thomas", "Virus Zika"), or
@@ -1776,7 +1791,7 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	p, toks := r.p, st.toks
 	keep := ms[:0]
 	for _, m := range ms {
-		if m.person && (r.namedAfterHead(toks, m.ti) || p.thingNouns[toks[m.ti].low]) {
+		if m.person && (r.namedAfterHead(toks, m.ti) && !bodyNamedBefore(toks, ms, m) || p.thingNouns[toks[m.ti].low]) {
 			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
 		}
 		if m.person && r.afterVesselNoun(toks, m.ti) {
