@@ -1179,6 +1179,56 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// chamberTitles makes a legislature's chamber an actor where its word
+// (committee_chambers) opens the office of a titled holder of a known
+// state: "Senate Majority Leader John Thune", "House Speaker Mike Johnson"
+// name usa-senate and usa-house, the chamber of the holder's state that
+// the gazetteer holds (its id the state's code and the word). Up to two
+// capitalized words stand between the chamber's word and the title; a
+// capitalized word before it makes a longer name ("White House press
+// secretary").
+func (r *run) chamberTitles(st *sentence, ms []*mention) []*mention {
+	p := r.p
+	if len(p.committeeChambers) == 0 {
+		return ms
+	}
+	toks := st.toks
+	n := len(ms)
+	for i := 0; i < n; i++ {
+		m := ms[i]
+		if !m.person || m.ti == 0 || !strings.HasPrefix(m.rule, "title:") {
+			continue
+		}
+		k := m.ti - 1
+		for k > 0 && m.ti-k < 3 && toks[k].cap && !toks[k].punct && !p.committeeChambers[toks[k].low] && covered(ms, k) == nil {
+			k--
+		}
+		if !toks[k].cap || !p.committeeChambers[toks[k].low] || covered(ms, k) != nil {
+			continue
+		}
+		if k > 0 && toks[k-1].cap && !toks[k-1].punct && !(k == 1 && r.sentenceOpener(&toks[0])) {
+			continue
+		}
+		a := r.actor(m.id)
+		if a == nil {
+			a = r.actors[m.id]
+		}
+		if a == nil || a.a.Country == "" {
+			continue
+		}
+		e, ok := r.x.gaz.Lookup(strings.ToLower(a.a.Country) + "-" + toks[k].low)
+		if !ok || e.Kind != facts.KindLegislature {
+			continue
+		}
+		t := &toks[k]
+		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: k, tj: k + 1, id: e.ID, surface: t.raw, rule: "chamber:title", conf: 0.85, entry: e}))
+	}
+	if len(ms) > n {
+		sortMentions(ms)
+	}
+	return ms
+}
+
 // stateBodyKind reports whether k is the kind of a state's body: a
 // legislature, court, armed force, agency or government.
 func stateBodyKind(k string) bool {
