@@ -1083,7 +1083,7 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		t, ok := p.titleAt(toks, k)
-		if !ok && of == nil && p.lang == "en" && k+1 < len(toks) && !toks[k].cap && !toks[k].punct && toks[k].lx2&l2Former == 0 {
+		if !ok && of == nil && k == c+2 && p.lang == "en" && k+1 < len(toks) && !toks[k].cap && !toks[k].punct && toks[k].lx2&l2Former == 0 {
 			if t, ok = p.titleAt(toks, k+1); ok {
 				k++ // "Ahmed Yusuf, a senior official at …": one word before the title
 			}
