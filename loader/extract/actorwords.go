@@ -205,6 +205,7 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.capitalDocumentNouns, p.companyWords = lowerSet(j.CapitalDocumentNouns), lowerSet(j.CompanyWords)
 	p.capitalVenueNouns, p.capitalVenueBefore = lowerSet(j.CapitalVenueNouns), lowerSet(j.CapitalVenueBefore)
 	p.marchVerbs = lowerSet(j.MarchVerbs)
+	p.committeeChambers, p.committeeTails = lowerSet(j.CommitteeChambers), lowerSet(j.CommitteeTails)
 	p.diasporaNouns = lowerSet(j.DiasporaNouns)
 	p.thingTitles = lowerSet(j.ThingTitles)
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)

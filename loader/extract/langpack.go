@@ -744,6 +744,13 @@ type packJSON struct {
 	// marched on Islamabad", "rebels would march on Kinshasa"; English
 	// international grid 41 of issue #12).
 	MarchVerbs []string `json:"march_verbs"`
+	// CommitteeChambers and CommitteeTails name a legislature's committee:
+	// a chamber's word, up to three capitalized words and a tail ("the
+	// House Judiciary Committee", "the Senate Foreign Relations
+	// Committee", "the House Oversight Subcommittee"; English wire
+	// persons and bodies grid 42 of issue #12).
+	CommitteeChambers []string `json:"committee_chambers"`
+	CommitteeTails    []string `json:"committee_tails"`
 	// CompanyWords name an industry or a product: capitalized right after
 	// a state's name, one makes the two a company's name ("Korea Zinc",
 	// "Korea Electric Power", "Indonesia Steel"), not the state.
@@ -1200,6 +1207,7 @@ type pack struct {
 	capitalDocumentNouns, companyWords        map[string]bool // capital_document_nouns, company_words, lower case
 	capitalVenueNouns, capitalVenueBefore     map[string]bool // capital_venue_nouns, capital_venue_before, lower case
 	marchVerbs                                map[string]bool // march_verbs, lower case
+	committeeChambers, committeeTails         map[string]bool // committee_chambers, committee_tails, lower case
 	diasporaNouns                             map[string]bool // diaspora_nouns, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case

@@ -433,6 +433,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.initialPersons(st, out)
 	out = r.hyphenNamePersons(si, st, out)
 	out = r.appositiveTitles(si, st, out)
+	out = r.chamberTitles(st, out)
 	out = r.occupationAppositions(st, out)
 	out = r.kinAppositions(st, out)
 	out = r.partyAffiliations(st, out)

@@ -20,6 +20,7 @@ import (
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
 func (r *run) organizations(st *sentence, ms []*mention) []*mention {
+	ms = r.committees(st, ms)
 	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.bracketDefinedOrgs(st, r.acronymBranches(st, r.definedOrgs(st, r.appositionOrgs(st, r.orgForms(st, r.redefinedShorts(st, ms)))))))))
 	toks := st.toks
 	for _, m := range ms {
@@ -1490,6 +1491,41 @@ func isShortNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// committees makes a legislature's committee of a chamber's word
+// (committee_chambers: "House", "Senate"), one to three capitalized words
+// no mention covers, and a committee's tail (committee_tails): "the House
+// Judiciary Committee", "the Senate Foreign Relations Committee". The id is
+// the slug of the name, the kind a legislature's, with no state: the
+// chamber's word alone does not say whose. A committee a mention already
+// covers ("the International Olympic Committee") is left as it is.
+func (r *run) committees(st *sentence, ms []*mention) []*mention {
+	p := r.p
+	if len(p.committeeTails) == 0 || r.titleCasedSt(st) {
+		return ms
+	}
+	toks := st.toks
+	for i := 2; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap || t.punct || len(t.low) < 9 || !p.committeeTails[t.low] || covered(ms, i) != nil {
+			continue
+		}
+		s := i - 1
+		for s > 0 && i-s <= 3 && toks[s].cap && !toks[s].punct && !p.committeeChambers[toks[s].low] && covered(ms, s) == nil {
+			s--
+		}
+		if s == i-1 || !toks[s].cap || !p.committeeChambers[toks[s].low] || covered(ms, s) != nil {
+			continue
+		}
+		if s > 0 && toks[s-1].cap && !toks[s-1].punct && !(s == 1 && r.sentenceOpener(&toks[0])) {
+			continue // "the U.S. House …": a longer name
+		}
+		id := r.orgID(toks[s : i+1])
+		a := r.actorOrNew(&gazetteer.Entry{ID: id, Kind: facts.KindLegislature, Name: r.text[toks[s].s:t.e], Sector: kindSector(facts.KindLegislature)})
+		ms, _ = r.spanMention(toks, ms, s, i+1, a.a.ID, "committee", 0.8, a.entry)
+	}
+	return ms
 }
 
 // contextNames gives a name several actors share (the pack's

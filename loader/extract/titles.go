@@ -1083,13 +1083,22 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 			}
 		}
 		t, ok := p.titleAt(toks, k)
-		if !ok || t.label == "honorific" || t.label == "occupation" || t.label == "-" {
+		if !ok && of == nil && k == c+2 && p.lang == "en" && k+1 < len(toks) && !toks[k].cap && !toks[k].punct && toks[k].lx2&l2Former == 0 {
+			if t, ok = p.titleAt(toks, k+1); ok {
+				k++ // "Ahmed Yusuf, a senior official at …": one word before the title
+			}
+		}
+		if !ok || t.label == "honorific" || t.label == "-" {
+			continue
+		}
+		staff := t.label == "occupation"
+		if staff && (of != nil || p.lang != "en") {
 			continue
 		}
 		k += len(t.p)
 		if of == nil {
 			k2 := k
-			if k2 < len(toks) && (toks[k2].low == "of" || toks[k2].low == "for") {
+			if k2 < len(toks) && (toks[k2].low == "of" || toks[k2].low == "for" || staff && (toks[k2].low == "at" || toks[k2].low == "in")) {
 				k2++
 				if k2 < len(toks) && toks[k2].low == "the" {
 					k2++
@@ -1104,6 +1113,34 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 		}
 		if of == nil && p.lang == "en" {
 			continue // "John Smith, a spokesman": no office of a state named
+		}
+		if staff {
+			// "Ahmed Yusuf, an official at Somalia's finance ministry,":
+			// a post in a state's body gives the person its state, no
+			// office; a company's or a state's own name gives nothing.
+			if k2 := of.tj; !stateBodyKind(of.entry.Kind) || of.entry.Country == "" || k2 >= len(toks) || toks[k2].raw != "," {
+				continue
+			}
+			var person *actorRec
+			if pm != nil {
+				if person = r.actor(pm.id); person == nil {
+					person = r.actors[pm.id]
+				}
+			} else {
+				person = r.newPerson(r.text[toks[s].s:toks[c-1].e], "occupation", "")
+			}
+			if person == nil {
+				continue
+			}
+			if person.a.Country == "" {
+				person.a.Country = of.entry.Country
+			}
+			if pm != nil {
+				continue
+			}
+			ms = append(ms, r.newMention(mention{s: toks[s].s, e: toks[c-1].e, ti: s, tj: c, id: person.a.ID, surface: r.text[toks[s].s:toks[c-1].e], rule: "apposition:staff", conf: 0.8, person: true}))
+			sortMentions(ms)
+			continue
 		}
 		role := t.label
 		var person *actorRec
@@ -1140,6 +1177,66 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// chamberTitles makes a legislature's chamber an actor where its word
+// (committee_chambers) opens the office of a titled holder of a known
+// state: "Senate Majority Leader John Thune", "House Speaker Mike Johnson"
+// name usa-senate and usa-house, the chamber of the holder's state that
+// the gazetteer holds (its id the state's code and the word). Up to two
+// capitalized words stand between the chamber's word and the title; a
+// capitalized word before it makes a longer name ("White House press
+// secretary").
+func (r *run) chamberTitles(st *sentence, ms []*mention) []*mention {
+	p := r.p
+	if len(p.committeeChambers) == 0 {
+		return ms
+	}
+	toks := st.toks
+	n := len(ms)
+	for i := 0; i < n; i++ {
+		m := ms[i]
+		if !m.person || m.ti == 0 || !strings.HasPrefix(m.rule, "title:") {
+			continue
+		}
+		k := m.ti - 1
+		for k > 0 && m.ti-k < 3 && toks[k].cap && !toks[k].punct && !p.committeeChambers[toks[k].low] && covered(ms, k) == nil {
+			k--
+		}
+		if !toks[k].cap || !p.committeeChambers[toks[k].low] || covered(ms, k) != nil {
+			continue
+		}
+		if k > 0 && toks[k-1].cap && !toks[k-1].punct && !(k == 1 && r.sentenceOpener(&toks[0])) {
+			continue
+		}
+		a := r.actor(m.id)
+		if a == nil {
+			a = r.actors[m.id]
+		}
+		if a == nil || a.a.Country == "" {
+			continue
+		}
+		e, ok := r.x.gaz.Lookup(strings.ToLower(a.a.Country) + "-" + toks[k].low)
+		if !ok || e.Kind != facts.KindLegislature {
+			continue
+		}
+		t := &toks[k]
+		ms = append(ms, r.newMention(mention{s: t.s, e: t.e, ti: k, tj: k + 1, id: e.ID, surface: t.raw, rule: "chamber:title", conf: 0.85, entry: e}))
+	}
+	if len(ms) > n {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// stateBodyKind reports whether k is the kind of a state's body: a
+// legislature, court, armed force, agency or government.
+func stateBodyKind(k string) bool {
+	switch k {
+	case facts.KindLegislature, facts.KindCourt, facts.KindMilitary, facts.KindAgency, facts.KindGovernment:
+		return true
+	}
+	return false
 }
 
 // officeOrg splits a run of capitalized words after a title, toks[k:end],
