@@ -17,6 +17,18 @@ func boolsN(buf *[]bool, n int) []bool {
 	return b
 }
 
+// boolsCopy is boolsN(buf, len(src)) with src copied into it, without the
+// clear that the copy would write over.
+func boolsCopy(buf *[]bool, src []bool) []bool {
+	n := len(src)
+	if cap(*buf) < n {
+		*buf = make([]bool, n, n+n/2)
+	}
+	b := (*buf)[:n]
+	copy(b, src)
+	return b
+}
+
 // commaBound tells whether the comma toks[i] ends a clause: before a
 // coordinating or relative word, or before an attribution ("…, South
 // Korea's military said", "…, kata militer Korea Selatan"), which is not
@@ -161,8 +173,7 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	// The second pass: clause boundaries for subjects (sbound: also
 	// "dan"/"and" before a verb phrase), hedges and denials (which read
 	// the tokens alone: before the speaker, who reads neither).
-	s.sbound = boolsN(&r.sbbuf, len(toks))
-	copy(s.sbound, s.bound)
+	s.sbound = boolsCopy(&r.sbbuf, s.bound)
 	s.denial = -1
 	for i := range toks {
 		t := &toks[i]

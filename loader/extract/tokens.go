@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -184,10 +183,18 @@ func (c *cleaned) tokenize(st *sentence, buf []token) []token {
 // and 8–15, zero past its end), is looked up as getSpan does, from those
 // registers; without the filter, which turns away few of these words (one
 // in twenty on the benchmark's articles) for the instructions it takes.
+//
+// The loop calls nothing (Go's calls save no register, so a call anywhere
+// in it spills its values on every pass): a token whose first byte in the
+// text is outside ASCII (its case is the rune's) and a token that would
+// grow the slice go back to tokenize, and a long word's tail is compared
+// by tailIs, in registers.
 func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 	work, t := c.work, c.p.lexT
 	text, ws := c.text[:len(work)], c.ws[:len(work)] // the same length: fewer bounds checks
-	for i < end && i+16 <= len(work) {
+	// i < end and i+16 <= len(work), in one test:
+	stop := min(end, len(work)-15)
+	for i < stop {
 		b := work[i : i+16 : i+16]
 		lo := binary.LittleEndian.Uint64(b)
 		c0 := byte(lo)
@@ -235,6 +242,21 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 				}
 			}
 		}
+		// The token, written in place (the literal of an append is built
+		// apart and then copied) before the look-up, so that fewer values
+		// are live across it. A first byte outside ASCII in the text (its
+		// case is the rune's) and a full slice (whose append would call
+		// growslice) go back to tokenize: no call in this loop, so that its
+		// values stay in registers.
+		tc := text[i]
+		if tc >= utf8.RuneSelf || len(toks) == cap(toks) {
+			return i, toks
+		}
+		toks = toks[:len(toks)+1]
+		tk := &toks[len(toks)-1]
+		tk.s, tk.e = i, j
+		tk.low, tk.raw = ws[i:j], text[i:j]
+		tk.punct, tk.cap = punct, !punct && tc-'A' <= 'Z'-'A'
 		// The hash of wordHash, and the look-up of getSpan.
 		h := uint64(n) * 0x9e3779b97f4a7c15
 		rest := lo
@@ -254,30 +276,14 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 				break
 			}
 			// (The slot's head first, not its tag: the head tells most
-			// words apart by itself, and the tag's register is spared.)
-			if sl.head == lo && int(sl.n) == n && (n <= 8 || string(t.text[sl.off:sl.off+uint32(n-8)]) == string(work[i+8:j])) {
+			// words apart by itself, and the tag's register is spared. A
+			// word of nine bytes or more compares its tail, hi, without
+			// a call.)
+			if sl.head == lo && int(sl.n) == n && (n <= 8 || tailIs(t.text, sl.off, hi, n-8)) {
 				v = sl.val
 				break
 			}
 		}
-		upper := false
-		if tc := text[i]; !punct {
-			upper = 'A' <= tc && tc <= 'Z'
-			if tc >= utf8.RuneSelf {
-				cr, _ := utf8.DecodeRuneInString(text[i:])
-				upper = unicode.IsUpper(cr)
-			}
-		}
-		// Each field written in place (the literal of an append is built
-		// apart and then copied).
-		if len(toks) == cap(toks) {
-			toks = slices.Grow(toks, 1)
-		}
-		toks = toks[:len(toks)+1]
-		tk := &toks[len(toks)-1]
-		tk.s, tk.e = i, j
-		tk.low, tk.raw = ws[i:j], text[i:j]
-		tk.punct, tk.cap = punct, upper
 		tk.trigClitic, tk.trig = v.clitic, v.trig
 		tk.lx, tk.lx2 = v.lx, v.lx2
 		i = j
@@ -291,6 +297,23 @@ func (c *cleaned) asciiWords(i, end int, toks []token) (int, []token) {
 // joiners is the set of the ASCII bytes below 64 that may keep two words
 // in one token (see tokenize): the apostrophe, ',', '-', '.', '/'.
 const joiners = 1<<'\'' | 1<<',' | 1<<'-' | 1<<'.' | 1<<'/'
+
+// tailIs reports whether the k bytes (1 to 7) of text at off are those of
+// x, little-endian with zeros above them: asciiWords's comparison of a long
+// word's bytes after its first eight, in registers where text has eight
+// bytes from off, byte by byte at its end.
+func tailIs(text []byte, off uint32, x uint64, k int) bool {
+	o := int(off)
+	if o+8 <= len(text) {
+		return binary.LittleEndian.Uint64(text[o:])&(1<<(8*k)-1) == x
+	}
+	for q := range k {
+		if text[o+q] != byte(x>>(8*q)) {
+			return false
+		}
+	}
+	return true
+}
 
 func isLetterAt(b []byte, i int) bool {
 	r, _ := utf8.DecodeRune(b[i:])
