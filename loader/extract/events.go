@@ -21,8 +21,9 @@ func (r *run) findEvents(s *sentenceContext) {
 	s.scope = nil
 	prevEnd := -1
 	en := r.p.lang == "en"
-	if r.p.lang == "id" {
-		r.headlineTriggers(s)
+	set := r.p.lang == "id" && r.headlineTriggers(s)
+	if !set && !eventsMayStart(r.sentLx(s.st), r.sentLx2(s.st)) {
+		return // no token is a trigger or a tell verb: the loop below would skip each
 	}
 	for i := 0; i < len(toks); i++ {
 		// (the token's flags alone in the loop: most words are neither a
@@ -62,6 +63,15 @@ func (r *run) findEvents(s *sentenceContext) {
 		s.lastTrig = i
 		i = te - 1
 	}
+}
+
+// eventsMayStart tells, from a sentence's flags or'ed together (sentLx,
+// sentLx2), whether findEvents' loop may do anything at one of its tokens:
+// a token it does not skip has the trigger flag (mayTrigger) or the tell
+// verb flag. Most sentences of an article have neither, and their loop is
+// skipped (the flags are computed once per sentence for the name rules).
+func eventsMayStart(lx, lx2 uint64) bool {
+	return lx&lxTrigger != 0 || lx2&l2TellVerb != 0
 }
 
 // tellVerbAt codes "A told B to <verb>" at a tell verb that starts no
@@ -1560,12 +1570,14 @@ func (r *run) passiveLight(w string) bool {
 // Serang Kyiv", "China Kecam Jepang", "Trump Ancam Tarif …" read as
 // menyerang, mengecam, mengancam). The bare word must be capitalized,
 // right after an actor (the headline's subject), named by no mention and
-// no trigger of its own.
-func (r *run) headlineTriggers(s *sentenceContext) {
+// no trigger of its own. It reports whether it gave a token a trigger
+// (findEvents' sentence flags, read before, then miss it).
+func (r *run) headlineTriggers(s *sentenceContext) bool {
 	toks := s.toks
 	if len(toks) < 3 {
-		return
+		return false
 	}
+	set := false
 	headline := false // known only once a bare verb is found: most sentences have none
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
@@ -1574,7 +1586,7 @@ func (r *run) headlineTriggers(s *sentenceContext) {
 		}
 		if !headline {
 			if toks[len(toks)-1].raw == "." && !titleCased(toks) {
-				return // a headline: title-cased, or with no closing stop
+				return false // a headline: title-cased, or with no closing stop
 			}
 			headline = true
 		}
@@ -1603,7 +1615,9 @@ func (r *run) headlineTriggers(s *sentenceContext) {
 			continue
 		}
 		t.trig, t.trigClitic, t.lx = v.trig, v.clitic, t.lx|lxTrigger
+		set = true
 	}
+	return set
 }
 
 // bareAdverb reports whether toks[k], right after an Indonesian passive

@@ -1013,6 +1013,88 @@ type phraseIndex struct {
 	// and last words: a token without the flag cannot start (end) a phrase,
 	// so the map is not consulted. Zero: no gating.
 	fbit, lbit uint64
+	// starts is first again, for at: a token that passes mayStart nearly
+	// always has a list, so at's cost was the map look-up itself (a seeded
+	// hash of every byte, a control group, the key compared out of line).
+	starts firstTable
+}
+
+// firstTable is a phraseIndex's first map as an open-addressed table
+// whose hash reads four things of a word (firstHash), not every byte:
+// about a third of a map look-up's instructions for the short words of the
+// indexes (wordTable, lextable.go, mixes every byte, which costs more than
+// the map here, where every word looked up is a key). Its slots hold no
+// pointer: the keys are one string, the lists one array. Built once with
+// the pack (newIndex), read only.
+type firstTable struct {
+	slots []firstSlot // a power of two, at most half full
+	text  string      // the keys back to back
+	lists []labeled   // the lists back to back
+	shift uint8       // 32 minus the table's size in bits
+}
+
+// firstSlot is one key of firstTable: text[off:off+n] (n 0: an empty
+// slot) and its list, lists[lo:hi].
+type firstSlot struct {
+	off, n uint32
+	lo, hi int32
+}
+
+// firstHash is firstTable's hash of a non-empty word: its length and its
+// first, middle and last bytes, spread into the top bits by a
+// multiplication (Fibonacci hashing). It only places a word: get compares
+// the slot's key with it.
+func firstHash(w string, shift uint8) uint32 {
+	n := len(w)
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n>>1])<<16 | uint32(w[n-1])<<24
+	return (x * 0x9E3779B1) >> shift
+}
+
+// newFirstTable builds the table of m (its words in sorted order, so that
+// the layout does not depend on map iteration). The empty word is left
+// out (see get).
+func newFirstTable(m map[string][]labeled) firstTable {
+	words := make([]string, 0, len(m))
+	for w, v := range m {
+		if w != "" && len(v) > 0 {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	size := 8
+	for size < 2*len(words) {
+		size *= 2
+	}
+	t := firstTable{slots: make([]firstSlot, size), shift: uint8(32 - bits.TrailingZeros(uint(size)))}
+	var text strings.Builder
+	for _, w := range words {
+		h := firstHash(w, t.shift)
+		for t.slots[h].n != 0 {
+			h = (h + 1) & uint32(size-1)
+		}
+		t.slots[h] = firstSlot{off: uint32(text.Len()), n: uint32(len(w)), lo: int32(len(t.lists)), hi: int32(len(t.lists) + len(m[w]))}
+		text.WriteString(w)
+		t.lists = append(t.lists, m[w]...)
+	}
+	t.text = text.String()
+	return t
+}
+
+// get is the list of w (nil when w is no key); the empty word is none.
+func (t *firstTable) get(w string) []labeled {
+	if len(w) == 0 || len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint32(len(t.slots) - 1)
+	for h := firstHash(w, t.shift); ; h = (h + 1) & mask {
+		s := &t.slots[h]
+		if s.n == 0 {
+			return nil
+		}
+		if int(s.n) == len(w) && t.text[s.off:s.off+s.n] == w {
+			return t.lists[s.lo:s.hi]
+		}
+	}
 }
 
 func newIndex(ls []labeled) phraseIndex {
@@ -1029,6 +1111,7 @@ func newIndex(ls []labeled) phraseIndex {
 			sort.SliceStable(v, func(a, b int) bool { return len(v[a].p) > len(v[b].p) })
 		}
 	}
+	ix.starts = newFirstTable(ix.first)
 	return ix
 }
 
@@ -1055,12 +1138,22 @@ func (ix *phraseIndex) at(toks []token, i int) (labeled, bool) {
 	if i >= len(toks) || !ix.mayStart(&toks[i]) {
 		return labeled{}, false
 	}
-	for _, l := range ix.first[toks[i].low] {
+	for _, l := range ix.firstList(toks[i].low) {
 		if matchPhrase(toks, i+1, l.p[1:]) {
 			return l, true
 		}
 	}
 	return labeled{}, false
+}
+
+// firstList is ix.first[w], read from starts (the empty word, which the
+// table leaves out, and an index that newIndex did not build, from the
+// map).
+func (ix *phraseIndex) firstList(w string) []labeled {
+	if w == "" || ix.starts.slots == nil {
+		return ix.first[w]
+	}
+	return ix.starts.get(w)
 }
 
 // endingAt returns the longest phrase that ends just before toks[end]. As

@@ -18,6 +18,12 @@ func (r *run) findStances(s *sentenceContext) {
 	// index's first-word flag (none when fbit is 0: any word may start a
 	// phrase) or a word of a stance with a clitic.
 	fbit := p.stances.fbit
+	if fbit != 0 && r.sentLx(s.st)&(fbit|lxStanceClitic) == 0 {
+		// The same test on the sentence's flags or'ed together (sentLx,
+		// computed once per sentence for the name rules): no token has
+		// either flag, as in nearly every sentence, and the loop is skipped.
+		return
+	}
 	for i := 0; i < len(toks); i++ {
 		if fbit != 0 && toks[i].lx&(fbit|lxStanceClitic) == 0 {
 			continue // no stance phrase starts here (at would say so, after a call)

@@ -136,12 +136,14 @@ func wordOrPlural(w, word string) bool {
 }
 
 func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
-	for _, tp := range rest {
+	for j := range rest {
+		tp := &rest[j] // (by pointer: no copy of the pattern's five words per pattern)
 		if tp.gap {
 			found := false
 			// A possessive's "'s" is no break: "dismissed Zelensky's peace plan".
 			word := tp.word
-			for k := i; k < len(toks) && k < i+windowAfter && (!toks[k].punct || toks[k].low == "'s"); k++ {
+			end := min(len(toks), i+windowAfter)
+			for k := i; k < end && (!toks[k].punct || toks[k].low == "'s"); k++ {
 				// (wordOrPlural's own first test, here where it is inlined:
 				// most words are refused by it, without a call)
 				if w := toks[k].low; (len(word) == 0 || len(w) >= len(word) && w[0] == word[0]) && wordOrPlural(w, word) {
