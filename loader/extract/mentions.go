@@ -158,7 +158,7 @@ func (r *run) buildingBefore(toks []token, ti int) bool {
 // body's name names its building.
 func (r *run) buildingHeadBefore(toks []token, ti int) bool {
 	k := ti - 1
-	return k >= 1 && toks[k].cap && !toks[k].punct && r.p.facilityHeads[toks[k].low] && (toks[k-1].lx&lxLocative != 0 || toks[k-1].lx2&l2PlacePrep != 0 || r.p.spotWords[toks[k-1].low])
+	return k >= 1 && toks[k].cap && !toks[k].punct && toks[k].lx2&l2FacilityHead != 0 && r.p.facilityHeads[toks[k].low] && (toks[k-1].lx&lxLocative != 0 || toks[k-1].lx2&l2PlacePrep != 0 || r.p.spotWords[toks[k-1].low])
 }
 
 // seatInFacilityName reports whether the one word at toks[ti], a
@@ -177,7 +177,7 @@ func (r *run) seatInFacilityName(toks []token, ti int) bool {
 		if toks[k].punct || !toks[k].cap {
 			return false
 		}
-		if r.p.facilityHeads[toks[k].low] {
+		if toks[k].lx2&l2FacilityHead != 0 && r.p.facilityHeads[toks[k].low] {
 			return true
 		}
 	}
@@ -976,10 +976,10 @@ func (r *run) buildingOrLawName(toks []token, best gazetteer.Match, kind entryKi
 	if ti > 0 && toks[ti-1].cap && best.Entry.Sector != "" && r.inFacilityName(toks, ti) {
 		return true
 	}
-	if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && kind&ekHoused != 0 && r.p.facilityHeads[toks[ti].low] {
+	if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && kind&ekHoused != 0 && toks[ti].lx2&l2FacilityHead != 0 && r.p.facilityHeads[toks[ti].low] {
 		return true
 	}
-	return kind&ekGovernment != 0 && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti)
+	return kind&ekGovernment != 0 && best.Via == gazetteer.ViaName && toks[ti].lx2&l2FacilityHead != 0 && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti)
 }
 
 // otherPersonsName reports whether the one-word person's name toks[ti]
@@ -1042,7 +1042,7 @@ func (r *run) capitalPlace(st *sentence, out []*mention, ti, tj, end int) bool {
 	if r.disasterBefore(toks, ti) {
 		return true // "A magnitude 6.2 earthquake shook Tokyo", "Typhoon Kalmaegi battered Manila": the city
 	}
-	if ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
+	if ti > 0 && (toks[ti-1].lx2&l2PlaceObjectVerb != 0 && r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
 		return true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 	}
 	if tj < len(toks) && !toks[tj].cap && r.p.cityPeopleAfter[toks[tj].low] {
@@ -1121,10 +1121,10 @@ func (r *run) disasterAfter(toks []token, k int) bool {
 	if len(p.disasterVerbs) == 0 {
 		return false
 	}
-	for n := 0; n < 2 && k < len(toks) && (toks[k].lx2&l2Copula != 0 || p.aux[toks[k].low]); n++ {
+	for n := 0; n < 2 && k < len(toks) && (toks[k].lx2&l2Copula != 0 || toks[k].lx&lxAux != 0 && p.aux[toks[k].low]); n++ {
 		k++ // "was hit", "has been paralyzed"
 	}
-	if k >= len(toks) || !p.disasterVerbs[toks[k].low] {
+	if k >= len(toks) || toks[k].lx2&l2DisasterVerb == 0 || !p.disasterVerbs[toks[k].low] {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+6 && !toks[j].punct; j++ {
@@ -1173,7 +1173,7 @@ func (r *run) routeEndBefore(toks []token, ti int) bool {
 		return true
 	}
 	b := &toks[ti-2] // one lower-case word between: "rute baru antara Jakarta dan Canberra"
-	return ti >= 3 && !b.cap && !b.punct && !r.p.function[b.low] && r.p.routeNouns[toks[ti-3].low]
+	return ti >= 3 && !b.cap && !b.punct && !(b.lx2&l2Function != 0 && r.p.function[b.low]) && r.p.routeNouns[toks[ti-3].low]
 }
 
 // disasterBefore reports whether the capital at toks[ti] ends the object
@@ -1437,7 +1437,7 @@ func (r *run) regionOfficeAt(toks []token, j int) bool {
 		if r.regionOfficeTitle(toks, k) {
 			return true
 		}
-		if toks[k].punct || r.p.function[toks[k].low] {
+		if toks[k].punct || toks[k].lx2&l2Function != 0 && r.p.function[toks[k].low] {
 			return false
 		}
 	}
@@ -1776,7 +1776,7 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	p, toks := r.p, st.toks
 	keep := ms[:0]
 	for _, m := range ms {
-		if m.person && (r.namedAfterHead(toks, m.ti) || p.thingNouns[toks[m.ti].low]) {
+		if m.person && (r.namedAfterHead(toks, m.ti) || toks[m.ti].lx2&l2ThingNoun != 0 && p.thingNouns[toks[m.ti].low]) {
 			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
 		}
 		if m.person && r.afterVesselNoun(toks, m.ti) {
@@ -2239,7 +2239,7 @@ func (r *run) cityNounBefore(toks []token, ti int) bool {
 	if city(prev) {
 		return true
 	}
-	return ti >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && city(&toks[ti-2])
+	return ti >= 2 && !prev.cap && !prev.punct && !(prev.lx2&l2Function != 0 && r.p.function[prev.low]) && city(&toks[ti-2])
 }
 
 // recipientCapital reports whether the capital at toks[ti] follows a
@@ -2402,7 +2402,7 @@ func (r *run) bareNameGoesOn(toks []token, ti, tj, start, end int) bool {
 			continue
 		}
 		nameWord := func(t *token) bool {
-			return t.cap && !t.punct && !r.p.function[t.low] && r.p.dateWords[t.low] == nil
+			return t.cap && !t.punct && !(t.lx2&l2Function != 0 && r.p.function[t.low]) && r.p.dateWords[t.low] == nil
 		}
 		if tj < len(toks) && nameWord(&toks[tj]) {
 			if _, ok := r.p.titleAt(toks, tj); !ok {
