@@ -390,7 +390,7 @@ func (r *run) namesakePlaceContext(toks []token, ms []gazetteer.Match, i, j, ti 
 // of appositions, short names of people already named, pronouns.
 func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mention {
 	toks := st.toks
-	l := matchLoop{st: st, ms: ms, out: r.outbuf[:0], skipEnd: -1, notActorEnd: -1, indonesian: r.p.lang == "id"}
+	l := matchLoop{st: st, ms: ms, out: r.outbuf[:0], skipEnd: -1, notActorEnd: -1, indonesian: r.p.lang == "id", hyphen: r.sentHyphen(st)}
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
@@ -519,6 +519,7 @@ type matchLoop struct {
 	skipEnd     int               // that name's end, -1 for none
 	notActorEnd int               // the token after the last name skipped after a not_actor_after word, -1 for none
 	indonesian  bool              // the pack is Indonesian
+	hyphen      bool              // a token of the sentence holds a hyphen (sentHyphen): else none is reduplicated
 }
 
 // addMatch applies the actor rules of one match, the best reading of a
@@ -642,7 +643,9 @@ func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
 	if kind&(ekState|ekPerson|ekPlace) == 0 && r.namedThingAround(toks, kind, ti, tj) {
 		return // "the Nikkei share average", "the FIFA World Cup", "the UN Charter": an index, a competition, a document
 	}
-	if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
+	// (ordinaryAcronymAt's length test first, here: most matches are of
+	// a length no ordinary acronym has, and skip the call)
+	if r.p.ordinaryAcronyms != nil && r.p.ordinaryAcronymLens&(1<<min(best.End-best.Start, 63)) != 0 && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
 		return // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
 	}
 	if isState && l.indonesian && regionOfStateAfter(toks, tj) {
@@ -651,7 +654,7 @@ func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
 	if best.Via == gazetteer.ViaName && (tj < len(toks) && toks[tj].cap || ti > 0 && toks[ti-1].cap) && r.bareNameGoesOn(toks, ti, tj, best.Start, best.End) {
 		return // "Dewan Keamanan Nasional", "Majelis Umum Gereja", "the Virginia General Assembly": another body's name, which holds the UN organ's bare name
 	}
-	if tj == ti+1 && reduplicated(toks[ti].low) {
+	if tj == ti+1 && l.hyphen && reduplicated(toks[ti].low) {
 		return // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
 	}
 	if !isState && !isPerson && r.buildingOrLawName(toks, best, kind, ti, tj) {
