@@ -24,10 +24,9 @@ func (c *actorCache) slot(id string) int {
 	// The middle and last bytes are read at last/2 and last, unsigned:
 	// the compiler then knows both within id once id[0] is (no bounds
 	// checks on the look-up of every mention).
-	n := len(id)
-	first, last := id[0], uint(n-1)
-	h := (uint32(n) | uint32(first)<<8 | uint32(id[last/2])<<16 | uint32(id[last])<<24) * 2654435761
-	return int(h>>25) & (len(c) - 1)
+	last := uint(len(id) - 1)
+	h := (uint32(len(id)) | uint32(id[0])<<8 | uint32(id[last/2])<<16 | uint32(id[last])<<24) * 2654435761
+	return int(h >> 25)
 }
 
 // cached is the cache's answer about id: its record (nil: it has none),

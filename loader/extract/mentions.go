@@ -158,7 +158,7 @@ func (r *run) buildingBefore(toks []token, ti int) bool {
 // body's name names its building.
 func (r *run) buildingHeadBefore(toks []token, ti int) bool {
 	k := ti - 1
-	return k >= 1 && toks[k].cap && !toks[k].punct && r.p.facilityHeads[toks[k].low] && (toks[k-1].lx&lxLocative != 0 || toks[k-1].lx2&l2PlacePrep != 0 || r.p.spotWords[toks[k-1].low])
+	return k >= 1 && toks[k].cap && !toks[k].punct && toks[k].lx2&l2FacilityHead != 0 && r.p.facilityHeads[toks[k].low] && (toks[k-1].lx&lxLocative != 0 || toks[k-1].lx2&l2PlacePrep != 0 || r.p.spotWords[toks[k-1].low])
 }
 
 // seatInFacilityName reports whether the one word at toks[ti], a
@@ -177,7 +177,7 @@ func (r *run) seatInFacilityName(toks []token, ti int) bool {
 		if toks[k].punct || !toks[k].cap {
 			return false
 		}
-		if r.p.facilityHeads[toks[k].low] {
+		if toks[k].lx2&l2FacilityHead != 0 && r.p.facilityHeads[toks[k].low] {
 			return true
 		}
 	}
@@ -390,7 +390,7 @@ func (r *run) namesakePlaceContext(toks []token, ms []gazetteer.Match, i, j, ti 
 // of appositions, short names of people already named, pronouns.
 func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mention {
 	toks := st.toks
-	l := matchLoop{st: st, ms: ms, out: r.outbuf[:0], skipEnd: -1, notActorEnd: -1, indonesian: r.p.lang == "id"}
+	l := matchLoop{st: st, ms: ms, out: r.outbuf[:0], skipEnd: -1, notActorEnd: -1, indonesian: r.p.lang == "id", hyphen: r.sentHyphen(st)}
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].Start == ms[i].Start && ms[j].End == ms[i].End {
@@ -520,6 +520,7 @@ type matchLoop struct {
 	skipEnd     int               // that name's end, -1 for none
 	notActorEnd int               // the token after the last name skipped after a not_actor_after word, -1 for none
 	indonesian  bool              // the pack is Indonesian
+	hyphen      bool              // a token of the sentence holds a hyphen (sentHyphen): else none is reduplicated
 }
 
 // addMatch applies the actor rules of one match, the best reading of a
@@ -561,7 +562,7 @@ func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
 			return // "outside the White House", "bertemu di Kremlin": the building, a place
 		}
 	}
-	if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.compoundNotActor(toks, best, ti, tj, inside, ms) {
+	if (isState || best.Via == gazetteer.ViaDemonym || best.Via == gazetteer.ViaCapital) && r.compoundNotActor(st, best, ti, tj, inside, ms) {
 		return // "pro-Rusia", "Russian-born", "Chinese-American": a stance, an origin; "rute Jakarta-Tokyo": a route's ends, cities
 	}
 	if isPerson {
@@ -643,7 +644,9 @@ func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
 	if kind&(ekState|ekPerson|ekPlace) == 0 && r.namedThingAround(toks, kind, ti, tj) {
 		return // "the Nikkei share average", "the FIFA World Cup", "the UN Charter": an index, a competition, a document
 	}
-	if r.p.ordinaryAcronyms != nil && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
+	// (ordinaryAcronymAt's length test first, here: most matches are of
+	// a length no ordinary acronym has, and skip the call)
+	if r.p.ordinaryAcronyms != nil && r.p.ordinaryAcronymLens&(1<<min(best.End-best.Start, 63)) != 0 && r.ordinaryAcronymAt(toks, ti, tj, r.text[best.Start:best.End]) {
 		return // "melunasi PBB", "BI Rate": the land tax, the policy rate, no actor
 	}
 	if isState && l.indonesian && regionOfStateAfter(toks, tj) {
@@ -652,7 +655,7 @@ func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
 	if best.Via == gazetteer.ViaName && (tj < len(toks) && toks[tj].cap || ti > 0 && toks[ti-1].cap) && r.bareNameGoesOn(toks, ti, tj, best.Start, best.End) {
 		return // "Dewan Keamanan Nasional", "Majelis Umum Gereja", "the Virginia General Assembly": another body's name, which holds the UN organ's bare name
 	}
-	if tj == ti+1 && reduplicated(toks[ti].low) {
+	if tj == ti+1 && l.hyphen && reduplicated(toks[ti].low) {
 		return // "Puan-puan", "Raja-raja": a reduplicated word, a plural common noun, not the name
 	}
 	if !isState && !isPerson && r.buildingOrLawName(toks, best, kind, ti, tj) {
@@ -769,9 +772,21 @@ func (r *run) buildingNotBody(toks []token, kind entryKind, ti, tj int) matchVer
 // ("pro-Rusia", "Russian-born"), a people of two origins
 // ("Chinese-American"), a route's ends ("rute Jakarta-Tokyo").
 //
+// routeEnds and diasporaCompound find nothing without a hyphen in a token
+// of the name (the route's "Jakarta-Tokyo", the people's
+// "Chinese-American"), so a sentence without one (sentHyphen, most) skips
+// them; their order, and compoundNotState's first, are as they were.
+//
 //go:noinline
-func (r *run) compoundNotActor(toks []token, best gazetteer.Match, ti, tj int, inside bool, ms []gazetteer.Match) bool {
-	return inside && r.compoundNotState(&toks[ti], &toks[tj-1], best.Start, best.End) || r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)
+func (r *run) compoundNotActor(st *sentence, best gazetteer.Match, ti, tj int, inside bool, ms []gazetteer.Match) bool {
+	toks := st.toks
+	if inside && r.compoundNotState(&toks[ti], &toks[tj-1], best.Start, best.End) {
+		return true
+	}
+	if !r.sentHyphen(st) {
+		return false
+	}
+	return r.routeEnds(toks, ti, tj, ms) || best.Via == gazetteer.ViaDemonym && r.diasporaCompound(toks, ti, best.Start, best.End, ms)
 }
 
 // personNotNamed tests a person's match best at toks[ti:tj]: drop reports
@@ -977,10 +992,10 @@ func (r *run) buildingOrLawName(toks []token, best gazetteer.Match, kind entryKi
 	if ti > 0 && toks[ti-1].cap && best.Entry.Sector != "" && r.inFacilityName(toks, ti) {
 		return true
 	}
-	if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && kind&ekHoused != 0 && r.p.facilityHeads[toks[ti].low] {
+	if tj == ti+1 && tj < len(toks) && toks[tj].cap && !toks[tj].punct && best.Via == gazetteer.ViaName && kind&ekHoused != 0 && toks[ti].lx2&l2FacilityHead != 0 && r.p.facilityHeads[toks[ti].low] {
 		return true
 	}
-	return kind&ekGovernment != 0 && best.Via == gazetteer.ViaName && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti)
+	return kind&ekGovernment != 0 && best.Via == gazetteer.ViaName && toks[ti].lx2&l2FacilityHead != 0 && r.p.facilityHeads[toks[ti].low] && r.placeAfter(toks, ti)
 }
 
 // otherPersonsName reports whether the one-word person's name toks[ti]
@@ -1043,7 +1058,7 @@ func (r *run) capitalPlace(st *sentence, out []*mention, ti, tj, end int) bool {
 	if r.disasterBefore(toks, ti) {
 		return true // "A magnitude 6.2 earthquake shook Tokyo", "Typhoon Kalmaegi battered Manila": the city
 	}
-	if ti > 0 && (r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
+	if ti > 0 && (toks[ti-1].lx2&l2PlaceObjectVerb != 0 && r.p.placeObjectVerbs[toks[ti-1].low] || r.cityNounBefore(toks, ti)) {
 		return true // "Banjir melanda Jakarta", "Snow blanketed Washington", "kualitas udara Jakarta": the city, not its government
 	}
 	if tj < len(toks) && !toks[tj].cap && r.p.cityPeopleAfter[toks[tj].low] {
@@ -1122,10 +1137,10 @@ func (r *run) disasterAfter(toks []token, k int) bool {
 	if len(p.disasterVerbs) == 0 {
 		return false
 	}
-	for n := 0; n < 2 && k < len(toks) && (toks[k].lx2&l2Copula != 0 || p.aux[toks[k].low]); n++ {
+	for n := 0; n < 2 && k < len(toks) && (toks[k].lx2&l2Copula != 0 || toks[k].lx&lxAux != 0 && p.aux[toks[k].low]); n++ {
 		k++ // "was hit", "has been paralyzed"
 	}
-	if k >= len(toks) || !p.disasterVerbs[toks[k].low] {
+	if k >= len(toks) || toks[k].lx2&l2DisasterVerb == 0 || !p.disasterVerbs[toks[k].low] {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+6 && !toks[j].punct; j++ {
@@ -1174,7 +1189,7 @@ func (r *run) routeEndBefore(toks []token, ti int) bool {
 		return true
 	}
 	b := &toks[ti-2] // one lower-case word between: "rute baru antara Jakarta dan Canberra"
-	return ti >= 3 && !b.cap && !b.punct && !r.p.function[b.low] && r.p.routeNouns[toks[ti-3].low]
+	return ti >= 3 && !b.cap && !b.punct && !(b.lx2&l2Function != 0 && r.p.function[b.low]) && r.p.routeNouns[toks[ti-3].low]
 }
 
 // disasterBefore reports whether the capital at toks[ti] ends the object
@@ -1438,7 +1453,7 @@ func (r *run) regionOfficeAt(toks []token, j int) bool {
 		if r.regionOfficeTitle(toks, k) {
 			return true
 		}
-		if toks[k].punct || r.p.function[toks[k].low] {
+		if toks[k].punct || toks[k].lx2&l2Function != 0 && r.p.function[toks[k].low] {
 			return false
 		}
 	}
@@ -1792,7 +1807,7 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	p, toks := r.p, st.toks
 	keep := ms[:0]
 	for _, m := range ms {
-		if m.person && (r.namedAfterHead(toks, m.ti) && !bodyNamedBefore(toks, ms, m) || p.thingNouns[toks[m.ti].low]) {
+		if m.person && (r.namedAfterHead(toks, m.ti) && !bodyNamedBefore(toks, ms, m) || toks[m.ti].lx2&l2ThingNoun != 0 && p.thingNouns[toks[m.ti].low]) {
 			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
 		}
 		if m.person && r.afterVesselNoun(toks, m.ti) {
@@ -2255,7 +2270,7 @@ func (r *run) cityNounBefore(toks []token, ti int) bool {
 	if city(prev) {
 		return true
 	}
-	return ti >= 2 && !prev.cap && !prev.punct && !r.p.function[prev.low] && city(&toks[ti-2])
+	return ti >= 2 && !prev.cap && !prev.punct && !(prev.lx2&l2Function != 0 && r.p.function[prev.low]) && city(&toks[ti-2])
 }
 
 // recipientCapital reports whether the capital at toks[ti] follows a
@@ -2418,7 +2433,7 @@ func (r *run) bareNameGoesOn(toks []token, ti, tj, start, end int) bool {
 			continue
 		}
 		nameWord := func(t *token) bool {
-			return t.cap && !t.punct && !r.p.function[t.low] && r.p.dateWords[t.low] == nil
+			return t.cap && !t.punct && !(t.lx2&l2Function != 0 && r.p.function[t.low]) && r.p.dateWords[t.low] == nil
 		}
 		if tj < len(toks) && nameWord(&toks[tj]) {
 			if _, ok := r.p.titleAt(toks, tj); !ok {

@@ -13,9 +13,16 @@ import (
 
 // missions finds "Kedutaan Besar Rusia di Pyongyang", "Russian embassy in
 // Seoul", "Embassy of Japan in Jakarta".
+//
+// The loop below acts only at a token that may start a mission's phrase
+// (the flag lxMission, p.missions.fbit): a sentence none of whose tokens
+// has it (sentLx), most, has none to find, and is not walked.
 func (r *run) missions(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
+	if fbit := p.missions.fbit; fbit != 0 && r.sentLx(st)&fbit == 0 {
+		return ms
+	}
 	for i := 0; i < len(toks); i++ {
 		if !p.missions.mayStart(&toks[i]) {
 			continue
@@ -180,10 +187,12 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 	for _, m := range ms {
 		if n := len(out); n > 0 {
 			prev := out[n-1]
-			// "di Moskow, Rusia": a capital then its state's own name; the
-			// state named apart stays an actor when the capital is a place.
-			capThenName := prev.rule == "metonym:capital" && m.rule != "metonym:capital"
-			if prev.id == m.id && !capThenName && !prev.consumed && !m.consumed && m.ti >= prev.tj && m.ti-prev.tj <= 2 {
+			// capThenName, "di Moskow, Rusia": a capital then its state's
+			// own name; the state named apart stays an actor when the
+			// capital is a place. (The token tests come first, as most
+			// neighbours are not that close, then the ids; the rules'
+			// strings last.)
+			if m.ti >= prev.tj && m.ti-prev.tj <= 2 && !prev.consumed && !m.consumed && prev.id == m.id && !capThenName(prev, m) {
 				ok := true
 				for k := prev.tj; k < m.ti; k++ {
 					if !toks[k].punct || !strings.Contains("(,", toks[k].raw) {
@@ -205,12 +214,18 @@ func mergeAppositions(st *sentence, ms []*mention) []*mention {
 			prev.tj, prev.e = m.tj+1, toks[m.tj].e
 			continue // "Sudanese Armed Forces (SAF)": the writer's short name, not Singapore's SAF
 		}
-		if n := len(out); n > 0 && out[n-1].rule == "metonym:capital" && out[n-1].locative && out[n-1].id == m.id && m.ti == out[n-1].tj+1 {
+		if n := len(out); n > 0 && m.ti == out[n-1].tj+1 && out[n-1].locative && out[n-1].rule == "metonym:capital" && out[n-1].id == m.id {
 			m.locative, m.oblique = true, true // "di Muscat, Oman": the state of a place, itself where, not who
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// capThenName reports whether prev is a capital's mention and m is not:
+// "di Moskow, Rusia" (see mergeAppositions).
+func capThenName(prev, m *mention) bool {
+	return prev.rule == "metonym:capital" && m.rule != "metonym:capital"
 }
 
 // acronymOf reports whether m, one all-capital word in brackets right
