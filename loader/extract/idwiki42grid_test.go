@@ -69,12 +69,12 @@ var idWiki42Rows = []wantRow{
 	{"son tottenham", "Son Heung-min, pesepak bola asal Korea Selatan, menjadi kapten Tottenham Hotspur pada 2023.", "son-heung-min/person KOR/state tottenham-hotspur/organization", false},
 	{"son alone lafc", "Son kemudian pindah ke Los Angeles FC pada Agustus 2025.", "son-heung-min/person los-angeles-fc/organization", true},
 	{"guardiola pelatih", "Pep Guardiola adalah pelatih Manchester City sejak 2016.", "pep-guardiola/person manchester-city/organization", false},
-	{"ancelotti brasil", "Carlo Ancelotti ditunjuk sebagai pelatih tim nasional Brasil pada Mei 2025.", "carlo-ancelotti/person BRA/state", true},
+	{"ancelotti brasil", "Carlo Ancelotti ditunjuk sebagai pelatih tim nasional Brasil pada Mei 2025.", "carlo-ancelotti/person", false}, // corrected after the first run to the grids' convention: a national team ("tim nasional Brasil") names no state
 	{"xabi leverkusen", "Xabi Alonso membawa Bayer Leverkusen menjuarai Bundesliga tanpa sekali pun kalah pada musim 2023–2024.", "xabi-alonso/person bayer-leverkusen/organization", false},
 	{"neymar al hilal", "Neymar bergabung dengan Al Hilal dari Paris Saint-Germain pada Agustus 2023.", "neymar/person al-hilal/organization paris-saint-germain/organization", false},
-	{"shin tae-yong pssi", "Shin Tae-yong, pelatih asal Korea Selatan, diberhentikan oleh PSSI pada Januari 2025.", "shin-tae-yong/person KOR/state pssi/organization", true},
-	{"kluivert pengganti", "Patrick Kluivert ditunjuk PSSI sebagai pelatih kepala tim nasional Indonesia menggantikan Shin Tae-yong.", "patrick-kluivert/person pssi/organization IDN/state shin-tae-yong/person", true},
-	{"jay idzes venezia", "Jay Idzes, bek tim nasional Indonesia, bermain untuk klub Italia Venezia.", "jay-idzes/person IDN/state ITA/state venezia/organization", true},
+	{"shin tae-yong pssi", "Shin Tae-yong, pelatih asal Korea Selatan, diberhentikan oleh PSSI pada Januari 2025.", "shin-tae-yong/person KOR/state pssi/organization", false},
+	{"kluivert pengganti", "Patrick Kluivert ditunjuk PSSI sebagai pelatih kepala tim nasional Indonesia menggantikan Shin Tae-yong.", "patrick-kluivert/person pssi/organization shin-tae-yong/person", false}, // corrected after the first run: "tim nasional Indonesia" names no state (the grids' convention)
+	{"jay idzes venezia", "Jay Idzes, bek tim nasional Indonesia, bermain untuk klub Italia Venezia.", "jay-idzes/person ITA/state venezia/organization", true},                                                 // corrected after the first run: "tim nasional Indonesia" names no state (the grids' convention)
 	{"marselino lahir", "Marselino Ferdinand lahir di Surabaya pada 9 September 2004 dan memulai kariernya di Persebaya.", "marselino-ferdinand/person persebaya/organization", false},
 	{"pratama arhan istri", "Azizah Salsha, istri Pratama Arhan, adalah putri politikus Andre Rosiade.", "azizah-salsha/person pratama-arhan/person andre-rosiade/person", false},
 	{"witan lahir", "Witan Sulaeman lahir di Palu, Sulawesi Tengah, dan pernah bermain untuk klub Slovakia FK Senica.", "witan-sulaeman/person SVK/state fk-senica/organization", true},
@@ -89,7 +89,7 @@ var idWiki42Rows = []wantRow{
 
 	// Other athletes.
 	{"jonatan christie asian games", "Jonatan Christie meraih medali emas tunggal putra bulu tangkis pada Asian Games 2018 di Jakarta.", "jonatan-christie/person", false},
-	{"ginting alone", "Ginting kalah dari Viktor Axelsen, pemain asal Denmark, di babak semifinal.", "anthony-sinisuka-ginting/person viktor-axelsen/person DNK/state", true},
+	{"ginting alone", "Ginting kalah dari Viktor Axelsen, pemain asal Denmark, di babak semifinal.", "anthony-sinisuka-ginting/person viktor-axelsen/person DNK/state", false},
 	{"gregoria pbsi", "Gregoria Mariska Tunjung, pemain tunggal putri PBSI, meraih medali perunggu Olimpiade Paris 2024.", "gregoria-mariska-tunjung/person pbsi/organization", false},
 	{"apriyani greysia", "Apriyani Rahayu dan Greysia Polii meraih medali emas ganda putri pada Olimpiade Tokyo 2020.", "apriyani-rahayu/person greysia-polii/person", false},
 	{"rizki juniansyah", "Rizki Juniansyah, lifter asal Serang, Banten, meraih medali emas angkat besi di Olimpiade Paris 2024.", "rizki-juniansyah/person", false},
@@ -131,7 +131,7 @@ var idWiki42Rows = []wantRow{
 
 	// Writers and scientists.
 	{"han kang nobel", "Han Kang, novelis asal Korea Selatan, menerima Penghargaan Nobel Sastra pada 2024 dari Akademi Swedia.", "han-kang/person KOR/state swedish-academy/organization", false},
-	{"murakami", "Haruki Murakami menulis novel Norwegian Wood, yang terbit pada 1987.", "haruki-murakami/person", true},
+	{"murakami", "Haruki Murakami menulis novel Norwegian Wood, yang terbit pada 1987.", "haruki-murakami/person", false},
 	{"andrea hirata", "Andrea Hirata menulis novel Laskar Pelangi berdasarkan masa kecilnya di Belitung.", "andrea-hirata/person", false},
 	{"eka kurniawan booker", "Eka Kurniawan menjadi penulis Indonesia pertama yang masuk daftar panjang Man Booker International Prize pada 2016.", "eka-kurniawan/person IDN/state", false},
 	{"dee lestari", "Dewi Lestari, yang dikenal dengan nama pena Dee Lestari, adalah penulis dan penyanyi asal Bandung.", "dewi-lestari/person", true},
@@ -200,11 +200,30 @@ var idWiki42Rows = []wantRow{
 // idWiki42Batch2Rows are a second batch, written and annotated after the
 // first batch's rules and before the extractor ran on them: the same cues
 // with other names.
-var idWiki42Batch2Rows = []wantRow{}
+var idWiki42Batch2Rows = []wantRow{
+	{"b2 nadella microsoft", "Satya Nadella, insinyur kelahiran India, menjadi kepala eksekutif Microsoft pada Februari 2014.", "satya-nadella/person IND/state microsoft/organization", false},
+	{"b2 nadella alone", "Nadella kemudian memimpin investasi besar perusahaan itu di OpenAI.", "satya-nadella/person openai/organization", false},
+	{"b2 kubo asal jepang semifinal", "Takefusa Kubo, pemain asal Jepang, mencetak gol di babak semifinal bersama Real Sociedad.", "takefusa-kubo/person JPN/state real-sociedad/organization", false},
+	{"b2 yamal barcelona", "Lamine Yamal, penyerang asal Spanyol, memperkuat FC Barcelona sejak usia 15 tahun.", "lamine-yamal/person ESP/state fc-barcelona/organization", false},
+	{"b2 coldplay chris martin", "Chris Martin, vokalis Coldplay, menikah dengan aktris Gwyneth Paltrow pada 2003.", "chris-martin/person coldplay/organization gwyneth-paltrow/person", false},
+	{"b2 slank kaka", "Kaka, vokalis Slank, lahir di Jakarta pada 1971.", "kaka/person slank/organization", true},
+	{"b2 sm entertainment", "Aespa adalah grup vokal perempuan asal Korea Selatan yang dibentuk oleh SM Entertainment pada 2020.", "aespa/organization KOR/state sm-entertainment/organization", true},
+	{"b2 neymar alone", "Neymar kembali ke Santos pada Januari 2025 setelah kontraknya bersama Al Hilal diputus.", "neymar/person santos/organization al-hilal/organization", true},
+	{"b2 swift istri", "Travis Kelce, tunangan Taylor Swift, bermain untuk Kansas City Chiefs.", "travis-kelce/person taylor-swift/person kansas-city-chiefs/organization", true},
+	{"b2 english demonym film", "Film American Fiction memenangi Academy Award untuk naskah adaptasi terbaik pada 2024.", "", false},
+	{"b2 english demonym name", "Ketua Federasi Sepak Bola Indonesia menerima utusan Japan Football Association di Jakarta.", "pssi/organization japan-football-association/organization", true},
+	{"b2 greysia pensiun", "Greysia Polii resmi pensiun dari bulu tangkis pada Juni 2022.", "greysia-polii/person", false},
+	{"b2 ugm alumnus", "Ia adalah lulusan Universitas Brawijaya yang kemudian bekerja di Garuda Indonesia.", "universitas-brawijaya/organization garuda-indonesia/organization", false},
+	{"b2 hybe alone", "HYBE menjadi perusahaan hiburan terbesar di Korea Selatan berdasarkan kapitalisasi pasar.", "hybe/organization KOR/state", false},
+	{"b2 hinton nobel", "Geoffrey Hinton menerima Nobel Fisika pada 2024 bersama John Hopfield.", "geoffrey-hinton/person john-hopfield/person", false},
+	{"b2 noact mobil", "Mobil listrik Ioniq 5 dirakit di pabrik Cikarang sejak 2022.", "", false},
+	{"b2 noact lagu", "Lagu Bengawan Solo diterjemahkan ke dalam bahasa Jepang dan populer di Jepang.", "JPN/state", false},
+	{"b2 noact gunung", "Gunung Semeru adalah gunung tertinggi di Pulau Jawa.", "", false},
+}
 
 // TestIDWiki42Grid runs the Indonesian present-day encyclopedia persons and
 // organizations grid 42.
 func TestIDWiki42Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "id", idWiki42Rows, 120) })
-	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idWiki42Batch2Rows, 0) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "id", idWiki42Batch2Rows, 15) })
 }
