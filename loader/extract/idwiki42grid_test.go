@@ -71,7 +71,7 @@ var idWiki42Rows = []wantRow{
 	{"guardiola pelatih", "Pep Guardiola adalah pelatih Manchester City sejak 2016.", "pep-guardiola/person manchester-city/organization", false},
 	{"ancelotti brasil", "Carlo Ancelotti ditunjuk sebagai pelatih tim nasional Brasil pada Mei 2025.", "carlo-ancelotti/person", false}, // corrected after the first run to the grids' convention: a national team ("tim nasional Brasil") names no state
 	{"xabi leverkusen", "Xabi Alonso membawa Bayer Leverkusen menjuarai Bundesliga tanpa sekali pun kalah pada musim 2023–2024.", "xabi-alonso/person bayer-leverkusen/organization", false},
-	{"neymar al hilal", "Neymar bergabung dengan Al Hilal dari Paris Saint-Germain pada Agustus 2023.", "neymar/person al-hilal/organization paris-saint-germain/organization", false},
+	{"neymar al hilal", "Neymar bergabung dengan Al Hilal dari Paris Saint-Germain pada Agustus 2023.", "neymar/person al-hilal/organization paris-saint-germain/organization", true},
 	{"shin tae-yong pssi", "Shin Tae-yong, pelatih asal Korea Selatan, diberhentikan oleh PSSI pada Januari 2025.", "shin-tae-yong/person KOR/state pssi/organization", false},
 	{"kluivert pengganti", "Patrick Kluivert ditunjuk PSSI sebagai pelatih kepala tim nasional Indonesia menggantikan Shin Tae-yong.", "patrick-kluivert/person pssi/organization shin-tae-yong/person", false}, // corrected after the first run: "tim nasional Indonesia" names no state (the grids' convention)
 	{"jay idzes venezia", "Jay Idzes, bek tim nasional Indonesia, bermain untuk klub Italia Venezia.", "jay-idzes/person ITA/state venezia/organization", true},                                                 // corrected after the first run: "tim nasional Indonesia" names no state (the grids' convention)
