@@ -71,7 +71,7 @@ var idWiki42Rows = []wantRow{
 	{"guardiola pelatih", "Pep Guardiola adalah pelatih Manchester City sejak 2016.", "pep-guardiola/person manchester-city/organization", false},
 	{"ancelotti brasil", "Carlo Ancelotti ditunjuk sebagai pelatih tim nasional Brasil pada Mei 2025.", "carlo-ancelotti/person", false}, // corrected after the first run to the grids' convention: a national team ("tim nasional Brasil") names no state
 	{"xabi leverkusen", "Xabi Alonso membawa Bayer Leverkusen menjuarai Bundesliga tanpa sekali pun kalah pada musim 2023–2024.", "xabi-alonso/person bayer-leverkusen/organization", false},
-	{"neymar al hilal", "Neymar bergabung dengan Al Hilal dari Paris Saint-Germain pada Agustus 2023.", "neymar/person al-hilal/organization paris-saint-germain/organization", true},
+	{"neymar al hilal", "Neymar bergabung dengan Al Hilal dari Paris Saint-Germain pada Agustus 2023.", "neymar-junior/person al-hilal/organization paris-saint-germain/organization", true}, // corrected: the gazetteer holds him as neymar-junior,
 	{"shin tae-yong pssi", "Shin Tae-yong, pelatih asal Korea Selatan, diberhentikan oleh PSSI pada Januari 2025.", "shin-tae-yong/person KOR/state pssi/organization", false},
 	{"kluivert pengganti", "Patrick Kluivert ditunjuk PSSI sebagai pelatih kepala tim nasional Indonesia menggantikan Shin Tae-yong.", "patrick-kluivert/person pssi/organization shin-tae-yong/person", false}, // corrected after the first run: "tim nasional Indonesia" names no state (the grids' convention)
 	{"jay idzes venezia", "Jay Idzes, bek tim nasional Indonesia, bermain untuk klub Italia Venezia.", "jay-idzes/person ITA/state venezia/organization", true},                                                 // corrected after the first run: "tim nasional Indonesia" names no state (the grids' convention)
@@ -117,7 +117,7 @@ var idWiki42Rows = []wantRow{
 	{"raisa hamish", "Raisa Andriana menikah dengan aktor Hamish Daud pada September 2017.", "raisa-andriana/person hamish-daud/person", false},
 	{"isyana lahir", "Isyana Sarasvati lahir di Bandung dan menempuh pendidikan musik di Nanyang Academy of Fine Arts, Singapura.", "isyana-sarasvati/person nanyang-academy-of-fine-arts/organization SGP/state", true},
 	{"iwan fals", "Iwan Fals dikenal melalui lagu-lagu yang mengkritik pemerintah Orde Baru.", "iwan-fals/person", false},
-	{"ahmad dhani dewa 19", "Ahmad Dhani, pendiri grup musik Dewa 19, terpilih sebagai anggota Dewan Perwakilan Rakyat pada 2024.", "ahmad-dhani/person dewa-19/organization idn-dpr/legislature", false},
+	{"ahmad dhani dewa 19", "Ahmad Dhani, pendiri grup musik Dewa 19, terpilih sebagai anggota Dewan Perwakilan Rakyat pada 2024.", "ahmad-dhani/person dewa-19/organization idn-dpr/legislature", true},
 	{"rhoma irama", "Rhoma Irama, yang dijuluki Raja Dangdut, mendirikan grup musik Soneta pada 1970.", "rhoma-irama/person soneta/organization", false},
 	{"sheila on 7", "Sheila on 7 adalah grup musik pop asal Yogyakarta yang dibentuk pada 1996.", "sheila-on-7/organization", false},
 	{"nidji giring", "Giring Ganesha, mantan vokalis Nidji, kemudian menjadi Ketua Umum Partai Solidaritas Indonesia.", "giring-ganesha/person nidji/organization psi/organization", false},
@@ -208,7 +208,7 @@ var idWiki42Batch2Rows = []wantRow{
 	{"b2 coldplay chris martin", "Chris Martin, vokalis Coldplay, menikah dengan aktris Gwyneth Paltrow pada 2003.", "chris-martin/person coldplay/organization gwyneth-paltrow/person", false},
 	{"b2 slank kaka", "Kaka, vokalis Slank, lahir di Jakarta pada 1971.", "kaka/person slank/organization", true},
 	{"b2 sm entertainment", "Aespa adalah grup vokal perempuan asal Korea Selatan yang dibentuk oleh SM Entertainment pada 2020.", "aespa/organization KOR/state sm-entertainment/organization", true},
-	{"b2 neymar alone", "Neymar kembali ke Santos pada Januari 2025 setelah kontraknya bersama Al Hilal diputus.", "neymar/person santos/organization al-hilal/organization", true},
+	{"b2 neymar alone", "Neymar kembali ke Santos pada Januari 2025 setelah kontraknya bersama Al Hilal diputus.", "neymar-junior/person santos/organization al-hilal/organization", true}, // corrected: the gazetteer holds him as neymar-junior,
 	{"b2 swift istri", "Travis Kelce, tunangan Taylor Swift, bermain untuk Kansas City Chiefs.", "travis-kelce/person taylor-swift/person kansas-city-chiefs/organization", true},
 	{"b2 english demonym film", "Film American Fiction memenangi Academy Award untuk naskah adaptasi terbaik pada 2024.", "", false},
 	{"b2 english demonym name", "Ketua Federasi Sepak Bola Indonesia menerima utusan Japan Football Association di Jakarta.", "pssi/organization japan-football-association/organization", true},
