@@ -162,7 +162,9 @@ func (r *run) routeNounNear(toks []token, b, h int) bool {
 // name is its team or the opponent ("Timnas Indonesia menang 2-0 atas
 // Bahrain"), no state acting. Bodies, persons and organizations stay, and
 // so does a state after a preposition of the venue (team_venue_preps:
-// "Piala Dunia 2018 di Rusia"), a state located.
+// "Piala Dunia 2018 di Rusia"), a state located, and a state after a word
+// of origin (origin_words: "Viktor Axelsen, pemain asal Denmark,", "pelatih
+// asal Korea Selatan"): a person's nationality, no team.
 // Each of the three tests needs a word that the sentence's flags tell of
 // (a team cue's first word, a hyphen in a score, a match verb): where the
 // sentence has none, the test is not run over its tokens.
@@ -185,7 +187,7 @@ func (r *run) teamStates(st *sentence, out []*mention) []*mention {
 	}
 	keep := out[:0]
 	for _, m := range out {
-		if (m.entry != nil && m.entry.Kind == facts.KindState && m.id == m.entry.ID || strings.HasPrefix(m.rule, "metonym:capital") || m.rule == viaRule(gazetteer.ViaDemonym)) && !(m.ti > 0 && r.p.teamVenuePreps[toks[m.ti-1].low]) {
+		if (m.entry != nil && m.entry.Kind == facts.KindState && m.id == m.entry.ID || strings.HasPrefix(m.rule, "metonym:capital") || m.rule == viaRule(gazetteer.ViaDemonym)) && !(m.ti > 0 && (r.p.teamVenuePreps[toks[m.ti-1].low] || r.p.originWords[toks[m.ti-1].low])) {
 			continue
 		}
 		keep = append(keep, m)

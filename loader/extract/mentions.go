@@ -628,6 +628,9 @@ func (r *run) addMatch(l *matchLoop, best gazetteer.Match) {
 			return // "Korea Zinc", "Google Indonesia", "Indonesia coach", "laga melawan Irak": a company, a branch, a team
 		}
 	} else if best.Via == gazetteer.ViaDemonym {
+		if l.indonesian && (tj < len(toks) && toks[tj].cap && !toks[tj].punct || ti > 1 && toks[ti-1].cap && !toks[ti-1].punct) {
+			return // "novel Norwegian Wood", "Melinda French Gates": in Indonesian text an English demonym beside a capitalized word is inside an English name
+		}
 		if v := r.demonymNotState(toks, ti, tj); v != keepMatch {
 			if v&verdictList != 0 {
 				l.notActorEnd = tj
