@@ -822,7 +822,9 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 		return cands, true
 	}
 	cands = g.trieAt(text, 0).walk(folded, 0, cands)
-	prevWord := false
+	// prevWord starts true so that 0, walked above, is no start below (the
+	// way walkWords clears its bit), with no test of each start for it.
+	prevWord := true
 	for i := 0; i < len(folded); {
 		if i+8 <= len(folded) {
 			// Eight ASCII bytes at once, as markWords.
@@ -841,14 +843,21 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 				}
 				for starts := words &^ prev; starts != 0; starts &= starts - 1 {
 					k := i + bits.TrailingZeros64(starts)/8
-					if k == 0 {
-						continue
-					}
-					// mayMatch, keeping the head for the walk (walkWord would
-					// compute it again).
+					// mayMatch and walkWord (walkHead) inline, the head and its
+					// hash computed once: where the head is not empty (most
+					// starts), the set of heads says no for most words, and the
+					// jump table gives the node to walk on from.
 					t, h := g.trieAt(text, k), uint64(0)
 					if k+8 <= len(folded) {
-						if h = headOf(binary.LittleEndian.Uint64(folded[k:])); !t.hasHead(h) {
+						if h = headOf(binary.LittleEndian.Uint64(folded[k:])); h != 0 {
+							if hm := h * headMul; t.hasHeadMul(hm) {
+								if n := t.jumps.findMul(h, hm); n != 0 {
+									cands = t.walkOn(folded, k, k+headLen(h), n, cands)
+								}
+							}
+							continue
+						}
+						if !t.hasHead(h) {
 							continue
 						}
 					}
@@ -873,7 +882,7 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 			r, n = utf8.DecodeRune(folded[i:])
 			word = isWordRune(r)
 		}
-		if word && !prevWord && i > 0 {
+		if word && !prevWord {
 			if t := g.trieAt(text, i); t.mayMatch(folded, i) {
 				cands = t.walkWord(folded, i, cands)
 			}
@@ -1159,19 +1168,19 @@ func AppendFold(dst []byte, s string) []byte {
 	dst = append(dst, s...)
 	b := dst[n:]
 	for i := 0; i < len(s); {
-		// Eight ASCII bytes at once, as long as they come: the rest of b
-		// shrinks by eight, so that neither its load nor its store needs a
-		// bounds check of its own.
-		rest := b[i:]
-		for len(rest) >= 8 {
-			x := binary.LittleEndian.Uint64(rest)
+		// Eight ASCII bytes at once, as long as they come: w is the next
+		// eight bytes of b, cut with a capacity of eight, so that its load
+		// and its store need no bounds check of their own (re-slicing the
+		// rest of b by eight each time cost as much as the folding).
+		for ; i <= len(b)-8; i += 8 {
+			w := b[i:]
+			x := binary.LittleEndian.Uint64(w)
 			if x&ascii.Msb != 0 {
 				break
 			}
-			binary.LittleEndian.PutUint64(rest, ascii.Lower(x))
-			rest = rest[8:]
+			binary.LittleEndian.PutUint64(w, ascii.Lower(x))
 		}
-		if i = len(b) - len(rest); i == len(s) {
+		if i >= len(s) {
 			break
 		}
 		c := s[i]
