@@ -495,8 +495,8 @@ func (t *trie) walkWord(folded []byte, s int, cands []cand) []cand {
 
 // walkHead is walkWord from s (less than len(folded)) given h, the head of
 // folded[s:s+8], or 0 where fewer than eight bytes are left (then it is
-// walk from s, as walkWord is there): walkStarts computes the head for
-// hasHead and passes it on instead of walkWord computing it again.
+// walk from s, as walkWord is there). walkStarts does its work inline where
+// the head is not empty and calls it for the other starts.
 func (t *trie) walkHead(folded []byte, s int, h uint64, cands []cand) []cand {
 	if h == 0 {
 		return t.walkOn(folded, s, s+1, t.root[folded[s]], cands)
