@@ -204,7 +204,7 @@ func TestWalkStarts(t *testing.T) {
 			continue
 		}
 		hasMark := bytes.IndexFunc(folded, func(r rune) bool { return r < wordMark+4 }) >= 0
-		got, ok := g.walkStarts(text, folded, nil)
+		got, _, ok := g.walkStarts(text, folded, nil, nil)
 		if ok == hasMark {
 			t.Fatalf("walkStarts(%q) says %v for a text with mark %v", text, ok, hasMark)
 		}

@@ -145,8 +145,9 @@ type Gazetteer struct {
 
 // findBuf is the working memory of one Find call.
 type findBuf struct {
-	hay   []byte // the marked text (markWords)
-	cands []cand
+	hay    []byte // the marked text (markWords)
+	cands  []cand
+	starts []int // the word starts (wordStarts)
 }
 
 // cand is a candidate occurrence of key k at folded[s:e].
@@ -669,14 +670,14 @@ func (g *Gazetteer) Find(text string, folded []byte, dst []Match) []Match {
 	}
 	defer func() {
 		if cap(b.hay) > maxPooledBuf {
-			b.hay, b.cands = nil, nil
+			b.hay, b.cands, b.starts = nil, nil, nil
 		}
 		g.bufs.Put(b)
 	}()
 	cands := b.cands[:0]
 	walked := false
 	if !g.punctStart {
-		cands, walked = g.walkStarts(text, folded, cands)
+		cands, b.starts, walked = g.walkStarts(text, folded, cands, b.starts)
 	}
 	if !walked {
 		cands, b.hay = cands[:0], markWords(b.hay[:0], folded)
@@ -812,47 +813,72 @@ func (g *Gazetteer) walkWords(text string, hay, folded []byte, cands []cand) []c
 // finds them and without the marked copy. Like walkWords it skips the
 // starts where mayMatch says no form Find keeps can begin (most words
 // begin none): TestMayMatch compares Find with and without that filter.
-// It returns false, with the candidates it has found so far, as soon as
-// it meets a mark (after one, the byte of hay may equal a mark without a
-// word start, and walkWords walks from there too): the one pass over the
-// text looks for them as it goes, where a pass of its own before it read
-// every byte again.
-func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand, bool) {
+// It returns false as soon as wordStarts meets a mark (after one, the
+// byte of hay may equal a mark without a word start, and walkWords walks
+// from there too). starts is its buffer for the word starts (returned for
+// the next call).
+//
+// It finds the starts first, in a loop of their own with no call in it,
+// and then walks from them: the one loop that did both kept less in
+// registers, and spilled and reloaded them on every eight bytes of text.
+func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand, starts []int) ([]cand, []int, bool) {
 	if len(folded) == 0 {
-		return cands, true
+		return cands, starts, true
 	}
 	cands = g.trieAt(text, 0).walk(folded, 0, cands)
-	prevWord := false
+	starts, ok := wordStarts(folded, starts[:0])
+	if !ok {
+		return cands, starts, false
+	}
+	for _, k := range starts {
+		// mayMatch and walkWord (walkHead) inline, the head and its hash
+		// computed once: where the head is not empty (most starts), the set
+		// of heads says no for most words, and the jump table gives the node
+		// to walk on from.
+		t, h := g.trieAt(text, k), uint64(0)
+		if k+8 <= len(folded) {
+			if h = headOf(binary.LittleEndian.Uint64(folded[k:])); h != 0 {
+				if hm := h * headMul; t.hasHeadMul(hm) {
+					if n := t.jumps.findMul(h, hm); n != 0 {
+						cands = t.walkOn(folded, k, k+headLen(h), n, cands)
+					}
+				}
+				continue
+			}
+			if !t.hasHead(h) {
+				continue
+			}
+		}
+		cands = t.walkHead(folded, k, h, cands)
+	}
+	return cands, starts, true
+}
+
+// wordStarts appends to starts, in order, the word starts after 0 that
+// markWords marks in folded, found eight bytes at a time as markWords
+// finds them, and says true; or false as soon as it meets a byte that is
+// a mark (wordMark to wordMark+3).
+func wordStarts(folded []byte, starts []int) ([]int, bool) {
+	// prevWord starts true: 0 is no start here (walkStarts walks from it
+	// anyway).
+	prevWord := true
 	for i := 0; i < len(folded); {
-		if i+8 <= len(folded) {
-			// Eight ASCII bytes at once, as markWords.
+		if i <= len(folded)-8 {
 			x := binary.LittleEndian.Uint64(folded[i:])
 			if x&ascii.Msb == 0 {
 				// A byte below wordMark+4 sets its top bit (the lowest one does:
 				// the bytes below it borrow nothing); with none, no byte of
 				// ASCII x minus 4 reaches 0x80.
 				if (x-(wordMark+4)*ascii.Lsb)&ascii.Msb != 0 {
-					return cands, false
+					return starts, false
 				}
 				words := ascii.WordBytes(x)
 				prev := words << 8
 				if prevWord {
 					prev |= 0x80
 				}
-				for starts := words &^ prev; starts != 0; starts &= starts - 1 {
-					k := i + bits.TrailingZeros64(starts)/8
-					if k == 0 {
-						continue
-					}
-					// mayMatch, keeping the head for the walk (walkWord would
-					// compute it again).
-					t, h := g.trieAt(text, k), uint64(0)
-					if k+8 <= len(folded) {
-						if h = headOf(binary.LittleEndian.Uint64(folded[k:])); !t.hasHead(h) {
-							continue
-						}
-					}
-					cands = t.walkHead(folded, k, h, cands)
+				for s := words &^ prev; s != 0; s &= s - 1 {
+					starts = append(starts, i+bits.TrailingZeros64(s)/8)
 				}
 				prevWord = words>>63 != 0
 				i += 8
@@ -864,7 +890,7 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 		n := 1
 		if c < utf8.RuneSelf {
 			if c < wordMark+4 {
-				return cands, false
+				return starts, false
 			}
 			word = ascii.IsWord(c)
 		} else {
@@ -873,15 +899,13 @@ func (g *Gazetteer) walkStarts(text string, folded []byte, cands []cand) ([]cand
 			r, n = utf8.DecodeRune(folded[i:])
 			word = isWordRune(r)
 		}
-		if word && !prevWord && i > 0 {
-			if t := g.trieAt(text, i); t.mayMatch(folded, i) {
-				cands = t.walkWord(folded, i, cands)
-			}
+		if word && !prevWord {
+			starts = append(starts, i)
 		}
 		prevWord = word
 		i += n
 	}
-	return cands, true
+	return starts, true
 }
 
 // trieAt is the trie to walk from text[s]: after a lower-case ASCII
@@ -1159,19 +1183,19 @@ func AppendFold(dst []byte, s string) []byte {
 	dst = append(dst, s...)
 	b := dst[n:]
 	for i := 0; i < len(s); {
-		// Eight ASCII bytes at once, as long as they come: the rest of b
-		// shrinks by eight, so that neither its load nor its store needs a
-		// bounds check of its own.
-		rest := b[i:]
-		for len(rest) >= 8 {
-			x := binary.LittleEndian.Uint64(rest)
+		// Eight ASCII bytes at once, as long as they come: w is the next
+		// eight bytes of b, cut with a capacity of eight, so that its load
+		// and its store need no bounds check of their own (re-slicing the
+		// rest of b by eight each time cost as much as the folding).
+		for ; i <= len(b)-8; i += 8 {
+			w := b[i:]
+			x := binary.LittleEndian.Uint64(w)
 			if x&ascii.Msb != 0 {
 				break
 			}
-			binary.LittleEndian.PutUint64(rest, ascii.Lower(x))
-			rest = rest[8:]
+			binary.LittleEndian.PutUint64(w, ascii.Lower(x))
 		}
-		if i = len(b) - len(rest); i == len(s) {
+		if i >= len(s) {
 			break
 		}
 		c := s[i]

@@ -62,8 +62,14 @@ type headJumps struct {
 
 // find is the node of head h (not 0), or 0 when no key has that head.
 func (hj *headJumps) find(h uint64) int32 {
+	return hj.findMul(h, h*headMul)
+}
+
+// findMul is find given hm, h times headMul, for callers that have it
+// already (headNode).
+func (hj *headJumps) findMul(h, hm uint64) int32 {
 	mask := len(hj.head) - 1
-	for k := int(h * 0x9e37_79b9_7f4a_7c15 >> hj.shift); ; k = (k + 1) & mask {
+	for k := int(hm >> hj.shift); ; k = (k + 1) & mask {
 		switch hj.head[k] {
 		case h:
 			return hj.node[k]
@@ -336,7 +342,7 @@ func (t *trie) buildJumps(keys []string) headJumps {
 		for _, c := range b[1:headLen(h)] {
 			n = t.child(n, c)
 		}
-		k := int(h * 0x9e37_79b9_7f4a_7c15 >> hj.shift)
+		k := int(h * headMul >> hj.shift)
 		for hj.head[k] != 0 {
 			k = (k + 1) & (1<<lg - 1)
 		}
@@ -390,9 +396,13 @@ func headOf(x uint64) uint64 {
 	return x & ((end&-end)>>7 - 1)
 }
 
+// headMul is the multiplier of the hashes of heads, in the set of heads
+// (headBit) and in the jump table (headJumps) alike.
+const headMul = 0x9e37_79b9_7f4a_7c15
+
 // headBit is the bit of head h in heads (a multiplicative hash).
 func headBit(h uint64) uint64 {
-	return h * 0x9e37_79b9_7f4a_7c15 >> (64 - headBits)
+	return h * headMul >> (64 - headBits)
 }
 
 // mayMatch tells whether a walk from folded[s] can find a key that Find
@@ -420,7 +430,12 @@ func (t *trie) mayMatch(folded []byte, s int) bool {
 
 // hasHead tells whether the set of the keys' heads may hold h.
 func (t *trie) hasHead(h uint64) bool {
-	b := headBit(h)
+	return t.hasHeadMul(h * headMul)
+}
+
+// hasHeadMul is hasHead given hm, h times headMul (see headNode).
+func (t *trie) hasHeadMul(hm uint64) bool {
+	b := hm >> (64 - headBits)
 	return t.heads[b/64]&(1<<(b%64)) != 0
 }
 
@@ -447,7 +462,7 @@ func (t *trie) fewChild(nd *tnode, c byte) int32 {
 	// A high bit set exactly in the bytes of x that are zero (no carry
 	// from one byte into the next), kept for the node's own labels.
 	z := ^((x&(0x7f*ascii.Lsb) + 0x7f*ascii.Lsb) | x) & ascii.Msb
-	z &= 1<<(8*uint(nd.nkid)) - 1
+	z &= 1<<(8*uint(nd.nkid&7)) - 1 // &7: no more than seven, and a shift the compiler knows is below 64
 	if z == 0 {
 		return 0
 	}
@@ -480,8 +495,8 @@ func (t *trie) walkWord(folded []byte, s int, cands []cand) []cand {
 
 // walkHead is walkWord from s (less than len(folded)) given h, the head of
 // folded[s:s+8], or 0 where fewer than eight bytes are left (then it is
-// walk from s, as walkWord is there): walkStarts computes the head for
-// hasHead and passes it on instead of walkWord computing it again.
+// walk from s, as walkWord is there). walkStarts does its work inline where
+// the head is not empty and calls it for the other starts.
 func (t *trie) walkHead(folded []byte, s int, h uint64, cands []cand) []cand {
 	if h == 0 {
 		return t.walkOn(folded, s, s+1, t.root[folded[s]], cands)
@@ -505,23 +520,28 @@ func (t *trie) walkOn(folded []byte, s, j int, n int32, cands []cand) []cand {
 			break
 		}
 		// The child, inline: a walk takes a step per byte (or per chain).
-		switch c := folded[j]; nd.nkid {
-		case 1:
-			if nd.c0 != c {
+		// The nodes with a few children come first, then those with one or
+		// none (about half of the steps of the bench's walks), each after
+		// one or two compares of nkid where a switch over all the kinds
+		// made four.
+		c := folded[j]
+		if k := nd.nkid; k < chainMin {
+			if k >= 2 {
+				n = t.fewChild(nd, c)
+				continue
+			}
+			if k == 0 || nd.c0 != c {
 				return cands
 			}
 			n = nd.ref
-		case 0:
-			return cands
+			continue
+		}
+		switch nd.nkid {
 		case mapKids:
 			n = t.mapChild(nd.ref, c)
 		case tableKids:
 			n = t.tables[int(nd.ref)<<8|int(c)]
 		default:
-			if nd.nkid < chainMin {
-				n = t.fewChild(nd, c)
-				break
-			}
 			// A chain of l edges: the text's next l bytes against its labels
 			// at once (where eight bytes are left; else a step as for one
 			// child).
