@@ -19,6 +19,8 @@ import (
 //   - singleNamePersons' and knownSurnames' first test: a word of
 //     loneCapWords has no capitalized word after it, nor before it past
 //     the sentence's second word;
+//   - orgForms' first test skips only capitalized words its plain tests
+//     would skip;
 //   - the lxLoneNot test before given_not (givenNamePersons,
 //     singleNamePersons): every token of a given_not word has the flag.
 func TestTitleStarts(t *testing.T) {
@@ -69,6 +71,19 @@ func TestTitleStarts(t *testing.T) {
 				for _, ci := range r.loneCapWords(st) {
 					if i := int(ci); i+1 < len(toks) && isCW(i+1) || i >= 2 && isCW(i-1) {
 						t.Fatalf("loneCapWords: %q of %q has a capitalized word beside it", toks[i].raw, text[st.s:st.e])
+					}
+				}
+				// orgForms' first test: a capitalized word it skips would come to
+				// the plain loop's continue (no media cue, no field cue, no head
+				// word, no study centre).
+				fieldCue := r.sentLx2(st)&l2OrgCueHead != 0
+				for _, ci := range r.capWords(st) {
+					i := int(ci)
+					tk := &toks[i]
+					if !fieldCue && tk.lx&(lxOrgWord|lxBodyHead) == 0 && (i == 0 || toks[i-1].lx&lxMediaLast == 0) && tk.low != "pusat" {
+						if i > 0 && toks[i-1].lx&lxMediaLast != 0 || tk.lx&(lxOrgWord|lxBodyHead) != 0 || studyCentre(toks, i) {
+							t.Fatalf("orgForms: %q of %q skipped where the plain loop acts", tk.raw, text[st.s:st.e])
+						}
 					}
 				}
 				for i := range toks {
