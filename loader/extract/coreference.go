@@ -14,55 +14,81 @@ import (
 // ("Im Chong-il" for "Im Chon-il").
 func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 	toks := st.toks
-	people := r.people
+	people := r.people // (as they were when the sentence began)
 	if len(people) == 0 {
 		return ms
 	}
-	for i := 0; i < len(toks); i++ {
-		if !toks[i].cap && !arabicArticleName(toks[i].raw) || toks[i].punct || covered(ms, i) != nil || r.p.nameStopAt(&toks[i]) {
-			continue
-		}
-		if _, ok := r.p.titleAt(toks, i); ok {
-			continue
-		}
-		j := r.nameRun(toks, i, ms)
-		if j <= i && arabicArticleName(toks[i].raw) {
-			j = i + 1 // "al-Hamadi" alone
-		}
-		if j <= i {
-			continue
-		}
-		var hit *actorRec
-		if j-i == 1 {
-			w := toks[i].low
-			n := 0
-			for _, a := range people {
-				if a.last == w || a.first == w && manyFields(a.a.Name) || r.p.home != "" && middleName(a.a.Name, w) {
-					hit = a
-					n++
-				}
+	if r.sentHyphen(st) {
+		// An Arabic article's name ("al-Hamadi") starts in lower case: every
+		// token may start a name.
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].cap && !arabicArticleName(toks[i].raw) || toks[i].punct {
+				continue
 			}
-			if n != 1 {
-				hit = nil
-			}
-		} else {
-			norm := normName(r.text[toks[i].s:toks[j-1].e])
-			for _, a := range people {
-				if a.norm == norm || len(norm) >= 6 && levenshtein1(a.norm, norm) {
-					hit = a
-					break
-				}
+			ms, i = r.repeatedNameAt(toks, i, ms, people)
+		}
+	} else {
+		// Without a hyphen in the sentence (sentHyphen) no word is an Arabic
+		// article's name, and a name starts only at a capitalized word:
+		// capWords, in order, as the loop above would visit them. next is
+		// where that loop would go on after a name.
+		next := 0
+		for _, ci := range r.capWords(st) {
+			if i := int(ci); i >= next {
+				ms, i = r.repeatedNameAt(toks, i, ms, people)
+				next = i + 1
 			}
 		}
-		if hit == nil {
-			i = j - 1
-			continue
-		}
-		ms = append(ms, r.newMention(mention{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, id: hit.a.ID, surface: r.text[toks[i].s:toks[j-1].e], rule: "coreference:name", conf: 0.8, person: true}))
-		i = j - 1
 	}
 	sortMentions(ms)
 	return ms
+}
+
+// repeatedNameAt is repeatedNames at toks[i], a capitalized word (or an
+// Arabic article's name): it appends the mention of a person named earlier
+// whose name starts there, if any, and returns the index of the last token
+// it read as a name (i where it read none).
+func (r *run) repeatedNameAt(toks []token, i int, ms []*mention, people []*actorRec) ([]*mention, int) {
+	if covered(ms, i) != nil || r.p.nameStopAt(&toks[i]) {
+		return ms, i
+	}
+	if _, ok := r.p.titleAt(toks, i); ok {
+		return ms, i
+	}
+	j := r.nameRun(toks, i, ms)
+	if j <= i && arabicArticleName(toks[i].raw) {
+		j = i + 1 // "al-Hamadi" alone
+	}
+	if j <= i {
+		return ms, i
+	}
+	var hit *actorRec
+	if j-i == 1 {
+		w := toks[i].low
+		n := 0
+		for _, a := range people {
+			if a.last == w || a.first == w && manyFields(a.a.Name) || r.p.home != "" && middleName(a.a.Name, w) {
+				hit = a
+				n++
+			}
+		}
+		if n != 1 {
+			hit = nil
+		}
+	} else {
+		norm := normName(r.text[toks[i].s:toks[j-1].e])
+		for _, a := range people {
+			if a.norm == norm || len(norm) >= 6 && levenshtein1(a.norm, norm) {
+				hit = a
+				break
+			}
+		}
+	}
+	if hit == nil {
+		return ms, j - 1
+	}
+	ms = append(ms, r.newMention(mention{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, id: hit.a.ID, surface: r.text[toks[i].s:toks[j-1].e], rule: "coreference:name", conf: 0.8, person: true}))
+	return ms, j - 1
 }
 
 // middleName reports whether w (lower case) is a word of name other than

@@ -57,6 +57,13 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 	for ci := 0; ci < len(cw); ci++ {
 		i := int(cw[ci])
 		t := &toks[i]
+		// Most capitalized words open no form: no outlet's cue before them
+		// (lxMediaLast), no field cue in the sentence, no organization's or
+		// body's head word, no "Pusat" (studyCentre). The tests below would
+		// come to continue for them; this one test says so first.
+		if !fieldCue && t.lx&(lxOrgWord|lxBodyHead) == 0 && (i == 0 || toks[i-1].lx&lxMediaLast == 0) && t.low != "pusat" {
+			continue
+		}
 		if t.low == "" {
 			continue
 		}

@@ -1601,7 +1601,7 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		// Cheapest tests first: most capitalized words are not followed by
 		// another capitalized word, a test cheaper than the given-name
 		// look-ups (hyphenGiven, wordGiven).
-		if (!toks[i+1].cap || toks[i+1].punct) && toks[i+1].lx2&l2NameParticle == 0 && !(hy && arabicArticleName(toks[i+1].raw)) || t.lx&lxGiven == 0 && !(hy && r.hyphenGiven(t.raw)) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) || p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) {
+		if (!toks[i+1].cap || toks[i+1].punct) && toks[i+1].lx2&l2NameParticle == 0 && !(hy && arabicArticleName(toks[i+1].raw)) || t.lx&lxGiven == 0 && !(hy && r.hyphenGiven(t.raw)) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) || t.lx&lxLoneNot != 0 && p.givenNot[t.low] || !r.isNameWord(t) && !r.monthGiven(toks, i) && !(t.lx2&l2WordGiven != 0 && r.wordGiven(toks, i)) {
 			continue
 		}
 		if c := covered(ms, i); c != nil {
@@ -2111,10 +2111,11 @@ func (r *run) kinAppositions(st *sentence, ms []*mention) []*mention {
 func (r *run) occupationAppositions(st *sentence, ms []*mention) []*mention {
 	toks := st.toks
 	p := r.p
-	for i := 0; ; i++ {
-		if i = nextTitleStart(&p.titles, toks, i); i >= len(toks) {
-			break
-		}
+	if fb := p.titles.fbit; fb != 0 && r.sentLx(st)&fb == 0 {
+		return ms // no token may start a title (titleStarts is empty), as in titledPersons
+	}
+	for _, ti := range r.titleStarts(st) {
+		i := int(ti)
 		l, ok := p.titleAt(toks, i)
 		if !ok || l.label == "honorific" || l.label == "-" {
 			continue // an office too: "Juru bicara kementerian itu, Legesse Tulu,"
@@ -2288,13 +2289,17 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 	for _, ci := range r.loneCapWords(st) { // the name is a capitalized word, alone (the test below)
 		i := int(ci)
 		t := &toks[i]
-		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && surnames && (toks[0].lx&(lxCoord|lxClauseBreak) != 0 || p.subjectAdverbs[toks[0].low])) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
-			continue // cheapest first: most capitalized words stand next to another ("Namun Rooney" is alone, "Jamrud Bahia" is not)
+		// No capitalized word stands after a lone one, nor before one past
+		// the second word (loneCapWords): only the sentence's first word
+		// may stand before it ("Namun Rooney" is alone, "Jamrud Bahia" is
+		// not).
+		if i == 1 && toks[0].cap && !toks[0].punct && !(surnames && (toks[0].lx&(lxCoord|lxClauseBreak) != 0 || p.subjectAdverbs[toks[0].low])) {
+			continue
 		}
 		if surnames == (t.lx&lxGiven != 0) || covered(ms, i) != nil {
 			continue // a surname is no given name; a known actor is known
 		}
-		if p.givenNot[t.low] || !r.isNameWord(t) || surnames && !r.loneSurnameWord(toks, i, ms) {
+		if t.lx&lxLoneNot != 0 && p.givenNot[t.low] || !r.isNameWord(t) || surnames && !r.loneSurnameWord(toks, i, ms) {
 			continue
 		}
 		if !surnames && r.regimeSlot(toks, i) && r.headByName(t.low) != nil {
@@ -2706,8 +2711,11 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 	for _, ci := range r.loneCapWords(st) { // the surname is a capitalized word, alone (the test below)
 		i := int(ci)
 		t := &toks[i]
-		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.p.orgArticles[toks[0].low] && r.regimeSlot(toks, i)) || i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct {
-			continue // alone among capitalized words; "The Blair government" opens a sentence
+		// Alone among capitalized words (loneCapWords: only the sentence's
+		// first word may stand before it); "The Blair government" opens a
+		// sentence.
+		if i == 1 && toks[0].cap && !toks[0].punct && !(r.p.orgArticles[toks[0].low] && r.regimeSlot(toks, i)) {
+			continue
 		}
 		if i == 0 && (i+1 >= len(toks) || toks[i+1].punct && toks[i+1].low != "'s" && !r.officeAfter(toks, i)) || covered(ms, i) != nil || !r.isNameWord(t) || r.p.isTitle(toks, i) {
 			continue

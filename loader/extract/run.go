@@ -31,6 +31,10 @@ type run struct {
 	// holds (loneCapWords, persons.go).
 	lnFor *sentence
 	lnLen int
+	// tsFor, tsLen name the sentence whose possible title starts titleIdx
+	// holds (titleStarts, titles.go).
+	tsFor *sentence
+	tsLen int
 	// lxFor, lxLen name the sentence whose tokens' lx and lx2 flags lxAny
 	// and lx2Any hold, or'ed together (sentLx, persons.go).
 	lxFor    *sentence
@@ -78,6 +82,7 @@ type scratch struct {
 	cands             []int      // the candidate triggers at a token (matchTrigger)
 	capIdx            []int32    // the capitalized words of the sentence cwFor (capWords)
 	loneIdx           []int32    // the lone capitalized words of the sentence lnFor (loneCapWords)
+	titleIdx          []int32    // the tokens of the sentence tsFor that may start a title (titleStarts)
 	acache            actorCache // recent records of actors (see known)
 
 	// The article's actors, events and stances while they are found. The

@@ -217,6 +217,46 @@ func nextTitleStart(ix *phraseIndex, toks []token, i int) int {
 	return i
 }
 
+// titleStarts returns the indexes of st's tokens that may start a title
+// (p.titles.mayStart: the titles' first-word flag), in order, computed once
+// per sentence. titledPersons and occupationAppositions each walked every
+// token of the sentence for them (nextTitleStart, its plain version, which
+// TestTitleStarts compares it with); both now walk this list, filled by one
+// such walk. The slice is the run's scratch memory: valid until the next
+// call. The cached case inlines at the two callers; filling the cache is
+// fillTitleStarts' (tsFor is set only there, so a run without scratch
+// memory never takes the cached case).
+func (r *run) titleStarts(st *sentence) []int32 {
+	if r.tsFor == st && r.tsLen == len(st.toks) {
+		return r.titleIdx
+	}
+	return r.fillTitleStarts(st)
+}
+
+// fillTitleStarts computes titleStarts(st) and caches it where the run has
+// scratch memory.
+//
+//go:noinline
+func (r *run) fillTitleStarts(st *sentence) []int32 {
+	if r.scratch == nil { // a test's run without scratch memory: no cache
+		return appendTitleStarts(nil, &r.p.titles, st.toks)
+	}
+	r.tsFor, r.tsLen = st, len(st.toks)
+	r.titleIdx = appendTitleStarts(r.titleIdx[:0], &r.p.titles, st.toks)
+	return r.titleIdx
+}
+
+// appendTitleStarts appends to buf the indexes i of toks that
+// nextTitleStart(ix, toks, i) returns, in order.
+func appendTitleStarts(buf []int32, ix *phraseIndex, toks []token) []int32 {
+	for i := 0; ; i++ {
+		if i = nextTitleStart(ix, toks, i); i >= len(toks) {
+			return buf
+		}
+		buf = append(buf, int32(i))
+	}
+}
+
 // titleAt matches a title ("Menteri Luar Negeri", "Prime Minister") at toks[i].
 func (p *pack) titleAt(toks []token, i int) (labeled, bool) {
 	return p.titles.at(toks, i)
@@ -417,10 +457,8 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 	}
 	var pend labeled
 	pendEnd := -1
-	for i := 0; ; i++ {
-		if i = nextTitleStart(&p.titles, toks, i); i >= len(toks) {
-			break
-		}
+	for _, ti := range r.titleStarts(st) { // the tokens nextTitleStart would stop at, in order
+		i := int(ti)
 		t, ok := p.titleAt(toks, i)
 		if !ok {
 			continue
