@@ -1512,6 +1512,14 @@ const (
 	l2LanguagePrep    // language_preps (languageAt)
 	l2MarketNoun      // market_nouns
 	l2PlaceLink       // place_links (placeAfter)
+	// wordsAround's look-ups (competition_*, document_*, day_before: the
+	// words before or after an organization's or a state's name): a
+	// token without l2AroundFirst starts no key of competition_after or
+	// document_after, one without l2AroundLast ends no key of
+	// competition_before, document_before or day_before, so wordsAround
+	// builds and looks up nothing next to two tokens without them.
+	l2AroundFirst
+	l2AroundLast
 )
 
 // nameStopAt is t.lx&lxNameStop != 0 && p.nameStop[t.raw]: a name_stop
@@ -1746,6 +1754,20 @@ func (p *pack) buildLex2(com *common) {
 	}
 	for w := range p.matchVerbs.byFirst {
 		lex[w] |= l2MatchVerb
+	}
+	// A key's first (last) word as far as its first (last) space: a
+	// token's fold has no space, so the token that starts (ends) the
+	// words a key equals is that word.
+	for _, s := range []set{p.competitionAfter, p.documentAfter} {
+		for k := range s {
+			w, _, _ := strings.Cut(k, " ")
+			lex[w] |= l2AroundFirst
+		}
+	}
+	for _, s := range []set{p.competitionBefore, p.documentBefore, p.dayBefore} {
+		for k := range s {
+			lex[k[strings.LastIndexByte(k, ' ')+1:]] |= l2AroundLast
+		}
 	}
 	for w := range p.dateWords {
 		lex[w] |= l2DateWord

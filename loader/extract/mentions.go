@@ -2205,9 +2205,13 @@ func (r *run) ordinaryAcronymAt(toks []token, ti, tj int, written string) bool {
 
 // wordsAround reports whether up to three words of after follow
 // toks[tj-1], or up to three words of before end right before toks[ti],
-// without punctuation between.
+// without punctuation between. The sets are the pack's competition_*,
+// document_* and day_before lists: a key of after starts with a word that
+// has l2AroundFirst, a key of before ends with one that has l2AroundLast,
+// so two tokens without them (most) are answered by their bits.
 func wordsAround(toks []token, ti, tj int, after, before set) bool {
-	if len(after) == 0 && len(before) == 0 {
+	if (len(after) == 0 || tj >= len(toks) || toks[tj].lx2&l2AroundFirst == 0) &&
+		(len(before) == 0 || ti <= 0 || toks[ti-1].lx2&l2AroundLast == 0) {
 		return false
 	}
 	var arr [96]byte // the words joined by a space, without allocating: map look-ups by string(buf) copy nothing

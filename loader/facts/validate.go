@@ -188,10 +188,8 @@ func Check(doc *Document) []FieldError {
 	// of every document an extractor checks.
 	for i := range doc.Actors {
 		a := &doc.Actors[i]
-		if actors.has(a.ID) {
+		if !actors.insert(i) {
 			add(at("actors", i, "/id"), "actor %q is declared twice", a.ID)
-		} else {
-			actors.add(i)
 		}
 		for j := range a.Roles {
 			r := &a.Roles[j]
@@ -260,6 +258,7 @@ const undeclared = "actor %q is not declared in /actors"
 type idSet struct {
 	actors []Actor
 	slots  []int32 // a power of two, at most half full
+	mask   uint32  // len(slots) - 1
 }
 
 // newIDSet returns an empty set for actors, in buf when it is large enough.
@@ -271,7 +270,7 @@ func newIDSet(actors []Actor, buf []int32) idSet {
 	if size > len(buf) {
 		buf = make([]int32, size)
 	}
-	return idSet{actors: actors, slots: buf[:size]}
+	return idSet{actors: actors, slots: buf[:size], mask: uint32(size - 1)}
 }
 
 // idHash hashes an id by its length and its first, middle and last bytes,
@@ -291,8 +290,7 @@ func idHash(id string) uint32 {
 
 // has tells whether an actor of the set has id.
 func (s *idSet) has(id string) bool {
-	mask := uint32(len(s.slots) - 1)
-	for k := idHash(id) & mask; ; k = (k + 1) & mask {
+	for k := idHash(id) & s.mask; ; k = (k + 1) & s.mask {
 		v := s.slots[k]
 		if v == 0 {
 			return false
@@ -309,15 +307,25 @@ func (s *idSet) declared(id string) bool {
 	return id == "" || s.has(id)
 }
 
-// add puts actors[i] in the set (its id is not in it yet).
-func (s *idSet) add(i int) {
-	mask := uint32(len(s.slots) - 1)
-	k := idHash(s.actors[i].ID) & mask
-	for s.slots[k] != 0 {
-		k = (k + 1) & mask
+// insert puts actors[i] in the set and reports true, or reports false when
+// an actor of the set has its id already: one probe sequence does both
+// (a look-up, then an add, hashed and probed every actor's id twice).
+func (s *idSet) insert(i int) bool {
+	id := s.actors[i].ID
+	k := idHash(id) & s.mask
+	for v := s.slots[k]; v != 0; v = s.slots[k] {
+		if s.actors[v-1].ID == id {
+			return false
+		}
+		k = (k + 1) & s.mask
 	}
 	s.slots[k] = int32(i + 1)
+	return true
 }
+
+// add puts actors[i], whose id is not in the set yet, in it (insert,
+// for TestIDSet).
+func (s *idSet) add(i int) { s.insert(i) }
 
 // checkSameActor applies the rule for an event whose source is its target:
 // an act inside one actor is an event only between two distinct parts of it,
@@ -365,23 +373,22 @@ func checkEvidence(add func(string, string, ...any), list string, i int, field s
 
 // QuadClassOf returns the CAMEO quad class of a root code ("01".."20"), or 0
 // for an unknown root: 01–05 verbal cooperation, 06–08 material cooperation,
-// 09–13 verbal conflict, 14–20 material conflict.
+// 09–13 verbal conflict, 14–20 material conflict. (A look-up in
+// quadClasses, small enough to be inlined into Check, which asks it of
+// every event.)
 func QuadClassOf(root string) int {
-	if len(root) != 2 || root[0] < '0' || root[0] > '2' || root[1] < '0' || root[1] > '9' {
+	if len(root) != 2 {
 		return 0
 	}
-	switch n := int(root[0]-'0')*10 + int(root[1]-'0'); {
-	case n >= 1 && n <= 5:
-		return 1
-	case n >= 6 && n <= 8:
-		return 2
-	case n >= 9 && n <= 13:
-		return 3
-	case n >= 14 && n <= 20:
-		return 4
+	a, b := root[0]-'0', root[1]-'0' // wrap below '0', so one test rejects both sides
+	if n := int(a)*10 + int(b); a <= 2 && b <= 9 && n < len(quadClasses) {
+		return int(quadClasses[n])
 	}
 	return 0
 }
+
+// quadClasses is the quad class of each root 00–20 (0: none), by its number.
+const quadClasses = "\x00\x01\x01\x01\x01\x01\x02\x02\x02\x03\x03\x03\x03\x03\x04\x04\x04\x04\x04\x04\x04"
 
 // dateLayouts are the ISO 8601 forms a facts document may use, most precise first.
 var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02T15:04Z07:00", "2006-01-02", "2006-01", "2006"}
