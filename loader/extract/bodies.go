@@ -360,6 +360,15 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 	p := r.p
 	sid, titled := "", false
+	// An opening place ("In Brazil, the Supreme Court …", "In Nairobi,
+	// police …"): the scene's state, as a title's would be.
+	if len(toks) > 3 && toks[0].low == "in" {
+		if sid = r.openingPlaceState(toks, ms); sid != "" {
+			titled = true
+		}
+	}
+	from, limit := len(toks), len(toks) // bodies between the first mention giving the state and another state's
+	named := false                      // the sentence names a state or a person of one
 	for _, m := range ms {
 		id := ""
 		switch {
@@ -384,24 +393,54 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		if id == "" {
 			continue
 		}
+		named = true
 		if sid != "" && id != sid {
-			return ms
+			// Another state's: a body before it is still the first
+			// state's ("Erdogan said the Foreign Ministry had summoned
+			// the Dutch ambassador"), none after it; nor does the
+			// sentence tell later ones whose bodies they name.
+			limit = m.ti
+			r.leaderMany = true
+			break
+		}
+		if from > m.ti {
+			from = m.ti
 		}
 		sid = id
+	}
+	if !named && sid == "" {
+		// A sentence naming no state: the state of the sentences before,
+		// while they all named the same one and one of its office
+		// holders ("Senate Majority Leader John Thune … . The House is
+		// expected …").
+		if r.leaderMany || r.leaderState == "" {
+			return ms
+		}
+		sid, titled, from = r.leaderState, true, 0
+	} else if limit == len(toks) && sid != "" {
+		switch {
+		case r.leaderState != "" && r.leaderState != sid:
+			r.leaderMany = true
+		case titled:
+			r.leaderState = sid
+		}
 	}
 	if sid == "" || !titled {
 		return ms
 	}
-	for i := 0; i < len(toks); i++ {
+	if limit == len(toks) {
+		from = 0 // one state: wherever the body stands
+	}
+	for i := from; i < limit; i++ {
 		if !p.bodies.mayStart(&toks[i]) {
 			continue // (bodyNameAt's first test, inlined here)
 		}
 		label, k, ok := p.bodyNameAt(toks, i)
-		if !ok {
+		if !ok || k > limit {
 			continue
 		}
-		if bt, ok := r.x.common.BodyTypes[label]; !ok || bt.Regional || k < len(toks) && (toks[k].cap && !toks[k].punct || toks[k].low == "of") {
-			continue // "the Supreme Court Justice", "the Ministry of Defence of Brazil": a longer name, namedBodies'
+		if bt, ok := r.x.common.BodyTypes[label]; !ok || bt.Regional || k < len(toks) && (toks[k].cap && !toks[k].punct || toks[k].low == "of" && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].low == "the")) {
+			continue // "the Supreme Court Justice", "the Ministry of Defence of Brazil": a longer name, namedBodies' ("Congress of blocking" is none)
 		}
 		if i > 0 && (toks[i-1].cap && !toks[i-1].punct && i > 1 || toks[i-1].low == "'s" || toks[i-1].low == "’s") {
 			continue // "the Texas Supreme Court", "Punjab police": someone else's body
@@ -416,6 +455,30 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// openingPlaceState is the state of the place or state an English
+// sentence opens with after "In" and before a comma ("In Brazil,", "In
+// the Philippines,", "In Nairobi,"), or "".
+func (r *run) openingPlaceState(toks []token, ms []*mention) string {
+	j := 1
+	if toks[j].low == "the" {
+		j++
+	}
+	if !toks[j].cap {
+		return ""
+	}
+	m := mentionAt(ms, j)
+	if m == nil || m.person || m.entry == nil || m.tj >= len(toks) || toks[m.tj].raw != "," {
+		return ""
+	}
+	if r.isState(m.id) {
+		return m.id
+	}
+	if m.entry.Kind == facts.KindPlace && r.isState(m.entry.Country) {
+		return m.entry.Country
+	}
+	return ""
 }
 
 // bodyNameAt reads a body's generic name of the pack (bodies) at toks[i]:

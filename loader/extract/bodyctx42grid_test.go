@@ -74,7 +74,7 @@ var bodyCtx42IDRows = []wantRow{
 	{"id di washington kongres", "Di Washington, Kongres gagal menyepakati anggaran sehingga pemerintahan federal tutup.", "usa-congress", false},
 	{"id di seoul majelis nasional", "Di Seoul, Majelis Nasional meloloskan mosi pemakzulan terhadap penjabat presiden.", "kor-parliament", false},
 	{"id islamabad kemendagri", "Ledakan mengguncang pusat kota Islamabad. Kementerian Dalam Negeri mengatakan 12 orang tewas.", "pak-home-affairs-ministry", false},
-	{"id sao paulo polisi federal", "Banjir besar melanda Sao Paulo pekan lalu. Polisi Federal menyelidiki dugaan korupsi dana bantuan.", "bra-police", true},
+	{"id sao paulo polisi federal", "Banjir besar melanda Sao Paulo pekan lalu. Polisi Federal menyelidiki dugaan korupsi dana bantuan.", "bra-police", false},
 	{"id di tokyo kemlu", "Di Tokyo, Kementerian Luar Negeri memanggil duta besar Tiongkok.", "jpn-foreign-ministry CHN", true},
 	{"id di canberra senat", "Di Canberra, Senat mengesahkan larangan media sosial bagi anak di bawah 16 tahun.", "aus-senate", false},
 
@@ -113,7 +113,7 @@ var bodyCtx42IDRows = []wantRow{
 var bodyCtx42ENRows = []wantRow{
 	// The state's leader named, the body bare.
 	{"en trump senate", "Trump said the Senate would pass the bill by July 4.", "donald-trump/person/USA usa-senate", false},
-	{"en trump supreme court second", "President Donald Trump signed the order on Monday. The Supreme Court is expected to rule on it next year.", "donald-trump/person/USA USA usa-supreme-court", true},
+	{"en trump supreme court second", "President Donald Trump signed the order on Monday. The Supreme Court is expected to rule on it next year.", "donald-trump/person/USA usa-supreme-court", false},
 	{"en ishiba defense", "Japanese Prime Minister Shigeru Ishiba said the Defense Ministry would review the deployment.", "shigeru-ishiba/person/JPN JPN jpn-defense-ministry", false},
 	{"en lula congress", "Lula said Congress must approve the tax reform before December.", "luiz-inacio-lula-da-silva/person/BRA bra-congress", false},
 	{"en milei congress", "Argentine President Javier Milei vetoed a pension bill passed by Congress.", "javier-milei/person/ARG ARG arg-congress", false},
@@ -126,8 +126,8 @@ var bodyCtx42ENRows = []wantRow{
 	{"en zelensky parliament", "Zelensky asked parliament to extend martial law for another 90 days.", "volodymyr-zelenskyy/person/UKR ukr-parliament", true},
 	{"en pezeshkian parliament", "Iranian President Masoud Pezeshkian said parliament had voted to suspend cooperation with the IAEA.", "masoud-pezeshkian/person/IRN IRN irn-parliament iaea", false},
 	{"en merz parliament", "German Chancellor Friedrich Merz said parliament would vote on the debt brake reform.", "friedrich-merz/person/DEU DEU deu-parliament", false},
-	{"en erdogan foreign ministry", "Turkish President Tayyip Erdogan said the Foreign Ministry had summoned the Dutch ambassador.", "recep-tayyip-erdogan/person/TUR TUR tur-foreign-ministry NLD", true},
-	{"en petro congress", "Colombian President Gustavo Petro accused Congress of blocking his labour reform.", "gustavo-petro/person/COL COL col-congress", true},
+	{"en erdogan foreign ministry", "Turkish President Tayyip Erdogan said the Foreign Ministry had summoned the Dutch ambassador.", "recep-tayyip-erdogan/person/TUR TUR tur-foreign-ministry NLD", false},
+	{"en petro congress", "Colombian President Gustavo Petro accused Congress of blocking his labour reform.", "gustavo-petro/person/COL COL col-congress", false},
 	{"en netanyahu supreme court", "Israeli Prime Minister Benjamin Netanyahu said the Supreme Court had no authority over the decision.", "benjamin-netanyahu/person/ISR ISR isr-supreme-court", false},
 	{"en modi parliament", "Indian Prime Minister Narendra Modi told parliament that the operation had met its goals.", "narendra-modi/person/IND IND ind-parliament", false},
 	{"en carney parliament", "Canadian Prime Minister Mark Carney said parliament would sit through the summer.", "mark-carney/person/CAN CAN can-parliament", false},
@@ -137,7 +137,7 @@ var bodyCtx42ENRows = []wantRow{
 	{"en meloni parliament", "Meloni said parliament would approve the migration deal with Albania.", "giorgia-meloni/person/ITA ita-parliament ALB", true},
 	{"en sanchez parliament", "Sanchez told parliament that Spain would not raise defence spending to 5%.", "pedro-sanchez/person/ESP esp-parliament ESP", false},
 	{"en tinubu senate", "Nigerian President Bola Tinubu said the Senate had confirmed the new service chiefs.", "bola-tinubu/person/NGA NGA nga-senate", false},
-	{"en starmer parliament", "Starmer told parliament that Britain would recognise a Palestinian state.", "keir-starmer/person/GBR GBR gbr-parliament PSE", true},
+	{"en starmer parliament", "Starmer told parliament that Britain would recognise a Palestinian state.", "keir-starmer/person/GBR GBR gbr-parliament PSE", false},
 	{"en vance senate", "Vice President JD Vance cast the tie-breaking vote in the Senate.", "jd-vance/person/USA usa-senate", false},
 	{"en thune second sentence", "Senate Majority Leader John Thune scheduled the vote for Thursday. The House is expected to take up the bill next week.", "john-thune/person/USA usa-senate usa-house", true},
 	{"en pezeshkian foreign ministry second", "Pezeshkian met an Omani envoy in Tehran. The Foreign Ministry called the talks constructive.", "masoud-pezeshkian/person/IRN irn-foreign-ministry OMN", true},
@@ -147,17 +147,17 @@ var bodyCtx42ENRows = []wantRow{
 	{"en in brazil supreme court", "In Brazil, the Supreme Court ordered former president Jair Bolsonaro to stand trial.", "BRA bra-supreme-court jair-bolsonaro/person/BRA", false},
 	{"en in philippines senate", "In the Philippines, the Senate convened as an impeachment court for Vice President Sara Duterte.", "PHL phl-senate sara-duterte/person/PHL", false},
 	{"en in south korea constitutional court", "In South Korea, the Constitutional Court removed Yoon Suk Yeol from office.", "KOR kor-constitutional-court yoon-suk-yeol/person/KOR", false},
-	{"en in japan defense", "In Japan, the Defense Ministry said the missile fell outside the exclusive economic zone.", "JPN jpn-defense-ministry", true},
+	{"en in japan defense", "In Japan, the Defense Ministry said the missile fell outside the exclusive economic zone.", "JPN jpn-defense-ministry", false},
 	{"en argentina economy congress", "Argentina's economy shrank 1.7% last year. Congress is debating a new budget.", "ARG arg-congress", true},
-	{"en in kenya parliament", "In Kenya, parliament approved the finance bill despite mass protests.", "KEN ken-parliament", true},
+	{"en in kenya parliament", "In Kenya, parliament approved the finance bill despite mass protests.", "KEN ken-parliament", false},
 
 	// A city of the state.
 	{"en paris police interior", "Police in Paris detained 40 people after clashes. The Interior Ministry said 12 officers were hurt.", "fra-police fra-home-affairs-ministry", true},
-	{"en nairobi police", "In Nairobi, police fired tear gas at protesters.", "ken-police", true},
+	{"en nairobi police", "In Nairobi, police fired tear gas at protesters.", "ken-police", false},
 	{"en tbilisi parliament", "Thousands marched to parliament in Tbilisi to protest the foreign agent law.", "geo-parliament", true},
 	{"en kharkiv police", "A rocket hit a house in Kharkiv, killing two people, police said.", "ukr-police", true},
-	{"en seoul national assembly", "In Seoul, the National Assembly passed an impeachment motion against the acting president.", "kor-parliament", true},
-	{"en canberra senate", "In Canberra, the Senate passed a ban on social media for children under 16.", "aus-senate", true},
+	{"en seoul national assembly", "In Seoul, the National Assembly passed an impeachment motion against the acting president.", "kor-parliament", false},
+	{"en canberra senate", "In Canberra, the Senate passed a ban on social media for children under 16.", "aus-senate", false},
 
 	// The state named with the body first, the bare body after.
 	{"en afp federal police", "Australian Federal Police arrested two men in Sydney. The Federal Police said the men had planned an attack.", "aus-police", true},
