@@ -280,7 +280,7 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 			continue // "Polisi sejumlah negara", "Angkatan Laut kedua negara": the bodies of several states, none of them named
 		}
 		if ctx == 0 {
-			ctx, sid = r.abroad(toks, ms, m.ti)
+			ctx, sid, _ = r.abroad(toks, ms, m.ti)
 		}
 		if ctx < 0 {
 			continue
@@ -308,7 +308,7 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 	if p.home == "" {
 		return r.bareBodiesOfLeader(toks, ms)
 	}
-	ctx, sid := 0, ""
+	ctx, sid, after := 0, "", ""
 	for i := 0; i < len(toks); i++ {
 		// bodyNameAt's own first test, here, where it inlines: most
 		// capitalized words start no body's name, and the call was made
@@ -334,7 +334,19 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 			continue // the home state has one: namedBodies and the loop above read it
 		}
 		if ctx == 0 {
-			ctx, sid = r.abroad(toks, ms, i)
+			ctx, sid, after = r.abroad(toks, ms, i)
+		}
+		if sid == "" && after != "" && other == nil && (i == 0 || !p.facilityHeads[toks[i-1].low]) {
+			// No state before the body: the one state of the places where
+			// the event happens after it ("Polisi Federal menangkap … di
+			// Brasilia"), for a name no gazetteer body holds and the home
+			// state has no body of, not a building's ("Gedung Parlemen di
+			// Canberra", "gedung Kongres di Buenos Aires").
+			var made bool
+			if ms, made = r.bareBody(toks, ms, i, k, after, label, nil); made {
+				i = k - 1
+			}
+			continue
 		}
 		if ctx < 0 || sid == "" || other != nil && other.entry.Country == sid {
 			continue
@@ -627,9 +639,10 @@ func (r *run) homeOfficial(ms []*mention, m *mention) bool {
 // ("Di Jerman, polisi ..."): the state a body's name is about. A state
 // named any other way may be the object's ("Polisi menangkap warga
 // Malaysia", "Kementerian Luar Negeri memanggil duta besar Australia").
-func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
+func (r *run) abroad(toks []token, ms []*mention, at int) (int, string, string) {
 	foreign, own := false, false
 	sid, many := "", false
+	after, afterMany := "", false // the states of the places of the event after the body
 	for _, m := range ms {
 		if r.isHomeBody(m) {
 			continue // the generic names being judged
@@ -642,6 +655,10 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 			}
 			foreign = true
 			if m.tj > at {
+				if m.ti >= at {
+					afterMany = afterMany || after != "" && after != st
+					after = st
+				}
 				continue
 			}
 			if r.isState(m.id) && !(m.consumed && inPerson(ms, m) || !m.consumed && m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
@@ -674,9 +691,12 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 		}
 	}
 	if foreign && !own {
-		return 1, sid
+		if afterMany || sid != "" || many {
+			after = ""
+		}
+		return 1, sid, after
 	}
-	return -1, ""
+	return -1, "", ""
 }
 
 // placeOfEvent reports whether the mention at toks[i] names where the

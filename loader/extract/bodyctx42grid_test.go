@@ -192,7 +192,7 @@ var bodyCtx42ENRows = []wantRow{
 var bodyCtx42Batch2IDRows = []wantRow{
 	{"b2 id lula senat", "Presiden Brasil Luiz Inacio Lula da Silva mengatakan Senat akan memutuskan nasib RUU itu.", "luiz-inacio-lula-da-silva/person/BRA BRA bra-senate", false},
 	{"b2 id di argentina kongres", "Di Argentina, Kongres menolak veto presiden atas dana universitas.", "ARG arg-congress", false},
-	{"b2 id polisi federal brasilia", "Polisi Federal menangkap seorang mantan menteri di Brasilia atas tuduhan korupsi.", "bra-police", true},
+	{"b2 id polisi federal brasilia", "Polisi Federal menangkap seorang mantan menteri di Brasilia atas tuduhan korupsi.", "bra-police", false},
 	{"b2 id sanchez parlemen", "Perdana Menteri Spanyol Pedro Sanchez mengatakan Parlemen akan memilih anggaran baru.", "pedro-sanchez/person/ESP ESP esp-parliament", false},
 	{"b2 id kemlu israel objek", "Kementerian Luar Negeri mengecam serangan Israel terhadap kapal bantuan ke Gaza.", "idn-foreign-ministry ISR", true},
 	{"b2 id gedung kongres", "Di depan gedung Kongres di Buenos Aires, ribuan orang berunjuk rasa.", "", false},
