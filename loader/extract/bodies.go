@@ -280,7 +280,7 @@ func (r *run) homeBodiesAbroad(toks []token, ms []*mention) []*mention {
 			continue // "Polisi sejumlah negara", "Angkatan Laut kedua negara": the bodies of several states, none of them named
 		}
 		if ctx == 0 {
-			ctx, sid = r.abroad(toks, ms, m.ti)
+			ctx, sid, _ = r.abroad(toks, ms, m.ti)
 		}
 		if ctx < 0 {
 			continue
@@ -308,7 +308,7 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 	if p.home == "" {
 		return r.bareBodiesOfLeader(toks, ms)
 	}
-	ctx, sid := 0, ""
+	ctx, sid, after := 0, "", ""
 	for i := 0; i < len(toks); i++ {
 		// bodyNameAt's own first test, here, where it inlines: most
 		// capitalized words start no body's name, and the call was made
@@ -334,7 +334,19 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 			continue // the home state has one: namedBodies and the loop above read it
 		}
 		if ctx == 0 {
-			ctx, sid = r.abroad(toks, ms, i)
+			ctx, sid, after = r.abroad(toks, ms, i)
+		}
+		if sid == "" && after != "" && other == nil && (i == 0 || !p.facilityHeads[toks[i-1].low]) {
+			// No state before the body: the one state of the places where
+			// the event happens after it ("Polisi Federal menangkap … di
+			// Brasilia"), for a name no gazetteer body holds and the home
+			// state has no body of, not a building's ("Gedung Parlemen di
+			// Canberra", "gedung Kongres di Buenos Aires").
+			var made bool
+			if ms, made = r.bareBody(toks, ms, i, k, after, label, nil); made {
+				i = k - 1
+			}
+			continue
 		}
 		if ctx < 0 || sid == "" || other != nil && other.entry.Country == sid {
 			continue
@@ -360,6 +372,15 @@ func (r *run) bareBodiesAbroad(toks []token, ms []*mention) []*mention {
 func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 	p := r.p
 	sid, titled := "", false
+	// An opening place ("In Brazil, the Supreme Court …", "In Nairobi,
+	// police …"): the scene's state, as a title's would be.
+	if len(toks) > 3 && toks[0].low == "in" {
+		if sid = r.openingPlaceState(toks, ms); sid != "" {
+			titled = true
+		}
+	}
+	from, limit := len(toks), len(toks) // bodies between the first mention giving the state and another state's
+	named := false                      // the sentence names a state or a person of one
 	for _, m := range ms {
 		id := ""
 		switch {
@@ -384,24 +405,54 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		if id == "" {
 			continue
 		}
+		named = true
 		if sid != "" && id != sid {
-			return ms
+			// Another state's: a body before it is still the first
+			// state's ("Erdogan said the Foreign Ministry had summoned
+			// the Dutch ambassador"), none after it; nor does the
+			// sentence tell later ones whose bodies they name.
+			limit = m.ti
+			r.leaderMany = true
+			break
+		}
+		if from > m.ti {
+			from = m.ti
 		}
 		sid = id
+	}
+	if !named && sid == "" {
+		// A sentence naming no state: the state of the sentences before,
+		// while they all named the same one and one of its office
+		// holders ("Senate Majority Leader John Thune … . The House is
+		// expected …").
+		if r.leaderMany || r.leaderState == "" {
+			return ms
+		}
+		sid, titled, from = r.leaderState, true, 0
+	} else if limit == len(toks) && sid != "" {
+		switch {
+		case r.leaderState != "" && r.leaderState != sid:
+			r.leaderMany = true
+		case titled:
+			r.leaderState = sid
+		}
 	}
 	if sid == "" || !titled {
 		return ms
 	}
-	for i := 0; i < len(toks); i++ {
+	if limit == len(toks) {
+		from = 0 // one state: wherever the body stands
+	}
+	for i := from; i < limit; i++ {
 		if !p.bodies.mayStart(&toks[i]) {
 			continue // (bodyNameAt's first test, inlined here)
 		}
 		label, k, ok := p.bodyNameAt(toks, i)
-		if !ok {
+		if !ok || k > limit {
 			continue
 		}
-		if bt, ok := r.x.common.BodyTypes[label]; !ok || bt.Regional || k < len(toks) && (toks[k].cap && !toks[k].punct || toks[k].low == "of") {
-			continue // "the Supreme Court Justice", "the Ministry of Defence of Brazil": a longer name, namedBodies'
+		if bt, ok := r.x.common.BodyTypes[label]; !ok || bt.Regional || k < len(toks) && (toks[k].cap && !toks[k].punct || toks[k].low == "of" && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].low == "the")) {
+			continue // "the Supreme Court Justice", "the Ministry of Defence of Brazil": a longer name, namedBodies' ("Congress of blocking" is none)
 		}
 		if i > 0 && (toks[i-1].cap && !toks[i-1].punct && i > 1 || toks[i-1].low == "'s" || toks[i-1].low == "’s") {
 			continue // "the Texas Supreme Court", "Punjab police": someone else's body
@@ -416,6 +467,30 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// openingPlaceState is the state of the place or state an English
+// sentence opens with after "In" and before a comma ("In Brazil,", "In
+// the Philippines,", "In Nairobi,"), or "".
+func (r *run) openingPlaceState(toks []token, ms []*mention) string {
+	j := 1
+	if toks[j].low == "the" {
+		j++
+	}
+	if !toks[j].cap {
+		return ""
+	}
+	m := mentionAt(ms, j)
+	if m == nil || m.person || m.entry == nil || m.tj >= len(toks) || toks[m.tj].raw != "," {
+		return ""
+	}
+	if r.isState(m.id) {
+		return m.id
+	}
+	if m.entry.Kind == facts.KindPlace && r.isState(m.entry.Country) {
+		return m.entry.Country
+	}
+	return ""
 }
 
 // bodyNameAt reads a body's generic name of the pack (bodies) at toks[i]:
@@ -564,9 +639,10 @@ func (r *run) homeOfficial(ms []*mention, m *mention) bool {
 // ("Di Jerman, polisi ..."): the state a body's name is about. A state
 // named any other way may be the object's ("Polisi menangkap warga
 // Malaysia", "Kementerian Luar Negeri memanggil duta besar Australia").
-func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
+func (r *run) abroad(toks []token, ms []*mention, at int) (int, string, string) {
 	foreign, own := false, false
 	sid, many := "", false
+	after, afterMany := "", false // the states of the places of the event after the body
 	for _, m := range ms {
 		if r.isHomeBody(m) {
 			continue // the generic names being judged
@@ -579,6 +655,10 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 			}
 			foreign = true
 			if m.tj > at {
+				if m.ti >= at {
+					afterMany = afterMany || after != "" && after != st
+					after = st
+				}
 				continue
 			}
 			if r.isState(m.id) && !(m.consumed && inPerson(ms, m) || !m.consumed && m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
@@ -611,9 +691,12 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string) {
 		}
 	}
 	if foreign && !own {
-		return 1, sid
+		if afterMany || sid != "" || many {
+			after = ""
+		}
+		return 1, sid, after
 	}
-	return -1, ""
+	return -1, "", ""
 }
 
 // placeOfEvent reports whether the mention at toks[i] names where the

@@ -228,7 +228,6 @@ var idNews42Known = map[string]string{
 	"ph kian":                     "'Kian delos Santos': an unknown given name before the particle 'delos' makes no person",
 	"ph trillanes":                "lone 'Duterte' names no known person",
 	"br cunha":                    "'Dewan Deputi' (Brazil's Chamber of Deputies) is in no list",
-	"br lula menyerahkan diri":    "'Polisi Federal' with no state names no body",
 	"br janot":                    "'Jaksa Agung Brasil' gives the state; the row wants the attorney general's office",
 	"kr lee jae-yong":             "lone 'Park' names no known person",
 	"kr lee jung-mi":              "bare 'Mahkamah Konstitusi' is the Indonesian court",

@@ -131,6 +131,11 @@ type scratch struct {
 	// than one.
 	abroadState string
 	abroadMany  bool
+	// leaderState is, in a language with no home state, the one state
+	// the sentences read so far named with an office holder of it
+	// (bareBodiesOfLeader); leaderMany whether they named another.
+	leaderState string
+	leaderMany  bool
 	// datelineState is the state of the dateline's place ("TOKYO,
 	// KOMPAS.com -": JPN), or "".
 	datelineState string
@@ -192,6 +197,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 	sc.acronyms = sc.acronyms[:0]
 	sc.abroadSeen, sc.homeSeen, sc.datelineState = false, false, ""
 	sc.abroadState, sc.abroadMany = "", false
+	sc.leaderState, sc.leaderMany = "", false
 	sc.cl = cleaned{}
 	sc.matches = sc.matches[:0]
 	if cap(sc.toks) > maxPooledTokens {
