@@ -19,7 +19,13 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].cap && !arabicArticleName(toks[i].raw) || toks[i].punct || covered(ms, i) != nil || r.p.nameStopAt(&toks[i]) {
+		if !toks[i].cap && !arabicArticleName(toks[i].raw) || toks[i].punct || r.p.nameStopAt(&toks[i]) {
+			continue
+		}
+		if m := covered(ms, i); m != nil {
+			if m.ti == i && m.tj == i+1 && m.person && m.entry != nil {
+				ms = r.namesakeBefore(ms, m, toks[i].low)
+			}
 			continue
 		}
 		if _, ok := r.p.titleAt(toks, i); ok {
@@ -62,6 +68,42 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 		i = j - 1
 	}
 	sortMentions(ms)
+	return ms
+}
+
+// namesakeBefore gives the gazetteer's person m, matched by one word that
+// is a surname alone ("Bolsonaro"), to the one person named earlier in the
+// article whose last name it is when that is someone else and m holds no
+// office on the article's date: "Eduardo Bolsonaro moved to the United
+// States. Bolsonaro said …" in 2025 is Eduardo, not his father, out of
+// office since 2023. An office holder of the day keeps the name (news
+// calls a relative by the given name), and so does m with no date, m
+// named in the article too, or two namesakes.
+func (r *run) namesakeBefore(ms []*mention, m *mention, w string) []*mention {
+	if r.refStr == "" {
+		return ms
+	}
+	for _, ro := range m.entry.Roles {
+		if r.termOnRef(ro) {
+			return ms // "Ivanka Trump joined her father. Trump said …" in 2018: the president keeps his name
+		}
+	}
+	var hit *actorRec
+	for _, a := range r.people {
+		if a.a.ID == m.id {
+			return ms
+		}
+		if a.last == w {
+			if hit != nil {
+				return ms
+			}
+			hit = a
+		}
+	}
+	if hit == nil {
+		return ms
+	}
+	*m = mention{s: m.s, e: m.e, ti: m.ti, tj: m.tj, id: hit.a.ID, surface: m.surface, rule: "coreference:name", conf: 0.8, person: true}
 	return ms
 }
 
