@@ -1371,7 +1371,7 @@ func (r *run) holderByName(w string, given, titled bool) *gazetteer.Entry {
 	named := len(hits) > 1
 	var head []*gazetteer.Entry
 	if named && r.refStr == "" {
-		head = headsOnly(hits) // (before keep below reuses hits' array; one head is a new slice)
+		head = headsOnly(hits, cands) // (before keep below reuses hits' array; one head is a new slice)
 	}
 	if named {
 		// Two holders of the day: the one whose state the article names
@@ -1406,10 +1406,12 @@ func (r *run) holderByName(w string, given, titled bool) *gazetteer.Entry {
 }
 
 // headsOnly keeps of hits, office holders with one name, the one who was
-// ever a head of state or of government, when only one of them was.
-func headsOnly(hits []*gazetteer.Entry) []*gazetteer.Entry {
+// ever a head of state or of government, when no other candidate of the
+// name (cands) ever was: far the most prominent bearer ("Duterte": not
+// "Castro", which three heads of state bore).
+func headsOnly(hits, cands []*gazetteer.Entry) []*gazetteer.Entry {
 	var head *gazetteer.Entry
-	for _, e := range hits {
+	for _, e := range cands {
 		if headRole(e) {
 			if head != nil {
 				return hits
@@ -1417,10 +1419,12 @@ func headsOnly(hits []*gazetteer.Entry) []*gazetteer.Entry {
 			head = e
 		}
 	}
-	if head == nil {
-		return hits
+	for _, e := range hits {
+		if e == head {
+			return []*gazetteer.Entry{head}
+		}
 	}
-	return []*gazetteer.Entry{head}
+	return hits
 }
 
 // headRole reports whether e was ever a head of state or of government.
@@ -2754,8 +2758,8 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 		if e == nil {
 			e = r.holderByName(t.low, false, false)
 		}
-		if e != nil && !regime && !r.stateNamed(e.Country) && !(headRole(e) && !r.x.sharedNames[e.Country] && r.foreignName(t.low)) {
-			e = nil // (a foreign head of state or government with a name no Indonesian bears needs no state: "Duterte berjanji")
+		if e != nil && !regime && !r.stateNamed(e.Country) && !(headRole(e) && !r.x.sharedNames[e.Country] && r.foreignName(t.low) && !r.x.surnames.has(t.low) && !r.x.ordinarySurnames.has(t.low)) {
+			e = nil // (a foreign head of state or government with a name no Indonesian bears and the census does not count needs no state: "Duterte berjanji")
 		}
 		if e == nil {
 			e = r.figureByName(t.low)
