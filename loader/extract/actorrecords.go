@@ -259,6 +259,9 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 				return r.actorOf(e.ID, e) // "Jakobsdóttir menyebut": the one known person with a surname the census does not count
 			}
 		}
+		if role == "" && len(r.x.bySurname[low])+len(r.x.byFame[low]) > 1 && r.namesakesOfOneState(low) {
+			return nil // "Clinton said": two known people of one state bear the surname, and neither is meant above
+		}
 	}
 	a := r.actorRecs.ptr(actorRec{a: facts.Actor{ID: id, Name: name, Kind: facts.KindPerson}, order: len(r.order), lastSi: -1})
 	a.setName(name)
@@ -266,6 +269,29 @@ func (r *run) newPerson(name, role, of string) *actorRec {
 	r.order = append(r.order, id)
 	r.addPerson(a)
 	return a
+}
+
+// namesakesOfOneState reports whether the known people (office holders
+// and public figures) who bear the lone surname low, two or more, are all
+// of one state, and the word is no frequent surname and no common given
+// name of the home language: a political family's name ("Clinton",
+// "Sharif", "Duterte"), which alone names one of them, not a new person.
+// "Smith", "Rasmussen" (frequent) or "Hussein" (an Iraqi's, a Sudanese's,
+// a Somali's) may be anyone's.
+func (r *run) namesakesOfOneState(low string) bool {
+	if r.x.frequentSurnames[low] || r.x.homeGiven[low] {
+		return false
+	}
+	c := ""
+	for _, es := range [2][]*gazetteer.Entry{r.x.bySurname[low], r.x.byFame[low]} {
+		for _, e := range es {
+			if e.Country == "" || c != "" && e.Country != c {
+				return false
+			}
+			c = e.Country
+		}
+	}
+	return c != ""
 }
 
 // figureByName finds the one public figure of the gazetteer (byFame) with

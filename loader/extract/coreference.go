@@ -49,7 +49,13 @@ func (r *run) repeatedNames(si int, st *sentence, ms []*mention) []*mention {
 // whose name starts there, if any, and returns the index of the last token
 // it read as a name (i where it read none).
 func (r *run) repeatedNameAt(toks []token, i int, ms []*mention, people []*actorRec) ([]*mention, int) {
-	if covered(ms, i) != nil || r.p.nameStopAt(&toks[i]) {
+	if r.p.nameStopAt(&toks[i]) {
+		return ms, i
+	}
+	if m := covered(ms, i); m != nil {
+		if m.ti == i && m.tj == i+1 && m.person && m.entry != nil {
+			ms = r.namesakeBefore(ms, m, toks[i].low) // "Eduardo Bolsonaro … Bolsonaro said"
+		}
 		return ms, i
 	}
 	if _, ok := r.p.titleAt(toks, i); ok {
@@ -89,6 +95,42 @@ func (r *run) repeatedNameAt(toks []token, i int, ms []*mention, people []*actor
 	}
 	ms = append(ms, r.newMention(mention{s: toks[i].s, e: toks[j-1].e, ti: i, tj: j, id: hit.a.ID, surface: r.text[toks[i].s:toks[j-1].e], rule: "coreference:name", conf: 0.8, person: true}))
 	return ms, j - 1
+}
+
+// namesakeBefore gives the gazetteer's person m, matched by one word that
+// is a surname alone ("Bolsonaro"), to the one person named earlier in the
+// article whose last name it is when that is someone else and m holds no
+// office on the article's date: "Eduardo Bolsonaro moved to the United
+// States. Bolsonaro said …" in 2025 is Eduardo, not his father, out of
+// office since 2023. An office holder of the day keeps the name (news
+// calls a relative by the given name), and so does m with no date, m
+// named in the article too, or two namesakes.
+func (r *run) namesakeBefore(ms []*mention, m *mention, w string) []*mention {
+	if r.refStr == "" {
+		return ms
+	}
+	for _, ro := range m.entry.Roles {
+		if r.termOnRef(ro) {
+			return ms // "Ivanka Trump joined her father. Trump said …" in 2018: the president keeps his name
+		}
+	}
+	var hit *actorRec
+	for _, a := range r.people {
+		if a.a.ID == m.id {
+			return ms
+		}
+		if a.last == w {
+			if hit != nil {
+				return ms
+			}
+			hit = a
+		}
+	}
+	if hit == nil {
+		return ms
+	}
+	*m = mention{s: m.s, e: m.e, ti: m.ti, tj: m.tj, id: hit.a.ID, surface: m.surface, rule: "coreference:name", conf: 0.8, person: true}
+	return ms
 }
 
 // middleName reports whether w (lower case) is a word of name other than

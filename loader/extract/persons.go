@@ -1369,6 +1369,10 @@ func (r *run) holderByName(w string, given, titled bool) *gazetteer.Entry {
 		hits = stale // a term a dated source left open gives way to one known to go on ("Abbas" in 2024)
 	}
 	named := len(hits) > 1
+	var head []*gazetteer.Entry
+	if named && r.refStr == "" {
+		head = headsOnly(hits, cands) // (before keep below reuses hits' array; one head is a new slice)
+	}
 	if named {
 		// Two holders of the day: the one whose state the article names
 		// ("Harris" beside the Democratic Party is Kamala Harris, not
@@ -1381,10 +1385,16 @@ func (r *run) holderByName(w string, given, titled bool) *gazetteer.Entry {
 		}
 		hits = keep
 	}
+	if len(hits) != 1 && len(head) == 1 {
+		hits = head // "Duterte" with no date: the former president, not his daughter the vice-president
+	}
 	if len(hits) != 1 {
 		return nil
 	}
 	hit := hits[0]
+	if r.refStr == "" && !headRole(hit) && len(r.x.byFame[w]) > 0 {
+		return nil // "Sanders" with no date: no more the spokeswoman than the senator the gazetteer knows
+	}
 	if !headRole(hit) {
 		for _, e := range cands {
 			if e != hit && headRole(e) && (!named || r.stateMentioned(e.Country)) {
@@ -1393,6 +1403,28 @@ func (r *run) holderByName(w string, given, titled bool) *gazetteer.Entry {
 		}
 	}
 	return hit
+}
+
+// headsOnly keeps of hits, office holders with one name, the one who was
+// ever a head of state or of government, when no other candidate of the
+// name (cands) ever was: far the most prominent bearer ("Duterte": not
+// "Castro", which three heads of state bore).
+func headsOnly(hits, cands []*gazetteer.Entry) []*gazetteer.Entry {
+	var head *gazetteer.Entry
+	for _, e := range cands {
+		if headRole(e) {
+			if head != nil {
+				return hits
+			}
+			head = e
+		}
+	}
+	for _, e := range hits {
+		if e == head {
+			return []*gazetteer.Entry{head}
+		}
+	}
+	return hits
 }
 
 // headRole reports whether e was ever a head of state or of government.
@@ -2734,8 +2766,8 @@ func (r *run) knownSurnames(st *sentence, ms []*mention) []*mention {
 		if e == nil {
 			e = r.holderByName(t.low, false, false)
 		}
-		if e != nil && !regime && !r.stateNamed(e.Country) {
-			e = nil
+		if e != nil && !regime && !r.stateNamed(e.Country) && !(headRole(e) && !r.x.sharedNames[e.Country] && r.foreignName(t.low) && !r.x.surnames.has(t.low) && !r.x.ordinarySurnames.has(t.low)) {
+			e = nil // (a foreign head of state or government with a name no Indonesian bears and the census does not count needs no state: "Duterte berjanji")
 		}
 		if e == nil {
 			e = r.figureByName(t.low)
