@@ -23,11 +23,12 @@ import "testing"
 // gazetteer lacks gets no country. About an eighth of the rows name no actor
 // (works, products, common words that look like names, places).
 //
-// First run: 90 of 150 rows. Four annotations were corrected after it, none
+// First run: 90 of 150 rows. Five annotations were corrected after it, none
 // to fit a rule written later: "Taiwanese-born", "Albanian-born", "Indian-born"
 // name no state (the convention of compoundGridRows and enNewsRows: the
-// state acts in none of them), and IBM is the gazetteer's
-// international-business-machines-corporation.
+// state acts in none of them), IBM is the gazetteer's
+// international-business-machines-corporation and Energy Transfer its
+// energy-transfer-partners (each an entry of the generated Phoenix file).
 // With these annotations: 92 of 150 on the base code, 135 of 150 with
 // the pass's data and words (15 known).
 var enWiki42Rows = []wantRow{
@@ -160,7 +161,7 @@ var enWiki42Rows = []wantRow{
 	{"uct rector", "Mamokgethi Phakeng, the former vice-chancellor of the University of Cape Town, left the post in 2023.", "mamokgethi-phakeng/person university-of-cape-town/organization", false},
 	{"msf gaza", "Médecins Sans Frontières said two of its staff were killed in Gaza in November 2023.", "msf/organization", false},
 	{"amnesty callamard", "Agnès Callamard, the secretary general of Amnesty International, is a French human rights expert.", "agnes-callamard/person amnesty-international/organization FRA/state", false},
-	{"greenpeace verdict", "A jury in North Dakota ordered Greenpeace to pay damages to Energy Transfer in March 2025.", "greenpeace/organization energy-transfer/organization", false},
+	{"greenpeace verdict", "A jury in North Dakota ordered Greenpeace to pay damages to Energy Transfer in March 2025.", "greenpeace/organization energy-transfer-partners/organization", false},
 	{"wikimedia", "The Wikimedia Foundation, which hosts Wikipedia, is based in San Francisco.", "wikimedia-foundation/organization", false},
 	{"bbc davie", "Tim Davie, the director-general of the BBC, resigned in November 2025.", "tim-davie/person bbc/media", false},
 	{"nyt sulzberger", "A. G. Sulzberger has been the publisher of The New York Times since 2018.", "a-g-sulzberger/person new-york-times/media", false},
