@@ -229,8 +229,8 @@ func TestCollisionGrid(t *testing.T) {
 		{"en trap mandela day", "Volunteers marked Nelson Mandela International Day with clean-ups.", nil, []string{"nelson-mandela"}, false, false},
 		{"en trap martin luther king day", "Markets were closed for Martin Luther King Jr. Day.", nil, []string{"martin-luther-king-jr", "martin-luther-king"}, true, false},
 		{"en trap pulitzer", "The newspaper won a Pulitzer Prize for its coverage of the fires.", nil, []string{"joseph-pulitzer", "pulitzer/person"}, false, false},
-		// known: "Vinicius Junior" after "ahead of" is read by no rule
-		{"en trap ballon dor", "Rodri won the Ballon d'Or ahead of Vinicius Junior.", []string{"rodri/person", "vinicius-junior/person"}, nil, false, true},
+		// "Vinicius Junior" after "ahead of": a gazetteer name since the enwiki42 grid
+		{"en trap ballon dor", "Rodri won the Ballon d'Or ahead of Vinicius Junior.", []string{"rodri/person", "vinicius-junior/person"}, nil, false, false},
 		{"en trap uss gerald ford", "The USS Gerald R. Ford aircraft carrier arrived in the eastern Mediterranean.", nil, []string{"gerald-ford", "gerald-r-ford"}, false, false},
 		{"en trap uss carl vinson", "The USS Carl Vinson sailed into the South China Sea.", nil, []string{"carl-vinson"}, false, false},
 		{"en trap kri nanggala", "The submarine KRI Nanggala sank off Bali with 53 crew aboard.", nil, []string{"nanggala"}, false, false},

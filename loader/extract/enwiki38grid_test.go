@@ -71,7 +71,7 @@ var enWiki38Rows = []wantRow{
 	{"sport kohli", "Indian cricketer Virat Kohli retired from Test cricket in 2025.", "virat-kohli/person IND", false},
 	{"sport nadal", "Spanish tennis player Rafael Nadal retired after the Davis Cup finals in Málaga in 2024.", "rafael-nadal/person ESP", false},
 	{"sport djokovic usopen", "Serbian tennis player Novak Djokovic won his 24th Grand Slam title at the 2023 US Open.", "novak-djokovic/person SRB", false},
-	{"sport nadeem", "Pakistani javelin thrower Arshad Nadeem won Olympic gold in Paris, ahead of India's Neeraj Chopra.", "arshad-nadeem/person PAK neeraj-chopra/person IND", true},
+	{"sport nadeem", "Pakistani javelin thrower Arshad Nadeem won Olympic gold in Paris, ahead of India's Neeraj Chopra.", "arshad-nadeem/person PAK neeraj-chopra/person IND", false}, // passes since the enwiki42 grid added Neeraj Chopra to the gazetteer
 	{"sport mahuchikh", "Ukrainian high jumper Yaroslava Mahuchikh won gold at the 2024 Summer Olympics.", "yaroslava-mahuchikh/person UKR", false},
 	{"sport regragui", "Moroccan coach Walid Regragui led the national team to the semi-finals of the 2022 World Cup.", "walid-regragui/person MAR", true},
 	{"sport hamilton ferrari", "Lewis Hamilton, the seven-time world champion, joined Ferrari from Mercedes in 2025.", "lewis-hamilton/person ferrari mercedes-amg-petronas", true},
