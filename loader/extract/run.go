@@ -313,7 +313,9 @@ func (r *run) read(doc *facts.Document) error {
 		if !st.related {
 			r.readSentence(si, st, ms)
 		}
-		clear(ms) // drop the pointers before the buffer is reused
+		// The buffer is reused as it is: the pointers left in it are to
+		// the article's mentions, which its arena holds anyway, and
+		// release clears it for the next article.
 		r.outbuf = ms[:0]
 	}
 	r.applyDenials()
