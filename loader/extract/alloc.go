@@ -95,7 +95,7 @@ func (a *arena[T]) ptr(v T) *T {
 // The value is taken by extending the chunk over it, not by appending a
 // zero value: a chunk's room past its length is zero already (see
 // arena), and appending cleared a value on the stack and copied it in,
-// some hundred instructions for the larger records (mention, eventRec,
+// some eighty instructions for the larger records (mention, eventRec,
 // actorRec) at each of the article's few hundred slots.
 func (a *arena[T]) slot() *T {
 	c := a.room(1)
