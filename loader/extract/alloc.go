@@ -13,6 +13,12 @@ import (
 // The arenas are kept with the scratch memory of a run and reset between
 // articles, so that their chunks are reused: the document never points
 // into them (writeDocument copies what it keeps into a docMem).
+//
+// The room of a chunk past its length holds zero values: a chunk is made
+// zero (next), values are written only within its length (each value,
+// window and slice the arena hands out ends there, capacity included),
+// and reset clears each chunk as far as it was filled. So slot hands out
+// the next value of a chunk as it is, without clearing it.
 type arena[T any] struct {
 	// c is the chunk being filled, chunks[cur] as filled so far: the
 	// values are appended to it, a field of the arena, so that room's
@@ -85,11 +91,17 @@ func (a *arena[T]) ptr(v T) *T {
 // slot returns a pointer to a new zero value, for a caller that fills a
 // large value in place (addEvent) instead of building it and then
 // copying it in, as ptr does.
+//
+// The value is taken by extending the chunk over it, not by appending a
+// zero value: a chunk's room past its length is zero already (see
+// arena), and appending cleared a value on the stack and copied it in,
+// some eighty instructions for the larger records (mention, eventRec,
+// actorRec) at each of the article's few hundred slots.
 func (a *arena[T]) slot() *T {
 	c := a.room(1)
-	var zero T
-	*c = append(*c, zero)
-	return &(*c)[len(*c)-1]
+	n := len(*c)
+	*c = (*c)[:n+1]
+	return &(*c)[n]
 }
 
 // one returns a slice holding v alone. Its capacity is 1, so appending to

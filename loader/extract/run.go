@@ -71,19 +71,19 @@ type run struct {
 // scratch is the working memory of a run that does not outlive it, kept
 // in the Extractor's pool between articles.
 type scratch struct {
-	toks              []token // one backing array for the tokens of every sentence
-	work              []byte  // the folded, blanked copy of the text (cleaned.work)
-	sents             []sentence
-	matches           []gazetteer.Match
-	bbuf, sbbuf, qbuf []bool
-	msbuf, outbuf     []*mention
-	sentMs            []*mention // the gazetteer's mentions in the sentence being read (stateNamed)
-	hbuf              [][2]int
-	cands             []int      // the candidate triggers at a token (matchTrigger)
-	capIdx            []int32    // the capitalized words of the sentence cwFor (capWords)
-	loneIdx           []int32    // the lone capitalized words of the sentence lnFor (loneCapWords)
-	titleIdx          []int32    // the tokens of the sentence tsFor that may start a title (titleStarts)
-	acache            actorCache // recent records of actors (see known)
+	toks          []token // one backing array for the tokens of every sentence
+	work          []byte  // the folded, blanked copy of the text (cleaned.work)
+	sents         []sentence
+	matches       []gazetteer.Match
+	bbuf, sbbuf   []bool // a sentence's bound and quote (clauseBools), its sbound
+	msbuf, outbuf []*mention
+	sentMs        []*mention // the gazetteer's mentions in the sentence being read (stateNamed)
+	hbuf          [][2]int
+	cands         []int      // the candidate triggers at a token (matchTrigger)
+	capIdx        []int32    // the capitalized words of the sentence cwFor (capWords)
+	loneIdx       []int32    // the lone capitalized words of the sentence lnFor (loneCapWords)
+	titleIdx      []int32    // the tokens of the sentence tsFor that may start a title (titleStarts)
+	acache        actorCache // recent records of actors (see known)
 
 	// The article's actors, events and stances while they are found. The
 	// document gets copies of the actor, event and stance values, never
@@ -213,7 +213,7 @@ func (sc *scratch) release(pool *sync.Pool) {
 		sc.matches = nil
 	}
 	if cap(sc.bbuf) > maxPooledTokens/4 {
-		sc.bbuf, sc.sbbuf, sc.qbuf = nil, nil, nil
+		sc.bbuf, sc.sbbuf = nil, nil
 	}
 	if len(sc.actors) > maxPooledActors || len(sc.stance) > maxPooledActors {
 		sc.actors, sc.stance = map[string]*actorRec{}, map[stanceKey]*facts.Stance{}
@@ -324,7 +324,9 @@ func (r *run) read(doc *facts.Document) error {
 		if !st.related {
 			r.readSentence(si, st, ms)
 		}
-		clear(ms) // drop the pointers before the buffer is reused
+		// The buffer is reused as it is: the pointers left in it are to
+		// the article's mentions, which its arena holds anyway, and
+		// release clears it for the next article.
 		r.outbuf = ms[:0]
 	}
 	r.applyDenials()

@@ -17,6 +17,14 @@ func boolsN(buf *[]bool, n int) []bool {
 	return b
 }
 
+// clauseBools returns the sentence's first two lists of n bools, bound
+// and quote, cleared: both are held in *buf, so that one clear readies
+// them (the per-sentence reset cleared each buffer on its own).
+func clauseBools(buf *[]bool, n int) (bound, quote []bool) {
+	b := boolsN(buf, 2*n)
+	return b[:n:n], b[n:]
+}
+
 // boolsCopy is boolsN(buf, len(src)) with src copied into it, without the
 // clear that the copy would write over.
 func boolsCopy(buf *[]bool, src []bool) []bool {
@@ -111,7 +119,10 @@ func (r *run) sentenceDate(s *sentenceContext, t int) string {
 func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	toks := st.toks
 	s := &r.sentCtx
-	*s = sentenceContext{si: si, st: st, toks: toks, ms: r.msbuf[:0], hedges: r.hbuf[:0]}
+	// Cleared in place and then filled: a literal assigned to *s was built
+	// on the stack and copied in, twice the stores of a clear.
+	*s = sentenceContext{}
+	s.si, s.st, s.toks, s.ms, s.hedges = si, st, toks, r.msbuf[:0], r.hbuf[:0]
 	for _, m := range all {
 		if !m.consumed {
 			s.ms = append(s.ms, m)
@@ -122,8 +133,7 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	// pronoun's mention covers its token alone, so the pronouns before a
 	// token do not change what covered finds, and personBefore skips
 	// pronouns.
-	s.bound = boolsN(&r.bbuf, len(toks))
-	s.quote = boolsN(&r.qbuf, len(toks))
+	s.bound, s.quote = clauseBools(&r.bbuf, len(toks))
 	in := false
 	for i := range toks {
 		t := &toks[i]
