@@ -662,6 +662,30 @@ func shift(ref time.Time, per string) string {
 	return isoDay(ref)
 }
 
+// nextDateWord is the index of the first token of toks from i on that
+// sentenceDate passes to its rules, or len(toks): what dateAt rejects
+// first, without its map look-up, is a word that is not a number and
+// cannot start a date (toks are sentence tokens, whose lexical flags are
+// set). Most tokens are such; a loop of its own, with no call in it,
+// keeps its index in a register (sentenceDate's loop, with calls, kept
+// it on the stack).
+//
+//go:noinline
+func nextDateWord(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		w := t.low
+		if w == "" {
+			continue
+		}
+		// (the punctuation mark last: few tokens get that far)
+		if (w[0]-'0' <= 9 || t.lx&lxDateFirst != 0 || hasYearTail(w)) && !t.punct {
+			return i
+		}
+	}
+	return i
+}
+
 // sentenceDate returns the first date expression of a sentence among the
 // tokens whose quote flag is in (all of them when quote is nil); a
 // century or decade of the past (pastEra) is one without a value.
@@ -669,11 +693,8 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 	var weak, since dateHit
 	unresolved := false
 	for i := 0; i < len(toks); i++ {
-		// What dateAt rejects first, without its map look-up: a word that
-		// is not a number and cannot start a date (toks are sentence
-		// tokens, whose lexical flags are set).
-		if w := toks[i].low; toks[i].punct || w == "" || (w[0] < '0' || w[0] > '9') && toks[i].lx&lxDateFirst == 0 && !hasYearTail(w) {
-			continue
+		if i = nextDateWord(toks, i); i == len(toks) {
+			break
 		}
 		if quote != nil && i < len(quote) && quote[i] != in {
 			continue

@@ -6,10 +6,11 @@ import (
 )
 
 // sentenceDateReference is pack.sentenceDate without its fast paths of
-// stop 42: every word that passes the filter has its record looked up, is
-// asked pastEra, and goes to dateAtWord without its record (lw nil), so
-// dateAtWord reads no lexical flag of its own (the weekday's l2RelSecond
-// gate).
+// stop 42: the filter inline (not nextDateWord, which tests the
+// punctuation flag last), and every word that passes it has its record
+// looked up, is asked pastEra, and goes to dateAtWord without its record
+// (lw nil), so dateAtWord reads no lexical flag of its own (the weekday's
+// l2RelSecond gate).
 func (p *pack) sentenceDateReference(toks []token, ref time.Time, quote []bool, in bool) (dateHit, bool) {
 	var weak, since dateHit
 	unresolved := false
