@@ -266,7 +266,8 @@ func (p *pack) dateAt(toks []token, i int, ref time.Time) (dateHit, int, bool) {
 // dateAtWord is dateAt with lw, the record of toks[i].low, when the
 // caller has it (sentenceDate, which asked pastEra first), else nil.
 func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dateHit, int, bool) {
-	t := &toks[i] // (not a copy of the token)
+	t := &toks[i]        // (not a copy of the token)
+	flagged := lw != nil // (sentenceDate's tokens, whose lexical flags are set; lw is set below)
 	if t.punct {
 		return dateHit{}, 0, false
 	}
@@ -417,62 +418,19 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 			return h, n, ok
 		}
 	}
-	// Times told from another time or in another calendar ("a day
-	// earlier", "keesokan harinya", "10 Muharram").
-	if h, n, ok := p.anchoredAt(toks, i, lw); ok {
+	if h, n, ok := p.relativeAt(toks, i, ref, w, dw, lw); ok || n > 0 {
 		return h, n, ok
-	}
-	if h, n, ok := p.otherCalendarAt(toks, i, lw); ok {
-		return h, n, ok
-	}
-	// Relative periods and days ("pekan lalu", "last week", "kemarin").
-	weekday := dw.isWeekday
-	if per, ok := dw.relPeriod, dw.isRelPeriod; ok { // one word: "overnight"
-		if ref.IsZero() {
-			return dateHit{}, 1, false
-		}
-		return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw}, 1, true
-	}
-	// A token of sentenceDate (lw set) has its lexical flags: one that is
-	// no key's second word (l2RelSecond) is no two-word key's, and the
-	// maps are not read. dateAt's tokens (simpleTokens) have no flags.
-	if i+1 < len(toks) && dw.relFirst && (lw == nil || toks[i+1].lx2&l2RelSecond != 0) && !(weekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
-		// The two words as a key in a stack buffer: a map look-up with
-		// string(two) builds no string.
-		var kb [48]byte
-		two := append(append(append(kb[:0], w...), ' '), toks[i+1].low...)
-		if per, ok := p.relPeriods[string(two)]; ok {
-			if ref.IsZero() {
-				return dateHit{}, 2, false
-			}
-			return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw + " " + toks[i+1].raw}, 2, true
-		}
-		if off, ok := p.relDays[string(two)]; ok {
-			if ref.IsZero() {
-				return dateHit{}, 2, false
-			}
-			return dateHit{value: isoDayShift(ref, off), words: t.raw + " " + toks[i+1].raw}, 2, true
-		}
-	}
-	// A count of days, weeks, months or years ago ("dua hari lalu", "3
-	// weeks ago"), or after another time ("two days later").
-	if h, n, ok := p.countAgo(toks, i, ref, lw); ok || n > 0 {
-		return h, n, ok
-	}
-	if off, ok := dw.relDay, dw.isRelDay; ok {
-		if ref.IsZero() {
-			return dateHit{}, 1, false
-		}
-		return dateHit{value: isoDayShift(ref, off), words: t.raw}, 1, true
 	}
 	// A weekday ("Minggu", "on Sunday"): the last such day on or before
 	// the article date. Capitalized only: "minggu" is also "week".
 	if wd, ok := dw.weekday, dw.isWeekday; ok && t.cap {
-		if nt, ok := next(1); ok && nt.raw == "(" {
+		if i+1 < len(toks) && toks[i+1].raw == "(" {
 			return dateHit{}, 0, false // "Minggu (25/6/2023)": the date in brackets wins
 		}
-		var kb [48]byte // (the key in a stack buffer, as above)
-		if i+2 < len(toks) && p.relPeriods[string(append(append(append(kb[:0], toks[i+1].low...), ' '), toks[i+2].low...))] == "-1w" {
+		// The key in a stack buffer, as above; of flagged tokens, only
+		// when the third word is a key's second word (l2RelSecond).
+		var kb [48]byte
+		if i+2 < len(toks) && (!flagged || toks[i+2].lx2&l2RelSecond != 0) && p.relPeriods[string(append(append(append(kb[:0], toks[i+1].low...), ' '), toks[i+2].low...))] == "-1w" {
 			// "Kamis pekan lalu", "Thursday last week": that day of the
 			// week (Monday to Sunday) before the article's.
 			if ref.IsZero() {
@@ -500,6 +458,69 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 	}
 	if y, ok := p.oldYear(toks, i); ok {
 		return dateHit{value: strconv.Itoa(y), absolute: true, words: t.raw}, 1, true
+	}
+	return dateHit{}, 0, false
+}
+
+// relativeAt is the part of dateAtWord that reads a time told relative
+// to the article's or to another time at toks[i] (w is the word, maybe
+// without the dot of "Dec.", dw its record, lw the record of toks[i].low):
+// anchored phrases, another calendar, relative periods and days, counts
+// ago. Every hit or span it returns ends dateAtWord (ok or n > 0).
+// sentenceDate calls it alone for a word of dateWord.wordOnly, which
+// nothing else of dateAtWord reads.
+func (p *pack) relativeAt(toks []token, i int, ref time.Time, w string, dw, lw *dateWord) (dateHit, int, bool) {
+	t := &toks[i]
+	// Times told from another time or in another calendar ("a day
+	// earlier", "keesokan harinya", "10 Muharram").
+	if h, n, ok := p.anchoredAt(toks, i, lw); ok {
+		return h, n, ok
+	}
+	if h, n, ok := p.otherCalendarAt(toks, i, lw); ok {
+		return h, n, ok
+	}
+	// Relative periods and days ("pekan lalu", "last week", "kemarin").
+	if per, ok := dw.relPeriod, dw.isRelPeriod; ok { // one word: "overnight"
+		if ref.IsZero() {
+			return dateHit{}, 1, false
+		}
+		return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw}, 1, true
+	}
+	// A token of sentenceDate (lw set) has its lexical flags: one that is
+	// no key's second word (l2RelSecond) is no two-word key's, and the
+	// maps are not read. dateAt's tokens (simpleTokens) have no flags.
+	if i+1 < len(toks) && dw.relFirst && (lw == nil || toks[i+1].lx2&l2RelSecond != 0) && !(dw.isWeekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
+		// The two words as a key in a stack buffer: a map look-up with
+		// string(two) builds no string.
+		var kb [48]byte
+		two := append(append(append(kb[:0], w...), ' '), toks[i+1].low...)
+		if per, ok := p.relPeriods[string(two)]; ok {
+			if ref.IsZero() {
+				return dateHit{}, 2, false
+			}
+			return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw + " " + toks[i+1].raw}, 2, true
+		}
+		if off, ok := p.relDays[string(two)]; ok {
+			if ref.IsZero() {
+				return dateHit{}, 2, false
+			}
+			return dateHit{value: isoDayShift(ref, off), words: t.raw + " " + toks[i+1].raw}, 2, true
+		}
+	}
+	// A count of days, weeks, months or years ago ("dua hari lalu", "3
+	// weeks ago"), or after another time ("two days later"). (countAgo
+	// reads only a unit count, a count word or a number of up to two
+	// digits: its first tests, before the call.)
+	if lw.isUnitCount || lw.isCount || len(t.low) <= 2 && allDigits(t.low) {
+		if h, n, ok := p.countAgo(toks, i, ref, lw); ok || n > 0 {
+			return h, n, ok
+		}
+	}
+	if off, ok := dw.relDay, dw.isRelDay; ok {
+		if ref.IsZero() {
+			return dateHit{}, 1, false
+		}
+		return dateHit{value: isoDayShift(ref, off), words: t.raw}, 1, true
 	}
 	return dateHit{}, 0, false
 }
@@ -641,6 +662,30 @@ func shift(ref time.Time, per string) string {
 	return isoDay(ref)
 }
 
+// nextDateWord is the index of the first token of toks from i on that
+// sentenceDate passes to its rules, or len(toks): what dateAt rejects
+// first, without its map look-up, is a word that is not a number and
+// cannot start a date (toks are sentence tokens, whose lexical flags are
+// set). Most tokens are such; a loop of its own, with no call in it,
+// keeps its index in a register (sentenceDate's loop, with calls, kept
+// it on the stack).
+//
+//go:noinline
+func nextDateWord(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		w := t.low
+		if w == "" {
+			continue
+		}
+		// (the punctuation mark last: few tokens get that far)
+		if (w[0]-'0' <= 9 || t.lx&lxDateFirst != 0 || hasYearTail(w)) && !t.punct {
+			return i
+		}
+	}
+	return i
+}
+
 // sentenceDate returns the first date expression of a sentence among the
 // tokens whose quote flag is in (all of them when quote is nil); a
 // century or decade of the past (pastEra) is one without a value.
@@ -648,11 +693,8 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 	var weak, since dateHit
 	unresolved := false
 	for i := 0; i < len(toks); i++ {
-		// What dateAt rejects first, without its map look-up: a word that
-		// is not a number and cannot start a date (toks are sentence
-		// tokens, whose lexical flags are set).
-		if w := toks[i].low; toks[i].punct || w == "" || (w[0] < '0' || w[0] > '9') && toks[i].lx&lxDateFirst == 0 && !hasYearTail(w) {
-			continue
+		if i = nextDateWord(toks, i); i == len(toks) {
+			break
 		}
 		if quote != nil && i < len(quote) && quote[i] != in {
 			continue
@@ -661,10 +703,21 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 		if toks[i].lx2&l2DateWord != 0 {
 			lw = p.dateWordOf(toks[i].low)
 		}
-		if p.pastEra(toks, i, ref, lw) {
-			return dateHit{words: toks[i].raw}, true
+		var h dateHit
+		var n int
+		var ok bool
+		if lw.wordOnly {
+			// "the", "a", "dua", "kemarin": only relativeAt reads them
+			// (and pastEra does not).
+			h, n, ok = p.relativeAt(toks, i, ref, toks[i].low, lw, lw)
+		} else {
+			// pastEra is false for a word that starts with no digit and
+			// is no century word (eraAt's first tests).
+			if w0 := toks[i].low[0]; (lw.century || w0 >= '0' && w0 <= '9') && p.pastEra(toks, i, ref, lw) {
+				return dateHit{words: toks[i].raw}, true
+			}
+			h, n, ok = p.dateAtWord(toks, i, ref, lw)
 		}
-		h, n, ok := p.dateAtWord(toks, i, ref, lw)
 		if ok && h.weak {
 			// Told from another time, or a duration: only when no date
 			// follows ("sehari sebelumnya, Kamis (4/12/2025)").

@@ -119,6 +119,26 @@ type dateWord struct {
 	isRelPeriod, isUnitCount              bool
 	relFirst, otherCalendar, century      bool
 	anchored                              [][]string
+	// wordOnly: a word of dateFirst that only relativeAt reads (no
+	// number, month, weekday or century: "the", "a", "two", "dua",
+	// "kemarin"), so sentenceDate asks relativeAt alone, without pastEra
+	// and the rest of dateAtWord: such words are about half of the ~29
+	// words an article that sentenceDate passes on (see wordOnlyWord).
+	wordOnly bool
+	// anchoredNext has wordBit of the second word of every phrase of
+	// anchored (all bits for a phrase of one word): anchoredAt compares
+	// the phrases only when the next token's bit is set. "the" has nine
+	// phrases and is followed by one of their second words about once
+	// in ten.
+	anchoredNext uint64
+}
+
+// wordBit is one of 64 bits for w, from its length and first byte.
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w))*8 + uint(w[0])) & 63)
 }
 
 // newDateWords builds the record of every key of the maps dateWord
@@ -166,7 +186,31 @@ func (p *pack) newDateWords() map[string]*dateWord {
 	for w, seqs := range p.dw.anchored {
 		at(w).anchored = seqs
 	}
+	for w, d := range out {
+		d.wordOnly = wordOnlyWord(w, d)
+		for _, seq := range d.anchored {
+			if len(seq) < 2 {
+				d.anchoredNext = ^uint64(0)
+			} else {
+				d.anchoredNext |= wordBit(seq[1])
+			}
+		}
+	}
 	return out
+}
+
+// wordOnlyWord reports whether dateAtWord reads at a word with record d
+// nothing but what relativeAt reads: the word is of dateFirst (else
+// dateAtWord reads nothing), starts with no digit (dayOrRange, the ISO
+// date, years and pastEra's decades read only those), has no slash (a
+// slashed word ends dateAtWord) nor a final dot ("Dec.") nor a year tail
+// ("mid-2024"), and is no month, weekday or century word (pastEra).
+// TestSentenceDateFastPaths42 compares the fast path with dateAtWord.
+func wordOnlyWord(w string, d *dateWord) bool {
+	if w == "" || w[0] >= '0' && w[0] <= '9' || strings.ContainsAny(w, "/.") || hasYearTail(w) {
+		return false
+	}
+	return d.first && !d.isMonth && !d.isWeekday && !d.century
 }
 
 // dateWordOf is the record of w (p.noDateWord, all false, when it has
@@ -291,13 +335,33 @@ func itoa4(y int) string { return isoDate(y, 1, 1)[:4] }
 // anchoredAt reads a phrase of a time told relative to another one at
 // toks[i] ("the previous day").
 // dw is the record of toks[i].low.
+// Every phrase of dw.anchored starts with toks[i].low (dw is its record,
+// keyed by the phrases' first word), so only the words after the first
+// are compared.
 func (p *pack) anchoredAt(toks []token, i int, dw *dateWord) (dateHit, int, bool) {
+	if i+1 < len(toks) && dw.anchoredNext&wordBit(toks[i+1].low) == 0 {
+		return dateHit{}, 0, false // (no phrase's second word: most words after "the")
+	}
 	for _, seq := range dw.anchored {
-		if matchPhrase(toks, i, seq) {
+		if matchAfterFirst(toks, i, seq) {
 			return dateHit{weak: true}, len(seq), true
 		}
 	}
 	return dateHit{}, 0, false
+}
+
+// matchAfterFirst is matchPhrase for a phrase whose first word is known
+// to be toks[i].low.
+func matchAfterFirst(toks []token, i int, seq []string) bool {
+	if i+len(seq) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(seq); k++ {
+		if toks[i+k].low != seq[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // otherCalendarAt reads a word of another calendar after a number or a
