@@ -1475,3 +1475,25 @@ func sameOnASCII(t *testing.T, name, pattern string, lines []string, match func(
 		}
 	}
 }
+
+// forSentences calls f on every sentence of testTexts(t, n), cleaned for
+// every language pack and tokenized, with a run that has scratch memory
+// (as an article's run has): the walk of the speed passes' equivalence
+// tests, which check a shortcut against the plain test on each sentence.
+func forSentences(t *testing.T, n int, f func(r *run, st *sentence)) {
+	t.Helper()
+	x := extractor(t)
+	for _, text := range testTexts(t, n) {
+		for _, p := range x.packList {
+			c := cleanFor(x, p, text)
+			r := &run{x: x, text: text, p: p, scratch: &scratch{}}
+			for k := range c.sents {
+				st := &c.sents[k]
+				if st.toks == nil {
+					st.toks = c.tokenize(st, nil)
+				}
+				f(r, st)
+			}
+		}
+	}
+}

@@ -17,48 +17,38 @@ import (
 // sentence without it starts a mission); and the lexical bits read before
 // the map look-ups of mentions.go (a word of each map has its bit).
 func TestMentionSkips42(t *testing.T) {
-	x := extractor(t)
-	for _, text := range testTexts(t, 2) {
-		for _, p := range x.packList {
-			c := cleanFor(x, p, text)
-			r := &run{x: x, text: text, p: p, scratch: &scratch{}}
-			for k := range c.sents {
-				st := &c.sents[k]
-				if st.toks == nil {
-					st.toks = c.tokenize(st, nil)
+	forSentences(t, 2, func(r *run, st *sentence) {
+		text, p := r.text, r.p
+		toks := st.toks
+		hyphen, lx := r.sentHyphen(st), r.sentLx(st)
+		for i := range toks {
+			tk := &toks[i]
+			if !hyphen && (reduplicated(tk.low) || strings.Contains(tk.raw, "-") || strings.Contains(tk.low, "-")) {
+				t.Fatalf("%q: no hyphen, but token %q has one", text[st.s:st.e], tk.raw)
+			}
+			if fbit := p.missions.fbit; fbit != 0 && lx&fbit == 0 {
+				if _, ok := p.missions.at(toks, i); ok || p.missions.mayStart(tk) {
+					t.Fatalf("%q: no mission's flag, but a mission starts at %q", text[st.s:st.e], tk.raw)
 				}
-				toks := st.toks
-				hyphen, lx := r.sentHyphen(st), r.sentLx(st)
-				for i := range toks {
-					tk := &toks[i]
-					if !hyphen && (reduplicated(tk.low) || strings.Contains(tk.raw, "-") || strings.Contains(tk.low, "-")) {
-						t.Fatalf("%q: no hyphen, but token %q has one", text[st.s:st.e], tk.raw)
-					}
-					if fbit := p.missions.fbit; fbit != 0 && lx&fbit == 0 {
-						if _, ok := p.missions.at(toks, i); ok || p.missions.mayStart(tk) {
-							t.Fatalf("%q: no mission's flag, but a mission starts at %q", text[st.s:st.e], tk.raw)
-						}
-					}
-					for _, b := range []struct {
-						name string
-						in   bool
-						bit  bool
-					}{
-						{"thing_nouns", p.thingNouns[tk.low], tk.lx2&l2ThingNoun != 0},
-						{"facility_heads", p.facilityHeads[tk.low], tk.lx2&l2FacilityHead != 0},
-						{"function", p.function[tk.low], tk.lx2&l2Function != 0},
-						{"aux", p.aux[tk.low], tk.lx&lxAux != 0},
-						{"disaster_verbs", p.disasterVerbs[tk.low], tk.lx2&l2DisasterVerb != 0},
-						{"place_object_verbs", p.placeObjectVerbs[tk.low], tk.lx2&l2PlaceObjectVerb != 0},
-					} {
-						if b.in && !b.bit {
-							t.Fatalf("%s word %q without its bit", b.name, tk.raw)
-						}
-					}
+			}
+			for _, b := range []struct {
+				name string
+				in   bool
+				bit  bool
+			}{
+				{"thing_nouns", p.thingNouns[tk.low], tk.lx2&l2ThingNoun != 0},
+				{"facility_heads", p.facilityHeads[tk.low], tk.lx2&l2FacilityHead != 0},
+				{"function", p.function[tk.low], tk.lx2&l2Function != 0},
+				{"aux", p.aux[tk.low], tk.lx&lxAux != 0},
+				{"disaster_verbs", p.disasterVerbs[tk.low], tk.lx2&l2DisasterVerb != 0},
+				{"place_object_verbs", p.placeObjectVerbs[tk.low], tk.lx2&l2PlaceObjectVerb != 0},
+			} {
+				if b.in && !b.bit {
+					t.Fatalf("%s word %q without its bit", b.name, tk.raw)
 				}
 			}
 		}
-	}
+	})
 }
 
 // TestNewActorInPlace checks that newActor, which fills its record in the
