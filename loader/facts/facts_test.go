@@ -271,7 +271,9 @@ func TestIDSet(t *testing.T) {
 					t.Fatalf("has(%q) before adding actor %d = %v, want %v", a.ID, i, got, ref[a.ID])
 				}
 				if !ref[a.ID] {
-					set.add(i)
+					if !set.insert(i) {
+						t.Fatalf("insert of actor %d (%q), not in the set, = false", i, a.ID)
+					}
 					ref[a.ID] = true
 				}
 			}

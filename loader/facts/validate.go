@@ -323,10 +323,6 @@ func (s *idSet) insert(i int) bool {
 	return true
 }
 
-// add puts actors[i], whose id is not in the set yet, in it (insert,
-// for TestIDSet).
-func (s *idSet) add(i int) { s.insert(i) }
-
 // checkSameActor applies the rule for an event whose source is its target:
 // an act inside one actor is an event only between two distinct parts of it,
 // as CAMEO and GDELT code them (USAGOV → USAJUD: "Israeli prosecutors
