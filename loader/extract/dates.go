@@ -418,7 +418,7 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 			return h, n, ok
 		}
 	}
-	if h, n, ok := p.relativeAt(toks, i, ref, w, dw, lw); ok || n > 0 {
+	if h, n, ok := p.relativeAt(toks, i, ref, w, dw, lw, flagged); ok || n > 0 {
 		return h, n, ok
 	}
 	// A weekday ("Minggu", "on Sunday"): the last such day on or before
@@ -468,8 +468,9 @@ func (p *pack) dateAtWord(toks []token, i int, ref time.Time, lw *dateWord) (dat
 // anchored phrases, another calendar, relative periods and days, counts
 // ago. Every hit or span it returns ends dateAtWord (ok or n > 0).
 // sentenceDate calls it alone for a word of dateWord.wordOnly, which
-// nothing else of dateAtWord reads.
-func (p *pack) relativeAt(toks []token, i int, ref time.Time, w string, dw, lw *dateWord) (dateHit, int, bool) {
+// nothing else of dateAtWord reads. flagged is dateAtWord's: the tokens
+// carry their lexical flags (sentenceDate's do, dateAt's do not).
+func (p *pack) relativeAt(toks []token, i int, ref time.Time, w string, dw, lw *dateWord, flagged bool) (dateHit, int, bool) {
 	t := &toks[i]
 	// Times told from another time or in another calendar ("a day
 	// earlier", "keesokan harinya", "10 Muharram").
@@ -486,10 +487,11 @@ func (p *pack) relativeAt(toks []token, i int, ref time.Time, w string, dw, lw *
 		}
 		return dateHit{value: shift(ref, per), future: per[0] >= '1' && per[0] <= '9', words: t.raw}, 1, true
 	}
-	// A token of sentenceDate (lw set) has its lexical flags: one that is
+	// A token of sentenceDate (flagged) has its lexical flags: one that is
 	// no key's second word (l2RelSecond) is no two-word key's, and the
-	// maps are not read. dateAt's tokens (simpleTokens) have no flags.
-	if i+1 < len(toks) && dw.relFirst && (lw == nil || toks[i+1].lx2&l2RelSecond != 0) && !(dw.isWeekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
+	// maps are not read. dateAt's tokens (simpleTokens) have no flags, so
+	// for them the maps are read.
+	if i+1 < len(toks) && dw.relFirst && (!flagged || toks[i+1].lx2&l2RelSecond != 0) && !(dw.isWeekday && t.cap && i > 0) { // (a capitalized weekday inside the sentence is the day: "menyerang Minggu lalu" is last Sunday)
 		// The two words as a key in a stack buffer: a map look-up with
 		// string(two) builds no string.
 		var kb [48]byte
@@ -709,7 +711,7 @@ func (p *pack) sentenceDate(toks []token, ref time.Time, quote []bool, in bool) 
 		if lw.wordOnly {
 			// "the", "a", "dua", "kemarin": only relativeAt reads them
 			// (and pastEra does not).
-			h, n, ok = p.relativeAt(toks, i, ref, toks[i].low, lw, lw)
+			h, n, ok = p.relativeAt(toks, i, ref, toks[i].low, lw, lw, true)
 		} else {
 			// pastEra is false for a word that starts with no digit and
 			// is no century word (eraAt's first tests).

@@ -143,7 +143,7 @@ func TestSentenceDateFastPaths42(t *testing.T) {
 							t.Fatalf("%s %v: dateAtWord(%q) = %+v, %d, %v with the record; %+v, %d, %v without", p.lang, ref, toks[i].low, h1, n1, ok1, h2, n2, ok2)
 						}
 						if lw.wordOnly {
-							h3, n3, ok3 := p.relativeAt(toks, i, ref, toks[i].low, lw, lw)
+							h3, n3, ok3 := p.relativeAt(toks, i, ref, toks[i].low, lw, lw, true)
 							if h3 != h2 || n3 != n2 || ok3 != ok2 || p.pastEra(toks, i, ref, lw) {
 								t.Fatalf("%s %v: relativeAt(%q) = %+v, %d, %v; dateAtWord %+v, %d, %v", p.lang, ref, toks[i].low, h3, n3, ok3, h2, n2, ok2)
 							}
