@@ -745,6 +745,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			k = r.skipPlaceNamed(toks, k) // "Lurah Kampung Melayu Suprapto"
 			regionNamed = k > k0
 		}
+		if role != "honorific" && k > i && k < len(toks) && toks[k].cap && (p.titles.fbit == 0 || toks[k].lx&p.titles.fbit != 0) && covered(ms, k) == nil {
+			k = r.honorificsAfterOffice(toks, k) // "Bupati Bekasi Ir. H. Ade Kuswara Kunang": the degrees, then the holder's name
+		}
 		if k < len(toks) && toks[k].raw == "." && k > i && !strings.HasSuffix(toks[k-1].raw, ".") {
 			k++ // "Ny. Siti", "Dr. Ahmad": the abbreviation's dot
 		}
@@ -1614,6 +1617,9 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		if !r.fieldWord(t) || p.orgFieldNot[t.low] {
 			break // "insinyur asal Kerala": an origin, not a field
 		}
+		if p.disasterNouns[t.low] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].lx&lxGiven == 0 && covered(ms, j+1) == nil {
+			return k // "korban gempa Bawean": the disaster's place after it, no name ("ahli gempa Danny Hilman": a given name is one)
+		}
 		if t.lx&lxMetonymFirst != 0 && (j == k || j+1 >= len(toks) || covered(ms, j+1) != nil || !r.isNameWord(&toks[j+1])) {
 			break // "juru bicara pemerintah Filipina": the state's word; but "pakar hukum tata negara Bivitri Susanti": a word of the field
 		}
@@ -2127,4 +2133,28 @@ func hyphenGiven(w string) bool {
 // often as names.
 func dottedHonorificName(p *pack, t labeled, toks []token, k int) bool {
 	return t.label == "honorific" && k > 0 && toks[k-1].raw == "." && !p.common[toks[k].low]
+}
+
+// honorificsAfterOffice returns the index after the honorifics and degrees
+// (with their dots) written at toks[k] between an office's title and its
+// holder's name ("Bupati Bekasi Ir. H. Ade Kuswara Kunang", "Rektor UI
+// Prof. Dr. Ari Kuncoro"), or k when none is there. The name is the
+// office's holder's, not only an honorific's; an honorific is taken only
+// when a capitalized word follows it, at most four of them.
+func (r *run) honorificsAfterOffice(toks []token, k int) int {
+	for n := 0; n < 4 && k < len(toks); n++ {
+		l, ok := r.p.titleAt(toks, k)
+		if !ok || l.label != "honorific" {
+			break
+		}
+		e := k + len(l.p)
+		if e < len(toks) && toks[e].raw == "." {
+			e++
+		}
+		if e >= len(toks) || !toks[e].cap || toks[e].punct {
+			break
+		}
+		k = e
+	}
+	return k
 }
