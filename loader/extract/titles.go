@@ -927,9 +927,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					continue // "Kapolda Metro Jaya Irjen Karyoto": the word before a rank ends the office's region
 				}
 			}
-			if p.lang == "id" && end-k >= 2 && end-k <= 3 && end < len(toks) && toks[end].cap && toks[k].lx&lxGiven == 0 && !honorific {
-				if l, ok := p.titleAt(toks, end); ok && r.x.common.rankRoles[l.label] {
-					continue // "Kapolsek Tanjung Priok Kompol Muhammad Fajar": words that open with no given name before a rank are the office's area
+			if p.lang == "id" && end-k >= 2 && end-k <= 3 && end < len(toks) && toks[end].cap && !honorific {
+				if l, ok := p.titleAt(toks, end); ok && r.x.common.rankRoles[l.label] && (toks[k].lx&lxGiven == 0 || r.nameAfterRank(toks, end, l)) {
+					// "Kapolsek Tanjung Priok Kompol Muhammad Fajar": words that open with no given name before a rank are the office's area;
+					// so are words a given name opens before a rank and the rank holder's own name ("Pangdam Iskandar Muda Mayjen TNI Niko Fahrizal": a command named after a hero)
+					continue
 				}
 			}
 			closed := commaName && end < len(toks) && toks[end].raw == "," // "Menteri Negara BUMN, Sugiharto,"
@@ -1642,6 +1644,9 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	if !r.unknownNameEnds(toks, j, ms) {
 		return k // "pemilik jurnal Asia Literary Review Ilyas Khan": a longer run is some other name
 	}
+	if p.disasterNouns[toks[j-1].low] && toks[j].lx&lxGiven == 0 {
+		return k // "pengungsi erupsi Lewotobi", "korban banjir Demak": the disaster's mountain or place, no name (but "korban banjir Siti Aminah")
+	}
 	return j
 }
 
@@ -2127,4 +2132,13 @@ func hyphenGiven(w string) bool {
 // often as names.
 func dottedHonorificName(p *pack, t labeled, toks []token, k int) bool {
 	return t.label == "honorific" && k > 0 && toks[k-1].raw == "." && !p.common[toks[k].low]
+}
+
+// nameAfterRank reports whether the rank l at toks[i] (with its service or
+// corps: "Mayjen TNI") is followed by a capitalized word that is no
+// ordinary word: the rank holder's own name, so that words before the rank
+// are not a second name.
+func (r *run) nameAfterRank(toks []token, i int, l labeled) bool {
+	e, _ := r.rankSuffixEnd(toks, i, i+len(l.p))
+	return e < len(toks) && toks[e].cap && !toks[e].punct && !r.p.isCommonWord(toks[e].low)
 }
