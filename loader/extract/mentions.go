@@ -1799,6 +1799,39 @@ func bodyNamedBefore(toks []token, ms []*mention, m *mention) bool {
 	return false
 }
 
+// facilityThenTitle reports whether the person m's mention opens with a
+// known facility's or place's name of two or more words that a facility
+// head or thing noun opens and a title follows inside the mention
+// ("Kapolresta Bandara Soekarno-Hatta Kombes Ronald Sipayung": the rank's
+// office is the airport's, the name comes after the rank): the head opens
+// the office's place, not a name given after the person, so facilityNames
+// keeps the person.
+func (r *run) facilityThenTitle(toks []token, ms []*mention, m *mention) bool {
+	for _, o := range ms {
+		if o.ti == m.ti && o.tj < m.tj && !o.person && o.tj-o.ti >= 2 && o.entry != nil && r.titleEnd(toks, o.tj) < m.tj {
+			return true
+		}
+	}
+	return false
+}
+
+// titleEnd returns the end of a title (with a rank's service or corps:
+// "Kombes Pol.") at toks[a], or len(toks) where none starts.
+func (r *run) titleEnd(toks []token, a int) int {
+	if a >= len(toks) || !toks[a].cap {
+		return len(toks)
+	}
+	t, ok := r.p.titleAt(toks, a)
+	if !ok {
+		return len(toks)
+	}
+	e := a + len(t.p)
+	if r.x.common.rankRoles[t.label] {
+		e, _ = r.rankSuffixEnd(toks, a, e)
+	}
+	return e
+}
+
 // facilityNames drops a person whose name is inside the name of a place,
 // a building, a vessel or a work named after the person (namedAfterHead),
 // or begins with a thing_nouns word ("Piala Thomas", "Virus Zika"), or
@@ -1810,7 +1843,7 @@ func (r *run) facilityNames(st *sentence, ms []*mention) []*mention {
 	p, toks := r.p, st.toks
 	keep := ms[:0]
 	for _, m := range ms {
-		if m.person && (r.namedAfterHead(toks, m.ti) && !bodyNamedBefore(toks, ms, m) || toks[m.ti].lx2&l2ThingNoun != 0 && p.thingNouns[toks[m.ti].low]) {
+		if m.person && (r.namedAfterHead(toks, m.ti) && !bodyNamedBefore(toks, ms, m) || toks[m.ti].lx2&l2ThingNoun != 0 && p.thingNouns[toks[m.ti].low]) && !r.facilityThenTitle(toks, ms, m) {
 			continue // "Jalan Jenderal Sudirman", "Queen Elizabeth Hospital", "Piala Thomas"
 		}
 		if m.person && r.afterVesselNoun(toks, m.ti) {

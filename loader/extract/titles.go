@@ -930,9 +930,11 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 					continue // "Kapolda Metro Jaya Irjen Karyoto": the word before a rank ends the office's region
 				}
 			}
-			if p.lang == "id" && end-k >= 2 && end-k <= 3 && end < len(toks) && toks[end].cap && toks[k].lx&lxGiven == 0 && !honorific {
-				if l, ok := p.titleAt(toks, end); ok && r.x.common.rankRoles[l.label] {
-					continue // "Kapolsek Tanjung Priok Kompol Muhammad Fajar": words that open with no given name before a rank are the office's area
+			if p.lang == "id" && end-k >= 2 && end-k <= 3 && end < len(toks) && toks[end].cap && !honorific {
+				if l, ok := p.titleAt(toks, end); ok && r.x.common.rankRoles[l.label] && (toks[k].lx&lxGiven == 0 || r.nameAfterRank(toks, end, l)) {
+					// "Kapolsek Tanjung Priok Kompol Muhammad Fajar": words that open with no given name before a rank are the office's area;
+					// so are words a given name opens before a rank and the rank holder's own name ("Pangdam Iskandar Muda Mayjen TNI Niko Fahrizal": a command named after a hero)
+					continue
 				}
 			}
 			closed := commaName && end < len(toks) && toks[end].raw == "," // "Menteri Negara BUMN, Sugiharto,"
@@ -1618,7 +1620,7 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 			break // "insinyur asal Kerala": an origin, not a field
 		}
 		if p.disasterNouns[t.low] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].lx&lxGiven == 0 && covered(ms, j+1) == nil {
-			return k // "korban gempa Bawean": the disaster's place after it, no name ("ahli gempa Danny Hilman": a given name is one)
+			return k // "korban gempa Bawean", "pengungsi erupsi Lewotobi": the disaster's place or mountain after it, no name ("ahli gempa Danny Hilman", "korban banjir Siti Aminah": a given name is one)
 		}
 		if t.lx&lxMetonymFirst != 0 && (j == k || j+1 >= len(toks) || covered(ms, j+1) != nil || !r.isNameWord(&toks[j+1])) {
 			break // "juru bicara pemerintah Filipina": the state's word; but "pakar hukum tata negara Bivitri Susanti": a word of the field
@@ -2157,4 +2159,13 @@ func (r *run) honorificsAfterOffice(toks []token, k int) int {
 		k = e
 	}
 	return k
+}
+
+// nameAfterRank reports whether the rank l at toks[i] (with its service or
+// corps: "Mayjen TNI") is followed by a capitalized word that is no
+// ordinary word: the rank holder's own name, so that words before the rank
+// are not a second name.
+func (r *run) nameAfterRank(toks []token, i int, l labeled) bool {
+	e, _ := r.rankSuffixEnd(toks, i, i+len(l.p))
+	return e < len(toks) && toks[e].cap && !toks[e].punct && !r.p.isCommonWord(toks[e].low)
 }
