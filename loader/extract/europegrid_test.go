@@ -68,8 +68,8 @@ var europeGridIDRows = []nameGridRow{
 	{"sbu short", "SBU mengklaim serangan pesawat nirawak terhadap kilang minyak di wilayah Rusia.", "ukr-sbu", "", false, true}, // known: design: a title's or a named state is listed (annotation wanted no state)
 	{"hur", "Badan Intelijen Militer Ukraina (HUR) mengatakan kapal itu dihantam di Laut Hitam.", "ukr-military-intelligence", "", false, false},
 	{"hur gur short", "Intelijen militer Ukraina mengatakan Rusia memproduksi rudal baru setiap bulan.", "ukr-military-intelligence RUS", "", false, false},
-	{"budanov", "Kepala intelijen militer Ukraina Kyrylo Budanov memperingatkan serangan musim panas.", "ukr-military-intelligence kyrylo-budanov", "", false, true}, // known: no gazetteer entry
-	{"staf umum", "Staf Umum Angkatan Bersenjata Ukraina melaporkan 1.000 tentara Rusia tewas dalam sehari.", "ukr-general-staff", "", false, true},                  // known: no gazetteer entry; RUS named
+	{"budanov", "Kepala intelijen militer Ukraina Kyrylo Budanov memperingatkan serangan musim panas.", "ukr-military-intelligence kyrylo-budanov", "", false, false},
+	{"staf umum", "Staf Umum Angkatan Bersenjata Ukraina melaporkan 1.000 tentara Rusia tewas dalam sehari.", "ukr-general-staff", "", false, true}, // known: no gazetteer entry; RUS named
 	{"syrskyi", "Panglima Angkatan Bersenjata Ukraina Oleksandr Syrskyi mengunjungi pasukan di garis depan.", "ukr-armed-forces oleksandr-syrskyi", "", false, false},
 	{"sybiha", "Menteri Luar Negeri Ukraina Andrii Sybiha meminta sekutu memperketat sanksi.", "andrii-sybiha", "", false, true}, // known: design: a title's or a named state is listed (annotation wanted no state)
 	{"umerov", "Rustem Umerov memimpin delegasi Ukraina dalam perundingan di Istanbul.", "rustem-umerov", "", false, true},       // known: design: a title's or a named state is listed (annotation wanted no state)
