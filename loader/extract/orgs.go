@@ -1639,6 +1639,9 @@ func (r *run) ampersandOrgs(st *sentence, ms []*mention) []*mention {
 		if r.sectionLabel(toks, s, e) {
 			continue // "HUKUM & KRIMINAL", "Arts & Culture": a section's label
 		}
+		if w := r.workNounBefore(toks, s); w >= 0 && !r.makerBefore(toks, w) || s+1 < i && r.p.workNouns[toks[s].low] && !r.makerBefore(toks, s) {
+			continue // "serial animasi Upin & Ipin", "Film Romeo & Juliet": a work's title
+		}
 		if t, ok := r.p.titleAt(toks, s); ok {
 			s += len(t.p) // "Presiden Direktur Procter & Gamble": a title before it
 		}

@@ -548,6 +548,14 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 				break
 			}
 		}
+		// A capital right after an unknown acronym (three to six capital
+		// letters that no mention covers) and before no capitalized word
+		// is the seat in an institution's name: "RSCM Jakarta", "UIN
+		// Jakarta", "LBH Jakarta", no state ("Ketua ICMI London Muslimin
+		// Anwar" is left to the rules that end a title before a name).
+		if !inside && m.rule == "metonym:capital" && m.ti >= 1 && unknownAcronym(&toks[m.ti-1]) && covered(ms, m.ti-1) == nil && (m.tj >= len(toks) || !toks[m.tj].cap || toks[m.tj].punct) {
+			inside = true
+		}
 		// A capital right after an ordinary capitalized word (no month or
 		// weekday, no other mention; a title too) ends a
 		// longer name: "Captain America", "Corporate America", "Good
@@ -2354,6 +2362,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if prev.lx2&l2PlacePrep != 0 || prev.lx&lxLocative != 0 {
 				continue // "di Florida", "ke Sydney": given names that are also places
 			}
+			if prev.raw == "&" && toks[i-2].cap {
+				continue // "Tom & Jerry", "Romeo & Juliet": news joins persons with a word, an ampersand joins a work's or a firm's name
+			}
 			if p.thingNouns[prev.low] || p.thingTitles[prev.low] || p.peopleWords[prev.low] {
 				continue // "penghargaan Oscar", "minyak mentah Brent", "model Claude": a thing's name; "bangsa Israel": a people
 			}
@@ -2368,6 +2379,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			next := &toks[i+1]
 			if next.cap && !next.punct || next.raw == "." && i+2 < len(toks) && toks[i+2].cap || next.lx2&l2NameParticle != 0 || next.raw == "-" || p.pronouns[next.low] != "" || arabicArticleName(next.raw) {
 				continue
+			}
+			if next.raw == "&" && i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct {
+				continue // "serial Tom & Jerry": the first of an ampersand's pair
 			}
 			if p.lang == "en" && p.thingNouns[next.low] {
 				continue // "Brent crude", "Harvey storm": English puts the thing's name first
@@ -3218,4 +3232,18 @@ func (r *run) speakerAfterRole(si int, toks []token, k int, ms []*mention) []*me
 		return ms
 	}
 	return r.speakerAt(si, toks, j, +1, ms)
+}
+
+// unknownAcronym reports whether t is written as an acronym of three to
+// six ASCII capital letters (an institution's short name: "RSCM", "UIN").
+func unknownAcronym(t *token) bool {
+	if !t.cap || t.punct || len(t.raw) < 3 || len(t.raw) > 6 {
+		return false
+	}
+	for i := 0; i < len(t.raw); i++ {
+		if c := t.raw[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
