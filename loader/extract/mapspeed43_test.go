@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"fmt"
+	"math/rand"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/geokg/kg/loader/extract/gazetteer"
 
 	"github.com/geokg/kg/loader/facts"
 )
@@ -244,5 +249,56 @@ func TestNamedAfterTailSpans43(t *testing.T) {
 	})
 	if yes == 0 {
 		t.Error("namedAfterTail never answered yes: the test checks nothing")
+	}
+}
+
+// TestKnownEmptySlot43 checks knownMiss's answer from an empty slot
+// against the article's map: over gazetteer ids (and ids the gazetteer
+// lacks) asked about and recorded in a random order, as an article does,
+// known and actor's cache answer what r.actors says, and so does the cache
+// after the scratch is released and used again.
+func TestKnownEmptySlot43(t *testing.T) {
+	x := extractor(t)
+	var ids []string
+	x.gaz.Entries(func(e *gazetteer.Entry) bool {
+		ids = append(ids, e.ID)
+		return len(ids) < 4000
+	})
+	for i := 0; i < 200; i++ {
+		ids = append(ids, fmt.Sprintf("made-up-%d", i))
+	}
+	rng := rand.New(rand.NewSource(43))
+	pool := &sync.Pool{New: newScratch}
+	emptySlot := 0
+	for round := 0; round < 20; round++ {
+		sc := pool.Get().(*scratch)
+		r := &run{x: x, scratch: sc}
+		// An article's few dozen actors, asked about again and again.
+		some := make([]string, 60)
+		for i := range some {
+			some[i] = ids[rng.Intn(len(ids))]
+		}
+		for step := 0; step < 3000; step++ {
+			id := some[rng.Intn(len(some))]
+			if rng.Intn(4) == 0 && r.actors[id] == nil {
+				r.setActor(id, r.actorRecs.slot())
+				continue
+			}
+			if r.acache[r.acache.slot(id)].id == "" {
+				emptySlot++
+			}
+			if got, want := r.known(id), r.actors[id]; got != want {
+				t.Fatalf("round %d step %d: known(%q) = %p, the map %p", round, step, id, got, want)
+			}
+		}
+		for id := range r.actors {
+			if a, ok := r.cached(id); ok && a != r.actors[id] {
+				t.Fatalf("round %d: the cache's record of %q is not the map's", round, id)
+			}
+		}
+		sc.release(pool)
+	}
+	if emptySlot == 0 {
+		t.Error("no id was asked about from an empty slot: the test checks nothing")
 	}
 }
