@@ -1769,9 +1769,10 @@ func (p *pack) buildLex2(com *common) {
 	for w := range p.en.namedAfterNouns {
 		lex[w] |= l2NamedAfterNoun
 	}
-	for k := range p.sectors {
-		if ws := strings.Fields(k); len(ws) > 1 {
-			lex[ws[1]] |= l2SectorSecond
+	for k := range p.sectors { // keys are words joined by one space (loadSectors)
+		if _, rest, ok := strings.Cut(k, " "); ok {
+			second, _, _ := strings.Cut(rest, " ")
+			lex[second] |= l2SectorSecond
 		}
 	}
 	// A key's first (last) word as far as its first (last) space: a
