@@ -51,13 +51,21 @@ func (r *run) known(id string) *actorRec {
 }
 
 // knownMiss is known for an id the cache has no answer about: the
-// article's map, and the cache remembers what it says.
+// article's map, and the cache remembers what it says. An empty slot
+// answers without the map: every record goes in through setActor, which
+// fills its id's slot, and a filled slot is never emptied within an
+// article, so no id of an empty slot has a record (most ids are asked
+// about first before their record is made, and their slot is empty).
 func (r *run) knownMiss(id string) *actorRec {
-	a := r.actors[id]
-	if id != "" {
-		s := &r.acache[r.acache.slot(id)]
-		s.id, s.a = id, a
+	if id == "" {
+		return r.actors[id]
 	}
+	s := &r.acache[r.acache.slot(id)]
+	var a *actorRec
+	if s.id != "" {
+		a = r.actors[id]
+	}
+	s.id, s.a = id, a
 	return a
 }
 

@@ -701,7 +701,6 @@ func (r *run) orgTailAfter(toks []token, m *mention) bool {
 }
 
 func (r *run) namedAfterTail(toks []token, m *mention) bool {
-	en := &r.p.en
 	versus := func(k int) bool {
 		if k <= 0 || k >= len(toks) {
 			return false
@@ -720,18 +719,18 @@ func (r *run) namedAfterTail(toks []token, m *mention) bool {
 	}
 	// the words after the name, "'s" among them ("St. Peter's Square")
 	for k := m.tj; k < len(toks) && k < m.tj+4 && (toks[k].cap && !toks[k].punct || toks[k].low == "'s" || toks[k].low == "’s"); k++ {
-		if en.namedAfter[toks[k].low] {
+		if toks[k].lx2&l2NamedAfter != 0 { // en.namedAfter, exactly
 			return true
 		}
 	}
-	if m.tj < len(toks) && !toks[m.tj].cap && en.namedAfterNouns[toks[m.tj].low] {
+	if m.tj < len(toks) && !toks[m.tj].cap && toks[m.tj].lx2&l2NamedAfterNoun != 0 { // en.namedAfterNouns
 		return true // "Charles de Gaulle airport": the noun in lower case
 	}
 	if m.entry == nil && m.tj < len(toks) && !toks[m.tj].cap && r.p.notActorBefore[toks[m.tj].low] && toks[m.tj].lx&lxNotActor == 0 {
 		return true // "Earl Grey tea", "Caesar salad": a dish or a drink named after a person
 	}
 	last := toks[m.tj-1].low
-	if m.tj-m.ti < 2 || !en.namedAfter[last] {
+	if m.tj-m.ti < 2 || toks[m.tj-1].lx2&l2NamedAfter == 0 {
 		return false
 	}
 	if m.ti > 0 && toks[m.ti-1].low == "the" || m.tj-m.ti >= 3 || !r.x.ordinarySurnames.has(last) && !r.x.surnames.has(last) {

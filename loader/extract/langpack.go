@@ -1520,6 +1520,14 @@ const (
 	// builds and looks up nothing next to two tokens without them.
 	l2AroundFirst
 	l2AroundLast
+	// Lists of the English name rules that namedAfterTail asks of the
+	// words after every person's name (exact, as the lists above).
+	l2NamedAfter     // named_after_tails (namedAfterTail, namedAfterTailAt)
+	l2NamedAfterNoun // named_after_nouns (namedAfterTail)
+	// l2SectorSecond: the second word of a sectors key of two or three
+	// words; sectorWords builds and looks up no longer key unless the
+	// token after the first word has it.
+	l2SectorSecond
 )
 
 // nameStopAt is t.lx&lxNameStop != 0 && p.nameStop[t.raw]: a name_stop
@@ -1754,6 +1762,18 @@ func (p *pack) buildLex2(com *common) {
 	}
 	for w := range p.matchVerbs.byFirst {
 		lex[w] |= l2MatchVerb
+	}
+	for w := range p.en.namedAfter {
+		lex[w] |= l2NamedAfter
+	}
+	for w := range p.en.namedAfterNouns {
+		lex[w] |= l2NamedAfterNoun
+	}
+	for k := range p.sectors { // keys are words joined by one space (loadSectors)
+		if _, rest, ok := strings.Cut(k, " "); ok {
+			second, _, _ := strings.Cut(rest, " ")
+			lex[second] |= l2SectorSecond
+		}
 	}
 	// A key's first (last) word as far as its first (last) space: a
 	// token's fold has no space, so the token that starts (ends) the

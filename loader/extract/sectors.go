@@ -57,8 +57,12 @@ func (p *pack) sectorWords(toks []token, i int) (string, int) {
 	if i < 0 || i >= len(toks) || toks[i].punct || toks[i].lx&lxSectorFirst == 0 {
 		return "", 0
 	}
+	// A key of two or three words needs a first word that starts one
+	// (lxSectorMulti) and a second word that is the second of one
+	// (l2SectorSecond): without both bits no longer key is built.
+	multi := toks[i].lx&lxSectorMulti != 0 && i+1 < len(toks) && toks[i+1].lx2&l2SectorSecond != 0
 	var buf [64]byte
-	for n := min(3, len(toks)-i); n >= 2 && toks[i].lx&lxSectorMulti != 0; n-- {
+	for n := min(3, len(toks)-i); n >= 2 && multi; n-- {
 		k := buf[:0]
 		for j := 0; j < n; j++ {
 			if j > 0 {

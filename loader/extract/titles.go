@@ -1954,9 +1954,8 @@ func (r *run) allEnglishWords(ts []token) bool {
 // of named_after_tails: the name before them is a place's named after a
 // person ("King Abdulaziz International Airport"), no person's.
 func (r *run) namedAfterTailAt(toks []token, k int) bool {
-	tails := r.p.en.namedAfter
 	for n := 0; k < len(toks) && n < 3 && toks[k].cap && !toks[k].punct; k, n = k+1, n+1 {
-		if tails[toks[k].low] {
+		if toks[k].lx2&l2NamedAfter != 0 { // en.namedAfter, exactly (TestLex2Exact43)
 			return true
 		}
 	}
