@@ -36,7 +36,7 @@ var enWorld43Rows = []wantRow{
 	{"m bundestag approved", "Germany's Bundestag approved a constitutional amendment exempting defence spending from the debt brake.", "deu-parliament", false},
 	{"m bundestag bare with merz", "Chancellor Friedrich Merz won the Bundestag's backing on Tuesday after a failed first ballot.", "friedrich-merz/person/DEU deu-parliament", false},
 	{"m lok sabha passed", "India's Lok Sabha passed the Waqf (Amendment) Bill after a 12-hour debate.", "ind-parliament", false},
-	{"m rajya sabha bare", "The Rajya Sabha, India's upper house, is expected to vote on the bill on Thursday.", "ind-parliament", true},
+	{"m rajya sabha bare", "The Rajya Sabha, India's upper house, is expected to vote on the bill on Thursday.", "ind-parliament", false},
 	{"m indian mea said", "India's Ministry of External Affairs said the strikes were \"focused, measured and non-escalatory\".", "ind-foreign-ministry", false},
 	{"m jaishankar external affairs", "External Affairs Minister S. Jaishankar said India would not accept nuclear blackmail from Pakistan.", "s-jaishankar/person/IND IND PAK", false},
 	{"m rajnath singh defence", "Indian Defence Minister Rajnath Singh visited troops in Jammu and Kashmir on Thursday.", "rajnath-singh/person/IND IND", false},
@@ -57,7 +57,7 @@ var enWorld43Rows = []wantRow{
 	{"m royal thai army border", "The Royal Thai Army said Cambodian troops had fired into Thai territory near the border.", "tha-army KHM THA", false},
 	{"m royal thai army bare second", "A spokesman for the Royal Thai Army said one soldier had been wounded.", "tha-army", false},
 	{"m jcs north korea missile", "South Korea's Joint Chiefs of Staff said North Korea had fired several short-range ballistic missiles into the sea.", "kor-jcs PRK", false},
-	{"m jcs bare with seoul", "Seoul's Joint Chiefs of Staff said the missiles flew about 800 km.", "kor-jcs", true},
+	{"m jcs bare with seoul", "Seoul's Joint Chiefs of Staff said the missiles flew about 800 km.", "kor-jcs", false},
 	{"m pcg water cannon", "The Philippine Coast Guard said a Chinese vessel fired a water cannon at one of its ships near Scarborough Shoal.", "phl-coast-guard CHN", false},
 	{"m tarriela spokesman", "Philippine Coast Guard spokesman Jay Tarriela said the Chinese ships had behaved dangerously.", "jay-tarriela/person/PHL phl-coast-guard CHN", false},
 	{"m tarriela second", "Tarriela said the crew had not been hurt.", "jay-tarriela/person/PHL", false},
@@ -124,7 +124,7 @@ var enWorld43Rows = []wantRow{
 	{"m afp australia police", "The Australian Federal Police charged a man with foreign interference.", "aus-police", false},
 	{"m adf", "The Australian Defence Force said it had tracked the Chinese warships off Sydney.", "aus-armed-forces CHN", false},
 	{"m chalmers treasurer", "Treasurer Jim Chalmers said the budget would return to deficit.", "jim-chalmers/person/AUS", false},
-	{"m tls parliament", "Timor-Leste's National Parliament approved the budget for 2025.", "tls-parliament", true},
+	{"m tls parliament", "Timor-Leste's National Parliament approved the budget for 2025.", "tls-parliament", false},
 	{"m xanana", "Prime Minister Xanana Gusmao said Timor-Leste would join ASEAN in October.", "xanana-gusmao/person/TLS TLS asean", false},
 	{"m png defence force", "The Papua New Guinea Defence Force deployed troops to the Enga province after clan fighting.", "png-armed-forces", true},
 	{"m marape", "Papua New Guinea Prime Minister James Marape said the defence treaty with Australia would be signed soon.", "james-marape/person/PNG PNG AUS", false},
@@ -155,8 +155,8 @@ var enWorld43Rows = []wantRow{
 	{"m brazil congress", "Brazil's Congress overturned the president's decree on the financial transactions tax.", "bra-congress", true},
 	{"m mexico senate", "Mexico's Senate approved the judicial reform in the early hours of Wednesday.", "mex-senate", false},
 	{"m argentina caputo", "Argentine Economy Minister Luis Caputo said the peso would float within a band.", "luis-caputo/person/ARG ARG", false},
-	{"m karahan", "Central bank Governor Fatih Karahan said Turkey would keep policy tight.", "fatih-karahan/person/TUR tur-central-bank TUR", true},
-	{"m kganyago", "Reserve Bank Governor Lesetja Kganyago said South Africa should lower its inflation target.", "lesetja-kganyago/person/ZAF zaf-central-bank ZAF", true},
+	{"m karahan", "Central bank Governor Fatih Karahan said Turkey would keep policy tight.", "fatih-karahan/person/TUR tur-central-bank TUR", false},
+	{"m kganyago", "Reserve Bank Governor Lesetja Kganyago said South Africa should lower its inflation target.", "lesetja-kganyago/person/ZAF zaf-central-bank ZAF", false},
 	{"m faisal bin farhan", "Saudi Foreign Minister Prince Faisal bin Farhan said Riyadh supported the ceasefire.", "faisal-bin-farhan/person/SAU SAU", false},
 	{"m france constitutional council", "France's Constitutional Council struck down parts of the immigration law.", "fra-constitutional-council", false},
 	{"m barrot", "French Foreign Minister Jean-Noel Barrot said Paris would recognise a Palestinian state.", "jean-noel-barrot/person/FRA FRA PSE", false},
@@ -178,6 +178,30 @@ var enWorld43Rows = []wantRow{
 	{"m jcs chairman apposition", "Adm. Kim Myung-soo, chairman of South Korea's Joint Chiefs of Staff, inspected frontline units on Friday.", "kim-myung-soo/person/KOR kor-jcs", false},
 }
 
+// enWorld43Batch2Rows were written after the first batch's rules and
+// annotated before their first run.
+var enWorld43Batch2Rows = []wantRow{
+	{"b2 supreme court justice brazil", "Brazilian Supreme Court Justice Flavio Dino suspended the payments pending a review by the full court.", "flavio-dino/person/BRA bra-supreme-court", false},
+	{"b2 reserve bank governor australia", "Reserve Bank Governor Michele Bullock said Australia's labour market remained tight.", "michele-bullock/person/AUS aus-central-bank AUS", false},
+	{"b2 central bank governor indonesia", "Central bank Governor Perry Warjiyo said Indonesia's economy would grow about 5% this year.", "perry-warjiyo/person/IDN idn-central-bank IDN", false},
+	{"b2 canberra's defence department", "Canberra's Department of Defence said the Chinese ships had been monitored throughout.", "aus-defense-ministry CHN", false},
+	{"b2 japan joint staff", "Japan's Joint Staff said Russian bombers had flown over the Sea of Japan.", "joint-staff RUS", false},
+	{"b2 bundesbank apposition", "The Bundesbank, Germany's central bank, said the economy would shrink slightly in the second quarter.", "deu-central-bank", false},
+	{"b2 dewan rakyat apposition", "The Dewan Rakyat, Malaysia's lower house, passed the amendment on Thursday.", "mys-parliament", false},
+	{"b2 png national parliament", "Papua New Guinea's National Parliament elected a new speaker on Tuesday.", "png-parliament", false},
+	{"b2 rbi governor lone", "Malhotra said the Reserve Bank of India would remain nimble.", "sanjay-malhotra/person/IND ind-central-bank", false},
+	{"b2 pla navy", "The PLA Navy said its aircraft carrier had conducted drills in the western Pacific.", "chn-navy", false},
+	{"b2 seoul warned", "Seoul warned Pyongyang against further provocations.", "KOR PRK", false},
+	{"b2 seoul place", "Heavy rain flooded roads in Seoul on Thursday.", "", false},
+	{"b2 bok held", "The Bank of Korea held its base rate at 2.75% on Thursday.", "kor-central-bank", false},
+	{"b2 philippine senate", "The Philippine Senate convened as an impeachment court on Tuesday.", "phl-senate", false},
+	{"b2 vietnam coast guard", "Vietnam's coast guard said it had seized a tanker smuggling fuel.", "vnm-coast-guard", false},
+	{"b2 mas apposition", "\"Growth will slow,\" said the Monetary Authority of Singapore, the city-state's central bank.", "sgp-central-bank", false},
+	{"b2 no actor minister unnamed", "The minister is expected to announce the measures on Friday.", "", false},
+	{"b2 defence minister rajnath apposition", "Rajnath Singh, India's defence minister, said the armed forces had been given a free hand.", "rajnath-singh/person/IND IND", false},
+}
+
 func TestENWorld43Grid(t *testing.T) {
 	t.Run("batch1", func(t *testing.T) { runWantGrid(t, "en", enWorld43Rows, 150) })
+	t.Run("batch2", func(t *testing.T) { runWantGrid(t, "en", enWorld43Batch2Rows, 18) })
 }
