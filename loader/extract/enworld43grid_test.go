@@ -25,6 +25,26 @@ import "testing"
 // state's body named by its state ("Japan's Defense Ministry") is the body
 // alone, and a capital is its state where it acts and nothing where it is a
 // place.
+//
+// First run: 119 of 150. One annotation was then corrected before any
+// rule, to the body-context convention of bodyCtx42Rows ("Warjiyo told
+// reporters the central bank would …": a body named without its state in
+// a sentence about one of its people is that state's body,
+// idn-central-bank). Before the rules: 120 of 150 (30 known); after: 125
+// of 150 (25 known). Batch 2: 13 of 18 on the base, 16 of 18 with the
+// rules as annotated; one plain annotation error was then corrected to the
+// same convention ("Rajnath Singh, India's defence minister, said the
+// armed forces …": ind-armed-forces), 17 of 18.
+//
+// Known failures by class: an event coded with a body's state lists the
+// state as an actor with no mention of its own (15: the events phase's
+// policy, left alone as in grids 41 and 42); an office's title whose word
+// is no generic body name ("Treasury Secretary", "Home Secretary",
+// "Defense Secretary": 3); a bare "the House" (2); a capital read as its
+// government after a group's noun ("lawmakers in Seoul") or before a
+// landmark ("Beijing's Forbidden City"); a lone "Wong" (Penny or
+// Lawrence); bodies the gazetteer lacks ("Ofcom", Japan's "Joint Staff");
+// a bare "Senate" whose state only another body's name gives.
 var enWorld43Rows = []wantRow{
 	{"m jpn defense ministry chinese ships", "Japan's Defense Ministry said two Chinese warships had sailed through the Miyako Strait on Tuesday.", "jpn-defense-ministry CHN", false},
 	{"m jpn defense minister nakatani", "Japanese Defense Minister Gen Nakatani said Tokyo would raise the matter with Beijing.", "gen-nakatani/person/JPN JPN CHN", false},
@@ -185,7 +205,7 @@ var enWorld43Batch2Rows = []wantRow{
 	{"b2 reserve bank governor australia", "Reserve Bank Governor Michele Bullock said Australia's labour market remained tight.", "michele-bullock/person/AUS aus-central-bank AUS", false},
 	{"b2 central bank governor indonesia", "Central bank Governor Perry Warjiyo said Indonesia's economy would grow about 5% this year.", "perry-warjiyo/person/IDN idn-central-bank IDN", false},
 	{"b2 canberra's defence department", "Canberra's Department of Defence said the Chinese ships had been monitored throughout.", "aus-defense-ministry CHN", false},
-	{"b2 japan joint staff", "Japan's Joint Staff said Russian bombers had flown over the Sea of Japan.", "joint-staff RUS", false},
+	{"b2 japan joint staff", "Japan's Joint Staff said Russian bombers had flown over the Sea of Japan.", "joint-staff RUS", true},
 	{"b2 bundesbank apposition", "The Bundesbank, Germany's central bank, said the economy would shrink slightly in the second quarter.", "deu-central-bank", false},
 	{"b2 dewan rakyat apposition", "The Dewan Rakyat, Malaysia's lower house, passed the amendment on Thursday.", "mys-parliament", false},
 	{"b2 png national parliament", "Papua New Guinea's National Parliament elected a new speaker on Tuesday.", "png-parliament", false},
@@ -198,7 +218,7 @@ var enWorld43Batch2Rows = []wantRow{
 	{"b2 vietnam coast guard", "Vietnam's coast guard said it had seized a tanker smuggling fuel.", "vnm-coast-guard", false},
 	{"b2 mas apposition", "\"Growth will slow,\" said the Monetary Authority of Singapore, the city-state's central bank.", "sgp-central-bank", false},
 	{"b2 no actor minister unnamed", "The minister is expected to announce the measures on Friday.", "", false},
-	{"b2 defence minister rajnath apposition", "Rajnath Singh, India's defence minister, said the armed forces had been given a free hand.", "rajnath-singh/person/IND IND", false},
+	{"b2 defence minister rajnath apposition", "Rajnath Singh, India's defence minister, said the armed forces had been given a free hand.", "rajnath-singh/person/IND IND ind-armed-forces", false},
 }
 
 func TestENWorld43Grid(t *testing.T) {
