@@ -880,6 +880,9 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 	if a == nil {
 		if e, ok := r.x.gaz.Lookup(id); ok {
 			a = r.actorOf(id, e)
+		} else if pm := r.appositionBody(toks, ms, start, sid, bt.Kind); pm != nil {
+			ms, _ = r.spanMention(toks, ms, start, end, pm.id, "body:apposition", 0.9, pm.entry)
+			return ms, true
 		} else {
 			a = r.madeStateBody(id, sid, r.actor(sid).a.Name, bt.Name, bt.Kind, bt.Sector)
 		}
@@ -887,6 +890,21 @@ func (r *run) stateBody(toks []token, ms []*mention, start, end int, sid, label 
 	// The body's words and the state's mention become one mention.
 	ms, _ = r.spanMention(toks, ms, start, end, id, "body", 0.9, a.entry)
 	return ms, true
+}
+
+// appositionBody is the named body of state sid and kind that a comma
+// right before toks[start] follows, or nil: a generic name the gazetteer
+// lacks in an apposition after it says what that body is ("The Rajya
+// Sabha, India's upper house,": ind-parliament, no made ind-senate).
+func (r *run) appositionBody(toks []token, ms []*mention, start int, sid, kind string) *mention {
+	if start < 2 || toks[start-1].raw != "," {
+		return nil
+	}
+	pm := mentionEndingAt(ms, start-1)
+	if pm == nil || pm.person || pm.entry == nil || pm.entry.Country != sid || pm.entry.Kind != kind {
+		return nil
+	}
+	return pm
 }
 
 // madeStateBody is a new actor for body id of state sid that the

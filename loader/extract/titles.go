@@ -1247,6 +1247,7 @@ func (r *run) chamberTitles(st *sentence, ms []*mention) []*mention {
 			k--
 		}
 		if !toks[k].cap || !p.committeeChambers[toks[k].low] || covered(ms, k) != nil {
+			ms = r.bodyTitle(toks, ms, m)
 			continue
 		}
 		if k > 0 && toks[k-1].cap && !toks[k-1].punct && !(k == 1 && r.sentenceOpener(&toks[0])) {
@@ -1268,6 +1269,49 @@ func (r *run) chamberTitles(st *sentence, ms []*mention) []*mention {
 	}
 	if len(ms) > n {
 		sortMentions(ms)
+	}
+	return ms
+}
+
+// bodyTitle makes a state's body an actor where its generic name (the
+// pack's "bodies") ends right before the title of a holder of a known
+// state: "Reserve Bank Governor Lesetja Kganyago" and "Central bank
+// Governor Fatih Karahan" name zaf-central-bank and tur-central-bank,
+// "Foreign Ministry spokeswoman Maria Zakharova" rus-foreign-ministry —
+// the body of the holder's state that the gazetteer holds (its id the
+// state's code and the type). The name starts at most three words before
+// the title, no mention covers it, and a capitalized word before it (not
+// a sentence's opener) makes a longer name.
+func (r *run) bodyTitle(toks []token, ms []*mention, m *mention) []*mention {
+	p := r.p
+	for i := m.ti - 1; i >= 0 && m.ti-i <= 3; i-- {
+		if !p.bodies.mayStart(&toks[i]) {
+			continue
+		}
+		label, k, ok := p.bodyNameAt(toks, i)
+		if !ok || k != m.ti {
+			continue
+		}
+		if i > 0 && toks[i-1].cap && !toks[i-1].punct && !(i == 1 && r.sentenceOpener(&toks[0])) {
+			return ms
+		}
+		for j := i; j < k; j++ {
+			if covered(ms, j) != nil {
+				return ms
+			}
+		}
+		a := r.actor(m.id)
+		if a == nil {
+			a = r.actors[m.id]
+		}
+		if a == nil || a.a.Country == "" {
+			return ms
+		}
+		e, ok := r.x.gaz.Lookup(strings.ToLower(a.a.Country) + "-" + label)
+		if !ok || !stateBodyKind(e.Kind) || e.Country != a.a.Country {
+			return ms
+		}
+		return append(ms, r.newMention(mention{s: toks[i].s, e: toks[k-1].e, ti: i, tj: k, id: e.ID, surface: r.text[toks[i].s:toks[k-1].e], rule: "body:title", conf: 0.85, entry: e}))
 	}
 	return ms
 }
