@@ -159,6 +159,9 @@ type Extractor struct {
 	patronymic map[string]bool
 	derived    map[string]string // event type -> its derived stances' evidence rule
 	scratch    sync.Pool         // *scratch: a run's working memory, reused between articles
+	// everyRule makes findMentions call every rule, none skipped by the
+	// sentence's flags (sentGate): set by the test that compares the two.
+	everyRule bool
 }
 
 // New loads the embedded dictionaries once (and the extra gazetteer files).

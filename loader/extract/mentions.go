@@ -404,6 +404,11 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		r.addMatch(&l, best)
 	}
 	out := l.out
+	// Most rules below read words of one list or another, and a sentence
+	// without such a word would go through them unchanged: those are
+	// called behind a test of the sentence's flags (g, sentGate), so that
+	// the call, its prologue and its frame are not paid for nothing.
+	g := r.sentGate(st, l.hyphen)
 	out = r.acronymBodies(toks, out)
 	out = r.otherStatesBodyNames(toks, out)
 	if r.p.home != "" {
@@ -414,43 +419,75 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.sharedNameStates(toks, out)
 	r.sentMs = out
 	out = r.repeatedNames(si, st, out)
-	out = r.missions(st, out)
+	if g.lx&lxMission != 0 {
+		out = r.missions(st, out)
+	}
 	out = r.patronymPersons(st, out)
 	out = r.regionalBodies(st, out)
-	out = r.headedPersons(st, out)
-	out = r.titledPersons(si, st, out)
+	if g.lx2&l2PersonHead != 0 { // a person head's or kin word's complement
+		out = r.headedPersons(st, out)
+	}
+	if g.lx&lxTitle != 0 { // a title's first word
+		out = r.titledPersons(si, st, out)
+	}
 	out = r.namedBodies(st, out)
 	out = r.organizations(st, out)
 	out = r.ampersandOrgs(st, out)
-	out = r.metonyms(st, out)
+	if g.lx&lxMetonymFirst != 0 && g.lx&lxMetonymLast != 0 {
+		out = r.metonyms(st, out)
+	}
 	out = r.insideNames(st, out)
 	out = r.regionInsideNames(st, out)
-	out = r.speakers(si, st, out)
+	if g.lx&lxSpeech != 0 || len(r.p.speechPassive) > 0 {
+		out = r.speakers(si, st, out)
+	}
 	out = r.ageAppositions(st, out)
 	out = r.initialsPersons(st, out)
-	out = r.openerPersons(st, out)
+	if g.lx2&l2Opener != 0 {
+		out = r.openerPersons(st, out)
+	}
 	out = r.givenNamePersons(si, st, out)
 	out = r.initialPersons(st, out)
-	out = r.hyphenNamePersons(si, st, out)
+	if g.hyphen {
+		out = r.hyphenNamePersons(si, st, out)
+	}
 	out = r.appositiveTitles(si, st, out)
 	out = r.chamberTitles(st, out)
-	out = r.occupationAppositions(st, out)
-	out = r.kinAppositions(st, out)
+	if g.lx&lxTitle != 0 {
+		out = r.occupationAppositions(st, out)
+	}
+	if g.lx2&l2PersonHead != 0 { // a kin word before the person
+		out = r.kinAppositions(st, out)
+	}
 	out = r.partyAffiliations(st, out)
 	out = r.singleGivenPersons(st, out)
 	out = r.knownSurnames(st, out)
 	out = r.singleSurnamePersons(st, out)
 	out = r.surnameRunPersons(st, out)
 	out = r.longerPersonNames(st, out)
-	out = r.placeInsideNames(st, out)
-	out = r.personCueSubjects(si, st, out)
-	out = r.copulaNames(si, st, out)
-	out = r.personNounNames(si, st, out)
+	if g.lx&lxGiven != 0 {
+		out = r.placeInsideNames(st, out)
+	}
+	if g.lx&(lxPersonCue|lxTitle) != 0 {
+		out = r.personCueSubjects(si, st, out)
+	}
+	if g.lx2&l2Copula != 0 {
+		out = r.copulaNames(si, st, out)
+	}
+	if g.lx&lxInitialsCue != 0 { // a person noun's
+		out = r.personNounNames(si, st, out)
+	}
 	out = r.regnalPersons(st, out)
-	out = r.bornClausePersons(st, out)
+	if g.lx2&l2BirthOpener != 0 {
+		out = r.bornClausePersons(st, out)
+	}
 	out = r.copulaSubjectNames(st, out)
-	out = r.enumeratedPersons(st, out)
-	out = r.appositionNounNames(st, out)
+	if g.lx2&l2EnumIntro != 0 {
+		out = r.enumeratedPersons(st, out)
+	}
+	if g.lx&lxInitialsCue != 0 || g.lx2&l2PersonHead != 0 { // a person noun or a kin word after the comma
+		out = r.appositionNounNames(st, out)
+	}
 	out = r.listedPersons(si, st, out)
 	out = r.longerOrgNames(st, out)
 	out = r.loneNames(st, out)
@@ -459,11 +496,15 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	out = r.namedAfter(st, out)
 	out = r.facilityNames(st, out)
 	out = r.workTitles(st, out)
-	out = r.aliasPersons(st, out)
+	if g.lx2&l2AliasWord != 0 {
+		out = r.aliasPersons(st, out)
+	}
 	out = r.nicknamePersons(st, out)
 	out = r.homeBodiesAbroad(st.toks, out)
 	out = mergeAppositions(st, out)
-	out = r.teamStates(st, out)
+	if g.lx&lxTeamFirst != 0 || g.hyphen || g.lx2&l2MatchVerb != 0 {
+		out = r.teamStates(st, out)
+	}
 	out = r.orgStateBranches(toks, out)
 	// Capitals after a locative preposition are places, not actors.
 	for k, m := range out {
@@ -507,6 +548,27 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		}
 	}
 	return out
+}
+
+// sentGate is what findMentions reads of a sentence once, for the tests
+// it makes before its rules: the flags of its tokens or'ed together
+// (sentLx, sentLx2) and whether one holds a hyphen (sentHyphen). Each
+// test asks for the flag of a word the rule behind it starts from (its
+// own first test, or the test its loop makes at every token): without
+// it the rule would return the mentions as they are.
+type sentGate struct {
+	lx, lx2 uint64
+	hyphen  bool
+}
+
+// sentGate returns the gate of st, whose sentHyphen is hyphen. With
+// Extractor.everyRule (the tests') every flag is set, and findMentions
+// calls every rule: TestSentGate compares the two.
+func (r *run) sentGate(st *sentence, hyphen bool) sentGate {
+	if r.x.everyRule {
+		return sentGate{lx: ^uint64(0), lx2: ^uint64(0), hyphen: true}
+	}
+	return sentGate{lx: r.sentLx(st), lx2: r.sentLx2(st), hyphen: hyphen}
 }
 
 // matchLoop is what findMentions's per-match tests (addMatch) carry from
