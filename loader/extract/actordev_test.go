@@ -213,6 +213,15 @@ func TestActorDevSet(t *testing.T) {
 		// companies, Miranda Goeltom, J. K. Rowling; no digit in a name
 		// word): P=0.86 R=0.83, persons P=0.80 R=0.89, 0 of 17 given one.
 		{"testdata/devset/ud/csui-end39.dev.jsonl", 0.83, 0.80, 0.85, 1},
+		// UD Indonesian CSUI, the 107 sentences no earlier set holds, 81 dev
+		// (csui43 pass of issue #12; none has a capitalized word after the
+		// first, so 76 of 81 have no actor and 5 have one person each):
+		// first honest run (Version 1.22.0 as merged at stop 43): P=0.50
+		// R=0.40 (tp=2 fp=2 fn=3), 0 of 76 actor-less sentences given one.
+		// Floors set from the end of the pass (the name that opens a
+		// sentence speaks through adverbs or a first predicate: Cavaille):
+		// P=0.60 R=0.60, 0 of 76; each actor is 0.2 of recall here.
+		{"testdata/devset/ud/csui43.dev.jsonl", 0.55, 0.55, 0.55, 1},
 		// Wikinews actors pass 39 of issue #12: the 12 dev articles of the
 		// 16 Wikinews articles dev.jsonl does not hold (testdata/README.md),
 		// first honest run (Version 1.18.0): P=0.81 R=0.64 (tp=151 fp=36
@@ -244,7 +253,7 @@ func TestActorDevSet(t *testing.T) {
 // TestActorUnseen scores the quarter of the sets kept aside (run once, at
 // the end of the work that built the rules, for an honest figure).
 func TestActorUnseen(t *testing.T) {
-	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl", "testdata/devset/ud/csui-test39.unseen.jsonl", "testdata/devset/ud/csui-end39.unseen.jsonl", "testdata/devset/wikinews/unseen39.jsonl"} {
+	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl", "testdata/devset/ud/csui-test39.unseen.jsonl", "testdata/devset/ud/csui-end39.unseen.jsonl", "testdata/devset/ud/csui43.unseen.jsonl", "testdata/devset/wikinews/unseen39.jsonl"} {
 		t.Run(strings.TrimSuffix(filepath.Base(path), ".jsonl"), func(t *testing.T) {
 			scoreActors(t, path)
 		})

@@ -185,11 +185,48 @@ func (r *run) speakers(si int, st *sentence, ms []*mention) []*mention {
 		}
 		// Before the verb: "X mengatakan", "X said".
 		ms = r.speakerAt(si, toks, i, -1, ms)
+		if i >= 2 && p.lang == "id" && toks[0].cap && !toks[i-1].cap && !toks[i-1].punct {
+			ms = r.openingSpeaker(si, toks, i, ms)
+		}
 		if c := r.appositionOpening(toks, i); c > 0 {
 			ms = r.speakerAt(si, toks, c, -1, ms) // "X, a seismologist at the university, said"
 		}
 	}
 	return ms
+}
+
+// openingSpeaker reads the name that opens the sentence as the speaker
+// of an active speech verb at toks[i] when only lower-case words of the
+// same clause stand between them: adverbs ("Roekman juga mengatakan",
+// "Roekman kemudian menambahkan") or a first predicate and "dan"
+// ("Cavaille sangat marah dengan peristiwa tersebut dan mengatakan"). A
+// relative ("yang"), a clause break ("bahwa", "karena", "saat"), another
+// speech word, punctuation or a capitalized word on the way ends it, as
+// more than openingSpeakerWords words do; a demonstrative right after the
+// first word ("Naga tersebut mengatakan") makes it a noun, and a count
+// ("Kedua pemimpin menegaskan") is none.
+func (r *run) openingSpeaker(si int, toks []token, i int, ms []*mention) []*mention {
+	const openingSpeakerWords = 12
+	w := toks[i].low
+	if len(w) < 5 || w[0] != 'm' || w[1] != 'e' || w == "menurut" {
+		return ms // an active verb ("mengatakan"), not "menurut"
+	}
+	if w0 := toks[0].low; r.p.memberCounts[w0] || r.p.countWords[w0] > 0 || len(w0) > 2 && w0[:2] == "ke" && r.p.countWords[w0[2:]] > 0 {
+		return ms // "Kedua pemimpin menegaskan", "Beberapa analis juga mengatakan": a count, not a name
+	}
+	e := 1
+	for e < 3 && e < i && r.isNameWord(&toks[e]) {
+		e++ // "Roekman Prawirasastra juga mengatakan"
+	}
+	if i-e > openingSpeakerWords || r.p.forceDefinite[toks[e].low] {
+		return ms // "Naga tersebut mengatakan": a demonstrative follows a noun, not a name
+	}
+	for j := e; j < i; j++ {
+		if t := &toks[j]; t.cap || t.punct || t.lx&(lxRelative|lxClauseBreak|lxComp|lxSpeech) != 0 {
+			return ms
+		}
+	}
+	return r.speakerAt(si, toks, e, -1, ms)
 }
 
 // appositionOpening returns the comma after the name that opens the
