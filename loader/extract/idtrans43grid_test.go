@@ -24,6 +24,14 @@ import "testing"
 // place is an actor; a state inside a body's, a competition's or an
 // award's name is none of its own; a competition, an award, a film, a
 // storm, a building or a nightclub is no actor. Article date 2016-06-01.
+//
+// First run: 116 of 150 as first annotated (no annotation was corrected).
+// After the pass's data (companies, a club, a band, Neymar, the alias
+// Yahoo) and rules (a club named by its city after an occupation's title,
+// clubAfterOccupation; a title's city before a comma and its holder's
+// name, titlePlaceBeforeName; a league after a club word,
+// leagueAfterClubWord; "benua" before a state's name): 137 of 150 (13
+// known).
 var idTrans43GridRows = []domGridRow{
 	// Business and technology.
 	{"biz cook iphone", "CEO Apple Tim Cook mengatakan perusahaan tidak akan membuat perangkat lunak untuk membuka kunci iPhone milik pelaku penembakan.", []string{"apple-inc/organization/USA", "tim-cook/person/USA"}},
@@ -192,7 +200,21 @@ var idTrans43GridRows = []domGridRow{
 
 // idTrans43GridKnown are the rows of idTrans43GridRows the extractor still
 // fails, with the reason.
-var idTrans43GridKnown = map[string]string{}
+var idTrans43GridKnown = map[string]string{
+	"biz amazon whole foods": "bare 'Amazon' is no name of the company (also the river and the forest: 'hutan Amazon'); only 'Amazon.com' is",
+	"biz bezos post":         "bare 'Amazon' is no name of the company (as 'biz amazon whole foods')",
+	"biz fca barclays":       "'Regulator keuangan Inggris, Financial Conduct Authority' is read as one body's name with its state inside; the row wanted Britain as well",
+	"sci met office":         "'badan meteorologi Inggris' in apposition to 'Met Office' is read as a second body (the generic meteorology agency of Britain), with its state inside",
+	"spt ronaldo hattrick":   "'Wolfsburg' alone is the city (clubs.jsonl lists clubs named by a city only under their longer names)",
+	"spt neymar psg":         "'dari Barcelona' after a transfer is the city; only a club word or an occupation before the city's name makes it the club",
+	"spt hamilton suzuka":    "'tim Mercedes' is no name of the Formula One team (bare 'Mercedes' is also the car maker and a given name)",
+	"spt loew kontrak":       "'Pelatih tim nasional Jerman': the state inside the national team's title gives no state actor",
+	"cul ishiguro nobel":     "'Novelis Inggris kelahiran Jepang Kazuo Ishiguro': a birthplace phrase between the occupation and the name stops the name",
+	"crm roof charleston":    "'Dylann Roof' (an unknown given name and an English word) before a lower-case apposition makes no person",
+	"ppl gonzalez harvey":    "'warga Houston' makes a person: Houston is no city of the gazetteer (a given name, left out of places_world.jsonl)",
+	"no louvre":              "the Louvre is an organization of the gazetteer; the row reads the museum as a building",
+	"no abbey road":          "'Abbey Road Studios' is read as an organization (a company's word 'Studios'); the row reads it as a place",
+}
 
 // TestIDTrans43Grid checks idTrans43GridRows.
 func TestIDTrans43Grid(t *testing.T) {
