@@ -220,3 +220,37 @@ var idTrans43GridKnown = map[string]string{
 func TestIDTrans43Grid(t *testing.T) {
 	runDomGrid(t, idTrans43GridRows, idTrans43GridKnown, "2016-06-01")
 }
+
+// idTrans43Batch2Rows are 18 more rows of the class, written and annotated
+// after the first batch's rules and data, before their first run (six aim
+// at the rules: clubs after an occupation, a title's city before a comma,
+// a league after a club word).
+var idTrans43Batch2Rows = []domGridRow{
+	{"b2 ozil rasisme", "Gelandang Arsenal Mesut Ozil mengatakan ia mundur dari tim nasional Jerman karena rasisme.", []string{"arsenal-fc/organization/GBR", "mesut-ozil/person", "DEU"}},
+	{"b2 rooney rekor", "Kapten Manchester United Wayne Rooney memecahkan rekor gol sepanjang masa klub itu.", []string{"manchester-united/organization/GBR", "wayne-rooney/person"}},
+	{"b2 polisi dallas", "Kepala polisi Dallas, David Brown, mengatakan penembak itu ingin membunuh petugas kulit putih.", []string{"david-brown/person"}},
+	{"b2 tottenham pochettino", "Klub Liga Primer Inggris Tottenham Hotspur menunjuk Mauricio Pochettino sebagai pelatih baru.", []string{"tottenham-hotspur/organization/GBR", "mauricio-pochettino/person"}},
+	{"b2 krzanich intel", "Kepala Eksekutif Intel Brian Krzanich mengundurkan diri setelah hubungannya dengan seorang karyawan terungkap.", []string{"intel/organization/USA", "brian-krzanich/person"}},
+	{"b2 ntsb tesla", "Badan Keselamatan Transportasi Nasional AS (NTSB) menyelidiki kecelakaan mobil Tesla yang menggunakan fitur Autopilot.", []string{"usa-ntsb/agency/USA", "tesla/organization/USA"}},
+	{"b2 lipkin columbia", "Profesor epidemiologi di Universitas Columbia, Ian Lipkin, mengatakan virus itu belum dipahami sepenuhnya.", []string{"columbia-university/organization/USA", "ian-lipkin/person"}},
+	{"b2 rosetta esa", "Menurut laporan Badan Antariksa Eropa, wahana Rosetta menabrakkan diri ke permukaan komet itu pada September.", []string{"esa/igo"}},
+	{"b2 streep golden globe", "Aktris Meryl Streep mengkritik presiden terpilih dalam pidatonya di ajang Golden Globe.", []string{"meryl-streep/person"}},
+	{"b2 bieber tiongkok", "Penyanyi asal Kanada Justin Bieber dilarang tampil di Tiongkok karena perilakunya yang buruk.", []string{"CAN", "justin-bieber/person", "CHN"}},
+	{"b2 castile", "Jaksa Wilayah Ramsey County John Choi mengatakan polisi yang menembak Philando Castile akan didakwa.", []string{"john-choi/person", "philando-castile/person"}},
+	{"b2 persky", "Hakim Aaron Persky dicopot dari jabatannya oleh para pemilih di Santa Clara County.", []string{"aaron-persky/person"}},
+	{"b2 johnson baton rouge", "\"Saya tidak pernah melihat banjir seperti ini,\" kata Robert Johnson, 67 tahun, pensiunan montir di Baton Rouge.", []string{"robert-johnson/person"}},
+	{"b2 spiegel snapchat", "Kepala eksekutif Snapchat Evan Spiegel menolak tawaran akuisisi senilai 3 miliar dolar AS dari Facebook.", []string{"snapchat/organization", "evan-spiegel/person", "facebook/organization/USA"}},
+	{"b2 met jubir", "Juru bicara Kepolisian Metropolitan London mengatakan tidak ada indikasi terorisme dalam insiden itu.", []string{"gbr-police-met/agency/GBR"}},
+	{"b2 curry warriors", "Pebasket Golden State Warriors Stephen Curry terpilih sebagai pemain terbaik musim ini untuk kedua kalinya.", []string{"golden-state-warriors/organization/USA", "stephen-curry/person"}},
+	{"b2 no tiket konser", "Harga tiket konser itu melonjak hingga tiga kali lipat di pasar sekunder.", nil},
+	{"b2 no badai matthew", "Badai Matthew menewaskan lebih dari 500 orang sebelum mencapai pantai tenggara.", nil},
+}
+
+// idTrans43Batch2Known are the rows of idTrans43Batch2Rows the extractor
+// still fails, with the reason.
+var idTrans43Batch2Known = map[string]string{}
+
+// TestIDTrans43Batch2 checks idTrans43Batch2Rows.
+func TestIDTrans43Batch2(t *testing.T) {
+	runDomGrid(t, idTrans43Batch2Rows, idTrans43Batch2Known, "2016-06-01")
+}
