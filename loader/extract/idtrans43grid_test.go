@@ -26,8 +26,8 @@ import "testing"
 // storm, a building or a nightclub is no actor. Article date 2016-06-01.
 //
 // First run: 116 of 150 as first annotated (no annotation was corrected).
-// After the pass's data (companies, a club, a band, Neymar, the alias
-// Yahoo) and rules (a club named by its city after an occupation's title,
+// After the pass's data (companies, a club, a band, the alias Yahoo) and
+// rules (a club named by its city after an occupation's title,
 // clubAfterOccupation; a title's city before a comma and its holder's
 // name, titlePlaceBeforeName; a league after a club word,
 // leagueAfterClubWord; "benua" before a state's name): 137 of 150 (13
@@ -206,7 +206,7 @@ var idTrans43GridKnown = map[string]string{
 	"biz fca barclays":       "'Regulator keuangan Inggris, Financial Conduct Authority' is read as one body's name with its state inside; the row wanted Britain as well",
 	"sci met office":         "'badan meteorologi Inggris' in apposition to 'Met Office' is read as a second body (the generic meteorology agency of Britain), with its state inside",
 	"spt ronaldo hattrick":   "'Wolfsburg' alone is the city (clubs.jsonl lists clubs named by a city only under their longer names)",
-	"spt neymar psg":         "'dari Barcelona' after a transfer is the city; only a club word or an occupation before the city's name makes it the club",
+	"spt neymar psg":         "'dari Barcelona' after a transfer is the city (only an occupation's title before the city's name makes it the club), and the lone 'Neymar' names no one",
 	"spt hamilton suzuka":    "'tim Mercedes' is no name of the Formula One team (bare 'Mercedes' is also the car maker and a given name)",
 	"spt loew kontrak":       "'Pelatih tim nasional Jerman': the state inside the national team's title gives no state actor",
 	"cul ishiguro nobel":     "'Novelis Inggris kelahiran Jepang Kazuo Ishiguro': a birthplace phrase between the occupation and the name stops the name",
@@ -224,7 +224,9 @@ func TestIDTrans43Grid(t *testing.T) {
 // idTrans43Batch2Rows are 18 more rows of the class, written and annotated
 // after the first batch's rules and data, before their first run (six aim
 // at the rules: clubs after an occupation, a title's city before a comma,
-// a league after a club word).
+// a league after a club word). 13 of 18 on their first run; one line of
+// data after it (Snap Inc., as "Snapchat") fixed "b2 spiegel snapchat",
+// which is therefore no independent check: 14 of 18.
 var idTrans43Batch2Rows = []domGridRow{
 	{"b2 ozil rasisme", "Gelandang Arsenal Mesut Ozil mengatakan ia mundur dari tim nasional Jerman karena rasisme.", []string{"arsenal-fc/organization/GBR", "mesut-ozil/person", "DEU"}},
 	{"b2 rooney rekor", "Kapten Manchester United Wayne Rooney memecahkan rekor gol sepanjang masa klub itu.", []string{"manchester-united/organization/GBR", "wayne-rooney/person"}},
@@ -248,7 +250,12 @@ var idTrans43Batch2Rows = []domGridRow{
 
 // idTrans43Batch2Known are the rows of idTrans43Batch2Rows the extractor
 // still fails, with the reason.
-var idTrans43Batch2Known = map[string]string{}
+var idTrans43Batch2Known = map[string]string{
+	"b2 ozil rasisme": "'tim nasional Jerman' after the occupation's club gives no state actor (as 'spt loew kontrak')",
+	"b2 ntsb tesla":   "'mobil Tesla': a thing's word before the maker's name makes no actor of it",
+	"b2 castile":      "'Jaksa Wilayah Ramsey County' makes an organization of the county",
+	"b2 persky":       "'di Santa Clara County' makes a person of the county, and the judge the home state's",
+}
 
 // TestIDTrans43Batch2 checks idTrans43Batch2Rows.
 func TestIDTrans43Batch2(t *testing.T) {

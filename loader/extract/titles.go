@@ -1598,7 +1598,8 @@ func (r *run) fieldWord(t *token) bool {
 // Chelsea John Terry", "Penyerang Barcelona asal Argentina Lionel Messi".
 // Translated sports news keeps the English order (club, then name); the
 // city alone, elsewhere, stays the city. A word for a person ("warga
-// Liverpool") opens no club. The city's place mention, if any, is dropped.
+// Liverpool") opens no club; a club word that is a given name needs a
+// name of two words after it ("Aktris Chelsea Islan" is one person). The city's place mention, if any, is dropped.
 func (r *run) clubAfterOccupation(toks []token, i, k int, ms []*mention) (*mention, []*mention) {
 	if k+1 >= len(toks) || len(r.x.clubCity) == 0 || !toks[k].cap || toks[k].punct || r.p.personNouns[toks[i].low] {
 		return nil, ms
@@ -1610,6 +1611,9 @@ func (r *run) clubAfterOccupation(toks []token, i, k int, ms []*mention) (*menti
 	e := r.x.clubCity[toks[k].low]
 	if e == nil {
 		return nil, ms
+	}
+	if toks[k].lx&lxGiven != 0 && !(n.cap && k+2 < len(toks) && toks[k+2].cap && !toks[k+2].punct) {
+		return nil, ms // "Aktris Chelsea Islan": a given name, then one name word, is the person's
 	}
 	if om := covered(ms, k); om != nil {
 		if om.person || om.ti != k || om.tj != k+1 || om.entry == nil || om.entry.Kind != facts.KindPlace {
