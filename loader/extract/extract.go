@@ -138,6 +138,11 @@ type Extractor struct {
 	// byFame: the gazetteer's people compiled by hand who held no
 	// office (public figures), by the last word of each name.
 	byFame map[string][]*gazetteer.Entry
+	// clubCity: the sports clubs of the gazetteer known by a city's or a
+	// district's one-word name ("Chelsea FC", "FC Barcelona", "Liverpool
+	// F.C."), by that word, for the club named after an occupation's title
+	// ("Pelatih Chelsea Jose Mourinho"; clubAfterOccupation).
+	clubCity map[string]*gazetteer.Entry
 	// byCustomGiven: the people of the given-name states (Thai, Lao) by
 	// their given name, each person once (givenIndex, customGiven).
 	byCustomGiven map[string][]*gazetteer.Entry
@@ -335,7 +340,38 @@ func (x *Extractor) nameIndexes(g *gazetteer.Gazetteer, com *common) {
 			return e.Source != "" && !heldOffice(e, sector) && !noSurname[e.Country]
 		}, false)
 	})
+	wg.Go(func() { x.clubCity = clubCityIndex(g) })
 	wg.Wait()
+}
+
+// clubCityIndex indexes the organizations whose English names include a
+// club's form of one word and a club suffix ("Chelsea FC", "Liverpool
+// F.C.", "FC Barcelona") by that word in lower case.
+func clubCityIndex(g *gazetteer.Gazetteer) map[string]*gazetteer.Entry {
+	idx := map[string]*gazetteer.Entry{}
+	g.Entries(func(e *gazetteer.Entry) bool {
+		if e.Kind != facts.KindOrganization {
+			return true
+		}
+		for _, n := range e.Names["en"] {
+			f := strings.Fields(n)
+			if len(f) != 2 {
+				continue
+			}
+			w := ""
+			switch {
+			case f[1] == "FC" || f[1] == "F.C.":
+				w = f[0]
+			case f[0] == "FC":
+				w = f[1]
+			}
+			if w != "" && !strings.ContainsAny(w, ".-'") {
+				idx[strings.ToLower(w)] = e
+			}
+		}
+		return true
+	})
+	return idx
 }
 
 // personName is the name parts of a gazetteer person.

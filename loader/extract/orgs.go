@@ -194,6 +194,9 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		if isBody && r.buildingHeadBefore(toks, start) {
 			continue // "di depan Gedung Kementerian Ketenagakerjaan": the body's building, a place
 		}
+		if !isBody && !media && r.leagueAfterClubWord(toks, start, end) {
+			continue // "Klub Liga Primer Inggris Leicester City", "klub Liga 1 Persib": the club's league, no club
+		}
 		name := r.text[toks[start].s:toks[end-1].e]
 		id := r.orgID(toks[start:end])
 		if id == "" || p.programNames[id] && !isBody && !media && !cued {
@@ -1986,4 +1989,18 @@ func (r *run) marketPlace(toks []token, start, end int, ms []*mention) (inner *m
 		}
 	}
 	return nil, false
+}
+
+// leagueAfterClubWord reports whether the organization's name from
+// toks[start] to toks[end] is a league's after a club word: "Klub Liga
+// Primer Inggris" (the head word in the name) or "klub Liga 1" (the cue
+// before it). The club's own name follows; the league names no club.
+func (r *run) leagueAfterClubWord(toks []token, start, end int) bool {
+	first := start
+	if r.p.clubWords[toks[start].low] {
+		first = start + 1
+	} else if start == 0 || !r.p.clubWords[toks[start-1].low] {
+		return false
+	}
+	return first < end && toks[first].low == "liga"
 }

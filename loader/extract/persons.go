@@ -2408,6 +2408,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if prev.lx&lxNotActor != 0 && r.stateNameAfterNotActor(toks, i, i+1) {
 				continue // "buatan India": the maker's state, skipped as no actor, is no person either
 			}
+			if !surnames && !prev.cap && !prev.punct && r.titlePlaceBeforeName(toks, i) {
+				continue // "Kepala polisi Orlando, John Mina,": the title's city, its holder named after the comma
+			}
 			if p.lang == "en" && p.orgArticles[prev.low] && prev.low != "of" {
 				continue // "the Brent benchmark", "a Jordan": English names no person with an article
 			}
@@ -2978,6 +2981,32 @@ func ageAfter(toks []token, k int) bool {
 // ageAt reports whether toks[k:] opens with an age in brackets: "(29)".
 func ageAt(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].raw == "(" && isAge(toks[k+1].raw) && toks[k+2].raw == ")"
+}
+
+// titlePlaceBeforeName reports whether the lone capitalized word toks[i]
+// ends a title whose holder is named after a comma: a title or an
+// occupation up to three lower-case words before it, and two capitalized
+// words after the comma ("Kepala polisi Orlando, John Mina, mengatakan",
+// "Kepala polisi sipil Rio, Fernando Veloso,"). Translated English news
+// writes "Orlando police chief John Mina" so; the word is the place of the
+// office, no person of its own.
+func (r *run) titlePlaceBeforeName(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].raw != "," || !toks[i+2].cap || toks[i+2].punct || !toks[i+3].cap || toks[i+3].punct {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &toks[j]
+		if t.punct {
+			return false
+		}
+		if _, ok := r.p.titleAt(toks, j); ok {
+			return true
+		}
+		if t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // appositionAfter reports whether the lone name toks[i] is described as an

@@ -609,6 +609,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, om)
 			}
 		}
+		if of == nil && role == "occupation" && !portfolio {
+			if cm, ms2 := r.clubAfterOccupation(toks, i, k, ms); cm != nil {
+				ms, of, k = ms2, cm, cm.tj
+				inner = append(inner, cm)
+			}
+		}
 		if of == nil {
 			if k < len(toks) && (toks[k].low == "of" || toks[k].low == "the" || toks[k].low == "for" && p.lang == "en") {
 				k2 := k + 1
@@ -995,7 +1001,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		ofID, country := "", ""
 		if of != nil {
 			ofID = of.id
-			if oa := r.actor(of.id); oa != nil {
+			if oa := r.actor(of.id); oa != nil && of.rule != "club-after-occupation" { // a club's players and coaches come from anywhere
 				if oa.a.Kind == facts.KindState {
 					country = oa.a.ID
 				} else {
@@ -1630,6 +1636,44 @@ func replaceMention(list []*mention, m, m2 *mention) {
 // fieldCued add their own exclusions.
 func (r *run) fieldWord(t *token) bool {
 	return !t.cap && !t.punct && t.lx2&l2Function == 0 && t.lx&(lxCoord|lxClauseBreak|lxSpeech|lxRelative) == 0 && !r.verbWord(t.low) && t.lx2&l2PlacePrep == 0
+}
+
+// clubAfterOccupation returns the club named by its city's one word
+// (clubCity) at toks[k], right after the occupation's title at toks[i],
+// with the holder's name after it: "Pelatih Chelsea Jose Mourinho", "Bek
+// Chelsea John Terry", "Penyerang Barcelona asal Argentina Lionel Messi".
+// Translated sports news keeps the English order (club, then name); the
+// city alone, elsewhere, stays the city. A word for a person ("warga
+// Liverpool") opens no club; a club word that is a given name needs a
+// name of two words after it ("Aktris Chelsea Islan" is one person). The city's place mention, if any, is dropped.
+func (r *run) clubAfterOccupation(toks []token, i, k int, ms []*mention) (*mention, []*mention) {
+	if k+1 >= len(toks) || len(r.x.clubCity) == 0 || !toks[k].cap || toks[k].punct || r.p.personNouns[toks[i].low] {
+		return nil, ms
+	}
+	n := &toks[k+1]
+	if !(n.cap && !n.punct || r.p.originWords[n.low]) {
+		return nil, ms
+	}
+	e := r.x.clubCity[toks[k].low]
+	if e == nil {
+		return nil, ms
+	}
+	if toks[k].lx&lxGiven != 0 && !(n.cap && k+2 < len(toks) && toks[k+2].cap && !toks[k+2].punct) {
+		return nil, ms // "Aktris Chelsea Islan": a given name, then one name word, is the person's
+	}
+	if om := covered(ms, k); om != nil {
+		if om.person || om.ti != k || om.tj != k+1 || om.entry == nil || om.entry.Kind != facts.KindPlace {
+			return nil, ms
+		}
+		ms = dropMention(ms, om)
+	}
+	if r.actorOf(e.ID, e) == nil {
+		return nil, ms
+	}
+	cm := r.newMention(mention{s: toks[k].s, e: toks[k].e, ti: k, tj: k + 1, id: e.ID, surface: toks[k].raw, rule: "club-after-occupation", conf: 0.7, entry: e})
+	ms = append(ms, cm)
+	sortMentions(ms)
+	return cm, ms
 }
 
 // skipFieldWords moves past the one to three words in lower case
