@@ -234,6 +234,18 @@ func TestActorDevSet(t *testing.T) {
 		// campuses; museums; credit labels; Korean capitalized syllables):
 		// P=0.88 R=0.77, persons P=0.90 R=0.83.
 		{"testdata/devset/wikinews/dev39.jsonl", 0.86, 0.75, 0.81, 0},
+		// UD Indonesian GSD, 206 sentences no other set held, chosen for a
+		// capitalized word not at the start (TestGSD43Selection), 155 dev
+		// (gsd43 pass of issue #12): first honest run (base d67e29a):
+		// P=0.75 R=0.53 (tp=85 fp=28 fn=75), persons P=0.77 R=0.51,
+		// organizations R=0.30, 5 of 63 actor-less sentences given one.
+		// Floors: those minus a margin. Five plain annotation errors were
+		// then corrected (honorifics in ids; BAN's gazetteer id): the same
+		// code gives P=0.80 R=0.56 on them. End of the pass (lower-case
+		// "raja X" a realm, lists of one-word names, "X dkk", a street
+		// written "Jl." before titles, eight gazetteer lines): P=0.84
+		// R=0.64, persons P=0.89 R=0.63, 4 of 63 given one.
+		{"testdata/devset/ud/gsd43.dev.jsonl", 0.72, 0.50, 0.48, 6},
 	} {
 		t.Run(strings.TrimSuffix(filepath.Base(c.path), ".jsonl"), func(t *testing.T) {
 			s := scoreActors(t, c.path)
@@ -253,7 +265,7 @@ func TestActorDevSet(t *testing.T) {
 // TestActorUnseen scores the quarter of the sets kept aside (run once, at
 // the end of the work that built the rules, for an honest figure).
 func TestActorUnseen(t *testing.T) {
-	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl", "testdata/devset/ud/csui-test39.unseen.jsonl", "testdata/devset/ud/csui-end39.unseen.jsonl", "testdata/devset/ud/csui43.unseen.jsonl", "testdata/devset/wikinews/unseen39.jsonl"} {
+	for _, path := range []string{"testdata/devset/ud/csui-test.unseen.jsonl", "testdata/devset/wikinews/unseen.jsonl", "testdata/devset/ud/csui-train.unseen.jsonl", "testdata/devset/ud/gsd-devtest.unseen.jsonl", "testdata/devset/ud/intl.unseen.jsonl", "testdata/devset/ud/csui-train39.unseen.jsonl", "testdata/devset/ud/csui-test39.unseen.jsonl", "testdata/devset/ud/csui-end39.unseen.jsonl", "testdata/devset/ud/csui43.unseen.jsonl", "testdata/devset/wikinews/unseen39.jsonl", "testdata/devset/ud/gsd43.unseen.jsonl"} {
 		t.Run(strings.TrimSuffix(filepath.Base(path), ".jsonl"), func(t *testing.T) {
 			scoreActors(t, path)
 		})

@@ -208,6 +208,10 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 	p.committeeChambers, p.committeeTails = lowerSet(j.CommitteeChambers), lowerSet(j.CommitteeTails)
 	p.diasporaNouns = lowerSet(j.DiasporaNouns)
 	p.thingTitles = lowerSet(j.ThingTitles)
+	p.realmTitles = lowerSet(j.RealmTitles)
+	for _, w := range j.CompanionWords {
+		p.companionWords = append(p.companionWords, strings.ToLower(w))
+	}
 	p.namedAfterHeads = lowerSet(j.NamedAfterHeads)
 	p.workNouns = lowerSet(j.WorkNouns)
 	p.pluralDets = lowerSet(j.PluralDeterminers)

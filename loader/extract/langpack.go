@@ -764,6 +764,15 @@ type packJSON struct {
 	// ("model Claude terbaru"), two or more a person's ("model Paula
 	// Verhoeven"). Not thing_nouns, which would drop the person too.
 	ThingTitles []string `json:"thing_titles"`
+	// RealmTitles are a monarch's titles that, written in lower case,
+	// are the common noun ("raja", king): one capitalized word after one
+	// that is no given name is the realm ("menjadi raja Iolkos",
+	// "Citrawirya raja Hastina"), not the king's name.
+	RealmTitles []string `json:"realm_titles"`
+	// CompanionWords follow a person's name for "and his or her
+	// companions" ("dkk", dan kawan-kawan): the name words right before
+	// one are a person's ("Ajeng dkk").
+	CompanionWords []string `json:"companion_words"`
 	// NamedAfterHeads are the words before a place, a building, a vessel,
 	// a report or a treaty named after a person ("Bandara John F.
 	// Kennedy", "kapal induk Charles de Gaulle", "USS Carney", "Laporan
@@ -1303,6 +1312,8 @@ type pack struct {
 	committeeChambers, committeeTails         map[string]bool // committee_chambers, committee_tails, lower case
 	diasporaNouns                             map[string]bool // diaspora_nouns, lower case
 	thingTitles                               map[string]bool // thing_titles, lower case
+	realmTitles                               map[string]bool // realm_titles, lower case
+	companionWords                            []string        // companion_words, lower case (one or two: compared directly, cheaper than a map)
 	namedAfterHeads                           map[string]bool // named_after_heads, lower case
 	workNouns                                 map[string]bool // work_nouns, lower case
 	pluralDets                                map[string]bool // plural_determiners, lower case

@@ -488,6 +488,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	if g.lx&lxInitialsCue != 0 || g.lx2&l2PersonHead != 0 { // a person noun or a kin word after the comma
 		out = r.appositionNounNames(st, out)
 	}
+	out = r.companionPersons(st, out)
 	out = r.listedPersons(si, st, out)
 	out = r.longerOrgNames(st, out)
 	out = r.loneNames(st, out)
@@ -2154,7 +2155,13 @@ func (r *run) namedAfterHead(toks []token, ti int) bool {
 	if b == 0 || len(p.namedAfterHeads) == 0 {
 		return false
 	}
+	if b < ti && toks[b].lx2&l2NamedAfterHead != 0 && p.namedAfterHeads[toks[b].low] {
+		return true // "Jl. Prof. Dr. Satrio": a head written short, passed over with the titles
+	}
 	h := b - 1
+	if h >= 1 && toks[h].raw == "." && toks[h-1].lx2&l2NamedAfterHead != 0 && p.namedAfterHeads[toks[h-1].low] {
+		h-- // "Jl. Dr. Satrio": a head written short, with its dot
+	}
 	// (the flags rule out most words before the maps: see buildLex2)
 	if w := toks[h].low; h > 0 && !toks[h].cap && !toks[h].punct && toks[h-1].lx2&l2NamedAfterHead != 0 && !(toks[h].lx2&l2Function != 0 && p.function[w]) && !(toks[h].lx2&l2NamedAfterHead != 0 && p.namedAfterHeads[w]) && p.namedAfterHeads[toks[h-1].low] && !(toks[h].lx&lxObjPrep != 0 && p.objPreps[w]) && !(toks[h].lx&lxAgent != 0 && p.agent[w]) && !p.topicPreps[w] && !(toks[h].lx2&l2PlacePrep != 0 && p.placePreps[w]) {
 		h-- // "kapal induk", "bandara internasional"; not a preposition: "laporan terhadap Rahmawati Kusuma" is a report against her

@@ -159,6 +159,17 @@ func (r *run) listedPersons(si int, st *sentence, ms []*mention) []*mention {
 				continue
 			}
 		}
+		// A list of one-word names: "nasib Maya, Naomy dan Ryan", "antara
+		// Hafizah, Samsul dan Bambang": a lone name word listed next to a
+		// person named by one given name is a person too.
+		if m.tj-m.ti == 1 && (m.rule == "single-given-name" || m.rule == "listed-single-name") {
+			if pm := r.listedSingle(toks, m, ms); pm != nil {
+				ms = append(ms, pm)
+				sortMentions(ms)
+				n = -1
+				continue
+			}
+		}
 		// "Cameron and Tyler Winklevoss", "Bill and Melinda Gates": a given
 		// name alone before a coordinated given name and surname shares
 		// the surname (not in Indonesian, where most people have no
@@ -196,6 +207,95 @@ func (r *run) listedPersons(si int, st *sentence, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// companionPersons makes a person of the one to three name words no
+// mention covers right before a companion word ("Ajeng dkk", "Budi
+// Santoso dkk": he or she and companions), after a word that is no name's.
+func (r *run) companionPersons(st *sentence, ms []*mention) []*mention {
+	p := r.p
+	if len(p.companionWords) == 0 {
+		return ms
+	}
+	toks := st.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].cap || !companionWord(p.companionWords, toks[i].low) || r.titleCasedSt(st) {
+			continue
+		}
+		s := i
+		for s > 0 && i-s < 3 && covered(ms, s-1) == nil && r.isNameWord(&toks[s-1]) {
+			s--
+		}
+		if s == 0 && i > 1 && toks[0].lx&lxGiven == 0 {
+			s = 1 // "Akankah Ajeng dkk": the sentence's first word, capitalized as such, opens no name but a given name
+		}
+		if s == i || i-s == 3 && s > 0 && r.isNameWord(&toks[s-1]) {
+			continue
+		}
+		if _, ok := p.titleAt(toks, s); ok || p.orgHeads[toks[s].low] || p.orgCreateHeads[toks[s].low] || p.allRegionWords(toks[s:i]) {
+			continue
+		}
+		if pm := r.personSpan(toks, s, i, "", "companion-name", 0.6); pm != nil {
+			ms = append(ms, pm)
+			sortMentions(ms)
+		}
+	}
+	return ms
+}
+
+// companionWord reports whether low is one of the companion words ws.
+func companionWord(ws []string, low string) bool {
+	for _, w := range ws {
+		if low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// listedSingle reads a one-word list item next to the one-word person m:
+// after it (", X" going on with the list, "dan X" or ", dan X" ending at
+// a list's or a sentence's end) or before it ("X, " or "X dan " after a
+// lower-case word or a comma, m going on with the list). The word must
+// be a name word no mention covers, no title, organization's head or
+// region word. It returns the new person's mention, or nil.
+func (r *run) listedSingle(toks []token, m *mention, ms []*mention) *mention {
+	p := r.p
+	sep := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].raw == "," || toks[k].lx2&l2Coord != 0) }
+	listEnd := func(k int) bool {
+		return k >= len(toks) || sep(k) || toks[k].raw == "." || toks[k].raw == "?" || toks[k].raw == "!" || toks[k].raw == ";"
+	}
+	ok := func(c int) bool {
+		if c < 1 || c >= len(toks) || covered(ms, c) != nil || !r.isNameWord(&toks[c]) || isInitial(&toks[c]) {
+			return false
+		}
+		if _, t := p.titleAt(toks, c); t {
+			return false
+		}
+		return !(p.orgHeads[toks[c].low] || p.orgCreateHeads[toks[c].low] || p.orgTails[toks[c].low] || p.orgCreateTails[toks[c].low] || p.allRegionWords(toks[c:c+1]))
+	}
+	c := -1
+	if k := m.tj; sep(k) {
+		if toks[k].raw == "," && k+1 < len(toks) && toks[k+1].lx2&l2Coord != 0 {
+			k++
+		}
+		if x := k + 1; ok(x) && (sep(x+1) || toks[k].raw != "," && listEnd(x+1)) {
+			c = x
+		}
+	}
+	if k := m.ti - 1; c < 0 && sep(k) && sep(m.tj) {
+		x := k - 1
+		if toks[k].lx2&l2Coord != 0 && x >= 0 && toks[x].raw == "," {
+			x--
+		}
+		if ok(x) && (toks[x-1].raw == "," || toks[x-1].lx2&l2Coord != 0 || !toks[x-1].cap && !toks[x-1].punct) {
+			c = x
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	return r.personSpan(toks, c, c+1, "", "listed-single-name", 0.6)
 }
 
 // listedName reads a list item that starts at k: two or three name words

@@ -963,6 +963,9 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			if end-k == 1 && of == nil && !closed && p.thingTitles[toks[k-1].low] {
 				continue // "model Claude terbaru": after a title's word that also names a kind of thing, one word is the thing's name
 			}
+			if end-k == 1 && of == nil && !closed && !toks[k-1].cap && p.realmTitles[toks[k-1].low] && toks[k].lx&lxGiven == 0 {
+				continue // "menjadi raja Iolkos": after a monarch's title in lower case (the common noun), one word that is no given name is the realm
+			}
 			if end-k == 1 && of == nil && !closed && toks[k].lx&lxGiven == 0 && r.x.common.companyRoles[strings.TrimPrefix(role, "former_")] {
 				continue // "Presiden Direktur Astra": after a company's office one word that is no given name is the company's
 			}
