@@ -19,6 +19,8 @@ type trigSet struct {
 	// byPrev: triggers with words before the key and nothing after it, by
 	// the last word before ("<police v:arrest": "police").
 	byPrev map[string]ixSpan
+	// prevBits is nextBits for the words of byPrev.
+	prevBits [8]uint64
 	// ixs holds the index lists of byNext and byPrev back to back (the
 	// pack's sets share one array).
 	ixs []int
@@ -63,6 +65,7 @@ func (p *pack) indexTriggers() {
 				}
 				w := tr.pre[len(tr.pre)-1].word
 				byPrev[si][w] = append(byPrev[si][w], i)
+				setBit(&s.prevBits, w)
 				continue
 			}
 			if byNext[si] == nil || len(tr.toks) < 2 || tr.toks[1].word == "" {
@@ -71,8 +74,7 @@ func (p *pack) indexTriggers() {
 			}
 			w := tr.toks[1].word
 			byNext[si][w] = append(byNext[si][w], i)
-			b := nextBit(w)
-			s.nextBits[b>>6] |= 1 << (b & 63)
+			setBit(&s.nextBits, w)
 		}
 		p.trigIdx[k] = s
 		p.trigSets = append(p.trigSets, s)
@@ -144,8 +146,10 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 				continue // no set has its word or its singular
 			}
 			w := toks[k].low
-			buf = s.appendIx(buf, s.byPrev[w])
-			if mayBePlural(w) {
+			if hasBit(&s.prevBits, len(w), w) {
+				buf = s.appendIx(buf, s.byPrev[w])
+			}
+			if mayBePlural(w) && maySingular(&s.prevBits, w) {
 				buf = s.appendIx(buf, bySingular(s.byPrev, w))
 			}
 		}
@@ -158,15 +162,17 @@ func (s *trigSet) candidates(p *pack, toks []token, i int, buf []int) []int {
 			continue // no set has its word, its singular or its stem
 		}
 		w := toks[k].low
-		if b := nextBit(w); s.nextBits[b>>6]>>(b&63)&1 != 0 {
+		if hasBit(&s.nextBits, len(w), w) {
 			buf = s.appendIx(buf, s.byNext[w])
 		}
-		if mayBePlural(w) {
+		if mayBePlural(w) && maySingular(&s.nextBits, w) {
 			buf = s.appendIx(buf, bySingular(s.byNext, w))
 		}
 		for _, c := range p.clitics {
-			if strings.HasSuffix(w, c) && len(w) > len(c) {
-				buf = s.appendIx(buf, s.byNext[w[:len(w)-len(c)]])
+			// (the stem's bit before its look-up: most stems of a word
+			// that ends like a clitic are no key of this set)
+			if n := len(w) - len(c); n > 0 && hasBit(&s.nextBits, n, w) && strings.HasSuffix(w, c) {
+				buf = s.appendIx(buf, s.byNext[w[:n]])
 			}
 		}
 	}
@@ -191,7 +197,56 @@ func nextBit(w string) uint {
 	if len(w) == 0 {
 		return 0
 	}
-	return uint(len(w)&15)<<5 | uint(w[0]&31)
+	return lenBit(len(w), w[0])
+}
+
+// lenBit is nextBit of a word of n bytes (n > 0) that starts with first.
+func lenBit(n int, first byte) uint {
+	return uint(n&15)<<5 | uint(first&31)
+}
+
+// setBit sets w's bit (nextBit) in bits.
+func setBit(bits *[8]uint64, w string) {
+	b := nextBit(w)
+	bits[b>>6] |= 1 << (b & 63)
+}
+
+// hasBit: bits has the bit of a word of n bytes (n > 0) that starts as w
+// does: w itself (n = len(w)), its singular or its stem before a clitic,
+// which keep its first byte. A clear bit means no such key: candidates
+// tests it before each map look-up, most of which would find nothing.
+func hasBit(bits *[8]uint64, n int, w string) bool {
+	if len(w) == 0 {
+		return true // (no bit: the look-up decides)
+	}
+	b := lenBit(n, w[0])
+	return bits[b>>6]>>(b&63)&1 != 0
+}
+
+// maySingular: bits may have w's singular (false when w has none), by its
+// length (singularLen) and first byte, without building it.
+func maySingular(bits *[8]uint64, w string) bool {
+	n := singularLen(w)
+	return n > 0 && hasBit(bits, n, w)
+}
+
+// singularLen is len(singular(w)), 0 when w has no singular: two bytes
+// shorter for "-ies" ("parties" → "party") and "-ses", "-xes", "-hes"
+// ("taxes" → "tax"), one for another "-s" but "-ss" ("talks" → "talk").
+// Its cases are singular's, in its order.
+func singularLen(w string) int {
+	n := len(w)
+	switch {
+	case n < 3 || w[n-1] != 's':
+		return 0
+	case n > 4 && w[n-3:] == "ies":
+		return n - 2
+	case n > 3 && w[n-2] == 'e' && (w[n-3] == 's' || w[n-3] == 'x' || w[n-3] == 'h'):
+		return n - 2
+	case w[n-2] != 's':
+		return n - 1
+	}
+	return 0
 }
 
 // singular undoes a regular English plural ("talks" → "talk", "ties" → "tie",

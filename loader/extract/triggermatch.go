@@ -174,6 +174,12 @@ func matchRest(p *pack, toks []token, i int, rest []tokPat) (int, bool) {
 		}
 		w := toks[i].low
 		if w != tp.word {
+			// A clitic form is the word and a clitic after it: longer and
+			// starting with it (most words are not, and the clitics are
+			// not tried).
+			if len(w) <= len(tp.word) || w[:len(tp.word)] != tp.word {
+				return 0, false
+			}
 			ok := false
 			for _, c := range p.clitics {
 				if strings.HasSuffix(w, c) && w[:len(w)-len(c)] == tp.word {
