@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,26 +75,8 @@ func readConlluWords(t *testing.T, path string) []csui43Sentence {
 func csui43Select(t *testing.T, data string) (dev, unseen []csui43Sentence, nCapital int) {
 	t.Helper()
 	used := map[string]bool{}
-	sets, _ := filepath.Glob("testdata/devset/ud/*.jsonl")
-	for _, p := range sets {
-		prior := false
-		for _, s := range csui43PriorSets {
-			prior = prior || strings.HasPrefix(filepath.Base(p), s)
-		}
-		if !prior {
-			continue
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-			var it actorItem
-			if err := json.Unmarshal([]byte(l), &it); err != nil {
-				t.Fatal(err)
-			}
-			used[it.Text] = true
-		}
+	for _, it := range priorSetItems(t, csui43PriorSets) {
+		used[it.Text] = true
 	}
 	var pool []csui43Sentence
 	for _, f := range []string{"id_csui-ud-test.conllu", "id_csui-ud-train.conllu"} {
@@ -113,7 +94,7 @@ func csui43Select(t *testing.T, data string) (dev, unseen []csui43Sentence, nCap
 			}
 		}
 	}
-	n := 0
+	var chosen []csui43Sentence
 	for i, s := range pool {
 		if !take[i] {
 			continue
@@ -121,13 +102,9 @@ func csui43Select(t *testing.T, data string) (dev, unseen []csui43Sentence, nCap
 		if s.capital {
 			nCapital++
 		}
-		if n%4 == 3 {
-			unseen = append(unseen, s)
-		} else {
-			dev = append(dev, s)
-		}
-		n++
+		chosen = append(chosen, s)
 	}
+	dev, unseen = splitUnseen(chosen)
 	return dev, unseen, nCapital
 }
 
@@ -139,47 +116,15 @@ func csui43Source(s csui43Sentence) string {
 // hold exactly the sentences the rule selects, in order (skipped without the
 // treebank in KG_SHARED_DATA).
 func TestCSUI43Selection(t *testing.T) {
-	data := os.Getenv("KG_SHARED_DATA")
-	if data == "" {
-		data = "/work/shared/data"
-	}
-	if _, err := os.Stat(filepath.Join(data, "ud-indonesian-csui")); err != nil {
-		t.Skipf("no treebank in %s (set KG_SHARED_DATA)", data)
-	}
+	data := sharedDataDir(t, "ud-indonesian-csui")
 	dev, unseen, nCapital := csui43Select(t, data)
 	t.Logf("csui43: %d dev, %d unseen, %d with a capitalized word after the first", len(dev), len(unseen), nCapital)
-	sets := map[string][]csui43Sentence{"csui43.dev.jsonl": dev, "csui43.unseen.jsonl": unseen}
-	if dir := os.Getenv("KG_CSUI43_WRITE"); dir != "" {
-		for name, set := range sets {
-			var b strings.Builder
-			for _, s := range set {
-				j, _ := json.Marshal(map[string]any{"text": s.text, "lang": "id", "source": csui43Source(s), "actors": []any{}})
-				b.Write(j)
-				b.WriteByte('\n')
-			}
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
+	sel := func(set []csui43Sentence) []selected {
+		var out []selected
+		for _, s := range set {
+			out = append(out, selected{s.text, csui43Source(s)})
 		}
-		return
+		return out
 	}
-	for name, set := range sets {
-		b, err := os.ReadFile(filepath.Join("testdata/devset/ud", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-		if len(lines) != len(set) {
-			t.Fatalf("%s: %d sentences, the rule selects %d", name, len(lines), len(set))
-		}
-		for i, l := range lines {
-			var it actorItem
-			if err := json.Unmarshal([]byte(l), &it); err != nil {
-				t.Fatal(err)
-			}
-			if it.Source != csui43Source(set[i]) || it.Text != set[i].text {
-				t.Errorf("%s:%d: %q (%s), the rule selects %q (%s)", name, i+1, it.Text, it.Source, set[i].text, csui43Source(set[i]))
-			}
-		}
-	}
+	checkSelection(t, map[string][]selected{"csui43.dev.jsonl": sel(dev), "csui43.unseen.jsonl": sel(unseen)}, "KG_CSUI43_WRITE")
 }

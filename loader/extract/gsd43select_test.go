@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"unicode"
 )
@@ -23,37 +20,15 @@ const (
 	gsd43OtherStep = 20 // every 20th other sentence
 )
 
-// gsd43PriorSet reports whether the set file base was one of the UD sets
-// made before gsd43 (the ones its "no other set holds" meant).
-func gsd43PriorSet(base string) bool {
-	for _, p := range []string{"csui-test.", "csui-train.", "gsd-devtest.", "intl.", "csui-train39.", "csui-test39.", "csui-end39."} {
-		if strings.HasPrefix(base, p) {
-			return true
-		}
-	}
-	return false
-}
+// gsd43PriorSets are the UD sets made before gsd43 (the ones its "no other
+// set holds" meant).
+var gsd43PriorSets = []string{"csui-test.", "csui-train.", "gsd-devtest.", "intl.", "csui-train39.", "csui-test39.", "csui-end39."}
 
 func gsd43Select(t *testing.T, data string) (dev, unseen []intlSentence) {
 	t.Helper()
 	used := map[string]bool{}
-	sets, _ := filepath.Glob("testdata/devset/ud/*.jsonl")
-	for _, p := range sets {
-		if !gsd43PriorSet(filepath.Base(p)) {
-			continue
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-			var it actorItem
-			if err := json.Unmarshal([]byte(l), &it); err != nil {
-				t.Fatal(err)
-			}
-			f := strings.Fields(it.Source)
-			used[f[len(f)-2]+" "+f[len(f)-1]] = true
-		}
+	for _, it := range priorSetItems(t, gsd43PriorSets) {
+		used[sourceKey(it.Source)] = true
 	}
 	var all []intlSentence
 	for _, f := range []string{"ud-indonesian-gsd/id_gsd-ud-dev.conllu", "ud-indonesian-gsd/id_gsd-ud-test.conllu"} {
@@ -84,13 +59,7 @@ func gsd43Select(t *testing.T, data string) (dev, unseen []intlSentence) {
 		}
 		nOther++
 	}
-	for i, s := range chosen {
-		if i%4 == 3 {
-			unseen = append(unseen, s)
-		} else {
-			dev = append(dev, s)
-		}
-	}
+	dev, unseen = splitUnseen(chosen)
 	return dev, unseen
 }
 
@@ -98,46 +67,7 @@ func gsd43Select(t *testing.T, data string) (dev, unseen []intlSentence) {
 // exactly the sentences the rule selects, in order (it needs the treebank of
 // KG_SHARED_DATA, default /work/shared/data, and is skipped without it).
 func TestGSD43Selection(t *testing.T) {
-	data := os.Getenv("KG_SHARED_DATA")
-	if data == "" {
-		data = "/work/shared/data"
-	}
-	if _, err := os.Stat(filepath.Join(data, "ud-indonesian-gsd")); err != nil {
-		t.Skipf("no treebank in %s (set KG_SHARED_DATA)", data)
-	}
+	data := sharedDataDir(t, "ud-indonesian-gsd")
 	dev, unseen := gsd43Select(t, data)
-	sets := map[string][]intlSentence{"gsd43.dev.jsonl": dev, "gsd43.unseen.jsonl": unseen}
-	if dir := os.Getenv("KG_GSD43_WRITE"); dir != "" {
-		for name, set := range sets {
-			var b strings.Builder
-			for _, s := range set {
-				j, _ := json.Marshal(map[string]any{"text": s.text, "lang": "id", "source": intlSource(s), "actors": []any{}})
-				b.Write(j)
-				b.WriteByte('\n')
-			}
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return
-	}
-	for name, set := range sets {
-		b, err := os.ReadFile(filepath.Join("testdata/devset/ud", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-		if len(lines) != len(set) {
-			t.Fatalf("%s: %d sentences, the rule selects %d", name, len(lines), len(set))
-		}
-		for i, l := range lines {
-			var it actorItem
-			if err := json.Unmarshal([]byte(l), &it); err != nil {
-				t.Fatal(err)
-			}
-			if it.Source != intlSource(set[i]) || it.Text != set[i].text {
-				t.Errorf("%s:%d: %q (%s), the rule selects %q (%s)", name, i+1, it.Text, it.Source, set[i].text, intlSource(set[i]))
-			}
-		}
-	}
+	checkSelection(t, map[string][]selected{"gsd43.dev.jsonl": intlSelected(dev), "gsd43.unseen.jsonl": intlSelected(unseen)}, "KG_GSD43_WRITE")
 }

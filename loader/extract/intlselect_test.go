@@ -3,7 +3,6 @@ package extract
 import (
 	"bufio"
 	"encoding/csv"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -103,37 +102,15 @@ func hasSeq(words []string, seq []string, fold bool) bool {
 	return false
 }
 
-// intlPriorSet reports whether the set file base was one of the UD sets
-// that the intl rule's "no other UD set holds" meant: those made before it.
-func intlPriorSet(base string) bool {
-	for _, p := range []string{"csui-test.", "csui-train.", "gsd-devtest."} {
-		if strings.HasPrefix(base, p) {
-			return true
-		}
-	}
-	return false
-}
+// intlPriorSets are the UD sets that the intl rule's "no other UD set
+// holds" meant: those made before it.
+var intlPriorSets = []string{"csui-test.", "csui-train.", "gsd-devtest."}
 
 func intlSelect(t *testing.T, data string) (dev, unseen []intlSentence) {
 	t.Helper()
 	used := map[string]bool{}
-	sets, _ := filepath.Glob("testdata/devset/ud/*.jsonl")
-	for _, p := range sets {
-		if !intlPriorSet(filepath.Base(p)) {
-			continue // the intl set itself, and sets made after it, which its rule did not see
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-			var it actorItem
-			if err := json.Unmarshal([]byte(l), &it); err != nil {
-				t.Fatal(err)
-			}
-			f := strings.Fields(it.Source)
-			used[f[len(f)-2]+" "+f[len(f)-1]] = true
-		}
+	for _, it := range priorSetItems(t, intlPriorSets) {
+		used[sourceKey(it.Source)] = true // the intl set itself, and sets made after it, which its rule did not see, are not read
 	}
 	cf, err := os.Open(filepath.Join(data, "country-names/country.id.csv"))
 	if err != nil {
@@ -194,13 +171,7 @@ func intlSelect(t *testing.T, data string) (dev, unseen []intlSentence) {
 		}
 		nOther++
 	}
-	for i, s := range chosen {
-		if i%4 == 3 {
-			unseen = append(unseen, s)
-		} else {
-			dev = append(dev, s)
-		}
-	}
+	dev, unseen = splitUnseen(chosen)
 	return dev, unseen
 }
 
@@ -221,45 +192,17 @@ func intlSource(s intlSentence) string {
 // exactly the sentences the rule selects, in order (it needs the treebanks
 // of KG_SHARED_DATA, default /work/shared/data, and is skipped without them).
 func TestIntlSelection(t *testing.T) {
-	data := os.Getenv("KG_SHARED_DATA")
-	if data == "" {
-		data = "/work/shared/data"
-	}
-	if _, err := os.Stat(filepath.Join(data, "ud-indonesian-gsd")); err != nil {
-		t.Skipf("no treebanks in %s (set KG_SHARED_DATA)", data)
-	}
+	data := sharedDataDir(t, "ud-indonesian-gsd")
 	dev, unseen := intlSelect(t, data)
-	if dir := os.Getenv("KG_INTL_WRITE"); dir != "" {
-		for name, set := range map[string][]intlSentence{"intl.dev.jsonl": dev, "intl.unseen.jsonl": unseen} {
-			var b strings.Builder
-			for _, s := range set {
-				j, _ := json.Marshal(map[string]any{"text": s.text, "lang": "id", "source": intlSource(s), "actors": []any{}})
-				b.Write(j)
-				b.WriteByte('\n')
-			}
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return
+	checkSelection(t, map[string][]selected{"intl.dev.jsonl": intlSelected(dev), "intl.unseen.jsonl": intlSelected(unseen)}, "KG_INTL_WRITE")
+}
+
+// intlSelected gives the texts and sources of sentences chosen from the
+// treebanks.
+func intlSelected(set []intlSentence) []selected {
+	var out []selected
+	for _, s := range set {
+		out = append(out, selected{s.text, intlSource(s)})
 	}
-	for name, set := range map[string][]intlSentence{"intl.dev.jsonl": dev, "intl.unseen.jsonl": unseen} {
-		b, err := os.ReadFile(filepath.Join("testdata/devset/ud", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-		if len(lines) != len(set) {
-			t.Fatalf("%s: %d sentences, the rule selects %d", name, len(lines), len(set))
-		}
-		for i, l := range lines {
-			var it actorItem
-			if err := json.Unmarshal([]byte(l), &it); err != nil {
-				t.Fatal(err)
-			}
-			if it.Source != intlSource(set[i]) || it.Text != set[i].text {
-				t.Errorf("%s:%d: %q (%s), the rule selects %q (%s)", name, i+1, it.Text, it.Source, set[i].text, intlSource(set[i]))
-			}
-		}
-	}
+	return out
 }
