@@ -75,20 +75,27 @@ func (r *run) actor(id string) *actorRec {
 	if ok && a != nil {
 		return a
 	}
-	return r.actorMiss(id, ok)
+	return r.actorMiss(id, ok, nil)
 }
 
 // actorMiss is actor for an id the cache holds no record of; none is
 // true when the cache says the article has none (no need to ask the map).
-func (r *run) actorMiss(id string, none bool) *actorRec {
+// e, when not nil and its id is id, is the gazetteer's entry of id, which
+// the caller has at hand (the entry that a mention's match found): the
+// record is made from it without a second look-up. Nearly every call
+// ends in a new record, and most come from questions about a mention
+// ("is it a state?", see mentionActor).
+func (r *run) actorMiss(id string, none bool, e *gazetteer.Entry) *actorRec {
 	if !none {
 		if a := r.knownMiss(id); a != nil {
 			return a
 		}
 	}
-	e, ok := r.x.gaz.Lookup(id)
-	if !ok {
-		return nil
+	if e == nil || e.ID != id || r.plainActors {
+		var ok bool
+		if e, ok = r.x.gaz.Lookup(id); !ok {
+			return nil
+		}
 	}
 	return r.newActor(id, e)
 }
@@ -96,13 +103,25 @@ func (r *run) actorMiss(id string, none bool) *actorRec {
 // actorOf is actor(id) for an id that names gazetteer entry e (or nil),
 // which it does not have to look up again.
 func (r *run) actorOf(id string, e *gazetteer.Entry) *actorRec {
-	if a := r.known(id); a != nil {
+	a, ok := r.cached(id)
+	if ok && a != nil {
 		return a
 	}
-	if e == nil || e.ID != id {
-		return r.actorMiss(id, true)
-	}
-	return r.newActor(id, e)
+	return r.actorMiss(id, ok, e)
+}
+
+// mentionActor is actor(m.id), from the entry m's match found. An entry a
+// rule made up (madeStateBody, actorOrNew) is never used: a mention gets
+// one only after its record is made, and the article's record of m.id is
+// then found first. TestMentionEntryShortcut43 compares the documents with
+// those of plain look-ups.
+func (r *run) mentionActor(m *mention) *actorRec { return r.actorOf(m.id, m.entry) }
+
+// isStateMention is isState(m.id), by mentionActor (whose call it makes
+// itself: small enough to be inlined, as isState is).
+func (r *run) isStateMention(m *mention) bool {
+	a := r.actorOf(m.id, m.entry)
+	return a != nil && a.a.Kind == facts.KindState
 }
 
 // actorOrNew is the actor of made.ID: the article's record, else the
@@ -441,7 +460,7 @@ func (r *run) partOf(a *actorRec, date string) string {
 	}
 	state := false // (some role is a state role of a state)
 	for _, role := range a.a.Roles {
-		if !r.x.stateRol[role.Title] || role.Of == "" {
+		if !r.x.isStateRole(role.Title) || role.Of == "" {
 			continue
 		}
 		state = true
@@ -454,6 +473,20 @@ func (r *run) partOf(a *actorRec, date string) string {
 	}
 	a.noState = !state
 	return id
+}
+
+// isStateRole is stateRol[title] by a walk of the list it is made of
+// (common.json's state_roles: two titles): comparing a title with two
+// strings, most often by their lengths alone, is cheaper than hashing it,
+// and partOf asks about each role of a head of state or government at
+// each of its events. TestStateRoleList43 compares the two.
+func (x *Extractor) isStateRole(title string) bool {
+	for _, s := range x.common.StateRoles {
+		if s == title {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) isState(id string) bool {

@@ -77,7 +77,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			}
 		}
 		if state == nil && p.home != "" && k < len(toks) && toks[k].cap && toks[i].cap && allCap(toks[i+1:k]) {
-			if sm := titleStateAt(ms, k); sm != nil && r.isState(sm.id) && r.titleEndsAt(toks, i) {
+			if sm := titleStateAt(ms, k); sm != nil && r.isStateMention(sm) && r.titleEndsAt(toks, i) {
 				// "Ketua Parlemen Iran Mohammad Bagher Ghalibaf", "Panglima
 				// Angkatan Bersenjata Sudan Jenderal …": the title took the
 				// state after the body's generic name as its own; the
@@ -107,12 +107,12 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			if (toks[j-1].low == "'" || toks[j-1].low == "’") && j > 1 && strings.HasSuffix(toks[j-2].low, "s") {
 				j-- // "the Philippines' Foreign Ministry"
 			}
-			if pm := mentionEndingAt(ms, j); pm != nil && r.isState(pm.id) {
+			if pm := mentionEndingAt(ms, j); pm != nil && r.isStateMention(pm) {
 				state, start = pm, pm.ti // "Brazil's Foreign Ministry", "Brazilian navy"
 				if k < len(toks) && (toks[k].raw == "," || toks[k].lx&lxCoord != 0) && k-i > 2 && toks[i+1].low == "of" {
 					end = r.portfolioEnd(toks, ms, k) // "China's Ministry of Industry and Information Technology"
 				}
-			} else if pm := titleStateEndingAt(ms, j); pm != nil && p.isTitle(toks, k) && r.isState(pm.id) {
+			} else if pm := titleStateEndingAt(ms, j); pm != nil && p.isTitle(toks, k) && r.isStateMention(pm) {
 				// A title's state before a body's name that opens the
 				// title ("Qatar's Foreign Ministry spokesman", "Sudan's
 				// army chief"): the holder serves that state's body.
@@ -227,7 +227,7 @@ func titleStateAt(ms []*mention, ti int) *mention {
 // token i.
 func (r *run) stateBefore(ms []*mention, i int) bool {
 	for _, m := range ms {
-		if m.tj <= i && !m.person && r.isState(m.id) {
+		if m.tj <= i && !m.person && r.isStateMention(m) {
 			return true
 		}
 	}
@@ -384,7 +384,7 @@ func (r *run) bareBodiesOfLeader(toks []token, ms []*mention) []*mention {
 	for _, m := range ms {
 		id := ""
 		switch {
-		case r.isState(m.id):
+		case r.isStateMention(m):
 			id = m.id
 			titled = titled || m.consumed && inPerson(ms, m)
 		case m.person:
@@ -484,7 +484,7 @@ func (r *run) openingPlaceState(toks []token, ms []*mention) string {
 	if m == nil || m.person || m.entry == nil || m.tj >= len(toks) || toks[m.tj].raw != "," {
 		return ""
 	}
-	if r.isState(m.id) {
+	if r.isStateMention(m) {
 		return m.id
 	}
 	if m.entry.Kind == facts.KindPlace && r.isState(m.entry.Country) {
@@ -661,7 +661,7 @@ func (r *run) abroad(toks []token, ms []*mention, at int) (int, string, string) 
 				}
 				continue
 			}
-			if r.isState(m.id) && !(m.consumed && inPerson(ms, m) || !m.consumed && m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
+			if r.isStateMention(m) && !(m.consumed && inPerson(ms, m) || !m.consumed && m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
 				continue // "warga Malaysia" before the body: whose body, the state does not say
 			}
 			if m.entry != nil && m.entry.Kind == facts.KindPlace && !(m.ti > 0 && toks[m.ti-1].lx&lxLocative != 0) {
@@ -755,10 +755,10 @@ func (r *run) sideState(m *mention) (int, string) {
 		}
 		return 0, ""
 	}
-	if m.entry == nil || m.consumed && !r.isState(m.id) {
+	if m.entry == nil || m.consumed && !r.isStateMention(m) {
 		return 0, ""
 	}
-	if r.isState(m.id) {
+	if r.isStateMention(m) {
 		if m.id == r.p.home {
 			return -1, ""
 		}
@@ -928,7 +928,7 @@ func (r *run) ownerState(ms []*mention, j int) string {
 	switch {
 	case near == nil:
 		return ""
-	case r.isState(near.id):
+	case r.isStateMention(near):
 		return near.id
 	case near.entry != nil && r.isState(near.entry.Country):
 		return near.entry.Country
@@ -1365,7 +1365,7 @@ func (r *run) spanMention(toks []token, ms []*mention, start, end int, id, rule 
 // stateMentionAt is the mention of a state that starts at token k and is
 // not part of another (a title's state), or nil.
 func (r *run) stateMentionAt(ms []*mention, k int) *mention {
-	if m := mentionAt(ms, k); m != nil && !m.consumed && r.isState(m.id) {
+	if m := mentionAt(ms, k); m != nil && !m.consumed && r.isStateMention(m) {
 		return m
 	}
 	return nil

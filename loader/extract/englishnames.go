@@ -458,7 +458,7 @@ func (r *run) headOfTail(toks []token, start, end int, ms []*mention) (s, e int,
 		if end-start == 2 && r.englishWord(toks[start].low) {
 			return -1, -1, nil // "the Health Department": no name
 		}
-		if m := covered(ms, start); m != nil && !m.person && r.isState(m.id) && (m.tj == end-1 || !p.en.civilOrgTails[strings.TrimSuffix(toks[end-1].low, ".")]) {
+		if m := covered(ms, start); m != nil && !m.person && r.isStateMention(m) && (m.tj == end-1 || !p.en.civilOrgTails[strings.TrimSuffix(toks[end-1].low, ".")]) {
 			if m.ti != start || m.tj == end-1 && (end+1 >= len(toks) || !p.orgOf[toks[end].low]) {
 				return -1, -1, nil
 			}
@@ -547,8 +547,8 @@ func (r *run) longerOrgNames(st *sentence, ms []*mention) []*mention {
 		if j > 0 && toks[j-1].low == "'s" {
 			j--
 		}
-		if sm := mentionEndingAt(ms, j); sm != nil && r.isState(sm.id) {
-			state = r.actor(sm.id)
+		if sm := mentionEndingAt(ms, j); sm != nil && r.isStateMention(sm) {
+			state = r.mentionActor(sm)
 		}
 		if s == m.ti && (state == nil || m.entry.Country == "" || m.entry.Country == state.a.ID) {
 			continue

@@ -583,7 +583,7 @@ func (r *run) passiveParties(s *sentenceContext, tr *trigger, t, te int, reduced
 func (r *run) subjectPlace(s *sentenceContext, t int) *mention {
 	cs := r.clauseStart(s, t)
 	for _, m := range s.ms {
-		if m.ti >= cs && m.tj <= t && m.locative && !m.modifier && (r.kindClass(m.part) == "place" || r.isState(m.id)) {
+		if m.ti >= cs && m.tj <= t && m.locative && !m.modifier && (r.kindClass(m.part) == "place" || r.isStateMention(m)) {
 			return m
 		}
 	}

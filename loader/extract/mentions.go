@@ -1336,7 +1336,7 @@ func (r *run) otherStatesBodyNames(toks []token, ms []*mention) []*mention {
 		default:
 			continue
 		}
-		if !r.isState(sm.id) || sm.id == b.entry.Country || b.entry.Country == r.p.home || !(sm.rule == "gazetteer:name" || sm.rule == "gazetteer:short") {
+		if !r.isStateMention(sm) || sm.id == b.entry.Country || b.entry.Country == r.p.home || !(sm.rule == "gazetteer:name" || sm.rule == "gazetteer:short") {
 			continue // (the home state's bodies and generic names: the body rules read them with the other state)
 		}
 		if l, ok := r.p.bodies.at(toks, b.ti); ok && len(l.p) == b.tj-b.ti {
@@ -1390,7 +1390,7 @@ func (r *run) possessedOtherBodies(toks []token, ms []*mention) []*mention {
 		default:
 			continue
 		}
-		if sm.person || !r.isState(sm.id) || sm.id == b.entry.Country || b.entry.Country == r.p.home {
+		if sm.person || !r.isStateMention(sm) || sm.id == b.entry.Country || b.entry.Country == r.p.home {
 			continue
 		}
 		ms = append(ms[:n], ms[n+1:]...)

@@ -44,16 +44,16 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 			if k2 < len(toks) && p.missionIn[toks[k2].low] {
 				k2++
 			}
-			if im := mentionAt(ms, k2); im != nil && im.id != p.home && (r.isState(im.id) || im.entry != nil && im.entry.Country != "" && im.entry.Country != p.home) {
+			if im := mentionAt(ms, k2); im != nil && im.id != p.home && (r.isStateMention(im) || im.entry != nil && im.entry.Country != "" && im.entry.Country != p.home) {
 				in, k = im, im.tj
 			}
-		} else if pm := mentionEndingAt(ms, i); pm != nil && r.isState(pm.id) {
+		} else if pm := mentionEndingAt(ms, i); pm != nil && r.isStateMention(pm) {
 			of, start = pm, pm.ti
 		} else {
 			if k < len(toks) && toks[k].low == "of" {
 				k++
 			}
-			if om := mentionAt(ms, k); om != nil && r.isState(om.id) {
+			if om := mentionAt(ms, k); om != nil && r.isStateMention(om) {
 				of, k = om, om.tj
 			}
 		}
@@ -67,7 +67,7 @@ func (r *run) missions(st *sentence, ms []*mention) []*mention {
 			k += 3 // "Kedutaan Besar Republik Indonesia (KBRI) di Tokyo": the acronym in brackets, then where
 		}
 		if in == nil && k < len(toks) && p.missionIn[toks[k].low] {
-			if im := mentionAt(ms, k+1); im != nil && (r.isState(im.id) || im.entry != nil && im.entry.Kind == facts.KindPlace && im.entry.Country != "" && im.entry.Country != ofID) {
+			if im := mentionAt(ms, k+1); im != nil && (r.isStateMention(im) || im.entry != nil && im.entry.Kind == facts.KindPlace && im.entry.Country != "" && im.entry.Country != ofID) {
 				in, k = im, im.tj // "Konsulat Jenderal RI di Jeddah": in the state of the city
 			}
 		}

@@ -155,7 +155,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 					if end == j && k == i+2 {
 						end = r.campusAfter(toks, i, end, ms) // "University of North Carolina at Greensboro"
 					}
-					if m := mentionEndingAt(ms, i); m != nil && !m.person && m.ti > 0 && toks[m.ti-1].low == "the" && r.x.common.ngoWords[t.low] && (r.isState(m.id) || r.isPlace(m.id)) {
+					if m := mentionEndingAt(ms, i); m != nil && !m.person && m.ti > 0 && toks[m.ti-1].low == "the" && r.x.common.ngoWords[t.low] && (r.isStateMention(m) || r.isPlace(m.id)) {
 						start = m.ti // "the Philippine Institute for Coastal Resilience": the state opens the name
 					}
 				} else if km := mentionAt(ms, k); km != nil && k == i+1 {
@@ -179,7 +179,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 		}
 		if !isBody && !media && !cued && end > start+1 {
 			if inner, ok := r.marketPlace(toks, start, end, ms); ok {
-				if inner != nil && r.isState(inner.id) {
+				if inner != nil && r.isStateMention(inner) {
 					ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == inner })
 				}
 				continue // "Bursa Tokyo ditutup menguat", "Bursa Wall Street": the place's market, no organization
@@ -216,7 +216,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			if m.ti < start || m.tj > end || m.person {
 				continue
 			}
-			if r.isState(m.id) {
+			if r.isStateMention(m) {
 				if homeForm && (m.rule == "gazetteer:capital" || m.rule == "metonym:capital") {
 					continue // "PT Amman Mineral": a capital in a home company's name is no state of it
 				}
@@ -232,7 +232,7 @@ func (r *run) orgForms(st *sentence, ms []*mention) []*mention {
 			country = sm.id // "surat kabar Israel Yedioth Ahronoth"
 		}
 		if country == "" && start > 1 && toks[start-1].low == "'s" {
-			if sm := mentionEndingAt(ms, start-1); sm != nil && !sm.person && r.isState(sm.id) {
+			if sm := mentionEndingAt(ms, start-1); sm != nil && !sm.person && r.isStateMention(sm) {
 				country = sm.id // "South Africa's National Prosecuting Authority"
 			}
 		}
@@ -362,7 +362,7 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 			s--
 			continue
 		}
-		place := r.isState(m.id) || r.isPlace(m.id)
+		place := r.isStateMention(m) || r.isPlace(m.id)
 		if m.person || i-m.ti > 4 || !place && m.tj >= i {
 			break // a person; a known name right before the tail ("Toshiba Corp" is Toshiba)
 		}
@@ -395,7 +395,7 @@ func (r *run) tailRun(toks []token, i int, ms []*mention) (start, end int, media
 // stateEndingAt reports whether a mention of a state ends at token j.
 func (r *run) stateEndingAt(ms []*mention, j int) bool {
 	m := mentionEndingAt(ms, j)
-	return m != nil && !m.person && r.isState(m.id)
+	return m != nil && !m.person && r.isStateMention(m)
 }
 
 // definedOrgs reads a sentence that defines the name it opens with as an
@@ -433,7 +433,7 @@ func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
 		return ms
 	}
 	for _, m := range ms {
-		if m.ti < j && (m.person || m.ti == 0 && !(m == r.placeOpens(ms, 0) && m.tj < j) || !r.isState(m.id) && !r.isPlace(m.id)) {
+		if m.ti < j && (m.person || m.ti == 0 && !(m == r.placeOpens(ms, 0) && m.tj < j) || !r.isStateMention(m) && !r.isPlace(m.id)) {
 			return ms // a known name or a person opens the sentence; a city may open a longer name ("Le Mans Union Club 72")
 		}
 	}
@@ -450,7 +450,7 @@ func (r *run) definedOrgs(st *sentence, ms []*mention) []*mention {
 	}
 	country := ""
 	for _, m := range ms {
-		if m.ti < j && r.isState(m.id) {
+		if m.ti < j && r.isStateMention(m) {
 			country = m.id
 		}
 	}
@@ -639,11 +639,11 @@ func (r *run) bracketDefinedOrgs(st *sentence, ms []*mention) []*mention {
 			if m.tj <= s || m.ti >= b {
 				continue
 			}
-			if m.ti < s || m.tj > b || m.person || !r.isState(m.id) && !r.isPlace(m.id) {
+			if m.ti < s || m.tj > b || m.person || !r.isStateMention(m) && !r.isPlace(m.id) {
 				other = true
 				break
 			}
-			if place == "" || r.isState(m.id) {
+			if place == "" || r.isStateMention(m) {
 				place = m.id
 			}
 		}
@@ -969,7 +969,7 @@ func (r *run) bodyRun(toks []token, i int, ms []*mention) (int, int) {
 		return -1, -1
 	}
 	if j < len(toks) {
-		if m := covered(ms, j); m != nil && !m.person && !r.isState(m.id) && !r.isPlace(m.id) {
+		if m := covered(ms, j); m != nil && !m.person && !r.isStateMention(m) && !r.isPlace(m.id) {
 			return -1, -1
 		}
 	}
@@ -1035,7 +1035,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			continue
 		}
 		if j > k && t.lx&lxGiven != 0 && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct && covered(ms, j) == nil {
-			if m := covered(ms, j-1); m != nil && !m.person && (r.isState(m.id) || r.isPlace(m.id)) {
+			if m := covered(ms, j-1); m != nil && !m.person && (r.isStateMention(m) || r.isPlace(m.id)) {
 				break // "Universitas Indonesia Aditya Perdana": a person's name after the name ends with a state
 			}
 		}
@@ -1067,7 +1067,7 @@ func (r *run) orgRun(toks []token, k int, ms []*mention) int {
 			}
 			break // "Bank Pembangunan Asia ADB": the acronym is an apposition
 		}
-		if m := covered(ms, j); m != nil && !inTitle(m, toks, j) && (m.person || !r.isState(m.id) && !r.isPlace(m.id)) {
+		if m := covered(ms, j); m != nil && !inTitle(m, toks, j) && (m.person || !r.isStateMention(m) && !r.isPlace(m.id)) {
 			break
 		}
 		if _, ok := r.p.weekdays[t.low]; ok {
@@ -1319,7 +1319,7 @@ func (r *run) longerCompany(toks []token, i int, m *mention, ms []*mention) (int
 	if !n.cap || n.punct || r.x.common.legalForms[strings.Trim(n.low, ".")] || isAllUpper(n.raw) || n.lx&lxGiven != 0 {
 		return -1, -1
 	}
-	if c := covered(ms, m.tj); c != nil && (c.person || !r.isState(c.id) && !r.isPlace(c.id)) {
+	if c := covered(ms, m.tj); c != nil && (c.person || !r.isStateMention(c) && !r.isPlace(c.id)) {
 		return -1, -1 // a state or a place goes on the name: "PT Google Indonesia"
 	}
 	j := r.orgRun(toks, m.tj, ms)
@@ -1382,7 +1382,7 @@ func (r *run) cuedOrgRun(toks []token, i int, ms []*mention) (int, int) {
 	j := r.orgRun(toks, i, ms)
 	for j > i+1 {
 		m := covered(ms, j-1)
-		if m == nil || m.person || !r.isState(m.id) && !r.isPlace(m.id) || m.ti <= i || r.p.orgOf[toks[m.ti-1].low] {
+		if m == nil || m.person || !r.isStateMention(m) && !r.isPlace(m.id) || m.ti <= i || r.p.orgOf[toks[m.ti-1].low] {
 			break // "Comic Corps of Canada": a state after "of" is a word of the name
 		}
 		j = m.ti
@@ -1795,7 +1795,7 @@ func (r *run) appositionOrg(toks []token, ms []*mention, s, e int) []*mention {
 		return ms
 	}
 	for _, m := range ms {
-		if m.ti < e && m.tj > s && (m.person || !r.isState(m.id) && !r.isPlace(m.id) || m.ti < s || m.tj > e) {
+		if m.ti < e && m.tj > s && (m.person || !r.isStateMention(m) && !r.isPlace(m.id) || m.ti < s || m.tj > e) {
 			return ms
 		}
 	}
@@ -1839,7 +1839,7 @@ func (r *run) groupAfter(toks []token, k int) bool {
 // suffix ("Sydney-based") starts at token k.
 func (r *run) seatAfter(ms []*mention, k int) bool {
 	m := mentionAt(ms, k)
-	return m != nil && !m.person && (r.isState(m.id) || r.isPlace(m.id)) && r.seatSuffixAt(m.e)
+	return m != nil && !m.person && (r.isStateMention(m) || r.isPlace(m.id)) && r.seatSuffixAt(m.e)
 }
 
 // seatCountry gives the new organization at toks[s] the state of the seat
@@ -1980,7 +1980,7 @@ func (r *run) marketPlace(toks []token, start, end int, ms []*mention) (inner *m
 		return nil, false
 	}
 	if m := mentionAt(ms, start+1); m != nil {
-		return m, m.tj == end && !m.person && (m.entry != nil && m.entry.Kind == facts.KindPlace || r.isState(m.id))
+		return m, m.tj == end && !m.person && (m.entry != nil && m.entry.Kind == facts.KindPlace || r.isStateMention(m))
 	}
 	var buf [4]gazetteer.Match
 	for _, g := range r.x.gaz.FindWhole(r.text[toks[start+1].s:toks[end-1].e], buf[:0]) {

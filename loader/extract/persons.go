@@ -557,7 +557,7 @@ func (r *run) insideNames(st *sentence, ms []*mention) []*mention {
 		}
 		// A capital names its state, or an organization seated there
 		// ("Brussels" for the EU): either is inside "Brussels Airlines".
-		if m.person || m.consumed || m.entry == nil || m.rule != "metonym:capital" && (m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isState(m.id)) {
+		if m.person || m.consumed || m.entry == nil || m.rule != "metonym:capital" && (m.entry.Kind != facts.KindState && m.id != m.entry.Country || !r.isStateMention(m)) {
 			keep = append(keep, m)
 			continue
 		}
@@ -2076,11 +2076,11 @@ func (r *run) partyAffiliations(st *sentence, ms []*mention) []*mention {
 		if om == nil || om.person || r.kindOf(om.id) != facts.KindOrganization {
 			continue
 		}
-		oa := r.actor(om.id)
+		oa := r.mentionActor(om)
 		if oa == nil || oa.a.Kind != facts.KindOrganization {
 			continue
 		}
-		pa := r.actor(m.id)
+		pa := r.mentionActor(m)
 		if pa == nil || pa.a.Kind != facts.KindPerson {
 			continue
 		}
@@ -2105,7 +2105,7 @@ func (p *pack) headlineVerb(t *token) bool { return t.lx2&l2HeadlineVerb != 0 }
 // preposition of place or "between" before the list, no verb of a person
 // after it ("between Paris and Venice", "from Lyon or Florence").
 func (r *run) placeListed(toks []token, i int, ms []*mention) bool {
-	isPlace := func(m *mention) bool { return m != nil && !m.person && (r.isPlace(m.id) || r.isState(m.id)) }
+	isPlace := func(m *mention) bool { return m != nil && !m.person && (r.isPlace(m.id) || r.isStateMention(m)) }
 	sep := func(t *token) bool { return t.raw == "," || t.lx&lxCoord != 0 }
 	before := i >= 2 && sep(&toks[i-1]) && isPlace(mentionEndingAt(ms, i-1))
 	if before && toks[i-1].lx&lxCoord != 0 && (i+1 == len(toks) || toks[i+1].raw == "." || !toks[i+1].cap && !toks[i+1].punct && toks[i+1].lx&lxSpeech == 0 && !r.p.humanVerbs[toks[i+1].low] && !r.verbAfter(toks, i+1)) {

@@ -66,6 +66,11 @@ type run struct {
 	// Agung AS"), the first few (homeNamesAbroad).
 	abroadBodies [4]*mention
 	nAbroad      int
+
+	// plainActors makes actorMiss look every id up in the gazetteer, even
+	// one whose entry its caller has at hand: the plain version of that
+	// shortcut, for TestMentionEntryShortcut43 (always false otherwise).
+	plainActors bool
 }
 
 // scratch is the working memory of a run that does not outlive it, kept

@@ -107,7 +107,7 @@ func (r *run) allNameWords(toks []token) bool {
 // word that no rule read: after an honorific, the initials of a name.
 func (r *run) initialsState(toks []token, m *mention, ms []*mention) bool {
 	k := m.ti
-	if m.tj != k+1 || m.person || !r.isState(m.id) || !isAllUpper(toks[k].raw) || len(toks[k].raw) > 3 || k+1 >= len(toks) {
+	if m.tj != k+1 || m.person || !r.isStateMention(m) || !isAllUpper(toks[k].raw) || len(toks[k].raw) > 3 || k+1 >= len(toks) {
 		return false
 	}
 	t := &toks[k+1]
@@ -411,7 +411,7 @@ func (r *run) rankSuffixEnd(toks []token, i, k int) (int, bool) {
 // body's and the body's mention, or a nil mention. (titledPersons' rare
 // case, apart from its loop.)
 func (r *run) statesBodyAfter(toks []token, ms []*mention, om *mention, k int) ([]*mention, *mention) {
-	if k+2 < len(toks) && toks[k].low == "'s" && r.isState(om.id) {
+	if k+2 < len(toks) && toks[k].low == "'s" && r.isStateMention(om) {
 		if l, ok := r.p.bodies.at(toks, k+1); ok && k+1+len(l.p) < len(toks) && toks[k+1+len(l.p)].low == "," {
 			if ms2, ok := r.stateBody(toks, ms, om.ti, k+1+len(l.p), om.id, l.label); ok {
 				if bm := mentionAt(ms2, om.ti); bm != nil {
@@ -604,7 +604,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		if of == nil && role == "occupation" && k+1 < len(toks) && p.originWords[toks[k].low] {
 			// "Penyanyi asal Amerika Serikat Taylor Swift": the state the
 			// person comes from, then the name.
-			if om := mentionAt(ms, k+1); om != nil && !om.person && om.tj < len(toks) && toks[om.tj].cap && !toks[om.tj].punct && r.isState(om.id) {
+			if om := mentionAt(ms, k+1); om != nil && !om.person && om.tj < len(toks) && toks[om.tj].cap && !toks[om.tj].punct && r.isStateMention(om) {
 				of, k = om, om.tj
 				inner = append(inner, om)
 			}
@@ -643,7 +643,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			// "Juru bicara Kementerian Luar Negeri Venezuela Carlos
 			// Perez": the home body named inside the title, then a state,
 			// is that state's body. (isState last: it makes the record.)
-			if bm := mentionEndingAt(ms, of.ti); bm != nil && bm.ti > i && r.isHomeBody(bm) && r.isState(of.id) {
+			if bm := mentionEndingAt(ms, of.ti); bm != nil && bm.ti > i && r.isHomeBody(bm) && r.isStateMention(of) {
 				if ms2, nb, ok := r.foreignBody(toks, ms, bm, of, of.id); ok {
 					replaceMention(inner, of, nb)
 					ms, of = ms2, nb
@@ -660,7 +660,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				inner = append(inner, om)
 			}
 		}
-		if pm := r.postAfter(toks, k, ms); pm != nil && of != nil && r.isState(of.id) { // (isState last: it makes the record)
+		if pm := r.postAfter(toks, k, ms); pm != nil && of != nil && r.isStateMention(of) { // (isState last: it makes the record)
 			k = pm.tj // "Konsul Jenderal RI di Jeddah Yusron Ambary": the post, then the holder
 			inner = append(inner, pm)
 		}
@@ -797,7 +797,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 				// person's name on another state's office holder.
 				person, end = r.namesake(pm.id, r.text[toks[pm.ti].s:toks[pm.tj-1].e]), pm.tj
 			} else {
-				person, end = r.actor(pm.id), pm.tj
+				person, end = r.mentionActor(pm), pm.tj
 				if person == nil {
 					person = r.actors[pm.id]
 				}
@@ -1004,7 +1004,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 		ofID, country := "", ""
 		if of != nil {
 			ofID = of.id
-			if oa := r.actor(of.id); oa != nil && of.rule != "club-after-occupation" { // a club's players and coaches come from anywhere
+			if oa := r.mentionActor(of); oa != nil && of.rule != "club-after-occupation" { // a club's players and coaches come from anywhere
 				if oa.a.Kind == facts.KindState {
 					country = oa.a.ID
 				} else {
@@ -1175,7 +1175,7 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 			}
 			var person *actorRec
 			if pm != nil {
-				if person = r.actor(pm.id); person == nil {
+				if person = r.mentionActor(pm); person == nil {
 					person = r.actors[pm.id]
 				}
 			} else {
@@ -1197,7 +1197,7 @@ func (r *run) appositiveTitles(si int, st *sentence, ms []*mention) []*mention {
 		role := t.label
 		var person *actorRec
 		if pm != nil {
-			person = r.actor(pm.id)
+			person = r.mentionActor(pm)
 			if person == nil {
 				person = r.actors[pm.id]
 			}
@@ -1262,7 +1262,7 @@ func (r *run) chamberTitles(st *sentence, ms []*mention) []*mention {
 		if k > 0 && toks[k-1].cap && !toks[k-1].punct && !(k == 1 && r.sentenceOpener(&toks[0])) {
 			continue
 		}
-		a := r.actor(m.id)
+		a := r.mentionActor(m)
 		if a == nil {
 			a = r.actors[m.id]
 		}
@@ -1309,7 +1309,7 @@ func (r *run) bodyTitle(toks []token, ms []*mention, m *mention) []*mention {
 				return ms
 			}
 		}
-		a := r.actor(m.id)
+		a := r.mentionActor(m)
 		if a == nil {
 			a = r.actors[m.id]
 		}
@@ -1733,7 +1733,7 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 		return k
 	}
 	if m := covered(ms, j); m != nil {
-		if m.ti == j && !m.person && r.isState(m.id) && r.unknownNameEnds(toks, m.tj, ms) {
+		if m.ti == j && !m.person && r.isStateMention(m) && r.unknownNameEnds(toks, m.tj, ms) {
 			return j // "Politikus sayap kanan Belanda Geert Wilders": the field's state, then an unknown name
 		}
 		return k // "adik pemimpin Korea Utara Kim Jong Un": a known actor after the field is the title's own
@@ -1896,7 +1896,7 @@ func (r *run) institutionAt(ms []*mention, j int) bool {
 // language's home state.
 func (r *run) namesForeignState(ms []*mention) bool {
 	for _, m := range ms {
-		if !m.person && m.id != r.p.home && r.isState(m.id) {
+		if !m.person && m.id != r.p.home && r.isStateMention(m) {
 			return true
 		}
 	}
@@ -1919,7 +1919,7 @@ func (r *run) datelineOffice(role string, carried *labeled) bool {
 // names a state other than sid.
 func (r *run) namesStateBut(ms []*mention, sid string) bool {
 	for _, m := range ms {
-		if !m.person && m.id != sid && r.isState(m.id) {
+		if !m.person && m.id != sid && r.isStateMention(m) {
 			return true
 		}
 	}
@@ -2002,7 +2002,7 @@ func (r *run) formerBefore(toks []token, ms []*mention, i int) bool {
 	if i > 0 && toks[i-1].lx2&l2Former != 0 {
 		return true
 	}
-	if m := mentionEndingAt(ms, i); m != nil && m.ti > 0 && r.isState(m.id) {
+	if m := mentionEndingAt(ms, i); m != nil && m.ti > 0 && r.isStateMention(m) {
 		return toks[m.ti-1].lx2&l2Former != 0
 	}
 	return false
@@ -2159,7 +2159,7 @@ func (r *run) stateBeforeBody(toks []token, i int, ms []*mention) (*mention, int
 			continue
 		}
 		if l, ok := r.p.bodies.at(toks, s); ok && s+len(l.p) == i {
-			if pm := mentionEndingAt(ms, s); pm != nil && !pm.person && r.isState(pm.id) {
+			if pm := mentionEndingAt(ms, s); pm != nil && !pm.person && r.isStateMention(pm) {
 				return pm, pm.ti
 			}
 		}
@@ -2176,7 +2176,7 @@ func (r *run) namesakeAbroad(pm, of *mention, role string) bool {
 	if of == nil || pm.entry == nil || pm.entry.Kind != facts.KindPerson || pm.entry.Country == "" || pm.entry.Country == of.id {
 		return false
 	}
-	if role == "honorific" || role == "occupation" || role == "-" || !r.isState(of.id) {
+	if role == "honorific" || role == "occupation" || role == "-" || !r.isStateMention(of) {
 		return false
 	}
 	for _, ro := range pm.entry.Roles {
