@@ -36,6 +36,15 @@ import "testing"
 // own ("Perang Kemerdekaan Aljazair", "Genosida Rwanda", "Partai Komunis
 // Uni Soviet"); "pemerintah X" and "pasukan X" are the state alone. Article
 // date 2025-06-01.
+//
+// First run: 85 of 150 as first annotated. Six annotations were then
+// corrected, before any data or rule: five ids spelled as the gazetteer
+// spells them (tunku-abdul-rahman-putra-alhaj, houari-boumedienne,
+// organization-of-african-unity, pope-john-paul-ii, yury-andropov) and
+// "Revolusi Rumania" (an event's name: no state of its own, by the
+// convention above, as "Genosida Rwanda" was annotated): base 90 of 150.
+// After the data (parties, movements and bodies of the time, aliases,
+// British India as a place, three persons): 114 of 150 (36 known).
 var idTransWiki43Rows = []domGridRow{
 	// Wars of the 20th century.
 	{"war churchill dunkirk", "Perdana Menteri Inggris Winston Churchill memerintahkan evakuasi pasukan dari Dunkirk pada bulan Mei 1940, yang kemudian dikenal sebagai Operasi Dynamo.", []string{"GBR", "winston-churchill/person"}},
@@ -84,7 +93,7 @@ var idTransWiki43Rows = []domGridRow{
 	{"ind bangladesh mujib", "Sheikh Mujibur Rahman, pemimpin Liga Awami, memproklamasikan kemerdekaan Bangladesh dari Pakistan pada bulan Maret 1971.", []string{"sheikh-mujibur-rahman/person", "awami-league/organization", "BGD", "PAK"}},
 	{"ind israel ben gurion", "David Ben-Gurion memproklamasikan berdirinya Negara Israel di Tel Aviv pada tanggal 14 Mei 1948, beberapa jam sebelum berakhirnya Mandat Britania atas Palestina.", []string{"david-ben-gurion/person", "ISR"}},
 	{"ind burma aung san", "Jenderal Aung San, ayah dari Aung San Suu Kyi, dibunuh pada bulan Juli 1947, enam bulan sebelum Burma merdeka dari Britania Raya.", []string{"aung-san/person", "aung-san-suu-kyi/person", "MMR", "GBR"}},
-	{"ind malaya tunku", "Tunku Abdul Rahman membacakan proklamasi kemerdekaan Federasi Malaya di Stadion Merdeka, Kuala Lumpur, pada tanggal 31 Agustus 1957.", []string{"tunku-abdul-rahman/person", "MYS"}},
+	{"ind malaya tunku", "Tunku Abdul Rahman membacakan proklamasi kemerdekaan Federasi Malaya di Stadion Merdeka, Kuala Lumpur, pada tanggal 31 Agustus 1957.", []string{"tunku-abdul-rahman-putra-alhaj/person", "MYS"}},
 	{"ind filipina 1946", "Amerika Serikat memberikan kemerdekaan kepada Filipina pada tanggal 4 Juli 1946, dan Manuel Roxas dilantik sebagai presiden pertama republik itu.", []string{"USA", "PHL", "manuel-roxas/person"}},
 	// Coups and revolutions.
 	{"rev lenin bolshevik", "Vladimir Lenin memimpin kaum Bolshevik merebut kekuasaan di Petrograd dalam Revolusi Oktober tahun 1917.", []string{"vladimir-lenin/person", "bolsheviks/organization"}},
@@ -95,7 +104,7 @@ var idTransWiki43Rows = []domGridRow{
 	{"rev iran khomeini", "Ayatollah Ruhollah Khomeini kembali ke Teheran dari pengasingan di Prancis pada bulan Februari 1979, dua minggu setelah Shah Mohammad Reza Pahlavi meninggalkan Iran.", []string{"ruhollah-khomeini/person", "FRA", "mohammad-reza-pahlavi/person", "IRN"}},
 	{"rev nasser perwira", "Gamal Abdel Nasser dan Gerakan Perwira Bebas menggulingkan Raja Farouk dari Mesir dalam kudeta tahun 1952.", []string{"gamal-abdel-nasser/person", "free-officers-movement/organization", "farouk/person", "EGY"}},
 	{"rev gaddafi 1969", "Muammar Gaddafi merebut kekuasaan di Libya melalui kudeta tak berdarah pada tanggal 1 September 1969 ketika Raja Idris sedang berada di luar negeri.", []string{"muammar-gaddafi/person", "LBY", "idris/person"}},
-	{"rev ceausescu", "Nicolae Ceaușescu dan istrinya, Elena Ceaușescu, dieksekusi oleh regu tembak pada tanggal 25 Desember 1989 setelah Revolusi Rumania.", []string{"nicolae-ceausescu/person", "elena-ceausescu/person", "ROU"}},
+	{"rev ceausescu", "Nicolae Ceaușescu dan istrinya, Elena Ceaușescu, dieksekusi oleh regu tembak pada tanggal 25 Desember 1989 setelah Revolusi Rumania.", []string{"nicolae-ceausescu/person", "elena-ceausescu/person"}},
 	{"rev honecker", "Erich Honecker, pemimpin Partai Persatuan Sosialis Jerman, dipaksa mundur pada bulan Oktober 1989 di tengah gelombang protes di Leipzig.", []string{"erich-honecker/person", "socialist-unity-party-of-germany/organization"}},
 	{"rev beludru havel", "Václav Havel, dramawan dan pembangkang, terpilih sebagai Presiden Cekoslowakia pada bulan Desember 1989 setelah Revolusi Beludru.", []string{"vaclav-havel/person", "CSK"}},
 	{"rev solidaritas walesa", "Lech Wałęsa, pemimpin serikat buruh Solidaritas, memenangi pemilihan presiden Polandia pada tahun 1990.", []string{"lech-walesa/person", "solidarity/organization", "POL"}},
@@ -119,7 +128,7 @@ var idTransWiki43Rows = []domGridRow{
 	{"tr start reagan", "Ronald Reagan dan Mikhail Gorbachev menandatangani Perjanjian Angkatan Nuklir Jarak Menengah di Washington pada bulan Desember 1987.", []string{"ronald-reagan/person", "mikhail-gorbachev/person"}},
 	{"tr maastricht", "Perjanjian Maastricht, yang ditandatangani pada bulan Februari 1992 oleh dua belas anggota Masyarakat Eropa, membentuk Uni Eropa.", []string{"european-communities/igo", "european-union/igo"}},
 	{"tr bandung nasser nehru", "Nasser, Nehru, dan Zhou Enlai termasuk di antara para pemimpin yang menghadiri Konferensi Asia-Afrika di Bandung pada bulan April 1955.", []string{"gamal-abdel-nasser/person", "jawaharlal-nehru/person", "zhou-enlai/person"}},
-	{"tr oau addis", "Organisasi Persatuan Afrika didirikan di Addis Ababa pada bulan Mei 1963 oleh 32 negara Afrika yang telah merdeka.", []string{"organisation-of-african-unity/igo"}},
+	{"tr oau addis", "Organisasi Persatuan Afrika didirikan di Addis Ababa pada bulan Mei 1963 oleh 32 negara Afrika yang telah merdeka.", []string{"organization-of-african-unity/igo"}},
 	{"tr dayton", "Persetujuan Dayton, yang dirundingkan oleh diplomat Amerika Richard Holbrooke pada tahun 1995, mengakhiri Perang Bosnia.", []string{"USA", "richard-holbrooke/person"}},
 	{"tr mahkamah den haag", "Mahkamah Internasional di Den Haag memutuskan pada tahun 1986 bahwa Amerika Serikat telah melanggar hukum internasional dengan mendukung Contra di Nikaragua.", []string{"icj/igo", "USA", "contras/armed_group", "NIC"}},
 	// Biographies.
@@ -154,7 +163,7 @@ var idTransWiki43Rows = []domGridRow{
 	{"bio sukarno nasser persahabatan", "Sukarno dan Nasser, bersama Tito dan Nehru, dianggap sebagai pendiri Gerakan Non-Blok pada tahun 1961.", []string{"sukarno/person", "gamal-abdel-nasser/person", "non-aligned-movement/igo", "josip-broz-tito/person", "jawaharlal-nehru/person"}},
 	{"bio gorbachev nobel", "Mikhail Gorbachev, Sekretaris Jenderal terakhir Partai Komunis Uni Soviet, dianugerahi Hadiah Nobel Perdamaian pada tahun 1990.", []string{"mikhail-gorbachev/person", "cpsu/organization"}},
 	{"bio arafat kairo", "Yasser Arafat, yang lahir di Kairo pada tahun 1929, memimpin Organisasi Pembebasan Palestina dari tahun 1969 hingga kematiannya pada tahun 2004.", []string{"yasir-arafat/person", "palestine-liberation-organization/armed_group"}},
-	{"bio ben bella", "Ahmed Ben Bella, presiden pertama Aljazair, digulingkan oleh Menteri Pertahanan Houari Boumédiène pada bulan Juni 1965.", []string{"ahmed-ben-bella/person", "DZA", "houari-boumediene/person"}},
+	{"bio ben bella", "Ahmed Ben Bella, presiden pertama Aljazair, digulingkan oleh Menteri Pertahanan Houari Boumédiène pada bulan Juni 1965.", []string{"ahmed-ben-bella/person", "DZA", "houari-boumedienne/person"}},
 	{"bio bourguiba", "Habib Bourguiba memimpin Tunisia menuju kemerdekaan dari Prancis pada tahun 1956 dan menjabat sebagai presiden hingga digulingkan oleh Zine El Abidine Ben Ali pada tahun 1987.", []string{"habib-bourguiba/person", "TUN", "FRA", "zine-el-abidine-ben-ali/person"}},
 	{"bio kaunda zambia", "Kenneth Kaunda, putra seorang pendeta Gereja Skotlandia, menjadi presiden pertama Zambia pada tahun 1964.", []string{"kenneth-kaunda/person", "church-of-scotland/organization", "ZMB"}},
 	{"bio yeltsin sverdlovsk", "Boris Yeltsin, yang pernah menjabat sebagai kepala partai di Sverdlovsk, menjadi presiden pertama Federasi Rusia yang dipilih secara langsung pada tahun 1991.", []string{"boris-yeltsin/person", "RUS"}},
@@ -174,11 +183,11 @@ var idTransWiki43Rows = []domGridRow{
 	{"ins serikat yesus", "Serikat Yesus, ordo religius Katolik yang didirikan oleh Ignatius dari Loyola, diusir dari Portugal pada tahun 1910 setelah jatuhnya monarki.", []string{"society-of-jesus/organization", "ignatius/person", "PRT"}},
 	{"ins palang merah", "Komite Internasional Palang Merah mengunjungi kamp-kamp tawanan perang di Jerman dan Jepang selama Perang Dunia Kedua.", []string{"icrc/organization", "DEU", "JPN"}},
 	{"ins vatikan pius", "Paus Pius XII memimpin Gereja Katolik selama Perang Dunia Kedua, dan sikapnya terhadap Holocaust masih diperdebatkan oleh para sejarawan.", []string{"pius-xii/person", "catholic-church/organization"}},
-	{"ins yohanes paulus polandia", "Paus Yohanes Paulus II, yang lahir dengan nama Karol Wojtyła di Wadowice, Polandia, mengunjungi tanah kelahirannya pada tahun 1979.", []string{"yohanes-paulus-ii/person", "POL"}},
+	{"ins yohanes paulus polandia", "Paus Yohanes Paulus II, yang lahir dengan nama Karol Wojtyła di Wadowice, Polandia, mengunjungi tanah kelahirannya pada tahun 1979.", []string{"pope-john-paul-ii/person", "POL"}},
 	{"ins anglo iranian", "Perdana Menteri Iran Mohammad Mosaddegh menasionalisasi Anglo-Iranian Oil Company pada tahun 1951, yang memicu kudeta yang didukung CIA dan MI6 dua tahun kemudian.", []string{"IRN", "mohammad-mosaddegh/person", "anglo-iranian-oil-company/organization", "usa-cia/agency", "gbr-mi6/agency"}},
 	{"ins united fruit guatemala", "United Fruit Company menguasai sebagian besar tanah pertanian di Guatemala ketika Presiden Jacobo Árbenz digulingkan pada tahun 1954.", []string{"united-fruit-company/organization", "GTM", "jacobo-arbenz/person"}},
 	{"ins volkswagen 1937", "Volkswagen didirikan pada tahun 1937 oleh Front Buruh Jerman, organisasi buruh di bawah rezim Nazi.", []string{"volkswagen/organization", "german-labour-front/organization", "DEU"}},
-	{"ins kgb andropov", "Yuri Andropov memimpin KGB selama lima belas tahun sebelum menggantikan Brezhnev sebagai Sekretaris Jenderal pada tahun 1982.", []string{"yuri-andropov/person", "sun-kgb/agency", "communist-leader-leonid-brezhnev/person"}},
+	{"ins kgb andropov", "Yuri Andropov memimpin KGB selama lima belas tahun sebelum menggantikan Brezhnev sebagai Sekretaris Jenderal pada tahun 1982.", []string{"yury-andropov/person", "sun-kgb/agency", "communist-leader-leonid-brezhnev/person"}},
 	{"ins stasi", "Stasi, dinas keamanan negara Jerman Timur, mempekerjakan lebih dari 90.000 pegawai tetap pada tahun 1989.", []string{"ddr-stasi/agency", "DDR"}},
 	{"ins sorbonne mei 1968", "Mahasiswa Universitas Sorbonne menduduki kampus mereka pada bulan Mei 1968, yang memicu pemogokan umum di seluruh Prancis.", []string{"university-of-paris/organization", "FRA"}},
 	// No actor.
@@ -199,7 +208,44 @@ var idTransWiki43Rows = []domGridRow{
 
 // idTransWiki43Known are the rows of TestIDTransWiki43Grid the extractor
 // still fails, with the reason.
-var idTransWiki43Known = map[string]string{}
+var idTransWiki43Known = map[string]string{
+	"war stalin stalingrad":           "'Angkatan Darat Keenam Jerman' (a German army of 1942) is read as Russia's army body by 'Angkatan Darat' after Stalin's Soviet forces",
+	"war dien bien phu":               "'tentara Prancis' gives France's armed forces but not the state beside it",
+	"war vietnam johnson":             "'keterlibatan militer Amerika Serikat' (military as an adjective) is read as the US armed forces, not the state",
+	"war iran irak":                   "a hyphenated war name ('Perang Iran-Irak') keeps both states (warNameBefore leaves hyphens alone on purpose)",
+	"war afghanistan soviet":          "Gorbachev's country RUS (his later Russian offices) is listed as a state beside the Soviet Union",
+	"war bosnia srebrenica":           "'pasukan Serbia Bosnia' (Bosnian Serb forces) reads Serbia as a state",
+	"war rwanda":                      "an event's name ('Genosida Rwanda') keeps its state; only war words are read as names",
+	"war nuremberg":                   "'Pengadilan Nuremberg' (the International Military Tribunal) is no body of the gazetteer: the city's name alone is ambiguous",
+	"ind jinnah pakistan":             "'Liga Muslim Seluruh India' is no body of the gazetteer: its words make a person and India",
+	"ind lumumba kongo":               "'Republik Kongo' of 1960 (today's DR Congo) is read as today's Republic of the Congo",
+	"ind aljazair fln":                "'Front Pembebasan Nasional' (Algeria's FLN) is a generic name left to its slug; 'perang kemerdekaan Aljazair' in lower case still gives the state",
+	"ind evian":                       "'Front Pembebasan Nasional' (Algeria's FLN) is a generic name left to its slug",
+	"ind ho chi minh proklamasi":      "'Ho Chi Minh' alone is the city by design (people_figures leaves him out)",
+	"ind irlandia collins":            "a treaty's name with a hyphenated pair of states ('Perjanjian Inggris-Irlandia') keeps both states",
+	"ind israel ben gurion":           "'Mandat Britania atas Palestina' reads Palestine as today's state",
+	"rev solidaritas walesa":          "'Solidaritas' is an ordinary Indonesian word, no organization",
+	"rev pol pot phnom penh":          "the Khmer Rouge's country (KHM) is listed as a state with a mention",
+	"rev nikaragua sandinista":        "'Anastasio Somoza Debayle' after a verb and before 'di' makes no person",
+	"tr potsdam attlee":               "'Churchill' alone is no name of winston-churchill (lone surnames only for Stalin and Hitler)",
+	"tr piagam pbb":                   "the UN inside a document's name ('Piagam Perserikatan Bangsa-Bangsa') gives no actor",
+	"tr pakta warsawa":                "'Pakta Warsawa' is left out of the gazetteer on purpose (the treaty in TestNoActorGrid)",
+	"tr u thant kuba":                 "an event's name ('Krisis Rudal Kuba') keeps its state",
+	"tr kennedy khrushchev":           "'Perdana Menteri Soviet' gives Khrushchev's person but the demonym 'Soviet' alone is no state",
+	"tr bandung nasser nehru":         "lone surnames of historical leaders ('Nasser', 'Nehru' in a list) are not read as the persons",
+	"tr mahkamah den haag":            "'Contra' (singular) is no name of the Contras",
+	"bio adenauer koln":               "'Nazi' alone is no name of the Nazi Party",
+	"bio brandt warsawa":              "'Ghetto Warsawa' inside a monument's name gives Poland",
+	"bio mandela robben":              "'pemerintah F. W. de Klerk' gives the head's state; the row did not list it",
+	"bio martin luther king":          "'pendeta Baptis' (a Baptist minister) makes a person 'baptis'",
+	"bio trotsky meksiko":             "'Tentara Merah' (the Red Army) is no body of the gazetteer",
+	"bio sukarno nasser persahabatan": "'Nasser' and 'Tito' alone are left out on purpose (Amin Nasser of Aramco; Tito Karnavian)",
+	"geo crimea 1954":                 "the Soviet republics' names ('Republik Sosialis Federasi Soviet Rusia') are read as a body and the Soviet Union",
+	"ins volkswagen 1937":             "'rezim Nazi' is no name of Germany",
+	"ins kgb andropov":                "'KGB' alone is Belarus's body only, and 'Brezhnev' alone no name",
+	"ins stasi":                       "'Stasi' is no body of the gazetteer; its apposition gives the generic ddr-intelligence without the state",
+	"ins sorbonne mei 1968":           "'Universitas Sorbonne' is left to its slug (the University of Paris of 1968 is today's several universities)",
+}
 
 func TestIDTransWiki43Grid(t *testing.T) {
 	runDomGrid(t, idTransWiki43Rows, idTransWiki43Known, "2025-06-01")
