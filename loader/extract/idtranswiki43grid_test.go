@@ -250,3 +250,41 @@ var idTransWiki43Known = map[string]string{
 func TestIDTransWiki43Grid(t *testing.T) {
 	runDomGrid(t, idTransWiki43Rows, idTransWiki43Known, "2025-06-01")
 }
+
+// idTransWiki43Batch2Rows were written and annotated after the grid's data,
+// before their first run (the honest check that the data generalizes), by
+// the same conventions. First run: 14 of 18 (4 known); no data was added
+// after it.
+var idTransWiki43Batch2Rows = []domGridRow{
+	{"b2 brezhnev praha", "Leonid Brezhnev memerintahkan pasukan Pakta Warsawa menyerbu Cekoslowakia pada bulan Agustus 1968 untuk mengakhiri Musim Semi Praha yang dipimpin Alexander Dubček.", []string{"communist-leader-leonid-brezhnev/person", "CSK", "alexander-dubcek/person"}},
+	{"b2 pinochet london", "Augusto Pinochet ditahan di London pada bulan Oktober 1998 atas permintaan seorang hakim Spanyol, Baltasar Garzón.", []string{"augusto-pinochet-ugarte/person", "ESP", "baltasar-garzon/person"}},
+	{"b2 kim il-sung putra", "Kim Il-sung, pendiri Korea Utara, digantikan oleh putranya, Kim Jong-il, setelah meninggal pada bulan Juli 1994.", []string{"kim-il-sung/person", "PRK", "kim-jong-il/person"}},
+	{"b2 partai nazi 1933", "Partai Nazi memperoleh 43,9 persen suara dalam pemilihan umum bulan Maret 1933, beberapa minggu setelah Adolf Hitler diangkat sebagai Kanselir Jerman.", []string{"nazi-party/organization", "adolf-hitler/person", "DEU"}},
+	{"b2 viet minh jepang", "Viet Minh, yang didirikan oleh Ho Chi Minh pada tahun 1941, melawan pendudukan Jepang dan kemudian pemerintahan kolonial Prancis di Indochina.", []string{"viet-minh/armed_group", "ho-chi-minh/person", "JPN", "FRA"}},
+	{"b2 cpsu khrushchev", "Dalam Kongres ke-20 Partai Komunis Uni Soviet pada tahun 1956, Nikita Khrushchev mengecam kultus individu Joseph Stalin dalam sebuah pidato rahasia.", []string{"cpsu/organization", "nikita-khrushchev/person", "joseph-stalin/person"}},
+	{"b2 india britania gandhi", "Setelah kembali dari Afrika Selatan pada tahun 1915, Mahatma Gandhi menjadi pemimpin gerakan kemerdekaan di India Britania.", []string{"ZAF", "mahatma-gandhi/person"}},
+	{"b2 bolshevik tsar", "Kaum Bolshevik mengeksekusi mantan Tsar Nicholas II beserta keluarganya di Yekaterinburg pada bulan Juli 1918.", []string{"bolsheviks/organization", "nicholas-ii/person"}},
+	{"b2 plo beirut", "Organisasi Pembebasan Palestina dipaksa meninggalkan Beirut pada bulan Agustus 1982 setelah invasi Israel ke Lebanon.", []string{"palestine-liberation-organization/armed_group", "ISR", "LBN"}},
+	{"b2 yesuit jepang", "Fransiskus Xaverius, salah satu pendiri Serikat Yesus, tiba di Kagoshima, Jepang, pada tahun 1549.", []string{"fransiskus-xaverius/person", "society-of-jesus/organization", "JPN"}},
+	{"b2 derg mengistu zimbabwe", "Setelah Derg runtuh pada bulan Mei 1991, Mengistu Haile Mariam melarikan diri ke Zimbabwe, tempat ia hidup dalam pengasingan.", []string{"derg/government", "mengistu-haile-mariam/person", "ZWE"}},
+	{"b2 de klerk nobel", "F. W. de Klerk dan Nelson Mandela bersama-sama menerima Hadiah Nobel Perdamaian pada tahun 1993 atas upaya mereka mengakhiri apartheid.", []string{"f-w-de-klerk/person", "nelson-mandela/person"}},
+	{"b2 suez eden", "Perdana Menteri Britania Raya Anthony Eden mengundurkan diri pada bulan Januari 1957 setelah kegagalan intervensi Inggris dan Prancis di Terusan Suez.", []string{"GBR", "anthony-eden/person", "FRA"}},
+	{"b2 tiongkok korea relawan", "Tentara Relawan Rakyat Tiongkok menyeberangi Sungai Yalu pada bulan Oktober 1950 untuk membantu Korea Utara melawan pasukan PBB.", []string{"CHN", "PRK", "united-nations/igo"}},
+	{"b2 partai sed ulbricht", "Walter Ulbricht, pemimpin Partai Persatuan Sosialis Jerman, memerintahkan pembangunan tembok di Berlin pada bulan Agustus 1961.", []string{"walter-ulbricht/person", "socialist-unity-party-of-germany/organization"}},
+	{"b2 perón buenos aires", "Juan Perón kembali ke Buenos Aires pada tahun 1973 setelah 18 tahun dalam pengasingan di Spanyol dan terpilih lagi sebagai Presiden Argentina.", []string{"juan-peron/person", "ESP", "ARG"}},
+	{"b2 none krakatau", "Letusan Gunung Krakatau pada tahun 1883 terdengar hingga ribuan kilometer jauhnya.", nil},
+	{"b2 none terusan panama", "Terusan Panama dibuka untuk pelayaran pada tanggal 15 Agustus 1914 setelah pembangunan selama sepuluh tahun.", nil},
+}
+
+// idTransWiki43Batch2Known are the batch's rows the extractor still fails,
+// with the reason.
+var idTransWiki43Batch2Known = map[string]string{
+	"b2 brezhnev praha":      "an event's name ('Musim Semi Praha') reads its capital as today's Czechia",
+	"b2 viet minh jepang":    "'Ho Chi Minh' alone is the city by design (people_figures leaves him out)",
+	"b2 cpsu khrushchev":     "'Kongres ke-20' (a party congress, numbered) is read as the US Congress",
+	"b2 none terusan panama": "the state inside a canal's name ('Terusan Panama') is read as the state",
+}
+
+func TestIDTransWiki43Batch2(t *testing.T) {
+	runDomGrid(t, idTransWiki43Batch2Rows, idTransWiki43Batch2Known, "2025-06-01")
+}
