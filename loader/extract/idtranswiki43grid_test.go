@@ -44,7 +44,8 @@ import "testing"
 // "Revolusi Rumania" (an event's name: no state of its own, by the
 // convention above, as "Genosida Rwanda" was annotated): base 90 of 150.
 // After the data (parties, movements and bodies of the time, aliases,
-// British India as a place, three persons): 114 of 150 (36 known).
+// British India as a place, three persons): 113 of 150 (37 known; an alias
+// `Leonid Brezhnev` that made it 114 was left out for TestHistoryGrid).
 var idTransWiki43Rows = []domGridRow{
 	// Wars of the 20th century.
 	{"war churchill dunkirk", "Perdana Menteri Inggris Winston Churchill memerintahkan evakuasi pasukan dari Dunkirk pada bulan Mei 1940, yang kemudian dikenal sebagai Operasi Dynamo.", []string{"GBR", "winston-churchill/person"}},
@@ -242,6 +243,7 @@ var idTransWiki43Known = map[string]string{
 	"bio sukarno nasser persahabatan": "'Nasser' and 'Tito' alone are left out on purpose (Amin Nasser of Aramco; Tito Karnavian)",
 	"geo crimea 1954":                 "the Soviet republics' names ('Republik Sosialis Federasi Soviet Rusia') are read as a body and the Soviet Union",
 	"ins volkswagen 1937":             "'rezim Nazi' is no name of Germany",
+	"bio brezhnev":                    "'Leonid Brezhnev' is no name of the generated communist-leader-leonid-brezhnev (an alias was left out: TestHistoryGrid wants the slug leonid-brezhnev)",
 	"ins kgb andropov":                "'KGB' alone is Belarus's body only, and 'Brezhnev' alone no name",
 	"ins stasi":                       "'Stasi' is no body of the gazetteer; its apposition gives the generic ddr-intelligence without the state",
 	"ins sorbonne mei 1968":           "'Universitas Sorbonne' is left to its slug (the University of Paris of 1968 is today's several universities)",
@@ -279,7 +281,7 @@ var idTransWiki43Batch2Rows = []domGridRow{
 // idTransWiki43Batch2Known are the batch's rows the extractor still fails,
 // with the reason.
 var idTransWiki43Batch2Known = map[string]string{
-	"b2 brezhnev praha":      "an event's name ('Musim Semi Praha') reads its capital as today's Czechia",
+	"b2 brezhnev praha":      "an event's name ('Musim Semi Praha') reads its capital as today's Czechia; 'Leonid Brezhnev' is no name of the generated communist-leader-leonid-brezhnev",
 	"b2 viet minh jepang":    "'Ho Chi Minh' alone is the city by design (people_figures leaves him out)",
 	"b2 cpsu khrushchev":     "'Kongres ke-20' (a party congress, numbered) is read as the US Congress",
 	"b2 none terusan panama": "the state inside a canal's name ('Terusan Panama') is read as the state",
