@@ -235,3 +235,101 @@ func titleOpensNoNamePlain(r *run, toks []token, i int, t labeled, ms []*mention
 	}
 	return bodyOverTitlePlain(r, toks, i, len(t.p))
 }
+
+// TestSkipPortfolio43 compares skipPortfolio (one mentionAt read for its
+// two tests) and skipOrgName (the capital test before the orgHeads map)
+// with the plain versions (the code before) at every index of every
+// sentence of the test texts, with no mentions and with capMentions'.
+func TestSkipPortfolio43(t *testing.T) {
+	moved := 0
+	forSentences(t, 2, func(r *run, st *sentence) {
+		toks := st.toks
+		for _, ms := range [][]*mention{nil, capMentions(st)} {
+			for k := range toks {
+				got, want := r.skipPortfolio(toks, k, ms), skipPortfolioPlain(r, toks, k, ms)
+				if got != want {
+					t.Fatalf("%q at %d: skipPortfolio %d, plain %d", r.text[st.s:st.e], k, got, want)
+				}
+				got2, want2 := r.skipOrgName(toks, k, ms), skipOrgNamePlain(r, toks, k, ms)
+				if got2 != want2 {
+					t.Fatalf("%q at %d: skipOrgName %d, plain %d", r.text[st.s:st.e], k, got2, want2)
+				}
+				if got > k || got2 > k {
+					moved++
+				}
+			}
+		}
+	})
+	if moved < 100 {
+		t.Fatalf("only %d indexes where a portfolio or a name was skipped", moved)
+	}
+}
+
+// skipPortfolioPlain is skipPortfolio as it was before stop 43.
+func skipPortfolioPlain(r *run, toks []token, k int, ms []*mention) int {
+	if len(r.p.common) == 0 {
+		return k
+	}
+	k0 := k
+	for k < len(toks) {
+		t := &toks[k]
+		if m := mentionAt(ms, k); m != nil && k > k0 && r.regionOfPortfolio(m, ms) {
+			k = m.tj // "Menteri Urusan Eropa Irlandia": a region the portfolio names, the state after it
+			continue
+		}
+		if mentionAt(ms, k) != nil || r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] {
+			break // "Ketua Umum Partai Gerindra", "Kepala Badan Nasional ...": the body or party is the title's "of"
+		}
+		if t.cap && t.low != "" && r.p.bodyFirst[t.low[0]] {
+			if _, ok := r.p.bodies.at(toks, k); ok {
+				break // "Kepala Dinas Intelijen Korea Selatan": a body's generic name is the title's "of"
+			}
+		}
+		if t.cap && r.p.isTitle(toks, k) {
+			break // "juru bicara Kepala Staf Gabungan": another office, not a portfolio before a name
+		}
+		if r.givenWordOpens(toks, k) {
+			break // "Penyanyi Bunga Citra Lestari": the name, no portfolio
+		}
+		if t.cap && !t.punct && !isAllUpper(t.raw) && (r.p.isCommonWord(t.low) || r.p.partyWords[t.low] || r.p.lang == "id" && officeNoun(t.low)) {
+			k++ // "Menko Perekonomian", "Senator Demokrat", "Juru Bicara Kepresidenan"
+			continue
+		}
+		if !t.cap && k == k0 && r.p.titleStateWords[t.low] && r.stateMentionAt(ms, k+1) != nil {
+			k++ // "Juru bicara pemerintah Jerman Stefan Kornelius": the state's government, the state the office's
+			continue
+		}
+		if !t.cap && k == k0 && k+2 < len(toks) && len(r.p.substateBefore) > 0 && !toks[k+1].cap && r.substateWordsAt(toks, k) {
+			if m := mentionAt(ms, k+2); m != nil && !m.person {
+				k += 2 // "Gubernur negara bagian Illinois JB Pritzker": the federation's state, then its office's holder
+				continue
+			}
+		}
+		if t.lx2&l2OrgLink != 0 && k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap && r.p.isCommonWord(toks[k+1].low) {
+			k++
+			continue
+		}
+		break
+	}
+	return r.portfolioBeforeOrg(toks, k, ms)
+}
+
+// skipOrgNamePlain is skipOrgName as it was before stop 43.
+func skipOrgNamePlain(r *run, toks []token, k int, ms []*mention) int {
+	if k >= len(toks) || !r.p.orgHeads[toks[k].low] || !toks[k].cap {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := &toks[j]
+		if t.raw == "," || t.raw == "(" && skipParen(toks, j) > j {
+			return j // "Dirut Bursa Efek Jakarta (BEJ), Erry Firmansyah"
+		}
+		if m := mentionAt(ms, j); m != nil && m.person {
+			return j // "Ketua Umum Partai Gerindra Prabowo Subianto": a known person ends it
+		}
+		if t.punct || !t.cap && t.lx2&l2OrgLink == 0 {
+			break
+		}
+	}
+	return k
+}
