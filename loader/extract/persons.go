@@ -1099,11 +1099,12 @@ func (r *run) skipPortfolio(toks []token, k int, ms []*mention) int {
 	k0 := k
 	for k < len(toks) {
 		t := &toks[k]
-		if m := mentionAt(ms, k); m != nil && k > k0 && r.regionOfPortfolio(m, ms) {
+		m := mentionAt(ms, k) // (read once for both tests: regionOfPortfolio changes no mention)
+		if m != nil && k > k0 && r.regionOfPortfolio(m, ms) {
 			k = m.tj // "Menteri Urusan Eropa Irlandia": a region the portfolio names, the state after it
 			continue
 		}
-		if mentionAt(ms, k) != nil || r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] {
+		if m != nil || r.p.orgHeads[t.low] || r.p.orgCreateHeads[t.low] {
 			break // "Ketua Umum Partai Gerindra", "Kepala Badan Nasional ...": the body or party is the title's "of"
 		}
 		if t.cap && t.low != "" && r.p.bodyFirst[t.low[0]] {
@@ -1204,7 +1205,7 @@ func (r *run) portfolioBeforeOrg(toks []token, k int, ms []*mention) int {
 // the name after the comma is the title holder's. It returns k unchanged
 // when there is no such name.
 func (r *run) skipOrgName(toks []token, k int, ms []*mention) int {
-	if k >= len(toks) || !r.p.orgHeads[toks[k].low] || !toks[k].cap {
+	if k >= len(toks) || !toks[k].cap || !r.p.orgHeads[toks[k].low] { // (the lexical test before the map)
 		return k
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {

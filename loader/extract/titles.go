@@ -266,7 +266,9 @@ func (p *pack) titleAt(toks []token, i int) (labeled, bool) {
 // title of n words at toks[i] starts there: the words are the body's
 // ("General Staff" is no General named Staff).
 func (r *run) bodyOverTitle(toks []token, i, n int) bool {
-	if toks[i].low == "" || !r.p.bodyFirst[toks[i].low[0]] {
+	// (A longer phrase needs a word at toks[i+n]; and the index's flag
+	// test, at's first, is made here so most calls pay no call of at.)
+	if i+n >= len(toks) || toks[i].low == "" || !r.p.bodyFirst[toks[i].low[0]] || !r.p.bodies.mayStart(&toks[i]) {
 		return false
 	}
 	l, ok := r.p.bodies.at(toks, i)
@@ -313,10 +315,12 @@ func (r *run) titleOpensNoName(toks []token, i int, t labeled, ms []*mention) bo
 	if t.label == "honorific" && r.honorificNotOpening(toks, i, len(t.p), ms) {
 		return true
 	}
-	if len(t.p) == 1 && p.nameCommon[toks[i].low] && i > 0 && toks[i-1].lx&lxGiven != 0 && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
+	// (The lexical tests first, then the maps: the tests have no side
+	// effects, so their order changes no answer.)
+	if len(t.p) == 1 && i > 0 && toks[i-1].lx&lxGiven != 0 && p.nameCommon[toks[i].low] && r.isNameWord(&toks[i-1]) && covered(ms, i-1) == nil {
 		return true // a title's word that is a name word too, after a given name: "Yusuf Hakim Saragih", "Adi Putra Wijaya"
 	}
-	if len(t.p) == 1 && r.givenWordOpens(toks, i) {
+	if len(t.p) == 1 && i+2 < len(toks) && toks[i+2].cap && r.givenWordOpens(toks, i) { // (it needs a capitalized word at toks[i+2])
 		return true // "Putri Ayu Lestari melapor": a given name that is a title's word, then a name
 	}
 	if t.label == "occupation" && i > 0 {
@@ -505,7 +509,12 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			carried = &c
 		}
 		pend, pendEnd = t, k
-		if r.formerBefore(toks, ms, i) {
+		// The mention that ends right before the title, read once for the
+		// mark of a past office and for the English order below ("Russian
+		// President"): nothing in between changes the list or marks a
+		// mention consumed (TestTitleEndMention).
+		endM := mentionEndingAt(ms, i)
+		if r.formerBefore(toks, endM, i) {
 			role = "former_" + role
 		}
 		for j := i + 1; j < k; j++ {
@@ -541,7 +550,7 @@ func (r *run) titledPersons(si int, st *sentence, ms []*mention) []*mention {
 			inner = append(inner, cm)
 		}
 		// English: "Russian President", "North Korea's Vice Foreign Minister", "Wagner leader"
-		if pm := mentionEndingAt(ms, i); pm != nil && !pm.person {
+		if pm := endM; pm != nil && !pm.person {
 			of, start = pm, pm.ti
 			inner = append(inner, pm)
 		} else if i > 0 && toks[i-1].low == "'s" {
@@ -1704,11 +1713,12 @@ func (r *run) skipFieldWords(toks []token, k int, ms []*mention) int {
 	if a := j + 1; j > k && a < len(toks) && p.atPreps[toks[j].low] && !toks[j].cap && (r.institutionAt(ms, a) || toks[a].cap && p.orgCreateHeads[toks[a].low] && covered(ms, a) == nil || r.orgTailThenHolder(toks, a, ms) > 0) {
 		return a // "Analis senior di Crisis Group Dareen Khalifa": the institution after a preposition of place, as translations write "at"
 	}
+	fieldEnd := j // the first loop's end: past it a word is no field's word, or a fourth
 	j = k
 	for j < len(toks) && j-k < 3 {
 		t := &toks[j]
-		if !r.fieldWord(t) || p.orgFieldNot[t.low] {
-			break // "insinyur asal Kerala": an origin, not a field
+		if j >= fieldEnd {
+			break // "insinyur asal Kerala": an origin, not a field (the first loop's test, not made again)
 		}
 		if p.disasterNouns[t.low] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].lx&lxGiven == 0 && covered(ms, j+1) == nil {
 			return k // "korban gempa Bawean", "pengungsi erupsi Lewotobi": the disaster's place or mountain after it, no name ("ahli gempa Danny Hilman", "korban banjir Siti Aminah": a given name is one)
@@ -1998,11 +2008,13 @@ func (r *run) placeAsGiven(toks []token, m *mention) bool {
 // formerBefore reports whether the title at toks[i] is marked as a past
 // office: "former", "mantan" right before it, or before the state's name
 // or demonym that opens it ("former Italian prime minister Matteo Renzi").
-func (r *run) formerBefore(toks []token, ms []*mention, i int) bool {
+// m is the mention that ends at toks[i] (mentionEndingAt), or nil:
+// titledPersons reads it once for this and its English order.
+func (r *run) formerBefore(toks []token, m *mention, i int) bool {
 	if i > 0 && toks[i-1].lx2&l2Former != 0 {
 		return true
 	}
-	if m := mentionEndingAt(ms, i); m != nil && m.ti > 0 && r.isStateMention(m) {
+	if m != nil && m.ti > 0 && r.isStateMention(m) {
 		return toks[m.ti-1].lx2&l2Former != 0
 	}
 	return false
