@@ -1325,7 +1325,8 @@ type pack struct {
 	speechPassive                             map[string]bool // speech_passive_verbs, lower case
 	verbPrefixes                              []string        // verb_prefixes
 	bareVerbs, partyWords                     map[string]bool // bare_verbs, party_words, lower case
-	contextNames                              []contextName   // context_names, lower case, sorted
+	contextNames                              []contextName   // context_names, lower case, sorted by length, then name
+	contextFrom                               [65]int32       // [n]: the first name of n bytes or more in contextNames (contextOfLen)
 	contextLens                               uint64          // bit n set when a name of context_names has n bytes
 	bareNames                                 []string        // bare_names
 	bodies                                    phraseIndex

@@ -1599,8 +1599,8 @@ func (r *run) contextActor(surface string, ms []*mention) (string, *gazetteer.En
 	if n := len(surface); n >= 64 || r.p.contextLens&(1<<n) == 0 {
 		return "", nil // no shared name is that long
 	}
-	for _, cn := range r.p.contextNames { // a few dozen names: no lower-cased copy of every surface
-		if len(cn.name) != len(surface) || !strings.EqualFold(cn.name, surface) {
+	for _, cn := range r.p.contextOfLen(len(surface)) { // no lower-cased copy of every surface
+		if !strings.EqualFold(cn.name, surface) {
 			continue
 		}
 		for _, id := range cn.ids {
@@ -1611,6 +1611,13 @@ func (r *run) contextActor(surface string, ms []*mention) (string, *gazetteer.En
 		return "", nil
 	}
 	return "", nil
+}
+
+// contextOfLen returns the names of context_names of n bytes (n < 64), in
+// the order of their names: the only ones a surface of n bytes can be, so
+// contextActor compares no name of another length (it walked them all).
+func (p *pack) contextOfLen(n int) []contextName {
+	return p.contextNames[p.contextFrom[n]:p.contextFrom[n+1]]
 }
 
 // inContext reports whether state c is named in the sentence (ms), itself

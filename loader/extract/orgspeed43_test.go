@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"sort"
+	"testing"
+)
 
 // TestOrgGateBits checks the word bits findMentions's gates of stop 43
 // test (sentGate) against the tests the gated rules make at the words
@@ -30,5 +34,38 @@ func TestOrgGateBits(t *testing.T) {
 	})
 	if n < 10000 {
 		t.Fatalf("%d tokens checked", n)
+	}
+}
+
+// TestContextOfLen checks contextActor's index of context_names by length
+// against the plain walk it replaced: for each length, the names of that
+// length in the order of their names (the first that matches wins, as
+// when the loop walked every name sorted by name and skipped the others).
+func TestContextOfLen(t *testing.T) {
+	x := extractor(t)
+	names := 0
+	for _, p := range x.packList {
+		var plain []contextName
+		plain = append(plain, p.contextNames...)
+		sort.Slice(plain, func(a, b int) bool { return plain[a].name < plain[b].name })
+		for n := 0; n < 64; n++ {
+			var want []string
+			for _, cn := range plain {
+				if len(cn.name) == n {
+					want = append(want, cn.name)
+				}
+			}
+			var got []string
+			for _, cn := range p.contextOfLen(n) {
+				got = append(got, cn.name)
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s: names of %d bytes %q, want %q", p.lang, n, got, want)
+			}
+			names += len(got)
+		}
+	}
+	if names == 0 {
+		t.Fatal("no context_names in any pack")
 	}
 }
