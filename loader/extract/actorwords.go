@@ -257,7 +257,15 @@ func (p *pack) loadActorWords(code string, j *packJSON) {
 			p.contextLens |= 1 << len(k)
 		}
 	}
-	sort.Slice(p.contextNames, func(a, b int) bool { return p.contextNames[a].name < p.contextNames[b].name })
+	// By length, then by name: contextActor reads only the names of its
+	// surface's length (contextOfLen), in the order of their names.
+	sort.Slice(p.contextNames, func(a, b int) bool {
+		x, y := p.contextNames[a].name, p.contextNames[b].name
+		return len(x) < len(y) || len(x) == len(y) && x < y
+	})
+	for n := range p.contextFrom {
+		p.contextFrom[n] = int32(sort.Search(len(p.contextNames), func(k int) bool { return len(p.contextNames[k].name) >= n }))
+	}
 	p.orgCreateHeads, p.orgCreateTails, p.homeForms = lowerSet(j.OrgCreateHeads), lowerSet(j.OrgCreateTails), lowerSet(j.HomeForms)
 	p.orgCreateHeadsOf = lowerSet(j.OrgCreateHeadsOf)
 	var cues []labeled

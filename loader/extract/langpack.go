@@ -11,6 +11,7 @@ import (
 	"math/bits"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -1335,7 +1336,8 @@ type pack struct {
 	speechPassive                             map[string]bool // speech_passive_verbs, lower case
 	verbPrefixes                              []string        // verb_prefixes
 	bareVerbs, partyWords                     map[string]bool // bare_verbs, party_words, lower case
-	contextNames                              []contextName   // context_names, lower case, sorted
+	contextNames                              []contextName   // context_names, lower case, sorted by length, then name
+	contextFrom                               [65]int32       // [n]: the first name of n bytes or more in contextNames (contextOfLen)
 	contextLens                               uint64          // bit n set when a name of context_names has n bytes
 	bareNames                                 []string        // bare_names
 	bodies                                    phraseIndex
@@ -1539,6 +1541,17 @@ const (
 	// words; sectorWords builds and looks up no longer key unless the
 	// token after the first word has it.
 	l2SectorSecond
+	// Sentence gates of findMentions (sentGate) for rules that start from
+	// a word of their own: a sentence whose tokens or'ed together
+	// (sentLx2) lack the bit goes without the call. A bit is set on the
+	// exact word (fold) the rule compares, so a token that would make the
+	// rule act has it; others may have it too (a gate only skips).
+	l2Bracket      // "(", "atau", "or": an acronym defined after a name (redefinedShorts, bracketDefinedOrgs, definedAcronyms)
+	l2Age          // "1" to "99": an age (isAge, ageAppositions)
+	l2Regnal       // "i" to "xix": the fold of a regnal number (isRegnalNumber, regnalPersons)
+	l2OrgFormStart // "pusat" (studyCentre): the one start of orgForms without an lx bit
+	l2Committee    // committee_tails (committees)
+	l2MemberLink   // org_of and "'s" (memberAcronyms)
 )
 
 // nameStopAt is t.lx&lxNameStop != 0 && p.nameStop[t.raw]: a name_stop
@@ -1773,6 +1786,27 @@ func (p *pack) buildLex2(com *common) {
 	}
 	for w := range p.matchVerbs.byFirst {
 		lex[w] |= l2MatchVerb
+	}
+	for _, w := range []string{"(", "atau", "or"} {
+		lex[w] |= l2Bracket
+	}
+	for n := 1; n <= 99; n++ {
+		lex[strconv.Itoa(n)] |= l2Age
+	}
+	for _, w := range []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+		"xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix"} {
+		lex[w] |= l2Regnal
+	}
+	lex["pusat"] |= l2OrgFormStart
+	for _, x := range []struct {
+		s   map[string]bool
+		bit uint64
+	}{
+		{p.committeeTails, l2Committee}, {p.orgOf, l2MemberLink}, {map[string]bool{"'s": true}, l2MemberLink},
+	} {
+		for w := range x.s {
+			lex[w] |= x.bit
+		}
 	}
 	for w := range p.en.namedAfter {
 		lex[w] |= l2NamedAfter

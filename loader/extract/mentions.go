@@ -431,7 +431,7 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 		out = r.titledPersons(si, st, out)
 	}
 	out = r.namedBodies(st, out)
-	out = r.organizations(st, out)
+	out = r.organizations(st, g, out)
 	out = r.ampersandOrgs(st, out)
 	if g.lx&lxMetonymFirst != 0 && g.lx&lxMetonymLast != 0 {
 		out = r.metonyms(st, out)
@@ -441,7 +441,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	if g.lx&lxSpeech != 0 || len(r.p.speechPassive) > 0 {
 		out = r.speakers(si, st, out)
 	}
-	out = r.ageAppositions(st, out)
+	if g.lx2&l2Age != 0 { // an age: "Budi (45)"
+		out = r.ageAppositions(st, out)
+	}
 	out = r.initialsPersons(st, out)
 	if g.lx2&l2Opener != 0 {
 		out = r.openerPersons(st, out)
@@ -477,7 +479,9 @@ func (r *run) findMentions(si int, st *sentence, ms []gazetteer.Match) []*mentio
 	if g.lx&lxInitialsCue != 0 { // a person noun's
 		out = r.personNounNames(si, st, out)
 	}
-	out = r.regnalPersons(st, out)
+	if g.lx2&l2Regnal != 0 { // a regnal number: "Louis XIV"
+		out = r.regnalPersons(st, out)
+	}
 	if g.lx2&l2BirthOpener != 0 {
 		out = r.bornClausePersons(st, out)
 	}

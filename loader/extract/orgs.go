@@ -19,9 +19,42 @@ import (
 // it ("PT Finanza Indonesia"). The id is a slug of the name (without a
 // trailing "Tbk"); an organization with an Indonesian legal form (the
 // pack's home_forms) belongs to the home state.
-func (r *run) organizations(st *sentence, ms []*mention) []*mention {
-	ms = r.committees(st, ms)
-	ms = r.contextNames(r.memberAcronyms(st, r.definedAcronyms(st, r.bracketDefinedOrgs(st, r.acronymBranches(st, r.definedOrgs(st, r.appositionOrgs(st, r.orgForms(st, r.redefinedShorts(st, ms)))))))))
+//
+// Most of its rules start from a word of their own, and a sentence
+// without one goes through them unchanged: those are called behind a
+// test of the sentence's flags (g, see sentGate and the l2 bits of
+// its gates), so that the call and its prologue are not paid for nothing.
+func (r *run) organizations(st *sentence, g sentGate, ms []*mention) []*mention {
+	if g.lx2&l2Committee != 0 { // a committee's tail
+		ms = r.committees(st, ms)
+	}
+	if g.lx2&l2Bracket != 0 { // "(", "atau", "or" before the acronym
+		ms = r.redefinedShorts(st, ms)
+	}
+	// orgForms's own test at each capitalized word (its first): a head or
+	// tail word, an outlet's cue before the word, a field cue in the
+	// sentence, "Pusat".
+	if g.lx&(lxOrgWord|lxBodyHead|lxMediaLast) != 0 || g.lx2&(l2OrgCueHead|l2OrgFormStart) != 0 {
+		ms = r.orgForms(st, ms)
+	}
+	// (appositionOrgs is not gated: its test of ", the <state>" looks the
+	// state's record up, r.actor, which makes it, and the order in which
+	// records are made is the order of the document's actors.)
+	ms = r.appositionOrgs(st, ms)
+	if g.lx2&l2Copula != 0 { // "X adalah maskapai …"
+		ms = r.definedOrgs(st, ms)
+	}
+	ms = r.acronymBranches(st, ms)
+	if g.lx2&l2Bracket != 0 { // the acronym in brackets
+		ms = r.bracketDefinedOrgs(st, ms)
+	}
+	if g.lx2&l2Bracket != 0 || len(r.acronyms) > 0 { // a definition, or a use of one made before
+		ms = r.definedAcronyms(st, ms)
+	}
+	if g.lx2&l2MemberLink != 0 { // "of", "'s" next to the acronym
+		ms = r.memberAcronyms(st, ms)
+	}
+	ms = r.contextNames(ms)
 	toks := st.toks
 	for _, m := range ms {
 		if m.entry == nil || m.entry.Kind != facts.KindMedia || m.ti == 0 {
@@ -1566,8 +1599,8 @@ func (r *run) contextActor(surface string, ms []*mention) (string, *gazetteer.En
 	if n := len(surface); n >= 64 || r.p.contextLens&(1<<n) == 0 {
 		return "", nil // no shared name is that long
 	}
-	for _, cn := range r.p.contextNames { // a few dozen names: no lower-cased copy of every surface
-		if len(cn.name) != len(surface) || !strings.EqualFold(cn.name, surface) {
+	for _, cn := range r.p.contextOfLen(len(surface)) { // no lower-cased copy of every surface
+		if !strings.EqualFold(cn.name, surface) {
 			continue
 		}
 		for _, id := range cn.ids {
@@ -1578,6 +1611,13 @@ func (r *run) contextActor(surface string, ms []*mention) (string, *gazetteer.En
 		return "", nil
 	}
 	return "", nil
+}
+
+// contextOfLen returns the names of context_names of n bytes (n < 64), in
+// the order of their names: the only ones a surface of n bytes can be, so
+// contextActor compares no name of another length (it walked them all).
+func (p *pack) contextOfLen(n int) []contextName {
+	return p.contextNames[p.contextFrom[n]:p.contextFrom[n+1]]
 }
 
 // inContext reports whether state c is named in the sentence (ms), itself

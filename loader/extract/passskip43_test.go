@@ -72,6 +72,11 @@ var gateRuleTexts = []string{
 	"Polisi menangkap Budi alias Gendut di Medan. Joni Saputra alias Jon (28) ditahan.",
 	"Melinda French Gates visited Jakarta. The victim was Maria Santos. The suspect Salah Abdeslam was arrested.",
 	"Pelatihnya adalah Rudi Hartono. Korbannya bernama Tukiyem. Pengacara Hotman Paris Hutapea tiba.",
+	// organizations's gated rules (stop 43), ageAppositions, regnalPersons
+	"The Senate Foreign Relations Committee met on Monday. Ann Lee of NCWA said the NCWA's Tom Ray agreed.",
+	"Obligasi Negara Ritel atau ORI dijual. Hizbut Tahrir Indonesia (HTI) dibubarkan. Kemudian HTI menggugat.",
+	"PT Salim Ivomas Pratama (SIMP) melapor. Pusat Studi Kebijakan Nusantara mengkritik. Berjaya Air adalah maskapai penerbangan swasta.",
+	"Daniel Montalvo, 19, a student, was hurt. Budi (45), warga Bekasi, ditangkap. Louis XIV dan Frederick II dibahas.",
 }
 
 // gateTexts returns the sentences of the devset's JSON lines (each with
