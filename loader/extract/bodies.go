@@ -198,7 +198,7 @@ func (r *run) namedBodies(st *sentence, ms []*mention) []*mention {
 			i = end - 1
 		}
 	}
-	return r.foreignBodyOfficials(r.coordinatedBodies(toks, r.foreignOfficialsBodies(toks, r.foreignHomeBodies(toks, r.ownStateInBody(toks, ms)))))
+	return r.foreignBodyOfficials(r.coordinatedBodies(toks, r.foreignOfficialsBodies(toks, r.foreignHomeBodies(toks, r.appositionStates(toks, r.ownStateInBody(toks, ms))))))
 }
 
 // titleStateEndingAt is the state mention ending at token tj that a
@@ -1100,6 +1100,51 @@ func (r *run) ownStateInBody(toks []token, ms []*mention) []*mention {
 		}
 		ms, _ = r.spanMention(toks, ms, start, end, m.id, m.rule, m.conf, m.entry)
 		idx = -1 // the list changed; start again (bodies are few)
+	}
+	return ms
+}
+
+// appositionStates: a state's possessive that opens an apposition after a
+// named group or body of that state only says what it is ("The Gulf Clan,
+// Colombia's biggest drug-trafficking group,", "The National Unity
+// Government, Myanmar's shadow administration,"): the state is no actor
+// beside it, as "Yemen's Houthis" names the group alone (ownStateInBody)
+// and "The Bundesbank, Germany's central bank," the bank alone. The
+// apposition is the possessive (or a word and "of" before it: "one of
+// Myanmar's strongest ethnic armed groups"), one to six lower-case words
+// (hyphens between them) and a comma; a group of another state keeps the
+// state ("Hamas, Israel's enemy,"), and so does an organization whose
+// apposition ends in no word for a group or a public body ("Safaricom,
+// Kenya's largest telecommunications company,": a firm's state is an actor,
+// as grid 42 has it). The state's mention is dropped, unless its word is
+// also a given name ("Kenya", "Jordan"), which a person rule would read.
+func (r *run) appositionStates(toks []token, ms []*mention) []*mention {
+	for idx := 0; idx < len(ms); idx++ {
+		m := ms[idx]
+		if m.tj+4 >= len(toks) || toks[m.tj].raw != "," || m.person || m.consumed || m.entry == nil || m.entry.Country == "" || m.id != m.entry.ID || m.entry.Kind == facts.KindState || m.entry.Kind == facts.KindPlace {
+			continue // (the comma first: most mentions have none after them)
+		}
+		sm := mentionAt(ms, m.tj+1)
+		if sm == nil && !toks[m.tj+1].cap && r.p.orgOf[toks[m.tj+2].low] {
+			sm = mentionAt(ms, m.tj+3) // "The Arakan Army, one of Myanmar's strongest ethnic armed groups,"
+		}
+		if sm == nil || sm.person || sm.id != m.entry.Country || sm.tj+1 >= len(toks) || toks[sm.tj].low != "'s" && toks[sm.tj].low != "’s" {
+			continue
+		}
+		k := sm.tj + 1
+		for k < len(toks) && k-sm.tj <= 7 && !toks[k].cap && (!toks[k].punct || toks[k].raw == "-") {
+			k++
+		}
+		if k == sm.tj+1 || k >= len(toks) || toks[k].raw != "," || toks[k-1].raw == "-" {
+			continue
+		}
+		if kindSector(m.entry.Kind) == "" && m.entry.Kind != facts.KindArmedGroup && !r.p.groupNouns[toks[k-1].low] && !r.p.en.genericOrgTails[toks[k-1].low] {
+			continue // "Safaricom, Kenya's largest telecommunications company,": a firm's state stays (grid 42)
+		}
+		if toks[sm.ti].lx&lxGiven != 0 {
+			continue // "Kenya", "Jordan", "Chad": a given name, which the person rules would read once the state is gone
+		}
+		ms = dropMention(ms, sm)
 	}
 	return ms
 }

@@ -129,7 +129,7 @@ var enNews42Rows = []wantRow{
 	{"w unknown prosecutor", "Prosecutor General Andriy Kostin said Ukraine had opened 150,000 war crimes cases.", "andriy-kostin/person/UKR UKR", true},
 	{"w unknown election official", "Ghana's Electoral Commission chair Jean Mensa declared the results on Monday.", "jean-mensa/person/GHA gha-election-commission", false},
 	{"w unknown mayor", "Mayor Ana Lucia Ferreira of Porto Alegre said 80,000 people had been evacuated.", "ana-lucia-ferreira/person/BRA", true},
-	{"w unknown governor", "Governor Babagana Zulum of Borno State said the attack killed 60 villagers.", "babagana-zulum/person/NGA", true},
+	{"w unknown governor", "Governor Babagana Zulum of Borno State said the attack killed 60 villagers.", "babagana-zulum/person/NGA", false},
 	{"w unknown lawmaker", "Opposition lawmaker Kwame Asante said parliament had been misled.", "kwame-asante/person", false},
 	{"w unknown minister appositive", "\"We have no plans to devalue,\" said Mohamed Maait, Egypt's finance minister.", "mohamed-maait/person/EGY EGY", false},
 	{"w unknown minister appositive 2", "The decree was signed by Carlos Mendoza, Peru's interior minister, on Sunday.", "carlos-mendoza/person/PER PER", true},

@@ -136,6 +136,11 @@ func (r *run) metonyms(st *sentence, ms []*mention) []*mention {
 			if m.person && i > 0 && toks[i].cap && toks[i-1].cap && !toks[i-1].punct {
 				continue // the word ends a longer name before the person's: "Guru Besar Hukum Tata Negara UI Prof. Satya Arinanto"
 			}
+			if m.person && i > 0 {
+				if g := mentionEndingAt(ms, i); g != nil && !g.person && g.entry != nil && g.entry.Kind == facts.KindArmedGroup {
+					continue // "Houthi military spokesman Yahya Saree": an armed group's spokesman speaks for no state
+				}
+			}
 			m.ti, m.s = i, toks[i].s
 			if m.person {
 				m.rule = "metonym:" + strings.Join(x, " ")

@@ -1713,6 +1713,9 @@ func (r *run) givenNamePersons(si int, st *sentence, ms []*mention) []*mention {
 		if i > 0 && (p.orgCreateHeads[toks[i-1].low] || p.orgHeads[toks[i-1].low]) {
 			continue
 		}
+		if start >= 2 && toks[start-2].lx2&l2Territory != 0 && p.territory[toks[start-2].low] && p.orgOf[toks[start-1].low] {
+			continue // "the town of Adan Yabaal", "the village of Sam Ouandja": a place's name
+		}
 		j := i + 1
 		var inPlace *mention // a place's one word inside the name: "Hotman Paris Hutapea"
 		for j < len(toks) && j-i < 4 {
@@ -2424,6 +2427,9 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 			if next.raw == "&" && i+2 < len(toks) && toks[i+2].cap && !toks[i+2].punct {
 				continue // "serial Tom & Jerry": the first of an ampersand's pair
 			}
+			if next.punct && quotedNickname(toks, i+1) {
+				continue // "Jimmy \"Barbecue\" Cherizier": a nickname in quotes inside the name
+			}
 			if p.lang == "en" && p.thingNouns[next.low] {
 				continue // "Brent crude", "Harvey storm": English puts the thing's name first
 			}
@@ -2496,6 +2502,25 @@ func (r *run) singleNamePersons(st *sentence, ms []*mention, surnames bool) []*m
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// quotedNickname reports whether toks[k] opens a quoted nickname of one to
+// three capitalized words that a capitalized word follows, inside a
+// person's name: "Jimmy \"Barbecue\" Cherizier", "Joaquin \"El Chapo\"
+// Guzman".
+func quotedNickname(toks []token, k int) bool {
+	q := toks[k].raw
+	if q != "\"" && q != "\u201c" {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= 3 && toks[j].cap && !toks[j].punct {
+		j++
+	}
+	if j == k+1 || j+1 >= len(toks) || toks[j].raw != "\"" && toks[j].raw != "\u201d" {
+		return false
+	}
+	return toks[j+1].cap && !toks[j+1].punct
 }
 
 // makerBefore reports whether the word before the work noun at toks[w]
