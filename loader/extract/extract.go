@@ -33,7 +33,7 @@ import (
 const Name = "kg-extract"
 
 // Version is bumped whenever rules or dictionaries change what is extracted.
-const Version = "1.22.0"
+const Version = "1.23.0"
 
 // MaxArticleSize caps one article's text (or HTML page) in bytes.
 const MaxArticleSize = 5 << 20
