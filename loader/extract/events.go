@@ -21,7 +21,7 @@ func (r *run) findEvents(s *sentenceContext) {
 	s.scope = nil
 	prevEnd := -1
 	en := r.p.lang == "en"
-	set := r.p.lang == "id" && r.headlineTriggers(s)
+	set := r.p.lang == "id" && headlinesMayStart(s.gate2) && r.headlineTriggers(s)
 	if !set && !eventsMayStart(r.sentLx(s.st), r.sentLx2(s.st)) {
 		return // no token is a trigger or a tell verb: the loop below would skip each
 	}
@@ -73,6 +73,12 @@ func (r *run) findEvents(s *sentenceContext) {
 func eventsMayStart(lx, lx2 uint64) bool {
 	return lx&lxTrigger != 0 || lx2&l2TellVerb != 0
 }
+
+// headlinesMayStart tells, from a sentence's lx2 flags or'ed together
+// (readGate), whether headlineTriggers may act: only at a bare headline
+// verb (its loop's l2HeadlineVerb test). Most sentences have none and
+// skip the call.
+func headlinesMayStart(lx2 uint64) bool { return lx2&l2HeadlineVerb != 0 }
 
 // tellVerbAt codes "A told B to <verb>" at a tell verb that starts no
 // trigger (tellTo), for findEvents, which tests the token's flag first; the

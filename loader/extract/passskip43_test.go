@@ -77,6 +77,9 @@ var gateRuleTexts = []string{
 	"Obligasi Negara Ritel atau ORI dijual. Hizbut Tahrir Indonesia (HTI) dibubarkan. Kemudian HTI menggugat.",
 	"PT Salim Ivomas Pratama (SIMP) melapor. Pusat Studi Kebijakan Nusantara mengkritik. Berjaya Air adalah maskapai penerbangan swasta.",
 	"Daniel Montalvo, 19, a student, was hurt. Budi (45), warga Bekasi, ditangkap. Louis XIV dan Frederick II dibahas.",
+	// readSentence's gates (stop 43): a headline's bare verbs, a hedge, a denial, a speaker, a stance
+	"Rusia Serang Kyiv\n\nChina Kecam Jepang\n\nRusia menyerang Kyiv pada Senin, kata Presiden Ukraina Volodymyr Zelensky.",
+	"Russia reportedly attacked Ukraine, officials said. Iran denied attacking Israel. Belarus is an ally of Russia.",
 }
 
 // gateTexts returns the sentences of the devset's JSON lines (each with

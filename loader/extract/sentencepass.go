@@ -80,6 +80,7 @@ type sentenceContext struct {
 	hedges   [][2]int // start and end of each hedge phrase
 	denial   int      // token index of the first denial phrase, -1 when none
 	scope    *scope   // the last demand, appeal, threat or offer (modality.go)
+	gate2    uint64   // the lx2 flags of the tokens or'ed together (readGate), for findEvents
 	scopeBuf scope
 }
 
@@ -190,12 +191,24 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 		if !t.punct && t.lx&lxCoord != 0 && i+1 < len(toks) && mentionAt(s.ms, i+1) == nil && !toks[i+1].punct {
 			s.sbound[i] = true
 		}
-		if r.p.hedges.mayStart(t) || r.p.denials.mayStart(t) {
-			r.hedgeAt(s, i)
+	}
+	// The sentence's flags or'ed together (readGate), tested before the
+	// passes that can only act at a word of one flag: most sentences have
+	// no hedge or denial word and no reporting verb, and skip those passes.
+	g, g2 := r.readGate(st)
+	s.gate2 = g2
+	if r.hedgesMayStart(g) {
+		for i := range toks {
+			t := &toks[i]
+			if r.p.hedges.mayStart(t) || r.p.denials.mayStart(t) {
+				r.hedgeAt(s, i)
+			}
 		}
 	}
-	// speaker
-	s.speaker = r.speaker(s)
+	// speaker: found at a reporting verb (lxSpeech) alone
+	if g&lxSpeech != 0 {
+		s.speaker = r.speaker(s)
+	}
 	if s.speaker != "" {
 		for i := range toks {
 			t := &toks[i]
@@ -221,7 +234,9 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 		}
 	}
 	r.findEvents(s)
-	r.findStances(s)
+	if r.stancesMayStart(g) {
+		r.findStances(s)
+	}
 	if s.speaker != "" {
 		r.lastSpeaker = s.speaker
 		if hasQuote(s) {
@@ -243,6 +258,35 @@ func (r *run) readSentence(si int, st *sentence, all []*mention) {
 	// more than the rest of this tail; after a panic, which abandons the
 	// article, the buffers are merely not kept).
 	r.msbuf, r.hbuf = s.ms[:0], s.hedges[:0]
+}
+
+// readGate is what readSentence reads of st once, for the tests it makes
+// before its passes: the lx and the lx2 flags of st's tokens, each or'ed
+// together (sentLx, sentLx2, computed once per sentence for the name
+// rules). With Extractor.everyRule (the tests') every flag is set and
+// every pass is called: TestSentGate compares the two.
+func (r *run) readGate(st *sentence) (lx, lx2 uint64) {
+	if r.x.everyRule {
+		return ^uint64(0), ^uint64(0)
+	}
+	return r.sentLx(st), r.sentLx2(st)
+}
+
+// hedgesMayStart tells, from a sentence's readGate, whether a hedge or a
+// denial may start at one of its tokens: a token where neither index's
+// mayStart holds is one where hedgeAt finds nothing.
+func (r *run) hedgesMayStart(g uint64) bool {
+	hb, db := r.p.hedges.fbit, r.p.denials.fbit
+	return hb == 0 || db == 0 || g&(hb|db) != 0
+}
+
+// stancesMayStart tells, from a sentence's readGate, whether findStances
+// may find a stance: its loop skips every token with neither the stance
+// index's first-word flag nor the clitic flag (when the index has a
+// first-word flag; without one any word may start a phrase).
+func (r *run) stancesMayStart(g uint64) bool {
+	fbit := r.p.stances.fbit
+	return fbit == 0 || g&(fbit|lxStanceClitic) != 0
 }
 
 // hedgeAt reads a hedge or a denial that may start at toks[i]

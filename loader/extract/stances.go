@@ -17,13 +17,10 @@ func (r *run) findStances(s *sentenceContext) {
 	// mayStart and the clitic flag in one test of the token's flags: the
 	// index's first-word flag (none when fbit is 0: any word may start a
 	// phrase) or a word of a stance with a clitic.
+	// (readSentence calls it only where the same test on the sentence's
+	// flags or'ed together, stancesMayStart, holds: nearly every sentence
+	// has neither flag and skips the call.)
 	fbit := p.stances.fbit
-	if fbit != 0 && r.sentLx(s.st)&(fbit|lxStanceClitic) == 0 {
-		// The same test on the sentence's flags or'ed together (sentLx,
-		// computed once per sentence for the name rules): no token has
-		// either flag, as in nearly every sentence, and the loop is skipped.
-		return
-	}
 	for i := 0; i < len(toks); i++ {
 		if fbit != 0 && toks[i].lx&(fbit|lxStanceClitic) == 0 {
 			continue // no stance phrase starts here (at would say so, after a call)
