@@ -24,25 +24,34 @@ import "testing"
 // Italy's, Noda Japan's, Hu and Wen still China's leaders, Lagarde at the
 // IMF, Draghi at the ECB, Kim Jong Un North Korea's leader).
 //
-// First run: (pending).
+// First run: 66 of 100 as first annotated. Three annotations were corrected
+// before any data or rule: two to the grid's own convention that a body
+// named in a title or as a place's legislature is wanted ('Ketua Dewan
+// Transisi Nasional Libya' names Libya's NTC, lby-ntc, whose id came with
+// this pass's data; 'majelis rendah parlemen Mesir' is egy-parliament), one
+// to the gazetteer's id for Yemen's president (mansour-hadi, a generated
+// entry that has 'Abd-Rabbu Mansour Hadi' as a name): 68 of 100 before. After
+// this pass's data (aliases for Bradley Manning, Jose Manuel Barroso, Mariano
+// Rajoy and Yousuf Raza Gilani; Libya's NTC, the Syrian National Council,
+// the Eurogroup, Pussy Riot, Bankia, Chen Guangcheng): 76 of 100 (24 known).
 var idNews1043GridRows = []domGridRow{
 	// Arab Spring, 2011-2012.
 	{"eg mubarak diadili", "Mantan Presiden Mesir Hosni Mubarak dihadirkan di pengadilan Kairo dengan tempat tidur rumah sakit.", []string{"hosni-mubarak/person/EGY", "EGY"}},
 	{"eg mubarak vonis", "Pengadilan Kairo menjatuhkan hukuman seumur hidup kepada Mubarak atas kematian para demonstran.", []string{"hosni-mubarak/person/EGY"}},
 	{"eg morsi kandidat", "Kandidat Ikhwanul Muslimin Mohamed Morsi akan menghadapi Ahmed Shafiq dalam putaran kedua pemilihan presiden.", []string{"muslim-brotherhood/organization", "mohamed-morsi/person/EGY", "ahmed-shafiq/person"}},
 	{"eg shafiq mantan pm", "Ahmed Shafiq, perdana menteri terakhir Mubarak, berjanji memulihkan keamanan di jalan-jalan.", []string{"ahmed-shafiq/person", "hosni-mubarak/person/EGY"}},
-	{"eg ikhwan parlemen", "Ikhwanul Muslimin memenangi hampir separuh kursi di majelis rendah parlemen Mesir.", []string{"muslim-brotherhood/organization"}},
+	{"eg ikhwan parlemen", "Ikhwanul Muslimin memenangi hampir separuh kursi di majelis rendah parlemen Mesir.", []string{"muslim-brotherhood/organization", "egy-parliament/legislature/EGY"}},
 	{"eg tahrir demonstran", "Ribuan demonstran kembali memadati Lapangan Tahrir untuk menuntut dewan militer menyerahkan kekuasaan.", nil},
 	{"eg clinton kairo", "Menteri Luar Negeri AS Hillary Clinton mendesak para jenderal Mesir menghormati hasil pemilu.", []string{"hillary-clinton/person/USA", "USA", "EGY"}},
 	{"ly gaddafi tewas", "Muammar Gaddafi tewas di dekat kota kelahirannya, Sirte, setelah ditangkap oleh pejuang pemberontak.", []string{"muammar-gaddafi/person/LBY"}},
-	{"ly ntc jalil", "Ketua Dewan Transisi Nasional Libya Mustafa Abdul Jalil mendeklarasikan pembebasan negara itu di Benghazi.", []string{"mustafa-abdul-jalil/person"}},
+	{"ly ntc jalil", "Ketua Dewan Transisi Nasional Libya Mustafa Abdul Jalil mendeklarasikan pembebasan negara itu di Benghazi.", []string{"lby-ntc/government/LBY", "mustafa-abdul-jalil/person"}},
 	{"ly saif ditangkap", "Saif al-Islam Gaddafi, putra pemimpin Libya yang terguling, ditangkap di gurun selatan.", []string{"saif-al-islam-gaddafi/person", "LBY"}},
 	{"ly nato serangan", "NATO mengakhiri misi udaranya di Libya pada akhir Oktober, tujuh bulan setelah serangan pertama.", []string{"nato/igo"}},
 	{"ly icc surat perintah", "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan bagi Gaddafi dan putranya.", []string{"icc/igo", "muammar-gaddafi/person/LBY"}},
 	{"tn ben ali kabur", "Presiden Tunisia Zine el-Abidine Ben Ali melarikan diri ke Arab Saudi setelah berkuasa 23 tahun.", []string{"zine-el-abidine-ben-ali/person/TUN", "TUN", "SAU"}},
 	{"tn ennahda menang", "Partai Islam Ennahda memenangi pemilihan majelis konstituante pertama Tunisia.", []string{"ennahda/organization/TUN"}},
 	{"ye saleh serahkan", "Presiden Yaman Ali Abdullah Saleh menandatangani kesepakatan yang dimediasi negara-negara Teluk di Riyadh.", []string{"ali-abdullah-saleh/person/YEM", "YEM", "SAU"}},
-	{"ye hadi dilantik", "Abd-Rabbu Mansour Hadi dilantik sebagai presiden Yaman setelah menjadi calon tunggal dalam pemilu.", []string{"abd-rabbu-mansour-hadi/person", "YEM"}},
+	{"ye hadi dilantik", "Abd-Rabbu Mansour Hadi dilantik sebagai presiden Yaman setelah menjadi calon tunggal dalam pemilu.", []string{"mansour-hadi/person/YEM", "YEM"}},
 	{"sy assad pidato", "Presiden Suriah Bashar al-Assad menyalahkan konspirasi asing atas kerusuhan di negaranya.", []string{"bashar-al-assad/person/SYR", "SYR"}},
 	{"sy fsa serang", "Tentara Pembebasan Suriah mengaku bertanggung jawab atas serangan terhadap pos pemeriksaan di Idlib.", []string{"free-syrian-army/armed_group/SYR"}},
 	{"sy annan rencana", "Utusan khusus PBB dan Liga Arab Kofi Annan mengatakan rencana enam poinnya belum dijalankan.", []string{"united-nations/igo", "arab-league/igo", "kofi-annan/person"}},
@@ -136,7 +145,32 @@ var idNews1043GridRows = []domGridRow{
 
 // idNews1043Known are the rows of idNews1043GridRows the extractor still
 // fails, with the reason.
-var idNews1043Known = map[string]string{}
+var idNews1043Known = map[string]string{
+	"eg mubarak vonis":         "'kepada Mubarak' after a court's sentence: the lone surname of a former head is read as his state as well; the row wanted no state",
+	"eg shafiq mantan pm":      "the lone surname 'Mubarak' of a head out of office at the article date names no known person (a new person 'mubarak')",
+	"ly nato serangan":         "'misinya di Libya': a state named as the place of a mission is given as an actor; the row counts it a place",
+	"ly icc surat perintah":    "the lone surname 'Gaddafi' (dead at the article date) is read as his son Saif al-Islam, who held no office either",
+	"tn ennahda menang":        "'Partai Islam Ennahda': the description 'Partai Islam' is read as a party of its own; 'majelis konstituante pertama Tunisia' gives the state",
+	"ye saleh serahkan":        "an annotation error kept: 'di Riyadh' is the place of signing, no acting capital; the row wanted SAU",
+	"sy lavrov":                "'di Suriah' after a noun of intervention gives the state; the row counts it a place",
+	"sy pengungsi turki":       "'perbatasan Turki' gives the state; the row counts a border a place",
+	"bh manama":                "'Pasukan keamanan Bahrain' is read as Bahrain's armed forces; the row read the demonym as the state",
+	"gr papandreou referendum": "george-papandreou is a generated entry with no country and a 2003 role only; 'Berlin dan Paris' after a passive agent are not read as acting capitals",
+	"gr samaras nd":            "'Demokrasi Baru' (New Democracy) is not a name of new-democracy-greece; left out: lower-case 'demokrasi baru' is an ordinary phrase",
+	"fr hollande menang":       "'pemilihan presiden Prancis' gives France as a state actor; the row counts an election's state none",
+	"it berlusconi sidang":     "'Pengadilan Milan' is made an Indonesian district court (idn-pengadilan-milan): a foreign city after 'Pengadilan' is not told from an Indonesian one",
+	"us petraeus cia":          "'ke Islamabad' after a visit is a place, not an acting capital; the row wanted PAK",
+	"us biden irak":            "'misi militer AS di Irak' gives the US armed forces and Iraq; the row wanted the state USA only",
+	"us clinton myanmar":       "the lone surname 'Clinton' (Hillary Clinton in office at the article date, Bill Clinton a former head) stays no one; 'menteri luar negeri AS' gives USA",
+	"us clinton suu kyi":       "the lone surname 'Clinton' stays no one (as above)",
+	"us wikileaks manning":     "'Prajurit Angkatan Darat' gives the US Army (by the person's country); the row read the rank as a title alone",
+	"us guantanamo":            "'Pemerintahan Obama' gives the state USA beside Obama; 'Khalid Sheikh Mohammed' is a generated armed_group entry",
+	"us drone awlaki":          "'di Yaman' gives the state; the row counts it a place",
+	"cn xi wapres":             "lone 'Hu' (two letters) is no name",
+	"cn chen guangcheng":       "'Kedutaan Besar AS di Beijing' is the US embassy (a mission) and the state; the row wanted neither",
+	"un ban ki-moon":           "'di Suriah' after 'gencatan senjata' gives the state; the row counts it a place",
+	"tr erdogan":               "'rezim Assad' gives Syria beside Assad; the row wanted the person only",
+}
 
 // TestIDNews1043Grid checks idNews1043GridRows.
 func TestIDNews1043Grid(t *testing.T) {
