@@ -181,7 +181,11 @@ func TestIDNews1043Grid(t *testing.T) {
 // 2014-08-01 (Poroshenko Ukraine's president since 7 June, Sisi Egypt's
 // since 8 June, Abe Japan's prime minister, Kerry US Secretary of State,
 // Rasmussen NATO's secretary general), written and annotated after batch 1's
-// data and before their first run. FIRSTRUN2
+// data and before their first run.
+//
+// First run: 8 of 12, the four failures all states or a company the data of
+// batch 1 did not touch (a state named as a place after a preposition, an
+// airline before a flight number).
 var idNews1043Batch2Rows = []domGridRow{
 	{"b2 poroshenko moskow", "Presiden Ukraina Petro Poroshenko menuduh Moskow mempersenjatai kelompok separatis di Donetsk.", []string{"petro-poroshenko/person/UKR", "UKR", "RUS"}},
 	{"b2 yanukovych rostov", "Mantan Presiden Viktor Yanukovych, yang melarikan diri ke Rusia pada Februari, menggelar konferensi pers di Rostov-on-Don.", []string{"viktor-yanukovych/person/UKR"}},
@@ -199,7 +203,12 @@ var idNews1043Batch2Rows = []domGridRow{
 
 // idNews1043Batch2Known are the rows of idNews1043Batch2Rows the extractor
 // still fails, with the reason.
-var idNews1043Batch2Known = map[string]string{}
+var idNews1043Batch2Known = map[string]string{
+	"b2 yanukovych rostov": "'melarikan diri ke Rusia' gives the state; the row counts the country he fled to a place",
+	"b2 mh17 belanda":      "'pesawat Malaysia Airlines MH17': the airline before a flight number is not found",
+	"b2 msf ebola":         "'di Sierra Leone dan Liberia' gives both states; the row counts them places",
+	"b2 snowden suaka":     "'izin tinggal ... di Rusia' gives the state; the row counts it a place",
+}
 
 // TestIDNews1043Batch2 checks idNews1043Batch2Rows.
 func TestIDNews1043Batch2(t *testing.T) {
