@@ -31,9 +31,10 @@ import "testing"
 // this pass's data; 'majelis rendah parlemen Mesir' is egy-parliament), one
 // to the gazetteer's id for Yemen's president (mansour-hadi, a generated
 // entry that has 'Abd-Rabbu Mansour Hadi' as a name): 68 of 100 before. After
-// this pass's data (aliases for Bradley Manning, Jose Manuel Barroso, Mariano
-// Rajoy and Yousuf Raza Gilani; Libya's NTC, the Syrian National Council,
-// the Eurogroup, Pussy Riot, Bankia, Chen Guangcheng): 76 of 100 (24 known).
+// this pass's data (aliases for Jose Manuel Barroso, Mariano Rajoy and
+// Yousuf Raza Gilani; Bradley Manning as a name of Chelsea Manning; Libya's
+// NTC, the Syrian National Council, the Eurogroup, Pussy Riot, Bankia, Chen
+// Guangcheng): 76 of 100 (24 known).
 var idNews1043GridRows = []domGridRow{
 	// Arab Spring, 2011-2012.
 	{"eg mubarak diadili", "Mantan Presiden Mesir Hosni Mubarak dihadirkan di pengadilan Kairo dengan tempat tidur rumah sakit.", []string{"hosni-mubarak/person/EGY", "EGY"}},
