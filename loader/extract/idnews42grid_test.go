@@ -250,7 +250,7 @@ var idNews42Batch2Rows = []domGridRow{
 	{"b2 odebrecht suap", "Odebrecht mengaku membayar suap ratusan juta dolar kepada pejabat di 12 negara.", []string{"odebrecht/organization/BRA"}},
 	{"b2 dela rosa senat", "Mantan kepala polisi Ronald dela Rosa terpilih sebagai senator dalam pemilu sela.", []string{"ronald-dela-rosa/person/PHL"}},
 	{"b2 puigdemont", "Mantan Presiden Catalonia Carles Puigdemont ditahan polisi Jerman di dekat perbatasan Denmark.", []string{"carles-puigdemont/person", "DEU"}},
-	{"b2 rajoy", "PM Spanyol Mariano Rajoy mengambil alih pemerintahan Catalonia setelah deklarasi kemerdekaan.", []string{"mariano-rajoy/person/ESP", "ESP"}},
+	{"b2 rajoy", "PM Spanyol Mariano Rajoy mengambil alih pemerintahan Catalonia setelah deklarasi kemerdekaan.", []string{"mariano-rajoy-brey/person/ESP", "ESP"}},
 	{"b2 le pen fillon", "Kandidat Partai Republik Prancis Francois Fillon diselidiki atas dugaan pekerjaan fiktif istrinya.", []string{"francois-fillon/person/FRA", "FRA"}},
 	{"b2 yates kesaksian", "Mantan Wakil Jaksa Agung Sally Yates bersaksi bahwa ia memperingatkan Gedung Putih tentang Flynn.", []string{"sally-yates/person/USA", "usa-presidency/government/USA", "michael-flynn/person/USA"}},
 	{"b2 moon kim panmunjom", "Presiden Korsel Moon Jae-in dan pemimpin Korut Kim Jong Un bertemu di Panmunjom.", []string{"moon-jae-in/person/KOR", "KOR", "kim-jong-un/person/PRK", "PRK"}},
