@@ -1,12 +1,8 @@
 package extract
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"unicode"
 )
 
 // The selection rule of testdata/devset/ud/csui43.*.jsonl (testdata/README.md):
@@ -24,63 +20,15 @@ const csui43Max = 200
 // csui43PriorSets are the UD sets made before csui43, whose sentences it skips.
 var csui43PriorSets = []string{"csui-test.", "csui-train.", "gsd-devtest.", "intl.", "csui-train39.", "csui-test39.", "csui-end39."}
 
-type csui43Sentence struct {
-	file, id, text string
-	capital        bool // a word other than the first starts with an upper-case letter
-}
-
-func readConlluWords(t *testing.T, path string) []csui43Sentence {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []csui43Sentence
-	var cur csui43Sentence
-	nWords := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		switch {
-		case strings.HasPrefix(l, "# sent_id = "):
-			cur = csui43Sentence{file: filepath.Base(path), id: strings.TrimPrefix(l, "# sent_id = ")}
-			nWords = 0
-		case strings.HasPrefix(l, "# text = "):
-			cur.text = strings.TrimPrefix(l, "# text = ")
-		case l == "" && cur.id != "":
-			out = append(out, cur)
-			cur = csui43Sentence{}
-		case l != "" && !strings.HasPrefix(l, "#"):
-			c := strings.Split(l, "\t")
-			if len(c) < 2 || strings.ContainsAny(c[0], "-.") {
-				continue // multiword range or empty node
-			}
-			if strings.IndexFunc(c[1], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
-				continue // not a word
-			}
-			if nWords > 0 && unicode.IsUpper([]rune(c[1])[0]) {
-				cur.capital = true
-			}
-			nWords++
-		}
-	}
-	if cur.id != "" {
-		out = append(out, cur)
-	}
-	return out
-}
-
-func csui43Select(t *testing.T, data string) (dev, unseen []csui43Sentence, nCapital int) {
+func csui43Select(t *testing.T, data string) (dev, unseen []intlSentence, nCapital int) {
 	t.Helper()
 	used := map[string]bool{}
 	for _, it := range priorSetItems(t, csui43PriorSets) {
 		used[it.Text] = true
 	}
-	var pool []csui43Sentence
+	var pool []intlSentence
 	for _, f := range []string{"id_csui-ud-test.conllu", "id_csui-ud-train.conllu"} {
-		for _, s := range readConlluWords(t, filepath.Join(data, "ud-indonesian-csui", f)) {
+		for _, s := range readConllu(t, filepath.Join(data, "ud-indonesian-csui", f)) {
 			if !used[s.text] {
 				pool = append(pool, s)
 			}
@@ -94,7 +42,7 @@ func csui43Select(t *testing.T, data string) (dev, unseen []csui43Sentence, nCap
 			}
 		}
 	}
-	var chosen []csui43Sentence
+	var chosen []intlSentence
 	for i, s := range pool {
 		if !take[i] {
 			continue
@@ -108,10 +56,6 @@ func csui43Select(t *testing.T, data string) (dev, unseen []csui43Sentence, nCap
 	return dev, unseen, nCapital
 }
 
-func csui43Source(s csui43Sentence) string {
-	return "UD_Indonesian-CSUI " + s.file + " " + s.id
-}
-
 // TestCSUI43Selection checks that csui43.dev.jsonl and csui43.unseen.jsonl
 // hold exactly the sentences the rule selects, in order (skipped without the
 // treebank in KG_SHARED_DATA).
@@ -119,12 +63,5 @@ func TestCSUI43Selection(t *testing.T) {
 	data := sharedDataDir(t, "ud-indonesian-csui")
 	dev, unseen, nCapital := csui43Select(t, data)
 	t.Logf("csui43: %d dev, %d unseen, %d with a capitalized word after the first", len(dev), len(unseen), nCapital)
-	sel := func(set []csui43Sentence) []selected {
-		var out []selected
-		for _, s := range set {
-			out = append(out, selected{s.text, csui43Source(s)})
-		}
-		return out
-	}
-	checkSelection(t, map[string][]selected{"csui43.dev.jsonl": sel(dev), "csui43.unseen.jsonl": sel(unseen)}, "KG_CSUI43_WRITE")
+	checkSelection(t, map[string][]selected{"csui43.dev.jsonl": intlSelected(dev), "csui43.unseen.jsonl": intlSelected(unseen)}, "KG_CSUI43_WRITE")
 }

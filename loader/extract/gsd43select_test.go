@@ -35,7 +35,7 @@ func gsd43Select(t *testing.T, data string) (dev, unseen []intlSentence) {
 		all = append(all, readConllu(t, filepath.Join(data, f))...)
 	}
 	var chosen []intlSentence
-	var nMatch, nOther int
+	take := strides(gsd43MatchStep, gsd43OtherStep)
 	for _, s := range all {
 		if used[s.file+" "+s.id] {
 			continue
@@ -47,17 +47,9 @@ func gsd43Select(t *testing.T, data string) (dev, unseen []intlSentence) {
 				break
 			}
 		}
-		if match {
-			if nMatch%gsd43MatchStep == 0 {
-				chosen = append(chosen, s)
-			}
-			nMatch++
-			continue
-		}
-		if nOther%gsd43OtherStep == 0 {
+		if take(match) {
 			chosen = append(chosen, s)
 		}
-		nOther++
 	}
 	dev, unseen = splitUnseen(chosen)
 	return dev, unseen

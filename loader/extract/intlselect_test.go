@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The selection rule of testdata/devset/ud/intl.*.jsonl (testdata/README.md):
@@ -38,7 +39,14 @@ var intlCueWords = []string{
 // intlSkipCountry are the country.id.csv rows left out: the home state.
 var intlSkipCountry = map[string]bool{"ID": true}
 
-type intlSentence struct{ file, id, text string }
+// intlSentence is a treebank sentence: its file, sent_id and text, and
+// whether a word other than its first (the FORM column of word lines,
+// multiword ranges and empty nodes skipped, tokens without a letter or
+// digit not words) starts with an upper-case letter (csui43's rule).
+type intlSentence struct {
+	file, id, text string
+	capital        bool
+}
 
 func readConllu(t *testing.T, path string) []intlSentence {
 	t.Helper()
@@ -49,6 +57,7 @@ func readConllu(t *testing.T, path string) []intlSentence {
 	defer f.Close()
 	var out []intlSentence
 	var cur intlSentence
+	nWords := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
@@ -56,11 +65,24 @@ func readConllu(t *testing.T, path string) []intlSentence {
 		switch {
 		case strings.HasPrefix(l, "# sent_id = "):
 			cur = intlSentence{file: filepath.Base(path), id: strings.TrimPrefix(l, "# sent_id = ")}
+			nWords = 0
 		case strings.HasPrefix(l, "# text = "):
 			cur.text = strings.TrimPrefix(l, "# text = ")
 		case l == "" && cur.id != "":
 			out = append(out, cur)
 			cur = intlSentence{}
+		case l != "" && !strings.HasPrefix(l, "#"):
+			c := strings.Split(l, "\t")
+			if len(c) < 2 || strings.ContainsAny(c[0], "-.") {
+				continue // multiword range or empty node
+			}
+			if strings.IndexFunc(c[1], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+				continue // not a word
+			}
+			if nWords > 0 && unicode.IsUpper([]rune(c[1])[0]) {
+				cur.capital = true
+			}
+			nWords++
 		}
 	}
 	if cur.id != "" {
@@ -139,7 +161,7 @@ func intlSelect(t *testing.T, data string) (dev, unseen []intlSentence) {
 		all = append(all, readConllu(t, filepath.Join(data, f))...)
 	}
 	var chosen []intlSentence
-	var nMatch, nOther int
+	take := strides(intlMatchStep, intlOtherStep)
 	for _, s := range all {
 		if used[s.file+" "+s.id] {
 			continue
@@ -158,18 +180,9 @@ func intlSelect(t *testing.T, data string) (dev, unseen []intlSentence) {
 			}
 			match = hasSeq(words, c, true)
 		}
-		if match {
-			// every intlMatchStep-th matching sentence (the 1st, …)
-			if nMatch%intlMatchStep == 0 {
-				chosen = append(chosen, s)
-			}
-			nMatch++
-			continue
-		}
-		if nOther%intlOtherStep == 0 {
+		if take(match) {
 			chosen = append(chosen, s)
 		}
-		nOther++
 	}
 	dev, unseen = splitUnseen(chosen)
 	return dev, unseen

@@ -67,6 +67,22 @@ func sourceKey(source string) string {
 	return f[len(f)-2] + " " + f[len(f)-1]
 }
 
+// strides returns the sampling of a selection rule that takes every
+// matchStep-th sentence that matches (the 1st, the matchStep+1-th, …) and
+// every otherStep-th of the others, each counted on its own: called once
+// a sentence in order, it reports whether that sentence is taken.
+func strides(matchStep, otherStep int) func(match bool) bool {
+	var nMatch, nOther int
+	return func(match bool) bool {
+		if match {
+			nMatch++
+			return (nMatch-1)%matchStep == 0
+		}
+		nOther++
+		return (nOther-1)%otherStep == 0
+	}
+}
+
 // splitUnseen puts every 4th chosen sentence (the 4th, 8th, …) in unseen
 // and the others in dev, in order.
 func splitUnseen[S any](chosen []S) (dev, unseen []S) {
